@@ -1,0 +1,30 @@
+"""Extract stage: per document, pure, parallel-safe. Finds event frames in one document.
+
+Each language has its own package (``en``, ``zh``, ``es``) exposing
+``extract_events(doc, gazetteer) -> tuple[EventFrame, ...]``; this module dispatches on language.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from liaison.kb.gazetteer import Gazetteer, default_gazetteer
+from liaison.model.types import Document, EventFrame, Extraction
+
+# Bump when extraction output changes: documents built by an older version are rebuilt.
+EXTRACTOR_VERSION = "0.1.0"
+
+_LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "es"}
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """The event frames of one document (none for languages without an extractor)."""
+    gaz = gazetteer or default_gazetteer()
+    package = _LANGUAGE_PACKAGES.get(doc.language)
+    events: tuple[EventFrame, ...] = ()
+    if package is not None:
+        module = import_module(f"liaison.extract.{package}")
+        events = module.extract_events(doc, gaz)
+    return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)

@@ -1,0 +1,1 @@
+"""Reference knowledge every stage may read: the gazetteer of parties, bodies and known people."""

@@ -1,0 +1,227 @@
+"""The knowledge base: parties, party/state bodies and known people, written by us as TOML data.
+
+Every ``*.toml`` file in ``liaison/kb/data`` is loaded, then every file in the directories listed
+in ``$LIAISON_KB`` (``os.pathsep``-separated), so users extend it without touching the package.
+Entries with the same ``id`` merge: aliases are united, later scalar fields win.
+
+Org entry::
+
+    [[org]]
+    id = "cpc"
+    name = "Communist Party of China"
+    abbr = "CPC"
+    kind = "party"            # party | party_body | state | legislature | other
+    country = "CN"
+    parent = "..."            # optional id of the body it hangs under
+    aliases = ["Chinese Communist Party", "中国共产党", "Partido Comunista de China"]
+
+Person entry (known romanisations, e.g. foreign names written in Chinese)::
+
+    [[person]]
+    name = "To Lam"
+    native = ["苏林"]
+    aliases = ["Tô Lâm"]
+    country = "VN"
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from liaison.model.types import OrgRef, Span
+
+DATA_DIR = Path(__file__).parent / "data"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    abbr: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    partyfacts_id: int | None = None
+
+    def ref(self, span: Span | None = None) -> OrgRef:
+        return OrgRef(
+            key=self.id,
+            name=self.name,
+            kind=self.kind,  # type: ignore[arg-type]
+            country=self.country,
+            abbr=self.abbr,
+            aliases=self.aliases,
+            parent=self.parent,
+            span=span,
+        )
+
+    def surface_forms(self) -> tuple[str, ...]:
+        forms = [self.name, *self.aliases]
+        if self.abbr:
+            forms.append(self.abbr)
+        return tuple(dict.fromkeys(f for f in forms if f))
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    native: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Lookup of organisations and known people by any of their surface forms."""
+
+    orgs: dict[str, OrgEntry] = field(default_factory=dict)
+    people: list[PersonEntry] = field(default_factory=list)
+    _by_form: dict[str, str] = field(default_factory=dict, repr=False)
+    _latin_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _cjk_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _person_by_form: dict[str, PersonEntry] = field(default_factory=dict, repr=False)
+
+    # -- building -----------------------------------------------------------------------
+    def add_org(self, entry: OrgEntry) -> None:
+        old = self.orgs.get(entry.id)
+        if old is not None:
+            aliases = tuple(dict.fromkeys((*old.aliases, *entry.aliases)))
+            entry = replace(
+                entry,
+                aliases=aliases,
+                abbr=entry.abbr or old.abbr,
+                parent=entry.parent or old.parent,
+                partyfacts_id=entry.partyfacts_id or old.partyfacts_id,
+            )
+        self.orgs[entry.id] = entry
+        self._latin_re = self._cjk_re = None
+
+    def add_person(self, entry: PersonEntry) -> None:
+        self.people.append(entry)
+        for form in (entry.name, *entry.native, *entry.aliases):
+            self._person_by_form[fold(form)] = entry
+
+    def _index(self) -> None:
+        self._by_form = {}
+        latin: list[str] = []
+        cjk: list[str] = []
+        for entry in self.orgs.values():
+            for form in entry.surface_forms():
+                key = form if _is_abbr(form) else fold(form)
+                self._by_form.setdefault(key, entry.id)
+                (cjk if _CJK.search(form) else latin).append(form)
+        latin.sort(key=len, reverse=True)
+        cjk.sort(key=len, reverse=True)
+        parts = []
+        for form in dict.fromkeys(latin):
+            pat = re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]")
+            parts.append(pat if _is_abbr(form) else f"(?i:{pat})")
+        self._latin_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else None
+        self._cjk_re = re.compile("|".join(re.escape(f) for f in dict.fromkeys(cjk))) if cjk else None
+
+    # -- lookup -------------------------------------------------------------------------
+    def org(self, key: str) -> OrgEntry | None:
+        return self.orgs.get(key)
+
+    def lookup_org(self, form: str) -> OrgEntry | None:
+        """The entry one surface form names, exactly (case-folded for non-abbreviations)."""
+        if self._latin_re is None and self._cjk_re is None:
+            self._index()
+        key = self._by_form.get(form.strip()) or self._by_form.get(fold(form))
+        return self.orgs.get(key) if key else None
+
+    def find_orgs(self, text: str) -> Iterator[tuple[Span, OrgEntry]]:
+        """Every non-overlapping mention of a known organisation, longest match first."""
+        if self._latin_re is None and self._cjk_re is None:
+            self._index()
+        hits: list[tuple[Span, OrgEntry]] = []
+        for rx in (self._latin_re, self._cjk_re):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                entry = self.lookup_org(re.sub(r"\s+", " ", m.group(0)).replace("’", "'"))
+                if entry is not None:
+                    hits.append(((m.start(), m.end()), entry))
+        hits.sort(key=lambda h: (h[0][0], -(h[0][1] - h[0][0])))
+        last_end = -1
+        for span, entry in hits:
+            if span[0] >= last_end:
+                last_end = span[1]
+                yield span, entry
+
+    def person(self, form: str) -> PersonEntry | None:
+        return self._person_by_form.get(fold(form))
+
+    def parties(self) -> Iterable[OrgEntry]:
+        return (o for o in self.orgs.values() if o.kind == "party")
+
+
+def fold(text: str) -> str:
+    """Case- and space-insensitive key for surface forms."""
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
+
+
+def _is_abbr(form: str) -> bool:
+    return len(form) <= 6 and form.isupper() and form.isascii()
+
+
+def _load_file(gaz: Gazetteer, path: Path) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read knowledge-base file: {exc}") from exc
+    for raw in data.get("org", []):
+        try:
+            gaz.add_org(
+                OrgEntry(
+                    id=raw["id"],
+                    name=raw["name"],
+                    kind=raw.get("kind", "party"),
+                    country=raw.get("country"),
+                    abbr=raw.get("abbr"),
+                    parent=raw.get("parent"),
+                    aliases=tuple(raw.get("aliases", ())),
+                    partyfacts_id=raw.get("partyfacts_id"),
+                )
+            )
+        except KeyError as exc:
+            raise ValueError(f"{path}: org entry without {exc}: {raw}") from exc
+    for raw in data.get("person", []):
+        native = raw.get("native", ())
+        gaz.add_person(
+            PersonEntry(
+                name=raw["name"],
+                native=tuple([native] if isinstance(native, str) else native),
+                aliases=tuple(raw.get("aliases", ())),
+                country=raw.get("country"),
+            )
+        )
+
+
+def load_gazetteer(extra_dirs: Iterable[Path] = ()) -> Gazetteer:
+    """Load the bundled data, then ``$LIAISON_KB`` directories, then ``extra_dirs``."""
+    gaz = Gazetteer()
+    dirs = [DATA_DIR]
+    env = os.environ.get("LIAISON_KB")
+    if env:
+        dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += list(extra_dirs)
+    for d in dirs:
+        files = [d] if d.is_file() else sorted(d.glob("*.toml"))
+        for path in files:
+            _load_file(gaz, path)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (bundled data plus ``$LIAISON_KB``)."""
+    return load_gazetteer()

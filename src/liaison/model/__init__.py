@@ -1,0 +1,1 @@
+"""The shared data model (see types.py)."""

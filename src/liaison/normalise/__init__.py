@@ -1,0 +1,23 @@
+"""Normalise stage: language, publication date and sentence offsets for each article."""
+
+from __future__ import annotations
+
+from liaison.model.types import Article, Document
+from liaison.normalise.dates import published_date
+from liaison.normalise.language import detect_language
+from liaison.normalise.sentences import split_sentences
+
+__all__ = ["normalise"]
+
+
+def normalise(article: Article) -> Document:
+    """Turn an ingested article into a document the extractors can read."""
+    language = (article.language or "").split("-")[0].lower() or detect_language(article.text)
+    published, evidence = published_date(article.published, article.text)
+    return Document(
+        article=article,
+        language=language,
+        published=published,
+        published_evidence=evidence,
+        sentences=split_sentences(article.text),
+    )

@@ -1,0 +1,176 @@
+"""Publication dates and relative-date arithmetic, with precision kept.
+
+Publication dates come from metadata or the head of the text. Ambiguous numeric dates
+(``09/06/2025``) are resolved by evidence in the article: a weekday word in the body
+("This Monday", "este lunes") that matches one reading's weekday wins; otherwise day-first,
+the norm of the outlets that write numeric dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from liaison.model.types import FuzzyDate, Span
+
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+_HEAD_CHARS = 400
+_ISO = re.compile(r"(?<!\d)(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?!\d)")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_MONTH_NAME = re.compile(
+    r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_EVIDENCE = re.compile(
+    r"\b(?:this|today,?|on|este|el|hoy)\s+(" + "|".join(WEEKDAYS_EN + WEEKDAYS_ES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def to_date(fd: FuzzyDate | None) -> date | None:
+    """The first day a fuzzy date covers (None stays None)."""
+    if fd is None:
+        return None
+    parts = [int(p) for p in fd.iso.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(parts[0], parts[1], parts[2])
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def weekday_evidence(text: str) -> set[int]:
+    """Weekdays (0=Monday) that the body names as the day of the reported event."""
+    found: set[int] = set()
+    for m in _WEEKDAY_EVIDENCE.finditer(text):
+        word = m.group(1).lower()
+        found.add(WEEKDAYS_EN.index(word) if word in WEEKDAYS_EN else WEEKDAYS_ES.index(word))
+    return found
+
+
+def parse_date_value(value: str, body: str = "") -> FuzzyDate | None:
+    """Parse a metadata date (ISO prefix, ``2020.05.29``, ``09/06/2025``, ``Dec. 12, 2023``)."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return FuzzyDate.parse(value)
+    if m := re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value):
+        return FuzzyDate.parse(m.group(1))
+    found = find_date(value, body)
+    return found[0] if found else None
+
+
+def find_date(text: str, body: str = "") -> tuple[FuzzyDate, Span] | None:
+    """The first full date written in ``text``; ``body`` supplies weekday evidence."""
+    best: tuple[FuzzyDate, Span] | None = None
+    for m in _ISO.finditer(text):
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            best = (FuzzyDate.of(d.year, d.month, d.day), m.span())
+            break
+    for m in _NUMERIC.finditer(text):
+        if best and best[1][0] < m.start():
+            break
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        d = _disambiguate(a, b, y, body or text)
+        if d:
+            best = (FuzzyDate.of(d.year, d.month, d.day), m.span())
+            break
+    for m in _MONTH_NAME.finditer(text):
+        if best and best[1][0] < m.start():
+            break
+        month = [x[:3] for x in MONTHS_EN].index(m.group(1).lower()[:3]) + 1
+        d = _valid(int(m.group(3)), month, int(m.group(2)))
+        if d:
+            best = (FuzzyDate.of(d.year, d.month, d.day), m.span())
+            break
+    return best
+
+
+def _disambiguate(a: int, b: int, year: int, body: str) -> date | None:
+    day_first = _valid(year, b, a)
+    month_first = _valid(year, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+    weekdays = weekday_evidence(body)
+    if day_first.weekday() in weekdays and month_first.weekday() not in weekdays:
+        return day_first
+    if month_first.weekday() in weekdays and day_first.weekday() not in weekdays:
+        return month_first
+    return day_first
+
+
+def published_date(
+    metadata: str | None, text: str
+) -> tuple[FuzzyDate | None, Span | None]:
+    """Publication date from metadata, else from the head of the text (with its span)."""
+    if metadata:
+        fd = parse_date_value(metadata, text)
+        if fd:
+            return fd, None
+    found = find_date(text[:_HEAD_CHARS], text)
+    if found:
+        return found
+    return None, None
+
+
+# --- relative dates, resolved against a reference (publication) date ----------------------
+
+
+def last_weekday(ref: date, weekday: int, strictly_before: bool = False) -> date:
+    """The most recent ``weekday`` on or before ``ref`` ("this Monday" in a news report)."""
+    delta = (ref.weekday() - weekday) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def month_day(ref: date, month: int, day: int) -> date | None:
+    """``month``/``day`` in the year of ``ref``, or the year before if that lies far ahead."""
+    d = _valid(ref.year, month, day)
+    if d and d > ref + timedelta(days=31):
+        d = _valid(ref.year - 1, month, day)
+    return d
+
+
+def day_of_month(ref: date, day: int) -> date | None:
+    """A bare day number (``24日``) in the month of ``ref``, or the month before if in the future."""
+    d = _valid(ref.year, ref.month, day)
+    if d is None or d > ref + timedelta(days=1):
+        prev = ref.replace(day=1) - timedelta(days=1)
+        d = _valid(prev.year, prev.month, day)
+    return d

@@ -1,0 +1,31 @@
+"""Sentence boundaries as character spans, for Latin and Chinese script."""
+
+from __future__ import annotations
+
+import re
+
+from liaison.model.types import Span
+
+_BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“(A-ZÁÉÍÓÚÑ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$")
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    """Spans of the sentences of ``text``, whitespace trimmed, empty ones dropped."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() > start and _ABBREV.search(text[start : m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out: list[Span] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(out)
