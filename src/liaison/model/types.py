@@ -168,6 +168,16 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class DocumentEvents:
+    """The light view of one built document that global resolution needs."""
+
+    doc_id: str
+    published: FuzzyDate | None
+    language: str
+    events: tuple[EventFrame, ...]
+
+
 # --- resolved, cross-document records (output of the resolve stage) ---------------------
 
 

@@ -1,0 +1,92 @@
+"""``liaison build`` and ``liaison summary``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from liaison.cli.common import console, db_option, err_console
+from liaison.pipeline import build
+from liaison.store import Store
+from liaison.store.queries import summary
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--workers", "-j", type=int, default=os.cpu_count() or 1, show_default=True,
+              help="Extraction processes.")
+@click.option("--rebuild", is_flag=True, help="Re-extract every document (judgements are kept).")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any input was skipped.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build_cmd(paths: tuple[Path, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool) -> None:
+    """Ingest, extract, resolve and store articles from PATHS (files or folders).
+
+    Reads .txt, .html, .json, .jsonl (optionally .gz). Already-built documents (same content,
+    same extractor version) are skipped; an interrupted build resumes where it stopped.
+    """
+    show = not quiet and sys.stderr.isatty()
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]building"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.completed:,.0f} docs"),
+        TextColumn("{task.fields[rate]:,.0f} docs/s"),
+        TextColumn("{task.fields[events]:,} events"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not show,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("build", total=None, rate=0.0, events=0)
+
+        def progress(seen: int, events: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            bar.update(task, completed=seen, events=events, rate=seen / elapsed if elapsed else 0.0)
+
+        result = build(list(paths), db, workers=workers, rebuild=rebuild, progress=progress)
+
+    for s in result.skipped:
+        err_console.print(f"[yellow]skipped[/] {s.origin}: {s.reason}", highlight=False)
+    parts = [f"{result.added} new", f"{result.updated} updated", f"{result.unchanged} unchanged"]
+    if result.duplicates:
+        parts.append(f"{result.duplicates} duplicate ids")
+    parts.append(f"{len(result.skipped)} skipped")
+    console.print(
+        f"built {db}: " + ", ".join(parts) + f" in {result.seconds:.1f}s; "
+        f"{result.events} events, {result.people} people in the database",
+        highlight=False,
+    )
+    if result.built == 0 and result.unchanged and not result.skipped:
+        console.print("nothing changed: every document was already built", highlight=False)
+    if result.seen == 0:
+        err_console.print("[red]error:[/] nothing could be built")
+        sys.exit(1)
+    if strict and result.skipped:
+        sys.exit(1)
+
+
+@click.command("summary")
+@db_option
+def summary_cmd(db: str) -> None:
+    """Counts of documents, events, people and parties in the database."""
+    with Store.open(db, read_only=True) as store:
+        s = summary(store)
+    console.print(
+        f"[bold]{db}[/]: {s['documents']} documents ({s['documents_with_events']} with events), "
+        f"{s['events']} events, {s['people']} people, {s['parties']} parties, {s['skipped']} skipped inputs",
+        highlight=False,
+    )
+    if s["first"]:
+        console.print(f"events from {s['first']} to {s['last']}", highlight=False)
+    if s["by_kind"]:
+        console.print("by kind: " + ", ".join(f"{k} {v}" for k, v in s["by_kind"].items()), highlight=False)
+    if s["by_language"]:
+        console.print(
+            "documents by language: " + ", ".join(f"{k} {v}" for k, v in s["by_language"].items()),
+            highlight=False,
+        )

@@ -1,0 +1,119 @@
+"""``liaison eval``: score a build against gold, with the naive baseline beside it."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from liaison.eval import GoldFormatError, Scorecard, load_gold, score
+from liaison.eval.errors import worst_articles
+from liaison.eval.report import print_errors, print_report, report_json
+from liaison.eval.source import records_from_db, records_from_file
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    system: Scorecard
+    baseline: Scorecard | None
+
+
+@contextmanager
+def _progress(label: str, enabled: bool) -> Iterator[Any]:
+    """A stderr status line fed by the pipeline's ``(documents, events)`` callback."""
+    if not enabled:
+        yield None
+        return
+    console = Console(stderr=True)
+    with console.status(f"{label}: starting") as status:
+
+        def update(docs: int, events: int) -> None:
+            status.update(f"{label}: {docs} documents, {events} events")
+
+        yield update
+
+
+def build_records(
+    articles: Sequence[Path], db: Path | None, *, baseline: bool = False, workers: int = 1,
+    progress: bool = False,
+) -> list[dict[str, Any]]:
+    """Build ``articles`` (into ``db``, or a temporary database) and return its events."""
+    from liaison.pipeline import build
+
+    extractor = None
+    if baseline:
+        from liaison.extract.baseline import extract_events
+
+        extractor = extract_events
+    label = "baseline" if baseline else "building"
+    with tempfile.TemporaryDirectory(prefix="liaison-eval-") as tmp:
+        target = db if db is not None else Path(tmp) / "eval.duckdb"
+        with _progress(label, progress) as callback:
+            build(list(articles), target, extractor=extractor, workers=workers, progress=callback)
+        return records_from_db(target)
+
+
+def run_eval(
+    gold_path: Path, *, articles: Sequence[Path] = (), db: Path | None = None, events: Path | None = None,
+    baseline: bool = False, workers: int = 1, progress: bool = False,
+) -> EvalRun:
+    """Score the system (and optionally the baseline) against the gold file."""
+    gold = load_gold(gold_path)
+    if events is not None:
+        records: list[dict[str, Any]] = list(records_from_file(events))
+    elif articles:
+        records = build_records(articles, db, workers=workers, progress=progress)
+    elif db is not None:
+        if not db.exists():
+            raise click.ClickException(f"{db}: no such database (build it, or pass --articles)")
+        records = records_from_db(db)
+    else:
+        raise click.UsageError("give --articles to build, --db to score a build, or --events")
+    base = None
+    if baseline:
+        if not articles:
+            raise click.UsageError("--baseline needs --articles (the baseline is built from them)")
+        base = score(gold, build_records(articles, None, baseline=True, workers=workers, progress=progress))
+    return EvalRun(system=score(gold, records), baseline=base)
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--articles", "articles", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Articles to build into a temporary database (or into --db) and score.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Score this database.")
+@click.option("--events", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score an events-jsonl export instead of a database.")
+@click.option("--baseline", is_flag=True, help="Also build and score the naive NER baseline.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable report.")
+@click.option("--by", type=click.Choice(["language"]), help="Break the figures down by language.")
+@click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Show the N worst articles with their missed, spurious and wrong fields.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
+def eval_command(
+    gold: Path, articles: tuple[Path, ...], db: Path | None, events: Path | None, baseline: bool,
+    as_json: bool, by: str | None, n_errors: int, workers: int,
+) -> None:
+    """Score a build against GOLD (see shared/eval/GOLD_FORMAT.md)."""
+    try:
+        run = run_eval(gold, articles=articles, db=db, events=events, baseline=baseline, workers=workers,
+                       progress=not as_json and sys.stderr.isatty())
+    except GoldFormatError as exc:
+        raise click.ClickException(str(exc)) from exc
+    errors = worst_articles(run.system.alignments, n_errors) if n_errors else []
+    if as_json:
+        out = {"gold": str(gold), **report_json(run.system, run.baseline, errors)}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    print_report(console, run.system, run.baseline, by_language=by == "language")
+    if n_errors:
+        print_errors(console, errors)

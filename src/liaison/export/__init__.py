@@ -1,0 +1,1 @@
+"""Export stage: write the resolved record in the formats users' tools read."""

@@ -1,0 +1,286 @@
+"""The embedded store: one DuckDB file holding documents, extractions and the resolved record.
+
+Per-document extractions are committed as they are built, so an interrupted build keeps what
+it finished and the next run resumes. The resolved tables are replaced in one transaction, so a
+reader never sees half a resolution. Judgements are append-only: an undo is a new row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.serde import frame_from_dict, frame_to_dict
+from liaison.model.types import (
+    DocumentEvents,
+    Extraction,
+    FuzzyDate,
+    Judgement,
+    Resolution,
+    Skipped,
+)
+from liaison.store.migrations import MIGRATIONS
+
+DocState = Literal["new", "changed", "unchanged"]
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is not a liaison database."""
+
+
+class Store:
+    """A liaison database. Open with ``Store.open(path)`` (a context manager)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.con = con
+        self.path = path
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path, read_only: bool = False) -> Iterator[Store]:
+        path = str(path)
+        if read_only and path != ":memory:" and not Path(path).exists():
+            raise StoreError(f"{path}: no such database (run `liaison build` first)")
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {exc}") from exc
+        store = cls(con, path)
+        try:
+            if not read_only:
+                store.migrate()
+            elif not store._has_table("schema_migrations"):
+                raise StoreError(f"{path}: not a liaison database")
+            yield store
+        finally:
+            con.close()
+
+    def _has_table(self, name: str) -> bool:
+        row = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations; returns the versions applied."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        done = {r[0] for r in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- documents and extractions ----------------------------------------------------------
+    def document_states(self) -> dict[str, tuple[str, str]]:
+        """doc_id -> (content_hash, extractor_version) of everything built so far."""
+        rows = self.con.execute("SELECT doc_id, content_hash, extractor_version FROM documents").fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def save_extractions(self, extractions: Sequence[Extraction]) -> None:
+        """Store documents with their frames, replacing older builds of the same ids, atomically."""
+        if not extractions:
+            return
+        docs = []
+        frames = []
+        for ex in extractions:
+            d = ex.document
+            a = d.article
+            pub = d.published
+            ev = d.published_evidence
+            docs.append(
+                (a.doc_id, a.content_hash, a.origin, a.title, a.source, a.url, d.language,
+                 pub.iso if pub else None, pub.precision if pub else None,
+                 ev[0] if ev else None, ev[1] if ev else None, a.text, ex.extractor_version)
+            )
+            frames.append((a.doc_id, json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False)))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO documents (doc_id, content_hash, origin, title, source, url, language, "
+                "published, published_precision, published_start, published_end, text, extractor_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                docs,
+            )
+            self.con.executemany("INSERT OR REPLACE INTO extractions (doc_id, frames) VALUES (?, ?)", frames)
+            self._set_meta("resolution_stale", "1")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def load_document_events(self) -> list[DocumentEvents]:
+        rows = self.con.execute(
+            "SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
+            "JOIN extractions e USING (doc_id) ORDER BY d.doc_id"
+        ).fetchall()
+        out = []
+        for doc_id, published, language, frames in rows:
+            out.append(
+                DocumentEvents(
+                    doc_id=doc_id,
+                    published=FuzzyDate.parse(published) if published else None,
+                    language=language or "",
+                    events=tuple(frame_from_dict(f) for f in json.loads(frames)),
+                )
+            )
+        return out
+
+    def add_skipped(self, skipped: Sequence[Skipped]) -> None:
+        if skipped:
+            self.con.executemany(
+                "INSERT INTO skipped (origin, reason) VALUES (?, ?)", [(s.origin, s.reason) for s in skipped]
+            )
+
+    def record_build(self, started: Any, counts: dict[str, int]) -> None:
+        self.con.execute(
+            "INSERT INTO builds VALUES (?, current_timestamp, ?, ?, ?, ?, ?)",
+            [started, counts.get("added", 0), counts.get("updated", 0), counts.get("unchanged", 0),
+             counts.get("skipped", 0), counts.get("events", 0)],
+        )
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    def resolution_stale(self) -> bool:
+        """True when extractions changed since the resolved tables were last written."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'resolution_stale'").fetchone()
+        return bool(row and row[0] == "1")
+
+    # -- the resolved record -----------------------------------------------------------------
+    def save_resolution(self, res: Resolution, gazetteer: Gazetteer) -> None:
+        """Replace the resolved tables with ``res`` in one transaction."""
+        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country) for p in res.people]
+        events, ev_docs, parts, ev_parties = [], [], [], []
+        orgs: dict[str, tuple[Any, ...]] = {}
+        for ev in res.events:
+            f = ev.frame
+            events.append(
+                (ev.event_id, f.kind, f.date.iso if f.date else None, f.date.precision if f.date else None,
+                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics))
+            )
+            for rep in ev.reports:
+                ev_docs.append((ev.event_id, rep.doc_id, rep.index, json.dumps([list(s) for s in rep.evidence])))
+            for i, rp in enumerate(ev.participants):
+                p = rp.participant.person
+                org = p.organization
+                org_id = (org.key or f"x:{org.name}") if org else None
+                if org is not None and org_id is not None:
+                    orgs.setdefault(org_id, _org_row(org_id, org, gazetteer))
+                spans = [list(p.span), *[list(s) for s in p.extra_spans]]
+                parts.append(
+                    (ev.event_id, rp.person_id, rp.doc_id, p.name, p.native, p.title, org_id,
+                     org.name if org else None, rp.participant.side or p.country, rp.participant.lead, i,
+                     json.dumps(spans))
+                )
+            for i, party in enumerate(ev.parties):
+                org_id = party.key or f"x:{party.name}"
+                orgs.setdefault(org_id, _org_row(org_id, party, gazetteer))
+                ev_parties.append((ev.event_id, org_id, i))
+        for key, entry in gazetteer.orgs.items():
+            if entry.kind == "party" and key not in orgs:
+                orgs[key] = _org_row(key, entry.ref(), gazetteer)
+        positions = [
+            (p.person_id, p.title, p.organization, p.first_seen, p.last_seen,
+             json.dumps([[d, list(s)] for d, s in p.evidence]))
+            for p in res.positions
+        ]
+        decisions = [
+            (d.left, d.right, d.score, json.dumps(d.features), d.merged) for d in res.decisions
+        ]
+        tables = {
+            "persons": persons,
+            "orgs": list(orgs.values()),
+            "events": events,
+            "event_documents": ev_docs,
+            "participants": parts,
+            "event_parties": ev_parties,
+            "positions": positions,
+            "match_decisions": decisions,
+        }
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, rows in tables.items():
+                self.con.execute(f"DELETE FROM {table}")
+                if rows:
+                    marks = ", ".join("?" * len(rows[0]))
+                    self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            self._set_meta("resolution_stale", "0")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- judgements ----------------------------------------------------------------------------
+    def add_judgement(self, left: str, right: str, same: bool, author: str, score: float | None = None) -> int:
+        row = self.con.execute(
+            "INSERT INTO judgements (left_id, right_id, same, author, score) VALUES (?, ?, ?, ?, ?) "
+            "RETURNING judgement_id",
+            [left, right, same, author, score],
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def undo_judgement(self, judgement_id: int, author: str) -> int:
+        row = self.con.execute(
+            "SELECT left_id, right_id, same FROM judgements WHERE judgement_id = ? AND undoes IS NULL",
+            [judgement_id],
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no judgement {judgement_id}")
+        new = self.con.execute(
+            "INSERT INTO judgements (left_id, right_id, same, author, undoes) VALUES (?, ?, ?, ?, ?) "
+            "RETURNING judgement_id",
+            [row[0], row[1], row[2], author, judgement_id],
+        ).fetchone()
+        assert new is not None
+        return int(new[0])
+
+    def judgements(self) -> list[Judgement]:
+        rows = self.con.execute(
+            "SELECT judgement_id, left_id, right_id, same, author, CAST(created AS VARCHAR), score, undoes "
+            "FROM judgements ORDER BY judgement_id"
+        ).fetchall()
+        undone = {r[7] for r in rows if r[7] is not None}
+        return [
+            Judgement(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], undone=r[0] in undone)
+            for r in rows
+            if r[7] is None
+        ]
+
+
+def _org_row(org_id: str, org: Any, gazetteer: Gazetteer) -> tuple[Any, ...]:
+    entry = gazetteer.org(org_id)
+    return (
+        org_id,
+        org.name,
+        org.abbr,
+        org.kind,
+        org.country,
+        list(org.aliases),
+        org.parent,
+        entry.partyfacts_id if entry else None,
+    )

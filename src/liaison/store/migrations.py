@@ -1,0 +1,49 @@
+"""Schema migrations, applied in order and recorded in ``schema_migrations``."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "initial schema",
+        """
+        CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, origin VARCHAR,
+            title VARCHAR, source VARCHAR, url VARCHAR, language VARCHAR,
+            published VARCHAR, published_precision VARCHAR, published_start INTEGER, published_end INTEGER,
+            text VARCHAR, extractor_version VARCHAR, built_at TIMESTAMP DEFAULT current_timestamp);
+        CREATE TABLE extractions (doc_id VARCHAR PRIMARY KEY, frames JSON NOT NULL);
+        CREATE TABLE persons (
+            person_id VARCHAR NOT NULL, name VARCHAR NOT NULL, native VARCHAR,
+            aliases VARCHAR[], country VARCHAR);
+        CREATE TABLE orgs (
+            org_id VARCHAR NOT NULL, name VARCHAR NOT NULL, abbr VARCHAR, kind VARCHAR,
+            country VARCHAR, aliases VARCHAR[], parent VARCHAR, partyfacts_id INTEGER);
+        CREATE TABLE events (
+            event_id VARCHAR NOT NULL, kind VARCHAR, date VARCHAR, date_precision VARCHAR,
+            date_source VARCHAR, location VARCHAR, remote BOOLEAN, channel VARCHAR[], topics VARCHAR[]);
+        CREATE TABLE event_documents (
+            event_id VARCHAR, doc_id VARCHAR, frame_index INTEGER, evidence JSON);
+        CREATE TABLE participants (
+            event_id VARCHAR, person_id VARCHAR, doc_id VARCHAR, name VARCHAR, native VARCHAR,
+            title VARCHAR, organization_id VARCHAR, organization VARCHAR, country VARCHAR,
+            lead BOOLEAN, ordinal INTEGER, evidence JSON);
+        CREATE TABLE event_parties (event_id VARCHAR, org_id VARCHAR, ordinal INTEGER);
+        CREATE TABLE positions (
+            person_id VARCHAR, title VARCHAR, organization VARCHAR,
+            first_seen VARCHAR, last_seen VARCHAR, evidence JSON);
+        CREATE TABLE match_decisions (
+            left_id VARCHAR, right_id VARCHAR, score DOUBLE, features JSON, merged BOOLEAN);
+        CREATE SEQUENCE judgement_seq START 1;
+        CREATE TABLE judgements (
+            judgement_id INTEGER PRIMARY KEY DEFAULT nextval('judgement_seq'),
+            left_id VARCHAR NOT NULL, right_id VARCHAR NOT NULL, same BOOLEAN NOT NULL,
+            author VARCHAR, created TIMESTAMP DEFAULT current_timestamp, score DOUBLE, undoes INTEGER);
+        CREATE TABLE skipped (origin VARCHAR, reason VARCHAR, seen_at TIMESTAMP DEFAULT current_timestamp);
+        CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE TABLE builds (
+            started TIMESTAMP, finished TIMESTAMP, added INTEGER, updated INTEGER,
+            unchanged INTEGER, skipped INTEGER, events INTEGER);
+        """,
+    ),
+)

@@ -1,0 +1,241 @@
+"""Read queries over the resolved record, shared by the CLI, the web app and the exporters."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from liaison.store.duckdb_store import Store
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters on events; every field optional. Names match any form of a person or party."""
+
+    person: str | None = None
+    party: str | None = None
+    country: str | None = None
+    kind: str | None = None
+    channel: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _person_ids(store: Store, query: str) -> list[str]:
+    """Person ids whose id, name, native form or alias matches ``query`` (case-insensitive)."""
+    q = query.strip()
+    rows = store.con.execute(
+        "SELECT person_id FROM persons WHERE person_id = ? OR lower(name) = lower(?) OR native = ? "
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        [q, q, q, q],
+    ).fetchall()
+    if not rows:
+        rows = store.con.execute(
+            "SELECT person_id FROM persons WHERE lower(name) LIKE '%' || lower(?) || '%' "
+            "OR native LIKE '%' || ? || '%'",
+            [q, q],
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _org_ids(store: Store, query: str) -> list[str]:
+    q = query.strip()
+    rows = store.con.execute(
+        "SELECT org_id FROM orgs WHERE org_id = ? OR lower(name) = lower(?) OR lower(abbr) = lower(?) "
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        [q, q, q, q],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def event_ids(store: Store, flt: EventFilter | None = None) -> list[str]:
+    """Ids of the events matching ``flt``, newest first (undated last), then by id."""
+    flt = flt or EventFilter()
+    where: list[str] = []
+    params: list[Any] = []
+    if flt.person:
+        ids = _person_ids(store, flt.person) or ["\x00"]
+        where.append(f"event_id IN (SELECT event_id FROM participants WHERE person_id IN ({_marks(ids)}))")
+        params += ids
+    if flt.party:
+        orgs = _org_ids(store, flt.party) or ["\x00"]
+        where.append(f"event_id IN (SELECT event_id FROM event_parties WHERE org_id IN ({_marks(orgs)}))")
+        params += orgs
+    if flt.country:
+        where.append("event_id IN (SELECT event_id FROM participants WHERE upper(country) = upper(?))")
+        params.append(flt.country)
+    if flt.kind:
+        where.append("kind = ?")
+        params.append(flt.kind)
+    if flt.channel:
+        where.append("list_contains(channel, ?)")
+        params.append(flt.channel)
+    if flt.date_from:
+        where.append("date IS NOT NULL AND date >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        where.append("date IS NOT NULL AND left(date, ?) <= ?")
+        params += [len(flt.date_to), flt.date_to]
+    if flt.text:
+        where.append(
+            "event_id IN (SELECT ed.event_id FROM event_documents ed JOIN documents d USING (doc_id) "
+            "WHERE d.text ILIKE '%' || ? || '%' OR d.title ILIKE '%' || ? || '%')"
+        )
+        params += [flt.text, flt.text]
+    sql = "SELECT event_id FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY date DESC NULLS LAST, event_id"
+    if flt.limit is not None:
+        sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
+    return [r[0] for r in store.con.execute(sql, params).fetchall()]
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Events in the export-contract shape (DESIGN.md), in the order of ``ids``."""
+    if not ids:
+        return []
+    con = store.con
+    marks = _marks(ids)
+    events = {
+        r[0]: r
+        for r in con.execute(
+            f"SELECT event_id, kind, date, date_precision, location, remote, channel, topics "
+            f"FROM events WHERE event_id IN ({marks})",
+            ids,
+        ).fetchall()
+    }
+    docs: dict[str, list[dict[str, Any]]] = {}
+    for event_id, doc_id, evidence in con.execute(
+        f"SELECT event_id, doc_id, evidence FROM event_documents WHERE event_id IN ({marks}) "
+        f"ORDER BY event_id, doc_id, frame_index",
+        ids,
+    ).fetchall():
+        docs.setdefault(event_id, []).append({"id": doc_id, "evidence": json.loads(evidence)})
+    parties: dict[str, list[dict[str, Any]]] = {}
+    for event_id, org_id, name, abbr, country, aliases, pf in con.execute(
+        f"SELECT ep.event_id, o.org_id, o.name, o.abbr, o.country, o.aliases, o.partyfacts_id "
+        f"FROM event_parties ep JOIN orgs o USING (org_id) WHERE ep.event_id IN ({marks}) "
+        f"ORDER BY ep.event_id, ep.ordinal",
+        ids,
+    ).fetchall():
+        party: dict[str, Any] = {"id": org_id, "name": name, "abbr": abbr, "country": country,
+                                 "aliases": list(aliases or [])}
+        if pf is not None:
+            party["partyfacts_id"] = pf
+        parties.setdefault(event_id, []).append(party)
+    people: dict[str, list[dict[str, Any]]] = {}
+    for row in con.execute(
+        f"SELECT p.event_id, p.person_id, pe.name, p.native, pe.aliases, p.title, p.organization, "
+        f"p.country, p.lead, p.evidence, p.name FROM participants p JOIN persons pe USING (person_id) "
+        f"WHERE p.event_id IN ({marks}) ORDER BY p.event_id, p.ordinal",
+        ids,
+    ).fetchall():
+        event_id, pid, name, native, aliases, title, org, country, lead, evidence, local_name = row
+        alias_set = sorted({*(aliases or []), local_name} - {name, native})
+        people.setdefault(event_id, []).append(
+            {"person_id": pid, "name": name, "native": native, "aliases": alias_set, "title": title,
+             "organization": org, "country": country, "lead": bool(lead), "evidence": json.loads(evidence)}
+        )
+    out = []
+    for event_id in ids:
+        e = events.get(event_id)
+        if e is None:
+            continue
+        out.append(
+            {"id": e[0], "kind": e[1], "date": e[2], "date_precision": e[3], "location": e[4],
+             "remote": bool(e[5]), "channel": list(e[6] or []), "topics": list(e[7] or []),
+             "documents": docs.get(event_id, []), "parties": parties.get(event_id, []),
+             "participants": people.get(event_id, [])}
+        )
+    return out
+
+
+def iter_event_records(
+    store: Store, flt: EventFilter | None = None, batch: int = 500
+) -> Iterator[dict[str, Any]]:
+    """Every matching event in the export-contract shape, streamed in batches."""
+    flt = flt or EventFilter()
+    ids = event_ids(store, EventFilter(**{**flt.__dict__, "limit": None, "offset": 0}))
+    ids = ids[flt.offset :] if flt.limit is None else ids[flt.offset : flt.offset + flt.limit]
+    for i in range(0, len(ids), batch):
+        yield from event_records(store, ids[i : i + batch])
+
+
+def people(store: Store, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """People with their number of events, most active first."""
+    sql = (
+        "SELECT pe.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
+        "min(e.date) AS first, max(e.date) AS last FROM persons pe "
+        "LEFT JOIN participants p USING (person_id) LEFT JOIN events e USING (event_id)"
+    )
+    params: list[Any] = []
+    if query:
+        ids = _person_ids(store, query) or ["\x00"]
+        sql += f" WHERE pe.person_id IN ({_marks(ids)})"
+        params += ids
+    sql += " GROUP BY ALL ORDER BY events DESC, pe.name"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    cols = ["person_id", "name", "native", "country", "events", "first", "last"]
+    return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
+
+
+def parties(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Parties that are sides of at least one event, with counts."""
+    sql = (
+        "SELECT o.org_id, o.name, o.abbr, o.country, o.partyfacts_id, count(DISTINCT ep.event_id) AS events, "
+        "min(e.date) AS first, max(e.date) AS last FROM orgs o JOIN event_parties ep USING (org_id) "
+        "JOIN events e USING (event_id) GROUP BY ALL ORDER BY events DESC, o.name"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    cols = ["org_id", "name", "abbr", "country", "partyfacts_id", "events", "first", "last"]
+    return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql).fetchall()]
+
+
+def positions(store: Store, person_id: str) -> list[dict[str, Any]]:
+    cols = ["title", "organization", "first_seen", "last_seen", "evidence"]
+    rows = store.con.execute(
+        "SELECT title, organization, first_seen, last_seen, evidence FROM positions "
+        "WHERE person_id = ? ORDER BY first_seen, last_seen",
+        [person_id],
+    ).fetchall()
+    return [{**dict(zip(cols, r, strict=True)), "evidence": json.loads(r[4])} for r in rows]
+
+
+def find_people(store: Store, query: str) -> list[str]:
+    """Person ids matching a name, native form, alias or id."""
+    return _person_ids(store, query)
+
+
+def summary(store: Store) -> dict[str, Any]:
+    con = store.con
+
+    def one(sql: str) -> Any:
+        row = con.execute(sql).fetchone()
+        return row[0] if row else None
+
+    return {
+        "documents": one("SELECT count(*) FROM documents"),
+        "documents_with_events": one("SELECT count(DISTINCT doc_id) FROM event_documents"),
+        "events": one("SELECT count(*) FROM events"),
+        "people": one("SELECT count(*) FROM persons"),
+        "parties": one("SELECT count(DISTINCT org_id) FROM event_parties"),
+        "skipped": one("SELECT count(*) FROM skipped"),
+        "first": one("SELECT min(date) FROM events"),
+        "last": one("SELECT max(date) FROM events"),
+        "by_kind": dict(con.execute("SELECT kind, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC").fetchall()),
+        "by_language": dict(
+            con.execute("SELECT language, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC").fetchall()
+        ),
+    }
