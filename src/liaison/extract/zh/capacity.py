@@ -1,0 +1,166 @@
+"""What a title chain says about its holder: side (country), organisation and capacity (channel).
+
+Chinese chains: ``总书记`` makes the CPC the organisation; otherwise the last post named decides
+(国务院总理 -> State Council, 全国政协主席 -> CPPCC, 中央书记处书记 -> CPC ...). Foreign chains: the
+first party named (a party body like 国际部 when the chain goes on to it), else the state.
+Capacity per post: 政协 -> other; 人大/议会/议长 -> legislature; 党/政治局/书记 -> party;
+总统/总理/部长/政府 -> state. Former posts (前…) give no capacity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.types import Channel, OrgRef
+
+CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
+_CN_MARKERS = re.compile(
+    r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
+    r"外交部|中央政治局|政治局常委"
+)
+_SEGMENT_SPLIT = re.compile(r"[、，,]|兼")
+
+_OTHER = re.compile(r"政协")
+_LEGISLATURE = re.compile(
+    r"人大|议会|国会|议长|参议院|众议院|上院|下院|议员|立法|反对党领袖|杜马|联邦委员会|参议员|众议员"
+)
+_PARTY = re.compile(r"党|政治局|书记处|书记|纪委|检查委员会|^中央|中联部|国际部|组织部|宣传部|统战部|联络部|中共")
+_STATE = re.compile(
+    r"国家主席|国家副主席|总统|总理|首相|政府|部长|外长|大臣|国王|王储|女王|亲王|埃米尔|署长|大使|总督|内阁|"
+    r"州长|市长|省长|国务|元首|外交|财长|防长|国务卿|行政长官|王室"
+)
+
+# Chinese posts -> gazetteer id of the body they belong to (checked per segment, last wins)
+_CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"全国政协"), "cppcc"),
+    (re.compile(r"全国人大常委会"), "npcsc"),
+    (re.compile(r"全国人大"), "npc"),
+    (re.compile(r"中央纪委|国家监委"), "ccdi"),
+    (re.compile(r"中联部|中共中央对外联络部|中央对外联络部"), "idcpc"),
+    (re.compile(r"外交部"), "cn_mfa"),
+    (re.compile(r"国务院|国务委员"), "cn_state_council"),
+    (re.compile(r"国家主席|国家副主席"), "cn_gov"),
+    (re.compile(r"中央书记处|政治局|中共中央|中央委员"), "cpc"),
+)
+
+
+def segments(title: str) -> list[str]:
+    return [s for s in _SEGMENT_SPLIT.split(title) if s]
+
+
+def capacities(title: str | None) -> set[Channel]:
+    """The channels the posts of one chain stand for."""
+    out: set[Channel] = set()
+    for seg in segments(title or ""):
+        if re.search(r"前(?!进|线|沿|锋)", seg):
+            continue
+        if _OTHER.search(seg):
+            out.add("other")
+        elif _LEGISLATURE.search(seg):
+            out.add("legislature")
+        elif _PARTY.search(seg):
+            out.add("party")
+        elif _STATE.search(seg):
+            out.add("state")
+    return out
+
+
+def orgs_in(text: str, gazetteer: Gazetteer) -> list[tuple[int, OrgEntry]]:
+    """Gazetteer organisations named in ``text`` with their positions."""
+    return [(span[0], entry) for span, entry in gazetteer.find_orgs(text)]
+
+
+def party_of(entry: OrgEntry, gazetteer: Gazetteer) -> OrgEntry | None:
+    """The party an organisation is (or hangs under)."""
+    seen = set()
+    cur: OrgEntry | None = entry
+    while cur is not None and cur.id not in seen:
+        if cur.kind == "party":
+            return cur
+        seen.add(cur.id)
+        cur = gazetteer.org(cur.parent) if cur.parent else None
+    return None
+
+
+def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country a chain places its holder on (first org or country named), CN for Chinese posts."""
+    if not title:
+        return None
+    hits: list[tuple[int, str]] = [(pos, e.country) for pos, e in orgs_in(title, gazetteer) if e.country]
+    hits += [(s, iso) for s, _e, iso in find_countries(title)]
+    if hits:
+        return min(hits)[1]
+    if _CN_MARKERS.search(title):
+        return "CN"
+    return None
+
+
+def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> list[OrgEntry]:
+    """Parties named in ``text`` (party bodies count as their party), in order, deduplicated.
+
+    A party written without its country (``英国保守党、工党``) is looked up with the country
+    prefixed when ``country`` is known.
+    """
+    out: list[OrgEntry] = []
+    for _pos, entry in orgs_in(text, gazetteer):
+        party = party_of(entry, gazetteer)
+        if party and party not in out:
+            out.append(party)
+    if country:
+        names = [f for f, (iso, _en) in COUNTRIES.items() if iso == country]
+        for m in re.finditer(r"([\u4e00-\u9fff]{1,6}党)", text):
+            for cname in names:
+                hit = gazetteer.lookup_org(cname + m.group(1))
+                found = party_of(hit, gazetteer) if hit else None
+                if found is not None and found not in out:
+                    out.append(found)
+    return out
+
+
+def organisation(
+    title: str | None, side: str | None, gazetteer: Gazetteer, fallback: OrgEntry | None = None
+) -> OrgRef | None:
+    """The main organisation a chain's posts belong to."""
+    if not title:
+        return fallback.ref() if fallback else None
+    if side == "CN":
+        if "总书记" in title:
+            return _ref(gazetteer, "cpc")
+        found: str | None = None
+        for seg in segments(title):
+            for rx, key in _CN_BODIES:
+                if rx.search(seg):
+                    found = key
+                    break
+        return _ref(gazetteer, found) if found else None
+    hits = orgs_in(title, gazetteer)
+    for pos, entry in hits:
+        party = party_of(entry, gazetteer)
+        if party is None:
+            continue
+        # a party body later in the chain (朝鲜劳动党…、国际部部长) is the post's organisation
+        rest = title[pos:]
+        for child in gazetteer.orgs.values():
+            if child.parent == party.id and child.kind == "party_body":
+                for alias in child.aliases:
+                    tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
+                    for short in {alias, tail, tail.removeprefix("中央")}:
+                        if short and len(short) >= 3 and short in rest:
+                            return child.ref()
+        return party.ref()
+    if hits:
+        return hits[0][1].ref()
+    if fallback is not None and ("党" in title or not side):
+        return fallback.ref()
+    if side and capacities(title) & {"state"}:
+        name = government_of(side)
+        if name:
+            return OrgRef(key=None, name=name, kind="state", country=side)
+    return fallback.ref() if fallback else None
+
+
+def _ref(gazetteer: Gazetteer, key: str) -> OrgRef | None:
+    entry = gazetteer.org(key)
+    return entry.ref() if entry else None

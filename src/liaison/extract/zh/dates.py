@@ -1,0 +1,69 @@
+"""Chinese date expressions in news items, resolved against the broadcast (publication) date.
+
+``7月10日`` and ``2024年7月10日`` are full dates; a bare ``24日`` or ``当地时间17日下午`` belongs to
+the broadcast month (or the month before when it would lie in the future); ``今天``/``当天`` is the
+broadcast day; ``昨天`` the day before; ``日前``/``近日`` only give the month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from liaison.model.types import FuzzyDate, Span
+from liaison.normalise.dates import day_of_month, month_day, to_date
+
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)"
+DATE_RE = re.compile(
+    r"(?:当地时间)?(?:"
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"|(?P<dd>\d{1,2})日(?![内前后起至])"
+    r"|(?P<rel>今天|今日|当天|当日|昨天|昨日|前天|日前|近日)(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    r")" + _PART_OF_DAY + "?"
+)
+
+
+def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
+    """The date one ``DATE_RE`` match names, given the broadcast date (None when unresolvable)."""
+    ref = to_date(published) if published and published.precision == "day" else None
+    if m.group("m"):
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            return _fd(int(m.group("y")), month, day)
+        if ref is None:
+            return None
+        d = month_day(ref, month, day)
+        return FuzzyDate.of(d.year, d.month, d.day) if d else None
+    if m.group("dd"):
+        if ref is None:
+            return None
+        d = day_of_month(ref, int(m.group("dd")))
+        return FuzzyDate.of(d.year, d.month, d.day) if d else None
+    rel = m.group("rel")
+    if m.group("pm") and ref is not None:
+        d = month_day(ref, int(m.group("pm")), int(m.group("pd")))
+        return FuzzyDate.of(d.year, d.month, d.day) if d else None
+    if ref is None:
+        return None
+    if rel in ("今天", "今日", "当天", "当日"):
+        return FuzzyDate.of(ref.year, ref.month, ref.day)
+    if rel in ("昨天", "昨日", "前天"):
+        d = ref - timedelta(days=1 if rel != "前天" else 2)
+        return FuzzyDate.of(d.year, d.month, d.day)
+    return FuzzyDate.of(ref.year, ref.month)  # 日前 / 近日: the month only
+
+
+def _fd(y: int, m: int, d: int) -> FuzzyDate | None:
+    try:
+        return FuzzyDate.parse(f"{y:04d}-{m:02d}-{d:02d}") if 1 <= m <= 12 and 1 <= d <= 31 else None
+    except ValueError:
+        return None
+
+
+def find_date(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[FuzzyDate, Span] | None:
+    """The first resolvable date expression in ``text`` with its (``offset``-shifted) span."""
+    for m in DATE_RE.finditer(text):
+        fd = resolve(m, published)
+        if fd is not None:
+            return fd, (offset + m.start(), offset + m.end())
+    return None

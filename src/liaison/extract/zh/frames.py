@@ -1,0 +1,472 @@
+"""Build event frames from the clauses of one Chinese news item.
+
+Each sentence is tried against the clause patterns (``grammar``); a match gives the host side
+(subject chain) and the counterpart(s) (object chain, delegation leader). ``分别``/``先后`` with
+several counterparts gives one event each. Attendee lists (``…等参加会见``) and spouses
+(``和夫人…``) join the events as non-lead participants. No foreign side, no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import (
+    CHINESE_SIDES,
+    capacities,
+    organisation,
+    parties_in,
+    party_of,
+    side_of,
+)
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.names import looks_chinese, romanise
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.titles import ChainPerson, parse_people, strip_relative
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.types import (
+    CHANNELS,
+    Channel,
+    Document,
+    EventFrame,
+    EventKind,
+    FuzzyDate,
+    OrgRef,
+    Participant,
+    PersonMention,
+    Span,
+)
+
+_NOT_NAMES = re.compile(
+    r"^(?:双方|两国|两党|中方|外方|与会|大家|人们|记者|有关|习主席|他们|她们|我们|各方|该党|本党)"
+    r"|^(?:他|她|其|我|该|本|各|这|那)$"
+)
+_DATELINE = re.compile(r"^[^：:，。]{0,24}?(?:消息|电)\s*(?:（[^）]{0,20}）|\([^)]{0,20}\))?\s*[：:]\s*")
+_HK_MO = re.compile(r"香港|澳门|特别行政区|特区")
+
+
+@dataclass
+class Side:
+    """The people of one side of an exchange and what their chains say."""
+
+    people: list[tuple[ChainPerson, str | None]] = field(default_factory=list)  # (person, country)
+    phrase: str = ""  # the whole phrase (chains + delegation)
+    country: str | None = None
+    delegation: str = ""
+    party: OrgEntry | None = None  # the delegation's party
+
+
+@dataclass
+class Draft:
+    """An event being built from one clause."""
+
+    kind: EventKind
+    sentence: Span
+    clause: str
+    host: Side
+    guest: Side
+    date: FuzzyDate | None
+    date_span: Span | None
+    location: str | None
+    location_span: Span | None
+    extra_evidence: list[Span] = field(default_factory=list)
+    attendees: list[tuple[ChainPerson, str | None, bool]] = field(default_factory=list)  # + lead
+
+
+def _valid_person(p: ChainPerson) -> bool:
+    return not _NOT_NAMES.match(p.native) and not g.SPEECH_WORDS.search(p.native)
+
+
+def _people(text: str, offset: int, bare: bool = False) -> list[ChainPerson]:
+    return [p for p in parse_people(text, offset, bare_names=bare) if _valid_person(p)]
+
+
+def _headline_country(doc: Document) -> str | None:
+    for _s, _e, iso in find_countries(doc.article.title or ""):
+        if iso != "CN":
+            return iso
+    return None
+
+
+def _subject(m: re.Match[str], base: int, gaz: Gazetteer) -> Side | None:
+    subj = m.group("subj")
+    if not m.group("obj").strip() or re.search(r"参加|出席|陪同", subj):
+        return None
+    if g.SPEECH_WORDS.search(subj) and not re.search(r"[长员理席记统相]", subj[-3:]):
+        return None
+    start = base + m.start("subj")
+    people = _people(subj, start)
+    side = Side(phrase=subj)
+    if people and people[-1].span[1] == start + len(subj):
+        last = people[-1]
+        if last.title is None and not (len(last.native) <= 3 or gaz.person(last.native)):
+            return None
+        side.people = [(p, side_of(p.title, gaz)) for p in people]
+        side.country = next((c for _p, c in side.people if c), None)
+        return side
+    # an unnamed subject still counts when it names its country (韩国…党代表)
+    country = side_of(subj, gaz)
+    if country and country != "CN":
+        side.country = country
+        return side
+    return None
+
+
+def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None) -> Side:
+    """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
+    if not g.LED_RE.match(text):
+        text = re.split(r"[，,]", text, maxsplit=1)[0]
+    text = re.sub(r"时$", "", text)
+    cut = strip_relative(text)
+    text, offset = text[cut:], offset + cut
+    side = Side(phrase=text)
+    led = g.LED_RE.match(text)
+    if led:
+        lead_text = led.group("lead")
+        lead_off = offset + led.start("lead")
+        if lead_text.startswith("由"):
+            lead_text, lead_off = lead_text[1:], lead_off + 1
+        cut = strip_relative(lead_text)
+        people = _people(lead_text[cut:], lead_off + cut)
+        side.delegation = led.group("deleg")
+    else:
+        text = re.split(r"[，,]", text, maxsplit=1)[0]
+        people = _people(text, offset)
+    if not led and not people and re.search(r"代表团|考察团|团组|一行", text):
+        side.delegation = text  # unnamed delegation: the phrase itself says whose it is
+    deleg_parties = parties_in(side.delegation, gaz) if side.delegation else []
+    side.party = deleg_parties[0] if deleg_parties else None
+    for p in people:
+        country = side_of(p.title, gaz)
+        if country is None and p.title and _HK_MO.search(p.title):
+            country = "HK"
+        if country is None and side.party is not None:
+            country = side.party.country
+        if country is None:
+            entry = gaz.person(p.native)
+            country = entry.country if entry and entry.country else None
+        if country is None and headline:
+            country = headline
+        side.people.append((p, country))
+    side.country = next((c for _p, c in side.people if c), None)
+    if side.country is None:
+        side.country = side_of(text, gaz) or (side.party.country if side.party else None)
+    if side.country is None and not side.people and headline:
+        side.country = headline
+    return side
+
+
+def _drafts_from_sentence(
+    doc: Document, span: Span, gaz: Gazetteer, headline: str | None, text: str | None = None
+) -> list[Draft]:
+    sent = text if text is not None else doc.text[span[0] : span[1]]
+    lead = _DATELINE.match(sent)
+    if lead:
+        sent = sent[lead.end() :]
+        span = (span[0] + lead.end(), span[1])
+    base = span[0]
+    for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE):
+        m = rx.search(sent)
+        if m is None:
+            continue
+        host = _subject(m, base, gaz)
+        if host is None:
+            continue
+        verb = m.group("verb")
+        obj_off = base + m.start("obj")
+        guest = _object(m.group("obj"), obj_off, gaz, headline)
+        clause = sent[: m.end()]
+        kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+        if kind == "message" and guest.country is None:
+            # 致电X，祝贺他当选…总统: the country is in the rest of the sentence
+            rest = sent[m.end() :]
+            c = next((iso for _s, _e, iso in find_countries(rest) if iso != "CN"), None)
+            guest.country = c or headline
+            guest.people = [(p, c or country) for p, country in guest.people]
+        return _split(doc, span, sent, m, kind, host, guest, gaz)
+    return []
+
+
+def _split(
+    doc: Document,
+    span: Span,
+    sent: str,
+    m: re.Match[str],
+    kind: EventKind,
+    host: Side,
+    guest: Side,
+    gaz: Gazetteer,
+) -> list[Draft]:
+    base = span[0]
+    before_verb = sent[: m.start("verb")]
+    found = find_date(before_verb, doc.published, base)
+    date, date_span = (found[0], found[1]) if found else (None, None)
+    remote = is_remote(kind, sent[: m.end()])
+    location = loc_span = None
+    if not remote and kind != "message":
+        place = m.group("place")
+        where = find_place("在" + place, base + m.start("place") - 1) if place else find_place(before_verb, base)
+        if where:
+            location, loc_span = where
+    separate = m.group("sep") in ("分别", "先后") and len(guest.people) > 1
+    groups = [[gp] for gp in guest.people] if separate else [guest.people]
+    drafts = []
+    for group in groups:
+        gside = replace(guest, people=list(group))
+        if group:
+            gside.country = next((c for _p, c in group if c), guest.country)
+        drafts.append(Draft(kind, span, sent, host, gside, date, date_span, location, loc_span))
+    return drafts
+
+
+def _is_foreign_pair(d: Draft) -> bool:
+    host_c = d.host.country or "CN"
+    guest_c = d.guest.country
+    if guest_c is None:
+        # an untitled counterpart in object position is foreign unless nothing says so
+        if not d.guest.people or d.kind == "message":
+            return False
+        guest_c = "??"
+    if guest_c in ("HK", "MO") or host_c == guest_c:
+        return False
+    return bool(d.guest.people or d.host.people)
+
+
+def _sentences(doc: Document) -> Iterable[Span]:
+    return doc.sentences
+
+
+def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
+    """Every exchange event the item reports."""
+    headline = _headline_country(doc)
+    drafts: list[Draft] = []
+    sentences = list(_sentences(doc))
+    for span in sentences:
+        sent = doc.text[span[0] : span[1]]
+        if g.SEMINAR_RE.search(sent) and (d := _seminar(doc, span, sent, gaz)) is not None:
+            drafts.append(d)
+            continue
+        for d in _drafts_from_sentence(doc, span, gaz, headline):
+            if _is_foreign_pair(d) and not _duplicate(d, drafts):
+                drafts.append(d)
+    if not drafts and not doc.text.strip() and doc.article.title:
+        # an empty item: the headline is all there is
+        for d in _drafts_from_sentence(doc, (0, 0), gaz, headline, text=doc.article.title):
+            if _is_foreign_pair(d):
+                d.sentence = (0, 0)
+                drafts.append(d)
+    if not drafts:
+        return ()
+    _attach_speakers(doc, sentences, drafts, gaz)
+    _attach_separate_evidence(doc, sentences, drafts)
+    _attach_attendees(doc, sentences, drafts, gaz)
+    return tuple(_frame(doc, d, gaz) for d in drafts)
+
+
+def _duplicate(d: Draft, drafts: list[Draft]) -> bool:
+    key = {p.native for p, _c in d.host.people + d.guest.people}
+    return any(
+        key
+        and key == {p.native for p, _c in other.host.people + other.guest.people}
+        and (other.date == d.date or d.date is None)
+        for other in drafts
+    )
+
+
+def _seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | None:
+    """A briefing (宣介会) held by a CPC body for foreign parties or diplomats."""
+    m = re.search(r"(中共中央对外联络部|中央对外联络部|中联部)", sent)
+    if m is None or not re.search(r"举办|举行|召开", sent):
+        return None
+    found = find_date(sent[: m.start()] or sent, doc.published, span[0])
+    host = Side(phrase=m.group(1), country="CN")
+    guest = Side(phrase=sent[m.end() :])
+    audience = doc.text[span[0] : span[1] + 200]
+    guest.country = "??"
+    deleg = "政党" if re.search(r"政党|党派|政治组织", audience) else ""
+    guest.delegation = deleg
+    remote = bool(re.search(r"视频|线上|连线", sent))
+    location = loc_span = None
+    if not remote and (where := find_place(sent[: m.start()], span[0])):
+        location, loc_span = where
+    d = Draft(
+        "seminar", span, sent, host, guest, found[0] if found else None, found[1] if found else None, location, loc_span
+    )
+    if not deleg and re.search(r"使节|外交官|驻华", audience):
+        d.guest.phrase = "外交官 大使"
+    return d
+
+
+def _attach_speakers(doc: Document, sentences: list[Span], drafts: list[Draft], gaz: Gazetteer) -> None:
+    """A counterpart left unnamed (…议员代表团) is the one who speaks for it later (X等表示)."""
+    for d in drafts:
+        if d.guest.people or d.kind == "seminar" or not d.guest.country:
+            continue
+        for span in sentences:
+            if span[0] <= d.sentence[0]:
+                continue
+            sent = doc.text[span[0] : span[1]]
+            m = g.SPEAKER_RE.match(sent)
+            if not m:
+                continue
+            people = [p for p in _people(m.group("who"), span[0]) if p.title]
+            for p in people:
+                c = side_of(p.title, gaz)
+                if c and c != (d.host.country or "CN") and c not in CHINESE_SIDES:
+                    d.guest.people.append((p, c))
+            if d.guest.people:
+                break
+
+
+def _attach_separate_evidence(doc: Document, sentences: list[Span], drafts: list[Draft]) -> None:
+    for span in sentences:
+        m = g.SEPARATE_RE.search(doc.text[span[0] : span[1]])
+        if not m:
+            continue
+        who = m.group("who")
+        for d in drafts:
+            named = any(p.native == who or who in p.native for p, _c in d.guest.people)
+            if named and span not in d.extra_evidence and span != d.sentence:
+                d.extra_evidence.append(span)
+
+
+def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft], gaz: Gazetteer) -> None:
+    for span in sentences:
+        sent = doc.text[span[0] : span[1]]
+        m = g.ATTEND_RE.match(sent)
+        if m and not g.SPEECH_WORDS.search(m.group("list")):
+            people = _people(m.group("list"), span[0], bare=True)
+            targets = [d for d in drafts if d.sentence[0] <= span[0]]
+            chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
+            for d in chosen:
+                for p in people:
+                    d.attendees.append((p, side_of(p.title, gaz) or "CN", False))
+        # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
+        if "夫人" in sent:
+            for d in drafts:
+                for p, country in d.host.people + d.guest.people:
+                    for sm in re.finditer(
+                        re.escape(p.native) + r"和夫人([\u4e00-\u9fff·\-]{2,8}?)"
+                        r"(?=为|同|举行|出席|在|一起|共同|参加|观看|会见|，|。|、|陪同|参观|欢迎|$)",
+                        sent,
+                    ):
+                        s = span[0] + sm.start(1)
+                        spouse = ChainPerson(sm.group(1), (s, s + len(sm.group(1))), None, None)
+                        d.attendees.append((spouse, country or "CN", False))
+
+
+def _mention(
+    doc: Document, p: ChainPerson, country: str | None, gaz: Gazetteer, fallback: OrgEntry | None = None
+) -> PersonMention:
+    chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
+    name, aliases, _table_country = romanise(p.native, chinese, gaz)
+    extra: list[Span] = []
+    if doc.text:
+        for m in re.finditer(re.escape(p.native), doc.text):
+            if m.start() != p.span[0] and len(extra) < 20:
+                extra.append((m.start(), m.end()))
+    return PersonMention(
+        name=name,
+        native=p.native,
+        span=p.span,
+        aliases=aliases,
+        title=p.title,
+        title_span=p.title_span,
+        organization=organisation(p.title, country, gaz, fallback),
+        country=country,
+        extra_spans=tuple(extra),
+    )
+
+
+def _channels(d: Draft, headline: str = "") -> tuple[Channel, ...]:
+    host_caps: set[Channel] = set()
+    for p, _c in d.host.people:
+        host_caps |= capacities(p.title)
+    if not d.host.people:
+        host_caps |= capacities(d.host.phrase)
+    guest_caps: set[Channel] = set()
+    for p, _c in d.guest.people:
+        guest_caps |= capacities(p.title)
+    deleg = d.guest.delegation
+    deleg_party = bool(d.guest.party) or bool(re.search(r"(?<!两)党|政党|干部考察团|干部代表团", deleg))
+    if re.search(r"议员|议会|国会", deleg + d.guest.phrase[:40]):
+        guest_caps.add("legislature")
+    if d.kind == "seminar":
+        if deleg:
+            return ("party",)
+        return ("state",) if "外交官" in d.guest.phrase else ("other",)
+    if not d.guest.people and not d.guest.delegation:
+        guest_caps |= capacities(d.guest.phrase)
+    guest_party = "party" in guest_caps or deleg_party
+    host_party = "party" in host_caps
+    chans = (host_caps | guest_caps) - {"party"}
+    if guest_party and (host_party or deleg_party):
+        chans.add("party")
+    if not chans and not any(p.title for p, _c in d.host.people + d.guest.people):
+        chans = capacities(headline) - {"party"}  # 欢迎仪式后，李强同X举行会谈: the headline has the posts
+    if not chans:
+        chans = {"other"}
+    return tuple(c for c in CHANNELS if c in chans)  # type: ignore[misc]
+
+
+def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
+    participants: list[Participant] = []
+    seen: set[str] = set()
+    host_c = d.host.country or "CN"
+    for p, c in d.host.people:
+        c = c or host_c
+        participants.append(Participant(_mention(doc, p, c, gaz), lead=True, side=c))
+        seen.add(p.native)
+    for p, c in d.guest.people:
+        if p.native in seen:
+            continue
+        c = c or (d.guest.country if d.guest.country != "??" else None)
+        participants.append(Participant(_mention(doc, p, c, gaz, d.guest.party), lead=True, side=c))
+        seen.add(p.native)
+    for p, c, lead in d.attendees:
+        if p.native in seen:
+            continue
+        participants.append(Participant(_mention(doc, p, c, gaz), lead=lead, side=c))
+        seen.add(p.native)
+    channel = _channels(d, doc.article.title or "")
+    parties: list[OrgRef] = []
+    if "party" in channel:
+        if host_c == "CN" and (cpc := gaz.org("cpc")):
+            parties.append(cpc.ref())
+        texts = [p.title or "" for p, _c in d.guest.people] + [d.guest.delegation]
+        guest_country = d.guest.country if d.guest.country not in (None, "??") else None
+        for t in texts:
+            for entry in parties_in(t, gaz, guest_country):
+                if all(x.key != entry.id for x in parties):
+                    parties.append(entry.ref())
+        if host_c != "CN":
+            for p, _c in d.host.people:
+                for entry in parties_in(p.title or "", gaz):
+                    if all(x.key != entry.id for x in parties):
+                        parties.append(entry.ref())
+    date, source = d.date, "text"
+    if date is None and doc.published is not None:
+        date, source = doc.published, "published"
+    elif date is None:
+        source = "none"
+    evidence = tuple(s for s in [d.sentence, *d.extra_evidence] if s[1] > s[0])
+    return EventFrame(
+        kind=d.kind,
+        date=date,
+        date_source=source,  # type: ignore[arg-type]
+        location=d.location,
+        remote=is_remote(d.kind, d.clause[:200]) if d.kind != "message" else True,
+        channel=channel,
+        participants=tuple(participants),
+        parties=tuple(parties),
+        evidence=evidence,
+        date_span=d.date_span,
+        location_span=d.location_span,
+    )
+
+
+__all__ = ["build_frames", "party_of"]

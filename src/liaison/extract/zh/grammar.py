@@ -1,0 +1,54 @@
+"""Clause patterns of the genre: who (subject chain) met/talked with/phoned/wrote to whom.
+
+``<time>，<chain><name><time>在<place>会见由<chain><name>率领的<delegation>。``
+``<chain><name><time>在<place>同<chain><name>举行会谈/通电话/视频会晤。``
+``<chain><name><time>致电<name>，祝贺…`` / ``…向<name>致贺电``.
+Each pattern names the groups ``subj``, ``obj``, ``verb`` and, when present, ``place``, ``manner``,
+``sep`` (分别/先后: one event per counterpart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh.kinds import MEET_VERBS
+
+_PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
+_WHEN = (
+    r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}日|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
+    r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日)" + _PART + "?|" + _PART
+)
+_LEAD = rf"^(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
+_SUBJ = r"(?P<subj>[^，。；：“”]{2,90}?)"
+_MID = (
+    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?))?"
+    r"(?:出席[^，。；]{1,40}?期间)?"
+    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?"
+    r"(?P<sep>分别|先后|集体|共同|一起)?"
+)
+
+# S 同 O 举行会谈 / 通电话 / 视频会晤
+WITH_RE = re.compile(
+    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?:举行|进行)?(?:了)?(?P<verb>{MEET_VERBS})"
+)
+# S 会见 O
+MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见)了?(?P<obj>[^。；]*)")
+# S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
+WIRE_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60})")
+TO_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)"
+    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
+)
+# 由 <leader chain> 率领的 <delegation>
+LED_RE = re.compile(r"^(?:由)?(?P<lead>.+?)(?:率领|带领|领导)的(?P<deleg>[^，。；]*)")
+# X(等)参加会见 / 参加上述活动
+ATTEND_RE = re.compile(
+    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:参加|出席|陪同)(?:了)?"
+    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|会见|会谈|会晤|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
+)
+# <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
+SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
+# 在会见X时 — the part of a 分别会见 item about one counterpart
+SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时")
+SEMINAR_RE = re.compile(r"宣介会|宣讲会|专题宣介|吹风会")
+SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢|欢迎|介绍|愿|将|曾|已经|还")

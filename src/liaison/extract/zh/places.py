@@ -1,0 +1,205 @@
+"""Where an event took place: ``在北京``, ``在京``, ``在人民大会堂``, ``在曼谷`` -> English city names.
+
+Venues resolve to their city (钓鱼台国宾馆 -> Beijing). Unknown places keep the form as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.model.types import Span
+
+# "Chinese forms:English city"
+_CITY_TABLE = """
+北京|京|人民大会堂|钓鱼台国宾馆|钓鱼台|中南海|怀仁堂|瀛台|国家会议中心|北京饭店:Beijing
+上海:Shanghai
+天津:Tianjin
+重庆:Chongqing
+广州:Guangzhou
+深圳:Shenzhen
+杭州|西湖国宾馆:Hangzhou
+南京:Nanjing
+成都:Chengdu
+西安:Xi'an
+武汉:Wuhan
+长沙:Changsha
+厦门:Xiamen
+福州:Fuzhou
+青岛:Qingdao
+大连:Dalian
+哈尔滨:Harbin
+沈阳:Shenyang
+长春:Changchun
+昆明:Kunming
+南宁:Nanning
+海口:Haikou
+三亚:Sanya
+博鳌:Boao
+乌鲁木齐:Urumqi
+拉萨:Lhasa
+天津:Tianjin
+苏州:Suzhou
+济南:Jinan
+郑州:Zhengzhou
+合肥:Hefei
+南昌:Nanchang
+贵阳:Guiyang
+兰州:Lanzhou
+西宁:Xining
+银川:Yinchuan
+呼和浩特:Hohhot
+太原:Taiyuan
+石家庄:Shijiazhuang
+香港:Hong Kong
+澳门:Macau
+台北:Taipei
+河内:Hanoi
+胡志明市:Ho Chi Minh City
+万象:Vientiane
+金边:Phnom Penh
+曼谷:Bangkok
+吉隆坡:Kuala Lumpur
+雅加达:Jakarta
+马尼拉:Manila
+仰光:Yangon
+内比都:Naypyidaw
+平壤:Pyongyang
+首尔:Seoul
+东京:Tokyo
+大阪:Osaka
+乌兰巴托:Ulaanbaatar
+莫斯科|克里姆林宫:Moscow
+圣彼得堡:Saint Petersburg
+喀山:Kazan
+符拉迪沃斯托克:Vladivostok
+明斯克:Minsk
+阿斯塔纳:Astana
+阿拉木图:Almaty
+塔什干:Tashkent
+撒马尔罕:Samarkand
+比什凯克:Bishkek
+杜尚别:Dushanbe
+阿什哈巴德:Ashgabat
+巴库:Baku
+埃里温:Yerevan
+第比利斯:Tbilisi
+新德里:New Delhi
+伊斯兰堡:Islamabad
+达卡:Dhaka
+科伦坡:Colombo
+加德满都:Kathmandu
+德黑兰:Tehran
+巴格达:Baghdad
+大马士革:Damascus
+利雅得:Riyadh
+吉达:Jeddah
+多哈:Doha
+阿布扎比:Abu Dhabi
+迪拜:Dubai
+开罗:Cairo
+安卡拉:Ankara
+伊斯坦布尔:Istanbul
+柏林:Berlin
+巴黎:Paris
+伦敦:London
+罗马:Rome
+马德里:Madrid
+里斯本:Lisbon
+布鲁塞尔:Brussels
+海牙:The Hague
+阿姆斯特丹:Amsterdam
+日内瓦:Geneva
+伯尔尼:Bern
+达沃斯:Davos
+维也纳:Vienna
+斯德哥尔摩:Stockholm
+奥斯陆:Oslo
+哥本哈根:Copenhagen
+赫尔辛基:Helsinki
+华沙:Warsaw
+布拉格:Prague
+布达佩斯:Budapest
+贝尔格莱德:Belgrade
+雅典:Athens
+华盛顿:Washington
+纽约:New York
+旧金山:San Francisco
+渥太华:Ottawa
+墨西哥城:Mexico City
+哈瓦那:Havana
+加拉加斯:Caracas
+马那瓜:Managua
+巴西利亚:Brasília
+里约热内卢:Rio de Janeiro
+圣保罗:São Paulo
+布宜诺斯艾利斯:Buenos Aires
+圣地亚哥:Santiago
+利马:Lima
+波哥大:Bogotá
+基多:Quito
+拉巴斯:La Paz
+蒙得维的亚:Montevideo
+堪培拉:Canberra
+悉尼:Sydney
+墨尔本:Melbourne
+惠灵顿:Wellington
+奥克兰:Auckland
+约翰内斯堡:Johannesburg
+比勒陀利亚:Pretoria
+开普敦:Cape Town
+内罗毕:Nairobi
+亚的斯亚贝巴:Addis Ababa
+达累斯萨拉姆:Dar es Salaam
+多多马:Dodoma
+阿布贾:Abuja
+达喀尔:Dakar
+罗安达:Luanda
+马普托:Maputo
+哈拉雷:Harare
+卢萨卡:Lusaka
+阿尔及尔:Algiers
+拉巴特:Rabat
+突尼斯市:Tunis
+"""
+
+
+def _parse(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        forms, english = line.rsplit(":", 1)
+        for form in forms.split("|"):
+            out[form] = english
+    return out
+
+
+CITIES: dict[str, str] = _parse(_CITY_TABLE)
+_CITY_RE = re.compile("|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)))
+# 在<place> before the verb: stops at the verb or a preposition that starts the next phrase
+_AT = re.compile(
+    r"在([^，。、；]{1,24}?)(?=以视频|通过视频|同|与|和|会见|会晤|会谈|举行|分别|先后|集体|共同|主持|出席|接受|$)"
+)
+
+
+def resolve_place(phrase: str) -> str | None:
+    """The English city a place phrase names (``广西南宁`` -> Nanning), else the phrase itself."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    m = _CITY_RE.search(phrase)
+    if m:
+        return CITIES[m.group(0)]
+    return phrase
+
+
+def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
+    """The first ``在…`` place phrase in a clause, resolved, with its span (``offset``-shifted)."""
+    m = _AT.search(text)
+    if m:
+        place = resolve_place(m.group(1))
+        if place:
+            return place, (offset + m.start(1), offset + m.end(1))
+    # venues named without 在 (钓鱼台国宾馆会见)
+    m = _CITY_RE.search(text)
+    if m and len(m.group(0)) >= 3:
+        return CITIES[m.group(0)], (offset + m.start(), offset + m.end())
+    return None

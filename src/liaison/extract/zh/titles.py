@@ -1,0 +1,134 @@
+"""Title chains written before names: ``中共中央政治局常委、中央书记处书记蔡奇``.
+
+A chain is a run of titles joined by ``、`` (sometimes ``，`` or ``兼``) that ends in a name; a
+list of people is several such chains joined by ``、``/``和``/``及``. Titles end in a head word
+(书记, 主席, 总理, 部长 ...); whatever follows the last head word of a chain, up to a separator, is
+the name. ``parse_people`` returns each person with the chain bound to them, spans included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liaison.model.types import Span
+
+# Head words a title ends in; longest first. The look-ahead keeps 委员会, 书记处, 总统府 ... out.
+_HEADS = (
+    "第一副总理 副总理 总理 首相 副首相 总统 副总统 国家主席 副主席 主席 委员长 副委员长 常务委员 常委 委员 候补委员 "
+    "总书记 第一书记 常务书记 副书记 书记 部长 副部长 外长 外交部长 财长 防长 国务卿 大臣 议长 副议长 "
+    "主任 副主任 院长 副院长 会长 副会长 董事长 理事长 总干事 秘书长 副秘书长 领导人 领袖 党首 党魁 干事长 "
+    "代表 大使 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
+    "总裁 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 主席团成员 成员 总检察长 "
+    "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人"
+).split()
+HEAD_RE = re.compile("(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + ")(?![会团处府馆部院局室级])")
+SEPARATORS = "、，,"
+_JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
+_NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
+# relative clause in front of a guest's chain: 来华进行国事访问的, 应…邀请访华的, 出席…的
+_RELATIVE = re.compile(
+    r"^.*?(?:来华|访华|访问|出席|参加|邀请|举办|举行|进行|前来|到访|在华|赴华|应邀|与会|参会|陪同|率团|来京|抵京)"
+    r"[^、，。]*?的"
+)
+# trailing words after a name that are not part of it
+_NOT_NAME_END = re.compile(
+    r"(?:团|党|部|组|处|院|局|厅|界|人士|机构|组织|政府|议会|国会|会|委|办|馆|中心|协会|坛|展|节|赛|式|动|国家|地区)$"
+    r"|先生|女士|举行|会见|会谈|出席|参加|表示|访问|邀请|共同|双方|两国|两党|各国|人员|代表团"
+)
+_NAME_TAIL = re.compile(r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|们)+$")
+
+
+@dataclass(frozen=True)
+class ChainPerson:
+    """One named person with the title chain written before the name (absolute spans)."""
+
+    native: str
+    span: Span
+    title: str | None
+    title_span: Span | None
+
+
+def strip_relative(text: str) -> int:
+    """How many leading characters of a guest phrase are a relative clause (来华访问的 …)."""
+    best = 0
+    for m in _RELATIVE.finditer(text):
+        best = m.end()
+        break
+    return best
+
+
+def _clean_name(text: str) -> tuple[int, int] | None:
+    """Bounds of the name inside ``text`` (tails like 等/一行 dropped), or None if not a name."""
+    start, end = 0, len(text)
+    while start < end and text[start] in SEPARATORS + " ":
+        start += 1
+    m = _NAME_TAIL.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    name = text[start:end]
+    if not name or not _NAME_OK.match(name) or HEAD_RE.search(name) or _NOT_NAME_END.search(name):
+        return None
+    return start, end
+
+
+def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[ChainPerson]:
+    """Split ``text`` into people, each with the title chain before the name.
+
+    ``bare_names``: pieces without any title head are names (attendee lists ``石泰峰、王东峰``);
+    otherwise such pieces continue the title (``内阁地方政府、农村发展和合作社部长…``).
+    """
+    people: list[ChainPerson] = []
+    heads = list(HEAD_RE.finditer(text))
+    if not heads:
+        if bare_names:
+            pos = 0
+            for piece in re.split(r"([、，,]|和|及)", text):
+                if piece and piece not in "、，,和及":
+                    b = _clean_name(piece)
+                    if b and 2 <= b[1] - b[0] <= 12:
+                        s = offset + pos + b[0]
+                        people.append(ChainPerson(piece[b[0] : b[1]], (s, s + b[1] - b[0]), None, None))
+                pos += len(piece)
+        else:
+            b = _clean_name(text)
+            if b:
+                people.append(ChainPerson(text[b[0] : b[1]], (offset + b[0], offset + b[1]), None, None))
+        return people
+    title_start = 0
+    if bare_names:
+        # bare names before the first titled piece: 王毅、中共中央政治局委员…蔡奇
+        first = heads[0].start()
+        cut = max(text.rfind(s, 0, first) for s in SEPARATORS)
+        if cut > 0:
+            people.extend(parse_people(text[:cut], offset, bare_names=True))
+            title_start = cut + 1
+    for i, m in enumerate(heads):
+        gap_end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        gap = text[m.end() : gap_end]
+        final = i + 1 == len(heads)
+        if not gap:
+            continue
+        if gap[0] in SEPARATORS or gap[0] == "兼" or (gap.startswith(("和", "及")) and not final):
+            continue  # the same person's chain goes on
+        sep = re.search(r"[、，,]|和|及|与", gap)
+        if sep is None and not final:
+            continue  # 国务委员兼…: words between two heads belong to the title
+        name_text = gap if sep is None else gap[: sep.start()]
+        bounds = _clean_name(name_text)
+        if bounds is None:
+            continue
+        n_start = m.end() + bounds[0]
+        n_end = m.end() + bounds[1]
+        title = text[title_start : m.end()].strip(SEPARATORS + " ")
+        t_off = text.index(title, title_start) if title else title_start
+        people.append(
+            ChainPerson(
+                native=text[n_start:n_end],
+                span=(offset + n_start, offset + n_end),
+                title=title or None,
+                title_span=(offset + t_off, offset + t_off + len(title)) if title else None,
+            )
+        )
+        title_start = m.end() + (sep.end() if sep else len(gap))
+    return people
