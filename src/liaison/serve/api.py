@@ -1,0 +1,219 @@
+"""The REST API under ``/api``: read endpoints open to all, judgement writes behind a bearer token."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from liaison.serve import queries
+from liaison.serve.db import Database
+from liaison.store import EventFilter, StoreError
+from liaison.store import queries as base
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+TOKEN_ENV = "LIAISON_TOKEN"
+MAX_LIMIT = 1000
+
+
+def get_db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+Db = Annotated[Database, Depends(get_db)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+
+
+def event_filter(
+    person: str | None = None,
+    party: str | None = None,
+    country: str | None = None,
+    kind: str | None = None,
+    channel: str | None = None,
+    date_from: Annotated[str | None, Query(alias="from", description="Earliest date (ISO prefix).")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="Latest date (ISO prefix).")] = None,
+    text: Annotated[str | None, Query(description="Words in a source article.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> EventFilter:
+    """The event filters shared by the API and the events page (empty strings mean "any")."""
+    return EventFilter(
+        person=person or None, party=party or None, country=country or None, kind=kind or None,
+        channel=channel or None, date_from=date_from or None, date_to=date_to or None, text=text or None,
+        limit=limit, offset=offset,
+    )
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def _found(value: Any, what: str, key: str) -> Any:
+    if value is None:
+        raise HTTPException(status_code=404, detail=f"no {what} {key!r}")
+    return value
+
+
+# -- events -------------------------------------------------------------------------------------------
+@router.get("/events")
+def list_events(db: Db, flt: Filter) -> dict[str, Any]:
+    """Events matching the filters, newest first: ``total`` plus one page of ``items`` (export contract)."""
+    with db.read() as store:
+        return queries.event_page(store, flt)
+
+
+@router.get("/events/{event_id}")
+def get_event(db: Db, event_id: str) -> dict[str, Any]:
+    """One event in the export-contract shape."""
+    with db.read() as store:
+        return dict(_found(queries.event(store, event_id), "event", event_id))
+
+
+# -- people ---------------------------------------------------------------------------------------------
+@router.get("/people")
+def list_people(db: Db, q: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """People (optionally matching ``q``), most active first."""
+    with db.read() as store:
+        return queries.people_page(store, q, limit, offset)
+
+
+@router.get("/people/{person_id}")
+def get_person(db: Db, person_id: str) -> dict[str, Any]:
+    """A person with positions over time, events and most frequent counterparts."""
+    with db.read() as store:
+        info = _found(queries.person(store, person_id), "person", person_id)
+        ids = queries.person_event_ids(store, person_id)
+        return {
+            **info,
+            "positions": queries.person_positions(store, person_id),
+            "events": base.event_records(store, ids),
+            "counterparts": queries.counterparts(store, person_id),
+        }
+
+
+# -- parties ---------------------------------------------------------------------------------------------
+@router.get("/parties")
+def list_parties(db: Db) -> list[dict[str, Any]]:
+    """Parties that are a side of at least one event, with counts."""
+    with db.read() as store:
+        return queries.parties_list(store)
+
+
+@router.get("/parties/{org_id}")
+def get_party(db: Db, org_id: str) -> dict[str, Any]:
+    """A party with its partner parties (weights = shared events), events and representatives."""
+    with db.read() as store:
+        info = _found(queries.party(store, org_id), "party", org_id)
+        return {
+            **info,
+            "partners": queries.partners(store, org_id),
+            "events": base.event_records(store, queries.party_event_ids(store, org_id)),
+            "people": queries.representatives(store, org_id),
+        }
+
+
+# -- documents, graph, search ------------------------------------------------------------------------------
+@router.get("/documents/{doc_id:path}")
+def get_document(db: Db, doc_id: str) -> dict[str, Any]:
+    """A source article: text, metadata, and the evidence spans (character offsets) found in it."""
+    with db.read() as store:
+        doc = dict(_found(queries.document(store, doc_id), "document", doc_id))
+        doc.pop("segments", None)
+        return doc
+
+
+@router.get("/graph")
+def get_graph(
+    db: Db,
+    kind: Literal["party", "person"] = "party",
+    date_from: Annotated[str | None, Query(alias="from")] = None,
+    date_to: Annotated[str | None, Query(alias="to")] = None,
+    center: Annotated[str | None, Query(description="Keep only this node and its neighbours.")] = None,
+) -> dict[str, Any]:
+    """Nodes and edges weighted by shared events, between parties or people, over a date range."""
+    with db.read() as store:
+        return queries.graph(store, kind, date_from or None, date_to or None, center or None)
+
+
+@router.get("/search")
+def search(db: Db, q: str = "", limit: Limit = 20) -> dict[str, Any]:
+    """People, parties and events matching ``q``."""
+    with db.read() as store:
+        return queries.search(store, q, limit)
+
+
+# -- analyst judgements (writes) -------------------------------------------------------------------------
+class JudgementIn(BaseModel):
+    left: str = Field(description="A person id.")
+    right: str = Field(description="Another person id.")
+    same: bool = Field(description="True: the same person (merge); false: never merge.")
+    author: str = Field(default="analyst", max_length=200)
+
+
+def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writes need ``Authorization: Bearer $LIAISON_TOKEN``; with no token configured they are refused."""
+    expected = os.environ.get(TOKEN_ENV)
+    if not expected:
+        raise HTTPException(
+            status_code=403,
+            detail=f"writes are disabled: start the server with {TOKEN_ENV} set to enable analyst judgements",
+        )
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(
+            status_code=401, detail="missing or wrong token (Authorization: Bearer <token>)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+Authorised = Annotated[None, Depends(require_token)]
+
+
+def _reresolve(request: Request) -> bool:
+    hook = request.app.state.on_judgement
+    if hook is None:
+        return False
+    hook(request.app.state.db.path)
+    return True
+
+
+@router.post("/judgements", status_code=201)
+def add_judgement(request: Request, db: Db, body: JudgementIn, _: Authorised) -> dict[str, Any]:
+    """Record that two people are (or are not) the same, then re-resolve the record."""
+    if body.left == body.right:
+        raise HTTPException(status_code=422, detail="left and right must be different people")
+    with db.locked():
+        with db.connect(read_only=False) as store:
+            for pid in (body.left, body.right):
+                _found(queries.person(store, pid), "person", pid)
+            judgement_id = store.add_judgement(body.left, body.right, body.same, body.author)
+        resolved = _reresolve(request)
+    return {"judgement_id": judgement_id, "left": body.left, "right": body.right, "same": body.same,
+            "resolved": resolved}
+
+
+@router.post("/judgements/{judgement_id}/undo", status_code=201)
+def undo_judgement(request: Request, db: Db, judgement_id: int, _: Authorised) -> dict[str, Any]:
+    """Undo a judgement (recorded as a new row), then re-resolve the record."""
+    with db.locked():
+        with db.connect(read_only=False) as store:
+            if any(j.judgement_id == judgement_id and j.undone for j in store.judgements()):
+                raise HTTPException(status_code=409, detail=f"judgement {judgement_id} is already undone")
+            try:
+                new_id = store.undo_judgement(judgement_id, "analyst")
+            except StoreError as exc:
+                raise HTTPException(status_code=404, detail=str(exc)) from exc
+        resolved = _reresolve(request)
+    return {"judgement_id": new_id, "undoes": judgement_id, "resolved": resolved}
+
+
+@router.get("/judgements")
+def list_judgements(db: Db) -> list[dict[str, Any]]:
+    """Every judgement recorded, oldest first, with whether it was undone."""
+    with db.read() as store:
+        return [j.__dict__ for j in store.judgements()]

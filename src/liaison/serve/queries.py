@@ -1,0 +1,383 @@
+"""Read queries the web app needs beyond ``liaison.store.queries``: graphs, counterparts, timelines.
+
+Every function takes an open :class:`Store` and returns plain dicts and lists ready for JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import replace
+from itertools import combinations, pairwise
+from typing import Any
+
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.store import EventFilter, Store
+from liaison.store import queries as base
+
+_PERSON_COLS = ["person_id", "name", "native", "aliases", "country"]
+_ORG_COLS = ["org_id", "name", "abbr", "kind", "country", "aliases", "parent", "partyfacts_id"]
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _rows(store: Store, sql: str, params: list[Any], cols: list[str]) -> list[dict[str, Any]]:
+    return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
+
+
+def _date_where(alias: str, date_from: str | None, date_to: str | None) -> tuple[str, list[Any]]:
+    """SQL conditions (prefixed with AND) keeping events inside an ISO-prefix date range."""
+    sql = ""
+    params: list[Any] = []
+    if date_from:
+        sql += f" AND {alias}.date IS NOT NULL AND {alias}.date >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += f" AND {alias}.date IS NOT NULL AND left({alias}.date, ?) <= ?"
+        params += [len(date_to), date_to]
+    return sql, params
+
+
+# -- events --------------------------------------------------------------------------------------
+def event_page(store: Store, flt: EventFilter) -> dict[str, Any]:
+    """``{"total", "limit", "offset", "items"}``: one page of matching events in export shape."""
+    ids = base.event_ids(store, replace(flt, limit=None, offset=0))
+    limit = flt.limit if flt.limit is not None else len(ids)
+    page = ids[flt.offset : flt.offset + limit]
+    return {"total": len(ids), "limit": limit, "offset": flt.offset, "items": base.event_records(store, page)}
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    records = base.event_records(store, [event_id])
+    return records[0] if records else None
+
+
+def event_documents(store: Store, event_id: str) -> list[dict[str, Any]]:
+    """The source articles of an event, each with its text split into highlighted segments."""
+    rows = store.con.execute(
+        "SELECT ed.doc_id, ed.evidence FROM event_documents ed WHERE ed.event_id = ? ORDER BY ed.doc_id, "
+        "ed.frame_index",
+        [event_id],
+    ).fetchall()
+    out = []
+    for doc_id, evidence in rows:
+        doc = document(store, doc_id, event_id=event_id, event_evidence=json.loads(evidence))
+        if doc is not None:
+            out.append(doc)
+    return out
+
+
+def monthly_timeline(
+    store: Store, *, person_id: str | None = None, org_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Events per month and channel (``[{"month", "channel", "count"}]``), oldest first."""
+    where, params = ["e.date IS NOT NULL", "length(e.date) >= 7"], []
+    if person_id:
+        where.append("e.event_id IN (SELECT event_id FROM participants WHERE person_id = ?)")
+        params.append(person_id)
+    if org_id:
+        where.append("e.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)")
+        params.append(org_id)
+    sql = (
+        "SELECT left(e.date, 7) AS month, coalesce(e.channel[1], 'other') AS channel, count(*) "
+        f"FROM events e WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY month, channel"
+    )
+    return _rows(store, sql, params, ["month", "channel", "count"])
+
+
+def timeline_bars(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fill the months between the first and last with zero, for drawing: ``[{"month", "counts"}]``."""
+    if not rows:
+        return []
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        counts[r["month"]][r["channel"]] += r["count"]
+    first, last = min(counts), max(counts)
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append({"month": key, "counts": dict(counts.get(key, {})), "total": sum(counts.get(key, {}).values())})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# -- people ----------------------------------------------------------------------------------------
+def person(store: Store, person_id: str) -> dict[str, Any] | None:
+    rows = _rows(
+        store, "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ?", [person_id],
+        _PERSON_COLS,
+    )
+    if not rows:
+        return None
+    out = rows[0]
+    out["aliases"] = list(out["aliases"] or [])
+    return out
+
+
+def people_page(store: Store, query: str | None, limit: int, offset: int) -> dict[str, Any]:
+    everyone = base.people(store, query or None)
+    return {"total": len(everyone), "limit": limit, "offset": offset, "items": everyone[offset : offset + limit]}
+
+
+def person_event_ids(store: Store, person_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in store.con.execute(
+            "SELECT DISTINCT e.event_id, e.date FROM participants p JOIN events e USING (event_id) "
+            "WHERE p.person_id = ? ORDER BY e.date DESC NULLS LAST, e.event_id",
+            [person_id],
+        ).fetchall()
+    ]
+
+
+def counterparts(store: Store, person_id: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``."""
+    return _rows(
+        store,
+        "SELECT o.person_id, pe.name, pe.native, pe.country, count(DISTINCT o.event_id) AS events "
+        "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
+        "JOIN persons pe ON pe.person_id = o.person_id WHERE me.person_id = ? "
+        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
+        [person_id],
+        ["person_id", "name", "native", "country", "events"],
+    )
+
+
+def person_positions(store: Store, person_id: str) -> list[dict[str, Any]]:
+    return base.positions(store, person_id)
+
+
+# -- parties -----------------------------------------------------------------------------------------
+def party(store: Store, org_id: str) -> dict[str, Any] | None:
+    rows = _rows(
+        store, "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs WHERE org_id = ?",
+        [org_id], _ORG_COLS,
+    )
+    if not rows:
+        return None
+    out = rows[0]
+    out["aliases"] = list(out["aliases"] or [])
+    count = store.con.execute("SELECT count(DISTINCT event_id) FROM event_parties WHERE org_id = ?", [org_id])
+    row = count.fetchone()
+    out["events"] = int(row[0]) if row else 0
+    return out
+
+
+def parties_list(store: Store) -> list[dict[str, Any]]:
+    return base.parties(store)
+
+
+def partners(
+    store: Store, org_id: str, date_from: str | None = None, date_to: str | None = None
+) -> list[dict[str, Any]]:
+    """Parties sharing events with ``org_id``, weighted by the number of shared events."""
+    cond, params = _date_where("e", date_from, date_to)
+    return _rows(
+        store,
+        "SELECT o.org_id, o.name, o.abbr, o.country, count(DISTINCT a.event_id) AS weight "
+        "FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id AND b.org_id <> a.org_id "
+        "JOIN orgs o ON o.org_id = b.org_id JOIN events e ON e.event_id = a.event_id "
+        f"WHERE a.org_id = ?{cond} GROUP BY ALL ORDER BY weight DESC, o.name",
+        [org_id, *params],
+        ["org_id", "name", "abbr", "country", "weight"],
+    )
+
+
+def party_event_ids(store: Store, org_id: str) -> list[str]:
+    return base.event_ids(store, EventFilter(party=org_id))
+
+
+def _subtree(store: Store, org_id: str) -> set[str]:
+    """``org_id`` and every body below it (International Department under the CPC Central Committee...).
+
+    Intermediate bodies may not be stored, so the knowledge base's hierarchy fills the gaps.
+    """
+    parents = {key: entry.parent for key, entry in default_gazetteer().orgs.items() if entry.parent}
+    parents.update(store.con.execute("SELECT org_id, parent FROM orgs WHERE parent IS NOT NULL").fetchall())
+    children: dict[str, list[str]] = defaultdict(list)
+    for oid, parent in parents.items():
+        children[parent].append(oid)
+    seen, todo = {org_id}, [org_id]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in seen:
+                seen.add(child)
+                todo.append(child)
+    return seen
+
+
+def representatives(store: Store, org_id: str, limit: int = 50) -> list[dict[str, Any]]:
+    """People who represented the party: members of it (or its bodies), or its country's side at its events."""
+    info = party(store, org_id)
+    if info is None:
+        return []
+    bodies = sorted(_subtree(store, org_id))
+    return _rows(
+        store,
+        "SELECT p.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
+        "max(e.date) AS last, arg_max(p.title, coalesce(e.date, '')) AS title "
+        "FROM participants p JOIN persons pe USING (person_id) JOIN events e USING (event_id) "
+        f"WHERE p.organization_id IN ({_marks(bodies)}) OR (p.organization_id IS NULL AND p.country = ? "
+        "AND p.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)) "
+        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
+        [*bodies, info["country"], org_id],
+        ["person_id", "name", "native", "country", "events", "last", "title"],
+    )
+
+
+# -- graph -----------------------------------------------------------------------------------------------
+def graph(
+    store: Store,
+    kind: str = "party",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    center: str | None = None,
+) -> dict[str, Any]:
+    """Nodes and weighted edges (shared events) between parties or people over a date range.
+
+    With ``center``, only that node, its neighbours and the edges among them are kept.
+    """
+    cond, params = _date_where("e", date_from, date_to)
+    if kind == "party":
+        table, key = "event_parties", "org_id"
+    elif kind == "person":
+        table, key = "participants", "person_id"
+    else:
+        raise ValueError(f"unknown graph kind {kind!r} (party or person)")
+    members: dict[str, set[str]] = defaultdict(set)
+    for event_id, node in store.con.execute(
+        f"SELECT DISTINCT t.event_id, t.{key} FROM {table} t JOIN events e USING (event_id) WHERE true{cond}",
+        params,
+    ).fetchall():
+        members[event_id].add(node)
+    node_events: Counter[str] = Counter()
+    edges: Counter[tuple[str, str]] = Counter()
+    for nodes in members.values():
+        node_events.update(nodes)
+        edges.update(combinations(sorted(nodes), 2))
+    if center is not None:
+        keep = {center} | {a for a, b in edges if b == center} | {b for a, b in edges if a == center}
+        node_events = Counter({n: c for n, c in node_events.items() if n in keep})
+        edges = Counter({e: w for e, w in edges.items() if e[0] in keep and e[1] in keep})
+    ids = sorted(node_events)
+    labels: dict[str, dict[str, Any]] = {}
+    if ids:
+        if kind == "party":
+            sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({_marks(ids)})"
+        else:
+            sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({_marks(ids)})"
+        for nid, label, full, country in store.con.execute(sql, ids).fetchall():
+            labels[nid] = {"label": label, "name": full, "country": country}
+    nodes_out = [
+        {"id": n, "label": labels.get(n, {}).get("label", n), "name": labels.get(n, {}).get("name", n),
+         "country": labels.get(n, {}).get("country"), "events": node_events[n]}
+        for n in ids
+    ]
+    edges_out = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())]
+    return {"kind": kind, "from": date_from, "to": date_to, "nodes": nodes_out, "edges": edges_out}
+
+
+def top_pairs(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    """The party pairs with the most shared events (the main counterpart relations)."""
+    g = graph(store, "party")
+    names = {n["id"]: n for n in g["nodes"]}
+    pairs = sorted(g["edges"], key=lambda e: (-e["weight"], e["source"], e["target"]))[:limit]
+    return [{"left": names[e["source"]], "right": names[e["target"]], "weight": e["weight"]} for e in pairs]
+
+
+# -- documents and search -----------------------------------------------------------------------------------
+def document(
+    store: Store, doc_id: str, *, event_id: str | None = None, event_evidence: list[list[int]] | None = None
+) -> dict[str, Any] | None:
+    """A stored article with its evidence spans: ``spans`` lists ``{start, end, kind, label}``; ``segments``
+    splits the text at span edges so a template can highlight without touching the (unescaped) text.
+
+    Without ``event_id`` the spans of every event the document reports are included.
+    """
+    row = store.con.execute(
+        "SELECT doc_id, title, source, url, language, published, published_precision, text FROM documents "
+        "WHERE doc_id = ?",
+        [doc_id],
+    ).fetchone()
+    if row is None:
+        return None
+    out = dict(zip(["id", "title", "source", "url", "language", "published", "published_precision", "text"], row,
+                   strict=True))
+    text: str = out["text"] or ""
+    spans: list[dict[str, Any]] = []
+    ev_rows = store.con.execute(
+        "SELECT event_id, evidence FROM event_documents WHERE doc_id = ? ORDER BY frame_index", [doc_id]
+    ).fetchall()
+    out["events"] = sorted({r[0] for r in ev_rows})
+    if event_id is not None:
+        ev_rows = [(event_id, json.dumps(event_evidence or []))]
+    for ev_id, evidence in ev_rows:
+        for start, end in json.loads(evidence):
+            spans.append({"start": start, "end": end, "kind": "event", "label": ev_id})
+    part_sql = "SELECT person_id, name, evidence FROM participants WHERE doc_id = ?"
+    part_params: list[Any] = [doc_id]
+    if event_id is not None:
+        part_sql += " AND event_id = ?"
+        part_params.append(event_id)
+    seen: set[tuple[int, int]] = set()
+    for person_id, name, evidence in store.con.execute(part_sql, part_params).fetchall():
+        for start, end in json.loads(evidence):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                spans.append({"start": start, "end": end, "kind": "person", "label": name, "person_id": person_id})
+    spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text)]
+    spans.sort(key=lambda s: (s["start"], s["end"]))
+    out["spans"] = spans
+    out["segments"] = segments(text, spans)
+    return out
+
+
+def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` at every span edge: ``[{"text", "kinds", "labels"}]`` (kinds empty outside spans)."""
+    edges = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
+    out = []
+    for a, b in pairwise(edges):
+        covering = [s for s in spans if s["start"] <= a and b <= s["end"]]
+        out.append({
+            "text": text[a:b],
+            "kinds": sorted({s["kind"] for s in covering}),
+            "labels": [s["label"] for s in covering if s["kind"] == "person"],
+            "person_id": next((s.get("person_id") for s in covering if s["kind"] == "person"), None),
+        })
+    return out
+
+
+def search(store: Store, query: str, limit: int = 20) -> dict[str, Any]:
+    """People, parties and events matching ``query`` (names, aliases, abbreviations, article text)."""
+    q = query.strip()
+    if not q:
+        return {"query": q, "people": [], "parties": [], "events": []}
+    like = f"%{q.lower()}%"
+    people_rows = _rows(
+        store,
+        "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ? OR lower(name) LIKE ? "
+        "OR lower(native) LIKE ? OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0 "
+        f"ORDER BY name LIMIT {int(limit)}",
+        [q, like, like, like],
+        _PERSON_COLS,
+    )
+    for p in people_rows:
+        p["aliases"] = list(p["aliases"] or [])
+    party_rows = _rows(
+        store,
+        "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs "
+        "WHERE org_id IN (SELECT org_id FROM event_parties) AND (org_id = ? OR lower(name) LIKE ? "
+        "OR lower(abbr) = lower(?) OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0) "
+        f"ORDER BY name LIMIT {int(limit)}",
+        [q, like, q, like],
+        _ORG_COLS,
+    )
+    for p in party_rows:
+        p["aliases"] = list(p["aliases"] or [])
+    ids = base.event_ids(store, EventFilter(text=q, limit=limit))
+    if not ids:
+        ids = base.event_ids(store, EventFilter(person=q, limit=limit))
+    return {"query": q, "people": people_rows, "parties": party_rows, "events": base.event_records(store, ids)}
