@@ -12,8 +12,8 @@ from rich.console import Console
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_DB = os.environ.get("LIAISON_DB", "liaison.duckdb")
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def db_option(func: F) -> F:

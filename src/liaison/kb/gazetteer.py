@@ -105,7 +105,19 @@ class Gazetteer:
         self._latin_re = self._cjk_re = None
 
     def add_person(self, entry: PersonEntry) -> None:
-        self.people.append(entry)
+        """Add a known person; an entry with the same canonical name merges into the earlier one."""
+        old = self._person_by_form.get(fold(entry.name))
+        if old is not None and fold(old.name) == fold(entry.name):
+            merged = PersonEntry(
+                name=old.name,
+                native=tuple(dict.fromkeys((*old.native, *entry.native))),
+                aliases=tuple(dict.fromkeys((*old.aliases, *entry.aliases))),
+                country=old.country or entry.country,
+            )
+            self.people[self.people.index(old)] = merged
+            entry = merged
+        else:
+            self.people.append(entry)
         for form in (entry.name, *entry.native, *entry.aliases):
             self._person_by_form[fold(form)] = entry
 

@@ -1,0 +1,169 @@
+"""English words and phrase patterns for the shared Latin-script grammar (IDCPC, Xinhua, translations)."""
+
+from __future__ import annotations
+
+from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.normalise.dates import MONTHS_EN, WEEKDAYS_EN
+
+_WD = alternation(WEEKDAYS_EN)
+_ABBREVS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTH = alternation([*MONTHS_EN, *_ABBREVS])
+
+COUNTRIES = {
+    "china": "CN", "people's republic of china": "CN", "the people's republic of china": "CN", "prc": "CN",
+    "venezuela": "VE", "bolivarian republic of venezuela": "VE", "cuba": "CU", "republic of cuba": "CU",
+    "nicaragua": "NI", "bolivia": "BO", "brazil": "BR", "vietnam": "VN", "viet nam": "VN", "laos": "LA",
+    "lao pdr": "LA", "russia": "RU", "russian federation": "RU", "north korea": "KP", "dprk": "KP",
+    "democratic people's republic of korea": "KP", "mexico": "MX", "argentina": "AR", "chile": "CL",
+    "colombia": "CO", "peru": "PE", "ecuador": "EC", "uruguay": "UY", "paraguay": "PY",
+    "el salvador": "SV", "honduras": "HN", "guatemala": "GT", "panama": "PA", "dominican republic": "DO",
+    "south africa": "ZA", "tanzania": "TZ", "angola": "AO", "mozambique": "MZ", "namibia": "NA",
+    "zimbabwe": "ZW", "ethiopia": "ET", "cambodia": "KH", "mongolia": "MN", "germany": "DE",
+    "spain": "ES", "portugal": "PT", "serbia": "RS", "japan": "JP", "singapore": "SG",
+    "belarus": "BY", "kazakhstan": "KZ", "pakistan": "PK", "bangladesh": "BD", "nepal": "NP",
+    "sri lanka": "LK", "indonesia": "ID", "malaysia": "MY", "thailand": "TH", "india": "IN",
+    "iran": "IR", "syria": "SY", "united states": "US",
+}
+DEMONYMS = {
+    "chinese": "CN", "venezuelan": "VE", "cuban": "CU", "nicaraguan": "NI", "bolivian": "BO",
+    "brazilian": "BR", "vietnamese": "VN", "lao": "LA", "laotian": "LA", "russian": "RU",
+    "north korean": "KP", "mexican": "MX", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+    "colombian": "CO", "peruvian": "PE", "ecuadorian": "EC", "uruguayan": "UY", "salvadoran": "SV",
+    "honduran": "HN", "south african": "ZA", "tanzanian": "TZ", "angolan": "AO", "mozambican": "MZ",
+    "namibian": "NA", "cambodian": "KH", "mongolian": "MN", "german": "DE", "spanish": "ES",
+    "portuguese": "PT", "serbian": "RS", "japanese": "JP", "singaporean": "SG",
+}
+
+ENGLISH = Lexicon(
+    code="en",
+    articles=frozenset({"the", "a", "an"}),
+    conjunctions=frozenset({"and"}),
+    name_particles=frozenset({"de", "del", "da", "dos", "das", "van", "von", "bin", "la", "los"}),
+    function_words=frozenset(
+        """the this that these those on in at of for from to with by and or but while when after before
+        during since as also both guests meanwhile however in addition his her their its he she they it
+        we our they according earlier later today yesterday tomorrow morning afternoon evening xinhua
+        news team staff agency press photo video online two three four five first second last next
+        mr mrs ms dr comrade his excellency revolutionary forces sessions two latin american asian
+        european african western southern northern eastern us un covid sars epidemic pandemic
+        extending confronted congratulating""".split()
+    ),
+    title_heads=frozenset(
+        """secretary president minister ambassador director chairman chairwoman chairperson chair head
+        leader deputy vice-minister vice-president premier governor mayor envoy counsellor
+        counselor consul commander coordinator spokesperson spokesman representative lawmaker
+        legislator parliamentarian senator mp speaker chief officer advisor adviser attaché attache
+        delegate commissioner president-elect treasurer founder""".split()
+    ),
+    title_modifiers=frozenset(
+        """general vice first second third executive permanent standing deputy assistant acting honorary
+        youth women's national international political alternate extraordinary plenipotentiary
+        party principal senior former""".split()
+    ),
+    weak_heads=frozenset({"member", "members"}),
+    government_heads=frozenset({"minister", "vice-minister", "premier"}),
+    legislature_heads=frozenset({"deputy", "lawmaker", "legislator", "parliamentarian", "mp", "senator"}),
+    ambassador_heads=frozenset({"ambassador", "envoy", "consul"}),
+    verbs=frozenset(
+        """met meets meet held holds hold said says attended attends addressed addresses received
+        receives visited visits led leads signed signs sent sends spoke speaks expressed noted
+        highlighted stressed was were is are has have had will would also who which presided chaired
+        participated took gave delivered welcomed thanked congratulated praised reiterated underlined
+        pointed called agreed briefed exchanged discussed talked joined""".split()
+    ),
+    verb_suffix=r"(?<!e)ed$",
+    clause_breaks=frozenset({"with", "as", "while", "during", "after", "before", "on", "at", "since"}),
+    countries=COUNTRIES,
+    demonyms=DEMONYMS,
+    weekdays=WEEKDAYS_EN,
+    months=MONTHS_EN,
+    month_abbrevs={
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    },
+    kind_cues=(
+        ("phone_call",
+            r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bby\s+(?:tele)?phone\b|"
+            r"\bspoke\s+over\s+the\s+phone\b"
+        ),
+        ("video_conference",
+            r"\bvideo[\s-]*(?:conference|call|link|meeting|chat)\b|\bvideoconference\b|"
+            r"\bvirtual\s+(?:meeting|talks|conference)\b|\bonline\s+(?:\w+\s+){0,2}(?:meeting|"
+            r"conference|talks|seminar)\b|\bvia\s+video\b"
+        ),
+        ("talks", r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b"),
+        ("meeting",
+            r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
+            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b"
+        ),
+        ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
+        ("seminar",
+            r"\b(?:seminar|workshop|symposium|training\s+(?:course|session|program(?:me)?)|briefing|forum|"
+            r"dialogue)\b"
+        ),
+        ("message",
+            r"\bsent\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:message|letter|cable)\b|\b(?:congratulatory|"
+            r"condolence)\s+(?:message|letter)\b"
+        ),
+        ("visit", r"\b(?:visited|is\s+visiting|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b"),
+    ),
+    remote_cue=(
+        r"\bvideo[\s-]*(?:conference|call|link|meeting)\b|\bvideoconference\b|\bonline\b|"
+        r"\bvirtual(?:ly)?\b|\bvia\s+video\b|\b(?:tele)?phone\s+(?:call|conversation)\b"
+    ),
+    attendance_cue=(
+        r"\battended\s+by\b|\b(?:also\s+)?attended\b|\battending\b|\bthere\s+were\b|\b(?:was|"
+        r"were)\s+present\b|\bpresent\s+(?:were|at)\b|\baccompanied\s+by\b|\balso\s+present\b|"
+        r"\bparticipated\b|\btook\s+part\b|\bjoined\s+by\b"
+    ),
+    speaker_cue=r"\baddressed\b|\bdelivered\s+(?:a\s+)?speech\b|\bspoke\s+at\b|\bgave\s+(?:a\s+)?speech\b",
+    lead_cue=r"\b(?:led|headed)\s+by\s*$",
+    mention_cue=(
+        r"under\s+the\s+(?:\w+\s+){0,2}leadership\s+of(?:\s+the)?|intention\s+of(?:\s+the)?|proposal\s+of"
+        r"|(?:initiatives?|proposals?|ideas?)\s+(?:put\s+forward|proposed|raised)\s+by|consensus\s+reached\s+by"
+        r"|instructions?\s+(?:of|from)|on\s+behalf\s+of|greetings\s+(?:from|of)|legacy\s+of|thought\s+of"
+        r"|vision\s+of|memory\s+of|death\s+of|birthday\s+of|\blate"
+    ),
+    side_cue=r"\b(?:while\s+in|for|from|on|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]+)(?:\s+side)?\b",
+    separate_cue=r"\bseparately\b|\brespectively\b|\bin\s+separate\s+meetings\b",
+    also_cue=r"\balso\s+(?:met|held|received|visited)\b",
+    date_this_weekday=rf"\b(?:this|on|today,?|earlier\s+on|late\s+on|later\s+on)\s+(?P<wd>{_WD})\b",
+    date_last_weekday=rf"\blast\s+(?P<wd>{_WD})\b",
+    date_month_day=(
+        rf"\b(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?)(?:,?\s+(?P<year>\d{{4}}))?(?!\w)"
+    ),
+    date_today=r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\bon\s+the\s+same\s+day\b",
+    date_yesterday=r"\byesterday\b",
+    here=r"\bhere\b",
+    location_cue=r"\bin\s+(?P<place>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))",
+    datelines=(
+        rf"^[ \t]*(?P<place>[A-Z][\w.' -]{{1,30}}?),\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"\s*(?:\([^)\n]{1,30}\)\s*(?:--|[—–-])?|(?:--|[—–-]))",
+    ),
+    topics=(
+        (r"covid|coronavirus|epidemic|pandemic", "COVID-19 response"),
+        (r"cadres?\b|cadre\s+training|formation\s+of\s+cadres|party\s+school|training", "cadre training"),
+        (r"workers'?\s+movements?|labou?r\s+movements?|trade\s+unions?", "workers' movements"),
+        (r"governance|state\s+administration", "governance experience"),
+        (r"belt\s+and\s+road", "Belt and Road Initiative"),
+        (r"poverty\s+(?:alleviation|reduction|eradication)", "poverty alleviation"),
+        (r"\belection", "elections"),
+        (r"economic\s+cooperation|trade\b|investment", "economic cooperation"),
+        (r"global\s+(?:development|security|civilization)\s+initiative", "global initiatives"),
+    ),
+    extra_stopwords=frozenset(
+        """latin american affairs office section department province provincial municipal city county
+        health commission committee ministry bureau council agency assembly parliament congress senate
+        government embassy republic state people's party communist socialist workers revolutionary
+        national central political politburo standing secretariat federation union league front
+        movement institute academy school university centre center foundation friendship association
+        development reform security foreign international liaison organization organisation world
+        """.split()
+    ),
+    institution_words=frozenset(
+        """party school institute university academy foundation hospital street avenue square centre center
+        award prize order medal memorial museum hall park theatre theater brigade mausoleum""".split()
+    ),
+    places={"beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},
+)

@@ -1,0 +1,222 @@
+"""Spanish words and phrase patterns (PSUV, Granma, Prensa Latina, FSLN outlets).
+
+Portuguese shares the grammar; its commonest words are added to the same lists (``IBERIAN``), so
+"pt" documents are read with this lexicon too.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.normalise.dates import MONTHS_ES, WEEKDAYS_ES
+
+WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+MONTHS_PT = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+)
+_WEEKDAY_WORDS = (*WEEKDAYS_ES, "miercoles", "sabado", *WEEKDAYS_PT)
+_WD = alternation(_WEEKDAY_WORDS)
+_ABBREVS = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9,
+    "set": 9, "oct": 10, "nov": 11, "dic": 12, "fev": 2, "out": 10, "dez": 12,
+}
+_MONTH = alternation([*MONTHS_ES, *MONTHS_PT, "setiembre", *_ABBREVS])
+
+COUNTRIES = {
+    "china": "CN", "república popular china": "CN", "la república popular china": "CN", "venezuela": "VE",
+    "república bolivariana de venezuela": "VE", "cuba": "CU", "república de cuba": "CU", "nicaragua": "NI",
+    "bolivia": "BO", "estado plurinacional de bolivia": "BO", "brasil": "BR", "vietnam": "VN",
+    "viet nam": "VN", "vietnã": "VN", "laos": "LA", "rusia": "RU", "rússia": "RU", "corea del norte": "KP",
+    "méxico": "MX", "mexico": "MX", "argentina": "AR", "chile": "CL", "colombia": "CO", "perú": "PE",
+    "ecuador": "EC", "uruguay": "UY", "paraguay": "PY", "el salvador": "SV", "honduras": "HN",
+    "guatemala": "GT", "panamá": "PA", "república dominicana": "DO", "sudáfrica": "ZA", "tanzania": "TZ",
+    "angola": "AO", "mozambique": "MZ", "moçambique": "MZ", "camboya": "KH", "mongolia": "MN",
+    "alemania": "DE", "españa": "ES", "portugal": "PT", "serbia": "RS", "japón": "JP", "estados unidos": "US",
+}
+DEMONYMS = {
+    "chino": "CN", "china": "CN", "chinos": "CN", "chinas": "CN", "chinês": "CN", "chinesa": "CN",
+    "venezolano": "VE", "venezolana": "VE", "venezolanos": "VE", "venezuelano": "VE",
+    "cubano": "CU", "cubana": "CU", "cubanos": "CU", "nicaragüense": "NI", "nicaragüenses": "NI",
+    "boliviano": "BO", "boliviana": "BO", "brasileño": "BR", "brasileña": "BR", "brasileiro": "BR",
+    "brasileira": "BR", "vietnamita": "VN", "laosiano": "LA", "ruso": "RU", "rusa": "RU",
+    "mexicano": "MX", "mexicana": "MX", "argentino": "AR", "argentina": "AR", "chileno": "CL",
+    "colombiano": "CO", "peruano": "PE", "ecuatoriano": "EC", "uruguayo": "UY", "salvadoreño": "SV",
+    "hondureño": "HN", "portugués": "PT", "português": "PT",
+}
+
+SPANISH = Lexicon(
+    code="es",
+    articles=frozenset({"el", "la", "los", "las", "un", "una", "o", "os", "as", "um", "uma"}),
+    conjunctions=frozenset({"y", "e"}),
+    name_particles=frozenset({"de", "del", "da", "do", "dos", "das", "la", "los", "las"}),
+    function_words=frozenset(
+        """el la los las lo un una unos unas este esta estos estas ese esa en de del al por para con sin
+        sobre entre tras durante desde hasta según y e o pero mientras cuando como también además ambos
+        ambas así asimismo igualmente finalmente hoy ayer mañana su sus nuestro nuestra quien quienes
+        dicho dicha durante por otro otra parte lado o os as um uma no na nos nas do da dos das ao com
+        em pelo pela também ontem hoje prensa latina agencia equipo redacción foto video nota
+        fuerzas revolucionarias sesiones comandante eterno covid sars""".split()
+    ),
+    title_heads=frozenset(
+        """secretario secretaria presidente presidenta ministro ministra viceministro viceministra
+        embajador embajadora director directora subdirector subdirectora jefe jefa diputado diputada
+        vicepresidente vicepresidenta canciller vicecanciller gobernador gobernadora alcalde alcaldesa
+        coordinador coordinadora responsable vocero vocera representante consejero consejera cónsul
+        enviado enviada dirigente líder lider asambleísta senador senadora legislador legisladora
+        rector rectora decano decana comisionado comisionada
+        encargado encargada agregado agregada primer-ministro premier tesorero tesorera
+        secretário secretária ministro-chefe embaixador embaixadora diretor diretora chefe deputado
+        deputada vice-presidente vice-presidenta dirigente coordenador coordenadora presidente-eleito
+        chanceler""".split()
+    ),
+    title_modifiers=frozenset(
+        """general primer primera segundo segunda vice adjunto adjunta ejecutivo ejecutiva nacional
+        internacional permanente extraordinario extraordinaria plenipotenciario plenipotenciaria
+        juventud juvenil político política alterno alterna honorario mayor geral executivo executiva
+        nacional adjunto""".split()
+    ),
+    weak_heads=frozenset({"miembro", "miembros", "integrante", "integrantes", "membro", "membros"}),
+    government_heads=frozenset(
+        {"ministro", "ministra", "viceministro", "viceministra", "canciller", "vicecanciller"}
+    ),
+    legislature_heads=frozenset(
+        {"diputado", "diputada", "asambleísta", "senador", "senadora", "legislador", "legisladora",
+         "deputado", "deputada"}
+    ),
+    ambassador_heads=frozenset({"embajador", "embajadora", "embaixador", "embaixadora", "cónsul", "enviado"}),
+    verbs=frozenset(
+        """se sostuvo sostienen sostuvieron mantuvo recibió recibe reunió reúne reunieron visitó visita
+        encabezó encabeza firmó firman firmaron participó participaron asistió asistieron estuvo estuvieron
+        dijo afirmó destacó expresó señaló resaltó agradeció felicitó ratificó reiteró indicó explicó
+        es son fue fueron ha han había será quien quienes que cuyo realizó celebró presidió intervino
+        conversó dialogó habló saludó acompañó acompañaron manifestó recalcó subrayó
+        reuniu recebeu visitou assinou participou esteve foi disse destacou""".split()
+    ),
+    verb_suffix=r"(?:[^ ]ó|ou)$",
+    clause_breaks=frozenset({"con", "com", "durante", "tras", "mientras", "ante", "junto"}),
+    countries=COUNTRIES,
+    demonyms=DEMONYMS,
+    weekdays=WEEKDAYS_ES,
+    months=MONTHS_ES,
+    month_abbrevs={**_ABBREVS, **{m: i + 1 for i, m in enumerate(MONTHS_PT)}, "setiembre": 9},
+    kind_cues=(
+        ("phone_call",
+            r"\bconversación\s+telefónica\b|\bllamada\s+telefónica\b|\bpor\s+teléfono\b|\btelefonema\b|"
+            r"\bconversa\s+telefônica\b"
+        ),
+        ("video_conference",
+            r"\bvideoconferencia\b|\bvideoconferência\b|\bvideollamada\b|\bencuentro\s+virtual\b|"
+            r"\breunión\s+virtual\b|\breunião\s+virtual\b|\bvía\s+(?:telemática|virtual)\b|"
+            r"\ben\s+línea\b"
+        ),
+        ("talks",
+            r"\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|celebraron)\s+conversaciones\b|"
+            r"\bconversaciones\s+oficiales\b"
+        ),
+        ("meeting",
+            r"\bse\s+reuni(?:ó|eron)\b|\breunió\b|\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|"
+            r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:encuentro|"
+            r"reunión|reunion)\b|\brecibió\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
+            r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b"
+        ),
+        ("agreement",
+            r"\bfirm(?:ó|aron|an|a)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
+            r"carta\s+de\s+intención|protocolo)\b|\bfirma\s+(?:de|del)\s+(?:un\s+)?(?:memorando|"
+            r"memorándum|acuerdo|convenio)\b|\bassinou\b|\bassinaram\b"
+        ),
+        ("seminar",
+            r"\b(?:seminario|seminário|taller|simposio|curso\s+de\s+formación|conversatorio|foro|"
+            r"jornada\s+de\s+formación)\b"
+        ),
+        ("message",
+            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|"
+            r"\bmensaje\s+de\s+(?:felicitación|condolencia)\b|\bcarta\s+de\s+(?:felicitación|"
+            r"condolencia)\b"
+        ),
+        ("visit", r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita|visitou)\b"),
+    ),
+    remote_cue=(
+        r"\bvideoconferencia\b|\bvideoconferência\b|\bvideollamada\b|\bvirtual\b|\ben\s+línea\b|"
+        r"\bvía\s+telemática\b|\btelefónica\b|\btelefônica\b"
+    ),
+    attendance_cue=(
+        r"\bestuvieron\b|\bparticiparon\b|\basistieron\b|\bestuvo\s+presente\b|"
+        r"\bestuvieron\s+presentes\b|\btambién\s+(?:participaron|estuvieron|asistieron)\b|"
+        r"\bacompañad[oa]s?\s+(?:por|de)\b|\bparticiparam\b|\bestiveram\s+presentes\b|"
+        r"\bacompanhad[oa]s?\s+(?:por|de)\b|\bparticipó\b|\basistió\b"
+    ),
+    speaker_cue=(
+        r"\bintervino\b|\bintervinieron\b|\bpronunció\s+(?:un\s+)?discurso\b|"
+        r"\btomó\s+la\s+palabra\b|\bdiscursou\b"
+    ),
+    lead_cue=r"\b(?:encabezad[oa]s?|presidid[oa]s?|liderad[oa]s?|dirigid[oa]s?|chefiad[oa]s?)\s+por\s*$",
+    mention_cue=(
+        r"bajo\s+el\s+liderazgo\s+(?:del?|de\s+la)|bajo\s+la\s+(?:\w+\s+){0,2}(?:conducción|dirección)\s+"
+        r"(?:del?|de\s+la)|(?:propuesta|propuestas|iniciativa|iniciativas|legado|pensamiento|visión|voluntad|"
+        r"intención)\s+(?:del?|de\s+la)|(?:propuestas?|iniciativas?)\s+(?:presentadas?|planteadas?|formuladas?)"
+        r"\s+por|en\s+nombre\s+(?:del?|de\s+la)|saludos?\s+(?:del?|de\s+la)|consenso\s+alcanzado\s+por"
+        r"|sob\s+a\s+liderança\s+d[oa]|em\s+nome\s+d[oa]"
+    ),
+    side_cue=(
+        r"\b(?:por|pela|pelo|del\s+lado|de\s+parte)\s+(?:la\s+parte\s+|el\s+lado\s+|parte\s+|"
+        r"a\s+parte\s+)?(?P<c>[\w-]+)\b"
+    ),
+    separate_cue=r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b|\bem\s+separado\b",
+    also_cue=r"\btambién\s+(?:se\s+reunió|sostuvo|recibió|visitó)\b|\btambém\s+(?:se\s+reuniu|recebeu)\b",
+    date_this_weekday=rf"\b(?:este|esta|el|hoy|nesta|neste|na|no)\s+(?P<wd>{_WD})\b(?!\s+\d)",
+    date_last_weekday=(
+        rf"\b(?:pasado\s+(?P<wd>{_WD})|(?P<wd2>{_WD})\s+pasado|(?:última|último)\s+(?P<wd3>{_WD}))\b"
+    ),
+    date_month_day=(
+        rf"\b(?P<day>\d{{1,2}})(?:º|°)?\s+(?:de\s+)?(?P<month>{_MONTH})\.?"
+        rf"(?:\s+(?:de|del)\s+(?P<year>\d{{4}}))?(?!\w)"
+    ),
+    date_today=r"\bhoy\b|\beste\s+(?:día|mismo\s+día)\b|\bhoje\b",
+    date_yesterday=r"\bayer\b|\bontem\b",
+    here=r"\baquí\b|\ben\s+esta\s+capital\b|\bnesta\s+capital\b",
+    location_cue=(
+        r"\b(?:en|em|na|no)\s+(?:la\s+ciudad\s+de\s+|la\s+capital\s+|"
+        r"a\s+cidade\s+de\s+)?(?P<place>(?-i:[A-ZÁÉÍÓÚ][\w'-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'-]+)?))"
+    ),
+    datelines=(
+        rf"^[ \t]*(?P<place>[A-ZÁÉÍÓÚ][\w.' -]{{1,30}}?),\s+(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_MONTH})\.?"
+        r"(?:\s+(?:de\s+)?\d{4})?\s*(?:\([^)\n]{1,30}\)\s*(?:--|[—–.-])?|(?:--|[—–.-]))",
+    ),
+    topics=(
+        (r"covid|coronavirus|pandemia|epidemia", "COVID-19 response"),
+        (
+            r"formación\s+de\s+cuadros|formação\s+de\s+quadros|escuela\s+de\s+cuadros|"
+            r"capacitación\s+de\s+cuadros|cuadros"
+        , "cadre training"),
+        (r"movimientos?\s+(?:de\s+)?(?:trabajadores|obreros?)|clase\s+obrera|sindical", "workers' movements"),
+        (r"gobernanza|gestión\s+de\s+gobierno|experiencias?\s+de\s+gobierno", "governance experience"),
+        (r"franja\s+y\s+la\s+ruta|cinturón\s+y\s+ruta", "Belt and Road Initiative"),
+        (
+            r"reducción\s+de\s+la\s+pobreza|erradicación\s+de\s+la\s+pobreza|"
+            r"lucha\s+contra\s+la\s+pobreza"
+        , "poverty alleviation"),
+        (r"elecciones|electoral", "elections"),
+        (r"cooperación\s+económica|comercio|inversión|inversiones", "economic cooperation"),
+        (r"bloqueo", "US blockade"),
+    ),
+    extra_stopwords=frozenset(
+        """partido comité comite departamento oficina ministerio gobierno embajada república asamblea
+        consejo comisión frente movimiento socialista comunista unido unida nacional central político
+        buró popular poder relaciones exteriores internacionales asuntos trabajo social juventud mujeres
+        sección provincia provincial municipal estado federación unión liga instituto escuela
+        universidad fundación asociación amistad desarrollo pueblo pueblos revolución revolucionario
+        bolivariana bolivariano latinoamérica américa latina caribe partido comitê governo embaixada
+        assembleia ministério relações internacionais internacional trabalhadores trabalho secretaria
+        departamento diretório executiva nacional comissão conselho frente""".split()
+    ),
+    institution_words=frozenset(
+        """partido escuela instituto universidad academia fundación hospital calle avenida plaza centro
+        premio orden medalla memorial museo sala parque teatro brigada mausoleo complejo cuartel escola
+        praça""".split()
+    ),
+    places={"la habana": "Havana", "habana": "Havana", "pekín": "Beijing", "beijing": "Beijing",
+            "caracas": "Caracas", "managua": "Managua", "la paz": "La Paz", "brasilia": "Brasília",
+            "brasília": "Brasília", "ciudad de méxico": "Mexico City", "moscú": "Moscow", "hanói": "Hanoi",
+            "shanghái": "Shanghai", "cantón": "Guangzhou", "são paulo": "São Paulo"},
+    weekday_aliases={"miercoles": 2, "sabado": 5, **{w: i for i, w in enumerate(WEEKDAYS_PT)}},
+)

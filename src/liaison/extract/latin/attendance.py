@@ -1,0 +1,52 @@
+"""Attendance lists: who else was present, on which side, under which list header.
+
+"The meeting was attended by: A, title; B, title; ..." and "While in Venezuela there were the
+deputies: Tania Díaz and Nicolás Ernesto Maduro; the youth secretary of the PSUV, ..." (or
+"Por la parte china participaron ..."). A plural title before a colon ("the deputies:") is the
+title of the names up to the first semicolon that state none of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.titles import TitleHit, singular
+from liaison.model.types import Span
+
+_HEADER = re.compile(r"([^\W\d_][\w-]*)\s*:")
+
+
+@dataclass(frozen=True)
+class ListContext:
+    side: str | None  # country code the list is introduced with
+    header: TitleHit | None  # "deputy" from "the deputies:"
+    header_scope: Span | None  # where the header title applies
+
+
+def is_attendance(sentence: str, lex: Lexicon) -> bool:
+    return bool(lex.compiled(lex.attendance_cue).search(sentence))
+
+
+def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
+    """Side and header title of the attendance list in one sentence."""
+    start, end = span
+    sentence = text[start:end]
+    side = None
+    for m in lex.compiled(lex.side_cue).finditer(sentence):
+        code = lex.country_of(m.group("c"))
+        if code:
+            side = code
+            break
+    header = scope = None
+    colon = _HEADER.search(sentence)
+    if colon and colon.start() < len(sentence) // 2:
+        word = colon.group(1)
+        title = singular(word, lex)
+        if title in lex.title_words:
+            a = start + colon.start(1)
+            header = TitleHit(a, a + len(word), title, "header")
+            stop = sentence.find(";", colon.end())
+            scope = (start + colon.end(), start + stop if stop >= 0 else end)
+    return ListContext(side, header, scope)

@@ -1,0 +1,82 @@
+"""Event dates written relative to the publication (or dateline) date.
+
+"This Monday" / "este lunes" -> that weekday on or before the reference date; "last Tuesday" /
+"el pasado martes" -> strictly before; "May 29th" / "9 de junio" -> that day in the reference year
+(or the year before if it would lie far ahead); "today" / "here today" / "hoy" -> the reference date.
+Matches inside a person's name ("Li Jun", "Wang June") are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.model.types import FuzzyDate, Span
+from liaison.normalise.dates import last_weekday, month_day
+
+
+@dataclass(frozen=True)
+class DateHit:
+    date: FuzzyDate
+    span: Span
+
+
+def _fd(d: date) -> FuzzyDate:
+    return FuzzyDate.of(d.year, d.month, d.day)
+
+
+def _weekday(lex: Lexicon, m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    word = groups.get("wd") or groups.get("wd2") or groups.get("wd3")
+    return lex.weekday_number(word) if word else None
+
+
+def _free(span: Span, blocked: list[Span]) -> bool:
+    return not any(a < span[1] and span[0] < b for a, b in blocked)
+
+
+def find_event_date(
+    text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
+) -> DateHit | None:
+    """The event date a sentence states, resolved against ``ref``."""
+    start, end = span
+    sentence = text[start:end]
+
+    def hits(pattern: str) -> list[re.Match[str]]:
+        return [
+            m
+            for m in lex.compiled(pattern).finditer(sentence)
+            if _free((start + m.start(), start + m.end()), blocked)
+        ]
+
+    for m in hits(lex.date_month_day):
+        g = m.groupdict()
+        month = lex.month_number(g.get("month") or g.get("month2") or "")
+        day = int(g.get("day") or g.get("day2") or 0)
+        if month is None or not 1 <= day <= 31:
+            continue
+        year = g.get("year")
+        d: date | None
+        if year:
+            try:
+                d = date(int(year), month, day)
+            except ValueError:
+                d = None
+        else:
+            d = month_day(ref, month, day) if ref else None
+        if d is not None:
+            return DateHit(_fd(d), (start + m.start(), start + m.end()))
+    if ref is None:
+        return None
+    for pattern, strict in ((lex.date_last_weekday, True), (lex.date_this_weekday, False)):
+        for m in hits(pattern):
+            wd = _weekday(lex, m)
+            if wd is not None:
+                d = last_weekday(ref, wd, strictly_before=strict)
+                return DateHit(_fd(d), (start + m.start(), start + m.end()))
+    for pattern, back in ((lex.date_today, 0), (lex.date_yesterday, 1)):
+        for m in hits(pattern):
+            return DateHit(_fd(ref - timedelta(days=back)), (start + m.start(), start + m.end()))
+    return None

@@ -1,0 +1,334 @@
+"""Event frames from one Latin-script document, driven by a language ``Lexicon``.
+
+The first body sentence that names a kind of exchange and a participating person is the trigger:
+people named before the cue ("X ... held a meeting with") and after it ("... with Y") are the
+principals (leads). Later sentences add co-principals ("A and B attended and addressed the event")
+and attendees (lists: "The meeting was attended by: ..."). A side (country) without a lead gets its
+first co-principal as lead. "Separately met A and B" makes one event per counterpart, as does a
+later "also met C".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from liaison.extract.latin.affiliation import Affiliation, affiliation
+from liaison.extract.latin.attendance import ListContext, is_attendance, list_context
+from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
+from liaison.extract.latin.names import looks_chinese, org_vocabulary
+from liaison.extract.latin.places import Dateline, find_dateline, find_location
+from liaison.extract.latin.titles import TitleHit
+from liaison.extract.latin.tokens import tokenize
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import (
+    CHANNELS,
+    Channel,
+    Document,
+    EventFrame,
+    EventKind,
+    FuzzyDate,
+    OrgRef,
+    Participant,
+    PersonMention,
+    Span,
+)
+from liaison.normalise.dates import to_date
+
+Role = Literal["principal", "co", "list", "attendee"]
+
+
+@dataclass
+class Seat:
+    """One person's place in one event."""
+
+    person: Person
+    role: Role
+    sentence: int
+    lead: bool = False
+    side: str | None = None
+    title: TitleHit | None = None
+    affiliation: Affiliation | None = None
+
+
+@dataclass
+class Group:
+    """The people and sentences of one event being built."""
+
+    trigger: int
+    cue: KindCue
+    seats: list[Seat] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+
+    def has(self, person: Person) -> bool:
+        return any(s.person is person for s in self.seats)
+
+
+@dataclass
+class _Doc:
+    doc: Document
+    lex: Lexicon
+    gazetteer: Gazetteer
+    stop: frozenset[str]
+    people: list[Person]
+    body: int
+    ref: date | None
+    dateline: Dateline | None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, i: int) -> str:
+        a, b = self.doc.sentences[i]
+        return self.doc.text[a:b]
+
+
+def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """All event frames of ``doc`` read with the grammar of ``lex``."""
+    text = doc.text
+    spans = list(doc.sentences)
+    body = body_start(text, spans)
+    stop = lex.stopwords | org_vocabulary(gazetteer)
+    mentions = [m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop)]
+    people = group_people(mentions, gazetteer)
+    link_surnames(text, spans[body:], people, lex, stop)
+    published = to_date(doc.published)
+    dateline = find_dateline(text, lex, published)
+    ref = dateline.date if dateline is not None and dateline.date is not None else published
+    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
+    return tuple(_frame(ctx, g) for g in _groups(ctx))
+
+
+def body_start(text: str, spans: list[Span]) -> int:
+    """Index of the first body sentence: headline, outlet and date lines come before it."""
+    for i, (a, b) in enumerate(spans):
+        if text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) and len(tokenize(text, a, b)) >= 8:
+            return i
+    return 0
+
+
+def _participating(person: Person, i: int) -> bool:
+    m = person.mention_in(i)
+    return m is not None and not m.mention_only
+
+
+def _groups(ctx: _Doc) -> list[Group]:
+    lex = ctx.lex
+    groups: list[Group] = []
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        present = [p for p in ctx.people if _participating(p, i)]
+        sentence = ctx.sentence(i)
+        cue = find_kind(sentence, lex)
+        if not groups:
+            if cue is not None and present:
+                groups.extend(_trigger_groups(ctx, i, cue, present))
+            continue
+        new = [p for p in present if not any(g.has(p) for g in groups)]
+        if not new:
+            continue
+        if cue is not None and lex.compiled(lex.also_cue).search(sentence):
+            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
+        elif lex.compiled(lex.speaker_cue).search(sentence):
+            _seat_all(groups[0], new, "co", i)
+        elif is_attendance(sentence, lex):
+            _seat_all(groups[0], new, "list", i)
+    return groups
+
+
+def _seat_all(group: Group, people: list[Person], role: Role, i: int) -> None:
+    for p in people:
+        group.seats.append(Seat(p, role, i))
+    if i not in group.sentences:
+        group.sentences.append(i)
+
+
+def _trigger_groups(
+    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None
+) -> list[Group]:
+    lex = ctx.lex
+    a, _ = ctx.doc.sentences[i]
+    sentence = ctx.sentence(i)
+    cue_at = a + cue.start
+    escort = lex.compiled(lex.attendance_cue)
+    before: list[Person] = []
+    after: list[Person] = []
+    escorts: list[Person] = []
+    for p in present:
+        m = p.mention_in(i)
+        assert m is not None
+        at = m.head_start - a
+        escorted = [e for e in escort.finditer(sentence[:at])]
+        if escorted and not (escorted[-1].end() <= cue.start < at):
+            escorts.append(p)
+        elif m.hit.start < cue_at:
+            before.append(p)
+        else:
+            after.append(p)
+    if not before and inherit is not None:
+        before = [s.person for s in inherit.seats if s.lead and s.role == "principal"][:1]
+    leads = before + after
+    if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
+        splits = [[*before, o] for o in after]
+    else:
+        splits = [leads]
+    out = []
+    for people in splits:
+        g = Group(i, cue, sentences=[i])
+        for p in people:
+            g.seats.append(Seat(p, "principal", i, lead=True))
+        for p in escorts:
+            g.seats.append(Seat(p, "attendee", i))
+        out.append(g)
+    return out
+
+
+def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
+    person = seat.person
+    mention = person.mention_in(seat.sentence) or person.first
+    title = mention.title or person.title
+    listing = lists.get(seat.sentence)
+    if title is None and listing is not None and listing.header is not None and listing.header_scope:
+        lo, hi = listing.header_scope
+        if lo <= mention.hit.start < hi:
+            title = listing.header
+    first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer)
+    side = first.country or (listing.side if listing else None) or person.known_country
+    if side is None and looks_chinese(person.first.hit.tokens):
+        side = "CN"
+    seat.side = side
+    seat.title = title
+    seat.affiliation = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, side)
+
+
+def _frame(ctx: _Doc, group: Group) -> EventFrame:
+    lex, text = ctx.lex, ctx.text
+    lists = {
+        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
+        for s in group.seats
+        if s.role in ("list", "co", "attendee")
+    }
+    for seat in group.seats:
+        _side(ctx, seat, lists)
+    led = {s.side for s in group.seats if s.lead}
+    for seat in group.seats:
+        if seat.role == "co" and seat.side and seat.side not in led:
+            seat.lead = True
+            led.add(seat.side)
+    trigger_span = ctx.doc.sentences[group.trigger]
+    trigger_text = ctx.sentence(group.trigger)
+    head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
+    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call")
+    kind: EventKind = group.cue.kind
+    if remote and kind not in ("video_conference", "phone_call", "message"):
+        kind = "video_conference"
+    if not remote and kind in ("meeting", "talks") and is_remote(head_text, lex):
+        remote, kind = True, "video_conference"
+    blocked = _blocked(group)
+    dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
+    date_hit = find_event_date(text, trigger_span, ctx.ref, lex, blocked + dateline_span)
+    fd: FuzzyDate | None
+    if date_hit is not None:
+        fd, date_span, source = date_hit.date, date_hit.span, "text"
+    elif ctx.dateline is not None and ctx.dateline.date is not None:
+        d = ctx.dateline.date
+        fd, date_span, source = FuzzyDate.of(d.year, d.month, d.day), ctx.dateline.span, "text"
+    else:
+        fd, date_span, source = ctx.doc.published, None, ("published" if ctx.doc.published else "none")
+    location = location_span = None
+    if not remote:
+        found = find_location(text, trigger_span, lex, blocked + dateline_span, ctx.stop)
+        if found is not None:
+            location, location_span = found
+        elif ctx.dateline is not None and lex.compiled(lex.here).search(trigger_text):
+            location, location_span = ctx.dateline.place, ctx.dateline.span
+    participants = tuple(_participant(s) for s in sorted(group.seats, key=lambda s: not s.lead))
+    channel = _channel(group, trigger_text, ctx)
+    parties = _parties(group, trigger_span, ctx) if "party" in channel else ()
+    evidence = tuple(sorted({ctx.doc.sentences[j] for j in group.sentences}))
+    return EventFrame(
+        kind=kind,
+        date=fd,
+        date_source=source,  # type: ignore[arg-type]
+        location=location,
+        remote=remote,
+        channel=channel,
+        participants=participants,
+        parties=parties,
+        evidence=evidence,
+        topics=topics(head_text + "\n" + text, lex),
+        date_span=date_span,
+        location_span=location_span,
+    )
+
+
+def _blocked(group: Group) -> list[Span]:
+    spans: list[Span] = []
+    for seat in group.seats:
+        for m in seat.person.mentions:
+            spans.append((m.hit.start, m.hit.end))
+            if m.title is not None:
+                spans.append((m.title.start, m.title.end))
+        spans.extend(seat.person.extra_spans)
+    return spans
+
+
+def _participant(seat: Seat) -> Participant:
+    person = seat.person
+    aff = seat.affiliation
+    mention = PersonMention(
+        name=person.name,
+        native=person.native,
+        span=(person.first.hit.start, person.first.hit.end),
+        aliases=tuple(person.aliases),
+        title=seat.title.text if seat.title else None,
+        title_span=(seat.title.start, seat.title.end) if seat.title else None,
+        organization=aff.organization if aff else None,
+        country=seat.side,
+        extra_spans=tuple(sorted(set(person.extra_spans))),
+    )
+    return Participant(person=mention, lead=seat.lead, side=seat.side)
+
+
+def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
+    caps: set[str] = set()
+    for seat in group.seats:
+        if seat.lead and seat.affiliation is not None:
+            caps.update(seat.affiliation.capacities)
+    if not caps:
+        parties = {e.country for _, e in ctx.gazetteer.find_orgs(trigger_text) if e.kind == "party"}
+        caps.add("party" if parties else "other")
+    return tuple(c for c in CHANNELS if c in caps)  # type: ignore[misc]
+
+
+def _party_of(org: OrgRef | None, gazetteer: Gazetteer) -> OrgRef | None:
+    key = org.key if org is not None else None
+    seen: set[str] = set()
+    while key is not None and key not in seen:
+        seen.add(key)
+        entry = gazetteer.org(key)
+        if entry is None:
+            return None
+        if entry.kind == "party":
+            return entry.ref()
+        key = entry.parent
+    return None
+
+
+def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
+    found: dict[str, OrgRef] = {}
+    sides = {s.side for s in group.seats if s.side}
+    for seat in group.seats:
+        if seat.lead and seat.affiliation is not None:
+            party = _party_of(seat.affiliation.organization, ctx.gazetteer)
+            if party is not None and party.key:
+                found.setdefault(party.key, party)
+    a, b = trigger_span
+    for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
+        if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):
+            found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
+    return tuple(found.values())

@@ -1,0 +1,116 @@
+"""The language-specific word lists the shared Latin-script grammar is parameterised by.
+
+Each language package (``en``, ``es``) builds one ``Lexicon``; the grammar in this package never
+names a word of any language itself. Word sets hold lower-case forms; patterns are regex sources
+compiled case-insensitively unless stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words and phrase patterns of one language (or one family of close languages)."""
+
+    code: str
+    articles: frozenset[str]  # "the", "a" / "el", "la"
+    conjunctions: frozenset[str]  # "and" / "y", "e"
+    name_particles: frozenset[str]  # "de", "del", "da" inside personal names
+    function_words: frozenset[str]  # capitalised at sentence start, never a name
+    title_heads: frozenset[str]  # a title needs one: "secretary", "minister", "ambassador"
+    title_modifiers: frozenset[str]  # may open a title: "general", "deputy", "first", "youth"
+    weak_heads: frozenset[str]  # "member": the org of another component wins
+    government_heads: frozenset[str]  # "minister": organisation = government of the side
+    legislature_heads: frozenset[str]  # "deputy" (alone), "lawmaker"
+    ambassador_heads: frozenset[str]  # "ambassador": organisation = embassy of sender in host
+    verbs: frozenset[str]  # clause verbs that end a title ("met", "held", "sostuvo")
+    verb_suffix: str  # regex for verb endings ending a title ("ed$", "ó$")
+    clause_breaks: frozenset[str]  # words a title never spans backwards over ("with", "con")
+    countries: dict[str, str]  # country name -> ISO code
+    demonyms: dict[str, str]  # adjective -> ISO code ("chinese" -> "CN")
+    weekdays: tuple[str, ...]  # Monday first
+    months: tuple[str, ...]  # January first
+    month_abbrevs: dict[str, int]  # "dec" -> 12
+    kind_cues: tuple[tuple[str, str], ...]  # (kind, pattern), most specific first
+    remote_cue: str  # "video link", "online"
+    attendance_cue: str  # sentence lists attendees ("was attended by", "estuvieron")
+    speaker_cue: str  # co-principal verbs ("addressed")
+    lead_cue: str  # "led by", "encabezada por" right before a name
+    mention_cue: str  # text right before a mention-only person ("under the leadership of")
+    side_cue: str  # group 1 = country word: "While in Venezuela there were", "Por la parte china"
+    separate_cue: str  # "separately" -> one event per counterpart
+    also_cue: str  # "also met" in a later sentence -> another event
+    date_this_weekday: str  # group 1 weekday, "this Monday" / "este lunes"
+    date_last_weekday: str  # "last Tuesday" / "el pasado martes"
+    date_month_day: str  # named groups month, day, year
+    date_today: str  # "today", "hoy"
+    date_yesterday: str
+    here: str  # "here" (the dateline's place)
+    location_cue: str  # group 1 = place: "in Beijing" / "en Caracas"
+    datelines: tuple[str, ...]  # named groups place, month, day (at the start of a line)
+    topics: tuple[tuple[str, str], ...]  # (pattern, topic)
+    extra_stopwords: frozenset[str] = field(default_factory=frozenset)
+    places: dict[str, str] = field(default_factory=dict)  # local city name -> English ("la habana")
+    weekday_aliases: dict[str, int] = field(default_factory=dict)  # unaccented / sister-language forms
+    institution_words: frozenset[str] = field(default_factory=frozenset)  # "School X Y": X Y names no person
+
+    # -- derived --------------------------------------------------------------------------
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        return self.title_heads | self.title_modifiers | self.weak_heads
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        """Lower-case words that are never part of a personal name."""
+        words: set[str] = set(self.function_words) | self.title_words | self.extra_stopwords
+        words |= set(self.weekdays)
+        for place in (*self.countries, *self.demonyms, *self.places):
+            words |= set(place.split())
+        return frozenset(words)
+
+    @cached_property
+    def verb_rx(self) -> re.Pattern[str]:
+        return re.compile(self.verb_suffix)
+
+    def compiled(self, pattern: str) -> re.Pattern[str]:
+        return _compile(pattern)
+
+    def month_number(self, word: str) -> int | None:
+        w = word.lower().rstrip(".")
+        if w in self.months:
+            return self.months.index(w) + 1
+        return self.month_abbrevs.get(w)
+
+    def weekday_number(self, word: str) -> int | None:
+        w = word.lower()
+        if w in self.weekdays:
+            return self.weekdays.index(w)
+        return self.weekday_aliases.get(w)
+
+    def country_of(self, word: str) -> str | None:
+        w = word.lower().strip()
+        w = re.sub(r"^(?:the|la|el|los|las|o|a)\s+", "", w)
+        return self.countries.get(w) or self.demonyms.get(w)
+
+    def is_verb(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.verbs or (w.islower() and bool(self.verb_rx.search(w)) and w not in self.title_words)
+
+
+_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    rx = _CACHE.get(pattern)
+    if rx is None:
+        rx = _CACHE[pattern] = re.compile(pattern, re.IGNORECASE)
+    return rx
+
+
+def alternation(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,165 @@
+"""Personal names in Latin script: runs of capitalised tokens that are no title, place or org word.
+
+A name is two to five capitalised tokens separated by single spaces, optionally joined by lower-case
+particles ("de", "del", "da"). Tokens of organisation names (taken from the gazetteer), title words,
+month and weekday names, countries and demonyms never belong to a name, so "Wu Hansheng, member of
+the Central Committee" yields "Wu Hansheng" and "Chinese Ambassador to Venezuela Li Baorong" yields
+"Li Baorong". Canonical forms come from the gazetteer's ``[[person]]`` table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.tokens import Token, tokenize
+from liaison.kb.gazetteer import Gazetteer
+
+MAX_NAME_TOKENS = 5
+
+# Common Chinese family names in pinyin: a name starting with one is read as Chinese
+# (family name first; a bare family name refers back to it).
+CHINESE_SURNAMES = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su
+    lu ding ren shen yao lan qin wen fu fang bai kong jia mao xue lei hao gong shi tan liao zou xiong
+    jin hou shao meng long wan duan qian yin yi chang qiao lai gu mo kang niu hong ji xing yan zhong
+    geng bao mei qu zhan ou""".split()
+)
+# Vietnamese family names: also written first, and used alone for later mentions.
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to dinh trinh truong".split()
+)
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v|ü)"
+)
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    possessive: bool = False
+
+
+def org_vocabulary(gazetteer: Gazetteer) -> frozenset[str]:
+    """Lower-case words of every Latin organisation name in the gazetteer."""
+    key = (id(gazetteer), len(gazetteer.orgs))
+    cached = _VOCAB.get(key)
+    if cached is None:
+        cached = _VOCAB[key] = _org_vocabulary(gazetteer)
+    return cached
+
+
+_VOCAB: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _org_vocabulary(gazetteer: Gazetteer) -> frozenset[str]:
+    words: set[str] = set()
+    for entry in gazetteer.orgs.values():
+        for form in entry.surface_forms():
+            for tok in tokenize(form):
+                if len(tok.text) > 2 and not tok.acronym:
+                    words.add(tok.lower)
+    return frozenset(words)
+
+
+def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
+    """Capitalised, not an acronym, not a title/org/place/date word."""
+    if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
+        return False
+    word = tok.bare.lower()
+    if word in stop:
+        return False
+    return not ("-" in word and any(part in stop for part in word.split("-")))
+
+
+def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str]) -> list[NameHit]:
+    """Every multi-token personal name in ``text[start:end]``."""
+    tokens = tokenize(text, start, end)
+    hits: list[NameHit] = []
+    run: list[Token] = []
+    pending: list[Token] = []  # particles waiting for a following name token
+
+    def close() -> None:
+        if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
+            run.pop()  # "... May 29th": the month belongs to a date
+        names = [t for t in run if is_name_token(t, stop)]
+        if 2 <= len(names) <= MAX_NAME_TOKENS:
+            last = run[-1]
+            end_pos = last.end - 2 if last.possessive else last.end
+            hits.append(
+                NameHit(
+                    run[0].start,
+                    end_pos,
+                    text[run[0].start : end_pos],
+                    tuple(t.bare for t in run),
+                    last.possessive,
+                )
+            )
+        run.clear()
+        pending.clear()
+
+    prev_end = -1
+    for tok in tokens:
+        joined = bool(run) and text[prev_end : tok.start] == " "
+        if run and not joined:
+            close()
+        if is_name_token(tok, stop):
+            if run and pending:
+                run.extend(pending)
+            pending.clear()
+            run.append(tok)
+            if tok.possessive:
+                close()
+        elif run and tok.lower in lex.name_particles and len(pending) < 2:
+            pending.append(tok)
+        else:
+            close()
+        prev_end = tok.end
+    close()
+    return hits
+
+
+def looks_chinese(tokens: tuple[str, ...]) -> bool:
+    """A pinyin name: a common family name followed by one or two syllable groups."""
+    if not 2 <= len(tokens) <= 3 or tokens[0].lower() not in CHINESE_SURNAMES:
+        return False
+    return all(_is_pinyin(t) for t in tokens[1:])
+
+
+def _is_pinyin(word: str) -> bool:
+    w = strip_accents(word.lower()).replace("-", "")
+    return bool(re.fullmatch(f"(?:{_PINYIN_SYLLABLE.pattern}){{1,3}}", w))
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """Comparison key: accents, case and punctuation folded."""
+    return re.sub(r"[^\w]+", " ", strip_accents(text).casefold()).strip()
+
+
+def surname_keys(tokens: tuple[str, ...]) -> set[str]:
+    """Single words a later mention may use for this person ("Cabello", "Li")."""
+    words = [t for t in tokens if t[:1].isupper()]
+    if looks_chinese(tuple(words)) or (len(words) > 1 and name_key(words[0]) in VIETNAMESE_SURNAMES):
+        return {name_key(words[0])}
+    return {name_key(w) for w in words[1:]}
+
+
+def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
+    """(canonical name, aliases, country) for a name as written, via the ``[[person]]`` table."""
+    entry = gazetteer.person(native) or gazetteer.person(strip_accents(native))
+    if entry is None:
+        return native, (), None
+    forms = [entry.name, *entry.native, *entry.aliases]
+    aliases = tuple(dict.fromkeys(f for f in forms if f not in (entry.name, native)))
+    return entry.name, aliases, entry.country

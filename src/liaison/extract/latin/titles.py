@@ -1,0 +1,170 @@
+"""Titles bound to names, in the three shapes the genre uses.
+
+- after:  "Lin Zhi, Director General of the SWDCPC Office; ..."
+- before: "the general secretary of the PSUV, Diosdado Cabello Rondón, held ..."
+- prefix: "Chinese Ambassador to Venezuela Li Baorong", "el presidente Nicolás Maduro"
+
+A title segment runs to the next clause boundary (comma, semicolon, colon, full stop), the next
+name ("... Health Commission and Diosdado Cabello, ..."), or a clause verb ("... (PSUV) attended").
+It must contain a title word from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.names import NameHit
+from liaison.extract.latin.tokens import Token, hard_gap, tokenize
+
+_CONNECTORS = frozenset({"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"})
+_RELATIVE = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    start: int
+    end: int
+    text: str
+    position: Literal["after", "before", "prefix", "header"]
+
+
+def _titleish(tok: Token, lex: Lexicon) -> bool:
+    w = tok.lower
+    parts = w.split("-")
+    return w in lex.title_words or w in lex.demonyms or any(p in lex.title_words for p in parts)
+
+
+def _has_head(tokens: list[Token], lex: Lexicon) -> bool:
+    for tok in tokens:
+        for part in tok.lower.split("-"):
+            if part in lex.title_heads or part in lex.weak_heads:
+                return True
+    return False
+
+
+def _close_paren(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over a closing parenthesis the segment opened."""
+    seg = text[start:end]
+    if seg.count("(") > seg.count(")"):
+        m = re.match(r"[^()\n;]*?\)", text[end:])
+        if m:
+            return end + m.end()
+    return end
+
+
+def _strip_article(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    while tokens and (tokens[0].lower in lex.articles or tokens[0].lower in lex.conjunctions):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _make(text: str, tokens: list[Token], position: str) -> TitleHit:
+    start, end = tokens[0].start, tokens[-1].end
+    end = _close_paren(text, start, end)
+    return TitleHit(start, end, text[start:end], position)  # type: ignore[arg-type]
+
+
+def title_after(
+    text: str, name: NameHit, limit: int, name_starts: set[int], lex: Lexicon
+) -> TitleHit | None:
+    """"NAME, title ..." up to the next boundary, name or verb."""
+    m = re.match(r"[ \t]*,[ \t]*", text[name.end : limit])
+    if not m:
+        return None
+    seg_start = name.end + m.end()
+    kept: list[Token] = []
+    prev: Token | None = None
+    tokens = tokenize(text, seg_start, limit)
+    for i, tok in enumerate(tokens):
+        if prev is not None and hard_gap(text, prev.end, tok.start):
+            break
+        if tok.start in name_starts or tok.lower in _RELATIVE:
+            break
+        if tok.lower in lex.clause_breaks:
+            nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if tok.lower != "as" or nxt == "well":
+                break
+        if not tok.capitalised and lex.is_verb(tok.text):
+            break
+        kept.append(tok)
+        prev = tok
+    while kept and (kept[-1].lower in lex.conjunctions or kept[-1].lower in lex.articles):
+        kept.pop()
+    kept = _strip_article(kept, lex)
+    if not kept or (not _titleish(kept[0], lex) and not _titleish(kept[min(1, len(kept) - 1)], lex)):
+        return None
+    if not _has_head(kept[:4], lex):
+        return None
+    return _make(text, kept, "after")
+
+
+def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
+    """"the general secretary of the PSUV, NAME" back to the previous boundary."""
+    m = re.search(r",[ \t]*$", text[floor : name.start])
+    if not m:
+        return None
+    comma = floor + m.start()
+    tokens = tokenize(text, floor, comma)
+    seg: list[Token] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        nxt = seg[0] if seg else None
+        if nxt is not None and hard_gap(text, tok.end, nxt.start):
+            break
+        if nxt is None and hard_gap(text, tok.end, comma):
+            break
+        if tok.end in name_ends or tok.lower in lex.clause_breaks or tok.lower in _RELATIVE:
+            break
+        if not tok.capitalised and lex.is_verb(tok.text):
+            break
+        seg.insert(0, tok)
+    for i, tok in enumerate(seg):
+        start_tok = tok
+        if tok.lower in lex.articles and i + 1 < len(seg):
+            start_tok = seg[i + 1]
+        if _titleish(start_tok, lex):
+            rest = seg[seg.index(start_tok) :]
+            if _has_head(rest, lex):
+                return _make(text, rest, "before")
+            return None
+    return None
+
+
+def title_prefix(text: str, name: NameHit, floor: int, lex: Lexicon) -> TitleHit | None:
+    """Title words written straight before the name: "Chinese Ambassador to Venezuela Li Baorong"."""
+    tokens = tokenize(text, floor, name.start)
+    seg: list[Token] = []
+    right = name.start
+    for tok in reversed(tokens):
+        if not re.fullmatch(r"[ \t]+", text[tok.end : right]):
+            break
+        w = tok.lower
+        ok = _titleish(tok, lex) or w in lex.countries or (w in _CONNECTORS and bool(seg)) or tok.acronym
+        if not ok:
+            break
+        seg.insert(0, tok)
+        right = tok.start
+    while seg and (seg[0].lower in _CONNECTORS or not (_titleish(seg[0], lex) or seg[0].acronym)):
+        seg.pop(0)
+    if not seg or not _has_head(seg, lex):
+        return None
+    return _make(text, seg, "prefix")
+
+
+def singular(word: str, lex: Lexicon) -> str:
+    """A plural title word as a list header uses it ("deputies" -> "deputy", "diputados" -> "diputado")."""
+    w = word.lower()
+    candidates = [w]
+    if w.endswith("ies"):
+        candidates.append(w[:-3] + "y")
+    if w.endswith("es"):
+        candidates.append(w[:-2])
+    if w.endswith("s"):
+        candidates.append(w[:-1])
+    for c in candidates:
+        if c in lex.title_words:
+            return c
+    return w

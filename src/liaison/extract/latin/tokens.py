@@ -1,0 +1,49 @@
+"""Word tokens with character offsets, and the gaps between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
+_HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+    @property
+    def possessive(self) -> bool:
+        return self.lower.endswith(("'s", "’s"))
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        return self.text[:-2] if self.possessive else self.text
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
+
+
+def hard_gap(text: str, left: int, right: int) -> bool:
+    """Whether the text between two tokens holds a clause boundary (comma, colon, dash, ...)."""
+    return bool(_HARD_GAP.search(text[left:right]))
