@@ -18,6 +18,7 @@ from liaison.eval import GoldFormatError, Scorecard, load_gold, score
 from liaison.eval.errors import worst_articles
 from liaison.eval.report import print_errors, print_report, report_json
 from liaison.eval.source import records_from_db, records_from_file
+from liaison.store import StoreError
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def eval_command(
     try:
         run = run_eval(gold, articles=articles, db=db, events=events, baseline=baseline, workers=workers,
                        progress=not as_json and sys.stderr.isatty())
-    except GoldFormatError as exc:
+    except (GoldFormatError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     errors = worst_articles(run.system.alignments, n_errors) if n_errors else []
     if as_json:
