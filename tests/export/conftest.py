@@ -168,9 +168,8 @@ def export_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def dev_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The dev set built with the real pipeline (skipped when the data or an extractor is missing)."""
-    from tests.conftest import DEV
-
     from liaison.pipeline import build
+    from tests.conftest import DEV
 
     if not DEV.exists():
         pytest.skip(f"dev set not found at {DEV}")

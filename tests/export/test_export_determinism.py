@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from tests.export.conftest import export_cli
 
 from liaison.export.formats import FORMATS
 from liaison.export.meta import export_time, parse_export_time
+from tests.export.conftest import export_cli
 
 
 def _digest(path: Path) -> str:

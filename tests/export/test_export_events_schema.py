@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import jsonschema
-from tests.export.conftest import export_cli
 
 from liaison.export.events_jsonl import event_schema
+from tests.export.conftest import export_cli
 
 
 def test_events_jsonl_validates(any_db: Path) -> None:

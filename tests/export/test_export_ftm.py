@@ -7,9 +7,9 @@ from pathlib import Path
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
-from tests.export.conftest import export_cli
 
 from liaison.export.ftm import ftm_id
+from tests.export.conftest import export_cli
 
 
 def _load(db: Path) -> dict[str, EntityProxy]:

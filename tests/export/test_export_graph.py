@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import networkx as nx
+
 from tests.export.conftest import FIXED_TIME, export_cli
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import jsonschema
 import pytest
-from tests.export.conftest import FIXED_TIME, export_cli
 
 from liaison.export.plover import plover_schema
+from tests.export.conftest import FIXED_TIME, export_cli
 
 
 def _records(db: Path, *args: str) -> list[dict[str, Any]]:

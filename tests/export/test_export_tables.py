@@ -10,10 +10,10 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-from tests.conftest import REPO
-from tests.export.conftest import DOCS, FIXED_TIME, export_cli
 
 from liaison.export.tables import TABLES
+from tests.conftest import REPO
+from tests.export.conftest import DOCS, FIXED_TIME, export_cli
 
 
 def _csv_dir(db: Path, out: Path) -> dict[str, list[dict[str, str]]]:
