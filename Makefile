@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: $(STAMP)  ## build the bundled samples into $(DB) and print a summary
+run: $(STAMP)  ## build the bundled samples into $(DB), print a summary, serve them at http://127.0.0.1:8000
 	$(BIN)/liaison build samples/ --db $(DB)
 	$(BIN)/liaison summary --db $(DB)
+	@echo "serving $(DB) at http://127.0.0.1:8000 (Ctrl-C to stop)"
+	$(BIN)/liaison serve --db $(DB) --host 127.0.0.1 --port 8000
 
 test: $(STAMP)  ## lint, type-check and run every test
 	$(BIN)/ruff check src tests scripts
@@ -25,6 +27,9 @@ test: $(STAMP)  ## lint, type-check and run every test
 
 eval: $(STAMP)
 	$(BIN)/liaison eval ../shared/eval/dev-gold.jsonl --articles ../shared/eval/dev.jsonl --baseline
+
+floors: $(STAMP)  ## raise quality floors to the current dev-set figures (never lowers one)
+	$(BIN)/python scripts/raise_floors.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,10 @@ from liaison import __version__
 from liaison.cli.build_cmd import build_cmd, summary_cmd
 from liaison.cli.eval_cmd import eval_command
 from liaison.cli.export_cmd import export_cmd
+from liaison.cli.judge_cmd import not_same_cmd, review_cmd, same_cmd, undo_cmd
+from liaison.cli.kb_cmd import kb_cmd
 from liaison.cli.query_cmd import events_cmd, parties_cmd, people_cmd, show_cmd
+from liaison.cli.serve_cmd import serve_cmd
 from liaison.store import StoreError
 
 COMMANDS: list[click.Command] = [
@@ -22,6 +25,12 @@ COMMANDS: list[click.Command] = [
     show_cmd,
     export_cmd,
     eval_command,
+    serve_cmd,
+    same_cmd,
+    not_same_cmd,
+    undo_cmd,
+    review_cmd,
+    kb_cmd,
 ]
 
 

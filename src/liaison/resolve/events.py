@@ -1,14 +1,22 @@
-"""Merge reports of the same exchange from several documents into one event.
+"""Merge reports of the same exchange from several documents (and languages) into one event.
 
-Two frames from different documents are one event when they have the same day, compatible
-kinds and share a lead person. Frames of one document are never merged: an article that reports
-two meetings means two meetings.
+Two frames from different documents are one event when they have the same day, compatible kinds
+and locations, share a lead person, and tell the same story about who sat on each side:
+
+- no side is led by different people in the two reports, and
+- the people both reports name sit on two sides (Xi Jinping, Cai Qi and Wang Yi meeting the
+  Mexican president and, that afternoon, the Peruvian one are two meetings).
+
+A report joins a group only if it is the same event as every report already in it.
+
+Frames of one document are never merged: an article that reports two meetings means two meetings.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from liaison.model.types import (
     DocumentEvents,
@@ -18,69 +26,144 @@ from liaison.model.types import (
     ResolvedEvent,
     ResolvedParticipant,
 )
-from liaison.resolve.names import stable_id
+from liaison.resolve.names import fold_name, stable_id
 
 MentionKey = tuple[str, int, int]
-_IN_PERSON = {"meeting", "talks", "visit"}
+_IN_PERSON = frozenset({"meeting", "talks", "visit"})
+_REMOTE = frozenset({"video_conference", "phone_call"})
 
 
-def _compatible(a: EventFrame, b: EventFrame) -> bool:
-    return a.kind == b.kind or (a.kind in _IN_PERSON and b.kind in _IN_PERSON)
+@dataclass
+class _Report:
+    doc_id: str
+    index: int
+    frame: EventFrame
+    people: dict[str, str | None]  # person id -> side
+    leads: set[str]
+    pids: list[str]  # person id of each participant, in frame order
+
+    def lead_sides(self) -> dict[str | None, set[str]]:
+        out: dict[str | None, set[str]] = defaultdict(set)
+        for pid in self.leads:
+            out[self.people[pid]].add(pid)
+        return out
 
 
-def _leads(doc_id: str, frame: EventFrame, person_of: dict[MentionKey, str]) -> set[str]:
-    return {person_of[(doc_id, *p.person.span)] for p in frame.participants if p.lead}
+@dataclass
+class _Group:
+    reports: list[_Report] = field(default_factory=list)
 
 
-def merge_events(
-    docs: Sequence[DocumentEvents], person_of: dict[MentionKey, str]
-) -> list[ResolvedEvent]:
+def kind_class(kind: str) -> str:
+    if kind in _IN_PERSON:
+        return "in_person"
+    if kind in _REMOTE:
+        return "remote"
+    return kind
+
+
+def _report(doc_id: str, index: int, frame: EventFrame, person_of: dict[MentionKey, str]) -> _Report:
+    people: dict[str, str | None] = {}
+    leads: set[str] = set()
+    pids: list[str] = []
+    for p in frame.participants:
+        pid = person_of[(doc_id, *p.person.span)]
+        pids.append(pid)
+        people.setdefault(pid, p.side or p.person.country)
+        if p.lead:
+            leads.add(pid)
+    return _Report(doc_id, index, frame, people, leads, pids)
+
+
+def same_event(a: _Report, b: _Report) -> bool:
+    """Whether two reports from different documents describe one exchange."""
+    fa, fb = a.frame, b.frame
+    if a.doc_id == b.doc_id or fa.date is None or fb.date is None:
+        return False
+    if fa.date.precision != "day" or fb.date.precision != "day" or fa.date.iso != fb.date.iso:
+        return False
+    if kind_class(fa.kind) != kind_class(fb.kind) or fa.remote != fb.remote:
+        return False
+    if fa.location and fb.location and fold_name(fa.location) != fold_name(fb.location):
+        return False
+    shared = a.people.keys() & b.people.keys()
+    if not (shared & (a.leads | b.leads)):
+        return False
+    la, lb = a.lead_sides(), b.lead_sides()
+    for side in la.keys() & lb.keys():
+        if side is not None and not (la[side] & lb[side]):
+            return False  # one side led by different people: another meeting
+    # the people both reports name sit on both sides of the table (an unknown side counts as one)
+    return len({a.people[p] or b.people[p] for p in shared}) >= 2
+
+
+def merge_events(docs: Sequence[DocumentEvents], person_of: dict[MentionKey, str]) -> list[ResolvedEvent]:
     """Resolved events, each citing every document that reports it."""
-    frames = [(d.doc_id, i, f) for d in sorted(docs, key=lambda d: d.doc_id) for i, f in enumerate(d.events)]
-    groups: list[list[tuple[str, int, EventFrame]]] = []
-    by_day: dict[str, list[int]] = defaultdict(list)
-    for doc_id, idx, frame in frames:
+    reports = [
+        _report(d.doc_id, i, f, person_of) for d in sorted(docs, key=lambda d: d.doc_id) for i, f in enumerate(d.events)
+    ]
+    groups: list[_Group] = []
+    by_day: dict[str, list[_Group]] = defaultdict(list)
+    for rep in reports:
         target = None
-        if frame.date is not None and frame.date.precision == "day":
-            leads = _leads(doc_id, frame, person_of)
-            for g in by_day[frame.date.iso]:
-                first_doc, _, first = groups[g][0]
-                if (
-                    all(d != doc_id for d, _, _ in groups[g])
-                    and _compatible(first, frame)
-                    and leads & _leads(first_doc, first, person_of)
-                ):
+        date = rep.frame.date
+        if date is not None and date.precision == "day":
+            for g in by_day[date.iso]:
+                if all(same_event(r, rep) for r in g.reports):  # complete link: no chaining
                     target = g
                     break
         if target is None:
-            groups.append([(doc_id, idx, frame)])
-            if frame.date is not None and frame.date.precision == "day":
-                by_day[frame.date.iso].append(len(groups) - 1)
-        else:
-            groups[target].append((doc_id, idx, frame))
-    return [_resolved(g, person_of) for g in groups]
+            target = _Group()
+            groups.append(target)
+            if date is not None and date.precision == "day":
+                by_day[date.iso].append(target)
+        target.reports.append(rep)
+    resolved = [_resolved(g) for g in groups]
+    return _unique_ids(resolved, groups)
 
 
-def _resolved(group: list[tuple[str, int, EventFrame]], person_of: dict[MentionKey, str]) -> ResolvedEvent:
-    doc_id, idx, frame = group[0]
-    leads = sorted(_leads(doc_id, frame, person_of))
-    event_id = stable_id("ev", frame.date.iso if frame.date else f"{doc_id}#{idx}", frame.kind, *leads)
+def _event_id(g: _Group) -> str:
+    first = g.reports[0]
+    f = first.frame
+    when = f.date.iso if f.date else f"{first.doc_id}#{first.index}"
+    return stable_id("ev", when, kind_class(f.kind), *sorted(first.leads))
+
+
+def _unique_ids(events: list[ResolvedEvent], groups: list[_Group]) -> list[ResolvedEvent]:
+    seen: set[str] = set()
+    out = []
+    for ev, g in zip(events, groups, strict=True):
+        event_id = ev.event_id
+        if event_id in seen:
+            first = g.reports[0]
+            event_id = stable_id("ev", event_id, first.doc_id, str(first.index))
+        seen.add(event_id)
+        out.append(
+            ev
+            if event_id == ev.event_id
+            else ResolvedEvent(event_id, ev.frame, ev.reports, ev.participants, ev.parties)
+        )
+    return out
+
+
+def _resolved(g: _Group) -> ResolvedEvent:
     participants: list[ResolvedParticipant] = []
     seen: set[str] = set()
-    for d, _, f in group:
-        for p in f.participants:
-            pid = person_of[(d, *p.person.span)]
-            if pid not in seen:
-                seen.add(pid)
-                participants.append(ResolvedParticipant(pid, d, p))
+    # leads first from every report, then the others, so a lead in any report stays a lead
+    for lead_pass in (True, False):
+        for rep in g.reports:
+            for pid, p in zip(rep.pids, rep.frame.participants, strict=True):
+                if p.lead == lead_pass and pid not in seen:
+                    seen.add(pid)
+                    participants.append(ResolvedParticipant(pid, rep.doc_id, p))
     parties: dict[str, OrgRef] = {}
-    for _, _, f in group:
-        for party in f.parties:
-            parties.setdefault(party.key or party.name, party)
+    for rep in g.reports:
+        for party in rep.frame.parties:
+            parties.setdefault(party.key or fold_name(party.name), party)
     return ResolvedEvent(
-        event_id=event_id,
-        frame=frame,
-        reports=tuple(EventReport(d, i, f.evidence) for d, i, f in group),
+        event_id=_event_id(g),
+        frame=g.reports[0].frame,
+        reports=tuple(EventReport(r.doc_id, r.index, r.frame.evidence) for r in g.reports),
         participants=tuple(participants),
         parties=tuple(parties.values()),
     )

@@ -1,151 +1,348 @@
-"""Cluster person mentions across documents into people, explaining every merge.
+"""Cluster person units across documents into people, explaining every merge.
 
-Mentions are blocked on name keys (compact romanised name; the native form for names written in
-Chinese script) and merged when they agree on name and their country sides do not conflict.
-Analyst judgements override the automatic decision: "same" unions two people, "not same" keeps
-them apart.
+1. Units (one person in one document, see ``mentions``) are blocked on name keys: compact
+   romanised forms, native Chinese forms, pinyin keys, two-token name prefixes and
+   knowledge-base entries.
+2. Candidate pairs are scored (``scoring``) and merged best-first, a merge happening only when
+   the score reaches ``THRESHOLD`` *and* no veto holds between any members of the two clusters
+   (sides, known distinct people, unrelated organisations years apart, an analyst's "not same").
+3. Analyst judgements are applied before the automatic merges, the most recent first: "same"
+   unites clusters (transitively), "not same" keeps them apart whatever the scores say; a
+   judgement contradicting a more recent one is skipped and reported.
+
+Person ids come from the cluster (its main name and side), never from insertion order; two
+clusters with one name and side are told apart by their earliest document.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
 
-from liaison.model.types import DocumentEvents, Judgement, MatchDecision, Person, PersonMention
-from liaison.resolve.names import compact, fold_name, is_cjk, stable_id
+from liaison.kb.gazetteer import Gazetteer, default_gazetteer
+from liaison.model.types import DocumentEvents, Judgement, MatchDecision, Person
+from liaison.resolve.mentions import MentionKey, Unit, collect_units, name_id
+from liaison.resolve.names import compact, is_cjk, pinyin_key, stable_id, tokens
+from liaison.resolve.scoring import REVIEW_FLOOR, THRESHOLD, era_conflict, score_pair
 
-MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
+_MAX_BUCKET_PAIRS = 40  # in a large bucket, compare each unit with its neighbours in date order
 
 
 @dataclass
-class _Mention:
-    key: MentionKey
-    person: PersonMention
-    side: str | None
+class _Cluster:
+    members: list[int]
+    sides: set[str]
+    kb: set[str]
+    org_years: set[tuple[str, int]]
+    common: bool
+    tags: set[tuple[int, str]] = field(default_factory=set)  # (judgement id, "L" | "R")
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+@dataclass
+class JudgementReport:
+    """A judgement that could not be applied because a more recent one contradicts it."""
+
+    judgement_id: int
+    reason: str
+
+
+@dataclass
+class PeopleResult:
+    people: list[Person]
+    mention_person: dict[MentionKey, str]
+    decisions: list[MatchDecision]
+    conflicts: list[JudgementReport]
+
+
+class _Clusters:
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.root = list(range(len(units)))
+        self.info = {i: _Cluster([i], set(u.sides), set(u.kb), u.org_years(), u.common) for i, u in enumerate(units)}
 
     def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        while self.root[x] != x:
+            self.root[x] = self.root[self.root[x]]
+            x = self.root[x]
         return x
+
+    def veto(self, a: int, b: int) -> str | None:
+        """Why the clusters of ``a`` and ``b`` must stay apart, or None."""
+        ca, cb = self.info[self.find(a)], self.info[self.find(b)]
+        if ca.sides and cb.sides and ca.sides != cb.sides:
+            return "side_conflict"
+        if ca.kb and cb.kb and not (ca.kb & cb.kb):
+            return "known_distinct"
+        if {(j, "R" if s == "L" else "L") for j, s in ca.tags} & cb.tags:
+            return "analyst_not_same"
+        if era_conflict(ca.org_years, cb.org_years, ca.common or cb.common):
+            return "org_and_era_differ"
+        return None
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.root[drop] = keep
+        ck, cd = self.info[keep], self.info.pop(drop)
+        ck.members += cd.members
+        ck.sides |= cd.sides
+        ck.kb |= cd.kb
+        ck.org_years |= cd.org_years
+        ck.common = ck.common or cd.common
+        ck.tags |= cd.tags
+
+    def tag(self, units: set[int], tag: tuple[int, str]) -> None:
+        for u in units:
+            self.info[self.find(u)].tags.add(tag)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.units)):
+            out[self.find(i)].append(i)
+        return list(out.values())
 
 
-def _collect(docs: Iterable[DocumentEvents]) -> list[_Mention]:
-    seen: dict[MentionKey, _Mention] = {}
-    for doc in docs:
-        for frame in doc.events:
-            for part in frame.participants:
-                key = (doc.doc_id, *part.person.span)
-                if key not in seen:
-                    seen[key] = _Mention(key, part.person, part.side or part.person.country)
-    return list(seen.values())
+def _block_keys(u: Unit) -> Iterator[str]:
+    for f in u.forms:
+        yield f"n:{f}"
+    for c in u.cjk:
+        yield f"z:{c}"
+        if len(c) >= 4:
+            yield f"t:{c[0]}{len(c)}"
+    for k in u.kb:
+        yield f"k:{k}"
+    for name in u.latin_names | u.cjk:
+        key = pinyin_key(name)
+        if key:
+            yield f"y:{key}"
+    for toks in u.token_forms:
+        if len(toks) >= 2:
+            yield f"e:{' '.join(toks[:2])}"
 
 
-def _block_keys(m: PersonMention) -> list[str]:
-    keys = [f"n:{compact(m.name)}"]
-    if is_cjk(m.native):
-        keys.append(f"z:{m.native}")
-    return keys
+def candidate_pairs(units: list[Unit]) -> list[tuple[int, int]]:
+    """Pairs of units from different documents that share a blocking key."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for key in set(_block_keys(u)):
+            buckets[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= _MAX_BUCKET_PAIRS:
+            candidates: Iterator[tuple[int, int]] = combinations(members, 2)
+        else:
+            ordered = sorted(members, key=lambda i: (min(units[i].dates, default=""), units[i].doc_id))
+            candidates = (
+                (ordered[x], ordered[y])
+                for x in range(len(ordered))
+                for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))
+            )
+        for a, b in candidates:
+            if units[a].doc_id != units[b].doc_id:
+                pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
 
 
-def _person_id(m: _Mention) -> str:
-    return stable_id("p", compact(m.person.name), m.side or "")
+def _ambiguous_extension(units: list[Unit]) -> set[tuple[str, ...]]:
+    """Short forms that extend to two different full names ("Nicolás Maduro" -> Moros / Guerra)."""
+    forms = {t for u in units for t in u.token_forms}
+    extensions: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for t in forms:
+        for n in (len(t) - 1, len(t) - 2):
+            if n >= 2 and t[:n] in forms:
+                extensions[t[:n]].add(t)
+    return {short for short, longs in extensions.items() if len(longs) > 1}
+
+
+def _decode(ident: str, auto_ids: dict[str, set[int]], key_ids: dict[str, set[int]]) -> set[int]:
+    return auto_ids.get(ident) or key_ids.get(ident) or set()
 
 
 def cluster_people(
-    docs: Sequence[DocumentEvents], judgements: Sequence[Judgement] = ()
-) -> tuple[list[Person], dict[MentionKey, str], list[MatchDecision]]:
-    """People, the person id of every participant mention, and the merge decisions made."""
-    mentions = _collect(docs)
-    uf = _UnionFind()
+    docs: Sequence[DocumentEvents],
+    judgements: Sequence[Judgement] = (),
+    gazetteer: Gazetteer | None = None,
+) -> PeopleResult:
+    """People, the person id of every participant mention, the decisions made and judgement conflicts."""
+    gaz = gazetteer or default_gazetteer()
+    units = collect_units(docs, gaz)
+    scored = _scored_pairs(units)
+    active = [j for j in judgements if not j.undone]
+    auto_ids: dict[str, set[int]] = {}
+    if active:  # ids of the automatic clustering, which the judgements refer to
+        auto = _Clusters(units)
+        _merge(auto, scored, [])
+        auto_ids = {pid: set(members) for pid, members in _ids(units, auto.groups()).items()}
+    key_ids: dict[str, set[int]] = defaultdict(set)
+    for i, u in enumerate(units):
+        key_ids[u.key_id].add(i)
+
+    clusters = _Clusters(units)
     decisions: list[MatchDecision] = []
-    first_by_key: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        uf.find(i)
-        for key in _block_keys(m.person):
-            j = first_by_key.setdefault(key, i)
-            if j == i:
-                continue
-            other = mentions[j]
-            if m.side and other.side and m.side != other.side:
-                continue
-            features = {"same_name": 1.0 if key.startswith("n:") else 0.0,
-                        "same_native": 1.0 if key.startswith("z:") else 0.0,
-                        "same_side": 1.0 if m.side == other.side else 0.5}
-            if uf.find(i) != uf.find(j):
-                decisions.append(
-                    MatchDecision(_person_id(other), _person_id(m), 1.0, features, merged=True)
-                )
-            uf.union(i, j)
-
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(mentions)):
-        groups[uf.find(i)].append(i)
-
-    cluster_of_id: dict[str, int] = {}
-    root_ids: dict[int, str] = {}
-    for root, members in groups.items():
-        rep = mentions[min(members, key=lambda k: mentions[k].key)]
-        pid = _person_id(rep)
-        root_ids[root] = pid
-        for k in members:
-            cluster_of_id.setdefault(_person_id(mentions[k]), root)
-
-    orig_root = {k: root for root, members in groups.items() for k in members}
-
-    # analyst judgements: "same" unions clusters (transitively); "not same" keeps them apart
-    for jd in sorted(judgements, key=lambda x: x.judgement_id):
-        if jd.undone or not jd.same:
+    conflicts: list[JudgementReport] = []
+    for jd in sorted(active, key=lambda x: x.judgement_id, reverse=True):
+        left, right = _decode(jd.left, auto_ids, key_ids), _decode(jd.right, auto_ids, key_ids)
+        if left & right:  # one automatic person: the ids name its forms (from match decisions)
+            left, right = key_ids.get(jd.left, set()), key_ids.get(jd.right, set())
+        if not left or not right:
+            conflicts.append(JudgementReport(jd.judgement_id, "refers to a person no longer in the record"))
             continue
-        a, b = cluster_of_id.get(jd.left), cluster_of_id.get(jd.right)
-        if a is not None and b is not None and a != b:
-            uf.union(a, b)
-            decisions.append(MatchDecision(jd.left, jd.right, 1.0, {"analyst": 1.0}, merged=True))
-    not_same = {frozenset((x.left, x.right)) for x in judgements if not x.undone and not x.same}
-
-    people: dict[str, Person] = {}
+        if jd.same:
+            members = sorted(left | right)
+            tags = {t for r in {clusters.find(x) for x in members} for t in clusters.info[r].tags}
+            if {(j, "R" if s == "L" else "L") for j, s in tags} & tags:
+                conflicts.append(JudgementReport(jd.judgement_id, "contradicts a more recent 'not same'"))
+                continue
+            for x in members[1:]:
+                clusters.union(members[0], x)
+            decisions.append(MatchDecision(jd.left, jd.right, 1.0, {"analyst_same": 1.0}, merged=True))
+        else:
+            if any(clusters.find(x) == clusters.find(y) for x in left for y in right):
+                conflicts.append(JudgementReport(jd.judgement_id, "contradicts a more recent 'same' (chain)"))
+                continue
+            clusters.tag(left, (jd.judgement_id, "L"))
+            clusters.tag(right, (jd.judgement_id, "R"))
+            decisions.append(MatchDecision(jd.left, jd.right, 0.0, {"analyst_not_same": 1.0}, merged=False))
+    decisions += _merge(clusters, scored, units)
+    groups = clusters.groups()
+    ids = _ids(units, groups)
+    people: list[Person] = []
     mention_person: dict[MentionKey, str] = {}
-    final_groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(mentions)):
-        final_groups[uf.find(i)].append(i)
-    for members in final_groups.values():
-        # a "not same" judgement splits a cluster back into its original automatic clusters
-        sub_roots = {root_ids[orig_root[k]] for k in members}
-        split = any(frozenset((a, b)) in not_same for a in sub_roots for b in sub_roots if a != b)
-        parts = (
-            [[k for k in members if root_ids[orig_root[k]] == s] for s in sorted(sub_roots)]
-            if split
-            else [members]
-        )
-        for part in parts:
-            rep = mentions[min(part, key=lambda k: mentions[k].key)]
-            pid = root_ids[orig_root[part[0]]]
-            names = [mentions[k].person for k in part]
-            canonical = _canonical(names)
-            aliases = sorted(
-                {n for p in names for n in (p.name, p.native, *p.aliases)} - {canonical.name}
-            )
-            people[pid] = Person(pid, canonical.name, canonical.native, tuple(aliases), rep.side)
-            for k in part:
-                mention_person[mentions[k].key] = pid
-    return sorted(people.values(), key=lambda p: p.person_id), mention_person, decisions
+    for pid, members in ids.items():
+        people.append(_person(pid, [units[i] for i in sorted(members)]))
+        for i in members:
+            for key in units[i].mentions:
+                mention_person[key] = pid
+    return PeopleResult(sorted(people, key=lambda p: p.person_id), mention_person, decisions, conflicts)
 
 
-def _canonical(names: list[PersonMention]) -> PersonMention:
-    """The most frequent romanised form; ties go to the longest native form."""
-    counts: dict[str, int] = defaultdict(int)
-    for n in names:
-        counts[fold_name(n.name)] += 1
-    return max(names, key=lambda n: (counts[fold_name(n.name)], len(n.native), n.name))
+def _scored_pairs(units: list[Unit]) -> list[tuple[float, int, int, dict[str, float], str]]:
+    ambiguous = _ambiguous_extension(units)
+    out = []
+    for a, b in candidate_pairs(units):
+        score, features, relation = score_pair(units[a], units[b])
+        if relation == "none":
+            continue
+        if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
+            features["veto_ambiguous_extension"] = 1.0
+            score = 0.0
+        out.append((score, a, b, features, relation))
+    out.sort(key=lambda s: (-s[0], s[1], s[2]))
+    return out
+
+
+def _merge(
+    clusters: _Clusters, scored: list[tuple[float, int, int, dict[str, float], str]], units: list[Unit]
+) -> list[MatchDecision]:
+    """Merge best-first; returns the decisions (merges and near misses) when ``units`` is given."""
+    decisions: dict[tuple[str, str], MatchDecision] = {}
+
+    def record(a: int, b: int, score: float, features: dict[str, float], merged: bool) -> None:
+        if not units:
+            return
+        left, right = sorted((units[a].key_id, units[b].key_id))
+        if left == right and merged:
+            return
+        key = (left, right)
+        old = decisions.get(key)
+        if old is None or (merged and not old.merged) or (merged == old.merged and score > old.score):
+            decisions[key] = MatchDecision(left, right, score, dict(features), merged)
+
+    for score, a, b, features, _relation in scored:
+        if clusters.find(a) == clusters.find(b):
+            continue
+        if score >= THRESHOLD:
+            why = clusters.veto(a, b)
+            if why is None:
+                clusters.union(a, b)
+                record(a, b, score, features, True)
+                continue
+            features = {**features, f"veto_{why}": 1.0}
+            record(a, b, score, features, False)
+        elif score >= REVIEW_FLOOR or any(k.startswith("veto_") for k in features):
+            record(a, b, score, features, False)
+    return sorted(decisions.values(), key=lambda d: (d.left, d.right))
+
+
+def _ids(units: list[Unit], groups: list[list[int]]) -> dict[str, list[int]]:
+    """Person id of each cluster: its main name and side; clashes told apart by the earliest document."""
+    named: dict[str, list[list[int]]] = defaultdict(list)
+    for members in groups:
+        name, side = _main_name(units, members), _side(units, members)
+        named[name_id(name, side)].append(sorted(members))
+    out: dict[str, list[int]] = {}
+    for base, clusters in named.items():
+        clusters.sort(key=lambda m: min((min(units[i].dates, default="9999"), units[i].doc_id) for i in m))
+        out[base] = clusters[0]
+        for members in clusters[1:]:
+            first_doc = min(units[i].doc_id for i in members)
+            out[stable_id("p", base, first_doc)] = members
+    return out
+
+
+def _main_name(units: list[Unit], members: list[int]) -> str:
+    """The most frequent romanised name; ties go to the shortest (no second surname), then alphabetical."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for i in members:
+        for p in units[i].people:
+            if is_cjk(p.name):
+                continue
+            key = compact(p.name)
+            counts[key] += 1
+            spelled.setdefault(key, p.name)
+    if not counts:
+        return units[members[0]].people[0].name
+    best = min(counts, key=lambda k: (-counts[k], len(tokens(spelled[k])), k))
+    return spelled[best]
+
+
+def _side(units: list[Unit], members: list[int]) -> str | None:
+    sides: Counter[str] = Counter(s for i in members for s in units[i].sides)
+    return min(sides, key=lambda s: (-sides[s], s)) if sides else None
+
+
+def _person(pid: str, members: list[Unit]) -> Person:
+    idx = list(range(len(members)))
+    name = _main_name(members, idx)
+    natives: Counter[str] = Counter(p.native for u in members for p in u.people)
+    cjk = [n for n in natives if is_cjk(n)]
+    pool = cjk or list(natives)
+    native = min(pool, key=lambda n: (-natives[n], len(n), n))
+    forms = {f for u in members for p in u.people for f in (p.name, p.native, *p.aliases)}
+    return Person(pid, name, native, tuple(sorted(forms - {name, native})), _side(members, idx))
+
+
+def unit_index(docs: Sequence[DocumentEvents], gazetteer: Gazetteer | None = None) -> dict[str, tuple[str, str | None]]:
+    """Name key id -> (name, side), for showing the two sides of a match decision."""
+    units = collect_units(docs, gazetteer or default_gazetteer())
+    return {u.key_id: (u.main_name(), u.side) for u in units}
+
+
+def pair_score(
+    docs: Sequence[DocumentEvents], left: str, right: str, gazetteer: Gazetteer | None = None
+) -> tuple[float, dict[str, float]] | None:
+    """The best automatic score between two person (or name key) ids, with its features; None if unrelated."""
+    units = collect_units(docs, gazetteer or default_gazetteer())
+    auto = _Clusters(units)
+    _merge(auto, _scored_pairs(units), [])
+    auto_ids = {pid: set(members) for pid, members in _ids(units, auto.groups()).items()}
+    key_ids: dict[str, set[int]] = defaultdict(set)
+    for i, u in enumerate(units):
+        key_ids[u.key_id].add(i)
+    best: tuple[float, dict[str, float]] | None = None
+    ls, rs = _decode(left, auto_ids, key_ids), _decode(right, auto_ids, key_ids)
+    if ls & rs:
+        ls, rs = key_ids.get(left, set()), key_ids.get(right, set())
+    for a in sorted(ls):
+        for b in sorted(rs):
+            score, features, relation = score_pair(units[a], units[b])
+            if relation != "none" and (best is None or score > best[0]):
+                best = (score, features)
+    return best

@@ -1,33 +1,59 @@
-"""Positions over time: each (person, title, organisation) seen at an event date."""
+"""Positions over time: each (person, title, organisation) seen at an event date.
+
+Titles are grouped after folding case and spacing, so "Secretary General" and "secretary general"
+are one position; the first spelling seen is kept. Evidence lists every (document, span) where
+the title was stated, without repeats.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from liaison.model.types import Position, ResolvedEvent, Span
+from liaison.model.types import DocumentEvents, Position, Span
+from liaison.resolve.names import fold_name
+
+MentionKey = tuple[str, int, int]
 
 
-def derive_positions(events: Sequence[ResolvedEvent]) -> list[Position]:
-    """First and last date each title was observed for each person, with its evidence."""
-    acc: dict[tuple[str, str, str | None], tuple[str, str, list[tuple[str, Span]]]] = {}
-    for ev in events:
-        if ev.frame.date is None:
-            continue
-        when = ev.frame.date.iso
-        for rp in ev.participants:
-            person = rp.participant.person
-            if not person.title:
+@dataclass
+class _Seen:
+    title: str
+    first: str
+    last: str
+    evidence: list[tuple[str, Span]] = field(default_factory=list)
+
+
+def _title_key(title: str) -> str:
+    return fold_name(title) or title.strip()
+
+
+def derive_positions(docs: Sequence[DocumentEvents], person_of: dict[MentionKey, str]) -> list[Position]:
+    """First and last date each title was observed for each person, with its evidence.
+
+    Every report counts (a meeting reported in English and Chinese gives both titles)."""
+    acc: dict[tuple[str, str, str | None], _Seen] = {}
+    for doc in docs:
+        for frame in doc.events:
+            if frame.date is None:
                 continue
-            org = person.organization.name if person.organization else None
-            key = (rp.person_id, person.title, org)
-            evidence = (rp.doc_id, person.title_span or person.span)
-            if key in acc:
-                first, last, ev_list = acc[key]
-                ev_list.append(evidence)
-                acc[key] = (min(first, when), max(last, when), ev_list)
-            else:
-                acc[key] = (when, when, [evidence])
+            when = frame.date.iso
+            for part in frame.participants:
+                person = part.person
+                if not person.title or not person.title.strip():
+                    continue
+                pid = person_of[(doc.doc_id, *person.span)]
+                org = person.organization.name if person.organization else None
+                key = (pid, _title_key(person.title), org)
+                evidence = (doc.doc_id, person.title_span or person.span)
+                seen = acc.get(key)
+                if seen is None:
+                    acc[key] = _Seen(person.title.strip(), when, when, [evidence])
+                    continue
+                seen.first, seen.last = min(seen.first, when), max(seen.last, when)
+                if evidence not in seen.evidence:
+                    seen.evidence.append(evidence)
     return [
-        Position(pid, title, org, first, last, tuple(evidence))
-        for (pid, title, org), (first, last, evidence) in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[1][0]))
+        Position(pid, s.title, org, s.first, s.last, tuple(sorted(s.evidence)))
+        for (pid, _, org), s in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[1].first, kv[1].last, kv[1].title))
     ]

@@ -46,4 +46,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             unchanged INTEGER, skipped INTEGER, events INTEGER);
         """,
     ),
+    (
+        2,
+        "party facts reference parties and their links to gazetteer parties",
+        """
+        CREATE TABLE partyfacts (
+            partyfacts_id INTEGER PRIMARY KEY, country VARCHAR NOT NULL, name_short VARCHAR,
+            name VARCHAR, name_english VARCHAR, name_other VARCHAR, year_first INTEGER,
+            year_last INTEGER, technical VARCHAR, wikipedia VARCHAR);
+        CREATE TABLE partyfacts_links (org_id VARCHAR PRIMARY KEY, partyfacts_id INTEGER, method VARCHAR);
+        """,
+    ),
 )

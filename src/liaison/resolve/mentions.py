@@ -1,0 +1,171 @@
+"""Person mentions gathered into per-document units, each carrying the context used to match it.
+
+A *unit* is one person within one document: every participant mention in that document whose
+romanised name, native form or multi-token alias agrees (an article names Cabello in several
+frames, or as "Diosdado Cabello Rondón" and later "Cabello"). Units, not raw mentions, are what
+cross-document matching compares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import DocumentEvents, PersonMention
+from liaison.resolve.names import compact, fold_name, is_cjk, stable_id, tokens
+
+MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
+
+_TITLE_STOP = frozenset(
+    "of the and for to in on at a an de del la las los el y en da do dos das der die und von".split()
+)
+_CHINA = frozenset({"CN"})
+
+
+@dataclass
+class Unit:
+    """One person in one document: their mentions and the context the document gives."""
+
+    doc_id: str
+    mentions: list[MentionKey] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    sides: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)  # org roots (gazetteer top-level id or folded name)
+    org_keys: set[str] = field(default_factory=set)
+    org_groups: set[str] = field(default_factory=set)  # the country's establishment, or the unknown org
+    forms: set[str] = field(default_factory=set)  # compact Latin forms
+    latin_names: set[str] = field(default_factory=set)
+    token_forms: set[tuple[str, ...]] = field(default_factory=set)
+    cjk: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)
+    co: set[str] = field(default_factory=set)  # compact names of co-participants
+    kb: set[str] = field(default_factory=set)  # gazetteer [[person]] entries named
+
+    def org_years(self) -> set[tuple[str, int]]:
+        """(organisation group, year) pairs: a Chinese official moving from party to state is no change."""
+        return {(o, y) for o in self.org_groups for y in self.years}
+
+    @property
+    def side(self) -> str | None:
+        return min(self.sides) if len(self.sides) == 1 else None
+
+    @property
+    def common(self) -> bool:
+        """A short Chinese name (two characters / two syllables): many people share it."""
+        if any(len(c) <= 2 for c in self.cjk):
+            return True
+        return bool(self.sides & _CHINA and self.token_forms) and all(len(t) <= 2 for t in self.token_forms)
+
+    @property
+    def key_id(self) -> str:
+        """The id of this unit's main name with its side: the person id when it anchors a cluster."""
+        return name_id(self.main_name(), self.side)
+
+    def main_name(self) -> str:
+        names = [p.name for p in self.people if not is_cjk(p.name)] or [p.name for p in self.people]
+        return min(names, key=lambda n: (-names.count(n), len(tokens(n)), n))
+
+
+def name_id(name: str, side: str | None) -> str:
+    return stable_id("p", compact(name), side or "")
+
+
+def org_root(key: str, gazetteer: Gazetteer) -> str:
+    """The top of an organisation's parent chain (IDCPC -> CPC Central Committee -> CPC)."""
+    seen: set[str] = set()
+    while key not in seen:
+        seen.add(key)
+        entry = gazetteer.org(key)
+        if entry is None or not entry.parent:
+            return key
+        key = entry.parent
+    return key
+
+
+def org_group(key: str, gazetteer: Gazetteer) -> str:
+    """Known bodies of one country form one group (party, state and legislature posts rotate)."""
+    entry = gazetteer.org(key)
+    return f"c:{entry.country}" if entry is not None and entry.country else org_root(key, gazetteer)
+
+
+def _latin_forms(p: PersonMention) -> list[str]:
+    forms = [p.name]
+    if not is_cjk(p.native):
+        forms.append(p.native)
+    forms += [a for a in p.aliases if not is_cjk(a) and len(tokens(a)) >= 2]
+    return [f for f in forms if not is_cjk(f) and len(tokens(f)) >= 1]
+
+
+def _cjk_forms(p: PersonMention) -> list[str]:
+    return [f for f in (p.native, p.name, *p.aliases) if is_cjk(f)]
+
+
+def _title_words(title: str | None) -> set[str]:
+    if not title:
+        return set()
+    if is_cjk(title):
+        return {title[i : i + 2] for i in range(len(title) - 1)}
+    return {w for w in fold_name(title).split() if w not in _TITLE_STOP}
+
+
+def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[Unit]:
+    """Every person of every document, as units, in a deterministic order."""
+    units: list[Unit] = []
+    for doc in sorted(docs, key=lambda d: d.doc_id):
+        by_key: dict[MentionKey, Unit] = {}
+        doc_units: list[Unit] = []
+        for frame in doc.events:
+            date = frame.date or doc.published
+            names = [compact(p.person.name) for p in frame.participants]
+            for part in frame.participants:
+                p = part.person
+                mkey: MentionKey = (doc.doc_id, *p.span)
+                forms = {compact(f) for f in _latin_forms(p)}
+                cjk = set(_cjk_forms(p))
+                side = part.side or p.country
+                unit = by_key.get(mkey) or _find_unit(doc_units, forms, cjk, side)
+                if unit is None:
+                    unit = Unit(doc.doc_id)
+                    doc_units.append(unit)
+                if mkey not in by_key:
+                    unit.mentions.append(mkey)
+                    unit.people.append(p)
+                    by_key[mkey] = unit
+                unit.forms |= forms
+                unit.latin_names |= set(_latin_forms(p))
+                unit.token_forms |= {tokens(f) for f in _latin_forms(p)}
+                unit.cjk |= cjk
+                if side:
+                    unit.sides.add(side)
+                if date is not None:
+                    unit.dates.add(date.iso)
+                    unit.years.add(int(date.iso[:4]))
+                if p.organization is not None:
+                    org = p.organization
+                    if org.key:
+                        unit.org_keys.add(org.key)
+                        unit.orgs.add(org_root(org.key, gazetteer))
+                        unit.org_groups.add(org_group(org.key, gazetteer))
+                    else:
+                        unit.orgs.add("x:" + fold_name(org.name))
+                        unit.org_groups.add("x:" + fold_name(org.name))
+                    if org.country and not side:
+                        unit.sides.add(org.country)
+                unit.title_words |= _title_words(p.title)
+                unit.co |= {n for n in names if n not in forms}
+                for form in (p.name, p.native, *p.aliases):
+                    entry = gazetteer.person(form)
+                    if entry is not None:
+                        unit.kb.add(entry.name)
+        units.extend(doc_units)
+    return units
+
+
+def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None) -> Unit | None:
+    for unit in units:
+        if (forms & unit.forms or cjk & unit.cjk) and not (side and unit.side and side != unit.side):
+            return unit
+    return None
