@@ -97,6 +97,20 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def international_org(title: str | None, gazetteer: Gazetteer) -> OrgEntry | None:
+    """The international organisation a chain's post belongs to (联合国秘书长, 欧盟委员会主席),
+    when it is named before any country; such a post says nothing of its holder's nationality."""
+    if not title:
+        return None
+    first_country = min((s for s, _e, _iso in find_countries(title)), default=len(title))
+    for pos, entry in orgs_in(title, gazetteer):
+        if pos >= first_country:
+            break
+        if entry.kind in ("other", "international") and entry.country in (None, "EU"):
+            return entry
+    return None
+
+
 def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> list[OrgEntry]:
     """Parties named in ``text`` (party bodies count as their party), in order, deduplicated.
 

@@ -49,7 +49,7 @@ _COUNTRY_TABLE = """
 芬兰:FI:Finland
 冰岛:IS:Iceland
 波兰:PL:Poland
-捷克:CZ:the Czech Republic
+捷克|捷克共和国:CZ:the Czech Republic
 斯洛伐克:SK:Slovakia
 匈牙利:HU:Hungary
 罗马尼亚:RO:Romania
@@ -62,7 +62,7 @@ _COUNTRY_TABLE = """
 斯洛文尼亚:SI:Slovenia
 波黑|波斯尼亚和黑塞哥维那:BA:Bosnia and Herzegovina
 黑山:ME:Montenegro
-北马其顿:MK:North Macedonia
+北马其顿|马其顿:MK:North Macedonia
 阿尔巴尼亚:AL:Albania
 爱沙尼亚:EE:Estonia
 拉脱维亚:LV:Latvia
@@ -162,8 +162,8 @@ _COUNTRY_TABLE = """
 塞舌尔:SC:Seychelles
 科摩罗:KM:Comoros
 安哥拉:AO:Angola
-刚果（布）|刚果共和国:CG:the Republic of the Congo
-刚果（金）|刚果民主共和国:CD:the Democratic Republic of the Congo
+刚果（布）|刚果(布)|刚果共和国:CG:the Republic of the Congo
+刚果（金）|刚果(金)|刚果民主共和国|民主刚果:CD:the Democratic Republic of the Congo
 加蓬:GA:Gabon
 赤道几内亚:GQ:Equatorial Guinea
 喀麦隆:CM:Cameroon
@@ -194,6 +194,35 @@ _COUNTRY_TABLE = """
 菲律宾:PH:the Philippines
 文莱:BN:Brunei
 东帝汶:TL:Timor-Leste
+列支敦士登:LI:Liechtenstein
+摩纳哥:MC:Monaco
+圣马力诺:SM:San Marino
+安道尔:AD:Andorra
+梵蒂冈|教廷:VA:the Holy See
+圣卢西亚:LC:Saint Lucia
+圣文森特和格林纳丁斯:VC:Saint Vincent and the Grenadines
+圣基茨和尼维斯:KN:Saint Kitts and Nevis
+伯利兹:BZ:Belize
+马绍尔群岛:MH:the Marshall Islands
+帕劳:PW:Palau
+图瓦卢:TV:Tuvalu
+库克群岛:CK:the Cook Islands
+纽埃:NU:Niue
+科索沃:XK:Kosovo
+波多黎各:PR:Puerto Rico
+格陵兰:GL:Greenland
+法属波利尼西亚:PF:French Polynesia
+新喀里多尼亚:NC:New Caledonia
+百慕大:BM:Bermuda
+直布罗陀:GI:Gibraltar
+法罗群岛:FO:the Faroe Islands
+开曼群岛:KY:the Cayman Islands
+英属维尔京群岛:VG:the British Virgin Islands
+阿鲁巴:AW:Aruba
+库拉索:CW:Curaçao
+关岛:GU:Guam
+美属萨摩亚:AS:American Samoa
+西撒哈拉:EH:Western Sahara
 """
 
 

@@ -8,17 +8,21 @@ broadcast day; ``昨天`` the day before; ``日前``/``近日`` only give the mo
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from liaison.model.types import FuzzyDate, Span
 from liaison.normalise.dates import day_of_month, month_day, to_date
 
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)"
+# 11月27日至30日 / 8日和9日: several days, so only the month is certain for each meeting
+_RANGE = r"(?P<range>(?:至|到|和|、|—|－|-)(?:(?P<m2>\d{1,2})月)?\d{1,2}日)?"
 DATE_RE = re.compile(
     r"(?:当地时间)?(?:"
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-    r"|(?P<dd>\d{1,2})日(?![内前后起至])"
-    r"|(?P<rel>今天|今日|当天|当日|昨天|昨日|前天|日前|近日)(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    + _RANGE
+    + r"|(?P<dd>\d{1,2})日(?![内前后起])"
+    + _RANGE.replace("range", "range2").replace("m2", "m3")
+    + r"|(?P<rel>今天|今日|当天|当日|昨天|昨日|前天|日前|近日)(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
     r")" + _PART_OF_DAY + "?"
 )
 
@@ -26,6 +30,19 @@ DATE_RE = re.compile(
 def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
     """The date one ``DATE_RE`` match names, given the broadcast date (None when unresolvable)."""
     ref = to_date(published) if published and published.precision == "day" else None
+    day = _resolve_day(m, ref)
+    if day is not None and (m.group("range") or m.group("range2")):
+        year, month = int(day.iso[:4]), int(day.iso[5:7])
+        end = m.group("m2") or m.group("m3")
+        if end and int(end) != month:  # over two months: the end month (and year) is the visit's
+            return FuzzyDate.of(year + (int(end) < month), int(end))
+        return FuzzyDate.of(year, month)
+    if day is not None or m.group("m") or m.group("dd"):
+        return day
+    return _resolve_relative(m, ref)
+
+
+def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     if m.group("m"):
         month, day = int(m.group("m")), int(m.group("d"))
         if m.group("y"):
@@ -39,6 +56,10 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
             return None
         d = day_of_month(ref, int(m.group("dd")))
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
+    return None
+
+
+def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     rel = m.group("rel")
     if m.group("pm") and ref is not None:
         d = month_day(ref, int(m.group("pm")), int(m.group("pd")))

@@ -16,6 +16,7 @@ from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import (
     CHINESE_SIDES,
     capacities,
+    international_org,
     organisation,
     parties_in,
     party_of,
@@ -23,10 +24,10 @@ from liaison.extract.zh.capacity import (
 )
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.dates import find_date
-from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.names import looks_chinese, romanise
-from liaison.extract.zh.places import find_place
-from liaison.extract.zh.titles import ChainPerson, parse_people, strip_relative
+from liaison.extract.zh.places import CITIES, find_place
+from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people, postposed_person, strip_relative
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import (
     CHANNELS,
@@ -43,10 +44,18 @@ from liaison.model.types import (
 
 _NOT_NAMES = re.compile(
     r"^(?:双方|两国|两党|中方|外方|与会|大家|人们|记者|有关|习主席|他们|她们|我们|各方|该党|本党)"
-    r"|^(?:他|她|其|我|该|本|各|这|那)$"
+    r"|^(?:他|她|其|我|该|本|各|这|那)$|来华|访华|访问|进行|举行"
 )
 _DATELINE = re.compile(r"^[^：:，。]{0,24}?(?:消息|电)\s*(?:（[^）]{0,20}）|\([^)]{0,20}\))?\s*[：:]\s*")
 _HK_MO = re.compile(r"香港|澳门|特别行政区|特区")
+_CONGRATULATED = re.compile(
+    r"^祝贺(?P<name>[^，。；、]{2,16}?)(?:再次|正式)?(?:当选|就任|连任|荣任|被推举|被选举|被选为|出任|宣誓)"
+)
+_PAST = re.compile(r"^[^，。]{0,12}?(?:去年|前年|今年\d{1,2}月|上个?月|此前|曾经|曾|多年来|以来)")
+# X表示，/ X指出： — the rest of the paragraph is that person's reported speech
+_SPEECH_OPENING = re.compile(
+    r"^(?:[^，。；“”]{1,30}[，,])?[^，。；“”]{1,40}?(?:表示|指出|强调|说|认为|介绍|回忆|谈到|宣布)[，：:]"
+)
 
 
 @dataclass
@@ -58,6 +67,7 @@ class Side:
     country: str | None = None
     delegation: str = ""
     party: OrgEntry | None = None  # the delegation's party
+    international: set[str] = field(default_factory=set)  # heads of international organisations
 
 
 @dataclass
@@ -75,14 +85,36 @@ class Draft:
     location_span: Span | None
     extra_evidence: list[Span] = field(default_factory=list)
     attendees: list[tuple[ChainPerson, str | None, bool]] = field(default_factory=list)  # + lead
+    bare_speaker: bool = False  # the counterpart may be named without a title when speaking
+
+
+_NOT_NAME_WORDS = re.compile(
+    r"^(?:等|与|同|和|在|对|向|为|于|从|这|那|多|两|首|再|年内|此|我|你|您|专门|去年|今年|前年|不久前|近年"
+    r"|都|也|还|已|曾|停止|联名|赴|分别|先后|收到|到|安排)|(?:次|度)$|的|期间|报道|媒体|迎送|迎接"
+    r"|(?:交流|交往|通话|会晤|会谈|会见|合作|关系|问题|当天|当日|今天|日前|近日)$"
+)
+_NOT_TITLES = re.compile(r"^(?:两国|双方|各国|两党|与|同|和|我|他|她|其|在)")
 
 
 def _valid_person(p: ChainPerson) -> bool:
-    return not _NOT_NAMES.match(p.native) and not g.SPEECH_WORDS.search(p.native)
+    if _NOT_NAMES.match(p.native) or g.SPEECH_WORDS.search(p.native) or _NOT_NAME_WORDS.search(p.native):
+        return False
+    if p.title and _NOT_TITLES.match(p.title):
+        return False
+    if len(p.native) > 8 and not re.search(r"[·•\-－—]", p.native):
+        return False  # a phrase, not a name
+    if p.native in CITIES:
+        return False  # 旧金山: a place, not a person
+    return not any(s == 0 and e == len(p.native) for s, e, _iso in find_countries(p.native))
 
 
-def _people(text: str, offset: int, bare: bool = False) -> list[ChainPerson]:
-    return [p for p in parse_people(text, offset, bare_names=bare) if _valid_person(p)]
+def _people(text: str, offset: int, bare: bool = False, post: bool = False) -> list[ChainPerson]:
+    """The people of a phrase; ``post``: also a name written before its post (普京总统), which
+    the genre does only in an item's opening paragraph (later it is reported speech)."""
+    people = [p for p in parse_people(text, offset, bare_names=bare) if _valid_person(p)]
+    if post and not people and (late := postposed_person(text, offset)) is not None and _valid_person(late):
+        people = [late]  # 习近平主席同希奇莱马总统举行会谈
+    return people
 
 
 def _headline_country(doc: Document) -> str | None:
@@ -92,16 +124,16 @@ def _headline_country(doc: Document) -> str | None:
     return None
 
 
-def _subject(m: re.Match[str], base: int, gaz: Gazetteer) -> Side | None:
+def _subject(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
     subj = m.group("subj")
-    if not m.group("obj").strip() or re.search(r"参加|出席|陪同", subj):
+    if not (m.groupdict().get("obj") or "visit").strip() or re.search(r"参加|出席|陪同", subj):
         return None
     if g.SPEECH_WORDS.search(subj) and not re.search(r"[长员理席记统相]", subj[-3:]):
         return None
     start = base + m.start("subj")
-    people = _people(subj, start)
+    people = _people(subj, start, post=post)
     side = Side(phrase=subj)
-    if people and people[-1].span[1] == start + len(subj):
+    if people and max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) == start + len(subj):
         last = people[-1]
         if last.title is None and not (len(last.native) <= 3 or gaz.person(last.native)):
             return None
@@ -116,7 +148,7 @@ def _subject(m: re.Match[str], base: int, gaz: Gazetteer) -> Side | None:
     return None
 
 
-def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None) -> Side:
+def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
     """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
     if not g.LED_RE.match(text):
         text = re.split(r"[，,]", text, maxsplit=1)[0]
@@ -131,16 +163,27 @@ def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None) -> Sid
         if lead_text.startswith("由"):
             lead_text, lead_off = lead_text[1:], lead_off + 1
         cut = strip_relative(lead_text)
-        people = _people(lead_text[cut:], lead_off + cut)
+        people = _people(lead_text[cut:], lead_off + cut, post=post)
         side.delegation = led.group("deleg")
     else:
         text = re.split(r"[，,]", text, maxsplit=1)[0]
-        people = _people(text, offset)
+        people = _people(text, offset, post=post)
+        if not people and (cm := _CONGRATULATED.match(text)):
+            # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
+            s = offset + cm.start("name")
+            named = ChainPerson(cm.group("name"), (s, s + len(cm.group("name"))), None, None)
+            people = [named] if _valid_person(named) and not HEAD_RE.search(named.native) else []
     if not led and not people and re.search(r"代表团|考察团|团组|一行", text):
         side.delegation = text  # unnamed delegation: the phrase itself says whose it is
     deleg_parties = parties_in(side.delegation, gaz) if side.delegation else []
     side.party = deleg_parties[0] if deleg_parties else None
     for p in people:
+        if (igo := international_org(p.title, gaz)) is not None:
+            # 联合国秘书长: the organisation's own code (EU) or the holder's known nationality
+            entry = gaz.person(p.native)
+            side.international.add(p.native)
+            side.people.append((p, igo.country or (entry.country if entry else None)))
+            continue
         country = side_of(p.title, gaz)
         if country is None and p.title and _HK_MO.search(p.title):
             country = "HK"
@@ -152,43 +195,200 @@ def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None) -> Sid
         if country is None and headline:
             country = headline
         side.people.append((p, country))
-    side.country = next((c for _p, c in side.people if c), None)
-    if side.country is None:
+    side.country = next((c for p, c in side.people if c and p.native not in side.international), None)
+    if side.country is None and not side.international:
         side.country = side_of(text, gaz) or (side.party.country if side.party else None)
     if side.country is None and not side.people and headline:
         side.country = headline
     return side
 
 
+def _clause_starts(sent: str) -> list[int]:
+    """Where a subject may start: the sentence start and each clause after a comma, up to
+    reported speech (应…邀请，X… / 在…之际，X…)."""
+    starts = [0]
+    for i, ch in enumerate(sent):
+        if ch in "，,":
+            if g.SPEECH_CUE.search(sent, 0, i):
+                break
+            starts.append(i + 1)
+    return starts
+
+
+def _separately(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    return groups.get("sep") in ("分别", "先后") or groups.get("sep2") == "分别"
+
+
 def _drafts_from_sentence(
-    doc: Document, span: Span, gaz: Gazetteer, headline: str | None, text: str | None = None
+    doc: Document,
+    span: Span,
+    gaz: Gazetteer,
+    headline: str | None,
+    text: str | None = None,
+    post: bool = False,
+    quoted: bool = False,
 ) -> list[Draft]:
+    """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
+    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
+    if not TRIGGER_RE.search(sent):
+        return []
     lead = _DATELINE.match(sent)
     if lead:
         sent = sent[lead.end() :]
         span = (span[0] + lead.end(), span[1])
     base = span[0]
-    for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE):
-        m = rx.search(sent)
+    if _PAST.search(sent):
+        post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
+    for pos in [0] if quoted else _clause_starts(sent):
+        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE):
+            m = rx.match(sent, pos)
+            if m is None:
+                continue
+            host = _subject(m, base, gaz, post)
+            if host is None:
+                continue
+            verb = m.group("verb")
+            obj_off = base + m.start("obj")
+            guest = _object(m.group("obj"), obj_off, gaz, headline, post)
+            if not guest.people and guest.country is None and not guest.delegation:
+                continue  # 8日和9日在京…: the 和 was no preposition
+            clause = sent[: m.end()]
+            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+            if kind == "message" and guest.country is None:
+                # 致电X，祝贺他当选…总统: the country is in the rest of the sentence
+                rest = sent[m.end() :]
+                c = next((iso for _s, _e, iso in find_countries(rest) if iso != "CN"), None)
+                guest.country = c or headline
+                guest.people = [(p, c or country) for p, country in guest.people]
+            drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
+            if kind != "message" and drafts and not quoted:
+                obj_end = m.end() if rx is g.WITH_RE else m.start("obj")
+                comma = re.search(r"[，,]", sent[obj_end:])
+                if comma and not g.LED_RE.match(m.group("obj")):
+                    first = drafts[0]
+                    meet = drafts if verb == "会见" and rx is g.MEET_RE else None
+                    more = _continuations(
+                        doc, span, sent, obj_end + comma.end(), first, gaz, headline, False, meet, post
+                    )
+                    drafts += more
+            return drafts
+        m = None if quoted else g.VISIT_RE.match(sent, pos)
+        if m is not None and (host := _subject(m, base, gaz, post)) is not None:
+            visited = m.group("where") or m.group("where2") or ""
+            country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
+            found = find_date(sent[: m.end()], doc.published, base)
+            head = Draft(
+                "meeting",
+                span,
+                sent,
+                host,
+                Side(),
+                found[0] if found else None,
+                found[1] if found else None,
+                None,
+                None,
+            )
+            return _continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
+    return []
+
+
+def _continuations(
+    doc: Document,
+    span: Span,
+    sent: str,
+    start: int,
+    head: Draft,
+    gaz: Gazetteer,
+    country: str | None,
+    visit: bool,
+    meet: list[Draft] | None = None,
+    post: bool = False,
+) -> list[Draft]:
+    """Drafts for the subjectless clauses after ``start``: 在<city>分别会见A、B，同C举行会谈.
+
+    They share the head's host and date; a place carries over to the next clauses. In a visit
+    abroad, each titled counterpart of a 会见 list is met separately."""
+    base = span[0]
+    location, loc_span = head.location, head.location_span
+    out: list[Draft] = []
+    pieces: list[tuple[int, str]] = []
+    pos = start
+    for chunk in re.split(r"[，,]", sent[start:]):
+        pieces.append((pos, chunk))
+        pos += len(chunk) + 1
+    last_meet: list[Draft] = list(meet or [])
+    for off, chunk in pieces:
+        if g.SPEECH_CUE.search(chunk):
+            break
+        m = g.CONT_MEET_RE.match(chunk) or g.CONT_WITH_RE.match(chunk)
         if m is None:
-            continue
-        host = _subject(m, base, gaz)
-        if host is None:
+            if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk):
+                extra = _object(chunk, base + off, gaz, country, post)
+                if extra.people and extra.people[-1][0].span[1] == base + off + len(chunk):
+                    _extend(last_meet, extra, separate=visit or len(last_meet) > 1, out=out)
+                    continue
+            last_meet = []
             continue
         verb = m.group("verb")
-        obj_off = base + m.start("obj")
-        guest = _object(m.group("obj"), obj_off, gaz, headline)
-        clause = sent[: m.end()]
-        kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
-        if kind == "message" and guest.country is None:
-            # 致电X，祝贺他当选…总统: the country is in the rest of the sentence
-            rest = sent[m.end() :]
-            c = next((iso for _s, _e, iso in find_countries(rest) if iso != "CN"), None)
-            guest.country = c or headline
-            guest.people = [(p, c or country) for p, country in guest.people]
-        return _split(doc, span, sent, m, kind, host, guest, gaz)
-    return []
+        kind = kind_of(verb, chunk)
+        guest = _object(m.group("obj"), base + off + m.start("obj"), gaz, country, post)
+        if not guest.people:
+            last_meet = []
+            continue
+        remote = is_remote(kind, chunk)
+        if m.group("place"):
+            where = find_place("在" + m.group("place"), base + off + m.start("place") - 1)
+            if where:
+                location, loc_span = where
+        sep = m.group("sep")
+        separate = sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体")
+        if g.LED_RE.match(m.group("obj")):
+            separate = False
+        groups = [[gp] for gp in guest.people] if separate else [guest.people]
+        drafts = []
+        for group in groups:
+            gside = replace(guest, people=list(group))
+            gside.country = _group_country(group, guest)
+            drafts.append(
+                Draft(
+                    kind,
+                    span,
+                    sent,
+                    head.host,
+                    gside,
+                    head.date,
+                    head.date_span,
+                    None if remote else location,
+                    None if remote else loc_span,
+                )
+            )
+        out += drafts
+        last_meet = drafts if verb == "会见" else []
+    return out
+
+
+def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) -> None:
+    """People in the next comma-separated piece of a 会见 list (会见A，总理B，议长C)."""
+    if separate:
+        proto = last[-1]
+        for gp in extra.people:
+            gside = replace(extra, people=[gp])
+            gside.country = _group_country([gp], extra)
+            d = replace(proto, guest=gside, extra_evidence=[], attendees=[])
+            out.append(d)
+            last.append(d)
+    else:
+        last[-1].guest.people.extend(extra.people)
+
+
+def _group_country(group: list[tuple[ChainPerson, str | None]], side: Side) -> str | None:
+    """The country of one group of counterparts (international officials keep their own)."""
+    own = next((c for _p, c in group if c), None)
+    if own is not None or all(p.native in side.international for p, _c in group):
+        return own
+    return side.country
 
 
 def _split(
@@ -212,13 +412,13 @@ def _split(
         where = find_place("在" + place, base + m.start("place") - 1) if place else find_place(before_verb, base)
         if where:
             location, loc_span = where
-    separate = m.group("sep") in ("分别", "先后") and len(guest.people) > 1
+    separate = _separately(m) and len(guest.people) > 1
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     drafts = []
     for group in groups:
         gside = replace(guest, people=list(group))
         if group:
-            gside.country = next((c for _p, c in group if c), guest.country)
+            gside.country = _group_country(group, guest)
         drafts.append(Draft(kind, span, sent, host, gside, date, date_span, location, loc_span))
     return drafts
 
@@ -245,17 +445,24 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     headline = _headline_country(doc)
     drafts: list[Draft] = []
     sentences = list(_sentences(doc))
-    for span in sentences:
+    quoted = False
+    for i, span in enumerate(sentences):
         sent = doc.text[span[0] : span[1]]
+        if i == 0 or "\n" in doc.text[sentences[i - 1][1] : span[0] + 1]:
+            quoted = False  # a new paragraph
         if g.SEMINAR_RE.search(sent) and (d := _seminar(doc, span, sent, gaz)) is not None:
             drafts.append(d)
             continue
-        for d in _drafts_from_sentence(doc, span, gaz, headline):
+        found = _drafts_from_sentence(doc, span, gaz, headline, post=not quoted, quoted=quoted)
+        quoted = quoted or bool(_SPEECH_OPENING.search(sent))
+        for d in found:
             if _is_foreign_pair(d) and not _duplicate(d, drafts):
                 drafts.append(d)
+    if not drafts and doc.text.strip() and doc.article.title:
+        drafts += _heads_of_state(doc, sentences, gaz, headline)
     if not drafts and not doc.text.strip() and doc.article.title:
         # an empty item: the headline is all there is
-        for d in _drafts_from_sentence(doc, (0, 0), gaz, headline, text=doc.article.title):
+        for d in _drafts_from_sentence(doc, (0, 0), gaz, headline, text=doc.article.title, post=True):
             if _is_foreign_pair(d):
                 d.sentence = (0, 0)
                 drafts.append(d)
@@ -265,6 +472,55 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     _attach_separate_evidence(doc, sentences, drafts)
     _attach_attendees(doc, sentences, drafts, gaz)
     return tuple(_frame(doc, d, gaz) for d in drafts)
+
+
+_BOTH_LEADERS = re.compile(
+    r"^(?:[^，。；]{0,20}[，,])?(?:两国元首|两国领导人|两国总理|双方)(?:分别)?(?:举行|进行)了?"
+    r"(?P<what>[^，。；]{0,12}?)(?P<verb>会谈|会晤)"
+)
+
+
+def _heads_of_state(doc: Document, sentences: list[Span], gaz: Gazetteer, headline: str | None) -> list[Draft]:
+    """欢迎仪式后，两国元首举行会谈: the host is the headline's subject (习近平同韩国总统会谈), the
+    counterpart the foreign leader who speaks later in the item."""
+    title = doc.article.title or ""
+    for span in sentences[:2]:
+        sent = doc.text[span[0] : span[1]]
+        lead = _DATELINE.match(sent)
+        body = sent[lead.end() :] if lead else sent
+        m = _BOTH_LEADERS.match(body)
+        if m is None or headline is None:
+            continue
+        for draft in _drafts_from_sentence(doc, (0, 0), gaz, headline, text=title, post=True):
+            if not draft.host.people or draft.guest.people or draft.guest.country in (None, "CN"):
+                continue
+            people = []
+            for p, c in draft.host.people:
+                at = doc.text.find(p.native)
+                if at < 0:
+                    break
+                people.append((ChainPerson(p.native, (at, at + len(p.native)), None, None), c))
+            else:
+                verb = "会谈" if "会谈" in m.group(0) else m.group("verb")
+                base = span[0] + (lead.end() if lead else 0)
+                found = find_date(body[: m.start("verb")], doc.published, base)
+                host = Side(people=people, phrase=draft.host.phrase, country=draft.host.country)
+                guest = Side(phrase=draft.guest.phrase, country=draft.guest.country)
+                return [
+                    Draft(
+                        kind_of(verb, body),
+                        span,
+                        sent,
+                        host,
+                        guest,
+                        found[0] if found else None,
+                        found[1] if found else None,
+                        None,
+                        None,
+                        bare_speaker=True,
+                    )
+                ]
+    return []
 
 
 def _duplicate(d: Draft, drafts: list[Draft]) -> bool:
@@ -313,8 +569,19 @@ def _attach_speakers(doc: Document, sentences: list[Span], drafts: list[Draft], 
             m = g.SPEAKER_RE.match(sent)
             if not m:
                 continue
-            people = [p for p in _people(m.group("who"), span[0]) if p.title]
+            people = [p for p in _people(m.group("who"), span[0]) if p.title or d.bare_speaker]
+            hosts = {p.native for p, _c in d.host.people}
             for p in people:
+                if p.title is None:
+                    entry = gaz.person(p.native)
+                    known = entry.country if entry else None
+                    if (
+                        p.native in hosts
+                        or (known or (None if looks_chinese(p.native) else d.guest.country)) != d.guest.country
+                    ):
+                        continue
+                    d.guest.people.append((p, d.guest.country))
+                    continue
                 c = side_of(p.title, gaz)
                 if c and c != (d.host.country or "CN") and c not in CHINESE_SIDES:
                     d.guest.people.append((p, c))
@@ -424,7 +691,8 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
     for p, c in d.guest.people:
         if p.native in seen:
             continue
-        c = c or (d.guest.country if d.guest.country != "??" else None)
+        if p.native not in d.guest.international:
+            c = c or (d.guest.country if d.guest.country != "??" else None)
         participants.append(Participant(_mention(doc, p, c, gaz, d.guest.party), lead=True, side=c))
         seen.add(p.native)
     for p, c, lead in d.attendees:

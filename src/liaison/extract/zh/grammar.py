@@ -14,22 +14,32 @@ import re
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
+_RANGE = r"(?:(?:至|到|和|、|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
 _WHEN = (
-    r"(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}日|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
+    r"(?:当地时间)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+    + _RANGE
+    + r"|\d{1,2}日"
+    + _RANGE
+    + r"|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
     r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日)" + _PART + "?|" + _PART
 )
-_LEAD = rf"^(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
+# No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
+_LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
 _SUBJ = r"(?P<subj>[^，。；：“”]{2,90}?)"
 _MID = (
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?))?"
-    r"(?:出席[^，。；]{1,40}?期间)?"
+    r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?"
     r"(?P<sep>分别|先后|集体|共同|一起)?"
+    r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
 
+# what a summit is called between 举行 and the verb: 中俄蒙三国元首, 中法元首小范围, 第二十九次定期
+_EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
-    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?:举行|进行)?(?:了)?(?P<verb>{MEET_VERBS})"
+    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep2>分别|共同|一起)?"
+    rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
 )
 # S 会见 O
 MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见)了?(?P<obj>[^。；]*)")
@@ -43,7 +53,7 @@ TO_RE = re.compile(
 LED_RE = re.compile(r"^(?:由)?(?P<lead>.+?)(?:率领|带领|领导)的(?P<deleg>[^，。；]*)")
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
-    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:参加|出席|陪同)(?:了)?"
+    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|会见|会谈|会晤|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
@@ -52,3 +62,24 @@ SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(
 SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时")
 SEMINAR_RE = re.compile(r"宣介会|宣讲会|专题宣介|吹风会")
 SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢|欢迎|介绍|愿|将|曾|已经|还")
+# <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， — a visit whose meetings
+# follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
+VISIT_RE = re.compile(
+    _LEAD + _SUBJ + rf"(?:{_WHEN})?(?:应邀|应约)?(?:{_WHEN})?(?:率[^，。；]{{1,30}}?)?"
+    r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?))"
+    r"(?:[并和及][^，。；]*)?[，,]"
+)
+_CONT_LEAD = (
+    r"^(?:并|还|随后|其间|期间|此外|同时|其后|之后|此前)?"
+    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?))?"
+)
+# clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
+CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|集体)?(?P<verb>会见|会晤|接见)了?(?P<obj>.+)$")
+CONT_WITH_RE = re.compile(
+    _CONT_LEAD + rf"(?:分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
+    rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
+)
+# words that start a clause which is not a list of people (a continuation of 会见's object)
+NOT_PERSON_CLAUSE = re.compile(r"^(?:在|同|与|和|并|还|出席|参加|参观|考察|访问|举行|共同|双方|会见|会谈)")
+# reported speech: nothing after it is a clause of the report
+SPEECH_CUE = re.compile(r"表示|指出|强调|认为|希望|说|“|：")

@@ -160,6 +160,157 @@ _CITY_TABLE = """
 阿尔及尔:Algiers
 拉巴特:Rabat
 突尼斯市:Tunis
+布城:Putrajaya
+万隆:Bandung
+巴厘岛:Bali
+岘港:Da Nang
+琅勃拉邦:Luang Prabang
+暹粒:Siem Reap
+斯里巴加湾市:Bandar Seri Begawan
+帝力:Dili
+马累:Malé
+廷布:Thimphu
+喀布尔:Kabul
+卡拉奇:Karachi
+拉合尔:Lahore
+孟买:Mumbai
+安曼:Amman
+贝鲁特:Beirut
+耶路撒冷:Jerusalem
+特拉维夫:Tel Aviv
+拉姆安拉:Ramallah
+科威特城:Kuwait City
+麦纳麦:Manama
+马斯喀特:Muscat
+萨那:Sanaa
+吉布提市:Djibouti
+摩加迪沙:Mogadishu
+坎帕拉:Kampala
+基加利:Kigali
+布琼布拉|基特加:Bujumbura
+利隆圭:Lilongwe
+哈博罗内:Gaborone
+温得和克:Windhoek
+马塞卢:Maseru
+姆巴巴内:Mbabane
+塔那那利佛:Antananarivo
+路易港:Port Louis
+莫罗尼:Moroni
+布拉柴维尔:Brazzaville
+金沙萨:Kinshasa
+利伯维尔:Libreville
+马拉博:Malabo
+雅温得:Yaoundé
+班吉:Bangui
+恩贾梅纳:N'Djamena
+尼亚美:Niamey
+科托努|波多诺伏:Cotonou
+洛美:Lomé
+阿克拉:Accra
+阿比让|亚穆苏克罗:Abidjan
+蒙罗维亚:Monrovia
+弗里敦:Freetown
+科纳克里:Conakry
+比绍:Bissau
+班珠尔:Banjul
+巴马科:Bamako
+瓦加杜古:Ouagadougou
+努瓦克肖特:Nouakchott
+普拉亚:Praia
+圣多美:São Tomé
+朱巴:Juba
+喀土穆:Khartoum
+阿斯马拉:Asmara
+的黎波里:Tripoli
+沙姆沙伊赫:Sharm El Sheikh
+卡萨布兰卡:Casablanca
+瓦莱塔:Valletta
+尼科西亚:Nicosia
+索非亚:Sofia
+布加勒斯特:Bucharest
+基希讷乌:Chișinău
+基辅:Kyiv
+维尔纽斯:Vilnius
+里加:Riga
+塔林:Tallinn
+雷克雅未克:Reykjavík
+都柏林:Dublin
+卢森堡市:Luxembourg
+布拉迪斯拉发:Bratislava
+卢布尔雅那:Ljubljana
+萨格勒布:Zagreb
+萨拉热窝:Sarajevo
+波德戈里察:Podgorica
+斯科普里:Skopje
+地拉那:Tirana
+普里什蒂纳:Pristina
+汉堡:Hamburg
+慕尼黑:Munich
+法兰克福:Frankfurt
+米兰:Milan
+巴塞罗那:Barcelona
+马赛:Marseille
+波城:Pau
+上比利牛斯:Hautes-Pyrénées
+爱丁堡:Edinburgh
+梵蒂冈城:Vatican City
+摩纳哥城:Monaco
+瓦杜兹:Vaduz
+安道尔城:Andorra la Vella
+圣马力诺市:San Marino
+纽约联合国总部:New York
+洛杉矶:Los Angeles
+西雅图:Seattle
+芝加哥:Chicago
+檀香山:Honolulu
+安克雷奇:Anchorage
+多伦多:Toronto
+温哥华:Vancouver
+蒙特利尔:Montreal
+危地马拉城:Guatemala City
+特古西加尔巴:Tegucigalpa
+圣萨尔瓦多:San Salvador
+圣何塞:San José
+巴拿马城:Panama City
+圣多明各:Santo Domingo
+太子港:Port-au-Prince
+金斯敦:Kingston
+拿骚:Nassau
+布里奇敦:Bridgetown
+西班牙港:Port of Spain
+乔治敦:Georgetown
+帕拉马里博:Paramaribo
+亚松森:Asunción
+苏克雷:Sucre
+瓜亚基尔:Guayaquil
+卡斯特里:Castries
+罗索:Roseau
+巴斯特尔:Basseterre
+贝尔莫潘:Belmopan
+莫尔斯比港:Port Moresby
+苏瓦:Suva
+阿皮亚:Apia
+努库阿洛法:Nuku'alofa
+维拉港:Port Vila
+霍尼亚拉:Honiara
+塔拉瓦:Tarawa
+帕利基尔:Palikir
+马朱罗:Majuro
+富纳富提:Funafuti
+阿瓦鲁阿:Avarua
+亚伦:Yaren
+布里斯班:Brisbane
+珀斯:Perth
+阿德莱德:Adelaide
+德班:Durban
+蒙巴萨:Mombasa
+桑给巴尔:Zanzibar
+索契:Sochi
+海参崴:Vladivostok
+叶卡捷琳堡:Yekaterinburg
+新西伯利亚:Novosibirsk
+努尔苏丹:Astana
+巴黎联合国教科文组织总部:Paris
 """
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract.zh.countries import find_countries
 from liaison.model.types import Span
 
 # Head words a title ends in; longest first. The look-ahead keeps 委员会, 书记处, 总统府 ... out.
@@ -19,7 +20,8 @@ _HEADS = (
     "总书记 第一书记 常务书记 副书记 书记 部长 副部长 外长 外交部长 财长 防长 国务卿 大臣 议长 副议长 "
     "主任 副主任 院长 副院长 会长 副会长 董事长 理事长 总干事 秘书长 副秘书长 领导人 领袖 党首 党魁 干事长 "
     "代表 大使 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
-    "总裁 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 主席团成员 成员 总检察长 "
+    "总裁 行长 副行长 总经理 副总经理 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 "
+    "主席团成员 成员 总检察长 "
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人"
 ).split()
 HEAD_RE = re.compile("(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + ")(?![会团处府馆部院局室级])")
@@ -36,7 +38,9 @@ _NOT_NAME_END = re.compile(
     r"(?:团|党|部|组|处|院|局|厅|界|人士|机构|组织|政府|议会|国会|会|委|办|馆|中心|协会|坛|展|节|赛|式|动|国家|地区)$"
     r"|先生|女士|举行|会见|会谈|出席|参加|表示|访问|邀请|共同|双方|两国|两党|各国|人员|代表团"
 )
-_NAME_TAIL = re.compile(r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|们)+$")
+_NAME_TAIL = re.compile(
+    r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|们|分别|先后|一同|当天|当日|今天|日前|近日|也)+$"
+)
 
 
 @dataclass(frozen=True)
@@ -132,3 +136,34 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
         )
         title_start = m.end() + (sep.end() if sep else len(gap))
     return people
+
+
+# Posts written after a name: 习近平主席, 普京总统, 哈桑王储, 斯克利亚尔第一副总理
+_POSTPOSED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·\-]{2,12}?)"
+    r"(?P<title>第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|议长|委员长"
+    r"|秘书长|总干事|埃米尔|苏丹|大公|外长|阁下|陛下|殿下)$"
+)
+_NOT_POSTPOSED_NAME = re.compile(
+    r"[国府院阁会部党省州市委局厅署军邦盟团组处方界]"
+    r"|代理|临时|候任|新任|前任|当选|名誉|执行|常务"
+)
+
+
+def postposed_person(text: str, offset: int = 0) -> ChainPerson | None:
+    """A name followed by its post (``普京总统``) at the end of ``text``, else None."""
+    cut = max(text.rfind(s) for s in SEPARATORS + "和与及")
+    piece_off = cut + 1
+    piece = text[piece_off:]
+    m = _POSTPOSED.search(piece)
+    if m is None or m.start() != 0:
+        return None
+    name = m.group("name")
+    heads = list(HEAD_RE.finditer(piece))
+    if not heads or heads[-1].start() != m.start("title") or any(h.end() <= m.start("title") for h in heads):
+        return None  # 国家主席, 财政部长: the post is longer than the suffix, or a title precedes it
+    if _NOT_POSTPOSED_NAME.search(name) or _clean_name(name) != (0, len(name)) or find_countries(name):
+        return None
+    s = offset + piece_off
+    t = s + m.start("title")
+    return ChainPerson(name, (s, s + len(name)), m.group("title"), (t, t + len(m.group("title"))))
