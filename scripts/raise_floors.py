@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Raise quality/floors.json to the current dev-set figures; never lowers a floor.
+"""Raise a gold set's floors to its current figures; never lowers a floor.
 
-Builds ../shared/eval/dev.jsonl, scores it against dev-gold.jsonl and lifts every floor the build
-now beats. If any figure is below its floor (beyond the tolerance) nothing is written and the
-script exits 1: fix the regression first.
+Builds the set's articles (``dev``: ../shared/eval/dev.jsonl, floors in quality/floors.json;
+``heldout``: our blind sample of the CCTV archive, floors in quality/heldout-floors.json), scores
+them against the gold and lifts every floor the build now beats. If any figure is below its
+floor (beyond the tolerance) nothing is written and the script exits 1: fix the regression first.
 
-    .venv/bin/python scripts/raise_floors.py [--dry-run] [--workers N]
+    .venv/bin/python scripts/raise_floors.py [--set dev|heldout|all] [--dry-run] [--workers N]
 """
 
 from __future__ import annotations
@@ -16,26 +17,33 @@ from pathlib import Path
 
 from liaison.cli.eval_cmd import run_eval
 from liaison.eval.floors import card_figures, find_shared, load_floors, raise_floors, save_floors, shortfalls
+from liaison.eval.sets import GoldSet, gold_sets
 
 ROOT = Path(__file__).resolve().parents[1]
-FLOORS = ROOT / "quality" / "floors.json"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--floors", type=Path, default=FLOORS)
+    parser.add_argument("--set", dest="name", choices=["dev", "heldout", "all"], default="all")
     args = parser.parse_args(argv)
 
     shared = find_shared(ROOT)
     if shared is None:
         print("error: ../shared/eval/dev.jsonl not found (set LIAISON_SHARED)", file=sys.stderr)
         return 2
-    run = run_eval(shared / "eval" / "dev-gold.jsonl", articles=[shared / "eval" / "dev.jsonl"],
-                   workers=args.workers, progress=sys.stderr.isatty())
+    sets = gold_sets(ROOT, shared)
+    chosen = list(sets.values()) if args.name == "all" else [sets[args.name]]
+    return max(_raise(s, args.workers, args.dry_run) for s in chosen)
+
+
+def _raise(gold_set: GoldSet, workers: int, dry_run: bool) -> int:
+    print(f"[{gold_set.name}]")
+    run = run_eval(gold_set.gold, articles=gold_set.articles, workers=workers, progress=sys.stderr.isatty(),
+                   only_gold=gold_set.only_gold)
     figures = card_figures(run.system)
-    floors, tolerance = load_floors(args.floors)
+    floors, tolerance = load_floors(gold_set.floors)
     below = shortfalls(figures, floors, tolerance)
     if below:
         print("refusing to raise floors: these figures are below their floors", file=sys.stderr)
@@ -48,11 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for line in changes:
         print(line)
-    if args.dry_run:
-        print(f"(dry run: {args.floors} not written)")
+    if dry_run:
+        print(f"(dry run: {gold_set.floors} not written)")
     else:
-        save_floors(args.floors, new, tolerance)
-        print(f"wrote {args.floors} ({len(changes)} floors raised)")
+        save_floors(gold_set.floors, new, tolerance)
+        print(f"wrote {gold_set.floors} ({len(changes)} floors raised)")
     return 0
 
 

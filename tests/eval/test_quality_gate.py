@@ -1,4 +1,4 @@
-"""CI gate: the dev-set figures must not fall below quality/floors.json (which only ever goes up)."""
+"""CI gate: each gold set's figures must not fall below its floors file (which only ever goes up)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ import pytest
 
 from liaison.cli.eval_cmd import run_eval
 from liaison.eval.floors import card_figures, find_shared, load_floors, shortfalls
+from liaison.eval.sets import gold_sets
 
 ROOT = Path(__file__).resolve().parents[2]
-FLOORS = ROOT / "quality" / "floors.json"
 SHARED = find_shared(ROOT)
 
 
-@pytest.mark.skipif(SHARED is None, reason="../shared/eval/dev.jsonl not found beside the repo (LIAISON_SHARED)")
-def test_dev_set_figures_meet_floors() -> None:
-    assert SHARED is not None
-    floors, tolerance = load_floors(FLOORS)
-    assert floors, f"{FLOORS} is missing or empty: run scripts/raise_floors.py"
-    run = run_eval(SHARED / "eval" / "dev-gold.jsonl", articles=[SHARED / "eval" / "dev.jsonl"])
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_figures_meet_floors(name: str) -> None:
+    if SHARED is None:
+        pytest.skip("../shared/eval/dev.jsonl not found beside the repo (LIAISON_SHARED)")
+    gold_set = gold_sets(ROOT, SHARED)[name]
+    if not gold_set.available():
+        pytest.skip(f"{name}: gold or articles missing ({gold_set.gold}, {gold_set.articles})")
+    floors, tolerance = load_floors(gold_set.floors)
+    assert floors, f"{gold_set.floors} is missing or empty: run scripts/raise_floors.py --set {name}"
+    run = run_eval(gold_set.gold, articles=gold_set.articles, only_gold=gold_set.only_gold)
     below = shortfalls(card_figures(run.system), floors, tolerance)
-    assert not below, "quality regressed below the floors:\n" + "\n".join(f"  {s}" for s in below)
+    assert not below, f"{name} quality regressed below the floors:\n" + "\n".join(f"  {s}" for s in below)

@@ -42,11 +42,29 @@ def _progress(label: str, enabled: bool) -> Iterator[Any]:
         yield update
 
 
+def _subset(articles: Sequence[Path], doc_ids: set[str], folder: Path) -> list[Path]:
+    """The articles whose ids are in ``doc_ids``, written to one JSON-lines file in ``folder``."""
+    from liaison.ingest import iter_inputs
+    from liaison.model.types import Article
+
+    target = folder / "gold-articles.jsonl"
+    with open(target, "w", encoding="utf-8") as fh:
+        for item in iter_inputs(articles):
+            if isinstance(item, Article) and item.doc_id in doc_ids:
+                fields = {"id": item.doc_id, "title": item.title, "published": item.published,
+                          "source": item.source, "url": item.url, "language": item.language, "text": item.text}
+                fh.write(json.dumps(fields, ensure_ascii=False) + "\n")
+    return [target]
+
+
 def build_records(
     articles: Sequence[Path], db: Path | None, *, baseline: bool = False, workers: int = 1,
-    progress: bool = False,
+    progress: bool = False, only: set[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Build ``articles`` (into ``db``, or a temporary database) and return its events."""
+    """Build ``articles`` (into ``db``, or a temporary database) and return its events.
+
+    With ``only``, just the documents with those ids are built (a gold sample of a large corpus).
+    """
     from liaison.pipeline import build
 
     extractor = None
@@ -57,6 +75,8 @@ def build_records(
     label = "baseline" if baseline else "building"
     with tempfile.TemporaryDirectory(prefix="liaison-eval-") as tmp:
         target = db if db is not None else Path(tmp) / "eval.duckdb"
+        if only is not None:
+            articles = _subset(articles, only, Path(tmp))
         with _progress(label, progress) as callback:
             build(list(articles), target, extractor=extractor, workers=workers, progress=callback)
         return records_from_db(target)
@@ -64,14 +84,15 @@ def build_records(
 
 def run_eval(
     gold_path: Path, *, articles: Sequence[Path] = (), db: Path | None = None, events: Path | None = None,
-    baseline: bool = False, workers: int = 1, progress: bool = False,
+    baseline: bool = False, workers: int = 1, progress: bool = False, only_gold: bool = False,
 ) -> EvalRun:
     """Score the system (and optionally the baseline) against the gold file."""
     gold = load_gold(gold_path)
+    only = {g.doc for g in gold} if only_gold else None
     if events is not None:
         records: list[dict[str, Any]] = list(records_from_file(events))
     elif articles:
-        records = build_records(articles, db, workers=workers, progress=progress)
+        records = build_records(articles, db, workers=workers, progress=progress, only=only)
     elif db is not None:
         if not db.exists():
             raise click.ClickException(f"{db}: no such database (build it, or pass --articles)")
@@ -82,7 +103,8 @@ def run_eval(
     if baseline:
         if not articles:
             raise click.UsageError("--baseline needs --articles (the baseline is built from them)")
-        base = score(gold, build_records(articles, None, baseline=True, workers=workers, progress=progress))
+        base = score(gold, build_records(articles, None, baseline=True, workers=workers, progress=progress,
+                                         only=only))
     return EvalRun(system=score(gold, records), baseline=base)
 
 
@@ -98,15 +120,17 @@ def run_eval(
 @click.option("--by", type=click.Choice(["language"]), help="Break the figures down by language.")
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, metavar="N",
               help="Show the N worst articles with their missed, spurious and wrong fields.")
+@click.option("--only-gold", is_flag=True,
+              help="Build only the articles the gold annotates (a gold sample of a large corpus).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
 def eval_command(
     gold: Path, articles: tuple[Path, ...], db: Path | None, events: Path | None, baseline: bool,
-    as_json: bool, by: str | None, n_errors: int, workers: int,
+    as_json: bool, by: str | None, n_errors: int, only_gold: bool, workers: int,
 ) -> None:
     """Score a build against GOLD (see shared/eval/GOLD_FORMAT.md)."""
     try:
         run = run_eval(gold, articles=articles, db=db, events=events, baseline=baseline, workers=workers,
-                       progress=not as_json and sys.stderr.isatty())
+                       progress=not as_json and sys.stderr.isatty(), only_gold=only_gold)
     except (GoldFormatError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     errors = worst_articles(run.system.alignments, n_errors) if n_errors else []

@@ -41,7 +41,7 @@ def load_floors(path: Path) -> tuple[Floors, float]:
 
 def save_floors(path: Path, floors: Floors, tolerance: float = DEFAULT_TOLERANCE) -> None:
     data = {
-        "_about": "Minimum dev-set figures (liaison eval). Only ever raised: scripts/raise_floors.py.",
+        "_about": "Minimum figures of a gold set (liaison eval). Only ever raised: scripts/raise_floors.py.",
         "tolerance": tolerance,
         "floors": {g: dict(sorted(ms.items())) for g, ms in floors.items()},
     }
