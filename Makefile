@@ -9,7 +9,7 @@ DB ?= liaison.duckdb
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,spark]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +27,10 @@ test: $(STAMP)  ## lint, type-check and run every test
 
 eval: $(STAMP)
 	$(BIN)/liaison eval ../shared/eval/dev-gold.jsonl --articles ../shared/eval/dev.jsonl --baseline
+
+bench: $(STAMP)  ## benchmark the build on the CCTV archive; writes bench/results.{json,md} and the README's performance section
+	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_readme.py
 
 floors: $(STAMP)  ## raise quality floors to the current dev-set figures (never lowers one)
 	$(BIN)/python scripts/raise_floors.py

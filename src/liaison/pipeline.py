@@ -3,16 +3,26 @@
 Documents whose content hash and extractor version are already in the store are skipped, so a
 re-run costs only what changed. Extractions are committed in batches as they finish; an
 interrupted build keeps them and the next run resumes.
+
+Memory stays flat however large the input: articles stream from the readers, at most a fixed
+window of them is in flight to the worker processes, and finished extractions are written in
+batches. Only the per-id bookkeeping (ids seen, stored states) grows with the corpus, and the
+global resolution step reads the light ``DocumentEvents`` view of the whole store.
+
+The pieces other engines reuse (``Intake``, ``ExtractionWriter``, ``finish``) keep every engine's
+counting, ordering and resolution identical to the local one.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, islice
 from multiprocessing import get_context
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from liaison.extract import EXTRACTOR_VERSION, extract
@@ -25,8 +35,11 @@ from liaison.store import Store
 
 Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
 ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
+DocStates = dict[str, tuple[str, str]]  # doc_id -> (content_hash, extractor_version)
 
-BATCH = 200
+BATCH = 200  # extractions per committed transaction
+CHUNK = 16  # articles per task sent to a worker process
+IN_FLIGHT = 4  # tasks queued per worker: bounds what is held in memory at once
 _POOL_THRESHOLD = 64  # fewer pending documents than this are built in-process
 
 
@@ -51,36 +64,142 @@ class BuildSummary:
         return self.added + self.updated + self.unchanged + self.duplicates
 
 
-def _extract_one(item: tuple[Article, Extractor | None]) -> Extraction:
-    article, extractor = item
+# --- the shared bookkeeping ------------------------------------------------------------------
+class Intake:
+    """Decides, in input order, which items this build must extract.
+
+    The first item with a given id wins; later ones count as duplicates. An item whose content
+    hash and extractor version match the stored state is unchanged and is not extracted again.
+    """
+
+    def __init__(self, known: DocStates, version: str, summary: BuildSummary,
+                 progress: ProgressFn | None = None) -> None:
+        self.known = known
+        self.version = version
+        self.summary = summary
+        self.progress = progress
+        self._seen_ids: set[str] = set()
+
+    def skip(self, item: Skipped) -> None:
+        self.summary.skipped.append(item)
+
+    def admit(self, doc_id: str, content_hash: str) -> bool:
+        """True when the item must be extracted (new or changed)."""
+        if doc_id in self._seen_ids:
+            self.summary.duplicates += 1
+            return False
+        self._seen_ids.add(doc_id)
+        if self.known.get(doc_id) == (content_hash, self.version):
+            self.summary.unchanged += 1
+            if self.progress:
+                self.progress(self.summary.seen, self.summary.events_found)
+            return False
+        return True
+
+    def pending(self, items: Iterable[Article | Skipped]) -> Iterator[Article]:
+        """The articles among ``items`` that must be extracted, streamed."""
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skip(item)
+            elif self.admit(item.doc_id, item.content_hash):
+                yield item
+
+
+class ExtractionWriter:
+    """Stores extractions in batches of ``BATCH``, counting them as added or updated."""
+
+    def __init__(self, store: Store, known: DocStates, summary: BuildSummary,
+                 progress: ProgressFn | None = None) -> None:
+        self.store = store
+        self.known = known
+        self.summary = summary
+        self.progress = progress
+        self._batch: list[Extraction] = []
+
+    def add(self, ex: Extraction) -> None:
+        self._batch.append(ex)
+        if ex.document.doc_id in self.known:
+            self.summary.updated += 1
+        else:
+            self.summary.added += 1
+        self.summary.events_found += len(ex.events)
+        if self.progress:
+            self.progress(self.summary.seen, self.summary.events_found)
+        if len(self._batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.store.save_extractions(self._batch)
+        self._batch.clear()
+
+
+def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
+    """Record skipped inputs, re-resolve when extractions changed, and log the build."""
+    store.add_skipped(summary.skipped)
+    if rebuild or store.resolution_stale():
+        resolution = resolve(store.load_document_events(), store.judgements())
+        store.save_resolution(resolution, default_gazetteer())
+    counts = store.con.execute(
+        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
+    ).fetchone()
+    summary.events, summary.people = (counts[0], counts[1]) if counts else (0, 0)
+    store.record_build(
+        started,
+        {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
+         "skipped": len(summary.skipped), "events": summary.events},
+    )
+
+
+# --- extraction, in-process or in a pool -----------------------------------------------------
+def extract_article(article: Article, extractor: Extractor | None = None) -> Extraction:
+    """Normalise and extract one article (the unit of work every engine runs)."""
     doc = normalise(article)
     if extractor is None:
         return extract(doc)
-    return Extraction(doc, extractor(doc, default_gazetteer()), _version(extractor))
+    return Extraction(doc, extractor(doc, default_gazetteer()), extractor_version(extractor))
 
 
-def _version(extractor: Extractor | None) -> str:
+def extractor_version(extractor: Extractor | None) -> str:
+    """The version stamp stored with documents built by ``extractor`` (None: the default)."""
     if extractor is None:
         return EXTRACTOR_VERSION
     return f"{extractor.__module__}.{extractor.__name__}"
 
 
+def _extract_chunk(articles: list[Article], extractor: Extractor | None) -> list[Extraction]:
+    return [extract_article(a, extractor) for a in articles]
+
+
 def _extractions(
     articles: Iterable[Article], extractor: Extractor | None, workers: int
 ) -> Iterator[Extraction]:
-    items = ((a, extractor) for a in articles)
-    head = list(islice(items, _POOL_THRESHOLD))
+    """Extractions in input order. With a pool, at most ``workers * IN_FLIGHT`` chunks are in flight,
+    so neither the input nor finished results pile up in memory when one side is slower."""
+    it = iter(articles)
+    head = list(islice(it, _POOL_THRESHOLD))
     if workers <= 1 or len(head) < _POOL_THRESHOLD:
-        for item in head:
-            yield _extract_one(item)
-        for item in items:
-            yield _extract_one(item)
+        for article in chain(head, it):
+            yield extract_article(article, extractor)
         return
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
+    chunks = _chunked(chain(head, it), CHUNK)
+    window: deque[AsyncResult[list[Extraction]]] = deque()
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_one, chain(head, items), chunksize=8)
+        for chunk in chunks:
+            window.append(pool.apply_async(_extract_chunk, (chunk, extractor)))
+            if len(window) >= workers * IN_FLIGHT:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
 
 
+def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+# --- the public entry points -----------------------------------------------------------------
 def build(
     paths: Sequence[Path],
     db_path: Path | str,
@@ -93,57 +212,14 @@ def build(
     """Build ``paths`` into the database at ``db_path`` and resolve the whole record."""
     started = datetime.now()
     summary = BuildSummary()
-    version = _version(extractor)
-    gazetteer = default_gazetteer()
     with Store.open(db_path) as store:
-        known = {} if rebuild else store.document_states()
-        seen_ids: set[str] = set()
-
-        def pending() -> Iterator[Article]:
-            for item in iter_inputs(paths):
-                if isinstance(item, Skipped):
-                    summary.skipped.append(item)
-                    continue
-                if item.doc_id in seen_ids:
-                    summary.duplicates += 1
-                    continue
-                seen_ids.add(item.doc_id)
-                state = known.get(item.doc_id)
-                if state == (item.content_hash, version):
-                    summary.unchanged += 1
-                    if progress:
-                        progress(summary.seen, summary.events_found)
-                    continue
-                if state is None:
-                    summary.added += 1
-                else:
-                    summary.updated += 1
-                yield item
-
-        batch: list[Extraction] = []
-        for ex in _extractions(pending(), extractor, workers):
-            batch.append(ex)
-            summary.events_found += len(ex.events)
-            if progress:
-                progress(summary.seen, summary.events_found)
-            if len(batch) >= BATCH:
-                store.save_extractions(batch)
-                batch.clear()
-        store.save_extractions(batch)
-        store.add_skipped(summary.skipped)
-
-        if rebuild or store.resolution_stale():
-            resolution = resolve(store.load_document_events(), store.judgements())
-            store.save_resolution(resolution, gazetteer)
-        counts = store.con.execute(
-            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
-        ).fetchone()
-        summary.events, summary.people = (counts[0], counts[1]) if counts else (0, 0)
-        store.record_build(
-            started,
-            {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
-             "skipped": len(summary.skipped), "events": summary.events},
-        )
+        known: DocStates = {} if rebuild else store.document_states()
+        intake = Intake(known, extractor_version(extractor), summary, progress)
+        writer = ExtractionWriter(store, known, summary, progress)
+        for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers):
+            writer.add(ex)
+        writer.flush()
+        finish(store, summary, rebuild=rebuild, started=started)
     summary.seconds = (datetime.now() - started).total_seconds()
     return summary
 

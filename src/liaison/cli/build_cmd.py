@@ -10,24 +10,33 @@ import click
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from liaison.cli.common import console, db_option, err_console
+from liaison.engines import ENGINES
 from liaison.pipeline import build
 from liaison.store import Store
 from liaison.store.queries import summary
 
 
 @click.command("build")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--workers", "-j", type=int, default=os.cpu_count() or 1, show_default=True,
               help="Extraction processes.")
 @click.option("--rebuild", is_flag=True, help="Re-extract every document (judgements are kept).")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any input was skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build_cmd(paths: tuple[Path, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool) -> None:
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="local: worker processes on this machine; spark: a Spark job (needs liaison[spark]).")
+@click.option("--master", default="local[*]", show_default=True,
+              help="Spark master for --engine spark: local[N], spark://host:7077, yarn.")
+@click.option("--spark-output", default=None, metavar="DIR",
+              help="Where --engine spark writes its Parquet extractions (default: a temporary directory).")
+def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool,
+              engine: str, master: str, spark_output: str | None) -> None:
     """Ingest, extract, resolve and store articles from PATHS (files or folders).
 
     Reads .txt, .html, .json, .jsonl (optionally .gz). Already-built documents (same content,
     same extractor version) are skipped; an interrupted build resumes where it stopped.
+    With --engine spark, PATHS are JSON lines (optionally .gz) or Parquet on any filesystem Spark reads.
     """
     show = not quiet and sys.stderr.isatty()
     with Progress(
@@ -48,7 +57,17 @@ def build_cmd(paths: tuple[Path, ...], db: str, workers: int, rebuild: bool, str
             elapsed = bar.tasks[0].elapsed or 0.0
             bar.update(task, completed=seen, events=events, rate=seen / elapsed if elapsed else 0.0)
 
-        result = build(list(paths), db, workers=workers, rebuild=rebuild, progress=progress)
+        if engine == "spark":
+            from liaison.engines.spark import SparkEngineError, build_spark
+
+            try:
+                result = build_spark(list(paths), db, master=master, output=spark_output, rebuild=rebuild,
+                                     progress=progress)
+            except SparkEngineError as exc:
+                err_console.print(f"[red]error:[/] {exc}")
+                sys.exit(2)
+        else:
+            result = build([Path(p) for p in paths], db, workers=workers, rebuild=rebuild, progress=progress)
 
     for s in result.skipped:
         err_console.print(f"[yellow]skipped[/] {s.origin}: {s.reason}", highlight=False)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "es"}
 
@@ -20,11 +21,12 @@ __all__ = ["EXTRACTOR_VERSION", "extract"]
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
-    """The event frames of one document (none for languages without an extractor)."""
+    """The event frames of one document (none for languages without an extractor, or when triage
+    finds no cue of an exchange)."""
     gaz = gazetteer or default_gazetteer()
     package = _LANGUAGE_PACKAGES.get(doc.language)
     events: tuple[EventFrame, ...] = ()
-    if package is not None:
+    if package is not None and may_hold_exchange(doc):
         module = import_module(f"liaison.extract.{package}")
         events = module.extract_events(doc, gaz)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)

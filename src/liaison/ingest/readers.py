@@ -69,9 +69,9 @@ def read_file(path: Path) -> Iterator[Article | Skipped]:
         if suffix == ".json":
             yield from _read_json(text, path)
         elif suffix in (".html", ".htm"):
-            yield _article({"text": _html_to_text(text, origin)}, _stem(path), origin)
+            yield parse_record({"text": _html_to_text(text, origin)}, _stem(path), origin)
         else:
-            yield _article({"text": text}, _stem(path), origin)
+            yield parse_record({"text": text}, _stem(path), origin)
     except InputError as exc:
         yield Skipped(origin, str(exc))
     except OSError as exc:
@@ -115,7 +115,8 @@ def _html_to_text(html: str, origin: str) -> str:
     return text
 
 
-def _article(obj: Any, default_id: str, origin: str) -> Article:
+def parse_record(obj: Any, default_id: str, origin: str) -> Article:
+    """One article from a decoded JSON record; ``InputError`` when it is not a usable article."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -147,7 +148,7 @@ def _read_json(text: str, path: Path) -> Iterator[Article | Skipped]:
         origin = f"{path}[{i}]" if isinstance(data, list) else str(path)
         default_id = f"{stem}-{i}" if isinstance(data, list) else stem
         try:
-            yield _article(obj, default_id, origin)
+            yield parse_record(obj, default_id, origin)
         except InputError as exc:
             yield Skipped(origin, str(exc))
 
@@ -167,7 +168,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
                     continue
                 try:
                     obj = json.loads(raw.decode("utf-8-sig"))
-                    yield _article(obj, f"{stem}-{lineno}", origin)
+                    yield parse_record(obj, f"{stem}-{lineno}", origin)
                 except UnicodeDecodeError as exc:
                     yield Skipped(origin, f"not valid UTF-8 (byte {exc.start})")
                 except json.JSONDecodeError as exc:

@@ -1,0 +1,50 @@
+"""Cheap triage: can this document hold an international exchange at all?
+
+Runs before the language extractors, so the bulk of a news archive (domestic politics, economy,
+weather) costs one regular-expression search instead of a full parse. It is tuned for recall:
+any word that names a meeting, a remote call, a message, a visit, a delegation, a signing or a
+briefing lets the document through; the extractors decide the rest. The title is searched too
+(a broadcast item may carry its whole story in the headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.model.types import Document
+
+__all__ = ["CHINESE_CUES", "LATIN_CUES", "may_hold_exchange"]
+
+# Chinese: meeting and talks verbs, remote calls, messages and letters, visits and delegations,
+# signings and briefings. A superset of the Chinese extractor's own early-exit triggers.
+CHINESE_CUES = re.compile(
+    r"会见|会谈|会晤|会面|见面|接见|通电话|通话|视频|连线|致电|致函|致信|复信|回信|贺电|贺信|唁电|慰问电|互致"
+    r"|宣介|宣讲|签署|访华|来华|访问|代表团|考察团|党际|政党"
+)
+
+# English, Spanish and Portuguese, matched case-insensitively from the start of a word.
+LATIN_CUES = re.compile(
+    r"\b(?:"
+    # English
+    r"met\b|meet|held talks|talks\b|video|phone|telephon|call(?:ed)? on|received|receives|visit|delegation"
+    r"|congratulat|condolence|message|letter|seminar|workshop|briefing|symposium|forum|signed|signing"
+    r"|memorandum|agreement|exchange"
+    # Spanish and Portuguese
+    r"|reuni|encuentro|encontr|videoconferencia|videoconferência|videollamada|llamada|conversaci|convers[óo]"
+    r"|telef[óo]nic|telefonema|sostuv|recibi|recebeu|visita|delegaci|delegação|mensaje|mensagem|carta"
+    r"|felicit|pésame|condolencia|seminario|seminário|taller|conversatorio|firm[óa]|assinou|acuerdo|acordo"
+    r"|memorando|intercambi|intercâmbio"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def may_hold_exchange(doc: Document) -> bool:
+    """False only when neither the title nor the text has any cue of an exchange.
+
+    Chinese cues are looked for in every document; Latin-script cues (a slower, case-insensitive
+    search) only in documents not in Chinese."""
+    texts = (doc.article.title or "", doc.text)
+    if any(CHINESE_CUES.search(t) for t in texts):
+        return True
+    return not doc.language.startswith("zh") and any(LATIN_CUES.search(t) for t in texts)

@@ -1,0 +1,85 @@
+"""Triage: every dev article with gold events passes; plainly domestic items do not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import liaison.extract as extract_pkg
+from liaison.extract.triage import may_hold_exchange
+from liaison.ingest import content_hash
+from liaison.model.types import Article, Document
+from liaison.normalise import normalise
+
+
+def _doc(text: str, title: str | None = None, language: str = "zh") -> Document:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test",
+                      title=title, language=language)
+    return normalise(article)
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_recall_is_complete_on_dev_gold(shared: Path) -> None:
+    articles = {str(a["id"]): a for a in _jsonl(shared / "eval" / "dev.jsonl")}
+    gold = _jsonl(shared / "eval" / "dev-gold.jsonl")
+    with_events = [str(g["doc"]) for g in gold if g["events"]]
+    assert len(with_events) >= 40
+    missed = []
+    for doc_id in with_events:
+        a = articles[doc_id]
+        doc = _doc(str(a["text"]), a.get("title"), str(a.get("language") or ""))  # type: ignore[arg-type]
+        if not may_hold_exchange(doc):
+            missed.append(doc_id)
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "language"),
+    [
+        ("蔡奇在北京会见由越共中央政治局委员阮春胜率领的越南共产党代表团。", None, "zh"),
+        ("国务院总理李强16日同荷兰首相吕特通电话。", None, "zh"),
+        ("中联部以视频方式举办中共二十大精神对非专场宣介会。", None, "zh"),
+        ("习近平致电祝贺。", None, "zh"),
+        ("", "习近平同坦桑尼亚总统举行会谈", "zh"),  # text lost, headline kept
+        ("This Monday, the general secretary of the PSUV held a meeting with Wu Hansheng.", None, "en"),
+        ("Li Jun Attends Online Video Conference on COVID-19 Response", None, "en"),
+        ("El secretario general del PSUV sostuvo una reunión con una delegación del PCCh.", None, "es"),
+        ("Diosdado Cabello recibió a Wu Hansheng en Caracas.", None, "es"),
+    ],
+)
+def test_exchange_cues_pass(text: str, title: str | None, language: str) -> None:
+    assert may_hold_exchange(_doc(text, title, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("长江是中华民族的母亲河，也是中华民族发展的重要支撑。十年来，沿江省市共抓大保护。", "zh"),
+        ("今年我国夏粮总产量再创新高，农民收入持续增长。", "zh"),
+        ("Heavy rain is expected in the south of the country this weekend.", "en"),
+        ("La inflación bajó al 3 por ciento en el último trimestre.", "es"),
+    ],
+)
+def test_domestic_items_fail(text: str, language: str) -> None:
+    assert not may_hold_exchange(_doc(text, None, language))
+
+
+def test_extract_runs_the_language_extractor_only_after_triage(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def fake_extract_events(doc: Document, gazetteer: object) -> tuple[()]:
+        calls.append(doc.text)
+        return ()
+
+    monkeypatch.setattr(extract_pkg, "import_module", lambda name: SimpleNamespace(extract_events=fake_extract_events))
+    domestic = _doc("今年我国夏粮总产量再创新高，农民收入持续增长。")
+    exchange = _doc("国务院总理李强16日同荷兰首相吕特通电话。")
+    assert extract_pkg.extract(domestic).events == ()
+    extract_pkg.extract(exchange)
+    assert calls == [exchange.text]
