@@ -11,8 +11,7 @@ from liaison.eval.gold import iter_jsonl
 
 def records_from_db(db_path: Path) -> list[dict[str, Any]]:
     """Every event of a built store, in the export-contract shape."""
-    from liaison.export.events_jsonl import iter_event_records
-    from liaison.store import Store
+    from liaison.store import Store, iter_event_records
 
     with Store.open(db_path, read_only=True) as store:
         return list(iter_event_records(store))
