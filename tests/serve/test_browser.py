@@ -1,16 +1,19 @@
 """Click through the web app in headless Chromium: home -> event -> person -> party.
 
 Uses the system Chromium (Debian package ``chromium``); Playwright never downloads a browser.
-Screenshots go to ``test-artifacts/``; the party network also to ``docs/img/party-network.png``.
+Screenshots go to ``test-artifacts/``; the party network of the bundled samples also to
+``docs/img/party-network.png`` when ``LIAISON_UPDATE_DOCS=1`` (the README shows it).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,10 +37,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def base_url(fixture_db: Path) -> Iterator[str]:
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(fixture_db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -48,6 +51,12 @@ def base_url(fixture_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def base_url(fixture_db: Path) -> Iterator[str]:
+    with _serving(fixture_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -131,10 +140,6 @@ def test_click_from_home_to_event_to_person_to_party(page: object, base_url: str
     expect(network).to_have_attribute("data-ready", "1")
     pg.wait_for_timeout(300)
     _shot(pg, "party-cpc.png")
-    shot = ARTIFACTS / "party-network.png"
-    network.screenshot(path=str(shot))
-    DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(shot, DOCS_IMG)
 
     # nothing was fetched from anywhere but this server
     foreign = [u for u in pg.requests if not u.startswith(base_url)]  # type: ignore[attr-defined]
@@ -161,3 +166,31 @@ def test_search_and_filters(page: object, base_url: str) -> None:
     pg.goto(base_url + "/docs")
     expect(pg.locator(".swagger-ui .title").first).to_contain_text("liaison")
     _shot(pg, "api-docs.png")
+
+
+def test_party_network_of_the_bundled_samples(page: object, tmp_path: Path) -> None:
+    """The README picture: the CPC's partners in the samples `make run` builds, drawn in the browser."""
+    from playwright.sync_api import Page, expect
+
+    from liaison.pipeline import build
+
+    db = tmp_path / "samples.duckdb"
+    build([ROOT / "samples"], db)
+    pg: Page = page  # type: ignore[assignment]
+    with _serving(db) as url:
+        pg.goto(f"{url}/parties/cpc")
+        expect(pg.locator("#party-name")).to_contain_text("Communist Party of China")
+        partners = pg.locator("#partners li")
+        assert partners.count() >= 6
+        for name in ("United Socialist Party of Venezuela", "Communist Party of Vietnam", "Kuomintang",
+                     "Lao People's Revolutionary Party"):
+            expect(pg.locator("#partners")).to_contain_text(name)
+        network = pg.locator("#network")
+        expect(network).to_have_attribute("data-ready", "1")
+        pg.wait_for_timeout(500)
+        ARTIFACTS.mkdir(exist_ok=True)
+        shot = ARTIFACTS / "party-network.png"
+        network.screenshot(path=str(shot))
+    if os.environ.get("LIAISON_UPDATE_DOCS") == "1":
+        DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, DOCS_IMG)
