@@ -7,57 +7,15 @@ meeting, an event with no location, a Chinese article, and one person reported i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import (
-    Article,
-    Channel,
-    EventFrame,
-    EventKind,
-    Extraction,
-    FuzzyDate,
-    OrgRef,
-    Participant,
-    PersonMention,
-    Span,
-)
-from liaison.normalise import normalise
-from liaison.resolve import resolve
-from liaison.store import Store
+from tests.fixture_db import Frame, P, build_db
 
-
-@dataclass(frozen=True)
-class P:
-    surface: str
-    name: str
-    country: str
-    lead: bool = False
-    title: str | None = None
-    org: str | None = None
-
-
-@dataclass(frozen=True)
-class Doc:
-    doc_id: str
-    text: str
-    kind: EventKind
-    date: str
-    location: str | None
-    channel: tuple[Channel, ...]
-    people: tuple[P, ...]
-    parties: tuple[str, ...]
-    evidence: str
-    remote: bool = False
-    language: str = "en"
-    url: str | None = None
-
-
-DOCS: tuple[Doc, ...] = (
-    Doc("en-cai-cabello",
+DOCS: tuple[Frame, ...] = (
+    Frame("en-cai-cabello",
         "Beijing, June 9 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of the "
         "CPC Central Committee, met with Diosdado Cabello, First Vice President of the United Socialist Party "
         "of Venezuela (PSUV), in Beijing on Monday. Both sides agreed to deepen cadre training exchanges.",
@@ -66,27 +24,27 @@ DOCS: tuple[Doc, ...] = (
          P("Diosdado Cabello", "Diosdado Cabello", "VE", True, "First Vice President", "psuv")),
         ("cpc", "psuv"), "Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC",
         url="https://example.org/cai-cabello"),
-    Doc("es-cabello-liu",
+    Frame("es-cabello-liu",
         "Caracas, 20 de enero de 2025. Diosdado Cabello, Secretario General del PSUV, sostuvo una "
         "videoconferencia con Liu Jianchao, jefe del Departamento Internacional del PCCh.",
         "video_conference", "2025-01-20", None, ("party",),
         (P("Diosdado Cabello", "Diosdado Cabello", "VE", True, "Secretario General", "psuv"),
          P("Liu Jianchao", "Liu Jianchao", "CN", True, "jefe del Departamento Internacional", "idcpc")),
         ("psuv", "cpc"), "sostuvo una videoconferencia", remote=True, language="es"),
-    Doc("zh-liu-cpv",
+    Frame("zh-liu-cpv",
         "新华社北京2025年3月12日电 中联部部长刘建超12日在北京会见越南共产党代表团团长黎怀忠。",
         "meeting", "2025-03-12", "Beijing", ("party",),
         (P("刘建超", "Liu Jianchao", "CN", True, "中联部部长", "idcpc"),
          P("黎怀忠", "Le Hoai Trung", "VN", True, "代表团团长", "cpv")),
         ("cpc", "cpv"), "中联部部长刘建超12日在北京会见", language="zh"),
-    Doc("en-liu-caracas",
+    Frame("en-liu-caracas",
         "Caracas, October 15, 2024 -- Liu Jianchao, head of the International Department of the CPC Central "
         "Committee, held talks with Diosdado Cabello in Caracas on party building.",
         "talks", "2024-10-15", "Caracas", ("party",),
         (P("Liu Jianchao", "Liu Jianchao", "CN", True, "head of the International Department", "idcpc"),
          P("Diosdado Cabello", "Diosdado Cabello", "VE", True, None, "psuv")),
         ("cpc", "psuv"), "held talks with Diosdado Cabello in Caracas"),
-    Doc("en-seminar",
+    Frame("en-seminar",
         "Vientiane, May 5, 2024 -- A seminar on party building brought together Liu Jianchao, Le Hoai Trung of "
         "the Communist Party of Vietnam and Thongsavanh Phomvihane of the Lao People's Revolutionary Party.",
         "seminar", "2024-05-05", "Vientiane", ("party",),
@@ -94,18 +52,18 @@ DOCS: tuple[Doc, ...] = (
          P("Le Hoai Trung", "Le Hoai Trung", "VN", True, None, "cpv"),
          P("Thongsavanh Phomvihane", "Thongsavanh Phomvihane", "LA", True, None, "lprp")),
         ("cpc", "cpv", "lprp"), "A seminar on party building brought together"),
-    Doc("en-agreement",
+    Frame("en-agreement",
         "Caracas, April 2, 2024 -- The PSUV and the CPC signed a cadre training agreement, said Diosdado Cabello.",
         "agreement", "2024-04-02", "Caracas", ("party",),
         (P("Diosdado Cabello", "Diosdado Cabello", "VE", True, None, "psuv"),),
         ("psuv", "cpc"), "signed a cadre training agreement"),
-    Doc("en-message",
+    Frame("en-message",
         "Beijing, March 1, 2024 -- Xi Jinping sent a congratulatory message to Nicolás Maduro.",
         "message", "2024-03", None, ("party",),
         (P("Xi Jinping", "Xi Jinping", "CN", True, "General Secretary", "cpc"),
          P("Nicolás Maduro", "Nicolás Maduro", "VE", True, None, "psuv")),
         ("cpc", "psuv"), "sent a congratulatory message"),
-    Doc("en-state",
+    Frame("en-state",
         "Caracas, August 2, 2024 -- President Nicolás Maduro received Wang Yi, Minister of Foreign Affairs of "
         "China, at Miraflores Palace, with Cai Qi.",
         "meeting", "2024-08-02", "Caracas", ("state",),
@@ -113,7 +71,7 @@ DOCS: tuple[Doc, ...] = (
          P("Wang Yi", "Wang Yi", "CN", True, "Minister of Foreign Affairs", "cn_gov"),
          P("Cai Qi", "Cai Qi", "CN", False, None, "cpc")),
         ("psuv", "cpc"), "President Nicolás Maduro received Wang Yi"),
-    Doc("en-nowhere",
+    Frame("en-nowhere",
         "2023 -- Cai Qi met a PSUV delegation led by Diosdado Cabello.",
         "meeting", "2023", None, ("party",),
         (P("Cai Qi", "Cai Qi", "CN", True, None, "cpc"),
@@ -122,42 +80,8 @@ DOCS: tuple[Doc, ...] = (
 )
 
 
-def _span(text: str, part: str) -> Span:
-    start = text.index(part)
-    return (start, start + len(part))
-
-
-def _org(key: str) -> OrgRef:
-    entry = default_gazetteer().org(key)
-    assert entry is not None, key
-    return entry.ref()
-
-
-def _extraction(doc: Doc) -> Extraction:
-    article = Article(doc.doc_id, doc.text, f"hash-{doc.doc_id}", f"fixture:{doc.doc_id}",
-                      title=f"Title of {doc.doc_id}", published=doc.date, source="fixture", url=doc.url,
-                      language=doc.language)
-    participants = []
-    for p in doc.people:
-        title_span = _span(doc.text, p.title) if p.title and p.title in doc.text else None
-        mention = PersonMention(name=p.name, native=p.surface, span=_span(doc.text, p.surface), title=p.title,
-                                title_span=title_span, organization=_org(p.org) if p.org else None,
-                                country=p.country)
-        participants.append(Participant(mention, p.lead, p.country))
-    frame = EventFrame(
-        kind=doc.kind, date=FuzzyDate.parse(doc.date), date_source="text", location=doc.location,
-        remote=doc.remote, channel=doc.channel, participants=tuple(participants),
-        parties=tuple(_org(k) for k in doc.parties), evidence=(_span(doc.text, doc.evidence),),
-        topics=("cadre training",) if "cadre" in doc.text else (),
-    )
-    return Extraction(normalise(article), (frame,), "fixture")
-
-
 def build_fixture_db(path: Path) -> Path:
-    with Store.open(path) as store:
-        store.save_extractions([_extraction(d) for d in DOCS])
-        store.save_resolution(resolve(store.load_document_events()), default_gazetteer())
-    return path
+    return build_db(path, [replace(d, title=f"Title of {d.doc_id}") for d in DOCS])
 
 
 @pytest.fixture(scope="session")
