@@ -21,7 +21,8 @@ class GoldSet:
 
 
 def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
-    """``dev``: the shared dev set. ``heldout``: our blind-annotated sample of the CCTV archive."""
+    """``dev``: the shared dev set. ``heldout``: our blind-annotated sample of the CCTV archive.
+    ``synthetic``: English and Spanish articles written and annotated blind by us (quality/synthetic)."""
     quality = repo / "quality"
     return {
         "dev": GoldSet(
@@ -31,5 +32,9 @@ def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
         "heldout": GoldSet(
             "heldout", quality / "heldout-gold.jsonl", (shared / "corpus" / "xwlb-2022-2026.jsonl.gz",),
             quality / "heldout-floors.json", only_gold=True,
+        ),
+        "synthetic": GoldSet(
+            "synthetic", quality / "synthetic" / "gold.jsonl", (quality / "synthetic" / "articles.jsonl",),
+            quality / "synthetic-floors.json", only_gold=False,
         ),
     }
