@@ -159,7 +159,7 @@ class Gazetteer:
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                entry = self.lookup_org(re.sub(r"\s+", " ", m.group(0)).replace("’", "'"))
+                entry = self.lookup_org(_SPACES.sub(" ", m.group(0)).replace("’", "'"))
                 if entry is not None:
                     hits.append(((m.start(), m.end()), entry))
         hits.sort(key=lambda h: (h[0][0], -(h[0][1] - h[0][0])))
@@ -176,9 +176,12 @@ class Gazetteer:
         return (o for o in self.orgs.values() if o.kind == "party")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
     """Case- and space-insensitive key for surface forms."""
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
+    return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
 
 def _is_abbr(form: str) -> bool:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of
+from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
+
+_FORMER = re.compile(r"前(?!进|线|沿|锋)")
+_PARTY_WORD = re.compile(r"([\u4e00-\u9fff]{1,6}党)")
 
 CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
 _CN_MARKERS = re.compile(
@@ -54,7 +57,7 @@ def capacities(title: str | None) -> set[Channel]:
     """The channels the posts of one chain stand for."""
     out: set[Channel] = set()
     for seg in segments(title or ""):
-        if re.search(r"前(?!进|线|沿|锋)", seg):
+        if _FORMER.search(seg):
             continue
         if _OTHER.search(seg):
             out.add("other")
@@ -88,6 +91,8 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     """The country a chain places its holder on (first org or country named), CN for Chinese posts."""
     if not title:
         return None
+    if (short := title_short_country(title)) is not None:
+        return short  # 俄外交部长: the abbreviation opens the chain
     hits: list[tuple[int, str]] = [(pos, e.country) for pos, e in orgs_in(title, gazetteer) if e.country]
     hits += [(s, iso) for s, _e, iso in find_countries(title)]
     if hits:
@@ -124,7 +129,7 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
             out.append(party)
     if country:
         names = [f for f, (iso, _en) in COUNTRIES.items() if iso == country]
-        for m in re.finditer(r"([\u4e00-\u9fff]{1,6}党)", text):
+        for m in _PARTY_WORD.finditer(text):
             for cname in names:
                 hit = gazetteer.lookup_org(cname + m.group(1))
                 found = party_of(hit, gazetteer) if hit else None

@@ -260,6 +260,44 @@ SHORT_FORMS: dict[str, str] = {
     "塞": "RS",
 }
 
+# One-character abbreviations written straight before a post in news copy (俄总统, 美国务卿, 乌外长):
+# read only at the start of a title chain and when a post follows at once.
+_TITLE_SHORT_FORMS = {
+    **SHORT_FORMS,
+    "乌": "UA",
+    "以": "IL",
+    "伊": "IR",
+    "叙": "SY",
+    "土": "TR",
+    "意": "IT",
+    "澳": "AU",
+    "加": "CA",
+    "匈": "HU",
+    "波": "PL",
+    "埃": "EG",
+    "沙": "SA",
+    "黎": "LB",
+    "菲": "PH",
+    "泰": "TH",
+    "缅": "MM",
+    "西": "ES",
+    "葡": "PT",
+    "荷": "NL",
+    "希": "GR",
+}
+_TITLE_SHORT_RE = re.compile(
+    "^(?:前|时任|新任)?([" + "".join(_TITLE_SHORT_FORMS) + "])"
+    "(?=总统|副总统|总理|副总理|首相|外长|外交部长|外交大臣|防长|国防部长|财长|国务卿|议长|总统助理|外交部|国防部"
+    "|政府|军|驻)"
+)
+
+
+def title_short_country(title: str) -> str | None:
+    """``俄总统`` -> ``RU``: the country a one-character abbreviation at a chain's start names."""
+    m = _TITLE_SHORT_RE.match(title)
+    return _TITLE_SHORT_FORMS[m.group(1)] if m else None
+
+
 _COUNTRY_RE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)) + ")")
 
 

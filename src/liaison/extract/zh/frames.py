@@ -25,7 +25,7 @@ from liaison.extract.zh.capacity import (
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
-from liaison.extract.zh.names import looks_chinese, romanise
+from liaison.extract.zh.names import looks_chinese, plausible_name, romanise, runs_on, trim_name
 from liaison.extract.zh.places import CITIES, find_place
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people, postposed_person, strip_relative
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -41,6 +41,17 @@ from liaison.model.types import (
     PersonMention,
     Span,
 )
+
+_ATTENDING = re.compile(r"参加|出席|陪同")
+_POST_END = re.compile(r"[长员理席记统相]")
+_DELEGATION = re.compile(r"代表团|考察团|团组|一行")
+_IDCPC = re.compile(r"(中共中央对外联络部|中央对外联络部|中联部)")
+_HOLD = re.compile(r"举办|举行|召开")
+_PARTY_AUDIENCE = re.compile(r"政党|党派|政治组织")
+_ONLINE = re.compile(r"视频|线上|连线")
+_DIPLOMATS = re.compile(r"使节|外交官|驻华")
+_PARTY_DELEGATION = re.compile(r"(?<!两)党|政党|干部考察团|干部代表团")
+_LEGISLATORS = re.compile(r"议员|议会|国会")
 
 _NOT_NAMES = re.compile(
     r"^(?:双方|两国|两党|中方|外方|与会|大家|人们|记者|有关|习主席|他们|她们|我们|各方|该党|本党)"
@@ -94,27 +105,70 @@ _NOT_NAME_WORDS = re.compile(
     r"|(?:交流|交往|通话|会晤|会谈|会见|合作|关系|问题|当天|当日|今天|日前|近日)$"
 )
 _NOT_TITLES = re.compile(r"^(?:两国|双方|各国|两党|与|同|和|我|他|她|其|在)")
+# an unnamed subject ends in a post or a body: 韩国…党代表, 也门政府代表团
+_UNNAMED_SUBJECT = re.compile(
+    "(?:" + HEAD_RE.pattern + r"|党|代表团|政府|议会|国会|外交部|国防部|军方|官员|高官|方面)$"
+)
+# a meeting expected, agreed, hoped for or called off has not happened
+_NOT_HAPPENED = re.compile(
+    r"期待|计划|拟于|拟同|拟与|准备|有望|预计|同意(?!大利)|希望|愿意|愿同|愿与|取消|推迟|拒绝"
+    r"|将于|将在|将同|将与|即将"
+)
+# a heading line of a news roundup: short, without a full stop
+_HEADING = re.compile(r"^[^。！？!?]{4,40}$")
+_COMMA = re.compile(r"[，,]")
+# what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
+_OBJECT_TAIL = re.compile(
+    r"时(?:表示|说|指出|强调|称|介绍).*$|时$|(?<=[^\d])(?:当地时间)?\d{1,2}日(?:[上下]午|晚)?(?:在.*)?$"
+)
+# 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
+_SPOUSE = re.compile(
+    r"和夫人([\u4e00-\u9fff·\-]{2,8}?)(?=为|同|举行|出席|在|一起|共同|参加|观看|会见|，|。|、|陪同|参观|欢迎|$)"
+)
+_NAME_JOINER = re.compile(r"[·•\-－—]")
 
 
-def _valid_person(p: ChainPerson) -> bool:
+def _valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = False) -> bool:
+    """Whether a parsed person is one; ``listed``: named in an attendee list (X、Y等参加会见), which
+    vouches for bare names as much as a title does."""
     if _NOT_NAMES.match(p.native) or g.SPEECH_WORDS.search(p.native) or _NOT_NAME_WORDS.search(p.native):
         return False
     if p.title and _NOT_TITLES.match(p.title):
         return False
-    if len(p.native) > 8 and not re.search(r"[·•\-－—]", p.native):
+    if len(p.native) > 8 and not _NAME_JOINER.search(p.native):
         return False  # a phrase, not a name
     if p.native in CITIES:
         return False  # 旧金山: a place, not a person
-    return not any(s == 0 and e == len(p.native) for s, e, _iso in find_countries(p.native))
+    if any(s == 0 and e == len(p.native) for s, e, _iso in find_countries(p.native)):
+        return False
+    return gaz is None or plausible_name(p.native, p.title is not None or listed, gaz)
 
 
-def _people(text: str, offset: int, bare: bool = False, post: bool = False) -> list[ChainPerson]:
+def _trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
+    """The person with the words their name runs on into dropped (普京在 -> 普京)."""
+    if gaz.person(p.native) is not None:
+        return p
+    name = trim_name(p.native)
+    if name == p.native:
+        return p
+    return ChainPerson(name, (p.span[0], p.span[0] + len(name)), p.title, p.title_span)
+
+
+def _people(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: bool = False) -> list[ChainPerson]:
     """The people of a phrase; ``post``: also a name written before its post (普京总统), which
     the genre does only in an item's opening paragraph (later it is reported speech)."""
-    people = [p for p in parse_people(text, offset, bare_names=bare) if _valid_person(p)]
-    if post and not people and (late := postposed_person(text, offset)) is not None and _valid_person(late):
+    people = [q for p in parse_people(text, offset, bare_names=bare) if _valid_person(q := _trimmed(p, gaz), gaz, bare)]
+    if post and not people and (late := postposed_person(text, offset)) is not None and _valid_person(late, gaz):
         people = [late]  # 习近平主席同希奇莱马总统举行会谈
     return people
+
+
+def _country_of(p: ChainPerson, gaz: Gazetteer) -> str | None:
+    """The side a person's own words place them on: their title, else the people table."""
+    country = side_of(p.title, gaz)
+    if country is None and (entry := gaz.person(p.native)) is not None:
+        country = entry.country
+    return country
 
 
 def _headline_country(doc: Document) -> str | None:
@@ -126,23 +180,24 @@ def _headline_country(doc: Document) -> str | None:
 
 def _subject(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
     subj = m.group("subj")
-    if not (m.groupdict().get("obj") or "visit").strip() or re.search(r"参加|出席|陪同", subj):
+    if not (m.groupdict().get("obj") or "visit").strip() or _ATTENDING.search(subj):
         return None
-    if g.SPEECH_WORDS.search(subj) and not re.search(r"[长员理席记统相]", subj[-3:]):
+    if g.SPEECH_WORDS.search(subj) and not _POST_END.search(subj[-3:]):
         return None
     start = base + m.start("subj")
-    people = _people(subj, start, post=post)
+    people = _people(subj, start, gaz, post=post)
     side = Side(phrase=subj)
-    if people and max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) == start + len(subj):
+    end = max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) if people else -1
+    if people and (end == start + len(subj) or runs_on(subj[end - start :])):
         last = people[-1]
         if last.title is None and not (len(last.native) <= 3 or gaz.person(last.native)):
             return None
-        side.people = [(p, side_of(p.title, gaz)) for p in people]
+        side.people = [(p, _country_of(p, gaz)) for p in people]
         side.country = next((c for _p, c in side.people if c), None)
         return side
     # an unnamed subject still counts when it names its country (韩国…党代表)
     country = side_of(subj, gaz)
-    if country and country != "CN":
+    if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
         side.country = country
         return side
     return None
@@ -151,8 +206,8 @@ def _subject(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) ->
 def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
     """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
     if not g.LED_RE.match(text):
-        text = re.split(r"[，,]", text, maxsplit=1)[0]
-    text = re.sub(r"时$", "", text)
+        text = _COMMA.split(text, maxsplit=1)[0]
+    text = _OBJECT_TAIL.sub("", text)
     cut = strip_relative(text)
     text, offset = text[cut:], offset + cut
     side = Side(phrase=text)
@@ -163,17 +218,17 @@ def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: 
         if lead_text.startswith("由"):
             lead_text, lead_off = lead_text[1:], lead_off + 1
         cut = strip_relative(lead_text)
-        people = _people(lead_text[cut:], lead_off + cut, post=post)
+        people = _people(lead_text[cut:], lead_off + cut, gaz, post=post)
         side.delegation = led.group("deleg")
     else:
-        text = re.split(r"[，,]", text, maxsplit=1)[0]
-        people = _people(text, offset, post=post)
+        text = _COMMA.split(text, maxsplit=1)[0]
+        people = _people(text, offset, gaz, post=post)
         if not people and (cm := _CONGRATULATED.match(text)):
             # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
             s = offset + cm.start("name")
             named = ChainPerson(cm.group("name"), (s, s + len(cm.group("name"))), None, None)
-            people = [named] if _valid_person(named) and not HEAD_RE.search(named.native) else []
-    if not led and not people and re.search(r"代表团|考察团|团组|一行", text):
+            people = [named] if _valid_person(named, gaz) and not HEAD_RE.search(named.native) else []
+    if not led and not people and _DELEGATION.search(text):
         side.delegation = text  # unnamed delegation: the phrase itself says whose it is
     deleg_parties = parties_in(side.delegation, gaz) if side.delegation else []
     side.party = deleg_parties[0] if deleg_parties else None
@@ -247,7 +302,7 @@ def _drafts_from_sentence(
             if m is None:
                 continue
             host = _subject(m, base, gaz, post)
-            if host is None:
+            if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
             verb = m.group("verb")
             obj_off = base + m.start("obj")
@@ -263,15 +318,15 @@ def _drafts_from_sentence(
                 guest.country = c or headline
                 guest.people = [(p, c or country) for p, country in guest.people]
             drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
+            if not any(_is_foreign_pair(d) for d in drafts):
+                continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
             if kind != "message" and drafts and not quoted:
                 obj_end = m.end() if rx is g.WITH_RE else m.start("obj")
-                comma = re.search(r"[，,]", sent[obj_end:])
+                comma = _COMMA.search(sent, obj_end)
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
                     meet = drafts if verb == "会见" and rx is g.MEET_RE else None
-                    more = _continuations(
-                        doc, span, sent, obj_end + comma.end(), first, gaz, headline, False, meet, post
-                    )
+                    more = _continuations(doc, span, sent, comma.end(), first, gaz, headline, False, meet, post)
                     drafts += more
             return drafts
         m = None if quoted else g.VISIT_RE.match(sent, pos)
@@ -315,7 +370,7 @@ def _continuations(
     out: list[Draft] = []
     pieces: list[tuple[int, str]] = []
     pos = start
-    for chunk in re.split(r"[，,]", sent[start:]):
+    for chunk in _COMMA.split(sent[start:]):
         pieces.append((pos, chunk))
         pos += len(chunk) + 1
     last_meet: list[Draft] = list(meet or [])
@@ -436,6 +491,18 @@ def _is_foreign_pair(d: Draft) -> bool:
     return bool(d.guest.people or d.host.people)
 
 
+def _heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
+    """The story headings of an item bundling several stories (国际联播快讯): whole lines without
+    a full stop, after the first line."""
+    out: set[Span] = set()
+    for span in sentences[1:]:
+        line_start = span[0] == 0 or doc.text[span[0] - 1] == "\n"
+        line_end = span[1] == len(doc.text) or doc.text[span[1] : span[1] + 1] == "\n"
+        if line_start and line_end and _HEADING.match(doc.text[span[0] : span[1]].strip()):
+            out.add(span)
+    return out
+
+
 def _sentences(doc: Document) -> Iterable[Span]:
     return doc.sentences
 
@@ -445,8 +512,14 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     headline = _headline_country(doc)
     drafts: list[Draft] = []
     sentences = list(_sentences(doc))
+    headings = _heading_lines(doc, sentences)
+    roundup = len(headings) >= 2
+    if roundup:
+        headline = None  # the item's title says nothing of its stories
     quoted = False
     for i, span in enumerate(sentences):
+        if span in headings:
+            continue
         sent = doc.text[span[0] : span[1]]
         if i == 0 or "\n" in doc.text[sentences[i - 1][1] : span[0] + 1]:
             quoted = False  # a new paragraph
@@ -456,6 +529,8 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
         found = _drafts_from_sentence(doc, span, gaz, headline, post=not quoted, quoted=quoted)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
         for d in found:
+            if roundup and not (d.host.people and d.guest.people):
+                continue  # a roundup's stories count only with both sides named
             if _is_foreign_pair(d) and not _duplicate(d, drafts):
                 drafts.append(d)
     if not drafts and doc.text.strip() and doc.article.title:
@@ -535,24 +610,24 @@ def _duplicate(d: Draft, drafts: list[Draft]) -> bool:
 
 def _seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | None:
     """A briefing (宣介会) held by a CPC body for foreign parties or diplomats."""
-    m = re.search(r"(中共中央对外联络部|中央对外联络部|中联部)", sent)
-    if m is None or not re.search(r"举办|举行|召开", sent):
+    m = _IDCPC.search(sent)
+    if m is None or not _HOLD.search(sent):
         return None
     found = find_date(sent[: m.start()] or sent, doc.published, span[0])
     host = Side(phrase=m.group(1), country="CN")
     guest = Side(phrase=sent[m.end() :])
     audience = doc.text[span[0] : span[1] + 200]
     guest.country = "??"
-    deleg = "政党" if re.search(r"政党|党派|政治组织", audience) else ""
+    deleg = "政党" if _PARTY_AUDIENCE.search(audience) else ""
     guest.delegation = deleg
-    remote = bool(re.search(r"视频|线上|连线", sent))
+    remote = bool(_ONLINE.search(sent))
     location = loc_span = None
     if not remote and (where := find_place(sent[: m.start()], span[0])):
         location, loc_span = where
     d = Draft(
         "seminar", span, sent, host, guest, found[0] if found else None, found[1] if found else None, location, loc_span
     )
-    if not deleg and re.search(r"使节|外交官|驻华", audience):
+    if not deleg and _DIPLOMATS.search(audience):
         d.guest.phrase = "外交官 大使"
     return d
 
@@ -569,7 +644,7 @@ def _attach_speakers(doc: Document, sentences: list[Span], drafts: list[Draft], 
             m = g.SPEAKER_RE.match(sent)
             if not m:
                 continue
-            people = [p for p in _people(m.group("who"), span[0]) if p.title or d.bare_speaker]
+            people = [p for p in _people(m.group("who"), span[0], gaz) if p.title or d.bare_speaker]
             hosts = {p.native for p, _c in d.host.people}
             for p in people:
                 if p.title is None:
@@ -606,7 +681,7 @@ def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft],
         sent = doc.text[span[0] : span[1]]
         m = g.ATTEND_RE.match(sent)
         if m and not g.SPEECH_WORDS.search(m.group("list")):
-            people = _people(m.group("list"), span[0], bare=True)
+            people = _people(m.group("list"), span[0], gaz, bare=True)
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
             chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
             for d in chosen:
@@ -616,11 +691,9 @@ def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft],
         if "夫人" in sent:
             for d in drafts:
                 for p, country in d.host.people + d.guest.people:
-                    for sm in re.finditer(
-                        re.escape(p.native) + r"和夫人([\u4e00-\u9fff·\-]{2,8}?)"
-                        r"(?=为|同|举行|出席|在|一起|共同|参加|观看|会见|，|。|、|陪同|参观|欢迎|$)",
-                        sent,
-                    ):
+                    for sm in _SPOUSE.finditer(sent):
+                        if not sent.endswith(p.native, 0, sm.start()):
+                            continue
                         s = span[0] + sm.start(1)
                         spouse = ChainPerson(sm.group(1), (s, s + len(sm.group(1))), None, None)
                         d.attendees.append((spouse, country or "CN", False))
@@ -633,9 +706,11 @@ def _mention(
     name, aliases, _table_country = romanise(p.native, chinese, gaz)
     extra: list[Span] = []
     if doc.text:
-        for m in re.finditer(re.escape(p.native), doc.text):
-            if m.start() != p.span[0] and len(extra) < 20:
-                extra.append((m.start(), m.end()))
+        at = doc.text.find(p.native)
+        while at >= 0 and len(extra) < 20:
+            if at != p.span[0]:
+                extra.append((at, at + len(p.native)))
+            at = doc.text.find(p.native, at + len(p.native))
     return PersonMention(
         name=name,
         native=p.native,
@@ -659,8 +734,8 @@ def _channels(d: Draft, headline: str = "") -> tuple[Channel, ...]:
     for p, _c in d.guest.people:
         guest_caps |= capacities(p.title)
     deleg = d.guest.delegation
-    deleg_party = bool(d.guest.party) or bool(re.search(r"(?<!两)党|政党|干部考察团|干部代表团", deleg))
-    if re.search(r"议员|议会|国会", deleg + d.guest.phrase[:40]):
+    deleg_party = bool(d.guest.party) or bool(_PARTY_DELEGATION.search(deleg))
+    if _LEGISLATORS.search(deleg + d.guest.phrase[:40]):
         guest_caps.add("legislature")
     if d.kind == "seminar":
         if deleg:
@@ -685,7 +760,7 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
     seen: set[str] = set()
     host_c = d.host.country or "CN"
     for p, c in d.host.people:
-        c = c or host_c
+        c = c or d.host.country  # no title, no table entry: the side stays unknown
         participants.append(Participant(_mention(doc, p, c, gaz), lead=True, side=c))
         seen.add(p.native)
     for p, c in d.guest.people:

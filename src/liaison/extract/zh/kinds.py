@@ -6,6 +6,8 @@ import re
 
 from liaison.model.types import EventKind
 
+_BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|线上")
+
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
     r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|宣介|宣讲|签署|会面|接见|互致"
@@ -19,7 +21,7 @@ def kind_of(verb: str, clause: str) -> EventKind:
     """The event kind for a meeting verb, given the whole clause (for 以视频方式 …)."""
     if "电话" in verb or verb == "通话":
         return "phone_call"
-    if "视频" in verb or re.search(r"以视频|通过视频|视频连线|线上", clause):
+    if "视频" in verb or _BY_VIDEO.search(clause):
         return "video_conference"
     if verb in ("会谈", "视频会谈"):
         return "talks"

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
 
+_LIST_SEP = re.compile(r"[、，,]")
+
 # Surname readings that differ from the character's most common reading.
 SURNAME_READINGS: dict[str, str] = {
     "曾": "zeng",
@@ -117,7 +119,7 @@ COMMON_SURNAMES = frozenset(
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谌区乐盖栗仝"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谌区乐盖栗仝辜"
     "习铁咸阎鞠井信敬揭逯初宿门危原邰诸茅郁闻荆蔺郜冀郗綦钮"
 )
 _NAME_CHARS = re.compile(r"^[\u3400-\u9fff]+$")
@@ -176,3 +178,98 @@ def romanise(native: str, chinese: bool, gazetteer: Gazetteer) -> tuple[str, tup
     if chinese and _NAME_CHARS.match(native):
         return pinyin_name(native), (), None
     return native, (), None
+
+
+# Characters Chinese uses to transliterate foreign names (音译用字), written from general knowledge;
+# the foreign names of the people table add theirs (``transliteration_chars``).
+_TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕庇宾滨波玻伯勃博布步查察昌朝彻楚川茨慈聪达大代黛戴丹"
+    "道德登邓迪狄蒂第丁东都杜敦多朵俄厄鄂恩尔法凡范方菲斐费芬丰佛夫弗伏福甫富盖甘冈高戈哥格根耿"
+    "古瓜圭贵桂哈海亥汉豪好浩何赫黑亨洪侯胡华怀环黄惠霍基吉极季济加佳迦贾坚简杰捷金京久居居卡凯"
+    "堪坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾累黎里理力历立丽利莉连廉良林琳玲凌刘留柳龙"
+    "隆卢鲁陆路伦轮罗洛吕律玛马迈麦曼芒毛茂梅美门蒙孟米密敏明摩莫默姆木穆纳娜乃奈南楠瑙内能尼妮"
+    "涅宁纽农努诺欧帕派潘庞培佩彭皮珀朴普齐奇恰千乔钦切琴琼丘秋屈却让热仁日荣茹瑞若撒萨塞赛三桑"
+    "色瑟森沙莎山尚绍舍申什施石史士舒斯松宋苏素索塔泰坦汤唐陶特滕提蒂天廷通图土托瓦万旺威韦维"
+    "温文沃乌巫吾伍武西希锡夏仙贤香祥谢辛欣新休修许旭雅亚延扬耶叶伊依以亿易因英尤于宇雨约月云"
+    "扎詹哲珍祯郑芝朱卓兹宗佐左泽扬琪娅娃姬丝尚玉惹咖喀伦妃蓬赞仑颂帕沁萨汶坤差颇贡卜"
+    "卫义祖得列干焦罕翰席治措琦珊露薇芙萝雯"
+    "·•-－—"
+)
+# Words a person name never contains: time words, verbs, function words, groups and places.
+_NOT_IN_NAME = re.compile(
+    r"已经|刚刚|刚才|有关|定期|期间|当天|当日|今天|昨天|明天|上周|本月|月初|年底|以来|之后|之前|正式|双边"
+    r"|三方|多边|取消|推迟|不满|相信|努力|准备|亲切|批示|指示|精神|原则|立场|协议|合作|会晤|会谈|会见|通话"
+    r"|电话|学生|官员|高官|军官|人士|嘉宾|亲属|遗属|配偶|夫妇|陪同|全程|合影|加冕|飞行员|部队|领导|同志"
+    r"|代表|成员|群众|民众|记者|专家|港口|重镇|官邸|首都|总部|签署|举行|发表|讲话|声明|达成|拨冗|线下|线上"
+    r"|集体|开始|结束|抵达|出席|参加|计划|以及|及其|等人|方面|各方|双方|事件|问题|局势|个人|名义"
+    r"|拉美|欧美|中东|北约|东盟|非盟|欧盟|亚太|西方|中亚|南亚|东亚"
+)
+# Words a name never starts with (就坠机事件, 以个人, 在会上): 于 and 向 are family names.
+_NOT_NAME_START = re.compile(r"^[就在称对并以与同和及从把被让]")
+# Single characters no name has after its first character (的, 了, 称, 就 …).
+_NOT_IN_NAME_CHAR = re.compile(r"[的了们就称已并也还时我你他她这该]")
+# Two country abbreviations, or one with 方: 俄乌, 黎以, 美方 — sides, not people.
+_ABBREVIATIONS = "中俄美乌英法德日韩朝越老古蒙柬巴塞以伊叙黎沙土印菲泰意澳加欧非"
+_SIDES_WORD = re.compile(f"^[{_ABBREVIATIONS}][{_ABBREVIATIONS}方]$")
+# Where a name runs on into the words after it (普京在…, 特朗普于上周, 冯德莱恩称, 韩正于…)
+_NAME_RUNS_ON = re.compile(
+    r"在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
+    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
+)
+
+
+_CJK_NAMING = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "SG"})
+_TABLE_CHARS: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def _table_chars(gazetteer: Gazetteer) -> frozenset[str]:
+    """Characters of the foreign names in the people table (cached per gazetteer)."""
+    cached = _TABLE_CHARS.get(id(gazetteer))
+    if cached is not None and cached[0] == len(gazetteer.people):
+        return cached[1]
+    chars: set[str] = set()
+    for entry in gazetteer.people:
+        if entry.country in _CJK_NAMING:
+            continue
+        for native in entry.native:
+            if not looks_chinese(native):
+                chars.update(native)
+    _TABLE_CHARS[id(gazetteer)] = (len(gazetteer.people), frozenset(chars))
+    return _TABLE_CHARS[id(gazetteer)][1]
+
+
+def is_transliteration(native: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Every character is one Chinese uses for foreign names (``马克龙``, ``迪亚斯-卡内尔``)."""
+    extra = _table_chars(gazetteer) if gazetteer is not None else frozenset()
+    letters = [c for c in native if c not in "·•-－—"]
+    return len(letters) >= 2 and all(c in _TRANSLIT or c in extra for c in letters)
+
+
+def trim_name(native: str) -> str:
+    """``普京在`` -> ``普京``: the name without the words it runs on into (unchanged if none)."""
+    m = _NAME_RUNS_ON.search(native, 2)
+    return native[: m.start()] if m else native
+
+
+def runs_on(tail: str) -> bool:
+    """Whether ``tail`` is what a trimmed name ran on into (在, 于上周, 称 …), not more people."""
+    return bool(_NAME_RUNS_ON.match(tail)) and not _LIST_SEP.search(tail)
+
+
+def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
+    """Whether ``native`` can be a person's name.
+
+    Known people always are. Otherwise no time word, verb, function word or group word may
+    occur in it; a name with a title chain bound to it needs nothing more, a bare one must look
+    Chinese (a family name and a short given name) or be a transliteration."""
+    if gazetteer.person(native) is not None:
+        return True
+    if len(native) < 2 or _NOT_IN_NAME.search(native) or _NOT_IN_NAME_CHAR.search(native, 1):
+        return False
+    if _NOT_NAME_START.match(native):
+        return False
+    if titled:
+        return True
+    if _SIDES_WORD.match(native):
+        return False
+    return looks_chinese(native) or is_transliteration(native, gazetteer)

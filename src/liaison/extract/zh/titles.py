@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from liaison.extract.zh.countries import find_countries
 from liaison.model.types import Span
 
+_BARE_SPLIT = re.compile(r"([、，,]|和|及)")
+_GAP_SEP = re.compile(r"[、，,]|和|及|与")
+
 # Head words a title ends in; longest first. The look-ahead keeps 委员会, 书记处, 总统府 ... out.
 _HEADS = (
     "第一副总理 副总理 总理 首相 副首相 总统 副总统 国家主席 副主席 主席 委员长 副委员长 常务委员 常委 委员 候补委员 "
@@ -22,6 +25,7 @@ _HEADS = (
     "代表 大使 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
     "总裁 行长 副行长 总经理 副总经理 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 "
     "主席团成员 成员 总检察长 "
+    "专员 候选人 助理 大公 外相 外务相 太后 校长 "
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人"
 ).split()
 HEAD_RE = re.compile("(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + ")(?![会团处府馆部院局室级])")
@@ -30,7 +34,7 @@ _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
 _NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
 # relative clause in front of a guest's chain: 来华进行国事访问的, 应…邀请访华的, 出席…的
 _RELATIVE = re.compile(
-    r"^.*?(?:来华|访华|访问|出席|参加|邀请|举办|举行|进行|前来|到访|在华|赴华|应邀|与会|参会|陪同|率团|来京|抵京)"
+    r"^.*?(?:来华|访华|来访|访问|出席|参加|邀请|举办|举行|进行|前来|到访|在华|赴华|应邀|与会|参会|陪同|率团|来京|抵京)"
     r"[^、，。]*?的"
 )
 # trailing words after a name that are not part of it
@@ -87,7 +91,7 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
     if not heads:
         if bare_names:
             pos = 0
-            for piece in re.split(r"([、，,]|和|及)", text):
+            for piece in _BARE_SPLIT.split(text):
                 if piece and piece not in "、，,和及":
                     b = _clean_name(piece)
                     if b and 2 <= b[1] - b[0] <= 12:
@@ -115,7 +119,7 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
             continue
         if gap[0] in SEPARATORS or gap[0] == "兼" or (gap.startswith(("和", "及")) and not final):
             continue  # the same person's chain goes on
-        sep = re.search(r"[、，,]|和|及|与", gap)
+        sep = _GAP_SEP.search(gap)
         if sep is None and not final:
             continue  # 国务委员兼…: words between two heads belong to the title
         name_text = gap if sep is None else gap[: sep.start()]
