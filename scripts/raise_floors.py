@@ -3,11 +3,12 @@
 
 Builds the set's articles (``dev``: ../shared/eval/dev.jsonl, floors in quality/floors.json;
 ``heldout``: our blind sample of the CCTV archive, floors in quality/heldout-floors.json;
-``synthetic``: our blind English/Spanish articles, floors in quality/synthetic-floors.json), scores
+``synthetic``/``synthetic-test``: our blind English/Spanish articles, floors in
+quality/synthetic*-floors.json), scores
 them against the gold and lifts every floor the build now beats. If any figure is below its
 floor (beyond the tolerance) nothing is written and the script exits 1: fix the regression first.
 
-    .venv/bin/python scripts/raise_floors.py [--set dev|heldout|synthetic|all] [--dry-run] [--workers N]
+    .venv/bin/python scripts/raise_floors.py [--set NAME|all] [--dry-run] [--workers N]
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--set", dest="name", choices=["dev", "heldout", "synthetic", "all"], default="all")
+    parser.add_argument("--set", dest="name", default="all",
+                        choices=["dev", "heldout", "synthetic", "synthetic-test", "all"])
     args = parser.parse_args(argv)
 
     shared = find_shared(ROOT)

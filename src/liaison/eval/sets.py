@@ -22,7 +22,9 @@ class GoldSet:
 
 def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
     """``dev``: the shared dev set. ``heldout``: our blind-annotated sample of the CCTV archive.
-    ``synthetic``: English and Spanish articles written and annotated blind by us (quality/synthetic)."""
+    ``synthetic``: English and Spanish articles written and annotated blind by us (quality/synthetic),
+    used for development since. ``synthetic-test``: a second such set that nobody developing the
+    extractors reads (quality/synthetic-test)."""
     quality = repo / "quality"
     return {
         "dev": GoldSet(
@@ -36,5 +38,10 @@ def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
         "synthetic": GoldSet(
             "synthetic", quality / "synthetic" / "gold.jsonl", (quality / "synthetic" / "articles.jsonl",),
             quality / "synthetic-floors.json", only_gold=False,
+        ),
+        "synthetic-test": GoldSet(
+            "synthetic-test", quality / "synthetic-test" / "gold.jsonl",
+            (quality / "synthetic-test" / "articles.jsonl",), quality / "synthetic-test-floors.json",
+            only_gold=False,
         ),
     }

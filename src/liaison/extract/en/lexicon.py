@@ -44,7 +44,9 @@ ENGLISH = Lexicon(
         during since as also both guests meanwhile however in addition his her their its he she they it
         we our they according earlier later today yesterday tomorrow morning afternoon evening xinhua
         news team staff agency press photo video online two three four five first second last next
-        mr mrs ms dr comrade his excellency revolutionary forces sessions two latin american asian
+        mr mrs ms dr comrade
+        excellency plenary plenum session palace headquarters his excellency revolutionary forces
+        sessions two latin american asian
         european african western southern northern eastern us un covid sars epidemic pandemic
         extending confronted congratulating""".split()
     ),
@@ -58,7 +60,7 @@ ENGLISH = Lexicon(
     title_modifiers=frozenset(
         """general vice first second third executive permanent standing deputy assistant acting honorary
         youth women's national international political alternate extraordinary plenipotentiary
-        party principal senior former""".split()
+        party principal senior former prime""".split()
     ),
     weak_heads=frozenset({"member", "members"}),
     government_heads=frozenset({"minister", "vice-minister", "premier"}),
@@ -114,9 +116,10 @@ ENGLISH = Lexicon(
     attendance_cue=(
         r"\battended\s+by\b|\b(?:also\s+)?attended\b|\battending\b|\bthere\s+were\b|\b(?:was|"
         r"were)\s+present\b|\bpresent\s+(?:were|at)\b|\baccompanied\s+by\b|\balso\s+present\b|"
-        r"\bparticipated\b|\btook\s+part\b|\bjoined\s+by\b"
+        r"\bparticipated\b|\btook\s+part\b|\bjoined\s+by\b|\bdelegation\s+included\b|"
+        r"\bmembers\s+of\s+the\s+delegation\b|\bpresent\s+on\b"
     ),
-    speaker_cue=r"\baddressed\b|\bdelivered\s+(?:a\s+)?speech\b|\bspoke\s+at\b|\bgave\s+(?:a\s+)?speech\b",
+    speaker_cue=r"\baddressed\b|\bco-?chaired\b|\bco-?hosted\b|\bmoderated\b|\bdelivered\s+(?:a\s+)?speech\b|\bspoke\s+at\b|\bgave\s+(?:a\s+)?speech\b",
     lead_cue=r"\b(?:led|headed)\s+by\s*$",
     mention_cue=(
         r"under\s+the\s+(?:\w+\s+){0,2}leadership\s+of(?:\s+the)?|intention\s+of(?:\s+the)?|proposal\s+of"
@@ -135,7 +138,7 @@ ENGLISH = Lexicon(
     ),
     date_today=r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\bon\s+the\s+same\s+day\b",
     date_yesterday=r"\byesterday\b",
-    here=r"\bhere\b",
+    here=r"\bhere\b|\bin\s+(?:this|the)\s+capital\b",
     location_cue=r"\bin\s+(?P<place>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))",
     datelines=(
         rf"^[ \t]*(?P<place>[A-Z][\w.' -]{{1,30}}?),\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -159,11 +162,23 @@ ENGLISH = Lexicon(
         national central political politburo standing secretariat federation union league front
         movement institute academy school university centre center foundation friendship association
         development reform security foreign international liaison organization organisation world
+        training ideology publicity propaganda information education culture economy presidential public
         """.split()
     ),
     institution_words=frozenset(
         """party school institute university academy foundation hospital street avenue square centre center
         award prize order medal memorial museum hall park theatre theater brigade mausoleum""".split()
     ),
-    places={"beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},
+    every_event_cue=(
+        r"\bboth\s+(?:occasions|meetings|events|talks)\b|\beach\s+(?:occasion|meeting)\b|"
+        r"\ball\s+(?:the\s+)?(?:meetings|events)\b"
+    ),
+    state_titles=(
+        r"\b(?:deputy\s+)?prime\s+minister\b|\bexecutive\s+vice[\s-]president\b|\bhead\s+of\s+state\b|"
+        r"\b(?:co-?)?president\s+of\s+the\s+(?:\w+\s+)?republic\b|\bco-?president\b|\bstate\s+president\b"
+    ),
+    honorifics=frozenset({"dr", "mr", "mrs", "ms", "comrade", "madam", "h.e"}),
+    possessives=frozenset({"its", "their"}),
+    places={"la paz": "La Paz", "managua": "Managua", "vientiane": "Vientiane", "moscow": "Moscow",
+            "beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},
 )

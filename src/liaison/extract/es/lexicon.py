@@ -55,10 +55,12 @@ SPANISH = Lexicon(
         ambas así asimismo igualmente finalmente hoy ayer mañana su sus nuestro nuestra quien quienes
         dicho dicha durante por otro otra parte lado o os as um uma no na nos nas do da dos das ao com
         em pelo pela também ontem hoje prensa latina agencia equipo redacción foto video nota
-        fuerzas revolucionarias sesiones comandante eterno covid sars""".split()
+        fuerzas revolucionarias sesiones comandante eterno covid sars palacio pleno sesión sede edificio
+        compañero compañera formación ideológica""".split()
     ),
     title_heads=frozenset(
-        """secretario secretaria presidente presidenta ministro ministra viceministro viceministra
+        """secretario secretaria vicesecretario vicesecretaria
+        presidente presidenta ministro ministra viceministro viceministra
         embajador embajadora director directora subdirector subdirectora jefe jefa diputado diputada
         vicepresidente vicepresidenta canciller vicecanciller gobernador gobernadora alcalde alcaldesa
         coordinador coordinadora responsable vocero vocera representante consejero consejera cónsul
@@ -110,19 +112,21 @@ SPANISH = Lexicon(
             r"\ben\s+línea\b"
         ),
         ("talks",
-            r"\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|celebraron)\s+conversaciones\b|"
+            r"\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|celebraron|sostienen|sostiene)\s+"
+            r"(?:[\w]+\s+){0,3}?conversaciones\b|"
             r"\bconversaciones\s+oficiales\b"
         ),
         ("meeting",
             r"\bse\s+reuni(?:ó|eron)\b|\breunió\b|\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|"
-            r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:encuentro|"
-            r"reunión|reunion)\b|\brecibió\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
+            r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:\w+\s+){0,3}?(?:un|una)\s+(?:\w+\s+){0,2}(?:encuentro|"
+            r"reunión|reunion)\b|\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
             r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b"
         ),
         ("agreement",
             r"\bfirm(?:ó|aron|an|a)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
             r"carta\s+de\s+intención|protocolo)\b|\bfirma\s+(?:de|del)\s+(?:un\s+)?(?:memorando|"
-            r"memorándum|acuerdo|convenio)\b|\bassinou\b|\bassinaram\b"
+            r"memorándum|acuerdo|convenio)\b|\bassinou\b|\bassinaram\b|"
+            r"\b(?:fue|fueron)\s+(?:suscrit|firmad)[oa]s?\b"
         ),
         ("seminar",
             r"\b(?:seminario|seminário|taller|simposio|curso\s+de\s+formación|conversatorio|foro|"
@@ -143,11 +147,13 @@ SPANISH = Lexicon(
         r"\bestuvieron\b|\bparticiparon\b|\basistieron\b|\bestuvo\s+presente\b|"
         r"\bestuvieron\s+presentes\b|\btambién\s+(?:participaron|estuvieron|asistieron)\b|"
         r"\bacompañad[oa]s?\s+(?:por|de)\b|\bparticiparam\b|\bestiveram\s+presentes\b|"
-        r"\bacompanhad[oa]s?\s+(?:por|de)\b|\bparticipó\b|\basistió\b"
+        r"\bacompanhad[oa]s?\s+(?:por|de)\b|\bparticipó\b|\basistió\b|\bcontó\s+con\s+la\s+presencia\b|"
+        r"\bse\s+sum(?:ó|aron)\b|\bacompañaron\b|\bacompañó\b|\bintegraron\b|\bestuvo\s+integrada\b"
     ),
     speaker_cue=(
         r"\bintervino\b|\bintervinieron\b|\bpronunció\s+(?:un\s+)?discurso\b|"
-        r"\btomó\s+la\s+palabra\b|\bdiscursou\b"
+        r"\btomó\s+la\s+palabra\b|\bdiscursou\b|\bmoderad[oa]\s+por\b|\bcopresidi(?:ó|eron)\b|"
+        r"\bestuvo\s+a\s+cargo\b"
     ),
     lead_cue=r"\b(?:encabezad[oa]s?|presidid[oa]s?|liderad[oa]s?|dirigid[oa]s?|chefiad[oa]s?)\s+por\s*$",
     mention_cue=(
@@ -158,8 +164,8 @@ SPANISH = Lexicon(
         r"|sob\s+a\s+liderança\s+d[oa]|em\s+nome\s+d[oa]"
     ),
     side_cue=(
-        r"\b(?:por|pela|pelo|del\s+lado|de\s+parte)\s+(?:la\s+parte\s+|el\s+lado\s+|parte\s+|"
-        r"a\s+parte\s+)?(?P<c>[\w-]+)\b"
+        r"\b(?:(?:por|pela|pelo|del\s+lado|de\s+parte)\s+(?:la\s+parte\s+|el\s+lado\s+|parte\s+|"
+        r"a\s+parte\s+)?|delegación\s+|delegação\s+)(?P<c>[\w-]+)\b"
     ),
     separate_cue=r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b|\bem\s+separado\b",
     also_cue=r"\btambién\s+(?:se\s+reunió|sostuvo|recibió|visitó)\b|\btambém\s+(?:se\s+reuniu|recebeu)\b",
@@ -214,7 +220,18 @@ SPANISH = Lexicon(
         premio orden medalla memorial museo sala parque teatro brigada mausoleo complejo cuartel escola
         praça""".split()
     ),
-    places={"la habana": "Havana", "habana": "Havana", "pekín": "Beijing", "beijing": "Beijing",
+    every_event_cue=(
+        r"\b(?:ambos|los\s+dos)\s+(?:encuentros|actos|eventos|reuniones)\b|"
+        r"\b(?:ambas|las\s+dos)\s+(?:ocasiones|reuniones|citas)\b|\bcada\s+(?:encuentro|reunión)\b"
+    ),
+    state_titles=(
+        r"\b(?:vice)?primer\s+ministro\b|\bvicepresident[ea]\s+ejecutiv[oa]\b|\bjef[ea]\s+de\s+estado\b|"
+        r"\b(?:co-?)?president[ea]s?\s+de\s+la\s+(?:\w+\s+)?república\b|\bcopresident[ea]s?\b"
+    ),
+    honorifics=frozenset({"sr", "sra", "dr", "dra", "don", "doña", "compañero", "compañera", "camarada"}),
+    possessives=frozenset({"su", "sus"}),
+    places={"hanoi": "Hanoi", "vientiane": "Vientiane", "shanghai": "Shanghai",
+            "la habana": "Havana", "habana": "Havana", "pekín": "Beijing", "beijing": "Beijing",
             "caracas": "Caracas", "managua": "Managua", "la paz": "La Paz", "brasilia": "Brasília",
             "brasília": "Brasília", "ciudad de méxico": "Mexico City", "moscú": "Moscow", "hanói": "Hanoi",
             "shanghái": "Shanghai", "cantón": "Guangzhou", "são paulo": "São Paulo"},

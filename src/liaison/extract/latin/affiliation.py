@@ -34,8 +34,9 @@ _ORG_WORDS = re.compile(
     r"Movimiento|Federación|Unión|Congreso|Parlamento|Senado|Instituto|Escuela|Universidad)\b"
 )
 _ORG_PHRASE = re.compile(
-    r"\b(?:of|de|do|da)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
-    r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para))*)"
+    r"\b(?:of|de|del|do|da)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-])"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-]))*)"
 )
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",
@@ -46,11 +47,32 @@ _KIND_CAPACITY: dict[str, Channel] = {
 }
 
 
+# The full name the record gives a country's embassies when the gazetteer lacks one.
+_EMBASSY_SENDER = {"CN": "the People's Republic of China"}
+# A party's central organs stand for the party itself: "Secretary of the PCC Central Committee".
+_CENTRAL = re.compile(
+    r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+)?"
+    r"(?:Central\s+Committee|Political\s+Bureau|Politburo|"
+    r"Secretariat|Comité\s+Central|Buró\s+Político|Comitê\s+Central)(?:\s+(?:of|de|del|do|da)\b.*)?$)"
+)
+# "the Party Central Committee", "Comité Central del Partido": the side's own party.
+_OWN_PARTY = re.compile(
+    r"\b(?:Party\s+Central\s+Committee|Central\s+Committee(?:\s+of\s+the\s+Party)?|Political\s+Bureau|"
+    r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
+)
+# "Heilongjiang Provincial Party Committee" -> "CPC Heilongjiang Provincial Committee".
+_LOCAL_COMMITTEE = re.compile(
+    r"^(?:CPC\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<level>Provincial|Municipal|Regional|"
+    r"Autonomous\s+Regional)\s+(?:Party\s+)?Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?$"
+)
+
+
 @dataclass(frozen=True)
 class Affiliation:
     organization: OrgRef | None
     country: str | None
     capacities: tuple[Channel, ...]
+    body: OrgRef | None = None  # the body as named, before a central committee stands for its party
 
 
 def split_components(title: str, lex: Lexicon) -> list[str]:
@@ -58,7 +80,9 @@ def split_components(title: str, lex: Lexicon) -> list[str]:
     tokens = tokenize(title)
     cuts = [0]
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower in lex.conjunctions or tok.text == "&":
+        if title[tok.end : tokens[i + 1].start].strip() == "," and _opens_title(tokens[i + 1 : i + 5], lex):
+            cuts.append(tokens[i + 1].start)  # "diputada, jefa de la bancada ..."
+        elif tok.lower in lex.conjunctions or tok.text == "&":
             j = i + 1
             if tokens[j].lower in lex.articles:
                 j += 1
@@ -120,7 +144,8 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     entry = gazetteer.org(f"{sender.lower()}_embassy_{host.lower()}")
     if entry is not None:
         return entry.ref()
-    name = f"Embassy of {COUNTRY_NAMES.get(sender, sender)} in {COUNTRY_NAMES.get(host, host)}"
+    sender_name = _EMBASSY_SENDER.get(sender) or COUNTRY_NAMES.get(sender, sender)
+    name = f"Embassy of {sender_name} in {COUNTRY_NAMES.get(host, host)}"
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
@@ -137,7 +162,6 @@ def _guess_kind(name: str) -> str:
 def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None) -> Affiliation:
     head = _head(component, lex)
     places = _countries(component, lex)
-    caps: list[Channel] = []
     if head in lex.ambassador_heads:
         to = re.search(r"\b(?:to|in|en|ante|a|no|na|junto)\b", component[component.lower().find(head) :])
         cut = component.lower().find(head) + (to.start() if to else len(component))
@@ -145,26 +169,119 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         host = next((c for pos, c in places if pos >= cut and c != sender), None)
         if sender and host:
             return Affiliation(embassy(gazetteer, sender, host), sender, ("state",))
-    orgs = [entry for _, entry in gazetteer.find_orgs(component)]
-    orgs = [o for o in orgs if not (o.kind == "state" and o.parent is None and head in lex.ambassador_heads)]
-    if orgs:
-        org = orgs[0]
-        return Affiliation(org.ref(), org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
+    found = [
+        (span, o)
+        for span, o in gazetteer.find_orgs(component)
+        if not (o.kind == "state" and o.parent is None and head in lex.ambassador_heads)
+        and not _foreign_generic(component[span[0] : span[1]], o, side, lex)
+    ]
     country = places[0][1] if places else side
-    if m := _ORG_PHRASE.search(component):
-        phrase = re.sub(r"\s+(?:of|the|de|del|la|y|and|for|para)$", "", m.group(1))
-        if _ORG_WORDS.search(phrase):
-            kind = _guess_kind(phrase)
-            ref = OrgRef(key=None, name=phrase, kind=kind, country=country)  # type: ignore[arg-type]
-            return Affiliation(ref, country, (_KIND_CAPACITY[kind],))
+    phrase = _phrase(component)
+    if found:
+        span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
+        org = _sub_body(phrase, component[span[0] : span[1]], entry) or entry.ref()
+        return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
+    if lex.state_titles and lex.compiled(lex.state_titles).search(component):
+        gov = _government(gazetteer, country) if country else None
+        return Affiliation(gov, country, ("state",))
+    if phrase and _ORG_WORDS.search(phrase):
+        ref = _named_body(phrase, gazetteer, country, lex)
+        if ref is not None:
+            return Affiliation(ref, ref.country, (_KIND_CAPACITY.get(ref.kind, "other"),))
     if head in lex.government_heads or (head in lex.title_heads and places and head in _STATE_HEADS):
-        caps.append("state")
-        gov = government_of(gazetteer, country) if country else None
-        return Affiliation(gov.ref() if gov else None, country, tuple(caps))
+        return Affiliation(_government(gazetteer, country) if country else None, country, ("state",))
     if head in lex.legislature_heads and _only_head(component, lex):
         leg = legislature_of(gazetteer, country) if country else None
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
     return Affiliation(None, places[0][1] if places else None, ())
+
+
+def _phrase(component: str) -> str | None:
+    m = _ORG_PHRASE.search(component)
+    return re.sub(r"\s+(?:of|the|de|del|la|y|and|for|para)$", "", m.group(1)) if m else None
+
+
+def _foreign_generic(form: str, org: OrgEntry, side: str | None, lex: Lexicon) -> bool:
+    """"Asamblea Nacional" names the Venezuelan one only for a Venezuelan: a generic form (no country,
+    demonym or acronym in it) of another side's body is not that body."""
+    if side is None or org.country is None or org.country == side:
+        return False
+    if _countries(form, lex) or any(t.acronym for t in tokenize(form)):
+        return False
+    return org.kind in ("legislature", "state")
+
+
+def _sub_body(phrase: str | None, form: str, entry: OrgEntry) -> OrgRef | None:
+    """"Organization Commission of the LPRP Central Committee": a body under a known party body (a
+    party's own councils, "General Council of United Russia", stand for the party)."""
+    if not phrase or not phrase.endswith(form) or entry.kind != "party_body":
+        return None
+    body = re.sub(r"\s+(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", "", phrase[: -len(form)].rstrip())
+    linked = re.search(r"\s(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", " " + phrase[: -len(form)])
+    if not body or body == phrase or not _ORG_WORDS.search(body) or not linked:
+        return None
+    name = f"{body} of the {entry.name}" if not entry.name.startswith("the ") else f"{body} of {entry.name}"
+    return OrgRef(key=None, name=name, kind="party_body", country=entry.country, parent=entry.id)
+
+
+def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lexicon) -> OrgRef | None:
+    """An organisation named as written, or the known one a short form begins ("the International
+    Department" -> the IDCPC), or the side's own party for "the Party Central Committee"."""
+    local = _LOCAL_COMMITTEE.match(phrase)
+    if local and country in (None, "CN"):
+        name = f"CPC {local.group('place')} {local.group('level')} Committee"
+        return OrgRef(key=None, name=name, kind="party_body", country="CN", parent="cpc")
+    known = _begun_by(phrase, gazetteer, country)
+    if known is not None:
+        return known.ref()
+    if country and _OWN_PARTY.search(phrase):
+        party = own_party(gazetteer, country)
+        if party is not None:
+            return (central_committee(gazetteer, party) or party).ref()
+    kind = _guess_kind(phrase)
+    if kind == "legislature" and country and _only_head(phrase, lex):
+        leg = legislature_of(gazetteer, country)
+        if leg is not None:
+            return leg.ref()
+    return OrgRef(key=None, name=phrase, kind=kind, country=country)  # type: ignore[arg-type]
+
+
+def _begun_by(phrase: str, gazetteer: Gazetteer, country: str | None) -> OrgEntry | None:
+    """The one known organisation (of ``country`` if given) with a name that starts with ``phrase``."""
+    if len(phrase.split()) < 2:
+        return None
+    key = _fold(phrase) + " "
+    hits = {
+        o.id: o
+        for o in gazetteer.orgs.values()
+        if (country is None or o.country == country)
+        and any(_fold(f).startswith(key) for f in o.surface_forms())
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def own_party(gazetteer: Gazetteer, country: str) -> OrgEntry | None:
+    """The party of a country when the gazetteer knows exactly one."""
+    parties = [o for o in gazetteer.parties() if o.country == country]
+    return parties[0] if len(parties) == 1 else None
+
+
+def central_committee(gazetteer: Gazetteer, party: OrgEntry) -> OrgEntry | None:
+    return next(
+        (o for o in gazetteer.orgs.values() if o.parent == party.id and "central committee" in o.name.lower()),
+        None,
+    )
+
+
+def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
+    gov = government_of(gazetteer, country)
+    if gov is not None:
+        return gov.ref()
+    return OrgRef(key=None, name=f"Government of {COUNTRY_NAMES.get(country, country)}", kind="state", country=country)
 
 
 _STATE_HEADS = frozenset(
@@ -185,20 +302,73 @@ def affiliation(title: str | None, lex: Lexicon, gazetteer: Gazetteer, side: str
     """Organisation, country and capacities of a title (``side``: the person's side if known)."""
     if not title:
         return Affiliation(None, None, ())
-    parts = [_component(c, lex, gazetteer, side) for c in split_components(title, lex)]
-    heads = [_head(c, lex) for c in split_components(title, lex)]
-    strong = [p for p, h in zip(parts, heads, strict=False) if p.organization and h not in lex.weak_heads]
+    components = split_components(title, lex)
+    parts: list[Affiliation] = []
+    for component in components:
+        if parts and parts[-1].body is not None:
+            component = _own_body(component, parts[-1].body, lex)
+        part = _component(component, lex, gazetteer, side)
+        parts.append(_stand_for_party(part, gazetteer))
+    heads = [_head(c, lex) for c in components]
+    strong = [
+        p for p, h, c in zip(parts, heads, components, strict=False)
+        if p.organization and h not in lex.weak_heads and not _plain_secretary(c, p, lex)
+    ]
     any_org = [p for p in parts if p.organization]
     best = (strong or any_org or parts)[0]
     country = best.country or next((p.country for p in parts if p.country), None)
     org = best.organization
     party = next((p.organization for p in parts if p.organization and p.organization.kind in _PARTY_KINDS), None)
-    if org is not None and org.key is None and party is not None and party.country == country:
+    if org is not None and org.key is None and party is not None and party.country == country and org.parent is None:
         # "member of the CPV Central Committee and Deputy Head of the Commission for External Relations"
         org = replace(org, kind="party_body", parent=party.key)
         parts = [Affiliation(org, country, ("party",)) if p is best else p for p in parts]
     caps = tuple(dict.fromkeys(c for p in parts for c in p.capacities))
     return Affiliation(org, country, caps)
+
+
+def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:
+    """"Head of its Commission for External Relations" after "Secretary of the CPV Central Committee"
+    -> "Head of the Commission for External Relations of the CPV Central Committee"."""
+    if not lex.possessives:
+        return component
+    words = "|".join(re.escape(w) for w in lex.possessives)
+    m = re.search(rf"\b(?:{words})\s+((?:[A-ZÁÉÍÓÚ][\w'’-]*)(?:\s+(?:of|for|and|de|del|y|[A-ZÁÉÍÓÚ][\w'’-]*))*)",
+                  component)
+    if m is None:
+        return component
+    body = m.group(1)
+    of = "de" if lex.code == "es" else "of the"
+    return f"{component[: m.start()]}the {body} {of} {previous.name}{component[m.end():]}"
+
+
+def _stand_for_party(part: Affiliation, gazetteer: Gazetteer) -> Affiliation:
+    """A party's central committee, politburo or secretariat stands for the party itself."""
+    org = part.organization
+    if org is None or org.kind != "party_body" or not org.parent:
+        return replace(part, body=org)
+    if not _CENTRAL.search(org.name):
+        return replace(part, body=org)
+    parent = gazetteer.org(org.parent)
+    seen: set[str] = set()
+    while parent is not None and parent.kind != "party" and parent.parent and parent.id not in seen:
+        seen.add(parent.id)
+        parent = gazetteer.org(parent.parent)
+    if parent is None or parent.kind != "party":
+        return replace(part, body=org)
+    return Affiliation(parent.ref(), part.country, part.capacities, body=org)
+
+
+def _plain_secretary(component: str, part: Affiliation, lex: Lexicon) -> bool:
+    """"Secretary of the CPV Central Committee" (a seat on the committee, like "member") is weaker
+    than a post heading a body; "General Secretary of the Central Committee" is not."""
+    body = part.body
+    if body is None or part.organization is None or part.organization.kind != "party":
+        return False
+    words = [t.lower for t in tokenize(component) if t.lower not in lex.articles]
+    return bool(words) and words[0] in ("secretary", "secretario", "secretaria", "secretário") and (
+        len(words) > 1 and words[1] in ("of", "de", "del", "do", "da")
+    )
 
 
 _PARTY_KINDS = ("party", "party_body")

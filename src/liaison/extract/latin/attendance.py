@@ -23,6 +23,13 @@ class ListContext:
     side: str | None  # country code the list is introduced with
     header: TitleHit | None  # "deputy" from "the deputies:"
     header_scope: Span | None  # where the header title applies
+    sides: tuple[tuple[int, str], ...] = ()  # (offset, country) of every side cue in the sentence
+
+    def side_at(self, offset: int) -> str | None:
+        """The side a name at ``offset`` is listed under: the last side cue before it ("A and B;
+        while for the Vietnamese side C" gives C only)."""
+        before = [code for at, code in self.sides if at <= offset]
+        return before[-1] if before else None
 
 
 def is_attendance(sentence: str, lex: Lexicon) -> bool:
@@ -33,12 +40,12 @@ def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
     """Side and header title of the attendance list in one sentence."""
     start, end = span
     sentence = text[start:end]
-    side = None
+    sides: list[tuple[int, str]] = []
     for m in lex.compiled(lex.side_cue).finditer(sentence):
         code = lex.country_of(m.group("c"))
         if code:
-            side = code
-            break
+            sides.append((start + m.start(), code))
+    side = sides[0][1] if sides else None
     header = scope = None
     colon = _HEADER.search(sentence)
     if colon and colon.start() < len(sentence) // 2:
@@ -49,4 +56,4 @@ def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
             header = TitleHit(a, a + len(word), title, "header")
             stop = sentence.find(";", colon.end())
             scope = (start + colon.end(), start + stop if stop >= 0 else end)
-    return ListContext(side, header, scope)
+    return ListContext(side, header, scope, tuple(sides))

@@ -10,6 +10,7 @@ later "also met C".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -20,11 +21,11 @@ from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import looks_chinese, org_vocabulary
+from liaison.extract.latin.names import name_country, org_vocabulary
 from liaison.extract.latin.places import Dateline, find_dateline, find_location
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import (
     CHANNELS,
     Channel,
@@ -94,14 +95,35 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     spans = list(doc.sentences)
     body = body_start(text, spans)
     stop = lex.stopwords | org_vocabulary(gazetteer)
-    mentions = [m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop)]
+    published = to_date(doc.published) or head_date(text, spans[:body], lex)
+    dateline = find_dateline(text, lex, published)
+    org_words = stop | org_vocabulary(gazetteer, short=True)
+    mentions = [
+        m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop, org_words)
+    ]
+    if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
+        a, b = dateline.span
+        mentions = [m for m in mentions if not a <= m.hit.start < b]
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
-    published = to_date(doc.published)
-    dateline = find_dateline(text, lex, published)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
     return tuple(_frame(ctx, g) for g in _groups(ctx))
+
+
+def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
+    """A full date with its year in the lines before the body ("05 August 2025 | 14:20")."""
+    for a, b in head:
+        for m in lex.compiled(lex.date_month_day).finditer(text, a, b):
+            g = m.groupdict()
+            month = lex.month_number(g.get("month") or g.get("month2") or "")
+            day = int(g.get("day") or g.get("day2") or 0)
+            if g.get("year") and month:
+                try:
+                    return date(int(g["year"]), month, day)
+                except ValueError:
+                    continue
+    return None
 
 
 def body_start(text: str, spans: list[Span]) -> int:
@@ -120,6 +142,7 @@ def _participating(person: Person, i: int) -> bool:
 def _groups(ctx: _Doc) -> list[Group]:
     lex = ctx.lex
     groups: list[Group] = []
+    pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
     for i in range(ctx.body, len(ctx.doc.sentences)):
         present = [p for p in ctx.people if _participating(p, i)]
         sentence = ctx.sentence(i)
@@ -127,17 +150,44 @@ def _groups(ctx: _Doc) -> list[Group]:
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
+            elif pending is not None and present and i == pending[0] + 1:
+                # "A seminar was held ... The opening was given by A and B": the cue carries over.
+                for g in _trigger_groups(ctx, i, KindCue(pending[1].kind, -1, -1), present):
+                    g.trigger, g.sentences = pending[0], [pending[0], i]
+                    groups.append(g)
+            elif cue is not None and pending is None:
+                pending = (i, cue)
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new:
             continue
-        if cue is not None and lex.compiled(lex.also_cue).search(sentence):
+        if cue is not None and (lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, groups[0])):
             groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
         elif is_attendance(sentence, lex):
-            _seat_all(groups[0], new, "list", i)
+            every = lex.compiled(lex.every_event_cue).search(sentence) if lex.every_event_cue else None
+            for g in groups if every else groups[:1]:
+                _seat_all(g, new, "list", i)
     return groups
+
+
+def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
+    """A later cue sentence dated otherwise than the trigger ("On November 7th, A was received by B")."""
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, [])
+    if hit is None or ctx.lex.compiled(ctx.lex.date_today).search(ctx.text[hit.span[0] : hit.span[1]]):
+        return False
+    before = find_event_date(ctx.text, ctx.doc.sentences[first.trigger], ctx.ref, ctx.lex, [])
+    if before is None and ctx.dateline is not None and ctx.dateline.date is not None:
+        d = ctx.dateline.date
+        return hit.date != FuzzyDate.of(d.year, d.month, d.day)
+    return before is not None and hit.date != before.date
+
+
+def _referenced(person: Person, span: Span) -> bool:
+    """Whether a person is named in a sentence, in full or by a later short form."""
+    a, b = span
+    return any(a <= m.hit.start < b for m in person.mentions) or any(a <= x < b for x, _ in person.extra_spans)
 
 
 def _seat_all(group: Group, people: list[Person], role: Role, i: int) -> None:
@@ -170,7 +220,9 @@ def _trigger_groups(
         else:
             after.append(p)
     if not before and inherit is not None:
-        before = [s.person for s in inherit.seats if s.lead and s.role == "principal"][:1]
+        principals = [s.person for s in inherit.seats if s.lead and s.role == "principal"]
+        named = [p for p in principals if p not in after and _referenced(p, ctx.doc.sentences[i])]
+        before = (named or principals)[:1]
     leads = before + after
     if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
         splits = [[*before, o] for o in after]
@@ -196,13 +248,81 @@ def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
         lo, hi = listing.header_scope
         if lo <= mention.hit.start < hi:
             title = listing.header
-    first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer)
-    side = first.country or (listing.side if listing else None) or person.known_country
-    if side is None and looks_chinese(person.first.hit.tokens):
-        side = "CN"
+    listed = listing.side_at(mention.hit.start) if listing is not None else None
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name or listed)
+    owner = _possessor(ctx, title) if title is not None else None
+    if owner is not None and first.organization is None:
+        first = Affiliation(owner.ref(), owner.country, (_capacity(owner.kind),))
+    side = first.country or listed or by_name
     seat.side = side
     seat.title = title
     seat.affiliation = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, side)
+    if owner is not None and seat.affiliation.organization is None:
+        seat.affiliation = first
+
+
+def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
+    """"... a delegation of the MAS-IPSP, led by its president, A": the organisation whose delegation
+    is named last before a title that opens with a possessive."""
+    if not ctx.lex.possessives:
+        return None
+    start = next((a for a, b in ctx.doc.sentences if a <= title.start < b), 0)
+    before = ctx.text[start : title.start]
+    words = "|".join(re.escape(w) for w in ctx.lex.possessives)
+    if not re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE):
+        return None
+    found = list(ctx.gazetteer.find_orgs(before))
+    if not found:
+        return None
+    entry = found[-1][1]
+    at = next(span[0] for span, e in found if e.id == entry.id)  # "del Movimiento al Socialismo (MAS)"
+    led = re.search(r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$",
+                    before[:at], re.IGNORECASE)
+    return entry if led else None  # "a delegation of the MAS, led by its president"
+
+
+def _capacity(kind: str) -> Channel:
+    return {"party": "party", "party_body": "party", "state": "state", "legislature": "legislature"}.get(
+        kind, "other"
+    )  # type: ignore[return-value]
+
+
+def _colleague_bodies(group: Group) -> None:
+    """"Vice-minister Sun Haiyan" beside "Liu Jianchao, Minister of the International Department":
+    a bare title takes the body of a same-side colleague whose title has the same head."""
+    for seat in group.seats:
+        aff = seat.affiliation
+        if seat.title is None or aff is None:
+            continue
+        if aff.organization is not None and aff.organization.kind != "state":
+            continue  # a bare title's state body is only the side's government, inferred
+        head = _bare_head(seat.title.text)
+        if head is None:
+            continue
+        for other in group.seats:
+            o = other.affiliation
+            if other is seat or other.side != seat.side or o is None or o.organization is None:
+                continue
+            if other.title is None or o.organization.kind not in ("party", "party_body"):
+                continue
+            if head in _title_words(other.title.text):
+                seat.affiliation = Affiliation(o.organization, o.country, o.capacities)
+                break
+
+
+def _bare_head(title: str) -> str | None:
+    """The head of a one-word title ("Vice-minister" -> "minister"), else None."""
+    words = _title_words(title)
+    return words[-1] if len(words) == 1 or (len(words) == 2 and words[0] in ("vice", "deputy")) else None
+
+
+def _title_words(title: str) -> list[str]:
+    out: list[str] = []
+    for tok in tokenize(title):
+        for part in tok.lower.split("-"):
+            out.append(re.sub(r"^vice(?=\w{4,})", "", part))
+    return out
 
 
 def _frame(ctx: _Doc, group: Group) -> EventFrame:
@@ -214,6 +334,7 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     }
     for seat in group.seats:
         _side(ctx, seat, lists)
+    _colleague_bodies(group)
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
         if seat.role == "co" and seat.side and seat.side not in led:
@@ -222,9 +343,9 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     trigger_span = ctx.doc.sentences[group.trigger]
     trigger_text = ctx.sentence(group.trigger)
     head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
-    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call")
+    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call", "message")
     kind: EventKind = group.cue.kind
-    if remote and kind not in ("video_conference", "phone_call", "message"):
+    if remote and kind in ("meeting", "talks", "visit", "other"):
         kind = "video_conference"
     if not remote and kind in ("meeting", "talks") and is_remote(head_text, lex):
         remote, kind = True, "video_conference"
@@ -244,7 +365,8 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
         found = find_location(text, trigger_span, lex, blocked + dateline_span, ctx.stop)
         if found is not None:
             location, location_span = found
-        elif ctx.dateline is not None and lex.compiled(lex.here).search(trigger_text):
+        elif ctx.dateline is not None:
+            # "here", "in this capital", or nowhere else named: the dateline's city
             location, location_span = ctx.dateline.place, ctx.dateline.span
     participants = tuple(_participant(s) for s in sorted(group.seats, key=lambda s: not s.lead))
     channel = _channel(group, trigger_text, ctx)
@@ -306,7 +428,7 @@ def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
 
 
 def _party_of(org: OrgRef | None, gazetteer: Gazetteer) -> OrgRef | None:
-    key = org.key if org is not None else None
+    key = (org.key or org.parent) if org is not None else None
     seen: set[str] = set()
     while key is not None and key not in seen:
         seen.add(key)

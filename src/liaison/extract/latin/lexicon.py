@@ -57,6 +57,10 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)  # local city name -> English ("la habana")
     weekday_aliases: dict[str, int] = field(default_factory=dict)  # unaccented / sister-language forms
     institution_words: frozenset[str] = field(default_factory=frozenset)  # "School X Y": X Y names no person
+    every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
+    state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
+    honorifics: frozenset[str] = field(default_factory=frozenset)  # "Dr", "Mr", "compañero" before a name
+    possessives: frozenset[str] = field(default_factory=frozenset)  # "its", "su": a title's body of the one before
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -69,7 +73,9 @@ class Lexicon:
         words: set[str] = set(self.function_words) | self.title_words | self.extra_stopwords
         words |= set(self.weekdays)
         for place in (*self.countries, *self.demonyms, *self.places):
-            words |= set(place.split())
+            parts = place.split()
+            # "Viet Nam": "Nam" alone is also a given name ("Kim Song Nam"); short inner words stay free
+            words |= {w for i, w in enumerate(parts) if i == 0 or len(w) > 3}
         return frozenset(words)
 
     @cached_property

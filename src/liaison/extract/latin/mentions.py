@@ -70,9 +70,10 @@ class Person:
 
 
 def sentence_mentions(
-    text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str]
+    text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str], org_words: frozenset[str] | None = None
 ) -> list[Mention]:
-    """Names in one sentence with the titles bound to them."""
+    """Names in one sentence with the titles bound to them (``org_words``: words a title written
+    before the name may take from organisation names; ``stop`` by default)."""
     start, end = span
     if len(tokenize(text, start, end)) < MIN_SENTENCE_TOKENS:
         return []
@@ -84,7 +85,12 @@ def sentence_mentions(
     for hit in hits:
         if _names_an_institution(text, hit, start, lex):
             continue
-        title = title_prefix(text, hit, start, lex)
+        title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words)
+        if title is not None and len(tokenize(title.text)) == 1:
+            # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both stated
+            after = title_after(text, hit, end, starts - {hit.start}, lex)
+            if after is not None:
+                title = TitleHit(title.start, after.end, f"{title.text}, {after.text}", "prefix")
         if title is None:
             before = title_before(text, hit, start, ends, lex)
             if before is not None and (before.start, before.end) in consumed:

@@ -47,26 +47,37 @@ class NameHit:
     possessive: bool = False
 
 
-def org_vocabulary(gazetteer: Gazetteer) -> frozenset[str]:
-    """Lower-case words of every Latin organisation name in the gazetteer."""
-    key = (id(gazetteer), len(gazetteer.orgs))
+def org_vocabulary(gazetteer: Gazetteer, short: bool = False) -> frozenset[str]:
+    """Lower-case words of every Latin organisation name in the gazetteer. Short inner words ("Nam"
+    of "Viet Nam", "Cha" of "Chama Cha Mapinduzi") are also given names: only ``short`` keeps them."""
+    key = (id(gazetteer), len(gazetteer.orgs), short)
     cached = _VOCAB.get(key)
     if cached is None:
-        cached = _VOCAB[key] = _org_vocabulary(gazetteer)
+        cached = _VOCAB[key] = _org_vocabulary(gazetteer, short)
     return cached
 
 
-_VOCAB: dict[tuple[int, int], frozenset[str]] = {}
+_VOCAB: dict[tuple[int, int, bool], frozenset[str]] = {}
 
 
-def _org_vocabulary(gazetteer: Gazetteer) -> frozenset[str]:
+def _org_vocabulary(gazetteer: Gazetteer, short: bool) -> frozenset[str]:
     words: set[str] = set()
     for entry in gazetteer.orgs.values():
         for form in entry.surface_forms():
-            for tok in tokenize(form):
-                if len(tok.text) > 2 and not tok.acronym:
+            for i, tok in enumerate(tokenize(form)):
+                long_enough = len(tok.text) > 3 or (len(tok.text) > 2 and (i == 0 or short))
+                if long_enough and not tok.acronym:
                     words.add(tok.lower)
     return frozenset(words)
+
+
+def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str]) -> bool:
+    """A capitalised family name that is also a function word ("To Lam", "He Lifeng") inside a
+    sentence, straight before another name token."""
+    if nxt is None or not tok.capitalised or text[tok.end : nxt.start] != " ":
+        return False
+    word = name_key(tok.text)
+    return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
@@ -85,11 +96,12 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
     hits: list[NameHit] = []
     run: list[Token] = []
     pending: list[Token] = []  # particles waiting for a following name token
+    forced: set[int] = set()  # family names that are also function words ("To Lam")
 
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
-        names = [t for t in run if is_name_token(t, stop)]
+        names = [t for t in run if is_name_token(t, stop) or t.start in forced]
         if 2 <= len(names) <= MAX_NAME_TOKENS:
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
@@ -106,11 +118,14 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
         pending.clear()
 
     prev_end = -1
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         joined = bool(run) and text[prev_end : tok.start] == " "
         if run and not joined:
             close()
-        if is_name_token(tok, stop):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
+            forced.add(tok.start)
+        if is_name_token(tok, stop) or tok.start in forced:
             if run and pending:
                 run.extend(pending)
             pending.clear()
@@ -124,6 +139,30 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
         prev_end = tok.end
     close()
     return hits
+
+
+# Letters only Vietnamese writes (with tone marks): "Trần Cẩm Tú", "Lê Hoài Trung".
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+def looks_vietnamese(tokens: tuple[str, ...]) -> bool:
+    """Vietnamese tone-marked letters, or a family name of the list followed by two short syllables."""
+    if any(_VIETNAMESE_LETTERS.search(t) for t in tokens):
+        return True
+    return (
+        len(tokens) == 3
+        and name_key(tokens[0]) in VIETNAMESE_SURNAMES
+        and all(len(t) <= 5 and t[1:].islower() for t in tokens[1:])
+    )
+
+
+def name_country(tokens: tuple[str, ...]) -> str | None:
+    """The country a name's form alone points to (pinyin -> CN, Vietnamese -> VN)."""
+    if looks_chinese(tokens):
+        return "CN"
+    if looks_vietnamese(tokens):
+        return "VN"
+    return None
 
 
 def looks_chinese(tokens: tuple[str, ...]) -> bool:
@@ -150,8 +189,10 @@ def name_key(text: str) -> str:
 def surname_keys(tokens: tuple[str, ...]) -> set[str]:
     """Single words a later mention may use for this person ("Cabello", "Li")."""
     words = [t for t in tokens if t[:1].isupper()]
-    if looks_chinese(tuple(words)) or (len(words) > 1 and name_key(words[0]) in VIETNAMESE_SURNAMES):
+    if looks_chinese(tuple(words)):
         return {name_key(words[0])}
+    if len(words) > 1 and (name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words))):
+        return {name_key(words[0]), name_key(words[-1])}  # "Tú" for "Trần Cẩm Tú"
     return {name_key(w) for w in words[1:]}
 
 

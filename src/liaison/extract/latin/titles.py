@@ -98,7 +98,7 @@ def title_after(
         return None
     if not _has_head(kept[:4], lex):
         return None
-    return _make(text, kept, "after")
+    return _make(text, _drop_anaphora(kept), "after")
 
 
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
@@ -121,6 +121,16 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
         if not tok.capitalised and lex.is_verb(tok.text):
             break
         seg.insert(0, tok)
+    # "Acompañaron al secretario general el vicepresidente de ..., NAME": the last article that opens
+    # a title starts this name's title
+    opened = [
+        i + 1
+        for i, tok in enumerate(seg[:-1])
+        if i > 0 and tok.lower in lex.articles and _titleish(seg[i + 1], lex) and _has_head(seg[i + 1 :], lex)
+        and _has_head(seg[:i], lex)
+    ]
+    if opened:
+        return _make(text, _drop_anaphora(seg[opened[-1] :]), "before")
     for i, tok in enumerate(seg):
         start_tok = tok
         if tok.lower in lex.articles and i + 1 < len(seg):
@@ -133,25 +143,59 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
     return None
 
 
-def title_prefix(text: str, name: NameHit, floor: int, lex: Lexicon) -> TitleHit | None:
-    """Title words written straight before the name: "Chinese Ambassador to Venezuela Li Baorong"."""
+_ANAPHORA = frozenset({"esa", "esta", "dicha", "dicho", "ese", "este", "that", "this", "said"})
+
+
+def _drop_anaphora(tokens: list[Token]) -> list[Token]:
+    """"... de esa organización": a trailing back-reference adds nothing to the title."""
+    if len(tokens) > 3 and tokens[-2].lower in _ANAPHORA and tokens[-3].lower in _CONNECTORS:
+        return tokens[:-3]
+    return tokens
+
+
+def title_prefix(
+    text: str, name: NameHit, floor: int, lex: Lexicon, org_words: frozenset[str] = frozenset()
+) -> TitleHit | None:
+    """Title words written straight before the name: "Chinese Ambassador to Venezuela Li Baorong",
+    "Chama Cha Mapinduzi (CCM) Secretary General Dr Emmanuel Nchimbi" (an honorific is skipped)."""
     tokens = tokenize(text, floor, name.start)
     seg: list[Token] = []
     right = name.start
     for tok in reversed(tokens):
-        if not re.fullmatch(r"[ \t]+", text[tok.end : right]):
+        gap = text[tok.end : right]
+        spaced = re.fullmatch(r"[ \t]+", gap) or (seg and re.fullmatch(r"[ \t]*[()][ \t]*", gap))
+        honorific = not seg and right == name.start and re.fullmatch(r"\.?[ \t]+", gap) and _honorific(tok, lex)
+        if not spaced and not honorific:
             break
         w = tok.lower
-        ok = _titleish(tok, lex) or w in lex.countries or (w in _CONNECTORS and bool(seg)) or tok.acronym
+        if not seg and right == name.start and _honorific(tok, lex):
+            right = tok.start
+            continue
+        ok = (
+            _titleish(tok, lex)
+            or w in lex.countries
+            or (bool(seg) and (w in _CONNECTORS or w in lex.articles or w in lex.conjunctions))
+            or tok.acronym
+            or (tok.capitalised and tok.bare.lower() in org_words)
+        )
         if not ok:
             break
         seg.insert(0, tok)
         right = tok.start
-    while seg and (seg[0].lower in _CONNECTORS or not (_titleish(seg[0], lex) or seg[0].acronym)):
+    while seg and (
+        seg[0].lower in _CONNECTORS
+        or seg[0].lower in lex.articles
+        or seg[0].lower in lex.conjunctions
+        or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words)
+    ):
         seg.pop(0)
     if not seg or not _has_head(seg, lex):
         return None
     return _make(text, seg, "prefix")
+
+
+def _honorific(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower.rstrip(".") in lex.honorifics
 
 
 def singular(word: str, lex: Lexicon) -> str:
