@@ -34,6 +34,8 @@ _INTRO = {
     "extractor patterns were chosen after its first error report, so it is no longer strictly blind",
     "synthetic": "English and Spanish articles in the genre's styles, written and annotated blind by us "
     "(`quality/synthetic/README.md`); the English/Spanish extractors were then tuned on it",
+    "synthetic-2": "a further blind set of English, Spanish and Portuguese articles "
+    "(`quality/synthetic-2/README.md`), used for development of the English/Spanish extractors",
     "synthetic-test": "a second such set, written blind and never read while developing "
     "(`quality/synthetic-test/README.md`): the fairest figure for unseen English and Spanish text",
 }

@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--set", dest="name", default="all",
-                        choices=["dev", "heldout", "synthetic", "synthetic-test", "all"])
+                        choices=["dev", "heldout", "synthetic", "synthetic-2", "synthetic-test", "all"])
     args = parser.parse_args(argv)
 
     shared = find_shared(ROOT)

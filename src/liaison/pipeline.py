@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import chain, islice
@@ -106,7 +107,13 @@ class Intake:
 
 
 class ExtractionWriter:
-    """Stores extractions in batches of ``BATCH``, counting them as added or updated."""
+    """Stores extractions in batches of ``BATCH``, counting them as added or updated.
+
+    Each full batch is written by a background thread while the caller reads and extracts the
+    next one (DuckDB releases the GIL while it writes); at most one batch is being written at a
+    time, so batches commit in order and memory stays bounded. Use it as a context manager: on
+    exit, even after an error, the batch being written is finished before the store closes.
+    """
 
     def __init__(self, store: Store, known: DocStates, summary: BuildSummary,
                  progress: ProgressFn | None = None) -> None:
@@ -115,6 +122,17 @@ class ExtractionWriter:
         self.summary = summary
         self.progress = progress
         self._batch: list[Extraction] = []
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-writer")
+        self._writing: Future[None] | None = None
+
+    def __enter__(self) -> ExtractionWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._wait()
+        finally:
+            self._executor.shutdown()
 
     def add(self, ex: Extraction) -> None:
         self._batch.append(ex)
@@ -126,11 +144,23 @@ class ExtractionWriter:
         if self.progress:
             self.progress(self.summary.seen, self.summary.events_found)
         if len(self._batch) >= BATCH:
-            self.flush()
+            self._submit()
 
     def flush(self) -> None:
-        self.store.save_extractions(self._batch)
-        self._batch.clear()
+        """Write what is left and wait until every batch is committed."""
+        self._submit()
+        self._wait()
+
+    def _submit(self) -> None:
+        self._wait()
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self._writing = self._executor.submit(self.store.save_extractions, batch)
+
+    def _wait(self) -> None:
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            writing.result()
 
 
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
@@ -215,10 +245,10 @@ def build(
     with Store.open(db_path) as store:
         known: DocStates = {} if rebuild else store.document_states()
         intake = Intake(known, extractor_version(extractor), summary, progress)
-        writer = ExtractionWriter(store, known, summary, progress)
-        for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers):
-            writer.add(ex)
-        writer.flush()
+        with ExtractionWriter(store, known, summary, progress) as writer:
+            for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers):
+                writer.add(ex)
+            writer.flush()
         finish(store, summary, rebuild=rebuild, started=started)
     summary.seconds = (datetime.now() - started).total_seconds()
     return summary

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = find_shared(ROOT)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "synthetic", "synthetic-test"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "synthetic", "synthetic-2", "synthetic-test"])
 def test_figures_meet_floors(name: str) -> None:
     if SHARED is None:
         pytest.skip("../shared/eval/dev.jsonl not found beside the repo (LIAISON_SHARED)")

@@ -323,19 +323,21 @@ def build_spark(
             known: DocStates = {} if rebuild else store.document_states()
             missing = extract_to_parquet(spark, paths, target, known)
             intake = Intake(known, extractor_version(None), summary, progress)
-            writer = ExtractionWriter(store, known, summary, progress)
             for item in missing:
                 intake.skip(item)
             ordered = spark.read.parquet(target).orderBy("file_idx", "lineno")
-            for r in ordered.toLocalIterator():
-                row = r.asDict()
-                if row["status"] == "skipped":
-                    intake.skip(Skipped(row["origin"], row["reason"]))
-                elif intake.admit(row["doc_id"], row["content_hash"]):
-                    if row["status"] != "built":
-                        raise RuntimeError(f"{row['origin']}: executor did not extract a document the driver needs")
-                    writer.add(extraction_from_row(row))
-            writer.flush()
+            with ExtractionWriter(store, known, summary, progress) as writer:
+                for r in ordered.toLocalIterator():
+                    row = r.asDict()
+                    if row["status"] == "skipped":
+                        intake.skip(Skipped(row["origin"], row["reason"]))
+                    elif intake.admit(row["doc_id"], row["content_hash"]):
+                        if row["status"] != "built":
+                            raise RuntimeError(
+                                f"{row['origin']}: executor did not extract a document the driver needs"
+                            )
+                        writer.add(extraction_from_row(row))
+                writer.flush()
             finish(store, summary, rebuild=rebuild, started=started)
     finally:
         if own_session:

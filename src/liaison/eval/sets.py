@@ -23,7 +23,8 @@ class GoldSet:
 def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
     """``dev``: the shared dev set. ``heldout``: our blind-annotated sample of the CCTV archive.
     ``synthetic``: English and Spanish articles written and annotated blind by us (quality/synthetic),
-    used for development since. ``synthetic-test``: a second such set that nobody developing the
+    used for development since. ``synthetic-2``: a further blind set (English, Spanish, Portuguese),
+    also used for development. ``synthetic-test``: a second such set that nobody developing the
     extractors reads (quality/synthetic-test)."""
     quality = repo / "quality"
     return {
@@ -38,6 +39,10 @@ def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
         "synthetic": GoldSet(
             "synthetic", quality / "synthetic" / "gold.jsonl", (quality / "synthetic" / "articles.jsonl",),
             quality / "synthetic-floors.json", only_gold=False,
+        ),
+        "synthetic-2": GoldSet(
+            "synthetic-2", quality / "synthetic-2" / "gold.jsonl", (quality / "synthetic-2" / "articles.jsonl",),
+            quality / "synthetic-2-floors.json", only_gold=False,
         ),
         "synthetic-test": GoldSet(
             "synthetic-test", quality / "synthetic-test" / "gold.jsonl",

@@ -3,7 +3,10 @@
 Two frames from different documents are one event when they have the same day, compatible kinds
 and locations, share a lead person, and tell the same story about who sat on each side:
 
-- no side is led by different people in the two reports, and
+- no side is led by different people in the two reports,
+- no person both reports name is stated in two different exclusive offices (李强 meeting
+  吉尔吉斯斯坦总理扎帕罗夫 and 吉尔吉斯斯坦总统扎帕罗夫 are two meetings, even if the two
+  Japarovs were wrongly taken for one person), and
 - the people both reports name sit on two sides (Xi Jinping, Cai Qi and Wang Yi meeting the
   Mexican president and, that afternoon, the Peruvian one are two meetings).
 
@@ -27,6 +30,7 @@ from liaison.model.types import (
     ResolvedParticipant,
 )
 from liaison.resolve.names import fold_name, stable_id
+from liaison.resolve.offices import office_of
 
 MentionKey = tuple[str, int, int]
 _IN_PERSON = frozenset({"meeting", "talks", "visit"})
@@ -41,6 +45,7 @@ class _Report:
     people: dict[str, str | None]  # person id -> side
     leads: set[str]
     pids: list[str]  # person id of each participant, in frame order
+    offices: dict[str, set[str]]  # person id -> exclusive state offices stated in this report
 
     def lead_sides(self) -> dict[str | None, set[str]]:
         out: dict[str | None, set[str]] = defaultdict(set)
@@ -66,13 +71,17 @@ def _report(doc_id: str, index: int, frame: EventFrame, person_of: dict[MentionK
     people: dict[str, str | None] = {}
     leads: set[str] = set()
     pids: list[str] = []
+    offices: dict[str, set[str]] = defaultdict(set)
     for p in frame.participants:
         pid = person_of[(doc_id, *p.person.span)]
         pids.append(pid)
         people.setdefault(pid, p.side or p.person.country)
         if p.lead:
             leads.add(pid)
-    return _Report(doc_id, index, frame, people, leads, pids)
+        office = office_of(p.person)
+        if office is not None:
+            offices[pid].add(office)
+    return _Report(doc_id, index, frame, people, leads, pids, offices)
 
 
 def same_event(a: _Report, b: _Report) -> bool:
@@ -89,6 +98,8 @@ def same_event(a: _Report, b: _Report) -> bool:
     shared = a.people.keys() & b.people.keys()
     if not (shared & (a.leads | b.leads)):
         return False
+    if any(a.offices.get(p) and b.offices.get(p) and not (a.offices[p] & b.offices[p]) for p in shared):
+        return False  # one person in two offices: two people taken for one, at two meetings
     la, lb = a.lead_sides(), b.lead_sides()
     for side in la.keys() & lb.keys():
         if side is not None and not (la[side] & lb[side]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, PersonMention
 from liaison.resolve.names import compact, fold_name, is_cjk, stable_id, tokens
+from liaison.resolve.offices import office_of
 
 MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
 
@@ -21,6 +22,7 @@ _TITLE_STOP = frozenset(
     "of the and for to in on at a an de del la las los el y en da do dos das der die und von".split()
 )
 _CHINA = frozenset({"CN"})
+_CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 
 
 @dataclass
@@ -43,6 +45,23 @@ class Unit:
     title_words: set[str] = field(default_factory=set)
     co: set[str] = field(default_factory=set)  # compact names of co-participants
     kb: set[str] = field(default_factory=set)  # gazetteer [[person]] entries named
+    offices: set[tuple[str, str]] = field(default_factory=set)  # (exclusive state office, date) stated
+    stated_offices: set[str] = field(default_factory=set)  # exclusive state offices stated, dated or not
+
+    @property
+    def bare_names(self) -> set[tuple[str, str]]:
+        """(side, form) of each foreign name written in Chinese script as one element, without "·".
+
+        Chinese news names a foreign leader by surname alone (扎帕罗夫, 阿利耶夫): such a form is
+        shared by relatives and namesakes, so what the mentions say about office must agree."""
+        side = self.side
+        if side is None or side in _CHINESE:
+            return set()
+        return {(side, c) for c in self.cjk if "·" not in c and "・" not in c}
+
+    def bare_offices(self) -> set[tuple[str, str, str, str]]:
+        """(side, bare form, office, date) for every office this unit states under a bare name."""
+        return {(side, form, office, date) for side, form in self.bare_names for office, date in self.offices}
 
     def org_years(self) -> set[tuple[str, int]]:
         """(organisation group, year) pairs: a Chinese official moving from party to state is no change."""
@@ -126,7 +145,8 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                 forms = {compact(f) for f in _latin_forms(p)}
                 cjk = set(_cjk_forms(p))
                 side = part.side or p.country
-                unit = by_key.get(mkey) or _find_unit(doc_units, forms, cjk, side)
+                office = office_of(p)
+                unit = by_key.get(mkey) or _find_unit(doc_units, forms, cjk, side, office)
                 if unit is None:
                     unit = Unit(doc.doc_id)
                     doc_units.append(unit)
@@ -155,6 +175,10 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     if org.country and not side:
                         unit.sides.add(org.country)
                 unit.title_words |= _title_words(p.title)
+                if office is not None:
+                    unit.stated_offices.add(office)
+                    if date is not None:
+                        unit.offices.add((office, date.iso))
                 unit.co |= {n for n in names if n not in forms}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form)
@@ -164,8 +188,16 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
     return units
 
 
-def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None) -> Unit | None:
+def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None, office: str | None) -> Unit | None:
+    """The unit of this document the mention belongs to: a name in common and no contrary side.
+
+    One article naming 阿联酋总统穆罕默德 and 阿联酋副总统兼总理穆罕默德 names two people: a bare
+    foreign name stated with another exclusive office starts a new unit."""
     for unit in units:
-        if (forms & unit.forms or cjk & unit.cjk) and not (side and unit.side and side != unit.side):
-            return unit
+        if not (forms & unit.forms or cjk & unit.cjk) or (side and unit.side and side != unit.side):
+            continue
+        bare = unit.bare_names or (side not in (None, *_CHINESE) and any("·" not in c for c in cjk))
+        if office is not None and bare and unit.stated_offices - {office}:
+            continue
+        return unit
     return None

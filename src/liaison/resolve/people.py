@@ -5,7 +5,8 @@
    knowledge-base entries.
 2. Candidate pairs are scored (``scoring``) and merged best-first, a merge happening only when
    the score reaches ``THRESHOLD`` *and* no veto holds between any members of the two clusters
-   (sides, known distinct people, unrelated organisations years apart, an analyst's "not same").
+   (sides, known distinct people, unrelated organisations years apart, incompatible offices under
+   one bare foreign name, an analyst's "not same").
 3. Analyst judgements are applied before the automatic merges, the most recent first: "same"
    unites clusters (transitively), "not same" keeps them apart whatever the scores say; a
    judgement contradicting a more recent one is skipped and reported.
@@ -19,12 +20,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, permutations
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import DocumentEvents, Judgement, MatchDecision, Person
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, name_id
 from liaison.resolve.names import compact, is_cjk, pinyin_key, stable_id, tokens
+from liaison.resolve.offices import LOWER_THAN_HEAD_OF_STATE
 from liaison.resolve.scoring import REVIEW_FLOOR, THRESHOLD, era_conflict, score_pair
 
 _MAX_BUCKET_PAIRS = 40  # in a large bucket, compare each unit with its neighbours in date order
@@ -37,6 +39,7 @@ class _Cluster:
     kb: set[str]
     org_years: set[tuple[str, int]]
     common: bool
+    offices: set[tuple[str, str, str]]  # (side, bare name, office)
     tags: set[tuple[int, str]] = field(default_factory=set)  # (judgement id, "L" | "R")
 
 
@@ -56,11 +59,64 @@ class PeopleResult:
     conflicts: list[JudgementReport]
 
 
+OfficeConflict = tuple[str, str, str, str]  # (side, bare name, office, other office)
+
+
+def office_conflicts(units: list[Unit]) -> set[OfficeConflict]:
+    """Offices that two different people hold under one bare foreign name, judged over all units.
+
+    Two offices of one country stated under one bare name (扎帕罗夫 as 总统 and as 总理) belong to
+    two people when one article states both, when the periods in which each is stated overlap
+    (Sadyr Japarov president 2023-2025, Akylbek Japarov prime minister 2023-2024), or when a head
+    of state is later called heir or deputy (沙特国王萨勒曼, then 沙特王储萨勒曼). Offices stated one
+    after the other in disjoint periods are a career (deputy prime minister, then prime minister)."""
+    seen: dict[tuple[str, str], dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for u in units:
+        for side, form, office, date in u.bare_offices():
+            seen[(side, form)][office].append((date, u.doc_id))
+    out: set[OfficeConflict] = set()
+    for (side, form), by_office in seen.items():
+        for o1, o2 in permutations(sorted(by_office), 2):
+            d1, d2 = sorted(by_office[o1]), sorted(by_office[o2])
+            same_article = {d for _, d in d1} & {d for _, d in d2}
+            overlap = d1[0][0] <= d2[-1][0] and d2[0][0] <= d1[-1][0]
+            demoted = o1 == "head_of_state" and o2 in LOWER_THAN_HEAD_OF_STATE and d1[-1][0] < d2[0][0]
+            if same_article or overlap or demoted:
+                out |= {(side, form, o1, o2), (side, form, o2, o1)}
+    return out
+
+
+def contested_names(conflicts: set[OfficeConflict]) -> set[tuple[str, str]]:
+    """(side, bare name) pairs that two people bore."""
+    return {(side, form) for side, form, _, _ in conflicts}
+
+
+def unattributable(u: Unit, contested: set[tuple[str, str]]) -> bool:
+    """A bare name two people bore, stated with no office: the mention cannot be told apart.
+
+    扎帕罗夫 with no title is Sadyr (president) or Akylbek (prime minister) Japarov: such a unit
+    stays a person of its own rather than join either (an analyst can still say "same")."""
+    return not u.stated_offices and bool(u.bare_names & contested)
+
+
+def offices_clash(a: set[tuple[str, str, str]], b: set[tuple[str, str, str]], conflicts: set[OfficeConflict]) -> bool:
+    """Whether the two (side, bare name, office) sets name two holders of incompatible offices."""
+    return any((s, f, oa, ob) in conflicts for s, f, oa in a for s2, f2, ob in b if (s, f) == (s2, f2))
+
+
+def _unit_offices(u: Unit) -> set[tuple[str, str, str]]:
+    return {(side, form, office) for side, form, office, _ in u.bare_offices()}
+
+
 class _Clusters:
-    def __init__(self, units: list[Unit]) -> None:
+    def __init__(self, units: list[Unit], conflicts: set[OfficeConflict] | None = None) -> None:
         self.units = units
+        self.conflicts = office_conflicts(units) if conflicts is None else conflicts
         self.root = list(range(len(units)))
-        self.info = {i: _Cluster([i], set(u.sides), set(u.kb), u.org_years(), u.common) for i, u in enumerate(units)}
+        self.info = {
+            i: _Cluster([i], set(u.sides), set(u.kb), u.org_years(), u.common, _unit_offices(u))
+            for i, u in enumerate(units)
+        }
 
     def find(self, x: int) -> int:
         while self.root[x] != x:
@@ -77,6 +133,8 @@ class _Clusters:
             return "known_distinct"
         if {(j, "R" if s == "L" else "L") for j, s in ca.tags} & cb.tags:
             return "analyst_not_same"
+        if offices_clash(ca.offices, cb.offices, self.conflicts):
+            return "incompatible_offices"
         if era_conflict(ca.org_years, cb.org_years, ca.common or cb.common):
             return "org_and_era_differ"
         return None
@@ -93,6 +151,7 @@ class _Clusters:
         ck.kb |= cd.kb
         ck.org_years |= cd.org_years
         ck.common = ck.common or cd.common
+        ck.offices |= cd.offices
         ck.tags |= cd.tags
 
     def tag(self, units: set[int], tag: tuple[int, str]) -> None:
@@ -172,18 +231,19 @@ def cluster_people(
     """People, the person id of every participant mention, the decisions made and judgement conflicts."""
     gaz = gazetteer or default_gazetteer()
     units = collect_units(docs, gaz)
-    scored = _scored_pairs(units)
+    clashes = office_conflicts(units)
+    scored = _scored_pairs(units, clashes)
     active = [j for j in judgements if not j.undone]
     auto_ids: dict[str, set[int]] = {}
     if active:  # ids of the automatic clustering, which the judgements refer to
-        auto = _Clusters(units)
+        auto = _Clusters(units, clashes)
         _merge(auto, scored, [])
         auto_ids = {pid: set(members) for pid, members in _ids(units, auto.groups()).items()}
     key_ids: dict[str, set[int]] = defaultdict(set)
     for i, u in enumerate(units):
         key_ids[u.key_id].add(i)
 
-    clusters = _Clusters(units)
+    clusters = _Clusters(units, clashes)
     decisions: list[MatchDecision] = []
     conflicts: list[JudgementReport] = []
     for jd in sorted(active, key=lambda x: x.judgement_id, reverse=True):
@@ -222,8 +282,11 @@ def cluster_people(
     return PeopleResult(sorted(people, key=lambda p: p.person_id), mention_person, decisions, conflicts)
 
 
-def _scored_pairs(units: list[Unit]) -> list[tuple[float, int, int, dict[str, float], str]]:
+def _scored_pairs(
+    units: list[Unit], conflicts: set[OfficeConflict]
+) -> list[tuple[float, int, int, dict[str, float], str]]:
     ambiguous = _ambiguous_extension(units)
+    contested = contested_names(conflicts)
     out = []
     for a, b in candidate_pairs(units):
         score, features, relation = score_pair(units[a], units[b])
@@ -231,6 +294,12 @@ def _scored_pairs(units: list[Unit]) -> list[tuple[float, int, int, dict[str, fl
             continue
         if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
             features["veto_ambiguous_extension"] = 1.0
+            score = 0.0
+        if offices_clash(_unit_offices(units[a]), _unit_offices(units[b]), conflicts):
+            features["veto_incompatible_offices"] = 1.0
+            score = 0.0
+        if unattributable(units[a], contested) or unattributable(units[b], contested):
+            features["veto_unattributable_bare_name"] = 1.0
             score = 0.0
         out.append((score, a, b, features, relation))
     out.sort(key=lambda s: (-s[0], s[1], s[2]))
@@ -253,6 +322,10 @@ def _merge(
         old = decisions.get(key)
         if old is None or (merged and not old.merged) or (merged == old.merged and score > old.score):
             decisions[key] = MatchDecision(left, right, score, dict(features), merged)
+        elif not merged and not old.merged:  # keep every reason two forms were kept apart
+            vetoes = {k: v for k, v in features.items() if k.startswith("veto_") and k not in old.features}
+            if vetoes:
+                decisions[key] = MatchDecision(left, right, old.score, {**old.features, **vetoes}, False)
 
     for score, a, b, features, _relation in scored:
         if clusters.find(a) == clusters.find(b):
@@ -330,8 +403,9 @@ def pair_score(
 ) -> tuple[float, dict[str, float]] | None:
     """The best automatic score between two person (or name key) ids, with its features; None if unrelated."""
     units = collect_units(docs, gazetteer or default_gazetteer())
-    auto = _Clusters(units)
-    _merge(auto, _scored_pairs(units), [])
+    conflicts = office_conflicts(units)
+    auto = _Clusters(units, conflicts)
+    _merge(auto, _scored_pairs(units, conflicts), [])
     auto_ids = {pid: set(members) for pid, members in _ids(units, auto.groups()).items()}
     key_ids: dict[str, set[int]] = defaultdict(set)
     for i, u in enumerate(units):
@@ -343,6 +417,8 @@ def pair_score(
     for a in sorted(ls):
         for b in sorted(rs):
             score, features, relation = score_pair(units[a], units[b])
+            if offices_clash(_unit_offices(units[a]), _unit_offices(units[b]), conflicts):
+                score, features = 0.0, {**features, "veto_incompatible_offices": 1.0}
             if relation != "none" and (best is None or score > best[0]):
                 best = (score, features)
     return best

@@ -163,6 +163,7 @@ ENGLISH = Lexicon(
         movement institute academy school university centre center foundation friendship association
         development reform security foreign international liaison organization organisation world
         training ideology publicity propaganda information education culture economy presidential public
+        finance administration mobilisation mobilization planning research policy external relations
         """.split()
     ),
     institution_words=frozenset(
@@ -179,6 +180,10 @@ ENGLISH = Lexicon(
     ),
     honorifics=frozenset({"dr", "mr", "mrs", "ms", "comrade", "madam", "h.e"}),
     possessives=frozenset({"its", "their"}),
+    title_link=r"[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:re-?)?(?:election|appointment)[ \t]+as[ \t]+",
+    venue_cue=r"\b(?:was|were)\s+held\b|\btook\s+place\b|\bwas\s+hosted\b",
+    escort_cue=r"\baccompan(?:ied|ying)\b",
+    foreign_cue=r"\bforeign\b|\boverseas\b|\bdelegations?\b|\binternational\s+guests\b|\bambassadors?\b",
     places={"la paz": "La Paz", "managua": "Managua", "vientiane": "Vientiane", "moscow": "Moscow",
             "beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},
 )

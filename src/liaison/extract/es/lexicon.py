@@ -165,7 +165,7 @@ SPANISH = Lexicon(
     ),
     side_cue=(
         r"\b(?:(?:por|pela|pelo|del\s+lado|de\s+parte)\s+(?:la\s+parte\s+|el\s+lado\s+|parte\s+|"
-        r"a\s+parte\s+)?|delegación\s+|delegação\s+)(?P<c>[\w-]+)\b"
+        r"a\s+parte\s+)?|delegación\s+|delegação\s+|desde\s+)(?P<c>[\w-]+)\b"
     ),
     separate_cue=r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b|\bem\s+separado\b",
     also_cue=r"\btambién\s+(?:se\s+reunió|sostuvo|recibió|visitó)\b|\btambém\s+(?:se\s+reuniu|recebeu)\b",
@@ -230,6 +230,19 @@ SPANISH = Lexicon(
     ),
     honorifics=frozenset({"sr", "sra", "dr", "dra", "don", "doña", "compañero", "compañera", "camarada"}),
     possessives=frozenset({"su", "sus"}),
+    title_link=(
+        r"[ \t]+(?:por|pela|con\s+motivo\s+de)[ \t]+(?:su|sua)[ \t]+(?:re)?(?:elecci[óo]n|elei[çc][ãa]o|"
+        r"nombramiento|designaci[óo]n)[ \t]+(?:como)[ \t]+"
+    ),
+    venue_cue=(
+        r"\bse\s+(?:realizó|celebró|efectuó|desarrolló|llevó\s+a\s+cabo)\b|\btuvo\s+lugar\b|"
+        r"\brealizou-se\b|\bfoi\s+realizad[ao]\b|\bteve\s+lugar\b|\baconteceu\b"
+    ),
+    escort_cue=r"\bacompa(?:ñ|nh)(?:aron|ó|ou|aram|ando|ad[oa]s?)\b(?:\s+(?:al|a\s+la|ao|à|a))?",
+    foreign_cue=(
+        r"\bextranjer[oa]s?\b|\bdelegaci[óo]n(?:es)?\b|\bdelegaç(?:ão|ões)\b|\bestrangeir[oa]s?\b|"
+        r"\bembajador(?:es|a)?\b|\bembaixador(?:es|a)?\b"
+    ),
     places={"hanoi": "Hanoi", "vientiane": "Vientiane", "shanghai": "Shanghai",
             "la habana": "Havana", "habana": "Havana", "pekín": "Beijing", "beijing": "Beijing",
             "caracas": "Caracas", "managua": "Managua", "la paz": "La Paz", "brasilia": "Brasília",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit, singular
 from liaison.model.types import Span
 
@@ -42,7 +43,7 @@ def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
     sentence = text[start:end]
     sides: list[tuple[int, str]] = []
     for m in lex.compiled(lex.side_cue).finditer(sentence):
-        code = lex.country_of(m.group("c"))
+        code = lex.country_of(m.group("c")) or city_country(m.group("c"), lex)  # "From Caracas, ..."
         if code:
             sides.append((start + m.start(), code))
     side = sides[0][1] if sides else None

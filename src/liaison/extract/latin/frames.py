@@ -22,7 +22,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_country, org_vocabulary
-from liaison.extract.latin.places import Dateline, find_dateline, find_location
+from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -108,7 +108,29 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
-    return tuple(_frame(ctx, g) for g in _groups(ctx))
+    frames = [_frame(ctx, g) for g in _groups(ctx)]
+    return tuple(f for f in frames if not _domestic(ctx, f))
+
+
+def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
+    """One participant, no counterpart, and nothing foreign named where the event is told ("Liu attended
+    a symposium with officials from provincial Party committees"): a domestic event, not an exchange."""
+    sides = {p.side for p in frame.participants}
+    if len(frame.participants) != 1 or None in sides:
+        return False
+    (side,) = sides
+    lex = ctx.lex
+    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    if lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
+        return False
+    if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
+        return False
+    table = {**lex.countries, **lex.demonyms}
+    for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
+        for w in (word.lower(), word.split()[0].lower()):
+            if table.get(w, side) != side:
+                return False
+    return not any(city_country(w, lex) not in (None, side) for w in re.findall(r"[A-Z][\w'’-]+", told))
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
@@ -363,11 +385,15 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     location = location_span = None
     if not remote:
         found = find_location(text, trigger_span, lex, blocked + dateline_span, ctx.stop)
+        if found is None:
+            found = _venue(ctx, group, blocked + dateline_span)
         if found is not None:
             location, location_span = found
         elif ctx.dateline is not None:
             # "here", "in this capital", or nowhere else named: the dateline's city
             location, location_span = ctx.dateline.place, ctx.dateline.span
+    _escort_sides(ctx, group)
+    _host_sides(ctx, group, location)
     participants = tuple(_participant(s) for s in sorted(group.seats, key=lambda s: not s.lead))
     channel = _channel(group, trigger_text, ctx)
     parties = _parties(group, trigger_span, ctx) if "party" in channel else ()
@@ -386,6 +412,77 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
         date_span=date_span,
         location_span=location_span,
     )
+
+
+def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
+    """"The meeting was held at the PSUV headquarters, in Caracas": a place a sentence soon after the
+    trigger gives the event."""
+    if not ctx.lex.venue_cue:
+        return None
+    last = min(group.trigger + 4, len(ctx.doc.sentences))
+    for i in range(group.trigger + 1, last):
+        if ctx.lex.compiled(ctx.lex.venue_cue).search(ctx.sentence(i)):
+            found = find_location(ctx.text, ctx.doc.sentences[i], ctx.lex, blocked, ctx.stop)
+            if found is not None:
+                return found
+    return None
+
+
+def _escort_sides(ctx: _Doc, group: Group) -> None:
+    """"Acompañaron al secretario general el vicepresidente ..., A, y la diputada B": people named as
+    going with a lead (by the lead's title or name) are of the lead's side."""
+    lex = ctx.lex
+    if not lex.escort_cue:
+        return
+    leads = [s for s in group.seats if s.lead and s.side]
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        a, b = ctx.doc.sentences[seat.sentence]
+        cue = lex.compiled(lex.escort_cue).search(ctx.text, a, b)
+        mention = seat.person.mention_in(seat.sentence)
+        if cue is None or mention is None or mention.head_start < cue.end():
+            continue
+        after = [t.lower for t in tokenize(ctx.text, cue.end(), b) if t.lower not in lex.articles][:4]
+        sides = {lead.side for lead in leads if _named_by(lead, after, lex)}
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
+def _named_by(lead: Seat, words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after an escort cue name a lead: the start of the lead's title or a part of
+    the lead's name."""
+    if not words:
+        return False
+    names = {t.lower for t in tokenize(lead.person.native)}
+    if words[0] in names:
+        return True
+    if lead.title is None:
+        return False
+    title = [t.lower for t in tokenize(lead.title.text) if t.lower not in lex.articles]
+    n = 2 if len(title) >= 2 and len(words) >= 2 else 1
+    return title[:n] == words[:n] and _is_title_head(words[:n], lex)
+
+
+def _is_title_head(words: list[str], lex: Lexicon) -> bool:
+    return any(w in lex.title_heads for w in words)
+
+
+def _host_sides(ctx: _Doc, group: Group, location: str | None) -> None:
+    """A present non-lead with no side of their own ("the deputy Pedro Infante participated", "Gustavo
+    Porras, President of the National Assembly, attended") is of the country the event took place in."""
+    host = city_country(location, ctx.lex)
+    if host is None:
+        return
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        seat.side = host
+        title = seat.title.text if seat.title else None
+        aff = affiliation(title, ctx.lex, ctx.gazetteer, host)
+        if seat.affiliation is None or seat.affiliation.organization is None or aff.organization is not None:
+            seat.affiliation = aff
 
 
 def _blocked(group: Group) -> list[Span]:

@@ -61,6 +61,10 @@ class Lexicon:
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "Dr", "Mr", "compañero" before a name
     possessives: frozenset[str] = field(default_factory=frozenset)  # "its", "su": a title's body of the one before
+    title_link: str = ""  # between a name and its title: "on his re-election as", "por su reelección como"
+    venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
+    escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
+    foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
 
     # -- derived --------------------------------------------------------------------------
     @cached_property

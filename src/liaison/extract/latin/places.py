@@ -37,7 +37,28 @@ def find_dateline(text: str, lex: Lexicon, published: date | None) -> Dateline |
         day = int(m.group("day"))
         when = month_day(published, month, day) if published and month else None
         return Dateline(place_name(m.group("place"), lex), when, m.span())
+    return _place_dateline(text, lex)
+
+
+def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
+    """A dateline without a date: "Dar es Salaam. Chama Cha Mapinduzi ...", "HAVANA -- The ..." (a known
+    city opening a long line, then a full stop or a dash)."""
+    for m in _PLACE_LINE.finditer(text[:1500]):
+        place = m.group("place")
+        if city_country(place, lex) is None:
+            continue
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - m.end() < 60:
+            continue
+        return Dateline(place_name(place, lex), None, m.span())
     return None
+
+
+_PLACE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÁÉÍÓÚ][\w'’]*(?:[ \t]+(?:[a-z]{2,3}[ \t]+)?[A-ZÁÉÍÓÚ][\w'’]*){0,3})"
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:\.|--|[—–]|:)[ \t]+(?=[A-ZÁÉÍÓÚ\"“])",
+    re.MULTILINE,
+)
 
 
 def find_location(
@@ -47,9 +68,12 @@ def find_location(
     start, end = span
     for m in lex.compiled(lex.location_cue).finditer(text, start, end):
         a, b = m.span("place")
-        if any(x < b and a < y for x, y in blocked):
+        overlap = [x for x, y in blocked if x < b and a < y]
+        if overlap and min(overlap) <= a:
             continue
-        place = m.group("place")
+        if overlap:  # "in Caracas Wang Hai": the place ends where a name begins
+            b = a + len(text[a : min(overlap)].rstrip())
+        place = text[a:b]
         words = place.lower().split()
         if place.lower() in lex.places:
             return place_name(place, lex), (a, b)
@@ -59,3 +83,32 @@ def find_location(
             continue
         return place_name(place, lex), (a, b)
     return None
+
+
+# Capitals and large cities in the English form ``place_name`` gives them -> ISO country code: where an
+# event took place, or "From Caracas, ... participated", tells a participant's side when nothing else does.
+CITY_COUNTRIES = {
+    "beijing": "CN", "shanghai": "CN", "guangzhou": "CN", "shenzhen": "CN", "chengdu": "CN", "kunming": "CN",
+    "nanning": "CN", "harbin": "CN", "wuhan": "CN", "changsha": "CN", "hangzhou": "CN", "xi'an": "CN",
+    "chongqing": "CN", "tianjin": "CN", "nanjing": "CN", "urumqi": "CN", "lhasa": "CN", "fuzhou": "CN",
+    "caracas": "VE", "maracaibo": "VE", "havana": "CU", "santiago de cuba": "CU", "managua": "NI",
+    "la paz": "BO", "santa cruz": "BO", "cochabamba": "BO", "brasília": "BR", "brasilia": "BR",
+    "são paulo": "BR", "sao paulo": "BR", "rio de janeiro": "BR", "hanoi": "VN", "ho chi minh city": "VN",
+    "vientiane": "LA", "moscow": "RU", "pyongyang": "KP", "mexico city": "MX", "buenos aires": "AR",
+    "santiago": "CL", "bogotá": "CO", "bogota": "CO", "lima": "PE", "quito": "EC", "montevideo": "UY",
+    "asunción": "PY", "asuncion": "PY", "san salvador": "SV", "tegucigalpa": "HN", "guatemala city": "GT",
+    "panama city": "PA", "santo domingo": "DO", "pretoria": "ZA", "johannesburg": "ZA", "cape town": "ZA",
+    "dar es salaam": "TZ", "dodoma": "TZ", "luanda": "AO", "maputo": "MZ", "windhoek": "NA",
+    "harare": "ZW", "addis ababa": "ET", "phnom penh": "KH", "ulaanbaatar": "MN", "ulan bator": "MN",
+    "berlin": "DE", "madrid": "ES", "lisbon": "PT", "lisboa": "PT", "belgrade": "RS", "tokyo": "JP",
+    "minsk": "BY", "astana": "KZ", "islamabad": "PK", "dhaka": "BD", "kathmandu": "NP", "colombo": "LK",
+    "jakarta": "ID", "kuala lumpur": "MY", "bangkok": "TH", "new delhi": "IN", "tehran": "IR",
+    "damascus": "SY", "washington": "US",
+}
+
+
+def city_country(place: str | None, lex: Lexicon) -> str | None:
+    """The country of a known city, as written ("Caracas", "La Habana", "DAR ES SALAAM")."""
+    if not place:
+        return None
+    return CITY_COUNTRIES.get(place_name(place, lex).lower())

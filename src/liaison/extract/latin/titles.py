@@ -70,16 +70,18 @@ def _make(text: str, tokens: list[Token], position: str) -> TitleHit:
 def title_after(
     text: str, name: NameHit, limit: int, name_starts: set[int], lex: Lexicon
 ) -> TitleHit | None:
-    """"NAME, title ..." up to the next boundary, name or verb."""
+    """"NAME, title ..." (or "NAME on his re-election as title ...") up to the next boundary, name or verb."""
     m = re.match(r"[ \t]*,[ \t]*", text[name.end : limit])
-    if not m:
+    link = lex.compiled(lex.title_link).match(text, name.end, limit) if lex.title_link and not m else None
+    if not m and not link:
         return None
-    seg_start = name.end + m.end()
+    seg_start = link.end() if link else name.end + m.end()  # type: ignore[union-attr]
     kept: list[Token] = []
     prev: Token | None = None
     tokens = tokenize(text, seg_start, limit)
     for i, tok in enumerate(tokens):
-        if prev is not None and hard_gap(text, prev.end, tok.start):
+        gap = prev is not None and hard_gap(text, prev.end, tok.start)
+        if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
         if tok.start in name_starts or tok.lower in _RELATIVE:
             break
@@ -163,7 +165,9 @@ def title_prefix(
     right = name.start
     for tok in reversed(tokens):
         gap = text[tok.end : right]
-        spaced = re.fullmatch(r"[ \t]+", gap) or (seg and re.fullmatch(r"[ \t]*[()][ \t]*", gap))
+        spaced = bool(re.fullmatch(r"[ \t]+", gap) or (seg and re.fullmatch(r"[ \t]*[()][ \t]*", gap)))
+        if not spaced and seg and re.fullmatch(r",[ \t]+", gap) and _enumerated(seg, lex, org_words):
+            spaced = True  # "Secretary for Ideology, Publicity and Training NAME": a list inside the title
         honorific = not seg and right == name.start and re.fullmatch(r"\.?[ \t]+", gap) and _honorific(tok, lex)
         if not spaced and not honorific:
             break
@@ -192,6 +196,29 @@ def title_prefix(
     if not seg or not _has_head(seg, lex):
         return None
     return _make(text, seg, "prefix")
+
+
+def _continues_fields(text: str, kept: list[Token], rest: list[Token], lex: Lexicon) -> bool:
+    """"NAME, Secretary for Ideology, Publicity and Training, said": after a comma the title goes on
+    when it lists further fields (capitalised organisation words and a conjunction, up to a boundary)."""
+    if not kept or not re.fullmatch(r",[ \t]+", text[kept[-1].end : rest[0].start]) or not _has_head(kept, lex):
+        return False
+    if not (kept[-1].capitalised and kept[-1].lower in lex.stopwords and kept[-1].lower not in lex.title_words):
+        return False
+    run: list[Token] = []
+    for tok in rest:
+        if run and hard_gap(text, run[-1].end, tok.start):
+            break
+        run.append(tok)
+    return _enumerated(run, lex, lex.stopwords)
+
+
+def _enumerated(seg: list[Token], lex: Lexicon, org_words: frozenset[str]) -> bool:
+    """Whether the words after a comma in a prefix title continue a list of fields ("Publicity and
+    Training"): capitalised organisation words joined by a conjunction, no title head yet."""
+    if _has_head(seg, lex) or not any(t.lower in lex.conjunctions for t in seg):
+        return False
+    return all(t.lower in lex.conjunctions or (t.capitalised and t.bare.lower() in org_words) for t in seg)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
