@@ -23,10 +23,6 @@ class Side:
     parties: list[dict[str, Any]] = field(default_factory=list)  # export-contract party dicts
     people: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)  # (participant, org id)
 
-    @property
-    def has_lead(self) -> bool:
-        return any(p["lead"] for p, _ in self.people)
-
 
 def event_sides(
     event: dict[str, Any], person_orgs: list[str | None], orgs: dict[str, OrgInfo]

@@ -21,17 +21,6 @@ EventKind = Literal[
     "message",
     "other",
 ]
-EVENT_KINDS: tuple[str, ...] = (
-    "meeting",
-    "talks",
-    "video_conference",
-    "phone_call",
-    "visit",
-    "seminar",
-    "agreement",
-    "message",
-    "other",
-)
 Channel = Literal["party", "state", "legislature", "other"]
 CHANNELS: tuple[str, ...] = ("party", "state", "legislature", "other")
 

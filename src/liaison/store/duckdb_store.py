@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -28,8 +28,6 @@ from liaison.model.types import (
     Skipped,
 )
 from liaison.store.migrations import MIGRATIONS
-
-DocState = Literal["new", "changed", "unchanged"]
 
 
 class StoreError(Exception):

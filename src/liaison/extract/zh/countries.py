@@ -7,7 +7,6 @@ Written by us from general knowledge. Longest form wins, so ``印度尼西亚`` 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # "Chinese forms (|-separated):ISO:English name" — first form is the full name.
 _COUNTRY_TABLE = """
@@ -321,8 +320,3 @@ def government_of(iso: str) -> str | None:
     """``Government of the Netherlands`` for ``NL``."""
     name = english_name(iso)
     return f"Government of {name}" if name else None
-
-
-@lru_cache(maxsize=1)
-def country_regex() -> re.Pattern[str]:
-    return _COUNTRY_RE
