@@ -27,27 +27,13 @@ def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-_INTRO = {
-    "dev": "the shared dev set (`../shared/eval/dev.jsonl`); the extractors were developed against it, "
-    "so it guards against regressions rather than measuring unseen articles",
-    "heldout": "40 CCTV archive items we sampled and annotated blind (`quality/HELDOUT.md`); some "
-    "extractor patterns were chosen after its first error report, so it is no longer strictly blind",
-    "synthetic": "English and Spanish articles in the genre's styles, written and annotated blind by us "
-    "(`quality/synthetic/README.md`); the English/Spanish extractors were then tuned on it",
-    "synthetic-2": "a further blind set of English, Spanish and Portuguese articles "
-    "(`quality/synthetic-2/README.md`), used for development of the English/Spanish extractors",
-    "synthetic-test": "a second such set, written blind and never read while developing "
-    "(`quality/synthetic-test/README.md`): the fairest figure for unseen English and Spanish text",
-}
-
-
-def render(runs: dict[str, tuple[Scorecard, Scorecard]]) -> str:
+def render(runs: dict[str, tuple[Scorecard, Scorecard]], about: dict[str, str]) -> str:
     """The markdown section: per gold set, liaison and the baseline side by side for every figure."""
     names = list(runs)
     lines = [""]
     for name, (system, _) in runs.items():
         per_lang = ", ".join(f"{lang} {system.groups[lang].n_articles}" for lang in system.languages)
-        lines.append(f"- **{name}**: {system.groups['all'].n_articles} articles ({per_lang}), {_INTRO[name]}.")
+        lines.append(f"- **{name}**: {system.groups['all'].n_articles} articles ({per_lang}), {about[name]}.")
     lines += [
         "",
         "Scored as `shared/eval/GOLD_FORMAT.md` describes; baseline = off-the-shelf NER alone "
@@ -90,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         print("error: ../shared/eval/dev.jsonl not found (set LIAISON_SHARED)", file=sys.stderr)
         return 2
     runs: dict[str, tuple[Scorecard, Scorecard]] = {}
-    for name, gold_set in gold_sets(ROOT, shared).items():
+    sets = gold_sets(ROOT, shared)
+    for name, gold_set in sets.items():
         if not gold_set.available():
             print(f"warning: {name} gold set not available; left out", file=sys.stderr)
             continue
@@ -100,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         runs[name] = (run.system, run.baseline)
     readme = args.readme.read_text(encoding="utf-8")
     try:
-        updated = splice(readme, render(runs))
+        updated = splice(readme, render(runs, {n: s.about for n, s in sets.items()}))
     except ValueError as exc:
         print(f"error: {args.readme}: {exc}", file=sys.stderr)
         return 2

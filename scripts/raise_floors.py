@@ -19,7 +19,7 @@ from pathlib import Path
 
 from liaison.cli.eval_cmd import run_eval
 from liaison.eval.floors import card_figures, find_shared, load_floors, raise_floors, save_floors, shortfalls
-from liaison.eval.sets import GoldSet, gold_sets
+from liaison.eval.sets import SET_NAMES, GoldSet, gold_sets
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--set", dest="name", default="all",
-                        choices=["dev", "heldout", "synthetic", "synthetic-2", "synthetic-test", "all"])
+                        choices=[*SET_NAMES, "all"])
     args = parser.parse_args(argv)
 
     shared = find_shared(ROOT)

@@ -8,13 +8,13 @@ import pytest
 
 from liaison.cli.eval_cmd import run_eval
 from liaison.eval.floors import card_figures, find_shared, load_floors, shortfalls
-from liaison.eval.sets import gold_sets
+from liaison.eval.sets import SET_NAMES, gold_sets
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = find_shared(ROOT)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "synthetic", "synthetic-2", "synthetic-test"])
+@pytest.mark.parametrize("name", SET_NAMES)
 def test_figures_meet_floors(name: str) -> None:
     if SHARED is None:
         pytest.skip("../shared/eval/dev.jsonl not found beside the repo (LIAISON_SHARED)")

@@ -8,45 +8,67 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class GoldSet:
-    """A gold file, the articles it annotates, and the floors file that guards its figures."""
+    """A gold file, the articles it annotates, the floors file that guards its figures, and what it is."""
 
     name: str
     gold: Path
     articles: tuple[Path, ...]
     floors: Path
     only_gold: bool  # build only the gold's documents out of a larger corpus
+    about: str
 
     def available(self) -> bool:
         return self.gold.is_file() and all(p.exists() for p in self.articles)
 
 
+# name -> (gold, articles, only_gold, about); "@shared/" and "@quality/" are resolved by gold_sets()
+_SETS: dict[str, tuple[str, tuple[str, ...], bool, str]] = {
+    "dev": (
+        "@shared/eval/dev-gold.jsonl", ("@shared/eval/dev.jsonl",), False,
+        "the shared dev set; the extractors were developed against it, so it guards against regressions "
+        "rather than measuring unseen articles",
+    ),
+    "heldout": (
+        "@quality/heldout-gold.jsonl", ("@shared/corpus/xwlb-2022-2026.jsonl.gz",), True,
+        "40 CCTV archive items we sampled and annotated blind (`quality/HELDOUT.md`); some extractor "
+        "patterns were chosen after its first error report, so it is no longer strictly blind",
+    ),
+    "heldout-2": (
+        "@quality/heldout-2/gold.jsonl", ("@shared/corpus/xwlb-2022-2026.jsonl.gz",), True,
+        "40 more CCTV archive items sampled and annotated blind (`quality/heldout-2/README.md`); its articles "
+        "and gold were not read while developing the Chinese extractor",
+    ),
+    "synthetic": (
+        "@quality/synthetic/gold.jsonl", ("@quality/synthetic/articles.jsonl",), False,
+        "English and Spanish articles in the genre's styles, written and annotated blind by us "
+        "(`quality/synthetic/README.md`); the English/Spanish extractors were then tuned on it",
+    ),
+    "synthetic-2": (
+        "@quality/synthetic-2/gold.jsonl", ("@quality/synthetic-2/articles.jsonl",), False,
+        "a further blind set of English, Spanish and Portuguese articles in varied styles "
+        "(`quality/synthetic-2/README.md`), since used for developing the English/Spanish extractors",
+    ),
+    "synthetic-test": (
+        "@quality/synthetic-test/gold.jsonl", ("@quality/synthetic-test/articles.jsonl",), False,
+        "English and Spanish articles written blind and never read while developing "
+        "(`quality/synthetic-test/README.md`): the fairest figure for unseen English and Spanish text",
+    ),
+}
+SET_NAMES: tuple[str, ...] = tuple(_SETS)
+
+
 def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
-    """``dev``: the shared dev set. ``heldout``: our blind-annotated sample of the CCTV archive.
-    ``synthetic``: English and Spanish articles written and annotated blind by us (quality/synthetic),
-    used for development since. ``synthetic-2``: a further blind set (English, Spanish, Portuguese),
-    also used for development. ``synthetic-test``: a second such set that nobody developing the
-    extractors reads (quality/synthetic-test)."""
+    """Every gold set, with paths resolved against the repository and the shared data folder."""
     quality = repo / "quality"
+
+    def path(spec: str) -> Path:
+        root, _, rest = spec.partition("/")
+        return (shared if root == "@shared" else quality) / rest
+
+    def floors(name: str) -> Path:
+        return quality / ("floors.json" if name == "dev" else f"{name}-floors.json")
+
     return {
-        "dev": GoldSet(
-            "dev", shared / "eval" / "dev-gold.jsonl", (shared / "eval" / "dev.jsonl",),
-            quality / "floors.json", only_gold=False,
-        ),
-        "heldout": GoldSet(
-            "heldout", quality / "heldout-gold.jsonl", (shared / "corpus" / "xwlb-2022-2026.jsonl.gz",),
-            quality / "heldout-floors.json", only_gold=True,
-        ),
-        "synthetic": GoldSet(
-            "synthetic", quality / "synthetic" / "gold.jsonl", (quality / "synthetic" / "articles.jsonl",),
-            quality / "synthetic-floors.json", only_gold=False,
-        ),
-        "synthetic-2": GoldSet(
-            "synthetic-2", quality / "synthetic-2" / "gold.jsonl", (quality / "synthetic-2" / "articles.jsonl",),
-            quality / "synthetic-2-floors.json", only_gold=False,
-        ),
-        "synthetic-test": GoldSet(
-            "synthetic-test", quality / "synthetic-test" / "gold.jsonl",
-            (quality / "synthetic-test" / "articles.jsonl",), quality / "synthetic-test-floors.json",
-            only_gold=False,
-        ),
+        name: GoldSet(name, path(gold), tuple(path(a) for a in articles), floors(name), only_gold, about)
+        for name, (gold, articles, only_gold, about) in _SETS.items()
     }
