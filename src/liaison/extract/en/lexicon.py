@@ -74,7 +74,7 @@ ENGLISH = Lexicon(
         pointed called agreed briefed exchanged discussed talked joined""".split()
     ),
     verb_suffix=r"(?<!e)ed$",
-    clause_breaks=frozenset({"with", "as", "while", "during", "after", "before", "on", "at", "since"}),
+    clause_breaks=frozenset({"with", "as", "while", "during", "after", "before", "on", "at", "since", "by"}),
     countries=COUNTRIES,
     demonyms=DEMONYMS,
     weekdays=WEEKDAYS_EN,
@@ -96,7 +96,7 @@ ENGLISH = Lexicon(
         ("talks", r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b"),
         ("meeting",
             r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
-            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b"
+            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b|\breceiving\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
@@ -105,7 +105,7 @@ ENGLISH = Lexicon(
         ),
         ("message",
             r"\bsent\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:message|letter|cable)\b|\b(?:congratulatory|"
-            r"condolence)\s+(?:message|letter)\b"
+            r"condolence)\s+(?:message|letter)\b|\bin\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:message|letter|cable)\b"
         ),
         ("visit", r"\b(?:visited|is\s+visiting|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b"),
     ),
@@ -117,7 +117,8 @@ ENGLISH = Lexicon(
         r"\battended\s+by\b|\b(?:also\s+)?attended\b|\battending\b|\bthere\s+were\b|\b(?:was|"
         r"were)\s+present\b|\bpresent\s+(?:were|at)\b|\baccompanied\s+by\b|\balso\s+present\b|"
         r"\bparticipated\b|\btook\s+part\b|\bjoined\s+by\b|\bdelegation\s+included\b|"
-        r"\bmembers\s+of\s+the\s+delegation\b|\bpresent\s+on\b"
+        r"\bmembers\s+of\s+the\s+delegation\b|\bpresent\s+on\b|\balso\s+joined\b|"
+        r"\bjoined\s+the\s+(?:talks|meeting|meetings)\b|\bdelegation\s+was\s+(?:led|headed)\s+by\b|\bmembers\s+of\s+the\s+(?:\w+\s+){1,2}delegation\b"
     ),
     speaker_cue=r"\baddressed\b|\bco-?chaired\b|\bco-?hosted\b|\bmoderated\b|\bdelivered\s+(?:a\s+)?speech\b|\bspoke\s+at\b|\bgave\s+(?:a\s+)?speech\b",
     lead_cue=r"\b(?:led|headed)\s+by\s*$",
@@ -143,7 +144,11 @@ ENGLISH = Lexicon(
     datelines=(
         rf"^[ \t]*(?P<place>[A-Z][\w.' -]{{1,30}}?),\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
         r"\s*(?:\([^)\n]{1,30}\)\s*(?:--|[—–-])?|(?:--|[—–-]))",
+        rf"^[ \t]*(?P<place>[A-Z][\w.' -]{{1,30}}?),\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\.?,?\s+"
+        r"(?P<year>\d{4})"
+        r"\s*(?:\([^)\n]{1,30}\)\s*(?:--|[—–-])?|(?:--|[—–-]))",
     ),
+    date_day_of_month=r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))",
     topics=(
         (r"covid|coronavirus|epidemic|pandemic", "COVID-19 response"),
         (r"cadres?\b|cadre\s+training|formation\s+of\s+cadres|party\s+school|training", "cadre training"),
@@ -164,25 +169,36 @@ ENGLISH = Lexicon(
         development reform security foreign international liaison organization organisation world
         training ideology publicity propaganda information education culture economy presidential public
         finance administration mobilisation mobilization planning research policy external relations
+        initiative house
         """.split()
     ),
     institution_words=frozenset(
         """party school institute university academy foundation hospital street avenue square centre center
-        award prize order medal memorial museum hall park theatre theater brigade mausoleum""".split()
+        award prize order medal memorial museum hall park theatre theater brigade mausoleum
+        province""".split()
     ),
     every_event_cue=(
         r"\bboth\s+(?:occasions|meetings|events|talks)\b|\beach\s+(?:occasion|meeting)\b|"
-        r"\ball\s+(?:the\s+)?(?:meetings|events)\b"
+        r"\ball\s+(?:the\s+)?(?:meetings|events)\b|\b(?:at|in)\s+the\s+(?:meetings|events)\b"
     ),
     state_titles=(
         r"\b(?:deputy\s+)?prime\s+minister\b|\bexecutive\s+vice[\s-]president\b|\bhead\s+of\s+state\b|"
         r"\b(?:co-?)?president\s+of\s+the\s+(?:\w+\s+)?republic\b|\bco-?president\b|\bstate\s+president\b"
     ),
-    honorifics=frozenset({"dr", "mr", "mrs", "ms", "comrade", "madam", "h.e"}),
+    honorifics=frozenset({"dr", "mr", "mrs", "ms", "comrade", "madam", "h.e", "professor", "prof"}),
     possessives=frozenset({"its", "their"}),
     title_link=r"[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:re-?)?(?:election|appointment)[ \t]+as[ \t]+",
     venue_cue=r"\b(?:was|were)\s+held\b|\btook\s+place\b|\bwas\s+hosted\b",
     escort_cue=r"\baccompan(?:ied|ying)\b",
+    sequel_cue=(
+        r"\bthe\s+(?:next|following)\s+day\b|\blater\b|\bseparate\b|"
+        r"\bafterwards\b|\bsubsequently\b|\bduring\s+(?:the|its|his|her)\s+(?:visit|stay)\b"
+    ),
+    delegation_cue=r"^\W*the\s+delegation\s+(?:also\s+)?(?:included|comprised)\b",
+    relative_cue=r",\s+(?:who|which)\b",
+    with_cue=r"\bwith\b",
+    date_next_day=r"\bthe\s+(?:next|following)\s+day\b",
+    date_same_day=r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on)\b|\bon\s+the\s+same\s+day\b",
     foreign_cue=r"\bforeign\b|\boverseas\b|\bdelegations?\b|\binternational\s+guests\b|\bambassadors?\b",
     places={"la paz": "La Paz", "managua": "Managua", "vientiane": "Vientiane", "moscow": "Moscow",
             "beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},

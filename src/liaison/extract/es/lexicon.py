@@ -26,7 +26,8 @@ COUNTRIES = {
     "china": "CN", "república popular china": "CN", "la república popular china": "CN", "venezuela": "VE",
     "república bolivariana de venezuela": "VE", "cuba": "CU", "república de cuba": "CU", "nicaragua": "NI",
     "bolivia": "BO", "estado plurinacional de bolivia": "BO", "brasil": "BR", "vietnam": "VN",
-    "viet nam": "VN", "vietnã": "VN", "laos": "LA", "rusia": "RU", "rússia": "RU", "corea del norte": "KP",
+    "viet nam": "VN", "vietnã": "VN", "vietname": "VN",
+    "laos": "LA", "rusia": "RU", "rússia": "RU", "corea del norte": "KP",
     "méxico": "MX", "mexico": "MX", "argentina": "AR", "chile": "CL", "colombia": "CO", "perú": "PE",
     "ecuador": "EC", "uruguay": "UY", "paraguay": "PY", "el salvador": "SV", "honduras": "HN",
     "guatemala": "GT", "panamá": "PA", "república dominicana": "DO", "sudáfrica": "ZA", "tanzania": "TZ",
@@ -56,7 +57,7 @@ SPANISH = Lexicon(
         dicho dicha durante por otro otra parte lado o os as um uma no na nos nas do da dos das ao com
         em pelo pela também ontem hoje prensa latina agencia equipo redacción foto video nota
         fuerzas revolucionarias sesiones comandante eterno covid sars palacio pleno sesión sede edificio
-        compañero compañera formación ideológica""".split()
+        compañero compañera formación ideológica primero""".split()
     ),
     title_heads=frozenset(
         """secretario secretaria vicesecretario vicesecretaria
@@ -118,13 +119,16 @@ SPANISH = Lexicon(
         ),
         ("meeting",
             r"\bse\s+reuni(?:ó|eron)\b|\breunió\b|\b(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebró|"
-            r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:\w+\s+){0,3}?(?:un|una)\s+(?:\w+\s+){0,2}(?:encuentro|"
-            r"reunión|reunion)\b|\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
+            r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:\w+\s+){0,3}?(?:(?:un|una|el|la|sendos|sendas)\s+)?"
+            r"(?:\w+\s+){0,2}?(?:encuentros?|reuni(?:ón|ones)|reunion)\b|"
+            r"\breuni(?:ón|ão)\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\brecebe\b|\bse\s+reúne\b|"
+            r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
             r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b"
         ),
         ("agreement",
-            r"\bfirm(?:ó|aron|an|a)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
-            r"carta\s+de\s+intención|protocolo)\b|\bfirma\s+(?:de|del)\s+(?:un\s+)?(?:memorando|"
+            r"\b(?:firm|rubric)(?:ó|aron|an|a|ado|ada)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
+            r"carta\s+de\s+intención|protocolo|plan|programa|documento)\b|\brubricad[oa]\s+pel[oa]\b|"
+            r"\bfirma\s+(?:de|del)\s+(?:un\s+)?(?:memorando|"
             r"memorándum|acuerdo|convenio)\b|\bassinou\b|\bassinaram\b|"
             r"\b(?:fue|fueron)\s+(?:suscrit|firmad)[oa]s?\b"
         ),
@@ -135,7 +139,9 @@ SPANISH = Lexicon(
         ("message",
             r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|"
             r"\bmensaje\s+de\s+(?:felicitación|condolencia)\b|\bcarta\s+de\s+(?:felicitación|"
-            r"condolencia)\b"
+            r"condolencia)\b|\ben\s+(?:un|una|su)\s+(?:\w+\s+){0,2}?(?:mensaje|carta|misiva)\b|"
+            r"\b(?:numa|em\s+uma|na\s+sua)\s+(?:\w+\s+){0,2}?(?:mensagem|carta)\b|\bmensagem\s+de\s+"
+            r"(?:felicitações|condolências)\b"
         ),
         ("visit", r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita|visitou)\b"),
     ),
@@ -148,12 +154,14 @@ SPANISH = Lexicon(
         r"\bestuvieron\s+presentes\b|\btambién\s+(?:participaron|estuvieron|asistieron)\b|"
         r"\bacompañad[oa]s?\s+(?:por|de)\b|\bparticiparam\b|\bestiveram\s+presentes\b|"
         r"\bacompanhad[oa]s?\s+(?:por|de)\b|\bparticipó\b|\basistió\b|\bcontó\s+con\s+la\s+presencia\b|"
-        r"\bse\s+sum(?:ó|aron)\b|\bacompañaron\b|\bacompañó\b|\bintegraron\b|\bestuvo\s+integrada\b"
+        r"\bse\s+sum(?:ó|aron)\b|\bacompañaron\b|\bacompañó\b|\bintegraron\b|\bestuvo\s+integrada\b|"
+        r"\bintegr(?:aba|aban|ava|avam|aram)\b|\bformaron\s+parte\b|\bfizeram\s+parte\b|"
+        r"\bparticiparam\s+também\b|\bestiveram\s+presentes\b"
     ),
     speaker_cue=(
         r"\bintervino\b|\bintervinieron\b|\bpronunció\s+(?:un\s+)?discurso\b|"
         r"\btomó\s+la\s+palabra\b|\bdiscursou\b|\bmoderad[oa]\s+por\b|\bcopresidi(?:ó|eron)\b|"
-        r"\bestuvo\s+a\s+cargo\b"
+        r"\bestuvo\s+a\s+cargo\b|\binaugurad[oa]s?\s+por\b|\binauguró\b"
     ),
     lead_cue=r"\b(?:encabezad[oa]s?|presidid[oa]s?|liderad[oa]s?|dirigid[oa]s?|chefiad[oa]s?)\s+por\s*$",
     mention_cue=(
@@ -169,7 +177,7 @@ SPANISH = Lexicon(
     ),
     separate_cue=r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b|\bem\s+separado\b",
     also_cue=r"\btambién\s+(?:se\s+reunió|sostuvo|recibió|visitó)\b|\btambém\s+(?:se\s+reuniu|recebeu)\b",
-    date_this_weekday=rf"\b(?:este|esta|el|hoy|nesta|neste|na|no)\s+(?P<wd>{_WD})\b(?!\s+\d)",
+    date_this_weekday=rf"\b(?:este|esta|el|hoy|nesta|neste|desta|deste|na|no)\s+(?P<wd>{_WD})\b(?!\s+\d)",
     date_last_weekday=(
         rf"\b(?:pasado\s+(?P<wd>{_WD})|(?P<wd2>{_WD})\s+pasado|(?:última|último)\s+(?P<wd3>{_WD}))\b"
     ),
@@ -213,16 +221,17 @@ SPANISH = Lexicon(
         universidad fundación asociación amistad desarrollo pueblo pueblos revolución revolucionario
         bolivariana bolivariano latinoamérica américa latina caribe partido comitê governo embaixada
         assembleia ministério relações internacionais internacional trabalhadores trabalho secretaria
-        departamento diretório executiva nacional comissão conselho frente""".split()
+        departamento diretório executiva nacional comissão conselho frente oriente""".split()
     ),
     institution_words=frozenset(
         """partido escuela instituto universidad academia fundación hospital calle avenida plaza centro
         premio orden medalla memorial museo sala parque teatro brigada mausoleo complejo cuartel escola
-        praça""".split()
+        praça provincia província""".split()
     ),
     every_event_cue=(
         r"\b(?:ambos|los\s+dos)\s+(?:encuentros|actos|eventos|reuniones)\b|"
-        r"\b(?:ambas|las\s+dos)\s+(?:ocasiones|reuniones|citas)\b|\bcada\s+(?:encuentro|reunión)\b"
+        r"\b(?:ambas|las\s+dos)\s+(?:ocasiones|reuniones|citas)\b|\bcada\s+(?:encuentro|reunión)\b|"
+        r"\ben\s+(?:los|las)\s+(?:encuentros|reuniones)\b|\bn(?:os|as)\s+(?:encontros|reuniões)\b"
     ),
     state_titles=(
         r"\b(?:vice)?primer\s+ministro\b|\bvicepresident[ea]\s+ejecutiv[oa]\b|\bjef[ea]\s+de\s+estado\b|"
@@ -239,6 +248,21 @@ SPANISH = Lexicon(
         r"\brealizou-se\b|\bfoi\s+realizad[ao]\b|\bteve\s+lugar\b|\baconteceu\b"
     ),
     escort_cue=r"\bacompa(?:ñ|nh)(?:aron|ó|ou|aram|ando|ad[oa]s?)\b(?:\s+(?:al|a\s+la|ao|à|a))?",
+    sequel_cue=(
+        r"\bal\s+día\s+siguiente\b|\bmás\s+tarde\b|\bposteriormente\b|\bluego\b|\bpor\s+separado\b|"
+        r"\ben\s+el\s+marco\s+de\s+(?:la|su)\s+(?:visita|estancia|estadía)\b|"
+        r"\bdurante\s+(?:la|su|a|sua)\s+(?:visita|estancia|estadía|estadia)\b|\bno\s+dia\s+seguinte\b|"
+        r"\bmais\s+tarde\b|\bem\s+separado\b"
+    ),
+    delegation_cue=(
+        r"\bintegr\w+\s+(?:también\s+|ainda\s+|además\s+)?(?:la|a)\s+delegaci[óo]n\b|"
+        r"\b(?:la|a)\s+delegaç[ãa]o\s+(?:\w+\s+)?integrava\b|"
+        r"\b(?:la|a)\s+delegaci[óo]n\s+(?:\w+\s+)?(?:estuvo\s+)?integrada\s+por\b"
+    ),
+    relative_cue=r",\s+(?:quien|quienes|que|quem)\b",
+    with_cue=r"\bcon\b|\bcom\b",
+    date_next_day=r"\bal\s+día\s+siguiente\b|\bno\s+dia\s+seguinte\b",
+    date_same_day=r"\b(?:ese|esse)\s+mismo\s+día\b|\bmás\s+tarde\b|\bmais\s+tarde\b|\bnaquele\s+mesmo\s+dia\b",
     foreign_cue=(
         r"\bextranjer[oa]s?\b|\bdelegaci[óo]n(?:es)?\b|\bdelegaç(?:ão|ões)\b|\bestrangeir[oa]s?\b|"
         r"\bembajador(?:es|a)?\b|\bembaixador(?:es|a)?\b"

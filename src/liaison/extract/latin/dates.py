@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.model.types import FuzzyDate, Span
-from liaison.normalise.dates import last_weekday, month_day
+from liaison.normalise.dates import day_of_month, last_weekday, month_day
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,10 @@ def find_event_date(
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     if ref is None:
         return None
+    for m in hits(lex.date_day_of_month) if lex.date_day_of_month else []:
+        d = day_of_month(ref, int(m.group("day")))
+        if d is not None:
+            return DateHit(_fd(d), (start + m.start(), start + m.end()))
     for pattern, strict in ((lex.date_last_weekday, True), (lex.date_this_weekday, False)):
         for m in hits(pattern):
             wd = _weekday(lex, m)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from liaison.extract.latin.affiliation import Affiliation, affiliation
@@ -22,7 +22,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_country, org_vocabulary
-from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location
+from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -62,6 +62,7 @@ class Group:
 
     trigger: int
     cue: KindCue
+    lead_in: int | None = None  # an earlier cue sentence naming nobody ("A seminar was held in X.")
     seats: list[Seat] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
 
@@ -108,7 +109,9 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
-    frames = [_frame(ctx, g) for g in _groups(ctx)]
+    frames: list[EventFrame] = []
+    for g in _groups(ctx):
+        frames.append(_frame(ctx, g, frames[-1] if frames else None))
     return tuple(f for f in frames if not _domestic(ctx, f))
 
 
@@ -161,21 +164,50 @@ def _participating(person: Person, i: int) -> bool:
     return m is not None and not m.mention_only
 
 
+def _short_form_at(person: Person, span: Span) -> int | None:
+    """Where a later short form ("Trung held talks with ...") names a participating person in a sentence."""
+    if person.mention_only:
+        return None
+    a, b = span
+    return next((x for x, _ in sorted(person.extra_spans) if a <= x < b), None)
+
+
+def _present(ctx: _Doc, i: int, cue: KindCue | None) -> list[Person]:
+    """People taking part in sentence ``i``: named in full, or by a short form where a cue is."""
+    span = ctx.doc.sentences[i]
+    out = []
+    for p in ctx.people:
+        short = cue is not None and p.mention_in(i) is None and _short_form_at(p, span) is not None
+        if _participating(p, i) or short:
+            out.append(p)
+    return out
+
+
 def _groups(ctx: _Doc) -> list[Group]:
     lex = ctx.lex
     groups: list[Group] = []
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
+    apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
+    members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
     for i in range(ctx.body, len(ctx.doc.sentences)):
-        present = [p for p in ctx.people if _participating(p, i)]
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
+        present = _present(ctx, i, cue)
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
+                if pending is not None and pending[1].kind == cue.kind and i - pending[0] <= 2:
+                    for g in groups:
+                        g.lead_in = pending[0]
+                if len(groups) == 1 and _awaits_counterparts(ctx, groups[0], sentence):
+                    apart = groups[0]
             elif pending is not None and present and i == pending[0] + 1:
                 # "A seminar was held ... The opening was given by A and B": the cue carries over.
-                for g in _trigger_groups(ctx, i, KindCue(pending[1].kind, -1, -1), present):
+                listed = is_attendance(sentence, lex)  # "Por parte del PCE participaron A y B"
+                for g in _trigger_groups(ctx, i, KindCue(pending[1].kind, -1, -1), present[:1] if listed else present):
                     g.trigger, g.sentences = pending[0], [pending[0], i]
+                    if listed:
+                        _seat_all(g, present[1:], "list", i)
                     groups.append(g)
             elif cue is not None and pending is None:
                 pending = (i, cue)
@@ -183,15 +215,88 @@ def _groups(ctx: _Doc) -> list[Group]:
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new:
             continue
-        if cue is not None and (lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, groups[0])):
-            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
+        if apart is not None and lex.with_cue and lex.compiled(lex.with_cue).search(sentence) \
+                and not is_attendance(sentence, lex):
+            _add_counterparts(ctx, groups, apart, new, i)
+        elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+                _seat_members(g, members)
+                groups.append(g)
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
         elif is_attendance(sentence, lex):
+            new = _attending(ctx, i, new)
             every = lex.compiled(lex.every_event_cue).search(sentence) if lex.every_event_cue else None
-            for g in groups if every else groups[:1]:
+            delegates = lex.compiled(lex.delegation_cue).search(sentence) if lex.delegation_cue else None
+            if delegates:
+                members.extend(Seat(p, "list", i) for p in new)
+            for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
     return groups
+
+
+def _seat_members(group: Group, members: list[Seat]) -> None:
+    """Members of the visiting delegation listed before a later event take part in it too."""
+    for seat in members:
+        if not group.has(seat.person):
+            group.seats.append(Seat(seat.person, "list", seat.sentence))
+            if seat.sentence not in group.sentences:
+                group.sentences.append(seat.sentence)
+
+
+def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
+    """Whether a later cue sentence tells another event: "also met", another date, "the next day"."""
+    lex = ctx.lex
+    if lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, first):
+        return True
+    return bool(lex.sequel_cue) and bool(lex.compiled(lex.sequel_cue).search(sentence))
+
+
+def _awaits_counterparts(ctx: _Doc, group: Group, sentence: str) -> bool:
+    """"X held separate meetings with leaders of A and B": a separate cue and nobody met named yet."""
+    if not ctx.lex.compiled(ctx.lex.separate_cue).search(sentence):
+        return False
+    cue_at = ctx.doc.sentences[group.trigger][0] + group.cue.start
+    for seat in group.seats:
+        m = seat.person.mention_in(group.trigger)
+        if seat.lead and m is not None and m.hit.start >= cue_at:
+            return False
+    return True
+
+
+def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Person], i: int) -> None:
+    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart."""
+    hosts = [s for s in apart.seats if s.lead and s.sentence == apart.trigger]
+    if any(s.sentence != apart.trigger for s in apart.seats if s.lead):
+        target = Group(apart.trigger, apart.cue, sentences=[apart.trigger])
+        for s in hosts:
+            target.seats.append(Seat(s.person, "principal", s.sentence, lead=True))
+        groups.append(target)
+    else:
+        target = apart
+    for p in new:
+        target.seats.append(Seat(p, "principal", i, lead=True))
+    if i not in target.sentences:
+        target.sentences.append(i)
+
+
+def _attending(ctx: _Doc, i: int, people: list[Person]) -> list[Person]:
+    """People of an attendance sentence, without those named in a relative clause after the list
+    ("Attending was A, who recalled that B ...")."""
+    lex = ctx.lex
+    if not lex.relative_cue:
+        return people
+    a, b = ctx.doc.sentences[i]
+    att = lex.compiled(lex.attendance_cue).search(ctx.text, a, b)
+    rel = lex.compiled(lex.relative_cue).search(ctx.text, att.end() if att else a, b)
+    if rel is None:
+        return people
+    kept = []
+    for p in people:
+        m = p.mention_in(i)
+        if m is None or m.head_start < rel.start():
+            kept.append(p)
+    return kept
 
 
 def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
@@ -232,19 +337,26 @@ def _trigger_groups(
     escorts: list[Person] = []
     for p in present:
         m = p.mention_in(i)
-        assert m is not None
-        at = m.head_start - a
+        short = _short_form_at(p, ctx.doc.sentences[i]) if m is None else None
+        start = m.hit.start if m is not None else (short if short is not None else a)
+        at = (m.head_start if m is not None else start) - a
         escorted = [e for e in escort.finditer(sentence[:at])]
         if escorted and not (escorted[-1].end() <= cue.start < at):
             escorts.append(p)
-        elif m.hit.start < cue_at:
+        elif start < cue_at:
             before.append(p)
         else:
             after.append(p)
-    if not before and inherit is not None:
-        principals = [s.person for s in inherit.seats if s.lead and s.role == "principal"]
-        named = [p for p in principals if p not in after and _referenced(p, ctx.doc.sentences[i])]
-        before = (named or principals)[:1]
+    if inherit is not None and not any(p in before for p in _principals(inherit)):
+        principals = [p for p in _principals(inherit) if p not in after and p not in before]
+        named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
+        host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
+        others = [
+            p for p in principals if not _same_country(ctx, p, before + after) and _country_guess(ctx, p) != host
+        ] or [p for p in principals if not _same_country(ctx, p, before + after)]
+        chosen = (named or others or principals)[:1]
+        if not before or (chosen and chosen[0] in named):
+            before = [*chosen, *before] if before else chosen
     leads = before + after
     if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
         splits = [[*before, o] for o in after]
@@ -259,6 +371,22 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _principals(group: Group) -> list[Person]:
+    return [s.person for s in group.seats if s.lead and s.role == "principal"]
+
+
+def _country_guess(ctx: _Doc, person: Person) -> str | None:
+    title = person.title
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
+
+
+def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
+    """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
+    mine = _country_guess(ctx, person)
+    return mine is not None and any(_country_guess(ctx, o) == mine for o in others)
 
 
 def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
@@ -347,7 +475,21 @@ def _title_words(title: str) -> list[str]:
     return out
 
 
-def _frame(ctx: _Doc, group: Group) -> EventFrame:
+def _relative_date(ctx: _Doc, group: Group, previous: EventFrame | None) -> tuple[FuzzyDate, Span] | None:
+    """"The next day, ..." / "Earlier in the day, ...": a later event dated from the one told before."""
+    lex = ctx.lex
+    if previous is None or previous.date is None or previous.date.precision != "day":
+        return None
+    a, b = ctx.doc.sentences[group.trigger]
+    for pattern, shift in ((lex.date_next_day, 1), (lex.date_same_day, 0)):
+        m = lex.compiled(pattern).search(ctx.text, a, b) if pattern else None
+        if m is not None:
+            d = date.fromisoformat(previous.date.iso) + timedelta(days=shift)
+            return FuzzyDate.of(d.year, d.month, d.day), (m.start(), m.end())
+    return None
+
+
+def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
     lex, text = ctx.lex, ctx.text
     lists = {
         s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
@@ -359,7 +501,7 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     _colleague_bodies(group)
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if seat.role == "co" and seat.side and seat.side not in led:
+        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
             seat.lead = True
             led.add(seat.side)
     trigger_span = ctx.doc.sentences[group.trigger]
@@ -374,8 +516,15 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     blocked = _blocked(group)
     dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
     date_hit = find_event_date(text, trigger_span, ctx.ref, lex, blocked + dateline_span)
+    if date_hit is None and group.lead_in is not None:
+        date_hit = find_event_date(text, ctx.doc.sentences[group.lead_in], ctx.ref, lex, blocked + dateline_span)
     fd: FuzzyDate | None
-    if date_hit is not None:
+    relative = _relative_date(ctx, group, previous) if date_hit is None else None
+    if relative is not None:
+        fd, date_span, source = relative[0], relative[1], "text"
+    elif date_hit is None and previous is not None and previous.date is not None and previous.date_span is not None:
+        fd, date_span, source = previous.date, previous.date_span, "text"  # a later event told without a date
+    elif date_hit is not None:
         fd, date_span, source = date_hit.date, date_hit.span, "text"
     elif ctx.dateline is not None and ctx.dateline.date is not None:
         d = ctx.dateline.date
@@ -385,8 +534,14 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
     location = location_span = None
     if not remote:
         found = find_location(text, trigger_span, lex, blocked + dateline_span, ctx.stop)
+        if found is None and group.lead_in is not None:
+            found = find_location(text, ctx.doc.sentences[group.lead_in], lex, blocked + dateline_span, ctx.stop)
         if found is None:
             found = _venue(ctx, group, blocked + dateline_span)
+        if found is None and previous is not None and previous.location and previous.location_span and not ctx.dateline:
+            found = previous.location, previous.location_span  # a later event of the same visit
+        if found is None and ctx.dateline is None:
+            found = _visited_city(ctx, group, blocked)
         if found is not None:
             location, location_span = found
         elif ctx.dateline is not None:
@@ -412,6 +567,33 @@ def _frame(ctx: _Doc, group: Group) -> EventFrame:
         date_span=date_span,
         location_span=location_span,
     )
+
+
+def _led_by(ctx: _Doc, seat: Seat) -> bool:
+    """A listed person named right after "led by" ("The Chinese delegation was led by A")."""
+    m = seat.person.mention_in(seat.sentence)
+    if m is None:
+        return False
+    a, _ = ctx.doc.sentences[seat.sentence]
+    return bool(ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]))
+
+
+def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
+    """"... during the visit to Havana of a delegation": without a dateline, a known city the lead
+    sentences before the trigger place the story in."""
+    for i in range(ctx.body, group.trigger):
+        a, b = ctx.doc.sentences[i]
+        for m in re.finditer(r"(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)){0,2}", ctx.text[a:b]):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):
+                for k in range(len(words) - n + 1):
+                    raw = " ".join(words[k : k + n])
+                    place = place_name(raw, ctx.lex)
+                    if city_country(place, ctx.lex) is not None and not ctx.lex.country_of(raw):
+                        at = a + m.start() + m.group(0).find(raw)
+                        if not any(x < at + len(raw) and at < y for x, y in blocked):
+                            return place, (at, at + len(raw))
+    return None
 
 
 def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:

@@ -65,6 +65,13 @@ class Lexicon:
     venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
+    sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
+    delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
+    relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about
+    with_cue: str = ""  # "with": after "met separately with leaders of ...", names each counterpart
+    date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)
+    date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
+    date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -79,7 +86,9 @@ class Lexicon:
         for place in (*self.countries, *self.demonyms, *self.places):
             parts = place.split()
             # "Viet Nam": "Nam" alone is also a given name ("Kim Song Nam"); short inner words stay free
-            words |= {w for i, w in enumerate(parts) if i == 0 or len(w) > 3}
+            # "São Paulo", "San José": a saint's name is also a given name ("Paulo Pombolo")
+            saint = parts[0] in _SAINTS
+            words |= {w for i, w in enumerate(parts) if i == 0 or (len(w) > 3 and not saint)}
         return frozenset(words)
 
     @cached_property
@@ -110,6 +119,8 @@ class Lexicon:
         w = word.lower()
         return w in self.verbs or (w.islower() and bool(self.verb_rx.search(w)) and w not in self.title_words)
 
+
+_SAINTS = frozenset({"são", "san", "santa", "santo", "saint", "st", "sao"})
 
 _CACHE: dict[str, re.Pattern[str]] = {}
 

@@ -105,9 +105,16 @@ def sentence_mentions(
 
 
 def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:
-    """A name that ends an institution's name ("Escuela Superior del Partido Ñico López")."""
+    """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
+    Ñico López", "la calle Olimpo") or before it ("the Kaysone Phomvihane National Academy")."""
     m = re.search(r"([^\W\d_][\w'’-]*) $", text[max(floor, hit.start - 40) : hit.start])
-    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() in lex.institution_words
+    if m is not None and m.group(1).lower() in lex.institution_words:
+        return True
+    after = re.match(r"\s+([\w'’-]+)((?:\s+(?-i:[A-Z][\w'’-]*)){0,2})", text[hit.end : hit.end + 60])
+    if after is None:
+        return False
+    words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
+    return any(w.lower() in lex.institution_words for w in words)
 
 
 def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:

@@ -36,6 +36,12 @@ def find_dateline(text: str, lex: Lexicon, published: date | None) -> Dateline |
         month = lex.month_number(m.group("month"))
         day = int(m.group("day"))
         when = month_day(published, month, day) if published and month else None
+        year = m.groupdict().get("year")
+        if when is None and year and month:  # "Vientiane, 15 March 2024 (KPL) –" without a publication date
+            try:
+                when = date(int(year), month, day)
+            except ValueError:
+                when = None
         return Dateline(place_name(m.group("place"), lex), when, m.span())
     return _place_dateline(text, lex)
 

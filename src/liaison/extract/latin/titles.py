@@ -105,7 +105,9 @@ def title_after(
 
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
     """"the general secretary of the PSUV, NAME" back to the previous boundary."""
-    m = re.search(r",[ \t]*$", text[floor : name.start])
+    honorific = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True)) or "(?!)"
+    # "..., Mr NAME": an honorific between the comma and the name
+    m = re.search(rf",[ \t]*(?:(?:{honorific})\.?[ \t]+)?$", text[floor : name.start], re.IGNORECASE)
     if not m:
         return None
     comma = floor + m.start()
