@@ -22,6 +22,8 @@ Person entry (known romanisations, e.g. foreign names written in Chinese)::
     native = ["苏林"]
     aliases = ["Tô Lâm"]
     country = "VN"
+    party = "cpv"             # optional id of the party whose leader/official the person is
+                              # (general knowledge, e.g. CPC leaders styled by state titles)
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class PersonEntry:
     native: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    party: str | None = None  # id of the party the person is a known leader/official of
 
 
 @dataclass
@@ -113,6 +116,7 @@ class Gazetteer:
                 native=tuple(dict.fromkeys((*old.native, *entry.native))),
                 aliases=tuple(dict.fromkeys((*old.aliases, *entry.aliases))),
                 country=old.country or entry.country,
+                party=old.party or entry.party,
             )
             self.people[self.people.index(old)] = merged
             entry = merged
@@ -217,6 +221,7 @@ def _load_file(gaz: Gazetteer, path: Path) -> None:
                 native=tuple([native] if isinstance(native, str) else native),
                 aliases=tuple(raw.get("aliases", ())),
                 country=raw.get("country"),
+                party=raw.get("party"),
             )
         )
 

@@ -5,6 +5,10 @@ Chinese chains: ``总书记`` makes the CPC the organisation; otherwise the last
 first party named (a party body like 国际部 when the chain goes on to it), else the state.
 Capacity per post: 政协 -> other; 人大/议会/议长 -> legislature; 党/政治局/书记 -> party;
 总统/总理/部长/政府 -> state. Former posts (前…) give no capacity.
+
+Party roles the text leaves unsaid come from explicit knowledge only (``known_party``): the
+``party`` of a gazetteer person (CPC leaders styled by a state title, 洪森), and the ruling party
+of a party-state for the holder of one of its top posts (越南国家主席 -> CPV).
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ _STATE = re.compile(
     r"国家主席|国家副主席|总统|总理|首相|政府|部长|外长|大臣|国王|王储|女王|亲王|埃米尔|署长|大使|总督|内阁|"
     r"州长|市长|省长|国务|元首|外交|财长|防长|国务卿|行政长官|王室"
 )
+
+# party-states: country -> gazetteer id of the ruling party (general knowledge)
+RULING_PARTIES: dict[str, str] = {"CN": "cpc", "VN": "cpv", "LA": "lprp", "CU": "pcc_cu", "KP": "wpk"}
+# top state posts of a party-state, whose holders sit in the ruling party's leadership
+_PARTY_STATE_TOP = re.compile(r"(?:国家主席|总理|国会主席|国务委员会委员长|国务委员长|最高人民会议常任委员会委员长)$")
+# (the post ends the segment: 国家主席特使 is an envoy)
 
 # Chinese posts -> gazetteer id of the body they belong to (checked per segment, last wins)
 _CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -68,6 +78,20 @@ def capacities(title: str | None) -> set[Channel]:
         elif _STATE.search(seg):
             out.add("state")
     return out
+
+
+def known_party(native: str, title: str | None, country: str | None, gazetteer: Gazetteer) -> OrgEntry | None:
+    """The party a principal is a known leader of though the chain may not say so: the gazetteer's
+    ``party`` of the person, else the ruling party of a foreign party-state for one of its top posts."""
+    entry = gazetteer.person(native)
+    if entry is not None and entry.party and (party := gazetteer.org(entry.party)) is not None:
+        return party
+    if country is None or country == "CN" or country not in RULING_PARTIES:
+        return None
+    for seg in segments(title or ""):
+        if _PARTY_STATE_TOP.search(seg) and not _FORMER.search(seg) and "副" not in seg:
+            return gazetteer.org(RULING_PARTIES[country])
+    return None
 
 
 def orgs_in(text: str, gazetteer: Gazetteer) -> list[tuple[int, OrgEntry]]:

@@ -17,6 +17,7 @@ from liaison.extract.zh.capacity import (
     CHINESE_SIDES,
     capacities,
     international_org,
+    known_party,
     organisation,
     parties_in,
     party_of,
@@ -724,7 +725,17 @@ def _mention(
     )
 
 
-def _channels(d: Draft, headline: str = "") -> tuple[Channel, ...]:
+def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:
+    """The parties the principals of one side are known leaders of (``known_party``)."""
+    out: list[OrgEntry] = []
+    for p, c in people:
+        party = known_party(p.native, p.title, c or side, gaz)
+        if party is not None and party not in out:
+            out.append(party)
+    return out
+
+
+def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None) -> tuple[Channel, ...]:
     host_caps: set[Channel] = set()
     for p, _c in d.host.people:
         host_caps |= capacities(p.title)
@@ -746,7 +757,10 @@ def _channels(d: Draft, headline: str = "") -> tuple[Channel, ...]:
     guest_party = "party" in guest_caps or deleg_party
     host_party = "party" in host_caps
     chans = (host_caps | guest_caps) - {"party"}
-    if guest_party and (host_party or deleg_party):
+    # one side acts as a party (title, party delegation), the other is a party or, for a host with
+    # a party title, a known leader of a party (越南国家主席, 洪森: ``known_party``)
+    guest_known = bool(gaz and _known_parties(d.guest.people, d.guest.country, gaz))
+    if (guest_party and (host_party or deleg_party)) or (host_party and guest_known):
         chans.add("party")
     if not chans and not any(p.title for p, _c in d.host.people + d.guest.people):
         chans = capacities(headline) - {"party"}  # 欢迎仪式后，李强同X举行会谈: the headline has the posts
@@ -775,22 +789,25 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
             continue
         participants.append(Participant(_mention(doc, p, c, gaz), lead=lead, side=c))
         seen.add(p.native)
-    channel = _channels(d, doc.article.title or "")
+    channel = _channels(d, doc.article.title or "", gaz)
     parties: list[OrgRef] = []
     if "party" in channel:
         if host_c == "CN" and (cpc := gaz.org("cpc")):
             parties.append(cpc.ref())
-        texts = [p.title or "" for p, _c in d.guest.people] + [d.guest.delegation]
         guest_country = d.guest.country if d.guest.country not in (None, "??") else None
-        for t in texts:
-            for entry in parties_in(t, gaz, guest_country):
-                if all(x.key != entry.id for x in parties):
-                    parties.append(entry.ref())
+        found = [e for p, _c in d.guest.people for e in parties_in(p.title or "", gaz, guest_country)]
+        found += parties_in(d.guest.delegation, gaz, guest_country)
         if host_c != "CN":
-            for p, _c in d.host.people:
-                for entry in parties_in(p.title or "", gaz):
-                    if all(x.key != entry.id for x in parties):
-                        parties.append(entry.ref())
+            found += [e for p, _c in d.host.people for e in parties_in(p.title or "", gaz)]
+        # a principal whose party the chain leaves unsaid: the party they are known to lead
+        for people, side in ((d.guest.people, guest_country), (d.host.people, host_c)):
+            for p, c in people:
+                own = parties_in(p.title or "", gaz, c or side)
+                if not own and (known := known_party(p.native, p.title, c or side, gaz)) is not None:
+                    found.append(known)
+        for entry in found:
+            if all(x.key != entry.id for x in parties):
+                parties.append(entry.ref())
     date, source = d.date, "text"
     if date is None and doc.published is not None:
         date, source = doc.published, "published"
