@@ -38,7 +38,8 @@ def render(runs: dict[str, tuple[Scorecard, Scorecard]], about: dict[str, str]) 
         "",
         "Scored as `shared/eval/GOLD_FORMAT.md` describes; baseline = off-the-shelf NER alone "
         "(`liaison.extract.baseline`), built in the same run. Regenerate with `scripts/quality_report.py`; "
-        "reproduce with `make eval`.",
+        "`make eval` prints the dev table; any set: `liaison eval GOLD --articles ARTICLES [--only-gold] "
+        "--baseline`. CI fails when a figure drops below its floor in `quality/`.",
         "",
         "Each cell: liaison (baseline).",
         "",
