@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
+from liaison.extract.zh.legislatures import legislature_of
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
@@ -195,6 +196,8 @@ def organisation(
         return party.ref()
     if hits:
         return hits[0][1].ref()
+    if (legislature := legislature_of(title, side, gazetteer)) is not None:
+        return legislature
     if fallback is not None and ("党" in title or not side):
         return fallback.ref()
     if side and capacities(title) & {"state"}:

@@ -1,6 +1,8 @@
 """Where an event took place: ``在北京``, ``在京``, ``在人民大会堂``, ``在曼谷`` -> English city names.
 
-Venues resolve to their city (钓鱼台国宾馆 -> Beijing). Unknown places keep the form as written.
+Venues resolve to their city (钓鱼台国宾馆 -> Beijing, 白宫 -> Washington, 越共中央驻地 -> Hanoi).
+A phrase that names no known city (a country, an unknown venue, a clause read as a place) gives no
+location: locations are always cities.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from liaison.model.types import Span
 
 # "Chinese forms:English city"
 _CITY_TABLE = """
-北京|京|人民大会堂|钓鱼台国宾馆|钓鱼台|中南海|怀仁堂|瀛台|国家会议中心|北京饭店:Beijing
+北京|京|人民大会堂|钓鱼台国宾馆|钓鱼台|中南海|怀仁堂|瀛台|国家会议中心|北京饭店|中国共产党历史展览馆:Beijing
 上海:Shanghai
 天津:Tianjin
 重庆:Chongqing
@@ -311,6 +313,55 @@ _CITY_TABLE = """
 新西伯利亚:Novosibirsk
 努尔苏丹:Astana
 巴黎联合国教科文组织总部:Paris
+黄山:Huangshan
+乌镇:Wuzhen
+庆州:Gyeongju
+釜山:Busan
+仁川:Incheon
+贝伦:Belém
+索菲亚:Sofia
+迈阿密:Miami
+"""
+
+# Seats of state, parliament and party whose city the text leaves unsaid (general knowledge).
+_VENUE_TABLE = """
+越共中央驻地|越共中央总部|越南国会大厦|越南主席府|主席府|越南政府总部:Hanoi
+老挝主席府|老挝国会大厦|老挝人革党中央驻地|老挝人革党中央总部|老挝总理府:Vientiane
+柬埔寨和平大厦|和平大厦|柬埔寨国会大厦:Phnom Penh
+白宫|椭圆形办公室|美国国会大厦|国会山:Washington
+海湖庄园:Palm Beach
+马来西亚国家王宫|马来西亚国家皇宫:Kuala Lumpur
+独立宫:Minsk
+克里姆林宫|俄罗斯联邦政府大厦|俄罗斯国家杜马大楼:Moscow
+爱丽舍宫|马提尼翁府:Paris
+唐宁街|白金汉宫|威斯敏斯特宫:London
+青瓦台|龙山总统府|韩国国会大厦:Seoul
+首相官邸|日本国会大厦:Tokyo
+锦绣山太阳宫|锦绣山迎宾馆|百花园国宾馆:Pyongyang
+革命宫:Havana
+米拉弗洛雷斯宫:Caracas
+总统府卡萨罗萨达|玫瑰宫:Buenos Aires
+普拉纳尔托宫:Brasília
+国民宫:Mexico City
+巴基斯坦总统府|巴基斯坦总理府:Islamabad
+印度尼西亚国会大厦|印尼国会大厦:Jakarta
+新加坡总统府|新加坡国会大厦:Singapore
+泰国总理府|泰国政府大厦:Bangkok
+总统府马拉卡南宫|马拉卡南宫:Manila
+蒙古国国家宫:Ulaanbaatar
+阿克奥尔达:Astana
+联邦总理府|德国总理府:Berlin
+"""
+
+# Read as a place only after 在 (the whole phrase): a city-state (在新加坡), a parliament named by
+# its body (在越南国会). Elsewhere these name no place: 新加坡总理, 越南国会主席.
+_AFTER_AT_TABLE = """
+越南国会:Hanoi
+老挝国会:Vientiane
+新加坡:Singapore
+摩纳哥:Monaco
+科威特:Kuwait City
+梵蒂冈:Vatican City
 """
 
 
@@ -323,7 +374,8 @@ def _parse(table: str) -> dict[str, str]:
     return out
 
 
-CITIES: dict[str, str] = _parse(_CITY_TABLE)
+CITIES: dict[str, str] = {**_parse(_CITY_TABLE), **_parse(_VENUE_TABLE)}
+_AFTER_AT: dict[str, str] = _parse(_AFTER_AT_TABLE)
 _CITY_RE = re.compile("|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)))
 # 在<place> before the verb: stops at the verb or a preposition that starts the next phrase
 _AT = re.compile(
@@ -332,14 +384,15 @@ _AT = re.compile(
 
 
 def resolve_place(phrase: str) -> str | None:
-    """The English city a place phrase names (``广西南宁`` -> Nanning), else the phrase itself."""
+    """The English city a place phrase names (``广西南宁`` -> Nanning, ``白宫`` -> Washington), else
+    None: a country, an unknown venue or a stray clause (``与…``, ``结束…``) is no location."""
     phrase = phrase.strip()
     if not phrase:
         return None
     m = _CITY_RE.search(phrase)
     if m:
         return CITIES[m.group(0)]
-    return phrase
+    return _AFTER_AT.get(phrase)
 
 
 def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
