@@ -7,7 +7,11 @@ import re
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“(A-ZÁÉÍÓÚÑ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$")
+# Abbreviations a full stop follows inside a sentence: honorifics ("Assoc. Prof.", "Cde.", "Lic."), months.
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Sres|Srta|St|Prof|Profa|Assoc|Hon|Cde|Lic|Ing|Amb|Rev"
+    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$"
+)
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:

@@ -96,7 +96,8 @@ ENGLISH = Lexicon(
         ("talks", r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b"),
         ("meeting",
             r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
-            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b|\breceiving\b"
+            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b|\breceiving\b|"
+            r"\bcourtesy\s+call\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
@@ -116,7 +117,8 @@ ENGLISH = Lexicon(
     attendance_cue=(
         r"\battended\s+by\b|\b(?:also\s+)?attended\b|\battending\b|\bthere\s+were\b|\b(?:was|"
         r"were)\s+present\b|\bpresent\s+(?:were|at)\b|\baccompanied\s+by\b|\balso\s+present\b|"
-        r"\bparticipated\b|\btook\s+part\b|\bjoined\s+by\b|\bdelegation\s+included\b|"
+        r"\bparticipated\b|\b(?:took|taking)\s+part\b|\b(?:presentations?|lectures?|speeches|remarks)\s+"
+        r"(?:\w+\s+){0,2}(?:made|given|delivered)\s+by\b|\bjoined\s+by\b|\bflanked\s+by\b|\bdelegation\s+included\b|"
         r"\bmembers\s+of\s+the\s+delegation\b|\bpresent\s+on\b|\balso\s+joined\b|"
         r"\bjoined\s+the\s+(?:talks|meeting|meetings)\b|\bdelegation\s+was\s+(?:led|headed)\s+by\b|\bmembers\s+of\s+the\s+(?:\w+\s+){1,2}delegation\b"
     ),
@@ -185,14 +187,16 @@ ENGLISH = Lexicon(
         r"\b(?:deputy\s+)?prime\s+minister\b|\bexecutive\s+vice[\s-]president\b|\bhead\s+of\s+state\b|"
         r"\b(?:co-?)?president\s+of\s+the\s+(?:\w+\s+)?republic\b|\bco-?president\b|\bstate\s+president\b"
     ),
-    honorifics=frozenset({"dr", "mr", "mrs", "ms", "comrade", "madam", "h.e", "professor", "prof"}),
+    honorifics=frozenset(
+        {"dr", "mr", "mrs", "ms", "comrade", "cde", "madam", "h.e", "professor", "prof", "assoc", "hon"}
+    ),
     possessives=frozenset({"its", "their"}),
     title_link=r"[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:re-?)?(?:election|appointment)[ \t]+as[ \t]+",
     venue_cue=r"\b(?:was|were)\s+held\b|\btook\s+place\b|\bwas\s+hosted\b",
     escort_cue=r"\baccompan(?:ied|ying)\b",
     sequel_cue=(
         r"\bthe\s+(?:next|following)\s+day\b|\blater\b|\bseparate\b|"
-        r"\bafterwards\b|\bsubsequently\b|\bduring\s+(?:the|its|his|her)\s+(?:visit|stay)\b"
+        r"\bafterwards\b|\bsubsequently\b|\bearlier\s+(?:in\s+the\s+day|that\s+day)\b|\bduring\s+(?:the|its|his|her)\s+(?:visit|stay)\b"
     ),
     delegation_cue=r"^\W*the\s+delegation\s+(?:also\s+)?(?:included|comprised)\b",
     relative_cue=r",\s+(?:who|which)\b",

@@ -237,7 +237,7 @@ SPANISH = Lexicon(
         r"\b(?:vice)?primer\s+ministro\b|\bvicepresident[ea]\s+ejecutiv[oa]\b|\bjef[ea]\s+de\s+estado\b|"
         r"\b(?:co-?)?president[ea]s?\s+de\s+la\s+(?:\w+\s+)?república\b|\bcopresident[ea]s?\b"
     ),
-    honorifics=frozenset({"sr", "sra", "dr", "dra", "don", "doña", "compañero", "compañera", "camarada"}),
+    honorifics=frozenset({"sr", "sra", "dr", "dra", "lic", "don", "doña", "compañero", "compañera", "camarada"}),
     possessives=frozenset({"su", "sus"}),
     title_link=(
         r"[ \t]+(?:por|pela|con\s+motivo\s+de)[ \t]+(?:su|sua)[ \t]+(?:re)?(?:elecci[óo]n|elei[çc][ãa]o|"

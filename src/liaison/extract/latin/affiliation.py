@@ -80,8 +80,9 @@ def split_components(title: str, lex: Lexicon) -> list[str]:
     tokens = tokenize(title)
     cuts = [0]
     for i, tok in enumerate(tokens[:-1]):
-        if title[tok.end : tokens[i + 1].start].strip() == "," and _opens_title(tokens[i + 1 : i + 5], lex):
-            cuts.append(tokens[i + 1].start)  # "diputada, jefa de la bancada ..."
+        comma = title[tok.end : tokens[i + 1].start].strip() == ","
+        if comma and _opens_title(_after_also(tokens[i + 1 :], lex)[:4], lex):
+            cuts.append(tokens[i + 1].start)  # "diputada, jefa de ...", "minister, also a vice president ..."
         elif tok.lower in lex.conjunctions or tok.text == "&":
             j = i + 1
             if tokens[j].lower in lex.articles:
@@ -91,6 +92,15 @@ def split_components(title: str, lex: Lexicon) -> list[str]:
     cuts.append(len(title))
     parts = [title[a:b] for a, b in itertools.pairwise(cuts)]
     return [re.sub(rf"^\s*(?:{'|'.join(lex.conjunctions)})\s+", "", p, flags=re.I).strip() for p in parts]
+
+
+def _after_also(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The tokens after a leading "also a" / "también" of an added post."""
+    if tokens and tokens[0].lower in ("also", "también", "também"):
+        tokens = tokens[1:]
+        while tokens and tokens[0].lower in lex.articles:
+            tokens = tokens[1:]
+    return tokens
 
 
 def _opens_title(tokens: list[Token], lex: Lexicon) -> bool:
@@ -179,7 +189,7 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     phrase = _phrase(component)
     if found:
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
-        org = _sub_body(phrase, component[span[0] : span[1]], entry) or entry.ref()
+        org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer) or entry.ref()
         return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
     if lex.state_titles and lex.compiled(lex.state_titles).search(component):
         gov = _government(gazetteer, country) if country else None
@@ -211,7 +221,7 @@ def _foreign_generic(form: str, org: OrgEntry, side: str | None, lex: Lexicon) -
     return org.kind in ("legislature", "state")
 
 
-def _sub_body(phrase: str | None, form: str, entry: OrgEntry) -> OrgRef | None:
+def _sub_body(phrase: str | None, form: str, entry: OrgEntry, gazetteer: Gazetteer) -> OrgRef | None:
     """"Organization Commission of the LPRP Central Committee": a body under a known party body (a
     party's own councils, "General Council of United Russia", stand for the party)."""
     if not phrase or not phrase.endswith(form) or entry.kind != "party_body":
@@ -220,8 +230,22 @@ def _sub_body(phrase: str | None, form: str, entry: OrgEntry) -> OrgRef | None:
     linked = re.search(r"\s(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", " " + phrase[: -len(form)])
     if not body or body == phrase or not _ORG_WORDS.search(body) or not linked:
         return None
+    known = _known_sub_body(body, entry, gazetteer)
+    if known is not None:
+        return known.ref()
     name = f"{body} of the {entry.name}" if not entry.name.startswith("the ") else f"{body} of {entry.name}"
     return OrgRef(key=None, name=name, kind="party_body", country=entry.country, parent=entry.id)
+
+
+def _known_sub_body(body: str, entry: OrgEntry, gazetteer: Gazetteer) -> OrgEntry | None:
+    """"Departamento de Organización" under the CPC Central Committee: the known body so named
+    ("Departamento de Organización del Comité Central del PCCh" -> the Organization Department)."""
+    for form in entry.surface_forms():
+        for link in ("of the", "of", "de", "del", "de la", "do", "da"):
+            known = gazetteer.lookup_org(f"{body} {link} {form}")
+            if known is not None and known.id != entry.id:
+                return known
+    return None
 
 
 def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lexicon) -> OrgRef | None:

@@ -412,6 +412,24 @@ def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
         seat.affiliation = first
 
 
+def _other_side(ctx: _Doc, group: Group, lists: dict[int, ListContext]) -> None:
+    """"Also taking part were A and, on the Russian side, B": a name listed before the sentence's
+    side cues is of the one other side of the event."""
+    known = {s.side for s in group.seats if s.side}
+    for seat in group.seats:
+        listing = lists.get(seat.sentence)
+        mention = seat.person.mention_in(seat.sentence)
+        if seat.side is not None or listing is None or not listing.sides or mention is None:
+            continue
+        if mention.hit.start >= listing.sides[0][0]:
+            continue
+        others = known - {code for _, code in listing.sides}
+        if len(others) == 1:
+            seat.side = next(iter(others))
+            title = seat.title.text if seat.title else None
+            seat.affiliation = affiliation(title, ctx.lex, ctx.gazetteer, seat.side)
+
+
 def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
     """"... a delegation of the MAS-IPSP, led by its president, A": the organisation whose delegation
     is named last before a title that opens with a possessive."""
@@ -498,6 +516,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     }
     for seat in group.seats:
         _side(ctx, seat, lists)
+    _other_side(ctx, group, lists)
     _colleague_bodies(group)
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:

@@ -21,7 +21,7 @@ from liaison.extract.latin.names import (
     name_key,
     surname_keys,
 )
-from liaison.extract.latin.titles import TitleHit, title_after, title_before, title_prefix
+from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
 from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Span
@@ -86,22 +86,44 @@ def sentence_mentions(
         if _names_an_institution(text, hit, start, lex):
             continue
         title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words)
-        if title is not None and len(tokenize(title.text)) == 1:
-            # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both stated
+        if title is not None:
+            # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both
+            # stated; "Prime Minister NAME, also a vice president of the CPP": so is a further post
             after = title_after(text, hit, end, starts - {hit.start}, lex)
-            if after is not None:
+            if after is not None and (len(tokenize(title.text)) == 1 or is_additive(after)):
                 title = TitleHit(title.start, after.end, f"{title.text}, {after.text}", "prefix")
         if title is None:
             before = title_before(text, hit, start, ends, lex)
             if before is not None and (before.start, before.end) in consumed:
                 before = None
             title = before or title_after(text, hit, end, starts - {hit.start}, lex)
+        if title is None:
+            title = _academic_title(text, hit, start, end)
         if title is not None:
             consumed.add((title.start, title.end))
         mention = Mention(hit, index, title)
         mention.mention_only = hit.possessive or _mention_cue(text, start, mention.head_start, lex)
         out.append(mention)
     return out
+
+
+_ACADEMIC = re.compile(r"\b(Professor|Profesora?|Professora?|Prof\.?)[ \t]+$")
+_AFFILIATED = re.compile(r"[ \t]+(?:of|at|from|de|del|da|do)[ \t]+[^,;]*?(?=[ \t]+(?:and|y|e)[ \t]|[,;]|\.\s|\.?$)")
+
+
+def _academic_title(text: str, hit: NameHit, floor: int, limit: int) -> TitleHit | None:
+    """"Professor NAME of the Party School ...": the academic rank and the institution after the name."""
+    before = _ACADEMIC.search(text, max(floor, hit.start - 20), hit.start)
+    after = _AFFILIATED.match(text[: limit], hit.end)
+    if before is None or after is None:
+        return None
+    seg_start = after.start() + len(after.group(0)) - len(after.group(0).lstrip())
+    seg_end = after.end()
+    if text.count("(", seg_start, seg_end) > text.count(")", seg_start, seg_end):
+        seg_end = text.find(")", seg_end, limit) + 1
+        if seg_end <= 0:
+            return None
+    return TitleHit(before.start(1), seg_end, f"{before.group(1)} {text[seg_start:seg_end]}", "prefix")
 
 
 def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:

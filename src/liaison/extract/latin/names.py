@@ -80,6 +80,9 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
+_ACADEMIC_RANKS = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
+
+
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     """Capitalised, not an acronym, not a title/org/place/date word."""
     if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
@@ -125,7 +128,9 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
-        if is_name_token(tok, stop) or tok.start in forced:
+        if tok.lower.rstrip(".") in _ACADEMIC_RANKS:
+            close()  # "Professor Zhang Lin": an academic rank is no part of the name
+        elif is_name_token(tok, stop) or tok.start in forced:
             if run and pending:
                 run.extend(pending)
             pending.clear()

@@ -20,6 +20,7 @@ from liaison.extract.latin.names import NameHit
 from liaison.extract.latin.tokens import Token, hard_gap, tokenize
 
 _CONNECTORS = frozenset({"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"})
+_ADDITIVE = frozenset({"also", "también", "também"})
 _RELATIVE = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
 
 
@@ -80,6 +81,10 @@ def title_after(
     prev: Token | None = None
     tokens = tokenize(text, seg_start, limit)
     for i, tok in enumerate(tokens):
+        if i == 0 and tok.lower in _ADDITIVE:  # "NAME, also a vice president of the CPP"
+            kept.append(tok)
+            prev = tok
+            continue
         gap = prev is not None and hard_gap(text, prev.end, tok.start)
         if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
@@ -96,11 +101,17 @@ def title_after(
     while kept and (kept[-1].lower in lex.conjunctions or kept[-1].lower in lex.articles):
         kept.pop()
     kept = _strip_article(kept, lex)
-    if not kept or (not _titleish(kept[0], lex) and not _titleish(kept[min(1, len(kept) - 1)], lex)):
+    core = _strip_article(kept[1:], lex) if kept and kept[0].lower in _ADDITIVE else kept
+    if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
-    if not _has_head(kept[:4], lex):
+    if not _has_head(core[:4], lex):
         return None
     return _make(text, _drop_anaphora(kept), "after")
+
+
+def is_additive(title: TitleHit) -> bool:
+    """An apposition that adds a further post ("also a vice president of the CPP")."""
+    return title.text.split(" ", 1)[0].lower() in _ADDITIVE
 
 
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
@@ -116,7 +127,11 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         nxt = seg[0] if seg else None
-        if nxt is not None and hard_gap(text, tok.end, nxt.start):
+        listed = nxt is not None and re.fullmatch(r",[ \t]+", text[tok.end : nxt.start]) is not None
+        # "the CCM Secretary for Ideology, Publicity and Training, Mr NAME": a list inside the title
+        if nxt is not None and hard_gap(text, tok.end, nxt.start) and not (
+            listed and _enumerated(seg, lex, lex.stopwords)
+        ):
             break
         if nxt is None and hard_gap(text, tok.end, comma):
             break
@@ -139,8 +154,12 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
         start_tok = tok
         if tok.lower in lex.articles and i + 1 < len(seg):
             start_tok = seg[i + 1]
-        if _titleish(start_tok, lex):
-            rest = seg[seg.index(start_tok) :]
+        at = seg.index(start_tok)
+        # "the CCM Secretary for ...", "the ANC's head of ...": an acronym owning the title opens it
+        owner = len(start_tok.bare) > 1 and start_tok.bare.isupper()
+        owned = owner and at + 1 < len(seg) and _titleish(seg[at + 1], lex)
+        if _titleish(start_tok, lex) or owned:
+            rest = seg[i:] if owned and start_tok.possessive else seg[at:]
             if _has_head(rest, lex):
                 return _make(text, rest, "before")
             return None
@@ -165,20 +184,29 @@ def title_prefix(
     tokens = tokenize(text, floor, name.start)
     seg: list[Token] = []
     right = name.start
+    bracketed = False
+    skipping = True
     for tok in reversed(tokens):
         gap = text[tok.end : right]
-        spaced = bool(re.fullmatch(r"[ \t]+", gap) or (seg and re.fullmatch(r"[ \t]*[()][ \t]*", gap)))
+        closing = not bracketed and bool(re.fullmatch(r"[ \t]*\)[ \t]*", gap))
+        spaced = bool(re.fullmatch(r"[ \t]+", gap) or ((seg or closing) and re.fullmatch(r"[ \t]*[()][ \t]*", gap)))
+        if closing:
+            bracketed = True  # "Vice Chairman (Mainland) Mr NAME": a bracketed qualifier inside the title
+        elif bracketed and "(" in gap:
+            bracketed = False
         if not spaced and seg and re.fullmatch(r",[ \t]+", gap) and _enumerated(seg, lex, org_words):
             spaced = True  # "Secretary for Ideology, Publicity and Training NAME": a list inside the title
-        honorific = not seg and right == name.start and re.fullmatch(r"\.?[ \t]+", gap) and _honorific(tok, lex)
+        honorific = not seg and skipping and re.fullmatch(r"\.?[ \t]+", gap) and _honorific(tok, lex)
         if not spaced and not honorific:
             break
         w = tok.lower
-        if not seg and right == name.start and _honorific(tok, lex):
-            right = tok.start
+        if not seg and skipping and _honorific(tok, lex):
+            right = tok.start  # "Assoc. Prof. Dr NAME": every honorific before the name is skipped
             continue
+        skipping = False
         ok = (
-            _titleish(tok, lex)
+            (bracketed and tok.capitalised)
+            or _titleish(tok, lex)
             or w in lex.countries
             or (bool(seg) and (w in _CONNECTORS or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
