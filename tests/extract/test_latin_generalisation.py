@@ -3,28 +3,7 @@ organisations of titles, honorifics, Vietnamese names, carried cues, dated secon
 
 from __future__ import annotations
 
-from liaison.extract.en import extract_events as extract_en
-from liaison.extract.es import extract_events as extract_es
-from liaison.ingest import content_hash
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame, Participant
-from liaison.normalise import normalise
-
-
-def _events(text: str, language: str, published: str | None = "2025-06-12") -> tuple[EventFrame, ...]:
-    article = Article(
-        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published, language=language
-    )
-    extract = extract_en if language == "en" else extract_es
-    return extract(normalise(article), default_gazetteer())
-
-
-def _by_name(event: EventFrame) -> dict[str, Participant]:
-    return {p.person.native: p for p in event.participants}
-
-
-def _org(p: Participant) -> str | None:
-    return p.person.organization.name if p.person.organization else None
+from tests.extract.latin_helpers import by_name, events, org
 
 
 def test_its_body_and_plain_secretary_of_the_central_committee() -> None:
@@ -33,9 +12,9 @@ def test_its_body_and_plain_secretary_of_the_central_committee() -> None:
         "Central Committee, met with Pham Van Duc, Secretary of the CPV Central Committee and Head of its "
         "Commission for External Relations, in Hanoi on Thursday.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
-    assert _org(by["Pham Van Duc"]) == "Commission for External Relations of the CPV Central Committee"
+    (event,) = events(text, "en")
+    by = by_name(event)
+    assert org(by["Pham Van Duc"]) == "Commission for External Relations of the CPV Central Committee"
 
 
 def test_central_committee_stands_for_its_party_and_unknown_sub_body_is_named() -> None:
@@ -44,10 +23,10 @@ def test_central_committee_stands_for_its_party_and_unknown_sub_body_is_named() 
         "Party of Cuba, Pedro Ruiz Soto, received on Thursday a delegation led by Souk Vongsa, head of the "
         "Organization Commission of the LPRP Central Committee.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
-    assert _org(by["Pedro Ruiz Soto"]) == "Communist Party of Cuba"
-    assert _org(by["Souk Vongsa"]) == "Organization Commission of the LPRP Central Committee"
+    (event,) = events(text, "en")
+    by = by_name(event)
+    assert org(by["Pedro Ruiz Soto"]) == "Communist Party of Cuba"
+    assert org(by["Souk Vongsa"]) == "Organization Commission of the LPRP Central Committee"
     assert event.location == "Havana"  # "in this capital" absent: the dateline's city
 
 
@@ -57,11 +36,11 @@ def test_honorific_and_org_name_in_a_prefix_title() -> None:
         "a delegation of the Communist Party of China (CPC) led by Zhou Ming, Secretary of the Hunan Provincial "
         "Party Committee.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
+    (event,) = events(text, "en")
+    by = by_name(event)
     assert by["Juma Mwinyi"].person.title == "Chama Cha Mapinduzi (CCM) Secretary General"
-    assert _org(by["Juma Mwinyi"]) == "Chama Cha Mapinduzi" and by["Juma Mwinyi"].side == "TZ"
-    assert _org(by["Zhou Ming"]) == "CPC Hunan Provincial Committee"
+    assert org(by["Juma Mwinyi"]) == "Chama Cha Mapinduzi" and by["Juma Mwinyi"].side == "TZ"
+    assert org(by["Zhou Ming"]) == "CPC Hunan Provincial Committee"
     assert event.date is not None and event.date.iso == "2025-06-11"  # yesterday
 
 
@@ -72,17 +51,17 @@ def test_vietnamese_names_family_name_function_word_and_given_name_mentions() ->
         "Communist Party of Vietnam (CPV) Central Committee.\n"
         "Lam said the CPV values the ties.\n"
     )
-    (event,) = _events(text, "en")
-    assert "To Lam" in _by_name(event)
+    (event,) = events(text, "en")
+    assert "To Lam" in by_name(event)
     text = (
         "Head\n\nHanoi (VNA) – Politburo member and Standing member of the Party Central Committee's "
         "Secretariat Đỗ Văn Hùng received a delegation of the Communist Party of Cuba (PCC) led by Pedro Ruiz "
         "Soto, member of the PCC Central Committee, in Hanoi on June 10.\n"
         "Hùng welcomed the guests.\n"
     )
-    (event,) = _events(text, "en")
-    hung = _by_name(event)["Đỗ Văn Hùng"]
-    assert hung.side == "VN" and _org(hung) == "Communist Party of Vietnam"
+    (event,) = events(text, "en")
+    hung = by_name(event)["Đỗ Văn Hùng"]
+    assert hung.side == "VN" and org(hung) == "Communist Party of Vietnam"
     assert len(hung.person.extra_spans) == 1  # "Hùng welcomed"
 
 
@@ -92,9 +71,9 @@ def test_korean_given_name_nam_is_kept() -> None:
         "CPC Central Committee, met with Ri Chol Nam, director of the International Department of the WPK "
         "Central Committee, in Beijing on Thursday.\n"
     )
-    (event,) = _events(text, "en")
-    ri = _by_name(event)["Ri Chol Nam"]
-    assert _org(ri) == "International Department of the WPK Central Committee"
+    (event,) = events(text, "en")
+    ri = by_name(event)["Ri Chol Nam"]
+    assert org(ri) == "International Department of the WPK Central Committee"
 
 
 def test_chinese_embassy_full_name_and_bare_title_takes_colleague_body() -> None:
@@ -103,10 +82,10 @@ def test_chinese_embassy_full_name_and_bare_title_takes_colleague_body() -> None
         "Committee, met here today with Pedro Ruiz Soto, member of the PCC Central Committee.\n"
         "Vice-minister Zhao Lei and Chinese Ambassador to Tanzania Liu Bin were present.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
-    assert _org(by["Liu Bin"]) == "Embassy of the People's Republic of China in Tanzania"
-    assert _org(by["Zhao Lei"]) == "International Department of the CPC Central Committee"
+    (event,) = events(text, "en")
+    by = by_name(event)
+    assert org(by["Liu Bin"]) == "Embassy of the People's Republic of China in Tanzania"
+    assert org(by["Zhao Lei"]) == "International Department of the CPC Central Committee"
 
 
 def test_dated_later_reception_is_a_second_event_and_both_occasions_seat_everywhere() -> None:
@@ -119,13 +98,13 @@ def test_dated_later_reception_is_a_second_event_and_both_occasions_seat_everywh
         "Nicaragua.\n"
         "Chinese Ambassador to Nicaragua Liu Bin was present on both occasions.\n"
     )
-    first, second = _events(text, "en", published=None)
+    first, second = events(text, "en", published=None)
     assert first.kind == "seminar" and first.date is not None and first.date.iso == "2025-06-12"
-    assert _by_name(first)["Pedro Ruiz Soto"].lead
+    assert by_name(first)["Pedro Ruiz Soto"].lead
     assert second.kind == "meeting" and second.date is not None and second.date.iso == "2025-06-13"
     assert {p.person.native for p in second.participants if p.lead} == {"Wang Qiang", "Ana Torres Vega"}
-    assert _org(_by_name(second)["Ana Torres Vega"]) == "Government of Nicaragua"
-    assert "Liu Bin" in _by_name(first) and "Liu Bin" in _by_name(second)
+    assert org(by_name(second)["Ana Torres Vega"]) == "Government of Nicaragua"
+    assert "Liu Bin" in by_name(first) and "Liu Bin" in by_name(second)
 
 
 def test_message_is_remote_and_head_date_without_publication() -> None:
@@ -134,7 +113,7 @@ def test_message_is_remote_and_head_date_without_publication() -> None:
         "Communist Party of China (CPC) Central Committee, sent a congratulatory message to Souk Vongsa, "
         "general secretary of the Lao People's Revolutionary Party (LPRP) Central Committee.\n"
     )
-    (event,) = _events(text, "en", published=None)
+    (event,) = events(text, "en", published=None)
     assert event.kind == "message" and event.remote
     assert event.date is not None and event.date.iso == "2025-06-05"
 
@@ -148,12 +127,12 @@ def test_spanish_cue_carries_to_next_sentence_and_virtual_seminar_stays_seminar(
         "ministro del Departamento Internacional del Comité Central del PCCh.\n"
         "El intercambio fue moderado por la vicepresidenta de Formación Ideológica del PSUV, Ana Torres Vega.\n"
     )
-    (event,) = _events(text, "es", published=None)
+    (event,) = events(text, "es", published=None)
     assert event.kind == "seminar" and event.remote
     assert event.date is not None and event.date.iso == "2025-06-12"
-    by = _by_name(event)
+    by = by_name(event)
     assert by["Pedro Ruiz Soto"].lead and by["Wang Qiang"].lead
-    assert _org(by["Ana Torres Vega"]) == "United Socialist Party of Venezuela"
+    assert org(by["Ana Torres Vega"]) == "United Socialist Party of Venezuela"
     assert "Formación Ideológica" not in by
 
 
@@ -165,11 +144,11 @@ def test_spanish_passive_reception_separately_and_generic_assembly_of_the_side()
         "Van Minh.\n"
         "En los dos encuentros estuvo presente el embajador de Cuba en Vietnam, Luis Gómez Pérez.\n"
     )
-    first, second = _events(text, "es")
+    first, second = events(text, "es")
     assert {p.person.native for p in first.participants if p.lead} == {"Pedro Ruiz Soto", "Nguyen Van Long"}
-    minh = _by_name(second)["Tran Van Minh"]
-    assert minh.side == "VN" and _org(minh) == "National Assembly of Vietnam"
-    assert "Luis Gómez Pérez" in _by_name(first) and "Luis Gómez Pérez" in _by_name(second)
+    minh = by_name(second)["Tran Van Minh"]
+    assert minh.side == "VN" and org(minh) == "National Assembly of Vietnam"
+    assert "Luis Gómez Pérez" in by_name(first) and "Luis Gómez Pérez" in by_name(second)
     assert first.location == "Hanoi"
 
 
@@ -183,9 +162,9 @@ def test_spanish_short_department_name_side_cue_position_and_possessive_title() 
         "Wang Qiang, director general para América Latina del Departamento Internacional.\n"
         "A la delegación boliviana se sumó el diputado Luis Condori Apaza.\n"
     )
-    (event,) = _events(text, "es", published=None)
-    by = _by_name(event)
-    assert by["Juan Mamani Quispe"].side == "BO" and _org(by["Juan Mamani Quispe"]) == "Movement for Socialism"
+    (event,) = events(text, "es", published=None)
+    by = by_name(event)
+    assert by["Juan Mamani Quispe"].side == "BO" and org(by["Juan Mamani Quispe"]) == "Movement for Socialism"
     assert by["Ana Torres Vega"].side != "CN"
-    assert _org(by["Wang Qiang"]) == "International Department of the CPC Central Committee"
+    assert org(by["Wang Qiang"]) == "International Department of the CPC Central Committee"
     assert by["Luis Condori Apaza"].side == "BO"

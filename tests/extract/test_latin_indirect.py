@@ -4,28 +4,7 @@ as", a title with a list of fields, and domestic events that are no exchange."""
 
 from __future__ import annotations
 
-from liaison.extract.en import extract_events as extract_en
-from liaison.extract.es import extract_events as extract_es
-from liaison.ingest import content_hash
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame, Participant
-from liaison.normalise import normalise
-
-
-def _events(text: str, language: str, published: str | None = "2025-06-12") -> tuple[EventFrame, ...]:
-    article = Article(
-        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published, language=language
-    )
-    extract = extract_en if language == "en" else extract_es
-    return extract(normalise(article), default_gazetteer())
-
-
-def _by_name(event: EventFrame) -> dict[str, Participant]:
-    return {p.person.native: p for p in event.participants}
-
-
-def _org(p: Participant) -> str | None:
-    return p.person.organization.name if p.person.organization else None
+from tests.extract.latin_helpers import by_name, events, org
 
 
 def test_attendee_without_side_takes_the_host_country_and_its_legislature() -> None:
@@ -34,10 +13,10 @@ def test_attendee_without_side_takes_the_host_country_and_its_legislature() -> N
         "received on Monday in Caracas Wang Hai, vice minister of the International Department of the CPC "
         "Central Committee.\nThe meeting was also attended by the deputy Rosa Quintero Páez.\n"
     )
-    (event,) = _events(text, "en")
-    rosa = _by_name(event)["Rosa Quintero Páez"]
+    (event,) = events(text, "en")
+    rosa = by_name(event)["Rosa Quintero Páez"]
     assert rosa.side == "VE"
-    assert _org(rosa) == "National Assembly of Venezuela"
+    assert org(rosa) == "National Assembly of Venezuela"
 
 
 def test_from_a_city_gives_the_side_of_a_remote_participant() -> None:
@@ -46,8 +25,8 @@ def test_from_a_city_gives_the_side_of_a_remote_participant() -> None:
         "videoconference on Monday with Wang Hai, vice minister of the International Department of the CPC "
         "Central Committee.\nFrom Caracas, the deputy Rosa Quintero Páez participated in the meeting.\n"
     )
-    (event,) = _events(text, "en")
-    assert _by_name(event)["Rosa Quintero Páez"].side == "VE"
+    (event,) = events(text, "en")
+    assert by_name(event)["Rosa Quintero Páez"].side == "VE"
 
 
 def test_place_from_a_later_venue_sentence() -> None:
@@ -56,7 +35,7 @@ def test_place_from_a_later_venue_sentence() -> None:
         "sostuvo este lunes un encuentro con Wang Hai, viceministro del Departamento Internacional del "
         "Comité Central del PCCh.\nLa reunión se realizó en la sede del partido, en Caracas, y duró dos horas.\n"
     )
-    (event,) = _events(text, "es")
+    (event,) = events(text, "es")
     assert event.location == "Caracas"
 
 
@@ -65,7 +44,7 @@ def test_dateline_without_a_date_gives_the_place() -> None:
         "Head\nParty News | June 13, 2025\n\nDar es Salaam. The Chama Cha Mapinduzi (CCM) Secretary General "
         "Juma Mwinyi yesterday received Zhou Ming, Secretary of the Hunan Provincial Party Committee.\n"
     )
-    (event,) = _events(text, "en")
+    (event,) = events(text, "en")
     assert event.location == "Dar es Salaam"
 
 
@@ -75,10 +54,10 @@ def test_title_after_on_his_re_election_as() -> None:
         "Thursday sent a congratulatory message to Souk Vongsa on his re-election as general secretary of "
         "the Lao People's Revolutionary Party (LPRP) Central Committee.\n"
     )
-    (event,) = _events(text, "en")
-    souk = _by_name(event)["Souk Vongsa"]
+    (event,) = events(text, "en")
+    souk = by_name(event)["Souk Vongsa"]
     assert souk.person.title == "general secretary of the Lao People's Revolutionary Party (LPRP) Central Committee"
-    assert _org(souk) == "Lao People's Revolutionary Party"
+    assert org(souk) == "Lao People's Revolutionary Party"
     assert souk.side == "LA"
 
 
@@ -88,10 +67,10 @@ def test_prefix_title_with_a_list_of_fields() -> None:
         "Zhou Ming, Secretary of the Hunan Provincial Party Committee, on Thursday.\nThe meeting was also "
         "attended by CCM Secretary for Organisation, Finance and Training Asha Salim.\n"
     )
-    (event,) = _events(text, "en")
-    asha = _by_name(event)["Asha Salim"]
+    (event,) = events(text, "en")
+    asha = by_name(event)["Asha Salim"]
     assert asha.person.title == "CCM Secretary for Organisation, Finance and Training"
-    assert _org(asha) == "Chama Cha Mapinduzi"
+    assert org(asha) == "Chama Cha Mapinduzi"
 
 
 def test_domestic_symposium_is_no_exchange() -> None:
@@ -99,7 +78,7 @@ def test_domestic_symposium_is_no_exchange() -> None:
         "Head\n\nBeijing, June 12th—Wang Hai, vice minister of the International Department of the CPC Central "
         "Committee, attended a symposium here today with officials from provincial Party committees.\n"
     )
-    assert _events(text, "en") == ()
+    assert events(text, "en") == ()
 
 
 def test_symposium_with_a_foreign_delegation_is_kept() -> None:
@@ -107,7 +86,7 @@ def test_symposium_with_a_foreign_delegation_is_kept() -> None:
         "Head\n\nBeijing, June 12th—Wang Hai, vice minister of the International Department of the CPC Central "
         "Committee, attended a symposium here today with a delegation of young Vietnamese cadres.\n"
     )
-    (event,) = _events(text, "en")
+    (event,) = events(text, "en")
     assert event.kind == "seminar"
 
 
@@ -117,8 +96,8 @@ def test_title_after_the_name_with_a_list_of_fields() -> None:
         "Zhou Ming, Secretary of the Hunan Provincial Party Committee, on Thursday.\nAsha Salim, CCM Secretary "
         "for Organisation, Finance and Training, also attended the meeting.\n"
     )
-    (event,) = _events(text, "en")
-    asha = _by_name(event)["Asha Salim"]
+    (event,) = events(text, "en")
+    asha = by_name(event)["Asha Salim"]
     assert asha.person.title == "CCM Secretary for Organisation, Finance and Training"
 
 
@@ -129,7 +108,7 @@ def test_people_who_accompany_a_lead_are_of_the_lead_side() -> None:
         "Comité Central del PCCh.\nAcompañaron a la secretaria general el diputado Pedro Ruiz Soto y la "
         "dirigente Ana Rey.\n"
     )
-    (event,) = _events(text, "es")
-    by = _by_name(event)
+    (event,) = events(text, "es")
+    by = by_name(event)
     assert by["Pedro Ruiz Soto"].side == "VE"
     assert by["Ana Rey"].side == "VE"

@@ -5,30 +5,8 @@ departments."""
 
 from __future__ import annotations
 
-from liaison.extract.en import extract_events as extract_en
-from liaison.extract.es import extract_events as extract_es
-from liaison.ingest import content_hash
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame, Participant
-from liaison.normalise import normalise
 from liaison.normalise.sentences import split_sentences
-
-
-def _events(text: str, language: str) -> tuple[EventFrame, ...]:
-    article = Article(
-        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2025-06-12",
-        language=language,
-    )
-    extract = extract_en if language == "en" else extract_es
-    return extract(normalise(article), default_gazetteer())
-
-
-def _by_name(event: EventFrame) -> dict[str, Participant]:
-    return {p.person.native: p for p in event.participants}
-
-
-def _org(p: Participant) -> str | None:
-    return p.person.organization.name if p.person.organization else None
+from tests.extract.latin_helpers import by_name, events, org
 
 
 def test_abbreviated_honorifics_do_not_end_a_sentence() -> None:
@@ -44,11 +22,11 @@ def test_bracketed_qualifier_and_honorific_in_a_prefix_title_and_a_courtesy_call
         "a vice minister of the International Department of the CPC Central Committee.\n\n"
         "Later in the day, the delegation paid a courtesy call on CCM Vice Chairman (Zanzibar) Mr Omari Said.\n"
     )
-    first, second = _events(text, "en")
-    assert set(_by_name(first)) == {"Asha Juma", "Li Gang"}
-    omari = _by_name(second)["Omari Said"]
+    first, second = events(text, "en")
+    assert set(by_name(first)) == {"Asha Juma", "Li Gang"}
+    omari = by_name(second)["Omari Said"]
     assert omari.person.title == "CCM Vice Chairman (Zanzibar)"
-    assert _org(omari) == "Chama Cha Mapinduzi"
+    assert org(omari) == "Chama Cha Mapinduzi"
 
 
 def test_field_list_title_before_an_honorific_and_flanked_by() -> None:
@@ -57,8 +35,8 @@ def test_field_list_title_before_an_honorific_and_flanked_by() -> None:
         "a vice minister of the International Department of the CPC Central Committee.\n\n"
         "She was flanked by the CCM Secretary for Organisation, Publicity and Training, Ms Rose Mushi.\n"
     )
-    (event,) = _events(text, "en")
-    rose = _by_name(event)["Rose Mushi"]
+    (event,) = events(text, "en")
+    rose = by_name(event)["Rose Mushi"]
     assert rose.person.title == "CCM Secretary for Organisation, Publicity and Training"
 
 
@@ -68,11 +46,11 @@ def test_also_apposition_after_a_prefix_title_keeps_the_first_post() -> None:
         "of the CPC Central Committee, signed a cooperation plan with Men Sokha, vice president of the CPP.\n\n"
         "Earlier in the day, Cambodian Prime Minister Hun Dara, also a vice president of the CPP, received Wang.\n"
     )
-    first, second = _events(text, "en")
-    hun = _by_name(second)["Hun Dara"]
+    first, second = events(text, "en")
+    hun = by_name(second)["Hun Dara"]
     assert hun.person.title == "Cambodian Prime Minister, also a vice president of the CPP"
-    assert _org(hun) == "Government of Cambodia"
-    assert "Hun Dara" not in _by_name(first)
+    assert org(hun) == "Government of Cambodia"
+    assert "Hun Dara" not in by_name(first)
 
 
 def test_presenters_and_late_joiners_are_listed() -> None:
@@ -82,8 +60,8 @@ def test_presenters_and_late_joiners_are_listed() -> None:
         "Central Committee.\n\nPresentations were made by Professor Zhang Wei and Thandi Nkosi.\n\n"
         "Also taking part were Mary Banda and Chen Hua.\n"
     )
-    (event,) = _events(text, "en")
-    assert {"Zhang Wei", "Thandi Nkosi", "Mary Banda", "Chen Hua"} <= set(_by_name(event))
+    (event,) = events(text, "en")
+    assert {"Zhang Wei", "Thandi Nkosi", "Mary Banda", "Chen Hua"} <= set(by_name(event))
 
 
 def test_african_parties_take_their_english_names() -> None:
@@ -92,7 +70,7 @@ def test_african_parties_take_their_english_names() -> None:
         "Central Committee, met with Ana Tembe, a member of the Political Committee of FRELIMO, and with "
         "Joao Neto, secretary of the MPLA Political Bureau, on Thursday.\n"
     )
-    (event,) = _events(text, "en")
+    (event,) = events(text, "en")
     names = {p.name for p in event.parties}
     assert "Mozambique Liberation Front" in names
     assert "People's Movement for the Liberation of Angola" in names
@@ -104,9 +82,9 @@ def test_spanish_department_after_su_is_the_known_cpc_body() -> None:
         "Chino y jefe de su Departamento de Organización, Shi Feng, se reunió este jueves con Pedro Ruiz Soto, "
         "secretario de Organización del Comité Central del Partido Comunista de Cuba.\n"
     )
-    (event,) = _events(text, "es")
-    shi = _by_name(event)["Shi Feng"]
-    assert _org(shi) == "Organization Department of the CPC Central Committee"
+    (event,) = events(text, "es")
+    shi = by_name(event)["Shi Feng"]
+    assert org(shi) == "Organization Department of the CPC Central Committee"
 
 
 def test_a_name_listed_before_a_side_cue_is_of_the_other_side() -> None:
@@ -115,10 +93,10 @@ def test_a_name_listed_before_a_side_cue_is_of_the_other_side() -> None:
         "president of the PSUV, and Andrey Klimov, head of the International Commission of United Russia.\n\n"
         "Also taking part were the deputy Ilenia Medina and, on the Russian side, Natalia Popova.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
+    (event,) = events(text, "en")
+    by = by_name(event)
     assert by["Ilenia Medina"].person.country == "VE"
-    assert _org(by["Ilenia Medina"]) == "National Assembly of Venezuela"
+    assert org(by["Ilenia Medina"]) == "National Assembly of Venezuela"
     assert by["Natalia Popova"].person.country == "RU"
 
 
@@ -129,8 +107,8 @@ def test_academic_rank_and_possessive_owner_of_a_title() -> None:
         "Presentations were made by Professor Zhang Wei of the Party School of the CPC Central Committee "
         "(National Academy of Governance) and by the PSUV's head of political education, Carmen Ruiz.\n"
     )
-    (event,) = _events(text, "en")
-    by = _by_name(event)
+    (event,) = events(text, "en")
+    by = by_name(event)
     assert by["Zhang Wei"].person.title == (
         "Professor of the Party School of the CPC Central Committee (National Academy of Governance)"
     )

@@ -4,20 +4,8 @@ leads, Portuguese cues, and names inside institutions."""
 
 from __future__ import annotations
 
-from liaison.extract.en import extract_events as extract_en
-from liaison.extract.es import extract_events as extract_es
-from liaison.ingest import content_hash
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame
-from liaison.normalise import normalise
-
-
-def _events(text: str, language: str, published: str | None = "2025-06-12") -> tuple[EventFrame, ...]:
-    article = Article(
-        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published, language=language
-    )
-    extract = extract_en if language == "en" else extract_es
-    return extract(normalise(article), default_gazetteer())
+from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import events as extract
 
 
 def _names(event: EventFrame) -> set[str]:
@@ -36,7 +24,7 @@ def test_separate_meetings_with_counterparts_named_later_es() -> None:
         "Con el presidente del Frente Amplio, Pedro Gómez Lara, el funcionario cubano repasó la cooperación.\n"
         "Más tarde, Ruiz conversó con el secretario de Relaciones Internacionales del PT, Joao Alves Neto.\n"
     )
-    events = _events(text, "es")
+    events = extract(text, "es")
     assert [_leads(e) for e in events] == [
         {"Mario Ruiz Soto", "Pedro Gómez Lara"}, {"Mario Ruiz Soto", "Joao Alves Neto"}
     ]
@@ -51,7 +39,7 @@ def test_second_event_the_next_day_with_delegation_members() -> None:
         "The next day, the Vietnamese delegation was received by Luis Mora Vidal, President of Cuba.\n"
         "The delegation included Nguyen Thi Lan, Vice Chairwoman of the CPV Commission for External Relations.\n"
     )
-    first, second = _events(text, "en")
+    first, second = extract(text, "en")
     assert _leads(first) == {"Tran Van Binh", "Jorge Pena Diaz"}
     assert _leads(second) == {"Tran Van Binh", "Luis Mora Vidal"}
     assert "Nguyen Thi Lan" in _names(first) and "Nguyen Thi Lan" in _names(second)
@@ -65,7 +53,7 @@ def test_portuguese_meeting_between_and_this_weekday() -> None:
         "Departamento Internacional do Comitê Central do PCCh.\n"
         "Participaram também do encontro o secretário de Relações Internacionais do PT, Paulo Reis Costa.\n"
     )
-    (event,) = _events(text, "pt", published="2025-06-12")
+    (event,) = extract(text, "pt", published="2025-06-12")
     assert _leads(event) == {"Carlos Mota Silva", "Wang Deming"}
     assert "Paulo Reis Costa" in _names(event)  # "Paulo": a saint's city name is also a given name
     assert event.date is not None and event.date.iso == "2025-06-10"
@@ -78,7 +66,7 @@ def test_relative_clause_after_attendance_names_nobody_present() -> None:
         "Asistió a la firma el secretario de Organización, Jorge Pena Diaz, quien recordó que la amistad fue "
         "sembrada por Fidel y Ho Van Minh.\n"
     )
-    (event,) = _events(text, "es")
+    (event,) = extract(text, "es")
     assert "Jorge Pena Diaz" in _names(event)
     assert "Ho Van Minh" not in _names(event)
 
@@ -89,5 +77,5 @@ def test_name_of_an_academy_is_no_person() -> None:
         "Academy of Politics in Vientiane.\n"
         "Chinese Ambassador to Laos Jiang Ming attended the seminar and addressed the opening.\n"
     )
-    for event in _events(text, "en"):
+    for event in extract(text, "en"):
         assert "Kaysone Phomvihane" not in _names(event)
