@@ -1,4 +1,4 @@
-"""Every bundled es sample article (samples/es/) yields a dated event with two sides."""
+"""Every bundled English and Spanish sample article yields a dated event with two sides."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from liaison.ingest import iter_inputs
 from liaison.model.types import Article
 from liaison.normalise import normalise
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "es"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+CASES = [(lang, path) for lang in ("en", "es") for path in sorted((SAMPLES / lang).glob("*.txt"))]
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
-def test_sample_yields_a_two_sided_event(path: Path) -> None:
+@pytest.mark.parametrize(("language", "path"), CASES, ids=lambda c: c.stem if isinstance(c, Path) else c)
+def test_sample_yields_a_two_sided_event(language: str, path: Path) -> None:
     (article,) = [a for a in iter_inputs([path]) if isinstance(a, Article)]
     doc = normalise(article)
-    assert doc.language == "es"
+    assert doc.language == language
     events = extract(doc).events
     assert events
     for event in events:
