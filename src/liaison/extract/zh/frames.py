@@ -28,7 +28,14 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, romanise, runs_on, trim_name
 from liaison.extract.zh.places import CITIES, find_place
-from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people, postposed_person, strip_relative
+from liaison.extract.zh.titles import (
+    HEAD_RE,
+    ChainPerson,
+    parse_people,
+    postposed_people,
+    postposed_person,
+    strip_relative,
+)
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import (
     CHANNELS,
@@ -98,6 +105,7 @@ class Draft:
     extra_evidence: list[Span] = field(default_factory=list)
     attendees: list[tuple[ChainPerson, str | None, bool]] = field(default_factory=list)  # + lead
     bare_speaker: bool = False  # the counterpart may be named without a title when speaking
+    remote: bool | None = None  # set when the clause's own words would mislead (共同以视频方式出席)
 
 
 _NOT_NAME_WORDS = re.compile(
@@ -116,11 +124,12 @@ _NOT_HAPPENED = re.compile(
     r"|将于|将在|将同|将与|即将"
 )
 # a heading line of a news roundup: short, without a full stop
+_DURING = re.compile(r"^[^，。]{0,12}期间|^[^，。]{1,30}?还(?:分别|先后)?(?:会见|同|与)")
 _HEADING = re.compile(r"^[^。！？!?]{4,40}$")
 _COMMA = re.compile(r"[，,]")
 # what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
 _OBJECT_TAIL = re.compile(
-    r"时(?:表示|说|指出|强调|称|介绍).*$|时$|(?<=[^\d])(?:当地时间)?\d{1,2}日(?:[上下]午|晚)?(?:在.*)?$"
+    r"时(?:表示|说|指出|强调|称|介绍).*$|时$|(?:表示|致以)(?:问候|祝贺|慰问|哀悼|吊唁|祝福|感谢).*$|(?<=[^\d])(?:当地时间)?\d{1,2}日(?:[上下]午|晚)?(?:在.*)?$"
 )
 # 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
 _SPOUSE = re.compile(
@@ -138,8 +147,8 @@ def _valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = F
         return False
     if len(p.native) > 8 and not _NAME_JOINER.search(p.native):
         return False  # a phrase, not a name
-    if p.native in CITIES:
-        return False  # 旧金山: a place, not a person
+    if p.native in CITIES and (gaz is None or gaz.person(p.native) is None):
+        return False  # 旧金山: a place, not a person (unless the people table says so: 罗索)
     if any(s == 0 and e == len(p.native) for s, e, _iso in find_countries(p.native)):
         return False
     return gaz is None or plausible_name(p.native, p.title is not None or listed, gaz)
@@ -159,8 +168,13 @@ def _people(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: bo
     """The people of a phrase; ``post``: also a name written before its post (普京总统), which
     the genre does only in an item's opening paragraph (later it is reported speech)."""
     people = [q for p in parse_people(text, offset, bare_names=bare) if _valid_person(q := _trimmed(p, gaz), gaz, bare)]
-    if post and not people and (late := postposed_person(text, offset)) is not None and _valid_person(late, gaz):
-        people = [late]  # 习近平主席同希奇莱马总统举行会谈
+    if post and not people:
+        # 习近平主席同希奇莱马总统举行会谈 / 分别会见德索萨总统和科斯塔总理
+        text = text.rstrip("。！；")
+        one = postposed_person(text, offset)
+        late = postposed_people(text, offset) or ([one] if one else [])
+        if late and all(_valid_person(p, gaz) for p in late):
+            people = late
     return people
 
 
@@ -206,6 +220,7 @@ def _subject(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) ->
 
 def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
     """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
+    text = text.rstrip("。！；")
     if not g.LED_RE.match(text):
         text = _COMMA.split(text, maxsplit=1)[0]
     text = _OBJECT_TAIL.sub("", text)
@@ -298,7 +313,7 @@ def _drafts_from_sentence(
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else _clause_starts(sent):
-        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE):
+        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE):
             m = rx.match(sent, pos)
             if m is None:
                 continue
@@ -318,6 +333,9 @@ def _drafts_from_sentence(
                 c = next((iso for _s, _e, iso in find_countries(rest) if iso != "CN"), None)
                 guest.country = c or headline
                 guest.people = [(p, c or country) for p, country in guest.people]
+            if rx is g.JOINT_RE:
+                joint = _joint(doc, span, sent, m, host, guest)
+                return [joint] if guest.people and _is_foreign_pair(joint) else []
             drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
             if not any(_is_foreign_pair(d) for d in drafts):
                 continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
@@ -327,7 +345,9 @@ def _drafts_from_sentence(
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
                     meet = drafts if verb == "会见" and rx is g.MEET_RE else None
-                    more = _continuations(doc, span, sent, comma.end(), first, gaz, headline, False, meet, post)
+                    more = _continuations(
+                        doc, span, sent, comma.end(), first, gaz, headline, _separately(m), meet, post
+                    )
                     drafts += more
             return drafts
         m = None if quoted else g.VISIT_RE.match(sent, pos)
@@ -365,7 +385,8 @@ def _continuations(
     """Drafts for the subjectless clauses after ``start``: 在<city>分别会见A、B，同C举行会谈.
 
     They share the head's host and date; a place carries over to the next clauses. In a visit
-    abroad, each titled counterpart of a 会见 list is met separately."""
+    abroad (``visit``, also set after 分别会见A，B), each titled counterpart of a 会见 list is met
+    separately."""
     base = span[0]
     location, loc_span = head.location, head.location_span
     out: list[Draft] = []
@@ -382,7 +403,7 @@ def _continuations(
         if m is None:
             if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk):
                 extra = _object(chunk, base + off, gaz, country, post)
-                if extra.people and extra.people[-1][0].span[1] == base + off + len(chunk):
+                if extra.people and extra.people[-1][0].span[1] == base + off + len(chunk.rstrip("。！；")):
                     _extend(last_meet, extra, separate=visit or len(last_meet) > 1, out=out)
                     continue
             last_meet = []
@@ -394,19 +415,28 @@ def _continuations(
             last_meet = []
             continue
         remote = is_remote(kind, chunk)
+        places: list[tuple[str, Span] | None] = []
         if m.group("place"):
-            where = find_place("在" + m.group("place"), base + off + m.start("place") - 1)
-            if where:
-                location, loc_span = where
+            # 在吉隆坡和布城分别会见A、B: A in the first city, B in the second
+            at = base + off + m.start("place")
+            for name in m.group("place").split("和"):
+                places.append(find_place("在" + name, at - 1))
+                at += len(name) + 1
+            if places[0]:
+                location, loc_span = places[0]
         sep = m.group("sep")
-        separate = sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体")
+        separate = (
+            sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体") or _several_sides(m, kind, guest)
+        )
         if g.LED_RE.match(m.group("obj")):
             separate = False
         groups = [[gp] for gp in guest.people] if separate else [guest.people]
+        respective = len(places) > 1 and len(places) == len(groups) and all(places)
         drafts = []
-        for group in groups:
+        for i, group in enumerate(groups):
             gside = replace(guest, people=list(group))
             gside.country = _group_country(group, guest)
+            where = places[i] if respective else None
             drafts.append(
                 Draft(
                     kind,
@@ -416,8 +446,8 @@ def _continuations(
                     gside,
                     head.date,
                     head.date_span,
-                    None if remote else location,
-                    None if remote else loc_span,
+                    None if remote else (where[0] if where else location),
+                    None if remote else (where[1] if where else loc_span),
                 )
             )
         out += drafts
@@ -437,6 +467,16 @@ def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) ->
             last.append(d)
     else:
         last[-1].guest.people.extend(extra.people)
+
+
+def _several_sides(m: re.Match[str], kind: EventKind, guest: Side) -> bool:
+    """同A国总统X、B国总理Y举行双边会见: bilateral meetings with counterparts of different countries
+    (or international bodies) are one event each. Without 双边 (or 分别) a list stays one event."""
+    if kind != "meeting" or "双边" not in m.string[m.start() : m.end()]:
+        return False
+    sides = {("igo", p.title) if p.native in guest.international else c for p, c in guest.people}
+    sides.discard(None)
+    return len(sides) > 1
 
 
 def _group_country(group: list[tuple[ChainPerson, str | None]], side: Side) -> str | None:
@@ -468,7 +508,7 @@ def _split(
         where = find_place("在" + place, base + m.start("place") - 1) if place else find_place(before_verb, base)
         if where:
             location, loc_span = where
-    separate = _separately(m) and len(guest.people) > 1
+    separate = len(guest.people) > 1 and (_separately(m) or _several_sides(m, kind, guest))
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     drafts = []
     for group in groups:
@@ -477,6 +517,37 @@ def _split(
             gside.country = _group_country(group, guest)
         drafts.append(Draft(kind, span, sent, host, gside, date, date_span, location, loc_span))
     return drafts
+
+
+def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, guest: Side) -> Draft:
+    """S同O(在<place>)(以视频方式)共同出席<ceremony>: an exchange of kind "other"; remote only when
+    joined by video from different places (no shared place after the counterpart)."""
+    base = span[0]
+    found = find_date(sent[: m.start("verb")], doc.published, base)
+    video = bool(m.group("manner") or m.group("manner2") or m.group("manner3"))
+    location = loc_span = None
+    if m.group("place2"):
+        where = find_place("在" + m.group("place2"), base + m.start("place2") - 1)
+    elif m.group("place") and not video:
+        where = find_place("在" + m.group("place"), base + m.start("place") - 1)
+    else:
+        where = None
+    if where:
+        location, loc_span = where
+    remote = video and not m.group("place2")
+    d = Draft(
+        "other",
+        span,
+        sent[: m.end()],
+        host,
+        guest,
+        found[0] if found else None,
+        found[1] if found else None,
+        None if remote else location,
+        None if remote else loc_span,
+        remote=remote,
+    )
+    return d
 
 
 def _is_foreign_pair(d: Draft) -> bool:
@@ -490,6 +561,16 @@ def _is_foreign_pair(d: Draft) -> bool:
     if guest_c in ("HK", "MO") or host_c == guest_c:
         return False
     return bool(d.guest.people or d.host.people)
+
+
+def _reuse_host_titles(d: Draft, earlier: list[Draft]) -> None:
+    """A host named bare (韩正还会见了…) keeps the title chain an earlier event of the item gave them."""
+    for other in earlier:
+        names = [p.native for p, _c in other.host.people]
+        if names == [p.native for p, _c in d.host.people] and all(p.title is None for p, _c in d.host.people):
+            if any(p.title for p, _c in other.host.people):
+                d.host = other.host
+            return
 
 
 def _heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
@@ -528,6 +609,14 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
             drafts.append(d)
             continue
         found = _drafts_from_sentence(doc, span, gaz, headline, post=not quoted, quoted=quoted)
+        if drafts and _DURING.search(sent):
+            for d in found:
+                first = drafts[0].date
+                if d.date_span is None and first is not None:
+                    # 访问期间，X还会见了Y: some day of the visit reported first
+                    d.date = FuzzyDate(first.iso[:7], "month") if first.precision == "day" else first
+        for d in found:
+            _reuse_host_titles(d, drafts)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
         for d in found:
             if roundup and not (d.host.people and d.guest.people):
@@ -544,6 +633,7 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
                 drafts.append(d)
     if not drafts:
         return ()
+    drafts = _name_unnamed_groups(doc, sentences, drafts, gaz)
     _attach_speakers(doc, sentences, drafts, gaz)
     _attach_separate_evidence(doc, sentences, drafts)
     _attach_attendees(doc, sentences, drafts, gaz)
@@ -633,6 +723,34 @@ def _seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | No
     return d
 
 
+def _name_unnamed_groups(doc: Document, sentences: list[Span], drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
+    """会见了巴西、俄罗斯议会领导人。在会见巴西众议长莫塔时…在会见俄罗斯联邦委员会主席马特维延科时…:
+    an unnamed group met is the titled people each later 在会见X时 names, one event each."""
+    out: list[Draft] = []
+    named = {p.native for d in drafts for p, _c in d.guest.people}
+    for i, d in enumerate(drafts):
+        if d.guest.people or d.kind != "meeting" or not d.host.people:
+            out.append(d)
+            continue
+        stop = next((o.sentence[0] for o in drafts[i + 1 :] if o.sentence[0] > d.sentence[0]), len(doc.text))
+        found: list[Draft] = []
+        for span in sentences:
+            if not d.sentence[0] < span[0] < stop:
+                continue
+            m = g.SEPARATE_RE.search(doc.text, span[0], span[1])
+            if m is None:
+                continue
+            for p in _people(m.group("who"), m.start("who"), gaz):
+                country = side_of(p.title, gaz)
+                if p.title is None or p.native in named or country in (None, "CN", d.host.country):
+                    continue
+                named.add(p.native)
+                guest = Side(people=[(p, country)], phrase=m.group("who"), country=country)
+                found.append(replace(d, guest=guest, extra_evidence=[span], attendees=[]))
+        out += found or [d]
+    return out
+
+
 def _attach_speakers(doc: Document, sentences: list[Span], drafts: list[Draft], gaz: Gazetteer) -> None:
     """A counterpart left unnamed (…议员代表团) is the one who speaks for it later (X等表示)."""
     for d in drafts:
@@ -681,7 +799,7 @@ def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft],
     for span in sentences:
         sent = doc.text[span[0] : span[1]]
         m = g.ATTEND_RE.match(sent)
-        if m and not g.SPEECH_WORDS.search(m.group("list")):
+        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             people = _people(m.group("list"), span[0], gaz, bare=True)
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
             chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
@@ -819,7 +937,9 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
         date=date,
         date_source=source,  # type: ignore[arg-type]
         location=d.location,
-        remote=is_remote(d.kind, d.clause[:200]) if d.kind != "message" else True,
+        remote=d.remote
+        if d.remote is not None
+        else (is_remote(d.kind, d.clause[:200]) if d.kind != "message" else True),
         channel=channel,
         participants=tuple(participants),
         parties=tuple(parties),

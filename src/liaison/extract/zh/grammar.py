@@ -16,7 +16,7 @@ from liaison.extract.zh.kinds import MEET_VERBS
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
 _RANGE = r"(?:(?:至|到|和|、|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
 _WHEN = (
-    r"(?:当地时间)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+    r"(?:于)?(?:当地时间)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
     + _RANGE
     + r"|\d{1,2}日"
     + _RANGE
@@ -29,7 +29,7 @@ _SUBJ = r"(?P<subj>[^，。；：“”]{2,90}?)"
 _MID = (
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?)|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
-    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?"
+    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
     r"(?P<sep>分别|先后|集体|共同|一起)?"
     r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
@@ -40,6 +40,12 @@ _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 WITH_RE = re.compile(
     _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep2>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
+)
+# S 同 O (在<place>)(以视频方式)共同出席 <ceremony>: two leaders attending together (in person or by video)
+JOINT_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:同|与|和)(?P<obj>[^，。；]{2,80}?)(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
+    r"(?P<manner2>(?:以|通过)视频(?:连线)?(?:方式|形式)?)?(?P<sep2>共同|一起)(?P<manner3>以视频(?:连线)?(?:方式|形式)?)?"
+    r"(?P<verb>出席)"
 )
 # S 会见 O
 MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见)了?(?P<obj>[^。；]*)")
@@ -71,7 +77,7 @@ VISIT_RE = re.compile(
 )
 _CONT_LEAD = (
     r"^(?:并|还|随后|其间|期间|此外|同时|其后|之后|此前)?"
-    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?))?"
+    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?(?:和[^，。；同与和在]{{1,12}}?)?))?"
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
 CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|集体)?(?P<verb>会见|会晤|接见)了?(?P<obj>.+)$")

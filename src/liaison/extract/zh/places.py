@@ -169,6 +169,7 @@ _CITY_TABLE = """
 琅勃拉邦:Luang Prabang
 暹粒:Siem Reap
 斯里巴加湾市:Bandar Seri Begawan
+斯里巴加湾:Bandar Seri Begawan
 帝力:Dili
 马累:Malé
 廷布:Thimphu

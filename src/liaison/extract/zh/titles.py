@@ -28,7 +28,11 @@ _HEADS = (
     "专员 候选人 助理 大公 外相 外务相 太后 校长 "
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人"
 ).split()
-HEAD_RE = re.compile("(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + ")(?![会团处府馆部院局室级])")
+# 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
+_SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=州)苏丹"
+HEAD_RE = re.compile(
+    "(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + "|" + _SULTAN + ")(?![会团处府馆部院局室级])"
+)
 SEPARATORS = "、，,"
 _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
 _NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
@@ -152,6 +156,20 @@ _NOT_POSTPOSED_NAME = re.compile(
     r"[国府院阁会部党省州市委局厅署军邦盟团组处方界]"
     r"|代理|临时|候任|新任|前任|当选|名誉|执行|常务"
 )
+
+
+def postposed_people(text: str, offset: int = 0) -> list[ChainPerson]:
+    """A list of names each followed by its post (``德索萨总统和科斯塔总理``); empty unless every
+    piece of the list is one."""
+    people: list[ChainPerson] = []
+    pos = 0
+    for piece in re.split(r"[、，,和及与]", text):
+        person = postposed_person(piece, offset + pos) if piece else None
+        if person is None:
+            return []
+        people.append(person)
+        pos += len(piece) + 1
+    return people
 
 
 def postposed_person(text: str, offset: int = 0) -> ChainPerson | None:
