@@ -11,7 +11,9 @@ from click.testing import CliRunner
 
 from liaison.cli.main import cli
 from liaison.export.events_jsonl import event_schema
-from tests.conftest import SEEDS
+from tests.conftest import REPO, SEEDS
+
+SAMPLES = REPO / "samples"
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +78,7 @@ def test_people_and_parties(seed_db: Path) -> None:
 
 def test_strict_and_nothing_built_exit_codes(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text((SEEDS / "004_7043981c94149c74.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    good.write_text((SAMPLES / "en" / "06_phone_call_vietnam.txt").read_text(encoding="utf-8"), encoding="utf-8")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "text": "ok text"}\n{oops\n', encoding="utf-8")
     db = str(tmp_path / "x.duckdb")
