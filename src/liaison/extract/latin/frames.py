@@ -204,7 +204,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             elif pending is not None and present and i == pending[0] + 1:
                 # "A seminar was held ... The opening was given by A and B": the cue carries over.
                 listed = is_attendance(sentence, lex)  # "Por parte del PCE participaron A y B"
-                for g in _trigger_groups(ctx, i, KindCue(pending[1].kind, -1, -1), present[:1] if listed else present):
+                carried = KindCue(pending[1].kind, -1, -1)
+                for g in _trigger_groups(ctx, i, carried, present[:1] if listed else present, listed=listed):
                     g.trigger, g.sentences = pending[0], [pending[0], i]
                     if listed:
                         _seat_all(g, present[1:], "list", i)
@@ -325,8 +326,10 @@ def _seat_all(group: Group, people: list[Person], role: Role, i: int) -> None:
 
 
 def _trigger_groups(
-    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None
+    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False
 ) -> list[Group]:
+    """The events a cue sentence tells; ``listed``: the sentence is the list of one side ("Por parte del
+    PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort."""
     lex = ctx.lex
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
@@ -341,7 +344,7 @@ def _trigger_groups(
         start = m.hit.start if m is not None else (short if short is not None else a)
         at = (m.head_start if m is not None else start) - a
         escorted = [e for e in escort.finditer(sentence[:at])]
-        if escorted and not (escorted[-1].end() <= cue.start < at):
+        if escorted and not listed and not (escorted[-1].end() <= cue.start < at):
             escorts.append(p)
         elif start < cue_at:
             before.append(p)
@@ -431,8 +434,9 @@ def _other_side(ctx: _Doc, group: Group, lists: dict[int, ListContext]) -> None:
 
 
 def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
-    """"... a delegation of the MAS-IPSP, led by its president, A": the organisation whose delegation
-    is named last before a title that opens with a possessive."""
+    """"... a delegation of the MAS-IPSP, led by its president, A" (or "Por parte del PCE participaron su
+    secretario general, A"): the organisation whose delegation (or side) is named last before a title
+    that opens with a possessive."""
     if not ctx.lex.possessives:
         return None
     start = next((a for a, b in ctx.doc.sentences if a <= title.start < b), 0)
@@ -447,7 +451,8 @@ def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
     at = next(span[0] for span, e in found if e.id == entry.id)  # "del Movimiento al Socialismo (MAS)"
     led = re.search(r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$",
                     before[:at], re.IGNORECASE)
-    return entry if led else None  # "a delegation of the MAS, led by its president"
+    side = re.search(r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$", before[:at], re.IGNORECASE)
+    return entry if led or side else None  # "a delegation of the MAS, led by its president"; "por parte del PCE"
 
 
 def _capacity(kind: str) -> Channel:
