@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 from rich.table import Table
@@ -16,6 +17,18 @@ def _participants_cell(ev: dict) -> str:  # type: ignore[type-arg]
     leads = [p["name"] for p in ev["participants"] if p["lead"]]
     others = len(ev["participants"]) - len(leads)
     return ", ".join(leads) + (f" (+{others})" if others else "")
+
+
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, columns: list[tuple[str, str]]) -> None:
+    """One JSON object per line, or a table of ``(header, key)`` columns."""
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    table = Table(*(header for header, _ in columns))
+    for r in rows:
+        table.add_row(*("" if r[key] is None else str(r[key]) for _, key in columns))
+    console.print(table)
 
 
 @click.command("events")
@@ -51,15 +64,8 @@ def people_cmd(db: str, limit: int, as_json: bool) -> None:
     """People, most active first."""
     with Store.open(db, read_only=True) as store:
         rows = people(store, limit=limit)
-    if as_json:
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
-        return
-    table = Table("name", "native", "country", "events", "first", "last", "id")
-    for r in rows:
-        table.add_row(r["name"], r["native"], r["country"] or "", str(r["events"]), r["first"] or "",
-                      r["last"] or "", r["person_id"])
-    console.print(table)
+    _print_rows(rows, as_json, [("name", "name"), ("native", "native"), ("country", "country"),
+                                ("events", "events"), ("first", "first"), ("last", "last"), ("id", "person_id")])
 
 
 @click.command("parties")
@@ -70,15 +76,8 @@ def parties_cmd(db: str, limit: int, as_json: bool) -> None:
     """Parties that are sides of events, with counts."""
     with Store.open(db, read_only=True) as store:
         rows = parties(store, limit=limit)
-    if as_json:
-        for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
-        return
-    table = Table("party", "abbr", "country", "events", "first", "last", "id")
-    for r in rows:
-        table.add_row(r["name"], r["abbr"] or "", r["country"] or "", str(r["events"]), r["first"] or "",
-                      r["last"] or "", r["org_id"])
-    console.print(table)
+    _print_rows(rows, as_json, [("party", "name"), ("abbr", "abbr"), ("country", "country"),
+                                ("events", "events"), ("first", "first"), ("last", "last"), ("id", "org_id")])
 
 
 @click.command("show")

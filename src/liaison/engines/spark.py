@@ -30,7 +30,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from liaison.ingest.readers import MAX_BYTES, InputError, parse_record
+from liaison.ingest.readers import InputError, parse_line, parse_record
 from liaison.model.serde import frame_from_dict, frame_to_dict
 from liaison.model.types import Article, Document, Extraction, FuzzyDate, Precision, Skipped
 from liaison.pipeline import (
@@ -210,20 +210,7 @@ def _to_article(kind: str, origin: str, stem: str, lineno: int, payload: Any) ->
             return parse_record(payload, f"{stem}-{lineno}", where)
         except InputError as exc:
             return Skipped(where, str(exc))
-    where = f"{origin}:{lineno}"
-    raw = bytes(payload)
-    if not raw.strip():
-        return None
-    if len(raw) > MAX_BYTES:
-        return Skipped(where, f"line larger than {MAX_BYTES:,} bytes")
-    try:
-        return parse_record(json.loads(raw.decode("utf-8-sig")), f"{stem}-{lineno}", where)
-    except UnicodeDecodeError as exc:
-        return Skipped(where, f"not valid UTF-8 (byte {exc.start})")
-    except json.JSONDecodeError as exc:
-        return Skipped(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
-    except InputError as exc:
-        return Skipped(where, str(exc))
+    return parse_line(bytes(payload), f"{stem}-{lineno}", f"{origin}:{lineno}")
 
 
 def _extract_partition(records: Iterable[tuple[Any, ...]], known: DocStates, version: str) -> Iterator[tuple[Any, ...]]:

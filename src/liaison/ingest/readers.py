@@ -153,6 +153,22 @@ def _read_json(text: str, path: Path) -> Iterator[Article | Skipped]:
             yield Skipped(origin, str(exc))
 
 
+def parse_line(raw: bytes, default_id: str, origin: str) -> Article | Skipped | None:
+    """One JSON-lines record: an article, a ``Skipped`` saying why not, or None for a blank line."""
+    if not raw.strip():
+        return None
+    if len(raw) > MAX_BYTES:
+        return Skipped(origin, f"line larger than {MAX_BYTES:,} bytes")
+    try:
+        return parse_record(json.loads(raw.decode("utf-8-sig")), default_id, origin)
+    except UnicodeDecodeError as exc:
+        return Skipped(origin, f"not valid UTF-8 (byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return Skipped(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
+    except InputError as exc:
+        return Skipped(origin, str(exc))
+
+
 def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
     stem = _stem(path)
     with _open(path) as fh:
@@ -160,21 +176,9 @@ def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         try:
             for raw in fh:
                 lineno += 1
-                origin = f"{path}:{lineno}"
-                if not raw.strip():
-                    continue
-                if len(raw) > MAX_BYTES:
-                    yield Skipped(origin, f"line larger than {MAX_BYTES:,} bytes")
-                    continue
-                try:
-                    obj = json.loads(raw.decode("utf-8-sig"))
-                    yield parse_record(obj, f"{stem}-{lineno}", origin)
-                except UnicodeDecodeError as exc:
-                    yield Skipped(origin, f"not valid UTF-8 (byte {exc.start})")
-                except json.JSONDecodeError as exc:
-                    yield Skipped(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
-                except InputError as exc:
-                    yield Skipped(origin, str(exc))
+                item = parse_line(raw, f"{stem}-{lineno}", f"{path}:{lineno}")
+                if item is not None:
+                    yield item
         except (gzip.BadGzipFile, EOFError) as exc:
             yield Skipped(f"{path}:{lineno + 1}", f"corrupt gzip data: {exc}")
         if lineno == 0:
