@@ -26,8 +26,9 @@ CHINESE_CUES = re.compile(
 LATIN_CUES = re.compile(
     r"\b(?:"
     # English
-    r"met\b|meet|held talks|talks\b|video|phone|telephon|call(?:ed)? on|received|receives|visit|delegation"
-    r"|congratulat|condolence|message|letter|seminar|workshop|briefing|symposium|forum|signed|signing"
+    r"met\b|meet|held talks|talks?\b|video|phone|telephon|calls?\b|called on|received|receives|visit|delegation"
+    r"|congratulat|condolence|message|letter|greeting|floral|seminar|workshop|briefing|symposium|forum|signed|signing"
+    r"|arrived|arrives|left here"
     r"|memorandum|agreement|exchange"
     # Spanish and Portuguese
     r"|reuni|encuentro|encontr|videoconferencia|videoconferência|videollamada|llamada|conversaci|convers[óo]"

@@ -76,6 +76,7 @@ class Document:
     published: FuzzyDate | None
     published_evidence: Span | None  # where in the text the date was read (None: metadata)
     sentences: tuple[Span, ...]
+    body: str = ""  # the text with its layout repaired, offset for offset (empty: as stored)
 
     @property
     def doc_id(self) -> str:
@@ -83,7 +84,8 @@ class Document:
 
     @property
     def text(self) -> str:
-        return self.article.text
+        """The text the extractors read: same length and offsets as ``article.text``."""
+        return self.body or self.article.text
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ ENGLISH = Lexicon(
         mr mrs ms dr comrade
         excellency plenary plenum session palace headquarters his excellency revolutionary forces
         sessions two latin american asian
-        european african western southern northern eastern us un covid sars epidemic pandemic
+        european african western southern northern eastern us covid sars epidemic pandemic
         extending confronted congratulating""".split()
     ),
     title_heads=frozenset(
@@ -86,18 +86,28 @@ ENGLISH = Lexicon(
     kind_cues=(
         ("phone_call",
             r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bby\s+(?:tele)?phone\b|"
-            r"\bspoke\s+over\s+the\s+phone\b"
+            r"\bspoke\s+over\s+the\s+phone\b|\bcall\s+with\b|\b(?:held|had|holds|hold|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}?call\s+with\b|"
+            r"\bspoke\s+(?:by\s+(?:tele)?phone\s+)?(?:\w+\s+){0,2}?with\b(?=.*\bcall\b)|\bon\s+(?:a|the)\s+(?:\w+\s+)?call\b"
         ),
         ("video_conference",
             r"\bvideo[\s-]*(?:conference|call|link|meeting|chat)\b|\bvideoconference\b|"
             r"\bvirtual\s+(?:meeting|talks|conference)\b|\bonline\s+(?:\w+\s+){0,2}(?:meeting|"
             r"conference|talks|seminar)\b|\bvia\s+video\b"
         ),
-        ("talks", r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b"),
+        ("talks",
+            r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks?\s+(?:with|between)\b|"
+            r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b|\bthere\s+(?:were|was)\s+(?:\w+\s+)?talks\b|"
+            r"\btalks\s+(?:were|was)\s+held\b"
+        ),
+        ("message",
+            r"\b(?:received|receives|sent|sends)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:messages?|letters?|cables?|"
+            r"greetings|congratulations|floral\s+baskets?|wreaths?)\b(?!\s+(?:delegation|team))|"
+            r"\bmessages?\s+of\s+(?:greeting|greetings|condolence|sympathy|congratulation|thanks)\b"
+        ),
         ("meeting",
             r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
             r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b|\breceiving\b|"
-            r"\bcourtesy\s+call\b"
+            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
@@ -108,7 +118,10 @@ ENGLISH = Lexicon(
             r"\bsent\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:message|letter|cable)\b|\b(?:congratulatory|"
             r"condolence)\s+(?:message|letter)\b|\bin\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:message|letter|cable)\b"
         ),
-        ("visit", r"\b(?:visited|is\s+visiting|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b"),
+        ("visit",
+            r"\b(?:visited|is\s+visiting|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b|"
+            r"\b(?:arrived|arrives)\s+(?:here|in|at)\b|\bleft\s+here\b|\bleaves\s+for\b|\bleft\s+for\b(?=.*\bvisit)"
+        ),
     ),
     remote_cue=(
         r"\bvideo[\s-]*(?:conference|call|link|meeting)\b|\bvideoconference\b|\bonline\b|"
@@ -171,7 +184,8 @@ ENGLISH = Lexicon(
         development reform security foreign international liaison organization organisation world
         training ideology publicity propaganda information education culture economy presidential public
         finance administration mobilisation mobilization planning research policy external relations
-        initiative house
+        initiative house defence defense industry trade affairs chemical economic energy agriculture
+        justice interior labour labor transport commerce fisheries
         """.split()
     ),
     institution_words=frozenset(
@@ -188,7 +202,8 @@ ENGLISH = Lexicon(
         r"\b(?:co-?)?president\s+of\s+the\s+(?:\w+\s+)?republic\b|\bco-?president\b|\bstate\s+president\b"
     ),
     honorifics=frozenset(
-        {"dr", "mr", "mrs", "ms", "comrade", "cde", "madam", "h.e", "professor", "prof", "assoc", "hon"}
+        {"dr", "mr", "mrs", "ms", "comrade", "cde", "madam", "h.e", "professor", "prof", "assoc", "hon",
+         "majesty", "highness"}
     ),
     possessives=frozenset({"its", "their"}),
     title_link=r"[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:re-?)?(?:election|appointment)[ \t]+as[ \t]+",

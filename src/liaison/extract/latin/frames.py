@@ -537,6 +537,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         kind = "video_conference"
     if not remote and kind in ("meeting", "talks") and is_remote(head_text, lex):
         remote, kind = True, "video_conference"
+    headline = find_kind(ctx.doc.article.title or "", lex)
+    if not remote and kind in ("meeting", "talks") and headline and headline.kind in ("phone_call", "video_conference"):
+        remote, kind = True, headline.kind  # "Readout of X's Call with Y": "X spoke today with Y"
     blocked = _blocked(group)
     dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
     date_hit = find_event_date(text, trigger_span, ctx.ref, lex, blocked + dateline_span)

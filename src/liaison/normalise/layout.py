@@ -1,0 +1,55 @@
+"""Layout repair that keeps every character offset: hard-wrapped lines joined into paragraphs.
+
+Official readouts are wrapped at ~72 columns, so a newline falls inside nearly every sentence and
+the sentence splitter (which treats a newline as a boundary) cuts clauses in two. Each newline that
+only wraps a paragraph becomes a space, one character for one, so spans found in the repaired text
+point at the same characters of the text as stored.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+_MAX_WIDTH = 100  # wider lines are paragraphs, not wrapped text
+_SLACK = 25  # a wrapped line fills its column to within this many characters
+_END = tuple(".!?:;\"'”’)")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with newlines inside hard-wrapped paragraphs replaced by spaces (same length).
+
+    A text is hard-wrapped when most lines that continue into another line come close to one
+    column width (``Today, President X held a call with President Y\\nof the Republic of ...``).
+    Blank lines, and short lines ending a sentence, still end a paragraph.
+    """
+    lines = text.split("\n")
+    width = _width(lines)
+    if width is None:
+        return text
+    out = list(text)
+    pos = 0
+    for line, following in itertools.pairwise(lines):
+        pos += len(line)
+        if line.strip() and following.strip() and not _ends_paragraph(line, width):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
+
+
+def _width(lines: list[str]) -> int | None:
+    """The wrap column of a hard-wrapped text, or None when the text is not hard-wrapped."""
+    continued = [a.rstrip() for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
+    if len(continued) < 2:
+        return None
+    width = max(len(line) for line in continued)
+    if width > _MAX_WIDTH:
+        return None
+    full = sum(len(line) >= width - _SLACK for line in continued)
+    open_ended = sum(not line.endswith(_END) for line in continued)  # a wrap falls mid-sentence
+    return width if full >= 0.6 * len(continued) and open_ended >= 0.5 * len(continued) else None
+
+
+def _ends_paragraph(line: str, width: int) -> bool:
+    """A line well short of the column that ends a sentence closes its paragraph."""
+    stripped = line.rstrip()
+    return len(stripped) < width - _SLACK and stripped.endswith(_END)

@@ -1,0 +1,44 @@
+"""Hard-wrapped lines are joined offset for offset; paragraph layouts are left alone."""
+
+from __future__ import annotations
+
+from liaison.model.types import Article
+from liaison.normalise import normalise
+from liaison.normalise.layout import unwrap_lines
+
+# Shaped as White House readouts are: wrapped at ~72 columns, paragraphs apart by a blank line.
+WRAPPED = (
+    "Today, President Donald J. Trump held a call with President Nayib Bukele\n"
+    "of the Republic of El Salvador. The two leaders discussed working\n"
+    "together to stop illegal immigration and crack down on transnational\n"
+    "gangs in the region.\n"
+    "\n"
+    "The leaders agreed to stay in close contact on security cooperation\n"
+    "and on trade between the two countries."
+)
+# Shaped as KCNA and CCTV items are: one paragraph a line.
+PARAGRAPHS = (
+    "Pyongyang, August 4 (KCNA) -- Kim Jong Un sent a congratulatory message to To Lam on August 3.\n"
+    "He in the message extended congratulations to To Lam upon his election.\n"
+    "He wished the party greater progress."
+)
+
+
+def test_wrapped_paragraphs_are_joined_offset_for_offset() -> None:
+    joined = unwrap_lines(WRAPPED)
+    assert len(joined) == len(WRAPPED)
+    assert "Bukele of the Republic" in joined
+    assert "region.\n\nThe leaders" in joined
+    assert "cooperation and on trade" in joined
+
+
+def test_paragraph_per_line_text_is_unchanged() -> None:
+    assert unwrap_lines(PARAGRAPHS) == PARAGRAPHS
+    assert unwrap_lines("one line only") == "one line only"
+
+
+def test_document_sentences_cross_the_wrap_and_spans_index_the_stored_text() -> None:
+    doc = normalise(Article("wh", WRAPPED, "h", "test", language="en"))
+    first = doc.sentences[0]
+    assert doc.text[first[0] : first[1]].endswith("Republic of El Salvador.")
+    assert doc.article.text[first[0] : first[1]].replace("\n", " ") == doc.text[first[0] : first[1]]
