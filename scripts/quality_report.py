@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {name} gold set not available; left out", file=sys.stderr)
             continue
         run = run_eval(gold_set.gold, articles=gold_set.articles, baseline=True, workers=args.workers,
-                       progress=sys.stderr.isatty(), only_gold=gold_set.only_gold)
+                       progress=sys.stderr.isatty(), only_gold=gold_set.only_gold, by=gold_set.by)
         assert run.baseline is not None
         runs[name] = (run.system, run.baseline)
     readme = args.readme.read_text(encoding="utf-8")

@@ -58,3 +58,24 @@ def test_eval_usage_errors(tmp_path: Path) -> None:
     bad.write_text("{not json\n", encoding="utf-8")
     result = CliRunner().invoke(eval_command, [str(bad), "--events", str(events)])
     assert result.exit_code != 0 and "bad.jsonl:1" in result.output
+
+
+def test_eval_gold_folder_grouped_by_slice(tmp_path: Path) -> None:
+    gold, events = _files(tmp_path)
+    folder = tmp_path / "real"
+    folder.mkdir()
+    lines = gold.read_text(encoding="utf-8").splitlines()
+    (folder / "web-zh.gold.jsonl").write_text(lines[0].replace('"doc": "a"', '"doc": "web-zh-001"') + "\n")
+    (folder / "kcna.gold.jsonl").write_text(lines[1].replace('"doc": "b"', '"doc": "kcna-00042"') + "\n")
+    text = events.read_text(encoding="utf-8").replace('"id": "a"', '"id": "web-zh-001"')
+    events.write_text(text.replace('"id": "b"', '"id": "kcna-00042"'), encoding="utf-8")
+    result = CliRunner().invoke(eval_command, [str(folder), "--events", str(events), "--by", "slice", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["scored_articles"] == {"all": 2, "kcna": 1, "web-zh": 1}
+    assert out["system"]["web-zh"]["figures"]["participants.f1"] == 1.0
+
+
+def test_eval_needs_gold_or_set() -> None:
+    result = CliRunner().invoke(eval_command, [])
+    assert result.exit_code == 2 and "--set NAME" in result.output

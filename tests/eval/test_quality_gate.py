@@ -23,6 +23,6 @@ def test_figures_meet_floors(name: str) -> None:
         pytest.skip(f"{name}: gold or articles missing ({gold_set.gold}, {gold_set.articles})")
     floors, tolerance = load_floors(gold_set.floors)
     assert floors, f"{gold_set.floors} is missing or empty: run scripts/raise_floors.py --set {name}"
-    run = run_eval(gold_set.gold, articles=gold_set.articles, only_gold=gold_set.only_gold)
+    run = run_eval(gold_set.gold, articles=gold_set.articles, only_gold=gold_set.only_gold, by=gold_set.by)
     below = shortfalls(card_figures(run.system), floors, tolerance)
     assert not below, f"{name} quality regressed below the floors:\n" + "\n".join(f"  {s}" for s in below)

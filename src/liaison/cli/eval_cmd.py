@@ -16,7 +16,10 @@ from rich.console import Console
 
 from liaison.eval import GoldFormatError, Scorecard, load_gold, score
 from liaison.eval.errors import worst_articles
+from liaison.eval.floors import find_shared
 from liaison.eval.report import print_errors, print_report, report_json
+from liaison.eval.scorer import GroupBy
+from liaison.eval.sets import SET_NAMES, GoldSet, gold_sets
 from liaison.eval.source import records_from_db, records_from_file
 from liaison.store import StoreError
 
@@ -85,6 +88,7 @@ def build_records(
 def run_eval(
     gold_path: Path, *, articles: Sequence[Path] = (), db: Path | None = None, events: Path | None = None,
     baseline: bool = False, workers: int = 1, progress: bool = False, only_gold: bool = False,
+    by: GroupBy = "language",
 ) -> EvalRun:
     """Score the system (and optionally the baseline) against the gold file."""
     gold = load_gold(gold_path)
@@ -104,12 +108,26 @@ def run_eval(
         if not articles:
             raise click.UsageError("--baseline needs --articles (the baseline is built from them)")
         base = score(gold, build_records(articles, None, baseline=True, workers=workers, progress=progress,
-                                         only=only))
-    return EvalRun(system=score(gold, records), baseline=base)
+                                         only=only), by)
+    return EvalRun(system=score(gold, records, by), baseline=base)
+
+
+def _named_set(name: str) -> GoldSet:
+    """A project gold set, its paths resolved against this checkout and the shared data folder."""
+    repo = Path.cwd() if (Path.cwd() / "quality").is_dir() else Path(__file__).resolve().parents[3]
+    shared = find_shared(repo)
+    if shared is None:
+        raise click.ClickException("--set needs the shared data folder beside the repository (or LIAISON_SHARED)")
+    gold_set = gold_sets(repo, shared)[name]
+    if not gold_set.available():
+        raise click.ClickException(f"gold set {name}: gold or articles missing under {gold_set.gold.parent}")
+    return gold_set
 
 
 @click.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--set", "set_name", type=click.Choice(SET_NAMES), metavar="NAME",
+              help=f"Score one of the project's gold sets with its own articles ({', '.join(SET_NAMES)}).")
 @click.option("--articles", "articles", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Articles to build into a temporary database (or into --db) and score.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Score this database.")
@@ -117,20 +135,30 @@ def run_eval(
               help="Score an events-jsonl export instead of a database.")
 @click.option("--baseline", is_flag=True, help="Also build and score the naive NER baseline.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable report.")
-@click.option("--by", type=click.Choice(["language"]), help="Break the figures down by language.")
+@click.option("--by", type=click.Choice(["language", "slice"]),
+              help="Break the figures down by language, or by slice (the id without its number: web-es, kcna).")
 @click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, metavar="N",
               help="Show the N worst articles with their missed, spurious and wrong fields.")
 @click.option("--only-gold", is_flag=True,
               help="Build only the articles the gold annotates (a gold sample of a large corpus).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
 def eval_command(
-    gold: Path, articles: tuple[Path, ...], db: Path | None, events: Path | None, baseline: bool,
-    as_json: bool, by: str | None, n_errors: int, only_gold: bool, workers: int,
+    gold: Path | None, set_name: str | None, articles: tuple[Path, ...], db: Path | None, events: Path | None,
+    baseline: bool, as_json: bool, by: str | None, n_errors: int, only_gold: bool, workers: int,
 ) -> None:
-    """Score a build against GOLD (see shared/eval/GOLD_FORMAT.md)."""
+    """Score a build against GOLD (see shared/eval/GOLD_FORMAT.md): a gold file, or a folder of
+    ``*.gold.jsonl`` slices; or score a named gold set with ``--set``."""
+    if set_name is not None:
+        gold_set = _named_set(set_name)
+        gold, articles = gold_set.gold, articles or gold_set.articles
+        only_gold = only_gold or gold_set.only_gold
+        by = by or (gold_set.by if gold_set.by != "language" else None)
+    if gold is None:
+        raise click.UsageError("give a GOLD file or folder, or --set NAME")
     try:
         run = run_eval(gold, articles=articles, db=db, events=events, baseline=baseline, workers=workers,
-                       progress=not as_json and sys.stderr.isatty(), only_gold=only_gold)
+                       progress=not as_json and sys.stderr.isatty(), only_gold=only_gold,
+                       by="slice" if by == "slice" else "language")
     except (GoldFormatError, StoreError) as exc:
         raise click.ClickException(str(exc)) from exc
     errors = worst_articles(run.system.alignments, n_errors) if n_errors else []
@@ -139,6 +167,6 @@ def eval_command(
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
     console = Console()
-    print_report(console, run.system, run.baseline, by_language=by == "language")
+    print_report(console, run.system, run.baseline, by_language=by is not None)
     if n_errors:
         print_errors(console, errors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,19 +112,30 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def load_gold(path: Path) -> list[GoldArticle]:
-    """Every article of a gold file, in file order; a repeated ``doc`` is an error."""
+    """Every article of a gold file (or of each ``*.gold.jsonl`` slice of a gold folder, in name
+    order), in file order; a repeated ``doc`` is an error."""
+    files = sorted(path.glob("*.gold.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise GoldFormatError(f"{path}: no *.gold.jsonl files in this folder")
     articles: list[GoldArticle] = []
     seen: set[str] = set()
-    for lineno, obj in iter_jsonl(path):
-        try:
-            article = parse_gold_line(obj)
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise GoldFormatError(f"{path}:{lineno}: malformed gold line: missing or bad {exc}") from exc
-        if article.doc in seen:
-            raise GoldFormatError(f"{path}:{lineno}: doc {article.doc!r} annotated twice")
-        seen.add(article.doc)
-        articles.append(article)
+    for file in files:
+        for lineno, obj in iter_jsonl(file):
+            try:
+                article = parse_gold_line(obj)
+            except (KeyError, TypeError, AttributeError) as exc:
+                raise GoldFormatError(f"{file}:{lineno}: malformed gold line: missing or bad {exc}") from exc
+            if article.doc in seen:
+                raise GoldFormatError(f"{file}:{lineno}: doc {article.doc!r} annotated twice")
+            seen.add(article.doc)
+            articles.append(article)
     return articles
+
+
+def slice_of(doc: str) -> str:
+    """The slice a document id belongs to: the id without its serial number
+    (``web-es-007`` -> ``web-es``, ``kcna-00042`` -> ``kcna``)."""
+    return re.sub(r"-?\d+$", "", doc) or doc
 
 
 def gold_from_dicts(lines: Iterable[dict[str, Any]]) -> list[GoldArticle]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from liaison.eval.gold import GoldArticle
+from liaison.eval.gold import GoldArticle, slice_of
 from liaison.eval.matching import ArticleAlignment, align_article
 from liaison.eval.metrics import ALL, GroupScore, score_alignments
 from liaison.eval.system import events_by_document
@@ -14,7 +14,7 @@ from liaison.eval.system import events_by_document
 
 @dataclass(frozen=True)
 class Scorecard:
-    """Alignments per article plus the figures per group (``all`` and each language)."""
+    """Alignments per article plus the figures per group (``all`` and each language or slice)."""
 
     alignments: tuple[ArticleAlignment, ...]
     groups: dict[str, GroupScore]
@@ -45,8 +45,15 @@ class Scorecard:
         return out
 
 
-def score(gold: Sequence[GoldArticle], records: Iterable[dict[str, Any]]) -> Scorecard:
-    """Score events (export-contract shape) on the articles in ``gold``; other articles are ignored."""
+GroupBy = Literal["language", "slice"]
+
+
+def score(gold: Sequence[GoldArticle], records: Iterable[dict[str, Any]], by: GroupBy = "language") -> Scorecard:
+    """Score events (export-contract shape) on the articles in ``gold``; other articles are ignored.
+    Figures are grouped by the gold's language, or by slice (``web-es``, ``kcna``: see ``slice_of``)."""
     by_doc = events_by_document(records, (a.doc for a in gold))
-    alignments = tuple(align_article(a.doc, a.language, a.events, by_doc.get(a.doc, [])) for a in gold)
+    alignments = tuple(
+        align_article(a.doc, a.language if by == "language" else slice_of(a.doc), a.events, by_doc.get(a.doc, []))
+        for a in gold
+    )
     return Scorecard(alignments=alignments, groups=score_alignments(alignments))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from liaison.eval.scorer import GroupBy
+
 
 @dataclass(frozen=True)
 class GoldSet:
@@ -16,9 +18,11 @@ class GoldSet:
     floors: Path
     only_gold: bool  # build only the gold's documents out of a larger corpus
     about: str
+    by: GroupBy = "language"  # how its floors are grouped: per language, or per slice (outlet family)
 
     def available(self) -> bool:
-        return self.gold.is_file() and all(p.exists() for p in self.articles)
+        has_gold = self.gold.is_file() or (self.gold.is_dir() and any(self.gold.glob("*.gold.jsonl")))
+        return has_gold and all(p.exists() for p in self.articles)
 
 
 # name -> (gold, articles, only_gold, about); "@shared/" and "@quality/" are resolved by gold_sets()
@@ -54,7 +58,20 @@ _SETS: dict[str, tuple[str, tuple[str, ...], bool, str]] = {
         "(`quality/synthetic-test/README.md`): the fairest figure for unseen English and Spanish text",
     ),
 }
-SET_NAMES: tuple[str, ...] = tuple(_SETS)
+# Real articles, one slice per outlet family: a folder of ``<slice>.gold.jsonl`` files beside the
+# restated web articles (``<slice>.articles.jsonl``) and gold keyed by id into the shared KCNA and
+# readout corpora. Grouped by slice; see ``quality/real-dev/README.md``.
+_REAL_ARTICLES = (
+    "@quality/{name}/*.articles.jsonl", "@shared/corpus/kcna-en-2023-2024.jsonl.gz",
+    "@shared/corpus/wh-readouts-2021-2025.jsonl.gz",
+)
+_REAL: dict[str, str] = {
+    "real-dev": "real articles from the field's outlets (web pages restated, KCNA and readout items by id), "
+    "sampled by address hash (`scripts/url_guard.py`); the extractors are developed against it",
+    "real-test": "real articles sampled the same way and annotated blind by someone who does not develop the "
+    "extractors (`quality/real-test/README.md`): the fairest figure for unseen text",
+}
+SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 
 
 def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
@@ -68,7 +85,17 @@ def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
     def floors(name: str) -> Path:
         return quality / ("floors.json" if name == "dev" else f"{name}-floors.json")
 
-    return {
+    def paths(spec: str) -> tuple[Path, ...]:
+        if "*" not in spec:
+            return (path(spec),)
+        found = path(spec)
+        return tuple(sorted(found.parent.glob(found.name)))
+
+    sets = {
         name: GoldSet(name, path(gold), tuple(path(a) for a in articles), floors(name), only_gold, about)
         for name, (gold, articles, only_gold, about) in _SETS.items()
     }
+    for name, about in _REAL.items():
+        articles = tuple(p for spec in _REAL_ARTICLES for p in paths(spec.format(name=name)))
+        sets[name] = GoldSet(name, quality / name, articles, floors(name), True, about, "slice")
+    return sets
