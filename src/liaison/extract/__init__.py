@@ -6,6 +6,7 @@ Each language has its own package (``en``, ``zh``, ``es``) exposing
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import import_module
 
 from liaison.extract.triage import may_hold_exchange
@@ -13,7 +14,7 @@ from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "es"}
 
@@ -29,4 +30,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
     if package is not None and may_hold_exchange(doc):
         module = import_module(f"liaison.extract.{package}")
         events = module.extract_events(doc, gaz)
+        if doc.body:
+            events = tuple(_as_written(frame, doc) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
+
+
+def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
+    """Participants' ``native`` forms as the article wrote them (習近平, 李智陞), not as read after
+    normalisation (习近平, 李智升): the spans are the same in both texts."""
+    people = []
+    for p in frame.participants:
+        a, b = p.person.span
+        written = doc.article.text[a:b]
+        if written != p.person.native and doc.text[a:b] == p.person.native:
+            aliases = (*p.person.aliases, p.person.native)
+            p = replace(p, person=replace(p.person, native=written, aliases=aliases))
+        people.append(p)
+    return replace(frame, participants=tuple(people))
