@@ -9,9 +9,8 @@ Chinese character becomes its full-width form. Offsets never move.
 
 from __future__ import annotations
 
-from functools import cache
-
 import re
+from functools import cache
 
 import opencc
 
