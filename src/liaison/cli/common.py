@@ -39,6 +39,8 @@ def event_filter_options(func: F) -> F:
         click.option("--from", "date_from", help="Earliest date (ISO prefix)."),
         click.option("--to", "date_to", help="Latest date (ISO prefix)."),
         click.option("--text", help="Words in the source article."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
+                     help="Only events built with at least this confidence (0-1; recall-tier events are 0.5)."),
     ]
     for opt in reversed(opts):
         func = opt(func)

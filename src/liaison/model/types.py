@@ -140,6 +140,7 @@ class EventFrame:
     topics: tuple[str, ...] = ()
     date_span: Span | None = None
     location_span: Span | None = None
+    confidence: float = 1.0  # in [0, 1]: how surely the text reports this exchange as built
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from liaison.model.types import (
     DocumentEvents,
@@ -173,7 +173,7 @@ def _resolved(g: _Group) -> ResolvedEvent:
             parties.setdefault(party.key or fold_name(party.name), party)
     return ResolvedEvent(
         event_id=_event_id(g),
-        frame=g.reports[0].frame,
+        frame=replace(g.reports[0].frame, confidence=max(r.frame.confidence for r in g.reports)),
         reports=tuple(EventReport(r.doc_id, r.index, r.frame.evidence) for r in g.reports),
         participants=tuple(participants),
         parties=tuple(parties.values()),

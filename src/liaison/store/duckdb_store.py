@@ -175,7 +175,7 @@ class Store:
             f = ev.frame
             events.append(
                 (ev.event_id, f.kind, f.date.iso if f.date else None, f.date.precision if f.date else None,
-                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics))
+                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics), f.confidence)
             )
             for rep in ev.reports:
                 ev_docs.append((ev.event_id, rep.doc_id, rep.index, json.dumps([list(s) for s in rep.evidence])))

@@ -57,4 +57,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE partyfacts_links (org_id VARCHAR PRIMARY KEY, partyfacts_id INTEGER, method VARCHAR);
         """,
     ),
+    (
+        3,
+        "event confidence",
+        "ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;",
+    ),
 )

@@ -102,6 +102,10 @@ SPANISH = Lexicon(
     weekdays=WEEKDAYS_ES,
     months=MONTHS_ES,
     month_abbrevs={**_ABBREVS, **{m: i + 1 for i, m in enumerate(MONTHS_PT)}, "setiembre": 9},
+    speech_cue=(
+        r"\b(?:dijo|afirmó|señaló|destacó|expresó|subrayó|indicó|manifestó|agregó|añadió|acordaron|acordó|"
+        r"resaltó|enfatizó|reiteró|agradeció|elogió|disse|afirmou|destacou|sublinhou|acrescentou)\b"
+    ),
     kind_cues=(
         ("phone_call",
             r"\bconversación\s+telefónica\b|\bllamada\s+telefónica\b|\bpor\s+teléfono\b|\btelefonema\b|"

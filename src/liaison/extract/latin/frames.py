@@ -25,6 +25,7 @@ from liaison.extract.latin.names import name_country, org_vocabulary
 from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
+from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import (
     CHANNELS,
@@ -65,6 +66,7 @@ class Group:
     lead_in: int | None = None  # an earlier cue sentence naming nobody ("A seminar was held in X.")
     seats: list[Seat] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
 
     def has(self, person: Person) -> bool:
         return any(s.person is person for s in self.seats)
@@ -111,7 +113,9 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
     frames: list[EventFrame] = []
     for g in _groups(ctx):
-        frames.append(_frame(ctx, g, frames[-1] if frames else None))
+        frame = _frame(ctx, g, frames[-1] if frames else None)
+        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
+            frames.append(frame)
     return tuple(f for f in frames if not _domestic(ctx, f))
 
 
@@ -233,7 +237,19 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is not None and not _reported_speech(ctx, sentence, cue):
+            # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
+            # B and C"): the first event's principal on the other side is the counterpart when unnamed.
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+                g.recall = True
+                groups.append(g)
     return groups
+
+
+def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+    """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said."""
+    lex = ctx.lex
+    return bool(lex.speech_cue) and bool(lex.compiled(lex.speech_cue).search(sentence[: cue.start]))
 
 
 def _seat_members(group: Group, members: list[Seat]) -> None:
@@ -593,6 +609,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         topics=topics(head_text + "\n" + text, lex),
         date_span=date_span,
         location_span=location_span,
+        confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
 
 

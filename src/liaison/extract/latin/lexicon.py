@@ -72,6 +72,7 @@ class Lexicon:
     date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
+    speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
 
     # -- derived --------------------------------------------------------------------------
     @cached_property

@@ -102,7 +102,10 @@ def sentence_mentions(
         if title is not None:
             consumed.add((title.start, title.end))
         mention = Mention(hit, index, title)
-        mention.mention_only = hit.possessive or _mention_cue(text, start, mention.head_start, lex)
+        mention.mention_only = (
+            hit.possessive or _mention_cue(text, start, mention.head_start, lex)
+            or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
+        )
         out.append(mention)
     return out
 
@@ -137,6 +140,12 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
+
+
+def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
+    """"the consensus reached by President A and President B": B is joined to A by a conjunction."""
+    between = text[left.hit.end : right.head_start].strip(" ,").lower()
+    return between in lex.conjunctions
 
 
 def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:

@@ -80,9 +80,9 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
-def _initial(tok: Token) -> bool:
-    """A single capital letter: a name's initial when a full stop follows it."""
-    return len(tok.text) == 1 and tok.text.isupper()
+def _initial(tok: Token, text: str) -> bool:
+    """A single capital letter, not the end of an abbreviation ("U.S."): a name's initial."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
 _ACADEMIC_RANKS = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
@@ -128,7 +128,7 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
     prev_end = -1
     for k, tok in enumerate(tokens):
         gap = text[prev_end : tok.start]
-        joined = bool(run) and (gap == " " or (gap == ". " and _initial(run[-1])))  # "Donald J. Trump"
+        joined = bool(run) and (gap == " " or (gap == ". " and _initial(run[-1], text)))  # "Donald J. Trump"
         if run and not joined:
             close()
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
