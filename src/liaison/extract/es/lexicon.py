@@ -147,7 +147,10 @@ SPANISH = Lexicon(
             r"\b(?:numa|em\s+uma|na\s+sua)\s+(?:\w+\s+){0,2}?(?:mensagem|carta)\b|\bmensagem\s+de\s+"
             r"(?:felicitações|condolências)\b"
         ),
-        ("visit", r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita|visitou)\b"),
+        ("visit",
+            r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita|visitou)\b|"
+            r"\b(?:llegó|llegaron|arribó|arribaron)\s+(?:a|al|este|ayer|hoy)\b(?!\s+(?:un|una)\s+(?:acuerdo|consenso))"
+        ),
     ),
     remote_cue=(
         r"\bvideoconferencia\b|\bvideoconferência\b|\bvideollamada\b|\bvirtual\b|\ben\s+línea\b|"

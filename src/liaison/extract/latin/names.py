@@ -66,7 +66,7 @@ def _org_vocabulary(gazetteer: Gazetteer, short: bool) -> frozenset[str]:
         for form in entry.surface_forms():
             for i, tok in enumerate(tokenize(form)):
                 long_enough = len(tok.text) > 3 or (len(tok.text) > 2 and (i == 0 or short))
-                if long_enough and not tok.acronym:
+                if long_enough and (not tok.acronym or len(tok.text) > 3):  # "Psuv", "Fsln" name no one
                     words.add(tok.lower)
     return frozenset(words)
 
