@@ -99,3 +99,12 @@ def test_reported_speech_and_coordinated_mentions_give_no_event() -> None:
     (event,) = events(text, "en", "2024-09-24")
     assert "Xi Jinping" not in by_name(event)
     assert event.confidence > RECALL_CONFIDENCE
+
+
+def test_domestic_letter_to_the_leader_is_no_exchange() -> None:
+    text = (
+        "Pyongyang, November 6 (KCNA) -- Officials and workers of the Manpho Smeltery sent a letter to Kim Jong Un, "
+        "general secretary of the Workers' Party of Korea, on November 5.\n"
+        "The letter was read out by Pak Song Chol, manager of the smeltery, at a meeting of its workers."
+    )
+    assert events(text, "en", "2024-11-06") == ()

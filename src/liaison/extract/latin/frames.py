@@ -120,10 +120,11 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
-    """One participant, no counterpart, and nothing foreign named where the event is told ("Liu attended
-    a symposium with officials from provincial Party committees"): a domestic event, not an exchange."""
+    """Everyone on one side, and nothing foreign named where the event is told ("Liu attended a symposium
+    with officials from provincial Party committees"; "The Komdok Mining Complex sent a letter to Kim Jong
+    Un"): a domestic event, not an exchange."""
     sides = {p.side for p in frame.participants}
-    if len(frame.participants) != 1 or None in sides:
+    if not frame.participants or len(sides) != 1 or None in sides:
         return False
     (side,) = sides
     lex = ctx.lex
