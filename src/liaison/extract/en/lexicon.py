@@ -186,6 +186,7 @@ ENGLISH = Lexicon(
         finance administration mobilisation mobilization planning research policy external relations
         initiative house defence defense industry trade affairs chemical economic energy agriculture
         justice interior labour labor transport commerce fisheries
+        smeltery mine factory complex farm plant enterprise company corporation works
         """.split()
     ),
     institution_words=frozenset(
