@@ -97,7 +97,7 @@ ENGLISH = Lexicon(
         ("talks",
             r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks?\s+(?:with|between)\b|"
             r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b|\bthere\s+(?:were|was)\s+(?:\w+\s+)?talks\b|"
-            r"\btalks\s+(?:were|was)\s+held\b"
+            r"\btalks\s+(?:were|was)\s+held\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}summit\s+with\b"
         ),
         ("message",
             r"\b(?:received|receives|sent|sends)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:messages?|letters?|cables?|"
@@ -105,7 +105,7 @@ ENGLISH = Lexicon(
             r"\bmessages?\s+of\s+(?:greeting|greetings|condolence|sympathy|congratulation|thanks)\b"
         ),
         ("meeting",
-            r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
+            r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,4}(?:meeting|encounter)\b|\bvisit\s+with\b|"
             r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeetings?\s+with\b|\breceiving\b|"
             r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b"
         ),
