@@ -26,6 +26,7 @@ from liaison.extract.latin.places import Dateline, city_country, find_dateline, 
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     CHANNELS,
     Channel,
@@ -531,7 +532,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     trigger_span = ctx.doc.sentences[group.trigger]
     trigger_text = ctx.sentence(group.trigger)
     head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
-    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call", "message")
+    remote = is_remote(trigger_text, lex) or remote_by_default(group.cue.kind)
     kind: EventKind = group.cue.kind
     if remote and kind in ("meeting", "talks", "visit", "other"):
         kind = "video_conference"
