@@ -23,6 +23,7 @@ from typing import IO, Any, Literal
 
 from liaison.export.meta import ExportOptions, export_time
 from liaison.export.reading import batches, filtered_event_ids, marks, spans
+from liaison.model.kinds import listed
 from liaison.store import EventFilter, Store
 
 ColumnType = Literal["string", "bool", "int", "float", "list"]
@@ -38,8 +39,7 @@ class Column:
 TABLES: dict[str, tuple[Column, ...]] = {
     "events": (
         Column("event_id", "string", "Stable event id (`ev_…`), as in events-jsonl."),
-        Column("kind", "string",
-               "meeting, talks, video_conference, phone_call, visit, seminar, agreement, message or other."),
+        Column("kind", "string", listed() + "."),
         Column("date", "string", "ISO date prefix (`2025`, `2025-06`, `2025-06-09`); empty when unknown."),
         Column("date_precision", "string", "day, month or year."),
         Column("date_source", "string", "Where the date came from: text, published (the article's date) or none."),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
+# The ids of the kinds declared in kinds.toml (read by kinds.py), spelt out for the type checker.
 EventKind = Literal[
     "meeting",
     "talks",

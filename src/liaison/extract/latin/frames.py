@@ -27,6 +27,7 @@ from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
 from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     CHANNELS,
     Channel,
@@ -548,7 +549,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     trigger_span = ctx.doc.sentences[group.trigger]
     trigger_text = ctx.sentence(group.trigger)
     head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
-    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call", "message")
+    remote = is_remote(trigger_text, lex) or remote_by_default(group.cue.kind)
     kind: EventKind = group.cue.kind
     if remote and kind in ("meeting", "talks", "visit", "other"):
         kind = "video_conference"
@@ -751,28 +752,14 @@ def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
     return tuple(c for c in CHANNELS if c in caps)  # type: ignore[misc]
 
 
-def _party_of(org: OrgRef | None, gazetteer: Gazetteer) -> OrgRef | None:
-    key = (org.key or org.parent) if org is not None else None
-    seen: set[str] = set()
-    while key is not None and key not in seen:
-        seen.add(key)
-        entry = gazetteer.org(key)
-        if entry is None:
-            return None
-        if entry.kind == "party":
-            return entry.ref()
-        key = entry.parent
-    return None
-
-
 def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
     for seat in group.seats:
         if seat.lead and seat.affiliation is not None:
-            party = _party_of(seat.affiliation.organization, ctx.gazetteer)
-            if party is not None and party.key:
-                found.setdefault(party.key, party)
+            party = ctx.gazetteer.party_of(seat.affiliation.organization)
+            if party is not None:
+                found.setdefault(party.id, party.ref())
     a, b = trigger_span
     for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
         if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):
