@@ -108,3 +108,34 @@ def test_domestic_letter_to_the_leader_is_no_exchange() -> None:
         "The letter was read out by Pak Song Chol, manager of the smeltery, at a meeting of its workers."
     )
     assert events(text, "en", "2024-11-06") == ()
+
+
+def test_hosted_a_reception_for_a_delegation_with_an_honorific_dropped() -> None:
+    text = (
+        "HANOI - Chairman of the Commission for External Relations of the CPV Central Committee Le Hoai Trung "
+        "hosted a reception in Hanoi on Friday for a delegation of the South African Communist Party led by its "
+        "General Secretary Cde Solly Mapaila."
+    )
+    (event,) = events(text, "en", "2024-07-27")
+    assert event.kind == "meeting"
+    assert set(by_name(event)) == {"Le Hoai Trung", "Solly Mapaila"}
+
+
+def test_readout_summit_is_talks() -> None:
+    text = (
+        "President Joseph R. Biden, Jr. today held a Summit with President Xi Jinping\n"
+        "of the People's Republic of China in Woodside, California. The two leaders\n"
+        "held a candid discussion on a range of bilateral and global issues."
+    )
+    (event,) = events(text, "en", "2023-11-15")
+    assert event.kind == "talks"
+
+
+def test_spanish_se_entrevisto_con_is_a_meeting() -> None:
+    text = (
+        "Beijing, 27 jun (RHC) El presidente chino, Xi Jinping, se entrevistó este lunes con Salvador Valdés Mesa, "
+        "enviado especial del presidente cubano, en el Gran Palacio del Pueblo."
+    )
+    (event,) = events(text, "es", "2016-06-27")
+    assert event.kind == "meeting"
+    assert {"Xi Jinping", "Salvador Valdés Mesa"} <= set(by_name(event))

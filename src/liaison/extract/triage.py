@@ -34,7 +34,7 @@ LATIN_CUES = re.compile(
     r"|reuni|encuentro|encontr|videoconferencia|videoconferência|videollamada|llamada|conversaci|convers[óo]"
     r"|telef[óo]nic|telefonema|sostuv|recibi|recebeu|visita|delegaci|delegação|mensaje|mensagem|carta"
     r"|felicit|pésame|condolencia|seminario|seminário|taller|conversatorio|firm[óa]|assinou|acuerdo|acordo"
-    r"|memorando|intercambi|intercâmbio"
+    r"|memorando|intercambi|intercâmbio|entrevist"
     r")",
     re.IGNORECASE,
 )

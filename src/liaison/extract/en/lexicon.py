@@ -107,7 +107,9 @@ ENGLISH = Lexicon(
         ("meeting",
             r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,4}(?:meeting|encounter)\b|\bvisit\s+with\b|"
             r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeetings?\s+with\b|\breceiving\b|"
-            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b"
+            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b|"
+            r"\bhost(?:ed|s)\s+(?:a\s+|separate\s+)?(?:\w+\s+){0,2}?(?:receptions?|delegations?)\b|\b(?:was|were)\s+hosted\s+by\b|"
+            r"\bheld\s+(?:\w+\s+){0,2}?exchanges\s+with\b|\b(?:had|held)\s+(?:a|an)\s+working\s+session\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
@@ -192,7 +194,7 @@ ENGLISH = Lexicon(
     institution_words=frozenset(
         """party school institute university academy foundation hospital street avenue square centre center
         award prize order medal memorial museum hall park theatre theater brigade mausoleum
-        province city""".split()
+        province city house""".split()
     ),
     every_event_cue=(
         r"\bboth\s+(?:occasions|meetings|events|talks)\b|\beach\s+(?:occasion|meeting)\b|"

@@ -127,7 +127,9 @@ SPANISH = Lexicon(
             r"(?:\w+\s+){0,2}?(?:encuentros?|reuni(?:ón|ones)|reunion)\b|"
             r"\breuni(?:ón|ão)\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\brecebe\b|\bse\s+reúne\b|"
             r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
-            r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b"
+            r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b|"
+            r"\bse\s+entrevist(?:ó|aron|a|an)\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
+            r"(?:encuentros?|reuni(?:ón|ones))\b"
         ),
         ("agreement",
             r"\b(?:firm|rubric)(?:ó|aron|an|a|ado|ada)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
@@ -141,7 +143,7 @@ SPANISH = Lexicon(
             r"jornada\s+de\s+formación)\b"
         ),
         ("message",
-            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|"
+            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|\bfelicitó\s+a(?:l)?\b|"
             r"\bmensaje\s+de\s+(?:felicitación|condolencia)\b|\bcarta\s+de\s+(?:felicitación|"
             r"condolencia)\b|\ben\s+(?:un|una|su)\s+(?:\w+\s+){0,2}?(?:mensaje|carta|misiva)\b|"
             r"\b(?:numa|em\s+uma|na\s+sua)\s+(?:\w+\s+){0,2}?(?:mensagem|carta)\b|\bmensagem\s+de\s+"

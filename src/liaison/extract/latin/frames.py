@@ -505,7 +505,9 @@ def _colleague_bodies(group: Group) -> None:
 def _bare_head(title: str) -> str | None:
     """The head of a one-word title ("Vice-minister" -> "minister"), else None."""
     words = _title_words(title)
-    return words[-1] if len(words) == 1 or (len(words) == 2 and words[0] in ("vice", "deputy")) else None
+    core = words[1:] if len(words) > 1 and words[0] in ("vice", "deputy") else words
+    compound = len(core) == 2 and "-" in title  # "Deputy Secretary-General"
+    return core[-1] if len(core) == 1 or compound else None
 
 
 def _title_words(title: str) -> list[str]:

@@ -88,7 +88,8 @@ class Lexicon:
             parts = place.split()
             # "Viet Nam": "Nam" alone is also a given name ("Kim Song Nam"); short inner words stay free
             # "São Paulo", "San José": a saint's name is also a given name ("Paulo Pombolo")
-            saint = parts[0] in _SAINTS
+            # "El Salvador": after an article the word is also a given name ("Salvador Valdés Mesa")
+            saint = parts[0] in _SAINTS or parts[0] in self.articles
             words |= {w for i, w in enumerate(parts) if i == 0 or (len(w) > 3 and not saint)}
         return frozenset(words)
 

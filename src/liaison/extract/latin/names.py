@@ -109,6 +109,8 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
+        while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
+            run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
         names = [t for t in run if is_name_token(t, stop) or t.start in forced]
         if 2 <= len(names) <= MAX_NAME_TOKENS:
             last = run[-1]
