@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -360,10 +360,8 @@ def _insert_rows(
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Undo the open transaction; after a failed COMMIT (a full disk) DuckDB has already undone it,
     and the error worth reporting is the one being raised, not this one."""
-    try:
+    with suppress(duckdb.Error):
         con.execute("ROLLBACK")
-    except duckdb.Error:
-        pass
 
 
 def _first_line(exc: BaseException) -> str:
