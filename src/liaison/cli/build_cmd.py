@@ -140,7 +140,8 @@ def summary_cmd(db: str) -> None:
         s = summary(store)
     console.print(
         f"[bold]{escape(db)}[/]: {s['documents']} documents ({s['documents_with_events']} with events), "
-        f"{s['events']} events, {s['people']} people, {s['parties']} parties, {s['skipped']} skipped inputs",
+        f"{s['events']} events, {s['people']} people, {s['parties']} parties, {s['skipped']} skipped inputs"
+        + (f", {s['notes']} notes" if s.get("notes") else ""),
         highlight=False,
     )
     if s["first"]:
