@@ -100,6 +100,12 @@ def test_invalid_published_date_is_a_note_and_the_text_date_is_used(tmp_path: Pa
         assert store.con.execute("SELECT published FROM documents").fetchone() == ("2025-05-12",)
 
 
+def test_reason_kinds_drop_particulars() -> None:
+    assert pipeline.reason_kind("malformed JSON: Expecting value (line 1, column 2)") == "malformed JSON"
+    assert pipeline.reason_kind("not valid UTF-8 (byte 3)") == "not valid UTF-8"
+    assert pipeline.reason_kind("line larger than 5,000,000 bytes") == "line larger than N bytes"
+
+
 def test_skipped_inputs_are_recorded_once_per_input(tmp_path: Path) -> None:
     feed = _feed(tmp_path, 2, extra="{oops\n" * 3)
     db = tmp_path / "x.duckdb"

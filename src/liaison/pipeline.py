@@ -78,7 +78,7 @@ def reason_kind(reason: str) -> str:
     """A reason without its particulars: ``malformed JSON: Expecting value (line 1, column 2)`` ->
     ``malformed JSON``; numbers become N."""
     head = re.split(r": | \(", reason, maxsplit=1)[0]
-    return re.sub(r"\d[\d,.]*", "N", head)
+    return re.sub(r"(?<![\w-])\d[\d,.]*", "N", head)
 
 
 def published_note(doc: Document) -> Note | None:

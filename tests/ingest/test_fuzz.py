@@ -51,7 +51,7 @@ def _check(items: list[Any], folder: Path) -> None:
             item.reason.encode("utf-8")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(files=st.lists(st.tuples(st.sampled_from(NAMES), st.binary(max_size=300) | LINES.map(str.encode),
                                 st.booleans()), min_size=1, max_size=4))
 def test_readers_report_or_read_any_bytes(files: list[tuple[str, bytes, bool]]) -> None:
@@ -67,7 +67,7 @@ def test_readers_report_or_read_any_bytes(files: list[tuple[str, bytes, bool]]) 
         assert len(seen) == len(named), "a file was neither read nor reported"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(lines=st.lists(LINES, min_size=1, max_size=12))
 def test_every_json_line_is_an_article_or_a_located_reason(lines: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,7 +85,7 @@ VALID = [f"Beijing, May {d}, 2024 -- Cai Qi met Diosdado Cabello of the PSUV in 
          for d in range(1, 4)]
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=5, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bad=st.lists(LINES, min_size=1, max_size=8), published=st.sampled_from(
     ["2025-06-31", "2025-13-01", "0000", "not a date", "2024-05-01", None]))
 def test_the_pipeline_stores_every_valid_article_among_bad_records(bad: list[str], published: str | None) -> None:

@@ -63,6 +63,8 @@ def load_json(text: str | bytes) -> Any:
     except RecursionError as exc:
         raise InputError("JSON nested too deeply") from exc
     except ValueError as exc:  # integers over 4,300 digits, among others
+        if "integer string conversion" in str(exc):
+            raise InputError("JSON integer longer than 4,300 digits") from exc
         raise InputError(f"unreadable JSON value: {one_line(exc)}") from exc
 
 
@@ -83,7 +85,7 @@ def parse_record(obj: Any, default_id: str, origin: str) -> Article:
 
 def _record(obj: Any, default_id: str, origin: str) -> list[Item]:
     if not isinstance(obj, dict):
-        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+        raise InputError(f"expected a JSON object, got {json_type(obj)}")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("article has no text")
@@ -107,7 +109,7 @@ def _field(obj: dict[str, Any], key: str, origin: str, notes: list[Item]) -> str
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        notes.append(Note(origin, f"field {key!r} is a {type(value).__name__}, not text; ignored"))
+        notes.append(Note(origin, f"field {key!r} is {json_type(value)}, not text; ignored"))
         return None
     text = value if isinstance(value, str) else str(value)
     if len(text) > MAX_FIELD_CHARS:
@@ -117,6 +119,15 @@ def _field(obj: dict[str, Any], key: str, origin: str, notes: list[Item]) -> str
     if repaired:
         notes.append(Note(origin, f"field {key!r}: lone surrogate(s) replaced by U+FFFD"))
     return text
+
+
+def json_type(value: Any) -> str:
+    """How JSON calls the type of a decoded value ("an array", "null")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {dict: "an object", list: "an array", str: "a string"}.get(type(value), "a number")
 
 
 def line_items(raw: bytes | str, default_id: str, origin: str) -> list[Item]:
