@@ -162,6 +162,14 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something about an input that was stored anyway (an ignored metadata value, repaired text)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class DocumentEvents:
     """The light view of one built document that global resolution needs."""
 

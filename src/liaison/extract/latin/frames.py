@@ -20,7 +20,7 @@ from liaison.extract.latin.attendance import ListContext, is_attendance, list_co
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
+from liaison.extract.latin.mentions import Person, SentencePeople, group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_country, org_vocabulary
 from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.titles import TitleHit
@@ -83,6 +83,10 @@ class _Doc:
     body: int
     ref: date | None
     dateline: Dateline | None
+    named: SentencePeople = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.named = SentencePeople(self.people)  # the people are complete: surnames are linked
 
     @property
     def text(self) -> str:
@@ -174,15 +178,14 @@ def _short_form_at(person: Person, span: Span) -> int | None:
     """Where a later short form ("Trung held talks with ...") names a participating person in a sentence."""
     if person.mention_only:
         return None
-    a, b = span
-    return next((x for x, _ in sorted(person.extra_spans) if a <= x < b), None)
+    return person.short_form_in(*span)
 
 
 def _present(ctx: _Doc, i: int, cue: KindCue | None) -> list[Person]:
     """People taking part in sentence ``i``: named in full, or by a short form where a cue is."""
     span = ctx.doc.sentences[i]
     out = []
-    for p in ctx.people:
+    for p in ctx.named.candidates(i, span):
         short = cue is not None and p.mention_in(i) is None and _short_form_at(p, span) is not None
         if _participating(p, i) or short:
             out.append(p)
