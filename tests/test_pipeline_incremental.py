@@ -11,10 +11,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-import liaison.pipeline as pipeline
-from liaison.ingest import content_hash
+from liaison.engines import local
+from liaison.engines.worker import Done, Settings
+from liaison.ingest import RawLines, content_hash
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Article, Document, EventFrame, FuzzyDate, Participant, PersonMention
+from liaison.model.types import Document, EventFrame, FuzzyDate, Participant, PersonMention
 from liaison.pipeline import build
 
 _MET = re.compile(r"(?P<a>[A-Z]\w+ [A-Z]\w+) met (?P<b>[A-Z]\w+ [A-Z]\w+) on (?P<d>\d{4}-\d{2}-\d{2})")
@@ -107,19 +108,22 @@ def test_pool_build_equals_in_process_build(tmp_path: Path) -> None:
 
 def test_pool_keeps_a_bounded_window_in_flight() -> None:
     pulled = 0
+    size = 16
 
-    def articles() -> Iterator[Article]:
+    def parts() -> Iterator[RawLines]:
         nonlocal pulled
-        for i in range(5000):
+        for start in range(0, 5000, size):
             pulled += 1
-            text = _text(i)
-            yield Article(doc_id=f"d{i}", text=text, content_hash=content_hash(text), origin="mem", language="en")
+            lines = tuple((i + 1, json.dumps({"id": f"d{i}", "language": "en", "text": _text(i)}).encode())
+                          for i in range(start, start + size))
+            yield RawLines("mem", "mem", lines)
 
-    stream = pipeline._extractions(articles(), toy_extractor, workers=2)
+    stream = local.run(parts(), Settings(extractor=toy_extractor), workers=2)
     first = [next(stream) for _ in range(10)]
-    assert [ex.document.doc_id for ex in first] == [f"d{i}" for i in range(10)]
-    bound = pipeline._POOL_THRESHOLD + (2 * pipeline.IN_FLIGHT + 1) * pipeline.CHUNK
-    assert pulled <= bound < 5000
+    assert [out.doc_id for out in first] == [f"d{i}" for i in range(10)]  # type: ignore[union-attr]
+    assert all(isinstance(out, Done) and out.status == "built" and out.events == 1 for out in first)
+    bound = local.POOL_THRESHOLD // size + 2 * local.IN_FLIGHT + 1
+    assert pulled <= bound < 5000 // size
     stream.close()  # stops the pool
 
 

@@ -152,13 +152,13 @@ def test_a_failing_write_is_one_error_and_keeps_the_previous_state(
     build([_feed(tmp_path, 2)], db)
     before = _counts(db)
 
-    def disk_full(self: Store, extractions: object) -> None:
+    def disk_full(self: Store, rows: object, replace: bool = True) -> None:
         self.con.execute("BEGIN TRANSACTION")
         self.con.execute("DELETE FROM documents")  # half-done work that must not survive
         self.con.execute("ROLLBACK")
         raise duckdb.IOException("Could not write file: No space left on device")
 
-    monkeypatch.setattr(Store, "save_extractions", disk_full)
+    monkeypatch.setattr(Store, "save_rows", disk_full)
     other = tmp_path / "more"
     other.mkdir()
     with pytest.raises(StoreError, match="cannot write the database: Could not write file: No space left"):

@@ -1,13 +1,16 @@
 """Wire the stages: ingest -> normalise -> extract (parallel) -> store -> resolve -> store.
 
 Documents whose content hash and extractor version are already in the store are skipped, so a
-re-run costs only what changed. Extractions are committed in batches as they finish; an
+re-run costs only what changed; after a new extractor version, documents the (unchanged) triage
+turned away are only restamped. Extractions are committed in batches as they finish; an
 interrupted build keeps them and the next run resumes.
 
-Memory stays flat however large the input: articles stream from the readers, at most a fixed
-window of them is in flight to the worker processes, and finished extractions are written in
-batches. Only the per-id bookkeeping (ids seen, stored states) grows with the corpus, and the
-global resolution step reads the light ``DocumentEvents`` view of the whole store.
+The main process reads bytes, counts and writes; worker processes (``engines.local``) parse,
+hash, extract and hand back ready-made rows. Memory stays flat however large the input: parts of
+it stream from the readers, at most a fixed window of them is in flight, finished rows are
+written in batches, and the database is held to ``BUILD_MEMORY``. Only the per-id bookkeeping
+(ids seen, stored states) grows with the corpus, and the global resolution step reads the
+documents with events, in the light ``DocumentEvents`` view.
 
 The pieces other engines reuse (``Intake``, ``ExtractionWriter``, ``finish``) keep every engine's
 counting, ordering and resolution identical to the local one.
@@ -15,37 +18,47 @@ counting, ordering and resolution identical to the local one.
 
 from __future__ import annotations
 
-import os
 import re
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, islice
-from multiprocessing import get_context
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import duckdb
 
-from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
-from liaison.extract import EXTRACTOR_VERSION, extract
-from liaison.ingest import iter_inputs
-from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
-from liaison.normalise import normalise
+from liaison.engines import local
+from liaison.engines.guard import DEFAULT_BUDGET
+from liaison.engines.worker import (
+    DocStates,
+    Done,
+    Extractor,
+    Outcome,
+    Settings,
+    extract_article,
+    extractor_version,
+    guarded_extract,
+    triage_fingerprint,
+)
+from liaison.ingest import iter_parts
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
+from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve import resolve
 from liaison.store import Store, StoreError
 
-Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
-ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
-DocStates = dict[str, tuple[str, str]]  # doc_id -> (content_hash, extractor_version)
+__all__ = [
+    "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
+    "extractor_version", "finish", "guarded_extract", "published_note", "reresolve",
+]
 
-BATCH = 200  # extractions per committed transaction
-CHUNK = 16  # articles per task sent to a worker process
-IN_FLIGHT = 4  # tasks queued per worker: bounds what is held in memory at once
-_POOL_THRESHOLD = 64  # fewer pending documents than this are built in-process
+ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
+
+BATCH = 2000  # documents per committed transaction at most
+BATCH_BYTES = 16 << 20  # and text bytes
+BUILD_MEMORY = "160MB"  # the database's own memory while building (it spills to disk beyond)
+CHECKPOINT = "64MB"  # write-ahead log size at which the database checkpoints while building
 
 
 @dataclass
@@ -79,15 +92,6 @@ def reason_kind(reason: str) -> str:
     ``malformed JSON``; numbers become N."""
     head = re.split(r": | \(", reason, maxsplit=1)[0]
     return re.sub(r"(?<![\w-])\d[\d,.]*", "N", head)
-
-
-def published_note(doc: Document) -> Note | None:
-    """A note when the article's ``published`` value was not a date, so the text's own date (or none) is used."""
-    given = doc.article.published
-    if not given or (doc.published is not None and doc.published_evidence is None):
-        return None
-    fallback = f"the text's date {doc.published.iso} is used" if doc.published else "no date is used"
-    return Note(doc.article.origin, f"published value {given[:40]!r} is not a real date; {fallback}")
 
 
 # --- the shared bookkeeping ------------------------------------------------------------------
@@ -142,21 +146,27 @@ class Intake:
 
 
 class ExtractionWriter:
-    """Stores extractions in batches of ``BATCH``, counting them as added or updated.
+    """Stores built documents (``model.rows``) in batches of ``BATCH``, counting them as added or updated.
 
     Each full batch is written by a background thread while the caller reads and extracts the
     next one (DuckDB releases the GIL while it writes); at most one batch is being written at a
     time, so batches commit in order and memory stays bounded. Use it as a context manager: on
     exit, even after an error, the batch being written is finished before the store closes.
+    ``fresh``: the store held no documents when the build began, so rows are inserted, never
+    replaced.
     """
 
     def __init__(self, store: Store, known: DocStates, summary: BuildSummary,
-                 progress: ProgressFn | None = None) -> None:
+                 progress: ProgressFn | None = None, *, fresh: bool = False, version: str = "") -> None:
         self.store = store
         self.known = known
         self.summary = summary
         self.progress = progress
-        self._batch: list[Extraction] = []
+        self.fresh = fresh
+        self.version = version
+        self._batch: list[DocumentRow] = []
+        self._retag: list[str] = []
+        self._bytes = 0
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-writer")
         self._writing: Future[None] | None = None
 
@@ -170,18 +180,26 @@ class ExtractionWriter:
             self._executor.shutdown()
 
     def add(self, ex: Extraction) -> None:
-        self._batch.append(ex)
-        if ex.document.doc_id in self.known:
-            self.summary.updated += 1
-        else:
-            self.summary.added += 1
-        self.summary.events_found += len(ex.events)
-        note = published_note(ex.document)
+        """Store one extraction (in-process callers; engines send rows to ``add_row``)."""
+        self.add_row(extraction_row(ex), len(ex.events), published_note(ex.document))
+
+    def add_row(self, row: DocumentRow, events: int, note: Note | None = None) -> None:
+        self._batch.append(row)
+        self._bytes += len(row[11] or "") + len(row[FRAMES])
+        self._count(row[0])
+        self.summary.events_found += events
         if note is not None:
             self.summary.notes.append(note)
-        if self.progress:
-            self.progress(self.summary.seen, self.summary.events_found)
-        if len(self._batch) >= BATCH:
+        self._report()
+        if len(self._batch) >= BATCH or self._bytes >= BATCH_BYTES:
+            self._submit()
+
+    def retag(self, doc_id: str) -> None:
+        """Stamp a stored document with this build's version (nothing else about it changes)."""
+        self._retag.append(doc_id)
+        self._count(doc_id)
+        self._report()
+        if len(self._retag) >= BATCH:
             self._submit()
 
     def flush(self) -> None:
@@ -189,11 +207,25 @@ class ExtractionWriter:
         self._submit()
         self._wait()
 
+    def _count(self, doc_id: str) -> None:
+        if doc_id in self.known:
+            self.summary.updated += 1
+        else:
+            self.summary.added += 1
+
+    def _report(self) -> None:
+        if self.progress:
+            self.progress(self.summary.seen, self.summary.events_found)
+
     def _submit(self) -> None:
         self._wait()
-        if self._batch:
-            batch, self._batch = self._batch, []
-            self._writing = self._executor.submit(self.store.save_extractions, batch)
+        if self._batch or self._retag:
+            batch, retag, self._batch, self._retag, self._bytes = self._batch, self._retag, [], [], 0
+            self._writing = self._executor.submit(self._write, batch, retag)
+
+    def _write(self, batch: list[DocumentRow], retag: list[str]) -> None:
+        self.store.save_rows(batch, replace=not self.fresh)
+        self.store.retag(retag, self.version)
 
     def _wait(self) -> None:
         if self._writing is not None:
@@ -218,65 +250,6 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     )
 
 
-# --- extraction, in-process or in a pool -----------------------------------------------------
-def extract_article(article: Article, extractor: Extractor | None = None) -> Extraction:
-    """Normalise and extract one article (the unit of work every engine runs)."""
-    doc = normalise(article)
-    if extractor is None:
-        return extract(doc)
-    return Extraction(doc, extractor(doc, default_gazetteer()), extractor_version(extractor))
-
-
-def extractor_version(extractor: Extractor | None) -> str:
-    """The version stamp stored with documents built by ``extractor`` (None: the default)."""
-    if extractor is None:
-        return EXTRACTOR_VERSION
-    return f"{extractor.__module__}.{extractor.__name__}"
-
-
-def guarded_extract(
-    article: Article, extractor: Extractor | None = None, budget: float | None = DEFAULT_BUDGET
-) -> Extraction | Skipped:
-    """``extract_article`` within ``budget`` seconds; a failure or overrun is a ``Skipped`` for that article."""
-    default_gazetteer()  # loaded once, outside any document's budget
-    return extract_or_skip(article, lambda a: extract_article(a, extractor), budget)
-
-
-def _extract_chunk(
-    articles: list[Article], extractor: Extractor | None, budget: float | None
-) -> list[Extraction | Skipped]:
-    return [guarded_extract(a, extractor, budget) for a in articles]
-
-
-def _extractions(
-    articles: Iterable[Article], extractor: Extractor | None, workers: int, budget: float | None = DEFAULT_BUDGET
-) -> Iterator[Extraction | Skipped]:
-    """Extractions (or why not) in input order. With a pool, at most ``workers * IN_FLIGHT`` chunks
-    are in flight, so neither the input nor finished results pile up in memory when one side is slower."""
-    it = iter(articles)
-    head = list(islice(it, _POOL_THRESHOLD))
-    if workers <= 1 or len(head) < _POOL_THRESHOLD:
-        for article in chain(head, it):
-            yield guarded_extract(article, extractor, budget)
-        return
-    ctx = get_context("fork") if hasattr(os, "fork") else get_context()
-    chunks = _chunked(chain(head, it), CHUNK)
-    window: deque[AsyncResult[list[Extraction | Skipped]]] = deque()
-    with ctx.Pool(workers) as pool:
-        for chunk in chunks:
-            window.append(pool.apply_async(_extract_chunk, (chunk, extractor, budget)))
-            if len(window) >= workers * IN_FLIGHT:
-                yield from window.popleft().get()
-        while window:
-            yield from window.popleft().get()
-
-
-def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 # --- the public entry points -----------------------------------------------------------------
 def build(
     paths: Sequence[Path],
@@ -298,14 +271,14 @@ def build(
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     try:
         with Store.open(db_path) as store:
+            tune_for_build(store)
             known: DocStates = {} if rebuild else store.document_states()
-            intake = Intake(known, extractor_version(extractor), summary, progress)
-            with ExtractionWriter(store, known, summary, progress) as writer:
-                for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers, budget):
-                    if isinstance(ex, Skipped):
-                        intake.skip(ex)
-                    else:
-                        writer.add(ex)
+            rejected = frozenset() if rebuild or extractor else frozenset(store.triage_rejected(triage_fingerprint()))
+            settings = Settings(extractor, budget, known, rejected)
+            intake = Intake(known, settings.version, summary, progress)
+            fresh = not known and store.document_count() == 0
+            with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
+                consume(local.run(iter_parts(paths), settings, workers), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
@@ -317,6 +290,32 @@ def build(
             _remove_database(Path(db_path))
         summary.seconds = (datetime.now() - started).total_seconds()
     return summary
+
+
+def consume(outcomes: Iterable[Outcome], intake: Intake, writer: ExtractionWriter) -> None:
+    """Count and store the outcomes of a build, in input order (the first item with an id wins)."""
+    for out in outcomes:
+        if isinstance(out, Skipped):
+            intake.skip(out)
+        elif isinstance(out, Note):
+            intake.note(out)
+        elif intake.admit(out.doc_id, out.content_hash):
+            _store(out, intake, writer)
+
+
+def _store(out: Done, intake: Intake, writer: ExtractionWriter) -> None:
+    if out.status == "built" and out.row is not None:
+        writer.add_row(out.row, out.events, out.note)
+    elif out.status == "retag":
+        writer.retag(out.doc_id)
+    elif out.skip is not None:
+        intake.skip(out.skip)
+
+
+def tune_for_build(store: Store) -> None:
+    """Hold the database to ``BUILD_MEMORY`` and checkpoint at ``CHECKPOINT`` while building."""
+    store.con.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
+    store.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT}'")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -2,14 +2,16 @@
 
 The job reads JSON lines (gzipped or not) or Parquet from any path Spark reads (local files,
 ``hdfs://``, ``s3a://`` …), turns every record into an ``Article`` with the same validation as
-the local readers, normalises and extracts it in ``mapPartitions``, and writes one Parquet row per
-input record (document fields, sentences and frames as JSON, or why it was skipped) to an output
-dataset. The driver then streams that dataset back in input order through the pipeline's own
-bookkeeping (``Intake``, ``ExtractionWriter``, ``finish``) into the store and resolves, so the
-database is the same as a local build of the same input.
+the local readers, and runs each through the local workers' own ``worker.outcome`` in
+``mapPartitions``: one Parquet row per input record (the stored row: document fields and frames
+as JSON; or why it was skipped) goes to an output dataset. The driver then streams that dataset
+back in input order through the pipeline's own bookkeeping (``Intake``, ``ExtractionWriter``,
+``finish``) into the store and resolves, so the database is the same as a local build of the
+same input.
 
 Documents already built with the same content and extractor version are recognised in the
-executors (the stored states are broadcast) and are not extracted again.
+executors (the stored states are broadcast) and are not extracted again; after a new extractor
+version, those the triage turned away are only restamped.
 
 Needs the ``liaison[spark]`` extra and Java 17+. On a cluster (``spark://…``, ``yarn``) the
 executors need ``liaison`` installed, and ``output`` must be a path the executors and the driver
@@ -18,7 +20,6 @@ share (HDFS, S3); local masters default to a temporary directory.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import shutil
@@ -30,18 +31,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from liaison.engines.guard import DEFAULT_BUDGET
+from liaison.engines.worker import Done, Outcome, Settings, outcome, triage_fingerprint
 from liaison.ingest.readers import InputError, parse_line, parse_record
-from liaison.model.serde import frame_from_dict, frame_to_dict
-from liaison.model.types import Article, Document, Extraction, FuzzyDate, Precision, Skipped
+from liaison.model.rows import DOCUMENT_COLUMNS, DocumentRow
+from liaison.model.types import Article, Note, Skipped
 from liaison.pipeline import (
     BuildSummary,
     DocStates,
     ExtractionWriter,
     Intake,
     ProgressFn,
-    extractor_version,
+    consume,
     finish,
-    guarded_extract,
+    tune_for_build,
 )
 from liaison.store import Store
 
@@ -55,18 +58,19 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARTITION_BYTES = 16 * 2**20  # input bytes (as stored, so compressed) per partition at most
 PARQUET_SUFFIXES = (".parquet", ".parq")
 
-# One output row per input record: where it came from, and either the document with its frames,
-# or "unchanged" (already built), or why it was skipped.
+# One output row per input record: where it came from, what became of it (``worker.outcome``:
+# unchanged, retag, built, failed; or skipped before it was an article) and, when built, the
+# stored row (``model.rows``: the ``documents`` columns and the frames).
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("file_idx", "int"), ("lineno", "bigint"), ("status", "string"), ("origin", "string"),
-    ("reason", "string"), ("doc_id", "string"), ("content_hash", "string"), ("title", "string"),
-    ("published_raw", "string"), ("source", "string"), ("url", "string"), ("article_language", "string"),
-    ("text", "string"), ("language", "string"), ("published", "string"), ("published_precision", "string"),
-    ("published_start", "int"), ("published_end", "int"), ("sentences", "string"),
-    ("extractor_version", "string"), ("frames", "string"), ("events", "int"),
+    ("reason", "string"), ("doc_id", "string"), ("content_hash", "string"), ("events", "int"), ("note", "string"),
+    ("title", "string"), ("source", "string"), ("url", "string"), ("language", "string"), ("published", "string"),
+    ("published_precision", "string"), ("published_start", "int"), ("published_end", "int"), ("text", "string"),
+    ("extractor_version", "string"), ("triage", "string"), ("frames", "string"),
 )
 SCHEMA_DDL = ", ".join(f"{name} {kind}" for name, kind in _COLUMNS)
 _NAMES = tuple(name for name, _ in _COLUMNS)
+_ROW = (*DOCUMENT_COLUMNS, "frames")  # the stored row, by column name (``origin`` is the record's)
 
 
 class SparkEngineError(RuntimeError):
@@ -213,7 +217,7 @@ def _to_article(kind: str, origin: str, stem: str, lineno: int, payload: Any) ->
     return parse_line(bytes(payload), f"{stem}-{lineno}", f"{origin}:{lineno}")
 
 
-def _extract_partition(records: Iterable[tuple[Any, ...]], known: DocStates, version: str) -> Iterator[tuple[Any, ...]]:
+def _extract_partition(records: Iterable[tuple[Any, ...]], settings: Settings) -> Iterator[tuple[Any, ...]]:
     for file_idx, lineno, kind, origin, stem, payload in records:
         item = _to_article(kind, origin, stem, lineno, payload)
         if item is None:
@@ -221,68 +225,48 @@ def _extract_partition(records: Iterable[tuple[Any, ...]], known: DocStates, ver
         if isinstance(item, Skipped):
             yield _row(file_idx, lineno, "skipped", item.origin, reason=item.reason)
             continue
-        if known.get(item.doc_id) == (item.content_hash, version):
-            yield _row(file_idx, lineno, "unchanged", item.origin, doc_id=item.doc_id, content_hash=item.content_hash)
-            continue
-        ex = guarded_extract(item)  # within its time budget; a failure is skipped, the partition goes on
-        if isinstance(ex, Skipped):
-            yield _row(file_idx, lineno, "skipped", ex.origin, reason=ex.reason)
-            continue
-        yield _row(file_idx, lineno, "built", item.origin, **_extraction_fields(ex))
+        done = outcome(item, settings)  # within its time budget; a failure is a row, the partition goes on
+        fields: dict[str, Any] = {"doc_id": done.doc_id, "content_hash": done.content_hash, "events": done.events}
+        if done.skip is not None:
+            fields["reason"] = done.skip.reason
+        if done.note is not None:
+            fields["note"] = done.note.reason
+        if done.row is not None:
+            fields.update((k, v) for k, v in zip(_ROW, done.row, strict=True) if k != "origin")
+        yield _row(file_idx, lineno, done.status, item.origin, **fields)
 
 
-def _extraction_fields(ex: Extraction) -> dict[str, Any]:
-    doc, a = ex.document, ex.document.article
-    pub, ev = doc.published, doc.published_evidence
-    return {
-        "doc_id": a.doc_id, "content_hash": a.content_hash, "title": a.title, "published_raw": a.published,
-        "source": a.source, "url": a.url, "article_language": a.language, "text": a.text,
-        "language": doc.language, "published": pub.iso if pub else None,
-        "published_precision": pub.precision if pub else None,
-        "published_start": ev[0] if ev else None, "published_end": ev[1] if ev else None,
-        "sentences": json.dumps([list(s) for s in doc.sentences]),
-        "extractor_version": ex.extractor_version,
-        "frames": json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False),
-        "events": len(ex.events),
-    }
+def stored_row(row: dict[str, Any]) -> DocumentRow:
+    """The stored row an executor built (``model.rows``), from its output row."""
+    return tuple(row[name] for name in _ROW)
 
 
-def extraction_from_row(row: dict[str, Any]) -> Extraction:
-    """Rebuild the ``Extraction`` an executor wrote (the inverse of ``_extraction_fields``)."""
-    article = Article(
-        doc_id=row["doc_id"], text=row["text"], content_hash=row["content_hash"], origin=row["origin"],
-        title=row["title"], published=row["published_raw"], source=row["source"], url=row["url"],
-        language=row["article_language"],
+def _outcome(row: dict[str, Any]) -> Outcome:
+    """An output row as the outcome ``pipeline.consume`` counts and stores."""
+    if row["status"] == "skipped":
+        return Skipped(row["origin"], row["reason"])
+    built = row["status"] == "built"
+    return Done(
+        row["doc_id"], row["content_hash"], row["status"], row["events"] or 0,
+        row=stored_row(row) if built else None,
+        note=Note(row["origin"], row["note"]) if row["note"] else None,
+        skip=Skipped(row["origin"], row["reason"]) if row["status"] == "failed" else None,
     )
-    start, end = row["published_start"], row["published_end"]
-    published = (
-        FuzzyDate(row["published"], cast(Precision, row["published_precision"])) if row["published"] else None
-    )
-    doc = Document(
-        article=article,
-        language=row["language"],
-        published=published,
-        published_evidence=(start, end) if start is not None and end is not None else None,
-        sentences=tuple((int(a), int(b)) for a, b in json.loads(row["sentences"])),
-    )
-    frames = tuple(frame_from_dict(f) for f in json.loads(row["frames"]))
-    return Extraction(document=doc, events=frames, extractor_version=row["extractor_version"])
 
 
 # --- the build ---------------------------------------------------------------------------------
 def extract_to_parquet(
-    session: SparkSession, paths: Sequence[str], output: str, known: DocStates
+    session: SparkSession, paths: Sequence[str], output: str, settings: Settings
 ) -> list[Skipped]:
     """Run the extraction job, writing its rows to the Parquet dataset ``output``; returns the
     inputs that did not exist."""
     files, missing = _input_files(session, paths)
     records = _records(session, files)
     sc = session.sparkContext
-    known_bc = sc.broadcast(known)
-    version = extractor_version(None)
-    rows = records.mapPartitions(lambda part: _extract_partition(part, known_bc.value, version))
+    settings_bc = sc.broadcast(settings)
+    rows = records.mapPartitions(lambda part: _extract_partition(part, settings_bc.value))
     session.createDataFrame(rows, SCHEMA_DDL).write.mode("overwrite").parquet(output)
-    known_bc.unpersist()
+    settings_bc.unpersist()
     return missing
 
 
@@ -310,23 +294,18 @@ def build_spark(
     spark = session or spark_session(master)
     try:
         with Store.open(db_path) as store:
+            tune_for_build(store)
             known: DocStates = {} if rebuild else store.document_states()
-            missing = extract_to_parquet(spark, paths, target, known)
-            intake = Intake(known, extractor_version(None), summary, progress)
+            rejected = frozenset() if rebuild else frozenset(store.triage_rejected(triage_fingerprint()))
+            settings = Settings(None, DEFAULT_BUDGET, known, rejected)
+            missing = extract_to_parquet(spark, paths, target, settings)
+            intake = Intake(known, settings.version, summary, progress)
             for item in missing:
                 intake.skip(item)
             ordered = spark.read.parquet(target).orderBy("file_idx", "lineno")
-            with ExtractionWriter(store, known, summary, progress) as writer:
-                for r in ordered.toLocalIterator():
-                    row = r.asDict()
-                    if row["status"] == "skipped":
-                        intake.skip(Skipped(row["origin"], row["reason"]))
-                    elif intake.admit(row["doc_id"], row["content_hash"]):
-                        if row["status"] != "built":
-                            raise RuntimeError(
-                                f"{row['origin']}: executor did not extract a document the driver needs"
-                            )
-                        writer.add(extraction_from_row(row))
+            fresh = not known and store.document_count() == 0
+            with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
+                consume((_outcome(r.asDict()) for r in ordered.toLocalIterator()), intake, writer)
                 writer.flush()
             finish(store, summary, rebuild=rebuild, started=started)
     finally:

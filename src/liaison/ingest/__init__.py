@@ -4,7 +4,7 @@ Every input ends as an ``Article`` or a ``Skipped`` naming the file (and line) a
 ``Note`` tells of a repair to an article that was kept.
 """
 
-from liaison.ingest.readers import InputError, content_hash, read_file
-from liaison.ingest.sources import iter_inputs
+from liaison.ingest.readers import FilePart, InputError, Part, RawLines, content_hash, read_file
+from liaison.ingest.sources import iter_inputs, iter_parts
 
-__all__ = ["InputError", "content_hash", "iter_inputs", "read_file"]
+__all__ = ["FilePart", "InputError", "Part", "RawLines", "content_hash", "iter_inputs", "iter_parts", "read_file"]

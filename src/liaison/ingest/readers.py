@@ -3,21 +3,25 @@
 Reading streams: one article at a time, so memory does not grow with the corpus or with a
 line's length. Anything that cannot be read becomes a ``Skipped`` naming the file (and line) and
 why; nothing a file holds can end the reading of the other files.
+
+``read_parts`` reads the same way but leaves the parsing to whoever holds a part, so the local
+engine's worker processes parse (and hash, and extract) while the main process only reads bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from liaison.ingest.records import (
     MAX_BYTES,
     InputError,
     Item,
+    RawLines,
     content_hash,
     decode,
-    line_items,
     load_json,
     parse_line,
     parse_record,
@@ -29,10 +33,13 @@ from liaison.model.types import Skipped
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson")
 JSON_LINES = (".jsonl", ".ndjson")
+PART_LINES = 256  # JSON lines per part handed to a worker at most
+PART_BYTES = 1 << 20  # and bytes
+T = TypeVar("T")
 
 __all__ = [
-    "JSON_LINES", "MAX_BYTES", "SUFFIXES", "InputError", "base_suffix", "content_hash", "parse_line",
-    "parse_record", "read_file",
+    "JSON_LINES", "MAX_BYTES", "SUFFIXES", "FilePart", "InputError", "Part", "RawLines", "base_suffix",
+    "content_hash", "parse_line", "parse_record", "read_file", "read_parts",
 ]
 
 
@@ -49,13 +56,45 @@ def _stem(path: Path) -> str:
 
 def read_file(path: Path) -> Iterator[Item]:
     """The articles in one file; what cannot be read yields a ``Skipped`` (never an exception)."""
+    if base_suffix(path) not in JSON_LINES:
+        yield from _guarded(path, lambda origin, lineno: _read_whole(path, origin))
+        return
+    for part in read_parts(path, lines=1):
+        if isinstance(part, RawLines):
+            yield from part.items()
+        elif not isinstance(part, FilePart):  # a FilePart only stands for other formats
+            yield part
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """A whole file (.txt, .html, .json), to be read where its articles are parsed."""
+
+    path: Path
+
+    def items(self) -> Iterator[Item]:
+        return read_file(self.path)
+
+
+Part = RawLines | FilePart
+
+
+def read_parts(path: Path, lines: int = PART_LINES, size: int = PART_BYTES) -> Iterator[Part | Skipped]:
+    """What ``read_file`` reads, with the parsing left to whoever holds the part: a JSON-lines
+    file as ``RawLines`` of up to ``lines`` lines (``size`` bytes), any other file as one
+    ``FilePart``. A problem met while reading is a ``Skipped`` at its place, as in ``read_file``."""
+    if base_suffix(path) not in JSON_LINES:
+        yield FilePart(path)
+        return
+    yield from _guarded(path, lambda origin, lineno: _jsonl_parts(path, origin, lineno, lines, size))
+
+
+def _guarded(path: Path, read: Callable[[str, list[int]], Iterator[T]]) -> Iterator[T | Skipped]:
+    """``read(origin, lineno)`` with every failure turned into a ``Skipped`` naming the file and line."""
     origin = show_path(path)
     lineno = [0]  # the JSON-lines reader keeps it current, so a failure names the line
     try:
-        if base_suffix(path) in JSON_LINES:
-            yield from _read_jsonl(path, origin, lineno)
-        else:
-            yield from _read_whole(path, origin)
+        yield from read(origin, lineno)
     except InputError as exc:
         yield Skipped(_at(origin, lineno[0]), one_line(exc))
     except GZIP_ERRORS as exc:
@@ -107,22 +146,42 @@ def _read_json(text: str, stem: str, origin: str) -> Iterator[Item]:
         yield from record_items(obj, f"{stem}-{i}", f"{origin}[{i}]")
 
 
-def _read_jsonl(path: Path, origin: str, lineno: list[int]) -> Iterator[Item]:
+def _jsonl_parts(path: Path, origin: str, lineno: list[int], lines: int, size: int) -> Iterator[RawLines | Skipped]:
     stem = _stem(path)
     records = 0
-    with open_input(path) as stream:
-        bom = byte_order_mark(_peek(stream, 4))
-        lines: IO[Any] = text_stream(stream, bom[0]) if bom and bom[1] != "UTF-8" else stream
-        for n, line in bounded_lines(lines, MAX_BYTES):
-            lineno[0] = n
-            where = f"{origin}:{n}"
-            if line is None:
+    batch: list[tuple[int, bytes | str]] = []
+    held = 0
+
+    def part() -> RawLines:
+        nonlocal batch, held
+        out, batch, held = RawLines(origin, stem, tuple(batch)), [], 0
+        return out
+
+    try:
+        with open_input(path) as stream:
+            bom = byte_order_mark(_peek(stream, 4))
+            text: IO[Any] = text_stream(stream, bom[0]) if bom and bom[1] != "UTF-8" else stream
+            for n, line in bounded_lines(text, MAX_BYTES):
+                lineno[0] = n
+                if line is None:
+                    records += 1
+                    if batch:
+                        yield part()
+                    yield Skipped(f"{origin}:{n}", f"line larger than {MAX_BYTES:,} bytes")
+                    continue
+                if not line.strip():
+                    continue  # a blank line is no record
                 records += 1
-                yield Skipped(where, f"line larger than {MAX_BYTES:,} bytes")
-                continue
-            items = line_items(line, f"{stem}-{n}", where)
-            records += bool(items)
-            yield from items
+                batch.append((n, line))
+                held += len(line)
+                if len(batch) >= lines or held >= size:
+                    yield part()
+    except Exception:
+        if batch:  # the lines read before the failure are kept
+            yield part()
+        raise
+    if batch:
+        yield part()
     if records == 0:
         blank_lines, lineno[0] = lineno[0], 0
         raise InputError("no records, only blank lines" if blank_lines else "empty file")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from liaison.ingest.text import byte_order_mark, one_line, unmarked_wide_text, without_surrogates
@@ -154,3 +156,22 @@ def parse_line(raw: bytes, default_id: str, origin: str) -> Article | Skipped | 
     items = line_items(raw, default_id, origin)
     first = items[0] if items else None
     return None if isinstance(first, Note) else first
+
+
+@dataclass(frozen=True)
+class RawLines:
+    """Non-blank JSON lines of one file as read, not yet parsed: ``items`` parses them (in a worker
+    process, say), exactly as the JSON-lines reader does. Each line is (line number, raw line)."""
+
+    origin: str
+    stem: str
+    lines: tuple[tuple[int, bytes | str], ...]
+
+    def items(self) -> Iterator[Item]:
+        for n, raw in self.lines:
+            where = f"{self.origin}:{n}"
+            try:
+                items = line_items(raw, f"{self.stem}-{n}", where)
+            except Exception as exc:  # a parsing bug must not end the build; say what happened
+                items = [Skipped(where, f"cannot read: {type(exc).__name__}: {one_line(exc)}")]
+            yield from items

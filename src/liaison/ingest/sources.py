@@ -9,28 +9,43 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from liaison.ingest.readers import SUFFIXES, base_suffix, read_file
+from liaison.ingest.readers import PART_BYTES, PART_LINES, SUFFIXES, Part, base_suffix, read_file, read_parts
 from liaison.ingest.records import Item
 from liaison.ingest.streams import special_kind
 from liaison.ingest.text import one_line, show_path
 from liaison.model.types import Skipped
 
+T = TypeVar("T")
+
 
 def iter_inputs(paths: Iterable[Path | str]) -> Iterator[Item]:
     """Every article under ``paths`` (files or folders, recursively, in sorted order), with a
     ``Skipped`` for each input that cannot be read and a ``Note`` for each repair."""
+    return _walk(paths, read_file)
+
+
+def iter_parts(
+    paths: Iterable[Path | str], lines: int = PART_LINES, size: int = PART_BYTES
+) -> Iterator[Part | Skipped]:
+    """``iter_inputs`` with the parsing deferred: the same files in the same order, read as parts
+    (``readers.read_parts``) whose ``items()`` are what ``iter_inputs`` yields at their place."""
+    return _walk(paths, lambda path: read_parts(path, lines, size))
+
+
+def _walk(paths: Iterable[Path | str], read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skipped]:
     for given in paths:
         path = Path(given)
         kind = _kind(path)
         if isinstance(kind, Skipped):
             yield kind
         elif kind == "folder":
-            yield from _folder(path)
+            yield from _folder(path, read)
         else:
-            yield from read_file(path)
+            yield from read(path)
 
 
 def _kind(path: Path) -> str | Skipped:
@@ -50,7 +65,7 @@ def _kind(path: Path) -> str | Skipped:
     return "file"
 
 
-def _folder(top: Path) -> Iterator[Item]:
+def _folder(top: Path, read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skipped]:
     problems: list[Skipped] = []
 
     def unreadable(exc: OSError) -> None:
@@ -71,4 +86,4 @@ def _folder(top: Path) -> Iterator[Item]:
                 files.append(path)
     yield from problems
     for path in sorted(files):
-        yield from read_file(path)
+        yield from read(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from liaison.model.types import Article, Document
 from liaison.normalise.dates import published_date
 from liaison.normalise.language import detect_language
@@ -9,11 +11,12 @@ from liaison.normalise.layout import unwrap_lines
 from liaison.normalise.script import to_simplified
 from liaison.normalise.sentences import split_sentences
 
-__all__ = ["normalise"]
+__all__ = ["normalise", "with_sentences"]
 
 
-def normalise(article: Article) -> Document:
-    """Turn an ingested article into a document the extractors can read."""
+def normalise(article: Article, *, sentences: bool = True) -> Document:
+    """Turn an ingested article into a document the extractors can read. ``sentences`` False leaves
+    the sentence offsets out (``with_sentences`` adds them): the triage does not need them."""
     language = (article.language or "").split("-")[0].lower() or detect_language(article.text)
     body = unwrap_lines(article.text)
     if language == "zh":
@@ -24,6 +27,11 @@ def normalise(article: Article) -> Document:
         language=language,
         published=published,
         published_evidence=evidence,
-        sentences=split_sentences(body),
+        sentences=split_sentences(body) if sentences else (),
         body=body if body != article.text else "",
     )
+
+
+def with_sentences(doc: Document) -> Document:
+    """``doc`` with its sentence offsets, as ``normalise`` gives them."""
+    return replace(doc, sentences=split_sentences(doc.text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from pypinyin import lazy_pinyin
@@ -31,6 +32,7 @@ NAME_SCORES: dict[str, float] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # resolution folds the same names and titles again and again
 def fold_name(name: str) -> str:
     """NFKD, no diacritics, casefolded, only word characters separated by single spaces."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -51,6 +53,7 @@ def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def pinyin_key(name: str) -> str | None:
     """Family name plus given name with n/ng merged, for pinyin names of two or more syllables.
 

@@ -287,6 +287,8 @@ def _scored_pairs(
 ) -> list[tuple[float, int, int, dict[str, float], str]]:
     ambiguous = _ambiguous_extension(units)
     contested = contested_names(conflicts)
+    offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
+    lone = [unattributable(u, contested) for u in units]
     out = []
     for a, b in candidate_pairs(units):
         score, features, relation = score_pair(units[a], units[b])
@@ -295,10 +297,10 @@ def _scored_pairs(
         if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
             features["veto_ambiguous_extension"] = 1.0
             score = 0.0
-        if offices_clash(_unit_offices(units[a]), _unit_offices(units[b]), conflicts):
+        if offices_clash(offices[a], offices[b], conflicts):
             features["veto_incompatible_offices"] = 1.0
             score = 0.0
-        if unattributable(units[a], contested) or unattributable(units[b], contested):
+        if lone[a] or lone[b]:
             features["veto_unattributable_bare_name"] = 1.0
             score = 0.0
         out.append((score, a, b, features, relation))

@@ -19,7 +19,8 @@ import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.kb.partyfacts import PartyFactsParty, link_parties
-from liaison.model.serde import frame_from_dict, frame_to_dict
+from liaison.model.rows import DOCUMENT_COLUMNS, FRAMES, DocumentRow, extraction_row
+from liaison.model.serde import frame_from_dict
 from liaison.model.types import (
     DocumentEvents,
     Extraction,
@@ -111,35 +112,50 @@ class Store:
 
     def save_extractions(self, extractions: Sequence[Extraction]) -> None:
         """Store documents with their frames, replacing older builds of the same ids, atomically."""
-        if not extractions:
+        self.save_rows([extraction_row(ex) for ex in extractions])
+
+    def save_rows(self, rows: Sequence[DocumentRow], *, replace: bool = True) -> None:
+        """Store built documents (``model.rows``) atomically; ``replace`` False when none of their ids
+        is stored yet (a plain insert, much cheaper than replacing)."""
+        if not rows:
             return
-        docs = []
-        frames = []
-        for ex in extractions:
-            d = ex.document
-            a = d.article
-            pub = d.published
-            ev = d.published_evidence
-            docs.append(
-                (a.doc_id, a.content_hash, a.origin, a.title, a.source, a.url, d.language,
-                 pub.iso if pub else None, pub.precision if pub else None,
-                 ev[0] if ev else None, ev[1] if ev else None, a.text, ex.extractor_version)
-            )
-            frames.append((a.doc_id, json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False)))
         self.con.execute("BEGIN TRANSACTION")
         try:
-            _insert_rows(self.con, "documents", _DOCUMENT_COLUMNS, docs, replace=True)
-            _insert_rows(self.con, "extractions", ("doc_id", "frames"), frames, replace=True)
+            _insert_rows(self.con, "documents", DOCUMENT_COLUMNS, rows, replace=replace)
+            _insert_rows(self.con, "extractions", ("doc_id", "frames"), [(r[0], r[FRAMES]) for r in rows],
+                         replace=replace)
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
         except Exception:
             _rollback(self.con)
             raise
 
+    def retag(self, doc_ids: Sequence[str], version: str) -> None:
+        """Stamp stored documents with extractor ``version``: a new version found nothing new in them."""
+        if not doc_ids:
+            return
+        self.con.register("_liaison_retag", pa.table({"doc_id": list(doc_ids)}))
+        try:  # one statement: all or nothing
+            self.con.execute(
+                "UPDATE documents SET extractor_version = ?, built_at = current_timestamp "
+                "WHERE doc_id IN (SELECT doc_id FROM _liaison_retag)", [version])
+        finally:
+            self.con.unregister("_liaison_retag")
+
+    def triage_rejected(self, fingerprint: str) -> set[str]:
+        """Ids of the documents the triage with ``fingerprint`` turned away (they hold no events)."""
+        rows = self.con.execute("SELECT doc_id FROM documents WHERE triage = ?", [fingerprint]).fetchall()
+        return {r[0] for r in rows}
+
+    def document_count(self) -> int:
+        rows = self.con.execute("SELECT count(*) FROM documents").fetchall()  # fetched to the end
+        return int(rows[0][0])
+
     def load_document_events(self) -> list[DocumentEvents]:
+        """The documents with events (resolution has nothing to take from the others)."""
         rows = self.con.execute(
             "SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
-            "JOIN extractions e USING (doc_id) ORDER BY d.doc_id"
+            "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]' ORDER BY d.doc_id"
         ).fetchall()
         out = []
         for doc_id, published, language, frames in rows:
@@ -328,12 +344,6 @@ class Store:
             for r in rows
             if r[7] is None
         ]
-
-
-_DOCUMENT_COLUMNS = (
-    "doc_id", "content_hash", "origin", "title", "source", "url", "language", "published",
-    "published_precision", "published_start", "published_end", "text", "extractor_version",
-)
 
 
 def _insert_rows(

@@ -76,4 +76,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE skipped_v3 RENAME TO skipped;
         """,
     ),
+    (
+        5,
+        "documents the triage turned away, with the fingerprint of the triage that did",
+        "ALTER TABLE documents ADD COLUMN triage VARCHAR;",
+    ),
 )

@@ -1,0 +1,100 @@
+"""The local engine's parallel part: worker processes parse, hash and extract parts of the input.
+
+The main process only reads bytes (``ingest.iter_parts``: decompressed JSON lines, file names)
+and hands each part to a pool of ``spawn``ed workers, which run ``worker.run_part``: parsing,
+hashing, recognising stored documents, normalising and extracting, and turning each extraction
+into the row the store takes. Outcomes come back in input order. At most ``IN_FLIGHT`` parts per
+worker are out at once, so neither the input nor finished results pile up in memory when one
+side is slower; each worker holds only the extraction code (no database, no Arrow).
+
+Small inputs (fewer than ``POOL_THRESHOLD`` lines) are built in this process: starting workers
+would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
+from multiprocessing import get_context
+
+from liaison.engines import worker
+from liaison.engines.worker import Outcome, Settings
+from liaison.ingest import FilePart, Part, RawLines
+from liaison.model.types import Note, Skipped
+
+IN_FLIGHT = 4  # parts queued per worker
+POOL_THRESHOLD = 64  # fewer lines than this are built in-process
+
+Unit = Part | Skipped | Note
+
+
+def run(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """The outcome of every item under ``units``, in input order."""
+    it = iter(units)
+    head: list[Unit] = []
+    if workers > 1:
+        lines = 0
+        for unit in it:
+            head.append(unit)
+            lines += _size(unit)
+            if lines >= POOL_THRESHOLD:
+                yield from _pooled(chain(head, it), settings, workers)
+                return
+    yield from _in_process(chain(head, it), settings)
+
+
+def _size(unit: Unit) -> int:
+    if isinstance(unit, RawLines):
+        return len(unit.lines)
+    return 1 if isinstance(unit, FilePart) else 0
+
+
+def _in_process(units: Iterable[Unit], settings: Settings) -> Iterator[Outcome]:
+    for unit in units:
+        if isinstance(unit, Skipped | Note):
+            yield unit
+        else:
+            yield from worker.outcomes(unit.items(), settings)
+
+
+def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """Parts built by ``workers`` spawned processes. Should the pool break (a worker killed, or a
+    script that starts a build without the ``if __name__ == "__main__":`` guard), the parts not
+    yet built are built in this process instead."""
+    ctx = get_context("spawn")  # a fresh interpreter holds only what extraction needs
+    window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
+    try:
+        for unit in units:
+            window.append((unit, _submit(pool, unit)))
+            while len(window) > workers * IN_FLIGHT:
+                yield from _result(*window.popleft(), settings)
+        while window:
+            yield from _result(*window.popleft(), settings)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, unit: Unit) -> Future[list[Outcome]] | None:
+    """The task building ``unit`` (None: build it here: a skipped input, or a broken pool)."""
+    if isinstance(unit, Skipped | Note):
+        return None
+    try:
+        return pool.submit(worker.run_part, unit)
+    except BrokenProcessPool:
+        return None
+
+
+def _result(unit: Unit, future: Future[list[Outcome]] | None, settings: Settings) -> Iterator[Outcome]:
+    if future is not None:
+        try:
+            yield from future.result()
+            return
+        except BrokenProcessPool:
+            warnings.warn("the worker processes stopped; the build goes on in the main process",
+                          RuntimeWarning, stacklevel=2)
+    yield from _in_process([unit], settings)

@@ -1,0 +1,144 @@
+"""What a worker runs on one part of the input: parse, recognise what is already built, extract the rest.
+
+Every engine's workers run ``outcomes``; the process that owns the store only counts, orders and
+writes what comes back (``pipeline.Intake``, ``pipeline.ExtractionWriter``). This module imports
+no database or Arrow code, so a worker process stays small.
+
+An article whose content hash and extractor version are stored is *unchanged*. One whose version
+alone differs, and which the triage turned away when it was stored (same triage fingerprint), is
+*retagged*: the triage would turn it away again and the extractors never see it, so only its
+version stamp changes. Anything else is extracted within its time budget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
+from liaison.extract import EXTRACTOR_VERSION, extract
+from liaison.extract.triage import may_hold_exchange
+from liaison.ingest import Part
+from liaison.kb.gazetteer import Gazetteer, default_gazetteer
+from liaison.model.rows import DocumentRow, extraction_row, published_note
+from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
+from liaison.normalise import normalise, with_sentences
+
+Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
+DocStates = dict[str, tuple[str, str]]  # doc_id -> (content_hash, extractor_version)
+Status = Literal["unchanged", "retag", "built", "failed"]
+
+
+class Done(NamedTuple):
+    """What became of one article. ``row`` is set when built, ``skip`` when extraction failed."""
+
+    doc_id: str
+    content_hash: str
+    status: Status
+    events: int = 0
+    row: DocumentRow | None = None
+    note: Note | None = None
+    skip: Skipped | None = None
+
+
+Outcome = Done | Skipped | Note
+
+
+@dataclass
+class Settings:
+    """What every worker needs to know, sent once when it starts."""
+
+    extractor: Extractor | None = None
+    budget: float | None = DEFAULT_BUDGET
+    known: DocStates = field(default_factory=dict)
+    rejected: frozenset[str] = frozenset()  # stored ids the current triage turned away
+
+    @property
+    def version(self) -> str:
+        return extractor_version(self.extractor)
+
+
+def extractor_version(extractor: Extractor | None) -> str:
+    """The version stamp stored with documents built by ``extractor`` (None: the default)."""
+    if extractor is None:
+        return EXTRACTOR_VERSION
+    return f"{extractor.__module__}.{extractor.__name__}"
+
+
+@cache
+def triage_fingerprint() -> str:
+    """A digest of the code that decides what the triage sees and says: the normalise stage and the
+    triage module. Documents turned away under the same fingerprint would be turned away again."""
+    import liaison.extract.triage as triage
+    import liaison.normalise as normalise_stage
+
+    digest = hashlib.sha256()
+    sources = sorted(Path(normalise_stage.__file__).parent.rglob("*.py"))
+    for path in [*sources, Path(triage.__file__)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# --- one article -------------------------------------------------------------------------------
+def extract_article(article: Article, extractor: Extractor | None = None) -> Extraction:
+    """Normalise and extract one article (the unit of work every engine runs).
+
+    With the default extractor, a document the triage turns away gets no sentence offsets: no
+    extractor reads it, and the store keeps no offsets (``extract`` would find no events either)."""
+    if extractor is not None:
+        doc = normalise(article)
+        return Extraction(doc, extractor(doc, default_gazetteer()), extractor_version(extractor))
+    doc = normalise(article, sentences=False)
+    if not may_hold_exchange(doc):
+        return Extraction(doc, (), EXTRACTOR_VERSION)
+    return extract(with_sentences(doc))
+
+
+def guarded_extract(
+    article: Article, extractor: Extractor | None = None, budget: float | None = DEFAULT_BUDGET
+) -> Extraction | Skipped:
+    """``extract_article`` within ``budget`` seconds; a failure or overrun is a ``Skipped`` for that article."""
+    default_gazetteer()  # loaded once, outside any document's budget
+    return extract_or_skip(article, lambda a: extract_article(a, extractor), budget)
+
+
+def outcome(article: Article, settings: Settings) -> Done:
+    """What becomes of ``article``: unchanged, retagged, built (with its row) or failed (with why)."""
+    doc_id, digest = article.doc_id, article.content_hash
+    stored = settings.known.get(doc_id)
+    if stored == (digest, settings.version):
+        return Done(doc_id, digest, "unchanged")
+    if stored is not None and stored[0] == digest and doc_id in settings.rejected and settings.extractor is None:
+        return Done(doc_id, digest, "retag")
+    ex = guarded_extract(article, settings.extractor, settings.budget)
+    if isinstance(ex, Skipped):
+        return Done(doc_id, digest, "failed", skip=ex)
+    turned_away = settings.extractor is None and not ex.document.sentences and not may_hold_exchange(ex.document)
+    row = extraction_row(ex, triage_fingerprint() if turned_away else None)
+    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document))
+
+
+def outcomes(items: Iterable[Article | Skipped | Note], settings: Settings) -> Iterator[Outcome]:
+    """The outcome of each item, in order (skipped inputs and notes pass through)."""
+    for item in items:
+        yield outcome(item, settings) if isinstance(item, Article) else item
+
+
+# --- in a worker process -----------------------------------------------------------------------
+_settings = Settings()
+
+
+def start(settings: Settings) -> None:
+    """Pool initializer: keep the settings and load what every document needs."""
+    global _settings
+    _settings = settings
+    default_gazetteer()
+
+
+def run_part(part: Part) -> list[Outcome]:
+    """A part of the input, parsed and built here (the task a pool runs)."""
+    return list(outcomes(part.items(), _settings))

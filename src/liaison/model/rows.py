@@ -1,0 +1,43 @@
+"""The stored form of one built document: a flat row, cheap to send between processes.
+
+An engine's workers turn each ``Extraction`` into a ``DocumentRow`` (the ``documents`` columns
+plus the frames as JSON), so the process that writes the store only moves rows.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from liaison.model.serde import frame_to_dict
+from liaison.model.types import Document, Extraction, Note
+
+# The ``documents`` columns a row fills, in order; the frames (JSON text) follow them.
+DOCUMENT_COLUMNS = (
+    "doc_id", "content_hash", "origin", "title", "source", "url", "language", "published",
+    "published_precision", "published_start", "published_end", "text", "extractor_version", "triage",
+)
+FRAMES = len(DOCUMENT_COLUMNS)  # index of the frames in a row
+
+DocumentRow = tuple[Any, ...]
+
+
+def extraction_row(ex: Extraction, triage: str | None = None) -> DocumentRow:
+    """``ex`` as a row; ``triage`` is the triage fingerprint when the triage turned the document away."""
+    d = ex.document
+    a, pub, ev = d.article, d.published, d.published_evidence
+    return (
+        a.doc_id, a.content_hash, a.origin, a.title, a.source, a.url, d.language,
+        pub.iso if pub else None, pub.precision if pub else None, ev[0] if ev else None, ev[1] if ev else None,
+        a.text, ex.extractor_version, triage,
+        json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False),
+    )
+
+
+def published_note(doc: Document) -> Note | None:
+    """A note when the article's ``published`` value was not a date, so the text's own date (or none) is used."""
+    given = doc.article.published
+    if not given or (doc.published is not None and doc.published_evidence is None):
+        return None
+    fallback = f"the text's date {doc.published.iso} is used" if doc.published else "no date is used"
+    return Note(doc.article.origin, f"published value {given[:40]!r} is not a real date; {fallback}")
