@@ -239,6 +239,7 @@ SPANISH = Lexicon(
     ),
     honorifics=frozenset({"sr", "sra", "dr", "dra", "lic", "don", "doña", "compañero", "compañera", "camarada"}),
     possessives=frozenset({"su", "sus"}),
+    own_body_link="de",
     title_link=(
         r"[ \t]+(?:por|pela|con\s+motivo\s+de)[ \t]+(?:su|sua)[ \t]+(?:re)?(?:elecci[óo]n|elei[çc][ãa]o|"
         r"nombramiento|designaci[óo]n)[ \t]+(?:como)[ \t]+"

@@ -72,6 +72,53 @@ class Lexicon:
     date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
+    # Small word classes of titles and organisation names. The defaults are the English, Spanish and
+    # Portuguese words the grammar started with; a language sets its own.
+    connectors: frozenset[str] = frozenset(
+        {"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"}
+    )  # inside a title written before a name: "Ambassador to", "embajador en"
+    additives: frozenset[str] = frozenset({"also", "también", "também"})  # "NAME, also a vice president"
+    relatives: frozenset[str] = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
+    anaphora: frozenset[str] = frozenset({"esa", "esta", "dicha", "dicho", "ese", "este", "that", "this", "said"})
+    country_prefix: str = r"^(?:the|la|el|los|las|o|a)\s+"  # an article before a country name
+    org_heads: str = (  # case-sensitive: words that make a phrase an organisation's name
+        r"\b(?:Commission|Committee|Ministry|Department|Office|Council|Bureau|Agency|Assembly|Party|Front|"
+        r"Movement|Federation|Union|Congress|Parliament|Senate|Institute|Academy|School|University|"
+        r"Comisión|Comité|Ministerio|Departamento|Oficina|Consejo|Agencia|Asamblea|Partido|Frente|"
+        r"Movimiento|Federación|Unión|Congreso|Parlamento|Senado|Instituto|Escuela|Universidad)\b"
+    )
+    org_phrase: str = (  # case-sensitive: group 1 = the organisation named after "of" in a title
+        r"\b(?:of|de|del|do|da)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+        r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-])"
+        r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-]))*)"
+    )
+    org_phrase_tail: str = r"\s+(?:of|the|de|del|la|y|and|for|para)$"  # trailing link words dropped
+    org_kinds: tuple[tuple[str, str], ...] = (  # (case-sensitive pattern, kind) guessed from a name
+        (r"Party|Partido|Front|Frente|Movement|Movimiento", "party"),
+        (r"Assembly|Asamblea|Parliament|Parlamento|Congress|Congreso|Senate|Senado", "legislature"),
+        (r"CPC|PCCh|Communist|Comunista", "party_body"),
+    )
+    central_bodies: str = (  # case-sensitive: a party's central organs, standing for the party
+        r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+)?"
+        r"(?:Central\s+Committee|Political\s+Bureau|Politburo|"
+        r"Secretariat|Comité\s+Central|Buró\s+Político|Comitê\s+Central)(?:\s+(?:of|de|del|do|da)\b.*)?$)"
+    )
+    own_party_bodies: str = (  # case-sensitive: "the Party Central Committee" = the side's own party
+        r"\b(?:Party\s+Central\s+Committee|Central\s+Committee(?:\s+of\s+the\s+Party)?|Political\s+Bureau|"
+        r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
+    )
+    body_links: tuple[str, ...] = ("of the", "of", "de", "del", "de la", "do", "da")  # "X <link> Y" sub-bodies
+    own_body_link: str = ""  # "its Commission" of a body: "<Commission> <link> <body>" ("" = "of the")
+    state_heads: frozenset[str] = frozenset(
+        {"president", "premier", "presidente", "presidenta", "vice-president", "vicepresidente", "vicepresidenta"}
+    )  # heads of a state office when a country is named with them
+    legislature_words: frozenset[str] = frozenset(
+        {"of", "to", "de", "la", "del", "the", "national", "nacional", "assembly", "asamblea"}
+    )  # may stand beside a bare legislature head ("deputy to the National Assembly")
+    secretary_words: frozenset[str] = frozenset({"secretary", "secretario", "secretaria", "secretário"})
+    of_words: frozenset[str] = frozenset({"of", "de", "del", "do", "da"})
+    ambassador_link: str = r"\b(?:to|in|en|ante|a|no|na|junto)\b"  # "ambassador <link> host country"
+    org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -112,7 +159,7 @@ class Lexicon:
 
     def country_of(self, word: str) -> str | None:
         w = word.lower().strip()
-        w = re.sub(r"^(?:the|la|el|los|las|o|a)\s+", "", w)
+        w = re.sub(self.country_prefix, "", w)
         return self.countries.get(w) or self.demonyms.get(w)
 
     def is_verb(self, word: str) -> bool:

@@ -19,10 +19,6 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import NameHit
 from liaison.extract.latin.tokens import Token, hard_gap, tokenize
 
-_CONNECTORS = frozenset({"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"})
-_ADDITIVE = frozenset({"also", "también", "também"})
-_RELATIVE = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
-
 
 @dataclass(frozen=True)
 class TitleHit:
@@ -81,14 +77,14 @@ def title_after(
     prev: Token | None = None
     tokens = tokenize(text, seg_start, limit)
     for i, tok in enumerate(tokens):
-        if i == 0 and tok.lower in _ADDITIVE:  # "NAME, also a vice president of the CPP"
+        if i == 0 and tok.lower in lex.additives:  # "NAME, also a vice president of the CPP"
             kept.append(tok)
             prev = tok
             continue
         gap = prev is not None and hard_gap(text, prev.end, tok.start)
         if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
-        if tok.start in name_starts or tok.lower in _RELATIVE:
+        if tok.start in name_starts or tok.lower in lex.relatives:
             break
         if tok.lower in lex.clause_breaks:
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -101,17 +97,17 @@ def title_after(
     while kept and (kept[-1].lower in lex.conjunctions or kept[-1].lower in lex.articles):
         kept.pop()
     kept = _strip_article(kept, lex)
-    core = _strip_article(kept[1:], lex) if kept and kept[0].lower in _ADDITIVE else kept
+    core = _strip_article(kept[1:], lex) if kept and kept[0].lower in lex.additives else kept
     if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
-    return _make(text, _drop_anaphora(kept), "after")
+    return _make(text, _drop_anaphora(kept, lex), "after")
 
 
-def is_additive(title: TitleHit) -> bool:
+def is_additive(title: TitleHit, lex: Lexicon) -> bool:
     """An apposition that adds a further post ("also a vice president of the CPP")."""
-    return title.text.split(" ", 1)[0].lower() in _ADDITIVE
+    return title.text.split(" ", 1)[0].lower() in lex.additives
 
 
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
@@ -135,7 +131,7 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
             break
         if nxt is None and hard_gap(text, tok.end, comma):
             break
-        if tok.end in name_ends or tok.lower in lex.clause_breaks or tok.lower in _RELATIVE:
+        if tok.end in name_ends or tok.lower in lex.clause_breaks or tok.lower in lex.relatives:
             break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
@@ -149,7 +145,7 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
         and _has_head(seg[:i], lex)
     ]
     if opened:
-        return _make(text, _drop_anaphora(seg[opened[-1] :]), "before")
+        return _make(text, _drop_anaphora(seg[opened[-1] :], lex), "before")
     for i, tok in enumerate(seg):
         start_tok = tok
         if tok.lower in lex.articles and i + 1 < len(seg):
@@ -166,12 +162,9 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
     return None
 
 
-_ANAPHORA = frozenset({"esa", "esta", "dicha", "dicho", "ese", "este", "that", "this", "said"})
-
-
-def _drop_anaphora(tokens: list[Token]) -> list[Token]:
+def _drop_anaphora(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """"... de esa organización": a trailing back-reference adds nothing to the title."""
-    if len(tokens) > 3 and tokens[-2].lower in _ANAPHORA and tokens[-3].lower in _CONNECTORS:
+    if len(tokens) > 3 and tokens[-2].lower in lex.anaphora and tokens[-3].lower in lex.connectors:
         return tokens[:-3]
     return tokens
 
@@ -208,7 +201,7 @@ def title_prefix(
             (bracketed and tok.capitalised)
             or _titleish(tok, lex)
             or w in lex.countries
-            or (bool(seg) and (w in _CONNECTORS or w in lex.articles or w in lex.conjunctions))
+            or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
             or (tok.capitalised and tok.bare.lower() in org_words)
         )
@@ -217,7 +210,7 @@ def title_prefix(
         seg.insert(0, tok)
         right = tok.start
     while seg and (
-        seg[0].lower in _CONNECTORS
+        seg[0].lower in lex.connectors
         or seg[0].lower in lex.articles
         or seg[0].lower in lex.conjunctions
         or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words)
