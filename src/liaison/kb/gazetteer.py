@@ -91,6 +91,8 @@ class Gazetteer:
     _latin_re: re.Pattern[str] | None = field(default=None, repr=False)
     _cjk_re: re.Pattern[str] | None = field(default=None, repr=False)
     _person_by_form: dict[str, PersonEntry] = field(default_factory=dict, repr=False)
+    _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
+    _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -134,6 +136,9 @@ class Gazetteer:
                 key = form if _is_abbr(form) else fold(form)
                 self._by_form.setdefault(key, entry.id)
                 (cjk if _CJK.search(form) else latin).append(form)
+        for form, key in self._local.items():
+            self._by_form[form if _is_abbr(form) else fold(form)] = key
+            (cjk if _CJK.search(form) else latin).append(form)
         latin.sort(key=len, reverse=True)
         cjk.sort(key=len, reverse=True)
         parts = []
@@ -142,6 +147,19 @@ class Gazetteer:
             parts.append(pat if _is_abbr(form) else f"(?i:{pat})")
         self._latin_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else None
         self._cjk_re = re.compile("|".join(re.escape(f) for f in dict.fromkeys(cjk))) if cjk else None
+
+    def with_forms(self, forms: dict[str, str]) -> Gazetteer:
+        """A view in which each surface form names the entry of the given id ("PCC" -> "cpc": an
+        abbreviation as one language or one article reads it). Views are cached, entries shared."""
+        key = frozenset((f, i) for f, i in forms.items() if i in self.orgs)
+        if not key:
+            return self
+        view = self._views.get(key)
+        if view is None:
+            view = Gazetteer(orgs=self.orgs, people=self.people, _person_by_form=self._person_by_form)
+            view._local = {**self._local, **dict(key)}
+            self._views[key] = view
+        return view
 
     # -- lookup -------------------------------------------------------------------------
     def org(self, key: str) -> OrgEntry | None:

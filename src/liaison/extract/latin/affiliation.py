@@ -26,6 +26,13 @@ COUNTRY_NAMES = {
     "SV": "El Salvador", "HN": "Honduras", "GT": "Guatemala", "PA": "Panama", "DO": "Dominican Republic",
     "ES": "Spain", "PT": "Portugal", "ZA": "South Africa", "TZ": "Tanzania", "AO": "Angola",
     "MZ": "Mozambique", "KH": "Cambodia", "MN": "Mongolia", "DE": "Germany", "US": "United States",
+    "FR": "France", "CI": "Côte d'Ivoire", "GA": "Gabon", "SN": "Senegal", "CM": "Cameroon", "CG": "Congo",
+    "CD": "DR Congo", "TD": "Chad", "NA": "Namibia", "CV": "Cape Verde", "GW": "Guinea-Bissau",
+    "ST": "São Tomé and Príncipe", "TL": "Timor-Leste", "DZ": "Algeria", "MA": "Morocco", "TN": "Tunisia",
+    "ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "GN": "Guinea", "MG": "Madagascar", "BJ": "Benin",
+    "TG": "Togo", "BI": "Burundi", "RW": "Rwanda", "DJ": "Djibouti", "MR": "Mauritania", "HT": "Haiti",
+    "BE": "Belgium", "CH": "Switzerland", "CA": "Canada", "GB": "the United Kingdom", "IT": "Italy", "GR": "Greece",
+    "RS": "Serbia", "JP": "Japan", "ZW": "Zimbabwe", "ET": "Ethiopia", "IN": "India", "SG": "Singapore",
 }
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",

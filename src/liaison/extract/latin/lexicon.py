@@ -72,6 +72,8 @@ class Lexicon:
     date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
+    date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
+    date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     # Small word classes of titles and organisation names. The defaults are the English, Spanish and
     # Portuguese words the grammar started with; a language sets its own.
     connectors: frozenset[str] = frozenset(
@@ -119,6 +121,7 @@ class Lexicon:
     of_words: frozenset[str] = frozenset({"of", "de", "del", "do", "da"})
     ambassador_link: str = r"\b(?:to|in|en|ante|a|no|na|junto)\b"  # "ambassador <link> host country"
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
+    lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -147,6 +150,8 @@ class Lexicon:
 
     def month_number(self, word: str) -> int | None:
         w = word.lower().rstrip(".")
+        if w.isdigit():  # "16.09.23" in a dateline
+            return int(w) if 1 <= int(w) <= 12 else None
         if w in self.months:
             return self.months.index(w) + 1
         return self.month_abbrevs.get(w)

@@ -203,7 +203,7 @@ def title_prefix(
             or w in lex.countries
             or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
-            or (tok.capitalised and tok.bare.lower() in org_words)
+            or (_org_word(tok, lex) and tok.bare.lower() in org_words)
         )
         if not ok:
             break
@@ -242,6 +242,12 @@ def _enumerated(seg: list[Token], lex: Lexicon, org_words: frozenset[str]) -> bo
     if _has_head(seg, lex) or not any(t.lower in lex.conjunctions for t in seg):
         return False
     return all(t.lower in lex.conjunctions or (t.capitalised and t.bare.lower() in org_words) for t in seg)
+
+
+def _org_word(tok: Token, lex: Lexicon) -> bool:
+    """A token that may belong to an organisation's name: capitalised, or (in a language that writes
+    names in lower case, "Parti communiste chinois") any word but a function word."""
+    return tok.capitalised or (lex.lowercase_org_words and tok.lower not in lex.function_words)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:
