@@ -28,13 +28,13 @@ LATIN_CUES = re.compile(
     # English
     r"met\b|meet|held talks|talks?\b|video|phone|telephon|calls?\b|called on|received|receives|visit|delegation"
     r"|congratulat|condolence|message|letter|greeting|floral|seminar|workshop|briefing|symposium|forum|signed|signing"
-    r"|arrived|arrives|left here"
+    r"|arrived|arrives|left here|welcomed|hosted|reception|summit|working session"
     r"|memorandum|agreement|exchange"
     # Spanish and Portuguese
     r"|reuni|encuentro|encontr|videoconferencia|videoconferência|videollamada|llamada|conversaci|convers[óo]"
     r"|telef[óo]nic|telefonema|sostuv|recibi|recebeu|visita|delegaci|delegação|mensaje|mensagem|carta"
     r"|felicit|pésame|condolencia|seminario|seminário|taller|conversatorio|firm[óa]|assinou|acuerdo|acordo"
-    r"|memorando|intercambi|intercâmbio|entrevist"
+    r"|memorando|intercambi|intercâmbio|entrevist|recibimiento"
     r")",
     re.IGNORECASE,
 )

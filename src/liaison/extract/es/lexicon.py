@@ -128,7 +128,7 @@ SPANISH = Lexicon(
             r"\breuni(?:ón|ão)\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\brecebe\b|\bse\s+reúne\b|"
             r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|\breuniu-se\b|\bse\s+reuniu\b|"
             r"\brecebeu\b|\bencontro\s+com\b|\breunião\s+com\b|\bencuentro\s+con\b|\breunión\s+con\b|"
-            r"\bse\s+entrevist(?:ó|aron|a|an)\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
+            r"\bse\s+entrevist(?:ó|aron|a|an)\b|\brecibimiento\s+ofrecido\s+por\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
             r"(?:encuentros?|reuni(?:ón|ones))\b"
         ),
         ("agreement",
