@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= liaison.duckdb
 
-.PHONY: install run test lint eval bench floors clean
+.PHONY: install run test lint eval bench soak floors clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,6 +31,10 @@ eval: $(STAMP)
 bench: $(STAMP)  ## benchmark the build on the CCTV archive; writes bench/results.{json,md} and the README's performance section
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_readme.py
+
+soak: $(STAMP)  ## 500+ malformed inputs among valid articles through the CLI, and the 5 MB article check
+	$(BIN)/python scripts/soak.py
+	$(BIN)/python scripts/bench_long_article.py
 
 floors: $(STAMP)  ## raise quality floors to the current dev-set figures (never lowers one)
 	$(BIN)/python scripts/raise_floors.py

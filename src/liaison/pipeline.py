@@ -16,7 +16,8 @@ counting, ordering and resolution identical to the local one.
 from __future__ import annotations
 
 import os
-from collections import deque
+import re
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,13 +27,16 @@ from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
+import duckdb
+
+from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
 from liaison.extract import EXTRACTOR_VERSION, extract
 from liaison.ingest import iter_inputs
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.types import Article, Document, EventFrame, Extraction, Skipped
+from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
 from liaison.normalise import normalise
 from liaison.resolve import resolve
-from liaison.store import Store
+from liaison.store import Store, StoreError
 
 Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
 ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
@@ -52,6 +56,7 @@ class BuildSummary:
     duplicates: int = 0
     events_found: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     events: int = 0
     people: int = 0
     seconds: float = 0.0
@@ -63,6 +68,26 @@ class BuildSummary:
     @property
     def seen(self) -> int:
         return self.added + self.updated + self.unchanged + self.duplicates
+
+    def skipped_by_reason(self) -> list[tuple[str, int]]:
+        """(kind of reason, how many inputs), most frequent first."""
+        return Counter(reason_kind(s.reason) for s in self.skipped).most_common()
+
+
+def reason_kind(reason: str) -> str:
+    """A reason without its particulars: ``malformed JSON: Expecting value (line 1, column 2)`` ->
+    ``malformed JSON``; numbers become N."""
+    head = re.split(r": | \(", reason, maxsplit=1)[0]
+    return re.sub(r"(?<![\w-])\d[\d,.]*", "N", head)
+
+
+def published_note(doc: Document) -> Note | None:
+    """A note when the article's ``published`` value was not a date, so the text's own date (or none) is used."""
+    given = doc.article.published
+    if not given or (doc.published is not None and doc.published_evidence is None):
+        return None
+    fallback = f"the text's date {doc.published.iso} is used" if doc.published else "no date is used"
+    return Note(doc.article.origin, f"published value {given[:40]!r} is not a real date; {fallback}")
 
 
 # --- the shared bookkeeping ------------------------------------------------------------------
@@ -80,9 +105,17 @@ class Intake:
         self.summary = summary
         self.progress = progress
         self._seen_ids: set[str] = set()
+        self._reported: set[tuple[str, str]] = set()
 
     def skip(self, item: Skipped) -> None:
-        self.summary.skipped.append(item)
+        """Count a skipped input once, however often the same input is met for the same reason."""
+        key = (item.origin, item.reason)
+        if key not in self._reported:
+            self._reported.add(key)
+            self.summary.skipped.append(item)
+
+    def note(self, item: Note) -> None:
+        self.summary.notes.append(item)
 
     def admit(self, doc_id: str, content_hash: str) -> bool:
         """True when the item must be extracted (new or changed)."""
@@ -97,11 +130,13 @@ class Intake:
             return False
         return True
 
-    def pending(self, items: Iterable[Article | Skipped]) -> Iterator[Article]:
+    def pending(self, items: Iterable[Article | Skipped | Note]) -> Iterator[Article]:
         """The articles among ``items`` that must be extracted, streamed."""
         for item in items:
             if isinstance(item, Skipped):
                 self.skip(item)
+            elif isinstance(item, Note):
+                self.note(item)
             elif self.admit(item.doc_id, item.content_hash):
                 yield item
 
@@ -141,6 +176,9 @@ class ExtractionWriter:
         else:
             self.summary.added += 1
         self.summary.events_found += len(ex.events)
+        note = published_note(ex.document)
+        if note is not None:
+            self.summary.notes.append(note)
         if self.progress:
             self.progress(self.summary.seen, self.summary.events_found)
         if len(self._batch) >= BATCH:
@@ -165,7 +203,7 @@ class ExtractionWriter:
 
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build."""
-    store.add_skipped(summary.skipped)
+    store.add_skipped(summary.skipped, summary.notes)
     if rebuild or store.resolution_stale():
         resolution = resolve(store.load_document_events(), store.judgements())
         store.save_resolution(resolution, default_gazetteer())
@@ -196,27 +234,37 @@ def extractor_version(extractor: Extractor | None) -> str:
     return f"{extractor.__module__}.{extractor.__name__}"
 
 
-def _extract_chunk(articles: list[Article], extractor: Extractor | None) -> list[Extraction]:
-    return [extract_article(a, extractor) for a in articles]
+def guarded_extract(
+    article: Article, extractor: Extractor | None = None, budget: float | None = DEFAULT_BUDGET
+) -> Extraction | Skipped:
+    """``extract_article`` within ``budget`` seconds; a failure or overrun is a ``Skipped`` for that article."""
+    default_gazetteer()  # loaded once, outside any document's budget
+    return extract_or_skip(article, lambda a: extract_article(a, extractor), budget)
+
+
+def _extract_chunk(
+    articles: list[Article], extractor: Extractor | None, budget: float | None
+) -> list[Extraction | Skipped]:
+    return [guarded_extract(a, extractor, budget) for a in articles]
 
 
 def _extractions(
-    articles: Iterable[Article], extractor: Extractor | None, workers: int
-) -> Iterator[Extraction]:
-    """Extractions in input order. With a pool, at most ``workers * IN_FLIGHT`` chunks are in flight,
-    so neither the input nor finished results pile up in memory when one side is slower."""
+    articles: Iterable[Article], extractor: Extractor | None, workers: int, budget: float | None = DEFAULT_BUDGET
+) -> Iterator[Extraction | Skipped]:
+    """Extractions (or why not) in input order. With a pool, at most ``workers * IN_FLIGHT`` chunks
+    are in flight, so neither the input nor finished results pile up in memory when one side is slower."""
     it = iter(articles)
     head = list(islice(it, _POOL_THRESHOLD))
     if workers <= 1 or len(head) < _POOL_THRESHOLD:
         for article in chain(head, it):
-            yield extract_article(article, extractor)
+            yield guarded_extract(article, extractor, budget)
         return
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
     chunks = _chunked(chain(head, it), CHUNK)
-    window: deque[AsyncResult[list[Extraction]]] = deque()
+    window: deque[AsyncResult[list[Extraction | Skipped]]] = deque()
     with ctx.Pool(workers) as pool:
         for chunk in chunks:
-            window.append(pool.apply_async(_extract_chunk, (chunk, extractor)))
+            window.append(pool.apply_async(_extract_chunk, (chunk, extractor, budget)))
             if len(window) >= workers * IN_FLIGHT:
                 yield from window.popleft().get()
         while window:
@@ -238,20 +286,49 @@ def build(
     workers: int = 1,
     rebuild: bool = False,
     progress: ProgressFn | None = None,
+    budget: float | None = DEFAULT_BUDGET,
 ) -> BuildSummary:
-    """Build ``paths`` into the database at ``db_path`` and resolve the whole record."""
+    """Build ``paths`` into the database at ``db_path`` and resolve the whole record.
+
+    Each document gets ``budget`` seconds of extraction. Any database failure (a full disk, a
+    read-only location) is a ``StoreError``: what was committed before it stays, nothing is half
+    written. A new database file is removed again when nothing at all was built into it."""
     started = datetime.now()
     summary = BuildSummary()
-    with Store.open(db_path) as store:
-        known: DocStates = {} if rebuild else store.document_states()
-        intake = Intake(known, extractor_version(extractor), summary, progress)
-        with ExtractionWriter(store, known, summary, progress) as writer:
-            for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers):
-                writer.add(ex)
-            writer.flush()
-        finish(store, summary, rebuild=rebuild, started=started)
-    summary.seconds = (datetime.now() - started).total_seconds()
+    created = str(db_path) != ":memory:" and not Path(db_path).exists()
+    try:
+        with Store.open(db_path) as store:
+            known: DocStates = {} if rebuild else store.document_states()
+            intake = Intake(known, extractor_version(extractor), summary, progress)
+            with ExtractionWriter(store, known, summary, progress) as writer:
+                for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers, budget):
+                    if isinstance(ex, Skipped):
+                        intake.skip(ex)
+                    else:
+                        writer.add(ex)
+                writer.flush()
+            if created and summary.seen == 0:
+                return summary
+            finish(store, summary, rebuild=rebuild, started=started)
+    except duckdb.Error as exc:
+        raise StoreError(f"{db_path}: cannot write the database: {_first_line(exc)}") from exc
+    finally:
+        if created and summary.seen == 0:
+            _remove_database(Path(db_path))
+        summary.seconds = (datetime.now() - started).total_seconds()
     return summary
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _remove_database(path: Path) -> None:
+    """Remove a database file this build created (and its write-ahead log)."""
+    for leftover in (path, path.with_name(path.name + ".wal")):
+        if leftover.exists():
+            leftover.unlink()
 
 
 def reresolve(db_path: Path | str) -> None:

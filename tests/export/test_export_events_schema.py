@@ -19,7 +19,8 @@ def test_events_jsonl_validates(any_db: Path) -> None:
         record = json.loads(line)
         assert not list(validator.iter_errors(record)), record["id"]
         assert list(record) == ["id", "kind", "date", "date_precision", "location", "remote", "channel", "topics",
-                                "documents", "parties", "participants"]
+                                "confidence", "documents", "parties", "participants"]
+        assert 0 <= record["confidence"] <= 1
 
 
 def test_schema_rejects_a_bad_event(export_db: Path) -> None:

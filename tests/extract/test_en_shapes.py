@@ -105,7 +105,7 @@ def test_names_that_look_like_months_are_not_dates() -> None:
     text = (
         "Senior official meets visiting party chief\n\n"
         "Li Jun, Vice-minister of the International Department of the CPC Central Committee, met with "
-        "Wang June, chairman of the Friendship Association, last Tuesday.\n"
+        "Wang June, chairman of the Singapore Chinese Chamber of Commerce, last Tuesday.\n"
     )
     (event,) = _events(text, published="2021-07-09")
     assert {p.person.name for p in event.participants} == {"Li Jun", "Wang June"}

@@ -78,7 +78,7 @@ def test_clause_read_after_zai_is_no_location() -> None:
         ("伊朗伊斯兰议会议长", "IR", "Islamic Consultative Assembly"),
         ("越南国会主席", "VN", "National Assembly of Vietnam"),
         ("老挝国会副主席", "LA", "National Assembly of Laos"),
-        ("朝鲜最高人民会议议长", "KP", "Supreme People's Assembly"),
+        ("朝鲜最高人民会议议长", "KP", "Supreme People's Assembly of the DPRK"),
         ("古巴全国人民政权代表大会主席", "CU", "National Assembly of People's Power"),
         ("韩国国会议长", "KR", "National Assembly of South Korea"),
         ("日本国会众议院议长", "JP", "House of Representatives of Japan"),

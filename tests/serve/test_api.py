@@ -19,8 +19,8 @@ from liaison.serve import create_app
 from liaison.serve.queries import segments
 from liaison.store import Store
 
-CONTRACT_KEYS = {"id", "kind", "date", "date_precision", "location", "remote", "channel", "topics", "documents",
-                 "parties", "participants"}
+CONTRACT_KEYS = {"id", "kind", "date", "date_precision", "location", "remote", "channel", "topics", "confidence",
+                 "documents", "parties", "participants"}
 
 
 @pytest.fixture(scope="module")

@@ -71,8 +71,8 @@ def _snapshot(db: Path) -> list[tuple[object, ...]]:
         con.close()
 
 
-class _Boom(RuntimeError):
-    pass
+class _Boom(KeyboardInterrupt):
+    """An interruption (Ctrl-C): unlike an error in one document, it ends the build."""
 
 
 def _failing_after(n: int):  # type: ignore[no-untyped-def]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from liaison.cli.common import console, db_option, err_console
 from liaison.engines import ENGINES
-from liaison.pipeline import build
+from liaison.engines.guard import DEFAULT_BUDGET
+from liaison.pipeline import BuildSummary, build
 from liaison.store import Store
 from liaison.store.queries import summary
 
@@ -30,8 +33,12 @@ from liaison.store.queries import summary
               help="Spark master for --engine spark: local[N], spark://host:7077, yarn.")
 @click.option("--spark-output", default=None, metavar="DIR",
               help="Where --engine spark writes its Parquet extractions (default: a temporary directory).")
+@click.option("--report", "report", default=None, metavar="FILE",
+              help="Write every skipped input and note to FILE (JSON lines: kind, origin, reason).")
+@click.option("--budget", type=float, default=DEFAULT_BUDGET, show_default=True, metavar="SECONDS",
+              help="Extraction time per document; a document that takes longer is skipped (0: no limit).")
 def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool,
-              engine: str, master: str, spark_output: str | None) -> None:
+              engine: str, master: str, spark_output: str | None, report: str | None, budget: float) -> None:
     """Ingest, extract, resolve and store articles from PATHS (files or folders).
 
     Reads .txt, .html, .json, .jsonl (optionally .gz). Already-built documents (same content,
@@ -64,29 +71,65 @@ def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, stri
                 result = build_spark(list(paths), db, master=master, output=spark_output, rebuild=rebuild,
                                      progress=progress)
             except SparkEngineError as exc:
-                err_console.print(f"[red]error:[/] {exc}")
+                err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
                 sys.exit(2)
         else:
-            result = build([Path(p) for p in paths], db, workers=workers, rebuild=rebuild, progress=progress)
+            result = build([Path(p) for p in paths], db, workers=workers, rebuild=rebuild, progress=progress,
+                           budget=budget or None)
 
-    for s in result.skipped:
-        err_console.print(f"[yellow]skipped[/] {s.origin}: {s.reason}", highlight=False)
+    _report_skipped(result, report)
     parts = [f"{result.added} new", f"{result.updated} updated", f"{result.unchanged} unchanged"]
     if result.duplicates:
         parts.append(f"{result.duplicates} duplicate ids")
     parts.append(f"{len(result.skipped)} skipped")
+    if result.notes:
+        parts.append(f"{len(result.notes)} notes")
+    if result.seen == 0:
+        err_console.print(f"[red]error:[/] nothing could be built ({', '.join(parts)}); no database written",
+                          highlight=False)
+        sys.exit(1)
     console.print(
-        f"built {db}: " + ", ".join(parts) + f" in {result.seconds:.1f}s; "
+        f"built {escape(db)}: " + ", ".join(parts) + f" in {result.seconds:.1f}s; "
         f"{result.events} events, {result.people} people in the database",
         highlight=False,
     )
     if result.built == 0 and result.unchanged and not result.skipped:
         console.print("nothing changed: every document was already built", highlight=False)
-    if result.seen == 0:
-        err_console.print("[red]error:[/] nothing could be built")
-        sys.exit(1)
     if strict and result.skipped:
         sys.exit(1)
+
+
+FIRST_FEW = 5  # skipped inputs listed by name after a build; --report FILE has them all
+
+
+def _report_skipped(result: BuildSummary, report: str | None) -> None:
+    """Counts of skipped inputs by reason and the first few of them (all of them in ``report``)."""
+    if report:
+        _write_report(Path(report), result)
+    if not result.skipped and not result.notes:
+        return
+    if result.skipped:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in result.skipped_by_reason())
+        err_console.print(f"[yellow]skipped {len(result.skipped)} inputs:[/] {escape(kinds)}", highlight=False)
+        for s in result.skipped[:FIRST_FEW]:
+            err_console.print(f"  {escape(s.origin)}: {escape(s.reason)}", highlight=False)
+    for n in result.notes[: FIRST_FEW if result.skipped else FIRST_FEW * 2]:
+        err_console.print(f"[cyan]note[/] {escape(n.origin)}: {escape(n.reason)}", highlight=False)
+    shown = min(len(result.skipped), FIRST_FEW) + min(len(result.notes), FIRST_FEW)
+    if len(result.skipped) + len(result.notes) > shown:
+        where = f"all of them are in {escape(report)}" if report else "--report FILE lists them all"
+        err_console.print(f"  … {where}", highlight=False)
+
+
+def _write_report(path: Path, result: BuildSummary) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            for kind, items in (("skipped", result.skipped), ("note", result.notes)):
+                for item in items:
+                    fh.write(json.dumps({"kind": kind, "origin": item.origin, "reason": item.reason},
+                                        ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the report {path}: {exc.strerror or exc}") from exc
 
 
 @click.command("summary")
@@ -96,8 +139,9 @@ def summary_cmd(db: str) -> None:
     with Store.open(db, read_only=True) as store:
         s = summary(store)
     console.print(
-        f"[bold]{db}[/]: {s['documents']} documents ({s['documents_with_events']} with events), "
-        f"{s['events']} events, {s['people']} people, {s['parties']} parties, {s['skipped']} skipped inputs",
+        f"[bold]{escape(db)}[/]: {s['documents']} documents ({s['documents_with_events']} with events), "
+        f"{s['events']} events, {s['people']} people, {s['parties']} parties, {s['skipped']} skipped inputs"
+        + (f", {s['notes']} notes" if s.get("notes") else ""),
         highlight=False,
     )
     if s["first"]:

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from liaison.model.kinds import KIND_IDS
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_DB = os.environ.get("LIAISON_DB", "liaison.duckdb")
@@ -34,11 +36,13 @@ def event_filter_options(func: F) -> F:
         click.option("--person", help="Person name, native form, alias or id."),
         click.option("--party", help="Party name, abbreviation, alias or id."),
         click.option("--country", help="ISO country code of a participant's side."),
-        click.option("--kind", help="Event kind (meeting, talks, video_conference, ...)."),
+        click.option("--kind", type=click.Choice(KIND_IDS), help="Event kind."),
         click.option("--channel", type=click.Choice(["party", "state", "legislature", "other"])),
         click.option("--from", "date_from", help="Earliest date (ISO prefix)."),
         click.option("--to", "date_to", help="Latest date (ISO prefix)."),
         click.option("--text", help="Words in the source article."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
+                     help="Only events built with at least this confidence (0-1; recall-tier events are 0.5)."),
     ]
     for opt in reversed(opts):
         func = opt(func)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import click
+from rich.markup import escape
 
 from liaison.cli.common import console, db_option, event_filter_options
 from liaison.export.formats import FORMATS, run_export
@@ -39,4 +40,4 @@ def export_cmd(db: str, fmt: str, output: str, nodes: str, export_at: str | None
     with Store.open(db, read_only=True) as store:
         n = run_export(fmt, store, output, flt, opts, stdout_text=sys.stdout, stdout_bytes=sys.stdout.buffer)
     if output != "-":
-        console.print(f"wrote {n} events to {output} ({fmt})", highlight=False)
+        console.print(f"wrote {n} events to {escape(output)} ({fmt})", highlight=False)

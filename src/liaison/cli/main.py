@@ -14,6 +14,8 @@ from liaison.cli.judge_cmd import not_same_cmd, review_cmd, same_cmd, undo_cmd
 from liaison.cli.kb_cmd import kb_cmd
 from liaison.cli.query_cmd import events_cmd, parties_cmd, people_cmd, show_cmd
 from liaison.cli.serve_cmd import serve_cmd
+from liaison.export.atomic import ExportError
+from liaison.ingest.text import one_line
 from liaison.store import StoreError
 
 COMMANDS: list[click.Command] = [
@@ -53,8 +55,14 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
+    except (StoreError, ExportError) as exc:
+        click.echo(f"error: {one_line(exc)}", err=True)
         sys.exit(2)
     except SystemExit:
         raise
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # no traceback reaches a user: one line saying what failed
+        click.echo(f"error: {type(exc).__name__}: {one_line(exc)}", err=True)
+        sys.exit(2)

@@ -39,9 +39,9 @@ from liaison.pipeline import (
     ExtractionWriter,
     Intake,
     ProgressFn,
-    extract_article,
     extractor_version,
     finish,
+    guarded_extract,
 )
 from liaison.store import Store
 
@@ -224,7 +224,10 @@ def _extract_partition(records: Iterable[tuple[Any, ...]], known: DocStates, ver
         if known.get(item.doc_id) == (item.content_hash, version):
             yield _row(file_idx, lineno, "unchanged", item.origin, doc_id=item.doc_id, content_hash=item.content_hash)
             continue
-        ex = extract_article(item)
+        ex = guarded_extract(item)  # within its time budget; a failure is skipped, the partition goes on
+        if isinstance(ex, Skipped):
+            yield _row(file_idx, lineno, "skipped", ex.origin, reason=ex.reason)
+            continue
         yield _row(file_idx, lineno, "built", item.origin, **_extraction_fields(ex))
 
 

@@ -1,7 +1,8 @@
 """The export formats and how each is written: to a text stream, a byte stream, or a path.
 
 ``text`` and ``binary`` formats may go to standard output (``-``); ``path`` formats write a
-directory (or a zip file) and need a real output path.
+directory (or a zip file) and need a real output path. Files are written atomically (see
+``atomic``): a failed export leaves no partial file and the previous one intact.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from liaison.export.atomic import ExportError, atomic_file, atomic_folder
 from liaison.export.meta import ExportOptions
 from liaison.store import EventFilter, Store
 
@@ -59,18 +61,27 @@ def run_export(fmt: str, store: Store, output: str | Path, flt: EventFilter, opt
     """Write format ``fmt`` to ``output`` (``-``: the given standard output streams)."""
     spec = FORMATS[fmt]
     to_stdout = str(output) == "-"
-    if spec.target == "path":
-        if to_stdout:
-            raise ValueError(f"{fmt} writes a directory or zip file: give an output path with -o")
-        return spec.write(store, Path(output), flt, opts)
-    if spec.target == "text":
-        if to_stdout:
-            assert stdout_text is not None
-            return spec.write(store, stdout_text, flt, opts)
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            return spec.write(store, fh, flt, opts)
     if to_stdout:
-        assert stdout_bytes is not None
-        return spec.write(store, stdout_bytes, flt, opts)
-    with open(output, "wb") as bh:
-        return spec.write(store, bh, flt, opts)
+        if spec.target == "path":
+            raise ValueError(f"{fmt} writes a directory or zip file: give an output path with -o")
+        stream = stdout_text if spec.target == "text" else stdout_bytes
+        assert stream is not None
+        return spec.write(store, stream, flt, opts)
+    try:
+        return _write_atomically(spec, store, Path(output), flt, opts)
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def _write_atomically(spec: ExportFormat, store: Store, output: Path, flt: EventFilter, opts: ExportOptions) -> int:
+    if spec.target == "path" and output.suffix.lower() != ".zip":
+        with atomic_folder(output) as folder:
+            return spec.write(store, folder, flt, opts)
+    with atomic_file(output) as temp:
+        if spec.target == "path":
+            return spec.write(store, temp, flt, opts)
+        if spec.target == "text":
+            with open(temp, "w", encoding="utf-8", newline="") as fh:
+                return spec.write(store, fh, flt, opts)
+        with open(temp, "wb") as bh:
+            return spec.write(store, bh, flt, opts)

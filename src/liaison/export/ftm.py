@@ -15,7 +15,11 @@ Entities (all built and validated with the library's own model):
   ``date`` (not ``startDate``/``endDate``), with ``proof`` pointing to the articles.
 
 Ids are stable and readable where possible (see ``ftm_id``): ``liaison-person.p-3884d7072957``,
-``liaison-org-cpc``, ``liaison-doc-en-cai``.
+``liaison-org-cpc``, ``liaison-doc-en-cai``; an id longer than FtM allows is hashed.
+
+Values fit FtM's property limits (see ``_fit``): a text longer than a text property holds (an
+article body over 65,000 characters) is split into several values of that property, in order, at
+whitespace where possible; a longer name or title is shortened with "…".
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from followthemoney import model
+from followthemoney.property import Property
 from followthemoney.proxy import EntityProxy
+from followthemoney.types import registry
 
 from liaison.export.meta import ExportOptions, export_time
 from liaison.export.reading import (
@@ -48,31 +54,59 @@ from liaison.store.queries import event_records
 PUBLIC_BODY_KINDS = {"state", "legislature"}
 _VALID = re.compile(r"^[0-9A-Za-z]([0-9A-Za-z.\-]*[0-9A-Za-z])?$")  # FtM's own entity id rule
 _SNAKE = re.compile(r"^[0-9A-Za-z]+(_[0-9A-Za-z]+)+$")
+MAX_ID = registry.entity.max_length  # an entity id longer than this is not a valid reference
 
 
 def ftm_id(kind: str, raw: str) -> str:
     """A valid, stable and injective FtM entity id for a liaison id of one kind.
 
     Valid ids are kept (``liaison-doc-en-cai``); snake-case ids get ``-`` for ``_`` after a dot
-    (``liaison-person.p-3884d7072957``); anything else is hashed (``liaison-org.h<sha1>``).
+    (``liaison-person.p-3884d7072957``); anything else, or anything that would be longer than an
+    FtM reference may be, is hashed (``liaison-org.h<sha1>``).
     """
-    if _VALID.match(raw):
+    fits = len(raw) + len(kind) + 9 <= MAX_ID
+    if fits and _VALID.match(raw):
         return f"liaison-{kind}-{raw}"
-    if _SNAKE.match(raw):
+    if fits and _SNAKE.match(raw):
         return f"liaison-{kind}.{raw.replace('_', '-')}"
-    return f"liaison-{kind}.h{hashlib.sha1(raw.encode('utf-8')).hexdigest()}"
+    return f"liaison-{kind}.h{hashlib.sha1(raw.encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
 def _entity(schema: str, entity_id: str, **props: Any) -> EntityProxy:
     """Make an entity, adding each property's values (None and empty values skipped)."""
     proxy = model.make_entity(schema)
     proxy.id = entity_id
-    for prop, values in props.items():
+    for name, values in props.items():
+        prop = proxy.schema.properties[name]
         for value in values if isinstance(values, list | tuple) else [values]:
             if value is not None and value != "":
-                proxy.add(prop, value)
+                for part in _fit(prop, value):
+                    proxy.add(prop, part)
     proxy.schema.validate(proxy.to_dict())  # type: ignore[arg-type]
     return proxy
+
+
+def _fit(prop: Property, value: Any) -> list[Any]:
+    """``value`` as values ``prop`` accepts: a long text split, a long string shortened, a long URL dropped."""
+    limit = prop.max_length
+    if not isinstance(value, str) or len(value) <= limit:
+        return [value]
+    if prop.type == registry.text:
+        return split_text(value, limit)
+    if prop.type == registry.string:
+        return [value[: limit - 1].rstrip() + "…"]
+    return []
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters that join back to it, cut at whitespace where possible."""
+    parts = []
+    while len(text) > limit:
+        cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+        cut = cut + 1 if cut > 0 else limit
+        parts.append(text[:cut])
+        text = text[cut:]
+    return [*parts, text] if text else parts
 
 
 def _line(proxy: EntityProxy) -> str:

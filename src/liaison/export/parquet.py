@@ -15,7 +15,8 @@ from liaison.export.tables import TABLES, ColumnType, TableStream, tables_metada
 from liaison.store import EventFilter, Store
 
 ARROW_TYPES: dict[ColumnType, pa.DataType] = {
-    "string": pa.string(), "bool": pa.bool_(), "int": pa.int64(), "list": pa.list_(pa.string()),
+    "string": pa.string(), "bool": pa.bool_(), "int": pa.int64(), "float": pa.float64(),
+    "list": pa.list_(pa.string()),
 }
 
 

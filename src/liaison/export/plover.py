@@ -1,10 +1,10 @@
 """``plover-jsonl``: one PLOVER event record per event (Political Language Ontology for Verifiable
 Event Records, Open Event Data Alliance), validated by ``schemas/plover.schema.json``.
 
-Mapping (liaison kind -> PLOVER event type, mode):
+Mapping (liaison kind -> PLOVER event type, mode), declared with the kinds in ``model/kinds.toml``:
 
-- meeting, talks, visit, seminar, other -> ``CONSULT``; video_conference, phone_call -> ``CONSULT``
-  with mode ``phone`` (PLOVER's mode for telephone and other remote communication);
+- meeting, talks, visit, seminar, other -> ``CONSULT``; video_conference, phone_call (class remote)
+  -> ``CONSULT`` with mode ``phone`` (PLOVER's mode for telephone and other remote communication);
 - agreement -> ``AGREE`` (an agreement signed or announced); message -> ``SUPPORT`` (congratulatory
   and condolence messages endorse the recipient); these carry no mode.
 
@@ -42,11 +42,11 @@ from liaison.export.reading import (
     participant_links,
 )
 from liaison.export.sides import Side, event_sides, host_country, sector_of
+from liaison.model.kinds import of_class, plover_type
 from liaison.store import EventFilter, Store
 
-EVENT_TYPE = {"agreement": "AGREE", "message": "SUPPORT"}
 CONTEXT_OF_CHANNEL = {"party": "political", "state": "executive", "legislature": "legislative"}
-REMOTE_KINDS = {"video_conference", "phone_call"}
+REMOTE_KINDS = of_class("remote")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +106,7 @@ def plover_record(
     """The PLOVER record of one export-contract event."""
     sides = event_sides(event, person_orgs, orgs)
     host = host_country(event, sides)
-    event_type = EVENT_TYPE.get(event["kind"], "CONSULT")
+    event_type = plover_type(event["kind"])
     if host:
         actors = [s for s in sides if s.country != host]
         recipients = [s for s in sides if s.country == host]

@@ -23,9 +23,10 @@ from typing import IO, Any, Literal
 
 from liaison.export.meta import ExportOptions, export_time
 from liaison.export.reading import batches, filtered_event_ids, marks, spans
+from liaison.model.kinds import listed
 from liaison.store import EventFilter, Store
 
-ColumnType = Literal["string", "bool", "int", "list"]
+ColumnType = Literal["string", "bool", "int", "float", "list"]
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,7 @@ class Column:
 TABLES: dict[str, tuple[Column, ...]] = {
     "events": (
         Column("event_id", "string", "Stable event id (`ev_…`), as in events-jsonl."),
-        Column("kind", "string",
-               "meeting, talks, video_conference, phone_call, visit, seminar, agreement, message or other."),
+        Column("kind", "string", listed() + "."),
         Column("date", "string", "ISO date prefix (`2025`, `2025-06`, `2025-06-09`); empty when unknown."),
         Column("date_precision", "string", "day, month or year."),
         Column("date_source", "string", "Where the date came from: text, published (the article's date) or none."),
@@ -47,6 +47,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("remote", "bool", "True for video conferences and phone calls."),
         Column("channel", "list", "Capacities: party, state, legislature, other."),
         Column("topics", "list", "Topics discussed, as found in the text."),
+        Column("confidence", "float", "How surely the text reports this exchange (0-1); recall-tier events 0.5."),
         Column("party_ids", "list", "Parties on the sides of the event (parties.org_id), in reported order."),
         Column("document_ids", "list", "Documents reporting the event (ids given at ingest)."),
         Column("participants", "int", "Number of participant rows."),
@@ -140,8 +141,8 @@ class TableStream:
         con = self.store.con
         for chunk in batches(self.ids):
             rows = {r[0]: r for r in con.execute(
-                f"SELECT event_id, kind, date, date_precision, date_source, location, remote, channel, topics "
-                f"FROM events WHERE event_id IN ({marks(chunk)})", chunk).fetchall()}
+                f"SELECT event_id, kind, date, date_precision, date_source, location, remote, channel, topics, "
+                f"confidence FROM events WHERE event_id IN ({marks(chunk)})", chunk).fetchall()}
             parties: dict[str, list[str]] = {}
             for ev, org in con.execute(
                 f"SELECT event_id, org_id FROM event_parties WHERE event_id IN ({marks(chunk)}) "
@@ -164,6 +165,7 @@ class TableStream:
                 out.append({"event_id": r[0], "kind": r[1], "date": r[2], "date_precision": r[3],
                             "date_source": r[4], "location": r[5], "remote": bool(r[6]),
                             "channel": list(r[7] or []), "topics": list(r[8] or []),
+                            "confidence": 1.0 if r[9] is None else round(float(r[9]), 3),
                             "party_ids": parties.get(ev_id, []), "document_ids": docs.get(ev_id, []),
                             "participants": int(counts.get(ev_id, 0))})
             yield out

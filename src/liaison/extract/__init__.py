@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from importlib import import_module
 
+from liaison.extract.scoring import scored
 from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.5.8"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr"}
 
@@ -32,6 +33,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
         events = module.extract_events(doc, gaz)
         if doc.body:
             events = tuple(_as_written(frame, doc) for frame in events)
+        events = tuple(scored(frame) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
 
 

@@ -1,185 +1,133 @@
-"""Read articles from files and folders: .txt, .html, .json, .jsonl, each optionally gzipped.
+"""Read articles from one file: .txt, .html, .json, .jsonl, each optionally gzipped (once or more).
 
-Reading streams: one article at a time, so memory does not grow with the corpus. Anything that
-cannot be read becomes a ``Skipped`` record naming the file (and line) and why.
+Reading streams: one article at a time, so memory does not grow with the corpus or with a
+line's length. Anything that cannot be read becomes a ``Skipped`` naming the file (and line) and
+why; nothing a file holds can end the reading of the other files.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import io
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from liaison.model.types import Article, Skipped
+from liaison.ingest.records import (
+    MAX_BYTES,
+    InputError,
+    Item,
+    content_hash,
+    decode,
+    line_items,
+    load_json,
+    parse_line,
+    parse_record,
+    record_items,
+)
+from liaison.ingest.streams import GZIP_ERRORS, bounded_lines, gzip_layers, open_input, read_bounded, text_stream
+from liaison.ingest.text import byte_order_mark, one_line, show_path
+from liaison.model.types import Skipped
 
-MAX_BYTES = 5_000_000  # one article larger than this is not a news item
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson")
-_FIELDS = ("title", "published", "source", "url", "language")
+JSON_LINES = (".jsonl", ".ndjson")
+
+__all__ = [
+    "JSON_LINES", "MAX_BYTES", "SUFFIXES", "InputError", "base_suffix", "content_hash", "parse_line",
+    "parse_record", "read_file",
+]
 
 
-class InputError(Exception):
-    """An input that cannot be read; the message names the file (and line)."""
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def iter_inputs(paths: Iterable[Path]) -> Iterator[Article | Skipped]:
-    """Every article under ``paths`` (files or folders, recursively, in sorted order)."""
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if _base_suffix(child) in SUFFIXES:
-                    yield from read_file(child)
-        elif path.exists():
-            yield from read_file(path)
-        else:
-            yield Skipped(str(path), "no such file or directory")
-
-
-def _base_suffix(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return Path(name).suffix
+def base_suffix(path: Path) -> str:
+    """The format suffix under any ``.gz`` layers (``a.jsonl.gz.gz``: ``.jsonl``)."""
+    name = path.name
+    return Path(name[: len(name) - 3 * gzip_layers(path)]).suffix.lower()
 
 
 def _stem(path: Path) -> str:
-    name = path.name
-    if name.lower().endswith(".gz"):
-        name = name[:-3]
-    return Path(name).stem
+    name = show_path(path.name)
+    return Path(name[: len(name) - 3 * gzip_layers(path)]).stem
 
 
-def read_file(path: Path) -> Iterator[Article | Skipped]:
-    """The articles in one file; a file that cannot be read yields one ``Skipped``."""
-    suffix = _base_suffix(path)
-    origin = str(path)
+def read_file(path: Path) -> Iterator[Item]:
+    """The articles in one file; what cannot be read yields a ``Skipped`` (never an exception)."""
+    origin = show_path(path)
+    lineno = [0]  # the JSON-lines reader keeps it current, so a failure names the line
     try:
-        if suffix in (".jsonl", ".ndjson"):
-            yield from _read_jsonl(path)
-            return
-        raw = _read_bytes(path)
-        text = _decode(raw, origin)
-        if suffix == ".json":
-            yield from _read_json(text, path)
-        elif suffix in (".html", ".htm"):
-            yield parse_record({"text": _html_to_text(text, origin)}, _stem(path), origin)
+        if base_suffix(path) in JSON_LINES:
+            yield from _read_jsonl(path, origin, lineno)
         else:
-            yield parse_record({"text": text}, _stem(path), origin)
+            yield from _read_whole(path, origin)
     except InputError as exc:
-        yield Skipped(origin, str(exc))
-    except OSError as exc:
-        yield Skipped(origin, f"cannot read: {exc.strerror or exc}")
-
-
-def _open(path: Path) -> io.BufferedIOBase:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
-
-
-def _read_bytes(path: Path) -> bytes:
-    with _open(path) as fh:
-        try:
-            raw = fh.read(MAX_BYTES + 1)
-        except (gzip.BadGzipFile, EOFError, OSError) as exc:
-            raise InputError(f"corrupt gzip data: {exc}") from exc
-    if len(raw) > MAX_BYTES:
-        raise InputError(f"file larger than {MAX_BYTES:,} bytes; not an article")
-    return raw
-
-
-def _decode(raw: bytes, origin: str) -> str:
-    if not raw.strip():
-        raise InputError("empty file")
-    if b"\x00" in raw[:4096]:
-        raise InputError("binary file (NUL bytes), not text")
-    try:
-        return raw.decode("utf-8-sig")
+        yield Skipped(_at(origin, lineno[0]), one_line(exc))
+    except GZIP_ERRORS as exc:
+        yield Skipped(_at(origin, lineno[0] + 1), f"corrupt gzip data: {one_line(exc)}")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte {exc.start})") from exc
+        yield Skipped(_at(origin, lineno[0] + 1), f"not valid {exc.encoding} text; the rest of the file is not read")
+    except OSError as exc:
+        yield Skipped(_at(origin, lineno[0]), f"cannot read: {one_line(exc.strerror or exc)}")
+    except Exception as exc:  # a reader bug must not end the build; say what happened
+        yield Skipped(_at(origin, lineno[0]), f"cannot read: {type(exc).__name__}: {one_line(exc)}")
 
 
-def _html_to_text(html: str, origin: str) -> str:
+def _at(origin: str, lineno: int) -> str:
+    return f"{origin}:{lineno}" if lineno else origin
+
+
+def _read_whole(path: Path, origin: str) -> Iterator[Item]:
+    with open_input(path) as stream:
+        text = decode(read_bounded(stream, MAX_BYTES))
+    suffix = base_suffix(path)
+    if suffix == ".json":
+        yield from _read_json(text, _stem(path), origin)
+    elif suffix in (".html", ".htm"):
+        yield from record_items({"text": _html_to_text(text)}, _stem(path), origin)
+    else:
+        yield from record_items({"text": text}, _stem(path), origin)
+
+
+def _html_to_text(html: str) -> str:
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    except Exception as exc:
+        raise InputError(f"HTML page cannot be parsed: {type(exc).__name__}: {one_line(exc)}") from exc
     if not text or not text.strip():
         raise InputError("HTML page has no main text")
-    return text
+    return str(text)
 
 
-def parse_record(obj: Any, default_id: str, origin: str) -> Article:
-    """One article from a decoded JSON record; ``InputError`` when it is not a usable article."""
-    if not isinstance(obj, dict):
-        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("article has no text")
-    if "\x00" in text:
-        raise InputError("article text contains NUL characters")
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        raise InputError(f"article text larger than {MAX_BYTES:,} bytes")
-    doc_id = obj.get("id")
-    meta = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in _FIELDS}
-    return Article(
-        doc_id=str(doc_id) if doc_id not in (None, "") else default_id,
-        text=text,
-        content_hash=content_hash(text),
-        origin=origin,
-        **meta,
-    )
+def _read_json(text: str, stem: str, origin: str) -> Iterator[Item]:
+    data: Any = load_json(text)
+    if not isinstance(data, list):
+        yield from record_items(data, stem, origin)
+        return
+    if not data:
+        raise InputError("JSON list holds no articles")
+    for i, obj in enumerate(data):
+        yield from record_items(obj, f"{stem}-{i}", f"{origin}[{i}]")
 
 
-def _read_json(text: str, path: Path) -> Iterator[Article | Skipped]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON at line {exc.lineno}: {exc.msg}") from exc
-    items = data if isinstance(data, list) else [data]
+def _read_jsonl(path: Path, origin: str, lineno: list[int]) -> Iterator[Item]:
     stem = _stem(path)
-    for i, obj in enumerate(items):
-        origin = f"{path}[{i}]" if isinstance(data, list) else str(path)
-        default_id = f"{stem}-{i}" if isinstance(data, list) else stem
-        try:
-            yield parse_record(obj, default_id, origin)
-        except InputError as exc:
-            yield Skipped(origin, str(exc))
+    records = 0
+    with open_input(path) as stream:
+        bom = byte_order_mark(_peek(stream, 4))
+        lines: IO[Any] = text_stream(stream, bom[0]) if bom and bom[1] != "UTF-8" else stream
+        for n, line in bounded_lines(lines, MAX_BYTES):
+            lineno[0] = n
+            where = f"{origin}:{n}"
+            if line is None:
+                records += 1
+                yield Skipped(where, f"line larger than {MAX_BYTES:,} bytes")
+                continue
+            items = line_items(line, f"{stem}-{n}", where)
+            records += bool(items)
+            yield from items
+    if records == 0:
+        blank_lines, lineno[0] = lineno[0], 0
+        raise InputError("no records, only blank lines" if blank_lines else "empty file")
 
 
-def parse_line(raw: bytes, default_id: str, origin: str) -> Article | Skipped | None:
-    """One JSON-lines record: an article, a ``Skipped`` saying why not, or None for a blank line."""
-    if not raw.strip():
-        return None
-    if len(raw) > MAX_BYTES:
-        return Skipped(origin, f"line larger than {MAX_BYTES:,} bytes")
-    try:
-        return parse_record(json.loads(raw.decode("utf-8-sig")), default_id, origin)
-    except UnicodeDecodeError as exc:
-        return Skipped(origin, f"not valid UTF-8 (byte {exc.start})")
-    except json.JSONDecodeError as exc:
-        return Skipped(origin, f"malformed JSON: {exc.msg} (column {exc.colno})")
-    except InputError as exc:
-        return Skipped(origin, str(exc))
-
-
-def _read_jsonl(path: Path) -> Iterator[Article | Skipped]:
-    stem = _stem(path)
-    with _open(path) as fh:
-        lineno = 0
-        try:
-            for raw in fh:
-                lineno += 1
-                item = parse_line(raw, f"{stem}-{lineno}", f"{path}:{lineno}")
-                if item is not None:
-                    yield item
-        except (gzip.BadGzipFile, EOFError) as exc:
-            yield Skipped(f"{path}:{lineno + 1}", f"corrupt gzip data: {exc}")
-        if lineno == 0:
-            yield Skipped(str(path), "empty file")
+def _peek(stream: IO[bytes], size: int) -> bytes:
+    peek = getattr(stream, "peek", None)
+    return bytes(peek(size)[:size]) if peek is not None else b""

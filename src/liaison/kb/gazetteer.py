@@ -83,7 +83,8 @@ class PersonEntry:
 
 @dataclass
 class Gazetteer:
-    """Lookup of organisations and known people by any of their surface forms."""
+    """Lookup of organisations and known people by any of their surface forms, and of the hierarchy of
+    organisations (``party_of``, ``government``, ``legislature``)."""
 
     orgs: dict[str, OrgEntry] = field(default_factory=dict)
     people: list[PersonEntry] = field(default_factory=list)
@@ -196,6 +197,46 @@ class Gazetteer:
 
     def parties(self) -> Iterable[OrgEntry]:
         return (o for o in self.orgs.values() if o.kind == "party")
+
+    # -- hierarchy ----------------------------------------------------------------------
+    def chain(self, org: str | OrgEntry | OrgRef | None) -> Iterator[OrgEntry]:
+        """An organisation and the bodies above it, upwards (IDCPC, CPC Central Committee, CPC).
+
+        ``org`` is a key, an entry, or a reference: one outside the gazetteer (``key`` None) starts
+        from its ``parent``. The chain ends at an unknown key, at the top, or before a repeat."""
+        if isinstance(org, OrgRef):
+            org = org.key or org.parent
+        cur = self.orgs.get(org) if isinstance(org, str) else org
+        seen: set[str] = set()
+        while cur is not None and cur.id not in seen:
+            yield cur
+            seen.add(cur.id)
+            cur = self.orgs.get(cur.parent) if cur.parent else None
+
+    def party_of(self, org: str | OrgEntry | OrgRef | None) -> OrgEntry | None:
+        """The party an organisation is or hangs under (the IDCPC -> the CPC); None if none is known."""
+        return next((o for o in self.chain(org) if o.kind == "party"), None)
+
+    def children(self, key: str) -> list[OrgEntry]:
+        """The bodies directly under an organisation, in gazetteer order."""
+        return [o for o in self.orgs.values() if o.parent == key]
+
+    def government(self, country: str) -> OrgEntry | None:
+        """The government of a country: a state body with "government" in its name, top-level and
+        then shortest name first; embassies (ids ``xx_embassy_yy``) are none."""
+        return self._top_body(country, "state", "government")
+
+    def legislature(self, country: str) -> OrgEntry | None:
+        """The legislature of a country: a top-level one and then the shortest name first."""
+        return self._top_body(country, "legislature", "")
+
+    def _top_body(self, country: str, kind: str, word: str) -> OrgEntry | None:
+        cands = [
+            o
+            for o in self.orgs.values()
+            if o.kind == kind and o.country == country and word in o.name.lower() and "embassy" not in o.id
+        ]
+        return min(cands, key=lambda o: (o.parent is not None, len(o.name))) if cands else None
 
 
 _SPACES = re.compile(r"\s+")

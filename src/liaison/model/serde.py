@@ -93,6 +93,7 @@ def frame_to_dict(f: EventFrame) -> dict[str, Any]:
         "topics": list(f.topics),
         "date_span": list(f.date_span) if f.date_span else None,
         "location_span": list(f.location_span) if f.location_span else None,
+        "confidence": f.confidence,
     }
 
 
@@ -113,4 +114,5 @@ def frame_from_dict(d: dict[str, Any]) -> EventFrame:
         topics=tuple(d.get("topics") or ()),
         date_span=_span(d.get("date_span")),
         location_span=_span(d.get("location_span")),
+        confidence=float(d.get("confidence", 1.0)),
     )

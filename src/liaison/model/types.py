@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
+# The ids of the kinds declared in kinds.toml (read by kinds.py), spelt out for the type checker.
 EventKind = Literal[
     "meeting",
     "talks",
@@ -140,6 +141,7 @@ class EventFrame:
     topics: tuple[str, ...] = ()
     date_span: Span | None = None
     location_span: Span | None = None
+    confidence: float = 1.0  # in [0, 1]: how surely the text reports this exchange as built
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,14 @@ class Extraction:
 @dataclass(frozen=True)
 class Skipped:
     """An input that could not be built, with a message naming the file (and line)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something about an input that was stored anyway (an ignored metadata value, repaired text)."""
 
     origin: str
     reason: str

@@ -85,6 +85,12 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _real(fd: FuzzyDate) -> FuzzyDate | None:
+    """``fd`` when the day (or month, or year) it names exists ("2025-06-31" does not)."""
+    parts = [int(p) for p in fd.iso.split("-")]
+    return fd if _valid(parts[0], *[*parts[1:], 1, 1][:2]) else None
+
+
 def weekday_evidence(text: str) -> set[int]:
     """Weekdays (0=Monday) that the body names as the day of the reported event."""
     found: set[int] = set()
@@ -97,9 +103,9 @@ def parse_date_value(value: str, body: str = "") -> FuzzyDate | None:
     """Parse a metadata date (ISO prefix, ``2020.05.29``, ``09/06/2025``, ``Dec. 12, 2023``)."""
     value = value.strip()
     if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        return FuzzyDate.parse(value)
+        return _real(FuzzyDate.parse(value))
     if m := re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value):
-        return FuzzyDate.parse(m.group(1))
+        return _real(FuzzyDate.parse(m.group(1)))
     found = find_date(value, body)
     return found[0] if found else None
 

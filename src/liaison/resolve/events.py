@@ -1,7 +1,8 @@
 """Merge reports of the same exchange from several documents (and languages) into one event.
 
-Two frames from different documents are one event when they have the same day, compatible kinds
-and locations, share a lead person, and tell the same story about who sat on each side:
+Two frames from different documents are one event when they have the same day, kinds of one merge
+class (``merges_as`` in ``model/kinds.toml``) and compatible locations, share a lead person, and tell
+the same story about who sat on each side:
 
 - no side is led by different people in the two reports,
 - no person both reports name is stated in two different exclusive offices (李强 meeting
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from liaison.model.kinds import merge_class
 from liaison.model.types import (
     DocumentEvents,
     EventFrame,
@@ -33,8 +35,6 @@ from liaison.resolve.names import fold_name, stable_id
 from liaison.resolve.offices import office_of
 
 MentionKey = tuple[str, int, int]
-_IN_PERSON = frozenset({"meeting", "talks", "visit"})
-_REMOTE = frozenset({"video_conference", "phone_call"})
 
 
 @dataclass
@@ -57,14 +57,6 @@ class _Report:
 @dataclass
 class _Group:
     reports: list[_Report] = field(default_factory=list)
-
-
-def kind_class(kind: str) -> str:
-    if kind in _IN_PERSON:
-        return "in_person"
-    if kind in _REMOTE:
-        return "remote"
-    return kind
 
 
 def _report(doc_id: str, index: int, frame: EventFrame, person_of: dict[MentionKey, str]) -> _Report:
@@ -91,7 +83,7 @@ def same_event(a: _Report, b: _Report) -> bool:
         return False
     if fa.date.precision != "day" or fb.date.precision != "day" or fa.date.iso != fb.date.iso:
         return False
-    if kind_class(fa.kind) != kind_class(fb.kind) or fa.remote != fb.remote:
+    if merge_class(fa.kind) != merge_class(fb.kind) or fa.remote != fb.remote:
         return False
     if fa.location and fb.location and fold_name(fa.location) != fold_name(fb.location):
         return False
@@ -137,7 +129,7 @@ def _event_id(g: _Group) -> str:
     first = g.reports[0]
     f = first.frame
     when = f.date.iso if f.date else f"{first.doc_id}#{first.index}"
-    return stable_id("ev", when, kind_class(f.kind), *sorted(first.leads))
+    return stable_id("ev", when, merge_class(f.kind), *sorted(first.leads))
 
 
 def _unique_ids(events: list[ResolvedEvent], groups: list[_Group]) -> list[ResolvedEvent]:
@@ -173,7 +165,7 @@ def _resolved(g: _Group) -> ResolvedEvent:
             parties.setdefault(party.key or fold_name(party.name), party)
     return ResolvedEvent(
         event_id=_event_id(g),
-        frame=g.reports[0].frame,
+        frame=replace(g.reports[0].frame, confidence=max(r.frame.confidence for r in g.reports)),
         reports=tuple(EventReport(r.doc_id, r.index, r.frame.evidence) for r in g.reports),
         participants=tuple(participants),
         parties=tuple(parties.values()),

@@ -39,6 +39,7 @@ def event_filter(
     date_from: Annotated[str | None, Query(alias="from", description="Earliest date (ISO prefix).")] = None,
     date_to: Annotated[str | None, Query(alias="to", description="Latest date (ISO prefix).")] = None,
     text: Annotated[str | None, Query(description="Words in a source article.")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Least event confidence (0-1).")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> EventFilter:
@@ -46,7 +47,7 @@ def event_filter(
     return EventFilter(
         person=person or None, party=party or None, country=country or None, kind=kind or None,
         channel=channel or None, date_from=date_from or None, date_to=date_to or None, text=text or None,
-        limit=limit, offset=offset,
+        min_confidence=min_confidence, limit=limit, offset=offset,
     )
 
 

@@ -7,9 +7,10 @@ reader never sees half a resolution. Judgements are append-only: an undo is a ne
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from liaison.model.types import (
     Extraction,
     FuzzyDate,
     Judgement,
+    Note,
     Resolution,
     Skipped,
 )
@@ -54,13 +56,20 @@ class Store:
             raise StoreError(f"{path}: cannot open database: {exc}") from exc
         store = cls(con, path)
         try:
+            if not store._has_table("schema_migrations") and (read_only or store._has_any_table()):
+                raise StoreError(f"{path}: not a liaison database; it is left unchanged")
             if not read_only:
-                store.migrate()
-            elif not store._has_table("schema_migrations"):
-                raise StoreError(f"{path}: not a liaison database")
+                try:
+                    store.migrate()
+                except duckdb.Error as exc:
+                    raise StoreError(f"{path}: cannot prepare the database: {_first_line(exc)}") from exc
             yield store
         finally:
             con.close()
+
+    def _has_any_table(self) -> bool:
+        row = self.con.execute("SELECT count(*) FROM information_schema.tables").fetchone()
+        return bool(row and row[0])
 
     def _has_table(self, name: str) -> bool:
         row = self.con.execute(
@@ -85,7 +94,7 @@ class Store:
                 self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
                 self.con.execute("COMMIT")
             except Exception:
-                self.con.execute("ROLLBACK")
+                _rollback(self.con)
                 raise
             applied.append(version)
         return applied
@@ -124,7 +133,7 @@ class Store:
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
 
     def load_document_events(self) -> list[DocumentEvents]:
@@ -144,11 +153,25 @@ class Store:
             )
         return out
 
-    def add_skipped(self, skipped: Sequence[Skipped]) -> None:
-        if skipped:
-            self.con.executemany(
-                "INSERT INTO skipped (origin, reason) VALUES (?, ?)", [(s.origin, s.reason) for s in skipped]
+    def add_skipped(self, skipped: Sequence[Skipped], notes: Sequence[Note] = ()) -> None:
+        """Record skipped inputs and notes, each (kind, origin, reason) once however often it recurs."""
+        rows = {}
+        for kind, items in (("skipped", skipped), ("note", notes)):
+            for item in items:
+                key = hashlib.md5(f"{kind}\x1f{item.origin}\x1f{item.reason}".encode()).hexdigest()
+                rows[key] = (key, kind, item.origin, item.reason)
+        if not rows:
+            return
+        columns = ("key", "kind", "origin", "reason")
+        batch = pa.table({c: [r[i] for r in rows.values()] for i, c in enumerate(columns)})
+        self.con.register("_liaison_skipped", batch)
+        try:  # one statement: all or nothing
+            self.con.execute(
+                "INSERT INTO skipped (key, kind, origin, reason) SELECT key, kind, origin, reason "
+                "FROM _liaison_skipped WHERE key NOT IN (SELECT key FROM skipped)"
             )
+        finally:
+            self.con.unregister("_liaison_skipped")
 
     def record_build(self, started: Any, counts: dict[str, int]) -> None:
         self.con.execute(
@@ -175,7 +198,7 @@ class Store:
             f = ev.frame
             events.append(
                 (ev.event_id, f.kind, f.date.iso if f.date else None, f.date.precision if f.date else None,
-                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics))
+                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics), f.confidence)
             )
             for rep in ev.reports:
                 ev_docs.append((ev.event_id, rep.doc_id, rep.index, json.dumps([list(s) for s in rep.evidence])))
@@ -225,7 +248,7 @@ class Store:
             self._set_meta("resolution_stale", "0")
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
 
     # -- Party Facts ---------------------------------------------------------------------------
@@ -245,7 +268,7 @@ class Store:
             self._apply_partyfacts_links(gazetteer)
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            _rollback(self.con)
             raise
         return len(rows)
 
@@ -332,6 +355,18 @@ def _insert_rows(
         con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM _liaison_rows")
     finally:
         con.unregister("_liaison_rows")
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction; after a failed COMMIT (a full disk) DuckDB has already undone it,
+    and the error worth reporting is the one being raised, not this one."""
+    with suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def _org_row(org_id: str, org: Any, gazetteer: Gazetteer) -> tuple[Any, ...]:

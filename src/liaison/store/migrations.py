@@ -57,4 +57,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE partyfacts_links (org_id VARCHAR PRIMARY KEY, partyfacts_id INTEGER, method VARCHAR);
         """,
     ),
+    (
+        3,
+        "event confidence",
+        "ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;",
+    ),
+    (
+        4,
+        "skipped inputs and notes recorded once per input and reason",
+        """
+        CREATE TABLE skipped_v3 (
+            key VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL DEFAULT 'skipped', origin VARCHAR, reason VARCHAR,
+            seen_at TIMESTAMP DEFAULT current_timestamp);
+        INSERT INTO skipped_v3 (key, kind, origin, reason, seen_at)
+            SELECT md5('skipped' || chr(31) || origin || chr(31) || reason), 'skipped', origin, reason, min(seen_at)
+            FROM skipped WHERE origin IS NOT NULL AND reason IS NOT NULL GROUP BY origin, reason;
+        DROP TABLE skipped;
+        ALTER TABLE skipped_v3 RENAME TO skipped;
+        """,
+    ),
 )

@@ -22,6 +22,7 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     text: str | None = None
+    min_confidence: float | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -87,6 +88,9 @@ def event_ids(store: Store, flt: EventFilter | None = None) -> list[str]:
             "WHERE d.text ILIKE '%' || ? || '%' OR d.title ILIKE '%' || ? || '%')"
         )
         params += [flt.text, flt.text]
+    if flt.min_confidence is not None:
+        where.append("coalesce(confidence, 1.0) >= ?")
+        params.append(flt.min_confidence)
     sql = "SELECT event_id FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -109,7 +113,7 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     events = {
         r[0]: r
         for r in con.execute(
-            f"SELECT event_id, kind, date, date_precision, location, remote, channel, topics "
+            f"SELECT event_id, kind, date, date_precision, location, remote, channel, topics, confidence "
             f"FROM events WHERE event_id IN ({marks})",
             ids,
         ).fetchall()
@@ -154,6 +158,7 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         out.append(
             {"id": e[0], "kind": e[1], "date": e[2], "date_precision": e[3], "location": e[4],
              "remote": bool(e[5]), "channel": list(e[6] or []), "topics": list(e[7] or []),
+             "confidence": 1.0 if e[8] is None else round(float(e[8]), 3),
              "documents": docs.get(event_id, []), "parties": parties.get(event_id, []),
              "participants": people.get(event_id, [])}
         )
@@ -231,7 +236,8 @@ def summary(store: Store) -> dict[str, Any]:
         "events": one("SELECT count(*) FROM events"),
         "people": one("SELECT count(*) FROM persons"),
         "parties": one("SELECT count(DISTINCT org_id) FROM event_parties"),
-        "skipped": one("SELECT count(*) FROM skipped"),
+        "skipped": one("SELECT count(*) FROM skipped WHERE kind = 'skipped'"),
+        "notes": one("SELECT count(*) FROM skipped WHERE kind = 'note'"),
         "first": one("SELECT min(date) FROM events"),
         "last": one("SELECT max(date) FROM events"),
         "by_kind": dict(con.execute("SELECT kind, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC").fetchall()),

@@ -97,7 +97,7 @@ ENGLISH = Lexicon(
         ("talks",
             r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks?\s+(?:with|between)\b|"
             r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,3}talks\b|\bthere\s+(?:were|was)\s+(?:\w+\s+)?talks\b|"
-            r"\btalks\s+(?:were|was)\s+held\b"
+            r"\btalks\s+(?:were|was)\s+held\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}summit\s+with\b"
         ),
         ("message",
             r"\b(?:received|receives|sent|sends)\s+(?:a|an|the)?\s*(?:\w+\s+){0,3}?(?:messages?|letters?|cables?|"
@@ -105,9 +105,13 @@ ENGLISH = Lexicon(
             r"\bmessages?\s+of\s+(?:greeting|greetings|condolence|sympathy|congratulation|thanks)\b"
         ),
         ("meeting",
-            r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:meeting|encounter)\b|"
-            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeeting\s+with\b|\breceiving\b|"
-            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b"
+            r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,4}(?:meeting|encounter)\b|\bvisit\s+with\b|"
+            r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeetings?\s+with\b|\breceiving\b|"
+            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b|"
+            r"\bhost(?:ed|s)\s+(?:a\s+|separate\s+)?(?:\w+\s+){0,2}?(?:receptions?|delegations?)\b|\b(?:was|were)\s+hosted\s+by\b|"
+            r"\bheld\s+(?:\w+\s+){0,2}?exchanges\s+with\b|\b(?:had|held)\s+(?:a|an)\s+working\s+session\b|"
+            r"\bwelcomed\s+(?:\w+\s+){0,4}?(?:a|the)\s+(?:\w+\s+){0,2}?delegation\b|"
+            r"\bpaid\s+(?:a|an)\s+(?:\w+\s+){0,2}?call\s+on\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
@@ -119,7 +123,7 @@ ENGLISH = Lexicon(
             r"condolence)\s+(?:message|letter)\b|\bin\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}?(?:message|letter|cable)\b"
         ),
         ("visit",
-            r"\b(?:visited|is\s+visiting|paid\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b|"
+            r"\b(?:visited|is\s+visiting|(?:paid|on|made)\s+(?:a|an)\s+(?:\w+\s+){0,2}visit)\b|"
             r"\b(?:arrived|arrives)\s+(?:here|in|at)\b|\bleft\s+here\b|\bleaves\s+for\b|\bleft\s+for\b(?=.*\bvisit)"
         ),
     ),
@@ -144,7 +148,7 @@ ENGLISH = Lexicon(
         r"|vision\s+of|memory\s+of|death\s+of|birthday\s+of|\blate"
     ),
     side_cue=r"\b(?:while\s+in|for|from|on|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]+)(?:\s+side)?\b",
-    separate_cue=r"\bseparately\b|\brespectively\b|\bin\s+separate\s+meetings\b",
+    separate_cue=r"\bseparately\b|\brespectively\b|\bin\s+separate\s+meetings\b|\bmeetings\s+with\b",
     also_cue=r"\balso\s+(?:met|held|received|visited)\b",
     date_this_weekday=rf"\b(?:this|on|today,?|earlier\s+on|late\s+on|later\s+on)\s+(?P<wd>{_WD})\b",
     date_last_weekday=rf"\blast\s+(?P<wd>{_WD})\b",
@@ -186,12 +190,13 @@ ENGLISH = Lexicon(
         finance administration mobilisation mobilization planning research policy external relations
         initiative house defence defense industry trade affairs chemical economic energy agriculture
         justice interior labour labor transport commerce fisheries
+        smeltery mine factory complex farm plant enterprise company corporation works
         """.split()
     ),
     institution_words=frozenset(
         """party school institute university academy foundation hospital street avenue square centre center
         award prize order medal memorial museum hall park theatre theater brigade mausoleum
-        province""".split()
+        province city house""".split()
     ),
     every_event_cue=(
         r"\bboth\s+(?:occasions|meetings|events|talks)\b|\beach\s+(?:occasion|meeting)\b|"
@@ -218,6 +223,10 @@ ENGLISH = Lexicon(
     with_cue=r"\bwith\b",
     date_next_day=r"\bthe\s+(?:next|following)\s+day\b",
     date_same_day=r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|on)\b|\bon\s+the\s+same\s+day\b",
+    speech_cue=(
+        r"\b(?:said|says|stressed|noted|added|expressed|agreed|hoped|recalled|underlined|pointed\s+out|"
+        r"highlighted|emphasized|emphasised|reiterated|briefed|thanked|praised|welcomed|proposed)\b"
+    ),
     foreign_cue=r"\bforeign\b|\boverseas\b|\bdelegations?\b|\binternational\s+guests\b|\bambassadors?\b",
     places={"la paz": "La Paz", "managua": "Managua", "vientiane": "Vientiane", "moscow": "Moscow",
             "beijing": "Beijing", "peking": "Beijing", "havana": "Havana", "caracas": "Caracas", "hanoi": "Hanoi"},

@@ -86,6 +86,10 @@ SPANISH = Lexicon(
     weekdays=WEEKDAYS_ES,
     months=MONTHS_ES,
     month_abbrevs={**_ABBREVS, "setiembre": 9},
+    speech_cue=(
+        r"\b(?:dijo|afirmó|señaló|destacó|expresó|subrayó|indicó|manifestó|agregó|añadió|acordaron|acordó|"
+        r"resaltó|enfatizó|reiteró|agradeció|elogió)\b"
+    ),
     kind_cues=(
         ("phone_call",
             r"\bconversación\s+telefónica\b|\bllamada\s+telefónica\b|\bpor\s+teléfono\b"
@@ -106,7 +110,9 @@ SPANISH = Lexicon(
             r"(?:\w+\s+){0,2}?(?:encuentros?|reuni(?:ón|ones)|reunion)\b|"
             r"\breunión\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\bse\s+reúne\b|"
             r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|"
-            r"\bencuentro\s+con\b|\breunión\s+con\b"
+            r"\bencuentro\s+con\b|\breunión\s+con\b|"
+            r"\bse\s+entrevist(?:ó|aron|a|an)\b|\brecibimiento\s+ofrecido\s+por\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
+            r"(?:encuentros?|reuni(?:ón|ones))\b"
         ),
         ("agreement",
             r"\b(?:firm|rubric)(?:ó|aron|an|a|ado|ada)\b(?:\s+\w+){0,7}\s+(?:memorando|memorándum|acuerdo|convenio|"
@@ -120,11 +126,14 @@ SPANISH = Lexicon(
             r"jornada\s+de\s+formación)\b"
         ),
         ("message",
-            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|"
+            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|\bfelicitó\s+a(?:l)?\b|"
             r"\bmensaje\s+de\s+(?:felicitación|condolencia)\b|\bcarta\s+de\s+(?:felicitación|"
             r"condolencia)\b|\ben\s+(?:un|una|su)\s+(?:\w+\s+){0,2}?(?:mensaje|carta|misiva)\b"
         ),
-        ("visit", r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita)\b"),
+        ("visit",
+            r"\b(?:visitó|visita\s+oficial|realizó\s+una\s+visita|se\s+encuentra\s+de\s+visita)\b|"
+            r"\b(?:llegó|llegaron|arribó|arribaron)\s+(?:a|al|este|ayer|hoy)\b(?!\s+(?:un|una)\s+(?:acuerdo|consenso))"
+        ),
     ),
     remote_cue=(
         r"\bvideoconferencia\b|\bvideollamada\b|\bvirtual\b|\ben\s+línea\b|"

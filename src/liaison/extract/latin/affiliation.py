@@ -118,23 +118,6 @@ def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted((a, code) for a, _, code in found)
 
 
-def government_of(gazetteer: Gazetteer, country: str) -> OrgEntry | None:
-    return _top_body(gazetteer, country, "state", "government")
-
-
-def legislature_of(gazetteer: Gazetteer, country: str) -> OrgEntry | None:
-    return _top_body(gazetteer, country, "legislature", "")
-
-
-def _top_body(gazetteer: Gazetteer, country: str, kind: str, word: str) -> OrgEntry | None:
-    cands = [
-        o
-        for o in gazetteer.orgs.values()
-        if o.kind == kind and o.country == country and word in o.name.lower() and "embassy" not in o.id
-    ]
-    return min(cands, key=lambda o: (o.parent is not None, len(o.name))) if cands else None
-
-
 def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     entry = gazetteer.org(f"{sender.lower()}_embassy_{host.lower()}")
     if entry is not None:
@@ -180,7 +163,7 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     if head in lex.government_heads or (head in lex.title_heads and places and head in lex.state_heads):
         return Affiliation(_government(gazetteer, country) if country else None, country, ("state",))
     if head in lex.legislature_heads and _only_head(component, lex):
-        leg = legislature_of(gazetteer, country) if country else None
+        leg = gazetteer.legislature(country) if country else None
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
     return Affiliation(None, places[0][1] if places else None, ())
 
@@ -254,7 +237,7 @@ def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lex
             return (central_committee(gazetteer, party) or party).ref()
     kind = _guess_kind(phrase, lex)
     if kind == "legislature" and country and _only_head(phrase, lex):
-        leg = legislature_of(gazetteer, country)
+        leg = gazetteer.legislature(country)
         if leg is not None:
             return leg.ref()
     return OrgRef(key=None, name=phrase, kind=kind, country=country)  # type: ignore[arg-type]
@@ -285,14 +268,11 @@ def own_party(gazetteer: Gazetteer, country: str) -> OrgEntry | None:
 
 
 def central_committee(gazetteer: Gazetteer, party: OrgEntry) -> OrgEntry | None:
-    return next(
-        (o for o in gazetteer.orgs.values() if o.parent == party.id and "central committee" in o.name.lower()),
-        None,
-    )
+    return next((o for o in gazetteer.children(party.id) if "central committee" in o.name.lower()), None)
 
 
 def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
-    gov = government_of(gazetteer, country)
+    gov = gazetteer.government(country)
     if gov is not None:
         return gov.ref()
     return OrgRef(key=None, name=f"Government of {COUNTRY_NAMES.get(country, country)}", kind="state", country=country)
@@ -358,14 +338,10 @@ def _stand_for_party(part: Affiliation, gazetteer: Gazetteer, lex: Lexicon) -> A
         return replace(part, body=org)
     if not _cased(lex.central_bodies).search(org.name):
         return replace(part, body=org)
-    parent = gazetteer.org(org.parent)
-    seen: set[str] = set()
-    while parent is not None and parent.kind != "party" and parent.parent and parent.id not in seen:
-        seen.add(parent.id)
-        parent = gazetteer.org(parent.parent)
-    if parent is None or parent.kind != "party":
+    party = gazetteer.party_of(org.parent)
+    if party is None:
         return replace(part, body=org)
-    return Affiliation(parent.ref(), part.country, part.capacities, body=org)
+    return Affiliation(party.ref(), part.country, part.capacities, body=org)
 
 
 def _plain_secretary(component: str, part: Affiliation, lex: Lexicon) -> bool:

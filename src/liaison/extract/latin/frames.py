@@ -20,12 +20,14 @@ from liaison.extract.latin.attendance import ListContext, is_attendance, list_co
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
+from liaison.extract.latin.mentions import Person, SentencePeople, group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_country, org_vocabulary
 from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
+from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     CHANNELS,
     Channel,
@@ -65,6 +67,7 @@ class Group:
     lead_in: int | None = None  # an earlier cue sentence naming nobody ("A seminar was held in X.")
     seats: list[Seat] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
 
     def has(self, person: Person) -> bool:
         return any(s.person is person for s in self.seats)
@@ -80,6 +83,10 @@ class _Doc:
     body: int
     ref: date | None
     dateline: Dateline | None
+    named: SentencePeople = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.named = SentencePeople(self.people)  # the people are complete: surnames are linked
 
     @property
     def text(self) -> str:
@@ -111,15 +118,18 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
     frames: list[EventFrame] = []
     for g in _groups(ctx):
-        frames.append(_frame(ctx, g, frames[-1] if frames else None))
+        frame = _frame(ctx, g, frames[-1] if frames else None)
+        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
+            frames.append(frame)
     return tuple(f for f in frames if not _domestic(ctx, f))
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
-    """One participant, no counterpart, and nothing foreign named where the event is told ("Liu attended
-    a symposium with officials from provincial Party committees"): a domestic event, not an exchange."""
+    """Everyone on one side, and nothing foreign named where the event is told ("Liu attended a symposium
+    with officials from provincial Party committees"; "The Komdok Mining Complex sent a letter to Kim Jong
+    Un"): a domestic event, not an exchange."""
     sides = {p.side for p in frame.participants}
-    if len(frame.participants) != 1 or None in sides:
+    if not frame.participants or len(sides) != 1 or None in sides:
         return False
     (side,) = sides
     lex = ctx.lex
@@ -168,15 +178,14 @@ def _short_form_at(person: Person, span: Span) -> int | None:
     """Where a later short form ("Trung held talks with ...") names a participating person in a sentence."""
     if person.mention_only:
         return None
-    a, b = span
-    return next((x for x, _ in sorted(person.extra_spans) if a <= x < b), None)
+    return person.short_form_in(*span)
 
 
 def _present(ctx: _Doc, i: int, cue: KindCue | None) -> list[Person]:
     """People taking part in sentence ``i``: named in full, or by a short form where a cue is."""
     span = ctx.doc.sentences[i]
     out = []
-    for p in ctx.people:
+    for p in ctx.named.candidates(i, span):
         short = cue is not None and p.mention_in(i) is None and _short_form_at(p, span) is not None
         if _participating(p, i) or short:
             out.append(p)
@@ -233,7 +242,19 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is not None and not _reported_speech(ctx, sentence, cue):
+            # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
+            # B and C"): the first event's principal on the other side is the counterpart when unnamed.
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+                g.recall = True
+                groups.append(g)
     return groups
+
+
+def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+    """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said."""
+    lex = ctx.lex
+    return bool(lex.speech_cue) and bool(lex.compiled(lex.speech_cue).search(sentence[: cue.start]))
 
 
 def _seat_members(group: Group, members: list[Seat]) -> None:
@@ -487,7 +508,9 @@ def _colleague_bodies(group: Group) -> None:
 def _bare_head(title: str) -> str | None:
     """The head of a one-word title ("Vice-minister" -> "minister"), else None."""
     words = _title_words(title)
-    return words[-1] if len(words) == 1 or (len(words) == 2 and words[0] in ("vice", "deputy")) else None
+    core = words[1:] if len(words) > 1 and words[0] in ("vice", "deputy") else words
+    compound = len(core) == 2 and "-" in title  # "Deputy Secretary-General"
+    return core[-1] if len(core) == 1 or compound else None
 
 
 def _title_words(title: str) -> list[str]:
@@ -531,7 +554,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     trigger_span = ctx.doc.sentences[group.trigger]
     trigger_text = ctx.sentence(group.trigger)
     head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
-    remote = is_remote(trigger_text, lex) or group.cue.kind in ("video_conference", "phone_call", "message")
+    remote = is_remote(trigger_text, lex) or remote_by_default(group.cue.kind)
     kind: EventKind = group.cue.kind
     if remote and kind in ("meeting", "talks", "visit", "other"):
         kind = "video_conference"
@@ -593,6 +616,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         topics=topics(head_text + "\n" + text, lex),
         date_span=date_span,
         location_span=location_span,
+        confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
 
 
@@ -733,28 +757,14 @@ def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
     return tuple(c for c in CHANNELS if c in caps)  # type: ignore[misc]
 
 
-def _party_of(org: OrgRef | None, gazetteer: Gazetteer) -> OrgRef | None:
-    key = (org.key or org.parent) if org is not None else None
-    seen: set[str] = set()
-    while key is not None and key not in seen:
-        seen.add(key)
-        entry = gazetteer.org(key)
-        if entry is None:
-            return None
-        if entry.kind == "party":
-            return entry.ref()
-        key = entry.parent
-    return None
-
-
 def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
     for seat in group.seats:
         if seat.lead and seat.affiliation is not None:
-            party = _party_of(seat.affiliation.organization, ctx.gazetteer)
-            if party is not None and party.key:
-                found.setdefault(party.key, party)
+            party = ctx.gazetteer.party_of(seat.affiliation.organization)
+            if party is not None:
+                found.setdefault(party.id, party.ref())
     a, b = trigger_span
     for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
         if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.model.kinds import as_kind
 from liaison.model.types import EventKind
 
 
@@ -21,7 +22,7 @@ def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     for kind, pattern in lex.kind_cues:
         m = lex.compiled(pattern).search(sentence)
         if m:
-            return KindCue(kind, m.start(), m.end())  # type: ignore[arg-type]
+            return KindCue(as_kind(kind), m.start(), m.end())
     return None
 
 

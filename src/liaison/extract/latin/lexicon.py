@@ -72,6 +72,7 @@ class Lexicon:
     date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
+    speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     # Small word classes of titles and organisation names. The defaults are the English, Spanish and
@@ -137,7 +138,8 @@ class Lexicon:
             parts = place.split()
             # "Viet Nam": "Nam" alone is also a given name ("Kim Song Nam"); short inner words stay free
             # "São Paulo", "San José": a saint's name is also a given name ("Paulo Pombolo")
-            saint = parts[0] in _SAINTS
+            # "El Salvador": after an article the word is also a given name ("Salvador Valdés Mesa")
+            saint = parts[0] in _SAINTS or parts[0] in self.articles
             words |= {w for i, w in enumerate(parts) if i == 0 or (len(w) > 3 and not saint)}
         return frozenset(words)
 

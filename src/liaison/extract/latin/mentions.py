@@ -10,6 +10,7 @@ them as different people. A person only mentioned ("under the leadership of Pres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from liaison.extract.latin.lexicon import Lexicon
@@ -52,6 +53,10 @@ class Person:
     known_country: str | None
     mentions: list[Mention]
     extra_spans: list[Span] = field(default_factory=list)
+    # lookups rebuilt when ``mentions`` or ``extra_spans`` grow (both are only appended to)
+    _by_sentence: dict[int, Mention] = field(default_factory=dict, repr=False, compare=False)
+    _short_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _indexed: tuple[int, int] = field(default=(-1, -1), repr=False, compare=False)
 
     @property
     def first(self) -> Mention:
@@ -66,7 +71,46 @@ class Person:
         return all(m.mention_only for m in self.mentions)
 
     def mention_in(self, sentence: int) -> Mention | None:
-        return next((m for m in self.mentions if m.sentence == sentence), None)
+        """The first mention in sentence ``sentence``."""
+        return self._lookups()[0].get(sentence)
+
+    def short_form_in(self, start: int, end: int) -> int | None:
+        """Where the first later short form within ``[start, end)`` begins."""
+        starts = self._lookups()[1]
+        k = bisect_left(starts, start)
+        return starts[k] if k < len(starts) and starts[k] < end else None
+
+    def _lookups(self) -> tuple[dict[int, Mention], list[int]]:
+        if self._indexed != (len(self.mentions), len(self.extra_spans)):
+            self._by_sentence = {}
+            for m in self.mentions:
+                self._by_sentence.setdefault(m.sentence, m)
+            self._short_starts = sorted(x for x, _ in self.extra_spans)
+            self._indexed = (len(self.mentions), len(self.extra_spans))
+        return self._by_sentence, self._short_starts
+
+
+class SentencePeople:
+    """Which people a sentence may name: those with a mention or a later short form in it, in the
+    order of ``people`` (so a scan of these few gives what a scan of everyone would)."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self._mentioned: dict[int, set[int]] = {}
+        shorts: list[tuple[int, int]] = []
+        for k, person in enumerate(people):
+            for m in person.mentions:
+                self._mentioned.setdefault(m.sentence, set()).add(k)
+            shorts.extend((x, k) for x, _ in person.extra_spans)
+        shorts.sort()
+        self._short_starts = [x for x, _ in shorts]
+        self._short_people = [k for _, k in shorts]
+
+    def candidates(self, sentence: int, span: Span) -> list[Person]:
+        found = set(self._mentioned.get(sentence, ()))
+        lo, hi = bisect_left(self._short_starts, span[0]), bisect_left(self._short_starts, span[1])
+        found.update(self._short_people[lo:hi])
+        return [self.people[k] for k in sorted(found)]
 
 
 def sentence_mentions(
@@ -102,7 +146,10 @@ def sentence_mentions(
         if title is not None:
             consumed.add((title.start, title.end))
         mention = Mention(hit, index, title)
-        mention.mention_only = hit.possessive or _mention_cue(text, start, mention.head_start, lex)
+        mention.mention_only = (
+            hit.possessive or _mention_cue(text, start, mention.head_start, lex)
+            or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
+        )
         out.append(mention)
     return out
 
@@ -139,6 +186,12 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
     return any(w.lower() in lex.institution_words for w in words)
 
 
+def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
+    """"the consensus reached by President A and President B": B is joined to A by a conjunction."""
+    between = text[left.hit.end : right.head_start].strip(" ,").lower()
+    return between in lex.conjunctions
+
+
 def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:
     window = text[max(floor, at - 80) : at]
     return bool(re.search(rf"(?:{lex.mention_cue})\s*$", window, re.IGNORECASE))
@@ -147,18 +200,45 @@ def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:
 def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
     """Persons in order of first mention; later full mentions join as extra spans."""
     people: list[Person] = []
+    index = _PersonIndex()
     for mention in mentions:
         native = mention.hit.text
         name, aliases, country = canonical(native, gazetteer)
-        person = _same_person(people, mention, name, gazetteer)
+        person = _same_person(index.candidates(people, mention, name), mention, name, gazetteer)
         if person is None:
             people.append(Person(native, name, list(aliases), country, [mention]))
+            index.add(people[-1], len(people) - 1)
             continue
         person.mentions.append(mention)
         person.extra_spans.append((mention.hit.start, mention.hit.end))
         if native != person.native and native not in person.aliases:
             person.aliases.append(native)
     return people
+
+
+class _PersonIndex:
+    """The people a mention can join, found without a scan of everyone: the first with the same name
+    key or written form, and every person whose name begins with the same two words (the only ones
+    a prefix of two or more words can match)."""
+
+    def __init__(self) -> None:
+        self._by_name: dict[str, int] = {}
+        self._by_native: dict[str, int] = {}
+        self._by_head: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, person: Person, k: int) -> None:
+        self._by_name.setdefault(name_key(person.name), k)
+        self._by_native.setdefault(name_key(person.native), k)
+        head = tuple(name_key(t) for t in person.first.hit.tokens[:2])
+        if len(head) == 2:
+            self._by_head.setdefault(head, []).append(k)
+
+    def candidates(self, people: list[Person], mention: Mention, name: str) -> list[Person]:
+        found = set(self._by_head.get(tuple(name_key(t) for t in mention.hit.tokens[:2]), ()))
+        for k in (self._by_name.get(name_key(name)), self._by_native.get(name_key(mention.hit.text))):
+            if k is not None:
+                found.add(k)
+        return [people[k] for k in sorted(found)]
 
 
 def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: Gazetteer) -> Person | None:
@@ -181,17 +261,47 @@ def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: G
 def link_surnames(
     text: str, spans: list[Span], people: list[Person], lex: Lexicon, stop: frozenset[str]
 ) -> None:
-    """Attach single-word later mentions ("Cabello", "Li") to the first person they can name."""
-    taken = [(m.hit.start, m.hit.end) for p in people for m in p.mentions]
-    keys = [(p, surname_keys(p.first.hit.tokens)) for p in people if not p.mention_only]
+    """Attach single-word later mentions ("Cabello", "Li") to the first person they can name.
+
+    Linear in the text: the spans already taken are looked up by bisection, and each surname maps
+    to its people in order with the running minimum of where they were first named, so "the first
+    person named before this word" is a bisection too."""
+    taken = sorted((m.hit.start, m.hit.end) for p in people for m in p.mentions)
+    taken_starts = [a for a, _ in taken]
+    reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 taken spans
+    for _, b in taken:
+        reach.append(max(b, reach[-1]) if reach else b)
+    named: dict[str, tuple[list[Person], list[int]]] = {}  # surname -> (people, running min of first start)
+    for p in people:
+        if p.mention_only:
+            continue
+        for key in surname_keys(p.first.hit.tokens):
+            group, lows = named.setdefault(key, ([], []))
+            group.append(p)
+            lows.append(min(p.first.hit.start, lows[-1]) if lows else p.first.hit.start)
     for start, end in spans:
         for tok in tokenize(text, start, end):
-            if any(a <= tok.start < b for a, b in taken):
+            k = bisect_right(taken_starts, tok.start)
+            if k and reach[k - 1] > tok.start:
                 continue
             if not is_name_token(tok, stop):
                 continue
-            word = name_key(tok.bare)
-            for person, surnames in keys:
-                if word in surnames and tok.start > person.first.hit.start:
-                    person.extra_spans.append((tok.start, tok.start + len(tok.bare)))
-                    break
+            entry = named.get(name_key(tok.bare))
+            if entry is None:
+                continue
+            group, lows = entry
+            j = _first_below(lows, tok.start)
+            if j is not None:
+                group[j].extra_spans.append((tok.start, tok.start + len(tok.bare)))
+
+
+def _first_below(lows: list[int], value: int) -> int | None:
+    """The first index whose (non-increasing) running minimum is below ``value``."""
+    lo, hi = 0, len(lows)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lows[mid] < value:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo if lo < len(lows) else None

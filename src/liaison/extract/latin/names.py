@@ -66,7 +66,7 @@ def _org_vocabulary(gazetteer: Gazetteer, short: bool) -> frozenset[str]:
         for form in entry.surface_forms():
             for i, tok in enumerate(tokenize(form)):
                 long_enough = len(tok.text) > 3 or (len(tok.text) > 2 and (i == 0 or short))
-                if long_enough and not tok.acronym:
+                if long_enough and (not tok.acronym or len(tok.text) > 3):  # "Psuv", "Fsln" name no one
                     words.add(tok.lower)
     return frozenset(words)
 
@@ -80,9 +80,9 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
-def _initial(tok: Token) -> bool:
-    """A single capital letter: a name's initial when a full stop follows it."""
-    return len(tok.text) == 1 and tok.text.isupper()
+def _initial(tok: Token, text: str) -> bool:
+    """A single capital letter, not the end of an abbreviation ("U.S."): a name's initial."""
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
 _ACADEMIC_RANKS = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
@@ -109,6 +109,8 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
+        while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
+            run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
         names = [t for t in run if is_name_token(t, stop) or t.start in forced]
         if 2 <= len(names) <= MAX_NAME_TOKENS:
             last = run[-1]
@@ -128,7 +130,7 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
     prev_end = -1
     for k, tok in enumerate(tokens):
         gap = text[prev_end : tok.start]
-        joined = bool(run) and (gap == " " or (gap == ". " and _initial(run[-1])))  # "Donald J. Trump"
+        joined = bool(run) and (gap == " " or (gap == ". " and _initial(run[-1], text)))  # "Donald J. Trump"
         if run and not joined:
             close()
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None

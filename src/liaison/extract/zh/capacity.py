@@ -100,18 +100,6 @@ def orgs_in(text: str, gazetteer: Gazetteer) -> list[tuple[int, OrgEntry]]:
     return [(span[0], entry) for span, entry in gazetteer.find_orgs(text)]
 
 
-def party_of(entry: OrgEntry, gazetteer: Gazetteer) -> OrgEntry | None:
-    """The party an organisation is (or hangs under)."""
-    seen = set()
-    cur: OrgEntry | None = entry
-    while cur is not None and cur.id not in seen:
-        if cur.kind == "party":
-            return cur
-        seen.add(cur.id)
-        cur = gazetteer.org(cur.parent) if cur.parent else None
-    return None
-
-
 def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     """The country a chain places its holder on (first org or country named), CN for Chinese posts."""
     if not title:
@@ -149,7 +137,7 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
     """
     out: list[OrgEntry] = []
     for _pos, entry in orgs_in(text, gazetteer):
-        party = party_of(entry, gazetteer)
+        party = gazetteer.party_of(entry)
         if party and party not in out:
             out.append(party)
     if country:
@@ -157,7 +145,7 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
         for m in _PARTY_WORD.finditer(text):
             for cname in names:
                 hit = gazetteer.lookup_org(cname + m.group(1))
-                found = party_of(hit, gazetteer) if hit else None
+                found = gazetteer.party_of(hit) if hit else None
                 if found is not None and found not in out:
                     out.append(found)
     return out
@@ -181,13 +169,13 @@ def organisation(
         return _ref(gazetteer, found) if found else None
     hits = orgs_in(title, gazetteer)
     for pos, entry in hits:
-        party = party_of(entry, gazetteer)
+        party = gazetteer.party_of(entry)
         if party is None:
             continue
         # a party body later in the chain (朝鲜劳动党…、国际部部长) is the post's organisation
         rest = title[pos:]
-        for child in gazetteer.orgs.values():
-            if child.parent == party.id and child.kind == "party_body":
+        for child in gazetteer.children(party.id):
+            if child.kind == "party_body":
                 for alias in child.aliases:
                     tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
                     for short in {alias, tail, tail.removeprefix("中央")}:

@@ -20,7 +20,6 @@ from liaison.extract.zh.capacity import (
     known_party,
     organisation,
     parties_in,
-    party_of,
     side_of,
 )
 from liaison.extract.zh.countries import find_countries
@@ -949,4 +948,4 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
     )
 
 
-__all__ = ["build_frames", "party_of"]
+__all__ = ["build_frames"]

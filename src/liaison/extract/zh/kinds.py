@@ -1,31 +1,46 @@
-"""Which kind of exchange a verb names, and whether it is remote."""
+"""Which kind of exchange a verb names, and whether it is remote.
+
+The cue words are Chinese and live here; the kinds they name and whether a kind is remote by
+default are declared in ``model/kinds.toml``.
+"""
 
 from __future__ import annotations
 
 import re
 
+from liaison.model.kinds import as_kind, remote_by_default
 from liaison.model.types import EventKind
 
 _BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|线上")
 
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
-    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|宣介|宣讲|签署|会面|接见|互致|共同出席"
+    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|宣介|宣讲|签署|会面|接见|互致|共同出席|磋商"
 )
-MEET_VERBS = r"视频会晤|视频会谈|视频通话|视频会议|会谈|会晤|通电话|通话|会面|会见|见面"
+MEET_VERBS = r"视频会晤|视频会谈|视频通话|视频会议|会谈|会晤|磋商|通电话|通话|会面|会见|见面"
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
+
+# The kind of a meeting verb (one of MEET_VERBS): the first whose cue the verb (or, for a kind with
+# a clause cue, the clause: 以视频方式会见) matches; a verb matching none is a plain meeting.
+VERB_CUES: tuple[tuple[EventKind, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (as_kind(kind), re.compile(verb), clause)
+    for kind, verb, clause in (
+        ("phone_call", r"电话|^通话$", None),
+        ("video_conference", r"视频", _BY_VIDEO),
+        ("talks", r"^(?:视频)?会谈$|^磋商$", None),
+    )
+)
+PLAIN_MEETING: EventKind = as_kind("meeting")
 
 
 def kind_of(verb: str, clause: str) -> EventKind:
     """The event kind for a meeting verb, given the whole clause (for 以视频方式 …)."""
-    if "电话" in verb or verb == "通话":
-        return "phone_call"
-    if "视频" in verb or _BY_VIDEO.search(clause):
-        return "video_conference"
-    if verb in ("会谈", "视频会谈"):
-        return "talks"
-    return "meeting"
+    for kind, verb_cue, clause_cue in VERB_CUES:
+        if verb_cue.search(verb) or (clause_cue is not None and clause_cue.search(clause)):
+            return kind
+    return PLAIN_MEETING
 
 
 def is_remote(kind: EventKind, clause: str) -> bool:
-    return kind in ("phone_call", "video_conference") or bool(REMOTE_RE.search(clause))
+    """Remote when the kind is remote by default (a call, a message) or the clause says so."""
+    return remote_by_default(kind) or bool(REMOTE_RE.search(clause))

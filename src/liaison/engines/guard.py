@@ -1,0 +1,65 @@
+"""One document's normalise + extract, guarded: a time budget, and any failure turned into a ``Skipped``.
+
+Every engine runs documents through ``extract_or_skip``, so one document can neither end a build
+nor hold it up. The budget is a real-time interval timer (``SIGALRM``), which interrupts Python
+code and regular-expression matching alike; it is armed only where signals can be delivered (the
+main thread of a process: the CLI, and each worker of the pool), elsewhere documents run unbounded.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+from liaison.ingest.text import one_line
+from liaison.model.types import Article, Extraction, Skipped
+
+DEFAULT_BUDGET = 8.0  # seconds per document; news items take milliseconds
+
+
+class OverBudget(Exception):
+    """A document took longer than its time budget."""
+
+
+def can_time() -> bool:
+    """True where a time budget can be enforced (the main thread, on a system with ``setitimer``)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``OverBudget`` in the body after ``seconds`` (None or 0: no limit; off the main thread: none)."""
+    if not seconds or not can_time():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise OverBudget(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def extract_or_skip(
+    article: Article, run: Callable[[Article], Extraction], budget: float | None = DEFAULT_BUDGET
+) -> Extraction | Skipped:
+    """``run(article)`` within ``budget`` seconds, or a ``Skipped`` naming the article and why not."""
+    try:
+        with time_budget(budget):
+            return run(article)
+    except OverBudget:
+        return Skipped(article.origin, f"extraction took longer than its {budget:g} s budget; not stored")
+    except RecursionError:
+        return Skipped(article.origin, "extraction failed: structure nested too deeply")
+    except MemoryError:
+        return Skipped(article.origin, "extraction failed: out of memory")
+    except Exception as exc:
+        return Skipped(article.origin, f"extraction failed: {type(exc).__name__}: {one_line(exc)}")

@@ -1,0 +1,69 @@
+"""The gazetteer's hierarchy methods: the party of a body, a country's government and legislature."""
+
+from __future__ import annotations
+
+from liaison.kb.gazetteer import Gazetteer, OrgEntry, default_gazetteer
+from liaison.model.types import OrgRef
+
+
+def _gazetteer(*entries: OrgEntry) -> Gazetteer:
+    gaz = Gazetteer()
+    for entry in entries:
+        gaz.add_org(entry)
+    return gaz
+
+
+def test_party_of_follows_parents() -> None:
+    gaz = default_gazetteer()
+    assert [e.id for e in gaz.chain("idcpc")] == ["idcpc", "cpc_cc", "cpc"]
+    party = gaz.party_of("idcpc")
+    assert party is not None and party.id == "cpc"
+    assert gaz.party_of(gaz.org("cpc")) == party
+    assert gaz.party_of("cn_gov") is None and gaz.party_of("nowhere") is None and gaz.party_of(None) is None
+
+
+def test_party_of_a_reference() -> None:
+    gaz = default_gazetteer()
+    idcpc = gaz.org("idcpc")
+    assert idcpc is not None
+    unknown_body = OrgRef(key=None, name="Organization Department", kind="party_body", country="CN", parent="cpc_cc")
+    assert gaz.party_of(idcpc.ref()) == gaz.party_of(unknown_body) == gaz.org("cpc")
+    # a key outside the gazetteer is not followed through its parent
+    stray = OrgRef(key="x:stray", name="Stray", kind="party_body", country="CN", parent="cpc")
+    assert gaz.party_of(stray) is None
+
+
+def test_chain_stops_at_a_cycle_or_an_unknown_parent() -> None:
+    gaz = _gazetteer(
+        OrgEntry("a", "A", "party_body", "XX", parent="b"),
+        OrgEntry("b", "B", "party_body", "XX", parent="a"),
+        OrgEntry("c", "C", "party_body", "XX", parent="gone"),
+    )
+    assert [e.id for e in gaz.chain("a")] == ["a", "b"]
+    assert [e.id for e in gaz.chain("c")] == ["c"]
+    assert gaz.party_of("a") is None and gaz.party_of("c") is None
+
+
+def test_children_in_gazetteer_order() -> None:
+    assert [c.id for c in default_gazetteer().children("cpc")][:1] == ["cpc_cc"]
+
+
+def test_government_and_legislature() -> None:
+    gaz = default_gazetteer()
+    gov, leg = gaz.government("VE"), gaz.legislature("VE")
+    assert gov is not None and gov.kind == "state" and gov.country == "VE"
+    assert leg is not None and leg.kind == "legislature" and leg.name == "National Assembly of Venezuela"
+    assert gaz.government("XX") is None and gaz.legislature("XX") is None
+
+
+def test_government_prefers_a_top_body_and_skips_embassies() -> None:
+    gaz = _gazetteer(
+        OrgEntry("zz_embassy_cn", "Government Embassy of Zed in China", "state", "ZZ"),
+        OrgEntry("zz_office", "Office of the Government of Zed", "state", "ZZ", parent="zz_gov"),
+        OrgEntry("zz_gov", "Government of the Republic of Zed", "state", "ZZ"),
+        OrgEntry("zz_senate", "Senate of Zed", "legislature", "ZZ", parent="zz_congress"),
+        OrgEntry("zz_congress", "Congress of the Republic of Zed", "legislature", "ZZ"),
+    )
+    gov, leg = gaz.government("ZZ"), gaz.legislature("ZZ")
+    assert gov is not None and gov.id == "zz_gov"
+    assert leg is not None and leg.id == "zz_congress"
