@@ -99,6 +99,10 @@ FRENCH = Lexicon(
     weekdays=WEEKDAYS_FR,
     months=MONTHS_FR,
     month_abbrevs=_ABBREVS,
+    speech_cue=(
+        r"\b(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|affirmé|souligné|indiqué|estimé|ajouté|noté|dit|exprimé|"
+        r"rappelé|réitéré|poursuivi|salué|remercié|jugé|expliqué)\b|\bselon\s+(?:lui|elle)\b"
+    ),
     kind_cues=(
         ("phone_call",
             r"\b(?:entretien|conversation|appel)\s+téléphonique\b|\bpar\s+téléphone\b|\bau\s+téléphone\b"

@@ -96,6 +96,10 @@ PORTUGUESE = Lexicon(
     weekdays=WEEKDAYS_PT,
     months=MONTHS_PT,
     month_abbrevs={**_ABBREVS, "marco": 3},
+    speech_cue=(
+        r"\b(?:disse|afirmou|destacou|sublinhou|salientou|acrescentou|declarou|frisou|reiterou|agradeceu|"
+        r"expressou|manifestou|considerou|observou|lembrou|recordou)\b"
+    ),
     kind_cues=(
         ("phone_call",
             r"\bconversa(?:ção)?\s+telef[óô]nica\b|\bchamada\s+telef[óô]nica\b|\bpor\s+telefone\b|\btelefonema\b"
