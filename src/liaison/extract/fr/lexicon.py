@@ -293,7 +293,7 @@ FRENCH = Lexicon(
     org_kinds=(
         (r"Parti|Front|Mouvement|Rassemblement|Party|Movement", "party"),
         (r"Assemblée|Parlement|Congrès|Sénat|Assembly|Parliament|Congress|Senate", "legislature"),
-        (r"PCC|Communist|[Cc]ommuniste|Comité\s+[cC]entral|Bureau\s+[pP]olitique", "party_body"),
+        (r"PCC|Communist|[Cc]ommuniste|Comité\s+[cC]entral|Bureau\s+[pP]olitique|Secrétariat", "party_body"),
     ),
     central_bodies=(
         r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+|"
@@ -312,4 +312,6 @@ FRENCH = Lexicon(
     ambassador_link=r"\b(?:en|au|aux|à|auprès)\b",
     org_abbreviations={"PCC": "cpc"},
     lowercase_org_words=True,
+    membership_links=frozenset({"du", "de", "des", "d'", "d’"}),
+    bracket_titles=True,
 )

@@ -1,8 +1,8 @@
 """The language-specific word lists the shared Latin-script grammar is parameterised by.
 
-Each language package (``en``, ``es``) builds one ``Lexicon``; the grammar in this package never
-names a word of any language itself. Word sets hold lower-case forms; patterns are regex sources
-compiled case-insensitively unless stated.
+Each language package (``en``, ``es``, ``pt``, ``fr``) builds one ``Lexicon``; the grammar in this
+package aims to name no word of any language itself (``frames.py`` still holds a few). Word sets hold
+lower-case forms; patterns are regex sources compiled case-insensitively unless stated.
 """
 
 from __future__ import annotations
@@ -123,6 +123,8 @@ class Lexicon:
     ambassador_link: str = r"\b(?:to|in|en|ante|a|no|na|junto)\b"  # "ambassador <link> host country"
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
+    membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
+    bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
 
     # -- derived --------------------------------------------------------------------------
     @cached_property

@@ -67,8 +67,15 @@ def _make(text: str, tokens: list[Token], position: str) -> TitleHit:
 def title_after(
     text: str, name: NameHit, limit: int, name_starts: set[int], lex: Lexicon
 ) -> TitleHit | None:
-    """"NAME, title ..." (or "NAME on his re-election as title ...") up to the next boundary, name or verb."""
+    """"NAME, title ..." (or "NAME on his re-election as title ...", or "NAME (title)" where the language
+    writes it so) up to the next boundary, name or verb."""
     m = re.match(r"[ \t]*,[ \t]*", text[name.end : limit])
+    bracket = re.match(r"[ \t]*\([ \t]*", text[name.end : limit]) if lex.bracket_titles and not m else None
+    if bracket is not None:
+        close = text.find(")", name.end + bracket.end(), limit)
+        if close < 0:
+            return None
+        m, limit = bracket, close
     link = lex.compiled(lex.title_link).match(text, name.end, limit) if lex.title_link and not m else None
     if not m and not link:
         return None
@@ -98,11 +105,22 @@ def title_after(
         kept.pop()
     kept = _strip_article(kept, lex)
     core = _strip_article(kept[1:], lex) if kept and kept[0].lower in lex.additives else kept
+    if _membership(core, lex):
+        return _make(text, _drop_anaphora(kept, lex), "after")
     if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
     return _make(text, _drop_anaphora(kept, lex), "after")
+
+
+def _membership(core: list[Token], lex: Lexicon) -> bool:
+    """"Albano Nunes, do Secretariado e Comissão Política": a seat on a body named after "of", with no
+    title word (the style of the PCP's own reports)."""
+    if len(core) < 2 or core[0].lower not in lex.membership_links:
+        return False
+    body = next((t for t in core[1:] if t.lower not in lex.articles), None)
+    return body is not None and body.capitalised and (body.acronym or body.lower in lex.stopwords)
 
 
 def is_additive(title: TitleHit, lex: Lexicon) -> bool:

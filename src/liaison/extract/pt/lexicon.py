@@ -13,6 +13,7 @@ _WEEKDAY_ALIASES = {
     "terca": 1, "sabado": 5,
 }
 _WD = alternation([*WEEKDAYS_PT, *_WEEKDAY_ALIASES])
+_WD_FULL = alternation([*WEEKDAYS_PT, "terca-feira", "sabado"])  # may stand without an article
 _ABBREVS = {
     "jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9, "out": 10,
     "nov": 11, "dez": 12,
@@ -178,8 +179,10 @@ PORTUGUESE = Lexicon(
         r"\b(?:reuniu-se|encontrou-se|se\s+reuniu)\s+também\b|\bmanteve\s+ainda\b"
     ),
     date_this_weekday=(
-        rf"\b(?:este|esta|nesta|neste|desta|deste|nessa|nesse|na|no)\s+(?P<wd>{_WD})\b(?!\s+\d)"
+        rf"\b(?:(?:este|esta|nesta|neste|desta|deste|nessa|nesse|na|no)\s+(?P<wd>{_WD})|(?P<wd2>{_WD_FULL}))\b"
+        r"(?!\s+\d)"
     ),
+    date_day_of_month=r"\b(?:no\s+)?dia\s+(?P<day>\d{1,2})\b(?!\s*(?:º|°|/|\.\d|de\s))",
     date_last_weekday=(
         rf"\b(?:(?:(?:na|no)\s+)?(?:última|último|passada|passado)\s+(?P<wd>{_WD})|"
         rf"(?P<wd2>{_WD})\s+(?:passada|passado|última))\b"
@@ -294,7 +297,8 @@ PORTUGUESE = Lexicon(
     org_kinds=(
         (r"Partido|Frente|Movimento|Party|Front|Movement", "party"),
         (r"Assembleia|Parlamento|Congresso|Senado|Câmara|Assembly|Parliament", "legislature"),
-        (r"PCCh|PCC|Comunista|Communist", "party_body"),
+        (r"PCCh|PCC|Comunista|Communist|Comit[êé]\s+Central|Birô|Bureau|Secretariado|Comissão\s+Política|"
+         r"Comissão\s+Central|Secção|Seção", "party_body"),
     ),
     central_bodies=(
         r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+|"
@@ -314,4 +318,6 @@ PORTUGUESE = Lexicon(
     of_words=frozenset({"de", "do", "da"}),
     ambassador_link=r"\b(?:em|no|na|junto|para)\b",
     org_abbreviations={"PCC": "cpc"},
+    membership_links=frozenset({"do", "da", "dos", "das"}),
+    bracket_titles=True,
 )
