@@ -69,12 +69,22 @@ def page(base_url: str) -> Iterator[object]:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         pg = context.new_page()
         requests: list[str] = []
+        errors: list[str] = []  # console errors (a Content-Security-Policy violation is one) and page errors
         pg.on("request", lambda r: requests.append(r.url))
+        pg.on("console", lambda m: errors.append(f"{m.text} ({m.location})") if m.type == "error" else None)
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.errors = errors  # type: ignore[attr-defined]
         pg.on("dialog", lambda d: pytest.fail(f"unexpected dialog: {d.message}"))
         pg.requests = requests  # type: ignore[attr-defined]
         yield pg
         context.close()
         browser.close()
+
+
+def _no_console_errors(pg: object) -> None:
+    errors: list[str] = pg.errors  # type: ignore[attr-defined]
+    found, errors[:] = list(errors), []
+    assert found == []
 
 
 def _shot(pg: object, name: str) -> Path:
@@ -120,6 +130,7 @@ def test_click_from_home_to_event_to_person_to_party(page: object, base_url: str
     pg.fill("input[name=token]", "guess")
     pg.click("#judge button[type=submit]")
     expect(pg.locator("#judge .status")).to_contain_text("LIAISON_TOKEN")
+    pg.errors.clear()  # type: ignore[attr-defined]  # the browser logs the expected 403
 
     # person -> party (from an event's party chip)
     pg.locator(".events .party-chip", has_text="PSUV").first.click()
@@ -144,6 +155,7 @@ def test_click_from_home_to_event_to_person_to_party(page: object, base_url: str
     # nothing was fetched from anywhere but this server
     foreign = [u for u in pg.requests if not u.startswith(base_url)]  # type: ignore[attr-defined]
     assert foreign == []
+    _no_console_errors(pg)
 
 
 def test_search_and_filters(page: object, base_url: str) -> None:
@@ -165,7 +177,9 @@ def test_search_and_filters(page: object, base_url: str) -> None:
 
     pg.goto(base_url + "/docs")
     expect(pg.locator(".swagger-ui .title").first).to_contain_text("liaison")
+    expect(pg.locator(".swagger-ui .opblock").first).to_be_visible()
     _shot(pg, "api-docs.png")
+    _no_console_errors(pg)
 
 
 def test_party_network_of_the_bundled_samples(page: object, tmp_path: Path) -> None:
@@ -191,6 +205,7 @@ def test_party_network_of_the_bundled_samples(page: object, tmp_path: Path) -> N
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "party-network.png"
         network.screenshot(path=str(shot))
+        _no_console_errors(pg)
     if os.environ.get("LIAISON_UPDATE_DOCS") == "1":
         DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, DOCS_IMG)
