@@ -175,9 +175,8 @@ def _free_port() -> int:
 
 def start_server(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
-    liaison = Path(sys.executable).with_name("liaison")
-    cmd = [str(liaison) if liaison.exists() else "liaison", "serve", "--db", str(db), "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(workers)]
+    cmd = [sys.executable, "-c", "from liaison.cli.main import main; main()", "serve", "--db", str(db),
+           "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -8,7 +8,7 @@ import os
 import click
 from fastapi import FastAPI
 
-from liaison.cli.common import console, db_option
+from liaison.cli.common import console, db_option, err_console
 from liaison.store import Store, StoreBusy, snapshots
 
 SERVE_DB_ENV = "LIAISON_SERVE_DB"  # hands the database to uvicorn's worker processes
@@ -58,14 +58,16 @@ def app_from_env() -> FastAPI:
 def _check(db: str) -> None:
     """Fail now, clearly, if the database is missing or not a liaison database.
 
-    While a writer holds it, an existing snapshot is enough: the app serves that.
+    While a writer holds it the app starts anyway: it serves the last snapshot, or answers 503
+    until the writer finishes and publishes the first one.
     """
     try:
         with Store.open(db, read_only=True, wait=0):
             pass
     except StoreBusy:
         if snapshots.current(db) is None:
-            raise
+            err_console.print(f"note: another process is writing {db}; the app answers 503 until it finishes",
+                              highlight=False)
 
 
 def _is_address(host: str) -> bool:

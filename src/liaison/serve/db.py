@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -28,7 +27,6 @@ from liaison.store.locking import database_lock
 T = TypeVar("T")
 log = logging.getLogger("liaison.serve")
 WRITE_WAIT = 60.0  # seconds a judgement waits for a running build before answering 503
-_RETRY_PUBLISH = 1.0  # seconds between attempts to publish a first snapshot
 
 
 class SnapshotStore(Store):
@@ -53,7 +51,6 @@ class Database:
         self.warm = warm  # run in the background on each new snapshot (fills its memo before requests need it)
         self._served: tuple[OpenSnapshot, snapshots.Stamp | None] | None = None  # and the pointer it came from
         self._switching = threading.Lock()  # taken only when the pointer changed
-        self._next_publish = 0.0
 
     # -- reading -------------------------------------------------------------------------------------
     @contextmanager
@@ -111,9 +108,8 @@ class Database:
             return self._served[0]
 
     def _switch(self) -> None:
-        if snapshots.current(self.path) is None and time.monotonic() >= self._next_publish:
-            self._next_publish = time.monotonic() + _RETRY_PUBLISH
-            self.prepare()
+        if snapshots.current(self.path) is None:
+            self.prepare()  # nothing published yet: publish now unless a writer is busy (it will)
         for _ in range(3):
             pointer = snapshots.pointer_stamp(self.path)
             gen = snapshots.current(self.path)

@@ -139,7 +139,12 @@ class BodyLimit:
                     raise HTTPException(status_code=413, detail=self._too_large())
             return message
 
-        await self.app(scope, limited, send)
+        async def closing(message: Message) -> None:
+            if message["type"] == "http.response.start" and received > self.max_bytes:
+                message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+            await send(message)  # after a 413 the rest of the body is not read: the connection is closed
+
+        await self.app(scope, limited, closing)
 
     def _too_large(self) -> str:
         return f"request body too large (at most {self.max_bytes:,} bytes)"
