@@ -3,8 +3,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= liaison.duckdb
+ARCHIVE_DB ?= /tmp/liaison-archive.duckdb
 
-.PHONY: install run test lint eval bench floors clean
+.PHONY: install run test lint eval bench loadtest floors clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,6 +32,11 @@ eval: $(STAMP)
 bench: $(STAMP)  ## benchmark the build on the CCTV archive; writes bench/results.{json,md} and the README's performance section
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_readme.py
+
+loadtest: $(STAMP)  ## 50 clients for 30 s against `liaison serve --workers 1`, then 2, on the CCTV archive; writes bench/loadtest-w*.json and the README figures
+	$(BIN)/liaison build ../shared/corpus/xwlb-2022-2026.jsonl.gz --db $(ARCHIVE_DB) -q
+	$(BIN)/python scripts/loadtest.py --db $(ARCHIVE_DB) --workers 1 --clients 50 --duration 30 --json bench/loadtest-w1.json --readme
+	$(BIN)/python scripts/loadtest.py --db $(ARCHIVE_DB) --workers 2 --clients 50 --duration 30 --json bench/loadtest-w2.json --readme
 
 floors: $(STAMP)  ## raise quality floors to the current dev-set figures (never lowers one)
 	$(BIN)/python scripts/raise_floors.py

@@ -8,7 +8,7 @@ from the API, then runs ``--clients`` keep-alive HTTP/1.1 clients for ``--durati
 event lists with filters, event, person, party and document pages, search, the graph and the
 JSON API). Prints requests/s, p50/p95/p99/max latency and errors (non-2xx, timeouts, broken
 connections); ``--json FILE`` also writes them, ``--readme`` puts them in README.md between
-``<!-- loadtest:start -->`` and ``<!-- loadtest:end -->``.
+``<!-- loadtest:start -->`` and ``<!-- loadtest:end -->`` (one paragraph per number of workers).
 
 The clients are asyncio streams in one process, so the load generator itself costs little CPU.
 
@@ -205,7 +205,8 @@ def loopback_only(url: str) -> tuple[str, int]:
 
 
 # --- reporting -------------------------------------------------------------------------------------------------
-def summarise(tally: Tally, seconds: float, clients: int, workers: int | None, db: str) -> dict[str, Any]:
+def summarise(tally: Tally, seconds: float, clients: int, workers: int | None, db: str, events: int,
+              load: float, sample: int) -> dict[str, Any]:
     lat = sorted(tally.latencies)
 
     def pct(p: float) -> float:
@@ -213,7 +214,9 @@ def summarise(tally: Tally, seconds: float, clients: int, workers: int | None, d
 
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"), "cores": os.cpu_count(), "python": platform.python_version(),
-        "db": db, "workers": workers, "clients": clients, "seconds": round(seconds, 1), "requests": len(lat),
+        "db": db, "events": events, "sample": sample, "load_before": round(load, 2), "workers": workers,
+        "clients": clients,
+        "seconds": round(seconds, 1), "requests": len(lat),
         "requests_per_s": round(len(lat) / seconds, 1) if seconds else 0.0,
         "p50_ms": pct(0.50), "p95_ms": pct(0.95), "p99_ms": pct(0.99), "max_ms": pct(1.0),
         "mean_ms": round(1000 * statistics.fmean(lat), 1) if lat else 0.0,
@@ -224,20 +227,25 @@ def summarise(tally: Tally, seconds: float, clients: int, workers: int | None, d
 def render(r: dict[str, Any]) -> str:
     return (
         f"`scripts/loadtest.py` on {r['cores']} cores, {r['date']}: {r['clients']} concurrent keep-alive clients "
-        f"for {r['seconds']} s against `liaison serve --workers {r['workers']}` on `{Path(r['db']).name}` "
-        f"(the CCTV archive, 19,547 articles), a mix of pages and API calls on the same machine: "
-        f"**{r['requests_per_s']:,} requests/s, p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, "
-        f"p99 {r['p99_ms']} ms, {r['errors']} errors** ({r['requests']:,} requests)."
+        f"for {r['seconds']} s (after a warm-up) against `liaison serve --workers {r['workers']}` on "
+        f"`{Path(r['db']).name}` ({r['events']:,} events), a weighted mix of pages and API calls over "
+        f"{r['sample']} ids of each kind, client and server on the same machine (load average "
+        f"{r['load_before']} before the run): **{r['requests_per_s']:,} requests/s, p50 {r['p50_ms']} ms, "
+        f"p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms, {r['errors']} errors** ({r['requests']:,} requests)."
     )
 
 
-def splice_readme(readme: Path, text: str) -> None:
+def splice_readme(readme: Path, line: str, workers: int | None) -> None:
+    """Put ``line`` between the README markers, replacing the line of a run with as many workers."""
     body = readme.read_text(encoding="utf-8")
     head, sep, rest = body.partition(START)
-    _, sep2, tail = rest.partition(END)
+    block, sep2, tail = rest.partition(END)
     if not sep or not sep2:
         sys.exit(f"{readme} has no {START} … {END} markers")
-    readme.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
+    tag = f"`liaison serve --workers {workers}`"
+    lines = [x for x in block.strip().splitlines() if x.strip() and tag not in x]
+    lines = sorted([*lines, line], key=lambda x: x.split("--workers ", 1)[-1])
+    readme.write_text(f"{head}{START}\n" + "\n\n".join(lines) + f"\n{END}{tail}", encoding="utf-8")
 
 
 def main() -> None:
@@ -264,20 +272,23 @@ def main() -> None:
     host, port = loopback_only(base)
     try:
         ids = learn_ids(base, args.sample)
+        events = int(_get_json(base, "/api/events?limit=1")["total"])
         if args.warmup > 0:
             asyncio.run(run_clients(host, port, ids, args.clients, min(args.warmup, MAX_DURATION)))
+        load = os.getloadavg()[0]
         tally, seconds = asyncio.run(run_clients(host, port, ids, args.clients, duration))
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(15)
-    result = summarise(tally, seconds, args.clients, args.workers if args.db else None, str(args.db or base))
+    result = summarise(tally, seconds, args.clients, args.workers if args.db else None, str(args.db or base),
+                       events, load, args.sample)
     print(json.dumps(result, ensure_ascii=False))
     print(render(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.readme:
-        splice_readme(ROOT / "README.md", render(result))
+        splice_readme(ROOT / "README.md", render(result), result["workers"])
 
 
 if __name__ == "__main__":

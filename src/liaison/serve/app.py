@@ -26,6 +26,7 @@ from liaison.serve.security import MAX_BODY, BodyLimit, HostAllowList, SecurityH
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
+STARTUP_WAIT = 3.0  # seconds to wait for the lock to publish a first snapshot (a sibling worker may hold it)
 OnJudgement = Callable[[str], None]  # called with the database path after a judgement is written
 
 
@@ -57,7 +58,7 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
-    db.prepare()
+    db.prepare(wait=STARTUP_WAIT)
     app.state.db = db
     app.state.on_judgement = on_judgement
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -69,15 +69,16 @@ class Database:
             return None
         return served[0].number
 
-    def prepare(self) -> None:
-        """Ask writers to publish snapshots, and publish one now if the database is newer than the last."""
+    def prepare(self, wait: float = 0.0) -> None:
+        """Ask writers to publish snapshots, and publish one now if the database is newer than the last
+        (waiting up to ``wait`` seconds for the lock; a writer holding it publishes when it finishes)."""
         if not Path(self.path).exists():
             return
         snapshots.enable(self.path)
         if not snapshots.is_stale(self.path):
             return
         try:
-            with database_lock(self.path, exclusive=True, wait=0):
+            with database_lock(self.path, exclusive=True, wait=wait):
                 if snapshots.is_stale(self.path):
                     snapshots.publish(self.path)
         except StoreError:
