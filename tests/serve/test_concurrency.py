@@ -23,7 +23,8 @@ from typing import Any
 import pytest
 from live_server import serving
 
-from liaison.pipeline import build, reresolve
+from liaison.cli.serve_cmd import reresolve_in_child
+from liaison.pipeline import build
 from liaison.serve import create_app
 
 pytestmark = pytest.mark.slow
@@ -110,7 +111,7 @@ def test_builds_and_judgements_succeed_while_the_app_is_read(
     db = str(samples_db)
     outcomes: list[tuple[str, bool, str]] = []  # (operation, succeeded, detail)
 
-    with serving(create_app(samples_db, on_judgement=reresolve)) as base, Readers(base) as readers:
+    with serving(create_app(samples_db, on_judgement=reresolve_in_child)) as base, Readers(base) as readers:
         people = [p["person_id"] for p in json.loads(_get(base + "/api/people?limit=20")[1])["items"]]
         pairs = [(people[i], people[i + 1]) for i in range(0, 12, 2)]
 

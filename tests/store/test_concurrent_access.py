@@ -130,3 +130,18 @@ def test_generations_are_pruned_and_a_failed_write_publishes_nothing(db: Path) -
 def test_a_thread_cannot_upgrade_a_read_to_a_write(db: Path) -> None:
     with Store.open(db, read_only=True), pytest.raises(StoreError, match="cannot write while"), Store.open(db):
         pass
+
+
+def test_reading_from_a_read_only_folder(db: Path) -> None:
+    folder = db.parent
+    Path(f"{db}.lock").unlink(missing_ok=True)
+    folder.chmod(0o555)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with Store.open(db, read_only=True) as store:
+            assert store.judgements() == []
+        with pytest.raises(StoreError, match="cannot create the lock file"), Store.open(db):
+            pass
+    finally:
+        folder.chmod(0o755)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import multiprocessing
 import os
 
 import click
@@ -10,6 +11,7 @@ from fastapi import FastAPI
 
 from liaison.cli.common import console, db_option, err_console
 from liaison.store import Store, StoreBusy, snapshots
+from liaison.store.locking import adopted_lock
 
 SERVE_DB_ENV = "LIAISON_SERVE_DB"  # hands the database to uvicorn's worker processes
 
@@ -52,7 +54,7 @@ def app_from_env() -> FastAPI:
     """The app for a uvicorn worker process (``liaison serve`` sets the environment)."""
     from liaison.serve import create_app
 
-    return create_app(os.environ[SERVE_DB_ENV], on_judgement=_reresolve)
+    return create_app(os.environ[SERVE_DB_ENV], on_judgement=reresolve_in_child)
 
 
 def _check(db: str) -> None:
@@ -78,8 +80,16 @@ def _is_address(host: str) -> bool:
     return not address.is_unspecified
 
 
-def _reresolve(db_path: str) -> None:
-    """Re-resolve after a judgement; the pipeline (and its models) load on first use, not at start."""
+def reresolve_in_child(db_path: str) -> None:
+    """Re-resolve after a judgement from the web, in a child process: the server's threads keep the
+    interpreter to themselves (re-resolving the 20k-item archive takes seconds of pure Python). The
+    child works under the write lock the server holds for the judgement, and the server waits for it."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        pool.apply(_reresolve_adopting_lock, (db_path,))
+
+
+def _reresolve_adopting_lock(db_path: str) -> None:
     from liaison.pipeline import reresolve
 
-    reresolve(db_path)
+    with adopted_lock(db_path):
+        reresolve(db_path)

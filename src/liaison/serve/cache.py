@@ -74,12 +74,12 @@ class ResponseCache:
             self._put(number, key, (list(start.get("headers", [])), b"".join(chunks)))
 
     def _put(self, number: int, key: Key, entry: Entry) -> None:
-        if self.number is None or number > self.number:
+        if number != self.generation():
+            return  # a newer snapshot is served already
+        if number != self.number:
             self.entries.clear()
             self.size = 0
             self.number = number
-        elif number < self.number:
-            return
         size = _size(key, entry)
         if size > MAX_ENTRY or size > self.max_bytes:
             return

@@ -110,7 +110,10 @@ class HostAllowList:
         if scope["type"] in ("http", "websocket"):
             host = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), "")
             if host_name(host) not in self.hosts:
-                await _plain(send, 400, {"detail": f"host {host!r} not allowed (see liaison serve --allowed-host)"})
+                if scope["type"] == "websocket":
+                    await send({"type": "websocket.close", "code": 1008})
+                else:
+                    await _plain(send, 400, {"detail": f"host {host!r} not allowed (see liaison serve --allowed-host)"})
                 return
         await self.app(scope, receive, send)
 

@@ -11,7 +11,6 @@ of the store (``liaison same`` records a judgement, then re-resolves, as one wri
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import sys
@@ -22,6 +21,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from liaison.store.errors import StoreBusy, StoreError
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no advisory lock; DuckDB's own lock is still waited for (duckdb_store)
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("liaison.store")
 
@@ -80,21 +84,42 @@ def database_lock(db_path: str | Path, *, exclusive: bool, wait: float | None = 
         yield True
     finally:
         del _held.depth[key]
-        if exclusive:
-            os.ftruncate(fd, 0)  # no holder named while nobody writes
-        os.close(fd)  # releases the flock
+        if fd is not None:
+            if exclusive:
+                os.ftruncate(fd, 0)  # no holder named while nobody writes
+            os.close(fd)  # releases the flock
+
+
+@contextmanager
+def adopted_lock(db_path: str | Path) -> Iterator[None]:
+    """Act as the holder of ``db_path``'s exclusive lock, in a child process that its holder started
+    and waits for (the web app re-resolves in a child process while it holds the lock)."""
+    key = _key(db_path)
+    _held.depth[key] = (1, True)
+    try:
+        yield
+    finally:
+        del _held.depth[key]
 
 
 def _key(db_path: str | Path) -> str:
     return os.path.abspath(db_path)
 
 
-def _acquire(db_path: Path, exclusive: bool, wait: float) -> int:
+def _acquire(db_path: Path, exclusive: bool, wait: float) -> int | None:
+    """The open lock file, locked; None for a reader where no lock file can be made (a read-only folder)."""
     path = lock_path(db_path)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise StoreError(f"{db_path}: cannot create the lock file {path}: {exc.strerror}") from exc
+        if exclusive:
+            raise StoreError(f"{db_path}: cannot create the lock file {path}: {exc.strerror}") from exc
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None  # nobody can write there either
+    if fcntl is None:
+        return fd
     mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     deadline = time.monotonic() + wait
     said = False

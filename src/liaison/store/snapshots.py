@@ -149,5 +149,7 @@ def _prune(folder: Path, newest: int) -> None:
         except ValueError:
             continue
         if number <= newest - KEEP:
-            old.unlink(missing_ok=True)
-            Path(f"{old}.wal").unlink(missing_ok=True)
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:  # still open where removing an open file is refused: the next publish retries
+                continue
