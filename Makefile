@@ -4,8 +4,9 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 DB ?= liaison.duckdb
+ARCHIVE_DB ?= /tmp/liaison-archive.duckdb
 
-.PHONY: install install-dev run test lint eval bench soak floors clean
+.PHONY: install install-dev run test lint eval bench soak loadtest floors clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -46,6 +47,11 @@ bench: $(DEV_STAMP)  ## benchmark the build on the CCTV archive; writes bench/re
 soak: $(DEV_STAMP)  ## 500+ malformed inputs among valid articles through the CLI, and the 5 MB article check
 	$(BIN)/python scripts/soak.py
 	$(BIN)/python scripts/bench_long_article.py
+
+loadtest: $(RUN_STAMP)  ## 50 clients for 30 s against `liaison serve --workers 1`, then 2, on the CCTV archive; writes bench/loadtest-w*.json and the README figures
+	$(BIN)/liaison build ../shared/corpus/xwlb-2022-2026.jsonl.gz --db $(ARCHIVE_DB) -q
+	$(BIN)/python scripts/loadtest.py --db $(ARCHIVE_DB) --workers 1 --clients 50 --duration 30 --json bench/loadtest-w1.json --readme
+	$(BIN)/python scripts/loadtest.py --db $(ARCHIVE_DB) --workers 2 --clients 50 --duration 30 --json bench/loadtest-w2.json --readme
 
 floors: $(DEV_STAMP)  ## raise quality floors to the current dev-set figures (never lowers one)
 	$(BIN)/python scripts/raise_floors.py

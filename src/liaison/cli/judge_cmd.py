@@ -20,7 +20,7 @@ from liaison.pipeline import reresolve
 from liaison.resolve import judgement_conflicts
 from liaison.resolve.people import pair_score, unit_index
 from liaison.resolve.scoring import THRESHOLD
-from liaison.store import Store
+from liaison.store import Store, write_session
 from liaison.store.decisions import decision_score, is_known_ref, uncertain_decisions
 from liaison.store.lookup import all_people
 from liaison.store.queries import find_people
@@ -59,20 +59,22 @@ def _score_now(store: Store, left: str, right: str) -> float | None:
 
 
 def _record(db: str, a: str, b: str, same: bool, author: str) -> None:
-    with Store.open(db) as store:
-        left, right = resolve_person_ref(store, a), resolve_person_ref(store, b)
-        if left == right:
-            raise click.ClickException(f"{a!r} and {b!r} are the same person id {left}")
-        score = _score_now(store, left, right)
-        jid = store.add_judgement(left, right, same, author, score)
-    verb = "same" if same else "not same"
-    shown = "n/a" if score is None else f"{score:.3f}"
-    console.print(f"judgement {jid}: {left} {verb} {right} (score at the time {shown}, by {author})", highlight=False)
-    _reresolve_and_report(db)
+    with write_session(db):  # the judgement and its re-resolution are one write (one snapshot for the web app)
+        with Store.open(db) as store:
+            left, right = resolve_person_ref(store, a), resolve_person_ref(store, b)
+            if left == right:
+                raise click.ClickException(f"{a!r} and {b!r} are the same person id {left}")
+            score = _score_now(store, left, right)
+            jid = store.add_judgement(left, right, same, author, score)
+        verb = "same" if same else "not same"
+        shown = "n/a" if score is None else f"{score:.3f}"
+        console.print(f"judgement {jid}: {left} {verb} {right} (score at the time {shown}, by {author})",
+                      highlight=False)
+        reresolve(db)
+    _report_conflicts(db)
 
 
-def _reresolve_and_report(db: str) -> None:
-    reresolve(db)
+def _report_conflicts(db: str) -> None:
     with Store.open(db, read_only=True) as store:
         conflicts = judgement_conflicts(store.load_document_events(), store.judgements())
     for c in conflicts:
@@ -105,10 +107,12 @@ def not_same_cmd(a: str, b: str, db: str, author: str) -> None:
 @_author_option
 def undo_cmd(judgement_id: int, db: str, author: str) -> None:
     """Withdraw judgement JUDGEMENT_ID (recorded as a new row; the history is kept)."""
-    with Store.open(db) as store:
-        new = store.undo_judgement(judgement_id, author)
-    console.print(f"judgement {new}: undoes {judgement_id} (by {author})", highlight=False)
-    _reresolve_and_report(db)
+    with write_session(db):
+        with Store.open(db) as store:
+            new = store.undo_judgement(judgement_id, author)
+        console.print(f"judgement {new}: undoes {judgement_id} (by {author})", highlight=False)
+        reresolve(db)
+    _report_conflicts(db)
 
 
 @click.command("review")
