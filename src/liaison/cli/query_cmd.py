@@ -65,7 +65,8 @@ def people_cmd(db: str, limit: int, as_json: bool) -> None:
     with Store.open(db, read_only=True) as store:
         rows = people(store, limit=limit)
     _print_rows(rows, as_json, [("name", "name"), ("native", "native"), ("country", "country"),
-                                ("events", "events"), ("first", "first"), ("last", "last"), ("id", "person_id")])
+                                ("events", "events"), ("first", "first"), ("last", "last"),
+                                ("name from", "name_source"), ("id", "person_id")])
 
 
 @click.command("parties")
@@ -78,6 +79,19 @@ def parties_cmd(db: str, limit: int, as_json: bool) -> None:
         rows = parties(store, limit=limit)
     _print_rows(rows, as_json, [("party", "name"), ("abbr", "abbr"), ("country", "country"),
                                 ("events", "events"), ("first", "first"), ("last", "last"), ("id", "org_id")])
+
+
+# How the Latin-script name was obtained, as ``show`` says it.
+_SOURCES = {
+    "as-written": "as written",
+    "pinyin": "pinyin",
+    "table": "from the people table",
+    "table-part": "a name part from the people table (surname or given name alone)",
+    "reading-vi": "Sino-Vietnamese reading of the characters",
+    "reading-ko": "Sino-Korean reading of the characters",
+    "reading-ja": "Japanese reading of the characters",
+    "pinyin-fallback": "PINYIN FALLBACK (pinyin of a foreign name's characters: not its real spelling)",
+}
 
 
 @click.command("show")
@@ -93,6 +107,8 @@ def show_cmd(name: str, db: str) -> None:
             info = people(store, query=pid)[0]
             console.print(f"[bold]{info['name']}[/] ({info['native']}, {info['country'] or '?'}) {pid}",
                           highlight=False)
+            if info["name_source"]:
+                console.print(f"name: {_SOURCES.get(info['name_source'], info['name_source'])}", highlight=False)
             pos = positions(store, pid)
             if pos:
                 table = Table("from", "to", "title", "organization", title="positions")

@@ -57,4 +57,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE TABLE partyfacts_links (org_id VARCHAR PRIMARY KEY, partyfacts_id INTEGER, method VARCHAR);
         """,
     ),
+    (
+        3,
+        "how each person's Latin-script name was obtained",
+        """
+        ALTER TABLE persons ADD COLUMN name_source VARCHAR;
+        ALTER TABLE participants ADD COLUMN name_source VARCHAR;
+        """,
+    ),
 )
