@@ -94,6 +94,14 @@ class Store:
         ).fetchone()
         return bool(row and row[0])
 
+    def has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column`` (a database opened read-only may predate a migration)."""
+        row = self.con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+            [table, column],
+        ).fetchone()
+        return bool(row and row[0])
+
     def migrate(self) -> list[int]:
         """Apply pending migrations; returns the versions applied."""
         self.con.execute(
@@ -208,7 +216,7 @@ class Store:
     # -- the resolved record -----------------------------------------------------------------
     def save_resolution(self, res: Resolution, gazetteer: Gazetteer) -> None:
         """Replace the resolved tables with ``res`` in one transaction."""
-        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country) for p in res.people]
+        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country, p.name_source) for p in res.people]
         events, ev_docs, parts, ev_parties = [], [], [], []
         orgs: dict[str, tuple[Any, ...]] = {}
         for ev in res.events:
@@ -229,7 +237,7 @@ class Store:
                 parts.append(
                     (ev.event_id, rp.person_id, rp.doc_id, p.name, p.native, p.title, org_id,
                      org.name if org else None, rp.participant.side or p.country, rp.participant.lead, i,
-                     json.dumps(spans))
+                     json.dumps(spans), p.name_source)
                 )
             for i, party in enumerate(ev.parties):
                 org_id = party.key or f"x:{party.name}"
