@@ -742,6 +742,7 @@ def _participant(seat: Seat) -> Participant:
         organization=aff.organization if aff else None,
         country=seat.side,
         extra_spans=tuple(sorted(set(person.extra_spans))),
+        name_source="as-written" if person.name == person.native else "table",
     )
     return Participant(person=mention, lead=seat.lead, side=seat.side)
 
