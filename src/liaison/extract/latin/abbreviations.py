@@ -10,11 +10,12 @@ last organisation of the name before it ("Comité Central do Partido Comunista d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 
-__all__ = ["local_gazetteer"]
+__all__ = ["local_gazetteer", "with_party_sides"]
 
 _AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][\w-]{1,9})[ \t]*\)")  # "... (PCC)" after a name
 _INSIDE = re.compile(r"\(([A-Z][\w-]{1,9})\)$")  # a known form that holds its abbreviation
@@ -45,6 +46,20 @@ def local_gazetteer(text: str, gazetteer: Gazetteer, lex: Lexicon) -> Gazetteer:
         if known is not None and known.id == key:
             del forms[form]
     return gazetteer.with_forms(forms)
+
+
+def with_party_sides(lex: Lexicon, gazetteer: Gazetteer) -> Lexicon:
+    """The lexicon with the gazetteer's party abbreviations as side words ("Pelo PCdoB, participaram ..."
+    lists people of Brazil), built once per gazetteer."""
+    key = (lex.code, id(gazetteer.orgs))
+    cached = _SIDED.get(key)
+    if cached is None or cached[0] is not gazetteer.orgs:
+        words = {p.abbr.lower(): p.country for p in gazetteer.parties() if p.abbr and p.country}
+        cached = _SIDED[key] = (gazetteer.orgs, replace(lex, side_words={**words, **lex.side_words}))
+    return cached[1]
+
+
+_SIDED: dict[tuple[str, int], tuple[dict[str, OrgEntry], Lexicon]] = {}
 
 
 def _names_country(text: str, country: str | None, lex: Lexicon) -> bool:

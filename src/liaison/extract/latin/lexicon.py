@@ -125,6 +125,7 @@ class Lexicon:
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
+    side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
 
     # -- derived --------------------------------------------------------------------------
     @cached_property

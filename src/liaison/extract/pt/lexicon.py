@@ -171,7 +171,7 @@ PORTUGUESE = Lexicon(
     ),
     side_cue=(
         r"\b(?:(?:por|pela|pelo|do\s+lado|da\s+parte)\s+(?:a\s+parte\s+|o\s+lado\s+|parte\s+)?|"
-        r"delegação\s+|desde\s+)(?P<c>[\w-]+)\b"
+        r"(?:d[ao]\s+|^\W*(?:a\s+)?)delegação\s+(?:d[oa]\s+)?|desde\s+)(?P<c>[\w-]+)\b"
     ),
     separate_cue=r"\bseparadamente\b|\bem\s+separado\b|\brespe(?:c)?tivamente\b",
     also_cue=(
