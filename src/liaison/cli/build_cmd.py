@@ -113,7 +113,7 @@ def run_build(run: Callable[[ProgressFn], BuildSummary], db: str, *, quiet: bool
         before()
     if fetcher is not None:
         stats = fetcher.stats
-        where = f"; pages cached in {escape(str(fetcher.cache))}" if fetcher.cache else ""
+        where = f"; pages cached in {escape(str(fetcher.cache))}" if fetcher.cache and stats.downloaded else ""
         err_console.print(f"fetched {stats.downloaded} pages, {stats.not_modified} unchanged since the last fetch, "
                           f"{stats.failed} failed{where}", highlight=False)
     _report_skipped(result, report)

@@ -64,8 +64,8 @@ def crawl(fetcher: Fetcher, start: str, stats: CrawlStats, *, since: str | None 
     dated = sorted((e for e in unique if e.date), key=lambda e: e.date or "", reverse=True)
     todo = dated + [e for e in unique if not e.date]
     if since:
-        stats.older = sum(1 for e in todo if e.date and e.date[: len(since)] < since)
-        todo = [e for e in todo if not (e.date and e.date[: len(since)] < since)]
+        stats.older = sum(1 for e in todo if _before(e.date, since))
+        todo = [e for e in todo if not _before(e.date, since)]
     if limit is not None and len(todo) > limit:
         stats.left_out = len(todo) - limit
         todo = todo[:limit]
@@ -79,8 +79,15 @@ def crawl(fetcher: Fetcher, start: str, stats: CrawlStats, *, since: str | None 
 
 
 def _older(published: str | None, since: str) -> bool:
-    date = _iso_date(published) if published else None
-    return bool(date and date[: len(since)] < since)
+    return _before(_iso_date(published) if published else None, since)
+
+
+def _before(date: str | None, since: str) -> bool:
+    """True when ``date`` is surely before ``since`` at the precision both have (2025 is not before 2025-06)."""
+    if not date:
+        return False
+    n = min(len(date), len(since))
+    return date[:n] < since[:n]
 
 
 def _listing(fetcher: Fetcher, url: str, entries: list[Entry], stats: CrawlStats,
@@ -103,6 +110,9 @@ def _listing(fetcher: Fetcher, url: str, entries: list[Entry], stats: CrawlStats
         except ValueError as exc:
             yield Skipped(current, one_line(exc))
             continue
+        except Exception as exc:  # a parser bug must not end the crawl
+            yield Skipped(current, f"cannot read: {type(exc).__name__}: {one_line(exc)}")
+            continue
         for entry in found:
             problem = _off_site(entry.url, url)
             if problem:
@@ -111,7 +121,7 @@ def _listing(fetcher: Fetcher, url: str, entries: list[Entry], stats: CrawlStats
                 entries.append(entry)
         yield from problems
         for child, date in nested:
-            if since and date and date[: len(since)] < since:
+            if since and _before(date, since):
                 continue
             problem = _off_site(child, url)
             if problem:

@@ -96,7 +96,10 @@ class Fetcher:
 
     def allow_local(self, url: str) -> None:
         """The user named ``url``: fetch its host even when its address is local or private."""
-        host = urlsplit(url).hostname
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return
         if host and _is_local(host):
             self._local_hosts.add(host)
 
@@ -111,7 +114,13 @@ class Fetcher:
 
     # --- robots.txt -------------------------------------------------------------------------
     def _check_robots(self, url: str) -> None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018  (raises on a port out of range)
+        except ValueError as exc:
+            raise FetchError(f"malformed URL: {one_line(exc)}") from exc
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError("not an http(s) URL")
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin)
@@ -125,8 +134,8 @@ class Fetcher:
         rules = RobotFileParser(origin + "/robots.txt")
         try:
             status, _headers, body, _final = self._request(origin + "/robots.txt", {}, MAX_ROBOTS_BYTES)
-        except FetchError as exc:
-            return f"refused: robots.txt cannot be read ({exc})"
+        except FetchError as exc:  # the host is unreachable: its pages would fail the same way
+            return f"{exc} (fetching robots.txt)"
         if status in (401, 403):
             rules.parse(["User-agent: *", "Disallow: /"])
         elif status >= 500:

@@ -38,8 +38,9 @@ def fetch_items(fetcher: Fetcher, urls: Iterable[str]) -> Iterator[Item]:
 
 def page_items(fetcher: Fetcher, url: str, *, default_date: str | None = None) -> list[Item]:
     """``[Article, *notes]`` for the page at ``url``, else ``[Skipped]``."""
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
-        return [Skipped(url, f"unsupported URL scheme {urlsplit(url).scheme!r}; reads http and https")]
+    scheme = url.partition("://")[0].lower()
+    if scheme not in ("http", "https"):
+        return [Skipped(url, f"unsupported URL scheme {scheme!r}; reads http and https")]
     try:
         page = fetcher.get(url, max_bytes=MAX_DOCUMENT_BYTES)
         fields = page_fields(page)
