@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.party_names import party_key, zh_party_names
 from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
 from liaison.extract.zh.legislatures import legislature_of
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -139,10 +140,19 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
     prefixed when ``country`` is known.
     """
     out: list[OrgEntry] = []
-    for _pos, entry in orgs_in(text, gazetteer):
+    known_spans: list[tuple[int, int]] = []
+    for span, entry in gazetteer.find_orgs(text):
+        known_spans.append(span)
         party = gazetteer.party_of(entry)
         if party and party not in out:
             out.append(party)
+    # parties the gazetteer does not know, by the form of their names (南非共产党, 人民党主席 of a Spaniard)
+    for (a, b), name, iso in zh_party_names(text, country):
+        if any(a < kb and ka < b for ka, kb in known_spans) or gazetteer.lookup_org(name) is not None:
+            continue
+        entry = OrgEntry(id=party_key(name, iso), name=name, kind="party", country=iso, aliases=(name,))
+        if all(e.id != entry.id for e in out):
+            out.append(entry)
     if country:
         names = [f for f, (iso, _en) in COUNTRIES.items() if iso == country]
         for m in _PARTY_WORD.finditer(text):
