@@ -74,11 +74,11 @@ def show_cmd(name: str, db: str) -> None:
 
 
 def _timeline_row(record: dict[str, Any], pid: str, country: str | None) -> dict[str, Any]:
-    """One event of a person: the leads of the other sides (any other leads when sides are unknown)."""
+    """One event of a person: the leads of the other sides (any other leads when the person's side is unknown)."""
     me: dict[str, Any] = next((p for p in record["participants"] if p["person_id"] == pid), {})
     side = me.get("country") or country
     others = [p for p in record["participants"] if p["person_id"] != pid and p["lead"]]
-    across = [p for p in others if side and p["country"] and p["country"] != side] or others
+    across = [p for p in others if p["country"] != side] if side else others  # never the person's own side
     return {"date": record["date"] or "?", "kind": record["kind"], "met": [p["name"] for p in across],
             "title": me.get("title"), "id": record["id"]}
 

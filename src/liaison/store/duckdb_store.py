@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.kb.partyfacts import PartyFactsParty, link_parties
 from liaison.model.serde import frame_from_dict, frame_to_dict
 from liaison.model.types import (
@@ -306,7 +306,13 @@ class Store:
                 "year_last, technical, wikipedia FROM partyfacts"
             ).fetchall()
         ]
-        links = link_parties(gazetteer, parties) if parties else {}
+        others = [
+            OrgEntry(id=r[0], name=r[1], kind="party", country=r[3], abbr=r[2], aliases=tuple(r[4] or ()))
+            for r in self.con.execute(
+                "SELECT org_id, name, abbr, country, aliases FROM orgs WHERE kind = 'party'"
+            ).fetchall()
+        ]
+        links = link_parties(gazetteer, parties, others) if parties else {}
         self.con.execute("DELETE FROM partyfacts_links")
         if links:
             self.con.executemany(

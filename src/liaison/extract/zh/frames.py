@@ -854,6 +854,9 @@ def _mention(
     )
 
 
+_PARTY_RELATIONS = re.compile(r"两党|党际|党与党|党对党|政党交往|党的交往|党际交流")
+
+
 def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:
     """The parties the principals of one side are known leaders of (``known_party``)."""
     out: list[OrgEntry] = []
@@ -864,7 +867,7 @@ def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | Non
     return out
 
 
-def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None) -> tuple[Channel, ...]:
+def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None, text: str = "") -> tuple[Channel, ...]:
     host_caps: set[Channel] = set()
     for p, _c in d.host.people:
         host_caps |= capacities(p.title)
@@ -889,7 +892,12 @@ def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None) -> tup
     # one side acts as a party (title, party delegation), the other is a party or, for a host with
     # a party title, a known leader of a party (越南国家主席, 洪森: ``known_party``)
     guest_known = bool(gaz and _known_parties(d.guest.people, d.guest.country, gaz))
-    if (guest_party and (host_party or deleg_party)) or (host_party and guest_known):
+    # a guest in a party post met by a known party leader styled by a state or legislative post acts
+    # as a party only when the text speaks of party relations (两党两国关系): GOLD_FORMAT's counterpart
+    host_known = bool(
+        gaz and _PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz)
+    )
+    if (guest_party and (host_party or deleg_party or host_known)) or (host_party and guest_known):
         chans.add("party")
     if not chans and not any(p.title for p, _c in d.host.people + d.guest.people):
         chans = capacities(headline) - {"party"}  # 欢迎仪式后，李强同X举行会谈: the headline has the posts
@@ -919,7 +927,7 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
             continue
         participants.append(Participant(_mention(doc, p, c, gaz), lead=lead, side=c))
         seen.add(p.native)
-    channel = _channels(d, doc.article.title or "", gaz)
+    channel = _channels(d, doc.article.title or "", gaz, doc.text)
     parties: list[OrgRef] = []
     if "party" in channel:
         if host_c == "CN" and (cpc := gaz.org("cpc")):
