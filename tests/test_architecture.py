@@ -47,3 +47,9 @@ def test_no_stage_imports_a_later_stage(package: str) -> None:
             if target in WIRING or rank is None or own is None or rank >= own:
                 bad.append(f"{path.relative_to(SRC)} imports liaison.{target}")
     assert not bad, "\n".join(bad)
+
+
+def test_the_cli_reads_through_the_store_api() -> None:
+    """Commands call ``liaison.store`` functions; SQL on ``store.con`` stays inside ``store/``."""
+    bad = [str(path.relative_to(SRC)) for path in (SRC / "cli").rglob("*.py") if ".con." in path.read_text("utf-8")]
+    assert not bad, f"store.con used in {bad}"

@@ -41,7 +41,10 @@ from liaison.engines.worker import (
     guarded_extract,
     triage_fingerprint,
 )
-from liaison.ingest import iter_parts
+from liaison.ingest import Part, iter_parts
+from liaison.ingest.fetch import Fetcher, cache_folder
+from liaison.ingest.pages import is_url
+from liaison.ingest.records import Item
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Extraction, Note, Skipped
@@ -252,7 +255,32 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
 
 # --- the public entry points -----------------------------------------------------------------
 def build(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
+    db_path: Path | str,
+    *,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+    budget: float | None = DEFAULT_BUDGET,
+    fetcher: Fetcher | None = None,
+) -> BuildSummary:
+    """Build ``paths`` (files, folders, or URLs given as ``str``) into the database at ``db_path``
+    and resolve the whole record.
+
+    URLs are fetched with ``fetcher`` (default: polite defaults, the cache ``<db>.pages/``).
+    Each document gets ``budget`` seconds of extraction. Any database failure (a full disk, a
+    read-only location) is a ``StoreError``: what was committed before it stays, nothing is half
+    written. A new database file is removed again when nothing at all was built into it."""
+    if fetcher is None and any(isinstance(p, str) and is_url(p) for p in paths):
+        fetcher = Fetcher(cache_folder(db_path))
+    units = iter_parts(paths, own=db_path, fetcher=fetcher)
+    return build_items(units, db_path, extractor=extractor, workers=workers, rebuild=rebuild, progress=progress,
+                       budget=budget)
+
+
+def build_items(
+    items: Iterable[Item | Part],
     db_path: Path | str,
     *,
     extractor: Extractor | None = None,
@@ -261,11 +289,9 @@ def build(
     progress: ProgressFn | None = None,
     budget: float | None = DEFAULT_BUDGET,
 ) -> BuildSummary:
-    """Build ``paths`` into the database at ``db_path`` and resolve the whole record.
-
-    Each document gets ``budget`` seconds of extraction. Any database failure (a full disk, a
-    read-only location) is a ``StoreError``: what was committed before it stays, nothing is half
-    written. A new database file is removed again when nothing at all was built into it."""
+    """Build the articles among ``items`` (as ingest yields them: a crawl, say, or the parts of
+    ``ingest.iter_parts``), as ``build`` does."""
+    units = items
     started = datetime.now()
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
@@ -278,7 +304,7 @@ def build(
             intake = Intake(known, settings.version, summary, progress)
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
-                consume(local.run(iter_parts(paths), settings, workers), intake, writer)
+                consume(local.run(units, settings, workers), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary

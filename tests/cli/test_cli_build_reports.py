@@ -67,7 +67,7 @@ def test_other_database_is_refused_in_one_line(
     con.close()
     code, err = _run_main(monkeypatch, capsys, "build", str(_corpus(tmp_path / "in", 1)), "--db", str(db), "-q")
     assert code == 2
-    assert err == f"error: {db}: not a liaison database; it is left unchanged\n"
+    assert err == f"Error: {db}: not a liaison database; it is left unchanged\n"
 
 
 def test_an_unexpected_failure_is_one_line_not_a_traceback(
@@ -78,5 +78,5 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
 
     monkeypatch.setattr(build_cmd, "build", explode)
     code, err = _run_main(monkeypatch, capsys, "build", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "-q")
-    assert code == 2
-    assert err == "error: RuntimeError: something [/] broke badly\n"
+    assert code == 70
+    assert err == "internal error: RuntimeError: something [/] broke badly (LIAISON_DEBUG=1 shows the traceback)\n"

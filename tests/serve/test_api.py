@@ -19,13 +19,14 @@ from liaison.serve import create_app
 from liaison.serve.queries import segments
 from liaison.store import Store
 
+LOCAL = "http://localhost"  # an allowed Host (the test client's default, "testserver", is not)
 CONTRACT_KEYS = {"id", "kind", "date", "date_precision", "location", "remote", "channel", "topics", "confidence",
                  "documents", "parties", "participants"}
 
 
 @pytest.fixture(scope="module")
 def client(fixture_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(fixture_db)) as c:
+    with TestClient(create_app(fixture_db), base_url=LOCAL) as c:
         yield c
 
 
@@ -175,7 +176,7 @@ def test_openapi_docs_are_served_locally(client: TestClient) -> None:
 # -- judgements --------------------------------------------------------------------------------------------
 def test_writes_refused_without_configured_token(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LIAISON_TOKEN", raising=False)
-    with TestClient(create_app(fixture_db)) as c:
+    with TestClient(create_app(fixture_db), base_url=LOCAL) as c:
         r = c.post("/api/judgements", json={"left": "a", "right": "b", "same": True},
                    headers={"Authorization": "Bearer anything"})
     assert r.status_code == 403 and "LIAISON_TOKEN" in r.json()["detail"]
@@ -183,7 +184,7 @@ def test_writes_refused_without_configured_token(fixture_db: Path, monkeypatch: 
 
 def test_writes_need_the_right_token(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIAISON_TOKEN", "s3cret")
-    with TestClient(create_app(fixture_db)) as c:
+    with TestClient(create_app(fixture_db), base_url=LOCAL) as c:
         assert c.post("/api/judgements", json={"left": "a", "right": "b", "same": True}).status_code == 401
         wrong = c.post("/api/judgements", json={"left": "a", "right": "b", "same": True},
                        headers={"Authorization": "Bearer nope"})
@@ -201,7 +202,7 @@ def test_judgement_merges_then_undo_splits(writable_db: Path, monkeypatch: pytes
         calls.append(path)
         reresolve(path)
 
-    with TestClient(create_app(writable_db, on_judgement=on_judgement)) as c:
+    with TestClient(create_app(writable_db, on_judgement=on_judgement), base_url=LOCAL) as c:
         a, b = person_id(c, "Nicolás Maduro"), person_id(c, "Nicolás Ernesto Maduro")
         assert c.get("/api/people").json()["total"] == 7
         r = c.post("/api/judgements", json={"left": a, "right": b, "same": True}, headers=auth)
@@ -224,7 +225,7 @@ def test_judgement_merges_then_undo_splits(writable_db: Path, monkeypatch: pytes
 def test_judgement_validates_people(writable_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIAISON_TOKEN", "s3cret")
     auth = {"Authorization": "Bearer s3cret"}
-    with TestClient(create_app(writable_db)) as c:
+    with TestClient(create_app(writable_db), base_url=LOCAL) as c:
         a = person_id(c, "Cai Qi")
         assert c.post("/api/judgements", json={"left": a, "right": a, "same": False}, headers=auth).status_code == 422
         r = c.post("/api/judgements", json={"left": a, "right": "p_ghost", "same": False}, headers=auth)
@@ -234,7 +235,7 @@ def test_judgement_validates_people(writable_db: Path, monkeypatch: pytest.Monke
 
 
 def test_missing_database_is_a_clear_503(tmp_path: Path) -> None:
-    with TestClient(create_app(tmp_path / "absent.duckdb")) as c:
+    with TestClient(create_app(tmp_path / "absent.duckdb"), base_url=LOCAL) as c:
         r = c.get("/api/events")
     assert r.status_code == 503 and "liaison build" in r.json()["detail"]
 
@@ -270,3 +271,11 @@ def test_segments_split_at_overlapping_spans() -> None:
              {"start": 2, "end": 8, "kind": "person", "label": "X"}]
     got = [(s["text"], s["kinds"]) for s in segments("abcdefghij", spans)]
     assert got == [("ab", ["event"]), ("cde", ["event", "person"]), ("fgh", ["person"]), ("ij", [])]
+
+
+def test_counterparts_are_on_the_other_sides_only(client: TestClient) -> None:
+    for name in ("Cai Qi", "Liu Jianchao", "Diosdado Cabello"):
+        body = client.get(f"/api/people/{person_id(client, name)}").json()
+        own = body.get("country")
+        assert body["counterparts"], name
+        assert all(c["country"] != own for c in body["counterparts"]), (name, body["counterparts"])

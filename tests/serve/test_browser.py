@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import uvicorn
+from live_server import serving
 
 from liaison.serve import create_app
 
@@ -31,26 +28,10 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def _serving(db: Path) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with serving(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +50,22 @@ def page(base_url: str) -> Iterator[object]:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         pg = context.new_page()
         requests: list[str] = []
+        errors: list[str] = []  # console errors (a Content-Security-Policy violation is one) and page errors
         pg.on("request", lambda r: requests.append(r.url))
+        pg.on("console", lambda m: errors.append(f"{m.text} ({m.location})") if m.type == "error" else None)
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.errors = errors  # type: ignore[attr-defined]
         pg.on("dialog", lambda d: pytest.fail(f"unexpected dialog: {d.message}"))
         pg.requests = requests  # type: ignore[attr-defined]
         yield pg
         context.close()
         browser.close()
+
+
+def _no_console_errors(pg: object) -> None:
+    errors: list[str] = pg.errors  # type: ignore[attr-defined]
+    found, errors[:] = list(errors), []
+    assert found == []
 
 
 def _shot(pg: object, name: str) -> Path:
@@ -120,6 +111,7 @@ def test_click_from_home_to_event_to_person_to_party(page: object, base_url: str
     pg.fill("input[name=token]", "guess")
     pg.click("#judge button[type=submit]")
     expect(pg.locator("#judge .status")).to_contain_text("LIAISON_TOKEN")
+    pg.errors.clear()  # type: ignore[attr-defined]  # the browser logs the expected 403
 
     # person -> party (from an event's party chip)
     pg.locator(".events .party-chip", has_text="PSUV").first.click()
@@ -144,6 +136,7 @@ def test_click_from_home_to_event_to_person_to_party(page: object, base_url: str
     # nothing was fetched from anywhere but this server
     foreign = [u for u in pg.requests if not u.startswith(base_url)]  # type: ignore[attr-defined]
     assert foreign == []
+    _no_console_errors(pg)
 
 
 def test_search_and_filters(page: object, base_url: str) -> None:
@@ -165,7 +158,9 @@ def test_search_and_filters(page: object, base_url: str) -> None:
 
     pg.goto(base_url + "/docs")
     expect(pg.locator(".swagger-ui .title").first).to_contain_text("liaison")
+    expect(pg.locator(".swagger-ui .opblock").first).to_be_visible()
     _shot(pg, "api-docs.png")
+    _no_console_errors(pg)
 
 
 def test_party_network_of_the_bundled_samples(page: object, tmp_path: Path) -> None:
@@ -191,6 +186,7 @@ def test_party_network_of_the_bundled_samples(page: object, tmp_path: Path) -> N
         ARTIFACTS.mkdir(exist_ok=True)
         shot = ARTIFACTS / "party-network.png"
         network.screenshot(path=str(shot))
+        _no_console_errors(pg)
     if os.environ.get("LIAISON_UPDATE_DOCS") == "1":
         DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, DOCS_IMG)

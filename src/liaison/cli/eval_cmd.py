@@ -72,8 +72,11 @@ def build_records(
 
     extractor = None
     if baseline:
-        from liaison.extract.baseline import extract_events
+        from liaison.extract.baseline import extract_events, missing_models
 
+        if missing_models():
+            raise click.ClickException(f"the baseline needs {' and '.join(missing_models())}: "
+                                       "pip install -e '.[baseline]' (make test installs it)")
         extractor = extract_events
     label = "baseline" if baseline else "building"
     with tempfile.TemporaryDirectory(prefix="liaison-eval-") as tmp:

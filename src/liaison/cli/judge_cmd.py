@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 import click
 from rich.table import Table
 
 from liaison.cli.common import console, db_option, err_console
+from liaison.cli.refs import person_label, unknown_person
+from liaison.kb.labels import country_name
 from liaison.pipeline import reresolve
 from liaison.resolve import judgement_conflicts
 from liaison.resolve.people import pair_score, unit_index
 from liaison.resolve.scoring import THRESHOLD
-from liaison.store import Store
+from liaison.store import Store, write_session
+from liaison.store.decisions import decision_score, is_known_ref, uncertain_decisions
+from liaison.store.lookup import all_people
 from liaison.store.queries import find_people
 
 
@@ -32,53 +37,44 @@ def _author_option(func):  # type: ignore[no-untyped-def]
 
 def resolve_person_ref(store: Store, ref: str) -> str:
     """A person id (or a match-decision name id) for ``ref``; a name must match exactly one person."""
-    known = store.con.execute(
-        "SELECT 1 FROM persons WHERE person_id = ? UNION ALL "
-        "SELECT 1 FROM match_decisions WHERE left_id = ? OR right_id = ? LIMIT 1",
-        [ref, ref, ref],
-    ).fetchone()
-    if known:
+    if is_known_ref(store, ref):
         return ref
     ids = find_people(store, ref)
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise click.ClickException(f"no person matches {ref!r}")
-    rows = store.con.execute(
-        f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({', '.join('?' * len(ids))}) "
-        "ORDER BY name, person_id",
-        ids,
-    ).fetchall()
-    listing = "\n".join(f"  {r[0]}  {r[1]} ({r[2]}, {r[3] or '?'})" for r in rows)
+        raise unknown_person(store, ref)
+    found = sorted((p for p in all_people(store) if p.person_id in set(ids)), key=lambda p: (p.name, p.person_id))
+    listing = "\n".join(f"  {p.person_id}  {person_label(p)}, {country_name(p.country)}, {p.events} events"
+                        for p in found)
     raise click.ClickException(f"{ref!r} is ambiguous; use one of these person ids:\n{listing}")
 
 
 def _score_now(store: Store, left: str, right: str) -> float | None:
-    row = store.con.execute(
-        "SELECT max(score) FROM match_decisions WHERE (left_id = ? AND right_id = ?) OR (left_id = ? AND right_id = ?)",
-        [left, right, right, left],
-    ).fetchone()
-    if row and row[0] is not None:
-        return float(row[0])
+    recorded = decision_score(store, left, right)
+    if recorded is not None:
+        return recorded
     found = pair_score(store.load_document_events(), left, right)
     return found[0] if found else None
 
 
 def _record(db: str, a: str, b: str, same: bool, author: str) -> None:
-    with Store.open(db) as store:
-        left, right = resolve_person_ref(store, a), resolve_person_ref(store, b)
-        if left == right:
-            raise click.ClickException(f"{a!r} and {b!r} are the same person id {left}")
-        score = _score_now(store, left, right)
-        jid = store.add_judgement(left, right, same, author, score)
-    verb = "same" if same else "not same"
-    shown = "n/a" if score is None else f"{score:.3f}"
-    console.print(f"judgement {jid}: {left} {verb} {right} (score at the time {shown}, by {author})", highlight=False)
-    _reresolve_and_report(db)
+    with write_session(db):  # the judgement and its re-resolution are one write (one snapshot for the web app)
+        with Store.open(db) as store:
+            left, right = resolve_person_ref(store, a), resolve_person_ref(store, b)
+            if left == right:
+                raise click.ClickException(f"{a!r} and {b!r} are the same person id {left}")
+            score = _score_now(store, left, right)
+            jid = store.add_judgement(left, right, same, author, score)
+        verb = "same" if same else "not same"
+        shown = "n/a" if score is None else f"{score:.3f}"
+        console.print(f"judgement {jid}: {left} {verb} {right} (score at the time {shown}, by {author})",
+                      highlight=False)
+        reresolve(db)
+    _report_conflicts(db)
 
 
-def _reresolve_and_report(db: str) -> None:
-    reresolve(db)
+def _report_conflicts(db: str) -> None:
     with Store.open(db, read_only=True) as store:
         conflicts = judgement_conflicts(store.load_document_events(), store.judgements())
     for c in conflicts:
@@ -111,10 +107,12 @@ def not_same_cmd(a: str, b: str, db: str, author: str) -> None:
 @_author_option
 def undo_cmd(judgement_id: int, db: str, author: str) -> None:
     """Withdraw judgement JUDGEMENT_ID (recorded as a new row; the history is kept)."""
-    with Store.open(db) as store:
-        new = store.undo_judgement(judgement_id, author)
-    console.print(f"judgement {new}: undoes {judgement_id} (by {author})", highlight=False)
-    _reresolve_and_report(db)
+    with write_session(db):
+        with Store.open(db) as store:
+            new = store.undo_judgement(judgement_id, author)
+        console.print(f"judgement {new}: undoes {judgement_id} (by {author})", highlight=False)
+        reresolve(db)
+    _report_conflicts(db)
 
 
 @click.command("review")
@@ -125,32 +123,16 @@ def review_cmd(db: str, limit: int, as_json: bool) -> None:
     """The most uncertain pairs to judge next: candidate pairs scored closest to the merge threshold."""
     with Store.open(db, read_only=True) as store:
         judged = {frozenset((j.left, j.right)) for j in store.judgements() if not j.undone}
-        rows = store.con.execute(
-            "SELECT left_id, right_id, score, features, merged FROM match_decisions "
-            "WHERE features NOT LIKE '%analyst%' AND features NOT LIKE '%veto_side_conflict%' "
-            "ORDER BY abs(score - ?), left_id, right_id",
-            [THRESHOLD],
-        ).fetchall()
         # pairs within one name id cannot be told apart by id: an analyst can judge only distinct ids
-        rows = [r for r in rows if r[0] != r[1] and frozenset((r[0], r[1])) not in judged][:limit]
+        rows = [d for d in uncertain_decisions(store, THRESHOLD)
+                if d.left != d.right and frozenset((d.left, d.right)) not in judged][:limit]
         names = unit_index(store.load_document_events()) if rows else {}
-    out = []
-    for left, right, score, features, merged in rows:
-        ln, ls = names.get(left, ("?", None))
-        rn, rs = names.get(right, ("?", None))
-        out.append(
-            {
-                "left": left,
-                "left_name": ln,
-                "left_side": ls,
-                "right": right,
-                "right_name": rn,
-                "right_side": rs,
-                "score": score,
-                "merged": bool(merged),
-                "features": json.loads(features),
-            }
-        )
+    out: list[dict[str, Any]] = []
+    for d in rows:
+        ln, ls = names.get(d.left, ("?", None))
+        rn, rs = names.get(d.right, ("?", None))
+        out.append({"left": d.left, "left_name": ln, "left_side": ls, "right": d.right, "right_name": rn,
+                    "right_side": rs, "score": d.score, "merged": d.merged, "features": d.features})
     if as_json:
         for r in out:
             click.echo(json.dumps(r, ensure_ascii=False))

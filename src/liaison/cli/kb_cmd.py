@@ -10,6 +10,7 @@ from liaison.cli.common import console, db_option
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.kb.partyfacts import PartyFactsError, read_partyfacts
 from liaison.store import Store
+from liaison.store.queries import partyfacts_link_counts
 
 
 @click.group("kb")
@@ -32,7 +33,7 @@ def import_partyfacts_cmd(file: Path, db: str) -> None:
         raise click.ClickException(str(exc)) from exc
     with Store.open(db) as store:
         n = store.save_partyfacts(parties, default_gazetteer())
-        links = store.con.execute("SELECT method, count(*) FROM partyfacts_links GROUP BY 1 ORDER BY 1").fetchall()
-    linked = sum(c for _, c in links)
-    how = ", ".join(f"{c} by {m}" for m, c in links)
+        links = partyfacts_link_counts(store)
+    linked = sum(links.values())
+    how = ", ".join(f"{c} by {m}" for m, c in links.items())
     console.print(f"{n} Party Facts parties imported; {linked} gazetteer parties linked ({how})", highlight=False)

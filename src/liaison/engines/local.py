@@ -1,7 +1,8 @@
 """The local engine's parallel part: worker processes parse, hash and extract parts of the input.
 
-The main process only reads bytes (``ingest.iter_parts``: decompressed JSON lines, file names)
-and hands each part to a pool of ``spawn``ed workers, which run ``worker.run_part``: parsing,
+The main process only reads bytes (``ingest.iter_parts``: decompressed JSON lines, file names;
+articles read elsewhere, such as fetched pages, go in batches of ``BATCH``) and hands each part
+to a pool of ``spawn``ed workers, which run ``worker.run_part``: parsing,
 hashing, recognising stored documents, normalising and extracting, and turning each extraction
 into the row the store takes. Outcomes come back in input order. At most ``IN_FLIGHT`` parts per
 worker are out at once, so neither the input nor finished results pile up in memory when one
@@ -22,19 +23,21 @@ from itertools import chain
 from multiprocessing import get_context
 
 from liaison.engines import worker
-from liaison.engines.worker import Outcome, Settings
+from liaison.engines.worker import Batch, Outcome, Settings
 from liaison.ingest import FilePart, Part, RawLines
-from liaison.model.types import Note, Skipped
+from liaison.ingest.records import Item
+from liaison.model.types import Article, Note, Skipped
 
 IN_FLIGHT = 4  # parts queued per worker
 POOL_THRESHOLD = 64  # fewer lines than this are built in-process
+BATCH = 16  # articles read elsewhere per part
 
-Unit = Part | Skipped | Note
+Unit = Part | Batch | Skipped | Note
 
 
-def run(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator[Outcome]:
+def run(units: Iterable[Part | Item], settings: Settings, workers: int) -> Iterator[Outcome]:
     """The outcome of every item under ``units``, in input order."""
-    it = iter(units)
+    it = _batched(units)
     head: list[Unit] = []
     if workers > 1:
         lines = 0
@@ -47,9 +50,28 @@ def run(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator[Out
     yield from _in_process(chain(head, it), settings)
 
 
+def _batched(units: Iterable[Part | Item]) -> Iterator[Unit]:
+    """``units`` with consecutive articles gathered into batches."""
+    held: list[Article] = []
+    for unit in units:
+        if isinstance(unit, Article):
+            held.append(unit)
+            if len(held) < BATCH:
+                continue
+        if held:
+            yield Batch(tuple(held))
+            held = []
+        if not isinstance(unit, Article):
+            yield unit
+    if held:
+        yield Batch(tuple(held))
+
+
 def _size(unit: Unit) -> int:
     if isinstance(unit, RawLines):
         return len(unit.lines)
+    if isinstance(unit, Batch):
+        return len(unit.articles)
     return 1 if isinstance(unit, FilePart) else 0
 
 

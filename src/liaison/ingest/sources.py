@@ -1,8 +1,9 @@
 """Which files to read: the paths given, and the article files under folders, in sorted order.
 
 Folders are walked without following symbolic links to folders. A folder that cannot be listed,
-a broken link, or a FIFO, socket or device met on the way is reported, never opened; files whose
-suffix is not an article format are passed over (a folder may hold anything else).
+a broken link, or a FIFO, socket or device met on the way is reported, never opened; so is every
+file whose suffix is not a format read (with the formats that are) and every hidden file or folder
+(a name starting with "."; a hidden folder is one line, not walked).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from liaison.ingest.readers import PART_BYTES, PART_LINES, SUFFIXES, Part, base_suffix, read_file, read_parts
+from liaison.ingest.fetch import Fetcher
+from liaison.ingest.pages import is_url, page_items
+from liaison.ingest.readers import FORMATS, PART_BYTES, PART_LINES, SUFFIXES, Part, base_suffix, read_file, read_parts
 from liaison.ingest.records import Item
 from liaison.ingest.streams import special_kind
 from liaison.ingest.text import one_line, show_path
@@ -22,30 +25,51 @@ from liaison.model.types import Skipped
 T = TypeVar("T")
 
 
-def iter_inputs(paths: Iterable[Path | str]) -> Iterator[Item]:
-    """Every article under ``paths`` (files or folders, recursively, in sorted order), with a
-    ``Skipped`` for each input that cannot be read and a ``Note`` for each repair."""
-    return _walk(paths, read_file)
+def iter_inputs(paths: Iterable[Path | str], *, own: Path | str | None = None,
+                fetcher: Fetcher | None = None) -> Iterator[Item]:
+    """Every article under ``paths`` (files or folders, recursively, in sorted order; URLs given as
+    ``str`` are fetched with ``fetcher``), with a ``Skipped`` for each input that cannot be read
+    and a ``Note`` for each repair.
+
+    ``own`` is the database being built: in a folder, it and the files beside it named after it
+    (``.wal``, ``.lock``, ``.snapshots``, ``.pages``) are passed over."""
+    return _walk(paths, read_file, own, fetcher)
 
 
-def iter_parts(
-    paths: Iterable[Path | str], lines: int = PART_LINES, size: int = PART_BYTES
-) -> Iterator[Part | Skipped]:
-    """``iter_inputs`` with the parsing deferred: the same files in the same order, read as parts
-    (``readers.read_parts``) whose ``items()`` are what ``iter_inputs`` yields at their place."""
-    return _walk(paths, lambda path: read_parts(path, lines, size))
+def iter_parts(paths: Iterable[Path | str], *, own: Path | str | None = None, fetcher: Fetcher | None = None,
+               lines: int = PART_LINES, size: int = PART_BYTES) -> Iterator[Part | Item]:
+    """``iter_inputs`` with the parsing of files deferred: the same inputs in the same order, files
+    read as parts (``readers.read_parts``) whose ``items()`` are what ``iter_inputs`` yields at
+    their place; fetched pages come as articles."""
+    return _walk(paths, lambda path: read_parts(path, lines, size), own, fetcher)
 
 
-def _walk(paths: Iterable[Path | str], read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skipped]:
+def _walk(paths: Iterable[Path | str], read: Callable[[Path], Iterator[T]], own: Path | str | None,
+          fetcher: Fetcher | None) -> Iterator[T | Item]:
+    mine = _own_files(own)
     for given in paths:
+        if isinstance(given, str) and is_url(given):
+            if fetcher is None:
+                yield Skipped(given, "URLs are not fetched here; give files or folders")
+            else:
+                fetcher.allow_local(given)
+                yield from page_items(fetcher, given)
+            continue
         path = Path(given)
         kind = _kind(path)
         if isinstance(kind, Skipped):
             yield kind
         elif kind == "folder":
-            yield from _folder(path, read)
+            yield from _folder(path, mine, read)
         else:
             yield from read(path)
+
+
+def _own_files(db: Path | str | None) -> Callable[[Path], bool]:
+    if db is None or str(db) == ":memory:":
+        return lambda _path: False
+    base = os.path.abspath(db)
+    return lambda path: (p := os.path.abspath(path)) == base or p.startswith(base + ".")
 
 
 def _kind(path: Path) -> str | Skipped:
@@ -65,7 +89,7 @@ def _kind(path: Path) -> str | Skipped:
     return "file"
 
 
-def _folder(top: Path, read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skipped]:
+def _folder(top: Path, mine: Callable[[Path], bool], read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skipped]:
     problems: list[Skipped] = []
 
     def unreadable(exc: OSError) -> None:
@@ -74,16 +98,29 @@ def _folder(top: Path, read: Callable[[Path], Iterator[T]]) -> Iterator[T | Skip
 
     files: list[Path] = []
     for folder, dirs, names in os.walk(top, onerror=unreadable):
-        for name in dirs:
-            if os.path.islink(os.path.join(folder, name)):
+        for name in list(dirs):
+            if mine(Path(folder, name)):
+                dirs.remove(name)
+            elif os.path.islink(os.path.join(folder, name)):
                 problems.append(Skipped(show_path(Path(folder, name)), "symbolic link to a folder; not followed"))
+            elif name.startswith("."):
+                problems.append(Skipped(show_path(Path(folder, name)), "hidden folder; not read"))
+                dirs.remove(name)
+        dirs.sort()
         for name in names:
             path = Path(folder, name)
+            if mine(path):
+                continue
             kind = _kind(path)
             if isinstance(kind, Skipped):
                 problems.append(kind)
+            elif name.startswith("."):
+                problems.append(Skipped(show_path(path), "hidden file; not read"))
             elif base_suffix(path) in SUFFIXES:
                 files.append(path)
+            else:
+                suffix = base_suffix(path) or "no suffix"
+                problems.append(Skipped(show_path(path), f"not an article format ({suffix}); {FORMATS}"))
     yield from problems
     for path in sorted(files):
         yield from read(path)

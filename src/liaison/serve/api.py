@@ -11,8 +11,7 @@ from pydantic import BaseModel, Field
 
 from liaison.serve import queries
 from liaison.serve.db import Database
-from liaison.store import EventFilter, StoreError
-from liaison.store import queries as base
+from liaison.store import EventFilter, Store, StoreError
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -92,7 +91,7 @@ def get_person(db: Db, person_id: str) -> dict[str, Any]:
         return {
             **info,
             "positions": queries.person_positions(store, person_id),
-            "events": base.event_records(store, ids),
+            "events": queries.event_records(store, ids),
             "counterparts": queries.counterparts(store, person_id),
         }
 
@@ -113,7 +112,7 @@ def get_party(db: Db, org_id: str) -> dict[str, Any]:
         return {
             **info,
             "partners": queries.partners(store, org_id),
-            "events": base.event_records(store, queries.party_event_ids(store, org_id)),
+            "events": queries.event_records(store, queries.party_event_ids(store, org_id)),
             "people": queries.representatives(store, org_id),
         }
 
@@ -176,6 +175,7 @@ Authorised = Annotated[None, Depends(require_token)]
 
 
 def _reresolve(request: Request) -> bool:
+    """Run the app's re-resolution hook inside the judgement's write session."""
     hook = request.app.state.on_judgement
     if hook is None:
         return False
@@ -188,8 +188,8 @@ def add_judgement(request: Request, db: Db, body: JudgementIn, _: Authorised) ->
     """Record that two people are (or are not) the same, then re-resolve the record."""
     if body.left == body.right:
         raise HTTPException(status_code=422, detail="left and right must be different people")
-    with db.locked():
-        with db.connect(read_only=False) as store:
+    with db.write():
+        with Store.open(db.path) as store:
             for pid in (body.left, body.right):
                 _found(queries.person(store, pid), "person", pid)
             judgement_id = store.add_judgement(body.left, body.right, body.same, body.author)
@@ -201,8 +201,8 @@ def add_judgement(request: Request, db: Db, body: JudgementIn, _: Authorised) ->
 @router.post("/judgements/{judgement_id}/undo", status_code=201)
 def undo_judgement(request: Request, db: Db, judgement_id: int, _: Authorised) -> dict[str, Any]:
     """Undo a judgement (recorded as a new row), then re-resolve the record."""
-    with db.locked():
-        with db.connect(read_only=False) as store:
+    with db.write():
+        with Store.open(db.path) as store:
             if any(j.judgement_id == judgement_id and j.undone for j in store.judgements()):
                 raise HTTPException(status_code=409, detail=f"judgement {judgement_id} is already undone")
             try:

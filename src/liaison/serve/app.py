@@ -1,53 +1,99 @@
 """Build the web app: ``create_app(db_path, on_judgement=...)`` returns a FastAPI application.
 
-The app only reads the store. Re-resolution after an analyst judgement belongs to the pipeline,
-so the caller passes it in (the CLI passes ``liaison.pipeline.reresolve``).
+The app reads published snapshots of the store (``serve.db``). Re-resolution after an analyst
+judgement belongs to the pipeline, so the caller passes it in (the CLI passes
+``liaison.pipeline.reresolve``).
+
+Middleware, outermost first: security headers on every response, the Host allow-list, the
+request body limit, then the per-snapshot response cache.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from liaison import __version__
 from liaison.serve import api, pages
-from liaison.serve.db import Database
+from liaison.serve.cache import ResponseCache
+from liaison.serve.db import WRITE_WAIT, Database
+from liaison.serve.security import MAX_BODY, BodyLimit, HostAllowList, SecurityHeaders, allowed_hosts
 
 HERE = Path(__file__).parent
-SWAGGER = "/static/vendor/swagger-ui"
+STATIC = HERE / "static"
+STARTUP_WAIT = 3.0  # seconds to wait for the lock to publish a first snapshot (a sibling worker may hold it)
 OnJudgement = Callable[[str], None]  # called with the database path after a judgement is written
 
 
-def create_app(db_path: str | Path, on_judgement: OnJudgement | None = None) -> FastAPI:
-    """The web app and REST API over the database at ``db_path``."""
+def create_app(
+    db_path: str | Path,
+    on_judgement: OnJudgement | None = None,
+    *,
+    hosts: Iterable[str] = (),
+    max_body: int = MAX_BODY,
+    write_wait: float = WRITE_WAIT,
+) -> FastAPI:
+    """The web app and REST API over the database at ``db_path``.
+
+    ``hosts`` extends the Host allow-list (127.0.0.1, localhost, ::1 and ``$LIAISON_ALLOWED_HOSTS``).
+    """
+    db = Database(db_path, write_wait=write_wait, warm=pages.warm)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()
+
     app = FastAPI(
         title="liaison",
         version=__version__,
         description="Who met whom, when, where, in which capacity: the record built by `liaison build`. "
         "Reads are open; judgement writes need `Authorization: Bearer $LIAISON_TOKEN`.",
-        docs_url=None,  # the default pages load their assets from a CDN; ours are served locally
+        docs_url=None,  # the default page loads its assets from a CDN and runs an inline script
         redoc_url=None,
+        lifespan=lifespan,
     )
-    app.state.db = Database(db_path)
+    db.prepare(wait=STARTUP_WAIT)
+    app.state.db = db
     app.state.on_judgement = on_judgement
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
     pages.install_error_pages(app)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="liaison API",
-            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
-            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
-            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
-        )
+        return HTMLResponse(DOCS_PAGE)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    app.add_middleware(ResponseCache, generation=db.served_generation)
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(HostAllowList, hosts=allowed_hosts(hosts))
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+# Swagger UI from the vendored bundle, started by a script file (the CSP allows no inline script).
+DOCS_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>liaison API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/swagger-init.js"></script>
+</body>
+</html>
+"""

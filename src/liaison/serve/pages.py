@@ -12,16 +12,19 @@ from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from liaison.serve import queries
 from liaison.serve.api import Db, Filter
+from liaison.serve.db import SnapshotStore
+from liaison.serve.security import http_url
 from liaison.store import EventFilter
 from liaison.store import queries as base
-from liaison.store.duckdb_store import Store
 
 CHANNELS = ("party", "state", "legislature", "other")
 PAGE = 25
+PERSON_EVENTS = 100  # a person page lists the latest ones and links to the rest
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -30,6 +33,7 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_env.filters["http_url"] = http_url  # article links: http(s) only
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False)
 
@@ -118,21 +122,42 @@ def _filter_values(flt: EventFilter) -> dict[str, str]:
     }
 
 
-def _kinds(store: Store) -> list[str]:
-    return [r[0] for r in store.con.execute("SELECT DISTINCT kind FROM events WHERE kind IS NOT NULL ORDER BY 1")
-            .fetchall()]
+def _kinds(store: SnapshotStore) -> list[str]:
+    return store.memo("kinds", lambda: [
+        r[0] for r in store.con.execute("SELECT DISTINCT kind FROM events WHERE kind IS NOT NULL ORDER BY 1").fetchall()
+    ])
+
+
+def _candidates(store: SnapshotStore) -> Markup:
+    """The analyst form's list of people to choose from (the same on every person page)."""
+    return Markup(_env.get_template("_candidates.html").render(candidates=base.people(store, limit=3000)))
+
+
+def _overview(store: SnapshotStore) -> dict[str, Any]:
+    """What the home page shows: aggregates over the whole record, computed once per snapshot."""
+    return {
+        "summary": base.summary(store),
+        "latest": queries.event_records(store, base.event_ids(store, EventFilter(limit=10))),
+        "timeline": timeline_chart(queries.monthly_timeline(store)),
+        "pairs": queries.top_pairs(store, 10),
+        "parties": base.parties(store, limit=12),
+        "people": base.people(store, limit=12),
+    }
+
+
+def warm(store: SnapshotStore) -> None:
+    """Fill a new snapshot's memo with what most pages need (run in the background by ``Database``)."""
+    queries.event_records(store, [])
+    store.memo("overview", lambda: _overview(store))
+    store.memo("candidates", lambda: _candidates(store))
+    _kinds(store)
 
 
 # -- pages -----------------------------------------------------------------------------------------------
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, db: Db) -> HTMLResponse:
     with db.read() as store:
-        latest = base.event_records(store, base.event_ids(store, EventFilter(limit=10)))
-        return _render(
-            request, "home.html", summary=base.summary(store), latest=latest,
-            timeline=timeline_chart(queries.monthly_timeline(store)), pairs=queries.top_pairs(store, 10),
-            parties=base.parties(store, limit=12), people=base.people(store, limit=12),
-        )
+        return _render(request, "home.html", **store.memo("overview", lambda: _overview(store)))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -171,12 +196,14 @@ def person(request: Request, db: Db, person_id: str) -> HTMLResponse:
     with db.read() as store:
         info = _found(queries.person(store, person_id), "person", person_id)
         positions = queries.person_positions(store, person_id)
+        event_ids = queries.person_event_ids(store, person_id)
         judgements = [j for j in store.judgements() if person_id in (j.left, j.right)]
         return _render(
             request, "person.html", person=info, positions=positions, positions_chart=positions_chart(positions),
-            events=base.event_records(store, queries.person_event_ids(store, person_id)),
+            events=queries.event_records(store, event_ids[:PERSON_EVENTS]), event_total=len(event_ids),
             timeline=timeline_chart(queries.monthly_timeline(store, person_id=person_id), height=80),
-            counterparts=queries.counterparts(store, person_id), candidates=base.people(store, limit=3000),
+            counterparts=queries.counterparts(store, person_id),
+            candidates=store.memo("candidates", lambda: _candidates(store)),
             judgements=judgements,
         )
 
@@ -184,8 +211,9 @@ def person(request: Request, db: Db, person_id: str) -> HTMLResponse:
 @router.get("/parties", response_class=HTMLResponse)
 def parties(request: Request, db: Db, date_from: str = "", date_to: str = "") -> HTMLResponse:
     with db.read() as store:
-        return _render(request, "parties.html", parties=base.parties(store),
-                       graph=queries.graph(store, "party", date_from or None, date_to or None),
+        return _render(request, "parties.html", parties=store.memo("parties", lambda: base.parties(store)),
+                       graph=store.memo(("party-graph", date_from, date_to),
+                                        lambda: queries.graph(store, "party", date_from or None, date_to or None)),
                        date_from=date_from, date_to=date_to)
 
 
@@ -196,7 +224,7 @@ def party(request: Request, db: Db, org_id: str) -> HTMLResponse:
         return _render(
             request, "party.html", party=info, partners=queries.partners(store, org_id),
             graph=queries.graph(store, "party", center=org_id),
-            events=base.event_records(store, queries.party_event_ids(store, org_id)[:100]),
+            events=queries.event_records(store, queries.party_event_ids(store, org_id)[:100]),
             timeline=timeline_chart(queries.monthly_timeline(store, org_id=org_id), height=80),
             people=queries.representatives(store, org_id),
         )

@@ -1,6 +1,7 @@
 """Read queries the web app needs beyond ``liaison.store.queries``: graphs, counterparts, timelines.
 
-Every function takes an open :class:`Store` and returns plain dicts and lists ready for JSON.
+Every function takes an open :class:`Store` and returns plain dicts and lists ready for JSON. Results
+taken from a snapshot's memo are shared between requests: callers copy before changing them.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from liaison.kb.gazetteer import default_gazetteer
+from liaison.serve.db import SnapshotStore
 from liaison.store import EventFilter, Store
 from liaison.store import queries as base
 
+MAX_TABLE_EVENTS = 200_000  # above this, event records are queried per request instead of kept in memory
 _PERSON_COLS = ["person_id", "name", "native", "aliases", "country"]
 _ORG_COLS = ["org_id", "name", "abbr", "kind", "country", "aliases", "parent", "partyfacts_id"]
 
@@ -41,16 +44,41 @@ def _date_where(alias: str, date_from: str | None, date_to: str | None) -> tuple
 
 
 # -- events --------------------------------------------------------------------------------------
+def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Events in the export shape, in the order of ``ids``: from the snapshot's table of every event
+    (built once per snapshot, shared read-only by all requests) when there is one, else queried."""
+    table = _record_table(store)
+    if table is None:
+        return base.event_records(store, ids)
+    return [table[i] for i in ids if i in table]
+
+
+def _record_table(store: Store) -> dict[str, dict[str, Any]] | None:
+    if not isinstance(store, SnapshotStore):
+        return None
+    return store.memo("event-records", lambda: _build_record_table(store))
+
+
+def _build_record_table(store: Store) -> dict[str, dict[str, Any]] | None:
+    ids = [r[0] for r in store.con.execute("SELECT event_id FROM events").fetchall()]
+    if len(ids) > MAX_TABLE_EVENTS:
+        return None
+    table: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 1000):
+        table.update((r["id"], r) for r in base.event_records(store, ids[start : start + 1000]))
+    return table
+
+
 def event_page(store: Store, flt: EventFilter) -> dict[str, Any]:
     """``{"total", "limit", "offset", "items"}``: one page of matching events in export shape."""
     ids = base.event_ids(store, replace(flt, limit=None, offset=0))
     limit = flt.limit if flt.limit is not None else len(ids)
     page = ids[flt.offset : flt.offset + limit]
-    return {"total": len(ids), "limit": limit, "offset": flt.offset, "items": base.event_records(store, page)}
+    return {"total": len(ids), "limit": limit, "offset": flt.offset, "items": event_records(store, page)}
 
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
-    records = base.event_records(store, [event_id])
+    records = event_records(store, [event_id])
     return records[0] if records else None
 
 
@@ -134,11 +162,15 @@ def person_event_ids(store: Store, person_id: str) -> list[str]:
 
 
 def counterparts(store: Store, person_id: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``."""
+    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``.
+
+    Counterparts are on another side than the person's at that event (their own colleagues are not); an
+    international official (no side) is a counterpart of everyone with one."""
     return _rows(
         store,
         "SELECT o.person_id, pe.name, pe.native, pe.country, count(DISTINCT o.event_id) AS events "
         "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
+        "AND coalesce(o.country, '') <> coalesce(me.country, '') "
         "JOIN persons pe ON pe.person_id = o.person_id WHERE me.person_id = ? "
         f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
         [person_id],
@@ -380,4 +412,4 @@ def search(store: Store, query: str, limit: int = 20) -> dict[str, Any]:
     ids = base.event_ids(store, EventFilter(text=q, limit=limit))
     if not ids:
         ids = base.event_ids(store, EventFilter(person=q, limit=limit))
-    return {"query": q, "people": people_rows, "parties": party_rows, "events": base.event_records(store, ids)}
+    return {"query": q, "people": people_rows, "parties": party_rows, "events": event_records(store, ids)}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.kb.partyfacts import PartyFactsParty, link_parties
 from liaison.model.rows import DOCUMENT_COLUMNS, FRAMES, DocumentRow, extraction_row
 from liaison.model.serde import frame_from_dict
@@ -30,11 +32,13 @@ from liaison.model.types import (
     Resolution,
     Skipped,
 )
+from liaison.store.errors import StoreBusy, StoreError
+from liaison.store.locking import database_lock, default_wait
 from liaison.store.migrations import MIGRATIONS
+from liaison.store.writing import write_session
 
-
-class StoreError(Exception):
-    """The database cannot be opened or is not a liaison database."""
+__all__ = ["Store", "StoreBusy", "StoreError"]
+log = logging.getLogger("liaison.store")
 
 
 class Store:
@@ -47,14 +51,25 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
     @contextmanager
-    def open(cls, path: str | Path, read_only: bool = False) -> Iterator[Store]:
+    def open(cls, path: str | Path, read_only: bool = False, wait: float | None = None) -> Iterator[Store]:
+        """Open the database; writers queue behind each other and behind readers (``locking``)
+        for up to ``wait`` seconds, and a successful write publishes a snapshot for the web app."""
         path = str(path)
         if read_only and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"{path}: no such database (run `liaison build` first)")
-        try:
-            con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{path}: cannot open database: {exc}") from exc
+        if path == ":memory:":
+            with cls._open(path, read_only, 0.0) as store:
+                yield store
+            return
+        wait = default_wait() if wait is None else wait
+        session = database_lock(path, exclusive=False, wait=wait) if read_only else write_session(path, wait)
+        with session, cls._open(path, read_only, wait) as store:
+            yield store
+
+    @classmethod
+    @contextmanager
+    def _open(cls, path: str, read_only: bool, wait: float) -> Iterator[Store]:
+        con = _connect(path, read_only, wait)
         store = cls(con, path)
         try:
             if not store._has_table("schema_migrations") and (read_only or store._has_any_table()):
@@ -65,6 +80,8 @@ class Store:
                 except duckdb.Error as exc:
                     raise StoreError(f"{path}: cannot prepare the database: {_first_line(exc)}") from exc
             yield store
+            if not read_only:
+                con.execute("CHECKPOINT")  # the file alone is then the whole state (snapshots copy it)
         finally:
             con.close()
 
@@ -75,6 +92,14 @@ class Store:
     def _has_table(self, name: str) -> bool:
         row = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column`` (a database opened read-only may predate a migration)."""
+        row = self.con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+            [table, column],
         ).fetchone()
         return bool(row and row[0])
 
@@ -207,7 +232,7 @@ class Store:
     # -- the resolved record -----------------------------------------------------------------
     def save_resolution(self, res: Resolution, gazetteer: Gazetteer) -> None:
         """Replace the resolved tables with ``res`` in one transaction."""
-        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country) for p in res.people]
+        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country, p.name_source) for p in res.people]
         events, ev_docs, parts, ev_parties = [], [], [], []
         orgs: dict[str, tuple[Any, ...]] = {}
         for ev in res.events:
@@ -228,7 +253,7 @@ class Store:
                 parts.append(
                     (ev.event_id, rp.person_id, rp.doc_id, p.name, p.native, p.title, org_id,
                      org.name if org else None, rp.participant.side or p.country, rp.participant.lead, i,
-                     json.dumps(spans))
+                     json.dumps(spans), p.name_source)
                 )
             for i, party in enumerate(ev.parties):
                 org_id = party.key or f"x:{party.name}"
@@ -297,7 +322,13 @@ class Store:
                 "year_last, technical, wikipedia FROM partyfacts"
             ).fetchall()
         ]
-        links = link_parties(gazetteer, parties) if parties else {}
+        others = [
+            OrgEntry(id=r[0], name=r[1], kind="party", country=r[3], abbr=r[2], aliases=tuple(r[4] or ()))
+            for r in self.con.execute(
+                "SELECT org_id, name, abbr, country, aliases FROM orgs WHERE kind = 'party'"
+            ).fetchall()
+        ]
+        links = link_parties(gazetteer, parties, others) if parties else {}
         self.con.execute("DELETE FROM partyfacts_links")
         if links:
             self.con.executemany(
@@ -344,6 +375,27 @@ class Store:
             for r in rows
             if r[7] is None
         ]
+
+
+def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying for up to ``wait`` seconds while a process that does not take liaison's
+    lock (an older liaison, the duckdb shell) holds DuckDB's own file lock."""
+    deadline = time.monotonic() + wait
+    said = False
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"{path}: cannot open database: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise StoreBusy(f"{path} is open in another process; gave up after {wait:g} s: {exc}") from exc
+            if not said:
+                log.warning("%s: waiting for another process to close it …", path)
+                said = True
+            time.sleep(0.1)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {exc}") from exc
 
 
 def _insert_rows(

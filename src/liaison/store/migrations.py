@@ -78,6 +78,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
     (
         5,
+        "how each person's Latin-script name was obtained",
+        """
+        ALTER TABLE persons ADD COLUMN name_source VARCHAR;
+        ALTER TABLE participants ADD COLUMN name_source VARCHAR;
+        """,
+    ),
+    (
+        6,
         "documents the triage turned away, with the fingerprint of the triage that did",
         "ALTER TABLE documents ADD COLUMN triage VARCHAR;",
     ),

@@ -54,10 +54,10 @@ def _org_ids(store: Store, query: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def event_ids(store: Store, flt: EventFilter | None = None) -> list[str]:
-    """Ids of the events matching ``flt``, newest first (undated last), then by id."""
+def event_where(store: Store, flt: EventFilter | None = None) -> tuple[str, list[Any]]:
+    """The SQL condition (over ``events``) and its parameters selecting the events matching ``flt``."""
     flt = flt or EventFilter()
-    where: list[str] = []
+    where: list[str] = ["true"]
     params: list[Any] = []
     if flt.person:
         ids = _person_ids(store, flt.person) or ["\x00"]
@@ -91,13 +91,24 @@ def event_ids(store: Store, flt: EventFilter | None = None) -> list[str]:
     if flt.min_confidence is not None:
         where.append("coalesce(confidence, 1.0) >= ?")
         params.append(flt.min_confidence)
-    sql = "SELECT event_id FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date DESC NULLS LAST, event_id"
+    return " AND ".join(where), params
+
+
+def event_ids(store: Store, flt: EventFilter | None = None) -> list[str]:
+    """Ids of the events matching ``flt``, newest first (undated last), then by id."""
+    flt = flt or EventFilter()
+    where, params = event_where(store, flt)
+    sql = f"SELECT event_id FROM events WHERE {where} ORDER BY date DESC NULLS LAST, event_id"
     if flt.limit is not None:
         sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
     return [r[0] for r in store.con.execute(sql, params).fetchall()]
+
+
+def count_events(store: Store, flt: EventFilter | None = None) -> int:
+    """How many events match ``flt`` (its limit and offset ignored)."""
+    where, params = event_where(store, flt)
+    row = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _marks(values: list[Any]) -> str:
@@ -138,17 +149,19 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
             party["partyfacts_id"] = pf
         parties.setdefault(event_id, []).append(party)
     people: dict[str, list[dict[str, Any]]] = {}
+    source = _name_source_column(store)
     for row in con.execute(
         f"SELECT p.event_id, p.person_id, pe.name, p.native, pe.aliases, p.title, p.organization, "
-        f"p.country, p.lead, p.evidence, p.name FROM participants p JOIN persons pe USING (person_id) "
+        f"p.country, p.lead, p.evidence, p.name, {source} FROM participants p JOIN persons pe USING (person_id) "
         f"WHERE p.event_id IN ({marks}) ORDER BY p.event_id, p.ordinal",
         ids,
     ).fetchall():
-        event_id, pid, name, native, aliases, title, org, country, lead, evidence, local_name = row
+        event_id, pid, name, native, aliases, title, org, country, lead, evidence, local_name, name_source = row
         alias_set = sorted({*(aliases or []), local_name} - {name, native})
         people.setdefault(event_id, []).append(
             {"person_id": pid, "name": name, "native": native, "aliases": alias_set, "title": title,
-             "organization": org, "country": country, "lead": bool(lead), "evidence": json.loads(evidence)}
+             "organization": org, "country": country, "lead": bool(lead), "evidence": json.loads(evidence),
+             "name_source": name_source}
         )
     out = []
     for event_id in ids:
@@ -176,11 +189,16 @@ def iter_event_records(
         yield from event_records(store, ids[i : i + batch])
 
 
+def _name_source_column(store: Store) -> str:
+    """``pe.name_source``, or NULL for a database built before names carried their source."""
+    return "pe.name_source" if store.has_column("persons", "name_source") else "NULL"
+
+
 def people(store: Store, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """People with their number of events, most active first."""
     sql = (
         "SELECT pe.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
-        "min(e.date) AS first, max(e.date) AS last FROM persons pe "
+        f"min(e.date) AS first, max(e.date) AS last, {_name_source_column(store)} AS name_source FROM persons pe "
         "LEFT JOIN participants p USING (person_id) LEFT JOIN events e USING (event_id)"
     )
     params: list[Any] = []
@@ -191,7 +209,7 @@ def people(store: Store, query: str | None = None, limit: int | None = None) -> 
     sql += " GROUP BY ALL ORDER BY events DESC, pe.name"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    cols = ["person_id", "name", "native", "country", "events", "first", "last"]
+    cols = ["person_id", "name", "native", "country", "events", "first", "last", "name_source"]
     return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
 
 
@@ -223,6 +241,22 @@ def find_people(store: Store, query: str) -> list[str]:
     return _person_ids(store, query)
 
 
+def party_ids(store: Store, query: str) -> list[str]:
+    """Organisation ids whose id, name, abbreviation or alias is ``query`` (any case)."""
+    return _org_ids(store, query)
+
+
+def count_people(store: Store) -> int:
+    row = store.con.execute("SELECT count(*) FROM persons").fetchone()
+    return int(row[0]) if row else 0
+
+
+def count_parties(store: Store) -> int:
+    """Organisations that are a side of at least one event."""
+    row = store.con.execute("SELECT count(DISTINCT org_id) FROM event_parties").fetchone()
+    return int(row[0]) if row else 0
+
+
 def summary(store: Store) -> dict[str, Any]:
     con = store.con
 
@@ -245,3 +279,35 @@ def summary(store: Store) -> dict[str, Any]:
             con.execute("SELECT language, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC").fetchall()
         ),
     }
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article an event comes from, with the sentences cited as evidence."""
+
+    doc_id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    evidence: tuple[str, ...]
+
+
+def event_sources(store: Store, event_id: str) -> list[Source]:
+    """The articles reporting ``event_id`` and the text of their evidence spans."""
+    rows = store.con.execute(
+        "SELECT d.doc_id, d.title, d.published, d.url, d.text, ed.evidence FROM event_documents ed "
+        "JOIN documents d USING (doc_id) WHERE ed.event_id = ? ORDER BY d.doc_id, ed.frame_index",
+        [event_id],
+    ).fetchall()
+    out = []
+    for doc_id, title, published, url, text, evidence in rows:
+        spans = [(int(a), int(b)) for a, b in json.loads(evidence or "[]")]
+        quotes = tuple(" ".join((text or "")[a:b].split()) for a, b in spans if 0 <= a < b <= len(text or ""))
+        out.append(Source(doc_id, title, published, url, quotes))
+    return out
+
+
+def partyfacts_link_counts(store: Store) -> dict[str, int]:
+    """How many gazetteer parties are linked to Party Facts, by linking method."""
+    rows = store.con.execute("SELECT method, count(*) FROM partyfacts_links GROUP BY 1 ORDER BY 1").fetchall()
+    return {str(m): int(c) for m, c in rows}

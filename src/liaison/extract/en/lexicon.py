@@ -109,7 +109,9 @@ ENGLISH = Lexicon(
             r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeetings?\s+with\b|\breceiving\b|"
             r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b|"
             r"\bhost(?:ed|s)\s+(?:a\s+|separate\s+)?(?:\w+\s+){0,2}?(?:receptions?|delegations?)\b|\b(?:was|were)\s+hosted\s+by\b|"
-            r"\bheld\s+(?:\w+\s+){0,2}?exchanges\s+with\b|\b(?:had|held)\s+(?:a|an)\s+working\s+session\b"
+            r"\bheld\s+(?:\w+\s+){0,2}?exchanges\s+with\b|\b(?:had|held)\s+(?:a|an)\s+working\s+session\b|"
+            r"\bwelcomed\s+(?:\w+\s+){0,4}?(?:a|the)\s+(?:\w+\s+){0,2}?delegation\b|"
+            r"\bpaid\s+(?:a|an)\s+(?:\w+\s+){0,2}?call\s+on\b"
         ),
         ("agreement", r"\bsign(?:ed|s|ing)?\b(?:\s+\w+){0,4}\s+(?:memorandum|agreement|mou|accord|protocol|plan)\b"),
         ("seminar",
