@@ -60,7 +60,8 @@ ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
 
 BATCH = 2000  # documents per committed transaction at most
 BATCH_BYTES = 16 << 20  # and text bytes
-BUILD_MEMORY = "160MB"  # the database's own memory while building (it spills to disk beyond)
+BUILD_MEMORY = "64MB"  # the database's own memory while storing documents (it spills to disk beyond)
+RESOLVE_MEMORY = "128MB"  # and while the record is resolved (its queries need more room)
 CHECKPOINT = "64MB"  # write-ahead log size at which the database checkpoints while building
 
 
@@ -76,6 +77,7 @@ class BuildSummary:
     events: int = 0
     people: int = 0
     seconds: float = 0.0
+    retagged: int = 0  # of the updated: only restamped with the new extractor version (triage turned them away)
 
     @property
     def built(self) -> int:
@@ -200,6 +202,7 @@ class ExtractionWriter:
     def retag(self, doc_id: str) -> None:
         """Stamp a stored document with this build's version (nothing else about it changes)."""
         self._retag.append(doc_id)
+        self.summary.retagged += 1
         self._count(doc_id)
         self._report()
         if len(self._retag) >= BATCH:
@@ -239,6 +242,7 @@ class ExtractionWriter:
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build."""
     store.add_skipped(summary.skipped, summary.notes)
+    store.con.execute(f"SET memory_limit = '{RESOLVE_MEMORY}'")
     if rebuild or store.resolution_stale():
         resolution = resolve(store.load_document_events(), store.judgements())
         store.save_resolution(resolution, default_gazetteer())

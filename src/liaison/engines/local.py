@@ -2,11 +2,15 @@
 
 The main process only reads bytes (``ingest.iter_parts``: decompressed JSON lines, file names;
 articles read elsewhere, such as fetched pages, go in batches of ``BATCH``) and hands each part
-to a pool of ``spawn``ed workers, which run ``worker.run_part``: parsing,
-hashing, recognising stored documents, normalising and extracting, and turning each extraction
-into the row the store takes. Outcomes come back in input order. At most ``IN_FLIGHT`` parts per
-worker are out at once, so neither the input nor finished results pile up in memory when one
-side is slower; each worker holds only the extraction code (no database, no Arrow).
+to a pool of workers, which run ``worker.run_part``: parsing, hashing, recognising stored
+documents, normalising and extracting, and turning each extraction into the row the store takes.
+Outcomes come back in input order. At most ``IN_FLIGHT`` parts per worker are out at once, so
+neither the input nor finished results pile up in memory when one side is slower.
+
+Workers are forked from a fork server that loaded the extraction code and its tables once
+(``preload``), so they share those pages; they hold no database or Arrow code, and they do not
+import the main module (a script needs no ``if __name__ == "__main__":`` guard, unless it
+defines the extractor it passes).
 
 Small inputs (fewer than ``POOL_THRESHOLD`` lines) are built in this process: starting workers
 would cost more than it saves.
@@ -14,13 +18,17 @@ would cost more than it saves.
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import chain
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
+from multiprocessing.context import BaseContext
+from types import ModuleType
 
 from liaison.engines import worker
 from liaison.engines.worker import Batch, Outcome, Settings
@@ -87,28 +95,62 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
     """Parts built by ``workers`` spawned processes. Should the pool break (a worker killed, or a
     script that starts a build without the ``if __name__ == "__main__":`` guard), the parts not
     yet built are built in this process instead."""
-    ctx = get_context("spawn")  # a fresh interpreter holds only what extraction needs
+    ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
     try:
         for unit in units:
-            window.append((unit, _submit(pool, unit)))
+            window.append((unit, _submit(pool, unit, settings)))
             while len(window) > workers * IN_FLIGHT:
                 yield from _result(*window.popleft(), settings)
         while window:
             yield from _result(*window.popleft(), settings)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        _stop_fork_server()
 
 
-def _submit(pool: ProcessPoolExecutor, unit: Unit) -> Future[list[Outcome]] | None:
+def _context() -> BaseContext:
+    """Workers forked from a server that loaded what they need once (``preload``): they share it."""
+    ctx = get_context("forkserver")
+    ctx.set_forkserver_preload(["liaison.engines.preload"])
+    return ctx
+
+
+def _stop_fork_server() -> None:
+    """End the fork server with the pool: it holds the extraction tables, which resolution does not need."""
+    server = getattr(forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        stop()
+
+
+def _submit(pool: ProcessPoolExecutor, unit: Unit, settings: Settings) -> Future[list[Outcome]] | None:
     """The task building ``unit`` (None: build it here: a skipped input, or a broken pool)."""
     if isinstance(unit, Skipped | Note):
         return None
     try:
-        return pool.submit(worker.run_part, unit)
+        with _main_module_hidden(settings):  # workers start on the first submissions
+            return pool.submit(worker.run_part, unit)
     except BrokenProcessPool:
         return None
+
+
+@contextmanager
+def _main_module_hidden(settings: Settings) -> Iterator[None]:
+    """Start workers without the main module: they need nothing from it (unless the extractor is
+    defined there), and a script that builds without the ``if __name__ == "__main__":`` guard would
+    otherwise run again in every worker."""
+    extractor = settings.extractor
+    if extractor is not None and getattr(extractor, "__module__", None) == "__main__":
+        yield
+        return
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def _result(unit: Unit, future: Future[list[Outcome]] | None, settings: Settings) -> Iterator[Outcome]:

@@ -15,8 +15,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Literal
 
-from pypinyin import lazy_pinyin
-
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 NameRelation = Literal["exact", "known_person", "pinyin_variant", "extension", "transliteration_variant", "none"]
@@ -61,6 +59,8 @@ def pinyin_key(name: str) -> str | None:
     For names in Chinese script the key is computed from the characters' pinyin.
     """
     if is_cjk(name):
+        from pypinyin import lazy_pinyin  # imported on first use: its dictionaries take ~60 MB
+
         syllables = [s for s in lazy_pinyin(name) if s.strip()]
         if len(syllables) < 2 or len(syllables) > 4:
             return None

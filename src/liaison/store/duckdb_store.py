@@ -178,20 +178,21 @@ class Store:
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""
-        rows = self.con.execute(
+        result = self.con.execute(
             "SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
             "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]' ORDER BY d.doc_id"
-        ).fetchall()
+        )
         out = []
-        for doc_id, published, language, frames in rows:
-            out.append(
-                DocumentEvents(
-                    doc_id=doc_id,
-                    published=FuzzyDate.parse(published) if published else None,
-                    language=language or "",
-                    events=tuple(frame_from_dict(f) for f in json.loads(frames)),
+        while rows := result.fetchmany(2000):  # the JSON text of a few rows at a time, not of all
+            for doc_id, published, language, frames in rows:
+                out.append(
+                    DocumentEvents(
+                        doc_id=doc_id,
+                        published=FuzzyDate.parse(published) if published else None,
+                        language=language or "",
+                        events=tuple(frame_from_dict(f) for f in json.loads(frames)),
+                    )
                 )
-            )
         return out
 
     def add_skipped(self, skipped: Sequence[Skipped], notes: Sequence[Note] = ()) -> None:
