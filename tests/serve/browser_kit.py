@@ -74,7 +74,11 @@ def shot(target: Any, name: str, *, docs: str | None = None, full_page: bool = F
     if full_page:
         target.screenshot(path=str(path), full_page=True)
     else:
+        if hasattr(target, "page"):  # an element: the sticky header must not cover it
+            target.page.evaluate("document.querySelector('header.top').style.position = 'static'")
         target.screenshot(path=str(path))
+        if hasattr(target, "page"):
+            target.page.evaluate("document.querySelector('header.top').style.position = ''")
     if docs and os.environ.get("LIAISON_UPDATE_DOCS") == "1":
         DOCS_IMG.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, DOCS_IMG / docs)

@@ -197,7 +197,7 @@ def test_charts_fit_their_cards(page: Any, long_url: str) -> None:
                 pg.goto(long_url + path)
                 _bars_fit(pg, chart)
                 if width == 1280 and path == "/parties/cpv":
-                    shot(pg.locator(f"section.card:has({chart})").first, "party-timeline.png")
+                    shot(pg.locator(chart), "party-timeline.png")
     finally:
         pg.set_viewport_size({"width": 1280, "height": 900})
     no_console_errors(pg)
@@ -266,7 +266,7 @@ def test_the_archive(page: Any, archive_url: str) -> None:
 
     pg.goto(url + "/parties/cpc")
     _bars_fit(pg, "#timeline", span=False)
-    shot(pg.locator("section.card:has(#timeline)").first, "archive-party-timeline.png")
+    shot(pg.locator("#timeline"), "archive-party-timeline.png")
 
     xi = _json(f"{url}/api/people?q=Xi%20Jinping")["items"][0]["person_id"]
     pg.goto(f"{url}/people/{xi}")

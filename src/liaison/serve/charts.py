@@ -14,7 +14,7 @@ from typing import Any
 
 CHANNELS = ("party", "state", "legislature", "other")
 WIDE, NARROW = 1100, 720  # a full-width card, the wide column of a two-column page
-_LEFT, _RIGHT, _TOP, _BOTTOM = 36, 8, 8, 22  # margins of a bar chart: y labels left, x labels below
+_LEFT, _RIGHT, _TOP, _BOTTOM = 36, 8, 12, 22  # margins of a bar chart: y labels left, x labels below
 
 
 @dataclass(frozen=True)

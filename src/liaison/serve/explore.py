@@ -16,6 +16,7 @@ from liaison.serve.pages import defaults, kinds
 from liaison.serve.render import query_string, render
 from liaison.store import EventFilter, lookup
 from liaison.store import queries as base
+from liaison.store.queries import party_ids
 from liaison.store.stats import Breakdown, CrossTab, breakdown, crosstab, side_filter
 
 router = APIRouter(include_in_schema=False)
@@ -89,14 +90,23 @@ def explore(
             side_text=side_text, side_flt=side_flt, problems=problems, matching=base.count_events(store, flt),
             years=preset["years"], kinds=kinds(store), confidences=CONFIDENCES, period=period, top=top, rows=rows,
             values={**api, "side": side_text, "met": met_text}, api=api, home=panels[1]["tab"].home,
-            side_label=_side_label(side_flt, side_text), params=dict(given),
+            side_label=_side_label(store, side_flt, side_text), met_label=_side_label(store, met_flt, met_text),
+            params=dict(given),
         )
 
 
-def _side_label(side: EventFilter | None, text: str) -> str:
+def _side_label(store: SnapshotStore, side: EventFilter | None, text: str) -> str:
+    """How to name a side in a heading: "China (CN)", "Communist Party of China (CPC)", "Wang Yi"."""
     if side is None:
         return ""
-    return country_label(side.country) if side.country else text
+    if side.country:
+        return country_label(side.country)
+    if side.party:
+        ids = party_ids(store, side.party)
+        info = queries.party(store, ids[0]) if len(ids) == 1 else None
+        if info is not None:
+            return f"{info['name']} ({info['abbr']})" if info["abbr"] else str(info["name"])
+    return text
 
 
 # -- the network of people ----------------------------------------------------------------------------------

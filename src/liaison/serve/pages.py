@@ -11,6 +11,7 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from liaison.kb.labels import country_code
 from liaison.serve import charts, queries
 from liaison.serve.api import Db, Filter, everyone
 from liaison.serve.db import SnapshotStore
@@ -96,6 +97,7 @@ def warm(store: SnapshotStore) -> None:
     kinds(store)
     queries.display_names(store)
     defaults(store)
+    country_code("Venezuela")  # builds the territory index (a second) before an explorer request needs it
 
 
 def _names(store: SnapshotStore, ids: set[str]) -> dict[str, dict[str, Any]]:
