@@ -27,11 +27,35 @@ def _cell(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
+LEAD_SET = "real-test"  # the blind set of real articles leads the section
+LEAD_METRICS = ("events.f1", "participants.f1", "leads.f1", "parties.f1")
+
+
+def lead_table(system: Scorecard, baseline: Scorecard) -> list[str]:
+    """Per slice of the blind real set: the headline figures, liaison (baseline)."""
+    groups = ["all", *system.languages]
+    lines = [
+        f"**{LEAD_SET}, by slice** (real articles annotated blind; each cell liaison (baseline)):",
+        "",
+        "| slice | articles | " + " | ".join(label(m) for m in LEAD_METRICS) + " |",
+        "|---|---:|" + "---:|" * len(LEAD_METRICS),
+    ]
+    for group in groups:
+        sys_fig, base_fig = system.figures(group), baseline.figures(group)
+        cells = [f"{_cell(sys_fig.get(m))} ({_cell(base_fig.get(m))})" for m in LEAD_METRICS]
+        lines.append(f"| {group} | {system.groups[group].n_articles} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def render(runs: dict[str, tuple[Scorecard, Scorecard]], about: dict[str, str]) -> str:
-    """The markdown section: per gold set, liaison and the baseline side by side for every figure."""
-    names = list(runs)
+    """The markdown section: the blind real set by slice first, then per gold set, liaison and the baseline
+    side by side for every figure."""
+    names = sorted(runs, key=lambda n: (n != LEAD_SET, not n.startswith("real")))
     lines = [""]
-    for name, (system, _) in runs.items():
+    if LEAD_SET in runs:
+        lines += lead_table(*runs[LEAD_SET])
+    for name in names:
+        system = runs[name][0]
         per_lang = ", ".join(f"{lang} {system.groups[lang].n_articles}" for lang in system.languages)
         lines.append(f"- **{name}**: {system.groups['all'].n_articles} articles ({per_lang}), {about[name]}.")
     lines += [

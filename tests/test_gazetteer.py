@@ -67,3 +67,13 @@ def test_government_prefers_a_top_body_and_skips_embassies() -> None:
     gov, leg = gaz.government("ZZ"), gaz.legislature("ZZ")
     assert gov is not None and gov.id == "zz_gov"
     assert leg is not None and leg.id == "zz_congress"
+
+
+def test_a_view_reads_an_abbreviation_otherwise_and_is_cached() -> None:
+    gaz = default_gazetteer()
+    assert gaz.lookup_org("PCC").id == "pcc_cu"  # type: ignore[union-attr]
+    view = gaz.with_forms({"PCC": "cpc", "PDG": "pdg_ga", "XYZ": "no_such_id"})
+    assert view.lookup_org("PCC").id == "cpc"  # type: ignore[union-attr]
+    assert [(e.id) for _, e in view.find_orgs("le PDG et le PCC")] == ["pdg_ga", "cpc"]  # a new form is found
+    assert view is gaz.with_forms({"PCC": "cpc", "PDG": "pdg_ga"})
+    assert gaz.with_forms({}) is gaz and gaz.lookup_org("PCC").id == "pcc_cu"  # type: ignore[union-attr]

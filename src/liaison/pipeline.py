@@ -32,6 +32,9 @@ import duckdb
 from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
 from liaison.extract import EXTRACTOR_VERSION, extract
 from liaison.ingest import iter_inputs
+from liaison.ingest.fetch import Fetcher, cache_folder
+from liaison.ingest.pages import is_url
+from liaison.ingest.records import Item
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
 from liaison.normalise import normalise
@@ -279,7 +282,32 @@ def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 # --- the public entry points -----------------------------------------------------------------
 def build(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
+    db_path: Path | str,
+    *,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+    budget: float | None = DEFAULT_BUDGET,
+    fetcher: Fetcher | None = None,
+) -> BuildSummary:
+    """Build ``paths`` (files, folders, or URLs given as ``str``) into the database at ``db_path``
+    and resolve the whole record.
+
+    URLs are fetched with ``fetcher`` (default: polite defaults, the cache ``<db>.pages/``).
+    Each document gets ``budget`` seconds of extraction. Any database failure (a full disk, a
+    read-only location) is a ``StoreError``: what was committed before it stays, nothing is half
+    written. A new database file is removed again when nothing at all was built into it."""
+    if fetcher is None and any(isinstance(p, str) and is_url(p) for p in paths):
+        fetcher = Fetcher(cache_folder(db_path))
+    items = iter_inputs(paths, own=db_path, fetcher=fetcher)
+    return build_items(items, db_path, extractor=extractor, workers=workers, rebuild=rebuild, progress=progress,
+                       budget=budget)
+
+
+def build_items(
+    items: Iterable[Item],
     db_path: Path | str,
     *,
     extractor: Extractor | None = None,
@@ -288,11 +316,7 @@ def build(
     progress: ProgressFn | None = None,
     budget: float | None = DEFAULT_BUDGET,
 ) -> BuildSummary:
-    """Build ``paths`` into the database at ``db_path`` and resolve the whole record.
-
-    Each document gets ``budget`` seconds of extraction. Any database failure (a full disk, a
-    read-only location) is a ``StoreError``: what was committed before it stays, nothing is half
-    written. A new database file is removed again when nothing at all was built into it."""
+    """Build the articles among ``items`` (as ingest yields them: a crawl, say), as ``build`` does."""
     started = datetime.now()
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
@@ -301,7 +325,7 @@ def build(
             known: DocStates = {} if rebuild else store.document_states()
             intake = Intake(known, extractor_version(extractor), summary, progress)
             with ExtractionWriter(store, known, summary, progress) as writer:
-                for ex in _extractions(intake.pending(iter_inputs(paths)), extractor, workers, budget):
+                for ex in _extractions(intake.pending(items), extractor, workers, budget):
                     if isinstance(ex, Skipped):
                         intake.skip(ex)
                     else:

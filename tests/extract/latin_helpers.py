@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from liaison.extract.en import extract_events as extract_en
 from liaison.extract.es import extract_events as extract_es
+from liaison.extract.fr import extract_events as extract_fr
+from liaison.extract.pt import extract_events as extract_pt
 from liaison.ingest import content_hash
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, EventFrame, Participant
@@ -11,11 +13,11 @@ from liaison.normalise import normalise
 
 
 def events(text: str, language: str, published: str | None = "2025-06-12") -> tuple[EventFrame, ...]:
-    """The event frames the English (``en``) or Spanish/Portuguese extractor finds in ``text``."""
+    """The event frames the English, Spanish, Portuguese or French extractor finds in ``text``."""
     article = Article(
         doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published, language=language
     )
-    extract = extract_en if language == "en" else extract_es
+    extract = {"en": extract_en, "pt": extract_pt, "fr": extract_fr}.get(language, extract_es)
     return extract(normalise(article), default_gazetteer())
 
 

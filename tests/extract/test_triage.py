@@ -25,6 +25,18 @@ def _jsonl(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def test_recall_is_complete_on_french_and_portuguese_real_dev_gold() -> None:
+    real_dev = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
+    for part in ("web-fr", "web-pt"):
+        articles = {str(a["id"]): a for a in _jsonl(real_dev / f"{part}.articles.jsonl")}
+        gold = _jsonl(real_dev / f"{part}.gold.jsonl")
+        missed = [
+            str(g["doc"]) for g in gold if g["events"]
+            and not may_hold_exchange(_doc(str(articles[str(g["doc"])]["text"]), None, part[-2:]))
+        ]
+        assert len(gold) >= 10 and missed == []
+
+
 def test_recall_is_complete_on_dev_gold(shared: Path) -> None:
     articles = {str(a["id"]): a for a in _jsonl(shared / "eval" / "dev.jsonl")}
     gold = _jsonl(shared / "eval" / "dev-gold.jsonl")
@@ -51,6 +63,12 @@ def test_recall_is_complete_on_dev_gold(shared: Path) -> None:
         ("Li Jun Attends Online Video Conference on COVID-19 Response", None, "en"),
         ("El secretario general del PSUV sostuvo una reunión con una delegación del PCCh.", None, "es"),
         ("Diosdado Cabello recibió a Wu Hansheng en Caracas.", None, "es"),
+        ("Li Xi s'est entretenu mardi avec Fabien Roussel.", None, "fr"),
+        ("Le président a reçu en audience l'ambassadeur de Chine.", None, "fr"),
+        ("Xi Jinping a adressé un message de félicitations à Tô Lâm.", None, "fr"),
+        ("Les deux dirigeants ont tenu une visioconférence.", None, "fr"),
+        ("A secretária-geral foi recebida em audiência pelo vice-ministro.", None, "pt"),
+        ("Cai Qi reuniu-se com a delegação do PAICV.", None, "pt"),
     ],
 )
 def test_exchange_cues_pass(text: str, title: str | None, language: str) -> None:
@@ -64,6 +82,7 @@ def test_exchange_cues_pass(text: str, title: str | None, language: str) -> None
         ("今年我国夏粮总产量再创新高，农民收入持续增长。", "zh"),
         ("Heavy rain is expected in the south of the country this weekend.", "en"),
         ("La inflación bajó al 3 por ciento en el último trimestre.", "es"),
+        ("La récolte de blé a progressé de 4 % cette année dans le nord du pays.", "fr"),
     ],
 )
 def test_domestic_items_fail(text: str, language: str) -> None:

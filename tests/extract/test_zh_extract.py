@@ -177,10 +177,12 @@ def test_domestic_meeting_sentence_gives_no_event() -> None:
     assert _events("全国高校毕业生就业工作会议22日在京召开，丁薛祥出席。") == ()
 
 
-def test_foreign_name_without_table_entry_stays_as_written() -> None:
+def test_foreign_name_without_table_entry_gets_marked_pinyin() -> None:
     (ev,) = _events("国家副主席韩正3日在北京会见塔那利沃共和国外长莫卡拉巴。", published="2024-03-03")
     guest = _by_native(ev)["莫卡拉巴"]
-    assert guest.person.name == "莫卡拉巴"  # type: ignore[attr-defined]
+    assert guest.person.name == "Mokalaba"  # type: ignore[attr-defined]
+    assert guest.person.name_source == "pinyin-fallback"  # type: ignore[attr-defined]
+    assert guest.person.native == "莫卡拉巴"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

@@ -53,3 +53,46 @@ def test_known_party_needs_a_top_post_that_ends_the_segment() -> None:
     assert known_party("某某", "法国总理", "FR", gaz) is None
     entry = known_party("赵乐际", "全国人大常委会委员长", "CN", gaz)
     assert entry is not None and entry.abbr == "CPC"
+
+
+# --- parties from posts (issue 14): sentences written for these tests ---
+
+
+def test_state_host_meets_foreign_party_chief_makes_both_parties_sides() -> None:
+    (ev,) = _events("国务院总理李克强在人民大会堂会见越共中央总书记阮富仲。李克强表示，愿推动两党两国关系发展。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_state_host_meets_foreign_party_chief_without_party_relations_stays_state() -> None:
+    # GOLD_FORMAT: the Chinese principal states no party post and nobody speaks of party relations
+    (ev,) = _events("国务院总理李克强在京会见古共中央第一书记、古巴国家主席迪亚斯-卡内尔。李克强表示，愿深化中古合作。")
+    assert "party" not in ev.channel
+    assert ev.parties == ()
+
+
+def test_great_hural_chair_is_a_legislature_post() -> None:
+    (ev,) = _events("中共中央政治局常委蔡奇在京会见蒙古人民党主席、国家大呼拉尔主席某某某。")
+    assert set(ev.channel) == {"party", "legislature"}
+
+
+def test_legislature_host_meets_party_and_state_leader_keeps_all_capacities() -> None:
+    (ev,) = _events(
+        "全国人大常委会委员长栗战书在人民大会堂会见古共中央第一书记、古巴国家主席迪亚斯-卡内尔。栗战书表示，愿推动两党两国关系深入发展。"
+    )
+    assert set(ev.channel) == {"party", "state", "legislature"}
+    assert _abbrs(ev) == {"CPC", "PCC"}
+
+
+def test_abbreviated_party_central_committee_member_is_a_party_post() -> None:
+    (ev,) = _events("中共中央政治局常委、全国政协主席王沪宁在京会见越共中央委员、越南祖国阵线中央副主席阮氏秋荷。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_party_post_during_state_visit_adds_party_channel() -> None:
+    (ev,) = _events(
+        "中共中央总书记、国家主席习近平在人民大会堂同来华进行国事访问的老挝人革党中央总书记、国家主席通伦举行会谈。"
+    )
+    assert "party" in ev.channel and "state" in ev.channel
+    assert _abbrs(ev) == {"CPC", "LPRP"}

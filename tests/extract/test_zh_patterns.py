@@ -72,7 +72,7 @@ def test_heads_of_international_organisations_met_separately() -> None:
     ]
     assert got == [
         ("阿米尔", None, "World Bank"),
-        ("芙兰卡", "EU", "European Commission"),
+        ("芙兰卡", None, "European Commission"),  # an international official: the body, no country
         ("贾巴尔", None, "Gulf Cooperation Council"),
     ]
     for ev in evs:

@@ -57,7 +57,8 @@ def test_jsonl_gzipped_and_folder_recursive(tmp_path: Path) -> None:
     (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
     arts, skipped = _read(tmp_path)
     assert sorted(a.doc_id for a in arts) == ["d0", "d1", "d2", "note"]
-    assert not skipped
+    assert [(Path(s.origin).name, s.reason.split(";")[0]) for s in skipped] == [
+        ("ignored.bin", "not an article format (.bin)")]
 
 
 def test_bad_inputs_are_skipped_with_located_reasons(tmp_path: Path) -> None:

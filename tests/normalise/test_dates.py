@@ -72,6 +72,10 @@ def test_relative_date_helpers() -> None:
         ("The general secretary of the PSUV held a meeting with the minister of the department.", "en"),
         ("O secretário-geral do partido participou da reunião com a delegação chinesa, que não foi anunciada.",
          "pt"),
+        ("Le secrétaire général du parti a rencontré mardi la délégation chinoise, qui est arrivée lundi.", "fr"),
+        ("Liu Jianchao s'est entretenu avec une délégation du Parti communiste français dans la capitale.", "fr"),
+        ("A delegação do PCP foi recebida pelos dirigentes do Departamento Internacional, não se sabe onde.",
+         "pt"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:
@@ -80,3 +84,23 @@ def test_language_detection(text: str, lang: str) -> None:
 
 def test_given_language_is_kept() -> None:
     assert normalise(_doc("Hola", language="es-VE")).language == "es"
+
+
+def test_french_sentences_keep_honorifics_and_split_before_accented_capitals() -> None:
+    from liaison.normalise.sentences import split_sentences
+
+    text = (
+        "Il a rencontré M. Huang et Mme Li. À l'issue de la rencontre, MM. Roussel et Li ont parlé. "
+        "« Merci », a-t-il dit."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Il a rencontré M. Huang et Mme Li.",
+        "À l'issue de la rencontre, MM. Roussel et Li ont parlé.",
+        "« Merci », a-t-il dit.",
+    ]
+
+
+def test_weekday_evidence_in_french_and_portuguese() -> None:
+    from liaison.normalise.dates import weekday_evidence
+
+    assert weekday_evidence("Ce lundi, il a reçu ; nesta terça-feira, reuniu-se") == {0, 1}

@@ -100,3 +100,25 @@ def test_entry_partyfacts_id_from_the_knowledge_base_wins() -> None:
     gaz = Gazetteer()
     gaz.add_org(OrgEntry("x", "Some Party", "party", "VE", partyfacts_id=999))
     assert link_parties(gaz, []) == {"x": (999, "knowledge base")}
+
+
+def test_a_party_known_only_by_its_name_links_to_party_facts(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from liaison.extract.party_names import party_ref
+    from liaison.model.types import EventFrame
+
+    csv = tmp_path / "pf.csv"
+    csv.write_text(HEADER + "ZMB,77,,GRP,Green Renewal Party,Green Renewal Party,,2001,\n", encoding="utf-8")
+    base: EventFrame = frame("2024-01-01", part(person("Cai Qi", country="CN")),
+                             part(person("Ana Perez", country="ZM")), parties=("cpc",))
+    ev = replace(base, parties=(*base.parties, party_ref("Green Renewal Party", "ZM")))
+    db = tmp_path / "pf.duckdb"
+    with Store.open(db) as store:
+        store.save_resolution(resolve([doc("a", ev)]), default_gazetteer())
+    run = CliRunner()
+    assert run.invoke(cli, ["kb", "import-partyfacts", str(csv), "--db", str(db)]).exit_code == 0
+    out = run.invoke(cli, ["export", "--format", "events-jsonl", "--db", str(db)])
+    event = json.loads(out.output.splitlines()[0])
+    ids = {p["name"]: p.get("partyfacts_id") for p in event["parties"]}
+    assert ids["Green Renewal Party"] == 77

@@ -190,3 +190,31 @@ def test_foreign_surname_alone_in_chinese_needs_a_known_side_on_both() -> None:
     c = person("Ke Si Ta", native="科斯塔", country="BR")
     res = resolve([_meeting("a", "2024-05-01", a), _meeting("c", "2024-06-01", c)], gazetteer=names_only())
     assert _pid(res.mention_person, "a", a) == _pid(res.mention_person, "c", c)
+
+
+def test_derived_latin_forms_never_match_by_themselves() -> None:
+    """A name part (穆罕默德 -> Mohammed) or pinyin of a foreign name says no more than the characters:
+    two different Chinese forms that read alike stay apart, an English "Mohammed" is not joined."""
+    from dataclasses import replace
+
+    a = replace(person("Mohammed", native="穆罕默德", country="AE"), name_source="table-part")
+    b = replace(person("Mohammed", native="穆罕穆德", country="AE"), name_source="table-part")
+    c = person("Mohammed", country="AE")
+    docs = [_meeting("a", "2024-01-05", a), _meeting("b", "2024-01-06", b), _meeting("c", "2024-01-07", c)]
+    res = resolve(docs, gazetteer=names_only())
+    ids = {_pid(res.mention_person, d, p) for d, p in (("a", a), ("b", b), ("c", c))}
+    assert len(ids) == 3
+
+
+def test_main_name_prefers_a_real_spelling_to_a_pinyin_fallback() -> None:
+    from dataclasses import replace
+
+    zh = replace(person("Mokeer", native="默克尔", country="DE"), name_source="pinyin-fallback")
+    zh2 = replace(person("Mokeer", native="默克尔", country="DE"), name_source="pinyin-fallback")
+    en = replace(person("Angela Merkel", country="DE", aliases=("默克尔",)), name_source="as-written")
+    docs = [_meeting("a", "2019-01-05", zh), _meeting("b", "2019-02-06", zh2), _meeting("c", "2019-03-07", en)]
+    res = resolve(docs, gazetteer=default_gazetteer())
+    pid = _pid(res.mention_person, "a", zh)
+    assert _pid(res.mention_person, "c", en) == pid
+    merkel = next(p for p in res.people if p.person_id == pid)
+    assert (merkel.name, merkel.name_source) == ("Angela Merkel", "as-written")

@@ -271,3 +271,11 @@ def test_segments_split_at_overlapping_spans() -> None:
              {"start": 2, "end": 8, "kind": "person", "label": "X"}]
     got = [(s["text"], s["kinds"]) for s in segments("abcdefghij", spans)]
     assert got == [("ab", ["event"]), ("cde", ["event", "person"]), ("fgh", ["person"]), ("ij", [])]
+
+
+def test_counterparts_are_on_the_other_sides_only(client: TestClient) -> None:
+    for name in ("Cai Qi", "Liu Jianchao", "Diosdado Cabello"):
+        body = client.get(f"/api/people/{person_id(client, name)}").json()
+        own = body.get("country")
+        assert body["counterparts"], name
+        assert all(c["country"] != own for c in body["counterparts"]), (name, body["counterparts"])

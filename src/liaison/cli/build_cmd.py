@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 from rich.markup import escape
@@ -14,9 +16,21 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from liaison.cli.common import console, db_option, err_console
 from liaison.engines import ENGINES
 from liaison.engines.guard import DEFAULT_BUDGET
-from liaison.pipeline import BuildSummary, build
+from liaison.ingest.fetch import Fetcher, FetchPolicy, cache_folder
+from liaison.ingest.pages import is_url
+from liaison.pipeline import BuildSummary, ProgressFn, build
 from liaison.store import Store
 from liaison.store.queries import summary
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fetch_options(func: F) -> F:
+    """``--delay`` and ``--timeout`` for commands that fetch URLs."""
+    func = click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                        metavar="SECONDS", help="Wait between requests to one host (robots.txt may ask more).")(func)
+    return click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                        metavar="SECONDS", help="Give up on a URL that does not connect or answer in time.")(func)
 
 
 @click.command("build")
@@ -37,14 +51,43 @@ from liaison.store.queries import summary
               help="Write every skipped input and note to FILE (JSON lines: kind, origin, reason).")
 @click.option("--budget", type=float, default=DEFAULT_BUDGET, show_default=True, metavar="SECONDS",
               help="Extraction time per document; a document that takes longer is skipped (0: no limit).")
+@fetch_options
 def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool,
-              engine: str, master: str, spark_output: str | None, report: str | None, budget: float) -> None:
-    """Ingest, extract, resolve and store articles from PATHS (files or folders).
+              engine: str, master: str, spark_output: str | None, report: str | None, budget: float,
+              delay: float, timeout: float) -> None:
+    """Ingest, extract, resolve and store articles from PATHS (files, folders or http(s) URLs).
 
-    Reads .txt, .html, .json, .jsonl (optionally .gz). Already-built documents (same content,
+    Reads .txt, .html, .json, .jsonl, .pdf, .docx (optionally .gz) and web pages (HTML, PDF,
+    .docx; robots.txt obeyed, raw pages cached in DB.pages/). Already-built documents (same content,
     same extractor version) are skipped; an interrupted build resumes where it stopped.
     With --engine spark, PATHS are JSON lines (optionally .gz) or Parquet on any filesystem Spark reads.
     """
+    urls = [p for p in paths if is_url(p)]
+    if urls and engine == "spark":
+        err_console.print("[red]error:[/] URLs are fetched by the local engine only; build them without "
+                          "--engine spark", highlight=False)
+        sys.exit(2)
+    fetcher = Fetcher(cache_folder(db), FetchPolicy(delay=delay, timeout=timeout)) if urls else None
+
+    def run(progress: ProgressFn) -> BuildSummary:
+        if engine == "spark":
+            from liaison.engines.spark import SparkEngineError, build_spark
+
+            try:
+                return build_spark(list(paths), db, master=master, output=spark_output, rebuild=rebuild,
+                                   progress=progress)
+            except SparkEngineError as exc:
+                err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+                sys.exit(2)
+        return build(list(paths), db, workers=workers, rebuild=rebuild, progress=progress, budget=budget or None,
+                     fetcher=fetcher)
+
+    run_build(run, db, quiet=quiet, report=report, strict=strict, fetcher=fetcher)
+
+
+def run_build(run: Callable[[ProgressFn], BuildSummary], db: str, *, quiet: bool, report: str | None,
+              strict: bool, fetcher: Fetcher | None = None, before: Callable[[], None] | None = None) -> None:
+    """Run a build under a progress bar and report it: counts, skipped inputs, the exit status."""
     show = not quiet and sys.stderr.isatty()
     with Progress(
         SpinnerColumn(),
@@ -64,19 +107,15 @@ def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, stri
             elapsed = bar.tasks[0].elapsed or 0.0
             bar.update(task, completed=seen, events=events, rate=seen / elapsed if elapsed else 0.0)
 
-        if engine == "spark":
-            from liaison.engines.spark import SparkEngineError, build_spark
+        result = run(progress)
 
-            try:
-                result = build_spark(list(paths), db, master=master, output=spark_output, rebuild=rebuild,
-                                     progress=progress)
-            except SparkEngineError as exc:
-                err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
-                sys.exit(2)
-        else:
-            result = build([Path(p) for p in paths], db, workers=workers, rebuild=rebuild, progress=progress,
-                           budget=budget or None)
-
+    if before is not None:
+        before()
+    if fetcher is not None:
+        stats = fetcher.stats
+        where = f"; pages cached in {escape(str(fetcher.cache))}" if fetcher.cache and stats.downloaded else ""
+        err_console.print(f"fetched {stats.downloaded} pages, {stats.not_modified} unchanged since the last fetch, "
+                          f"{stats.failed} failed{where}", highlight=False)
     _report_skipped(result, report)
     parts = [f"{result.added} new", f"{result.updated} updated", f"{result.unchanged} unchanged"]
     if result.duplicates:

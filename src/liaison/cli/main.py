@@ -11,6 +11,7 @@ import duckdb
 
 from liaison import __version__
 from liaison.cli.build_cmd import build_cmd, summary_cmd
+from liaison.cli.crawl_cmd import crawl_cmd
 from liaison.cli.eval_cmd import eval_command
 from liaison.cli.export_cmd import export_cmd
 from liaison.cli.judge_cmd import not_same_cmd, review_cmd, same_cmd, undo_cmd
@@ -25,6 +26,7 @@ from liaison.store import StoreError
 
 COMMANDS: list[click.Command] = [
     build_cmd,
+    crawl_cmd,
     summary_cmd,
     events_cmd,
     event_cmd,

@@ -77,7 +77,8 @@ def people_cmd(db: str, limit: int, show_all: bool, fmt: str | None, as_json: bo
     flat = [{**r, "name": display_name(r["name"], r["native"])} for r in rows] if fmt == "table" else None
     write(fmt, rows, [Column("name", "name"), Column("country", "country", fixed=True),
                       Column("events", "events", fixed=True, numeric=True), Column("first", "first", fixed=True),
-                      Column("last", "last", fixed=True), Column("id", "person_id", fixed=True)], flat=flat)
+                      Column("last", "last", fixed=True), Column("name from", "name_source", fixed=True),
+                      Column("id", "person_id", fixed=True)], flat=flat)
     if fmt == "table" or len(rows) < total:
         note(count_note(len(rows), total, "people"), fmt)
 

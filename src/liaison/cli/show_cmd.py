@@ -14,7 +14,7 @@ from liaison.cli.refs import person_label, unknown_person
 from liaison.kb.labels import country_label, country_name, display_name
 from liaison.store import EventFilter, Store
 from liaison.store.lookup import PersonMatch, match_people
-from liaison.store.queries import event_ids, event_records, event_sources, positions
+from liaison.store.queries import event_ids, event_records, event_sources, people, positions
 
 MAX_CANDIDATES = 25
 
@@ -58,9 +58,12 @@ def show_cmd(name: str, db: str) -> None:
         pid = person.person_id
         pos = positions(store, pid)
         recs = event_records(store, event_ids(store, EventFilter(person=pid)))
+        source = next((r["name_source"] for r in people(store, query=pid)), None)
     out = console()
     out.print(f"[bold]{escape(person_label(person))}[/] · {escape(country_label(person.country))} · {pid}",
               soft_wrap=True)
+    if source:
+        out.print(f"name: {escape(NAME_SOURCES.get(source, source))}", soft_wrap=True)
     if pos:
         out.print(table([Column("from", "first_seen", fixed=True), Column("to", "last_seen", fixed=True),
                          Column("title", "title"), Column("organization", "organization")], pos, title="positions"))
@@ -71,13 +74,26 @@ def show_cmd(name: str, db: str) -> None:
 
 
 def _timeline_row(record: dict[str, Any], pid: str, country: str | None) -> dict[str, Any]:
-    """One event of a person: the leads of the other sides (any other leads when sides are unknown)."""
+    """One event of a person: the leads of the other sides (any other leads when the person's side is unknown)."""
     me: dict[str, Any] = next((p for p in record["participants"] if p["person_id"] == pid), {})
     side = me.get("country") or country
     others = [p for p in record["participants"] if p["person_id"] != pid and p["lead"]]
-    across = [p for p in others if side and p["country"] and p["country"] != side] or others
+    across = [p for p in others if p["country"] != side] if side else others  # never the person's own side
     return {"date": record["date"] or "?", "kind": record["kind"], "met": [p["name"] for p in across],
             "title": me.get("title"), "id": record["id"]}
+
+
+# How the Latin-script name was obtained, as ``show`` says it.
+NAME_SOURCES = {
+    "as-written": "as written",
+    "pinyin": "pinyin",
+    "table": "from the people table",
+    "table-part": "a name part from the people table (surname or given name alone)",
+    "reading-vi": "Sino-Vietnamese reading of the characters",
+    "reading-ko": "Sino-Korean reading of the characters",
+    "reading-ja": "Japanese reading of the characters",
+    "pinyin-fallback": "PINYIN FALLBACK (pinyin of a foreign name's characters: not its real spelling)",
+}
 
 
 @click.command("event")

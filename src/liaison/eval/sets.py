@@ -54,8 +54,8 @@ _SETS: dict[str, tuple[str, tuple[str, ...], bool, str]] = {
     ),
     "synthetic-test": (
         "@quality/synthetic-test/gold.jsonl", ("@quality/synthetic-test/articles.jsonl",), False,
-        "English and Spanish articles written blind and never read while developing "
-        "(`quality/synthetic-test/README.md`): the fairest figure for unseen English and Spanish text",
+        "English and Spanish articles we wrote blind and never read while developing "
+        "(`quality/synthetic-test/README.md`); written by us, so a regression test rather than a measure of real text",
     ),
 }
 # Real articles, one slice per outlet family: a folder of ``<slice>.gold.jsonl`` files beside the

@@ -22,7 +22,7 @@ CHINESE_CUES = re.compile(
     r"|宣介|宣讲|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商"
 )
 
-# English, Spanish and Portuguese, matched case-insensitively from the start of a word.
+# English, Spanish, Portuguese and French, matched case-insensitively from the start of a word.
 LATIN_CUES = re.compile(
     r"\b(?:"
     # English
@@ -35,6 +35,12 @@ LATIN_CUES = re.compile(
     r"|telef[óo]nic|telefonema|sostuv|recibi|recebeu|visita|delegaci|delegação|mensaje|mensagem|carta"
     r"|felicit|pésame|condolencia|seminario|seminário|taller|conversatorio|firm[óa]|assinou|acuerdo|acordo"
     r"|memorando|intercambi|intercâmbio|entrevist|recibimiento"
+    # Portuguese
+    r"|encontr|recebe|recebid|visitou|videochamada|telefon|conversações|comitiva|audiência|seminário"
+    # French
+    r"|rencontr|entretien|entretenu|entretient|reçu|reçoit|audience|visioconférence|vidéoconférence|téléphon"
+    r"|délégation|félicitation|condoléance|lettre|visite|séminaire|atelier|colloque|signé|signature|accord"
+    r"|mémorandum|échange|réuni|pourparlers"
     r")",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""Read articles from one file: .txt, .html, .json, .jsonl, each optionally gzipped (once or more).
+"""Read articles from one file: .txt, .html, .json, .jsonl, .pdf, .docx, each optionally gzipped (once or more).
 
 Reading streams: one article at a time, so memory does not grow with the corpus or with a
 line's length. Anything that cannot be read becomes a ``Skipped`` naming the file (and line) and
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from liaison.ingest.documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, read_document
 from liaison.ingest.records import (
     MAX_BYTES,
     InputError,
@@ -27,12 +28,22 @@ from liaison.ingest.streams import GZIP_ERRORS, bounded_lines, gzip_layers, open
 from liaison.ingest.text import byte_order_mark, one_line, show_path
 from liaison.model.types import Skipped
 
-SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson")
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson", *DOCUMENT_SUFFIXES)
 JSON_LINES = (".jsonl", ".ndjson")
+FORMATS = "reads .txt, .html, .htm, .json, .jsonl, .ndjson, .pdf and .docx, each optionally .gz"
 
 __all__ = [
-    "JSON_LINES", "MAX_BYTES", "SUFFIXES", "InputError", "base_suffix", "content_hash", "parse_line",
-    "parse_record", "read_file",
+    "FORMATS",
+    "JSON_LINES",
+    "MAX_BYTES",
+    "SUFFIXES",
+    "InputError",
+    "base_suffix",
+    "content_hash",
+    "html_to_text",
+    "parse_line",
+    "parse_record",
+    "read_file",
 ]
 
 
@@ -73,18 +84,30 @@ def _at(origin: str, lineno: int) -> str:
 
 
 def _read_whole(path: Path, origin: str) -> Iterator[Item]:
-    with open_input(path) as stream:
-        text = decode(read_bounded(stream, MAX_BYTES))
     suffix = base_suffix(path)
+    if suffix in DOCUMENT_SUFFIXES:
+        with open_input(path) as stream:
+            document = read_document(read_bounded(stream, MAX_DOCUMENT_BYTES), suffix)
+        yield from record_items({"text": document.text, "title": document.title}, _stem(path), origin)
+        return
+    with open_input(path) as stream:
+        raw = read_bounded(stream, MAX_BYTES)
+    try:
+        text = decode(raw)
+    except InputError as exc:  # a file given by name with another suffix is read as text if it is text
+        if suffix in SUFFIXES:
+            raise
+        raise InputError(f"{exc} ({suffix or 'no suffix'}); {FORMATS}") from exc
     if suffix == ".json":
         yield from _read_json(text, _stem(path), origin)
     elif suffix in (".html", ".htm"):
-        yield from record_items({"text": _html_to_text(text)}, _stem(path), origin)
+        yield from record_items({"text": html_to_text(text)}, _stem(path), origin)
     else:
         yield from record_items({"text": text}, _stem(path), origin)
 
 
-def _html_to_text(html: str) -> str:
+def html_to_text(html: str) -> str:
+    """The main text of an HTML page (boilerplate removed by trafilatura)."""
     import trafilatura
 
     try:

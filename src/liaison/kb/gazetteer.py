@@ -24,10 +24,21 @@ Person entry (known romanisations, e.g. foreign names written in Chinese)::
     country = "VN"
     party = "cpv"             # optional id of the party whose leader/official the person is
                               # (general knowledge, e.g. CPC leaders styled by state titles)
+    name_es = "Tô Lâm"        # optional Spanish form where it differs
+    wikidata = "Q…"           # optional
+    org = "un"                # optional: the international body whose official the person is
+                              # (such a person has no country)
+    local = ["林"]            # optional: forms naming the person only on their own side (the
+                              # country, or ``org``): a surname alone, 桑切斯 for Spain's premier
+
+``person = [{name = …}, …]`` (one inline table a line) is read the same way. A name part (a foreign
+surname or given name alone, shared by several people) has its usual Latin form without naming
+anyone: ``[[name_part]]`` with ``native = "扎帕罗夫"``, ``name = "Japarov"``.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import tomllib
@@ -79,6 +90,19 @@ class PersonEntry:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     party: str | None = None  # id of the party the person is a known leader/official of
+    org: str | None = None  # id of the international body the person is an official of
+    wikidata: str | None = None
+    name_es: str | None = None
+    local: tuple[str, ...] = ()  # forms naming the person only on their own side (country or org)
+
+    def forms(self) -> tuple[str, ...]:
+        """Every form that names the person anywhere."""
+        return (self.name, *self.native, *self.aliases, *((self.name_es,) if self.name_es else ()))
+
+    @property
+    def scopes(self) -> tuple[str, ...]:
+        """The sides the ``local`` forms are read on: the country and the organisation."""
+        return tuple(s for s in (self.country, self.org) if s)
 
 
 @dataclass
@@ -92,6 +116,10 @@ class Gazetteer:
     _latin_re: re.Pattern[str] | None = field(default=None, repr=False)
     _cjk_re: re.Pattern[str] | None = field(default=None, repr=False)
     _person_by_form: dict[str, PersonEntry] = field(default_factory=dict, repr=False)
+    _person_local: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
+    name_parts: dict[str, str] = field(default_factory=dict)  # a name part as written -> Latin form
+    _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
+    _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -118,13 +146,23 @@ class Gazetteer:
                 aliases=tuple(dict.fromkeys((*old.aliases, *entry.aliases))),
                 country=old.country or entry.country,
                 party=old.party or entry.party,
+                org=old.org or entry.org,
+                wikidata=old.wikidata or entry.wikidata,
+                name_es=old.name_es or entry.name_es,
+                local=tuple(dict.fromkeys((*old.local, *entry.local))),
             )
             self.people[self.people.index(old)] = merged
+            for key, known in list(self._person_local.items()):
+                if known is old:
+                    self._person_local[key] = merged
             entry = merged
         else:
             self.people.append(entry)
-        for form in (entry.name, *entry.native, *entry.aliases):
+        for form in entry.forms():
             self._person_by_form[fold(form)] = entry
+        for scope in entry.scopes:
+            for form in entry.local:
+                self._person_local[(fold(form), scope)] = entry
 
     def _index(self) -> None:
         self._by_form = {}
@@ -135,6 +173,9 @@ class Gazetteer:
                 key = form if _is_abbr(form) else fold(form)
                 self._by_form.setdefault(key, entry.id)
                 (cjk if _CJK.search(form) else latin).append(form)
+        for form, key in self._local.items():
+            self._by_form[form if _is_abbr(form) else fold(form)] = key
+            (cjk if _CJK.search(form) else latin).append(form)
         latin.sort(key=len, reverse=True)
         cjk.sort(key=len, reverse=True)
         parts = []
@@ -143,6 +184,20 @@ class Gazetteer:
             parts.append(pat if _is_abbr(form) else f"(?i:{pat})")
         self._latin_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else None
         self._cjk_re = re.compile("|".join(re.escape(f) for f in dict.fromkeys(cjk))) if cjk else None
+
+    def with_forms(self, forms: dict[str, str]) -> Gazetteer:
+        """A view in which each surface form names the entry of the given id ("PCC" -> "cpc": an
+        abbreviation as one language or one article reads it). Views are cached, entries shared."""
+        key = frozenset((f, i) for f, i in forms.items() if i in self.orgs)
+        if not key:
+            return self
+        view = self._views.get(key)
+        if view is None:
+            view = copy.copy(self)  # entries and people tables shared; the organisation index rebuilt
+            view._by_form, view._latin_re, view._cjk_re, view._views = {}, None, None, {}
+            view._local = {**self._local, **dict(key)}
+            self._views[key] = view
+        return view
 
     # -- lookup -------------------------------------------------------------------------
     def org(self, key: str) -> OrgEntry | None:
@@ -174,8 +229,13 @@ class Gazetteer:
                 last_end = span[1]
                 yield span, entry
 
-    def person(self, form: str) -> PersonEntry | None:
-        return self._person_by_form.get(fold(form))
+    def person(self, form: str, side: str | None = None) -> PersonEntry | None:
+        """The known person a form names; with ``side`` (a country or organisation id) also the
+        forms that name someone only on that side (a surname alone)."""
+        entry = self._person_by_form.get(fold(form))
+        if entry is None and side:
+            entry = self._person_local.get((fold(form), side))
+        return entry
 
     def parties(self) -> Iterable[OrgEntry]:
         return (o for o in self.orgs.values() if o.kind == "party")
@@ -255,16 +315,32 @@ def _load_file(gaz: Gazetteer, path: Path) -> None:
         except KeyError as exc:
             raise ValueError(f"{path}: org entry without {exc}: {raw}") from exc
     for raw in data.get("person", []):
-        native = raw.get("native", ())
-        gaz.add_person(
-            PersonEntry(
-                name=raw["name"],
-                native=tuple([native] if isinstance(native, str) else native),
-                aliases=tuple(raw.get("aliases", ())),
-                country=raw.get("country"),
-                party=raw.get("party"),
+        try:
+            gaz.add_person(
+                PersonEntry(
+                    name=raw["name"],
+                    native=_strings(raw.get("native", ())),
+                    aliases=_strings(raw.get("aliases", ())),
+                    country=raw.get("country"),
+                    party=raw.get("party"),
+                    org=raw.get("org"),
+                    wikidata=raw.get("wikidata"),
+                    name_es=raw.get("name_es"),
+                    local=_strings(raw.get("local", ())),
+                )
             )
-        )
+        except KeyError as exc:
+            raise ValueError(f"{path}: person entry without {exc}: {raw}") from exc
+    for raw in data.get("name_part", []):
+        try:
+            for native in _strings(raw["native"]):
+                gaz.name_parts[native] = raw["name"]
+        except KeyError as exc:
+            raise ValueError(f"{path}: name_part entry without {exc}: {raw}") from exc
+
+
+def _strings(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def load_gazetteer(extra_dirs: Iterable[Path] = ()) -> Gazetteer:

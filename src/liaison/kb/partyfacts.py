@@ -1,4 +1,5 @@
-"""Party Facts (partyfacts.herokuapp.com) core parties: read the CSV, link gazetteer parties to it.
+"""Party Facts (partyfacts.herokuapp.com) core parties: read the CSV, link parties to it (the gazetteer's
+and every party the store holds, also those recognised only by the form of their names).
 
 Linking is conservative: a gazetteer party links to a Party Facts party of the same country only
 when exactly one non-technical Party Facts party carries one of its names (name, English name or a
@@ -116,13 +117,16 @@ def match_party(entry: OrgEntry, candidates: Iterable[PartyFactsParty]) -> tuple
     return None
 
 
-def link_parties(gazetteer: Gazetteer, parties: Iterable[PartyFactsParty]) -> dict[str, tuple[int, str]]:
-    """Gazetteer party id -> (Party Facts id, how matched), for the parties that link unambiguously."""
+def link_parties(
+    gazetteer: Gazetteer, parties: Iterable[PartyFactsParty], others: Iterable[OrgEntry] = ()
+) -> dict[str, tuple[int, str]]:
+    """Party id -> (Party Facts id, how matched), for the parties that link unambiguously: the
+    gazetteer's, and ``others`` (parties known only by the form of their names, ``auto:…`` keys)."""
     by_country: dict[str, list[PartyFactsParty]] = {}
     for pf in parties:
         by_country.setdefault(pf.country, []).append(pf)
     links: dict[str, tuple[int, str]] = {}
-    for entry in gazetteer.parties():
+    for entry in (*gazetteer.parties(), *(o for o in others if o.id not in gazetteer.orgs)):
         if entry.partyfacts_id is not None:
             links[entry.id] = (entry.partyfacts_id, "knowledge base")
             continue

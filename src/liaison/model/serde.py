@@ -59,6 +59,7 @@ def person_to_dict(p: PersonMention) -> dict[str, Any]:
         "organization": org_to_dict(p.organization) if p.organization else None,
         "country": p.country,
         "extra_spans": [list(s) for s in p.extra_spans],
+        "name_source": p.name_source,
     }
 
 
@@ -74,6 +75,7 @@ def person_from_dict(d: dict[str, Any]) -> PersonMention:
         organization=org_from_dict(org) if org else None,
         country=d.get("country"),
         extra_spans=_spans(d.get("extra_spans")),
+        name_source=d.get("name_source"),
     )
 
 

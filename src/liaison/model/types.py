@@ -27,6 +27,17 @@ CHANNELS: tuple[str, ...] = ("party", "state", "legislature", "other")
 
 Span = tuple[int, int]
 
+# How a person's Latin-script ``name`` was obtained: as written (Latin text), pinyin (a Chinese
+# name), the knowledge base's people table (or a name part alone, a surname shared by several
+# people), a reading of the characters by the name's origin, or pinyin of a foreign name's
+# characters as the last resort.
+NameSource = Literal[
+    "as-written", "pinyin", "table", "table-part", "reading-vi", "reading-ko", "reading-ja", "pinyin-fallback"
+]
+NAME_SOURCES: tuple[str, ...] = (
+    "as-written", "pinyin", "table", "table-part", "reading-vi", "reading-ko", "reading-ja", "pinyin-fallback"
+)
+
 
 @dataclass(frozen=True)
 class FuzzyDate:
@@ -116,6 +127,7 @@ class PersonMention:
     organization: OrgRef | None = None
     country: str | None = None
     extra_spans: tuple[Span, ...] = ()  # later mentions ("Cabello", "Li")
+    name_source: NameSource | None = None  # how ``name`` was obtained (None: not said)
 
 
 @dataclass(frozen=True)
@@ -189,6 +201,7 @@ class Person:
     native: str
     aliases: tuple[str, ...]
     country: str | None
+    name_source: NameSource | None = None
 
 
 @dataclass(frozen=True)

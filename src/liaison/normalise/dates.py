@@ -1,9 +1,9 @@
 """Publication dates and relative-date arithmetic, with precision kept.
 
 Publication dates come from metadata or the head of the text. Ambiguous numeric dates
-(``09/06/2025``) are resolved by evidence in the article: a weekday word in the body
-("This Monday", "este lunes") that matches one reading's weekday wins; otherwise day-first,
-the norm of the outlets that write numeric dates.
+(``09/06/2025``) are resolved by evidence in the article: a weekday word in the body ("This Monday",
+"este lunes", "nesta segunda-feira", "ce lundi") that matches one reading's weekday wins; otherwise
+day-first, the norm of the outlets that write numeric dates.
 """
 
 from __future__ import annotations
@@ -43,6 +43,16 @@ MONTHS_ES = (
     "noviembre",
     "diciembre",
 )
+WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+MONTHS_PT = (
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+)
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
 
 _HEAD_CHARS = 400
 _ISO = re.compile(r"(?<!\d)(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?!\d)")
@@ -51,8 +61,9 @@ _MONTH_NAME = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     re.IGNORECASE,
 )
+_WEEKDAY_INDEX = {w: i for days in (WEEKDAYS_EN, WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR) for i, w in enumerate(days)}
 _WEEKDAY_EVIDENCE = re.compile(
-    r"\b(?:this|today,?|on|este|el|hoy)\s+(" + "|".join(WEEKDAYS_EN + WEEKDAYS_ES) + r")\b",
+    r"\b(?:this|today,?|on|este|el|hoy|esta|nesta|neste|desta|deste|ce)\s+(" + "|".join(_WEEKDAY_INDEX) + r")\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +95,7 @@ def weekday_evidence(text: str) -> set[int]:
     """Weekdays (0=Monday) that the body names as the day of the reported event."""
     found: set[int] = set()
     for m in _WEEKDAY_EVIDENCE.finditer(text):
-        word = m.group(1).lower()
-        found.add(WEEKDAYS_EN.index(word) if word in WEEKDAYS_EN else WEEKDAYS_ES.index(word))
+        found.add(_WEEKDAY_INDEX[m.group(1).lower()])
     return found
 
 
@@ -180,3 +190,17 @@ def day_of_month(ref: date, day: int) -> date | None:
         prev = ref.replace(day=1) - timedelta(days=1)
         d = _valid(prev.year, prev.month, day)
     return d
+
+
+def weekday_day(ref: date, weekday: int, day: int) -> date | None:
+    """The day numbered ``day`` that falls on ``weekday`` nearest before ``ref`` (or soon after it:
+    a month-precision reference is the month's first day): "quarta-feira (26)"."""
+    found = []
+    this = ref.year * 12 + ref.month - 1
+    for k in range(this - 2, this + 2):  # two months back to one month ahead
+        d = _valid(k // 12, k % 12 + 1, day)
+        if d is not None and d.weekday() == weekday and ref - timedelta(days=62) <= d <= ref + timedelta(days=31):
+            found.append(d)
+    before = [d for d in found if d <= ref + timedelta(days=1)]
+    return max(before) if before else min(found, default=None)
+

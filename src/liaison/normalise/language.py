@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[a-záéíóúñãõç]+", re.IGNORECASE)
+_WORD = re.compile(r"[a-záéíóúñãõçàâèêëîïôûùüœ]+", re.IGNORECASE)
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and to in with was were has have that for on by is are this".split()),
     "es": frozenset("el la los las del de y en con que por para una un se su fue este esta".split()),
     "pt": frozenset("o a os as do da dos das e em com que por para uma um não foi este esta ao".split()),
+    # words Spanish and Portuguese do not share: "la", "de", "en", "que" would score both
+    "fr": frozenset("le les des du et est pour qui dans sur au aux avec ce cette une il ont été sont".split()),
 }
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (``zh``, ``en``, ``es``, ``pt``); ``en`` when unsure."""
+    """ISO 639-1 code of the text's language (``zh``, ``en``, ``es``, ``pt``, ``fr``); ``en`` when unsure."""
     sample = text[:3000]
     if not sample.strip():
         return "en"

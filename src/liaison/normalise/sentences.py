@@ -6,10 +6,13 @@ import re
 
 from liaison.model.types import Span
 
-_BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“(A-ZÁÉÍÓÚÑ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+")
-# Abbreviations a full stop follows inside a sentence: honorifics ("Assoc. Prof.", "Cde.", "Lic."), months.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+"
+)
+# Abbreviations a full stop follows inside a sentence: honorifics ("Assoc. Prof.", "Cde.", "Lic.", French
+# "M." and "MM."), months.
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Sres|Srta|St|Prof|Profa|Assoc|Hon|Cde|Lic|Ing|Amb|Rev"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Sres|Srta|St|Prof|Profa|Assoc|Hon|Cde|Lic|Ing|Amb|Rev|MM|Mme|Mlle|Pr"
     r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$"
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, PersonMention
-from liaison.resolve.names import compact, fold_name, is_cjk, stable_id, tokens
+from liaison.resolve.names import compact, derived, fold_name, is_cjk, source_rank, stable_id, tokens
 from liaison.resolve.offices import office_of
 
 MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
@@ -84,7 +84,9 @@ class Unit:
         return name_id(self.main_name(), self.side)
 
     def main_name(self) -> str:
-        names = [p.name for p in self.people if not is_cjk(p.name)] or [p.name for p in self.people]
+        latin = [p for p in self.people if not is_cjk(p.name)] or self.people
+        best = min(source_rank(p.name_source) for p in latin)
+        names = [p.name for p in latin if source_rank(p.name_source) == best]
         return min(names, key=lambda n: (-names.count(n), len(tokens(n)), n))
 
 
@@ -111,7 +113,7 @@ def org_group(key: str, gazetteer: Gazetteer) -> str:
 
 
 def _latin_forms(p: PersonMention) -> list[str]:
-    forms = [p.name]
+    forms = [] if derived(p.name_source) else [p.name]
     if not is_cjk(p.native):
         forms.append(p.native)
     forms += [a for a in p.aliases if not is_cjk(a) and len(tokens(a)) >= 2]
@@ -179,9 +181,9 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.stated_offices.add(office)
                     if date is not None:
                         unit.offices.add((office, date.iso))
-                unit.co |= {n for n in names if n not in forms}
+                unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
                 for form in (p.name, p.native, *p.aliases):
-                    entry = gazetteer.person(form)
+                    entry = gazetteer.person(form, side)
                     if entry is not None:
                         unit.kb.add(entry.name)
         units.extend(doc_units)

@@ -88,6 +88,21 @@ def is_transliteration_variant(a: str, b: str) -> bool:
     return len(diff) == 1 and not (set(diff[0]) & _SIGNIFICANT)
 
 
+# How much a name's source is worth when choosing a person's name: lower is better. Readings are
+# near-certain, a name part names no one in full, pinyin of a foreign name is the last resort.
+_SOURCE_RANK = {"reading-vi": 1, "reading-ko": 1, "reading-ja": 1, "table-part": 2, "pinyin-fallback": 3}
+
+
+def source_rank(source: str | None) -> int:
+    return _SOURCE_RANK.get(source or "", 0)
+
+
+def derived(source: str | None) -> bool:
+    """A Latin form derived from the characters alone (a name part, pinyin of a foreign name): it
+    says no more about who the person is than the characters do, so it never matches by itself."""
+    return source in ("table-part", "pinyin-fallback")
+
+
 def stable_id(prefix: str, *parts: str) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
     return f"{prefix}_{digest}"

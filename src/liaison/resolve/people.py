@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.types import DocumentEvents, Judgement, MatchDecision, Person
+from liaison.model.types import DocumentEvents, Judgement, MatchDecision, NameSource, Person, PersonMention
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, name_id
-from liaison.resolve.names import compact, is_cjk, pinyin_key, stable_id, tokens
+from liaison.resolve.names import compact, is_cjk, pinyin_key, source_rank, stable_id, tokens
 from liaison.resolve.offices import LOWER_THAN_HEAD_OF_STATE
 from liaison.resolve.scoring import REVIEW_FLOOR, THRESHOLD, era_conflict, score_pair
 
@@ -360,20 +360,28 @@ def _ids(units: list[Unit], groups: list[list[int]]) -> dict[str, list[int]]:
 
 
 def _main_name(units: list[Unit], members: list[int]) -> str:
-    """The most frequent romanised name; ties go to the shortest (no second surname), then alphabetical."""
+    return _main_named(units, members)[0]
+
+
+def _main_named(units: list[Unit], members: list[int]) -> tuple[str, NameSource | None]:
+    """The most frequent romanised name of the best source (table or as written, then readings, then
+    name parts, then pinyin fallbacks); ties go to the shortest (no second surname), then
+    alphabetical. With the name, how it was obtained."""
+    latin = [p for i in members for p in units[i].people if not is_cjk(p.name)]
+    if not latin:
+        first = units[members[0]].people[0]
+        return first.name, first.name_source
+    rank = min(source_rank(p.name_source) for p in latin)
     counts: Counter[str] = Counter()
-    spelled: dict[str, str] = {}
-    for i in members:
-        for p in units[i].people:
-            if is_cjk(p.name):
-                continue
-            key = compact(p.name)
-            counts[key] += 1
-            spelled.setdefault(key, p.name)
-    if not counts:
-        return units[members[0]].people[0].name
-    best = min(counts, key=lambda k: (-counts[k], len(tokens(spelled[k])), k))
-    return spelled[best]
+    spelled: dict[str, PersonMention] = {}
+    for p in latin:
+        if source_rank(p.name_source) != rank:
+            continue
+        key = compact(p.name)
+        counts[key] += 1
+        spelled.setdefault(key, p)
+    best = spelled[min(counts, key=lambda k: (-counts[k], len(tokens(spelled[k].name)), k))]
+    return best.name, best.name_source or "as-written"
 
 
 def _side(units: list[Unit], members: list[int]) -> str | None:
@@ -383,13 +391,13 @@ def _side(units: list[Unit], members: list[int]) -> str | None:
 
 def _person(pid: str, members: list[Unit]) -> Person:
     idx = list(range(len(members)))
-    name = _main_name(members, idx)
+    name, source = _main_named(members, idx)
     natives: Counter[str] = Counter(p.native for u in members for p in u.people)
     cjk = [n for n in natives if is_cjk(n)]
     pool = cjk or list(natives)
     native = min(pool, key=lambda n: (-natives[n], len(n), n))
     forms = {f for u in members for p in u.people for f in (p.name, p.native, *p.aliases)}
-    return Person(pid, name, native, tuple(sorted(forms - {name, native})), _side(members, idx))
+    return Person(pid, name, native, tuple(sorted(forms - {name, native})), _side(members, idx), source)
 
 
 def unit_index(docs: Sequence[DocumentEvents], gazetteer: Gazetteer | None = None) -> dict[str, tuple[str, str | None]]:

@@ -175,11 +175,15 @@ def person_event_ids(store: Store, person_id: str) -> list[str]:
 
 
 def counterparts(store: Store, person_id: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``."""
+    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``.
+
+    Counterparts are on another side than the person's at that event (their own colleagues are not); an
+    international official (no side) is a counterpart of everyone with one."""
     return _rows(
         store,
         "SELECT o.person_id, pe.name, pe.native, pe.country, count(DISTINCT o.event_id) AS events "
         "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
+        "AND coalesce(o.country, '') <> coalesce(me.country, '') "
         "JOIN persons pe ON pe.person_id = o.person_id WHERE me.person_id = ? "
         f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
         [person_id],

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.kb.partyfacts import PartyFactsParty, link_parties
 from liaison.model.serde import frame_from_dict, frame_to_dict
 from liaison.model.types import (
@@ -91,6 +91,14 @@ class Store:
     def _has_table(self, name: str) -> bool:
         row = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+        ).fetchone()
+        return bool(row and row[0])
+
+    def has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column`` (a database opened read-only may predate a migration)."""
+        row = self.con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+            [table, column],
         ).fetchone()
         return bool(row and row[0])
 
@@ -208,7 +216,7 @@ class Store:
     # -- the resolved record -----------------------------------------------------------------
     def save_resolution(self, res: Resolution, gazetteer: Gazetteer) -> None:
         """Replace the resolved tables with ``res`` in one transaction."""
-        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country) for p in res.people]
+        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country, p.name_source) for p in res.people]
         events, ev_docs, parts, ev_parties = [], [], [], []
         orgs: dict[str, tuple[Any, ...]] = {}
         for ev in res.events:
@@ -229,7 +237,7 @@ class Store:
                 parts.append(
                     (ev.event_id, rp.person_id, rp.doc_id, p.name, p.native, p.title, org_id,
                      org.name if org else None, rp.participant.side or p.country, rp.participant.lead, i,
-                     json.dumps(spans))
+                     json.dumps(spans), p.name_source)
                 )
             for i, party in enumerate(ev.parties):
                 org_id = party.key or f"x:{party.name}"
@@ -298,7 +306,13 @@ class Store:
                 "year_last, technical, wikipedia FROM partyfacts"
             ).fetchall()
         ]
-        links = link_parties(gazetteer, parties) if parties else {}
+        others = [
+            OrgEntry(id=r[0], name=r[1], kind="party", country=r[3], abbr=r[2], aliases=tuple(r[4] or ()))
+            for r in self.con.execute(
+                "SELECT org_id, name, abbr, country, aliases FROM orgs WHERE kind = 'party'"
+            ).fetchall()
+        ]
+        links = link_parties(gazetteer, parties, others) if parties else {}
         self.con.execute("DELETE FROM partyfacts_links")
         if links:
             self.con.executemany(

@@ -76,4 +76,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE skipped_v3 RENAME TO skipped;
         """,
     ),
+    (
+        5,
+        "how each person's Latin-script name was obtained",
+        """
+        ALTER TABLE persons ADD COLUMN name_source VARCHAR;
+        ALTER TABLE participants ADD COLUMN name_source VARCHAR;
+        """,
+    ),
 )

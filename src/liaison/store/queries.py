@@ -149,17 +149,19 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
             party["partyfacts_id"] = pf
         parties.setdefault(event_id, []).append(party)
     people: dict[str, list[dict[str, Any]]] = {}
+    source = _name_source_column(store)
     for row in con.execute(
         f"SELECT p.event_id, p.person_id, pe.name, p.native, pe.aliases, p.title, p.organization, "
-        f"p.country, p.lead, p.evidence, p.name FROM participants p JOIN persons pe USING (person_id) "
+        f"p.country, p.lead, p.evidence, p.name, {source} FROM participants p JOIN persons pe USING (person_id) "
         f"WHERE p.event_id IN ({marks}) ORDER BY p.event_id, p.ordinal",
         ids,
     ).fetchall():
-        event_id, pid, name, native, aliases, title, org, country, lead, evidence, local_name = row
+        event_id, pid, name, native, aliases, title, org, country, lead, evidence, local_name, name_source = row
         alias_set = sorted({*(aliases or []), local_name} - {name, native})
         people.setdefault(event_id, []).append(
             {"person_id": pid, "name": name, "native": native, "aliases": alias_set, "title": title,
-             "organization": org, "country": country, "lead": bool(lead), "evidence": json.loads(evidence)}
+             "organization": org, "country": country, "lead": bool(lead), "evidence": json.loads(evidence),
+             "name_source": name_source}
         )
     out = []
     for event_id in ids:
@@ -187,11 +189,16 @@ def iter_event_records(
         yield from event_records(store, ids[i : i + batch])
 
 
+def _name_source_column(store: Store) -> str:
+    """``pe.name_source``, or NULL for a database built before names carried their source."""
+    return "pe.name_source" if store.has_column("persons", "name_source") else "NULL"
+
+
 def people(store: Store, query: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """People with their number of events, most active first."""
     sql = (
         "SELECT pe.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
-        "min(e.date) AS first, max(e.date) AS last FROM persons pe "
+        f"min(e.date) AS first, max(e.date) AS last, {_name_source_column(store)} AS name_source FROM persons pe "
         "LEFT JOIN participants p USING (person_id) LEFT JOIN events e USING (event_id)"
     )
     params: list[Any] = []
@@ -202,7 +209,7 @@ def people(store: Store, query: str | None = None, limit: int | None = None) -> 
     sql += " GROUP BY ALL ORDER BY events DESC, pe.name"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    cols = ["person_id", "name", "native", "country", "events", "first", "last"]
+    cols = ["person_id", "name", "native", "country", "events", "first", "last", "name_source"]
     return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
 
 

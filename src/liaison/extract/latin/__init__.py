@@ -1,4 +1,4 @@
-"""Shared grammar of the Latin-script extractors (English, Spanish, Portuguese).
+"""Shared grammar of the Latin-script extractors (English, Spanish, Portuguese, French).
 
 Names, titles bound to names, attendance lists, dates, places and event frames, parameterised by a
 per-language ``Lexicon`` (see ``lexicon.py``); the language packages hold only word lists.

@@ -26,18 +26,14 @@ COUNTRY_NAMES = {
     "SV": "El Salvador", "HN": "Honduras", "GT": "Guatemala", "PA": "Panama", "DO": "Dominican Republic",
     "ES": "Spain", "PT": "Portugal", "ZA": "South Africa", "TZ": "Tanzania", "AO": "Angola",
     "MZ": "Mozambique", "KH": "Cambodia", "MN": "Mongolia", "DE": "Germany", "US": "United States",
+    "FR": "France", "CI": "Côte d'Ivoire", "GA": "Gabon", "SN": "Senegal", "CM": "Cameroon", "CG": "Congo",
+    "CD": "DR Congo", "TD": "Chad", "NA": "Namibia", "CV": "Cape Verde", "GW": "Guinea-Bissau",
+    "ST": "São Tomé and Príncipe", "TL": "Timor-Leste", "DZ": "Algeria", "MA": "Morocco", "TN": "Tunisia",
+    "ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "GN": "Guinea", "MG": "Madagascar", "BJ": "Benin",
+    "TG": "Togo", "BI": "Burundi", "RW": "Rwanda", "DJ": "Djibouti", "MR": "Mauritania", "HT": "Haiti",
+    "BE": "Belgium", "CH": "Switzerland", "CA": "Canada", "GB": "the United Kingdom", "IT": "Italy", "GR": "Greece",
+    "RS": "Serbia", "JP": "Japan", "ZW": "Zimbabwe", "ET": "Ethiopia", "IN": "India", "SG": "Singapore",
 }
-_ORG_WORDS = re.compile(
-    r"\b(?:Commission|Committee|Ministry|Department|Office|Council|Bureau|Agency|Assembly|Party|Front|"
-    r"Movement|Federation|Union|Congress|Parliament|Senate|Institute|Academy|School|University|"
-    r"Comisión|Comité|Ministerio|Departamento|Oficina|Consejo|Agencia|Asamblea|Partido|Frente|"
-    r"Movimiento|Federación|Unión|Congreso|Parlamento|Senado|Instituto|Escuela|Universidad)\b"
-)
-_ORG_PHRASE = re.compile(
-    r"\b(?:of|de|del|do|da)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
-    r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-])"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-]))*)"
-)
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",
     "party_body": "party",
@@ -49,17 +45,6 @@ _KIND_CAPACITY: dict[str, Channel] = {
 
 # The full name the record gives a country's embassies when the gazetteer lacks one.
 _EMBASSY_SENDER = {"CN": "the People's Republic of China"}
-# A party's central organs stand for the party itself: "Secretary of the PCC Central Committee".
-_CENTRAL = re.compile(
-    r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+)?"
-    r"(?:Central\s+Committee|Political\s+Bureau|Politburo|"
-    r"Secretariat|Comité\s+Central|Buró\s+Político|Comitê\s+Central)(?:\s+(?:of|de|del|do|da)\b.*)?$)"
-)
-# "the Party Central Committee", "Comité Central del Partido": the side's own party.
-_OWN_PARTY = re.compile(
-    r"\b(?:Party\s+Central\s+Committee|Central\s+Committee(?:\s+of\s+the\s+Party)?|Political\s+Bureau|"
-    r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
-)
 # "Heilongjiang Provincial Party Committee" -> "CPC Heilongjiang Provincial Committee".
 _LOCAL_COMMITTEE = re.compile(
     r"^(?:CPC\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<level>Provincial|Municipal|Regional|"
@@ -96,7 +81,7 @@ def split_components(title: str, lex: Lexicon) -> list[str]:
 
 def _after_also(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """The tokens after a leading "also a" / "también" of an added post."""
-    if tokens and tokens[0].lower in ("also", "también", "também"):
+    if tokens and tokens[0].lower in lex.additives:
         tokens = tokens[1:]
         while tokens and tokens[0].lower in lex.articles:
             tokens = tokens[1:]
@@ -142,21 +127,15 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
-def _guess_kind(name: str) -> str:
-    if re.search(r"Party|Partido|Front|Frente|Movement|Movimiento", name):
-        return "party"
-    if re.search(r"Assembly|Asamblea|Parliament|Parlamento|Congress|Congreso|Senate|Senado", name):
-        return "legislature"
-    if re.search(r"CPC|PCCh|Communist|Comunista", name):
-        return "party_body"
-    return "state"
+def _guess_kind(name: str, lex: Lexicon) -> str:
+    return next((kind for pattern, kind in lex.org_kinds if _cased(pattern).search(name)), "state")
 
 
 def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None) -> Affiliation:
     head = _head(component, lex)
     places = _countries(component, lex)
     if head in lex.ambassador_heads:
-        to = re.search(r"\b(?:to|in|en|ante|a|no|na|junto)\b", component[component.lower().find(head) :])
+        to = lex.compiled(lex.ambassador_link).search(component[component.lower().find(head) :])
         cut = component.lower().find(head) + (to.start() if to else len(component))
         sender = next((c for pos, c in places if pos < cut), side)
         host = next((c for pos, c in places if pos >= cut and c != sender), None)
@@ -169,19 +148,19 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         and not _foreign_generic(component[span[0] : span[1]], o, side, lex)
     ]
     country = places[0][1] if places else side
-    phrase = _phrase(component)
+    phrase = _phrase(component, lex)
     if found:
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
-        org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer) or entry.ref()
+        org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex) or entry.ref()
         return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
     if lex.state_titles and lex.compiled(lex.state_titles).search(component):
         gov = _government(gazetteer, country) if country else None
         return Affiliation(gov, country, ("state",))
-    if phrase and _ORG_WORDS.search(phrase):
+    if phrase and _cased(lex.org_heads).search(phrase):
         ref = _named_body(phrase, gazetteer, country, lex)
         if ref is not None:
             return Affiliation(ref, ref.country, (_KIND_CAPACITY.get(ref.kind, "other"),))
-    if head in lex.government_heads or (head in lex.title_heads and places and head in _STATE_HEADS):
+    if head in lex.government_heads or (head in lex.title_heads and places and head in lex.state_heads):
         return Affiliation(_government(gazetteer, country) if country else None, country, ("state",))
     if head in lex.legislature_heads and _only_head(component, lex):
         leg = gazetteer.legislature(country) if country else None
@@ -189,9 +168,20 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     return Affiliation(None, places[0][1] if places else None, ())
 
 
-def _phrase(component: str) -> str | None:
-    m = _ORG_PHRASE.search(component)
-    return re.sub(r"\s+(?:of|the|de|del|la|y|and|for|para)$", "", m.group(1)) if m else None
+def _cased(pattern: str) -> re.Pattern[str]:
+    """A case-sensitive lexicon pattern, compiled once."""
+    rx = _CASED.get(pattern)
+    if rx is None:
+        rx = _CASED[pattern] = re.compile(pattern)
+    return rx
+
+
+_CASED: dict[str, re.Pattern[str]] = {}
+
+
+def _phrase(component: str, lex: Lexicon) -> str | None:
+    m = _cased(lex.org_phrase).search(component)
+    return re.sub(lex.org_phrase_tail, "", m.group(1)) if m else None
 
 
 def _foreign_generic(form: str, org: OrgEntry, side: str | None, lex: Lexicon) -> bool:
@@ -204,27 +194,27 @@ def _foreign_generic(form: str, org: OrgEntry, side: str | None, lex: Lexicon) -
     return org.kind in ("legislature", "state")
 
 
-def _sub_body(phrase: str | None, form: str, entry: OrgEntry, gazetteer: Gazetteer) -> OrgRef | None:
+def _sub_body(phrase: str | None, form: str, entry: OrgEntry, gazetteer: Gazetteer, lex: Lexicon) -> OrgRef | None:
     """"Organization Commission of the LPRP Central Committee": a body under a known party body (a
     party's own councils, "General Council of United Russia", stand for the party)."""
     if not phrase or not phrase.endswith(form) or entry.kind != "party_body":
         return None
     body = re.sub(r"\s+(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", "", phrase[: -len(form)].rstrip())
     linked = re.search(r"\s(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", " " + phrase[: -len(form)])
-    if not body or body == phrase or not _ORG_WORDS.search(body) or not linked:
+    if not body or body == phrase or not _cased(lex.org_heads).search(body) or not linked:
         return None
-    known = _known_sub_body(body, entry, gazetteer)
+    known = _known_sub_body(body, entry, gazetteer, lex)
     if known is not None:
         return known.ref()
     name = f"{body} of the {entry.name}" if not entry.name.startswith("the ") else f"{body} of {entry.name}"
     return OrgRef(key=None, name=name, kind="party_body", country=entry.country, parent=entry.id)
 
 
-def _known_sub_body(body: str, entry: OrgEntry, gazetteer: Gazetteer) -> OrgEntry | None:
+def _known_sub_body(body: str, entry: OrgEntry, gazetteer: Gazetteer, lex: Lexicon) -> OrgEntry | None:
     """"Departamento de Organización" under the CPC Central Committee: the known body so named
     ("Departamento de Organización del Comité Central del PCCh" -> the Organization Department)."""
     for form in entry.surface_forms():
-        for link in ("of the", "of", "de", "del", "de la", "do", "da"):
+        for link in lex.body_links:
             known = gazetteer.lookup_org(f"{body} {link} {form}")
             if known is not None and known.id != entry.id:
                 return known
@@ -241,11 +231,11 @@ def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lex
     known = _begun_by(phrase, gazetteer, country)
     if known is not None:
         return known.ref()
-    if country and _OWN_PARTY.search(phrase):
+    if country and _cased(lex.own_party_bodies).search(phrase):
         party = own_party(gazetteer, country)
         if party is not None:
             return (central_committee(gazetteer, party) or party).ref()
-    kind = _guess_kind(phrase)
+    kind = _guess_kind(phrase, lex)
     if kind == "legislature" and country and _only_head(phrase, lex):
         leg = gazetteer.legislature(country)
         if leg is not None:
@@ -288,16 +278,11 @@ def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
     return OrgRef(key=None, name=f"Government of {COUNTRY_NAMES.get(country, country)}", kind="state", country=country)
 
 
-_STATE_HEADS = frozenset(
-    {"president", "premier", "presidente", "presidenta", "vice-president", "vicepresidente", "vicepresidenta"}
-)
-
-
 def _only_head(component: str, lex: Lexicon) -> bool:
     words = [t.lower for t in tokenize(component) if t.lower not in lex.articles]
     return len(words) <= 3 and all(
         w in lex.legislature_heads or w in lex.title_modifiers or w in lex.demonyms or w in lex.countries
-        or w in ("of", "to", "de", "la", "del", "the", "national", "nacional", "assembly", "asamblea")
+        or w in lex.legislature_words
         for w in words
     )
 
@@ -312,7 +297,7 @@ def affiliation(title: str | None, lex: Lexicon, gazetteer: Gazetteer, side: str
         if parts and parts[-1].body is not None:
             component = _own_body(component, parts[-1].body, lex)
         part = _component(component, lex, gazetteer, side)
-        parts.append(_stand_for_party(part, gazetteer))
+        parts.append(_stand_for_party(part, gazetteer, lex))
     heads = [_head(c, lex) for c in components]
     strong = [
         p for p, h, c in zip(parts, heads, components, strict=False)
@@ -342,16 +327,16 @@ def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:
     if m is None:
         return component
     body = m.group(1)
-    of = "de" if lex.code == "es" else "of the"
+    of = lex.own_body_link or "of the"
     return f"{component[: m.start()]}the {body} {of} {previous.name}{component[m.end():]}"
 
 
-def _stand_for_party(part: Affiliation, gazetteer: Gazetteer) -> Affiliation:
+def _stand_for_party(part: Affiliation, gazetteer: Gazetteer, lex: Lexicon) -> Affiliation:
     """A party's central committee, politburo or secretariat stands for the party itself."""
     org = part.organization
     if org is None or org.kind != "party_body" or not org.parent:
         return replace(part, body=org)
-    if not _CENTRAL.search(org.name):
+    if not _cased(lex.central_bodies).search(org.name):
         return replace(part, body=org)
     party = gazetteer.party_of(org.parent)
     if party is None:
@@ -366,9 +351,7 @@ def _plain_secretary(component: str, part: Affiliation, lex: Lexicon) -> bool:
     if body is None or part.organization is None or part.organization.kind != "party":
         return False
     words = [t.lower for t in tokenize(component) if t.lower not in lex.articles]
-    return bool(words) and words[0] in ("secretary", "secretario", "secretaria", "secretário") and (
-        len(words) > 1 and words[1] in ("of", "de", "del", "do", "da")
-    )
+    return bool(words) and words[0] in lex.secretary_words and len(words) > 1 and words[1] in lex.of_words
 
 
 _PARTY_KINDS = ("party", "party_body")

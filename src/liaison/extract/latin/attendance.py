@@ -43,7 +43,8 @@ def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
     sentence = text[start:end]
     sides: list[tuple[int, str]] = []
     for m in lex.compiled(lex.side_cue).finditer(sentence):
-        code = lex.country_of(m.group("c")) or city_country(m.group("c"), lex)  # "From Caracas, ..."
+        word = m.group("c")  # a country, a city ("From Caracas, ..."), a party ("Pelo PCdoB, ...")
+        code = lex.country_of(word) or city_country(word, lex) or lex.side_words.get(word.lower())
         if code:
             sides.append((start + m.start(), code))
     side = sides[0][1] if sides else None

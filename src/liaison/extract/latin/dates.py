@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.model.types import FuzzyDate, Span
-from liaison.normalise.dates import day_of_month, last_weekday, month_day
+from liaison.normalise.dates import day_of_month, last_weekday, month_day, weekday_day
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,20 @@ def _free(span: Span, blocked: list[Span]) -> bool:
 def find_event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
-    """The event date a sentence states, resolved against ``ref``."""
+    """The event date a sentence states, resolved against ``ref``; kept to its month when the sentence
+    tells a stay of several days ("visitou o Vietnã de última quinta a última sexta-feira")."""
+    hit = _event_date(text, span, ref, lex, blocked)
+    if hit is None or not lex.date_span_cue or hit.date.precision != "day":
+        return hit
+    if not lex.compiled(lex.date_span_cue).search(text, span[0], span[1]):
+        return hit
+    year, month = (int(p) for p in hit.date.iso.split("-")[:2])
+    return DateHit(FuzzyDate.of(year, month), hit.span)
+
+
+def _event_date(
+    text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
+) -> DateHit | None:
     start, end = span
     sentence = text[start:end]
 
@@ -70,6 +83,11 @@ def find_event_date(
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     if ref is None:
         return None
+    for m in hits(lex.date_weekday_day) if lex.date_weekday_day else []:
+        wd = _weekday(lex, m)
+        d = weekday_day(ref, wd, int(m.group("day"))) if wd is not None else None
+        if d is not None:
+            return DateHit(_fd(d), (start + m.start(), start + m.end()))
     for m in hits(lex.date_day_of_month) if lex.date_day_of_month else []:
         d = day_of_month(ref, int(m.group("day")))
         if d is not None:

@@ -25,6 +25,7 @@ from liaison.extract.latin.names import name_country, org_vocabulary
 from liaison.extract.latin.places import Dateline, city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
+from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.kinds import remote_by_default
@@ -742,6 +743,7 @@ def _participant(seat: Seat) -> Participant:
         organization=aff.organization if aff else None,
         country=seat.side,
         extra_spans=tuple(sorted(set(person.extra_spans))),
+        name_source="as-written" if person.name == person.native else "table",
     )
     return Participant(person=mention, lead=seat.lead, side=seat.side)
 
@@ -765,6 +767,15 @@ def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
             party = ctx.gazetteer.party_of(seat.affiliation.organization)
             if party is not None:
                 found.setdefault(party.id, party.ref())
+            elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
+                tail = ctx.text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
+                tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
+                known = any(e.kind == "party" for _s, e in ctx.gazetteer.find_orgs(tail)) or any(
+                    p.country == seat.side for p in found.values())  # that side already has its party
+                for _span, name in latin_party_names(tail)[:1]:
+                    if not known and ctx.gazetteer.lookup_org(name) is None:
+                        ref = party_ref(name, seat.side)
+                        found.setdefault(ref.key or name, ref)
     a, b = trigger_span
     for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
         if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):

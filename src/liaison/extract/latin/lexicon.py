@@ -1,8 +1,8 @@
 """The language-specific word lists the shared Latin-script grammar is parameterised by.
 
-Each language package (``en``, ``es``) builds one ``Lexicon``; the grammar in this package never
-names a word of any language itself. Word sets hold lower-case forms; patterns are regex sources
-compiled case-insensitively unless stated.
+Each language package (``en``, ``es``, ``pt``, ``fr``) builds one ``Lexicon``; the grammar in this
+package aims to name no word of any language itself (``frames.py`` still holds a few). Word sets hold
+lower-case forms; patterns are regex sources compiled case-insensitively unless stated.
 """
 
 from __future__ import annotations
@@ -73,6 +73,59 @@ class Lexicon:
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
     speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
+    date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
+    date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
+    # Small word classes of titles and organisation names. The defaults are the English, Spanish and
+    # Portuguese words the grammar started with; a language sets its own.
+    connectors: frozenset[str] = frozenset(
+        {"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"}
+    )  # inside a title written before a name: "Ambassador to", "embajador en"
+    additives: frozenset[str] = frozenset({"also", "también", "também"})  # "NAME, also a vice president"
+    relatives: frozenset[str] = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
+    anaphora: frozenset[str] = frozenset({"esa", "esta", "dicha", "dicho", "ese", "este", "that", "this", "said"})
+    country_prefix: str = r"^(?:the|la|el|los|las|o|a)\s+"  # an article before a country name
+    org_heads: str = (  # case-sensitive: words that make a phrase an organisation's name
+        r"\b(?:Commission|Committee|Ministry|Department|Office|Council|Bureau|Agency|Assembly|Party|Front|"
+        r"Movement|Federation|Union|Congress|Parliament|Senate|Institute|Academy|School|University|"
+        r"Comisión|Comité|Ministerio|Departamento|Oficina|Consejo|Agencia|Asamblea|Partido|Frente|"
+        r"Movimiento|Federación|Unión|Congreso|Parlamento|Senado|Instituto|Escuela|Universidad)\b"
+    )
+    org_phrase: str = (  # case-sensitive: group 1 = the organisation named after "of" in a title
+        r"\b(?:of|de|del|do|da)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+        r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-])"
+        r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|of|the|de|del|la|y|and|for|para)(?![\w'’-]))*)"
+    )
+    org_phrase_tail: str = r"\s+(?:of|the|de|del|la|y|and|for|para)$"  # trailing link words dropped
+    org_kinds: tuple[tuple[str, str], ...] = (  # (case-sensitive pattern, kind) guessed from a name
+        (r"Party|Partido|Front|Frente|Movement|Movimiento", "party"),
+        (r"Assembly|Asamblea|Parliament|Parlamento|Congress|Congreso|Senate|Senado", "legislature"),
+        (r"CPC|PCCh|Communist|Comunista", "party_body"),
+    )
+    central_bodies: str = (  # case-sensitive: a party's central organs, standing for the party
+        r"^(?:the\s+)?(?:[A-Z]{2,6}\s+Central\s+Committee$|(?:Standing\s+Committee\s+of\s+the\s+)?"
+        r"(?:Central\s+Committee|Political\s+Bureau|Politburo|"
+        r"Secretariat|Comité\s+Central|Buró\s+Político|Comitê\s+Central)(?:\s+(?:of|de|del|do|da)\b.*)?$)"
+    )
+    own_party_bodies: str = (  # case-sensitive: "the Party Central Committee" = the side's own party
+        r"\b(?:Party\s+Central\s+Committee|Central\s+Committee(?:\s+of\s+the\s+Party)?|Political\s+Bureau|"
+        r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
+    )
+    body_links: tuple[str, ...] = ("of the", "of", "de", "del", "de la", "do", "da")  # "X <link> Y" sub-bodies
+    own_body_link: str = ""  # "its Commission" of a body: "<Commission> <link> <body>" ("" = "of the")
+    state_heads: frozenset[str] = frozenset(
+        {"president", "premier", "presidente", "presidenta", "vice-president", "vicepresidente", "vicepresidenta"}
+    )  # heads of a state office when a country is named with them
+    legislature_words: frozenset[str] = frozenset(
+        {"of", "to", "de", "la", "del", "the", "national", "nacional", "assembly", "asamblea"}
+    )  # may stand beside a bare legislature head ("deputy to the National Assembly")
+    secretary_words: frozenset[str] = frozenset({"secretary", "secretario", "secretaria", "secretário"})
+    of_words: frozenset[str] = frozenset({"of", "de", "del", "do", "da"})
+    ambassador_link: str = r"\b(?:to|in|en|ante|a|no|na|junto)\b"  # "ambassador <link> host country"
+    org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
+    lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
+    membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
+    bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
+    side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -102,6 +155,8 @@ class Lexicon:
 
     def month_number(self, word: str) -> int | None:
         w = word.lower().rstrip(".")
+        if w.isdigit():  # "16.09.23" in a dateline
+            return int(w) if 1 <= int(w) <= 12 else None
         if w in self.months:
             return self.months.index(w) + 1
         return self.month_abbrevs.get(w)
@@ -114,7 +169,7 @@ class Lexicon:
 
     def country_of(self, word: str) -> str | None:
         w = word.lower().strip()
-        w = re.sub(r"^(?:the|la|el|los|las|o|a)\s+", "", w)
+        w = re.sub(self.country_prefix, "", w)
         return self.countries.get(w) or self.demonyms.get(w)
 
     def is_verb(self, word: str) -> bool:

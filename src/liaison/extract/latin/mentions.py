@@ -134,7 +134,7 @@ def sentence_mentions(
             # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both
             # stated; "Prime Minister NAME, also a vice president of the CPP": so is a further post
             after = title_after(text, hit, end, starts - {hit.start}, lex)
-            if after is not None and (len(tokenize(title.text)) == 1 or is_additive(after)):
+            if after is not None and (len(tokenize(title.text)) == 1 or is_additive(after, lex)):
                 title = TitleHit(title.start, after.end, f"{title.text}, {after.text}", "prefix")
         if title is None:
             before = title_before(text, hit, start, ends, lex)

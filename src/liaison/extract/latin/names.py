@@ -159,14 +159,22 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳ
 
 
 def looks_vietnamese(tokens: tuple[str, ...]) -> bool:
-    """Vietnamese tone-marked letters, or a family name of the list followed by two short syllables."""
-    if any(_VIETNAMESE_LETTERS.search(t) for t in tokens):
+    """Vietnamese tone-marked letters in one-syllable words ("Trần Cẩm Tú", but not the Portuguese
+    "Mônica"), or a family name of the list followed by two short syllables."""
+    if any(_VIETNAMESE_LETTERS.search(t) for t in tokens) and all(_one_syllable(t) for t in tokens):
         return True
     return (
         len(tokens) == 3
         and name_key(tokens[0]) in VIETNAMESE_SURNAMES
         and all(len(t) <= 5 and t[1:].islower() for t in tokens[1:])
     )
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _one_syllable(word: str) -> bool:
+    return len(_VOWELS.findall(strip_accents(word.lower()).replace("đ", "d"))) <= 1
 
 
 def name_country(tokens: tuple[str, ...]) -> str | None:

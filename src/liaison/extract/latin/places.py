@@ -62,7 +62,7 @@ def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 _PLACE_LINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÁÉÍÓÚ][\w'’]*(?:[ \t]+(?:[a-z]{2,3}[ \t]+)?[A-ZÁÉÍÓÚ][\w'’]*){0,3})"
-    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:\.|--|[—–]|:)[ \t]+(?=[A-ZÁÉÍÓÚ\"“])",
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?=[A-ZÁÉÍÓÚÀÂÇÈÊÎÔ\"“«])",
     re.MULTILINE,
 )
 
@@ -109,7 +109,11 @@ CITY_COUNTRIES = {
     "berlin": "DE", "madrid": "ES", "lisbon": "PT", "lisboa": "PT", "belgrade": "RS", "tokyo": "JP",
     "minsk": "BY", "astana": "KZ", "islamabad": "PK", "dhaka": "BD", "kathmandu": "NP", "colombo": "LK",
     "jakarta": "ID", "kuala lumpur": "MY", "bangkok": "TH", "new delhi": "IN", "tehran": "IR",
-    "damascus": "SY", "washington": "US",
+    "damascus": "SY", "washington": "US", "paris": "FR", "abidjan": "CI", "yamoussoukro": "CI",
+    "libreville": "GA", "dakar": "SN", "bamako": "ML", "ouagadougou": "BF", "niamey": "NE", "conakry": "GN",
+    "yaoundé": "CM", "brazzaville": "CG", "kinshasa": "CD", "n'djamena": "TD", "antananarivo": "MG",
+    "cotonou": "BJ", "lomé": "TG", "bujumbura": "BI", "kigali": "RW", "nouakchott": "MR", "algiers": "DZ",
+    "rabat": "MA", "tunis": "TN", "port-au-prince": "HT", "praia": "CV", "bissau": "GW", "dili": "TL",
 }
 
 

@@ -19,10 +19,6 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import NameHit
 from liaison.extract.latin.tokens import Token, hard_gap, tokenize
 
-_CONNECTORS = frozenset({"to", "of", "for", "in", "de", "del", "en", "ante", "para", "do", "da", "no", "na"})
-_ADDITIVE = frozenset({"also", "también", "também"})
-_RELATIVE = frozenset({"who", "which", "whose", "quien", "quienes", "cual", "que", "cuyo"})
-
 
 @dataclass(frozen=True)
 class TitleHit:
@@ -71,8 +67,15 @@ def _make(text: str, tokens: list[Token], position: str) -> TitleHit:
 def title_after(
     text: str, name: NameHit, limit: int, name_starts: set[int], lex: Lexicon
 ) -> TitleHit | None:
-    """"NAME, title ..." (or "NAME on his re-election as title ...") up to the next boundary, name or verb."""
+    """"NAME, title ..." (or "NAME on his re-election as title ...", or "NAME (title)" where the language
+    writes it so) up to the next boundary, name or verb."""
     m = re.match(r"[ \t]*,[ \t]*", text[name.end : limit])
+    bracket = re.match(r"[ \t]*\([ \t]*", text[name.end : limit]) if lex.bracket_titles and not m else None
+    if bracket is not None:
+        close = text.find(")", name.end + bracket.end(), limit)
+        if close < 0:
+            return None
+        m, limit = bracket, close
     link = lex.compiled(lex.title_link).match(text, name.end, limit) if lex.title_link and not m else None
     if not m and not link:
         return None
@@ -81,14 +84,14 @@ def title_after(
     prev: Token | None = None
     tokens = tokenize(text, seg_start, limit)
     for i, tok in enumerate(tokens):
-        if i == 0 and tok.lower in _ADDITIVE:  # "NAME, also a vice president of the CPP"
+        if i == 0 and tok.lower in lex.additives:  # "NAME, also a vice president of the CPP"
             kept.append(tok)
             prev = tok
             continue
         gap = prev is not None and hard_gap(text, prev.end, tok.start)
         if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
-        if tok.start in name_starts or tok.lower in _RELATIVE:
+        if tok.start in name_starts or tok.lower in lex.relatives:
             break
         if tok.lower in lex.clause_breaks:
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
@@ -101,17 +104,28 @@ def title_after(
     while kept and (kept[-1].lower in lex.conjunctions or kept[-1].lower in lex.articles):
         kept.pop()
     kept = _strip_article(kept, lex)
-    core = _strip_article(kept[1:], lex) if kept and kept[0].lower in _ADDITIVE else kept
+    core = _strip_article(kept[1:], lex) if kept and kept[0].lower in lex.additives else kept
+    if _membership(core, lex):
+        return _make(text, _drop_anaphora(kept, lex), "after")
     if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
-    return _make(text, _drop_anaphora(kept), "after")
+    return _make(text, _drop_anaphora(kept, lex), "after")
 
 
-def is_additive(title: TitleHit) -> bool:
+def _membership(core: list[Token], lex: Lexicon) -> bool:
+    """"Albano Nunes, do Secretariado e Comissão Política": a seat on a body named after "of", with no
+    title word (the style of the PCP's own reports)."""
+    if len(core) < 2 or core[0].lower not in lex.membership_links:
+        return False
+    body = next((t for t in core[1:] if t.lower not in lex.articles), None)
+    return body is not None and body.capitalised and (body.acronym or body.lower in lex.stopwords)
+
+
+def is_additive(title: TitleHit, lex: Lexicon) -> bool:
     """An apposition that adds a further post ("also a vice president of the CPP")."""
-    return title.text.split(" ", 1)[0].lower() in _ADDITIVE
+    return title.text.split(" ", 1)[0].lower() in lex.additives
 
 
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
@@ -135,7 +149,7 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
             break
         if nxt is None and hard_gap(text, tok.end, comma):
             break
-        if tok.end in name_ends or tok.lower in lex.clause_breaks or tok.lower in _RELATIVE:
+        if tok.end in name_ends or tok.lower in lex.clause_breaks or tok.lower in lex.relatives:
             break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
@@ -149,7 +163,7 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
         and _has_head(seg[:i], lex)
     ]
     if opened:
-        return _make(text, _drop_anaphora(seg[opened[-1] :]), "before")
+        return _make(text, _drop_anaphora(seg[opened[-1] :], lex), "before")
     for i, tok in enumerate(seg):
         start_tok = tok
         if tok.lower in lex.articles and i + 1 < len(seg):
@@ -166,12 +180,9 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
     return None
 
 
-_ANAPHORA = frozenset({"esa", "esta", "dicha", "dicho", "ese", "este", "that", "this", "said"})
-
-
-def _drop_anaphora(tokens: list[Token]) -> list[Token]:
+def _drop_anaphora(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """"... de esa organización": a trailing back-reference adds nothing to the title."""
-    if len(tokens) > 3 and tokens[-2].lower in _ANAPHORA and tokens[-3].lower in _CONNECTORS:
+    if len(tokens) > 3 and tokens[-2].lower in lex.anaphora and tokens[-3].lower in lex.connectors:
         return tokens[:-3]
     return tokens
 
@@ -208,16 +219,16 @@ def title_prefix(
             (bracketed and tok.capitalised)
             or _titleish(tok, lex)
             or w in lex.countries
-            or (bool(seg) and (w in _CONNECTORS or w in lex.articles or w in lex.conjunctions))
+            or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
-            or (tok.capitalised and tok.bare.lower() in org_words)
+            or (_org_word(tok, lex) and tok.bare.lower() in org_words)
         )
         if not ok:
             break
         seg.insert(0, tok)
         right = tok.start
     while seg and (
-        seg[0].lower in _CONNECTORS
+        seg[0].lower in lex.connectors
         or seg[0].lower in lex.articles
         or seg[0].lower in lex.conjunctions
         or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words)
@@ -249,6 +260,12 @@ def _enumerated(seg: list[Token], lex: Lexicon, org_words: frozenset[str]) -> bo
     if _has_head(seg, lex) or not any(t.lower in lex.conjunctions for t in seg):
         return False
     return all(t.lower in lex.conjunctions or (t.capitalised and t.bare.lower() in org_words) for t in seg)
+
+
+def _org_word(tok: Token, lex: Lexicon) -> bool:
+    """A token that may belong to an organisation's name: capitalised, or (in a language that writes
+    names in lower case, "Parti communiste chinois") any word but a function word."""
+    return tok.capitalised or (lex.lowercase_org_words and tok.lower not in lex.function_words)
 
 
 def _honorific(tok: Token, lex: Lexicon) -> bool:

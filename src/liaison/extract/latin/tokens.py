@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
+# A French elided article or pronoun is a word of its own: "l'Assemblée" -> "l'", "Assemblée"
+# ("N'Djamena", "O'Brien", "people's" stay whole).
+_ELISION = r"(?<![\w'’-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|[LDJSC]|Qu)['’](?=\w)"
+_WORD = re.compile(rf"{_ELISION}|[^\W_](?:[\w\-]|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
 

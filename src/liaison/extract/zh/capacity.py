@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.party_names import party_key, zh_party_names
 from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
 from liaison.extract.zh.legislatures import legislature_of
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -32,9 +33,12 @@ _SEGMENT_SPLIT = re.compile(r"[、，,]|兼")
 
 _OTHER = re.compile(r"政协")
 _LEGISLATURE = re.compile(
-    r"人大|议会|国会|议长|参议院|众议院|上院|下院|议员|立法|反对党领袖|杜马|联邦委员会|参议员|众议员"
+    r"人大|议会|国会|议长|呼拉尔|参议院|众议院|上院|下院|议员|立法|反对党领袖|杜马|联邦委员会|参议员|众议员"
 )
-_PARTY = re.compile(r"党|政治局|书记处|书记|纪委|检查委员会|^中央|中联部|国际部|组织部|宣传部|统战部|联络部|中共")
+_PARTY = re.compile(
+    r"党|政治局|书记处|书记|纪委|检查委员会|^中央|中联部|国际部|组织部|宣传部|统战部|联络部|中共|中央委员(?!会)|"
+    r"(?:越|古|日|俄|法|美|葡|希|印|南非|巴西|智利|意|西)共(?!和|同|识|赢|享|建|商|计)"
+)
 _STATE = re.compile(
     r"国家主席|国家副主席|总统|总理|首相|政府|部长|外长|大臣|国王|(?:文莱|阿曼|州)苏丹|王储|女王|亲王|埃米尔|署长|大使|总督|内阁|"
     r"州长|市长|省长|国务|元首|外交|财长|防长|国务卿|行政长官|王室"
@@ -136,10 +140,19 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
     prefixed when ``country`` is known.
     """
     out: list[OrgEntry] = []
-    for _pos, entry in orgs_in(text, gazetteer):
+    known_spans: list[tuple[int, int]] = []
+    for span, entry in gazetteer.find_orgs(text):
+        known_spans.append(span)
         party = gazetteer.party_of(entry)
         if party and party not in out:
             out.append(party)
+    # parties the gazetteer does not know, by the form of their names (南非共产党, 人民党主席 of a Spaniard)
+    for (a, b), name, iso in zh_party_names(text, country):
+        if any(a < kb and ka < b for ka, kb in known_spans) or gazetteer.lookup_org(name) is not None:
+            continue
+        entry = OrgEntry(id=party_key(name, iso), name=name, kind="party", country=iso, aliases=(name,))
+        if all(e.id != entry.id for e in out):
+            out.append(entry)
     if country:
         names = [f for f, (iso, _en) in COUNTRIES.items() if iso == country]
         for m in _PARTY_WORD.finditer(text):

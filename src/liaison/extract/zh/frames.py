@@ -248,11 +248,10 @@ def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: 
     deleg_parties = parties_in(side.delegation, gaz) if side.delegation else []
     side.party = deleg_parties[0] if deleg_parties else None
     for p in people:
-        if (igo := international_org(p.title, gaz)) is not None:
-            # 联合国秘书长: the organisation's own code (EU) or the holder's known nationality
-            entry = gaz.person(p.native)
+        if _international(p, gaz):
+            # 联合国秘书长, 欧盟委员会主席: the organisation is the side, no country
             side.international.add(p.native)
-            side.people.append((p, igo.country or (entry.country if entry else None)))
+            side.people.append((p, None))
             continue
         country = side_of(p.title, gaz)
         if country is None and p.title and _HK_MO.search(p.title):
@@ -271,6 +270,15 @@ def _object(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: 
     if side.country is None and not side.people and headline:
         side.country = headline
     return side
+
+
+def _international(p: ChainPerson, gaz: Gazetteer) -> bool:
+    """An official of an international body: by the post (联合国秘书长), or, with no national post,
+    as the people table knows them (古特雷斯)."""
+    if international_org(p.title, gaz) is not None:
+        return True
+    entry = gaz.person(p.native)
+    return entry is not None and bool(entry.org) and not entry.country and side_of(p.title, gaz) is None
 
 
 def _clause_starts(sent: str) -> list[int]:
@@ -804,7 +812,7 @@ def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft],
             chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
             for d in chosen:
                 for p in people:
-                    d.attendees.append((p, side_of(p.title, gaz) or "CN", False))
+                    d.attendees.append((p, None if _international(p, gaz) else side_of(p.title, gaz) or "CN", False))
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             for d in drafts:
@@ -821,7 +829,10 @@ def _mention(
     doc: Document, p: ChainPerson, country: str | None, gaz: Gazetteer, fallback: OrgEntry | None = None
 ) -> PersonMention:
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
-    name, aliases, _table_country = romanise(p.native, chinese, gaz)
+    org = organisation(p.title, country, gaz, fallback)
+    named = romanise(p.native, chinese, gaz, country or (org.key if org else None))
+    if org is None and named.entry is not None and named.entry.org and (body := gaz.org(named.entry.org)):
+        org = body.ref()  # an international official named without a post
     extra: list[Span] = []
     if doc.text:
         at = doc.text.find(p.native)
@@ -830,16 +841,20 @@ def _mention(
                 extra.append((at, at + len(p.native)))
             at = doc.text.find(p.native, at + len(p.native))
     return PersonMention(
-        name=name,
+        name=named.name,
         native=p.native,
         span=p.span,
-        aliases=aliases,
+        aliases=named.aliases,
         title=p.title,
         title_span=p.title_span,
-        organization=organisation(p.title, country, gaz, fallback),
+        organization=org,
         country=country,
         extra_spans=tuple(extra),
+        name_source=named.source,
     )
+
+
+_PARTY_RELATIONS = re.compile(r"两党|党际|党与党|党对党|政党交往|党的交往|党际交流")
 
 
 def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:
@@ -852,7 +867,7 @@ def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | Non
     return out
 
 
-def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None) -> tuple[Channel, ...]:
+def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None, text: str = "") -> tuple[Channel, ...]:
     host_caps: set[Channel] = set()
     for p, _c in d.host.people:
         host_caps |= capacities(p.title)
@@ -877,7 +892,12 @@ def _channels(d: Draft, headline: str = "", gaz: Gazetteer | None = None) -> tup
     # one side acts as a party (title, party delegation), the other is a party or, for a host with
     # a party title, a known leader of a party (越南国家主席, 洪森: ``known_party``)
     guest_known = bool(gaz and _known_parties(d.guest.people, d.guest.country, gaz))
-    if (guest_party and (host_party or deleg_party)) or (host_party and guest_known):
+    # a guest in a party post met by a known party leader styled by a state or legislative post acts
+    # as a party only when the text speaks of party relations (两党两国关系): GOLD_FORMAT's counterpart
+    host_known = bool(
+        gaz and _PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz)
+    )
+    if (guest_party and (host_party or deleg_party or host_known)) or (host_party and guest_known):
         chans.add("party")
     if not chans and not any(p.title for p, _c in d.host.people + d.guest.people):
         chans = capacities(headline) - {"party"}  # 欢迎仪式后，李强同X举行会谈: the headline has the posts
@@ -891,7 +911,8 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
     seen: set[str] = set()
     host_c = d.host.country or "CN"
     for p, c in d.host.people:
-        c = c or d.host.country  # no title, no table entry: the side stays unknown
+        if p.native not in d.host.international:
+            c = c or d.host.country  # no title, no table entry: the side stays unknown
         participants.append(Participant(_mention(doc, p, c, gaz), lead=True, side=c))
         seen.add(p.native)
     for p, c in d.guest.people:
@@ -906,7 +927,7 @@ def _frame(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
             continue
         participants.append(Participant(_mention(doc, p, c, gaz), lead=lead, side=c))
         seen.add(p.native)
-    channel = _channels(d, doc.article.title or "", gaz)
+    channel = _channels(d, doc.article.title or "", gaz, doc.text)
     parties: list[OrgRef] = []
     if "party" in channel:
         if host_c == "CN" and (cpc := gaz.org("cpc")):

@@ -1,17 +1,21 @@
-"""Person names: pinyin for Chinese names (family name first), table look-up for foreign ones.
+"""Person names: pinyin for Chinese names (family name first), the people table, readings by
+origin or a marked pinyin fallback for foreign ones.
 
 ``romanise("蔡奇")`` -> ``"Cai Qi"``. Family names take their surname reading (曾 Zeng, 单 Shan,
-仇 Qiu ...), compound family names (欧阳, 司马 ...) stay one word. Foreign names transliterated
-into Chinese (苏林, 梅德韦杰夫) are never pinyin-ised: they map through the gazetteer's
-``[[person]]`` table (``kb/data/people_zh.toml``, user-extendable), else stay as written.
+仇 Qiu ...), compound family names (欧阳, 司马 ...) stay one word. Foreign names written in Chinese
+(苏林, 梅德韦杰夫) map through the gazetteer's ``[[person]]`` table (``kb/data/people_*.toml``,
+user-extendable), else are read by origin (``readings``), else get pinyin marked as a fallback.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
+from liaison.extract.zh.readings import pinyin_fallback, read_name
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
+from liaison.model.types import NameSource
 
 _LIST_SEP = re.compile(r"[、，,]")
 
@@ -162,22 +166,45 @@ def looks_chinese(native: str) -> bool:
     return 2 <= len(native) <= 3 and native[0] in COMMON_SURNAMES
 
 
-def known_person(native: str, gazetteer: Gazetteer) -> PersonEntry | None:
-    return gazetteer.person(native)
+def known_person(native: str, gazetteer: Gazetteer, side: str | None = None) -> PersonEntry | None:
+    return gazetteer.person(native, side)
 
 
-def romanise(native: str, chinese: bool, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
-    """(canonical name, aliases, country from the table) for a name as written.
+class Romanised(NamedTuple):
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None  # from the people table
+    source: NameSource
+    entry: PersonEntry | None = None
+
+
+def romanise(native: str, chinese: bool, gazetteer: Gazetteer, side: str | None = None) -> Romanised:
+    """The Latin-script name of a name as written, and how it was obtained.
 
     ``chinese`` says whether the person's side writes names in Chinese characters natively
-    (mainland, Taiwan, Hong Kong, Macau); a foreign name without a table entry stays as written.
-    """
-    entry = gazetteer.person(native)
+    (mainland, Taiwan, Hong Kong, Macau): such names are pinyin. A foreign name is looked up in the
+    people table (``side``, a country or organisation id, also admits the forms naming someone only
+    there), then as name parts (扎帕罗夫 -> Japarov), then read by its origin (``readings``), and
+    pinyin of its characters is the last resort."""
+    entry = gazetteer.person(native, side)
     if entry is not None:
-        return entry.name, tuple(a for a in entry.aliases if a != entry.name), entry.country
+        aliases = tuple(a for a in (*entry.aliases, entry.name_es or "") if a and a != entry.name)
+        return Romanised(entry.name, tuple(dict.fromkeys(aliases)), entry.country, "table", entry)
+    if not _CJK_CHAR.search(native):
+        return Romanised(native, (), None, "as-written")
     if chinese and _NAME_CHARS.match(native):
-        return pinyin_name(native), (), None
-    return native, (), None
+        return Romanised(pinyin_name(native), (), None, "pinyin")
+    parts = [p for p in _PART_SEP.split(native) if p]
+    if parts and all(p in gazetteer.name_parts for p in parts):
+        return Romanised(" ".join(gazetteer.name_parts[p] for p in parts), (), None, "table-part")
+    reading = read_name(native, side)
+    if reading is not None:
+        return Romanised(reading.name, reading.aliases, None, reading.source)
+    return Romanised(pinyin_fallback(native), (), None, "pinyin-fallback")
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_PART_SEP = re.compile(r"[·•・]")
 
 
 # Characters Chinese uses to transliterate foreign names (音译用字), written from general knowledge;

@@ -1,0 +1,16 @@
+"""French extractor (Xinhua and Le Quotidien du Peuple in French, VOV5, AGP, AllAfrica)."""
+
+from __future__ import annotations
+
+from liaison.extract.fr.lexicon import FRENCH
+from liaison.extract.latin import extract_with
+from liaison.extract.latin.abbreviations import local_gazetteer, with_party_sides
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventFrame
+
+__all__ = ["extract_events"]
+
+
+def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
+    """The event frames of one French document."""
+    return extract_with(doc, local_gazetteer(doc.text, gazetteer, FRENCH), with_party_sides(FRENCH, gazetteer))

@@ -1,0 +1,17 @@
+"""Portuguese extractor (Xinhua and Diário do Povo in Portuguese, CRI, ANGOP, party press of Angola,
+Mozambique, Brazil and Portugal)."""
+
+from __future__ import annotations
+
+from liaison.extract.latin import extract_with
+from liaison.extract.latin.abbreviations import local_gazetteer, with_party_sides
+from liaison.extract.pt.lexicon import PORTUGUESE
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventFrame
+
+__all__ = ["extract_events"]
+
+
+def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
+    """The event frames of one Portuguese document."""
+    return extract_with(doc, local_gazetteer(doc.text, gazetteer, PORTUGUESE), with_party_sides(PORTUGUESE, gazetteer))
