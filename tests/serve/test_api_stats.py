@@ -152,6 +152,12 @@ def test_every_api_answer_has_a_schema(client: TestClient) -> None:
     assert spec["components"]["schemas"]["Breakdown"]["properties"]["buckets"]
 
 
+def test_name_sources_pass_through(client: TestClient) -> None:
+    """Fields the store adds to people and participants (how a Latin name was obtained) are kept."""
+    assert "name_source" in get(client, "/api/people")["items"][0]
+    assert "name_source" in get(client, "/api/events")["items"][0]["participants"][0]
+
+
 def test_party_detail_counts_its_events(client: TestClient) -> None:
     psuv = get(client, "/api/parties/psuv")
     assert psuv["event_count"] == 4 and len(psuv["events"]) == 4

@@ -145,9 +145,11 @@ def display_names(store: Store) -> dict[str, str]:
 
 
 def person(store: Store, person_id: str) -> dict[str, Any] | None:
+    """A stored person (``name_source`` says how the Latin name was obtained; None when not said)."""
+    source = "name_source" if store.has_column("persons", "name_source") else "NULL"
     rows = _rows(
-        store, "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ?", [person_id],
-        _PERSON_COLS,
+        store, f"SELECT person_id, name, native, aliases, country, {source} FROM persons WHERE person_id = ?",
+        [person_id], [*_PERSON_COLS, "name_source"],
     )
     if not rows:
         return None

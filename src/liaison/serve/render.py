@@ -16,6 +16,14 @@ from liaison.serve.charts import CHANNELS
 from liaison.serve.security import http_url
 
 RECALL_TIER = 0.5  # events at or below this confidence come from the recall-oriented patterns
+NAME_SOURCES = {  # how a Latin-script name was obtained, for readers ("as-written" and "pinyin" go unsaid)
+    "table": "from the people table",
+    "table-part": "a name part from the people table (surname or given name alone)",
+    "reading-vi": "Sino-Vietnamese reading of the characters",
+    "reading-ko": "Sino-Korean reading of the characters",
+    "reading-ja": "Japanese reading of the characters",
+    "pinyin-fallback": "pinyin of a foreign name's characters: not its real spelling",
+}
 
 
 def person_name(p: Any) -> str:
@@ -49,7 +57,8 @@ env.filters.update(
     country_label=country_label,
     confidence=confidence_text,
 )
-env.globals.update(native_form=native_form, recall_tier=RECALL_TIER, query_string=query_string)
+env.globals.update(native_form=native_form, recall_tier=RECALL_TIER, query_string=query_string,
+                   name_sources=NAME_SOURCES)
 templates = Jinja2Templates(env=env)
 
 

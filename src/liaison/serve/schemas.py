@@ -10,6 +10,8 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 Span = tuple[int, int]  # character offsets [start, end) in a document's text
+NAME_SOURCE = ("How the Latin-script name was obtained: as-written, pinyin, table, table-part, reading-vi, "
+               "reading-ko, reading-ja, pinyin-fallback (not the real spelling); null when not said.")
 
 
 class Open(BaseModel):
@@ -43,6 +45,7 @@ class EventParticipant(Open):
     country: str | None
     lead: bool
     evidence: list[Span]
+    name_source: str | None = Field(default=None, description=NAME_SOURCE)
 
 
 class Event(Open):
@@ -81,6 +84,7 @@ class PersonSummary(BaseModel):
     events: int
     first: str | None
     last: str | None
+    name_source: str | None = Field(default=None, description=NAME_SOURCE)
 
 
 class PeoplePage(Page):
@@ -113,6 +117,7 @@ class PersonRef(BaseModel):
     native: str | None
     aliases: list[str]
     country: str | None
+    name_source: str | None = Field(default=None, description=NAME_SOURCE)
 
 
 class PersonDetail(PersonRef):
