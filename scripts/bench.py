@@ -35,11 +35,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from proctree import tree_rss
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "xwlb-2022-2026.jsonl.gz"
@@ -50,31 +51,6 @@ TARGETS = {"wall_s": 180.0, "vs_baseline": 2.0, "peak_mb": 1536.0, "incremental_
 
 
 # --- measuring a process tree ------------------------------------------------------------------
-def _tree_rss(root: int) -> int:
-    """Summed resident memory (bytes) of ``root`` and all its descendants."""
-    children: dict[int, list[int]] = defaultdict(list)
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children[ppid].append(int(entry))
-    total, stack, page = 0, [root], os.sysconf("SC_PAGE_SIZE")
-    while stack:
-        pid = stack.pop()
-        try:
-            with open(f"/proc/{pid}/statm", encoding="utf-8") as fh:
-                total += int(fh.read().split()[1]) * page
-        except OSError:
-            pass
-        stack.extend(children.get(pid, ()))
-    return total
-
-
 def run_measured(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one build in a child process; its summary plus wall time and peak tree memory."""
     with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as fh:
@@ -88,7 +64,7 @@ def run_measured(spec: dict[str, Any]) -> dict[str, Any]:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, tree_rss(proc.pid))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)

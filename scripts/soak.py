@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from proctree import tree_rss
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 KCNA = REPO.parent / "shared" / "corpus" / "kcna-en-2023-2024.jsonl.gz"
@@ -240,27 +242,6 @@ def _giant_line(c: Corpus, good: str) -> None:
 
 
 # --- running and measuring builds ------------------------------------------------------------
-def _tree_rss(root: int) -> int:
-    """Summed resident memory (bytes) of ``root`` and all its descendants."""
-    children: dict[int, list[int]] = defaultdict(list)
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
-                    children[int(fh.read().rsplit(")", 1)[1].split()[1])].append(int(entry))
-            except (OSError, IndexError, ValueError):
-                continue
-    total, stack, page = 0, [root], os.sysconf("SC_PAGE_SIZE")
-    while stack:
-        pid = stack.pop()
-        try:
-            with open(f"/proc/{pid}/statm", encoding="utf-8") as fh:
-                total += int(fh.read().split()[1]) * page
-        except OSError:
-            pass
-        stack.extend(children.get(pid, ()))
-    return total
-
 
 def run_build(paths: list[Path], db: Path, report: Path, workers: int, timeout: float) -> dict[str, Any]:
     """``liaison build`` in a child process: exit code, output, wall time, peak memory, hung or not."""
@@ -274,7 +255,7 @@ def run_build(paths: list[Path], db: Path, report: Path, workers: int, timeout: 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, tree_rss(proc.pid))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)

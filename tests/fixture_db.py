@@ -58,6 +58,7 @@ class Frame:
     published: str | None = None
     title: str | None = None
     url: str | None = None
+    confidence: float = 1.0
 
 
 def span_of(text: str, part: str) -> Span:
@@ -85,7 +86,7 @@ def extraction(f: Frame) -> Extraction:
         kind=f.kind, date=FuzzyDate.parse(f.date), date_source="text", location=f.location,
         remote=f.remote, channel=f.channel, participants=tuple(participants),
         parties=tuple(org(k) for k in f.parties), evidence=(span_of(f.text, f.evidence),),
-        topics=("cadre training",) if "cadre" in f.text else (),
+        topics=("cadre training",) if "cadre" in f.text else (), confidence=f.confidence,
     )
     return Extraction(normalise(article), (frame,), "fixture")
 

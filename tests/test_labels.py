@@ -12,6 +12,7 @@ from liaison.kb.labels import country_code, country_label, country_name, display
     ("Diosdado Cabello", "Diosdado Cabello Rondón", "Diosdado Cabello"),  # a Latin variant is not a native form
     ("Nguyen Phu Trong", "Nguyễn Phú Trọng", "Nguyen Phu Trong"),
     ("基罗", "基罗", "基罗"),  # not romanised: shown once
+    ("阿拉格希", "阿拉格齐", "阿拉格希"),  # not romanised: another written form is not shown beside it
     ("To Lam", None, "To Lam"),
 ])
 def test_one_display_name(name: str, native: str | None, shown: str) -> None:

@@ -1,7 +1,8 @@
 """A small, hand-made liaison database for the web app tests (no extractor needed).
 
 Documents are real-looking articles (one carries a script tag); event frames are written by hand
-with spans found in the text, then the real resolve stage and store build the record.
+with spans found in the text, then the real resolve stage and store build the record. The 2024-08-02 event
+is of the recall tier (confidence 0.5).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ DOCS: tuple[Frame, ...] = (
          P("Wang Yi", "Wang Yi", "CN", True, "Minister of Foreign Affairs", "cn_gov")),
         ("psuv", "cpc"),
         "President Nicolás Maduro received Wang Yi",
+        confidence=0.5,  # the recall tier
     ),
     Frame(
         "en-maduro-b",
@@ -77,3 +79,29 @@ DOCS: tuple[Frame, ...] = (
 def build_fixture_db(path: Path) -> Path:
     """Write the fixture database at ``path`` and return it."""
     return build_db(path, DOCS)
+
+
+def long_frames(first_year: int = 2012, last: tuple[int, int] = (2026, 6)) -> list[Frame]:
+    """One CPC-CPV meeting a month from January ``first_year`` to ``last`` (year, month): a record spanning
+    many years, as the CCTV archive does. The Vietnamese guest's title changes every few years."""
+    frames = []
+    year, month = first_year, 1
+    while (year, month) <= last:
+        date = f"{year:04d}-{month:02d}-15"
+        title = ("Secretary of the Central Committee", "Head of the Commission for External Relations",
+                 "Member of the Politburo")[(year - first_year) // 5 % 3]
+        text = (f"Beijing, {date} (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+                f"Central Committee, met with Le Hoai Trung, {title} of the Communist Party of Vietnam, in Beijing.")
+        frames.append(Frame(
+            f"long-{year}-{month:02d}", text, "meeting", date, "Beijing", ("party",),
+            (P("Liu Jianchao", "Liu Jianchao", "CN", True, "head of the International Department", "idcpc"),
+             P("Le Hoai Trung", "Le Hoai Trung", "VN", True, title, "cpv")),
+            ("cpc", "cpv"), "met with Le Hoai Trung", title=f"Liu Jianchao meets Le Hoai Trung ({date})",
+        ))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return frames
+
+
+def build_long_db(path: Path) -> Path:
+    """A database of :func:`long_frames` at ``path``."""
+    return build_db(path, long_frames())

@@ -21,7 +21,7 @@ from tests.fixture_db import Frame, P, build_db
 
 LOCAL = "http://localhost"
 PATHS = ("/", "/events", "/people", "/parties/cpc", "/api/events", "/docs", "/openapi.json", "/static/style.css",
-         "/favicon.ico", "/people/p_missing", "/api/people/p_missing")
+         "/favicon.ico", "/people/p_missing", "/api/people/p_missing", "/explore", "/network", "/api/stats.csv")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,8 @@ def test_security_headers_on_every_response(client: TestClient, path: str) -> No
 
 
 def test_no_inline_script_on_any_page(client: TestClient) -> None:
-    for path in ("/", "/events", "/people", "/parties", "/parties/cpc", "/docs", "/search?q=Cai"):
+    for path in ("/", "/events", "/people", "/parties", "/parties/cpc", "/docs", "/search?q=Cai", "/explore",
+                 "/network"):
         html = client.get(path).text
         assert "<script>" not in html and "onclick" not in html and " style=" not in html, path
 

@@ -47,9 +47,10 @@ def country_code(text: str) -> str | None:
 def native_form(name: str, native: str | None) -> str | None:
     """The native form worth showing beside ``name``: one in another script (蔡奇 for Cai Qi), else None.
 
-    A Latin-script native form is only a spelling variant ("Diosdado Cabello Rondón") and is not shown.
+    A Latin-script native form is only a spelling variant ("Diosdado Cabello Rondón") and is not shown, nor
+    is any form beside a name that is not romanised itself (阿拉格希 written 阿拉格齐).
     """
-    if not native or native == name or not _NON_LATIN.search(native):
+    if not native or native == name or not _NON_LATIN.search(native) or _NON_LATIN.search(name):
         return None
     return native
 

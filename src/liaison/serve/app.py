@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from liaison import __version__
-from liaison.serve import api, pages
+from liaison.serve import api, explore, pages, stats_api
 from liaison.serve.cache import ResponseCache
 from liaison.serve.db import WRITE_WAIT, Database
 from liaison.serve.security import MAX_BODY, BodyLimit, HostAllowList, SecurityHeaders, allowed_hosts
@@ -63,6 +63,8 @@ def create_app(
     app.state.on_judgement = on_judgement
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
+    app.include_router(stats_api.router)
+    app.include_router(explore.router)
     app.include_router(pages.router)
     pages.install_error_pages(app)
 

@@ -13,6 +13,7 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from liaison.kb.gazetteer import default_gazetteer
+from liaison.kb.labels import display_name
 from liaison.serve.db import SnapshotStore
 from liaison.store import EventFilter, Store
 from liaison.store import queries as base
@@ -133,10 +134,22 @@ def timeline_bars(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # -- people ----------------------------------------------------------------------------------------
+def display_names(store: Store) -> dict[str, str]:
+    """Every person's display name by id (kept per snapshot): event records carry each article's own written form,
+    pages show the person's one name."""
+    def build() -> dict[str, str]:
+        rows = store.con.execute("SELECT person_id, name, native FROM persons").fetchall()
+        return {pid: display_name(name, native) for pid, name, native in rows}
+
+    return store.memo("display-names", build) if isinstance(store, SnapshotStore) else build()
+
+
 def person(store: Store, person_id: str) -> dict[str, Any] | None:
+    """A stored person (``name_source`` says how the Latin name was obtained; None when not said)."""
+    source = "name_source" if store.has_column("persons", "name_source") else "NULL"
     rows = _rows(
-        store, "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ?", [person_id],
-        _PERSON_COLS,
+        store, f"SELECT person_id, name, native, aliases, country, {source} FROM persons WHERE person_id = ?",
+        [person_id], [*_PERSON_COLS, "name_source"],
     )
     if not rows:
         return None
@@ -146,8 +159,10 @@ def person(store: Store, person_id: str) -> dict[str, Any] | None:
 
 
 def people_page(store: Store, query: str | None, limit: int, offset: int) -> dict[str, Any]:
+    """One page of people (matching ``query``), most active first, each with their display name."""
     everyone = base.people(store, query or None)
-    return {"total": len(everyone), "limit": limit, "offset": offset, "items": everyone[offset : offset + limit]}
+    items = [{**p, "display_name": display_name(p["name"], p["native"])} for p in everyone[offset : offset + limit]]
+    return {"total": len(everyone), "limit": limit, "offset": offset, "items": items}
 
 
 def person_event_ids(store: Store, person_id: str) -> list[str]:
@@ -267,11 +282,45 @@ def graph(
     date_from: str | None = None,
     date_to: str | None = None,
     center: str | None = None,
+    *,
+    top: int | None = None,
+    min_weight: int = 1,
 ) -> dict[str, Any]:
     """Nodes and weighted edges (shared events) between parties or people over a date range.
 
-    With ``center``, only that node, its neighbours and the edges among them are kept.
+    With ``center``, only that node, its neighbours and the edges among them are kept. Edges of fewer than
+    ``min_weight`` events are left out (and, when it is above 1, the nodes they leave alone); ``top`` keeps the
+    nodes with the most events (and ``center``). People are labelled by their display names.
     """
+    node_events, edges = _links(store, kind, date_from, date_to)
+    edges = Counter({e: w for e, w in edges.items() if w >= min_weight})
+    if center is not None:
+        keep = {center} | {a for a, b in edges if b == center} | {b for a, b in edges if a == center}
+        node_events = Counter({n: c for n, c in node_events.items() if n in keep})
+    if min_weight > 1:
+        linked = {n for pair in edges for n in pair} | ({center} if center else set())
+        node_events = Counter({n: c for n, c in node_events.items() if n in linked})
+    total = len(node_events)
+    if top is not None and total > top:
+        ranked = sorted(node_events, key=lambda n: (n != center, -node_events[n], n))[:top]
+        node_events = Counter({n: node_events[n] for n in ranked})
+    edges = Counter({e: w for e, w in edges.items() if e[0] in node_events and e[1] in node_events})
+    ids = sorted(node_events)
+    labels = _node_labels(store, kind, ids)
+    nodes_out = [
+        {"id": n, "label": labels.get(n, {}).get("label", n), "name": labels.get(n, {}).get("name", n),
+         "country": labels.get(n, {}).get("country"), "events": node_events[n]}
+        for n in ids
+    ]
+    edges_out = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())]
+    return {"kind": kind, "from": date_from, "to": date_to, "nodes": nodes_out, "edges": edges_out,
+            "nodes_total": total}
+
+
+def _links(
+    store: Store, kind: str, date_from: str | None, date_to: str | None
+) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """Events per node and shared events per pair of nodes (sorted ids), over a date range."""
     cond, params = _date_where("e", date_from, date_to)
     if kind == "party":
         table, key = "event_parties", "org_id"
@@ -290,26 +339,23 @@ def graph(
     for nodes in members.values():
         node_events.update(nodes)
         edges.update(combinations(sorted(nodes), 2))
-    if center is not None:
-        keep = {center} | {a for a, b in edges if b == center} | {b for a, b in edges if a == center}
-        node_events = Counter({n: c for n, c in node_events.items() if n in keep})
-        edges = Counter({e: w for e, w in edges.items() if e[0] in keep and e[1] in keep})
-    ids = sorted(node_events)
+    return node_events, edges
+
+
+def _node_labels(store: Store, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    if not ids:
+        return {}
     labels: dict[str, dict[str, Any]] = {}
-    if ids:
-        if kind == "party":
-            sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({_marks(ids)})"
-        else:
-            sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({_marks(ids)})"
+    if kind == "party":
+        sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({_marks(ids)})"
         for nid, label, full, country in store.con.execute(sql, ids).fetchall():
             labels[nid] = {"label": label, "name": full, "country": country}
-    nodes_out = [
-        {"id": n, "label": labels.get(n, {}).get("label", n), "name": labels.get(n, {}).get("name", n),
-         "country": labels.get(n, {}).get("country"), "events": node_events[n]}
-        for n in ids
-    ]
-    edges_out = [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(edges.items())]
-    return {"kind": kind, "from": date_from, "to": date_to, "nodes": nodes_out, "edges": edges_out}
+    else:
+        sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({_marks(ids)})"
+        for nid, name, native, country in store.con.execute(sql, ids).fetchall():
+            shown = display_name(name, native)
+            labels[nid] = {"label": shown, "name": shown, "country": country}
+    return labels
 
 
 def top_pairs(store: Store, limit: int = 10) -> list[dict[str, Any]]:

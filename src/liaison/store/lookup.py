@@ -111,10 +111,10 @@ def _matches(query: str, items: list[M]) -> list[M]:
     return []
 
 
-def match_people(store: Store, query: str) -> list[PersonMatch]:
+def match_people(store: Store, query: str, everyone: list[PersonMatch] | None = None) -> list[PersonMatch]:
     """People matching ``query``: an id or exact form; else whole words ("Li" is Li Qiang, not Bai Machilin);
-    else part of a name. Most active first."""
-    return _matches(query, all_people(store))
+    else part of a name. Most active first. ``everyone``: :func:`all_people`, when the caller keeps it."""
+    return _matches(query, all_people(store) if everyone is None else everyone)
 
 
 def match_parties(store: Store, query: str) -> list[PartyMatch]:
@@ -144,9 +144,11 @@ def _suggest(query: str, items: list[M], limit: int) -> list[M]:
     return [item for score, item in ranked[:limit] if score >= top - 10]
 
 
-def suggest_people(store: Store, query: str, limit: int = 5) -> list[PersonMatch]:
+def suggest_people(
+    store: Store, query: str, limit: int = 5, everyone: list[PersonMatch] | None = None
+) -> list[PersonMatch]:
     """People whose names are close to ``query`` (typos, missing accents), best first."""
-    return _suggest(query, all_people(store), limit)
+    return _suggest(query, all_people(store) if everyone is None else everyone, limit)
 
 
 def suggest_parties(store: Store, query: str, limit: int = 5) -> list[PartyMatch]:

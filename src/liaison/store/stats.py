@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from liaison.kb.labels import country_name
+from liaison.kb.labels import country_code, country_name
 from liaison.store.duckdb_store import Store
 from liaison.store.queries import EventFilter, event_where, find_people, party_ids
 
@@ -157,29 +157,65 @@ def _periods(by: str, first: str, last: str) -> list[str]:
     return out
 
 
-def breakdown(store: Store, by: str, flt: EventFilter | None = None, top: int | None = None) -> Breakdown:
-    """Events matching ``flt`` (limit ignored) grouped ``by`` one of :data:`DIMENSIONS`.
+def side_filter(store: Store, text: str) -> EventFilter | None:
+    """The events of the side ``text`` names: a party (id, name, abbreviation, alias), else a country (code or
+    name), else a person; None when it names none of them."""
+    text = text.strip()
+    if not text:
+        return None
+    if party_ids(store, text):
+        return EventFilter(party=text)
+    code = country_code(text)
+    if code is not None:
+        return EventFilter(country=code)
+    if find_people(store, text):
+        return EventFilter(person=text)
+    return None
 
-    Groups are counted in distinct events; an event with several parties, countries, channels or people
-    counts once in each, so groups may add up to more than ``events``.
-    """
-    flt = replace(flt or EventFilter(), limit=None, offset=0)
-    home = home_side(store, flt) if by in ("party", "country", "person") else None
+
+@dataclass(frozen=True)
+class _Scope:
+    """The SQL head over the matching events ``m``, home sides ``h`` and (event, group) ``pairs``."""
+
+    head: str
+    params: list[Any]
+    home: Home | None
+
+
+def _scope(store: Store, by: str, flt: EventFilter, side: EventFilter | None) -> _Scope:
+    home = home_side(store, side or flt) if by in ("party", "country", "person") else None
     where, params = event_where(store, flt)
+    if side is not None:
+        side_where, side_params = event_where(store, side)
+        where, params = f"({where}) AND ({side_where})", params + side_params
     home_sql, home_params = _home_sql(home)
     pairs, pair_params = _pairs(by, home)
     head = (f"WITH m AS (SELECT event_id, date, kind, channel FROM events WHERE {where}), h AS ({home_sql}), "
             f"pairs AS ({pairs}) ")
-    con, all_params = store.con, params + home_params + pair_params
-    total = con.execute(head + "SELECT count(*), min(date), max(date) FROM m", all_params).fetchone()
-    n_events, first, last = (total or (0, None, None))
-    unplaced = con.execute(head + "SELECT count(*) FROM m WHERE event_id NOT IN (SELECT event_id FROM pairs)",
-                           all_params).fetchone()
-    rows = con.execute(
-        head + "SELECT key, count(DISTINCT event_id) AS n, min(date), max(date) FROM pairs JOIN m USING (event_id) "
-        "GROUP BY key ORDER BY n DESC, key",
-        all_params,
-    ).fetchall()
+    return _Scope(head, params + home_params + pair_params, home)
+
+
+def _query(store: Store, scope: _Scope, sql: str, extra: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    return store.con.execute(scope.head + sql, scope.params + (extra or [])).fetchall()
+
+
+def breakdown(
+    store: Store, by: str, flt: EventFilter | None = None, top: int | None = None, *, side: EventFilter | None = None
+) -> Breakdown:
+    """Events matching ``flt`` (limit ignored) grouped ``by`` one of :data:`DIMENSIONS`.
+
+    Groups are counted in distinct events; an event with several parties, countries, channels or people
+    counts once in each, so groups may add up to more than ``events``. With ``side`` (see :func:`side_filter`)
+    only events that also match it count, and its side is the home side: ``breakdown(store, "person", flt,
+    side=EventFilter(party="CPC"))`` answers "who met the CPC most" among the events ``flt`` selects.
+    """
+    flt = replace(flt or EventFilter(), limit=None, offset=0)
+    scope = _scope(store, by, flt, side)
+    total = _query(store, scope, "SELECT count(*), min(date), max(date) FROM m")
+    n_events, first, last = total[0] if total else (0, None, None)
+    unplaced = _query(store, scope, "SELECT count(*) FROM m WHERE event_id NOT IN (SELECT event_id FROM pairs)")
+    rows = _query(store, scope, "SELECT key, count(DISTINCT event_id) AS n, min(date), max(date) FROM pairs "
+                  "JOIN m USING (event_id) GROUP BY key ORDER BY n DESC, key")
     labels = _labels(store, by, [r[0] for r in rows])
     buckets = [Bucket(key=str(k), name=str(k), events=int(n), first=lo, last=hi) for k, n, lo, hi in rows]
     buckets = [replace(b, **labels.get(b.key, {})) for b in buckets]
@@ -193,4 +229,82 @@ def breakdown(store: Store, by: str, flt: EventFilter | None = None, top: int | 
     if top and by not in PERIODS:
         buckets = buckets[:top]
     return Breakdown(by=by, buckets=tuple(buckets), groups=groups, events=int(n_events),
-                     unassigned=int(unplaced[0]) if unplaced else 0, first=first, last=last, home=home)
+                     unassigned=int(unplaced[0][0]) if unplaced else 0, first=first, last=last, home=scope.home)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One group over time: its events in each period of a :class:`CrossTab`."""
+
+    key: str  # as in :class:`Bucket`; "other" for the groups beyond the top ones
+    name: str
+    events: int  # distinct events over all periods
+    counts: tuple[int, ...]  # per period, aligned with ``CrossTab.periods``
+    country: str | None = None
+    abbr: str | None = None
+    native: str | None = None
+
+
+@dataclass(frozen=True)
+class CrossTab:
+    """Events per year or month, split by one dimension: the data of a stacked bar chart."""
+
+    period: str  # "year" or "month"
+    by: str
+    periods: tuple[str, ...]  # oldest first, gaps filled
+    totals: tuple[int, ...]  # matching events per period, each counted once
+    series: tuple[Series, ...]  # the largest groups, largest first
+    other: Series | None  # the remaining groups together (an event counts once), None when there are none
+    groups: int  # groups in all
+    events: int  # matching events
+    undated: int  # matching events not dated to the period's precision
+    unassigned: int  # dated matching events in no group
+    first: str | None
+    last: str | None
+    home: Home | None = None
+
+
+def crosstab(
+    store: Store, period: str, by: str, flt: EventFilter | None = None, top: int = 8, *,
+    side: EventFilter | None = None,
+) -> CrossTab:
+    """Events matching ``flt`` per ``period`` ("year" or "month") split ``by`` a dimension (not a period); the
+    ``top`` largest groups get their own series, the rest are summed in ``other``. ``side`` as in :func:`breakdown`.
+    """
+    if period not in PERIODS or by in PERIODS or by not in DIMENSIONS:
+        raise ValueError(f"cannot split {period}s by {by!r}")
+    flt = replace(flt or EventFilter(), limit=None, offset=0)
+    overall = breakdown(store, by, flt, side=side)
+    width = 4 if period == "year" else 7
+    scope = _scope(store, by, flt, side)
+    dated = f"length(m.date) >= {width}"
+    totals = dict(_query(store, scope, f"SELECT left(m.date, {width}), count(*) FROM m WHERE {dated} GROUP BY 1"))
+    periods = _periods(period, min(totals), max(totals)) if totals else []
+    index = {p: i for i, p in enumerate(periods)}
+    chosen = overall.buckets[:top]
+    keys = [b.key for b in chosen]
+    cells: dict[str, list[int]] = {k: [0] * len(periods) for k in keys}
+    rest = [0] * len(periods)
+    for p, key, n in _query(store, scope, f"SELECT left(m.date, {width}) AS p, key, count(DISTINCT event_id) "
+                            f"FROM pairs JOIN m USING (event_id) WHERE {dated} GROUP BY ALL"):
+        if key in cells:
+            cells[key][index[p]] = int(n)
+    not_chosen = f"key NOT IN ({_marks(keys)})" if keys else "true"
+    other_events = 0
+    if overall.groups > len(chosen):
+        for p, n in _query(store, scope, f"SELECT left(m.date, {width}), count(DISTINCT event_id) FROM pairs "
+                           f"JOIN m USING (event_id) WHERE {dated} AND {not_chosen} GROUP BY 1", keys):
+            rest[index[p]] = int(n)
+        row = _query(store, scope, f"SELECT count(DISTINCT event_id) FROM pairs WHERE {not_chosen}", keys)
+        other_events = int(row[0][0]) if row else 0
+    undated = overall.events - sum(totals.values())
+    series = tuple(Series(b.key, b.name, b.events, tuple(cells[b.key]), b.country, b.abbr, b.native) for b in chosen)
+    other = Series("other", f"{overall.groups - len(chosen)} more", other_events, tuple(rest)) \
+        if overall.groups > len(chosen) else None
+    placed = _query(store, scope, f"SELECT count(DISTINCT event_id) FROM pairs JOIN m USING (event_id) WHERE {dated}")
+    return CrossTab(
+        period=period, by=by, periods=tuple(periods), totals=tuple(int(totals.get(p, 0)) for p in periods),
+        series=series, other=other, groups=overall.groups, events=overall.events, undated=undated,
+        unassigned=sum(totals.values()) - (int(placed[0][0]) if placed else 0), first=overall.first,
+        last=overall.last, home=overall.home,
+    )

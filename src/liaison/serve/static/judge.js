@@ -25,7 +25,9 @@
   form.addEventListener("submit", function (evt) {
     evt.preventDefault();
     var same = form.querySelector("input[name=same]:checked").value === "true";
-    var body = { left: form.dataset.left, right: form.elements.right.value.trim(), same: same };
+    var right = form.elements.right.value.trim();
+    if (!right) { say("Pick the other person from the suggestions (type part of a name).", false); return; }
+    var body = { left: form.dataset.left, right: right, same: same };
     say("Recording and re-resolving…", true);
     post("/api/judgements", body).then(function (res) {
       if (!res.ok) { say("Refused: " + (res.data.detail && res.data.detail.toString() || "error"), false); return; }

@@ -1,0 +1,134 @@
+"""The working state of Latin-script frame building: seats, event groups, the document context, and
+who takes part in a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from liaison.extract.latin.affiliation import Affiliation
+from liaison.extract.latin.kinds import KindCue
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.mentions import Person, SentencePeople
+from liaison.extract.latin.places import Dateline
+from liaison.extract.latin.titles import TitleHit
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import (
+    Document,
+    Span,
+)
+
+Role = Literal["principal", "co", "list", "attendee"]
+
+
+@dataclass
+class Seat:
+    """One person's place in one event."""
+
+    person: Person
+    role: Role
+    sentence: int
+    lead: bool = False
+    side: str | None = None
+    title: TitleHit | None = None
+    affiliation: Affiliation | None = None
+
+
+@dataclass
+class Group:
+    """The people and sentences of one event being built."""
+
+    trigger: int
+    cue: KindCue
+    lead_in: int | None = None  # an earlier cue sentence naming nobody ("A seminar was held in X.")
+    seats: list[Seat] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
+
+    def has(self, person: Person) -> bool:
+        return any(s.person is person for s in self.seats)
+
+
+@dataclass
+class _Doc:
+    doc: Document
+    lex: Lexicon
+    gazetteer: Gazetteer
+    stop: frozenset[str]
+    people: list[Person]
+    body: int
+    ref: date | None
+    dateline: Dateline | None
+    named: SentencePeople = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.named = SentencePeople(self.people)  # the people are complete: surnames are linked
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, i: int) -> str:
+        a, b = self.doc.sentences[i]
+        return self.doc.text[a:b]
+
+
+def _participating(person: Person, i: int) -> bool:
+    m = person.mention_in(i)
+    return m is not None and not m.mention_only
+
+
+def _short_form_at(person: Person, span: Span) -> int | None:
+    """Where a later short form ("Trung held talks with ...") names a participating person in a sentence."""
+    if person.mention_only:
+        return None
+    return person.short_form_in(*span)
+
+
+def _present(ctx: _Doc, i: int, cue: KindCue | None) -> list[Person]:
+    """People taking part in sentence ``i``: named in full, or by a short form where a cue is."""
+    span = ctx.doc.sentences[i]
+    out = []
+    for p in ctx.named.candidates(i, span):
+        short = cue is not None and p.mention_in(i) is None and _short_form_at(p, span) is not None
+        if _participating(p, i) or short:
+            out.append(p)
+    return out
+
+
+def _referenced(person: Person, span: Span) -> bool:
+    """Whether a person is named in a sentence, in full or by a later short form."""
+    a, b = span
+    return any(a <= m.hit.start < b for m in person.mentions) or any(a <= x < b for x, _ in person.extra_spans)
+
+
+def _principals(group: Group) -> list[Person]:
+    return [s.person for s in group.seats if s.lead and s.role == "principal"]
+
+
+def _seat_all(group: Group, people: list[Person], role: Role, i: int) -> None:
+    for p in people:
+        group.seats.append(Seat(p, role, i))
+    if i not in group.sentences:
+        group.sentences.append(i)
+
+
+def _seat_members(group: Group, members: list[Seat]) -> None:
+    """Members of the visiting delegation listed before a later event take part in it too."""
+    for seat in members:
+        if not group.has(seat.person):
+            group.seats.append(Seat(seat.person, "list", seat.sentence))
+            if seat.sentence not in group.sentences:
+                group.sentences.append(seat.sentence)
+
+
+def _blocked(group: Group) -> list[Span]:
+    spans: list[Span] = []
+    for seat in group.seats:
+        for m in seat.person.mentions:
+            spans.append((m.hit.start, m.hit.end))
+            if m.title is not None:
+                spans.append((m.title.start, m.title.end))
+        spans.extend(seat.person.extra_spans)
+    return spans

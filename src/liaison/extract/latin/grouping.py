@@ -1,0 +1,222 @@
+"""Sentences to events: the first cue sentence naming people is the trigger; later ones add
+counterparts ("separately met A and B"), sequels ("also met C", "the next day"), co-principals,
+attendance lists, and, as the recall tier, any other cue sentence naming new people."""
+
+from __future__ import annotations
+
+from liaison.extract.latin.affiliation import affiliation
+from liaison.extract.latin.attendance import is_attendance
+from liaison.extract.latin.context import (
+    Group,
+    Seat,
+    _Doc,
+    _present,
+    _principals,
+    _referenced,
+    _seat_all,
+    _seat_members,
+    _short_form_at,
+)
+from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.kinds import KindCue, find_kind
+from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.names import name_country
+from liaison.extract.latin.places import city_country
+from liaison.model.types import (
+    FuzzyDate,
+)
+
+
+def _groups(ctx: _Doc) -> list[Group]:
+    lex = ctx.lex
+    groups: list[Group] = []
+    pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
+    apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
+    members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        sentence = ctx.sentence(i)
+        cue = find_kind(sentence, lex)
+        present = _present(ctx, i, cue)
+        if not groups:
+            if cue is not None and present:
+                groups.extend(_trigger_groups(ctx, i, cue, present))
+                if pending is not None and pending[1].kind == cue.kind and i - pending[0] <= 2:
+                    for g in groups:
+                        g.lead_in = pending[0]
+                if len(groups) == 1 and _awaits_counterparts(ctx, groups[0], sentence):
+                    apart = groups[0]
+            elif pending is not None and present and i == pending[0] + 1:
+                # "A seminar was held ... The opening was given by A and B": the cue carries over.
+                listed = is_attendance(sentence, lex)  # "Por parte del PCE participaron A y B"
+                carried = KindCue(pending[1].kind, -1, -1)
+                for g in _trigger_groups(ctx, i, carried, present[:1] if listed else present, listed=listed):
+                    g.trigger, g.sentences = pending[0], [pending[0], i]
+                    if listed:
+                        _seat_all(g, present[1:], "list", i)
+                    groups.append(g)
+            elif cue is not None and pending is None:
+                pending = (i, cue)
+            continue
+        new = [p for p in present if not any(g.has(p) for g in groups)]
+        if not new:
+            continue
+        if apart is not None and lex.with_cue and lex.compiled(lex.with_cue).search(sentence) \
+                and not is_attendance(sentence, lex):
+            _add_counterparts(ctx, groups, apart, new, i)
+        elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+                _seat_members(g, members)
+                groups.append(g)
+        elif lex.compiled(lex.speaker_cue).search(sentence):
+            _seat_all(groups[0], new, "co", i)
+        elif is_attendance(sentence, lex):
+            new = _attending(ctx, i, new)
+            every = lex.compiled(lex.every_event_cue).search(sentence) if lex.every_event_cue else None
+            delegates = lex.compiled(lex.delegation_cue).search(sentence) if lex.delegation_cue else None
+            if delegates:
+                members.extend(Seat(p, "list", i) for p in new)
+            for g in groups if every or delegates else groups[:1]:
+                _seat_all(g, new, "list", i)
+        elif cue is not None and not _reported_speech(ctx, sentence, cue):
+            # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
+            # B and C"): the first event's principal on the other side is the counterpart when unnamed.
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+                g.recall = True
+                groups.append(g)
+    return groups
+
+
+def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+    """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said."""
+    lex = ctx.lex
+    return bool(lex.speech_cue) and bool(lex.compiled(lex.speech_cue).search(sentence[: cue.start]))
+
+
+def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
+    """Whether a later cue sentence tells another event: "also met", another date, "the next day"."""
+    lex = ctx.lex
+    if lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, first):
+        return True
+    return bool(lex.sequel_cue) and bool(lex.compiled(lex.sequel_cue).search(sentence))
+
+
+def _awaits_counterparts(ctx: _Doc, group: Group, sentence: str) -> bool:
+    """"X held separate meetings with leaders of A and B": a separate cue and nobody met named yet."""
+    if not ctx.lex.compiled(ctx.lex.separate_cue).search(sentence):
+        return False
+    cue_at = ctx.doc.sentences[group.trigger][0] + group.cue.start
+    for seat in group.seats:
+        m = seat.person.mention_in(group.trigger)
+        if seat.lead and m is not None and m.hit.start >= cue_at:
+            return False
+    return True
+
+
+def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Person], i: int) -> None:
+    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart."""
+    hosts = [s for s in apart.seats if s.lead and s.sentence == apart.trigger]
+    if any(s.sentence != apart.trigger for s in apart.seats if s.lead):
+        target = Group(apart.trigger, apart.cue, sentences=[apart.trigger])
+        for s in hosts:
+            target.seats.append(Seat(s.person, "principal", s.sentence, lead=True))
+        groups.append(target)
+    else:
+        target = apart
+    for p in new:
+        target.seats.append(Seat(p, "principal", i, lead=True))
+    if i not in target.sentences:
+        target.sentences.append(i)
+
+
+def _attending(ctx: _Doc, i: int, people: list[Person]) -> list[Person]:
+    """People of an attendance sentence, without those named in a relative clause after the list
+    ("Attending was A, who recalled that B ...")."""
+    lex = ctx.lex
+    if not lex.relative_cue:
+        return people
+    a, b = ctx.doc.sentences[i]
+    att = lex.compiled(lex.attendance_cue).search(ctx.text, a, b)
+    rel = lex.compiled(lex.relative_cue).search(ctx.text, att.end() if att else a, b)
+    if rel is None:
+        return people
+    kept = []
+    for p in people:
+        m = p.mention_in(i)
+        if m is None or m.head_start < rel.start():
+            kept.append(p)
+    return kept
+
+
+def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
+    """A later cue sentence dated otherwise than the trigger ("On November 7th, A was received by B")."""
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, [])
+    if hit is None or ctx.lex.compiled(ctx.lex.date_today).search(ctx.text[hit.span[0] : hit.span[1]]):
+        return False
+    before = find_event_date(ctx.text, ctx.doc.sentences[first.trigger], ctx.ref, ctx.lex, [])
+    if before is None and ctx.dateline is not None and ctx.dateline.date is not None:
+        d = ctx.dateline.date
+        return hit.date != FuzzyDate.of(d.year, d.month, d.day)
+    return before is not None and hit.date != before.date
+
+
+def _trigger_groups(
+    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False
+) -> list[Group]:
+    """The events a cue sentence tells; ``listed``: the sentence is the list of one side ("Por parte del
+    PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort."""
+    lex = ctx.lex
+    a, _ = ctx.doc.sentences[i]
+    sentence = ctx.sentence(i)
+    cue_at = a + cue.start
+    escort = lex.compiled(lex.attendance_cue)
+    before: list[Person] = []
+    after: list[Person] = []
+    escorts: list[Person] = []
+    for p in present:
+        m = p.mention_in(i)
+        short = _short_form_at(p, ctx.doc.sentences[i]) if m is None else None
+        start = m.hit.start if m is not None else (short if short is not None else a)
+        at = (m.head_start if m is not None else start) - a
+        escorted = [e for e in escort.finditer(sentence[:at])]
+        if escorted and not listed and not (escorted[-1].end() <= cue.start < at):
+            escorts.append(p)
+        elif start < cue_at:
+            before.append(p)
+        else:
+            after.append(p)
+    if inherit is not None and not any(p in before for p in _principals(inherit)):
+        principals = [p for p in _principals(inherit) if p not in after and p not in before]
+        named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
+        host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
+        others = [
+            p for p in principals if not _same_country(ctx, p, before + after) and _country_guess(ctx, p) != host
+        ] or [p for p in principals if not _same_country(ctx, p, before + after)]
+        chosen = (named or others or principals)[:1]
+        if not before or (chosen and chosen[0] in named):
+            before = [*chosen, *before] if before else chosen
+    leads = before + after
+    if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
+        splits = [[*before, o] for o in after]
+    else:
+        splits = [leads]
+    out = []
+    for people in splits:
+        g = Group(i, cue, sentences=[i])
+        for p in people:
+            g.seats.append(Seat(p, "principal", i, lead=True))
+        for p in escorts:
+            g.seats.append(Seat(p, "attendee", i))
+        out.append(g)
+    return out
+
+
+def _country_guess(ctx: _Doc, person: Person) -> str | None:
+    title = person.title
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
+
+
+def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
+    """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
+    mine = _country_guess(ctx, person)
+    return mine is not None and any(_country_guess(ctx, o) == mine for o in others)

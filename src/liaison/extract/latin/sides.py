@@ -1,0 +1,193 @@
+"""Sides and affiliations of the people seated in an event: the country each one represents, the
+body a bare title belongs to, escorts and hosts."""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.latin.affiliation import Affiliation, affiliation
+from liaison.extract.latin.attendance import ListContext
+from liaison.extract.latin.context import Group, Seat, _Doc
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.names import name_country
+from liaison.extract.latin.places import city_country
+from liaison.extract.latin.titles import TitleHit
+from liaison.extract.latin.tokens import tokenize
+from liaison.kb.gazetteer import OrgEntry
+from liaison.model.types import (
+    Channel,
+)
+
+
+def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
+    person = seat.person
+    mention = person.mention_in(seat.sentence) or person.first
+    title = mention.title or person.title
+    listing = lists.get(seat.sentence)
+    if title is None and listing is not None and listing.header is not None and listing.header_scope:
+        lo, hi = listing.header_scope
+        if lo <= mention.hit.start < hi:
+            title = listing.header
+    listed = listing.side_at(mention.hit.start) if listing is not None else None
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name or listed)
+    owner = _possessor(ctx, title) if title is not None else None
+    if owner is not None and first.organization is None:
+        first = Affiliation(owner.ref(), owner.country, (_capacity(owner.kind),))
+    side = first.country or listed or by_name
+    seat.side = side
+    seat.title = title
+    seat.affiliation = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, side)
+    if owner is not None and seat.affiliation.organization is None:
+        seat.affiliation = first
+
+
+def _other_side(ctx: _Doc, group: Group, lists: dict[int, ListContext]) -> None:
+    """"Also taking part were A and, on the Russian side, B": a name listed before the sentence's
+    side cues is of the one other side of the event."""
+    known = {s.side for s in group.seats if s.side}
+    for seat in group.seats:
+        listing = lists.get(seat.sentence)
+        mention = seat.person.mention_in(seat.sentence)
+        if seat.side is not None or listing is None or not listing.sides or mention is None:
+            continue
+        if mention.hit.start >= listing.sides[0][0]:
+            continue
+        others = known - {code for _, code in listing.sides}
+        if len(others) == 1:
+            seat.side = next(iter(others))
+            title = seat.title.text if seat.title else None
+            seat.affiliation = affiliation(title, ctx.lex, ctx.gazetteer, seat.side)
+
+
+def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
+    """"... a delegation of the MAS-IPSP, led by its president, A" (or "Por parte del PCE participaron su
+    secretario general, A"): the organisation whose delegation (or side) is named last before a title
+    that opens with a possessive."""
+    if not ctx.lex.possessives:
+        return None
+    start = next((a for a, b in ctx.doc.sentences if a <= title.start < b), 0)
+    before = ctx.text[start : title.start]
+    words = "|".join(re.escape(w) for w in ctx.lex.possessives)
+    if not re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE):
+        return None
+    found = list(ctx.gazetteer.find_orgs(before))
+    if not found:
+        return None
+    entry = found[-1][1]
+    at = next(span[0] for span, e in found if e.id == entry.id)  # "del Movimiento al Socialismo (MAS)"
+    led = re.search(r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$",
+                    before[:at], re.IGNORECASE)
+    side = re.search(r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$", before[:at], re.IGNORECASE)
+    return entry if led or side else None  # "a delegation of the MAS, led by its president"; "por parte del PCE"
+
+
+def _capacity(kind: str) -> Channel:
+    return {"party": "party", "party_body": "party", "state": "state", "legislature": "legislature"}.get(
+        kind, "other"
+    )  # type: ignore[return-value]
+
+
+def _colleague_bodies(group: Group) -> None:
+    """"Vice-minister Sun Haiyan" beside "Liu Jianchao, Minister of the International Department":
+    a bare title takes the body of a same-side colleague whose title has the same head."""
+    for seat in group.seats:
+        aff = seat.affiliation
+        if seat.title is None or aff is None:
+            continue
+        if aff.organization is not None and aff.organization.kind != "state":
+            continue  # a bare title's state body is only the side's government, inferred
+        head = _bare_head(seat.title.text)
+        if head is None:
+            continue
+        for other in group.seats:
+            o = other.affiliation
+            if other is seat or other.side != seat.side or o is None or o.organization is None:
+                continue
+            if other.title is None or o.organization.kind not in ("party", "party_body"):
+                continue
+            if head in _title_words(other.title.text):
+                seat.affiliation = Affiliation(o.organization, o.country, o.capacities)
+                break
+
+
+def _bare_head(title: str) -> str | None:
+    """The head of a one-word title ("Vice-minister" -> "minister"), else None."""
+    words = _title_words(title)
+    core = words[1:] if len(words) > 1 and words[0] in ("vice", "deputy") else words
+    compound = len(core) == 2 and "-" in title  # "Deputy Secretary-General"
+    return core[-1] if len(core) == 1 or compound else None
+
+
+def _title_words(title: str) -> list[str]:
+    out: list[str] = []
+    for tok in tokenize(title):
+        for part in tok.lower.split("-"):
+            out.append(re.sub(r"^vice(?=\w{4,})", "", part))
+    return out
+
+
+def _escort_sides(ctx: _Doc, group: Group) -> None:
+    """"Acompañaron al secretario general el vicepresidente ..., A, y la diputada B": people named as
+    going with a lead (by the lead's title or name) are of the lead's side."""
+    lex = ctx.lex
+    if not lex.escort_cue:
+        return
+    leads = [s for s in group.seats if s.lead and s.side]
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        a, b = ctx.doc.sentences[seat.sentence]
+        cue = lex.compiled(lex.escort_cue).search(ctx.text, a, b)
+        mention = seat.person.mention_in(seat.sentence)
+        if cue is None or mention is None or mention.head_start < cue.end():
+            continue
+        after = [t.lower for t in tokenize(ctx.text, cue.end(), b) if t.lower not in lex.articles][:4]
+        sides = {lead.side for lead in leads if _named_by(lead, after, lex)}
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
+def _named_by(lead: Seat, words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after an escort cue name a lead: the start of the lead's title or a part of
+    the lead's name."""
+    if not words:
+        return False
+    names = {t.lower for t in tokenize(lead.person.native)}
+    if words[0] in names:
+        return True
+    if lead.title is None:
+        return False
+    title = [t.lower for t in tokenize(lead.title.text) if t.lower not in lex.articles]
+    n = 2 if len(title) >= 2 and len(words) >= 2 else 1
+    return title[:n] == words[:n] and _is_title_head(words[:n], lex)
+
+
+def _is_title_head(words: list[str], lex: Lexicon) -> bool:
+    return any(w in lex.title_heads for w in words)
+
+
+def _host_sides(ctx: _Doc, group: Group, location: str | None) -> None:
+    """A present non-lead with no side of their own ("the deputy Pedro Infante participated", "Gustavo
+    Porras, President of the National Assembly, attended") is of the country the event took place in."""
+    host = city_country(location, ctx.lex)
+    if host is None:
+        return
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        seat.side = host
+        title = seat.title.text if seat.title else None
+        aff = affiliation(title, ctx.lex, ctx.gazetteer, host)
+        if seat.affiliation is None or seat.affiliation.organization is None or aff.organization is not None:
+            seat.affiliation = aff
+
+
+def _led_by(ctx: _Doc, seat: Seat) -> bool:
+    """A listed person named right after "led by" ("The Chinese delegation was led by A")."""
+    m = seat.person.mention_in(seat.sentence)
+    if m is None:
+        return False
+    a, _ = ctx.doc.sentences[seat.sentence]
+    return bool(ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]))
