@@ -193,11 +193,14 @@ def _records(session: SparkSession, files: list[tuple[str, str, str, int]]) -> R
     if not rdds:
         return sc.emptyRDD()
     records = sc.union(rdds) if len(rdds) > 1 else rdds[0]
-    # A gzip file is one partition: spread the work over every core, in slices of bounded size.
+    # A gzip file is one partition: spread the work over every core, in slices of bounded size,
+    # ranges of positions in order, so the job's output parts (one per slice) follow the input.
     wanted = max(2 * sc.defaultParallelism, math.ceil(sum(f[3] for f in files) / PARTITION_BYTES))
-    if records.getNumPartitions() < wanted:
-        records = records.repartition(wanted)
-    return records
+    return records.sortBy(_position, numPartitions=wanted)
+
+
+def _position(record: tuple[Any, ...]) -> tuple[int, int]:
+    return record[0], record[1]
 
 
 # --- what the executors run --------------------------------------------------------------------
@@ -241,24 +244,27 @@ def stored_row(row: dict[str, Any]) -> DocumentRow:
     return tuple(row[name] for name in _ROW)
 
 
-def _ordered_rows(spark: SparkSession, target: str, store: Store) -> Iterator[dict[str, Any]]:
-    """The job's rows in input order. A dataset on this machine's filesystem is read and sorted by
-    the store's DuckDB (out of core, within its memory limit); elsewhere (HDFS, S3) Spark sorts it
-    and streams it to the driver."""
-    if _has_scheme(target) and not target.startswith("file:"):
-        for r in spark.read.parquet(target).orderBy("file_idx", "lineno").toLocalIterator():
-            yield r.asDict()
-        return
-    local = target.removeprefix("file://").removeprefix("file:")
-    reader = store.con.cursor()  # its own connection: the writer thread uses the store's
-    try:
-        result = reader.execute(
-            "SELECT * FROM read_parquet(?) ORDER BY file_idx, lineno", [os.path.join(local, "*.parquet")])
-        names = [d[0] for d in result.description]
-        while rows := result.fetchmany(1000):
-            yield from (dict(zip(names, row, strict=True)) for row in rows)
-    finally:
-        reader.close()
+def _ordered_rows(spark: SparkSession, target: str) -> Iterator[dict[str, Any]]:
+    """The job's rows in input order: its parts in order (the job slices the input by position),
+    each part's rows as written. Parts on this machine's filesystem are streamed by Arrow a few
+    rows at a time, others (HDFS, S3) by Spark, one part at a time; nothing is sorted here."""
+    import pyarrow.parquet as pq
+
+    for part in _parts(spark, target):
+        if _has_scheme(part) and not part.startswith("file:"):
+            yield from (r.asDict() for r in spark.read.parquet(part).toLocalIterator())
+            continue
+        for batch in pq.ParquetFile(part.removeprefix("file://").removeprefix("file:")).iter_batches(1000):
+            yield from batch.to_pylist()
+
+
+def _parts(spark: SparkSession, target: str) -> list[str]:
+    """The Parquet parts of the dataset ``target``, in part order."""
+    sc: Any = spark.sparkContext
+    path = sc._jvm.org.apache.hadoop.fs.Path(target if _has_scheme(target) else str(Path(target).absolute()))
+    fs = path.getFileSystem(sc._jsc.hadoopConfiguration())
+    found = [status.getPath().toString() for status in fs.listStatus(path)]
+    return sorted(uri for uri in found if uri.rsplit("/", 1)[-1].startswith("part-") and uri.endswith(".parquet"))
 
 
 def _outcome(row: dict[str, Any]) -> Outcome:
@@ -324,7 +330,7 @@ def build_spark(
                 intake.skip(item)
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
-                consume((_outcome(row) for row in _ordered_rows(spark, target, store)), intake, writer)
+                consume((_outcome(row) for row in _ordered_rows(spark, target)), intake, writer)
                 writer.flush()
             finish(store, summary, rebuild=rebuild, started=started)
     finally:
