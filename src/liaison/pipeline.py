@@ -244,7 +244,11 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     store.add_skipped(summary.skipped, summary.notes)
     store.con.execute(f"SET memory_limit = '{RESOLVE_MEMORY}'")
     if rebuild or store.resolution_stale():
-        resolution = resolve(store.load_document_events(), store.judgements())
+        docs, judgements = store.load_document_events(), store.judgements()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-checkpoint") as background:
+            folded = background.submit(_checkpoint, store)  # the database works while Python resolves
+            resolution = resolve(docs, judgements)
+            folded.result()
         store.save_resolution(resolution, default_gazetteer())
     counts = store.con.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
@@ -255,6 +259,15 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
          "skipped": len(summary.skipped), "events": summary.events},
     )
+
+
+def _checkpoint(store: Store) -> None:
+    """Fold the write-ahead log (the documents just written) into the database file."""
+    cursor = store.con.cursor()
+    try:
+        cursor.execute("CHECKPOINT")
+    finally:
+        cursor.close()
 
 
 # --- the public entry points -----------------------------------------------------------------

@@ -241,6 +241,26 @@ def stored_row(row: dict[str, Any]) -> DocumentRow:
     return tuple(row[name] for name in _ROW)
 
 
+def _ordered_rows(spark: SparkSession, target: str, store: Store) -> Iterator[dict[str, Any]]:
+    """The job's rows in input order. A dataset on this machine's filesystem is read and sorted by
+    the store's DuckDB (out of core, within its memory limit); elsewhere (HDFS, S3) Spark sorts it
+    and streams it to the driver."""
+    if _has_scheme(target) and not target.startswith("file:"):
+        for r in spark.read.parquet(target).orderBy("file_idx", "lineno").toLocalIterator():
+            yield r.asDict()
+        return
+    local = target.removeprefix("file://").removeprefix("file:")
+    reader = store.con.cursor()  # its own connection: the writer thread uses the store's
+    try:
+        result = reader.execute(
+            "SELECT * FROM read_parquet(?) ORDER BY file_idx, lineno", [os.path.join(local, "*.parquet")])
+        names = [d[0] for d in result.description]
+        while rows := result.fetchmany(1000):
+            yield from (dict(zip(names, row, strict=True)) for row in rows)
+    finally:
+        reader.close()
+
+
 def _outcome(row: dict[str, Any]) -> Outcome:
     """An output row as the outcome ``pipeline.consume`` counts and stores."""
     if row["status"] == "skipped":
@@ -302,10 +322,9 @@ def build_spark(
             intake = Intake(known, settings.version, summary, progress)
             for item in missing:
                 intake.skip(item)
-            ordered = spark.read.parquet(target).orderBy("file_idx", "lineno")
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
-                consume((_outcome(r.asDict()) for r in ordered.toLocalIterator()), intake, writer)
+                consume((_outcome(row) for row in _ordered_rows(spark, target, store)), intake, writer)
                 writer.flush()
             finish(store, summary, rebuild=rebuild, started=started)
     finally:
