@@ -48,8 +48,8 @@ from liaison.ingest.records import Item
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Extraction, Note, Skipped
-from liaison.resolve import resolve
 from liaison.store import Store, StoreError
+from liaison.store.resolution import resolve_stored, resolved_by_block
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -244,12 +244,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     store.add_skipped(summary.skipped, summary.notes)
     store.con.execute(f"SET memory_limit = '{RESOLVE_MEMORY}'")
     if rebuild or store.resolution_stale():
-        docs, judgements = store.load_document_events(), store.judgements()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="liaison-checkpoint") as background:
-            folded = background.submit(_checkpoint, store)  # the database works while Python resolves
-            resolution = resolve(docs, judgements)
-            folded.result()
-        store.save_resolution(resolution, default_gazetteer())
+        resolve_stored(store, default_gazetteer(), whole=rebuild or not resolved_by_block(store))
     counts = store.con.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
     ).fetchone()
@@ -259,15 +254,6 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
          "skipped": len(summary.skipped), "events": summary.events},
     )
-
-
-def _checkpoint(store: Store) -> None:
-    """Fold the write-ahead log (the documents just written) into the database file."""
-    cursor = store.con.cursor()
-    try:
-        cursor.execute("CHECKPOINT")
-    finally:
-        cursor.close()
 
 
 # --- the public entry points -----------------------------------------------------------------
@@ -376,5 +362,4 @@ def _remove_database(path: Path) -> None:
 def reresolve(db_path: Path | str) -> None:
     """Recompute the resolved record from stored extractions (after a judgement, say)."""
     with Store.open(db_path) as store:
-        resolution = resolve(store.load_document_events(), store.judgements())
-        store.save_resolution(resolution, default_gazetteer())
+        resolve_stored(store, default_gazetteer(), whole=True)

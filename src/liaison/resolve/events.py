@@ -19,7 +19,7 @@ Frames of one document are never merged: an article that reports two meetings me
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from liaison.model.kinds import merge_class
@@ -100,11 +100,27 @@ def same_event(a: _Report, b: _Report) -> bool:
     return len({a.people[p] or b.people[p] for p in shared}) >= 2
 
 
+def event_part(doc_id: str, index: int, frame: EventFrame) -> str:
+    """The partition of reports a frame's event is decided in: its date as written (reports merge only on
+    one day, and event ids are made from it), or the frame itself when it has no date."""
+    return frame.date.iso if frame.date is not None else f"{doc_id}#{index}"
+
+
 def merge_events(docs: Sequence[DocumentEvents], person_of: dict[MentionKey, str]) -> list[ResolvedEvent]:
     """Resolved events, each citing every document that reports it."""
-    reports = [
-        _report(d.doc_id, i, f, person_of) for d in sorted(docs, key=lambda d: d.doc_id) for i, f in enumerate(d.events)
-    ]
+    return merge_reports(
+        ((d.doc_id, i, f) for d in sorted(docs, key=lambda d: d.doc_id) for i, f in enumerate(d.events)), person_of
+    )
+
+
+def merge_reports(
+    frames: Iterable[tuple[str, int, EventFrame]], person_of: dict[MentionKey, str]
+) -> list[ResolvedEvent]:
+    """``merge_events`` over (document id, frame index, frame), in document and frame order.
+
+    The events of one ``event_part`` depend only on the frames of that part: any union of parts
+    can be merged on its own."""
+    reports = [_report(doc_id, i, f, person_of) for doc_id, i, f in frames]
     groups: list[_Group] = []
     by_day: dict[str, list[_Group]] = defaultdict(list)
     for rep in reports:

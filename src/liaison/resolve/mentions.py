@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, PersonMention
@@ -78,7 +80,7 @@ class Unit:
             return True
         return bool(self.sides & _CHINA and self.token_forms) and all(len(t) <= 2 for t in self.token_forms)
 
-    @property
+    @cached_property
     def key_id(self) -> str:
         """The id of this unit's main name with its side: the person id when it anchors a cluster."""
         return name_id(self.main_name(), self.side)
@@ -203,3 +205,40 @@ def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | No
             continue
         return unit
     return None
+
+
+_SET_FIELDS = ("sides", "dates", "orgs", "org_keys", "org_groups", "forms", "latin_names", "cjk", "title_words",
+               "co", "kb", "stated_offices")
+
+
+def unit_to_dict(u: Unit) -> dict[str, Any]:
+    """A plain-JSON form of a unit (stored, so a later build need not read its document again).
+
+    Of each mention only what matching reads is kept: names, aliases and how the name was obtained
+    (titles and organisations are in the unit's other fields)."""
+    out: dict[str, Any] = {name: sorted(getattr(u, name)) for name in _SET_FIELDS}
+    out.update(
+        doc_id=u.doc_id,
+        mentions=[list(m[1:]) for m in u.mentions],
+        people=[[p.name, p.native, list(p.aliases), p.name_source] for p in u.people],
+        years=sorted(u.years),
+        token_forms=sorted(list(t) for t in u.token_forms),
+        offices=sorted(list(o) for o in u.offices),
+    )
+    return out
+
+
+def unit_from_dict(d: dict[str, Any]) -> Unit:
+    doc_id = d["doc_id"]
+    u = Unit(
+        doc_id,
+        mentions=[(doc_id, int(a), int(b)) for a, b in d["mentions"]],
+        people=[PersonMention(name, native, (a, b), tuple(aliases), name_source=source)
+                for (name, native, aliases, source), (a, b) in zip(d["people"], d["mentions"], strict=True)],
+        years={int(y) for y in d["years"]},
+        token_forms={tuple(t) for t in d["token_forms"]},
+        offices={(o[0], o[1]) for o in d["offices"]},
+    )
+    for name in _SET_FIELDS:
+        setattr(u, name, set(d[name]))
+    return u

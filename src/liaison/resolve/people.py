@@ -55,8 +55,10 @@ class JudgementReport:
 class PeopleResult:
     people: list[Person]
     mention_person: dict[MentionKey, str]
-    decisions: list[MatchDecision]
+    decisions: list[MatchDecision]  # the analysts' (most recent judgement first), then the automatic ones
     conflicts: list[JudgementReport]
+    unit_person: list[str] = field(default_factory=list)  # person id of each unit, in unit order
+    judged: list[int] = field(default_factory=list)  # judgement id of each leading analyst decision
 
 
 OfficeConflict = tuple[str, str, str, str]  # (side, bare name, office, other office)
@@ -165,7 +167,7 @@ class _Clusters:
         return list(out.values())
 
 
-def _block_keys(u: Unit) -> Iterator[str]:
+def block_keys(u: Unit) -> Iterator[str]:
     for f in u.forms:
         yield f"n:{f}"
     for c in u.cjk:
@@ -183,20 +185,22 @@ def _block_keys(u: Unit) -> Iterator[str]:
             yield f"e:{' '.join(toks[:2])}"
 
 
-def candidate_pairs(units: list[Unit]) -> list[tuple[int, int]]:
-    """Pairs of units from different documents that share a blocking key."""
+def candidate_pairs(units: list[Unit], keys: Sequence[set[str]] | None = None) -> list[tuple[int, int]]:
+    """Pairs of units from different documents that share a blocking key (``keys``: each unit's
+    ``block_keys``, when already known)."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
-        for key in set(_block_keys(u)):
+        for key in keys[i] if keys is not None else set(block_keys(u)):
             buckets[key].append(i)
     pairs: set[tuple[int, int]] = set()
+    first_seen = [(min(u.dates, default=""), u.doc_id) for u in units]
     for members in buckets.values():
         if len(members) < 2:
             continue
         if len(members) <= _MAX_BUCKET_PAIRS:
             candidates: Iterator[tuple[int, int]] = combinations(members, 2)
         else:
-            ordered = sorted(members, key=lambda i: (min(units[i].dates, default=""), units[i].doc_id))
+            ordered = sorted(members, key=lambda i: first_seen[i])
             candidates = (
                 (ordered[x], ordered[y])
                 for x in range(len(ordered))
@@ -229,10 +233,16 @@ def cluster_people(
     gazetteer: Gazetteer | None = None,
 ) -> PeopleResult:
     """People, the person id of every participant mention, the decisions made and judgement conflicts."""
-    gaz = gazetteer or default_gazetteer()
-    units = collect_units(docs, gaz)
+    return cluster_units(collect_units(docs, gazetteer or default_gazetteer()), judgements)
+
+
+def cluster_units(
+    units: list[Unit], judgements: Sequence[Judgement] = (), keys: Sequence[set[str]] | None = None
+) -> PeopleResult:
+    """``cluster_people`` over units already collected (in ``collect_units`` order); ``keys``: the
+    ``block_keys`` of each unit, when already known."""
     clashes = office_conflicts(units)
-    scored = _scored_pairs(units, clashes)
+    scored = _scored_pairs(units, clashes, keys)
     active = [j for j in judgements if not j.undone]
     auto_ids: dict[str, set[int]] = {}
     if active:  # ids of the automatic clustering, which the judgements refer to
@@ -246,6 +256,7 @@ def cluster_people(
     clusters = _Clusters(units, clashes)
     decisions: list[MatchDecision] = []
     conflicts: list[JudgementReport] = []
+    judged: list[int] = []
     for jd in sorted(active, key=lambda x: x.judgement_id, reverse=True):
         left, right = _decode(jd.left, auto_ids, key_ids), _decode(jd.right, auto_ids, key_ids)
         if left & right:  # one automatic person: the ids name its forms (from match decisions)
@@ -262,6 +273,7 @@ def cluster_people(
             for x in members[1:]:
                 clusters.union(members[0], x)
             decisions.append(MatchDecision(jd.left, jd.right, 1.0, {"analyst_same": 1.0}, merged=True))
+            judged.append(jd.judgement_id)
         else:
             if any(clusters.find(x) == clusters.find(y) for x in left for y in right):
                 conflicts.append(JudgementReport(jd.judgement_id, "contradicts a more recent 'same' (chain)"))
@@ -269,28 +281,32 @@ def cluster_people(
             clusters.tag(left, (jd.judgement_id, "L"))
             clusters.tag(right, (jd.judgement_id, "R"))
             decisions.append(MatchDecision(jd.left, jd.right, 0.0, {"analyst_not_same": 1.0}, merged=False))
+            judged.append(jd.judgement_id)
     decisions += _merge(clusters, scored, units)
     groups = clusters.groups()
     ids = _ids(units, groups)
     people: list[Person] = []
     mention_person: dict[MentionKey, str] = {}
+    unit_person = [""] * len(units)
     for pid, members in ids.items():
         people.append(_person(pid, [units[i] for i in sorted(members)]))
         for i in members:
+            unit_person[i] = pid
             for key in units[i].mentions:
                 mention_person[key] = pid
-    return PeopleResult(sorted(people, key=lambda p: p.person_id), mention_person, decisions, conflicts)
+    return PeopleResult(sorted(people, key=lambda p: p.person_id), mention_person, decisions, conflicts,
+                        unit_person, judged)
 
 
 def _scored_pairs(
-    units: list[Unit], conflicts: set[OfficeConflict]
+    units: list[Unit], conflicts: set[OfficeConflict], keys: Sequence[set[str]] | None = None
 ) -> list[tuple[float, int, int, dict[str, float], str]]:
     ambiguous = _ambiguous_extension(units)
     contested = contested_names(conflicts)
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
     out = []
-    for a, b in candidate_pairs(units):
+    for a, b in candidate_pairs(units, keys):
         score, features, relation = score_pair(units[a], units[b])
         if relation == "none":
             continue

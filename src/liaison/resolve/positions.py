@@ -7,8 +7,9 @@ the title was stated, without repeats.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from liaison.model.types import DocumentEvents, Position, Span
 from liaison.resolve.names import fold_name
@@ -28,31 +29,61 @@ def _title_key(title: str) -> str:
     return fold_name(title) or title.strip()
 
 
+class Sighting(NamedTuple):
+    """A title stated for a participant mention at a dated event (one frame, one participant)."""
+
+    doc_id: str
+    frame: int
+    ordinal: int
+    span: Span  # the mention (its person id says whose title it is)
+    when: str
+    title: str
+    evidence: Span
+    organization: str | None
+
+    @property
+    def mention(self) -> MentionKey:
+        return (self.doc_id, *self.span)
+
+
+def sightings(doc: DocumentEvents) -> list[Sighting]:
+    """Every titled participant of a dated frame of ``doc``, in frame and participant order."""
+    out = []
+    for i, frame in enumerate(doc.events):
+        if frame.date is None:
+            continue
+        for j, part in enumerate(frame.participants):
+            person = part.person
+            if not person.title or not person.title.strip():
+                continue
+            org = person.organization.name if person.organization else None
+            out.append(Sighting(doc.doc_id, i, j, person.span, frame.date.iso, person.title,
+                                person.title_span or person.span, org))
+    return out
+
+
 def derive_positions(docs: Sequence[DocumentEvents], person_of: dict[MentionKey, str]) -> list[Position]:
     """First and last date each title was observed for each person, with its evidence.
 
     Every report counts (a meeting reported in English and Chinese gives both titles)."""
+    return positions_from((s for doc in docs for s in sightings(doc)), person_of)
+
+
+def positions_from(seen_titles: Iterable[Sighting], person_of: dict[MentionKey, str]) -> list[Position]:
+    """``derive_positions`` over sightings (in document, frame and participant order: the first
+    spelling of a title is kept)."""
     acc: dict[tuple[str, str, str | None], _Seen] = {}
-    for doc in docs:
-        for frame in doc.events:
-            if frame.date is None:
-                continue
-            when = frame.date.iso
-            for part in frame.participants:
-                person = part.person
-                if not person.title or not person.title.strip():
-                    continue
-                pid = person_of[(doc.doc_id, *person.span)]
-                org = person.organization.name if person.organization else None
-                key = (pid, _title_key(person.title), org)
-                evidence = (doc.doc_id, person.title_span or person.span)
-                seen = acc.get(key)
-                if seen is None:
-                    acc[key] = _Seen(person.title.strip(), when, when, [evidence])
-                    continue
-                seen.first, seen.last = min(seen.first, when), max(seen.last, when)
-                if evidence not in seen.evidence:
-                    seen.evidence.append(evidence)
+    for s in seen_titles:
+        pid = person_of[s.mention]
+        key = (pid, _title_key(s.title), s.organization)
+        evidence = (s.doc_id, s.evidence)
+        seen = acc.get(key)
+        if seen is None:
+            acc[key] = _Seen(s.title.strip(), s.when, s.when, [evidence])
+            continue
+        seen.first, seen.last = min(seen.first, s.when), max(seen.last, s.when)
+        if evidence not in seen.evidence:
+            seen.evidence.append(evidence)
     return [
         Position(pid, s.title, org, s.first, s.last, tuple(sorted(s.evidence)))
         for (pid, _, org), s in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[1].first, kv[1].last, kv[1].title))

@@ -35,6 +35,7 @@ from liaison.model.types import (
 from liaison.store.errors import StoreBusy, StoreError
 from liaison.store.locking import database_lock, default_wait
 from liaison.store.migrations import MIGRATIONS
+from liaison.store.resolved_rows import decision_rows, event_rows, gazetteer_parties, person_rows, position_rows
 from liaison.store.writing import write_session
 
 __all__ = ["Store", "StoreBusy", "StoreError"]
@@ -149,6 +150,7 @@ class Store:
             _insert_rows(self.con, "documents", DOCUMENT_COLUMNS, rows, replace=replace)
             _insert_rows(self.con, "extractions", ("doc_id", "frames"), [(r[0], r[FRAMES]) for r in rows],
                          replace=replace)
+            _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
         except Exception:
@@ -178,22 +180,29 @@ class Store:
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""
-        result = self.con.execute(
-            "SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
-            "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]' ORDER BY d.doc_id"
-        )
-        out = []
-        while rows := result.fetchmany(2000):  # the JSON text of a few rows at a time, not of all
-            for doc_id, published, language, frames in rows:
-                out.append(
-                    DocumentEvents(
+        return list(self.iter_document_events())
+
+    def iter_document_events(self, ids: Sequence[str] | None = None, batch: int = 2000) -> Iterator[DocumentEvents]:
+        """The documents with events (among ``ids``, when given), in id order, read ``batch`` at a time
+        (the store answers no other query until the iteration ends)."""
+        sql = ("SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
+               "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]'")
+        if ids is not None:
+            self.con.register("_liaison_ids", pa.table({"doc_id": pa.array(list(ids), pa.string())}))
+            sql += " AND d.doc_id IN (SELECT doc_id FROM _liaison_ids)"
+        try:
+            result = self.con.execute(sql + " ORDER BY d.doc_id")
+            while rows := result.fetchmany(batch):  # the JSON text of a few rows at a time, not of all
+                for doc_id, published, language, frames in rows:
+                    yield DocumentEvents(
                         doc_id=doc_id,
                         published=FuzzyDate.parse(published) if published else None,
                         language=language or "",
                         events=tuple(frame_from_dict(f) for f in json.loads(frames)),
                     )
-                )
-        return out
+        finally:
+            if ids is not None:
+                self.con.unregister("_liaison_ids")
 
     def add_skipped(self, skipped: Sequence[Skipped], notes: Sequence[Note] = ()) -> None:
         """Record skipped inputs and notes, each (kind, origin, reason) once however often it recurs."""
@@ -232,62 +241,27 @@ class Store:
 
     # -- the resolved record -----------------------------------------------------------------
     def save_resolution(self, res: Resolution, gazetteer: Gazetteer) -> None:
-        """Replace the resolved tables with ``res`` in one transaction."""
-        persons = [(p.person_id, p.name, p.native, list(p.aliases), p.country, p.name_source) for p in res.people]
-        events, ev_docs, parts, ev_parties = [], [], [], []
+        """Replace the resolved tables with ``res`` in one transaction (a build after it resolves the
+        whole record again: ``res`` carries no blocks)."""
         orgs: dict[str, tuple[Any, ...]] = {}
-        for ev in res.events:
-            f = ev.frame
-            events.append(
-                (ev.event_id, f.kind, f.date.iso if f.date else None, f.date.precision if f.date else None,
-                 f.date_source, f.location, f.remote, list(f.channel), list(f.topics), f.confidence)
-            )
-            for rep in ev.reports:
-                ev_docs.append((ev.event_id, rep.doc_id, rep.index, json.dumps([list(s) for s in rep.evidence])))
-            for i, rp in enumerate(ev.participants):
-                p = rp.participant.person
-                org = p.organization
-                org_id = (org.key or f"x:{org.name}") if org else None
-                if org is not None and org_id is not None:
-                    orgs.setdefault(org_id, _org_row(org_id, org, gazetteer))
-                spans = [list(p.span), *[list(s) for s in p.extra_spans]]
-                parts.append(
-                    (ev.event_id, rp.person_id, rp.doc_id, p.name, p.native, p.title, org_id,
-                     org.name if org else None, rp.participant.side or p.country, rp.participant.lead, i,
-                     json.dumps(spans), p.name_source)
-                )
-            for i, party in enumerate(ev.parties):
-                org_id = party.key or f"x:{party.name}"
-                orgs.setdefault(org_id, _org_row(org_id, party, gazetteer))
-                ev_parties.append((ev.event_id, org_id, i))
-        for key, entry in gazetteer.orgs.items():
-            if entry.kind == "party" and key not in orgs:
-                orgs[key] = _org_row(key, entry.ref(), gazetteer)
-        positions = [
-            (p.person_id, p.title, p.organization, p.first_seen, p.last_seen,
-             json.dumps([[d, list(s)] for d, s in p.evidence]))
-            for p in res.positions
-        ]
-        decisions = [
-            (d.left, d.right, d.score, json.dumps(d.features), d.merged) for d in res.decisions
-        ]
-        tables = {
-            "persons": persons,
-            "orgs": list(orgs.values()),
-            "events": events,
-            "event_documents": ev_docs,
-            "participants": parts,
-            "event_parties": ev_parties,
-            "positions": positions,
-            "match_decisions": decisions,
+        tables: dict[str, list[tuple[Any, ...]]] = {
+            "persons": person_rows(res.people),
+            **event_rows(res.events, gazetteer, orgs),
+            "positions": position_rows(res.positions),
+            "match_decisions": decision_rows(res.decisions),
         }
+        gazetteer_parties(gazetteer, orgs)
+        tables["orgs"] = list(orgs.values())
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table, rows in tables.items():
                 self.con.execute(f"DELETE FROM {table}")
                 _insert_rows(self.con, table, None, rows)
+            for table in ("resolve_units", "resolve_frames", "resolve_pending"):
+                self.con.execute(f"DELETE FROM {table}")
             self._apply_partyfacts_links(gazetteer)
             self._set_meta("resolution_stale", "0")
+            self._set_meta("resolved_by_block", "0")
             self.con.execute("COMMIT")
         except Exception:
             _rollback(self.con)
@@ -430,17 +404,3 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 def _first_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
-
-
-def _org_row(org_id: str, org: Any, gazetteer: Gazetteer) -> tuple[Any, ...]:
-    entry = gazetteer.org(org_id)
-    return (
-        org_id,
-        org.name,
-        org.abbr,
-        org.kind,
-        org.country,
-        list(org.aliases),
-        org.parent,
-        entry.partyfacts_id if entry else None,
-    )

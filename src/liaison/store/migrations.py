@@ -89,4 +89,20 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         "documents the triage turned away, with the fingerprint of the triage that did",
         "ALTER TABLE documents ADD COLUMN triage VARCHAR;",
     ),
+    (
+        7,
+        "resolution kept by block: units, their links and frames, so a build re-resolves only what it touches",
+        """
+        CREATE TABLE resolve_units (
+            doc_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, block VARCHAR NOT NULL, person_id VARCHAR,
+            auto_id VARCHAR, key_id VARCHAR, links VARCHAR[], mentions JSON, unit JSON, titles JSON);
+        CREATE TABLE resolve_frames (doc_id VARCHAR NOT NULL, frame_index INTEGER NOT NULL, part VARCHAR NOT NULL,
+            spans JSON);
+        CREATE TABLE resolve_pending (doc_id VARCHAR PRIMARY KEY);
+        ALTER TABLE persons ADD COLUMN block VARCHAR;
+        ALTER TABLE positions ADD COLUMN block VARCHAR;
+        ALTER TABLE match_decisions ADD COLUMN block VARCHAR;
+        ALTER TABLE events ADD COLUMN part VARCHAR;
+        """,
+    ),
 )

@@ -1,0 +1,331 @@
+"""The resolved record kept up to date block by block (``resolve.blocked``), whole or in part.
+
+A whole resolution reads the documents with events once, a batch at a time, keeping of each only
+its units (one person in one document), the partition of each frame (``resolve.events.event_part``)
+and the titles it states; documents are not held. People are clustered block by block, and events
+merged a few partitions at a time, reading only the documents of those partitions. What each unit
+and frame gave is stored (``resolve_units``, ``resolve_frames``), with the block of every person,
+position and match decision and the partition of every event.
+
+A later build re-resolves only what its new or changed documents (``resolve_pending``) reach: the
+blocks their units link to (by their old links and their new ones), the blocks an analyst judgement
+names, and the event partitions whose frames changed or which name a mention whose person changed.
+Everything else stays as stored, and the outcome is the one a whole resolution gives
+(tests/test_pipeline_incremental.py). One exception: an organisation first seen in an earlier build
+keeps the row it got then (a whole resolution takes the first report that names it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import DocumentEvents, EventFrame, Judgement
+from liaison.resolve.blocked import cluster_blocked, unit_links
+from liaison.resolve.events import event_part, merge_reports
+from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
+from liaison.resolve.positions import Sighting, positions_from, sightings
+from liaison.store.duckdb_store import Store, _insert_rows, _rollback
+from liaison.store.resolved_rows import (
+    EVENT_TABLES,
+    Row,
+    decision_rows,
+    event_rows,
+    gazetteer_parties,
+    person_rows,
+    position_rows,
+)
+
+FRAMES_PER_CHUNK = 3000  # frames whose documents are read at once while merging events
+_RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
+_KEPT = ("resolve_units", "resolve_frames")
+
+
+@dataclass
+class _Read:
+    """What the documents read give: their units (with links and titles) and their frames."""
+
+    units: list[Unit] = field(default_factory=list)
+    ordinals: list[int] = field(default_factory=list)
+    links: list[set[str]] = field(default_factory=list)
+    titles: list[list[Sighting]] = field(default_factory=list)
+    frames: list[Row] = field(default_factory=list)  # (doc_id, frame index, part, participant spans)
+
+    def add(self, doc: DocumentEvents, units: list[Unit]) -> None:
+        owner = {m: i for i, u in enumerate(units) for m in u.mentions}
+        titles: list[list[Sighting]] = [[] for _ in units]
+        for s in sightings(doc):
+            titles[owner[s.mention]].append(s)
+        for i, u in enumerate(units):
+            self.units.append(u)
+            self.ordinals.append(i)
+            self.links.append(unit_links(u))
+            self.titles.append(titles[i])
+        for i, frame in enumerate(doc.events):
+            spans = [list(p.person.span) for p in frame.participants]
+            self.frames.append((doc.doc_id, i, event_part(doc.doc_id, i, frame), json.dumps(spans)))
+
+
+def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
+    """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
+    the documents built since the last resolution reach."""
+    con = store.con
+    judgements = [j for j in store.judgements() if not j.undone]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if whole:
+            for table in (*_RESOLVED, *_KEPT):
+                con.execute(f"DELETE FROM {table}")
+            pending: list[str] | None = None
+        else:
+            pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
+        read = _Read()
+        for doc in store.iter_document_events(pending, batch=500):
+            read.add(doc, collect_units([doc], gazetteer))
+        _register(store, "_liaison_pending", "doc_id", pending or [])
+        idents = sorted({x for j in judgements for x in (j.left, j.right)})
+        blocks, old = ([], []) if whole else _reached(store, read, idents)
+        changed = _resolve_people(store, read, blocks, old, judgements)
+        parts = _changed_parts(store, read, changed, whole)
+        con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
+        _merge_events(store, gazetteer, parts, whole)
+        store._apply_partyfacts_links(gazetteer)
+        con.execute("DELETE FROM resolve_pending")
+        store._set_meta("resolution_stale", "0")
+        store._set_meta("resolved_by_block", "1")
+        con.execute("COMMIT")
+    except Exception:
+        _rollback(con)
+        raise
+    finally:
+        con.unregister("_liaison_pending")
+
+
+def resolved_by_block(store: Store) -> bool:
+    """Whether the stored resolution keeps its blocks (a build can then re-resolve only what it touches)."""
+    row = store.con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone()
+    return bool(row and row[0] == "1")
+
+
+def _register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
+    store.con.register(name, pa.table({column: pa.array(list(values), pa.string())}))
+
+
+# --- people -----------------------------------------------------------------------------------
+@dataclass
+class _Stored:
+    doc_id: str
+    ordinal: int
+    person_id: str
+    mentions: list[MentionKey]
+    unit: Unit | None  # None: a unit of a document built again (replaced by what it gives now)
+    links: list[str]
+    titles: list[Sighting]
+    stored: tuple[str, str]  # the unit's and the titles' JSON, as stored
+
+
+def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], list[_Stored]]:
+    """Every block the pending documents reach (by their old links and their new ones) or a
+    judgement names, and the stored units of those blocks and of the pending documents."""
+    con = store.con
+    _register(store, "_liaison_keys", "key", sorted({k for links in read.links for k in links}))
+    _register(store, "_liaison_idents", "ident", idents)
+    try:
+        blocks = con.execute(
+            "WITH pend AS (SELECT doc_id FROM _liaison_pending), "
+            "old_keys AS (SELECT DISTINCT unnest(links) AS key FROM resolve_units "
+            "WHERE doc_id IN (SELECT * FROM pend)), "
+            "keys AS (SELECT key FROM _liaison_keys UNION SELECT key FROM old_keys) "
+            "SELECT DISTINCT block FROM (SELECT block, unnest(links) AS key FROM resolve_units) "
+            "WHERE key IN (SELECT key FROM keys) "
+            "UNION SELECT block FROM resolve_units WHERE doc_id IN (SELECT * FROM pend) "
+            "OR auto_id IN (SELECT ident FROM _liaison_idents) OR key_id IN (SELECT ident FROM _liaison_idents)"
+        ).fetchall()
+        reached = sorted(b[0] for b in blocks)
+        _register(store, "_liaison_blocks", "block", reached)
+        rows = con.execute(
+            "SELECT doc_id, ordinal, person_id, mentions, links, doc_id IN (SELECT doc_id FROM _liaison_pending), "
+            "unit, titles FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
+            "OR doc_id IN (SELECT doc_id FROM _liaison_pending) ORDER BY doc_id, ordinal"
+        ).fetchall()
+    finally:
+        for name in ("_liaison_keys", "_liaison_idents", "_liaison_blocks"):
+            con.unregister(name)
+    out = []
+    for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles in rows:
+        out.append(_Stored(
+            doc_id, ordinal, person_id, [(doc_id, a, b) for a, b in json.loads(mentions)],
+            None if rebuilt else unit_from_dict(json.loads(unit)), list(links),
+            [] if rebuilt else [_sighting(doc_id, t) for t in json.loads(titles)], (unit, titles),
+        ))
+    return reached, out
+
+
+def _sighting(doc_id: str, t: list[Any]) -> Sighting:
+    return Sighting(doc_id, t[0], t[1], (t[2], t[3]), t[4], t[5], (t[6], t[7]), t[8])
+
+
+def _unit_json(u: Unit, titles: list[Sighting]) -> tuple[str, str]:
+    return (json.dumps(unit_to_dict(u), ensure_ascii=False),
+            json.dumps([_title_row(s) for s in titles], ensure_ascii=False))
+
+
+def _title_row(s: Sighting) -> list[Any]:
+    return [s.frame, s.ordinal, *s.span, s.when, s.title, *s.evidence, s.organization]
+
+
+def _resolve_people(
+    store: Store, read: _Read, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement]
+) -> set[MentionKey]:
+    """Cluster the reached blocks with the pending documents' units, replace their stored rows and
+    results; the mentions whose person changed (or that came or went)."""
+    con = store.con
+    entries: list[tuple[str, int, Unit, set[str], list[Sighting], tuple[str, str] | None]] = [
+        (s.doc_id, s.ordinal, s.unit, set(s.links), s.titles, s.stored) for s in old if s.unit is not None
+    ]
+    entries += [(u.doc_id, o, u, links, titles, None)
+                for u, o, links, titles in zip(read.units, read.ordinals, read.links, read.titles, strict=True)]
+    entries.sort(key=lambda e: (e[0], e[1]))
+    units = [e[2] for e in entries]
+    res = cluster_blocked(units, judgements, [e[3] for e in entries])
+    block_name = [f"{entries[res.unit_block[i]][0]}#{entries[res.unit_block[i]][1]}" for i in range(len(units))]
+    person_block = {res.unit_person[i]: block_name[i] for i in range(len(units))}
+    ident_block = {**{u.key_id: block_name[i] for i, u in enumerate(units)},
+                   **{res.unit_auto[i]: block_name[i] for i in range(len(units))}, **person_block}
+
+    _register(store, "_liaison_blocks_old", "block", blocks)
+    try:
+        for table in ("persons", "positions", "match_decisions"):
+            con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
+        con.execute("DELETE FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks_old) "
+                    "OR doc_id IN (SELECT doc_id FROM _liaison_pending)")
+    finally:
+        con.unregister("_liaison_blocks_old")
+    columns = ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit", "titles")
+    _insert_rows(con, "resolve_units", columns,
+                 [(doc_id, ordinal, block_name[i], res.unit_person[i], res.unit_auto[i], u.key_id, sorted(links),
+                   json.dumps([list(m[1:]) for m in u.mentions]), *(stored or _unit_json(u, titles)))
+                  for i, (doc_id, ordinal, u, links, titles, stored) in enumerate(entries)])
+    _insert_rows(con, "persons", ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
+                 [(*row, person_block[row[0]]) for row in person_rows(res.people)])
+    seen = sorted((s for e in entries for s in e[4]), key=lambda s: (s.doc_id, s.frame, s.ordinal))
+    _insert_rows(con, "positions",
+                 ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
+                 [(*row, person_block[row[0]]) for row in position_rows(positions_from(seen, res.mention_person))])
+    _insert_rows(con, "match_decisions", ("left_id", "right_id", "score", "features", "merged", "block"),
+                 [(*row, ident_block.get(row[0]) or ident_block.get(row[1])) for row in decision_rows(res.decisions)])
+
+    before = {m: s.person_id for s in old for m in s.mentions}
+    return {m for m in before.keys() | res.mention_person.keys() if before.get(m) != res.mention_person.get(m)}
+
+
+# --- events -----------------------------------------------------------------------------------
+def _changed_parts(store: Store, read: _Read, changed: set[MentionKey], whole: bool) -> list[str] | None:
+    """The event partitions to merge again (None: all of them)."""
+    if whole:
+        return None
+    parts = {r[2] for r in read.frames}
+    parts |= {r[0] for r in store.con.execute(
+        "SELECT DISTINCT part FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)").fetchall()}
+    by_doc: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for doc_id, a, b in changed:
+        by_doc[doc_id].add((a, b))
+    if by_doc:
+        _register(store, "_liaison_docs", "doc_id", sorted(by_doc))
+        try:
+            rows = store.con.execute("SELECT doc_id, part, spans FROM resolve_frames "
+                                     "WHERE doc_id IN (SELECT doc_id FROM _liaison_docs)").fetchall()
+        finally:
+            store.con.unregister("_liaison_docs")
+        for doc_id, part, spans in rows:
+            if any((a, b) in by_doc[doc_id] for a, b in json.loads(spans)):
+                parts.add(part)
+    return sorted(parts)
+
+
+def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool) -> None:
+    """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them."""
+    con = store.con
+    orgs: dict[str, Row] = {}
+    if parts is not None:
+        _register(store, "_liaison_parts", "part", parts)
+        for table in EVENT_TABLES[1:]:
+            con.execute(f"DELETE FROM {table} WHERE event_id IN "
+                        "(SELECT event_id FROM events WHERE part IN (SELECT part FROM _liaison_parts))")
+        con.execute("DELETE FROM events WHERE part IN (SELECT part FROM _liaison_parts)")
+        frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames "
+                             "WHERE part IN (SELECT part FROM _liaison_parts) ORDER BY part").fetchall()
+        con.unregister("_liaison_parts")
+        orgs = {r[0]: r for r in con.execute("SELECT org_id FROM orgs").fetchall()}
+        known = set(orgs)
+    else:
+        frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames ORDER BY part").fetchall()
+        known = set()
+    for chunk in _chunks(frames):
+        wanted = {(doc_id, index) for doc_id, index, _ in chunk}
+        docs = sorted({doc_id for doc_id, _ in wanted})
+        picked: list[tuple[str, int, EventFrame]] = [
+            (doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500)
+            for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted
+        ]
+        events = merge_reports(picked, _persons_of(store, docs))
+        part_of = {(doc_id, index): part for doc_id, index, part in chunk}
+        tables = event_rows(events, gazetteer, orgs)
+        tables["events"] = [(*row, part_of[(ev.reports[0].doc_id, ev.reports[0].index)])
+                            for row, ev in zip(tables["events"], events, strict=True)]
+        for table, rows in tables.items():
+            columns = _EVENT_COLUMNS[table]
+            _insert_rows(con, table, columns, rows)
+    if whole:
+        gazetteer_parties(gazetteer, orgs)
+    _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
+    if not whole:
+        parties = {k for k, e in gazetteer.orgs.items() if e.kind == "party"}
+        _register(store, "_liaison_keep", "org_id", sorted(parties))
+        try:
+            con.execute("DELETE FROM orgs WHERE org_id NOT IN (SELECT org_id FROM _liaison_keep) "
+                        "AND org_id NOT IN (SELECT organization_id FROM participants "
+                        "WHERE organization_id IS NOT NULL) AND org_id NOT IN (SELECT org_id FROM event_parties)")
+        finally:
+            con.unregister("_liaison_keep")
+
+
+_EVENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("event_id", "kind", "date", "date_precision", "date_source", "location", "remote", "channel",
+               "topics", "confidence", "part"),
+    "event_documents": ("event_id", "doc_id", "frame_index", "evidence"),
+    "participants": ("event_id", "person_id", "doc_id", "name", "native", "title", "organization_id",
+                     "organization", "country", "lead", "ordinal", "evidence", "name_source"),
+    "event_parties": ("event_id", "org_id", "ordinal"),
+}
+
+
+def _chunks(frames: Sequence[tuple[str, int, str]]) -> Iterator[list[tuple[str, int, str]]]:
+    """Frames (ordered by partition) in chunks of whole partitions, each in document and frame order."""
+    chunk: list[tuple[str, int, str]] = []
+    for i, row in enumerate(frames):
+        chunk.append(row)
+        last = i + 1 == len(frames) or frames[i + 1][2] != row[2]
+        if last and len(chunk) >= FRAMES_PER_CHUNK:
+            yield sorted(chunk)
+            chunk = []
+    if chunk:
+        yield sorted(chunk)
+
+
+def _persons_of(store: Store, docs: Iterable[str]) -> dict[MentionKey, str]:
+    """The person id of every mention in ``docs`` (as resolved in this transaction)."""
+    _register(store, "_liaison_docs", "doc_id", sorted(docs))
+    try:
+        rows = store.con.execute("SELECT doc_id, person_id, mentions FROM resolve_units "
+                                 "WHERE doc_id IN (SELECT doc_id FROM _liaison_docs)").fetchall()
+    finally:
+        store.con.unregister("_liaison_docs")
+    return {(doc_id, a, b): pid for doc_id, pid, mentions in rows for a, b in json.loads(mentions)}
