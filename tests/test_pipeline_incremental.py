@@ -221,11 +221,23 @@ def test_incremental_resolution_equals_a_whole_one(archive_items: list[dict[str,
 
     whole = tmp_path / "whole.duckdb"
     build([src], whole, workers=1)
-    _judge(whole, judged)
+    _judge(whole, judged)  # the judged blocks only
+    judged_only = _resolved(whole)
+    _resolve_whole(whole)
     got, want = _resolved(db), _resolved(whole)
     for table in _RESOLVED:
         assert got[table] == want[table], table
+        assert judged_only[table] == want[table], table
     assert any("analyst_same" in r[3] for r in got["match_decisions"])
+
+
+def _resolve_whole(db: Path) -> None:
+    from liaison.kb.gazetteer import default_gazetteer
+    from liaison.store import Store
+    from liaison.store.resolution import resolve_stored
+
+    with Store.open(db) as store:
+        resolve_stored(store, default_gazetteer(), whole=True)
 
 
 def test_a_judgement_that_comes_to_apply_re_resolves_the_block_it_names(tmp_path: Path) -> None:
@@ -253,6 +265,7 @@ def test_a_judgement_that_comes_to_apply_re_resolves_the_block_it_names(tmp_path
     build([_write(tmp_path / "b.jsonl", later)], db, extractor=toy_extractor)
     build([tmp_path / "b.jsonl"], whole, extractor=toy_extractor)
     judge(whole)
+    _resolve_whole(whole)
     got, want = _resolved(db), _resolved(whole)
     assert got == want
     con = duckdb.connect(str(db), read_only=True)
@@ -261,3 +274,27 @@ def test_a_judgement_that_comes_to_apply_re_resolves_the_block_it_names(tmp_path
         assert len(people.fetchall()) == 1
     finally:
         con.close()
+
+
+def test_an_undo_re_resolves_the_blocks_its_judgement_joined(tmp_path: Path) -> None:
+    from liaison.pipeline import reresolve
+    from liaison.resolve.mentions import name_id
+    from liaison.store import Store
+
+    rows = [{"id": "u1", "language": "en", "published": "2024-06-01", "text": "Ana Torres met Li Wei on 2024-01-02."},
+            {"id": "u2", "language": "en", "published": "2024-06-01", "text": "John Smith met Cai Qi on 2024-01-03."}]
+    db = tmp_path / "x.duckdb"
+    build([_write(tmp_path / "a.jsonl", rows)], db, extractor=toy_extractor)
+    before = _resolved(db)
+    with Store.open(db) as store:
+        jid = store.add_judgement(name_id("Ana Torres", None), name_id("Cai Qi", None), True, "test")
+    reresolve(db)
+    assert len(_resolved(db)["persons"]) == len(before["persons"]) - 1
+    with Store.open(db) as store:
+        store.undo_judgement(jid, "test")
+    reresolve(db)
+    after = _resolved(db)
+    assert {k: v for k, v in after.items() if k != "match_decisions"} == \
+        {k: v for k, v in before.items() if k != "match_decisions"}
+    _resolve_whole(db)
+    assert _resolved(db) == after

@@ -360,6 +360,7 @@ def _remove_database(path: Path) -> None:
 
 
 def reresolve(db_path: Path | str) -> None:
-    """Recompute the resolved record from stored extractions (after a judgement, say)."""
+    """Bring the resolved record up to date after a judgement or an undo: the blocks judgements name
+    (the whole record when it was resolved before it kept blocks)."""
     with Store.open(db_path) as store:
-        resolve_stored(store, default_gazetteer(), whole=True)
+        resolve_stored(store, default_gazetteer(), whole=not resolved_by_block(store))

@@ -38,7 +38,8 @@ def name_relation(a: Unit, b: Unit) -> str:
         for tb in b.token_forms:
             if is_extension(ta, tb) or is_extension(tb, ta):
                 return "extension"
-    foreign = a.side not in (None, "CN", "TW", "HK", "MO") and a.side == b.side
+    side = a.side
+    foreign = side not in (None, "CN", "TW", "HK", "MO") and side == b.side
     if foreign and any(len(x) >= 4 and is_transliteration_variant(x, y) for x in a.cjk for y in b.cjk):
         return "transliteration_variant"
     return "none"
@@ -61,14 +62,15 @@ def score_pair(a: Unit, b: Unit) -> tuple[float, dict[str, float], str]:
     if relation == "none":
         return 0.0, features, relation
     score = NAME_SCORES[relation]
-    if a.side and b.side:
-        if a.side != b.side:
+    side_a, side_b = a.side, b.side
+    if side_a and side_b:
+        if side_a != side_b:
             features["veto_side_conflict"] = 1.0
         else:
             features["same_side"] = 0.1
     shared_cjk = a.cjk & b.cjk
     short = all(len(c) <= 3 and "·" not in c for c in shared_cjk)
-    if relation == "exact" and shared_cjk and short and not (a.side and b.side) and not {a.side, b.side} & _CHINESE:
+    if relation == "exact" and shared_cjk and short and not (side_a and side_b) and not {side_a, side_b} & _CHINESE:
         # a foreign surname alone in Chinese script (科斯塔, 哈立德) names many people: need the side
         features["short_foreign_name_side_unknown"] = -0.25
     if a.kb and b.kb and not (a.kb & b.kb):

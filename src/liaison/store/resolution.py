@@ -8,8 +8,10 @@ and frame gave is stored (``resolve_units``, ``resolve_frames``), with the block
 position and match decision and the partition of every event.
 
 A later build re-resolves only what its new or changed documents (``resolve_pending``) reach: the
-blocks their units link to (by their old links and their new ones), the blocks an analyst judgement
-names, and the event partitions whose frames changed or which name a mention whose person changed.
+blocks their units link to (by their old links and their new ones), the blocks any analyst judgement
+(even undone) names, and the event partitions whose frames changed or which name a mention whose
+person changed. After a new judgement or an undo there is nothing pending: only the judged blocks
+are resolved again.
 Everything else stays as stored, and the outcome is the one a whole resolution gives
 (tests/test_pipeline_incremental.py). One exception: an organisation first seen in an earlier build
 keeps the row it got then (a whole resolution takes the first report that names it).
@@ -76,7 +78,8 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
     """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
     the documents built since the last resolution reach."""
     con = store.con
-    judgements = [j for j in store.judgements() if not j.undone]
+    recorded = store.judgements()
+    judgements = [j for j in recorded if not j.undone]
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -89,7 +92,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         for doc in store.iter_document_events(pending, batch=500):
             read.add(doc, collect_units([doc], gazetteer))
         _register(store, "_liaison_pending", "doc_id", pending or [])
-        idents = sorted({x for j in judgements for x in (j.left, j.right)})
+        idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
         changed = _resolve_people(store, read, blocks, old, judgements)
         parts = _changed_parts(store, read, changed, whole)
