@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from sys import intern
 from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
@@ -27,7 +27,10 @@ _CHINA = frozenset({"CN"})
 _CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 
 
-@dataclass
+_NONE: frozenset[Any] = frozenset()  # shared by every empty field of compacted units
+
+
+@dataclass(slots=True)
 class Unit:
     """One person in one document: their mentions and the context the document gives."""
 
@@ -49,6 +52,30 @@ class Unit:
     kb: set[str] = field(default_factory=set)  # gazetteer [[person]] entries named
     offices: set[tuple[str, str]] = field(default_factory=set)  # (exclusive state office, date) stated
     stated_offices: set[str] = field(default_factory=set)  # exclusive state offices stated, dated or not
+    _key_id: str | None = field(default=None, repr=False, compare=False)
+
+    def compact(self) -> Unit:
+        """This unit made small to keep: of each mention only what matching reads (names, aliases, how
+        the name was obtained), empty fields shared. It is not added to afterwards."""
+        self.people = [
+            PersonMention(intern(p.name), intern(p.native), p.span, tuple(map(intern, p.aliases)),
+                          name_source=intern(p.name_source) if p.name_source else None)  # type: ignore[arg-type]
+            for p in self.people
+        ]
+        return self._share_empty()
+
+    def _share_empty(self) -> Unit:
+        """Empty fields share one empty set; the strings of the others are interned (a name, a side
+        or an organisation recurs in thousands of units)."""
+        for name in _SET_FIELDS:
+            value = getattr(self, name)
+            setattr(self, name, set(map(intern, value)) if value else _NONE)
+        for name in ("years", "token_forms", "offices"):
+            if not getattr(self, name):
+                setattr(self, name, _NONE)
+        if self.token_forms:
+            self.token_forms = {tuple(map(intern, t)) for t in self.token_forms}
+        return self
 
     @property
     def bare_names(self) -> set[tuple[str, str]]:
@@ -80,10 +107,12 @@ class Unit:
             return True
         return bool(self.sides & _CHINA and self.token_forms) and all(len(t) <= 2 for t in self.token_forms)
 
-    @cached_property
+    @property
     def key_id(self) -> str:
         """The id of this unit's main name with its side: the person id when it anchors a cluster."""
-        return name_id(self.main_name(), self.side)
+        if self._key_id is None:
+            self._key_id = name_id(self.main_name(), self.side)
+        return self._key_id
 
     def main_name(self) -> str:
         latin = [p for p in self.people if not is_cjk(p.name)] or self.people
@@ -241,4 +270,4 @@ def unit_from_dict(d: dict[str, Any]) -> Unit:
     )
     for name in _SET_FIELDS:
         setattr(u, name, set(d[name]))
-    return u
+    return u._share_empty()

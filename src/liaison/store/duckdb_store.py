@@ -182,16 +182,19 @@ class Store:
         """The documents with events (resolution has nothing to take from the others)."""
         return list(self.iter_document_events())
 
-    def iter_document_events(self, ids: Sequence[str] | None = None, batch: int = 2000) -> Iterator[DocumentEvents]:
-        """The documents with events (among ``ids``, when given), in id order, read ``batch`` at a time
-        (the store answers no other query until the iteration ends)."""
+    def iter_document_events(
+        self, ids: Sequence[str] | None = None, batch: int = 2000, *, ordered: bool = True
+    ) -> Iterator[DocumentEvents]:
+        """The documents with events (among ``ids``, when given), in id order unless not ``ordered``
+        (then streamed as stored, with no sort to hold), read ``batch`` at a time (the store answers no
+        other query until the iteration ends)."""
         sql = ("SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
                "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]'")
         if ids is not None:
             self.con.register("_liaison_ids", pa.table({"doc_id": pa.array(list(ids), pa.string())}))
             sql += " AND d.doc_id IN (SELECT doc_id FROM _liaison_ids)"
         try:
-            result = self.con.execute(sql + " ORDER BY d.doc_id")
+            result = self.con.execute(sql + (" ORDER BY d.doc_id" if ordered else ""))
             while rows := result.fetchmany(batch):  # the JSON text of a few rows at a time, not of all
                 for doc_id, published, language, frames in rows:
                     yield DocumentEvents(

@@ -44,7 +44,8 @@ from liaison.store.resolved_rows import (
     position_rows,
 )
 
-FRAMES_PER_CHUNK = 3000  # frames whose documents are read at once while merging events
+FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
+_ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames")
 
@@ -65,7 +66,7 @@ class _Read:
         for s in sightings(doc):
             titles[owner[s.mention]].append(s)
         for i, u in enumerate(units):
-            self.units.append(u)
+            self.units.append(u.compact())
             self.ordinals.append(i)
             self.links.append(unit_links(u))
             self.titles.append(titles[i])
@@ -89,7 +90,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         else:
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         read = _Read()
-        for doc in store.iter_document_events(pending, batch=500):
+        for doc in store.iter_document_events(pending, batch=500, ordered=False):
             read.add(doc, collect_units([doc], gazetteer))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
@@ -212,10 +213,12 @@ def _resolve_people(
     finally:
         con.unregister("_liaison_blocks_old")
     columns = ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit", "titles")
-    _insert_rows(con, "resolve_units", columns,
-                 [(doc_id, ordinal, block_name[i], res.unit_person[i], res.unit_auto[i], u.key_id, sorted(links),
-                   json.dumps([list(m[1:]) for m in u.mentions]), *(stored or _unit_json(u, titles)))
-                  for i, (doc_id, ordinal, u, links, titles, stored) in enumerate(entries)])
+    for start in range(0, len(entries), _ROWS):  # a few thousand rows at a time: their JSON is not all held
+        _insert_rows(con, "resolve_units", columns,
+                     [(doc_id, ordinal, block_name[i], res.unit_person[i], res.unit_auto[i], u.key_id, sorted(links),
+                       json.dumps([list(m[1:]) for m in u.mentions]), *(stored or _unit_json(u, titles)))
+                      for i, (doc_id, ordinal, u, links, titles, stored) in enumerate(entries[start:start + _ROWS],
+                                                                                        start)])
     _insert_rows(con, "persons", ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
                  [(*row, person_block[row[0]]) for row in person_rows(res.people)])
     seen = sorted((s for e in entries for s in e[4]), key=lambda s: (s.doc_id, s.frame, s.ordinal))
@@ -274,10 +277,11 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
     for chunk in _chunks(frames):
         wanted = {(doc_id, index) for doc_id, index, _ in chunk}
         docs = sorted({doc_id for doc_id, _ in wanted})
-        picked: list[tuple[str, int, EventFrame]] = [
-            (doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500)
-            for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted
-        ]
+        picked: list[tuple[str, int, EventFrame]] = sorted(
+            ((doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
+             for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted),
+            key=lambda r: (r[0], r[1]),
+        )
         events = merge_reports(picked, _persons_of(store, docs))
         part_of = {(doc_id, index): part for doc_id, index, part in chunk}
         tables = event_rows(events, gazetteer, orgs)
