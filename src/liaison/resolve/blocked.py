@@ -18,7 +18,7 @@ keeps its stored result, and a build re-resolves only the blocks new or changed 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from liaison.model.types import Judgement, MatchDecision, Person
@@ -35,11 +35,12 @@ def unit_links(u: Unit) -> set[str]:
 _NAME = "m:"  # the prefix of a name link (no block key starts with it)
 
 
-def _block_keys(links: set[str]) -> set[str]:
+def block_keys_from(links: Collection[str]) -> set[str]:
+    """The block keys among a unit's links (what candidate pairs are drawn from)."""
     return {k for k in links if not k.startswith(_NAME)}
 
 
-class _Joined:
+class Joined:
     """Union-find over indices."""
 
     def __init__(self, n: int) -> None:
@@ -63,9 +64,9 @@ class _Joined:
         return sorted(out.values())
 
 
-def linked_groups(links: Sequence[set[str]]) -> list[list[int]]:
+def linked_groups(links: Sequence[Collection[str]]) -> list[list[int]]:
     """Indices grouped by shared links (connected components), each group in index order."""
-    joined = _Joined(len(links))
+    joined = Joined(len(links))
     owner: dict[str, int] = {}
     for i, keys in enumerate(links):
         for key in keys:
@@ -88,6 +89,32 @@ class BlockedPeople:
     unit_block: list[int] = field(default_factory=list)  # block of each unit: its first unit's index
 
 
+def judgement_joins(
+    unit_auto: Sequence[str], key_ids: Sequence[str], judgements: Sequence[Judgement]
+) -> tuple[list[tuple[Judgement, set[int]]], list[JudgementReport]]:
+    """The units each judgement names (read as ``people.cluster_units`` reads them: a person id of the
+    automatic clustering, else a name key id), and the judgements that name no unit."""
+    auto: dict[str, set[int]] = defaultdict(set)
+    keyed: dict[str, set[int]] = defaultdict(set)
+    for i, (pid, key) in enumerate(zip(unit_auto, key_ids, strict=True)):
+        auto[pid].add(i)
+        keyed[key].add(i)
+    applicable: list[tuple[Judgement, set[int]]] = []
+    conflicts: list[JudgementReport] = []
+    for jd in judgements:
+        if jd.undone:
+            continue
+        left = auto.get(jd.left) or keyed.get(jd.left) or set()
+        right = auto.get(jd.right) or keyed.get(jd.right) or set()
+        if left & right:
+            left, right = keyed.get(jd.left, set()), keyed.get(jd.right, set())
+        if not left or not right:
+            conflicts.append(JudgementReport(jd.judgement_id, "refers to a person no longer in the record"))
+            continue
+        applicable.append((jd, left | right))
+    return applicable, conflicts
+
+
 def cluster_blocked(
     units: list[Unit], judgements: Sequence[Judgement] = (), links: Sequence[set[str]] | None = None
 ) -> BlockedPeople:
@@ -100,33 +127,18 @@ def cluster_blocked(
     unit_auto = [""] * len(units)
     outcome: dict[int, PeopleResult] = {}  # automatic result of each group, by its first unit
     for members in groups:
-        res = cluster_units([units[i] for i in members], keys=[_block_keys(links[i]) for i in members])
+        res = cluster_units([units[i] for i in members], keys=[block_keys_from(links[i]) for i in members])
         for i, pid in zip(members, res.unit_person, strict=True):
             unit_auto[i] = pid
         outcome[members[0]] = res
 
-    auto_ids: dict[str, set[int]] = defaultdict(set)
-    key_ids: dict[str, set[int]] = defaultdict(set)
-    for i, u in enumerate(units):
-        auto_ids[unit_auto[i]].add(i)
-        key_ids[u.key_id].add(i)
     active = [j for j in judgements if not j.undone]
-    joined = _Joined(len(units))
+    joined = Joined(len(units))
     for members in groups:
         for i in members[1:]:
             joined.join(members[0], i)
-    conflicts: list[JudgementReport] = []
-    applicable: list[tuple[Judgement, set[int]]] = []
-    for jd in active:
-        left = auto_ids.get(jd.left) or key_ids.get(jd.left) or set()
-        right = auto_ids.get(jd.right) or key_ids.get(jd.right) or set()
-        if left & right:
-            left, right = key_ids.get(jd.left, set()), key_ids.get(jd.right, set())
-        if not left or not right:
-            conflicts.append(JudgementReport(jd.judgement_id, "refers to a person no longer in the record"))
-            continue
-        named = left | right
-        applicable.append((jd, named))
+    applicable, conflicts = judgement_joins(unit_auto, [u.key_id for u in units], active)
+    for _jd, named in applicable:
         for i in named:
             joined.join(min(named), i)
     placed: dict[int, list[Judgement]] = defaultdict(list)  # each judgement goes to the block it joins
@@ -142,7 +154,8 @@ def cluster_blocked(
     for members in joined.groups():
         block = members[0]
         if block in placed:
-            res = cluster_units([units[i] for i in members], placed[block], [_block_keys(links[i]) for i in members])
+            keys = [block_keys_from(links[i]) for i in members]
+            res = cluster_units([units[i] for i in members], placed[block], keys)
             conflicts += res.conflicts
         else:
             res = outcome[block]  # a block no judgement touches: its automatic result stands

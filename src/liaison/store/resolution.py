@@ -20,18 +20,22 @@ keeps the row it got then (a whole resolution takes the first report that names 
 from __future__ import annotations
 
 import json
+import pickle
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, EventFrame, Judgement
-from liaison.resolve.blocked import cluster_blocked, unit_links
+from liaison.resolve.blocked import Joined, block_keys_from, judgement_joins, linked_groups, unit_links
 from liaison.resolve.events import event_part, merge_reports
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
+from liaison.resolve.people import PeopleResult, cluster_units
 from liaison.resolve.positions import Sighting, positions_from, sightings
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
 from liaison.store.resolved_rows import (
@@ -50,14 +54,45 @@ _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames")
 
 
+class _Spill:
+    """Units read in a whole resolution, written to an unnamed temporary file of this process as they
+    come and read back a batch of blocks at a time, so memory does not grow with the record."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the resolution ends)
+        self.where: list[tuple[int, int]] = []
+
+    def add(self, item: tuple[Unit, list[Sighting]]) -> None:
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self.where.append((self.file.tell(), len(data)))
+        self.file.write(data)
+
+    def get(self, i: int) -> tuple[Unit, list[Sighting]]:
+        start, size = self.where[i]
+        self.file.seek(start)
+        item: tuple[Unit, list[Sighting]] = pickle.loads(self.file.read(size))  # written by add, above
+        return item
+
+
+@dataclass(slots=True)
+class _Meta:
+    """What is kept in memory of each unit while people are clustered."""
+
+    doc_id: str
+    ordinal: int
+    links: tuple[str, ...]
+    key_id: str
+    source: int  # where the unit is: its index in the spill file, the units read or the units kept
+    kept: bool = False  # a stored unit of a block reached (not read from a document now)
+
+
 @dataclass
 class _Read:
     """What the documents read give: their units (with links and titles) and their frames."""
 
-    units: list[Unit] = field(default_factory=list)
-    ordinals: list[int] = field(default_factory=list)
-    links: list[set[str]] = field(default_factory=list)
-    titles: list[list[Sighting]] = field(default_factory=list)
+    spill: _Spill | None  # a whole resolution: units go to a temporary file
+    meta: list[_Meta] = field(default_factory=list)
+    units: list[tuple[Unit, list[Sighting]]] = field(default_factory=list)
     frames: list[Row] = field(default_factory=list)  # (doc_id, frame index, part, participant spans)
 
     def add(self, doc: DocumentEvents, units: list[Unit]) -> None:
@@ -66,13 +101,21 @@ class _Read:
         for s in sightings(doc):
             titles[owner[s.mention]].append(s)
         for i, u in enumerate(units):
-            self.units.append(u.compact())
-            self.ordinals.append(i)
-            self.links.append(unit_links(u))
-            self.titles.append(titles[i])
+            links = tuple(sorted(map(intern, unit_links(u))))
+            item = (u.compact(), titles[i])
+            if self.spill is not None:
+                self.spill.add(item)
+                source = len(self.spill.where) - 1
+            else:
+                self.units.append(item)
+                source = len(self.units) - 1
+            self.meta.append(_Meta(doc.doc_id, i, links, u.key_id, source))
         for i, frame in enumerate(doc.events):
             spans = [list(p.person.span) for p in frame.participants]
             self.frames.append((doc.doc_id, i, event_part(doc.doc_id, i, frame), json.dumps(spans)))
+
+    def get(self, meta: _Meta) -> tuple[Unit, list[Sighting]]:
+        return self.spill.get(meta.source) if self.spill is not None else self.units[meta.source]
 
 
 def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
@@ -81,6 +124,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
     con = store.con
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
+    read: _Read | None = None
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -89,13 +133,13 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
             pending: list[str] | None = None
         else:
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
-        read = _Read()
+        read = _Read(_Spill() if whole else None)
         for doc in store.iter_document_events(pending, batch=500, ordered=False):
             read.add(doc, collect_units([doc], gazetteer))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
-        changed = _resolve_people(store, read, blocks, old, judgements)
+        changed = _resolve_people(store, read, blocks, old, judgements, whole)
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
@@ -110,6 +154,8 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         raise
     finally:
         con.unregister("_liaison_pending")
+        if read is not None and read.spill is not None:
+            read.spill.file.close()
 
 
 def resolved_by_block(store: Store) -> bool:
@@ -139,7 +185,7 @@ def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], l
     """Every block the pending documents reach (by their old links and their new ones) or a
     judgement names, and the stored units of those blocks and of the pending documents."""
     con = store.con
-    _register(store, "_liaison_keys", "key", sorted({k for links in read.links for k in links}))
+    _register(store, "_liaison_keys", "key", sorted({k for m in read.meta for k in m.links}))
     _register(store, "_liaison_idents", "ident", idents)
     try:
         blocks = con.execute(
@@ -185,25 +231,51 @@ def _title_row(s: Sighting) -> list[Any]:
     return [s.frame, s.ordinal, *s.span, s.when, s.title, *s.evidence, s.organization]
 
 
+class _Batch:
+    """Rows of the people tables for a batch of blocks, written together."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[Row]] = {t: [] for t in _PEOPLE_COLUMNS}
+        self.size = 0
+
+    def add(self, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
+            unit_auto: list[str], block: str) -> None:
+        """The rows of one block (its units in record order, clustered into ``res``)."""
+        for (m, u, titles, stored), pid, auto in zip(units, res.unit_person, unit_auto, strict=True):
+            self.rows["resolve_units"].append(
+                (m.doc_id, m.ordinal, block, pid, auto, m.key_id, sorted(m.links),
+                 json.dumps([list(k[1:]) for k in u.mentions]), *(stored or _unit_json(u, titles))))
+        self.rows["persons"] += [(*row, block) for row in person_rows(res.people)]
+        seen = sorted((s for _, _, titles, _ in units for s in titles), key=lambda s: (s.doc_id, s.frame, s.ordinal))
+        self.rows["positions"] += [(*row, block) for row in position_rows(positions_from(seen, res.mention_person))]
+        self.rows["match_decisions"] += [(*row, block) for row in decision_rows(res.decisions)]
+        self.size += len(units)
+
+    def write(self, store: Store) -> None:
+        for table, rows in self.rows.items():
+            _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
+            rows.clear()
+        self.size = 0
+
+
+_PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "resolve_units": ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit",
+                      "titles"),
+    "persons": ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
+    "positions": ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
+    "match_decisions": ("left_id", "right_id", "score", "features", "merged", "block"),
+}
+
+
 def _resolve_people(
-    store: Store, read: _Read, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement]
+    store: Store, read: _Read, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement], whole: bool
 ) -> set[MentionKey]:
     """Cluster the reached blocks with the pending documents' units, replace their stored rows and
-    results; the mentions whose person changed (or that came or went)."""
-    con = store.con
-    entries: list[tuple[str, int, Unit, set[str], list[Sighting], tuple[str, str] | None]] = [
-        (s.doc_id, s.ordinal, s.unit, set(s.links), s.titles, s.stored) for s in old if s.unit is not None
-    ]
-    entries += [(u.doc_id, o, u, links, titles, None)
-                for u, o, links, titles in zip(read.units, read.ordinals, read.links, read.titles, strict=True)]
-    entries.sort(key=lambda e: (e[0], e[1]))
-    units = [e[2] for e in entries]
-    res = cluster_blocked(units, judgements, [e[3] for e in entries])
-    block_name = [f"{entries[res.unit_block[i]][0]}#{entries[res.unit_block[i]][1]}" for i in range(len(units))]
-    person_block = {res.unit_person[i]: block_name[i] for i in range(len(units))}
-    ident_block = {**{u.key_id: block_name[i] for i, u in enumerate(units)},
-                   **{res.unit_auto[i]: block_name[i] for i in range(len(units))}, **person_block}
+    results; the mentions whose person changed (or that came or went).
 
+    Blocks are clustered a batch at a time (their units loaded, clustered, written, let go); then
+    the blocks analyst judgements join are clustered again together, with the judgements."""
+    con = store.con
     _register(store, "_liaison_blocks_old", "block", blocks)
     try:
         for table in ("persons", "positions", "match_decisions"):
@@ -212,24 +284,75 @@ def _resolve_people(
                     "OR doc_id IN (SELECT doc_id FROM _liaison_pending)")
     finally:
         con.unregister("_liaison_blocks_old")
-    columns = ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit", "titles")
-    for start in range(0, len(entries), _ROWS):  # a few thousand rows at a time: their JSON is not all held
-        _insert_rows(con, "resolve_units", columns,
-                     [(doc_id, ordinal, block_name[i], res.unit_person[i], res.unit_auto[i], u.key_id, sorted(links),
-                       json.dumps([list(m[1:]) for m in u.mentions]), *(stored or _unit_json(u, titles)))
-                      for i, (doc_id, ordinal, u, links, titles, stored) in enumerate(entries[start:start + _ROWS],
-                                                                                        start)])
-    _insert_rows(con, "persons", ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
-                 [(*row, person_block[row[0]]) for row in person_rows(res.people)])
-    seen = sorted((s for e in entries for s in e[4]), key=lambda s: (s.doc_id, s.frame, s.ordinal))
-    _insert_rows(con, "positions",
-                 ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
-                 [(*row, person_block[row[0]]) for row in position_rows(positions_from(seen, res.mention_person))])
-    _insert_rows(con, "match_decisions", ("left_id", "right_id", "score", "features", "merged", "block"),
-                 [(*row, ident_block.get(row[0]) or ident_block.get(row[1])) for row in decision_rows(res.decisions)])
 
+    kept = [s for s in old if s.unit is not None]
+    metas = read.meta  # sorted in place: not copied
+    metas += [_Meta(s.doc_id, s.ordinal, tuple(s.links), s.unit.key_id, i, kept=True)  # type: ignore[union-attr]
+              for i, s in enumerate(kept)]
+    metas.sort(key=lambda m: (m.doc_id, m.ordinal))
+
+    def load(m: _Meta) -> tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]:
+        if m.kept:
+            s = kept[m.source]
+            return m, s.unit, s.titles, s.stored  # type: ignore[return-value]
+        unit, titles = read.get(m)
+        return m, unit, titles, None
+
+    def block_name(first: int) -> str:
+        return f"{metas[first].doc_id}#{metas[first].ordinal}"
+
+    groups = linked_groups([m.links for m in metas])
+    unit_auto = [""] * len(metas)
+    after: dict[MentionKey, str] = {}
+    batch = _Batch()
+    for members in groups:
+        units = [load(metas[i]) for i in members]
+        res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units])
+        for i, pid in zip(members, res.unit_person, strict=True):
+            unit_auto[i] = pid
+        batch.add(units, res, res.unit_person, block_name(members[0]))
+        if not whole:
+            after.update(res.mention_person)
+        if batch.size >= _ROWS:
+            batch.write(store)
+    batch.write(store)
+
+    applicable, _ = judgement_joins(unit_auto, [m.key_id for m in metas], judgements)
+    if applicable:  # blocks joined by judgements: clustered again together, with them
+        joined = Joined(len(metas))
+        for members in groups:
+            for i in members[1:]:
+                joined.join(members[0], i)
+        for _, named in applicable:
+            for i in named:
+                joined.join(min(named), i)
+        placed: dict[int, list[Judgement]] = defaultdict(list)
+        for jd, named in applicable:
+            placed[joined.find(min(named))].append(jd)
+        firsts: dict[int, list[str]] = defaultdict(list)  # the blocks (by name) each joined block is made of
+        for members in groups:
+            firsts[joined.find(members[0])].append(block_name(members[0]))
+        for members in joined.groups():
+            if members[0] not in placed:
+                continue
+            _register(store, "_liaison_blocks_old", "block", firsts[members[0]])
+            try:
+                for table in _PEOPLE_COLUMNS:
+                    con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
+            finally:
+                con.unregister("_liaison_blocks_old")
+            units = [load(metas[i]) for i in members]
+            res = cluster_units([u for _, u, _, _ in units], placed[members[0]],
+                                [block_keys_from(m.links) for m, _, _, _ in units])
+            batch.add(units, res, [unit_auto[i] for i in members], block_name(members[0]))
+            if not whole:
+                after.update(res.mention_person)
+            batch.write(store)
+
+    if whole:
+        return set()
     before = {m: s.person_id for s in old for m in s.mentions}
-    return {m for m in before.keys() | res.mention_person.keys() if before.get(m) != res.mention_person.get(m)}
+    return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
 
 
 # --- events -----------------------------------------------------------------------------------
