@@ -298,3 +298,25 @@ def test_an_undo_re_resolves_the_blocks_its_judgement_joined(tmp_path: Path) -> 
         {k: v for k, v in before.items() if k != "match_decisions"}
     _resolve_whole(db)
     assert _resolved(db) == after
+
+
+def test_text_search_follows_rebuilt_documents(tmp_path: Path) -> None:
+    """Text search reads the texts of documents with events (``event_texts``), kept up to date by builds."""
+    from liaison.store import EventFilter, Store
+    from liaison.store.queries import event_ids
+
+    rows = _rows(3)
+    src, db = _write(tmp_path / "feed.jsonl", rows), tmp_path / "x.duckdb"
+    build([src], db, extractor=toy_extractor)
+
+    def found(text: str) -> int:
+        with Store.open(db, read_only=True) as store:
+            return len(event_ids(store, EventFilter(text=text)))
+
+    assert found("ITEM 1.") == 1 and found("Marmalade") == 0
+    rows[1]["text"] += " Marmalade was served."
+    build([_write(src, rows)], db, extractor=toy_extractor)
+    assert found("marmalade") == 1
+    rows[1]["text"] = "Nothing happened."  # no event: no longer searched
+    build([_write(src, rows)], db, extractor=toy_extractor)
+    assert found("marmalade") == 0 and found("Item 2.") == 1

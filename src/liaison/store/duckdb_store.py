@@ -96,6 +96,14 @@ class Store:
         ).fetchone()
         return bool(row and row[0])
 
+    def has_table(self, name: str) -> bool:
+        """Whether the database has table ``name`` (one opened read-only may predate a migration); asked
+        once per connection."""
+        known: dict[str, bool] = self.__dict__.setdefault("_tables", {})
+        if name not in known:
+            known[name] = self._has_table(name)
+        return known[name]
+
     def has_column(self, table: str, column: str) -> bool:
         """Whether ``table`` has ``column`` (a database opened read-only may predate a migration)."""
         row = self.con.execute(
@@ -262,6 +270,8 @@ class Store:
                 _insert_rows(self.con, table, None, rows)
             for table in ("resolve_units", "resolve_frames", "resolve_pending"):
                 self.con.execute(f"DELETE FROM {table}")
+            self.con.execute("DELETE FROM event_texts")
+            self.refresh_event_texts()
             self._apply_partyfacts_links(gazetteer)
             self._set_meta("resolution_stale", "0")
             self._set_meta("resolved_by_block", "0")
@@ -269,6 +279,16 @@ class Store:
         except Exception:
             _rollback(self.con)
             raise
+
+    def refresh_event_texts(self) -> None:
+        """Keep in ``event_texts`` the title and text, in lower case, of every document that reports an
+        event, and only those (documents in ``resolve_pending``, built again, are copied afresh)."""
+        self.con.execute("DELETE FROM event_texts WHERE doc_id NOT IN (SELECT doc_id FROM event_documents) "
+                         "OR doc_id IN (SELECT doc_id FROM resolve_pending)")
+        self.con.execute("INSERT INTO event_texts SELECT doc_id, lower(coalesce(title, '') || chr(10) || "
+                         "coalesce(text, '')) FROM documents "
+                         "WHERE doc_id IN (SELECT doc_id FROM event_documents) "
+                         "AND doc_id NOT IN (SELECT doc_id FROM event_texts)")
 
     # -- Party Facts ---------------------------------------------------------------------------
     def save_partyfacts(self, parties: Sequence[PartyFactsParty], gazetteer: Gazetteer) -> int:

@@ -105,4 +105,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE events ADD COLUMN part VARCHAR;
         """,
     ),
+    (
+        8,
+        "the title and text (lower case) of the documents that report events, for text search",
+        """
+        CREATE TABLE event_texts (doc_id VARCHAR PRIMARY KEY, folded VARCHAR);
+        INSERT INTO event_texts SELECT doc_id, lower(coalesce(title, '') || chr(10) || coalesce(text, ''))
+            FROM documents WHERE doc_id IN (SELECT doc_id FROM event_documents);
+        """,
+    ),
 )

@@ -83,11 +83,16 @@ def event_where(store: Store, flt: EventFilter | None = None) -> tuple[str, list
         where.append("date IS NOT NULL AND left(date, ?) <= ?")
         params += [len(flt.date_to), flt.date_to]
     if flt.text:
-        where.append(
-            "event_id IN (SELECT ed.event_id FROM event_documents ed JOIN documents d USING (doc_id) "
-            "WHERE d.text ILIKE '%' || ? || '%' OR d.title ILIKE '%' || ? || '%')"
-        )
-        params += [flt.text, flt.text]
+        if store.has_table("event_texts"):  # the texts of documents with events, in lower case
+            where.append("event_id IN (SELECT ed.event_id FROM event_documents ed JOIN event_texts t USING (doc_id) "
+                         "WHERE t.folded LIKE '%' || lower(?) || '%')")
+            params.append(flt.text)
+        else:  # a database from before migration 8
+            where.append(
+                "event_id IN (SELECT ed.event_id FROM event_documents ed JOIN documents d USING (doc_id) "
+                "WHERE d.text ILIKE '%' || ? || '%' OR d.title ILIKE '%' || ? || '%')"
+            )
+            params += [flt.text, flt.text]
     if flt.min_confidence is not None:
         where.append("coalesce(confidence, 1.0) >= ?")
         params.append(flt.min_confidence)

@@ -144,6 +144,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
         _merge_events(store, gazetteer, parts, whole)
+        if whole:
+            con.execute("DELETE FROM event_texts")
+        store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
