@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
+from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
     r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+"
 )
-# Abbreviations a full stop follows inside a sentence: honorifics ("Assoc. Prof.", "Cde.", "Lic.", French
-# "M." and "MM."), months.
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Sres|Srta|St|Prof|Profa|Assoc|Hon|Cde|Lic|Ing|Amb|Rev|MM|Mme|Mlle|Pr"
-    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$"
-)
+# Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
+# ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials.
+_ABBREVIATIONS = sorted({w for words in words_of("sentences", "abbreviations").values() for w in words})
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\b[A-Z])\.$")
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:
