@@ -76,10 +76,23 @@ def test_relative_date_helpers() -> None:
         ("Liu Jianchao s'est entretenu avec une délégation du Parti communiste français dans la capitale.", "fr"),
         ("A delegação do PCP foi recebida pelos dirigentes do Departamento Internacional, não se sabe onde.",
          "pt"),
+        ("Una delegazione del PCC è stata ricevuta martedì a Roma dal segretario del partito.", "it"),
+        ("Il capo del Dipartimento Internazionale ha incontrato una delegazione del Partito Democratico.", "it"),
+        ("La delegación del PCCh fue recibida el martes en Roma por el secretario del partido.", "es"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:
     assert normalise(_doc(text)).language == lang
+
+
+def test_italian_sentences_keep_honorifics() -> None:
+    from liaison.normalise.sentences import split_sentences
+
+    text = "Erano presenti il Sen. Rossi e il Dott. Bianchi. La delegazione è poi partita."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Erano presenti il Sen. Rossi e il Dott. Bianchi.",
+        "La delegazione è poi partita.",
+    ]
 
 
 def test_given_language_is_kept() -> None:

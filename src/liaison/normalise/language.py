@@ -21,7 +21,8 @@ _RIVALS: dict[str, tuple[str, re.Pattern[str]]] = {
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (``zh``, ``en``, ``es``, ``pt``, ``fr``); ``en`` when unsure."""
+    """ISO 639-1 code of the text's language (``zh``, or one with a language file: ``en``, ``es``, ``pt``, ``fr``,
+    ``it``); ``en`` when unsure."""
     sample = text[:3000]
     if not sample.strip():
         return "en"
