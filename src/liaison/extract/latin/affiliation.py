@@ -15,25 +15,10 @@ from dataclasses import dataclass, replace
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tokens import Token, tokenize
+from liaison.kb.countries import record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
-# Canonical English country names for bodies the gazetteer does not hold.
-COUNTRY_NAMES = {
-    "CN": "China", "VE": "Venezuela", "CU": "Cuba", "NI": "Nicaragua", "BO": "Bolivia", "BR": "Brazil",
-    "VN": "Vietnam", "LA": "Laos", "KP": "North Korea", "RU": "Russia", "MX": "Mexico", "AR": "Argentina",
-    "CL": "Chile", "CO": "Colombia", "PE": "Peru", "EC": "Ecuador", "UY": "Uruguay", "PY": "Paraguay",
-    "SV": "El Salvador", "HN": "Honduras", "GT": "Guatemala", "PA": "Panama", "DO": "Dominican Republic",
-    "ES": "Spain", "PT": "Portugal", "ZA": "South Africa", "TZ": "Tanzania", "AO": "Angola",
-    "MZ": "Mozambique", "KH": "Cambodia", "MN": "Mongolia", "DE": "Germany", "US": "United States",
-    "FR": "France", "CI": "Côte d'Ivoire", "GA": "Gabon", "SN": "Senegal", "CM": "Cameroon", "CG": "Congo",
-    "CD": "DR Congo", "TD": "Chad", "NA": "Namibia", "CV": "Cape Verde", "GW": "Guinea-Bissau",
-    "ST": "São Tomé and Príncipe", "TL": "Timor-Leste", "DZ": "Algeria", "MA": "Morocco", "TN": "Tunisia",
-    "ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "GN": "Guinea", "MG": "Madagascar", "BJ": "Benin",
-    "TG": "Togo", "BI": "Burundi", "RW": "Rwanda", "DJ": "Djibouti", "MR": "Mauritania", "HT": "Haiti",
-    "BE": "Belgium", "CH": "Switzerland", "CA": "Canada", "GB": "the United Kingdom", "IT": "Italy", "GR": "Greece",
-    "RS": "Serbia", "JP": "Japan", "ZW": "Zimbabwe", "ET": "Ethiopia", "IN": "India", "SG": "Singapore",
-}
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",
     "party_body": "party",
@@ -122,8 +107,8 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     entry = gazetteer.org(f"{sender.lower()}_embassy_{host.lower()}")
     if entry is not None:
         return entry.ref()
-    sender_name = _EMBASSY_SENDER.get(sender) or COUNTRY_NAMES.get(sender, sender)
-    name = f"Embassy of {sender_name} in {COUNTRY_NAMES.get(host, host)}"
+    sender_name = _EMBASSY_SENDER.get(sender) or record_name(sender) or sender
+    name = f"Embassy of {sender_name} in {record_name(host) or host}"
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
@@ -275,7 +260,7 @@ def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
     gov = gazetteer.government(country)
     if gov is not None:
         return gov.ref()
-    return OrgRef(key=None, name=f"Government of {COUNTRY_NAMES.get(country, country)}", kind="state", country=country)
+    return OrgRef(key=None, name=f"Government of {record_name(country) or country}", kind="state", country=country)
 
 
 def _only_head(component: str, lex: Lexicon) -> bool:
