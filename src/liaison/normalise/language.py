@@ -7,6 +7,7 @@ import re
 from liaison.kb.languages import detection_order, language_data
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[a-záéíóúñãõçàâèêëîïôûùüœ]+", re.IGNORECASE)
 # [detection] of each language file: function words, and for a language sharing most of them with a
 # rival ("pt" and "es"), markers it needs to win over it
@@ -21,14 +22,16 @@ _RIVALS: dict[str, tuple[str, re.Pattern[str]]] = {
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (``zh``, or one with a language file: ``en``, ``es``, ``pt``, ``fr``,
-    ``it``); ``en`` when unsure."""
+    """ISO 639-1 code of the text's language (``zh``, ``ru`` by script, or one with a language file: ``en``,
+    ``es``, ``pt``, ``fr``, ``it``); ``en`` when unsure."""
     sample = text[:3000]
     if not sample.strip():
         return "en"
     cjk = len(_CJK.findall(sample))
     if cjk >= 10 or cjk > 0.2 * len(sample.strip()):
         return "zh"
+    if len(_CYRILLIC.findall(sample)) > 0.3 * len(sample.strip()):
+        return "ru"  # no extractor reads it yet: better none than the English one (DEVELOPERS.md)
     words = [w.lower() for w in _WORD.findall(sample)]
     scores = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
     for code, (rival, markers) in _RIVALS.items():  # "de"/"a"/"que" are Spanish and Portuguese

@@ -1,4 +1,4 @@
-"""Sentence boundaries as character spans, for Latin and Chinese script."""
+"""Sentence boundaries as character spans, for Latin, Cyrillic and Chinese script."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
-    r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+"
+    r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
 # ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials.
