@@ -28,7 +28,7 @@ from liaison.extract.latin.mentions import group_people, link_surnames, sentence
 from liaison.extract.latin.names import org_vocabulary
 from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
-from liaison.extract.latin.tokens import tokenize
+from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -92,7 +92,7 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         for w in (word.lower(), word.split()[0].lower()):
             if table.get(w, side) != side:
                 return True
-    return any(city_country(w, lex) not in (None, side) for w in re.findall(r"[A-Z][\w'’-]+", told))
+    return any(city_country(w, lex) not in (None, side) for w in re.findall(rf"{CAPITAL}[\w'’-]+", told))
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
@@ -219,7 +219,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     for seat in group.seats:
         _side(ctx, seat, lists)
     _other_side(ctx, group, lists)
-    _colleague_bodies(group)
+    _colleague_bodies(group, lex)
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
         if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
@@ -257,7 +257,7 @@ def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Sp
     sentences before the trigger place the story in."""
     for i in range(ctx.body, group.trigger):
         a, b = ctx.doc.sentences[i]
-        for m in re.finditer(r"(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)){0,2}", ctx.text[a:b]):
+        for m in re.finditer(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}", ctx.text[a:b]):
             words = m.group(0).split()
             for n in range(len(words), 0, -1):
                 for k in range(len(words) - n + 1):
