@@ -210,6 +210,9 @@ def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: lis
 
 
 def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
+    """One group of seats to a draft, then to a frame through the shared layer. In order: each seat's
+    side (``sides._side``), the other side of a list, colleagues' bodies, co-principals leading a side
+    without a lead, kind and remoteness, place, escorts' and hosts' sides, capacities, date, parties."""
     lex, text = ctx.lex, ctx.text
     lists = {
         s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)

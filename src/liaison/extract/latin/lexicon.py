@@ -1,8 +1,8 @@
 """The language-specific word lists the shared Latin-script grammar is parameterised by.
 
 Each language package (``en``, ``es``, ``pt``, ``fr``) builds one ``Lexicon``; the grammar in this
-package aims to name no word of any language itself (``frames.py`` still holds a few). Word sets hold
-lower-case forms; patterns are regex sources compiled case-insensitively unless stated.
+package names no word of any language itself (a test scans it). Word sets hold lower-case forms;
+patterns are regex sources compiled case-insensitively unless stated.
 """
 
 from __future__ import annotations
