@@ -24,6 +24,8 @@ _LEGISLATORS = re.compile(r"议员|议会|国会")
 def mention(
     doc: Document, p: ChainPerson, country: str | None, gaz: Gazetteer, fallback: OrgEntry | None = None
 ) -> PersonMention:
+    """One person as the record names them: romanised (``names.romanise``), with the organisation
+    their post belongs to (``capacity.organisation``) and every other place the text names them."""
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
     org = organisation(p.title, country, gaz, fallback)
     named = romanise(p.native, chinese, gaz, country or (org.key if org else None))

@@ -134,6 +134,8 @@ def _split(
     guest: Side,
     gaz: Gazetteer,
 ) -> list[Draft]:
+    """The drafts of a clause S…O: date and place before the verb (在<place>), one draft per
+    counterpart when they were met separately (分别会见A、B) or are of different countries (双边)."""
     base = span[0]
     before_verb = sent[: m.start("verb")]
     found = find_date(before_verb, doc.published, base)

@@ -77,5 +77,5 @@ def is_foreign_pair(d: Draft) -> bool:
     """Whether a draft is an exchange with a foreign side (``filters.foreign_pair``): the host is China
     unless their words say otherwise; an untitled counterpart in object position is foreign unless
     nothing says so ("习近平会见香港特区行政长官" is not)."""
-    unknown_foreign = bool(d.guest.people) and d.kind != "message"
+    unknown_foreign = d.guest.foreign or (bool(d.guest.people) and d.kind != "message")
     return foreign_pair(d.host.country or "CN", d.guest.country, unknown_foreign, d.guest.people or d.host.people)

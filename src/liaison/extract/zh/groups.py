@@ -14,6 +14,7 @@ from liaison.model.types import EventKind
 
 
 def separately(m: re.Match[str]) -> bool:
+    """"分别会见A、B" / "先后会见": the counterparts were met one by one."""
     groups = m.groupdict()
     return groups.get("sep") in ("分别", "先后") or groups.get("sep2") == "分别"
 

@@ -45,6 +45,7 @@ _OBJECT_TAIL = re.compile(
 
 
 def headline_country(doc: Document) -> str | None:
+    """The foreign country the item's headline names ("习近平会见越南国家主席" -> VN), if any."""
     for _s, _e, iso in find_countries(doc.article.title or ""):
         if iso != "CN":
             return iso
@@ -52,6 +53,8 @@ def headline_country(doc: Document) -> str | None:
 
 
 def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
+    """The host side of a clause: the people of its subject ("习近平在人民大会堂会见…" -> 习近平),
+    or an unnamed subject that names its country (韩国…党代表); None when the subject is no side."""
     subj = m.group("subj")
     if not (m.groupdict().get("obj") or "visit").strip() or _ATTENDING.search(subj):
         return None
