@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from liaison.extract.latin.lexicon_file import FIELDS, FieldSpec, expand, load_lexicon, lookup, templates
+from liaison.extract.lexicon_file import FIELDS, FieldSpec, expand, load_lexicon, lookup, templates
 from liaison.kb.languages import language_codes, language_data
 
 CODES = language_codes()

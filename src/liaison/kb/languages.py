@@ -2,7 +2,7 @@
 
 Each file declares what every stage needs of its language: words that detect it, abbreviations a
 full stop follows inside a sentence, the calendar, triage cues, and the words and cue patterns of
-the Latin-script grammar (read by ``liaison.extract.latin.lexicon_file``). Every cue pattern
+the Latin-script grammar (read by ``liaison.extract.lexicon_file``). Every cue pattern
 carries example sentences it must match (``tests/test_language_files.py``).
 """
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.tokens import CAPITAL, LOWER
 from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Span
 from liaison.normalise.dates import month_day
@@ -62,8 +63,8 @@ def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 
 _PLACE_LINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÁÉÍÓÚ][\w'’]*(?:[ \t]+(?:[a-z]{2,3}[ \t]+)?[A-ZÁÉÍÓÚ][\w'’]*){0,3})"
-    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?=[A-ZÁÉÍÓÚÀÂÇÈÊÎÔ\"“«])",
+    rf"^[ \t]*(?P<place>{CAPITAL}[\w'’]*(?:[ \t]+(?:{LOWER}{{2,3}}[ \t]+)?{CAPITAL}[\w'’]*){{0,3}})"
+    rf"[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?={CAPITAL}|[\"“«])",
     re.MULTILINE,
 )
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from liaison.extract.latin.lexicon_file import load_lexicon
+from liaison.extract.lexicon_file import load_lexicon
 
 PORTUGUESE = load_lexicon("pt")
