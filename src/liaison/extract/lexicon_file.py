@@ -18,7 +18,7 @@ from typing import Any, Literal
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.kb.languages import language_data
 
-Shape = Literal["words", "list", "map", "text", "flag", "pattern", "patterns", "labelled"]
+Shape = Literal["words", "list", "map", "text", "flag", "pattern", "patterns", "labelled", "pairs"]
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,12 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("relatives", "words.relatives", "words"),
     _spec("anaphora", "words.anaphora", "words"),
     _spec("of_words", "words.of", "words"),
+    _spec("plural_endings", "words.plural_endings", "pairs"),
     # clauses
     _spec("verbs", "clauses.verbs", "words"),
     _spec("verb_suffix", "clauses.verb_suffix", "pattern", _CASED),
     _spec("clause_breaks", "clauses.breaks", "words"),
+    _spec("weak_breaks", "clauses.weak_breaks", "map"),
     # titles by capacity
     _spec("title_heads", "titles.heads", "words"),
     _spec("title_modifiers", "titles.modifiers", "words"),
@@ -77,6 +79,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("state_titles", "titles.state_offices", "pattern"),
     _spec("title_link", "titles.link", "pattern"),
     _spec("ambassador_link", "titles.ambassador_link", "pattern"),
+    _spec("deputy_words", "titles.deputy_words", "words"),
+    _spec("fused_deputy", "titles.fused_deputy", "pattern"),
+    _spec("academic_ranks", "titles.academic_ranks", "words"),
+    _spec("academic_rank", "titles.academic_rank", "pattern", _CASED),
+    _spec("academic_affiliation", "titles.academic_affiliation", "pattern", _CASED),
     # countries and places (see also liaison.kb.countries)
     _spec("countries", "countries", "map"),
     _spec("demonyms", "demonyms", "map"),
@@ -101,6 +108,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("also_cue", "cues.also", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),
+    _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),
+    _spec("possessor_side_cue", "cues.possessor_side", "pattern"),
     # dates
     _spec("date_today", "dates.today", "pattern"),
     _spec("date_yesterday", "dates.yesterday", "pattern"),
@@ -128,6 +137,11 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("own_party_bodies", "organisations.own_party_bodies", "pattern", _CASED),
     _spec("body_links", "organisations.body_links", "list"),
     _spec("own_body_link", "organisations.own_body_link", "text"),
+    _spec("own_body_article", "organisations.own_body_article", "text"),
+    _spec("name_links", "organisations.name_links", "words"),
+    _spec("sub_body_links", "organisations.sub_body_links", "words"),
+    _spec("link_articles", "organisations.link_articles", "words"),
+    _spec("local_committee", "organisations.local_committee", "pattern", _CASED),
     _spec("org_abbreviations", "organisations.abbreviations", "map"),
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
@@ -179,6 +193,8 @@ def _read(spec: FieldSpec, value: Any, names: dict[str, str]) -> Any:
         return "|".join(entry_patterns(value, names))
     if spec.shape == "patterns":
         return tuple(entry_patterns(value, names))
+    if spec.shape == "pairs":
+        return tuple((a, b) for a, b in value)
     pairs = []
     for group in value:  # "labelled": groups of alternatives, each under its label
         pattern = "|".join(entry_patterns(group["cues"], names))
