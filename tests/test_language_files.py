@@ -85,3 +85,13 @@ def test_a_broken_cue_fails() -> None:
     _where, flags, pattern, examples = next(c for c in _cues("en") if c[0] == "kinds.phone_call")
     assert re.search(pattern, examples[0], flags)
     assert not re.search(pattern.replace("phone", "fone"), examples[0], flags)
+
+
+def test_every_lexicon_field_has_a_place_in_the_language_files() -> None:
+    """A field added to ``Lexicon`` gets a concept key in ``FIELDS`` (and values in the files), so the
+    grammar's words stay data."""
+    from dataclasses import fields
+
+    from liaison.extract.latin.lexicon import Lexicon
+
+    assert {f.name for f in fields(Lexicon)} - {"code"} == {spec.field for spec in FIELDS}
