@@ -3,9 +3,9 @@
 1. ``clauses``: each sentence read against the clause patterns (``clauses``, ``seminars``): one
    draft per exchange with its host, counterpart(s), date and place.
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
-3. ``unnamed groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
+3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
-5. ``separate evidence``: "在会见X时" sentences join X's event as evidence.
+5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
 6. ``attendees``: attendee lists and spouses join as non-leads.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -112,9 +112,9 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("clauses", read_clauses),
     ("headline", headline_only),
-    ("unnamed groups", name_unnamed_groups),
+    ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
-    ("separate evidence", attach_separate_evidence),
+    ("separate_evidence", attach_separate_evidence),
     ("attendees", attach_attendees),
 )
 
