@@ -44,6 +44,9 @@ from liaison.model.types import (
 )
 from liaison.normalise.dates import to_date
 
+_CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
+_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")  # up to three of them
+
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
     """All event frames of ``doc`` read with the grammar of ``lex``."""
@@ -92,7 +95,7 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         for w in (word.lower(), word.split()[0].lower()):
             if table.get(w, side) != side:
                 return True
-    return any(city_country(w, lex) not in (None, side) for w in re.findall(rf"{CAPITAL}[\w'’-]+", told))
+    return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
@@ -252,7 +255,7 @@ def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Sp
     sentences before the trigger place the story in."""
     for i in range(ctx.body, group.trigger):
         a, b = ctx.doc.sentences[i]
-        for m in re.finditer(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}", ctx.text[a:b]):
+        for m in _CAPITALISED_RUN.finditer(ctx.text[a:b]):
             words = m.group(0).split()
             for n in range(len(words), 0, -1):
                 for k in range(len(words) - n + 1):
