@@ -57,10 +57,17 @@ def _strings(value: object) -> list[str]:
 
 
 def _lexicons() -> list[Lexicon]:
-    found = []
+    """The Lexicon of each Latin-script language, wherever its package keeps it."""
+    found: list[Lexicon] = []
     for code in LATIN_LANGUAGES:
-        module = import_module(f"liaison.extract.{code}.lexicon")
-        found += [v for v in vars(module).values() if isinstance(v, Lexicon)]
+        package = import_module(f"liaison.extract.{code}")
+        modules = [package]
+        try:
+            modules.append(import_module(f"liaison.extract.{code}.lexicon"))
+        except ImportError:
+            pass
+        for module in modules:
+            found += [v for v in vars(module).values() if isinstance(v, Lexicon) and v not in found]
     return found
 
 
@@ -133,6 +140,8 @@ def _literals(path: Path) -> list[tuple[int, str]]:
 
 
 def test_the_scan_covers_the_engine() -> None:
+    assert {lex.code for lex in _lexicons()} >= set(LATIN_LANGUAGES)
+    assert {"delegation", "vice", "of", "de", "por"} <= language_words()
     names = {p.name for p in ENGINE}
     assert {"assemble.py", "channel.py", "frames.py", "sides.py", "affiliation.py", "places.py"} <= names
     assert "lexicon.py" not in names
