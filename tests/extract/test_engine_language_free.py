@@ -12,6 +12,7 @@ data file.
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import re
 from functools import cache
@@ -62,10 +63,8 @@ def _lexicons() -> list[Lexicon]:
     for code in LATIN_LANGUAGES:
         package = import_module(f"liaison.extract.{code}")
         modules = [package]
-        try:
+        with contextlib.suppress(ImportError):
             modules.append(import_module(f"liaison.extract.{code}.lexicon"))
-        except ImportError:
-            pass
         for module in modules:
             found += [v for v in vars(module).values() if isinstance(v, Lexicon) and v not in found]
     return found
