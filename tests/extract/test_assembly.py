@@ -78,13 +78,13 @@ def test_channel_order_fallback_and_other() -> None:
 def test_party_channel_needs_both_sides() -> None:
     """越共中央总书记 met by 中联部部长: both act as parties; a party delegation met by a premier is not
     party-to-party unless the premier is a known party leader."""
-    assert party_channel(guest_acts=True, host_acts=True, guest_party_side=False, host_known_leader=False,
+    assert party_channel(guest_acts=True, host_acts=True, guest_party_delegation=False, host_known_leader=False,
                          guest_known_leader=False)
-    assert not party_channel(guest_acts=True, host_acts=False, guest_party_side=False, host_known_leader=False,
+    assert not party_channel(guest_acts=True, host_acts=False, guest_party_delegation=False, host_known_leader=False,
                              guest_known_leader=False)
-    assert party_channel(guest_acts=True, host_acts=False, guest_party_side=False, host_known_leader=True,
+    assert party_channel(guest_acts=True, host_acts=False, guest_party_delegation=False, host_known_leader=True,
                          guest_known_leader=False)
-    assert party_channel(guest_acts=False, host_acts=True, guest_party_side=False, host_known_leader=False,
+    assert party_channel(guest_acts=False, host_acts=True, guest_party_delegation=False, host_known_leader=False,
                          guest_known_leader=True)
 
 
