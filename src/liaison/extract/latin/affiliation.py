@@ -308,7 +308,7 @@ def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:
     words = "|".join(re.escape(w) for w in lex.possessives)
     name_word = rf"{CAPITAL}[\w'’-]*"
     links = "|".join(sorted(lex.name_links))
-    m = re.search(rf"\b(?:{words})\s+((?:{name_word})(?:\s+(?:{links}|{name_word}))*)", component)
+    m = lex.cased(rf"\b(?:{words})\s+((?:{name_word})(?:\s+(?:{links}|{name_word}))*)").search(component)
     if m is None:
         return component
     body = f"{lex.own_body_article} {m.group(1)} {lex.own_body_link} {previous.name}"
