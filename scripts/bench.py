@@ -433,6 +433,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="20k,75k,225k")
     parser.add_argument("--baseline-sizes", default="20k,75k")
     parser.add_argument("--spark-sizes", default="20k,75k")
+    parser.add_argument("--j2-sizes", default="20k,75k,225k", help="sizes also built with 2 workers")
     parser.add_argument("--repeat", type=int, default=3, help="alternating 1- and 2-worker runs on the whole record")
     parser.add_argument("--out", type=Path, default=ROOT / "bench")
     parser.add_argument("--no-spark", action="store_true", help="leave out the Spark engine")
@@ -461,7 +462,9 @@ def main() -> None:
     spark = not args.no_spark and _spark_available()
     for size, paths in inputs.items():
         base = {"paths": [str(p) for p in paths], "size": size}
-        runs = [("local -j1", {"engine": "local", "workers": 1}), ("local -j2", {"engine": "local", "workers": 2})]
+        runs = [("local -j1", {"engine": "local", "workers": 1})]
+        if size in args.j2_sizes.split(","):
+            runs.append(("local -j2", {"engine": "local", "workers": 2}))
         if size == "75k":
             runs = runs * max(1, args.repeat)
         if spark and size in args.spark_sizes.split(","):
