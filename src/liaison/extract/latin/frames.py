@@ -67,7 +67,20 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return tuple(f for f in frames if not _domestic(ctx, f))
+    kept = [f for f in frames if not _domestic(ctx, f)]
+    return tuple(f for f in kept if not _covered_visit(f, kept))
+
+
+def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
+    """A one-sided visit ("A arrived in Caracas") whose meetings are told too ("During his stay he met
+    B; C"): the visit is covered by its meetings."""
+    if frame.kind != "visit" or len(sides(frame)) != 1:
+        return False
+    leads = {p.person.name for p in frame.participants if p.lead}
+    return any(
+        f is not frame and len(sides(f)) >= 2 and leads & {p.person.name for p in f.participants if p.lead}
+        for f in frames
+    )
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -108,9 +121,13 @@ def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
 
 
 def body_start(text: str, spans: list[Span]) -> int:
-    """Index of the first body sentence: headline, outlet and date lines come before it."""
+    """Index of the first body sentence: headline, outlet and date lines come before it. A lead whose
+    full stop the page lost still reads as one: a long line with the commas of appositions ("The
+    president, A, received on Thursday the vice-president of X, B, who ...")."""
     for i, (a, b) in enumerate(spans):
-        if text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) and len(tokenize(text, a, b)) >= 8:
+        line = text[a:b].rstrip()
+        tokens = len(tokenize(text, a, b))
+        if (line.endswith((".", "!", "?", "”", '"')) and tokens >= 8) or (tokens >= 14 and line.count(",") >= 3):
             return i
     return 0
 

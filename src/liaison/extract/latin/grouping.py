@@ -4,6 +4,9 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import (
@@ -59,6 +62,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new:
+            if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
+                    and any(p in _principals(groups[0]) for p in present):
+                groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
             continue
         if apart is not None and lex.with_cue and lex.compiled(lex.with_cue).search(sentence) \
                 and not is_attendance(sentence, lex):
@@ -77,6 +83,15 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
+                and not _reported_speech(ctx, sentence, cue):
+            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
+            if len(told) == 1:
+                _complete(groups[0], cue, new, i)
+            else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
+                for g in told:
+                    g.recall = True
+                groups.extend(told)
         elif cue is not None and not _reported_speech(ctx, sentence, cue):
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
             # B and C"): the first event's principal on the other side is the counterpart when unnamed.
@@ -84,6 +99,34 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:
+    """Whether the trigger names only one side ("A arrived in Caracas on Wednesday") and a later cue
+    sentence names who met them ("At the airport he was received by B"): its counterparts."""
+    principals = _principals(group)
+    mine = {_country_guess(ctx, p) for p in principals}
+    if len(mine) != 1 or None in mine:
+        return False
+    if any(_country_guess(ctx, p) not in (None, *mine) for p in new):
+        return True
+    # the principal named again ("La Havane, 6 sept. A a reçu B"), or the counterpart right after the cue
+    # ("At the airport he was received by the deputy B"), when B's country is not known
+    if any(_referenced(p, ctx.doc.sentences[i]) for p in principals):
+        return True
+    a, _ = ctx.doc.sentences[i]
+    starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
+    return bool(starts) and 0 <= min(starts) - cue.end <= 40
+
+
+def _complete(group: Group, cue: KindCue, new: list[Person], i: int) -> None:
+    """The counterparts of a one-sided trigger; a visit during which a meeting is told is that meeting."""
+    for p in new:
+        group.seats.append(Seat(p, "principal", i, lead=True))
+    if i not in group.sentences:
+        group.sentences.append(i)
+    if group.cue.kind == "visit" and cue.kind in ("meeting", "talks"):
+        group.cue = KindCue(cue.kind, group.cue.start, group.cue.end)
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
@@ -195,7 +238,8 @@ def _trigger_groups(
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     leads = before + after
-    if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
+    enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
+    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
         splits = [[*before, o] for o in after]
     else:
         splits = [leads]
@@ -208,6 +252,38 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
+    """"X met with A; with B; and with C" / "X was received by A, by B and by C": the word that brings in
+    the first counterpart is repeated before each of the others, so X met each on their own (plain
+    grammar: "met with A and B" repeats nothing and stays one event; "signed by A and by B" names the
+    two sides of one act, and no one is named before the cue)."""
+    a, _ = ctx.doc.sentences[i]
+    marks: list[tuple[int, int]] = []
+    for p in after:
+        m = p.mention_in(i)
+        if m is None:
+            return False
+        marks.append((m.head_start, m.hit.end))
+    marks.sort()
+    first = _linking_word(ctx, ctx.text[a + cue.end : marks[0][0]])
+    if first is None:
+        return False
+    return all(
+        _linking_word(ctx, ctx.text[end:start]) == first
+        for (_, end), (start, _) in pairwise(marks)
+    )
+
+
+def _linking_word(ctx: _Doc, gap: str) -> str | None:
+    """The preposition right before a name (after any article): "; y con el " -> "con"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    while words and words[-1] in ctx.lex.articles:
+        words.pop()
+    if not words or len(words[-1]) > 5 or words[-1] in ctx.lex.conjunctions:
+        return None
+    return words[-1]
 
 
 def _country_guess(ctx: _Doc, person: Person) -> str | None:

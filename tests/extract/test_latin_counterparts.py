@@ -1,0 +1,117 @@
+"""Who met whom in real Spanish, Portuguese and French web reporting (ACN, Escambray, Vermelho, KKE,
+Radio Havane Cuba, TV Santiago): enumerated counterparts, one-sided leads completed later, lead lines
+that lost their full stop.
+
+Each article is ours, written in the shape of the real ones; names and titles are those of real
+public officials.
+"""
+
+from __future__ import annotations
+
+from latin_helpers import by_name, events
+
+
+def test_counterparts_each_brought_in_by_con_are_separate_meetings() -> None:
+    text = (
+        "La Habana, 22 sep (ACN) Roberto Morales Ojeda, secretario de Organización del Comité Central del "
+        "Partido Comunista de Cuba, regresó hoy de Caracas, donde cumplió una visita oficial.\n"
+        "Durante su estancia, el dirigente cubano se reunió con el presidente Nicolás Maduro; con el "
+        "secretario general del PSUV, Diosdado Cabello; y con Jorge Rodríguez, presidente de la Asamblea "
+        "Nacional."
+    )
+    found = events(text, "es", "2025-09-22")
+    met = sorted(n for e in found for n in by_name(e) if n != "Roberto Morales Ojeda")
+    assert met == ["Diosdado Cabello", "Jorge Rodríguez", "Nicolás Maduro"]
+    assert len(found) == 3 and all("Roberto Morales Ojeda" in by_name(e) for e in found)
+    assert all(e.kind == "meeting" for e in found)  # the arrival is covered by the meetings
+
+
+def test_counterparts_joined_by_y_alone_stay_one_meeting() -> None:
+    text = (
+        "Caracas, 18 sep (ACN) Roberto Morales Ojeda, secretario de Organización del Comité Central del "
+        "Partido Comunista de Cuba, se reunió hoy con Diosdado Cabello, secretario general del PSUV, y "
+        "Delcy Rodríguez, vicepresidenta Ejecutiva de Venezuela."
+    )
+    (event,) = events(text, "es", "2025-09-18")
+    assert set(by_name(event)) == {"Roberto Morales Ojeda", "Diosdado Cabello", "Delcy Rodríguez"}
+
+
+def test_received_by_one_and_by_another_are_two_receptions_in_portuguese() -> None:
+    text = (
+        "A delegação da esquerda brasileira, chefiada pelo senador Rodrigo Rollemberg, foi recebida por "
+        "Wang Lequan, membro do Birô Político do Comitê Central do PCCh, e por Chen Fengxiang, vice-ministro "
+        "do Departamento Internacional do PCCh."
+    )
+    found = events(text, "pt", "2011-08-04")
+    assert sorted(n for e in found for n in by_name(e) if n != "Rodrigo Rollemberg") == [
+        "Chen Fengxiang", "Wang Lequan"]
+    assert len(found) == 2 and all("Rodrigo Rollemberg" in by_name(e) for e in found)
+
+
+def test_a_document_signed_by_one_and_by_the_other_is_one_agreement() -> None:
+    text = (
+        "O MPLA e o Partido Comunista do Vietname assinaram ontem, em Luanda, um memorando de entendimento.\n"
+        "O documento foi rubricado pelo secretário-geral do MPLA, Paulo Pombolo, e pelo chefe da delegação "
+        "vietnamita, Trịnh Minh Khoa, membro do Comité Central do PCV."
+    )
+    (event,) = events(text, "pt", "2025-04-10")
+    assert event.kind == "agreement"
+    assert {"Paulo Pombolo", "Trịnh Minh Khoa"} <= set(by_name(event))
+
+
+def test_lead_line_that_lost_its_full_stop_is_read() -> None:
+    text = (
+        "El presidente cubano, Raúl Castro, recibió este jueves al vicepresidente electo de Uruguay, Raúl "
+        "Sendic, quien realiza una visita a la isla\n"
+        "En el encuentro se constató el excelente estado de las relaciones entre ambos gobiernos."
+    )
+    (event,) = events(text, "es", "2015-02-12")
+    assert set(by_name(event)) == {"Raúl Castro", "Raúl Sendic"}
+    assert event.kind == "meeting"
+
+
+def test_short_headline_line_without_full_stop_is_not_the_lead() -> None:
+    text = (
+        "Recibe Raúl Castro a vicepresidente electo de Uruguay\n"
+        "El presidente cubano, Raúl Castro, recibió este jueves al vicepresidente electo de Uruguay, Raúl Sendic."
+    )
+    (event,) = events(text, "es", "2015-02-12")
+    assert set(by_name(event)) == {"Raúl Castro", "Raúl Sendic"}
+    assert event.evidence and "este jueves" in text[event.evidence[0][0] : event.evidence[0][1]]
+
+
+def test_arrival_completed_by_whoever_received_the_visitor() -> None:
+    text = (
+        "Caracas, Venezuela.— Este miércoles llegó a Venezuela el miembro del Buró Político Roberto Morales "
+        "Ojeda, secretario de Organización del Comité Central del Partido Comunista de Cuba.\n"
+        "En el aeropuerto internacional fue recibido por la diputada Tania Díaz; el secretario ejecutivo "
+        "de la dirección nacional del PSUV, Eduardo Piñate; y la comisionada de Relaciones Internacionales "
+        "de la Juventud del PSUV, Yosneisy Paredes."
+    )
+    found = events(text, "es", "2025-09-18")
+    assert len(found) == 1
+    (event,) = found
+    assert {"Roberto Morales Ojeda", "Tania Díaz", "Eduardo Piñate", "Yosneisy Paredes"} <= set(by_name(event))
+
+
+def test_french_headline_then_dateline_sentence_make_one_reception() -> None:
+    text = (
+        "Les deux dirigeants ont échangé leurs vues sur le travail du Parlatino.\n"
+        "Miguel Díaz-Canel reçoit le président du Parlatino\n"
+        "La Havane, 6 septembre (RHC-AIN) Le premier vice-président des Conseils d'État et des ministres, "
+        "Miguel Díaz-Canel Bermúdez, a reçu ce vendredi Elías Castillo González, président du Parlement "
+        "latino-américain (Parlatino)."
+    )
+    (event,) = events(text, "fr", None)
+    assert {"Miguel Díaz-Canel", "Elías Castillo González"} <= {p.person.name for p in event.participants} | set(
+        by_name(event))
+
+
+def test_visit_whose_only_act_is_a_seminar_is_that_seminar() -> None:
+    text = (
+        "HANOI, Oct. 22 (Xinhua) -- Qu Qingshan, a member of the Communist Party of China Central Committee, "
+        "led a CPC delegation on a visit to Vietnam from Saturday to Tuesday.\n"
+        "Qu attended a seminar on the theory of the two parties during the visit."
+    )
+    (event,) = events(text, "en", "2024-10-22")
+    assert event.kind == "seminar"
