@@ -115,3 +115,39 @@ def test_visit_whose_only_act_is_a_seminar_is_that_seminar() -> None:
     )
     (event,) = events(text, "en", "2024-10-22")
     assert event.kind == "seminar"
+
+
+def test_working_meetings_with_two_officials_are_one_meeting_each() -> None:
+    text = (
+        "El presidente cubano, Raúl Castro, recibió este jueves en La Habana al vicepresidente electo de "
+        "Uruguay, Raúl Sendic.\n"
+        "Durante su estancia, Sendic también sostuvo reuniones de trabajo con el presidente del Parlamento "
+        "cubano, Esteban Lazo, y el canciller, Bruno Rodríguez."
+    )
+    found = events(text, "es", "2015-02-12")
+    later = [sorted(by_name(e)) for e in found if "Raúl Castro" not in by_name(e)]
+    assert sorted(later) == [["Bruno Rodríguez", "Raúl Sendic"], ["Esteban Lazo", "Raúl Sendic"]]
+
+
+def test_french_work_sessions_with_two_leaders_are_one_meeting_each() -> None:
+    text = (
+        "Hanoi (VNA) - Le secrétaire national du Parti communiste français (PCF), Fabien Roussel, s'est "
+        "entretenu lundi à Hanoï avec le président de la Commission des relations extérieures du Comité "
+        "central du Parti communiste du Vietnam, Hoang Binh Quan.\n"
+        "Pendant son séjour, M. Roussel a également tenu des séances de travail avec le membre du Politburo, "
+        "président de la Commission d'organisation du Comité central, Pham Minh Chinh, et le secrétaire du "
+        "Comité du Parti de Hanoï, Vuong Dinh Hue."
+    )
+    found = events(text, "fr", "2019-07-23")
+    met = sorted(n for e in found for n in by_name(e) if n != "Fabien Roussel")
+    assert met == ["Hoang Binh Quan", "Pham Minh Chinh", "Vuong Dinh Hue"] and len(found) == 3
+
+
+def test_a_weekday_in_a_page_dated_to_its_month_stays_in_that_month() -> None:
+    text = (
+        "Hanoi (VNA) - Le secrétaire national du Parti communiste français (PCF), Fabien Roussel, s'est "
+        "entretenu lundi à Hanoï avec le président de la Commission des relations extérieures du Comité "
+        "central du Parti communiste du Vietnam, Hoang Binh Quan."
+    )
+    (event,) = events(text, "fr", "2019-07")
+    assert event.date is not None and event.date.iso == "2019-07"

@@ -24,6 +24,8 @@ COUNTRIES = {
     "guatemala": "GT", "panamá": "PA", "república dominicana": "DO", "sudáfrica": "ZA", "tanzania": "TZ",
     "angola": "AO", "mozambique": "MZ", "camboya": "KH", "mongolia": "MN",
     "alemania": "DE", "españa": "ES", "portugal": "PT", "serbia": "RS", "japón": "JP", "estados unidos": "US",
+    "francia": "FR", "italia": "IT", "grecia": "GR", "reino unido": "GB", "gran bretaña": "GB", "india": "IN",
+    "irán": "IR", "turquía": "TR", "corea del sur": "KR", "canadá": "CA", "argelia": "DZ", "egipto": "EG",
 }
 DEMONYMS = {
     "chino": "CN", "china": "CN", "chinos": "CN", "chinas": "CN",
@@ -34,6 +36,11 @@ DEMONYMS = {
     "mexicano": "MX", "mexicana": "MX", "argentino": "AR", "argentina": "AR", "chileno": "CL",
     "colombiano": "CO", "peruano": "PE", "ecuatoriano": "EC", "uruguayo": "UY", "salvadoreño": "SV",
     "hondureño": "HN", "portugués": "PT",
+    "estadounidense": "US", "estadounidenses": "US", "norteamericano": "US", "norteamericana": "US",
+    "británico": "GB", "británica": "GB", "francés": "FR", "francesa": "FR", "italiano": "IT", "italiana": "IT",
+    "griego": "GR", "griega": "GR", "alemán": "DE", "alemana": "DE", "español": "ES", "española": "ES",
+    "japonés": "JP", "japonesa": "JP", "sudafricano": "ZA", "sudafricana": "ZA", "angoleño": "AO",
+    "uruguaya": "UY", "salvadoreña": "SV", "laosiana": "LA", "coreano": "KP",
 }
 
 SPANISH = Lexicon(
@@ -162,7 +169,10 @@ SPANISH = Lexicon(
         r"\b(?:(?:por|del\s+lado|de\s+parte)\s+(?:la\s+parte\s+|el\s+lado\s+|parte\s+)?|delegación\s+|"
         r"desde\s+)(?P<c>[\w-]+)\b"
     ),
-    separate_cue=r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b",
+    separate_cue=(
+        r"\bpor\s+separado\b|\brespectivamente\b|\bseparadamente\b|"
+        r"\b(?:reuniones|encuentros)\s+(?:de\s+trabajo\s+)?con\b"  # "sostuvo reuniones con A y B": one each
+    ),
     also_cue=r"\btambién\s+(?:se\s+reunió|sostuvo|recibió|visitó)\b",
     date_this_weekday=rf"\b(?:este|esta|el|hoy)\s+(?P<wd>{_WD})\b(?!\s+\d)",
     date_last_weekday=rf"\b(?:pasado\s+(?P<wd>{_WD})|(?P<wd2>{_WD})\s+pasado|(?:última|último)\s+(?P<wd3>{_WD}))\b",
@@ -210,7 +220,7 @@ SPANISH = Lexicon(
     institution_words=frozenset(
         """partido escuela instituto universidad academia fundación hospital calle avenida plaza centro
         premio orden medalla memorial museo sala parque teatro brigada mausoleo complejo cuartel
-        provincia""".split()
+        provincia aeropuerto salón""".split()
     ),
     every_event_cue=(
         r"\b(?:ambos|los\s+dos)\s+(?:encuentros|actos|eventos|reuniones)\b|"
@@ -221,7 +231,9 @@ SPANISH = Lexicon(
         r"\b(?:vice)?primer\s+ministro\b|\bvicepresident[ea]\s+ejecutiv[oa]\b|\bjef[ea]\s+de\s+estado\b|"
         r"\b(?:co-?)?president[ea]s?\s+de\s+la\s+(?:\w+\s+)?república\b|\bcopresident[ea]s?\b"
     ),
-    honorifics=frozenset({"sr", "sra", "dr", "dra", "lic", "don", "doña", "compañero", "compañera", "camarada"}),
+    honorifics=frozenset(
+        {"sr", "sra", "señor", "señora", "dr", "dra", "lic", "don", "doña", "compañero", "compañera", "camarada"}
+    ),
     possessives=frozenset({"su", "sus"}),
     own_body_link="de",
     title_link=(

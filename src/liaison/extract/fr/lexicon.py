@@ -130,7 +130,7 @@ FRENCH = Lexicon(
             r"\b(?:a|ont)\s+(?:\w+\s+)?reçu\b|\breçoit\b|\breçu\s+en\s+audience\b|"
             r"(?<!où\s)\b(?:a\s+été|ont\s+été|est|sont|sera|fut|furent)\s+(?:\w+\s+)?reçue?s?\b|"
             r"\b(?:a|ont)\s+(?:eu|tenu)\s+(?:une|des)\s+(?:\w+\s+){0,2}?(?:rencontres?|réunions?)\b|"
-            r"\brencontre\s+avec\b|\bréunion\s+avec\b|\bséance\s+de\s+travail\b|\baudience\b|"
+            r"\brencontre\s+avec\b|\bréunion\s+avec\b|\bséances?\s+de\s+travail\b|\baudience\b|"
             r"\bvisite\s+de\s+courtoisie\b"
         ),
         ("agreement",
@@ -178,7 +178,10 @@ FRENCH = Lexicon(
         r"(?:\s+(?:le|la|les))?|à\s+l['’]invitation\s+(?:du|de\s+la|de)"
     ),
     side_cue=r"\b(?:du\s+côté|pour\s+la\s+partie|de\s+la\s+partie|côté)\s+(?P<c>[\w-]+)\b",
-    separate_cue=r"\bséparément\b|\brespectivement\b|\bdans\s+des\s+entretiens\s+séparés\b|\btour\s+à\s+tour\b",
+    separate_cue=(
+        r"\bséparément\b|\brespectivement\b|\bdans\s+des\s+entretiens\s+séparés\b|\btour\s+à\s+tour\b|"
+        r"\bséances\s+de\s+travail\s+avec\b|\brencontres\s+avec\b"  # "des séances de travail avec A et B"
+    ),
     also_cue=(
         r"\b(?:a|ont)\s+(?:également|aussi|en\s+outre)\s+(?:rencontré|reçu|eu|visité|tenu|signé)\b|"
         r"\bs['’](?:est|sont)\s+(?:également|aussi)\s+entretenue?s?\b"
@@ -269,7 +272,8 @@ FRENCH = Lexicon(
             "vientiane": "Vientiane", "pyongyang": "Pyongyang", "canton": "Guangzhou", "nankin": "Nanjing",
             "lisbonne": "Lisbon", "caracas": "Caracas", "managua": "Managua", "brasilia": "Brasília",
             "alger": "Algiers", "bruxelles": "Brussels", "londres": "London", "genève": "Geneva",
-            "varsovie": "Warsaw", "oulan-bator": "Ulaanbaatar", "phnom penh": "Phnom Penh"},
+            "varsovie": "Warsaw", "oulan-bator": "Ulaanbaatar", "phnom penh": "Phnom Penh",
+            "marseille": "Marseille"},
     connectors=frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour", "auprès"}),
     additives=frozenset({"également", "aussi"}),
     relatives=frozenset({"qui", "que", "dont", "lequel", "laquelle"}),

@@ -171,7 +171,7 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
 
     def in_sentence(i: int | None) -> Found[FuzzyDate] | None:
         hit = None if i is None else find_event_date(text, ctx.doc.sentences[i], ctx.ref, lex, blocked)
-        return Found(hit.date, hit.span) if hit is not None else None
+        return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span) if hit is not None else None
 
     def previous_date() -> Found[FuzzyDate] | None:  # a later event told without a date
         if previous is not None and previous.date is not None and previous.date_span is not None:
@@ -191,6 +191,18 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
         previous_date,
         dateline_date,
     )
+
+
+def _within_month_of_issue(ctx: _Doc, found: FuzzyDate, span: Span) -> FuzzyDate:
+    """"On Monday" in a page dated only to its month ("2019-07"): that month, not a day counted back
+    from the 1st. A written day ("22 July") or a dated dateline keeps its day."""
+    issue = ctx.doc.published
+    if issue is None or issue.precision == "day" or found.precision != "day" or ctx.ref is None:
+        return found
+    written_day = any(c.isdigit() for c in ctx.text[span[0] : span[1]])
+    if written_day or (ctx.dateline is not None and ctx.dateline.date is not None):
+        return found
+    return FuzzyDate.of(ctx.ref.year, ctx.ref.month)
 
 
 def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[str] | None:

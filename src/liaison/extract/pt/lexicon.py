@@ -173,7 +173,10 @@ PORTUGUESE = Lexicon(
         r"\b(?:(?:por|pela|pelo|do\s+lado|da\s+parte)\s+(?:a\s+parte\s+|o\s+lado\s+|parte\s+)?|"
         r"(?:d[ao]\s+|^\W*(?:a\s+)?)delegação\s+(?:d[oa]\s+)?|desde\s+)(?P<c>[\w-]+)\b"
     ),
-    separate_cue=r"\bseparadamente\b|\bem\s+separado\b|\brespe(?:c)?tivamente\b",
+    separate_cue=(
+        r"\bseparadamente\b|\bem\s+separado\b|\brespe(?:c)?tivamente\b|"
+        r"\b(?:reuniões|encontros)\s+(?:de\s+trabalho\s+)?com\b"  # "manteve encontros com A e B": one each
+    ),
     also_cue=(
         r"\btambém\s+(?:se\s+reuniu|se\s+encontrou|recebeu|visitou|esteve|estiveram|manteve|mantiveram)\b|"
         r"\b(?:reuniu-se|encontrou-se|se\s+reuniu)\s+também\b|\bmanteve\s+ainda\b"
