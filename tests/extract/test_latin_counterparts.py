@@ -151,3 +151,44 @@ def test_a_weekday_in_a_page_dated_to_its_month_stays_in_that_month() -> None:
     )
     (event,) = events(text, "fr", "2019-07")
     assert event.date is not None and event.date.iso == "2019-07"
+
+
+def test_received_with_an_adverb_between_is_still_a_reception() -> None:
+    text = (
+        "La Habana, 10 feb (ACN) El presidente del Partido Comunista de España, José Luis Centella Gómez, fue "
+        "previamente recibido por Roberto Morales Ojeda, miembro del Buró Político del Partido Comunista de Cuba."
+    )
+    (event,) = events(text, "es", "2022-02-10")
+    assert event.kind == "meeting"
+    assert set(by_name(event)) == {"José Luis Centella Gómez", "Roberto Morales Ojeda"}
+
+
+def test_message_sent_on_a_day_named_between_verb_and_object() -> None:
+    text = (
+        "BEIJING, 11 sep (Xinhua) — El presidente chino, Xi Jinping, envió el día 10 un telegrama de "
+        "felicitación al presidente de Guyana, Irfaan Ali."
+    )
+    (event,) = events(text, "es", "2022-09-11")
+    assert event.kind == "message" and event.remote
+    assert set(by_name(event)) == {"Xi Jinping", "Irfaan Ali"}
+    assert event.date is not None and event.date.iso == "2022-09-10"
+
+
+def test_article_telling_who_attended_without_a_framed_exchange_gives_one_low_confidence_event() -> None:
+    text = (
+        "Delegaciones internacionales asistieron al acto de apertura de la Plenaria del PSUV.\n"
+        "Rosario Núñez, representante de Honduras, afirmó que la jornada fue liberadora.\n"
+        "Heidy Beleño, integrante de la delegación de Colombia, reiteró la postura de su país por la paz."
+    )
+    (event,) = events(text, "es", "2025-09-01")
+    assert set(by_name(event)) == {"Rosario Núñez", "Heidy Beleño"}
+    assert event.confidence < 0.9
+
+
+def test_no_fallback_event_when_everyone_named_is_of_one_side() -> None:
+    text = (
+        "Integrantes del PSUV asistieron a la plenaria del partido en Caracas.\n"
+        "Diosdado Cabello, secretario general del PSUV, afirmó que el partido está listo.\n"
+        "Jorge Rodríguez, presidente de la Asamblea Nacional de Venezuela, habló de las elecciones."
+    )
+    assert events(text, "es", "2025-09-01") == ()

@@ -116,7 +116,7 @@ SPANISH = Lexicon(
             r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:\w+\s+){0,3}?(?:(?:un|una|el|la|sendos|sendas)\s+)?"
             r"(?:\w+\s+){0,2}?(?:encuentros?|reuni(?:ón|ones)|reunion)\b|"
             r"\breunión\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\bse\s+reúne\b|"
-            r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+recibid[oa]s?\b|\bse\s+encontró\b|"
+            r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+(?:\w+mente\s+)?recibid[oa]s?\b|\bse\s+encontró\b|"
             r"\bencuentro\s+con\b|\breunión\s+con\b|"
             r"\bse\s+entrevist(?:ó|aron|a|an)\b|\brecibimiento\s+ofrecido\s+por\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
             r"(?:encuentros?|reuni(?:ón|ones))\b"
@@ -133,7 +133,8 @@ SPANISH = Lexicon(
             r"jornada\s+de\s+formación)\b"
         ),
         ("message",
-            r"\b(?:envió|enviaron|remitió)\s+(?:un|una)\s+(?:\w+\s+){0,2}(?:mensaje|carta|misiva)\b|\bfelicitó\s+a(?:l)?\b|"
+            r"\b(?:envió|enviaron|remitió)\s+(?:[\w°º]+\s+){0,4}?(?:un|una)\s+(?:\w+\s+){0,2}"
+            r"(?:mensaje|carta|misiva|telegrama|tarjeta)\b|\bfelicitó\s+a(?:l)?\b|"  # "envió este sábado un mensaje"
             r"\bmensaje\s+de\s+(?:felicitación|condolencia)\b|\bcarta\s+de\s+(?:felicitación|"
             r"condolencia)\b|\ben\s+(?:un|una|su)\s+(?:\w+\s+){0,2}?(?:mensaje|carta|misiva)\b"
         ),
@@ -182,6 +183,7 @@ SPANISH = Lexicon(
     ),
     date_today=r"\bhoy\b|\beste\s+(?:día|mismo\s+día)\b",
     date_yesterday=r"\bayer\b",
+    date_day_of_month=r"\bel\s+(?:pasado\s+)?día\s+(?P<day>\d{1,2})\b(?!\s+de\b)",  # "envió el día 27 una tarjeta"
     here=r"\baquí\b|\ben\s+esta\s+capital\b",
     location_cue=(
         r"\b(?:en)\s+(?:la\s+ciudad\s+de\s+|la\s+capital\s+)?"
@@ -215,7 +217,7 @@ SPANISH = Lexicon(
         sección provincia provincial municipal estado federación unión liga instituto escuela
         universidad fundación asociación amistad desarrollo pueblo pueblos revolución revolucionario
         bolivariana bolivariano latinoamérica américa latina caribe internacional secretaria
-        oriente""".split()
+        oriente año""".split()
     ),
     institution_words=frozenset(
         """partido escuela instituto universidad academia fundación hospital calle avenida plaza centro

@@ -21,7 +21,7 @@ from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.dates import find_event_date
-from liaison.extract.latin.grouping import _groups
+from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
@@ -70,6 +70,11 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
     kept = [f for f in frames if not _domestic(ctx, f)]
+    if not kept:  # the article tells an exchange the grammar could not frame: one event, low confidence
+        fallback = article_fallback(ctx)
+        if fallback is not None:
+            frame = _frame(ctx, fallback)
+            kept = [frame] if len(sides(frame)) >= 2 else []
     return tuple(f for f in kept if not _covered_visit(f, kept))
 
 

@@ -296,3 +296,33 @@ def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
     """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
     mine = _country_guess(ctx, person)
     return mine is not None and any(_country_guess(ctx, o) == mine for o in others)
+
+
+def article_fallback(ctx: _Doc) -> Group | None:
+    """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
+    of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
+    kind of exchange (or who attended) and the lead names at least two people. One event of the first
+    cue's kind (a meeting without one), the people of the first sentences naming someone."""
+    lex = ctx.lex
+    head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
+    cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
+    attended = any(is_attendance(ctx.sentence(j), lex) for j in range(ctx.body, len(ctx.doc.sentences)))
+    if not cues and not attended:
+        return None
+    kind = cues[0].kind if cues else "meeting"
+    people: list[Person] = []
+    group: Group | None = None
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        present = [p for p in _present(ctx, i, None) if p not in people]
+        if not present:
+            continue
+        if group is None:
+            group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
+        elif i not in group.sentences:
+            group.sentences.append(i)
+        for p in present:
+            group.seats.append(Seat(p, "principal", i, lead=True))
+        people.extend(present)
+        if len(people) >= 2 or len(group.sentences) >= 2:
+            break
+    return group if group is not None and len(people) >= 2 else None

@@ -116,7 +116,7 @@ PORTUGUESE = Lexicon(
         ("meeting",
             r"\breuniu-se\b|\bse\s+reuniu\b|\breuniram-se\b|\bse\s+reuniram\b|\breúne-se\b|\bse\s+reúne\b|"
             r"\bencontrou-se\b|\bse\s+encontrou\b|\bencontraram-se\b|\bse\s+encontraram\b|\bse\s+encontram\b|"
-            r"\brecebeu\b|\brecebe\b|\breceberam\b|(?<!onde\s)\b(?:foi|foram|será|é|são|sendo)\s+recebid[oa]s?\b|"
+            r"\brecebeu\b|\brecebe\b|\breceberam\b|(?<!onde\s)\b(?:foi|foram|será|é|são|sendo)\s+(?:\w+mente\s+)?recebid[oa]s?\b|"
             r"\bestiv?(?:e|eram)\s+reunid[oa]s?\b|"
             r"\b(?:teve|tiveram|manteve|mantiveram|realizou|realizaram)\s+(?:\w+\s+){0,3}?"
             r"(?:(?:um|uma|o|a|os|as)\s+)?(?:\w+\s+){0,2}?(?:encontros?|reuni(?:ão|ões))\b|"
