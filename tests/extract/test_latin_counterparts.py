@@ -192,3 +192,13 @@ def test_no_fallback_event_when_everyone_named_is_of_one_side() -> None:
         "Jorge Rodríguez, presidente de la Asamblea Nacional de Venezuela, habló de las elecciones."
     )
     assert events(text, "es", "2025-09-01") == ()
+
+
+def test_two_hosts_who_received_a_visitor_together() -> None:
+    text = (
+        "El Comandante Daniel Ortega y la Compañera Rosario Murillo, Copresidentes de Nicaragua, recibieron "
+        "este martes al Canciller de la República Popular China, Wang Yi."
+    )
+    (event,) = events(text, "es", "2025-06-12")
+    assert event.kind == "meeting"
+    assert set(by_name(event)) == {"Daniel Ortega", "Rosario Murillo", "Wang Yi"}

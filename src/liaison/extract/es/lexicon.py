@@ -116,7 +116,7 @@ SPANISH = Lexicon(
             r"celebraron|realizó|realizaron|tuvo|tuvieron)\s+(?:\w+\s+){0,3}?(?:(?:un|una|el|la|sendos|sendas)\s+)?"
             r"(?:\w+\s+){0,2}?(?:encuentros?|reuni(?:ón|ones)|reunion)\b|"
             r"\breunión\b(?:\s+[^\s.;]+){0,12}?\s+entre\b|\bse\s+reúne\b|"
-            r"\brecibió\b|(?<!donde\s)\b(?:fue|fueron|será)\s+(?:\w+mente\s+)?recibid[oa]s?\b|\bse\s+encontró\b|"
+            r"\brecib(?:ió|ieron|e|en)\b|(?<!donde\s)\b(?:fue|fueron|será)\s+(?:\w+mente\s+)?recibid[oa]s?\b|\bse\s+encontró\b|"
             r"\bencuentro\s+con\b|\breunión\s+con\b|"
             r"\bse\s+entrevist(?:ó|aron|a|an)\b|\brecibimiento\s+ofrecido\s+por\b|\b(?:sostiene|sostienen|mantiene|mantienen)\s+(?:\w+\s+){0,2}?"
             r"(?:encuentros?|reuni(?:ón|ones))\b"
