@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, LOWER
+from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Span
 from liaison.normalise.dates import month_day
 
@@ -93,13 +93,8 @@ def find_location(
     return None
 
 
-# Capitals and large cities in the English form ``place_name`` gives them -> ISO country code
-# (``data/cities.toml``): where an event took place tells a participant's side when nothing else does.
-CITY_COUNTRIES: dict[str, str] = table("cities")["city_countries"]
-
-
 def city_country(place: str | None, lex: Lexicon) -> str | None:
     """The country of a known city, as written ("Caracas", "La Habana", "DAR ES SALAAM")."""
     if not place:
         return None
-    return CITY_COUNTRIES.get(place_name(place, lex).lower())
+    return city_country_of(place_name(place, lex))
