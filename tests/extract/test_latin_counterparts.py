@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from latin_helpers import by_name, events
 
+from liaison.extract.triage import may_hold_exchange
+from liaison.ingest import content_hash
+from liaison.model.types import Article
+from liaison.normalise import normalise
+
 
 def test_counterparts_each_brought_in_by_con_are_separate_meetings() -> None:
     text = (
@@ -202,3 +207,16 @@ def test_two_hosts_who_received_a_visitor_together() -> None:
     (event,) = events(text, "es", "2025-06-12")
     assert event.kind == "meeting"
     assert set(by_name(event)) == {"Daniel Ortega", "Rosario Murillo", "Wang Yi"}
+
+
+def test_party_summit_attended_passes_triage_and_is_a_forum() -> None:
+    text = (
+        "Este martes, integrantes del Partido Socialista Unido de Venezuela (Psuv), participan en la cumbre del "
+        "Partido Comunista de China y Partidos Políticos Mundiales.\n"
+        "Cabe señalar que Xi Jinping, presidente de la República Popular China y secretario general del Comité "
+        "Central del PCCh, también interviene en el evento desde Beijing."
+    )
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language="es")
+    assert may_hold_exchange(normalise(article))
+    (event,) = events(text, "es", "2021-07-06")
+    assert event.kind == "seminar" and "Xi Jinping" in by_name(event)
