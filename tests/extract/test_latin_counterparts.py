@@ -220,3 +220,12 @@ def test_party_summit_attended_passes_triage_and_is_a_forum() -> None:
     assert may_hold_exchange(normalise(article))
     (event,) = events(text, "es", "2021-07-06")
     assert event.kind == "seminar" and "Xi Jinping" in by_name(event)
+
+
+def test_summits_and_participation_pass_triage_in_portuguese_and_french() -> None:
+    for text, language in (
+        ("Uma delegação do PCP participou na cúpula dos partidos em Pequim.", "pt"),
+        ("Une délégation du PCF a pris part au sommet des partis à Pékin.", "fr"),
+    ):
+        article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language=language)
+        assert may_hold_exchange(normalise(article))
