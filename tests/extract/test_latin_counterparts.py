@@ -224,8 +224,8 @@ def test_party_summit_attended_passes_triage_and_is_a_forum() -> None:
 
 def test_summits_and_participation_pass_triage_in_portuguese_and_french() -> None:
     for text, language in (
-        ("Uma delegação do PCP participou na cúpula dos partidos em Pequim.", "pt"),
-        ("Une délégation du PCF a pris part au sommet des partis à Pékin.", "fr"),
+        ("O PCP esteve na cúpula dos partidos em Pequim.", "pt"),
+        ("Le PCF a pris part au sommet des partis à Pékin.", "fr"),
     ):
         article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language=language)
         assert may_hold_exchange(normalise(article))
