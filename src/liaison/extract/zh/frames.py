@@ -157,7 +157,7 @@ def _trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
     """The person with the words their name runs on into dropped (普京在 -> 普京)."""
     if gaz.person(p.native) is not None:
         return p
-    name = trim_name(p.native)
+    name = trim_name(p.native, gaz)
     if name == p.native:
         return p
     return ChainPerson(name, (p.span[0], p.span[0] + len(name)), p.title, p.title_span)
@@ -820,14 +820,17 @@ def _attach_attendees(doc: Document, sentences: list[Span], drafts: list[Draft],
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):
                             continue
-                        s = span[0] + sm.start(1)
-                        spouse = ChainPerson(sm.group(1), (s, s + len(sm.group(1))), None, None)
+                        s, name = span[0] + sm.start(1), trim_name(sm.group(1), gaz)
+                        if not plausible_name(name, True, gaz):
+                            continue
+                        spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append((spouse, country or "CN", False))
 
 
 def _mention(
     doc: Document, p: ChainPerson, country: str | None, gaz: Gazetteer, fallback: OrgEntry | None = None
 ) -> PersonMention:
+    p = _trimmed(p, gaz)
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
     org = organisation(p.title, country, gaz, fallback)
     named = romanise(p.native, chinese, gaz, country or (org.key if org else None))
