@@ -59,6 +59,35 @@ _NAME_TAIL = re.compile(
 )
 
 
+# What a title chain picks up in front of the posts: a dateline (新华社…电), a time (当地时间27号下午),
+# a headline run in before a space, and a clause ending in 的 (率…访问的, 刚刚抵达…的, 正在…访问的).
+_TITLE_LEAD = re.compile(
+    r"(?:新华社|中新社|央视网消息)[^，。、]{0,24}?(?:电|：|:)\s*"
+    r"|(?:当地时间)?\d{1,2}[日号](?:上午|下午|中午|晚上?|早上)?|当地时间(?:上午|下午|中午|晚上?)?"
+    r"|[^，。、]*\s+"
+)
+_TITLE_CLAUSE = re.compile(
+    r"^(?P<lead>率)?[^、，。]*?(?:率|访问|抵达|赶赴|赶回|出席|参加|前往|离任|上任|当选|访华|来华|正在|刚刚|即将|获得|组阁"
+    r"|退位|代行|研讨会)[^、，。]*?的"
+)
+
+
+def title_lead(title: str) -> int:
+    """How many leading characters of a title chain are no part of the posts (0 if none).
+
+    A clause ending in 的 goes when it leads a delegation (率…的), when the posts after it name
+    their own country, or when it names none (古巴新当选的国家主席 keeps its 古巴)."""
+    cut = 0
+    while (m := _TITLE_LEAD.match(title, cut)) and m.end() > cut and m.end() < len(title):
+        cut = m.end()
+    m = _TITLE_CLAUSE.match(title[cut:])
+    if m and m.end() < len(title) - cut:
+        after = title[cut + m.end() :]
+        if m.group("lead") or find_countries(after) or not find_countries(m.group(0)):
+            cut += m.end()
+    return cut
+
+
 @dataclass(frozen=True)
 class ChainPerson:
     """One named person with the title chain written before the name (absolute spans)."""
@@ -149,6 +178,8 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
         n_end = m.end() + bounds[1]
         title = text[title_start : m.end()].strip(SEPARATORS + " ")
         t_off = text.index(title, title_start) if title else title_start
+        lead = title_lead(title) if title else 0
+        title, t_off = title[lead:], t_off + lead
         people.append(
             ChainPerson(
                 native=text[n_start:n_end],
