@@ -108,3 +108,26 @@ def test_non_people_give_no_participants() -> None:
     evs = _events("央视网消息：国务院副总理张高丽12日在北京会见俄罗斯总统能源发展战略和生态安全委员会秘书长谢钦。")
     assert "能源发展战略" not in _natives(evs)
     assert "谢钦" in _natives(evs)
+
+
+@pytest.mark.parametrize(
+    ("chain", "title"),
+    [
+        (
+            "率中国党政代表团对朝鲜进行正式友好访问的中共中央政治局常委、全国政协主席",
+            "中共中央政治局常委、全国政协主席",
+        ),
+        ("正在伊拉克访问的伊朗外长", "伊朗外长"),
+        ("刚刚抵达柏林的国家主席", "国家主席"),
+        ("古巴新当选的国家主席", "古巴新当选的国家主席"),  # the clause holds the country: kept
+        ("当地时间27号下午国务院总理", "国务院总理"),
+        ("新华社比勒陀利亚11月6日电 中共中央政治局常委、中央纪委书记", "中共中央政治局常委、中央纪委书记"),
+        ("（记者王某）中共中央政治局委员、外交部长", "中共中央政治局委员、外交部长"),
+        ("党的总书记", "党的总书记"),
+    ],
+)
+def test_title_chains_lose_clauses_datelines_and_times(chain: str, title: str) -> None:
+    (person,) = parse_people(chain + "张三")
+    assert person.title == title
+    assert person.title_span is not None
+    assert (chain + "张三")[person.title_span[0] : person.title_span[1]] == title

@@ -2,12 +2,14 @@
 
 Titles are grouped by the roles their posts name in any language (``roles``: "General Secretary",
 "secretario general" and 总书记 of one party are one position), else after folding case and
-spacing; organisations by their knowledge-base key, else their folded name. The first spelling
-seen is kept. Evidence lists every (document, span) where the title was stated, without repeats.
+spacing; organisations by their knowledge-base key, else their folded name. The spelling seen
+most often is kept, the shortest on a tie (one language's "general secretary" over another's
+"secretario general del Partido …"). Evidence lists every (document, span) where the title was stated, without repeats.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,7 +22,7 @@ MentionKey = tuple[str, int, int]
 
 @dataclass
 class _Seen:
-    title: str
+    titles: Counter[str]
     org: str | None
     first: str
     last: str
@@ -53,12 +55,19 @@ def derive_positions(docs: Sequence[DocumentEvents], person_of: dict[MentionKey,
                 evidence = (doc.doc_id, person.title_span or person.span)
                 seen = acc.get(key)
                 if seen is None:
-                    acc[key] = _Seen(person.title.strip(), org, when, when, [evidence])
+                    acc[key] = _Seen(Counter([person.title.strip()]), org, when, when, [evidence])
                     continue
+                seen.titles[person.title.strip()] += 1
                 seen.first, seen.last = min(seen.first, when), max(seen.last, when)
                 if evidence not in seen.evidence:
                     seen.evidence.append(evidence)
     return [
-        Position(pid, s.title, s.org, s.first, s.last, tuple(sorted(s.evidence)))
-        for (pid, _, _org), s in sorted(acc.items(), key=lambda kv: (kv[0][0], kv[1].first, kv[1].last, kv[1].title))
+        Position(pid, _spelling(s.titles), s.org, s.first, s.last, tuple(sorted(s.evidence)))
+        for (pid, _, _org), s in sorted(
+            acc.items(), key=lambda kv: (kv[0][0], kv[1].first, kv[1].last, _spelling(kv[1].titles))
+        )
     ]
+
+
+def _spelling(titles: Counter[str]) -> str:
+    return min(titles, key=lambda t: (-titles[t], len(t), t))

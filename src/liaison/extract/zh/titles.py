@@ -59,10 +59,10 @@ _NAME_TAIL = re.compile(
 )
 
 
-# What a title chain picks up in front of the posts: a dateline (新华社…电), a time (当地时间27号下午),
+# What a title chain picks up in front of the posts: a dateline (新华社…电) or byline ((记者…)), a time,
 # a headline run in before a space, and a clause ending in 的 (率…访问的, 刚刚抵达…的, 正在…访问的).
 _TITLE_LEAD = re.compile(
-    r"(?:新华社|中新社|央视网消息)[^，。、]{0,24}?(?:电|：|:)\s*"
+    r"(?:新华社|中新社|央视网消息)[^，。、]{0,24}?(?:电|：|:)\s*|[（(][^）)]{0,20}[）)]\s*"
     r"|(?:当地时间)?\d{1,2}[日号](?:上午|下午|中午|晚上?|早上)?|当地时间(?:上午|下午|中午|晚上?)?"
     r"|[^，。、]*\s+"
 )
