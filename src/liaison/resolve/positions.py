@@ -1,10 +1,11 @@
 """Positions over time: each (person, title, organisation) seen at an event date.
 
-Titles are grouped by the roles their posts name in any language (``roles``: "General Secretary",
-"secretario general" and 总书记 of one party are one position), else after folding case and
-spacing; organisations by their knowledge-base key, else their folded name. The spelling seen
-most often is kept, the shortest on a tie (one language's "general secretary" over another's
-"secretario general del Partido …"). Evidence lists every (document, span) where the title was stated, without repeats.
+Titles at one organisation are grouped by the roles their posts name in any language (``roles``:
+"General Secretary", "secretario general" and 总书记 of one party are one position), others after
+folding case and spacing; organisations by their knowledge-base key, else their folded name. The
+spelling seen most often is kept, the shortest on a tie (one language's "general secretary" over
+another's "secretario general del Partido …"). Evidence lists every (document, span) where the
+title was stated, without repeats.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ class _Seen:
     evidence: list[tuple[str, Span]] = field(default_factory=list)
 
 
-def _title_key(title: str) -> str:
-    role = role_key(title)
+def _title_key(title: str, org_key: str | None) -> str:
+    """The roles of the title at a known organisation (its wording differs by language), else the
+    folded title: without the organisation, 国家主席 and 中央军委主席 would both be a "president"."""
+    role = role_key(title) if org_key else None
     return f"role:{role}" if role else fold_name(title) or title.strip()
 
 
@@ -51,7 +54,7 @@ def derive_positions(docs: Sequence[DocumentEvents], person_of: dict[MentionKey,
                 pid = person_of[(doc.doc_id, *person.span)]
                 org = person.organization.name if person.organization else None
                 org_key = person.organization.key or fold_name(org or "") if person.organization else None
-                key = (pid, _title_key(person.title), org_key)
+                key = (pid, _title_key(person.title, org_key), org_key)
                 evidence = (doc.doc_id, person.title_span or person.span)
                 seen = acc.get(key)
                 if seen is None:
