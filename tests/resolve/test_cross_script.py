@@ -183,3 +183,18 @@ def _li(result: object, docs: list[DocumentEvents]) -> str:
 def _zh_meeting(doc_id: str, date: str, p: PersonMention) -> DocumentEvents:
     host = person("Xi Jinping", native="习近平", title="国家主席", country="CN")
     return doc(doc_id, frame(date, part(host), part(p)), language="zh")
+
+
+def test_posts_without_an_organisation_are_not_merged_by_role() -> None:
+    """国家主席 and 中央军委主席 both name a "president": without a known organisation they stay two rows."""
+    a = person("Xi Jinping", native="习近平", title="国家主席", country="CN")
+    b = person("Xi Jinping", native="习近平", title="中央军委主席", country="CN")
+    guest = person("Nguyen Van An", country="VN")
+    docs = [
+        doc("a", frame("2024-05-01", part(a), part(guest)), language="zh"),
+        doc("b", frame("2024-06-01", part(b), part(guest)), language="zh"),
+    ]
+    result = cluster_people(docs)
+    xi = result.mention_person[("a", *a.span)]
+    titles = sorted(p.title for p in derive_positions(docs, result.mention_person) if p.person_id == xi)
+    assert titles == ["中央军委主席", "国家主席"]
