@@ -3,13 +3,15 @@
 ``extract_events(doc, gazetteer)`` reads the clauses of an item (``grammar``), binds title chains
 to names (``titles``), decides sides, organisations and capacities (``capacity``), resolves dates
 (``dates``) and places (``places``), romanises names (``names``) and builds one ``EventFrame`` per
-exchange (``frames``). Items without any meeting/message verb exit at once.
+exchange (``frames``); roundups of the messages foreign parties send the CPC add one message event per
+sender (``party_messages``). Items without any meeting/message verb exit at once.
 """
 
 from __future__ import annotations
 
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.party_messages import party_message_frames
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -20,4 +22,5 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
-    return build_frames(doc, gazetteer)
+    frames = build_frames(doc, gazetteer)
+    return frames + party_message_frames(doc, gazetteer, frames)

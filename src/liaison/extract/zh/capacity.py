@@ -78,8 +78,8 @@ def capacities(title: str | None) -> set[Channel]:
             out.add("other")
         elif _LEGISLATURE.search(seg):
             out.add("legislature")
-        elif _PARTY.search(seg):
-            out.add("party")
+        elif _PARTY.search(seg) or zh_party_names(seg):
+            out.add("party")  # 乌干达全国抵抗运动总书记: a movement's post is a party post
         elif _STATE.search(seg):
             out.add("state")
     return out
