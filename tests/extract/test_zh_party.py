@@ -96,3 +96,26 @@ def test_party_post_during_state_visit_adds_party_channel() -> None:
     )
     assert "party" in ev.channel and "state" in ev.channel
     assert _abbrs(ev) == {"CPC", "LPRP"}
+
+
+# --- a party post's party, by the holder's country (issue 14): sentences written for these tests ---
+
+
+def test_bare_party_name_of_another_countrys_party_is_the_holders_own() -> None:
+    # 社民党 alone is Japan's SDP in the knowledge base; a Czech holder's 社民党 is the Czech party
+    (ev,) = _events("中共中央政治局常委、全国人大常委会委员长张德江在人民大会堂会见捷克众议长、社民党副主席哈马切克。")
+    foreign = [(p.name, p.country) for p in ev.parties if p.country != "CN"]
+    assert foreign == [("Czech Social Democratic Party", "CZ")]
+
+
+def test_short_party_name_opening_a_foreign_chain() -> None:
+    (ev,) = _events("中共中央政治局常委、中央书记处书记刘云山在京会见爱尔兰副总理兼外交贸易部长、工党领袖吉尔摩。")
+    assert [(p.name, p.country) for p in ev.parties if p.country != "CN"] == [("Labour Party (Ireland)", "IE")]
+    (ev,) = _events("中共中央政治局常委、中央书记处书记刘云山在京会见芬兰中间党主席西比莱。")
+    assert [(p.name, p.country) for p in ev.parties if p.country != "CN"] == [("Centre Party (Finland)", "FI")]
+
+
+def test_general_secretary_of_a_party_state_makes_the_party_a_side_of_a_party_meeting() -> None:
+    (ev,) = _events("中共中央政治局常委、中央书记处书记蔡奇在北京会见越共中央书记处常务书记陈锦秀。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "CPV"}

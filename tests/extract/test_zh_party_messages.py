@@ -65,7 +65,7 @@ def test_congratulation_list_split_by_spaces_keeps_each_chain_with_its_name() ->
     events = _events(text, "一些国家和政党领导人致电或致函热烈祝贺习近平当选中共中央总书记")
     senders = _senders(events)
     assert set(senders) == {"萨尔巴", "约恩松"}
-    assert senders["萨尔巴"] == {"Communist Party of China", "塞内加尔争取共和联盟"}
+    assert senders["萨尔巴"] == {"Communist Party of China", "Alliance for the Republic (Senegal)"}
     sarba = next(p for ev in events for p in ev.participants if p.person.native == "萨尔巴")
     assert sarba.person.title == "塞内加尔争取共和联盟主席、总统" and sarba.side == "SN"
     # the opening names the recipient: Xi Jinping is the other principal
@@ -75,14 +75,15 @@ def test_congratulation_list_split_by_spaces_keeps_each_chain_with_its_name() ->
 
 
 def test_a_known_name_inside_a_longer_foreign_one_does_not_give_the_wrong_country() -> None:
-    # 国民力量党 alone is Korea's People Power Party; 泰国国民力量党 is Thailand's Palang Pracharat
+    # 国民力量党 alone is Korea's People Power Party; a Fijian party of that name is another one
     text = (
         "央视网消息（新闻联播）：近日，一些国家政党领导人致电致函中共中央对外联络部，积极评价中方发展成就。\n"
+        "斐济国民力量党领导人拉图卡表示，愿同中国共产党加强交流。\n"
         "泰国国民力量党领导人素帕表示，愿同中国共产党加强交流。"
     )
-    (ev,) = _events(text)
-    foreign = [o for o in ev.parties if o.country != "CN"]
-    assert [(o.name, o.country) for o in foreign] == [("泰国国民力量党", "TH")]
+    fiji, thai = _events(text)
+    assert [(o.name, o.country) for o in fiji.parties if o.country != "CN"] == [("斐济国民力量党", "FJ")]
+    assert [(o.name, o.country) for o in thai.parties if o.country != "CN"] == [("Palang Pracharath Party", "TH")]
 
 
 def test_fronts_movements_and_unions_are_parties_only_before_a_party_post() -> None:

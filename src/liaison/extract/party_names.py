@@ -78,6 +78,7 @@ _ZH_NOT_NAME = re.compile(
     r"[的和与同是都在对各两等致及将则为要就向从被把我其该本全这那已也还并又而或]|执政|在野|反对|多数|少数|政党|朝野|主要|一届|"
     r"极右|极左|右翼|左翼|议院|议会|国会|政府|总统|总理|主席|书记|领导|中央|前"
 )
+_ZH_SHORT_NAMES = frozenset({"工党", "绿党", "红党", "白党"})  # 工党领袖 of an Irish holder: Ireland's Labour
 _ZH_SPLIT = re.compile(r"[、，,；;兼\s]")
 
 
@@ -105,14 +106,19 @@ def zh_party_names(text: str, country: str | None = None) -> list[tuple[Span, st
             if not seg or any(a <= start < b for a, b in taken) or any(seg.startswith(f) for f in countries):
                 continue  # a segment opening with a country name was read (or rejected) above
             opening = _ZH_OPENING.match(seg)
-            if opening and _zh_name_ok(opening.group(1)[:-1]) and len(opening.group(1)) >= 3:
+            if opening and _zh_name_ok(opening.group(1)[:-1]) and (
+                len(opening.group(1)) >= 3 or opening.group(1) in _ZH_SHORT_NAMES
+            ):
                 out.append(((start, start + opening.end()), first[country] + opening.group(1), country))
     out.sort()
     return out
 
 
+_ZH_NOT_OPENING = ("中央", "中共", "中国", "中方", "中联", "副")  # 中间党 (Finland's Centre Party) is a name
+
+
 def _zh_name_ok(middle: str) -> bool:
-    return (bool(middle) and not _ZH_NOT_NAME.search(middle + "党") and not middle.startswith(("中", "副"))
+    return (bool(middle) and not _ZH_NOT_NAME.search(middle + "党") and not middle.startswith(_ZH_NOT_OPENING)
             and not re.search(r"第|届|中[英法德美俄日韩]", middle))
 
 
