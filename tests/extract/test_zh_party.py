@@ -119,3 +119,35 @@ def test_general_secretary_of_a_party_state_makes_the_party_a_side_of_a_party_me
     (ev,) = _events("中共中央政治局常委、中央书记处书记蔡奇在北京会见越共中央书记处常务书记陈锦秀。")
     assert "party" in ev.channel
     assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_exchange_of_messages_on_an_anniversary_keeps_the_counterpart_and_both_parties() -> None:
+    (ev,) = _events("1月18日，中共中央总书记、国家主席习近平同越共中央总书记、国家主席阮富仲就中越建交70周年互致贺电。")
+    assert ev.kind == "message"
+    assert {p.person.native for p in ev.participants} == {"习近平", "阮富仲"}
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_message_on_an_election_and_a_telegram_followed_by_its_purpose() -> None:
+    (ev,) = _events("10月23日，中共中央总书记、国家主席习近平向越共中央总书记阮富仲当选国家主席致贺电。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "阮富仲"}
+    assert _abbrs(ev) == {"CPC", "CPV"}
+    (ev,) = _events("中共中央总书记习近平9日致电朝鲜劳动党第一书记金正恩，祝贺朝鲜劳动党成立70周年。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+    (ev,) = _events("中共中央总书记习近平9日致电朝鲜劳动党第一书记金正恩祝贺朝鲜劳动党成立70周年。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+    assert _abbrs(ev) == {"CPC", "WPK"}
+
+
+def test_commander_in_chief_is_a_post_not_part_of_the_name() -> None:
+    (ev,) = _events(
+        "7月11日，中共中央总书记、国家主席习近平同朝鲜劳动党总书记、国务委员长、朝鲜武装力量最高司令官金正恩互致贺电。"
+    )
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+
+
+def test_taiwan_parties_meeting_the_cpc_are_sides() -> None:
+    (ev,) = _events("中共中央总书记习近平7日上午在人民大会堂会见亲民党主席宋楚瑜一行。")
+    assert "party" in ev.channel
+    expected = {("Communist Party of China", "CN"), ("People First Party", "TW")}
+    assert {(p.name, p.country) for p in ev.parties} == expected

@@ -90,7 +90,7 @@ def zh_party_names(text: str, country: str | None = None) -> list[tuple[Span, st
     for m in prefixed.finditer(text):
         iso = countries[m.group(1)][0]
         body = m.group(2)
-        if _zh_name_ok(body[: body.index("党")] if "党" in body else body):
+        if _zh_name_ok(_ZH_NAME_WORDS.sub("甲", body[: body.index("党")] if "党" in body else body)):
             span = (m.start(), m.end())
             out.append((span, first.get(iso, m.group(1)) + body, iso))
             taken.append(span)
