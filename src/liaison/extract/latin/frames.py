@@ -24,6 +24,7 @@ from liaison.extract.latin.names import org_vocabulary
 from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
 from liaison.extract.latin.tokens import tokenize
+from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer
@@ -67,7 +68,7 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return tuple(f for f in frames if not _domestic(ctx, f))
+    return without_lede_visits(tuple(f for f in frames if not _domestic(ctx, f)))
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -272,6 +273,13 @@ def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
     if not caps:
         parties = {e.country for _, e in ctx.gazetteer.find_orgs(trigger_text) if e.kind == "party"}
         caps.add("party" if parties else "other")
+    elif "party" not in caps and party_delegation(trigger_text, ctx.gazetteer, {s.side for s in group.seats if s.lead}):
+        # "A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...", when the
+        # other side is a party too (its people hold party posts)
+        lead_sides = {s.side for s in group.seats if s.lead}
+        if any(s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
+               for s in group.seats):
+            caps.add("party")
     return tuple(c for c in CHANNELS if c in caps)  # type: ignore[misc]
 
 
