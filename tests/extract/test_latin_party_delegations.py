@@ -43,7 +43,9 @@ def test_a_party_delegation_led_by_an_official_with_a_state_title_acts_as_a_part
     )
     (ev,) = events(text, "en", published="2026-01-14")
     assert "party" in ev.channel
-    assert "Communist Party of China" in {p.name for p in ev.parties}
+    # the Indian side has no named lead: the people the delegation met speak for their parties
+    assert {p.name for p in ev.parties} >= {"Communist Party of China", "Communist Party of India (Marxist)",
+                                           "Communist Party of India"}
 
 
 def test_a_party_delegation_meeting_a_minister_stays_state() -> None:

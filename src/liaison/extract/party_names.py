@@ -98,7 +98,7 @@ def zh_party_names(text: str, country: str | None = None) -> list[tuple[Span, st
         if not any(a < span[1] and span[0] < b for a, b in taken):
             out.append((span, name, iso))
             taken.append(span)
-    if country and country not in ("CN", "??") and country in first:
+    if country and country != "CN" and country in first:
         pos = 0
         for seg in _ZH_SPLIT.split(text):
             start = text.find(seg, pos)

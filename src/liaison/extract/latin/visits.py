@@ -3,12 +3,12 @@
 A visit told only as the lede of a meeting ("A delegation of the SACP, led by X, recently visited
 China." ... "Li Mingxiang met here today with a delegation of the SACP led by X"): the article's record
 is the meeting, not a second, undated event for the visit. A party's delegation acts for the party
-("A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...")."""
+("A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...").
+"""
 
 from __future__ import annotations
 
-import re
-
+from liaison.extract.latin.lexicon import Lexicon
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import EventFrame
 
@@ -24,7 +24,7 @@ def without_lede_visits(frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...
 def _lede_visit(visit: EventFrame, frames: tuple[EventFrame, ...]) -> bool:
     if visit.kind != "visit" or visit.date_source == "text" or visit.date_span is not None:
         return False
-    people = {p.person.name for p in visit.participants}
+    people = _names(visit)
     return bool(people) and any(
         other.kind in _MEETINGS and other.date_source == "text" and people <= _names(other) for other in frames
     )
@@ -34,18 +34,14 @@ def _names(frame: EventFrame) -> set[str]:
     return {p.person.name for p in frame.participants}
 
 
-# "delegation of the", "delegación del", "delegação do", "délégation du" right before a party's name
-_DELEGATION_OF = re.compile(
-    r"\bd[ée]l[ée]ga(?:tion|ción|cion|ção|cao)\s+"
-    r"(?:of\s+(?:the\s+)?|del\s+|de\s+la\s+|do\s+|da\s+|du\s+|de\s+l['’]|de\s+)$",
-    re.IGNORECASE,
-)
-
-
-def party_delegation(text: str, gazetteer: Gazetteer, sides: set[str | None]) -> bool:
-    """Whether ``text`` names a delegation of a party of one of ``sides``: its members act for the party."""
+def party_delegation(text: str, gazetteer: Gazetteer, lex: Lexicon, sides: set[str | None]) -> bool:
+    """Whether ``text`` names a delegation of a party of one of ``sides`` (the lexicon's
+    ``possessor_delegation_cue`` right before the party's name): its members act for the party."""
+    if not lex.possessor_delegation_cue:
+        return False
+    cue = lex.compiled(lex.possessor_delegation_cue)
     return any(
-        entry.kind == "party" and entry.country in sides and _DELEGATION_OF.search(text[: span[0]])
+        entry.kind == "party" and entry.country in sides and cue.search(text[: span[0]])
         for span, entry in gazetteer.find_orgs(text)
     )
 
