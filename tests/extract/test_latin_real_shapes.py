@@ -80,8 +80,8 @@ def test_meetings_with_a_list_are_one_meeting_each_from_the_recall_tier() -> Non
         "Politburo of the Communist Party of Vietnam (CPV) Central Committee, and Le Hoai Trung, secretary of the "
         "Secretariat of the CPV Central Committee."
     )
-    meetings = events(text, "en", "2024-10-22")  # the one-sided visit is covered by its meetings (GOLD_FORMAT)
-    assert all(m.kind == "meeting" for m in meetings)
+    visit, *meetings = events(text, "en", "2024-10-22")
+    assert visit.kind == "visit"
     assert [sorted(by_name(m)) for m in meetings] == [["Nguyen Xuan Thang", "Qu Qingshan"],
                                                       ["Le Hoai Trung", "Qu Qingshan"]]
     assert all(m.confidence == RECALL_CONFIDENCE for m in meetings)

@@ -29,6 +29,7 @@ from liaison.extract.latin.names import org_vocabulary
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -78,7 +79,20 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         if fallback is not None:
             frame = _frame(ctx, fallback)
             kept = [frame] if len(sides(frame)) >= 2 else []
-    return tuple(f for f in kept if not _covered_visit(f, kept))
+    kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
+    return without_lede_visits(tuple(kept))
+
+
+def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
+    """Whether a visit's own sentence names the days or month of the stay ("from Saturday to Tuesday",
+    "from 7 to 14 April"): such a visit stays beside the meetings told during it."""
+    skip = ctx.dateline.span if ctx.dateline is not None else (0, 0)
+    for a, b in frame.evidence[:1]:
+        told = ctx.text[a : max(a, skip[0])] + " " + ctx.text[max(a, skip[1]) : b]
+        for word in re.findall(r"[^\W\d_]+", told):
+            if ctx.lex.weekday_number(word) is not None or ctx.lex.month_number(word) is not None:
+                return True
+    return False
 
 
 def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
@@ -267,6 +281,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     for _name, run in SEAT_PASSES:
         run(ctx, group, reading)
     capacities = _capacities(group)
+    delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
+    if delegation:
+        capacities.add("party")
     draft = EventDraft(
         kind=kind,
         remote=remote,
@@ -280,7 +297,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = _parties(group, trigger_span, ctx)
+        draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
     return assemble(draft, ctx.doc.published)
 
 
@@ -343,16 +360,29 @@ def _capacities(group: Group) -> set[Channel]:
     return caps
 
 
+def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> bool:
+    """"A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...": the leads
+    act for their party, when the other side's people hold party posts too."""
+    lead_sides = {s.side for s in group.seats if s.lead}
+    return party_delegation(trigger_text, ctx.gazetteer, ctx.lex, lead_sides) and any(
+        s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
+        for s in group.seats
+    )
+
+
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
     """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
     return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> list[OrgRef]:
+def _parties(group: Group, trigger_span: Span, ctx: _Doc, attendees: bool = False) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting") and those the trigger names."""
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
+    lead_sides = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if seat.lead and seat.affiliation is not None:
+        if (seat.lead or (attendees and seat.side not in lead_sides)) and seat.affiliation is not None:
             party = ctx.gazetteer.party_of(seat.affiliation.organization)
             if party is not None:
                 found.setdefault(party.id, party.ref())
