@@ -50,7 +50,7 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     body = body_start(text, spans)
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
-    dateline = find_dateline(text, lex, published)
+    dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
     mentions = [
         m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop, org_words)
