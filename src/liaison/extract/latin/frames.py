@@ -21,7 +21,7 @@ from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import org_vocabulary
-from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
+from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
 from liaison.extract.latin.tokens import tokenize
 from liaison.extract.party_names import latin_party_names, party_ref
@@ -58,6 +58,7 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
+    mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published

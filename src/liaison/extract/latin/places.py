@@ -143,3 +143,9 @@ def city_country(place: str | None, lex: Lexicon) -> str | None:
     if not place:
         return None
     return CITY_COUNTRIES.get(place_name(place, lex).lower())
+
+
+def names_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether a would-be person's name is all a known city or country ("Sao Paulo" of "the Sao Paulo
+    Forum", "La Paz"): a place, not a person."""
+    return city_country(name, lex) is not None or lex.country_of(name) is not None

@@ -1,0 +1,76 @@
+"""Wire copy in English: the dateline (normalise) gives an event its place and date when the story names none,
+nothing in it is read as a participant; a list of people met on a visit is one meeting each. Articles written
+by us in the shape of real wire copy."""
+
+from __future__ import annotations
+
+from latin_helpers import by_name, events
+
+
+def test_vietnamese_capital_in_diacritics_is_the_event_place() -> None:
+    text = (
+        "HÀ NỘI — Chairman of the Communist Party of Việt Nam (CPV) Central Committee’s Commission for External "
+        "Relations Lê Hoài Trung hosted a reception on Friday for Marthe Pevez, Secretary of the Central "
+        "Committee of the United Left Movement (MIU) of the Dominican Republic."
+    )
+    (event,) = events(text, "en", "2024-07-27")
+    assert event.location == "Hanoi"
+    assert {"Lê Hoài Trung", "Marthe Pevez"} <= set(by_name(event))
+
+
+def test_here_today_takes_the_dateline_place_and_date_and_the_agency_is_nobody() -> None:
+    text = (
+        "HAVANA, June 9 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau of the Communist "
+        "Party of Cuba, met here today with a delegation of the Communist Party of Vietnam led by Le Hoai Trung, "
+        "head of the Commission for External Relations of the CPV Central Committee."
+    )
+    (event,) = events(text, "en", "2024-06-10")
+    assert event.location == "Havana"
+    assert event.date is not None and event.date.iso == "2024-06-09"
+    assert not any("Prensa" in name for name in by_name(event))
+
+
+def test_kcna_dateline_resolves_a_weekday() -> None:
+    text = (
+        "Pyongyang, August 28 (KCNA) -- Kim Tok Hun, premier of the Cabinet, met with the Russian expert "
+        "delegation headed by Roman Chekushov, vice-minister of Industry and Trade of the Russian Federation, "
+        "at the Mansudae Assembly Hall on Tuesday."
+    )
+    (event,) = events(text, "en", "2024-09-04")  # reposted a week later
+    assert event.date is not None and event.date.iso == "2024-08-27"  # the Tuesday before the dateline's Wednesday
+    assert event.location == "Pyongyang"
+
+
+def test_people_met_on_a_visit_are_one_meeting_each() -> None:
+    text = (
+        "MONTEVIDEO, Aug. 6 (Xinhua) -- Liu Jianchao, head of the International Department of the Communist "
+        "Party of China (CPC) Central Committee, led a CPC delegation on a visit to Uruguay from Monday to "
+        "Tuesday.\n\nDuring the visit, Liu met and exchanged views with Uruguayan President Luis Lacalle Pou, "
+        "President of the House of Representatives Ana Olivera, Foreign Minister Omar Paganini, and other "
+        "Uruguayan political figures."
+    )
+    met = [e for e in events(text, "en", "2024-08-07") if e.kind == "meeting"]
+    counterparts = [{n for n, p in by_name(e).items() if p.lead} - {"Liu Jianchao"} for e in met]
+    assert sorted(map(sorted, counterparts)) == [["Ana Olivera"], ["Luis Lacalle Pou"], ["Omar Paganini"]]
+    assert all("Liu Jianchao" in by_name(e) for e in met)
+
+
+def test_met_a_and_b_stays_one_meeting() -> None:
+    text = (
+        "JOHANNESBURG, June 24 (Xinhua) -- Chen Wenqing, a member of the Political Bureau of the CPC Central "
+        "Committee, visited South Africa from June 20 to June 24.\n\nDuring the visit, Chen met with African "
+        "National Congress (ANC) Secretary-General Fikile Mbalula and former President of South Africa "
+        "Kgalema Motlanthe."
+    )
+    (event,) = [e for e in events(text, "en", "2024-06-25") if e.kind == "meeting"]
+    assert {"Chen Wenqing", "Fikile Mbalula", "Kgalema Motlanthe"} <= set(by_name(event))
+
+
+def test_a_city_in_a_forum_name_is_not_a_person() -> None:
+    text = (
+        "A Party delegation led by Nguyen Viet Thao, Deputy Director of the Ho Chi Minh National Academy of "
+        "Politics, attended the 21st meeting of the Sao Paulo Forum in Mexico City.\n"
+        "On the sidelines, Thao was received by General Secretary of the Labour Party Alberto Anaya Gutierrez."
+    )
+    names = {n for e in events(text, "en", "2015-08-05") for n in by_name(e)}
+    assert "Sao Paulo" not in names
