@@ -74,3 +74,14 @@ def test_a_city_in_a_forum_name_is_not_a_person() -> None:
     )
     names = {n for e in events(text, "en", "2015-08-05") for n in by_name(e)}
     assert "Sao Paulo" not in names
+
+
+def test_kcna_names_glued_to_their_neighbours_are_read_whole() -> None:
+    text = (
+        "Pyongyang, September 5 (KCNA) -- Thongloun Sisoulith, general secretary of the Central Committee of the "
+        "Lao People's Revolutionary Party, sent a floral basket to the respected ComradeKim Jong Unon the occasion "
+        "of the national holiday on Sept. 4."
+    )
+    (event,) = events(text, "en", "2024-09-05")
+    assert event.kind == "message"
+    assert {p.person.name for p in event.participants} == {"Kim Jong Un", "Thongloun Sisoulith"}

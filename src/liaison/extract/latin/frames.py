@@ -20,7 +20,7 @@ from liaison.extract.latin.grouping import _groups
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import org_vocabulary
+from liaison.extract.latin.names import org_vocabulary, unglued
 from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
 from liaison.extract.latin.tokens import tokenize
@@ -59,6 +59,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
     mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    for m in mentions:
+        m.hit = unglued(m.hit, gazetteer)
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published

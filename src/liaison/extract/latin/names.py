@@ -217,6 +217,21 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
     return {name_key(w) for w in words[1:]}
 
 
+def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
+    """A known person's name glued to the word after it ("Kim Jong Unreceived a message", as KCNA pages
+    print a leader's name): the name alone; any other hit as it is."""
+    last = hit.tokens[-1]
+    if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None:
+        return hit
+    for cut in range(len(last) - 2, 1, -1):
+        rest = last[cut:]
+        if rest.isalpha() and rest.islower() and last[cut - 1].islower():
+            name = hit.text[: len(hit.text) - len(last) + cut]
+            if gazetteer.person(name) is not None:
+                return NameHit(hit.start, hit.start + len(name), name, (*hit.tokens[:-1], last[:cut]))
+    return hit
+
+
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
     """(canonical name, aliases, country) for a name as written, via the ``[[person]]`` table."""
     entry = gazetteer.person(native) or gazetteer.person(strip_accents(native))

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 # A French elided article or pronoun is a word of its own: "l'Assemblée" -> "l'", "Assemblée"
 # ("N'Djamena", "O'Brien", "people's" stay whole).
 _ELISION = r"(?<![\w'’-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|[LDJSC]|Qu)['’](?=\w)"
-_WORD = re.compile(rf"{_ELISION}|[^\W_](?:[\w\-]|['’](?=\w))*")
+# Names glued to the words around them, as KCNA pages print a leader's name ("ComradeKim Jong Un",
+# "toKim Jong Un"): a capital after a lower-case word, or after four lower-case letters, starts a new
+# word ("McDonald", "DiCarlo", "MacArthur" stay whole).
+_CHAR = r"(?:(?<![a-z]{4})[\w\-]|[^\W\dA-Z_]|[\d\-])"
+_WORD = re.compile(rf"{_ELISION}|[a-z]+(?=[A-Z][a-z])|[^\W_](?:{_CHAR}|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
 
