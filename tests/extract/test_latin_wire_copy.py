@@ -85,3 +85,14 @@ def test_kcna_names_glued_to_their_neighbours_are_read_whole() -> None:
     (event,) = events(text, "en", "2024-09-05")
     assert event.kind == "message"
     assert {p.person.name for p in event.participants} == {"Kim Jong Un", "Thongloun Sisoulith"}
+
+
+def test_a_cue_glued_to_a_leaders_name_is_read() -> None:
+    text = (
+        "Pyongyang, September 5 (KCNA) -- The respected ComradeKim Jong Unreceived a floral basket from Thongloun "
+        "Sisoulith, general secretary of the Central Committee of the Lao People's Revolutionary Party, on the "
+        "occasion of the national holiday."
+    )
+    (event,) = events(text, "en", "2024-09-05")
+    assert event.kind == "message"
+    assert {p.person.name for p in event.participants} == {"Kim Jong Un", "Thongloun Sisoulith"}

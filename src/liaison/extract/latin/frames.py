@@ -59,12 +59,16 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
     mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    glued = set()
     for m in mentions:
-        m.hit = unglued(m.hit, gazetteer)
+        hit = unglued(m.hit, gazetteer)
+        if hit is not m.hit:
+            glued.add(hit.end - 1)
+            m.hit = hit
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
+    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
     for g in _groups(ctx):
         frame = _frame(ctx, g, frames[-1] if frames else None)
