@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,9 @@ def test_no_stage_imports_a_later_stage(package: str) -> None:
     assert not bad, "\n".join(bad)
 
 
-def test_the_cli_reads_through_the_store_api() -> None:
-    """Commands call ``liaison.store`` functions; SQL on ``store.con`` stays inside ``store/``."""
-    bad = [str(path.relative_to(SRC)) for path in (SRC / "cli").rglob("*.py") if ".con." in path.read_text("utf-8")]
+@pytest.mark.parametrize("package", ["cli", "export"])
+def test_readers_go_through_the_store_api(package: str) -> None:
+    """Commands and exporters call ``liaison.store`` functions; SQL on ``store.con`` stays inside ``store/``."""
+    bad = [str(path.relative_to(SRC)) for path in (SRC / package).rglob("*.py")
+           if re.search(r"\.con\b", path.read_text("utf-8"))]
     assert not bad, f"store.con used in {bad}"

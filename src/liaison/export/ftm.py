@@ -44,11 +44,11 @@ from liaison.export.reading import (
     documents,
     filtered_event_ids,
     links_of,
-    marks,
     org_index,
     participant_links,
 )
 from liaison.store import EventFilter, Store
+from liaison.store.export_reads import PositionRow, org_id_named, person_rows, position_org_ids, position_rows
 from liaison.store.queries import event_records
 
 PUBLIC_BODY_KINDS = {"state", "legislature"}
@@ -170,18 +170,10 @@ def person_entities(store: Store, person_ids: list[str]) -> Iterator[EntityProxy
     """People with their titles, and the Positions (each once) and Occupancies behind those titles."""
     seen: set[str] = set()
     for chunk in batches(person_ids):
-        people = store.con.execute(
-            f"SELECT person_id, name, native, aliases, country FROM persons WHERE person_id IN ({marks(chunk)}) "
-            f"ORDER BY person_id",
-            chunk,
-        ).fetchall()
-        positions: dict[str, list[tuple[Any, ...]]] = {}
-        for row in store.con.execute(
-            f"SELECT person_id, title, organization, first_seen, last_seen, evidence FROM positions "
-            f"WHERE person_id IN ({marks(chunk)}) ORDER BY person_id, first_seen, last_seen, title",
-            chunk,
-        ).fetchall():
-            positions.setdefault(row[0], []).append(row)
+        people = person_rows(store, chunk)
+        positions: dict[str, list[PositionRow]] = {}
+        for row in position_rows(store, chunk):
+            positions.setdefault(row.person_id, []).append(row)
         for pid, name, native, aliases, country in people:
             held = positions.get(pid, [])
             yield _entity("Person", ftm_id("person", pid), name=name,
@@ -204,8 +196,8 @@ def person_entities(store: Store, person_ids: list[str]) -> Iterator[EntityProxy
 def _org_by_name(store: Store, name: str | None) -> str | None:
     if not name:
         return None
-    row = store.con.execute("SELECT min(org_id) FROM orgs WHERE name = ?", [name]).fetchone()
-    return ftm_id("org", row[0]) if row and row[0] else None
+    org_id = org_id_named(store, name)
+    return ftm_id("org", org_id) if org_id else None
 
 
 def iter_ftm_entities(
@@ -232,20 +224,16 @@ def iter_ftm_entities(
             person_ids.update(p["person_id"] for p in ev["participants"])
             yield from event_entities(ev, docs, ev_links)
     # position organisations are named in the positions table; include them too
-    for org_id in sorted(used_orgs | _position_org_ids(store, sorted(person_ids))):
+    for org_id in sorted(used_orgs | _position_orgs(store, sorted(person_ids))):
         if org_id in orgs:
             yield org_entity(orgs[org_id])
     yield from person_entities(store, sorted(person_ids))
 
 
-def _position_org_ids(store: Store, person_ids: list[str]) -> set[str]:
+def _position_orgs(store: Store, person_ids: list[str]) -> set[str]:
     out: set[str] = set()
     for chunk in batches(person_ids):
-        out.update(r[0] for r in store.con.execute(
-            f"SELECT DISTINCT o.org_id FROM positions p JOIN orgs o ON o.name = p.organization "
-            f"WHERE p.person_id IN ({marks(chunk)})",
-            chunk,
-        ).fetchall())
+        out |= position_org_ids(store, chunk)
     return out
 
 

@@ -1,16 +1,21 @@
-"""Streaming reads over the store shared by the exporters: event ids and records in batches,
-the documents that report them, and the organisations table (small: the gazetteer plus what
-was found)."""
+"""Streaming reads over the store shared by the exporters: event ids and records in batches;
+the typed reads behind them (documents, organisations, participant links) live in
+``liaison.store.export_reads``."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from liaison.store import EventFilter, Store
+from liaison.store.export_reads import DocInfo, OrgInfo, ParticipantLink, documents, org_index, participant_links
 from liaison.store.queries import event_ids, event_records
+
+__all__ = [
+    "DocInfo", "OrgInfo", "ParticipantLink", "batches", "documents", "filtered_event_ids", "iter_record_batches",
+    "links_of", "org_index", "participant_links", "spans",
+]
 
 BATCH = 500
 
@@ -32,78 +37,6 @@ def iter_record_batches(store: Store, flt: EventFilter, size: int | None = None)
     """Export-contract event records (DESIGN.md), a batch at a time."""
     for chunk in batches(filtered_event_ids(store, flt), size):
         yield event_records(store, chunk)
-
-
-def marks(values: Iterable[Any]) -> str:
-    return ", ".join("?" for _ in values)
-
-
-@dataclass(frozen=True)
-class DocInfo:
-    doc_id: str
-    title: str | None
-    source: str | None
-    url: str | None
-    language: str | None
-    published: str | None
-    text: str
-
-    def excerpt(self, spans: Iterable[Iterable[int]]) -> str:
-        """The text of ``spans`` joined by a space (the sentence(s) an event was read from)."""
-        return " ".join(self.text[s:e].strip() for s, e in spans if 0 <= s < e <= len(self.text))
-
-
-def documents(store: Store, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
-    ids = sorted(set(doc_ids))
-    if not ids:
-        return {}
-    rows = store.con.execute(
-        f"SELECT doc_id, title, source, url, language, published, text FROM documents "
-        f"WHERE doc_id IN ({marks(ids)})",
-        ids,
-    ).fetchall()
-    return {r[0]: DocInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "") for r in rows}
-
-
-@dataclass(frozen=True)
-class OrgInfo:
-    org_id: str
-    name: str
-    abbr: str | None
-    kind: str | None
-    country: str | None
-    aliases: tuple[str, ...]
-    parent: str | None
-    partyfacts_id: int | None
-
-
-def org_index(store: Store) -> dict[str, OrgInfo]:
-    """Every organisation by id (the table is small: gazetteer entries plus unknown names found)."""
-    out: dict[str, OrgInfo] = {}
-    for r in store.con.execute(
-        "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs ORDER BY org_id"
-    ).fetchall():
-        out.setdefault(r[0], OrgInfo(r[0], r[1], r[2], r[3], r[4], tuple(r[5] or ()), r[6], r[7]))
-    return out
-
-
-@dataclass(frozen=True)
-class ParticipantLink:
-    """What event records do not carry about a participant: its organisation id and document."""
-
-    org_id: str | None
-    doc_id: str | None
-
-
-def participant_links(store: Store, ids: list[str]) -> dict[tuple[str, int], ParticipantLink]:
-    """(event id, participant ordinal) -> organisation id and reporting document."""
-    if not ids:
-        return {}
-    rows = store.con.execute(
-        f"SELECT event_id, ordinal, organization_id, doc_id FROM participants WHERE event_id IN ({marks(ids)})",
-        ids,
-    ).fetchall()
-    return {(r[0], int(r[1])): ParticipantLink(r[2], r[3]) for r in rows}
 
 
 def links_of(event: dict[str, Any], links: dict[tuple[str, int], ParticipantLink]) -> list[ParticipantLink]:

@@ -22,9 +22,19 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from liaison.export.meta import ExportOptions, export_time
-from liaison.export.reading import batches, filtered_event_ids, marks, spans
+from liaison.export.reading import batches, filtered_event_ids, spans
 from liaison.model.kinds import listed
 from liaison.store import EventFilter, Store
+from liaison.store.export_reads import (
+    event_document_ids,
+    event_party_ids,
+    event_rows,
+    org_rows,
+    participant_counts,
+    participant_rows,
+    person_rows,
+    position_rows,
+)
 
 ColumnType = Literal["string", "bool", "int", "float", "list"]
 
@@ -138,95 +148,71 @@ class TableStream:
         yield "positions", self._positions()
 
     def _events(self) -> Iterator[list[Row]]:
-        con = self.store.con
         for chunk in batches(self.ids):
-            rows = {r[0]: r for r in con.execute(
-                f"SELECT event_id, kind, date, date_precision, date_source, location, remote, channel, topics, "
-                f"confidence FROM events WHERE event_id IN ({marks(chunk)})", chunk).fetchall()}
-            parties: dict[str, list[str]] = {}
-            for ev, org in con.execute(
-                f"SELECT event_id, org_id FROM event_parties WHERE event_id IN ({marks(chunk)}) "
-                f"ORDER BY event_id, ordinal", chunk).fetchall():
-                parties.setdefault(ev, []).append(org)
-            docs: dict[str, list[str]] = {}
-            for ev, doc in con.execute(
-                f"SELECT DISTINCT event_id, doc_id FROM event_documents WHERE event_id IN ({marks(chunk)}) "
-                f"ORDER BY event_id, doc_id", chunk).fetchall():
-                docs.setdefault(ev, []).append(doc)
-            counts = dict(con.execute(
-                f"SELECT event_id, count(*) FROM participants WHERE event_id IN ({marks(chunk)}) GROUP BY 1",
-                chunk).fetchall())
+            rows = event_rows(self.store, chunk)
+            parties = event_party_ids(self.store, chunk)
+            docs = event_document_ids(self.store, chunk)
+            counts = participant_counts(self.store, chunk)
             out = []
             for ev_id in chunk:
                 r = rows[ev_id]
-                self.dates[ev_id] = r[2]
+                self.dates[ev_id] = r.date
                 for org in dict.fromkeys(parties.get(ev_id, [])):
-                    self.orgs.setdefault(org, _Stats()).see(r[2])
-                out.append({"event_id": r[0], "kind": r[1], "date": r[2], "date_precision": r[3],
-                            "date_source": r[4], "location": r[5], "remote": bool(r[6]),
-                            "channel": list(r[7] or []), "topics": list(r[8] or []),
-                            "confidence": 1.0 if r[9] is None else round(float(r[9]), 3),
+                    self.orgs.setdefault(org, _Stats()).see(r.date)
+                out.append({"event_id": r.event_id, "kind": r.kind, "date": r.date,
+                            "date_precision": r.date_precision, "date_source": r.date_source,
+                            "location": r.location, "remote": r.remote, "channel": r.channel, "topics": r.topics,
+                            "confidence": 1.0 if r.confidence is None else round(r.confidence, 3),
                             "party_ids": parties.get(ev_id, []), "document_ids": docs.get(ev_id, []),
-                            "participants": int(counts.get(ev_id, 0))})
+                            "participants": counts.get(ev_id, 0)})
             yield out
 
     def _participants(self) -> Iterator[list[Row]]:
         for chunk in batches(self.ids):
             order = {ev: i for i, ev in enumerate(chunk)}
-            rows = self.store.con.execute(
-                f"SELECT p.event_id, p.ordinal, p.person_id, pe.name, p.name, p.native, p.title, p.organization_id, "
-                f"p.organization, p.country, p.lead, p.doc_id, p.evidence FROM participants p "
-                f"JOIN persons pe USING (person_id) WHERE p.event_id IN ({marks(chunk)})", chunk).fetchall()
-            rows.sort(key=lambda r: (order[r[0]], r[1]))
+            rows = sorted(participant_rows(self.store, chunk), key=lambda r: (order[r.event_id], r.ordinal))
             seen: set[tuple[str, str]] = set()
             out = []
             for r in rows:
-                if (r[0], r[2]) not in seen:
-                    seen.add((r[0], r[2]))
-                    self.people.setdefault(r[2], _Stats()).see(self.dates.get(r[0]))
-                if r[7]:
-                    self.orgs.setdefault(r[7], _Stats(events=0)).participants += 1
-                out.append({"event_id": r[0], "ordinal": int(r[1]), "person_id": r[2], "name": r[3],
-                            "name_as_written": r[4], "native": r[5], "title": r[6], "organization_id": r[7],
-                            "organization": r[8], "country": r[9], "lead": bool(r[10]), "doc_id": r[11],
-                            "evidence": json.dumps(spans(r[12]))})
+                if (r.event_id, r.person_id) not in seen:
+                    seen.add((r.event_id, r.person_id))
+                    self.people.setdefault(r.person_id, _Stats()).see(self.dates.get(r.event_id))
+                if r.organization_id:
+                    self.orgs.setdefault(r.organization_id, _Stats(events=0)).participants += 1
+                out.append({"event_id": r.event_id, "ordinal": r.ordinal, "person_id": r.person_id,
+                            "name": r.person_name, "name_as_written": r.name_as_written, "native": r.native,
+                            "title": r.title, "organization_id": r.organization_id,
+                            "organization": r.organization, "country": r.country, "lead": r.lead,
+                            "doc_id": r.doc_id, "evidence": json.dumps(spans(r.evidence))})
             yield out
 
     def _people(self) -> Iterator[list[Row]]:
         for chunk in batches(sorted(self.people)):
-            rows = self.store.con.execute(
-                f"SELECT person_id, name, native, aliases, country FROM persons WHERE person_id IN ({marks(chunk)}) "
-                f"ORDER BY person_id", chunk).fetchall()
             out = []
-            for pid, name, native, aliases, country in rows:
-                stats = self.people[pid]
-                out.append({"person_id": pid, "name": name, "native": native, "aliases": sorted(aliases or []),
-                            "country": country, "events": stats.events, "first_date": stats.first or None,
-                            "last_date": stats.last or None})
+            for p in person_rows(self.store, chunk):
+                stats = self.people[p.person_id]
+                out.append({"person_id": p.person_id, "name": p.name, "native": p.native,
+                            "aliases": sorted(p.aliases), "country": p.country, "events": stats.events,
+                            "first_date": stats.first or None, "last_date": stats.last or None})
             yield out
 
     def _parties(self) -> Iterator[list[Row]]:
         for chunk in batches(sorted(self.orgs)):
-            rows = self.store.con.execute(
-                f"SELECT org_id, any_value(name), any_value(abbr), any_value(kind), any_value(country), "
-                f"any_value(aliases), any_value(parent), any_value(partyfacts_id) FROM orgs "
-                f"WHERE org_id IN ({marks(chunk)}) GROUP BY org_id ORDER BY org_id", chunk).fetchall()
             out = []
-            for r in rows:
-                stats = self.orgs[r[0]]
-                out.append({"org_id": r[0], "name": r[1], "abbr": r[2], "kind": r[3], "country": r[4],
-                            "aliases": sorted(r[5] or []), "parent": r[6], "partyfacts_id": r[7],
-                            "events": stats.events, "participants": stats.participants})
+            for o in org_rows(self.store, chunk):
+                stats = self.orgs[o.org_id]
+                out.append({"org_id": o.org_id, "name": o.name, "abbr": o.abbr, "kind": o.kind,
+                            "country": o.country, "aliases": sorted(o.aliases), "parent": o.parent,
+                            "partyfacts_id": o.partyfacts_id, "events": stats.events,
+                            "participants": stats.participants})
             yield out
 
     def _positions(self) -> Iterator[list[Row]]:
         for chunk in batches(sorted(self.people)):
-            rows = self.store.con.execute(
-                f"SELECT person_id, title, organization, first_seen, last_seen, evidence FROM positions "
-                f"WHERE person_id IN ({marks(chunk)}) "
-                f"ORDER BY person_id, first_seen, last_seen, title, organization NULLS FIRST", chunk).fetchall()
-            yield [{"person_id": r[0], "title": r[1], "organization": r[2], "first_seen": r[3], "last_seen": r[4],
-                    "evidence": json.dumps(json.loads(r[5]) if r[5] else [], ensure_ascii=False)} for r in rows]
+            yield [{"person_id": r.person_id, "title": r.title, "organization": r.organization,
+                    "first_seen": r.first_seen, "last_seen": r.last_seen,
+                    "evidence": json.dumps(json.loads(r.evidence) if r.evidence else [], ensure_ascii=False)}
+                   for r in position_rows(self.store, chunk)]
 
 
 def csv_cell(value: Any, kind: ColumnType) -> str:

@@ -48,9 +48,7 @@ def _filter_values(flt: EventFilter) -> dict[str, str]:
 
 def kinds(store: SnapshotStore) -> list[str]:
     """The event kinds present, for filter forms."""
-    return store.memo("kinds", lambda: [
-        r[0] for r in store.con.execute("SELECT DISTINCT kind FROM events WHERE kind IS NOT NULL ORDER BY 1").fetchall()
-    ])
+    return store.memo("kinds", lambda: base.event_kinds(store))
 
 
 def _defaults(store: SnapshotStore) -> dict[str, Any]:
@@ -58,10 +56,8 @@ def _defaults(store: SnapshotStore) -> dict[str, Any]:
     events or more: "foreign" means not of it) and the party whose visitors to rank (the most active one)."""
     summary = base.summary(store)
     years = [str(y) for y in range(int(summary["first"][:4]), int(summary["last"][:4]) + 1)] if summary["first"] else []
-    row = store.con.execute(
-        "SELECT upper(country), count(DISTINCT event_id) AS n FROM participants WHERE country IS NOT NULL "
-        "GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1").fetchone()
-    side = row[0] if row and 2 * row[1] >= (summary["events"] or 0) else ""
+    busiest = base.busiest_country(store)
+    side = busiest[0] if busiest and 2 * busiest[1] >= (summary["events"] or 0) else ""
     top = base.parties(store, limit=1)
     return {"years": years, "side": side, "met": (top[0]["abbr"] or top[0]["org_id"]) if top else ""}
 
@@ -102,12 +98,8 @@ def warm(store: SnapshotStore) -> None:
 
 def _names(store: SnapshotStore, ids: set[str]) -> dict[str, dict[str, Any]]:
     """People by id (those still stored), for naming them."""
-    if not ids:
-        return {}
-    marks = ", ".join("?" * len(ids))
-    rows = store.con.execute(f"SELECT person_id, name, native FROM persons WHERE person_id IN ({marks})",
-                             sorted(ids)).fetchall()
-    return {r[0]: {"person_id": r[0], "name": r[1], "native": r[2]} for r in rows}
+    return {pid: {"person_id": pid, "name": name, "native": native}
+            for pid, (name, native) in base.person_names(store, sorted(ids)).items()}
 
 
 # -- pages -----------------------------------------------------------------------------------------------

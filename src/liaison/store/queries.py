@@ -311,3 +311,26 @@ def partyfacts_link_counts(store: Store) -> dict[str, int]:
     """How many gazetteer parties are linked to Party Facts, by linking method."""
     rows = store.con.execute("SELECT method, count(*) FROM partyfacts_links GROUP BY 1 ORDER BY 1").fetchall()
     return {str(m): int(c) for m, c in rows}
+
+
+def event_kinds(store: Store) -> list[str]:
+    """The event kinds present, sorted."""
+    return [r[0] for r in store.con.execute(
+        "SELECT DISTINCT kind FROM events WHERE kind IS NOT NULL ORDER BY 1").fetchall()]
+
+
+def busiest_country(store: Store) -> tuple[str, int] | None:
+    """The participants' country present at the most events, with that number of events."""
+    row = store.con.execute(
+        "SELECT upper(country), count(DISTINCT event_id) AS n FROM participants WHERE country IS NOT NULL "
+        "GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1").fetchone()
+    return (row[0], int(row[1])) if row else None
+
+
+def person_names(store: Store, person_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """Name and native form of the people ``person_ids`` still stored."""
+    if not person_ids:
+        return {}
+    rows = store.con.execute(
+        f"SELECT person_id, name, native FROM persons WHERE person_id IN ({_marks(person_ids)})", person_ids).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}

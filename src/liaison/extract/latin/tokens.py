@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A French elided article or pronoun is a word of its own: "l'Assemblée" -> "l'", "Assemblée"
-# ("N'Djamena", "O'Brien", "people's" stay whole).
-_ELISION = r"(?<![\w'’-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|[LDJSC]|Qu)['’](?=\w)"
+from liaison.extract.latin.tables import char_class, table
+
+# A capital (lower-case) letter of any alphabet, for patterns that look for capitalised words.
+CAPITAL = char_class("isupper")
+LOWER = char_class("islower")
+
+# An elided article or pronoun is a word of its own (``data/script.toml``): "l'Assemblée" -> "l'", "Assemblée".
+_ELIDED = [*table("script")["elided"], *table("script")["elided_capitalised"]]
+_ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
 # Names glued to the words around them, as KCNA pages print a leader's name ("ComradeKim Jong Un",
 # "toKim Jong Un"): a capital after a lower-case word, or after four lower-case letters, starts a new
 # word ("McDonald", "DiCarlo", "MacArthur" stay whole).
-_CHAR = r"(?:(?<![a-z]{4})[\w\-]|[^\W\dA-Z_]|[\d\-])"
-_WORD = re.compile(rf"{_ELISION}|[a-z]+(?=[A-Z][a-z])|[^\W_](?:{_CHAR}|['’](?=\w))*")
+_GLUED = rf"{LOWER}+(?={CAPITAL}{LOWER})"
+_CHAR = rf"(?:(?<!{LOWER}{{4}})[\w\-]|(?!{CAPITAL})[\w\-])"
+_WORD = re.compile(rf"{_ELISION}|{_GLUED}|[^\W_](?:{_CHAR}|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
 
