@@ -173,6 +173,7 @@ def test_spanish_short_department_name_side_cue_position_and_possessive_title() 
 def test_tokens_split_where_a_name_is_glued_to_a_word() -> None:
     from liaison.extract.latin.tokens import tokenize
 
-    words = [t.text for t in tokenize("ComradeKim Jong Un toKim Il Sung Rosemary DiCarlo MacArthur l'Assemblée")]
+    text = "ComradeKim Jong Un toKim Il Sung Rosemary DiCarlo MacArthur PyeongChang l'Assemblée"
+    words = [t.text for t in tokenize(text)]
     assert words == ["Comrade", "Kim", "Jong", "Un", "to", "Kim", "Il", "Sung", "Rosemary", "DiCarlo", "MacArthur",
-                     "l'", "Assemblée"]
+                     "PyeongChang", "l'", "Assemblée"]

@@ -96,3 +96,44 @@ def test_a_cue_glued_to_a_leaders_name_is_read() -> None:
     (event,) = events(text, "en", "2024-09-05")
     assert event.kind == "message"
     assert {p.person.name for p in event.participants} == {"Kim Jong Un", "Thongloun Sisoulith"}
+
+
+def test_speaking_with_someone_on_the_phone_is_a_call() -> None:
+    text = "Chinese President Xi Jinping told reporters while speaking with US President Donald Trump on the phone."
+    (event,) = events(text, "en", "2025-11-25")
+    assert event.kind == "phone_call" and event.remote
+
+
+def test_called_on_and_courtesy_visits_are_meetings() -> None:
+    text = (
+        "NEW DELHI: A delegation of the Communist Party of China led by Vice Minister Sun Haiyan called on RSS "
+        "general secretary Dattatreya Hosabale here on Tuesday, sources said."
+    )
+    (event,) = events(text, "en", "2026-01-14")
+    assert event.kind == "meeting" and {"Sun Haiyan", "Dattatreya Hosabale"} <= set(by_name(event))
+    text = (
+        "Vientiane (VNA) – Bui Thi Minh Hoai, Secretary of the Communist Party of Vietnam Central Committee, paid "
+        "courtesy visits to General Secretary and President of Laos Thongloun Sisoulith on August 8."
+    )
+    (event,) = events(text, "en", "2023-08-09")
+    assert event.kind == "meeting"
+
+
+def test_a_kings_title_is_no_part_of_his_name() -> None:
+    text = (
+        "Vice President Kamala Harris spoke separately today with King Hamad bin Isa Al Khalifa of Bahrain and "
+        "President Emmanuel Macron of France."
+    )
+    names = {n for e in events(text, "en", "2025-01-10") for n in by_name(e)}
+    assert "Hamad bin Isa Al Khalifa" in names
+    assert not any(n.startswith("King") for n in names)
+
+
+def test_a_chinese_leaders_family_name_alone_is_him() -> None:
+    text = (
+        "November 25, 2025\n\nChinese President Xi Jinping said on Monday that China and the US should keep up the "
+        "momentum in their ties.\n\nXi made the remarks while speaking with US President Donald Trump on the phone."
+    )
+    (event,) = events(text, "en", "2025-11-25")
+    assert event.kind == "phone_call" and event.remote
+    assert {"Xi Jinping", "Donald Trump"} <= set(by_name(event))

@@ -86,7 +86,7 @@ ENGLISH = Lexicon(
     kind_cues=(
         ("phone_call",
             r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b|\bby\s+(?:tele)?phone\b|"
-            r"\bspoke\s+over\s+the\s+phone\b|\bcall\s+with\b|\b(?:held|had|holds|hold|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}?call\s+with\b|"
+            r"\bspoke\s+over\s+the\s+phone\b|\bcalls?\s+with\b|\b(?:on|over)\s+the\s+(?:tele)?phone\b|\b(?:held|had|holds|hold|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}?call\s+with\b|"
             r"\bspoke\s+(?:by\s+(?:tele)?phone\s+)?(?:\w+\s+){0,2}?with\b(?=.*\bcall\b)|\bon\s+(?:a|the)\s+(?:\w+\s+)?call\b"
         ),
         ("video_conference",
@@ -107,7 +107,7 @@ ENGLISH = Lexicon(
         ("meeting",
             r"\b(?:met|meets|meet)\b|\bheld\s+(?:a|an)\s+(?:\w+\s+){0,4}(?:meeting|encounter)\b|\bvisit\s+with\b|"
             r"\bhad\s+(?:a|an)\s+(?:\w+\s+){0,2}meeting\b|\breceived\b|\bmeetings?\s+with\b|\breceiving\b|"
-            r"\bcourtesy\s+call\b|\bspoke\s+(?:\w+\s+){0,2}?with\b|"
+            r"\bcourtesy\s+(?:call|visit)s?\b|\bcall(?:ed|s)\s+on\b|\b(?:spoke|speaking|speaks)\s+(?:\w+\s+){0,2}?with\b|"
             r"\bhost(?:ed|s)\s+(?:a\s+|separate\s+)?(?:\w+\s+){0,2}?(?:receptions?|delegations?)\b|\b(?:was|were)\s+hosted\s+by\b|"
             r"\bheld\s+(?:\w+\s+){0,2}?exchanges\s+with\b|\b(?:had|held)\s+(?:a|an)\s+working\s+session\b|"
             r"\bwelcomed\s+(?:\w+\s+){0,4}?(?:a|the)\s+(?:\w+\s+){0,2}?delegation\b|"
@@ -148,7 +148,7 @@ ENGLISH = Lexicon(
         r"|vision\s+of|memory\s+of|death\s+of|birthday\s+of|\blate"
     ),
     side_cue=r"\b(?:while\s+in|for|from|on|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]+)(?:\s+side)?\b",
-    separate_cue=r"\bseparately\b|\brespectively\b|\bin\s+separate\s+meetings\b|\bmeetings\s+with\b",
+    separate_cue=r"\bseparately\b|\brespectively\b|\bin\s+separate\s+meetings\b|\bmeetings\s+with\b|\bseparate\s+(?:receptions|meetings|talks)\b",
     also_cue=r"\balso\s+(?:met|held|received|visited)\b",
     date_this_weekday=rf"\b(?:this|on|today,?|earlier\s+on|late\s+on|later\s+on)\s+(?P<wd>{_WD})\b",
     date_last_weekday=rf"\blast\s+(?P<wd>{_WD})\b",
@@ -191,6 +191,7 @@ ENGLISH = Lexicon(
         initiative house defence defense industry trade affairs chemical economic energy agriculture
         justice interior labour labor transport commerce fisheries
         smeltery mine factory complex farm plant enterprise company corporation works
+        group club orchestra mining forum
         """.split()
     ),
     institution_words=frozenset(
@@ -208,7 +209,7 @@ ENGLISH = Lexicon(
     ),
     honorifics=frozenset(
         {"dr", "mr", "mrs", "ms", "comrade", "cde", "madam", "h.e", "professor", "prof", "assoc", "hon",
-         "majesty", "highness"}
+         "majesty", "highness", "king", "queen", "prince", "princess", "emir", "sultan"}
     ),
     possessives=frozenset({"its", "their"}),
     title_link=r"[ \t]+on[ \t]+(?:his|her|their)[ \t]+(?:re-?)?(?:election|appointment)[ \t]+as[ \t]+",

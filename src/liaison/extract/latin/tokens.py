@@ -15,10 +15,10 @@ LOWER = char_class("islower")
 _ELIDED = [*table("script")["elided"], *table("script")["elided_capitalised"]]
 _ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
 # Names glued to the words around them, as KCNA pages print a leader's name ("ComradeKim Jong Un",
-# "toKim Jong Un"): a capital after a lower-case word, or after four lower-case letters, starts a new
-# word ("McDonald", "DiCarlo", "MacArthur" stay whole).
+# "toKim Jong Un"): a capital after a lower-case word, or after six lower-case letters, starts a new
+# word ("McDonald", "DiCarlo", "MacArthur", "PyeongChang" stay whole).
 _GLUED = rf"{LOWER}+(?={CAPITAL}{LOWER})"
-_CHAR = rf"(?:(?<!{LOWER}{{4}})[\w\-]|(?!{CAPITAL})[\w\-])"
+_CHAR = rf"(?:(?<!{LOWER}{{6}})[\w\-]|(?!{CAPITAL})[\w\-])"
 _WORD = re.compile(rf"{_ELISION}|{_GLUED}|[^\W_](?:{_CHAR}|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
