@@ -67,7 +67,7 @@ def _org_vocabulary(gazetteer: Gazetteer, short: bool) -> frozenset[str]:
 def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str]) -> bool:
     """A capitalised family name that is also a function word ("To Lam", "He Lifeng") inside a
     sentence, straight before another name token."""
-    if nxt is None or not tok.capitalised or tok.acronym or text[tok.end : nxt.start] != " ":
+    if nxt is None or not tok.capitalised or text[tok.end : nxt.start] != " ":
         return False
     word = name_key(tok.text)
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
