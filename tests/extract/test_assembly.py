@@ -12,6 +12,7 @@ from liaison.extract.assembly.channel import ordered_channel, party_channel
 from liaison.extract.assembly.fallbacks import event_date, first_found
 from liaison.extract.assembly.filters import domestic, foreign_pair
 from liaison.extract.assembly.parties import unique_parties
+from liaison.extract.latin.passes import SEAT_PASSES
 from liaison.extract.zh import extract_events
 from liaison.extract.zh.frames import PASSES
 from liaison.kb.gazetteer import default_gazetteer
@@ -77,13 +78,13 @@ def test_channel_order_fallback_and_other() -> None:
 def test_party_channel_needs_both_sides() -> None:
     """越共中央总书记 met by 中联部部长: both act as parties; a party delegation met by a premier is not
     party-to-party unless the premier is a known party leader."""
-    assert party_channel(guest_acts=True, host_acts=True, guest_party_side=False, host_known_leader=False,
+    assert party_channel(guest_acts=True, host_acts=True, guest_party_delegation=False, host_known_leader=False,
                          guest_known_leader=False)
-    assert not party_channel(guest_acts=True, host_acts=False, guest_party_side=False, host_known_leader=False,
+    assert not party_channel(guest_acts=True, host_acts=False, guest_party_delegation=False, host_known_leader=False,
                              guest_known_leader=False)
-    assert party_channel(guest_acts=True, host_acts=False, guest_party_side=False, host_known_leader=True,
+    assert party_channel(guest_acts=True, host_acts=False, guest_party_delegation=False, host_known_leader=True,
                          guest_known_leader=False)
-    assert party_channel(guest_acts=False, host_acts=True, guest_party_side=False, host_known_leader=False,
+    assert party_channel(guest_acts=False, host_acts=True, guest_party_delegation=False, host_known_leader=False,
                          guest_known_leader=True)
 
 
@@ -114,7 +115,7 @@ def test_domestic_is_one_side_with_nothing_foreign_named() -> None:
 
 def test_chinese_passes_are_declared_in_order_with_examples() -> None:
     names = [name for name, _run in PASSES]
-    assert names == ["clauses", "headline", "unnamed groups", "speakers", "separate evidence", "attendees"]
+    assert names == ["clauses", "headline", "unnamed_groups", "speakers", "separate_evidence", "attendees"]
     for name, run in PASSES:
         doc = inspect.getdoc(run) or ""
         assert re.search(r"[\u4e00-\u9fff]", doc), f"pass {name!r} has no real example in its docstring"
@@ -142,3 +143,10 @@ def test_a_briefing_for_foreign_parties_is_a_party_exchange_of_the_cpc() -> None
     assert frames[0].channel == ("party",)
     assert frames[0].remote
     assert [p.key for p in frames[0].parties] == ["cpc"]
+
+
+def test_latin_seat_passes_are_declared_in_order_with_examples() -> None:
+    names = [name for name, _run in SEAT_PASSES]
+    assert names == ["own_sides", "list_other_side", "colleague_bodies", "side_leads", "escorts", "hosts"]
+    for name, run in SEAT_PASSES:
+        assert '"' in (inspect.getdoc(run) or ""), f"seat pass {name!r} has no quoted example in its docstring"

@@ -12,6 +12,7 @@ data file.
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import re
 from functools import cache
@@ -57,10 +58,15 @@ def _strings(value: object) -> list[str]:
 
 
 def _lexicons() -> list[Lexicon]:
-    found = []
+    """The Lexicon of each Latin-script language, wherever its package keeps it."""
+    found: list[Lexicon] = []
     for code in LATIN_LANGUAGES:
-        module = import_module(f"liaison.extract.{code}.lexicon")
-        found += [v for v in vars(module).values() if isinstance(v, Lexicon)]
+        package = import_module(f"liaison.extract.{code}")
+        modules = [package]
+        with contextlib.suppress(ImportError):
+            modules.append(import_module(f"liaison.extract.{code}.lexicon"))
+        for module in modules:
+            found += [v for v in vars(module).values() if isinstance(v, Lexicon) and v not in found]
     return found
 
 
@@ -133,6 +139,8 @@ def _literals(path: Path) -> list[tuple[int, str]]:
 
 
 def test_the_scan_covers_the_engine() -> None:
+    assert {lex.code for lex in _lexicons()} >= set(LATIN_LANGUAGES)
+    assert {"delegation", "vice", "of", "de", "por"} <= language_words()
     names = {p.name for p in ENGINE}
     assert {"assemble.py", "channel.py", "frames.py", "sides.py", "affiliation.py", "places.py"} <= names
     assert "lexicon.py" not in names

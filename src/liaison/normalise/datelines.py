@@ -13,22 +13,24 @@ import re
 from datetime import date
 
 from liaison.model.types import Dateline, FuzzyDate
-from liaison.normalise.dates import MONTHS_EN, MONTHS_ES, MONTHS_FR, MONTHS_PT, month_day
+from liaison.kb.languages import language_codes, language_data
+from liaison.normalise.dates import month_day
 
 _HEAD = 1500  # a dateline opens the body, which follows at most a headline, a caption and a date line
 _HEAD_BARE = 400  # a place alone in capitals ("HÀ NỘI —") counts only this near the top ("PUEDES VER:" is a link)
 
 
 def _month_table() -> dict[str, int]:
+    """Month names and abbreviations of every language file ("april", "abr", "sept", "juil") -> number."""
     table: dict[str, int] = {}
-    for months in (MONTHS_EN, MONTHS_ES, MONTHS_PT, MONTHS_FR):
-        for i, name in enumerate(months, start=1):
+    for code in language_codes():
+        calendar = language_data(code).get("calendar", {})
+        for i, name in enumerate(calendar.get("months", []), start=1):
             table.setdefault(name, i)
             table.setdefault(name[:3], i)
             table.setdefault(name[:4], i)  # "sept", "juil"
-    table.pop("mar", None)  # "mar" is March in English and Spanish alike: set again below
-    table["mar"] = 3
-    table["set"] = 9  # Portuguese "set." (setembro)
+        for abbrev, number in calendar.get("month_abbreviations", {}).items():
+            table.setdefault(abbrev, number)
     return table
 
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
+from liaison.kb.countries import record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
-# How the record names bodies the gazetteer does not hold (``data/record.toml``).
+# How the record names bodies the gazetteer does not hold (``data/record.toml``); country names are
+# the records' names of ``liaison.kb.countries`` (countries declared once).
 _RECORD = table("record")
-COUNTRY_NAMES: dict[str, str] = _RECORD["country_names"]
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",
     "party_body": "party",
@@ -101,8 +102,8 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     entry = gazetteer.org(_RECORD["embassy_id"].format(sender=sender.lower(), host=host.lower()))
     if entry is not None:
         return entry.ref()
-    sender_name = _RECORD["embassy_senders"].get(sender) or COUNTRY_NAMES.get(sender, sender)
-    name = _RECORD["embassy"].format(sender=sender_name, host=COUNTRY_NAMES.get(host, host))
+    sender_name = _RECORD["embassy_senders"].get(sender) or record_name(sender) or sender
+    name = _RECORD["embassy"].format(sender=sender_name, host=record_name(host) or host)
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
@@ -257,7 +258,7 @@ def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
     gov = gazetteer.government(country)
     if gov is not None:
         return gov.ref()
-    name = _RECORD["government"].format(country=COUNTRY_NAMES.get(country, country))
+    name = _RECORD["government"].format(country=record_name(country) or country)
     return OrgRef(key=None, name=name, kind="state", country=country)
 
 
@@ -307,7 +308,7 @@ def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:
     words = "|".join(re.escape(w) for w in lex.possessives)
     name_word = rf"{CAPITAL}[\w'’-]*"
     links = "|".join(sorted(lex.name_links))
-    m = re.search(rf"\b(?:{words})\s+((?:{name_word})(?:\s+(?:{links}|{name_word}))*)", component)
+    m = lex.cased(rf"\b(?:{words})\s+((?:{name_word})(?:\s+(?:{links}|{name_word}))*)").search(component)
     if m is None:
         return component
     body = f"{lex.own_body_article} {m.group(1)} {lex.own_body_link} {previous.name}"

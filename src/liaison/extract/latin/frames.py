@@ -26,8 +26,8 @@ from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import org_vocabulary, unglued
+from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
-from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
@@ -43,6 +43,9 @@ from liaison.model.types import (
     Span,
 )
 from liaison.normalise.dates import to_date
+
+_CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
+_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")  # up to three of them
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -99,7 +102,7 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         for w in (word.lower(), word.split()[0].lower()):
             if table.get(w, side) != side:
                 return True
-    return any(city_country(w, lex) not in (None, side) for w in re.findall(rf"{CAPITAL}[\w'’-]+", told))
+    return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
@@ -217,24 +220,10 @@ def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: lis
 
 
 def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
-    """One group of seats to a draft, then to a frame through the shared layer. In order: each seat's
-    side (``sides._side``), the other side of a list, colleagues' bodies, co-principals leading a side
-    without a lead, kind and remoteness, place, escorts' and hosts' sides, capacities, date, parties."""
+    """One group of seats to a draft, then to a frame through the shared layer: kind and remoteness,
+    place, the seat passes in their declared order (``passes.SEAT_PASSES``: sides and leads), then
+    capacities, date and parties."""
     lex, text = ctx.lex, ctx.text
-    lists = {
-        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
-        for s in group.seats
-        if s.role in ("list", "co", "attendee")
-    }
-    for seat in group.seats:
-        _side(ctx, seat, lists)
-    _other_side(ctx, group, lists)
-    _colleague_bodies(group, lex)
-    led = {s.side for s in group.seats if s.lead}
-    for seat in group.seats:
-        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
-            seat.lead = True
-            led.add(seat.side)
     trigger_span = ctx.doc.sentences[group.trigger]
     trigger_text = ctx.sentence(group.trigger)
     head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
@@ -242,8 +231,14 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     blocked = _blocked(group)
     dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
     location = None if remote else _location(ctx, group, previous, blocked)
-    _escort_sides(ctx, group)
-    _host_sides(ctx, group, location.value if location else None)
+    lists = {
+        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
+        for s in group.seats
+        if s.role in ("list", "co", "attendee")
+    }
+    reading = GroupReading(lists, location.value if location else None)
+    for _name, run in SEAT_PASSES:
+        run(ctx, group, reading)
     capacities = _capacities(group)
     draft = EventDraft(
         kind=kind,
@@ -267,7 +262,7 @@ def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Sp
     sentences before the trigger place the story in."""
     for i in range(ctx.body, group.trigger):
         a, b = ctx.doc.sentences[i]
-        for m in re.finditer(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}", ctx.text[a:b]):
+        for m in _CAPITALISED_RUN.finditer(ctx.text[a:b]):
             words = m.group(0).split()
             for n in range(len(words), 0, -1):
                 for k in range(len(words) - n + 1):

@@ -169,13 +169,17 @@ def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexico
     return TitleHit(before.start(1), seg_end, f"{before.group(1)} {text[seg_start:seg_end]}", "prefix")
 
 
+# a word, then up to two capitalised words: "Ñico López" + " National Academy"
+_WORD_AND_CAPITALS = re.compile(rf"\s+([\w'’-]+)((?:\s+{CAPITAL}[\w'’-]*){{0,2}})")
+
+
 def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:
     """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
     Ñico López", "la calle Olimpo") or before it ("the Kaysone Phomvihane National Academy")."""
     m = re.search(r"([^\W\d_][\w'’-]*) $", text[max(floor, hit.start - 40) : hit.start])
     if m is not None and m.group(1).lower() in lex.institution_words:
         return True
-    after = re.match(rf"\s+([\w'’-]+)((?:\s+{CAPITAL}[\w'’-]*){{0,2}})", text[hit.end : hit.end + 60])
+    after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, LOWER
+from liaison.kb.countries import _additions
+from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Document, Span
 from liaison.normalise.dates import month_day
 
@@ -121,20 +122,16 @@ def find_location(
     return None
 
 
-# Capitals and large cities in the English form ``place_name`` gives them -> ISO country code
-# (``data/cities.toml``): where an event took place tells a participant's side when nothing else does.
-CITY_COUNTRIES: dict[str, str] = table("cities")["city_countries"]
-
-
-# "hanoi" -> "Hanoi": known cities by their letters alone, for names written syllable by syllable
-_JOINED_CITIES = {"".join(c for c in k if c.isalnum()): k.title() for k in CITY_COUNTRIES if " " not in k}
+# "hanoi" -> "Hanoi": known cities (``kb/countries.toml``) by their letters alone, for names written
+# syllable by syllable
+_JOINED_CITIES = {"".join(c for c in k if c.isalnum()): k.title() for k in _additions()["cities"] if " " not in k}
 
 
 def city_country(place: str | None, lex: Lexicon) -> str | None:
     """The country of a known city, as written ("Caracas", "La Habana", "DAR ES SALAAM")."""
     if not place:
         return None
-    return CITY_COUNTRIES.get(place_name(place, lex).lower())
+    return city_country_of(place_name(place, lex))
 
 
 def names_a_place(name: str, lex: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """Tables the Latin-script grammar reads, declared as data in ``data/*.toml`` rather than in code.
 
-``cities`` (city -> country), ``record`` (how the record names bodies the gazetteer lacks),
+``record`` (how the record names bodies the gazetteer lacks; country and city names are
+``liaison.kb.countries``),
 ``name_shapes`` (pinyin and Vietnamese name forms) and ``script`` (elisions the tokenizer splits off).
 Per-language words live in each language's lexicon instead.
 """

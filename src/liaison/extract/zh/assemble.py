@@ -4,11 +4,10 @@ acts in, the parties, then the shared layer (``liaison.extract.assembly``) build
 
 from __future__ import annotations
 
-import re
-
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel, party_channel
 from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, organisation, parties_in
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Audience, Draft
 from liaison.extract.zh.kinds import is_remote
 from liaison.extract.zh.names import looks_chinese, romanise
@@ -16,9 +15,8 @@ from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, Document, EventFrame, OrgRef, PersonMention, Span
 
-_PARTY_DELEGATION = re.compile(r"(?<!两)党|政党|干部考察团|干部代表团")
-
-_LEGISLATORS = re.compile(r"议员|议会|国会")
+_PARTY_DELEGATION = cue("party_delegation")
+_LEGISLATORS = cue("legislators")
 
 
 def mention(
@@ -52,7 +50,7 @@ def mention(
     )
 
 
-_PARTY_RELATIONS = re.compile(r"两党|党际|党与党|党对党|政党交往|党的交往|党际交流")
+_PARTY_RELATIONS = cue("party_relations")
 
 
 def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:

@@ -4,11 +4,11 @@ separate meetings' evidence, attendee lists and spouses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
 from liaison.extract.zh.names import looks_chinese
 from liaison.extract.zh.people import international_official, people_in
@@ -95,9 +95,7 @@ def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 # 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
-_SPOUSE = re.compile(
-    r"和夫人([\u4e00-\u9fff·\-]{2,8}?)(?=为|同|举行|出席|在|一起|共同|参加|观看|会见|，|。|、|陪同|参观|欢迎|$)"
-)
+_SPOUSE = cue("spouse")
 
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:

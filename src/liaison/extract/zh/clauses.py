@@ -13,6 +13,7 @@ from dataclasses import replace
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.continuations import continuations
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
@@ -22,15 +23,10 @@ from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventKind, Span
 
-DATELINE = re.compile(r"^[^：:，。]{0,24}?(?:消息|电)\s*(?:（[^）]{0,20}）|\([^)]{0,20}\))?\s*[：:]\s*")
-
-_PAST = re.compile(r"^[^，。]{0,12}?(?:去年|前年|今年\d{1,2}月|上个?月|此前|曾经|曾|多年来|以来)")
-
+DATELINE = cue("dateline")
+_PAST = cue("past")
 # a meeting expected, agreed, hoped for or called off has not happened
-_NOT_HAPPENED = re.compile(
-    r"期待|计划|拟于|拟同|拟与|准备|有望|预计|同意(?!大利)|希望|愿意|愿同|愿与|取消|推迟|拒绝"
-    r"|将于|将在|将同|将与|即将"
-)
+_NOT_HAPPENED = cue("not_happened")
 
 
 def clause_starts(sent: str) -> list[int]:

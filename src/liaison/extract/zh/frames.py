@@ -3,9 +3,9 @@
 1. ``clauses``: each sentence read against the clause patterns (``clauses``, ``seminars``): one
    draft per exchange with its host, counterpart(s), date and place.
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
-3. ``unnamed groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
+3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
-5. ``separate evidence``: "在会见X时" sentences join X's event as evidence.
+5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
 6. ``attendees``: attendee lists and spouses join as non-leads.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -14,13 +14,13 @@ shared layer then builds the frames (``assemble.frame_of``). No foreign side, no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.assemble import frame_of
 from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
 from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.seminars import seminar
@@ -29,13 +29,11 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 # 访问期间，X还会见了Y / X还分别会见了Y: a later meeting of the visit told first
-_DURING = re.compile(r"^[^，。]{0,12}期间|^[^，。]{1,30}?还(?:分别|先后)?(?:会见|同|与)")
+_DURING = cue("during")
 # a heading line of a news roundup: short, without a full stop
-_HEADING = re.compile(r"^[^。！？!?]{4,40}$")
+_HEADING = cue("heading")
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
-_SPEECH_OPENING = re.compile(
-    r"^(?:[^，。；“”]{1,30}[，,])?[^，。；“”]{1,40}?(?:表示|指出|强调|说|认为|介绍|回忆|谈到|宣布)[，：:]"
-)
+_SPEECH_OPENING = cue("speech_opening")
 
 Pass = Callable[[Reading, list[Draft]], list[Draft]]
 
@@ -112,9 +110,9 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("clauses", read_clauses),
     ("headline", headline_only),
-    ("unnamed groups", name_unnamed_groups),
+    ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
-    ("separate evidence", attach_separate_evidence),
+    ("separate_evidence", attach_separate_evidence),
     ("attendees", attach_attendees),
 )
 

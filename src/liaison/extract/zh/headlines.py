@@ -4,9 +4,8 @@ or an item with no body at all.
 
 from __future__ import annotations
 
-import re
-
 from liaison.extract.zh.clauses import DATELINE, drafts_from_sentence
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import kind_of
@@ -14,10 +13,7 @@ from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
-_BOTH_LEADERS = re.compile(
-    r"^(?:[^，。；]{0,20}[，,])?(?:两国元首|两国领导人|两国总理|双方)(?:分别)?(?:举行|进行)了?"
-    r"(?P<what>[^，。；]{0,12}?)(?P<verb>会谈|会晤)"
-)
+_BOTH_LEADERS = cue("both_leaders")
 
 
 def heads_of_state(doc: Document, sentences: list[Span], gaz: Gazetteer, headline: str | None) -> list[Draft]:

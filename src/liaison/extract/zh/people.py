@@ -7,30 +7,19 @@ is trimmed back (普京).
 
 from __future__ import annotations
 
-import re
-
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import international_org, side_of
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.names import plausible_name, trim_name
 from liaison.extract.zh.places import CITIES
 from liaison.extract.zh.titles import ChainPerson, parse_people, postposed_people, postposed_person
 from liaison.kb.gazetteer import Gazetteer
 
-_NOT_NAMES = re.compile(
-    r"^(?:双方|两国|两党|中方|外方|与会|大家|人们|记者|有关|习主席|他们|她们|我们|各方|该党|本党)"
-    r"|^(?:他|她|其|我|该|本|各|这|那)$|来华|访华|访问|进行|举行"
-)
-
-_NOT_NAME_WORDS = re.compile(
-    r"^(?:等|与|同|和|在|对|向|为|于|从|这|那|多|两|首|再|年内|此|我|你|您|专门|去年|今年|前年|不久前|近年"
-    r"|都|也|还|已|曾|停止|联名|赴|分别|先后|收到|到|安排)|(?:次|度)$|的|期间|报道|媒体|迎送|迎接"
-    r"|(?:交流|交往|通话|会晤|会谈|会见|合作|关系|问题|当天|当日|今天|日前|近日)$"
-)
-
-_NOT_TITLES = re.compile(r"^(?:两国|双方|各国|两党|与|同|和|我|他|她|其|在)")
-
-_NAME_JOINER = re.compile(r"[·•\-－—]")
+_NOT_NAMES = cue("not_names")
+_NOT_NAME_WORDS = cue("not_name_words")
+_NOT_TITLES = cue("not_titles")
+_NAME_JOINER = cue("name_joiners")
 
 
 def valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = False) -> bool:

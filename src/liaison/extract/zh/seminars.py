@@ -6,23 +6,18 @@ unnamed) gives the channel.
 
 from __future__ import annotations
 
-import re
-
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Audience, Draft, Side
 from liaison.extract.zh.places import find_place
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
-_IDCPC = re.compile(r"(中共中央对外联络部|中央对外联络部|中联部)")
-
-_HOLD = re.compile(r"举办|举行|召开")
-
-_PARTY_AUDIENCE = re.compile(r"政党|党派|政治组织")
-
-_ONLINE = re.compile(r"视频|线上|连线")
-
-_DIPLOMATS = re.compile(r"使节|外交官|驻华")
+_IDCPC = cue("idcpc")
+_HOLD = cue("hold")
+_PARTY_AUDIENCE = cue("party_audience")
+_ONLINE = cue("online")
+_DIPLOMATS = cue("diplomats")
 
 
 def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | None:

@@ -12,6 +12,7 @@ import re
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import parties_in, side_of
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
 from liaison.extract.zh.names import runs_on
 from liaison.extract.zh.people import country_of, international_official, people_in, valid_person
@@ -19,29 +20,18 @@ from liaison.extract.zh.titles import HEAD_RE, ChainPerson, strip_relative
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document
 
-_ATTENDING = re.compile(r"参加|出席|陪同")
-
-_POST_END = re.compile(r"[长员理席记统相]")
-
-_DELEGATION = re.compile(r"代表团|考察团|团组|一行")
-
-_HK_MO = re.compile(r"香港|澳门|特别行政区|特区")
-
-_CONGRATULATED = re.compile(
-    r"^祝贺(?P<name>[^，。；、]{2,16}?)(?:再次|正式)?(?:当选|就任|连任|荣任|被推举|被选举|被选为|出任|宣誓)"
-)
-
+_ATTENDING = cue("attending")
+_POST_END = cue("post_end")
+_DELEGATION = cue("delegation")
+_HK_MO = cue("hong_kong_macao")
+_CONGRATULATED = cue("congratulated")
 # an unnamed subject ends in a post or a body: 韩国…党代表, 也门政府代表团
-_UNNAMED_SUBJECT = re.compile(
-    "(?:" + HEAD_RE.pattern + r"|党|代表团|政府|议会|国会|外交部|国防部|军方|官员|高官|方面)$"
-)
+_UNNAMED_SUBJECT = re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
 
 COMMA = re.compile(r"[，,]")
 
 # what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
-_OBJECT_TAIL = re.compile(
-    r"时(?:表示|说|指出|强调|称|介绍).*$|时$|(?:表示|致以)(?:问候|祝贺|慰问|哀悼|吊唁|祝福|感谢).*$|(?<=[^\d])(?:当地时间)?\d{1,2}日(?:[上下]午|晚)?(?:在.*)?$"
-)
+_OBJECT_TAIL = cue("object_tail")
 
 
 def headline_country(doc: Document) -> str | None:
