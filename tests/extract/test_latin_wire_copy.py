@@ -127,3 +127,24 @@ def test_a_kings_title_is_no_part_of_his_name() -> None:
     names = {n for e in events(text, "en", "2025-01-10") for n in by_name(e)}
     assert "Hamad bin Isa Al Khalifa" in names
     assert not any(n.startswith("King") for n in names)
+
+
+def test_readout_participants_listed_as_bullets_take_part() -> None:
+    text = (
+        "Today, President Joseph R. Biden, Jr. convened a virtual forum on energy and climate with leaders of "
+        "major economies.\n\nParticipants included:\n\n-   President Alberto Fernandez, Argentine Republic\n"
+        "-   Prime Minister Scott Morrison, Commonwealth of Australia\n-   President Joko Widodo, Republic of "
+        "Indonesia\n\nThe leaders agreed to meet again before the conference."
+    )
+    (event,) = events(text, "en", "2021-09-17")
+    assert {"Alberto Fernandez", "Scott Morrison", "Joko Widodo"} <= set(by_name(event))
+
+
+def test_people_met_with_an_untitled_name_among_them_are_still_met_one_by_one() -> None:
+    text = (
+        "Today in Jerusalem, National Security Advisor Jake Sullivan met with Israeli Prime Minister Benjamin "
+        "Netanyahu, President Isaac Herzog, National Security Advisor Tzachi Hanegbi, Ron Dermer, Yossi Cohen and "
+        "convened a meeting of the consultative group."
+    )
+    met = events(text, "en", "2024-05-19")
+    assert len(met) >= 3 and all("Jake Sullivan" in by_name(e) for e in met)

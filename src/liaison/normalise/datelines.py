@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from liaison.model.types import Dateline, FuzzyDate
 from liaison.kb.languages import language_codes, language_data
+from liaison.model.types import Dateline, FuzzyDate
 from liaison.normalise.dates import month_day
 
 _HEAD = 1500  # a dateline opens the body, which follows at most a headline, a caption and a date line

@@ -33,10 +33,15 @@ def _groups(ctx: _Doc) -> list[Group]:
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
+    listing = False  # "Participants included:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
         present = _present(ctx, i, cue)
+        if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
+            _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
+            continue
+        listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
@@ -84,6 +89,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+_BULLETS = frozenset("-*•·‣◦▪")
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
@@ -225,7 +233,7 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
         m = p.mention_in(i)
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
-    return list(titled.values()) if len(titled) >= 3 and len(titled) >= len(after) - 1 else []
+    return list(titled.values()) if len(titled) >= 3 else []
 
 
 def _country_guess(ctx: _Doc, person: Person) -> str | None:
