@@ -148,3 +148,15 @@ def test_people_met_with_an_untitled_name_among_them_are_still_met_one_by_one() 
     )
     met = events(text, "en", "2024-05-19")
     assert len(met) >= 3 and all("Jake Sullivan" in by_name(e) for e in met)
+
+
+def test_an_article_naming_leaders_by_title_and_family_name_alone_still_gives_a_recall_event() -> None:
+    from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+
+    text = "President Biden met today with Prime Minister Kishida of Japan in Hiroshima, Japan. They talked trade."
+    (event,) = events(text, "en", "2023-05-21")
+    assert event.kind == "meeting" and event.confidence == RECALL_CONFIDENCE
+    assert {"Biden", "Kishida"} <= set(by_name(event))
+    full = "President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan in Hiroshima, Japan."
+    (event,) = events(full, "en", "2023-05-21")
+    assert event.confidence > RECALL_CONFIDENCE and "Biden" not in by_name(event)
