@@ -160,3 +160,22 @@ def test_an_article_naming_leaders_by_title_and_family_name_alone_still_gives_a_
     full = "President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan in Hiroshima, Japan."
     (event,) = events(full, "en", "2023-05-21")
     assert event.confidence > RECALL_CONFIDENCE and "Biden" not in by_name(event)
+
+
+def test_a_delegation_that_has_left_a_capital_was_on_a_visit() -> None:
+    text = (
+        "MOSCOW, July 28 (Sputnik) -- The Russian delegation led by Defense Minister Sergei Shoigu has left "
+        "Pyongyang, North Korea's state news agency reported Friday.\n\nNorth Korean National Defense Minister "
+        "Kang Sun Nam attended the farewell ceremony for the delegation."
+    )
+    (event,) = events(text, "en", "2023-07-28")
+    assert event.kind == "visit" and {"Sergei Shoigu", "Kang Sun Nam"} <= set(by_name(event))
+
+
+def test_discussions_with_leaders_are_talks() -> None:
+    text = (
+        "The high points of the visit of Communist Party USA National Chairman Sam Webb were discussions with "
+        "CPC Political Bureau member Li Tieying and Minister Dai Bingguo of the CPC International Department."
+    )
+    (event,) = events(text, "en", "2007-12-10")
+    assert event.kind == "talks" and {"Sam Webb", "Li Tieying", "Dai Bingguo"} <= set(by_name(event))
