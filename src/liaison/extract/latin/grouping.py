@@ -21,7 +21,7 @@ from liaison.extract.latin.context import (
     _short_form_at,
 )
 from liaison.extract.latin.dates import find_event_date
-from liaison.extract.latin.kinds import KindCue, find_kind
+from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
@@ -36,10 +36,15 @@ def _groups(ctx: _Doc) -> list[Group]:
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
+    listing = False  # "Participants included:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
         present = _present(ctx, i, cue)
+        if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
+            _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
+            continue
+        listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
@@ -86,7 +91,9 @@ def _groups(ctx: _Doc) -> list[Group]:
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
-            if len(told) == 1:
+            listed = len(new) >= 2 and _enumerated(ctx, i, cue, new)
+            apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
+            if len(told) == 1 or not apart_cue:
                 _complete(groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
                 for g in told:
@@ -106,15 +113,18 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     sentence names who met them ("At the airport he was received by B"): its counterparts."""
     principals = _principals(group)
     mine = {_country_guess(ctx, p) for p in principals}
-    if len(mine) != 1 or None in mine:
+    if not principals or len(mine) > 1:
         return False
-    if any(_country_guess(ctx, p) not in (None, *mine) for p in new):
+    a, _ = ctx.doc.sentences[i]
+    if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
+        return False  # "B met here today with A's delegation": a sentence with its own subject
+    known = mine - {None}
+    if known and any(_country_guess(ctx, p) not in (None, *known) for p in new):
         return True
     # the principal named again ("La Havane, 6 sept. A a reçu B"), or the counterpart right after the cue
     # ("At the airport he was received by the deputy B"), when B's country is not known
     if any(_referenced(p, ctx.doc.sentences[i]) for p in principals):
         return True
-    a, _ = ctx.doc.sentences[i]
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
     return bool(starts) and 0 <= min(starts) - cue.end <= 40
 
@@ -127,6 +137,9 @@ def _complete(group: Group, cue: KindCue, new: list[Person], i: int) -> None:
         group.sentences.append(i)
     if group.cue.kind == "visit" and cue.kind in ("meeting", "talks"):
         group.cue = KindCue(cue.kind, group.cue.start, group.cue.end)
+
+
+_BULLETS = frozenset("-*•·‣◦▪")
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
@@ -239,8 +252,12 @@ def _trigger_groups(
             before = [*chosen, *before] if before else chosen
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
+    met = _people_met(ctx, i, cue, before, after)
     if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
         splits = [[*before, o] for o in after]
+    elif met:
+        splits = [[*before, o] for o in met]
+        splits[0].extend(o for o in after if o not in met)
     else:
         splits = [leads]
     out = []
@@ -284,6 +301,20 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
     if not words or len(words[-1]) > 5 or words[-1] in ctx.lex.conjunctions:
         return None
     return words[-1]
+
+
+def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
+    """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
+    counterparts with titles of their own, listed after an in-person meeting cue, are the people X met,
+    one meeting each ("met A and B" stays one meeting). The titled ones, in order; none if not a list."""
+    if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
+        return []
+    titled: dict[str, Person] = {}
+    for p in after:
+        m = p.mention_in(i)
+        if m is not None and m.title is not None:
+            titled.setdefault(m.title.text.lower(), p)
+    return list(titled.values()) if len(titled) >= 3 else []
 
 
 def _country_guess(ctx: _Doc, person: Person) -> str | None:
