@@ -8,6 +8,7 @@ exchange (``frames``). Items without any meeting/message verb exit at once.
 
 from __future__ import annotations
 
+from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
 from liaison.kb.gazetteer import Gazetteer
@@ -20,4 +21,4 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
-    return build_frames(doc, gazetteer)
+    return build_frames(with_dateline_reference(doc), gazetteer)

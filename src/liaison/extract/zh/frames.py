@@ -23,6 +23,7 @@ from liaison.extract.zh.capacity import (
     side_of,
 )
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.datelines import DATELINE as _DATELINE
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, romanise, runs_on, trim_name
@@ -64,7 +65,6 @@ _NOT_NAMES = re.compile(
     r"^(?:双方|两国|两党|中方|外方|与会|大家|人们|记者|有关|习主席|他们|她们|我们|各方|该党|本党)"
     r"|^(?:他|她|其|我|该|本|各|这|那)$|来华|访华|访问|进行|举行"
 )
-_DATELINE = re.compile(r"^[^：:，。]{0,24}?(?:消息|电)\s*(?:（[^）]{0,20}）|\([^)]{0,20}\))?\s*[：:]\s*")
 _HK_MO = re.compile(r"香港|澳门|特别行政区|特区")
 _CONGRATULATED = re.compile(
     r"^祝贺(?P<name>[^，。；、]{2,16}?)(?:再次|正式)?(?:当选|就任|连任|荣任|被推举|被选举|被选为|出任|宣誓)"
