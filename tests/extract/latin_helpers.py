@@ -5,6 +5,7 @@ from __future__ import annotations
 from liaison.extract.en import extract_events as extract_en
 from liaison.extract.es import extract_events as extract_es
 from liaison.extract.fr import extract_events as extract_fr
+from liaison.extract.it import extract_events as extract_it
 from liaison.extract.pt import extract_events as extract_pt
 from liaison.ingest import content_hash
 from liaison.kb.gazetteer import default_gazetteer
@@ -13,11 +14,11 @@ from liaison.normalise import normalise
 
 
 def events(text: str, language: str, published: str | None = "2025-06-12") -> tuple[EventFrame, ...]:
-    """The event frames the English, Spanish, Portuguese or French extractor finds in ``text``."""
+    """The event frames the English, Spanish, Portuguese, French or Italian extractor finds in ``text``."""
     article = Article(
         doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published, language=language
     )
-    extract = {"en": extract_en, "pt": extract_pt, "fr": extract_fr}.get(language, extract_es)
+    extract = {"en": extract_en, "pt": extract_pt, "fr": extract_fr, "it": extract_it}.get(language, extract_es)
     return extract(normalise(article), default_gazetteer())
 
 

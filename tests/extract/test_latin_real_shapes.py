@@ -9,7 +9,7 @@ from __future__ import annotations
 from latin_helpers import by_name, events
 
 from liaison.extract import extract
-from liaison.extract.scoring import RECALL_CONFIDENCE
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.model.types import Article
 from liaison.normalise import normalise
 

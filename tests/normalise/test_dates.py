@@ -76,10 +76,34 @@ def test_relative_date_helpers() -> None:
         ("Liu Jianchao s'est entretenu avec une délégation du Parti communiste français dans la capitale.", "fr"),
         ("A delegação do PCP foi recebida pelos dirigentes do Departamento Internacional, não se sabe onde.",
          "pt"),
+        ("Una delegazione del PCC è stata ricevuta martedì a Roma dal segretario del partito.", "it"),
+        ("Il capo del Dipartimento Internazionale ha incontrato una delegazione del Partito Democratico.", "it"),
+        ("La delegación del PCCh fue recibida el martes en Roma por el secretario del partido.", "es"),
+        ("Лю Цзяньчао во вторник в Пекине встретился с делегацией партии «Единая Россия».", "ru"),
     ],
 )
 def test_language_detection(text: str, lang: str) -> None:
     assert normalise(_doc(text)).language == lang
+
+
+def test_italian_sentences_keep_honorifics() -> None:
+    from liaison.normalise.sentences import split_sentences
+
+    text = "Erano presenti il Sen. Rossi e il Dott. Bianchi. La delegazione è poi partita."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Erano presenti il Sen. Rossi e il Dott. Bianchi.",
+        "La delegazione è poi partita.",
+    ]
+
+
+def test_cyrillic_sentences_split_before_a_capital() -> None:
+    from liaison.normalise.sentences import split_sentences
+
+    text = "Стороны провели переговоры. Делегацию возглавил Андрей Климов."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Стороны провели переговоры.",
+        "Делегацию возглавил Андрей Климов.",
+    ]
 
 
 def test_given_language_is_kept() -> None:

@@ -57,6 +57,11 @@ _SETS: dict[str, tuple[str, tuple[str, ...], bool, str]] = {
         "English and Spanish articles we wrote blind and never read while developing "
         "(`quality/synthetic-test/README.md`); written by us, so a regression test rather than a measure of real text",
     ),
+    "synthetic-it": (
+        "@quality/synthetic-it/gold.jsonl", ("@quality/synthetic-it/articles.jsonl",), False,
+        "Italian articles (Xinhua and CRI in Italian, Italian party press) written and annotated by the helper who "
+        "added Italian, before its language file existed (`quality/synthetic-it/README.md`); not blind",
+    ),
 }
 # Real articles, one slice per outlet family: a folder of ``<slice>.gold.jsonl`` files beside the
 # restated web articles (``<slice>.articles.jsonl``) and gold keyed by id into the shared KCNA and

@@ -1,6 +1,6 @@
 """Extract stage: per document, pure, parallel-safe. Finds event frames in one document.
 
-Each language has its own package (``en``, ``zh``, ``es``, ``pt``, ``fr``) exposing
+Each language has its own package (``en``, ``zh``, ``es``, ``pt``, ``fr``, ``it``) exposing
 ``extract_events(doc, gazetteer) -> tuple[EventFrame, ...]``; this module dispatches on language.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from importlib import import_module
 
-from liaison.extract.scoring import scored
+from liaison.extract.assembly.confidence import scored
 from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
@@ -17,7 +17,7 @@ from liaison.model.types import Document, EventFrame, Extraction
 # Bump when extraction output changes: documents built by an older version are rebuilt.
 EXTRACTOR_VERSION = "0.7.2"
 
-_LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr"}
+_LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it"}
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

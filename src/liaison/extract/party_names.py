@@ -60,7 +60,7 @@ def zh_party_names(text: str, country: str | None = None) -> list[tuple[Span, st
             span = (m.start(), m.end())
             out.append((span, first.get(iso, m.group(1)) + body, iso))
             taken.append(span)
-    if country and country not in ("CN", "??") and country in first:
+    if country and country != "CN" and country in first:
         pos = 0
         for seg in _ZH_SPLIT.split(text):
             start = text.find(seg, pos)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.kb.languages import words_of
 from liaison.model.types import Document
 
 __all__ = ["CHINESE_CUES", "LATIN_CUES", "may_hold_exchange"]
@@ -22,26 +23,10 @@ CHINESE_CUES = re.compile(
     r"|宣介|宣讲|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商|拜会|复电|来函"
 )
 
-# English, Spanish, Portuguese and French, matched case-insensitively from the start of a word.
+# Latin-script cues: the [triage] stems of every language file, matched case-insensitively from the
+# start of a word.
 LATIN_CUES = re.compile(
-    r"\b(?:"
-    # English
-    r"met\b|meet|held talks|talks?\b|video|phone|telephon|calls?\b|called on|received|receives|visit|delegation"
-    r"|congratulat|condolence|message|letter|greeting|floral|seminar|workshop|briefing|symposium|forum|signed|signing"
-    r"|arrived|arrives|left here|welcomed|hosted|reception|summit|working session"
-    r"|memorandum|agreement|exchange"
-    # Spanish and Portuguese
-    r"|reuni|encuentro|encontr|videoconferencia|videoconferência|videollamada|llamada|conversaci|convers[óo]"
-    r"|telef[óo]nic|telefonema|sostuv|recibi|recebeu|visita|delegaci|delegação|mensaje|mensagem|carta"
-    r"|felicit|pésame|condolencia|seminario|seminário|taller|conversatorio|firm[óa]|assinou|acuerdo|acordo"
-    r"|memorando|intercambi|intercâmbio|entrevist|recibimiento"
-    # Portuguese
-    r"|encontr|recebe|recebid|visitou|videochamada|telefon|conversações|comitiva|audiência|seminário"
-    # French
-    r"|rencontr|entretien|entretenu|entretient|reçu|reçoit|audience|visioconférence|vidéoconférence|téléphon"
-    r"|délégation|félicitation|condoléance|lettre|visite|séminaire|atelier|colloque|signé|signature|accord"
-    r"|mémorandum|échange|réuni|pourparlers"
-    r")",
+    r"\b(?:" + "|".join(dict.fromkeys(w for words in words_of("triage", "cues").values() for w in words)) + ")",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
 """How people and countries are named for readers: one display name per person, country names for codes.
 
-Country names come from ``rigour`` (installed with followthemoney); codes it does not know are shown as given.
+Country names come from ``liaison.kb.countries`` (rigour); codes it does not know are shown as given.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rigour.territories import get_territory, lookup_territory
+from liaison.kb.countries import code_of, short_name
 
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 
@@ -18,8 +18,7 @@ def country_name(code: str | None) -> str:
     """``"CN"`` -> ``"China"``; an unknown code is returned as given, a missing one as ``"?"``."""
     if not code:
         return "?"
-    territory = get_territory(code.strip().lower())
-    return territory.name if territory is not None else code
+    return short_name(code) or code
 
 
 def country_label(code: str | None) -> str:
@@ -33,15 +32,7 @@ def country_label(code: str | None) -> str:
 @lru_cache(maxsize=1024)
 def country_code(text: str) -> str | None:
     """The ISO alpha-2 code (upper case) for a code or a country name ("cn", "China", "Venezuela")."""
-    text = text.strip()
-    if not text:
-        return None
-    territory = get_territory(text.lower()) if len(text) == 2 else None
-    if territory is None:
-        territory = lookup_territory(text)
-    if territory is None:
-        return None
-    return territory.code.split("-")[0].upper()
+    return code_of(text)
 
 
 def native_form(name: str, native: str | None) -> str | None:

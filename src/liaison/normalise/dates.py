@@ -11,48 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from liaison.kb.languages import language_data, words_of
 from liaison.model.types import FuzzyDate, Span
 
-WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-MONTHS_EN = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTHS_ES = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
-WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
-MONTHS_PT = (
-    "janeiro", "fevereiro", "março", "abril", "maio", "junho",
-    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-)
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS_FR = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
+# the calendars of the language files; English month names also read metadata dates ("Dec. 12, 2023")
+MONTHS_EN: tuple[str, ...] = tuple(language_data("en")["calendar"]["months"])
 
 _HEAD_CHARS = 400
 _ISO = re.compile(r"(?<!\d)(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?!\d)")
@@ -61,9 +24,10 @@ _MONTH_NAME = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTHS_EN) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
     re.IGNORECASE,
 )
-_WEEKDAY_INDEX = {w: i for days in (WEEKDAYS_EN, WEEKDAYS_ES, WEEKDAYS_PT, WEEKDAYS_FR) for i, w in enumerate(days)}
+_WEEKDAY_INDEX = {w: i for days in words_of("calendar", "weekdays").values() for i, w in enumerate(days)}
+_EVENT_DAY_PREFIXES = dict.fromkeys(w for words in words_of("calendar", "event_day_prefixes").values() for w in words)
 _WEEKDAY_EVIDENCE = re.compile(
-    r"\b(?:this|today,?|on|este|el|hoy|esta|nesta|neste|desta|deste|ce)\s+(" + "|".join(_WEEKDAY_INDEX) + r")\b",
+    r"\b(?:" + "|".join(_EVENT_DAY_PREFIXES) + r")\s+(" + "|".join(_WEEKDAY_INDEX) + r")\b",
     re.IGNORECASE,
 )
 

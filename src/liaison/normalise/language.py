@@ -4,28 +4,37 @@ from __future__ import annotations
 
 import re
 
+from liaison.kb.languages import detection_order, language_data
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[a-záéíóúñãõçàâèêëîïôûùüœ]+", re.IGNORECASE)
+# [detection] of each language file: function words, and for a language sharing most of them with a
+# rival ("pt" and "es"), markers it needs to win over it
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in with was were has have that for on by is are this".split()),
-    "es": frozenset("el la los las del de y en con que por para una un se su fue este esta".split()),
-    "pt": frozenset("o a os as do da dos das e em com que por para uma um não foi este esta ao".split()),
-    # words Spanish and Portuguese do not share: "la", "de", "en", "que" would score both
-    "fr": frozenset("le les des du et est pour qui dans sur au aux avec ce cette une il ont été sont".split()),
+    code: frozenset(language_data(code)["detection"]["stopwords"]) for code in detection_order()
+}
+_RIVALS: dict[str, tuple[str, re.Pattern[str]]] = {
+    code: (d["rival"], re.compile(d["markers"]))
+    for code in detection_order()
+    if "rival" in (d := language_data(code)["detection"])
 }
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language (``zh``, ``en``, ``es``, ``pt``, ``fr``); ``en`` when unsure."""
+    """ISO 639-1 code of the text's language (``zh``, ``ru`` by script, or one with a language file: ``en``,
+    ``es``, ``pt``, ``fr``, ``it``); ``en`` when unsure."""
     sample = text[:3000]
     if not sample.strip():
         return "en"
     cjk = len(_CJK.findall(sample))
     if cjk >= 10 or cjk > 0.2 * len(sample.strip()):
         return "zh"
+    if len(_CYRILLIC.findall(sample)) > 0.3 * len(sample.strip()):
+        return "ru"  # no extractor reads it yet: better none than the English one (DEVELOPERS.md)
     words = [w.lower() for w in _WORD.findall(sample)]
     scores = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
-    # "de"/"a"/"que" are shared by es and pt; Portuguese needs its own markers to win
-    if scores["pt"] > scores["es"] and not re.search(r"\b(não|ção|ões|dos|das)\b|ção\b", sample):
-        scores["pt"] = 0
+    for code, (rival, markers) in _RIVALS.items():  # "de"/"a"/"que" are Spanish and Portuguese
+        if scores[code] > scores[rival] and not markers.search(sample):
+            scores[code] = 0
     return max(scores, key=lambda k: scores[k]) if any(scores.values()) else "en"

@@ -1,20 +1,19 @@
-"""Sentence boundaries as character spans, for Latin and Chinese script."""
+"""Sentence boundaries as character spans, for Latin, Cyrillic and Chinese script."""
 
 from __future__ import annotations
 
 import re
 
+from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
-    r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u4e00-\u9fff])|(?<=[。！？])|\n+"
+    r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
 )
-# Abbreviations a full stop follows inside a sentence: honorifics ("Assoc. Prof.", "Cde.", "Lic.", French
-# "M." and "MM."), months.
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Sres|Srta|St|Prof|Profa|Assoc|Hon|Cde|Lic|Ing|Amb|Rev|MM|Mme|Mlle|Pr"
-    r"|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Lt)|\b[A-Z])\.$"
-)
+# Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
+# ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials.
+_ABBREVIATIONS = sorted({w for words in words_of("sentences", "abbreviations").values() for w in words})
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\b[A-Z])\.$")
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:

@@ -13,12 +13,13 @@ import re
 from dataclasses import replace
 
 from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.extract.latin.tokens import CAPITAL
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 
 __all__ = ["local_gazetteer", "with_party_sides"]
 
-_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][\w-]{1,9})[ \t]*\)")  # "... (PCC)" after a name
-_INSIDE = re.compile(r"\(([A-Z][\w-]{1,9})\)$")  # a known form that holds its abbreviation
+_AFTER = re.compile(rf"[ \t]*\([ \t]*({CAPITAL}[\w-]{{1,9}})[ \t]*\)")  # "... (PCC)" after a name
+_INSIDE = re.compile(rf"\(({CAPITAL}[\w-]{{1,9}})\)$")  # a known form that holds its abbreviation
 
 
 def local_gazetteer(text: str, gazetteer: Gazetteer, lex: Lexicon) -> Gazetteer:

@@ -13,27 +13,16 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.tokens import Token, tokenize
+from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.extract.latin.tables import table
+from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
+from liaison.kb.countries import record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
-# Canonical English country names for bodies the gazetteer does not hold.
-COUNTRY_NAMES = {
-    "CN": "China", "VE": "Venezuela", "CU": "Cuba", "NI": "Nicaragua", "BO": "Bolivia", "BR": "Brazil",
-    "VN": "Vietnam", "LA": "Laos", "KP": "North Korea", "RU": "Russia", "MX": "Mexico", "AR": "Argentina",
-    "CL": "Chile", "CO": "Colombia", "PE": "Peru", "EC": "Ecuador", "UY": "Uruguay", "PY": "Paraguay",
-    "SV": "El Salvador", "HN": "Honduras", "GT": "Guatemala", "PA": "Panama", "DO": "Dominican Republic",
-    "ES": "Spain", "PT": "Portugal", "ZA": "South Africa", "TZ": "Tanzania", "AO": "Angola",
-    "MZ": "Mozambique", "KH": "Cambodia", "MN": "Mongolia", "DE": "Germany", "US": "United States",
-    "FR": "France", "CI": "Côte d'Ivoire", "GA": "Gabon", "SN": "Senegal", "CM": "Cameroon", "CG": "Congo",
-    "CD": "DR Congo", "TD": "Chad", "NA": "Namibia", "CV": "Cape Verde", "GW": "Guinea-Bissau",
-    "ST": "São Tomé and Príncipe", "TL": "Timor-Leste", "DZ": "Algeria", "MA": "Morocco", "TN": "Tunisia",
-    "ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "GN": "Guinea", "MG": "Madagascar", "BJ": "Benin",
-    "TG": "Togo", "BI": "Burundi", "RW": "Rwanda", "DJ": "Djibouti", "MR": "Mauritania", "HT": "Haiti",
-    "BE": "Belgium", "CH": "Switzerland", "CA": "Canada", "GB": "the United Kingdom", "IT": "Italy", "GR": "Greece",
-    "RS": "Serbia", "JP": "Japan", "ZW": "Zimbabwe", "ET": "Ethiopia", "IN": "India", "SG": "Singapore",
-}
+# How the record names bodies the gazetteer does not hold (``data/record.toml``); country names are
+# the records' names of ``liaison.kb.countries`` (countries declared once).
+_RECORD = table("record")
 _KIND_CAPACITY: dict[str, Channel] = {
     "party": "party",
     "party_body": "party",
@@ -41,15 +30,6 @@ _KIND_CAPACITY: dict[str, Channel] = {
     "legislature": "legislature",
     "other": "other",
 }
-
-
-# The full name the record gives a country's embassies when the gazetteer lacks one.
-_EMBASSY_SENDER = {"CN": "the People's Republic of China"}
-# "Heilongjiang Provincial Party Committee" -> "CPC Heilongjiang Provincial Committee".
-_LOCAL_COMMITTEE = re.compile(
-    r"^(?:CPC\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<level>Provincial|Municipal|Regional|"
-    r"Autonomous\s+Regional)\s+(?:Party\s+)?Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?$"
-)
 
 
 @dataclass(frozen=True)
@@ -119,11 +99,11 @@ def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
-    entry = gazetteer.org(f"{sender.lower()}_embassy_{host.lower()}")
+    entry = gazetteer.org(_RECORD["embassy_id"].format(sender=sender.lower(), host=host.lower()))
     if entry is not None:
         return entry.ref()
-    sender_name = _EMBASSY_SENDER.get(sender) or COUNTRY_NAMES.get(sender, sender)
-    name = f"Embassy of {sender_name} in {COUNTRY_NAMES.get(host, host)}"
+    sender_name = _RECORD["embassy_senders"].get(sender) or record_name(sender) or sender
+    name = _RECORD["embassy"].format(sender=sender_name, host=record_name(host) or host)
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
@@ -199,14 +179,17 @@ def _sub_body(phrase: str | None, form: str, entry: OrgEntry, gazetteer: Gazette
     party's own councils, "General Council of United Russia", stand for the party)."""
     if not phrase or not phrase.endswith(form) or entry.kind != "party_body":
         return None
-    body = re.sub(r"\s+(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", "", phrase[: -len(form)].rstrip())
-    linked = re.search(r"\s(?:of|de|del|do|da)(?:\s+(?:the|la|el|a|o))?\s*$", " " + phrase[: -len(form)])
+    link = rf"(?:{alternation(lex.sub_body_links)})(?:\s+(?:{alternation(lex.link_articles)}))?\s*$"
+    body = re.sub(rf"\s+{link}", "", phrase[: -len(form)].rstrip())
+    linked = re.search(rf"\s{link}", " " + phrase[: -len(form)])
     if not body or body == phrase or not _cased(lex.org_heads).search(body) or not linked:
         return None
     known = _known_sub_body(body, entry, gazetteer, lex)
     if known is not None:
         return known.ref()
-    name = f"{body} of the {entry.name}" if not entry.name.startswith("the ") else f"{body} of {entry.name}"
+    the = _RECORD["definite_article"]
+    parent = entry.name if entry.name.startswith(f"{the} ") else f"{the} {entry.name}"
+    name = _RECORD["sub_body"].format(body=body, parent=parent)
     return OrgRef(key=None, name=name, kind="party_body", country=entry.country, parent=entry.id)
 
 
@@ -224,10 +207,10 @@ def _known_sub_body(body: str, entry: OrgEntry, gazetteer: Gazetteer, lex: Lexic
 def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lexicon) -> OrgRef | None:
     """An organisation named as written, or the known one a short form begins ("the International
     Department" -> the IDCPC), or the side's own party for "the Party Central Committee"."""
-    local = _LOCAL_COMMITTEE.match(phrase)
+    local = lex.cased(lex.local_committee).match(phrase)
     if local and country in (None, "CN"):
-        name = f"CPC {local.group('place')} {local.group('level')} Committee"
-        return OrgRef(key=None, name=name, kind="party_body", country="CN", parent="cpc")
+        name = _RECORD["local_committee"].format(place=local.group("place"), level=local.group("level"))
+        return OrgRef(key=None, name=name, kind="party_body", country="CN", parent=_RECORD["local_committee_party"])
     known = _begun_by(phrase, gazetteer, country)
     if known is not None:
         return known.ref()
@@ -268,14 +251,15 @@ def own_party(gazetteer: Gazetteer, country: str) -> OrgEntry | None:
 
 
 def central_committee(gazetteer: Gazetteer, party: OrgEntry) -> OrgEntry | None:
-    return next((o for o in gazetteer.children(party.id) if "central committee" in o.name.lower()), None)
+    return next((o for o in gazetteer.children(party.id) if _RECORD["central_committee"] in o.name.lower()), None)
 
 
 def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
     gov = gazetteer.government(country)
     if gov is not None:
         return gov.ref()
-    return OrgRef(key=None, name=f"Government of {COUNTRY_NAMES.get(country, country)}", kind="state", country=country)
+    name = _RECORD["government"].format(country=record_name(country) or country)
+    return OrgRef(key=None, name=name, kind="state", country=country)
 
 
 def _only_head(component: str, lex: Lexicon) -> bool:
@@ -322,13 +306,13 @@ def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:
     if not lex.possessives:
         return component
     words = "|".join(re.escape(w) for w in lex.possessives)
-    m = re.search(rf"\b(?:{words})\s+((?:[A-ZÁÉÍÓÚ][\w'’-]*)(?:\s+(?:of|for|and|de|del|y|[A-ZÁÉÍÓÚ][\w'’-]*))*)",
-                  component)
+    name_word = rf"{CAPITAL}[\w'’-]*"
+    links = "|".join(sorted(lex.name_links))
+    m = lex.cased(rf"\b(?:{words})\s+((?:{name_word})(?:\s+(?:{links}|{name_word}))*)").search(component)
     if m is None:
         return component
-    body = m.group(1)
-    of = lex.own_body_link or "of the"
-    return f"{component[: m.start()]}the {body} {of} {previous.name}{component[m.end():]}"
+    body = f"{lex.own_body_article} {m.group(1)} {lex.own_body_link} {previous.name}"
+    return f"{component[: m.start()]}{body}{component[m.end():]}"
 
 
 def _stand_for_party(part: Affiliation, gazetteer: Gazetteer, lex: Lexicon) -> Affiliation:

@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
+from liaison.extract.assembly.channel import ordered_channel
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE, sides
+from liaison.extract.assembly.fallbacks import first_found
+from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.dates import find_event_date
@@ -21,26 +26,26 @@ from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import org_vocabulary
+from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
-from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
-from liaison.extract.latin.tokens import tokenize
+from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.party_names import latin_party_names, party_ref
-from liaison.extract.scoring import RECALL_CONFIDENCE, sides
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
-    CHANNELS,
     Channel,
     Document,
     EventFrame,
     EventKind,
     FuzzyDate,
     OrgRef,
-    Participant,
     PersonMention,
     Span,
 )
 from liaison.normalise.dates import to_date
+
+_CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
+_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")  # up to three of them
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -71,25 +76,26 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
-    """Everyone on one side, and nothing foreign named where the event is told ("Liu attended a symposium
-    with officials from provincial Party committees"; "The Komdok Mining Complex sent a letter to Kim Jong
-    Un"): a domestic event, not an exchange."""
-    sides = {p.side for p in frame.participants}
-    if not frame.participants or len(sides) != 1 or None in sides:
-        return False
-    (side,) = sides
+    """"Liu attended a symposium with officials from provincial Party committees"; "The Komdok Mining
+    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``)."""
+    return domestic(frame, lambda side: _foreign_named(ctx, frame, side))
+
+
+def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
+    """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
+    foreign cue, an organisation, a country, demonym or city."""
     lex = ctx.lex
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
     if lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
-        return False
+        return True
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
-        return False
+        return True
     table = {**lex.countries, **lex.demonyms}
     for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
         for w in (word.lower(), word.split()[0].lower()):
             if table.get(w, side) != side:
-                return False
-    return not any(city_country(w, lex) not in (None, side) for w in re.findall(r"[A-Z][\w'’-]+", told))
+                return True
+    return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
@@ -115,7 +121,7 @@ def body_start(text: str, spans: list[Span]) -> int:
     return 0
 
 
-def _relative_date(ctx: _Doc, group: Group, previous: EventFrame | None) -> tuple[FuzzyDate, Span] | None:
+def _relative_date(ctx: _Doc, group: Group, previous: EventFrame | None) -> Found[FuzzyDate] | None:
     """"The next day, ..." / "Earlier in the day, ...": a later event dated from the one told before."""
     lex = ctx.lex
     if previous is None or previous.date is None or previous.date.precision != "day":
@@ -125,29 +131,13 @@ def _relative_date(ctx: _Doc, group: Group, previous: EventFrame | None) -> tupl
         m = lex.compiled(pattern).search(ctx.text, a, b) if pattern else None
         if m is not None:
             d = date.fromisoformat(previous.date.iso) + timedelta(days=shift)
-            return FuzzyDate.of(d.year, d.month, d.day), (m.start(), m.end())
+            return Found(FuzzyDate.of(d.year, d.month, d.day), (m.start(), m.end()))
     return None
 
 
-def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
-    lex, text = ctx.lex, ctx.text
-    lists = {
-        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
-        for s in group.seats
-        if s.role in ("list", "co", "attendee")
-    }
-    for seat in group.seats:
-        _side(ctx, seat, lists)
-    _other_side(ctx, group, lists)
-    _colleague_bodies(group)
-    led = {s.side for s in group.seats if s.lead}
-    for seat in group.seats:
-        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
-            seat.lead = True
-            led.add(seat.side)
-    trigger_span = ctx.doc.sentences[group.trigger]
-    trigger_text = ctx.sentence(group.trigger)
-    head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
+def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[EventKind, bool]:
+    """The kind and remoteness: a cue read remote, or a headline or lead naming a call or video link."""
+    lex = ctx.lex
     remote = is_remote(trigger_text, lex) or remote_by_default(group.cue.kind)
     kind: EventKind = group.cue.kind
     if remote and kind in ("meeting", "talks", "visit", "other"):
@@ -157,61 +147,107 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     headline = find_kind(ctx.doc.article.title or "", lex)
     if not remote and kind in ("meeting", "talks") and headline and headline.kind in ("phone_call", "video_conference"):
         remote, kind = True, headline.kind  # "Readout of X's Call with Y": "X spoke today with Y"
+    return kind, remote
+
+
+def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[FuzzyDate] | None:
+    """The trigger's (or lead-in's) date, else one relative to the previous event, else the previous
+    event's, else the dateline's."""
+    text, lex = ctx.text, ctx.lex
+
+    def in_sentence(i: int | None) -> Found[FuzzyDate] | None:
+        hit = None if i is None else find_event_date(text, ctx.doc.sentences[i], ctx.ref, lex, blocked)
+        return Found(hit.date, hit.span) if hit is not None else None
+
+    def previous_date() -> Found[FuzzyDate] | None:  # a later event told without a date
+        if previous is not None and previous.date is not None and previous.date_span is not None:
+            return Found(previous.date, previous.date_span)
+        return None
+
+    def dateline_date() -> Found[FuzzyDate] | None:
+        if ctx.dateline is None or ctx.dateline.date is None:
+            return None
+        d = ctx.dateline.date
+        return Found(FuzzyDate.of(d.year, d.month, d.day), ctx.dateline.span)
+
+    return first_found(
+        lambda: in_sentence(group.trigger),
+        lambda: in_sentence(group.lead_in),
+        lambda: _relative_date(ctx, group, previous),
+        previous_date,
+        dateline_date,
+    )
+
+
+def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[str] | None:
+    """Where the event took place: the trigger's (or lead-in's) place, a venue told just after, the
+    previous event's or the city of the visit (without a dateline), else the dateline's city."""
+    text, lex = ctx.text, ctx.lex
+    dateline = ctx.dateline
+    own = blocked + ([dateline.span] if dateline is not None else [])
+
+    def in_sentence(i: int | None) -> Found[str] | None:
+        hit = None if i is None else find_location(text, ctx.doc.sentences[i], lex, own, ctx.stop)
+        return Found(*hit) if hit is not None else None
+
+    def previous_place() -> Found[str] | None:  # a later event of the same visit
+        if previous is not None and previous.location and previous.location_span and dateline is None:
+            return Found(previous.location, previous.location_span)
+        return None
+
+    def visited() -> Found[str] | None:
+        hit = _visited_city(ctx, group, blocked) if dateline is None else None
+        return Found(*hit) if hit is not None else None
+
+    def venue() -> Found[str] | None:
+        hit = _venue(ctx, group, own)
+        return Found(*hit) if hit is not None else None
+
+    def dateline_place() -> Found[str] | None:  # "here", "in this capital", or nowhere else named
+        return Found(dateline.place, dateline.span) if dateline is not None else None
+
+    return first_found(
+        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, previous_place, visited,
+        dateline_place,
+    )
+
+
+def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
+    """One group of seats to a draft, then to a frame through the shared layer: kind and remoteness,
+    place, the seat passes in their declared order (``passes.SEAT_PASSES``: sides and leads), then
+    capacities, date and parties."""
+    lex, text = ctx.lex, ctx.text
+    trigger_span = ctx.doc.sentences[group.trigger]
+    trigger_text = ctx.sentence(group.trigger)
+    head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
+    kind, remote = _kind(ctx, group, trigger_text, head_text)
     blocked = _blocked(group)
     dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
-    date_hit = find_event_date(text, trigger_span, ctx.ref, lex, blocked + dateline_span)
-    if date_hit is None and group.lead_in is not None:
-        date_hit = find_event_date(text, ctx.doc.sentences[group.lead_in], ctx.ref, lex, blocked + dateline_span)
-    fd: FuzzyDate | None
-    relative = _relative_date(ctx, group, previous) if date_hit is None else None
-    if relative is not None:
-        fd, date_span, source = relative[0], relative[1], "text"
-    elif date_hit is None and previous is not None and previous.date is not None and previous.date_span is not None:
-        fd, date_span, source = previous.date, previous.date_span, "text"  # a later event told without a date
-    elif date_hit is not None:
-        fd, date_span, source = date_hit.date, date_hit.span, "text"
-    elif ctx.dateline is not None and ctx.dateline.date is not None:
-        d = ctx.dateline.date
-        fd, date_span, source = FuzzyDate.of(d.year, d.month, d.day), ctx.dateline.span, "text"
-    else:
-        fd, date_span, source = ctx.doc.published, None, ("published" if ctx.doc.published else "none")
-    location = location_span = None
-    if not remote:
-        found = find_location(text, trigger_span, lex, blocked + dateline_span, ctx.stop)
-        if found is None and group.lead_in is not None:
-            found = find_location(text, ctx.doc.sentences[group.lead_in], lex, blocked + dateline_span, ctx.stop)
-        if found is None:
-            found = _venue(ctx, group, blocked + dateline_span)
-        if found is None and previous is not None and previous.location and previous.location_span and not ctx.dateline:
-            found = previous.location, previous.location_span  # a later event of the same visit
-        if found is None and ctx.dateline is None:
-            found = _visited_city(ctx, group, blocked)
-        if found is not None:
-            location, location_span = found
-        elif ctx.dateline is not None:
-            # "here", "in this capital", or nowhere else named: the dateline's city
-            location, location_span = ctx.dateline.place, ctx.dateline.span
-    _escort_sides(ctx, group)
-    _host_sides(ctx, group, location)
-    participants = tuple(_participant(s) for s in sorted(group.seats, key=lambda s: not s.lead))
-    channel = _channel(group, trigger_text, ctx)
-    parties = _parties(group, trigger_span, ctx) if "party" in channel else ()
-    evidence = tuple(sorted({ctx.doc.sentences[j] for j in group.sentences}))
-    return EventFrame(
+    location = None if remote else _location(ctx, group, previous, blocked)
+    lists = {
+        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
+        for s in group.seats
+        if s.role in ("list", "co", "attendee")
+    }
+    reading = GroupReading(lists, location.value if location else None)
+    for _name, run in SEAT_PASSES:
+        run(ctx, group, reading)
+    capacities = _capacities(group)
+    draft = EventDraft(
         kind=kind,
-        date=fd,
-        date_source=source,  # type: ignore[arg-type]
-        location=location,
         remote=remote,
-        channel=channel,
-        participants=participants,
-        parties=parties,
-        evidence=evidence,
+        evidence=tuple(sorted({ctx.doc.sentences[j] for j in group.sentences})),
+        people=[_participant(s) for s in group.seats],
+        capacities=capacities,
+        fallback_capacities=set() if capacities else _named_party(trigger_text, ctx),
+        date=_date(ctx, group, previous, blocked + dateline_span),
+        location=location,
         topics=topics(head_text + "\n" + text, lex),
-        date_span=date_span,
-        location_span=location_span,
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
+    if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
+        draft.parties = _parties(group, trigger_span, ctx)
+    return assemble(draft, ctx.doc.published)
 
 
 def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
@@ -219,7 +255,7 @@ def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Sp
     sentences before the trigger place the story in."""
     for i in range(ctx.body, group.trigger):
         a, b = ctx.doc.sentences[i]
-        for m in re.finditer(r"(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚ][\w'’-]+)){0,2}", ctx.text[a:b]):
+        for m in _CAPITALISED_RUN.finditer(ctx.text[a:b]):
             words = m.group(0).split()
             for n in range(len(words), 0, -1):
                 for k in range(len(words) - n + 1):
@@ -246,7 +282,7 @@ def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | N
     return None
 
 
-def _participant(seat: Seat) -> Participant:
+def _participant(seat: Seat) -> PersonDraft:
     person = seat.person
     aff = seat.affiliation
     mention = PersonMention(
@@ -261,21 +297,24 @@ def _participant(seat: Seat) -> Participant:
         extra_spans=tuple(sorted(set(person.extra_spans))),
         name_source="as-written" if person.name == person.native else "table",
     )
-    return Participant(person=mention, lead=seat.lead, side=seat.side)
+    return PersonDraft(person=mention, lead=seat.lead, side=seat.side)
 
 
-def _channel(group: Group, trigger_text: str, ctx: _Doc) -> tuple[Channel, ...]:
-    caps: set[str] = set()
+def _capacities(group: Group) -> set[Channel]:
+    """What the leads act as, by their affiliations."""
+    caps: set[Channel] = set()
     for seat in group.seats:
         if seat.lead and seat.affiliation is not None:
             caps.update(seat.affiliation.capacities)
-    if not caps:
-        parties = {e.country for _, e in ctx.gazetteer.find_orgs(trigger_text) if e.kind == "party"}
-        caps.add("party" if parties else "other")
-    return tuple(c for c in CHANNELS if c in caps)  # type: ignore[misc]
+    return caps
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
+def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
+    """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
+    return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
+
+
+def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> list[OrgRef]:
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
     for seat in group.seats:
@@ -296,4 +335,4 @@ def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> tuple[OrgRef, ...]:
     for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
         if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):
             found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
-    return tuple(found.values())
+    return list(found.values())

@@ -1,8 +1,8 @@
 """The language-specific word lists the shared Latin-script grammar is parameterised by.
 
 Each language package (``en``, ``es``, ``pt``, ``fr``) builds one ``Lexicon``; the grammar in this
-package aims to name no word of any language itself (``frames.py`` still holds a few). Word sets hold
-lower-case forms; patterns are regex sources compiled case-insensitively unless stated.
+package names no word of any language itself (a test scans it). Word sets hold lower-case forms;
+patterns are regex sources compiled case-insensitively unless stated.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class Lexicon:
         r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
     )
     body_links: tuple[str, ...] = ("of the", "of", "de", "del", "de la", "do", "da")  # "X <link> Y" sub-bodies
-    own_body_link: str = ""  # "its Commission" of a body: "<Commission> <link> <body>" ("" = "of the")
+    own_body_link: str = "of the"  # "its Commission" of a body: "<Commission> <link> <body>"
     state_heads: frozenset[str] = frozenset(
         {"president", "premier", "presidente", "presidenta", "vice-president", "vicepresidente", "vicepresidenta"}
     )  # heads of a state office when a country is named with them
@@ -126,6 +126,29 @@ class Lexicon:
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
+    # Fields below were literals in the grammar's code (issue 12); the defaults are the English,
+    # Spanish and Portuguese words it held, shared by every language until a language sets its own.
+    own_body_article: str = "the"  # "Head of its Commission" -> "Head of the Commission of <body>"
+    name_links: frozenset[str] = frozenset({"of", "for", "and", "de", "del", "y"})  # inside a body's name
+    sub_body_links: frozenset[str] = frozenset({"of", "de", "del", "do", "da"})  # "<body> of <party body>"
+    link_articles: frozenset[str] = frozenset({"the", "la", "el", "a", "o"})  # after "of": "of the", "de la"
+    local_committee: str = (  # case-sensitive: "Heilongjiang Provincial Party Committee" (a CPC local body)
+        r"^(?:CPC\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?P<level>Provincial|Municipal|Regional|"
+        r"Autonomous\s+Regional)\s+(?:Party\s+)?Committee(?:\s+of\s+the\s+(?:CPC|Communist\s+Party\s+of\s+China))?$"
+    )
+    possessor_delegation_cue: str = (  # "a delegation of the MAS-IPSP, led by its president": before the body
+        r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$"
+    )
+    possessor_side_cue: str = r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$"  # "por parte del PCE"
+    deputy_words: frozenset[str] = frozenset({"vice", "deputy"})  # "Vice-minister": the head is "minister"
+    fused_deputy: str = r"^vice(?=\w{4,})"  # "viceministro" -> "ministro"
+    academic_rank: str = r"\b(Professor|Profesora?|Professora?|Prof\.?)[ \t]+$"  # case-sensitive, before a name
+    academic_ranks: frozenset[str] = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
+    academic_affiliation: str = (  # case-sensitive: "Professor NAME of the Party School" (after the name)
+        r"[ \t]+(?:of|at|from|de|del|da|do)[ \t]+[^,;]*?(?=[ \t]+(?:and|y|e)[ \t]|[,;]|\.\s|\.?$)"
+    )
+    weak_breaks: dict[str, str] = field(default_factory=lambda: {"as": "well"})  # "as" ends a title before "well"
+    plural_endings: tuple[tuple[str, str], ...] = (("ies", "y"), ("es", ""), ("s", ""))  # "deputies" -> "deputy"
 
     # -- derived --------------------------------------------------------------------------
     @cached_property
@@ -153,6 +176,10 @@ class Lexicon:
     def compiled(self, pattern: str) -> re.Pattern[str]:
         return _compile(pattern)
 
+    def cased(self, pattern: str) -> re.Pattern[str]:
+        """A case-sensitive pattern, compiled once."""
+        return _compile(pattern, 0)
+
     def month_number(self, word: str) -> int | None:
         w = word.lower().rstrip(".")
         if w.isdigit():  # "16.09.23" in a dateline
@@ -179,13 +206,13 @@ class Lexicon:
 
 _SAINTS = frozenset({"são", "san", "santa", "santo", "saint", "st", "sao"})
 
-_CACHE: dict[str, re.Pattern[str]] = {}
+_CACHE: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    rx = _CACHE.get(pattern)
+def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    rx = _CACHE.get((pattern, flags))
     if rx is None:
-        rx = _CACHE[pattern] = re.compile(pattern, re.IGNORECASE)
+        rx = _CACHE[pattern, flags] = re.compile(pattern, flags)
     return rx
 
 

@@ -23,7 +23,7 @@ from liaison.extract.latin.names import (
     surname_keys,
 )
 from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
-from liaison.extract.latin.tokens import tokenize
+from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Span
 
@@ -142,7 +142,7 @@ def sentence_mentions(
                 before = None
             title = before or title_after(text, hit, end, starts - {hit.start}, lex)
         if title is None:
-            title = _academic_title(text, hit, start, end)
+            title = _academic_title(text, hit, start, end, lex)
         if title is not None:
             consumed.add((title.start, title.end))
         mention = Mention(hit, index, title)
@@ -154,14 +154,10 @@ def sentence_mentions(
     return out
 
 
-_ACADEMIC = re.compile(r"\b(Professor|Profesora?|Professora?|Prof\.?)[ \t]+$")
-_AFFILIATED = re.compile(r"[ \t]+(?:of|at|from|de|del|da|do)[ \t]+[^,;]*?(?=[ \t]+(?:and|y|e)[ \t]|[,;]|\.\s|\.?$)")
-
-
-def _academic_title(text: str, hit: NameHit, floor: int, limit: int) -> TitleHit | None:
+def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:
     """"Professor NAME of the Party School ...": the academic rank and the institution after the name."""
-    before = _ACADEMIC.search(text, max(floor, hit.start - 20), hit.start)
-    after = _AFFILIATED.match(text[: limit], hit.end)
+    before = lex.cased(lex.academic_rank).search(text, max(floor, hit.start - 20), hit.start)
+    after = lex.cased(lex.academic_affiliation).match(text[:limit], hit.end)
     if before is None or after is None:
         return None
     seg_start = after.start() + len(after.group(0)) - len(after.group(0).lstrip())
@@ -173,13 +169,17 @@ def _academic_title(text: str, hit: NameHit, floor: int, limit: int) -> TitleHit
     return TitleHit(before.start(1), seg_end, f"{before.group(1)} {text[seg_start:seg_end]}", "prefix")
 
 
+# a word, then up to two capitalised words: "Ñico López" + " National Academy"
+_WORD_AND_CAPITALS = re.compile(rf"\s+([\w'’-]+)((?:\s+{CAPITAL}[\w'’-]*){{0,2}})")
+
+
 def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:
     """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
     Ñico López", "la calle Olimpo") or before it ("the Kaysone Phomvihane National Academy")."""
     m = re.search(r"([^\W\d_][\w'’-]*) $", text[max(floor, hit.start - 40) : hit.start])
     if m is not None and m.group(1).lower() in lex.institution_words:
         return True
-    after = re.match(r"\s+([\w'’-]+)((?:\s+(?-i:[A-Z][\w'’-]*)){0,2})", text[hit.end : hit.end + 60])
+    after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]

@@ -14,27 +14,20 @@ import unicodedata
 from dataclasses import dataclass
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import Token, tokenize
 from liaison.kb.gazetteer import Gazetteer
 
 MAX_NAME_TOKENS = 5
 
-# Common Chinese family names in pinyin: a name starting with one is read as Chinese
-# (family name first; a bare family name refers back to it).
-CHINESE_SURNAMES = frozenset(
-    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
-    xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su
-    lu ding ren shen yao lan qin wen fu fang bai kong jia mao xue lei hao gong shi tan liao zou xiong
-    jin hou shao meng long wan duan qian yin yi chang qiao lai gu mo kang niu hong ji xing yan zhong
-    geng bao mei qu zhan ou""".split()
-)
-# Vietnamese family names: also written first, and used alone for later mentions.
-VIETNAMESE_SURNAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to dinh trinh truong".split()
-)
+# Shapes of East Asian names in Latin script (``data/name_shapes.toml``): a name starting with a
+# common Chinese family name in pinyin is read as Chinese (family name first; a bare family name
+# refers back to it); Vietnamese family names are also written first and used alone later.
+_SHAPES = table("name_shapes")
+CHINESE_SURNAMES = frozenset(_SHAPES["chinese_surnames"])
+VIETNAMESE_SURNAMES = frozenset(_SHAPES["vietnamese_surnames"])
 _PINYIN_SYLLABLE = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v|ü)"
+    f"(?:{'|'.join(_SHAPES['pinyin_initials'])})?(?:{'|'.join(_SHAPES['pinyin_finals'])})"
 )
 
 
@@ -85,9 +78,6 @@ def _initial(tok: Token, text: str) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
-_ACADEMIC_RANKS = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
-
-
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     """Capitalised, not an acronym, not a title/org/place/date word."""
     if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
@@ -136,7 +126,7 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
-        if tok.lower.rstrip(".") in _ACADEMIC_RANKS:
+        if tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif is_name_token(tok, stop) or tok.start in forced:
             if run and pending:
@@ -155,7 +145,7 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
 
 
 # Letters only Vietnamese writes (with tone marks): "Trần Cẩm Tú", "Lê Hoài Trung".
-_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_VIETNAMESE_LETTERS = re.compile(f"[{_SHAPES['vietnamese_letters']}]", re.IGNORECASE)
 
 
 def looks_vietnamese(tokens: tuple[str, ...]) -> bool:
@@ -170,11 +160,12 @@ def looks_vietnamese(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_VOWELS = re.compile(r"[aeiouy]+")
+_VOWELS = re.compile(f"[{_SHAPES['vowels']}]+")
+_PLAIN = str.maketrans(_SHAPES["plain_letters"])
 
 
 def _one_syllable(word: str) -> bool:
-    return len(_VOWELS.findall(strip_accents(word.lower()).replace("đ", "d"))) <= 1
+    return len(_VOWELS.findall(strip_accents(word.lower()).translate(_PLAIN))) <= 1
 
 
 def name_country(tokens: tuple[str, ...]) -> str | None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.tokens import CAPITAL, LOWER
+from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Span
 from liaison.normalise.dates import month_day
 
@@ -61,8 +63,8 @@ def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 
 _PLACE_LINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÁÉÍÓÚ][\w'’]*(?:[ \t]+(?:[a-z]{2,3}[ \t]+)?[A-ZÁÉÍÓÚ][\w'’]*){0,3})"
-    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?=[A-ZÁÉÍÓÚÀÂÇÈÊÎÔ\"“«])",
+    rf"^[ \t]*(?P<place>{CAPITAL}[\w'’]*(?:[ \t]+(?:{LOWER}{{2,3}}[ \t]+)?{CAPITAL}[\w'’]*){{0,3}})"
+    rf"[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?={CAPITAL}|[\"“«])",
     re.MULTILINE,
 )
 
@@ -91,34 +93,8 @@ def find_location(
     return None
 
 
-# Capitals and large cities in the English form ``place_name`` gives them -> ISO country code: where an
-# event took place, or "From Caracas, ... participated", tells a participant's side when nothing else does.
-CITY_COUNTRIES = {
-    "beijing": "CN", "shanghai": "CN", "guangzhou": "CN", "shenzhen": "CN", "chengdu": "CN", "kunming": "CN",
-    "nanning": "CN", "harbin": "CN", "wuhan": "CN", "changsha": "CN", "hangzhou": "CN", "xi'an": "CN",
-    "chongqing": "CN", "tianjin": "CN", "nanjing": "CN", "urumqi": "CN", "lhasa": "CN", "fuzhou": "CN",
-    "caracas": "VE", "maracaibo": "VE", "havana": "CU", "santiago de cuba": "CU", "managua": "NI",
-    "la paz": "BO", "santa cruz": "BO", "cochabamba": "BO", "brasília": "BR", "brasilia": "BR",
-    "são paulo": "BR", "sao paulo": "BR", "rio de janeiro": "BR", "hanoi": "VN", "ho chi minh city": "VN",
-    "vientiane": "LA", "moscow": "RU", "pyongyang": "KP", "mexico city": "MX", "buenos aires": "AR",
-    "santiago": "CL", "bogotá": "CO", "bogota": "CO", "lima": "PE", "quito": "EC", "montevideo": "UY",
-    "asunción": "PY", "asuncion": "PY", "san salvador": "SV", "tegucigalpa": "HN", "guatemala city": "GT",
-    "panama city": "PA", "santo domingo": "DO", "pretoria": "ZA", "johannesburg": "ZA", "cape town": "ZA",
-    "dar es salaam": "TZ", "dodoma": "TZ", "luanda": "AO", "maputo": "MZ", "windhoek": "NA",
-    "harare": "ZW", "addis ababa": "ET", "phnom penh": "KH", "ulaanbaatar": "MN", "ulan bator": "MN",
-    "berlin": "DE", "madrid": "ES", "lisbon": "PT", "lisboa": "PT", "belgrade": "RS", "tokyo": "JP",
-    "minsk": "BY", "astana": "KZ", "islamabad": "PK", "dhaka": "BD", "kathmandu": "NP", "colombo": "LK",
-    "jakarta": "ID", "kuala lumpur": "MY", "bangkok": "TH", "new delhi": "IN", "tehran": "IR",
-    "damascus": "SY", "washington": "US", "paris": "FR", "abidjan": "CI", "yamoussoukro": "CI",
-    "libreville": "GA", "dakar": "SN", "bamako": "ML", "ouagadougou": "BF", "niamey": "NE", "conakry": "GN",
-    "yaoundé": "CM", "brazzaville": "CG", "kinshasa": "CD", "n'djamena": "TD", "antananarivo": "MG",
-    "cotonou": "BJ", "lomé": "TG", "bujumbura": "BI", "kigali": "RW", "nouakchott": "MR", "algiers": "DZ",
-    "rabat": "MA", "tunis": "TN", "port-au-prince": "HT", "praia": "CV", "bissau": "GW", "dili": "TL",
-}
-
-
 def city_country(place: str | None, lex: Lexicon) -> str | None:
     """The country of a known city, as written ("Caracas", "La Habana", "DAR ES SALAAM")."""
     if not place:
         return None
-    return CITY_COUNTRIES.get(place_name(place, lex).lower())
+    return city_country_of(place_name(place, lex))

@@ -76,9 +76,8 @@ def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
         return None
     entry = found[-1][1]
     at = next(span[0] for span, e in found if e.id == entry.id)  # "del Movimiento al Socialismo (MAS)"
-    led = re.search(r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$",
-                    before[:at], re.IGNORECASE)
-    side = re.search(r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$", before[:at], re.IGNORECASE)
+    led = ctx.lex.compiled(ctx.lex.possessor_delegation_cue).search(before[:at])
+    side = ctx.lex.compiled(ctx.lex.possessor_side_cue).search(before[:at])
     return entry if led or side else None  # "a delegation of the MAS, led by its president"; "por parte del PCE"
 
 
@@ -88,7 +87,7 @@ def _capacity(kind: str) -> Channel:
     )  # type: ignore[return-value]
 
 
-def _colleague_bodies(group: Group) -> None:
+def _colleague_bodies(group: Group, lex: Lexicon) -> None:
     """"Vice-minister Sun Haiyan" beside "Liu Jianchao, Minister of the International Department":
     a bare title takes the body of a same-side colleague whose title has the same head."""
     for seat in group.seats:
@@ -97,7 +96,7 @@ def _colleague_bodies(group: Group) -> None:
             continue
         if aff.organization is not None and aff.organization.kind != "state":
             continue  # a bare title's state body is only the side's government, inferred
-        head = _bare_head(seat.title.text)
+        head = _bare_head(seat.title.text, lex)
         if head is None:
             continue
         for other in group.seats:
@@ -106,24 +105,24 @@ def _colleague_bodies(group: Group) -> None:
                 continue
             if other.title is None or o.organization.kind not in ("party", "party_body"):
                 continue
-            if head in _title_words(other.title.text):
+            if head in _title_words(other.title.text, lex):
                 seat.affiliation = Affiliation(o.organization, o.country, o.capacities)
                 break
 
 
-def _bare_head(title: str) -> str | None:
+def _bare_head(title: str, lex: Lexicon) -> str | None:
     """The head of a one-word title ("Vice-minister" -> "minister"), else None."""
-    words = _title_words(title)
-    core = words[1:] if len(words) > 1 and words[0] in ("vice", "deputy") else words
+    words = _title_words(title, lex)
+    core = words[1:] if len(words) > 1 and words[0] in lex.deputy_words else words
     compound = len(core) == 2 and "-" in title  # "Deputy Secretary-General"
     return core[-1] if len(core) == 1 or compound else None
 
 
-def _title_words(title: str) -> list[str]:
+def _title_words(title: str, lex: Lexicon) -> list[str]:
     out: list[str] = []
     for tok in tokenize(title):
         for part in tok.lower.split("-"):
-            out.append(re.sub(r"^vice(?=\w{4,})", "", part))
+            out.append(lex.compiled(lex.fused_deputy).sub("", part))
     return out
 
 

@@ -95,7 +95,8 @@ def title_after(
             break
         if tok.lower in lex.clause_breaks:
             nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-            if tok.lower != "as" or nxt == "well":
+            follow = lex.weak_breaks.get(tok.lower)
+            if follow is None or nxt == follow:
                 break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
@@ -276,12 +277,9 @@ def singular(word: str, lex: Lexicon) -> str:
     """A plural title word as a list header uses it ("deputies" -> "deputy", "diputados" -> "diputado")."""
     w = word.lower()
     candidates = [w]
-    if w.endswith("ies"):
-        candidates.append(w[:-3] + "y")
-    if w.endswith("es"):
-        candidates.append(w[:-2])
-    if w.endswith("s"):
-        candidates.append(w[:-1])
+    for ending, singular_ending in lex.plural_endings:
+        if w.endswith(ending):
+            candidates.append(w[: -len(ending)] + singular_ending)
     for c in candidates:
         if c in lex.title_words:
             return c

@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A French elided article or pronoun is a word of its own: "l'Assemblée" -> "l'", "Assemblée"
-# ("N'Djamena", "O'Brien", "people's" stay whole).
-_ELISION = r"(?<![\w'’-])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|[LDJSC]|Qu)['’](?=\w)"
+from liaison.extract.latin.tables import char_class, table
+
+# A capital (lower-case) letter of any alphabet, for patterns that look for capitalised words.
+CAPITAL = char_class("isupper")
+LOWER = char_class("islower")
+
+# An elided article or pronoun is a word of its own (``data/script.toml``): "l'Assemblée" -> "l'", "Assemblée".
+_ELIDED = [*table("script")["elided"], *table("script")["elided_capitalised"]]
+_ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
 _WORD = re.compile(rf"{_ELISION}|[^\W_](?:[\w\-]|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 

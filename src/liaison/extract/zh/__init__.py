@@ -1,9 +1,12 @@
 """Chinese-language extractor: CCTV Xinwen Lianbo, Xinhua and IDCPC items in Chinese.
 
-``extract_events(doc, gazetteer)`` reads the clauses of an item (``grammar``), binds title chains
-to names (``titles``), decides sides, organisations and capacities (``capacity``), resolves dates
-(``dates``) and places (``places``), romanises names (``names``) and builds one ``EventFrame`` per
-exchange (``frames``). Items without any meeting/message verb exit at once.
+``extract_events(doc, gazetteer)`` runs the named passes of ``frames.PASSES`` over drafts
+(``draft``): clauses read by ``grammar`` patterns (``clauses``, ``sides``, ``people``, ``groups``,
+``continuations``, ``seminars``, ``headlines``), then later sentences complete them (``attach``);
+``assemble`` romanises names (``names``), reads capacities and parties (``capacity``) and hands
+each draft to the shared frame-assembly layer (``liaison.extract.assembly``). Title chains are
+bound to names by ``titles``; dates and places by ``dates`` and ``places``. Items without any
+meeting/message verb exit at once.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Country and place names as CCTV writes them, mapped to ISO codes and English names.
+"""Country and place names as CCTV writes them, mapped to ISO codes; their English names are the records'
+(``liaison.kb.countries``: rigour plus our additions).
 
 Written by us from general knowledge. Longest form wins, so ``印度尼西亚`` beats ``印度`` and
 ``几内亚比绍`` beats ``几内亚``.
@@ -8,227 +9,230 @@ from __future__ import annotations
 
 import re
 
-# "Chinese forms (|-separated):ISO:English name" — first form is the full name.
+from liaison.kb.countries import record_name
+
+# "Chinese forms (|-separated):ISO" — first form is the full name.
 _COUNTRY_TABLE = """
-中国|中华人民共和国:CN:China
-越南|越南社会主义共和国:VN:Vietnam
-老挝|老挝人民民主共和国:LA:Laos
-古巴|古巴共和国:CU:Cuba
-朝鲜|朝鲜民主主义人民共和国:KP:North Korea
-韩国|大韩民国:KR:South Korea
-日本:JP:Japan
-蒙古国|蒙古:MN:Mongolia
-俄罗斯|俄罗斯联邦:RU:Russia
-白俄罗斯:BY:Belarus
-乌克兰:UA:Ukraine
-哈萨克斯坦:KZ:Kazakhstan
-乌兹别克斯坦:UZ:Uzbekistan
-吉尔吉斯斯坦:KG:Kyrgyzstan
-塔吉克斯坦:TJ:Tajikistan
-土库曼斯坦:TM:Turkmenistan
-阿塞拜疆:AZ:Azerbaijan
-亚美尼亚:AM:Armenia
-格鲁吉亚:GE:Georgia
-摩尔多瓦:MD:Moldova
-德国|德意志联邦共和国:DE:Germany
-法国|法兰西共和国:FR:France
-英国|大不列颠及北爱尔兰联合王国:GB:the United Kingdom
-爱尔兰:IE:Ireland
-意大利:IT:Italy
-西班牙:ES:Spain
-葡萄牙:PT:Portugal
-荷兰:NL:the Netherlands
-比利时:BE:Belgium
-卢森堡:LU:Luxembourg
-瑞士:CH:Switzerland
-奥地利:AT:Austria
-瑞典:SE:Sweden
-挪威:NO:Norway
-丹麦:DK:Denmark
-芬兰:FI:Finland
-冰岛:IS:Iceland
-波兰:PL:Poland
-捷克|捷克共和国:CZ:the Czech Republic
-斯洛伐克:SK:Slovakia
-匈牙利:HU:Hungary
-罗马尼亚:RO:Romania
-保加利亚:BG:Bulgaria
-希腊:GR:Greece
-塞浦路斯:CY:Cyprus
-马耳他:MT:Malta
-塞尔维亚:RS:Serbia
-克罗地亚:HR:Croatia
-斯洛文尼亚:SI:Slovenia
-波黑|波斯尼亚和黑塞哥维那:BA:Bosnia and Herzegovina
-黑山:ME:Montenegro
-北马其顿|马其顿:MK:North Macedonia
-阿尔巴尼亚:AL:Albania
-爱沙尼亚:EE:Estonia
-拉脱维亚:LV:Latvia
-立陶宛:LT:Lithuania
-土耳其:TR:Turkey
-美国|美利坚合众国:US:the United States
-加拿大:CA:Canada
-墨西哥:MX:Mexico
-危地马拉:GT:Guatemala
-洪都拉斯:HN:Honduras
-萨尔瓦多:SV:El Salvador
-尼加拉瓜:NI:Nicaragua
-哥斯达黎加:CR:Costa Rica
-巴拿马:PA:Panama
-多米尼加:DO:the Dominican Republic
-多米尼克:DM:Dominica
-海地:HT:Haiti
-牙买加:JM:Jamaica
-巴哈马:BS:the Bahamas
-巴巴多斯:BB:Barbados
-格林纳达:GD:Grenada
-特立尼达和多巴哥|特多:TT:Trinidad and Tobago
-安提瓜和巴布达:AG:Antigua and Barbuda
-委内瑞拉:VE:Venezuela
-哥伦比亚:CO:Colombia
-厄瓜多尔:EC:Ecuador
-秘鲁:PE:Peru
-玻利维亚:BO:Bolivia
-巴西:BR:Brazil
-智利:CL:Chile
-阿根廷:AR:Argentina
-乌拉圭:UY:Uruguay
-巴拉圭:PY:Paraguay
-圭亚那:GY:Guyana
-苏里南:SR:Suriname
-澳大利亚:AU:Australia
-新西兰:NZ:New Zealand
-巴布亚新几内亚:PG:Papua New Guinea
-斐济:FJ:Fiji
-萨摩亚:WS:Samoa
-汤加:TO:Tonga
-瓦努阿图:VU:Vanuatu
-所罗门群岛:SB:the Solomon Islands
-基里巴斯:KI:Kiribati
-密克罗尼西亚:FM:Micronesia
-瑙鲁:NR:Nauru
-印度:IN:India
-巴基斯坦:PK:Pakistan
-孟加拉国|孟加拉:BD:Bangladesh
-斯里兰卡:LK:Sri Lanka
-尼泊尔:NP:Nepal
-不丹:BT:Bhutan
-马尔代夫:MV:the Maldives
-阿富汗:AF:Afghanistan
-伊朗:IR:Iran
-伊拉克:IQ:Iraq
-叙利亚:SY:Syria
-黎巴嫩:LB:Lebanon
-约旦:JO:Jordan
-以色列:IL:Israel
-巴勒斯坦:PS:Palestine
-沙特阿拉伯|沙特:SA:Saudi Arabia
-阿联酋|阿拉伯联合酋长国:AE:the United Arab Emirates
-卡塔尔:QA:Qatar
-科威特:KW:Kuwait
-巴林:BH:Bahrain
-阿曼:OM:Oman
-也门:YE:Yemen
-埃及:EG:Egypt
-利比亚:LY:Libya
-突尼斯:TN:Tunisia
-阿尔及利亚:DZ:Algeria
-摩洛哥:MA:Morocco
-毛里塔尼亚:MR:Mauritania
-苏丹:SD:Sudan
-南苏丹:SS:South Sudan
-埃塞俄比亚:ET:Ethiopia
-厄立特里亚:ER:Eritrea
-吉布提:DJ:Djibouti
-索马里:SO:Somalia
-肯尼亚:KE:Kenya
-乌干达:UG:Uganda
-卢旺达:RW:Rwanda
-布隆迪:BI:Burundi
-坦桑尼亚:TZ:Tanzania
-莫桑比克:MZ:Mozambique
-马拉维:MW:Malawi
-赞比亚:ZM:Zambia
-津巴布韦:ZW:Zimbabwe
-博茨瓦纳:BW:Botswana
-纳米比亚:NA:Namibia
-南非:ZA:South Africa
-莱索托:LS:Lesotho
-斯威士兰|埃斯瓦蒂尼:SZ:Eswatini
-马达加斯加:MG:Madagascar
-毛里求斯:MU:Mauritius
-塞舌尔:SC:Seychelles
-科摩罗:KM:Comoros
-安哥拉:AO:Angola
-刚果（布）|刚果(布)|刚果共和国:CG:the Republic of the Congo
-刚果（金）|刚果(金)|刚果民主共和国|民主刚果:CD:the Democratic Republic of the Congo
-加蓬:GA:Gabon
-赤道几内亚:GQ:Equatorial Guinea
-喀麦隆:CM:Cameroon
-中非共和国:CF:the Central African Republic
-乍得:TD:Chad
-尼日尔:NE:Niger
-尼日利亚:NG:Nigeria
-贝宁:BJ:Benin
-多哥:TG:Togo
-加纳:GH:Ghana
-科特迪瓦:CI:Côte d'Ivoire
-利比里亚:LR:Liberia
-塞拉利昂:SL:Sierra Leone
-几内亚:GN:Guinea
-几内亚比绍:GW:Guinea-Bissau
-塞内加尔:SN:Senegal
-冈比亚:GM:the Gambia
-马里:ML:Mali
-布基纳法索:BF:Burkina Faso
-佛得角:CV:Cabo Verde
-圣多美和普林西比:ST:São Tomé and Príncipe
-泰国:TH:Thailand
-柬埔寨:KH:Cambodia
-缅甸:MM:Myanmar
-马来西亚:MY:Malaysia
-新加坡:SG:Singapore
-印度尼西亚|印尼:ID:Indonesia
-菲律宾:PH:the Philippines
-文莱:BN:Brunei
-东帝汶:TL:Timor-Leste
-列支敦士登:LI:Liechtenstein
-摩纳哥:MC:Monaco
-圣马力诺:SM:San Marino
-安道尔:AD:Andorra
-梵蒂冈|教廷:VA:the Holy See
-圣卢西亚:LC:Saint Lucia
-圣文森特和格林纳丁斯:VC:Saint Vincent and the Grenadines
-圣基茨和尼维斯:KN:Saint Kitts and Nevis
-伯利兹:BZ:Belize
-马绍尔群岛:MH:the Marshall Islands
-帕劳:PW:Palau
-图瓦卢:TV:Tuvalu
-库克群岛:CK:the Cook Islands
-纽埃:NU:Niue
-科索沃:XK:Kosovo
-波多黎各:PR:Puerto Rico
-格陵兰:GL:Greenland
-法属波利尼西亚:PF:French Polynesia
-新喀里多尼亚:NC:New Caledonia
-百慕大:BM:Bermuda
-直布罗陀:GI:Gibraltar
-法罗群岛:FO:the Faroe Islands
-开曼群岛:KY:the Cayman Islands
-英属维尔京群岛:VG:the British Virgin Islands
-阿鲁巴:AW:Aruba
-库拉索:CW:Curaçao
-关岛:GU:Guam
-美属萨摩亚:AS:American Samoa
-西撒哈拉:EH:Western Sahara
+中国|中华人民共和国:CN
+越南|越南社会主义共和国:VN
+老挝|老挝人民民主共和国:LA
+古巴|古巴共和国:CU
+朝鲜|朝鲜民主主义人民共和国:KP
+韩国|大韩民国:KR
+日本:JP
+蒙古国|蒙古:MN
+俄罗斯|俄罗斯联邦:RU
+白俄罗斯:BY
+乌克兰:UA
+哈萨克斯坦:KZ
+乌兹别克斯坦:UZ
+吉尔吉斯斯坦:KG
+塔吉克斯坦:TJ
+土库曼斯坦:TM
+阿塞拜疆:AZ
+亚美尼亚:AM
+格鲁吉亚:GE
+摩尔多瓦:MD
+德国|德意志联邦共和国:DE
+法国|法兰西共和国:FR
+英国|大不列颠及北爱尔兰联合王国:GB
+爱尔兰:IE
+意大利:IT
+西班牙:ES
+葡萄牙:PT
+荷兰:NL
+比利时:BE
+卢森堡:LU
+瑞士:CH
+奥地利:AT
+瑞典:SE
+挪威:NO
+丹麦:DK
+芬兰:FI
+冰岛:IS
+波兰:PL
+捷克|捷克共和国:CZ
+斯洛伐克:SK
+匈牙利:HU
+罗马尼亚:RO
+保加利亚:BG
+希腊:GR
+塞浦路斯:CY
+马耳他:MT
+塞尔维亚:RS
+克罗地亚:HR
+斯洛文尼亚:SI
+波黑|波斯尼亚和黑塞哥维那:BA
+黑山:ME
+北马其顿|马其顿:MK
+阿尔巴尼亚:AL
+爱沙尼亚:EE
+拉脱维亚:LV
+立陶宛:LT
+土耳其:TR
+美国|美利坚合众国:US
+加拿大:CA
+墨西哥:MX
+危地马拉:GT
+洪都拉斯:HN
+萨尔瓦多:SV
+尼加拉瓜:NI
+哥斯达黎加:CR
+巴拿马:PA
+多米尼加:DO
+多米尼克:DM
+海地:HT
+牙买加:JM
+巴哈马:BS
+巴巴多斯:BB
+格林纳达:GD
+特立尼达和多巴哥|特多:TT
+安提瓜和巴布达:AG
+委内瑞拉:VE
+哥伦比亚:CO
+厄瓜多尔:EC
+秘鲁:PE
+玻利维亚:BO
+巴西:BR
+智利:CL
+阿根廷:AR
+乌拉圭:UY
+巴拉圭:PY
+圭亚那:GY
+苏里南:SR
+澳大利亚:AU
+新西兰:NZ
+巴布亚新几内亚:PG
+斐济:FJ
+萨摩亚:WS
+汤加:TO
+瓦努阿图:VU
+所罗门群岛:SB
+基里巴斯:KI
+密克罗尼西亚:FM
+瑙鲁:NR
+印度:IN
+巴基斯坦:PK
+孟加拉国|孟加拉:BD
+斯里兰卡:LK
+尼泊尔:NP
+不丹:BT
+马尔代夫:MV
+阿富汗:AF
+伊朗:IR
+伊拉克:IQ
+叙利亚:SY
+黎巴嫩:LB
+约旦:JO
+以色列:IL
+巴勒斯坦:PS
+沙特阿拉伯|沙特:SA
+阿联酋|阿拉伯联合酋长国:AE
+卡塔尔:QA
+科威特:KW
+巴林:BH
+阿曼:OM
+也门:YE
+埃及:EG
+利比亚:LY
+突尼斯:TN
+阿尔及利亚:DZ
+摩洛哥:MA
+毛里塔尼亚:MR
+苏丹:SD
+南苏丹:SS
+埃塞俄比亚:ET
+厄立特里亚:ER
+吉布提:DJ
+索马里:SO
+肯尼亚:KE
+乌干达:UG
+卢旺达:RW
+布隆迪:BI
+坦桑尼亚:TZ
+莫桑比克:MZ
+马拉维:MW
+赞比亚:ZM
+津巴布韦:ZW
+博茨瓦纳:BW
+纳米比亚:NA
+南非:ZA
+莱索托:LS
+斯威士兰|埃斯瓦蒂尼:SZ
+马达加斯加:MG
+毛里求斯:MU
+塞舌尔:SC
+科摩罗:KM
+安哥拉:AO
+刚果（布）|刚果(布)|刚果共和国:CG
+刚果（金）|刚果(金)|刚果民主共和国|民主刚果:CD
+加蓬:GA
+赤道几内亚:GQ
+喀麦隆:CM
+中非共和国:CF
+乍得:TD
+尼日尔:NE
+尼日利亚:NG
+贝宁:BJ
+多哥:TG
+加纳:GH
+科特迪瓦:CI
+利比里亚:LR
+塞拉利昂:SL
+几内亚:GN
+几内亚比绍:GW
+塞内加尔:SN
+冈比亚:GM
+马里:ML
+布基纳法索:BF
+佛得角:CV
+圣多美和普林西比:ST
+泰国:TH
+柬埔寨:KH
+缅甸:MM
+马来西亚:MY
+新加坡:SG
+印度尼西亚|印尼:ID
+菲律宾:PH
+文莱:BN
+东帝汶:TL
+列支敦士登:LI
+摩纳哥:MC
+圣马力诺:SM
+安道尔:AD
+梵蒂冈|教廷:VA
+圣卢西亚:LC
+圣文森特和格林纳丁斯:VC
+圣基茨和尼维斯:KN
+伯利兹:BZ
+马绍尔群岛:MH
+帕劳:PW
+图瓦卢:TV
+库克群岛:CK
+纽埃:NU
+科索沃:XK
+波多黎各:PR
+格陵兰:GL
+法属波利尼西亚:PF
+新喀里多尼亚:NC
+百慕大:BM
+直布罗陀:GI
+法罗群岛:FO
+开曼群岛:KY
+英属维尔京群岛:VG
+阿鲁巴:AW
+库拉索:CW
+关岛:GU
+美属萨摩亚:AS
+西撒哈拉:EH
 """
 
 
 def _parse(table: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for line in table.strip().splitlines():
-        forms, iso, english = line.rsplit(":", 2)
+        forms, iso = line.rsplit(":", 1)
+        english = record_name(iso) or iso
         for form in forms.split("|"):
             out[form] = (iso, english)
     return out

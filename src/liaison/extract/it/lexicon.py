@@ -1,0 +1,7 @@
+"""Italian words and cue patterns for the shared Latin-script grammar, read from ``liaison/kb/lang/it.toml``."""
+
+from __future__ import annotations
+
+from liaison.extract.lexicon_file import load_lexicon
+
+ITALIAN = load_lexicon("it")

@@ -1,0 +1,79 @@
+"""The seat passes of a Latin-script event, in a declared order (``SEAT_PASSES``).
+
+Each pass reads the document (``_Doc``), the group of seats an event was built from and what the
+frame step found for it (``GroupReading``: the attendance lists, the event's place), and settles the
+sides and leads of seats. The order matters: a seat's own words first, then what its neighbours say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from liaison.extract.latin.attendance import ListContext
+from liaison.extract.latin.context import Group, _Doc
+from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
+
+
+@dataclass(frozen=True)
+class GroupReading:
+    """What the seat passes read besides the group: each list sentence's context, and the place."""
+
+    lists: dict[int, ListContext]
+    location: str | None
+
+
+SeatPass = Callable[[_Doc, Group, GroupReading], None]
+
+
+def own_sides(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """Each seat's side by its own words: "Liu Jianchao, Minister of the International Department of the
+    CPC Central Committee" (CN, by the title), a name listed after "Por la parte venezolana" (VE), a
+    pinyin name (CN)."""
+    for seat in group.seats:
+        _side(ctx, seat, reading.lists)
+
+
+def list_other_side(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"Also taking part were A and, on the Russian side, B": A is of the event's other side."""
+    _other_side(ctx, group, reading.lists)
+
+
+def colleague_bodies(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"Vice-minister Sun Haiyan" beside "Liu Jianchao, Minister of the International Department": the
+    bare title takes its colleague's body."""
+    _colleague_bodies(group, ctx.lex)
+
+
+def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """A side without a lead gets one: a co-principal ("A and B attended and addressed the event") or a
+    listed person named right after "led by" ("The Chinese delegation was led by A")."""
+    led = {s.side for s in group.seats if s.lead}
+    for seat in group.seats:
+        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
+            seat.lead = True
+            led.add(seat.side)
+
+
+def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"Acompañaron al secretario general el vicepresidente ..., A": people going with a lead are of the
+    lead's side."""
+    _escort_sides(ctx, group)
+
+
+def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"The deputy Pedro Infante participated" at an event in Caracas: a present non-lead with no side of
+    their own is of the country the event took place in."""
+    _host_sides(ctx, group, reading.location)
+
+
+SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
+    ("own_sides", own_sides),
+    ("list_other_side", list_other_side),
+    ("colleague_bodies", colleague_bodies),
+    ("side_leads", side_leads),
+    ("escorts", escorts),
+    ("hosts", hosts),
+)
+
+__all__ = ["SEAT_PASSES", "GroupReading", "SeatPass"]

@@ -1,0 +1,215 @@
+"""A language's ``Lexicon`` read from its data file (``liaison/kb/lang/<code>.toml``).
+
+The file is keyed by concept (calendar, words, titles, cues by event kind, dates, places,
+organisations…), not by code path; ``FIELDS`` maps each ``Lexicon`` field to where its words
+live. A pattern is written as a list of entries, each one alternative with the sentences it must
+match (``examples``); the loader joins the alternatives with ``|`` in file order. ``{MONTH}`` and
+``{WEEKDAY}`` in a pattern stand for the calendar's words (months and their abbreviations,
+weekdays and their aliases), any other ``{NAME}`` for an entry of the file's ``[templates]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.kb.languages import language_data
+
+Shape = Literal["words", "list", "map", "text", "flag", "pattern", "patterns", "labelled", "pairs"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """Where one ``Lexicon`` field lives in a language file and how it is read."""
+
+    field: str
+    path: tuple[str, ...]
+    shape: Shape
+    flags: int = re.IGNORECASE  # how the grammar compiles the pattern (the integrity test does the same)
+    label: str = ""  # "labelled": the key naming each group ("kind", "topic")
+    label_first: bool = False  # "labelled": the pair is (label, pattern) rather than (pattern, label)
+
+
+_I, _CASED, _LINES = re.IGNORECASE, 0, re.IGNORECASE | re.MULTILINE
+
+
+def _spec(field: str, path: str, shape: Shape, flags: int = _I, label: str = "", first: bool = False) -> FieldSpec:
+    return FieldSpec(field, tuple(path.split(".")), shape, flags, label, first)
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    # the calendar
+    _spec("months", "calendar.months", "list"),
+    _spec("month_abbrevs", "calendar.month_abbreviations", "map"),
+    _spec("weekdays", "calendar.weekdays", "list"),
+    _spec("weekday_aliases", "calendar.weekday_aliases", "map"),
+    # small word classes
+    _spec("articles", "words.articles", "words"),
+    _spec("conjunctions", "words.conjunctions", "words"),
+    _spec("name_particles", "words.name_particles", "words"),
+    _spec("function_words", "words.function_words", "words"),
+    _spec("extra_stopwords", "words.not_in_names", "words"),
+    _spec("institution_words", "words.institutions", "words"),
+    _spec("honorifics", "words.honorifics", "words"),
+    _spec("possessives", "words.possessives", "words"),
+    _spec("connectors", "words.title_connectors", "words"),
+    _spec("additives", "words.additives", "words"),
+    _spec("relatives", "words.relatives", "words"),
+    _spec("anaphora", "words.anaphora", "words"),
+    _spec("of_words", "words.of", "words"),
+    _spec("plural_endings", "words.plural_endings", "pairs"),
+    # clauses
+    _spec("verbs", "clauses.verbs", "words"),
+    _spec("verb_suffix", "clauses.verb_suffix", "pattern", _CASED),
+    _spec("clause_breaks", "clauses.breaks", "words"),
+    _spec("weak_breaks", "clauses.weak_breaks", "map"),
+    # titles by capacity
+    _spec("title_heads", "titles.heads", "words"),
+    _spec("title_modifiers", "titles.modifiers", "words"),
+    _spec("weak_heads", "titles.weak_heads", "words"),
+    _spec("government_heads", "titles.government", "words"),
+    _spec("legislature_heads", "titles.legislature", "words"),
+    _spec("ambassador_heads", "titles.ambassador", "words"),
+    _spec("state_heads", "titles.state", "words"),
+    _spec("secretary_words", "titles.secretary", "words"),
+    _spec("legislature_words", "titles.beside_legislature", "words"),
+    _spec("state_titles", "titles.state_offices", "pattern"),
+    _spec("title_link", "titles.link", "pattern"),
+    _spec("ambassador_link", "titles.ambassador_link", "pattern"),
+    _spec("deputy_words", "titles.deputy_words", "words"),
+    _spec("fused_deputy", "titles.fused_deputy", "pattern"),
+    _spec("academic_ranks", "titles.academic_ranks", "words"),
+    _spec("academic_rank", "titles.academic_rank", "pattern", _CASED),
+    _spec("academic_affiliation", "titles.academic_affiliation", "pattern", _CASED),
+    # countries and places (see also liaison.kb.countries)
+    _spec("countries", "countries", "map"),
+    _spec("demonyms", "demonyms", "map"),
+    _spec("places", "places", "map"),
+    _spec("country_prefix", "country_prefix", "pattern", _CASED),
+    _spec("side_words", "side_words", "map"),
+    # event kinds and the cues of a sentence's role
+    _spec("kind_cues", "kinds", "labelled", label="kind", first=True),
+    _spec("remote_cue", "cues.remote", "pattern"),
+    _spec("attendance_cue", "cues.attendance", "pattern"),
+    _spec("every_event_cue", "cues.every_event", "pattern"),
+    _spec("delegation_cue", "cues.delegation", "pattern"),
+    _spec("speaker_cue", "cues.speaker", "pattern"),
+    _spec("lead_cue", "cues.lead", "pattern"),
+    _spec("escort_cue", "cues.escort", "pattern"),
+    _spec("mention_cue", "cues.mention", "pattern"),
+    _spec("speech_cue", "cues.speech", "pattern"),
+    _spec("relative_cue", "cues.relative", "pattern"),
+    _spec("side_cue", "cues.side", "pattern"),
+    _spec("separate_cue", "cues.separate", "pattern"),
+    _spec("with_cue", "cues.with", "pattern"),
+    _spec("also_cue", "cues.also", "pattern"),
+    _spec("sequel_cue", "cues.sequel", "pattern"),
+    _spec("foreign_cue", "cues.foreign", "pattern"),
+    _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),
+    _spec("possessor_side_cue", "cues.possessor_side", "pattern"),
+    # dates
+    _spec("date_today", "dates.today", "pattern"),
+    _spec("date_yesterday", "dates.yesterday", "pattern"),
+    _spec("date_this_weekday", "dates.this_weekday", "pattern"),
+    _spec("date_last_weekday", "dates.last_weekday", "pattern"),
+    _spec("date_weekday_day", "dates.weekday_day", "pattern"),
+    _spec("date_month_day", "dates.month_day", "pattern"),
+    _spec("date_day_of_month", "dates.day_of_month", "pattern"),
+    _spec("date_next_day", "dates.next_day", "pattern"),
+    _spec("date_same_day", "dates.same_day", "pattern"),
+    _spec("date_span_cue", "dates.span", "pattern"),
+    # datelines and places
+    _spec("datelines", "datelines", "patterns", _LINES),
+    _spec("here", "location.here", "pattern"),
+    _spec("location_cue", "location.in_place", "pattern"),
+    _spec("venue_cue", "location.venue", "pattern"),
+    # topics
+    _spec("topics", "topics", "labelled", label="topic"),
+    # organisations
+    _spec("org_heads", "organisations.heads", "pattern", _CASED),
+    _spec("org_phrase", "organisations.phrase", "pattern", _CASED),
+    _spec("org_phrase_tail", "organisations.phrase_tail", "pattern", _CASED),
+    _spec("org_kinds", "organisations.kinds", "labelled", _CASED, label="kind"),
+    _spec("central_bodies", "organisations.central_bodies", "pattern", _CASED),
+    _spec("own_party_bodies", "organisations.own_party_bodies", "pattern", _CASED),
+    _spec("body_links", "organisations.body_links", "list"),
+    _spec("own_body_link", "organisations.own_body_link", "text"),
+    _spec("own_body_article", "organisations.own_body_article", "text"),
+    _spec("name_links", "organisations.name_links", "words"),
+    _spec("sub_body_links", "organisations.sub_body_links", "words"),
+    _spec("link_articles", "organisations.link_articles", "words"),
+    _spec("local_committee", "organisations.local_committee", "pattern", _CASED),
+    _spec("org_abbreviations", "organisations.abbreviations", "map"),
+    _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
+    _spec("membership_links", "organisations.membership_links", "words"),
+    _spec("bracket_titles", "organisations.bracket_titles", "flag"),
+)
+
+
+def lookup(data: dict[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at ``path`` in a language file (None when absent)."""
+    node: Any = data
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def templates(data: dict[str, Any]) -> dict[str, str]:
+    """``{NAME}`` -> regex text: MONTH and WEEKDAY from the calendar, the rest from ``[templates]``."""
+    cal = data.get("calendar", {})
+    out = {
+        "MONTH": alternation([*cal.get("months", ()), *cal.get("month_abbreviations", {})]),
+        "WEEKDAY": alternation([*cal.get("weekdays", ()), *cal.get("weekday_aliases", {})]),
+    }
+    for name, value in data.get("templates", {}).items():
+        out[name] = value if isinstance(value, str) else alternation(list(value))
+    return out
+
+
+def expand(pattern: str, names: dict[str, str]) -> str:
+    """``pattern`` with its ``{NAME}`` placeholders replaced."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: names[m.group(1)] if m.group(1) in names else m.group(0), pattern)
+
+
+def entry_patterns(entries: list[dict[str, Any]], names: dict[str, str]) -> list[str]:
+    return [expand(e["pattern"], names) for e in entries]
+
+
+def _read(spec: FieldSpec, value: Any, names: dict[str, str]) -> Any:
+    if spec.shape == "words":
+        return frozenset(value)
+    if spec.shape == "list":
+        return tuple(value)
+    if spec.shape == "map":
+        return dict(value)
+    if spec.shape in ("text", "flag"):
+        return value
+    if spec.shape == "pattern":
+        return "|".join(entry_patterns(value, names))
+    if spec.shape == "patterns":
+        return tuple(entry_patterns(value, names))
+    if spec.shape == "pairs":
+        return tuple((a, b) for a, b in value)
+    pairs = []
+    for group in value:  # "labelled": groups of alternatives, each under its label
+        pattern = "|".join(entry_patterns(group["cues"], names))
+        pairs.append((group[spec.label], pattern) if spec.label_first else (pattern, group[spec.label]))
+    return tuple(pairs)
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    """The ``Lexicon`` of one language, from ``liaison/kb/lang/<code>.toml``."""
+    data = language_data(code)
+    names = templates(data)
+    values: dict[str, Any] = {"code": data["code"]}
+    for spec in FIELDS:
+        value = lookup(data, spec.path)
+        if value is not None:
+            values[spec.field] = _read(spec, value, names)
+    return Lexicon(**values)

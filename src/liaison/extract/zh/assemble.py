@@ -1,0 +1,158 @@
+"""Chinese drafts to frames: each person romanised into a mention, the capacities each side
+acts in, the parties, then the shared layer (``liaison.extract.assembly``) builds the frame.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
+from liaison.extract.assembly.channel import ordered_channel, party_channel
+from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, organisation, parties_in
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.draft import Audience, Draft
+from liaison.extract.zh.kinds import is_remote
+from liaison.extract.zh.names import looks_chinese, romanise
+from liaison.extract.zh.titles import ChainPerson
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.types import Channel, Document, EventFrame, OrgRef, PersonMention, Span
+
+_PARTY_DELEGATION = cue("party_delegation")
+_LEGISLATORS = cue("legislators")
+
+
+def mention(
+    doc: Document, p: ChainPerson, country: str | None, gaz: Gazetteer, fallback: OrgEntry | None = None
+) -> PersonMention:
+    """One person as the record names them: romanised (``names.romanise``), with the organisation
+    their post belongs to (``capacity.organisation``) and every other place the text names them."""
+    chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
+    org = organisation(p.title, country, gaz, fallback)
+    named = romanise(p.native, chinese, gaz, country or (org.key if org else None))
+    if org is None and named.entry is not None and named.entry.org and (body := gaz.org(named.entry.org)):
+        org = body.ref()  # an international official named without a post
+    extra: list[Span] = []
+    if doc.text:
+        at = doc.text.find(p.native)
+        while at >= 0 and len(extra) < 20:
+            if at != p.span[0]:
+                extra.append((at, at + len(p.native)))
+            at = doc.text.find(p.native, at + len(p.native))
+    return PersonMention(
+        name=named.name,
+        native=p.native,
+        span=p.span,
+        aliases=named.aliases,
+        title=p.title,
+        title_span=p.title_span,
+        organization=org,
+        country=country,
+        extra_spans=tuple(extra),
+        name_source=named.source,
+    )
+
+
+_PARTY_RELATIONS = cue("party_relations")
+
+
+def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:
+    """The parties the principals of one side are known leaders of (``known_party``)."""
+    out: list[OrgEntry] = []
+    for p, c in people:
+        party = known_party(p.native, p.title, c or side, gaz)
+        if party is not None and party not in out:
+            out.append(party)
+    return out
+
+
+# A briefing's channel by its audience: foreign parties, diplomats, or an audience left unsaid.
+_AUDIENCE_CHANNEL: dict[Audience, Channel] = {"parties": "party", "diplomats": "state", "unnamed": "other"}
+
+
+def _capacities(d: Draft, gaz: Gazetteer, text: str) -> set[Channel]:
+    """What the two sides act as, by their titles, delegation and phrases; "party" when both sides act
+    as parties (``channel.party_channel``)."""
+    if d.audience is not None:
+        return {_AUDIENCE_CHANNEL[d.audience]}
+    host_caps: set[Channel] = set()
+    for p, _c in d.host.people:
+        host_caps |= capacities(p.title)
+    if not d.host.people:
+        host_caps |= capacities(d.host.phrase)
+    guest_caps: set[Channel] = set()
+    for p, _c in d.guest.people:
+        guest_caps |= capacities(p.title)
+    deleg = d.guest.delegation
+    deleg_party = bool(d.guest.party) or bool(_PARTY_DELEGATION.search(deleg))
+    if _LEGISLATORS.search(deleg + d.guest.phrase[:40]):
+        guest_caps.add("legislature")
+    if not d.guest.people and not d.guest.delegation:
+        guest_caps |= capacities(d.guest.phrase)
+    chans = (host_caps | guest_caps) - {"party"}
+    # the other side of one acting as a party may be a known leader of a party (越南国家主席, 洪森:
+    # ``known_party``); a guest in a party post met by a known party leader styled by a state or
+    # legislative post acts as a party only when the text speaks of party relations (两党两国关系)
+    guest_known = bool(_known_parties(d.guest.people, d.guest.country, gaz))
+    host_known = bool(_PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz))
+    if party_channel("party" in guest_caps or deleg_party, "party" in host_caps, deleg_party, host_known, guest_known):
+        chans.add("party")
+    return chans
+
+
+def _headline_capacities(d: Draft, headline: str) -> set[Channel]:
+    """欢迎仪式后，李强同X举行会谈: with no title in the clause, the headline has the posts."""
+    if any(p.title for p, _c in d.host.people + d.guest.people):
+        return set()
+    return capacities(headline) - {"party"}
+
+
+def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
+    """The parties of a party exchange: the CPC for a Chinese host, the parties the titles and the
+    delegation name, and the party a principal is known to lead when the chain leaves it unsaid."""
+    host_c = d.host.country or "CN"
+    out: list[OrgRef] = []
+    if host_c == "CN" and (cpc := gaz.org("cpc")):
+        out.append(cpc.ref())
+    guest_country = d.guest.country
+    found = [e for p, _c in d.guest.people for e in parties_in(p.title or "", gaz, guest_country)]
+    found += parties_in(d.guest.delegation, gaz, guest_country)
+    if host_c != "CN":
+        found += [e for p, _c in d.host.people for e in parties_in(p.title or "", gaz)]
+    for people, side in ((d.guest.people, guest_country), (d.host.people, host_c)):
+        for p, c in people:
+            own = parties_in(p.title or "", gaz, c or side)
+            if not own and (known := known_party(p.native, p.title, c or side, gaz)) is not None:
+                found.append(known)
+    return out + [entry.ref() for entry in found]
+
+
+def _people(doc: Document, d: Draft, gaz: Gazetteer) -> list[PersonDraft]:
+    """Host and guest principals (a person without a side of their own takes their side's country,
+    international officials excepted), then attendees."""
+    out: list[PersonDraft] = []
+    for side, fallback in ((d.host, None), (d.guest, d.guest.party)):
+        for p, c in side.people:
+            if p.native not in side.international:
+                c = c or side.country  # no title, no table entry: the side stays unknown
+            out.append(PersonDraft(mention(doc, p, c, gaz, fallback), lead=True, side=c))
+    for a in d.attendees:
+        out.append(PersonDraft(mention(doc, a.person, a.country, gaz), lead=a.lead, side=a.country))
+    return out
+
+
+def frame_of(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
+    """The frame of one draft, built by the shared layer."""
+    capacities = _capacities(d, gaz, doc.text)
+    fallback = set() if capacities else _headline_capacities(d, doc.article.title or "")
+    remote = d.remote if d.remote is not None else (is_remote(d.kind, d.clause[:200]) if d.kind != "message" else True)
+    draft = EventDraft(
+        kind=d.kind,
+        remote=remote,
+        evidence=(d.sentence, *d.extra_evidence),
+        people=_people(doc, d, gaz),
+        capacities=capacities,
+        fallback_capacities=fallback,
+        date=Found(d.date, d.date_span) if d.date is not None else None,
+        location=Found(d.location, d.location_span) if d.location is not None else None,
+    )
+    if "party" in ordered_channel(capacities, fallback):
+        draft.parties = _parties(d, gaz)
+    return assemble(draft, doc.published)

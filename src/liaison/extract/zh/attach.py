@@ -1,0 +1,126 @@
+"""Passes that complete drafts from the item's later sentences: groups named later, speakers,
+separate meetings' evidence, attendee lists and spouses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.names import looks_chinese
+from liaison.extract.zh.people import international_official, people_in
+from liaison.extract.zh.titles import ChainPerson
+
+
+def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """会见了巴西、俄罗斯议会领导人。在会见巴西众议长莫塔时…在会见俄罗斯联邦委员会主席马特维延科时…:
+    an unnamed group met is the titled people each later 在会见X时 names, one event each."""
+    doc, sentences, gaz = r.doc, r.sentences, r.gaz
+    out: list[Draft] = []
+    named = {p.native for d in drafts for p, _c in d.guest.people}
+    for i, d in enumerate(drafts):
+        if d.guest.people or d.kind != "meeting" or not d.host.people:
+            out.append(d)
+            continue
+        stop = next((o.sentence[0] for o in drafts[i + 1 :] if o.sentence[0] > d.sentence[0]), len(doc.text))
+        found: list[Draft] = []
+        for span in sentences:
+            if not d.sentence[0] < span[0] < stop:
+                continue
+            m = g.SEPARATE_RE.search(doc.text, span[0], span[1])
+            if m is None:
+                continue
+            for p in people_in(m.group("who"), m.start("who"), gaz):
+                country = side_of(p.title, gaz)
+                if p.title is None or p.native in named or country in (None, "CN", d.host.country):
+                    continue
+                named.add(p.native)
+                guest = Side(people=[(p, country)], phrase=m.group("who"), country=country)
+                found.append(replace(d, guest=guest, extra_evidence=[span], attendees=[]))
+        out += found or [d]
+    return out
+
+
+def attach_speakers(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A counterpart left unnamed (…议员代表团) is the one who speaks for it later (X等表示)."""
+    doc, sentences, gaz = r.doc, r.sentences, r.gaz
+    for d in drafts:
+        if d.guest.people or d.kind == "seminar" or not d.guest.country:
+            continue
+        for span in sentences:
+            if span[0] <= d.sentence[0]:
+                continue
+            sent = doc.text[span[0] : span[1]]
+            m = g.SPEAKER_RE.match(sent)
+            if not m:
+                continue
+            people = [p for p in people_in(m.group("who"), span[0], gaz) if p.title or d.bare_speaker]
+            hosts = {p.native for p, _c in d.host.people}
+            for p in people:
+                if p.title is None:
+                    entry = gaz.person(p.native)
+                    known = entry.country if entry else None
+                    if (
+                        p.native in hosts
+                        or (known or (None if looks_chinese(p.native) else d.guest.country)) != d.guest.country
+                    ):
+                        continue
+                    d.guest.people.append((p, d.guest.country))
+                    continue
+                c = side_of(p.title, gaz)
+                if c and c != (d.host.country or "CN") and c not in CHINESE_SIDES:
+                    d.guest.people.append((p, c))
+            if d.guest.people:
+                break
+    return drafts
+
+
+def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"在会见巴西众议长莫塔时，…": a later sentence telling a separate meeting with a counterpart is
+    evidence of that counterpart's event."""
+    doc, sentences = r.doc, r.sentences
+    for span in sentences:
+        m = g.SEPARATE_RE.search(doc.text[span[0] : span[1]])
+        if not m:
+            continue
+        who = m.group("who")
+        for d in drafts:
+            named = any(p.native == who or who in p.native for p, _c in d.guest.people)
+            if named and span not in d.extra_evidence and span != d.sentence:
+                d.extra_evidence.append(span)
+    return drafts
+
+
+# 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
+_SPOUSE = cue("spouse")
+
+
+def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"王毅、王小洪等参加会见": the listed people attend the last event told (all events told before, with
+    "上述"); "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
+    doc, sentences, gaz = r.doc, r.sentences, r.gaz
+    for span in sentences:
+        sent = doc.text[span[0] : span[1]]
+        m = g.ATTEND_RE.match(sent)
+        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
+            people = people_in(m.group("list"), span[0], gaz, bare=True)
+            targets = [d for d in drafts if d.sentence[0] <= span[0]]
+            chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
+            for d in chosen:
+                for p in people:
+                    country = None if international_official(p, gaz) else side_of(p.title, gaz) or "CN"
+                    d.attendees.append(Attendee(p, country, False))
+        # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
+        if "夫人" in sent:
+            for d in drafts:
+                for p, country in d.host.people + d.guest.people:
+                    for sm in _SPOUSE.finditer(sent):
+                        if not sent.endswith(p.native, 0, sm.start()):
+                            continue
+                        s = span[0] + sm.start(1)
+                        spouse = ChainPerson(sm.group(1), (s, s + len(sm.group(1))), None, None)
+                        d.attendees.append(Attendee(spouse, country or "CN", False))
+    return drafts

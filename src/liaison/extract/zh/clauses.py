@@ -1,0 +1,186 @@
+"""Drafts from the clauses of one sentence (``grammar``): "S同O举行会谈", "S会见O", "S致电O",
+"S同O共同出席…", "S访问X期间…".
+
+Each clause start after a comma may open a subject, up to reported speech; a meeting expected or
+called off ("将于", "取消") is no event; "分别" splits counterparts into one event each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.continuations import continuations
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
+from liaison.extract.zh.groups import group_country, separately, several_sides
+from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.sides import COMMA, object_side, subject_side
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventKind, Span
+
+DATELINE = cue("dateline")
+_PAST = cue("past")
+# a meeting expected, agreed, hoped for or called off has not happened
+_NOT_HAPPENED = cue("not_happened")
+
+
+def clause_starts(sent: str) -> list[int]:
+    """Where a subject may start: the sentence start and each clause after a comma, up to
+    reported speech (应…邀请，X… / 在…之际，X…)."""
+    starts = [0]
+    for i, ch in enumerate(sent):
+        if ch in "，,":
+            if g.SPEECH_CUE.search(sent, 0, i):
+                break
+            starts.append(i + 1)
+    return starts
+
+
+def drafts_from_sentence(
+    doc: Document,
+    span: Span,
+    gaz: Gazetteer,
+    headline: str | None,
+    text: str | None = None,
+    post: bool = False,
+    quoted: bool = False,
+) -> list[Draft]:
+    """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
+    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts."""
+    sent = text if text is not None else doc.text[span[0] : span[1]]
+    if not TRIGGER_RE.search(sent):
+        return []
+    lead = DATELINE.match(sent)
+    if lead:
+        sent = sent[lead.end() :]
+        span = (span[0] + lead.end(), span[1])
+    base = span[0]
+    if _PAST.search(sent):
+        post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
+    for pos in [0] if quoted else clause_starts(sent):
+        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE):
+            m = rx.match(sent, pos)
+            if m is None:
+                continue
+            host = subject_side(m, base, gaz, post)
+            if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
+                continue
+            verb = m.group("verb")
+            obj_off = base + m.start("obj")
+            guest = object_side(m.group("obj"), obj_off, gaz, headline, post)
+            if not guest.people and guest.country is None and not guest.delegation:
+                continue  # 8日和9日在京…: the 和 was no preposition
+            clause = sent[: m.end()]
+            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+            if kind == "message" and guest.country is None:
+                # 致电X，祝贺他当选…总统: the country is in the rest of the sentence
+                rest = sent[m.end() :]
+                c = next((iso for _s, _e, iso in find_countries(rest) if iso != "CN"), None)
+                guest.country = c or headline
+                guest.people = [(p, c or country) for p, country in guest.people]
+            if rx is g.JOINT_RE:
+                joint = _joint(doc, span, sent, m, host, guest)
+                return [joint] if guest.people and is_foreign_pair(joint) else []
+            drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
+            if not any(is_foreign_pair(d) for d in drafts):
+                continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
+            if kind != "message" and drafts and not quoted:
+                obj_end = m.end() if rx is g.WITH_RE else m.start("obj")
+                comma = COMMA.search(sent, obj_end)
+                if comma and not g.LED_RE.match(m.group("obj")):
+                    first = drafts[0]
+                    meet = drafts if verb == "会见" and rx is g.MEET_RE else None
+                    more = continuations(
+                        doc, span, sent, comma.end(), first, gaz, headline, separately(m), meet, post
+                    )
+                    drafts += more
+            return drafts
+        m = None if quoted else g.VISIT_RE.match(sent, pos)
+        if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
+            visited = m.group("where") or m.group("where2") or ""
+            country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
+            found = find_date(sent[: m.end()], doc.published, base)
+            head = Draft(
+                "meeting",
+                span,
+                sent,
+                host,
+                Side(),
+                found[0] if found else None,
+                found[1] if found else None,
+                None,
+                None,
+            )
+            return continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
+    return []
+
+
+def _split(
+    doc: Document,
+    span: Span,
+    sent: str,
+    m: re.Match[str],
+    kind: EventKind,
+    host: Side,
+    guest: Side,
+    gaz: Gazetteer,
+) -> list[Draft]:
+    """The drafts of a clause S…O: date and place before the verb (在<place>), one draft per
+    counterpart when they were met separately (分别会见A、B) or are of different countries (双边)."""
+    base = span[0]
+    before_verb = sent[: m.start("verb")]
+    found = find_date(before_verb, doc.published, base)
+    date, date_span = (found[0], found[1]) if found else (None, None)
+    remote = is_remote(kind, sent[: m.end()])
+    location = loc_span = None
+    if not remote and kind != "message":
+        place = m.group("place")
+        where = find_place("在" + place, base + m.start("place") - 1) if place else find_place(before_verb, base)
+        if where:
+            location, loc_span = where
+    separate = len(guest.people) > 1 and (separately(m) or several_sides(m, kind, guest))
+    groups = [[gp] for gp in guest.people] if separate else [guest.people]
+    drafts = []
+    for group in groups:
+        gside = replace(guest, people=list(group))
+        if group:
+            gside.country = group_country(group, guest)
+        drafts.append(Draft(kind, span, sent, host, gside, date, date_span, location, loc_span))
+    return drafts
+
+
+def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, guest: Side) -> Draft:
+    """S同O(在<place>)(以视频方式)共同出席<ceremony>: an exchange of kind "other"; remote only when
+    joined by video from different places (no shared place after the counterpart)."""
+    base = span[0]
+    found = find_date(sent[: m.start("verb")], doc.published, base)
+    video = bool(m.group("manner") or m.group("manner2") or m.group("manner3"))
+    location = loc_span = None
+    if m.group("place2"):
+        where = find_place("在" + m.group("place2"), base + m.start("place2") - 1)
+    elif m.group("place") and not video:
+        where = find_place("在" + m.group("place"), base + m.start("place") - 1)
+    else:
+        where = None
+    if where:
+        location, loc_span = where
+    remote = video and not m.group("place2")
+    d = Draft(
+        "other",
+        span,
+        sent[: m.end()],
+        host,
+        guest,
+        found[0] if found else None,
+        found[1] if found else None,
+        None if remote else location,
+        None if remote else loc_span,
+        remote=remote,
+    )
+    return d
+

@@ -1,0 +1,118 @@
+"""Subjectless clauses after a first exchange: "在<city>分别会见A、B，同C举行会谈".
+
+They share the head's host and date; a place carries over to the next clauses; "会见A，总理B，议长C"
+goes on a 会见 list in the next comma-separated pieces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.draft import Draft, Side
+from liaison.extract.zh.groups import group_country, several_sides
+from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.sides import COMMA, object_side
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, Span
+
+
+def continuations(
+    doc: Document,
+    span: Span,
+    sent: str,
+    start: int,
+    head: Draft,
+    gaz: Gazetteer,
+    country: str | None,
+    visit: bool,
+    meet: list[Draft] | None = None,
+    post: bool = False,
+) -> list[Draft]:
+    """Drafts for the subjectless clauses after ``start``: 在<city>分别会见A、B，同C举行会谈.
+
+    They share the head's host and date; a place carries over to the next clauses. In a visit
+    abroad (``visit``, also set after 分别会见A，B), each titled counterpart of a 会见 list is met
+    separately."""
+    base = span[0]
+    location, loc_span = head.location, head.location_span
+    out: list[Draft] = []
+    pieces: list[tuple[int, str]] = []
+    pos = start
+    for chunk in COMMA.split(sent[start:]):
+        pieces.append((pos, chunk))
+        pos += len(chunk) + 1
+    last_meet: list[Draft] = list(meet or [])
+    for off, chunk in pieces:
+        if g.SPEECH_CUE.search(chunk):
+            break
+        m = g.CONT_MEET_RE.match(chunk) or g.CONT_WITH_RE.match(chunk)
+        if m is None:
+            if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk):
+                extra = object_side(chunk, base + off, gaz, country, post)
+                if extra.people and extra.people[-1][0].span[1] == base + off + len(chunk.rstrip("。！；")):
+                    _extend(last_meet, extra, separate=visit or len(last_meet) > 1, out=out)
+                    continue
+            last_meet = []
+            continue
+        verb = m.group("verb")
+        kind = kind_of(verb, chunk)
+        guest = object_side(m.group("obj"), base + off + m.start("obj"), gaz, country, post)
+        if not guest.people:
+            last_meet = []
+            continue
+        remote = is_remote(kind, chunk)
+        places: list[tuple[str, Span] | None] = []
+        if m.group("place"):
+            # 在吉隆坡和布城分别会见A、B: A in the first city, B in the second
+            at = base + off + m.start("place")
+            for name in m.group("place").split("和"):
+                places.append(find_place("在" + name, at - 1))
+                at += len(name) + 1
+            if places[0]:
+                location, loc_span = places[0]
+        sep = m.group("sep")
+        separate = (
+            sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体") or several_sides(m, kind, guest)
+        )
+        if g.LED_RE.match(m.group("obj")):
+            separate = False
+        groups = [[gp] for gp in guest.people] if separate else [guest.people]
+        respective = len(places) > 1 and len(places) == len(groups) and all(places)
+        drafts = []
+        for i, group in enumerate(groups):
+            gside = replace(guest, people=list(group))
+            gside.country = group_country(group, guest)
+            where = places[i] if respective else None
+            drafts.append(
+                Draft(
+                    kind,
+                    span,
+                    sent,
+                    head.host,
+                    gside,
+                    head.date,
+                    head.date_span,
+                    None if remote else (where[0] if where else location),
+                    None if remote else (where[1] if where else loc_span),
+                )
+            )
+        out += drafts
+        last_meet = drafts if verb == "会见" else []
+    return out
+
+
+def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) -> None:
+    """People in the next comma-separated piece of a 会见 list (会见A，总理B，议长C)."""
+    if separate:
+        proto = last[-1]
+        for gp in extra.people:
+            gside = replace(extra, people=[gp])
+            gside.country = group_country([gp], extra)
+            d = replace(proto, guest=gside, extra_evidence=[], attendees=[])
+            out.append(d)
+            last.append(d)
+    else:
+        last[-1].guest.people.extend(extra.people)
+

@@ -1,0 +1,80 @@
+"""Which parsed names are people, and the side their own words place them on.
+
+"双方" and "两国" are no names, nor are "旧金山" (a city) or "有关" (a word); a name of more than eight
+characters without a joiner (·) is a phrase. A person whose name ran on into the next word (普京在)
+is trimmed back (普京).
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import international_org, side_of
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.names import plausible_name, trim_name
+from liaison.extract.zh.places import CITIES
+from liaison.extract.zh.titles import ChainPerson, parse_people, postposed_people, postposed_person
+from liaison.kb.gazetteer import Gazetteer
+
+_NOT_NAMES = cue("not_names")
+_NOT_NAME_WORDS = cue("not_name_words")
+_NOT_TITLES = cue("not_titles")
+_NAME_JOINER = cue("name_joiners")
+
+
+def valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = False) -> bool:
+    """Whether a parsed person is one; ``listed``: named in an attendee list (X、Y等参加会见), which
+    vouches for bare names as much as a title does."""
+    if _NOT_NAMES.match(p.native) or g.SPEECH_WORDS.search(p.native) or _NOT_NAME_WORDS.search(p.native):
+        return False
+    if p.title and _NOT_TITLES.match(p.title):
+        return False
+    if len(p.native) > 8 and not _NAME_JOINER.search(p.native):
+        return False  # a phrase, not a name
+    if p.native in CITIES and (gaz is None or gaz.person(p.native) is None):
+        return False  # 旧金山: a place, not a person (unless the people table says so: 罗索)
+    if any(s == 0 and e == len(p.native) for s, e, _iso in find_countries(p.native)):
+        return False
+    return gaz is None or plausible_name(p.native, p.title is not None or listed, gaz)
+
+
+def _trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
+    """The person with the words their name runs on into dropped (普京在 -> 普京)."""
+    if gaz.person(p.native) is not None:
+        return p
+    name = trim_name(p.native)
+    if name == p.native:
+        return p
+    return ChainPerson(name, (p.span[0], p.span[0] + len(name)), p.title, p.title_span)
+
+
+def people_in(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: bool = False) -> list[ChainPerson]:
+    """The people of a phrase; ``post``: also a name written before its post (普京总统), which
+    the genre does only in an item's opening paragraph (later it is reported speech)."""
+    people = [q for p in parse_people(text, offset, bare_names=bare) if valid_person(q := _trimmed(p, gaz), gaz, bare)]
+    if post and not people:
+        # 习近平主席同希奇莱马总统举行会谈 / 分别会见德索萨总统和科斯塔总理
+        text = text.rstrip("。！；")
+        one = postposed_person(text, offset)
+        late = postposed_people(text, offset) or ([one] if one else [])
+        if late and all(valid_person(p, gaz) for p in late):
+            people = late
+    return people
+
+
+def country_of(p: ChainPerson, gaz: Gazetteer) -> str | None:
+    """The side a person's own words place them on: their title, else the people table."""
+    country = side_of(p.title, gaz)
+    if country is None and (entry := gaz.person(p.native)) is not None:
+        country = entry.country
+    return country
+
+
+def international_official(p: ChainPerson, gaz: Gazetteer) -> bool:
+    """An official of an international body: by the post (联合国秘书长), or, with no national post,
+    as the people table knows them (古特雷斯)."""
+    if international_org(p.title, gaz) is not None:
+        return True
+    entry = gaz.person(p.native)
+    return entry is not None and bool(entry.org) and not entry.country and side_of(p.title, gaz) is None
+

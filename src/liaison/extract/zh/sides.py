@@ -1,0 +1,125 @@
+"""The two sides of a clause: the subject (host) and the object (counterpart).
+
+"习近平在人民大会堂会见越共中央总书记苏林": the subject 习近平 is the host; the object, with its relative
+clause and trailing "时表示…" dropped, gives 苏林 of Vietnam. "会见以X为团长的…代表团" reads the delegation
+and its leader; an unnamed subject counts when it names its country (韩国…党代表).
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import parties_in, side_of
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue, cue_source
+from liaison.extract.zh.draft import Side
+from liaison.extract.zh.names import runs_on
+from liaison.extract.zh.people import country_of, international_official, people_in, valid_person
+from liaison.extract.zh.titles import HEAD_RE, ChainPerson, strip_relative
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document
+
+_ATTENDING = cue("attending")
+_POST_END = cue("post_end")
+_DELEGATION = cue("delegation")
+_HK_MO = cue("hong_kong_macao")
+_CONGRATULATED = cue("congratulated")
+# an unnamed subject ends in a post or a body: 韩国…党代表, 也门政府代表团
+_UNNAMED_SUBJECT = re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
+
+COMMA = re.compile(r"[，,]")
+
+# what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
+_OBJECT_TAIL = cue("object_tail")
+
+
+def headline_country(doc: Document) -> str | None:
+    """The foreign country the item's headline names ("习近平会见越南国家主席" -> VN), if any."""
+    for _s, _e, iso in find_countries(doc.article.title or ""):
+        if iso != "CN":
+            return iso
+    return None
+
+
+def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
+    """The host side of a clause: the people of its subject ("习近平在人民大会堂会见…" -> 习近平),
+    or an unnamed subject that names its country (韩国…党代表); None when the subject is no side."""
+    subj = m.group("subj")
+    if not (m.groupdict().get("obj") or "visit").strip() or _ATTENDING.search(subj):
+        return None
+    if g.SPEECH_WORDS.search(subj) and not _POST_END.search(subj[-3:]):
+        return None
+    start = base + m.start("subj")
+    people = people_in(subj, start, gaz, post=post)
+    side = Side(phrase=subj)
+    end = max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) if people else -1
+    if people and (end == start + len(subj) or runs_on(subj[end - start :])):
+        last = people[-1]
+        if last.title is None and not (len(last.native) <= 3 or gaz.person(last.native)):
+            return None
+        side.people = [(p, country_of(p, gaz)) for p in people]
+        side.country = next((c for _p, c in side.people if c), None)
+        return side
+    # an unnamed subject still counts when it names its country (韩国…党代表)
+    country = side_of(subj, gaz)
+    if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
+        side.country = country
+        return side
+    return None
+
+
+def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
+    """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
+    text = text.rstrip("。！；")
+    if not g.LED_RE.match(text):
+        text = COMMA.split(text, maxsplit=1)[0]
+    text = _OBJECT_TAIL.sub("", text)
+    cut = strip_relative(text)
+    text, offset = text[cut:], offset + cut
+    side = Side(phrase=text)
+    led = g.LED_RE.match(text)
+    if led:
+        lead_text = led.group("lead")
+        lead_off = offset + led.start("lead")
+        if lead_text.startswith("由"):
+            lead_text, lead_off = lead_text[1:], lead_off + 1
+        cut = strip_relative(lead_text)
+        people = people_in(lead_text[cut:], lead_off + cut, gaz, post=post)
+        side.delegation = led.group("deleg")
+    else:
+        text = COMMA.split(text, maxsplit=1)[0]
+        people = people_in(text, offset, gaz, post=post)
+        if not people and (cm := _CONGRATULATED.match(text)):
+            # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
+            s = offset + cm.start("name")
+            named = ChainPerson(cm.group("name"), (s, s + len(cm.group("name"))), None, None)
+            people = [named] if valid_person(named, gaz) and not HEAD_RE.search(named.native) else []
+    if not led and not people and _DELEGATION.search(text):
+        side.delegation = text  # unnamed delegation: the phrase itself says whose it is
+    deleg_parties = parties_in(side.delegation, gaz) if side.delegation else []
+    side.party = deleg_parties[0] if deleg_parties else None
+    for p in people:
+        if international_official(p, gaz):
+            # 联合国秘书长, 欧盟委员会主席: the organisation is the side, no country
+            side.international.add(p.native)
+            side.people.append((p, None))
+            continue
+        country = side_of(p.title, gaz)
+        if country is None and p.title and _HK_MO.search(p.title):
+            country = "HK"
+        if country is None and side.party is not None:
+            country = side.party.country
+        if country is None:
+            entry = gaz.person(p.native)
+            country = entry.country if entry and entry.country else None
+        if country is None and headline:
+            country = headline
+        side.people.append((p, country))
+    side.country = next((c for p, c in side.people if c and p.native not in side.international), None)
+    if side.country is None and not side.international:
+        side.country = side_of(text, gaz) or (side.party.country if side.party else None)
+    if side.country is None and not side.people and headline:
+        side.country = headline
+    return side
+

@@ -1,0 +1,89 @@
+"""Countries declared once: codes and names from ``rigour`` (the multilingual source: territories with
+their names in many languages, alpha-3 codes), plus our additions in ``countries.toml`` (the English
+names records use where rigour's differ, and the cities that tell a side). Every stage reads countries
+here: the extractors (names of governments and embassies, a city's country), the labels readers see,
+the exports' alpha-3 codes and places. Per-language country names and demonyms the grammar matches in
+text live in the language files (``kb/lang/<code>.toml``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache, lru_cache
+from pathlib import Path
+
+from rigour.territories import get_territory, lookup_territory
+
+PATH = Path(__file__).with_name("countries.toml")
+
+
+@cache
+def _additions() -> dict[str, dict[str, str]]:
+    with PATH.open("rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1024)
+def short_name(code: str | None) -> str | None:
+    """rigour's short English name of a code (``"US"`` -> ``"United States"``); None when unknown."""
+    if not code:
+        return None
+    territory = get_territory(code.strip().lower())
+    return territory.name if territory is not None else None
+
+
+@lru_cache(maxsize=1024)
+def record_name(code: str | None) -> str | None:
+    """The English name records give a country (``"US"`` -> ``"the United States"``, ``"CN"`` -> ``"China"``):
+    ours where it differs from rigour's, else rigour's; None when neither knows the code."""
+    if not code:
+        return None
+    return _additions()["record_names"].get(code.strip().upper()) or short_name(code)
+
+
+def city_country(city: str | None) -> str | None:
+    """The ISO code of a capital or large city named in English (``"Caracas"`` -> ``"VE"``)."""
+    return _additions()["cities"].get(city.strip().lower()) if city else None
+
+
+@lru_cache(maxsize=1024)
+def code_of(text: str) -> str | None:
+    """The ISO alpha-2 code (upper case) of a code or a country name in any language rigour knows
+    (``"cn"``, ``"China"``, ``"Cina"``, ``"越南"``)."""
+    text = text.strip()
+    if not text:
+        return None
+    territory = get_territory(text.lower()) if len(text) == 2 else None
+    if territory is None:
+        territory = lookup_territory(text)
+    if territory is None:
+        return None
+    return territory.code.split("-")[0].upper()
+
+
+@lru_cache(maxsize=512)
+def alpha3(code: str | None) -> str | None:
+    """``"CN"`` -> ``"CHN"``; None for unknown codes."""
+    if not code:
+        return None
+    territory = get_territory(code.strip().lower())
+    value = territory.alpha3 if territory is not None else None
+    return value.upper() if value else None
+
+
+@lru_cache(maxsize=4096)
+def country_of_place(place: str | None) -> str | None:
+    """The ISO alpha-2 code (upper case) of the country a place is in (rigour knows capitals and large
+    cities: "Beijing", "北京", "Hanoi, Vietnam"), or None when unknown."""
+    if not place or not place.strip():
+        return None
+    territory = lookup_territory(place.strip())
+    if territory is None and "," in place:  # "Hanoi, Vietnam"
+        territory = lookup_territory(place.rsplit(",", 1)[1].strip())
+    seen = 0
+    while territory is not None and not territory.is_country and territory.parent is not None and seen < 5:
+        territory = territory.parent
+        seen += 1
+    if territory is None or not territory.is_country:
+        return None
+    return territory.code.split("-")[0].upper()
