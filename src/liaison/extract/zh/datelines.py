@@ -14,33 +14,19 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from liaison.extract.zh.cues import cue
 from liaison.model.types import Document, FuzzyDate
 from liaison.normalise.dates import month_day, to_date
 
-# who files: 新华社, 本报, 中评社, 中新网, 央视网, 越通社, 新唐人 (an agency, paper, site or station)
-_AGENCY = r"(?:本报|本台|本网|[^\s，。：:（()【】\d/]{1,10}?(?:社|网|报|台|新闻|消息))"
-_PLACE = r"[^\s，。：:（()【】\d/]{1,10}?"
-_DATE = r"(?:北京时间|当地时间)?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-_BYLINE = r"(?:\s*[（(][^）)]{0,40}[）)])?"
-_TAIL = r"\s*[/／：:]?\s*"
 # ``<agency><place><date>电`` (or 讯), in brackets or not, with the reporters after it
-_DATED = re.compile(
-    rf"^\s*(?P<open>[【\[])?(?(open)[^】\]\d]{{1,16}}?|{_AGENCY}(?:{_PLACE})?){_DATE}(?:电|讯)"
-    rf"(?(open)[】\]]|(?![贺告话文报邀])){_BYLINE}{_TAIL}"
-)
-# ``【财新网】（记者 …）``, ``（越共电子报）``, ``据新华社电``, ``央视网消息（新闻联播）：``
-_UNDATED = re.compile(
-    rf"^\s*(?:[【\[][^】\]]{{1,12}}[】\]]{_BYLINE}|[（(][^）)]{{1,12}}(?:报|社|网|台)[）)]|据{_AGENCY}电"
-    rf"|[^：:，。]{{0,24}}?(?:消息|电){_BYLINE}\s*[：:])\s*"
-)
-
-DATELINE = re.compile(rf"(?:{_DATED.pattern[1:]})|(?:{_UNDATED.pattern[1:]})")
-"""A dateline or byline opening a sentence (matched at its start)."""
+_DATED = cue("dated_dateline")
+DATELINE = cue("dateline")
+"""A dateline or byline opening a sentence (matched at its start), dated or not."""
 
 
 def strip_dateline(sentence: str) -> int:
     """How many characters of ``sentence`` its opening dateline or byline takes (0 without one)."""
-    m = _DATED.match(sentence) or _UNDATED.match(sentence)
+    m = DATELINE.match(sentence)
     return m.end() if m else 0
 
 

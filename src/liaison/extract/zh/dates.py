@@ -23,7 +23,8 @@ DATE_RE = re.compile(
     + _RANGE
     + r"|(?P<dd>\d{1,2})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|当天|当日|昨天|昨日|前天|日前|近日)(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
+    r"(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
     r")" + _PART_OF_DAY + "?"
 )
 
@@ -75,9 +76,9 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     if ref is None:
         return None
-    if rel in ("今天", "今日", "当天", "当日"):
+    if rel in ("今天", "今日", "今晚", "当天", "当日"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
-    if rel in ("昨天", "昨日", "前天"):
+    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
         return FuzzyDate.of(d.year, d.month, d.day)
     return FuzzyDate.of(ref.year, ref.month)  # 日前 / 近日: the month only

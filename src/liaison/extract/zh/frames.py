@@ -7,6 +7,9 @@
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
 6. ``attendees``: attendee lists and spouses join as non-leads.
+7. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+8. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+9. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -23,6 +26,8 @@ from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.headlines import headline_only
+from liaison.extract.zh.recall import recall_tier
+from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
 from liaison.kb.gazetteer import Gazetteer
@@ -114,6 +119,9 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
     ("attendees", attach_attendees),
+    ("restated", drop_restated),
+    ("titles_named_before", titles_named_before),
+    ("recall", recall_tier),
 )
 
 
