@@ -121,6 +121,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "unnamed_groups",
         "speakers",
         "separate_evidence",
+        "forums",
         "attendees",
         "restated",
         "titles_named_before",

@@ -82,3 +82,35 @@ def test_people_named_bare_keep_the_titles_of_their_first_mention() -> None:
     ev = next(e for e in evs if e.date == FuzzyDate.parse("2025-10-16"))
     ri = next(p for p in ev.participants if p.person.native == "李龙男")
     assert (ri.person.title, ri.side) == ("北韩驻北京大使", "KP")
+
+
+def test_a_video_meeting_of_parties_lists_its_foreign_leaders_and_the_host() -> None:
+    text = (
+        "新华社北京1月24日电（记者董雪）1月24日，中共中央对外联络部以视频方式举行中国同东南亚、南亚国家“一带一路”"
+        "政党共商会议。斯里兰卡人民阵线党领袖、政府总理马欣达，印尼专业集团党秘书长、国会副议长罗德韦杰克等"
+        "来自东南亚、南亚国家的40多个政党和社会组织领导人及代表100余人参会。\n"
+        "中联部部长宋涛表示，中国共产党愿同地区国家政党发挥政治引领作用。"
+    )
+    (ev,) = _events(text, "2022-01-25")
+    assert (ev.kind, ev.remote, ev.date) == ("video_conference", True, FuzzyDate.parse("2022-01-24"))
+    assert {p.person.native: p.side for p in ev.participants} == {"宋涛": "CN", "马欣达": "LK", "罗德韦杰克": "ID"}
+
+
+def test_a_seminar_held_with_speakers_named_after_it() -> None:
+    text = (
+        "9月30日，由中共中央对外联络部和南亚21世纪马克思主义研究会共同举办的理论研讨会以视频形式召开。"
+        "中共中央对外联络部部长宋涛与尼泊尔共产党中央书记、前政府总理尼帕尔等南亚4国15个左翼政党的领导人"
+        "出席研讨会并致辞。"
+    )
+    (ev,) = _events(text, "2020-10-09")
+    assert ev.kind == "seminar"
+    assert {p.person.native for p in ev.participants} == {"宋涛", "尼帕尔"}
+
+
+def test_a_talk_on_the_sidelines_of_a_forum_is_no_forum() -> None:
+    text = (
+        "10月18日中午，国家主席习近平在人民大会堂同来华出席第三届“一带一路”国际合作高峰论坛的"
+        "俄罗斯总统普京举行会谈。"
+    )
+    (ev,) = _events(text, "2023-10-18")
+    assert ev.kind == "talks"

@@ -6,10 +6,11 @@
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
-6. ``attendees``: attendee lists and spouses join as non-leads.
-7. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-8. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-9. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
+7. ``attendees``: attendee lists and spouses join as non-leads.
+8. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+9. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+10. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -25,6 +26,7 @@ from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
+from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.recall import recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
@@ -118,6 +120,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
+    ("forums", forums),
     ("attendees", attach_attendees),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),

@@ -178,6 +178,11 @@ def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
     return out
 
 
+def phrases_people(r: Reading, base: int, text: str) -> list[ChainPerson]:
+    """The people ``text`` (at ``base``) names with a title chain, phrase by phrase."""
+    return [p for p, _at in _titled(r, base, text)]
+
+
 def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_Found]:
     """Everyone ``text`` names: by a title chain, bare when named with a title before, by short form."""
     found: dict[int, _Found] = {}
@@ -370,4 +375,4 @@ def _draft(
     )
 
 
-__all__ = ["Known", "known_people", "recall_tier"]
+__all__ = ["Known", "known_people", "phrases_people", "recall_tier"]
