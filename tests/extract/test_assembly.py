@@ -123,6 +123,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "separate_evidence",
         "forums",
         "attendees",
+        "companions",
         "restated",
         "titles_named_before",
         "recall",

@@ -114,3 +114,14 @@ def test_a_talk_on_the_sidelines_of_a_forum_is_no_forum() -> None:
     )
     (ev,) = _events(text, "2023-10-18")
     assert ev.kind == "talks"
+
+
+def test_those_listed_as_accompanying_a_principal_attend_on_their_side() -> None:
+    text = (
+        "北京时间11月16日上午，美国总统拜登与中共总书记习近平举行视频会晤。\n"
+        "美国方面，陪同拜登出席的是五名官员：美国国务卿布林肯（Antony Blinken）、财政部长耶伦（Janet Yellen）。\n"
+        "陪同习近平的也是五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤。"
+    )
+    (ev,) = _events(text, "2021-11-16")
+    others = {p.person.native: p.side for p in ev.participants if not p.lead}
+    assert others == {"布林肯": "US", "耶伦": "US", "丁薛祥": "CN", "刘鹤": "CN"}

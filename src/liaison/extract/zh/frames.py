@@ -8,9 +8,10 @@
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
 7. ``attendees``: attendee lists and spouses join as non-leads.
-8. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-9. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-10. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+8. ``companions``: "陪同X出席的是…：A、B" join the event X leads (``companions``).
+9. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+10. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+11. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -24,6 +25,7 @@ from liaison.extract.zh import grammar as g
 from liaison.extract.zh.assemble import frame_of
 from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
 from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
@@ -122,6 +124,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("separate_evidence", attach_separate_evidence),
     ("forums", forums),
     ("attendees", attach_attendees),
+    ("companions", companions),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),

@@ -157,8 +157,8 @@ def _phrases(text: str, base: int) -> list[tuple[int, str]]:
     for m in [*_SEPARATOR.finditer(text), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
-        lead = _TIME_LEAD.match(chunk)
-        cut = lead.end() if lead else 0
+        lead = _TIME_LEAD.match(chunk.lstrip("、"))
+        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
         if len(chunk) - cut >= 2:
             out.append((base + pos + cut, chunk[cut:]))
         if m is None:
