@@ -126,6 +126,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "companions",
         "restated",
         "titles_named_before",
+        "arrivals",
         "recall",
     ]
     for name, run in PASSES:

@@ -125,3 +125,21 @@ def test_those_listed_as_accompanying_a_principal_attend_on_their_side() -> None
     (ev,) = _events(text, "2021-11-16")
     others = {p.person.native: p.side for p in ev.participants if not p.lead}
     assert others == {"布林肯": "US", "耶伦": "US", "丁薛祥": "CN", "刘鹤": "CN"}
+
+
+def test_an_arrival_met_at_the_airport_is_a_visit() -> None:
+    text = (
+        "（越共电子报）当地时间10月30日下午1时20分，越共中央总书记阮富仲及越南高级代表团抵达首都北京国际机场，"
+        "开始应中共中央总书记、国家主席习近平邀请对中国进行的正式访问。\n"
+        "据越通社报道，中共中央对外联络部部长刘建超同志，越南驻华大使范星梅到北京机场迎接阮富仲总书记。"
+    )
+    (ev,) = _events(text, "2022-10-30")
+    assert (ev.kind, ev.location, ev.date) == ("visit", "Beijing", FuzzyDate.parse("2022-10-30"))
+    leads = {p.person.native: p.side for p in ev.participants if p.lead}
+    assert leads == {"阮富仲": "VN", "刘建超": "CN"}
+    assert [p.person.native for p in ev.participants if not p.lead] == ["范星梅"]
+
+
+def test_an_arrival_opening_no_visit_is_no_event() -> None:
+    text = "外交部长王毅抵达北京首都机场，前来迎接的有越南驻华大使范星梅。"
+    assert _events(text, "2022-10-30") == ()

@@ -11,7 +11,8 @@
 8. ``companions``: "陪同X出席的是…：A、B" join the event X leads (``companions``).
 9. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
 10. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-11. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+11. ``arrivals``: a visitor arriving and met by the other side is a visit (``arrivals``).
+12. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
 from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
 from liaison.extract.zh.clauses import drafts_from_sentence
@@ -127,6 +129,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("companions", companions),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
+    ("arrivals", arrivals),
     ("recall", recall_tier),
 )
 
