@@ -29,6 +29,7 @@ from liaison.extract.latin.names import org_vocabulary
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -72,7 +73,7 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return tuple(f for f in frames if not _domestic(ctx, f))
+    return without_lede_visits(tuple(f for f in frames if not _domestic(ctx, f)))
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -233,6 +234,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     for _name, run in SEAT_PASSES:
         run(ctx, group, reading)
     capacities = _capacities(group)
+    delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
+    if delegation:
+        capacities.add("party")
     draft = EventDraft(
         kind=kind,
         remote=remote,
@@ -246,7 +250,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = _parties(group, trigger_span, ctx)
+        draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
     return assemble(draft, ctx.doc.published)
 
 
@@ -309,16 +313,29 @@ def _capacities(group: Group) -> set[Channel]:
     return caps
 
 
+def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> bool:
+    """"A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...": the leads
+    act for their party, when the other side's people hold party posts too."""
+    lead_sides = {s.side for s in group.seats if s.lead}
+    return party_delegation(trigger_text, ctx.gazetteer, ctx.lex, lead_sides) and any(
+        s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
+        for s in group.seats
+    )
+
+
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
     """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
     return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> list[OrgRef]:
+def _parties(group: Group, trigger_span: Span, ctx: _Doc, attendees: bool = False) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting") and those the trigger names."""
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
+    lead_sides = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if seat.lead and seat.affiliation is not None:
+        if (seat.lead or (attendees and seat.side not in lead_sides)) and seat.affiliation is not None:
             party = ctx.gazetteer.party_of(seat.affiliation.organization)
             if party is not None:
                 found.setdefault(party.id, party.ref())
