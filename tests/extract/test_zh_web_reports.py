@@ -95,3 +95,20 @@ def test_a_courtesy_call_and_a_video_exchange_are_exchanges() -> None:
     (ev,) = _events("9月28日，中共中央对外联络部副部长郭业洲同马耳他工党副领袖米克勒夫进行视频交流。")
     assert (ev.kind, ev.remote) == ("video_conference", True)
     assert _lead(ev, "米克勒夫").side == "MT"
+
+
+def test_a_call_with_leaders_of_two_countries_is_one_call_each() -> None:
+    text = "1月22日，习近平主席在应约与法国总统马克龙、德国总理默克尔通电话时，就谈到了新冠肺炎疫情。"
+    evs = _events(text, "2020-03-19")
+    assert [{p.person.native for p in e.participants} for e in evs] == [{"习近平", "马克龙"}, {"习近平", "默克尔"}]
+    assert all(e.kind == "phone_call" for e in evs)
+
+
+def test_two_hosts_who_separately_met_one_delegation_give_two_meetings() -> None:
+    text = (
+        "新华社科伦坡11月29日电 斯里兰卡自由党总书记西里塞纳和斯里兰卡统一国民党领袖维克勒马辛哈29日在科伦坡分别会见了"
+        "全国政协常委、中央党校原副校长李君如率领的中共友好代表团。"
+    )
+    evs = _events(text, "2012-11-30")
+    pairs = [{p.person.native for p in e.participants} for e in evs]
+    assert pairs == [{"西里塞纳", "李君如"}, {"维克勒马辛哈", "李君如"}]
