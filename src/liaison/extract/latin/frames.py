@@ -11,6 +11,7 @@ later "also met C".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
@@ -25,9 +26,9 @@ from liaison.extract.latin.grouping import _groups
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import org_vocabulary
+from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
+from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
@@ -50,24 +51,48 @@ _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
-    """All event frames of ``doc`` read with the grammar of ``lex``."""
+    """All event frames of ``doc`` read with the grammar of ``lex``. When they are none, the recall tier
+    reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
+    its events, with two principals and a side named, come with the recall confidence."""
+    frames = _extract(doc, gazetteer, lex, titled=False)
+    if frames:
+        return frames
+    return tuple(
+        replace(f, confidence=RECALL_CONFIDENCE)
+        for f in _extract(doc, gazetteer, lex, titled=True)
+        if sides(f) and sum(p.lead for p in f.participants) >= 2
+    )
+
+
+def _extract(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool) -> tuple[EventFrame, ...]:
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
-    dateline = find_dateline(text, lex, published)
+    dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
     mentions = [
-        m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop, org_words)
+        m for i in range(body, len(spans))
+        for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
+    if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
+        full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
+        mentions = [m for m in mentions if len(m.hit.tokens) > 1 or name_key(m.hit.tokens[0]) not in full]
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
+    mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    glued = set()
+    for m in mentions:
+        hit = unglued(m.hit, gazetteer)
+        if hit is not m.hit:
+            glued.add(hit.end - 1)
+            m.hit = hit
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
+    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
     for g in _groups(ctx):
         frame = _frame(ctx, g, frames[-1] if frames else None)
