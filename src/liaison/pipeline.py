@@ -18,6 +18,9 @@ counting, ordering and resolution identical to the local one.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -244,6 +247,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     store.add_skipped(summary.skipped, summary.notes)
     store.con.execute(f"SET memory_limit = '{RESOLVE_MEMORY}'")
     if rebuild or store.resolution_stale():
+        _give_back_memory()  # what extraction freed, before resolution allocates its own
         resolve_stored(store, default_gazetteer(), whole=rebuild or not resolved_by_block(store))
     counts = store.con.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
@@ -254,6 +258,13 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
          "skipped": len(summary.skipped), "events": summary.events},
     )
+
+
+def _give_back_memory() -> None:
+    """Collect garbage and return freed heap pages to the system (glibc keeps them otherwise)."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to give back this way
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 # --- the public entry points -----------------------------------------------------------------

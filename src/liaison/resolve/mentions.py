@@ -17,6 +17,7 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, PersonMention
 from liaison.resolve.names import compact, derived, fold_name, is_cjk, source_rank, stable_id, tokens
 from liaison.resolve.offices import office_of
+from liaison.resolve.roles import title_roles
 
 MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
 
@@ -52,6 +53,8 @@ class Unit:
     kb: set[str] = field(default_factory=set)  # gazetteer [[person]] entries named
     offices: set[tuple[str, str]] = field(default_factory=set)  # (exclusive state office, date) stated
     stated_offices: set[str] = field(default_factory=set)  # exclusive state offices stated, dated or not
+    role_days: set[tuple[str, str]] = field(default_factory=set)  # (role in any language, day) stated
+    unique_role_days: set[tuple[str, str]] = field(default_factory=set)  # … by no one else of the side here
     _key_id: str | None = field(default=None, repr=False, compare=False)
 
     def compact(self) -> Unit:
@@ -70,7 +73,7 @@ class Unit:
         for name in _SET_FIELDS:
             value = getattr(self, name)
             setattr(self, name, set(map(intern, value)) if value else _NONE)
-        for name in ("years", "token_forms", "offices"):
+        for name in ("years", "token_forms", *_PAIR_FIELDS):
             if not getattr(self, name):
                 setattr(self, name, _NONE)
         if self.token_forms:
@@ -212,13 +215,26 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.stated_offices.add(office)
                     if date is not None:
                         unit.offices.add((office, date.iso))
+                if date is not None and len(date.iso) == 10:
+                    unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form, side)
                     if entry is not None:
                         unit.kb.add(entry.name)
+        _mark_unique_roles(doc_units)
         units.extend(doc_units)
     return units
+
+
+def _mark_unique_roles(doc_units: list[Unit]) -> None:
+    """A role one document gives a single person of a side on a day names that person there."""
+    holders: dict[tuple[str | None, str, str], int] = {}
+    for u in doc_units:
+        for role_day in u.role_days:
+            holders[(u.side, *role_day)] = holders.get((u.side, *role_day), 0) + 1
+    for u in doc_units:
+        u.unique_role_days = {rd for rd in u.role_days if u.side and holders[(u.side, *rd)] == 1}
 
 
 def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None, office: str | None) -> Unit | None:
@@ -236,6 +252,7 @@ def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | No
     return None
 
 
+_PAIR_FIELDS = ("offices", "role_days", "unique_role_days")
 _SET_FIELDS = ("sides", "dates", "orgs", "org_keys", "org_groups", "forms", "latin_names", "cjk", "title_words",
                "co", "kb", "stated_offices")
 
@@ -252,7 +269,7 @@ def unit_to_dict(u: Unit) -> dict[str, Any]:
         people=[[p.name, p.native, list(p.aliases), p.name_source] for p in u.people],
         years=sorted(u.years),
         token_forms=sorted(list(t) for t in u.token_forms),
-        offices=sorted(list(o) for o in u.offices),
+        **{name: sorted(list(o) for o in getattr(u, name)) for name in _PAIR_FIELDS},
     )
     return out
 
@@ -266,8 +283,9 @@ def unit_from_dict(d: dict[str, Any]) -> Unit:
                 for (name, native, aliases, source), (a, b) in zip(d["people"], d["mentions"], strict=True)],
         years={int(y) for y in d["years"]},
         token_forms={tuple(t) for t in d["token_forms"]},
-        offices={(o[0], o[1]) for o in d["offices"]},
     )
+    for name in _PAIR_FIELDS:
+        setattr(u, name, {(o[0], o[1]) for o in d.get(name, ())})
     for name in _SET_FIELDS:
         setattr(u, name, set(d[name]))
     return u._share_empty()

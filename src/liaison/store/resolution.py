@@ -222,7 +222,7 @@ def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], l
 
 
 def _sighting(doc_id: str, t: list[Any]) -> Sighting:
-    return Sighting(doc_id, t[0], t[1], (t[2], t[3]), t[4], t[5], (t[6], t[7]), t[8])
+    return Sighting(doc_id, t[0], t[1], (t[2], t[3]), t[4], t[5], (t[6], t[7]), t[8], t[9])
 
 
 def _unit_json(u: Unit, titles: list[Sighting]) -> tuple[str, str]:
@@ -231,7 +231,7 @@ def _unit_json(u: Unit, titles: list[Sighting]) -> tuple[str, str]:
 
 
 def _title_row(s: Sighting) -> list[Any]:
-    return [s.frame, s.ordinal, *s.span, s.when, s.title, *s.evidence, s.organization]
+    return [s.frame, s.ordinal, *s.span, s.when, s.title, *s.evidence, s.organization, s.org_key]
 
 
 class _Batch:

@@ -11,6 +11,7 @@ later "also met C".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
@@ -21,14 +22,15 @@ from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.dates import find_event_date
-from liaison.extract.latin.grouping import _groups
+from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import org_vocabulary
+from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
+from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -49,30 +51,89 @@ _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
-    """All event frames of ``doc`` read with the grammar of ``lex``."""
+    """All event frames of ``doc`` read with the grammar of ``lex``. When they are none, the recall tier
+    reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
+    its events, with two principals and a side named, come with the recall confidence; failing that, the
+    article-level fallback (``grouping.article_fallback``) gives one event of two sides."""
+    frames = _extract(doc, gazetteer, lex, titled=False)
+    if frames:
+        return frames
+    recalled = tuple(
+        replace(f, confidence=RECALL_CONFIDENCE)
+        for f in _extract(doc, gazetteer, lex, titled=True)
+        if sides(f) and sum(p.lead for p in f.participants) >= 2
+    )
+    return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+
+
+def _extract(
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False
+) -> tuple[EventFrame, ...]:
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
-    dateline = find_dateline(text, lex, published)
+    dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
     mentions = [
-        m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop, org_words)
+        m for i in range(body, len(spans))
+        for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
+    if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
+        full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
+        mentions = [m for m in mentions if len(m.hit.tokens) > 1 or name_key(m.hit.tokens[0]) not in full]
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
+    mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    glued = set()
+    for m in mentions:
+        hit = unglued(m.hit, gazetteer)
+        if hit is not m.hit:
+            glued.add(hit.end - 1)
+            m.hit = hit
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
+    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
     for g in _groups(ctx):
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return tuple(f for f in frames if not _domestic(ctx, f))
+    kept = [f for f in frames if not _domestic(ctx, f)]
+    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
+        group = article_fallback(ctx)
+        if group is not None:
+            frame = _frame(ctx, group)
+            kept = [frame] if len(sides(frame)) >= 2 else []
+    kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
+    return without_lede_visits(tuple(kept))
+
+
+def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
+    """Whether a visit's own sentence names the days or month of the stay ("from Saturday to Tuesday",
+    "from 7 to 14 April"): such a visit stays beside the meetings told during it."""
+    skip = ctx.dateline.span if ctx.dateline is not None else (0, 0)
+    for a, b in frame.evidence[:1]:
+        told = ctx.text[a : max(a, skip[0])] + " " + ctx.text[max(a, skip[1]) : b]
+        for word in re.findall(r"[^\W\d_]+", told):
+            if ctx.lex.weekday_number(word) is not None or ctx.lex.month_number(word) is not None:
+                return True
+    return False
+
+
+def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
+    """A one-sided visit ("A arrived in Caracas") whose meetings are told too ("During his stay he met
+    B; C"): the visit is covered by its meetings."""
+    if frame.kind != "visit" or len(sides(frame)) != 1:
+        return False
+    leads = {p.person.name for p in frame.participants if p.lead}
+    return any(
+        f is not frame and len(sides(f)) >= 2 and leads & {p.person.name for p in f.participants if p.lead}
+        for f in frames
+    )
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -114,9 +175,13 @@ def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
 
 
 def body_start(text: str, spans: list[Span]) -> int:
-    """Index of the first body sentence: headline, outlet and date lines come before it."""
+    """Index of the first body sentence: headline, outlet and date lines come before it. A lead whose
+    full stop the page lost still reads as one: a long line with the commas of appositions ("The
+    president, A, received on Thursday the vice-president of X, B, who ...")."""
     for i, (a, b) in enumerate(spans):
-        if text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) and len(tokenize(text, a, b)) >= 8:
+        line = text[a:b].rstrip()
+        tokens = len(tokenize(text, a, b))
+        if (line.endswith((".", "!", "?", "”", '"')) and tokens >= 8) or (tokens >= 14 and line.count(",") >= 3):
             return i
     return 0
 
@@ -157,7 +222,7 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
 
     def in_sentence(i: int | None) -> Found[FuzzyDate] | None:
         hit = None if i is None else find_event_date(text, ctx.doc.sentences[i], ctx.ref, lex, blocked)
-        return Found(hit.date, hit.span) if hit is not None else None
+        return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span) if hit is not None else None
 
     def previous_date() -> Found[FuzzyDate] | None:  # a later event told without a date
         if previous is not None and previous.date is not None and previous.date_span is not None:
@@ -177,6 +242,18 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
         previous_date,
         dateline_date,
     )
+
+
+def _within_month_of_issue(ctx: _Doc, found: FuzzyDate, span: Span) -> FuzzyDate:
+    """"On Monday" in a page dated only to its month ("2019-07"): that month, not a day counted back
+    from the 1st. A written day ("22 July") or a dated dateline keeps its day."""
+    issue = ctx.doc.published
+    if issue is None or issue.precision == "day" or found.precision != "day" or ctx.ref is None:
+        return found
+    written_day = any(c.isdigit() for c in ctx.text[span[0] : span[1]])
+    if written_day or (ctx.dateline is not None and ctx.dateline.date is not None):
+        return found
+    return FuzzyDate.of(ctx.ref.year, ctx.ref.month)
 
 
 def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[str] | None:
@@ -233,6 +310,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     for _name, run in SEAT_PASSES:
         run(ctx, group, reading)
     capacities = _capacities(group)
+    delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
+    if delegation:
+        capacities.add("party")
     draft = EventDraft(
         kind=kind,
         remote=remote,
@@ -246,7 +326,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = _parties(group, trigger_span, ctx)
+        draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
     return assemble(draft, ctx.doc.published)
 
 
@@ -309,16 +389,29 @@ def _capacities(group: Group) -> set[Channel]:
     return caps
 
 
+def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> bool:
+    """"A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...": the leads
+    act for their party, when the other side's people hold party posts too."""
+    lead_sides = {s.side for s in group.seats if s.lead}
+    return party_delegation(trigger_text, ctx.gazetteer, ctx.lex, lead_sides) and any(
+        s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
+        for s in group.seats
+    )
+
+
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
     """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
     return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> list[OrgRef]:
+def _parties(group: Group, trigger_span: Span, ctx: _Doc, attendees: bool = False) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting") and those the trigger names."""
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
+    lead_sides = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if seat.lead and seat.affiliation is not None:
+        if (seat.lead or (attendees and seat.side not in lead_sides)) and seat.affiliation is not None:
             party = ctx.gazetteer.party_of(seat.affiliation.organization)
             if party is not None:
                 found.setdefault(party.id, party.ref())
