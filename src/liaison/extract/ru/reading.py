@@ -1,0 +1,79 @@
+"""The text the shared grammar reads for a Russian article, and the frames put back into its words.
+
+Two rewrites keep every offset: initials are spaced ("Г.А. Зюганов" read as "Г А. Зюганов", so the
+grammar joins them to the surname as it joins "Donald J. Trump"), and each declined name is written in
+its dictionary form padded with spaces ("Дмитрием Новиковым" read as "Дмитрий Новиков   "), so the
+grammar groups "с Дмитрием Новиковым" and "Новиков заявил" as one person and the knowledge base knows
+him. ``restore`` then gives each participant the name as written (span, alias) and its romanisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.names import find_names, org_vocabulary
+from liaison.extract.ru.names import is_cyrillic, nominative, romanise
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventFrame, Participant, PersonMention, Span
+
+_INNER_INITIAL_DOT = re.compile(r"(?<![\w.])([\u0410-\u042f\u0401])\.(?=[\u0410-\u042f\u0401]\.\s?[\u0410-\u042f\u0401])")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    start: int
+    end: int  # in the text as written
+    written: str
+    nominative: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # what the grammar reads: same length and offsets as the article
+    original: str
+    rewrites: tuple[Rewrite, ...]
+
+    def rewrite_at(self, span: Span) -> Rewrite | None:
+        return next((r for r in self.rewrites if r.start <= span[0] < r.end), None)
+
+
+def read(doc: Document, lex: Lexicon, gazetteer: Gazetteer) -> Reading:
+    """The article with spaced initials and names in their dictionary form, offsets unchanged."""
+    original = doc.text
+    spaced = _INNER_INITIAL_DOT.sub(lambda m: m.group(1) + " ", original)
+    stop = lex.stopwords | org_vocabulary(gazetteer)
+    chars = list(spaced)
+    rewrites = []
+    for start, end in doc.sentences:
+        for hit in find_names(spaced, start, end, lex, stop):
+            written = original[hit.start : hit.end]
+            base = nominative(written)
+            rewrites.append(Rewrite(hit.start, hit.end, written, base))
+            if base != written and len(base) <= len(written) and "." not in written:
+                chars[hit.start : hit.end] = list(base.ljust(len(written)))
+    return Reading("".join(chars), original, tuple(rewrites))
+
+
+def restore(frame: EventFrame, reading: Reading, gazetteer: Gazetteer) -> EventFrame:
+    """The frame with each participant named as the record names them: romanised ``name``, ``native``
+    in its dictionary form, the written (declined) form among the aliases and the span over it."""
+    people = tuple(_participant(p, reading, gazetteer) for p in frame.participants)
+    return replace(frame, participants=people)
+
+
+def _participant(p: Participant, reading: Reading, gazetteer: Gazetteer) -> Participant:
+    person = p.person
+    found = reading.rewrite_at(person.span)
+    span = (found.start, found.end) if found else person.span
+    written = reading.original[span[0] : span[1]]
+    native = found.nominative if found else written
+    if not is_cyrillic(native):
+        return p
+    name, country = romanise(native, gazetteer)
+    aliases = tuple(dict.fromkeys(a for a in (*person.aliases, person.name, written) if a not in (name, native)))
+    mention: PersonMention = replace(
+        person, name=name, native=native, span=span, aliases=aliases, country=person.country or country
+    )
+    return replace(p, person=mention, side=p.side or mention.country)
