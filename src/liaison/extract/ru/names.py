@@ -21,6 +21,7 @@ from liaison.extract.ru.palladius import syllables, to_pinyin
 from liaison.kb.gazetteer import Gazetteer
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GLUED_INITIALS = re.compile(r"^((?:[\u0410-\u042f\u0401]\.)+)([\u0410-\u042f\u0401][\u0430-\u044f\u0451])")
 _INITIALS = re.compile(r"^(?:[\u0410-\u042f\u0401]\.\s?)+$")
 
 # (ending, replacement) of a declined given name, by gender: "Дмитрием" -> "Дмитрий", "Ириной" -> "Ирина"
@@ -56,6 +57,7 @@ def is_cyrillic(text: str) -> bool:
 def nominative(name: str) -> str:
     """The dictionary form of a Russian-text name: "Дмитрием Новиковым" -> "Дмитрий Новиков",
     "Ли Хунчжуном" -> "Ли Хунчжун", "Г.А. Зюганова" stays (the case is not sure)."""
+    name = _GLUED_INITIALS.sub(r"\1 \2", name)  # "Г.А.Зюганов" -> "Г.А. Зюганов"
     words = name.split()
     if len(words) < 2 or not is_cyrillic(name):
         return name

@@ -66,7 +66,8 @@ def _table() -> dict[str, str]:
     for readings in PINYIN_DICT.values():
         for reading in readings.split(","):
             marks = unicodedata.normalize("NFD", reading)  # tone marks go, the diaeresis of ü stays
-            plain = unicodedata.normalize("NFC", "".join(c for c in marks if c == "\u0308" or not unicodedata.combining(c)))
+            kept = "".join(c for c in marks if c == "\u0308" or not unicodedata.combining(c))
+            plain = unicodedata.normalize("NFC", kept)
             syllables.add(plain.replace("ü", "v"))
     table: dict[str, str] = {}
     for syllable in sorted(syllables - _INTERJECTIONS, key=lambda s: (len(s), s)):

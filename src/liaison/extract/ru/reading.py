@@ -1,8 +1,8 @@
 """The text the shared grammar reads for a Russian article, and the frames put back into its words.
 
-Two rewrites keep every offset: initials are spaced ("Г.А. Зюганов" read as "Г А. Зюганов", so the
-grammar joins them to the surname as it joins "Donald J. Trump"), and each declined name is written in
-its dictionary form padded with spaces ("Дмитрием Новиковым" read as "Дмитрий Новиков   "), so the
+Three rewrites keep every offset: quotation marks read as spaces (a title runs over "«Единая Россия»"),
+initials are spaced ("Г.А. Зюганов" read as "Г А. Зюганов", so the grammar joins them to the surname as
+it joins "Donald J. Trump"), and each declined name is written in its dictionary form padded with spaces ("Дмитрием Новиковым" read as "Дмитрий Новиков   "), so the
 grammar groups "с Дмитрием Новиковым" and "Новиков заявил" as one person and the knowledge base knows
 him. ``restore`` then gives each participant the name as written (span, alias) and its romanisation.
 """
@@ -18,7 +18,13 @@ from liaison.extract.ru.names import is_cyrillic, nominative, romanise
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, Participant, PersonMention, Span
 
-_INNER_INITIAL_DOT = re.compile(r"(?<![\w.])([\u0410-\u042f\u0401])\.(?=[\u0410-\u042f\u0401]\.\s?[\u0410-\u042f\u0401])")
+# the full stop of an initial before another capital: "Г.А. Зюганов", "Г.А.Зюганов" (KPRF.ru writes both)
+_INNER_INITIAL_DOT = re.compile(r"(?<!\w)([\u0410-\u042f\u0401])\.(?=[\u0410-\u042f\u0401])")
+
+
+# quotation marks around a party's name ("партии «Единая Россия» Дмитрием Медведевым") read as spaces, so a
+# title runs over them to the name
+_QUOTES = re.compile(r"[\"«»“”„]")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class Reading:
 def read(doc: Document, lex: Lexicon, gazetteer: Gazetteer) -> Reading:
     """The article with spaced initials and names in their dictionary form, offsets unchanged."""
     original = doc.text
-    spaced = _INNER_INITIAL_DOT.sub(lambda m: m.group(1) + " ", original)
+    spaced = _QUOTES.sub(" ", _INNER_INITIAL_DOT.sub(lambda m: m.group(1) + " ", original))
     stop = lex.stopwords | org_vocabulary(gazetteer)
     chars = list(spaced)
     rewrites = []
@@ -72,8 +78,14 @@ def _participant(p: Participant, reading: Reading, gazetteer: Gazetteer) -> Part
     if not is_cyrillic(native):
         return p
     name, country = romanise(native, gazetteer)
-    aliases = tuple(dict.fromkeys(a for a in (*person.aliases, person.name, written) if a not in (name, native)))
+    read_as = reading.text[span[0] : span[1]].strip()  # "Г А. Зюганов": a form of the reading only
+    forms = (*person.aliases, person.name, written)
+    aliases = tuple(dict.fromkeys(a for a in forms if a not in (name, native) and (a == written or a != read_as)))
+    title = reading.original[person.title_span[0] : person.title_span[1]] if person.title_span else person.title
+    if person.country and (person.organization is not None or country is None):
+        country = person.country  # the side read from the text, unless only the name's form tells one
     mention: PersonMention = replace(
-        person, name=name, native=native, span=span, aliases=aliases, country=person.country or country
+        person, name=name, native=native, span=span, aliases=aliases, country=country, title=title
     )
-    return replace(p, person=mention, side=p.side or mention.country)
+    side = p.side if p.side and p.side == person.country and country == person.country else country or p.side
+    return replace(p, person=mention, side=side)
