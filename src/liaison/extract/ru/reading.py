@@ -3,8 +3,9 @@
 Three rewrites keep every offset: quotation marks read as spaces (a title runs over "«Единая Россия»"),
 initials are spaced ("Г.А. Зюганов" read as "Г А. Зюганов", so the grammar joins them to the surname as
 it joins "Donald J. Trump"), and each declined name is written in its dictionary form padded with
-spaces ("Дмитрием Новиковым" read as "Дмитрий Новиков   "), so the grammar groups "с Дмитрием Новиковым" and "Новиков заявил" as one person and the knowledge base knows
-him. ``restore`` then gives each participant the name as written (span, alias) and its romanisation.
+spaces ("Дмитрием Новиковым" read as "Дмитрий Новиков   "), so the grammar groups "с Дмитрием
+Новиковым" and "Новиков заявил" as one person and the knowledge base knows him. ``restore`` then
+gives each participant the name as written (span, alias) and its romanisation.
 """
 
 from __future__ import annotations
