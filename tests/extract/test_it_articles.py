@@ -99,3 +99,10 @@ def test_calendar_and_countries_come_from_the_language_file() -> None:
     assert ITALIAN.month_number("sett.") == 9 and ITALIAN.month_number("dicembre") == 12
     assert ITALIAN.weekday_number("mercoledì") == 2 and ITALIAN.weekday_number("mercoledi") == 2
     assert ITALIAN.country_of("l'Italia") == "IT" and ITALIAN.country_of("cinese") == "CN"
+
+
+def test_italian_elisions_are_words_of_their_own() -> None:
+    from liaison.extract.latin.tokens import tokenize
+
+    words = [t.text for t in tokenize("il consigliere dell'Ambasciata cinese all'incontro con N'Djamena")]
+    assert words == ["il", "consigliere", "dell'", "Ambasciata", "cinese", "all'", "incontro", "con", "N'Djamena"]

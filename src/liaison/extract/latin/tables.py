@@ -2,7 +2,8 @@
 
 ``record`` (how the record names bodies the gazetteer lacks; country and city names are
 ``liaison.kb.countries``),
-``name_shapes`` (pinyin and Vietnamese name forms) and ``script`` (elisions the tokenizer splits off).
+and ``name_shapes`` (pinyin and Vietnamese name forms); the elisions the tokenizer splits off are the
+language files' (``kb/lang/<code>.toml``).
 Per-language words live in each language's lexicon instead.
 """
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liaison.extract.latin.tables import char_class, table
+from liaison.extract.latin.tables import char_class
+from liaison.kb.languages import words_of
 
 # A capital (lower-case) letter of any alphabet, for patterns that look for capitalised words.
 CAPITAL = char_class("isupper")
 LOWER = char_class("islower")
 
-# An elided article or pronoun is a word of its own (``data/script.toml``): "l'Assemblée" -> "l'", "Assemblée".
-_ELIDED = [*table("script")["elided"], *table("script")["elided_capitalised"]]
+# An elided article or pronoun is a word of its own ("l'Assemblée" -> "l'", "Assemblée"): the ``elisions`` of
+# every language file, known before any lexicon is chosen ("N'Djamena", "O'Brien" stay whole).
+_ELIDED = list(dict.fromkeys(w for words in words_of("words", "elisions").values() for w in words))
 _ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
 _WORD = re.compile(rf"{_ELISION}|[^\W_](?:[\w\-]|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
