@@ -44,6 +44,9 @@ def test_person_header_has_one_name_and_a_country_name(samples_db: Path) -> None
     head = result.output.splitlines()[0]
     assert head.startswith("Diosdado Cabello · Venezuela (VE) · p_")
     assert "general secretary" in result.output and "Lan Hu" in result.output
+    # the English and Spanish reports' "general secretary" / "secretario general" of the PSUV: one position
+    positions = result.output.split("positions", 1)[1].split(" event", 1)[0]
+    assert positions.count("2025-03-10  2025-03-10") == 1
 
 
 def test_event_sides_are_headed_by_country_names(samples_db: Path) -> None:

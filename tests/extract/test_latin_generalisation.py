@@ -168,3 +168,12 @@ def test_spanish_short_department_name_side_cue_position_and_possessive_title() 
     assert by["Ana Torres Vega"].side != "CN"
     assert org(by["Wang Qiang"]) == "International Department of the CPC Central Committee"
     assert by["Luis Condori Apaza"].side == "BO"
+
+
+def test_tokens_split_where_a_name_is_glued_to_a_word() -> None:
+    from liaison.extract.latin.tokens import tokenize
+
+    text = "ComradeKim Jong Un toKim Il Sung Rosemary DiCarlo MacArthur PyeongChang l'Assemblée"
+    words = [t.text for t in tokenize(text)]
+    assert words == ["Comrade", "Kim", "Jong", "Un", "to", "Kim", "Il", "Sung", "Rosemary", "DiCarlo", "MacArthur",
+                     "PyeongChang", "l'", "Assemblée"]

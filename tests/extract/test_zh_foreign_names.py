@@ -73,7 +73,11 @@ def test_sino_korean_reading_as_each_side_writes_it(native: str, north: bool, na
         ("安倍晋三", "Abe Shinzo"),  # long vowels unmarked
         ("二阶俊博", "Nikai Toshihiro"),  # 阶 read as the Japanese 階
         ("福岛瑞穗", "Fukushima Mizuho"),
-        ("岩屋毅", "Iwaya Tsuyoshi"),
+        ("岩屋毅", "Iwaya Takeshi"),
+        ("高木毅", "Takagi Tsuyoshi"),  # 毅 read as its bearer reads it
+        ("谷垣祯一", "Tanigaki Sadakazu"),
+        ("谷内正太郎", "Yachi Shotaro"),
+        ("二之汤智", "Ninoyu Satoshi"),  # the longest family name first
     ],
 )
 def test_japanese_reading_family_name_first_with_western_order_alias(native: str, name: str) -> None:
@@ -81,6 +85,18 @@ def test_japanese_reading_family_name_first_with_western_order_alias(native: str
     assert reading is not None
     family, given = name.split()
     assert (reading.name, reading.aliases, reading.source) == (name, (f"{given} {family}",), "reading-ja")
+
+
+def test_japanese_name_with_unknown_parts_gets_no_guess() -> None:
+    assert japanese("岸田某某") is None
+    assert japanese("二之汤") == ("Ninoyu", (), "reading-ja")  # a family name alone
+
+
+def test_no_gpl_reader_is_used() -> None:
+    import sys
+
+    japanese("岸田文雄")
+    assert "pykakasi" not in sys.modules
 
 
 def test_readings_only_for_their_origin() -> None:

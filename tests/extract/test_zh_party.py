@@ -96,3 +96,58 @@ def test_party_post_during_state_visit_adds_party_channel() -> None:
     )
     assert "party" in ev.channel and "state" in ev.channel
     assert _abbrs(ev) == {"CPC", "LPRP"}
+
+
+# --- a party post's party, by the holder's country (issue 14): sentences written for these tests ---
+
+
+def test_bare_party_name_of_another_countrys_party_is_the_holders_own() -> None:
+    # 社民党 alone is Japan's SDP in the knowledge base; a Czech holder's 社民党 is the Czech party
+    (ev,) = _events("中共中央政治局常委、全国人大常委会委员长张德江在人民大会堂会见捷克众议长、社民党副主席哈马切克。")
+    foreign = [(p.name, p.country) for p in ev.parties if p.country != "CN"]
+    assert foreign == [("Czech Social Democratic Party", "CZ")]
+
+
+def test_short_party_name_opening_a_foreign_chain() -> None:
+    (ev,) = _events("中共中央政治局常委、中央书记处书记刘云山在京会见爱尔兰副总理兼外交贸易部长、工党领袖吉尔摩。")
+    assert [(p.name, p.country) for p in ev.parties if p.country != "CN"] == [("Labour Party (Ireland)", "IE")]
+    (ev,) = _events("中共中央政治局常委、中央书记处书记刘云山在京会见芬兰中间党主席西比莱。")
+    assert [(p.name, p.country) for p in ev.parties if p.country != "CN"] == [("Centre Party (Finland)", "FI")]
+
+
+def test_general_secretary_of_a_party_state_makes_the_party_a_side_of_a_party_meeting() -> None:
+    (ev,) = _events("中共中央政治局常委、中央书记处书记蔡奇在北京会见越共中央书记处常务书记陈锦秀。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_exchange_of_messages_on_an_anniversary_keeps_the_counterpart_and_both_parties() -> None:
+    (ev,) = _events("1月18日，中共中央总书记、国家主席习近平同越共中央总书记、国家主席阮富仲就中越建交70周年互致贺电。")
+    assert ev.kind == "message"
+    assert {p.person.native for p in ev.participants} == {"习近平", "阮富仲"}
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_message_on_an_election_and_a_telegram_followed_by_its_purpose() -> None:
+    (ev,) = _events("10月23日，中共中央总书记、国家主席习近平向越共中央总书记阮富仲当选国家主席致贺电。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "阮富仲"}
+    assert _abbrs(ev) == {"CPC", "CPV"}
+    (ev,) = _events("中共中央总书记习近平9日致电朝鲜劳动党第一书记金正恩，祝贺朝鲜劳动党成立70周年。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+    (ev,) = _events("中共中央总书记习近平9日致电朝鲜劳动党第一书记金正恩祝贺朝鲜劳动党成立70周年。")
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+    assert _abbrs(ev) == {"CPC", "WPK"}
+
+
+def test_commander_in_chief_is_a_post_not_part_of_the_name() -> None:
+    (ev,) = _events(
+        "7月11日，中共中央总书记、国家主席习近平同朝鲜劳动党总书记、国务委员长、朝鲜武装力量最高司令官金正恩互致贺电。"
+    )
+    assert {p.person.native for p in ev.participants} == {"习近平", "金正恩"}
+
+
+def test_taiwan_parties_meeting_the_cpc_are_sides() -> None:
+    (ev,) = _events("中共中央总书记习近平7日上午在人民大会堂会见亲民党主席宋楚瑜一行。")
+    assert "party" in ev.channel
+    expected = {("Communist Party of China", "CN"), ("People First Party", "TW")}
+    assert {(p.name, p.country) for p in ev.parties} == expected

@@ -122,3 +122,27 @@ def test_a_party_known_only_by_its_name_links_to_party_facts(tmp_path: Path) -> 
     event = json.loads(out.output.splitlines()[0])
     ids = {p["name"]: p.get("partyfacts_id") for p in event["parties"]}
     assert ids["Green Renewal Party"] == 77
+
+
+def test_a_bracketed_country_in_our_name_does_not_hide_the_party(tmp_path: Path) -> None:
+    csv = tmp_path / "pf.csv"
+    csv.write_text(
+        HEADER
+        + "MUS,11,,PTr,Parti Travailliste,Labour Party,,1936,\n"
+        + "PAK,12,,PML,Pakistan Muslim League,Pakistan Muslim League,,1962,\n",
+        encoding="utf-8",
+    )
+    gaz = Gazetteer()
+    gaz.add_org(OrgEntry(id="labour_mu", name="Labour Party (Mauritius)", kind="party", country="MU"))
+    # a bracket that is no country name is part of the name: PML (N) is not the old Pakistan Muslim League
+    gaz.add_org(OrgEntry(id="pmln", name="Pakistan Muslim League (N)", kind="party", country="PK"))
+    links = link_parties(gaz, list(read_partyfacts(csv)))
+    assert links["labour_mu"] == (11, "name")
+    assert "pmln" not in links
+
+
+def test_knowledge_base_foreign_parties_link_to_party_facts(shared: Path) -> None:
+    parties = list(read_partyfacts(shared / "reference" / "partyfacts-core-parties.csv"))
+    links = link_parties(default_gazetteer(), parties)
+    for key in ("sacp", "akp_tr", "pri_mx", "psoe", "slfp", "labour_ie", "dp_mn"):
+        assert key in links, key

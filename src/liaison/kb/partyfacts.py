@@ -97,9 +97,28 @@ def alpha3(country: str | None) -> str | None:
     return code.upper() if code else None
 
 
+_QUALIFIER = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _country_name(country: str | None) -> set[str]:
+    """The English names of an alpha-2 country (``NO`` -> Norway, Kingdom of Norway)."""
+    if not country:
+        return set()
+    from rigour.territories import get_territory
+
+    territory = get_territory(country.lower())
+    return {n for n in (getattr(territory, "name", None), getattr(territory, "full_name", None)) if n}
+
+
 def match_party(entry: OrgEntry, candidates: Iterable[PartyFactsParty]) -> tuple[int, str] | None:
     """(Party Facts id, "name" | "abbr") for one gazetteer party, or None when absent or ambiguous."""
     forms = {fold(f) for f in (entry.name, *entry.aliases) if f}
+    # "Labour Party (Norway)": a bracketed country name only tells same-named parties apart in our
+    # knowledge base; the candidates are that country's parties already
+    country = _country_name(entry.country)
+    if country:
+        forms |= {fold(f[: m.start()]) for f in (entry.name, *entry.aliases) if (m := _QUALIFIER.search(f or ""))
+                  and m.group(1) in country}
     abbrs = {a.casefold() for a in (entry.abbr, *entry.aliases) if a and len(a) <= 8 and a.isupper()}
     by_name: set[int] = set()
     by_abbr: set[int] = set()

@@ -80,6 +80,16 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The dateline or byline opening a news item ("BEIJING, May 3 (Xinhua) --"): document metadata."""
+
+    place: str | None  # as written, capitals evened out ("Beijing", "La Habana", "北京")
+    date: FuzzyDate | None  # resolved against the publication date; None when it cannot be
+    agency: str | None  # "Xinhua", "KCNA", "Prensa Latina"
+    span: Span  # the whole dateline, which no clause reads
+
+
+@dataclass(frozen=True)
 class Document:
     """A normalised article: language known, publication date parsed, sentences located."""
 
@@ -89,6 +99,7 @@ class Document:
     published_evidence: Span | None  # where in the text the date was read (None: metadata)
     sentences: tuple[Span, ...]
     body: str = ""  # the text with its layout repaired, offset for offset (empty: as stored)
+    dateline: Dateline | None = None  # place, date and agency of the opening dateline, if any
 
     @property
     def doc_id(self) -> str:

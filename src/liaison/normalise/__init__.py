@@ -1,10 +1,12 @@
-"""Normalise stage: language, publication date and sentence offsets for each article."""
+"""Normalise stage: language, publication date, dateline (place, date, agency) and sentence offsets for each
+article."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from liaison.model.types import Article, Document
+from liaison.normalise.datelines import find_dateline
 from liaison.normalise.dates import published_date
 from liaison.normalise.language import detect_language
 from liaison.normalise.layout import unwrap_lines
@@ -29,6 +31,7 @@ def normalise(article: Article, *, sentences: bool = True) -> Document:
         published_evidence=evidence,
         sentences=split_sentences(body) if sentences else (),
         body=body if body != article.text else "",
+        dateline=find_dateline(body, published),
     )
 
 

@@ -15,6 +15,7 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, PersonMention
 from liaison.resolve.names import compact, derived, fold_name, is_cjk, source_rank, stable_id, tokens
 from liaison.resolve.offices import office_of
+from liaison.resolve.roles import title_roles
 
 MentionKey = tuple[str, int, int]  # (doc_id, span start, span end)
 
@@ -47,6 +48,8 @@ class Unit:
     kb: set[str] = field(default_factory=set)  # gazetteer [[person]] entries named
     offices: set[tuple[str, str]] = field(default_factory=set)  # (exclusive state office, date) stated
     stated_offices: set[str] = field(default_factory=set)  # exclusive state offices stated, dated or not
+    role_days: set[tuple[str, str]] = field(default_factory=set)  # (role in any language, day) stated
+    unique_role_days: set[tuple[str, str]] = field(default_factory=set)  # … by no one else of the side here
 
     @property
     def bare_names(self) -> set[tuple[str, str]]:
@@ -181,13 +184,26 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.stated_offices.add(office)
                     if date is not None:
                         unit.offices.add((office, date.iso))
+                if date is not None and len(date.iso) == 10:
+                    unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form, side)
                     if entry is not None:
                         unit.kb.add(entry.name)
+        _mark_unique_roles(doc_units)
         units.extend(doc_units)
     return units
+
+
+def _mark_unique_roles(doc_units: list[Unit]) -> None:
+    """A role one document gives a single person of a side on a day names that person there."""
+    holders: dict[tuple[str | None, str, str], int] = {}
+    for u in doc_units:
+        for role_day in u.role_days:
+            holders[(u.side, *role_day)] = holders.get((u.side, *role_day), 0) + 1
+    for u in doc_units:
+        u.unique_role_days = {rd for rd in u.role_days if u.side and holders[(u.side, *rd)] == 1}
 
 
 def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None, office: str | None) -> Unit | None:

@@ -17,7 +17,17 @@ from typing import Literal
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-NameRelation = Literal["exact", "known_person", "pinyin_variant", "extension", "transliteration_variant", "none"]
+NameRelation = Literal[
+    "exact",
+    "known_person",
+    "pinyin_variant",
+    "extension",
+    "transliteration_variant",
+    "partial_name",
+    "office_same_day",
+    "same_event_role",
+    "none",
+]
 
 # Base score of each relation: how much the names alone say the two mentions are one person.
 NAME_SCORES: dict[str, float] = {
@@ -26,6 +36,10 @@ NAME_SCORES: dict[str, float] = {
     "pinyin_variant": 0.7,
     "extension": 0.55,
     "transliteration_variant": 0.55,
+    # a name with no Latin form in common with the other, held together by what the reports say:
+    "partial_name": 0.65,  # 巴沙尔 is part of 巴沙尔·阿萨德, stating the same office within a year
+    "office_same_day": 0.65,  # head of state or government of one country on one day
+    "same_event_role": 0.6,  # the one holder of a role on a side in two reports of one day's event
     "none": 0.0,
 }
 

@@ -27,8 +27,18 @@ from liaison.model.types import DocumentEvents, Judgement, MatchDecision, NameSo
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, name_id
 from liaison.resolve.names import compact, is_cjk, pinyin_key, source_rank, stable_id, tokens
 from liaison.resolve.offices import LOWER_THAN_HEAD_OF_STATE
-from liaison.resolve.scoring import REVIEW_FLOOR, THRESHOLD, era_conflict, score_pair
+from liaison.resolve.scoring import (
+    GENERIC_ROLES,
+    PARTIAL_OFFICE_DAYS,
+    REVIEW_FLOOR,
+    SOLE_OFFICES,
+    THRESHOLD,
+    era_conflict,
+    office_spans_fit,
+    score_pair,
+)
 
+_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
 _MAX_BUCKET_PAIRS = 40  # in a large bucket, compare each unit with its neighbours in date order
 
 
@@ -41,6 +51,7 @@ class _Cluster:
     common: bool
     offices: set[tuple[str, str, str]]  # (side, bare name, office)
     tags: set[tuple[int, str]] = field(default_factory=set)  # (judgement id, "L" | "R")
+    office_days: set[tuple[str, str]] = field(default_factory=set)  # (office, date) stated
 
 
 @dataclass
@@ -114,7 +125,9 @@ class _Clusters:
         self.conflicts = office_conflicts(units) if conflicts is None else conflicts
         self.root = list(range(len(units)))
         self.info = {
-            i: _Cluster([i], set(u.sides), set(u.kb), u.org_years(), u.common, _unit_offices(u))
+            i: _Cluster(
+                [i], set(u.sides), set(u.kb), u.org_years(), u.common, _unit_offices(u), office_days=set(u.offices)
+            )
             for i, u in enumerate(units)
         }
 
@@ -124,9 +137,15 @@ class _Clusters:
             x = self.root[x]
         return x
 
-    def veto(self, a: int, b: int) -> str | None:
-        """Why the clusters of ``a`` and ``b`` must stay apart, or None."""
+    def veto(self, a: int, b: int, relation: str = "") -> str | None:
+        """Why the clusters of ``a`` and ``b`` must stay apart, or None. A name written alone joins
+        a full name (``partial_name``) only if every office its cluster states falls in the
+        full name's time in that office (谢里夫 of 2014 and of 2023 are two men)."""
         ca, cb = self.info[self.find(a)], self.info[self.find(b)]
+        if relation == "partial_name":
+            part, full = (ca, cb) if any("·" in c for c in self.units[b].cjk) else (cb, ca)
+            if not office_spans_fit(part.office_days, full.office_days, PARTIAL_OFFICE_DAYS):
+                return "office_era_differs"
         if ca.sides and cb.sides and ca.sides != cb.sides:
             return "side_conflict"
         if ca.kb and cb.kb and not (ca.kb & cb.kb):
@@ -135,8 +154,8 @@ class _Clusters:
             return "analyst_not_same"
         if offices_clash(ca.offices, cb.offices, self.conflicts):
             return "incompatible_offices"
-        if era_conflict(ca.org_years, cb.org_years, ca.common or cb.common):
-            return "org_and_era_differ"
+        if relation != "office_same_day" and era_conflict(ca.org_years, cb.org_years, ca.common or cb.common):
+            return "org_and_era_differ"  # (one state's sole office on one day is named by many bodies)
         return None
 
     def union(self, a: int, b: int) -> None:
@@ -153,6 +172,7 @@ class _Clusters:
         ck.common = ck.common or cd.common
         ck.offices |= cd.offices
         ck.tags |= cd.tags
+        ck.office_days |= cd.office_days
 
     def tag(self, units: set[int], tag: tuple[int, str]) -> None:
         for u in units:
@@ -181,6 +201,18 @@ def _block_keys(u: Unit) -> Iterator[str]:
     for toks in u.token_forms:
         if len(toks) >= 2:
             yield f"e:{' '.join(toks[:2])}"
+    side = u.side
+    if side is None or side in _CHINESE_SIDES:
+        return
+    for c in u.cjk:  # a full name meets its parts written alone (巴沙尔·阿萨德 / 巴沙尔)
+        if "·" in c:
+            yield from (f"z:{p}" for p in {c.split("·")[0], c.split("·")[-1]} if len(p) >= 2)
+    for office, day in u.offices:  # one country's head of state on one day, in any script
+        if office in SOLE_OFFICES and len(day) == 10:
+            yield f"o:{side}:{office}:{day}"
+    for role, day in u.unique_role_days:  # the one holder of a role on a side in one day's event
+        if role not in GENERIC_ROLES:
+            yield f"r:{side}:{role}:{day}"
 
 
 def candidate_pairs(units: list[Unit]) -> list[tuple[int, int]]:
@@ -329,11 +361,11 @@ def _merge(
             if vetoes:
                 decisions[key] = MatchDecision(left, right, old.score, {**old.features, **vetoes}, False)
 
-    for score, a, b, features, _relation in scored:
+    for score, a, b, features, relation in scored:
         if clusters.find(a) == clusters.find(b):
             continue
         if score >= THRESHOLD:
-            why = clusters.veto(a, b)
+            why = clusters.veto(a, b, relation)
             if why is None:
                 clusters.union(a, b)
                 record(a, b, score, features, True)

@@ -41,7 +41,65 @@ def name_relation(a: Unit, b: Unit) -> str:
     foreign = a.side not in (None, "CN", "TW", "HK", "MO") and a.side == b.side
     if foreign and any(len(x) >= 4 and is_transliteration_variant(x, y) for x in a.cjk for y in b.cjk):
         return "transliteration_variant"
+    if not foreign:
+        return "none"
+    if (partial_of(a, b) or partial_of(b, a)) and _same_office_within(a, b, PARTIAL_OFFICE_DAYS):
+        return "partial_name"
+    if not names_compatible(a, b):
+        return "none"
+    if any(o in SOLE_OFFICES and len(d) == 10 for o, d in a.offices & b.offices):
+        return "office_same_day"
+    if any(r not in GENERIC_ROLES for r, _d in a.unique_role_days & b.unique_role_days) and a.co & b.co:
+        return "same_event_role"
     return "none"
+
+
+# Offices one person of a country holds on a given day (a head of state; deputies are several).
+SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "crown_prince"})
+PARTIAL_OFFICE_DAYS = 365
+# Roles too common to name one person at a meeting (a committee's chair is a 主席 too).
+GENERIC_ROLES = frozenset({"president", "deputy:president"})
+
+
+def partial_of(part: Unit, full: Unit) -> bool:
+    """A name of ``part`` written alone is the first or last part of a full name of ``full``
+    (巴沙尔 / 阿萨德 of 巴沙尔·阿萨德)."""
+    pieces = {p for c in full.cjk if "·" in c for p in (c.split("·")[0], c.split("·")[-1]) if len(p) >= 2}
+    return bool({c for c in part.cjk if "·" not in c} & pieces)
+
+
+def names_compatible(a: Unit, b: Unit) -> bool:
+    """No Latin names to compare on one side, or a surname in common ("V. Putin", "Vladimir Putin")."""
+    if not a.token_forms or not b.token_forms:
+        return True
+    return bool({t[-1] for t in a.token_forms if t} & {t[-1] for t in b.token_forms if t})
+
+
+def _same_office_within(a: Unit, b: Unit, days: int) -> bool:
+    return any(
+        oa == ob and abs(_day(da) - _day(db)) <= days for oa, da in a.offices for ob, db in b.offices
+    )
+
+
+def office_spans_fit(part: set[tuple[str, str]], full: set[tuple[str, str]], days: int) -> bool:
+    """Every (office, date) of ``part`` for an office ``full`` states lies within ``days`` of the
+    span over which ``full`` states it."""
+    spans: dict[str, tuple[int, int]] = {}
+    for office, iso in full:
+        d = _day(iso)
+        lo, hi = spans.get(office, (d, d))
+        spans[office] = (min(lo, d), max(hi, d))
+    return all(
+        spans[o][0] - days <= _day(iso) <= spans[o][1] + days for o, iso in part if o in spans
+    )
+
+
+def _day(iso: str) -> int:
+    """Days since year 0 of an ISO date prefix (a month or year counts from its first day)."""
+    from datetime import date
+
+    parts = [int(x) for x in iso.split("-")[:3]] + [1, 1]
+    return date(parts[0], parts[1] or 1, parts[2] or 1).toordinal()
 
 
 def _keys(names: set[str]) -> set[str]:
@@ -76,7 +134,7 @@ def score_pair(a: Unit, b: Unit) -> tuple[float, dict[str, float], str]:
     if a.orgs and b.orgs:
         if a.orgs & b.orgs:
             features["same_org"] = 0.1
-        else:
+        elif relation != "office_same_day":  # one office of one state: organisations are named many ways
             features["org_differs"] = -0.1
             if era_conflict(a.org_years(), b.org_years(), a.common or b.common):
                 features["veto_org_and_era_differ"] = 1.0

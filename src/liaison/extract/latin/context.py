@@ -60,6 +60,7 @@ class _Doc:
     body: int
     ref: date | None
     dateline: Dateline | None
+    glued: frozenset[int] = frozenset()  # last letters of names glued to the next word ("Kim Jong Unreceived")
     named: SentencePeople = field(init=False)
 
     def __post_init__(self) -> None:
@@ -70,8 +71,17 @@ class _Doc:
         return self.doc.text
 
     def sentence(self, i: int) -> str:
+        """Sentence ``i`` for its cue words: a name glued to the next word ends in a space there
+        ("Kim Jong U received"), so the word's own cue is read."""
         a, b = self.doc.sentences[i]
-        return self.doc.text[a:b]
+        text = self.doc.text[a:b]
+        cuts = [p - a for p in self.glued if a <= p < b]
+        if cuts:
+            chars = list(text)
+            for p in cuts:
+                chars[p] = " "
+            text = "".join(chars)
+        return text
 
 
 def _participating(person: Person, i: int) -> bool:

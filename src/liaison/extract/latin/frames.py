@@ -11,6 +11,7 @@ later "also met C".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
@@ -25,10 +26,11 @@ from liaison.extract.latin.grouping import _groups
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import org_vocabulary
+from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, find_dateline, find_location, place_name
+from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -49,30 +51,54 @@ _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
-    """All event frames of ``doc`` read with the grammar of ``lex``."""
+    """All event frames of ``doc`` read with the grammar of ``lex``. When they are none, the recall tier
+    reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
+    its events, with two principals and a side named, come with the recall confidence."""
+    frames = _extract(doc, gazetteer, lex, titled=False)
+    if frames:
+        return frames
+    return tuple(
+        replace(f, confidence=RECALL_CONFIDENCE)
+        for f in _extract(doc, gazetteer, lex, titled=True)
+        if sides(f) and sum(p.lead for p in f.participants) >= 2
+    )
+
+
+def _extract(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool) -> tuple[EventFrame, ...]:
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
-    dateline = find_dateline(text, lex, published)
+    dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
     mentions = [
-        m for i in range(body, len(spans)) for m in sentence_mentions(text, i, spans[i], lex, stop, org_words)
+        m for i in range(body, len(spans))
+        for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
+    if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
+        full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
+        mentions = [m for m in mentions if len(m.hit.tokens) > 1 or name_key(m.hit.tokens[0]) not in full]
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
+    mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    glued = set()
+    for m in mentions:
+        hit = unglued(m.hit, gazetteer)
+        if hit is not m.hit:
+            glued.add(hit.end - 1)
+            m.hit = hit
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[body:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline)
+    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
     for g in _groups(ctx):
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return tuple(f for f in frames if not _domestic(ctx, f))
+    return without_lede_visits(tuple(f for f in frames if not _domestic(ctx, f)))
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -233,6 +259,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     for _name, run in SEAT_PASSES:
         run(ctx, group, reading)
     capacities = _capacities(group)
+    delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
+    if delegation:
+        capacities.add("party")
     draft = EventDraft(
         kind=kind,
         remote=remote,
@@ -246,7 +275,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = _parties(group, trigger_span, ctx)
+        draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
     return assemble(draft, ctx.doc.published)
 
 
@@ -309,16 +338,29 @@ def _capacities(group: Group) -> set[Channel]:
     return caps
 
 
+def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> bool:
+    """"A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...": the leads
+    act for their party, when the other side's people hold party posts too."""
+    lead_sides = {s.side for s in group.seats if s.lead}
+    return party_delegation(trigger_text, ctx.gazetteer, ctx.lex, lead_sides) and any(
+        s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
+        for s in group.seats
+    )
+
+
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
     """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
     return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc) -> list[OrgRef]:
+def _parties(group: Group, trigger_span: Span, ctx: _Doc, attendees: bool = False) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting") and those the trigger names."""
     found: dict[str, OrgRef] = {}
     sides = {s.side for s in group.seats if s.side}
+    lead_sides = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if seat.lead and seat.affiliation is not None:
+        if (seat.lead or (attendees and seat.side not in lead_sides)) and seat.affiliation is not None:
             party = ctx.gazetteer.party_of(seat.affiliation.organization)
             if party is not None:
                 found.setdefault(party.id, party.ref())

@@ -18,7 +18,7 @@ from liaison.extract.latin.context import (
     _short_form_at,
 )
 from liaison.extract.latin.dates import find_event_date
-from liaison.extract.latin.kinds import KindCue, find_kind
+from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
@@ -33,10 +33,15 @@ def _groups(ctx: _Doc) -> list[Group]:
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
+    listing = False  # "Participants included:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
         present = _present(ctx, i, cue)
+        if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
+            _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
+            continue
+        listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
@@ -84,6 +89,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+_BULLETS = frozenset("-*•·‣◦▪")
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
@@ -195,8 +203,12 @@ def _trigger_groups(
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     leads = before + after
+    met = _people_met(ctx, i, cue, before, after)
     if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
         splits = [[*before, o] for o in after]
+    elif met:
+        splits = [[*before, o] for o in met]
+        splits[0].extend(o for o in after if o not in met)
     else:
         splits = [leads]
     out = []
@@ -208,6 +220,20 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
+    """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
+    counterparts with titles of their own, listed after an in-person meeting cue, are the people X met,
+    one meeting each ("met A and B" stays one meeting). The titled ones, in order; none if not a list."""
+    if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
+        return []
+    titled: dict[str, Person] = {}
+    for p in after:
+        m = p.mention_in(i)
+        if m is not None and m.title is not None:
+            titled.setdefault(m.title.text.lower(), p)
+    return list(titled.values()) if len(titled) >= 3 else []
 
 
 def _country_guess(ctx: _Doc, person: Person) -> str | None:

@@ -114,14 +114,15 @@ class SentencePeople:
 
 
 def sentence_mentions(
-    text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str], org_words: frozenset[str] | None = None
+    text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str], org_words: frozenset[str] | None = None,
+    titled: bool = False,
 ) -> list[Mention]:
     """Names in one sentence with the titles bound to them (``org_words``: words a title written
     before the name may take from organisation names; ``stop`` by default)."""
     start, end = span
     if len(tokenize(text, start, end)) < MIN_SENTENCE_TOKENS:
         return []
-    hits = find_names(text, start, end, lex, stop)
+    hits = find_names(text, start, end, lex, stop, titled)
     starts = {h.start for h in hits}
     ends = {h.end for h in hits}
     consumed: set[tuple[int, int]] = set()

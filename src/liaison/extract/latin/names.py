@@ -88,8 +88,11 @@ def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     return not ("-" in word and any(part in stop for part in word.split("-")))
 
 
-def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str]) -> list[NameHit]:
-    """Every multi-token personal name in ``text[start:end]``."""
+def find_names(
+    text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
+) -> list[NameHit]:
+    """Every multi-token personal name in ``text[start:end]``; with ``titled``, also a lone family name
+    straight after a title ("President Biden", "Prime Minister Kishida")."""
     tokens = tokenize(text, start, end)
     hits: list[NameHit] = []
     run: list[Token] = []
@@ -102,7 +105,7 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
         names = [t for t in run if is_name_token(t, stop) or t.start in forced]
-        if 2 <= len(names) <= MAX_NAME_TOKENS:
+        if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
             hits.append(
@@ -116,6 +119,16 @@ def find_names(text: str, start: int, end: int, lex: Lexicon, stop: frozenset[st
             )
         run.clear()
         pending.clear()
+
+    starts = {t.start: j for j, t in enumerate(tokens)}
+
+    def _after_title(tok: Token) -> bool:
+        j = starts[tok.start]
+        head = tokens[j - 1] if j else None
+        return (
+            head is not None and head.capitalised and head.lower in lex.title_heads
+            and text[head.end : tok.start] == " " and len(tok.text) > 2 and not tok.possessive
+        )
 
     prev_end = -1
     for k, tok in enumerate(tokens):
@@ -206,6 +219,21 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
     if len(words) > 1 and (name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words))):
         return {name_key(words[0]), name_key(words[-1])}  # "Tú" for "Trần Cẩm Tú"
     return {name_key(w) for w in words[1:]}
+
+
+def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
+    """A known person's name glued to the word after it ("Kim Jong Unreceived a message", as KCNA pages
+    print a leader's name): the name alone; any other hit as it is."""
+    last = hit.tokens[-1]
+    if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None:
+        return hit
+    for cut in range(len(last) - 2, 1, -1):
+        rest = last[cut:]
+        if rest.isalpha() and rest.islower() and last[cut - 1].islower():
+            name = hit.text[: len(hit.text) - len(last) + cut]
+            if gazetteer.person(name) is not None:
+                return NameHit(hit.start, hit.start + len(name), name, (*hit.tokens[:-1], last[:cut]))
+    return hit
 
 
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:

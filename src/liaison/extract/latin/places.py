@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tokens import CAPITAL, LOWER
+from liaison.kb.countries import _additions
 from liaison.kb.countries import city_country as city_country_of
-from liaison.model.types import Span
+from liaison.model.types import Document, Span
 from liaison.normalise.dates import month_day
 
 
@@ -21,16 +23,43 @@ class Dateline:
 
 
 def place_name(raw: str, lex: Lexicon) -> str:
-    """A city as the record writes it: title case, English form when the lexicon knows one."""
+    """A city as the record writes it: title case, English form when the lexicon knows one; a known city
+    written by syllables with diacritics ("HÀ NỘI", "Hà Nội") in its usual form ("Hanoi")."""
     words = raw.strip()
     if words.isupper():
         words = " ".join(w.capitalize() if len(w) > 2 else w.lower() for w in words.split())
         words = words[0].upper() + words[1:]
-    return lex.places.get(words.lower(), words)
+    known = lex.places.get(words.lower())
+    if known is None and " " in words and not words.isascii():
+        joined = "".join(_base_letter(c) for c in unicodedata.normalize("NFKD", words.lower()) if c.isalnum())
+        known = _JOINED_CITIES.get(joined)
+    return known or words
 
 
-def find_dateline(text: str, lex: Lexicon, published: date | None) -> Dateline | None:
-    """The dateline opening the body, with its date resolved against the publication date."""
+def _base_letter(c: str) -> str:
+    """A letter without the stroke or hook NFKD leaves on it (Vietnamese "đ" -> "d")."""
+    name = unicodedata.name(c, "")
+    if " WITH " not in name:
+        return c
+    try:
+        return unicodedata.lookup(name.split(" WITH ")[0])
+    except KeyError:
+        return c
+
+
+def find_dateline(doc: Document, lex: Lexicon, published: date | None) -> Dateline | None:
+    """The dateline opening the body: the document's (normalise reads place, date and agency), its place
+    in the record's form; else one of the lexicon's patterns (numeric dates, a known city alone)."""
+    own = _lexicon_dateline(doc.text, lex, published)
+    line = doc.dateline
+    if line is None or not line.place or (own is not None and own.date is not None and line.date is None):
+        return own  # the lexicon's reading has a date the document's lacks (a publication date from the head)
+    when = date.fromisoformat(line.date.iso) if line.date is not None and line.date.precision == "day" else None
+    return Dateline(place_name(line.place, lex), when, line.span)
+
+
+def _lexicon_dateline(text: str, lex: Lexicon, published: date | None) -> Dateline | None:
+    """A dateline by the lexicon's own patterns, its date resolved against the publication date."""
     for pattern in lex.datelines:
         m = re.compile(pattern, re.IGNORECASE | re.MULTILINE).search(text[:1500])
         if m is None:
@@ -93,8 +122,19 @@ def find_location(
     return None
 
 
+# "hanoi" -> "Hanoi": known cities (``kb/countries.toml``) by their letters alone, for names written
+# syllable by syllable
+_JOINED_CITIES = {"".join(c for c in k if c.isalnum()): k.title() for k in _additions()["cities"] if " " not in k}
+
+
 def city_country(place: str | None, lex: Lexicon) -> str | None:
     """The country of a known city, as written ("Caracas", "La Habana", "DAR ES SALAAM")."""
     if not place:
         return None
     return city_country_of(place_name(place, lex))
+
+
+def names_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether a would-be person's name is all a known city or country ("Sao Paulo" of "the Sao Paulo
+    Forum", "La Paz"): a place, not a person."""
+    return city_country(name, lex) is not None or lex.country_of(name) is not None

@@ -16,7 +16,12 @@ LOWER = char_class("islower")
 # every language file, known before any lexicon is chosen ("N'Djamena", "O'Brien" stay whole).
 _ELIDED = list(dict.fromkeys(w for words in words_of("words", "elisions").values() for w in words))
 _ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
-_WORD = re.compile(rf"{_ELISION}|[^\W_](?:[\w\-]|['’](?=\w))*")
+# Names glued to the words around them, as KCNA pages print a leader's name ("ComradeKim Jong Un",
+# "toKim Jong Un"): a capital after a lower-case word, or after six lower-case letters, starts a new
+# word ("McDonald", "DiCarlo", "MacArthur", "PyeongChang" stay whole).
+_GLUED = rf"{LOWER}+(?={CAPITAL}{LOWER})"
+_CHAR = rf"(?:(?<!{LOWER}{{6}})[\w\-]|(?!{CAPITAL})[\w\-])"
+_WORD = re.compile(rf"{_ELISION}|{_GLUED}|[^\W_](?:{_CHAR}|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
 

@@ -24,8 +24,14 @@ _INNER_INITIAL_DOT = re.compile(r"(?<!\w)([\u0410-\u042f\u0401])\.(?=[\u0410-\u0
 
 
 # quotation marks around a party's name ("партии «Единая Россия» Дмитрием Медведевым") read as spaces, so a
-# title runs over them to the name
+# title runs over them to the name; so does a dash inside the quotes ("«Справедливая Россия – За правду»")
 _QUOTES = re.compile(r"[\"«»“”„]")
+_QUOTED = re.compile(r"[«\"„“][^«»\"„“”\n]{1,60}[»\"”“]|[\"«»“”„]")
+_INNER_DASH = re.compile(r"(?<= )[–—-](?= )")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    return _INNER_DASH.sub(" ", _QUOTES.sub(" ", m.group(0)))
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ class Reading:
 def read(doc: Document, lex: Lexicon, gazetteer: Gazetteer) -> Reading:
     """The article with spaced initials and names in their dictionary form, offsets unchanged."""
     original = doc.text
-    spaced = _QUOTES.sub(" ", _INNER_INITIAL_DOT.sub(lambda m: m.group(1) + " ", original))
+    spaced = _QUOTED.sub(_unquoted, _INNER_INITIAL_DOT.sub(lambda m: m.group(1) + " ", original))
     stop = lex.stopwords | org_vocabulary(gazetteer)
     chars = list(spaced)
     rewrites = []

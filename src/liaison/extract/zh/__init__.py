@@ -6,13 +6,15 @@
 ``assemble`` romanises names (``names``), reads capacities and parties (``capacity``) and hands
 each draft to the shared frame-assembly layer (``liaison.extract.assembly``). Title chains are
 bound to names by ``titles``; dates and places by ``dates`` and ``places``. Items without any
-meeting/message verb exit at once.
+meeting/message verb exit at once. Roundups of the messages foreign parties send the CPC add one
+message event per sender (``party_messages``).
 """
 
 from __future__ import annotations
 
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.party_messages import party_message_frames
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -23,4 +25,5 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
-    return build_frames(doc, gazetteer)
+    frames = build_frames(doc, gazetteer)
+    return frames + party_message_frames(doc, gazetteer, frames)

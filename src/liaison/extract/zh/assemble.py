@@ -11,6 +11,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Audience, Draft
 from liaison.extract.zh.kinds import is_remote
 from liaison.extract.zh.names import looks_chinese, romanise
+from liaison.extract.zh.people import trimmed
 from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, Document, EventFrame, OrgRef, PersonMention, Span
@@ -24,6 +25,7 @@ def mention(
 ) -> PersonMention:
     """One person as the record names them: romanised (``names.romanise``), with the organisation
     their post belongs to (``capacity.organisation``) and every other place the text names them."""
+    p = trimmed(p, gaz)
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
     org = organisation(p.title, country, gaz, fallback)
     named = romanise(p.native, chinese, gaz, country or (org.key if org else None))

@@ -10,7 +10,7 @@ from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
-from liaison.extract.zh.names import looks_chinese
+from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
 from liaison.extract.zh.people import international_official, people_in
 from liaison.extract.zh.titles import ChainPerson
 
@@ -120,7 +120,9 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):
                             continue
-                        s = span[0] + sm.start(1)
-                        spouse = ChainPerson(sm.group(1), (s, s + len(sm.group(1))), None, None)
+                        s, name = span[0] + sm.start(1), trim_name(sm.group(1), gaz)
+                        if not plausible_name(name, True, gaz):
+                            continue
+                        spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts

@@ -78,8 +78,8 @@ def capacities(title: str | None) -> set[Channel]:
             out.add("other")
         elif _LEGISLATURE.search(seg):
             out.add("legislature")
-        elif _PARTY.search(seg):
-            out.add("party")
+        elif _PARTY.search(seg) or zh_party_names(seg):
+            out.add("party")  # 乌干达全国抵抗运动总书记: a movement's post is a party post
         elif _STATE.search(seg):
             out.add("state")
     return out
@@ -142,8 +142,10 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
     out: list[OrgEntry] = []
     known_spans: list[tuple[int, int]] = []
     for span, entry in gazetteer.find_orgs(text):
-        known_spans.append(span)
         party = gazetteer.party_of(entry)
+        if party and country and party.country not in (None, country, "CN") and not _names_country(text, span):
+            continue  # 捷克众议长、社民党副主席: a bare name (社民党) of another country's party
+        known_spans.append(span)
         if party and party not in out:
             out.append(party)
     # parties the gazetteer does not know, by the form of their names (南非共产党, 人民党主席 of a Spaniard)
@@ -156,12 +158,21 @@ def parties_in(text: str, gazetteer: Gazetteer, country: str | None = None) -> l
     if country:
         names = [f for f, (iso, _en) in COUNTRIES.items() if iso == country]
         for m in _PARTY_WORD.finditer(text):
-            for cname in names:
-                hit = gazetteer.lookup_org(cname + m.group(1))
-                found = gazetteer.party_of(hit) if hit else None
-                if found is not None and found not in out:
-                    out.append(found)
+            word = m.group(1)
+            # 联邦议院社民党: the party's name may be the word's tail
+            for tail in (word[k:] for k in range(len(word) - 1)):
+                hits = [gazetteer.lookup_org(cname + tail) for cname in names]
+                found = next((f for h in hits if h and (f := gazetteer.party_of(h)) is not None), None)
+                if found is not None:
+                    if found not in out:
+                        out.append(found)
+                    break
     return out
+
+
+def _names_country(text: str, span: tuple[int, int]) -> bool:
+    """Whether the organisation at ``span`` is written with its own country (韩国共同民主党)."""
+    return any(a == span[0] or (a >= span[0] and b <= span[1]) for a, b, _iso in find_countries(text[: span[1]]))
 
 
 def organisation(

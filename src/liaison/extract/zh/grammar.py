@@ -50,9 +50,13 @@ JOINT_RE = re.compile(
 # S 会见 O
 MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见)了?(?P<obj>[^。；]*)")
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
-WIRE_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60})")
+WIRE_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
+    r"(?=，|。|；|$|祝贺|就|对|表示)"  # 致电X祝贺…: the object ends before what the message says
+)
 TO_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)"
+    # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb
+    _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
     r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
 )
 # 由 <leader chain> 率领的 <delegation>

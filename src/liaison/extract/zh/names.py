@@ -230,6 +230,9 @@ _NOT_IN_NAME = re.compile(
     r"|代表|成员|群众|民众|记者|专家|港口|重镇|官邸|首都|总部|签署|举行|发表|讲话|声明|达成|拨冗|线下|线上"
     r"|集体|开始|结束|抵达|出席|参加|计划|以及|及其|等人|方面|各方|双方|事件|问题|局势|个人|名义"
     r"|拉美|欧美|中东|北约|东盟|非盟|欧盟|亚太|西方|中亚|南亚|东亚"
+    r"|全部|全体|悉数|在座|身份|战略|发展|变化|安全|经济|工作|利用|选举|获胜|批评|讨论|公开|亮相|突然"
+    r"|决定|前往|迎接|送行|到来|离开|步出|舱门|乘车|来自|来到|受到|紧扣|随后|不久|几天|继续|延续|上任"
+    r"|道歉|深入|紧急|如约|约定|商定|私下|联名|庄园|一行|热情|第[一二三四五六七八九十百]"
 )
 # Words a name never starts with (就坠机事件, 以个人, 在会上): 于 and 向 are family names.
 _NOT_NAME_START = re.compile(r"^[就在称对并以与同和及从把被让]")
@@ -265,22 +268,61 @@ def _table_chars(gazetteer: Gazetteer) -> frozenset[str]:
     return _TABLE_CHARS[id(gazetteer)][1]
 
 
-def is_transliteration(native: str, gazetteer: Gazetteer | None = None) -> bool:
-    """Every character is one Chinese uses for foreign names (``马克龙``, ``迪亚斯-卡内尔``)."""
+def is_transliteration(native: str, gazetteer: Gazetteer | None = None, single: bool = False) -> bool:
+    """Every character is one Chinese uses for foreign names (``马克龙``, ``迪亚斯-卡内尔``);
+    ``single``: one character suffices."""
     extra = _table_chars(gazetteer) if gazetteer is not None else frozenset()
-    letters = [c for c in native if c not in "·•-－—"]
-    return len(letters) >= 2 and all(c in _TRANSLIT or c in extra for c in letters)
+    letters = [c for c in native if c not in _JOINERS]
+    return len(letters) >= (1 if single else 2) and all(c in _TRANSLIT or c in extra for c in letters)
 
 
-def trim_name(native: str) -> str:
-    """``普京在`` -> ``普京``: the name without the words it runs on into (unchanged if none)."""
+_JOINERS = "·•-－—"
+
+
+def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
+    """``普京在`` -> ``普京``: the name without the words it runs on into (unchanged if none).
+
+    With the people table, a foreign name also ends where a known person's name or a
+    transliteration ends and a character no transliteration uses begins: ``普京则`` -> ``普京``,
+    ``费尔南德斯互`` -> ``费尔南德斯``, ``卡尔切夫斯基参`` (参议长 split from its head) ->
+    ``卡尔切夫斯基``."""
     m = _NAME_RUNS_ON.search(native, 2)
-    return native[: m.start()] if m else native
+    if m:
+        native = native[: m.start()]
+    if gazetteer is None or gazetteer.person(native) is not None or looks_chinese(native):
+        return native
+    words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
+    if words and gazetteer.person(native[: words.start()]) is not None:
+        return native[: words.start()]  # 普京延续…
+    for end in range(len(native) - 1, 1, -1):
+        head, tail = native[:end], native[end:]
+        if tail[0] in _JOINERS or is_transliteration(tail[:1], gazetteer, single=True):
+            continue
+        sound = len(head) >= 3 and len(tail) <= 2 and is_transliteration(head, gazetteer)
+        if sound or gazetteer.person(head) is not None:
+            return head
+    return native
+
+
+# What else follows a subject's name in its clause (普京则…, 马克里互致贺电, 奥尔特加和穆里略联名…)
+_AFTER_NAME = re.compile(
+    r"当地|当晚|当$|则|互|如约|一道|深入|紧急|继续|延续|上任|联名|先|因|热情|专程|特意|亲自|首先|随即|随后|又|均|都|再次|一起"
+)
 
 
 def runs_on(tail: str) -> bool:
     """Whether ``tail`` is what a trimmed name ran on into (在, 于上周, 称 …), not more people."""
-    return bool(_NAME_RUNS_ON.match(tail)) and not _LIST_SEP.search(tail)
+    return bool(_NAME_RUNS_ON.match(tail) or _AFTER_NAME.match(tail)) and not _LIST_SEP.search(tail)
+
+
+def _starts_with_country(native: str) -> bool:
+    """``美国艾奥瓦``, ``俄罗斯东``: a country's name in front, which no person's name has (short
+    ones such as 马里 or 加纳 do start names: 马里奥)."""
+    from liaison.extract.zh.countries import find_countries
+
+    return any(
+        s == 0 and e < len(native) and (native[e - 1] == "国" or e >= 3) for s, e, _iso in find_countries(native)
+    )
 
 
 def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
@@ -293,7 +335,7 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
         return True
     if len(native) < 2 or _NOT_IN_NAME.search(native) or _NOT_IN_NAME_CHAR.search(native, 1):
         return False
-    if _NOT_NAME_START.match(native):
+    if _NOT_NAME_START.match(native) or _starts_with_country(native):
         return False
     if titled:
         return True

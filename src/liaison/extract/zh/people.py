@@ -38,11 +38,11 @@ def valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = Fa
     return gaz is None or plausible_name(p.native, p.title is not None or listed, gaz)
 
 
-def _trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
+def trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
     """The person with the words their name runs on into dropped (普京在 -> 普京)."""
     if gaz.person(p.native) is not None:
         return p
-    name = trim_name(p.native)
+    name = trim_name(p.native, gaz)
     if name == p.native:
         return p
     return ChainPerson(name, (p.span[0], p.span[0] + len(name)), p.title, p.title_span)
@@ -51,7 +51,7 @@ def _trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
 def people_in(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: bool = False) -> list[ChainPerson]:
     """The people of a phrase; ``post``: also a name written before its post (普京总统), which
     the genre does only in an item's opening paragraph (later it is reported speech)."""
-    people = [q for p in parse_people(text, offset, bare_names=bare) if valid_person(q := _trimmed(p, gaz), gaz, bare)]
+    people = [q for p in parse_people(text, offset, bare_names=bare) if valid_person(q := trimmed(p, gaz), gaz, bare)]
     if post and not people:
         # 习近平主席同希奇莱马总统举行会谈 / 分别会见德索萨总统和科斯塔总理
         text = text.rstrip("。！；")

