@@ -115,7 +115,20 @@ def test_domestic_is_one_side_with_nothing_foreign_named() -> None:
 
 def test_chinese_passes_are_declared_in_order_with_examples() -> None:
     names = [name for name, _run in PASSES]
-    assert names == ["clauses", "headline", "unnamed_groups", "speakers", "separate_evidence", "attendees"]
+    assert names == [
+        "clauses",
+        "headline",
+        "unnamed_groups",
+        "speakers",
+        "separate_evidence",
+        "forums",
+        "attendees",
+        "companions",
+        "restated",
+        "titles_named_before",
+        "arrivals",
+        "recall",
+    ]
     for name, run in PASSES:
         doc = inspect.getdoc(run) or ""
         assert re.search(r"[\u4e00-\u9fff]", doc), f"pass {name!r} has no real example in its docstring"

@@ -70,8 +70,9 @@ def test_african_parties_take_their_english_names() -> None:
         "Central Committee, met with Ana Tembe, a member of the Political Committee of FRELIMO, and with "
         "Joao Neto, secretary of the MPLA Political Bureau, on Thursday.\n"
     )
-    (event,) = events(text, "en")
-    names = {p.name for p in event.parties}
+    found = events(text, "en")  # "met with A, and with B": one meeting each
+    assert len(found) == 2
+    names = {p.name for e in found for p in e.parties}
     assert "Mozambique Liberation Front" in names
     assert "People's Movement for the Liberation of Angola" in names
 

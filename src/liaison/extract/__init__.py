@@ -38,8 +38,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
 
 
 def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
-    """Participants' ``native`` forms as the article wrote them (習近平, 李智陞), not as read after
-    normalisation (习近平, 李智升): the spans are the same in both texts."""
+    """Participants' ``native`` forms and titles as the article wrote them (習近平, 李智陞, 國家主席), not
+    as read after normalisation (习近平, 李智升, 国家主席): the spans are the same in both texts."""
     people = []
     for p in frame.participants:
         a, b = p.person.span
@@ -47,5 +47,10 @@ def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
         if written != p.person.native and doc.text[a:b] == p.person.native:
             aliases = (*p.person.aliases, p.person.native)
             p = replace(p, person=replace(p.person, native=written, aliases=aliases))
+        if p.person.title and p.person.title_span:
+            a, b = p.person.title_span
+            title = doc.article.text[a:b]
+            if title != p.person.title and doc.text[a:b] == p.person.title:
+                p = replace(p, person=replace(p.person, title=title))
         people.append(p)
     return replace(frame, participants=tuple(people))

@@ -22,7 +22,7 @@ from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.dates import find_event_date
-from liaison.extract.latin.grouping import _groups
+from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
@@ -53,18 +53,22 @@ _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
     """All event frames of ``doc`` read with the grammar of ``lex``. When they are none, the recall tier
     reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
-    its events, with two principals and a side named, come with the recall confidence."""
+    its events, with two principals and a side named, come with the recall confidence; failing that, the
+    article-level fallback (``grouping.article_fallback``) gives one event of two sides."""
     frames = _extract(doc, gazetteer, lex, titled=False)
     if frames:
         return frames
-    return tuple(
+    recalled = tuple(
         replace(f, confidence=RECALL_CONFIDENCE)
         for f in _extract(doc, gazetteer, lex, titled=True)
         if sides(f) and sum(p.lead for p in f.participants) >= 2
     )
+    return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
 
 
-def _extract(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool) -> tuple[EventFrame, ...]:
+def _extract(
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False
+) -> tuple[EventFrame, ...]:
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
@@ -98,7 +102,38 @@ def _extract(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool) ->
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
-    return without_lede_visits(tuple(f for f in frames if not _domestic(ctx, f)))
+    kept = [f for f in frames if not _domestic(ctx, f)]
+    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
+        group = article_fallback(ctx)
+        if group is not None:
+            frame = _frame(ctx, group)
+            kept = [frame] if len(sides(frame)) >= 2 else []
+    kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
+    return without_lede_visits(tuple(kept))
+
+
+def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
+    """Whether a visit's own sentence names the days or month of the stay ("from Saturday to Tuesday",
+    "from 7 to 14 April"): such a visit stays beside the meetings told during it."""
+    skip = ctx.dateline.span if ctx.dateline is not None else (0, 0)
+    for a, b in frame.evidence[:1]:
+        told = ctx.text[a : max(a, skip[0])] + " " + ctx.text[max(a, skip[1]) : b]
+        for word in re.findall(r"[^\W\d_]+", told):
+            if ctx.lex.weekday_number(word) is not None or ctx.lex.month_number(word) is not None:
+                return True
+    return False
+
+
+def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
+    """A one-sided visit ("A arrived in Caracas") whose meetings are told too ("During his stay he met
+    B; C"): the visit is covered by its meetings."""
+    if frame.kind != "visit" or len(sides(frame)) != 1:
+        return False
+    leads = {p.person.name for p in frame.participants if p.lead}
+    return any(
+        f is not frame and len(sides(f)) >= 2 and leads & {p.person.name for p in f.participants if p.lead}
+        for f in frames
+    )
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -140,9 +175,13 @@ def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
 
 
 def body_start(text: str, spans: list[Span]) -> int:
-    """Index of the first body sentence: headline, outlet and date lines come before it."""
+    """Index of the first body sentence: headline, outlet and date lines come before it. A lead whose
+    full stop the page lost still reads as one: a long line with the commas of appositions ("The
+    president, A, received on Thursday the vice-president of X, B, who ...")."""
     for i, (a, b) in enumerate(spans):
-        if text[a:b].rstrip().endswith((".", "!", "?", "”", '"')) and len(tokenize(text, a, b)) >= 8:
+        line = text[a:b].rstrip()
+        tokens = len(tokenize(text, a, b))
+        if (line.endswith((".", "!", "?", "”", '"')) and tokens >= 8) or (tokens >= 14 and line.count(",") >= 3):
             return i
     return 0
 
@@ -183,7 +222,7 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
 
     def in_sentence(i: int | None) -> Found[FuzzyDate] | None:
         hit = None if i is None else find_event_date(text, ctx.doc.sentences[i], ctx.ref, lex, blocked)
-        return Found(hit.date, hit.span) if hit is not None else None
+        return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span) if hit is not None else None
 
     def previous_date() -> Found[FuzzyDate] | None:  # a later event told without a date
         if previous is not None and previous.date is not None and previous.date_span is not None:
@@ -203,6 +242,18 @@ def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Sp
         previous_date,
         dateline_date,
     )
+
+
+def _within_month_of_issue(ctx: _Doc, found: FuzzyDate, span: Span) -> FuzzyDate:
+    """"On Monday" in a page dated only to its month ("2019-07"): that month, not a day counted back
+    from the 1st. A written day ("22 July") or a dated dateline keeps its day."""
+    issue = ctx.doc.published
+    if issue is None or issue.precision == "day" or found.precision != "day" or ctx.ref is None:
+        return found
+    written_day = any(c.isdigit() for c in ctx.text[span[0] : span[1]])
+    if written_day or (ctx.dateline is not None and ctx.dateline.date is not None):
+        return found
+    return FuzzyDate.of(ctx.ref.year, ctx.ref.month)
 
 
 def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[str] | None:

@@ -4,6 +4,9 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import (
@@ -64,6 +67,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new:
+            if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
+                    and any(p in _principals(groups[0]) for p in present):
+                groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
             continue
         if apart is not None and lex.with_cue and lex.compiled(lex.with_cue).search(sentence) \
                 and not is_attendance(sentence, lex):
@@ -82,6 +88,17 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
+                and not _reported_speech(ctx, sentence, cue):
+            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
+            listed = len(new) >= 2 and _enumerated(ctx, i, cue, new)
+            apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
+            if len(told) == 1 or not apart_cue:
+                _complete(groups[0], cue, new, i)
+            else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
+                for g in told:
+                    g.recall = True
+                groups.extend(told)
         elif cue is not None and not _reported_speech(ctx, sentence, cue):
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
             # B and C"): the first event's principal on the other side is the counterpart when unnamed.
@@ -89,6 +106,37 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:
+    """Whether the trigger names only one side ("A arrived in Caracas on Wednesday") and a later cue
+    sentence names who met them ("At the airport he was received by B"): its counterparts."""
+    principals = _principals(group)
+    mine = {_country_guess(ctx, p) for p in principals}
+    if not principals or len(mine) > 1:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
+        return False  # "B met here today with A's delegation": a sentence with its own subject
+    known = mine - {None}
+    if known and any(_country_guess(ctx, p) not in (None, *known) for p in new):
+        return True
+    # the principal named again ("La Havane, 6 sept. A a reçu B"), or the counterpart right after the cue
+    # ("At the airport he was received by the deputy B"), when B's country is not known
+    if any(_referenced(p, ctx.doc.sentences[i]) for p in principals):
+        return True
+    starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
+    return bool(starts) and 0 <= min(starts) - cue.end <= 40
+
+
+def _complete(group: Group, cue: KindCue, new: list[Person], i: int) -> None:
+    """The counterparts of a one-sided trigger; a visit during which a meeting is told is that meeting."""
+    for p in new:
+        group.seats.append(Seat(p, "principal", i, lead=True))
+    if i not in group.sentences:
+        group.sentences.append(i)
+    if group.cue.kind == "visit" and cue.kind in ("meeting", "talks"):
+        group.cue = KindCue(cue.kind, group.cue.start, group.cue.end)
 
 
 _BULLETS = frozenset("-*•·‣◦▪")
@@ -203,8 +251,9 @@ def _trigger_groups(
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     leads = before + after
+    enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
-    if lex.compiled(lex.separate_cue).search(sentence) and len(after) >= 2:
+    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
         splits = [[*before, o] for o in after]
     elif met:
         splits = [[*before, o] for o in met]
@@ -220,6 +269,38 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
+    """"X met with A; with B; and with C" / "X was received by A, by B and by C": the word that brings in
+    the first counterpart is repeated before each of the others, so X met each on their own (plain
+    grammar: "met with A and B" repeats nothing and stays one event; "signed by A and by B" names the
+    two sides of one act, and no one is named before the cue)."""
+    a, _ = ctx.doc.sentences[i]
+    marks: list[tuple[int, int]] = []
+    for p in after:
+        m = p.mention_in(i)
+        if m is None:
+            return False
+        marks.append((m.head_start, m.hit.end))
+    marks.sort()
+    first = _linking_word(ctx, ctx.text[a + cue.end : marks[0][0]])
+    if first is None:
+        return False
+    return all(
+        _linking_word(ctx, ctx.text[end:start]) == first
+        for (_, end), (start, _) in pairwise(marks)
+    )
+
+
+def _linking_word(ctx: _Doc, gap: str) -> str | None:
+    """The preposition right before a name (after any article): "; y con el " -> "con"."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    while words and words[-1] in ctx.lex.articles:
+        words.pop()
+    if not words or len(words[-1]) > 5 or words[-1] in ctx.lex.conjunctions:
+        return None
+    return words[-1]
 
 
 def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
@@ -246,3 +327,33 @@ def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
     """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
     mine = _country_guess(ctx, person)
     return mine is not None and any(_country_guess(ctx, o) == mine for o in others)
+
+
+def article_fallback(ctx: _Doc) -> Group | None:
+    """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
+    of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
+    kind of exchange (or who attended) and the lead names at least two people. One event of the first
+    cue's kind (a meeting without one), the people of the first sentences naming someone."""
+    lex = ctx.lex
+    head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
+    cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
+    attended = any(is_attendance(ctx.sentence(j), lex) for j in range(ctx.body, len(ctx.doc.sentences)))
+    if not cues and not attended:
+        return None
+    kind = cues[0].kind if cues else "meeting"
+    people: list[Person] = []
+    group: Group | None = None
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        present = [p for p in _present(ctx, i, None) if p not in people]
+        if not present:
+            continue
+        if group is None:
+            group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
+        elif i not in group.sentences:
+            group.sentences.append(i)
+        for p in present:
+            group.seats.append(Seat(p, "principal", i, lead=True))
+        people.extend(present)
+        if len(people) >= 2 or len(group.sentences) >= 2:
+            break
+    return group if group is not None and len(people) >= 2 else None

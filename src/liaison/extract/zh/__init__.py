@@ -12,6 +12,7 @@ message event per sender (``party_messages``).
 
 from __future__ import annotations
 
+from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
 from liaison.extract.zh.party_messages import party_message_frames
@@ -25,5 +26,6 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
+    doc = with_dateline_reference(doc)
     frames = build_frames(doc, gazetteer)
     return frames + party_message_frames(doc, gazetteer, frames)

@@ -154,6 +154,7 @@ def frame_of(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
         fallback_capacities=fallback,
         date=Found(d.date, d.date_span) if d.date is not None else None,
         location=Found(d.location, d.location_span) if d.location is not None else None,
+        confidence=d.confidence,
     )
     if "party" in ordered_channel(capacities, fallback):
         draft.parties = _parties(d, gaz)

@@ -145,12 +145,17 @@ def _split(
             location, loc_span = where
     separate = len(guest.people) > 1 and (separately(m) or several_sides(m, kind, guest))
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
+    hosts = [host]
+    if separately(m) and len(groups) == 1 and len(host.people) > 1 and all(p.title for p, _c in host.people):
+        # 西里塞纳和维克勒马辛哈…分别会见了…代表团: each host met the counterpart
+        hosts = [replace(host, people=[hp], country=hp[1] or host.country) for hp in host.people]
     drafts = []
-    for group in groups:
-        gside = replace(guest, people=list(group))
-        if group:
-            gside.country = group_country(group, guest)
-        drafts.append(Draft(kind, span, sent, host, gside, date, date_span, location, loc_span))
+    for one in hosts:
+        for group in groups:
+            gside = replace(guest, people=list(group))
+            if group:
+                gside.country = group_country(group, guest)
+            drafts.append(Draft(kind, span, sent, one, gside, date, date_span, location, loc_span))
     return drafts
 
 

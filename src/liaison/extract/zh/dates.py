@@ -1,8 +1,9 @@
 """Chinese date expressions in news items, resolved against the broadcast (publication) date.
 
 ``7月10日`` and ``2024年7月10日`` are full dates; a bare ``24日`` or ``当地时间17日下午`` belongs to
-the broadcast month (or the month before when it would lie in the future); ``今天``/``当天`` is the
-broadcast day; ``昨天`` the day before; ``日前``/``近日`` only give the month.
+the broadcast month (or the month before when it would lie in the future), also when only the
+month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` the day before;
+``日前``/``近日`` only give the month.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ DATE_RE = re.compile(
     + _RANGE
     + r"|(?P<dd>\d{1,2})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|当天|当日|昨天|昨日|前天|日前|近日)(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
+    r"(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
     r")" + _PART_OF_DAY + "?"
 )
 
@@ -30,7 +32,7 @@ DATE_RE = re.compile(
 def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
     """The date one ``DATE_RE`` match names, given the broadcast date (None when unresolvable)."""
     ref = to_date(published) if published and published.precision == "day" else None
-    day = _resolve_day(m, ref)
+    day = _resolve_day(m, ref or _month_end(published))
     if day is not None and (m.group("range") or m.group("range2")):
         year, month = int(day.iso[:4]), int(day.iso[5:7])
         end = m.group("m2") or m.group("m3")
@@ -40,6 +42,14 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
     if day is not None or m.group("m") or m.group("dd"):
         return day
     return _resolve_relative(m, ref)
+
+
+def _month_end(published: FuzzyDate | None) -> date | None:
+    """The last day of a month-precision publication date: ``2月4日`` in an item of February 2026
+    (whose day is unknown) is 2026-02-04, ``24日`` that month's 24th."""
+    if published is None or published.precision != "month" or (first := to_date(published)) is None:
+        return None
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
@@ -66,9 +76,9 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     if ref is None:
         return None
-    if rel in ("今天", "今日", "当天", "当日"):
+    if rel in ("今天", "今日", "今晚", "当天", "当日"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
-    if rel in ("昨天", "昨日", "前天"):
+    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
         return FuzzyDate.of(d.year, d.month, d.day)
     return FuzzyDate.of(ref.year, ref.month)  # 日前 / 近日: the month only

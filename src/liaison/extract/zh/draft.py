@@ -59,6 +59,7 @@ class Draft:
     bare_speaker: bool = False  # the counterpart may be named without a title when speaking
     remote: bool | None = None  # set when the clause's own words would mislead (共同以视频方式出席)
     audience: Audience | None = None  # a briefing's: whom it was held for
+    confidence: float = 1.0  # less for the recall tier (``recall``)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,13 @@
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
-6. ``attendees``: attendee lists and spouses join as non-leads.
+6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
+7. ``attendees``: attendee lists and spouses join as non-leads.
+8. ``companions``: "陪同X出席的是…：A、B" join the event X leads (``companions``).
+9. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+10. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+11. ``arrivals``: a visitor arriving and met by the other side is a visit (``arrivals``).
+12. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -17,12 +23,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
 from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
 from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
+from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
+from liaison.extract.zh.recall import recall_tier
+from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
 from liaison.kb.gazetteer import Gazetteer
@@ -113,7 +124,13 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
+    ("forums", forums),
     ("attendees", attach_attendees),
+    ("companions", companions),
+    ("restated", drop_restated),
+    ("titles_named_before", titles_named_before),
+    ("arrivals", arrivals),
+    ("recall", recall_tier),
 )
 
 

@@ -48,7 +48,7 @@ JOINT_RE = re.compile(
     r"(?P<verb>出席)"
 )
 # S 会见 O
-MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见)了?(?P<obj>[^。；]*)")
+MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>[^。；]*)")
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
@@ -84,7 +84,7 @@ _CONT_LEAD = (
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?(?:和[^，。；同与和在]{{1,12}}?)?))?"
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
-CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|集体)?(?P<verb>会见|会晤|接见)了?(?P<obj>.+)$")
+CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|集体)?(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$")
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?:分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"

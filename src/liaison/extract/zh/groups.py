@@ -21,11 +21,14 @@ def separately(m: re.Match[str]) -> bool:
 
 def several_sides(m: re.Match[str], kind: EventKind, guest: Side) -> bool:
     """同A国总统X、B国总理Y举行双边会见: bilateral meetings with counterparts of different countries
-    (or international bodies) are one event each. Without 双边 (or 分别) a list stays one event."""
-    if kind != "meeting" or "双边" not in m.string[m.start() : m.end()]:
-        return False
+    (or international bodies) are one event each. Without 双边 (or 分别) a list stays one event; a call
+    with leaders of different countries ("与法国总统马克龙、德国总理默克尔通电话") is one call each."""
     sides = {("igo", p.title) if p.native in guest.international else c for p, c in guest.people}
     sides.discard(None)
+    if kind == "phone_call":
+        return len(sides) > 1
+    if kind != "meeting" or "双边" not in m.string[m.start() : m.end()]:
+        return False
     return len(sides) > 1
 
 

@@ -15,9 +15,10 @@ _BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|线上")
 
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
-    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|宣介|宣讲|签署|会面|接见|互致|共同出席|磋商"
+    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|宣介|宣讲|签署|会面|见面|接见|拜会|互致|共同出席|磋商"
+    r"|迎接|接机|设宴|宴请|接风|复电|来函|口信|论坛|研讨会|座谈会|共商会议|研修班|政党对话"
 )
-MEET_VERBS = r"视频会晤|视频会谈|视频通话|视频会议|会谈|会晤|磋商|通电话|通话|会面|会见|见面"
+MEET_VERBS = r"视频会晤|视频会谈|视频通话|视频会议|视频交流|会谈|会晤|磋商|通电话|通话|会面|会见|见面"
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
 
 # The kind of a meeting verb (one of MEET_VERBS): the first whose cue the verb (or, for a kind with

@@ -1,0 +1,43 @@
+"""Who accompanied a principal, as a web report lists them after a colon.
+
+"美国方面，陪同拜登出席的是五名官员：美国国务卿布林肯（Antony Blinken）、财政部长耶伦…" and "陪同习近平的也是
+五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤…": each listed person attends the event the principal
+leads, on the principal's side unless their own title says otherwise.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.draft import Attendee, Draft, Reading
+from liaison.extract.zh.people import country_of
+from liaison.extract.zh.recall import phrases_people
+
+_ACCOMPANYING = cue("accompanying")
+
+
+def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Attendees from "陪同X出席的是…：A、B": "陪同拜登出席的是五名官员：美国国务卿布林肯、财政部长耶伦" joins
+    布林肯 and 耶伦 to the event 拜登 leads."""
+    for span in r.sentences:
+        text = r.doc.text[span[0] : span[1]]
+        m = _ACCOMPANYING.search(text)
+        if m is None:
+            continue
+        who = m.group("who")
+        for d in drafts:
+            sides = [(p, c) for p, c in d.host.people + d.guest.people if p.native == who]
+            if not sides:
+                continue
+            side = sides[0][1] or (d.host.country if sides[0] in d.host.people else d.guest.country)
+            named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+            for p in phrases_people(r, span[0] + m.end(), text[m.end() :]):
+                if p.native not in named:
+                    d.attendees.append(Attendee(p, country_of(p, r.gaz) or side, False))
+                    named.add(p.native)
+            if span not in d.extra_evidence and span != d.sentence:
+                d.extra_evidence.append(span)
+            break
+    return drafts
+
+
+__all__ = ["companions"]

@@ -1,0 +1,107 @@
+"""Multilateral meetings, forums and seminars, with the people a report lists as taking part.
+
+"1月24日，中共中央对外联络部以视频方式举行中国同东南亚、南亚国家“一带一路”政党共商会议。斯里兰卡人民阵线党
+领袖、政府总理马欣达，…罗德韦杰克等…100余人参会。中联部部长宋涛表示，…": one event (a video conference)
+with the Chinese host side and each named foreign leader. "…理论研讨会以视频形式召开。宋涛与A，B等…出席研讨会
+并致辞", "第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话" are seminars. The people come from the
+sentence holding it and the sentences after it that list who attended or spoke.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import EventKind, Span
+
+# <held> a meeting, forum or seminar: 举行…共商会议 / 研讨会以视频形式召开 / 政党对话在北京举行
+_FORUM = cue("forum")
+_SEMINAR_NOUN = cue("forum_seminar")
+_ONLINE = cue("online")
+_NOT_HAPPENED = cue("recall_not_happened")
+# a sentence listing who attended or spoke: X、Y等出席并致辞 / …100余人参会 / X表示
+_TOOK_PART = cue("forum_took_part")
+_SPEECH_OPENING = cue("speech_opening")
+_BILATERAL = cue("recall_exchange")
+_FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
+
+
+def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A draft for each multilateral meeting, forum or seminar the item holds with foreign people named
+    (or a foreign country in its name) that no draft was read from: "…以视频方式举行…政党共商会议。
+    马欣达，…罗德韦杰克等…参会" gives one video conference with the host and both leaders."""
+    claimed = {d.sentence for d in drafts}
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    out = list(drafts)
+    for i, span in enumerate(r.sentences):
+        sent = r.doc.text[span[0] : span[1]]
+        m = _FORUM.search(sent)
+        if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
+            continue
+        if _BILATERAL.search(sent):
+            continue  # "同…出席高峰论坛的普京举行会谈": a talk the clause patterns read
+        people = _people(r, span, sent)
+        for later in r.sentences[i + 1 : i + 1 + _FOLLOWING]:
+            text = r.doc.text[later[0] : later[1]]
+            speech = _SPEECH_OPENING.match(text)
+            if speech is not None:
+                text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
+            elif later in claimed or _FORUM.search(text) or not _TOOK_PART.search(text):
+                break
+            people += [p for p in _people(r, later, text) if p[0].native not in {q[0].native for q in people}]
+            if speech is not None:
+                break
+        start = max(sent.rfind("，", 0, m.start()), sent.rfind(",", 0, m.start())) + 1
+        d = _draft(r, span, sent, sent[start : m.end()], people)
+        if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
+            continue  # the same people as an exchange already read (a sentence told twice)
+        if d is not None and is_foreign_pair(d):
+            out.append(d)
+            claimed.add(span)
+    return out
+
+
+def _people(r: Reading, span: Span, text: str) -> list[tuple[ChainPerson, str | None, bool]]:
+    """The titled people of one sentence: (person, country, international official)."""
+    return [
+        (p, country_of(p, r.gaz), international_official(p, r.gaz)) for p in phrases_people(r, span[0], text)
+    ]
+
+
+def _draft(
+    r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]]
+) -> Draft | None:
+    hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
+    guests: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if igo or c not in CHINESE_SIDES]
+    named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None)
+    country = next((c for _p, c in guests if c), named)
+    if not hosts or (not guests and named is None):
+        return None
+    remote = bool(_ONLINE.search(sent))
+    kind: EventKind = "seminar" if _SEMINAR_NOUN.search(held) else ("video_conference" if remote else "meeting")
+    found = find_date(sent, r.doc.published, span[0])
+    place = None if remote else find_place(sent, span[0])
+    host = Side(people=hosts, country="CN")
+    guest = Side(people=guests, country=country, international={p.native for p, _c, igo in people if igo})
+    d = Draft(
+        kind,
+        span,
+        sent,
+        host,
+        guest,
+        found[0] if found else None,
+        found[1] if found else None,
+        place[0] if place else None,
+        place[1] if place else None,
+    )
+    d.remote = remote
+    return d
+
+
+__all__ = ["forums"]

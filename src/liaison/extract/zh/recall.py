@@ -1,0 +1,378 @@
+"""The recall tier: exchanges the clause patterns leave unread, as web reports tell them.
+
+A sentence with an exchange cue (会见, 会谈, 见面, 通电话, 致电, 致函, 设宴…) that names people no draft
+holds gives one event per new counterpart, with confidence ``RECALL_CONFIDENCE``: "宋涛访朝期间，在17日
+下午会见了…崔龙海，在18日会见了…李洙墉", "傍晚第一站行程是与国民党主席朱立伦见面", "4日一早，就陆续会见
+了…温敏、…丹泰". A person is found by a title chain, or bare when the item named them with a title
+before (连战, 宋涛), or by a short form (习主席: the 习近平 the item named). The other side is a person of
+another side in the same sentence, else the host of the item's first event, else the first titled
+person of that side the item named. Attributions (据韩联社报道，/ 新闻办报告称：“) are read through;
+reported speech, past and planned meetings are not events. Mirrors the recall tier of ``latin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.cues import cue, cue_source
+from liaison.extract.zh.datelines import strip_dateline
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.names import looks_chinese, plausible_name
+from liaison.extract.zh.people import country_of, international_official, people_in
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import EventKind, FuzzyDate, Span
+
+# an exchange cue: a meeting verb (its kind by ``kind_of``), a call, a message (group "message"), a banquet
+_CUE = cue("recall_exchange")
+# where a phrase naming people ends: punctuation, asides, cues, prepositions and copulas, times
+_SEPARATOR = cue("recall_separator")
+_NOT_A_NAME = cue("recall_not_a_name")
+_TIME_LEAD = cue("recall_time_lead")
+# 据韩联社报道， / 韩联社称， / 统一俄罗斯党新闻办报告称：“ — who reports it, read through
+_ATTRIBUTION = cue("recall_attribution")
+_SPEECH = cue("recall_speech")
+_SPEECH_OPENING = cue("speech_opening")
+_NOT_HAPPENED = cue("recall_not_happened")
+_PAST = cue("recall_past")
+_ATTENDANCE = cue("recall_attendance")
+_TRAVELLING = cue("recall_travelling")
+_SHORT_FORM = cue("recall_short_form")
+# 祝贺X当选… anywhere in a sentence (the clause patterns read it at the start of an object)
+_CONGRATULATED = re.compile(cue_source("congratulated").removeprefix("^"))
+
+
+@dataclass(frozen=True)
+class Known:
+    """A person the item names with a title, as the recall tier reads them again."""
+
+    person: ChainPerson
+    country: str | None
+    international: bool
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One person found in a recall sentence: where, and which side."""
+
+    person: ChainPerson
+    country: str | None
+    international: bool
+
+    @property
+    def side(self) -> str:
+        """The country, "igo" for an international official; a Chinese name of no known side is
+        taken as Chinese (常务副校长何毅亭), any other as "?"."""
+        if self.international:
+            return "igo"
+        return self.country or ("CN" if looks_chinese(self.person.native) else "?")
+
+
+def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Drafts for the exchanges of cue sentences no clause pattern read, naming people no draft holds
+    (the recall tier, confidence 0.5): "宋涛访朝期间，在17日下午会见了…崔龙海" gives 宋涛–崔龙海. A counterpart
+    of an exchange already read (same host, same side, a date that agrees) joins that draft instead.
+    Sentences of someone's words (李希表示，…), and those a draft was read from, are skipped."""
+    known = known_people(r, drafts)
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    held |= {a.person.native for d in drafts for a in d.attendees}
+    first_host = _first_host(drafts)
+    claimed = {d.sentence for d in drafts}
+    out = list(drafts)
+    quoted = False
+    for i, span in enumerate(r.sentences):
+        if i == 0 or "\n" in r.doc.text[r.sentences[i - 1][1] : span[0] + 1]:
+            quoted = False  # a new paragraph
+        opening = _SPEECH_OPENING.match(r.doc.text[span[0] : span[1]])
+        if span in r.headings or span in claimed or quoted:
+            continue
+        quoted = opening is not None
+        for d in _sentence_drafts(r, span, known, held, first_host, out):
+            if (same := _same_exchange(d, out)) is not None:
+                _join(same, d)  # a counterpart of an exchange already read, named in a later sentence
+            elif is_foreign_pair(d):
+                out.append(d)
+                held |= {p.native for p, _c in d.guest.people + d.host.people}
+    return out
+
+
+def _same_exchange(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft already read whose exchange ``d`` tells again: the same host and a counterpart of the
+    same side (or one left unnamed), on a date that agrees."""
+    hosts = {p.native for p, _c in d.host.people}
+    for other in drafts:
+        if other.confidence < 1.0 or not hosts & {p.native for p, _c in other.host.people}:
+            continue
+        if other.guest.people and other.guest.country != d.guest.country:
+            continue
+        if d.date is not None and other.date is not None and d.date != other.date:
+            continue
+        return other
+    return None
+
+
+def _join(into: Draft, d: Draft) -> None:
+    """``d``'s counterparts join the draft of the same exchange; its sentence becomes evidence."""
+    named = {p.native for p, _c in into.guest.people}
+    into.guest.people += [(p, c) for p, c in d.guest.people if p.native not in named]
+    if into.guest.country is None:
+        into.guest.country = d.guest.country
+    if d.sentence not in into.extra_evidence and d.sentence != into.sentence:
+        into.extra_evidence.append(d.sentence)
+
+
+def _first_host(drafts: list[Draft]) -> Side | None:
+    return next((d.host for d in drafts if d.host.people), None)
+
+
+def known_people(r: Reading, drafts: list[Draft]) -> dict[str, Known]:
+    """Everyone the item names with a title (and the drafts' principals), by the name written."""
+    known: dict[str, Known] = {}
+    for d in drafts:
+        for side in (d.host, d.guest):
+            for p, c in side.people:
+                if p.title and p.native not in known:
+                    known[p.native] = Known(p, c or side.country, p.native in side.international)
+    for span in r.sentences:
+        for p, _at in _titled(r, span[0], r.doc.text[span[0] : span[1]]):
+            had = known.get(p.native)
+            if (
+                had is None
+                or (len(p.title or "") > len(had.person.title or "")
+                and had.country in (None, country_of(p, r.gaz)))
+            ):
+                known[p.native] = Known(p, country_of(p, r.gaz), international_official(p, r.gaz))
+    return known
+
+
+def _phrases(text: str, base: int) -> list[tuple[int, str]]:
+    """The phrases of ``text`` that may name people (with their offsets), leading times dropped."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*_SEPARATOR.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        lead = _TIME_LEAD.match(chunk.lstrip("、"))
+        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
+        if len(chunk) - cut >= 2:
+            out.append((base + pos + cut, chunk[cut:]))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
+    """People named with a title chain in ``text`` (at ``base``), with their start."""
+    out: list[tuple[ChainPerson, int]] = []
+    for at, phrase in _phrases(text, base):
+        for p in people_in(phrase, at, r.gaz, post=True):
+            # a loose chain parse may bind any words to a title: the name must also read as one bare
+            if p.title and not _NOT_A_NAME.search(p.native) and plausible_name(p.native, False, r.gaz):
+                out.append((p, p.span[0]))
+    return out
+
+
+def phrases_people(r: Reading, base: int, text: str) -> list[ChainPerson]:
+    """The people ``text`` (at ``base``) names with a title chain, phrase by phrase."""
+    return [p for p, _at in _titled(r, base, text)]
+
+
+def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_Found]:
+    """Everyone ``text`` names: by a title chain, bare when named with a title before, by short form."""
+    found: dict[int, _Found] = {}
+    for p, at in _titled(r, base, text):
+        found[at] = _Found(p, country_of(p, r.gaz), international_official(p, r.gaz))
+    for native, k in known.items():
+        for m in re.finditer(re.escape(native), text):
+            at = base + m.start()
+            if not any(f.person.span[0] <= at < f.person.span[1] for f in found.values()):
+                bare = ChainPerson(native, (at, at + len(native)), k.person.title, None)
+                found[at] = _Found(bare, k.country, k.international)
+    for m in _CONGRATULATED.finditer(text):
+        # 祝贺马英九当选中国国民党下任主席: the post taken is the title
+        at = base + m.start("name")
+        name = m.group("name")
+        post = _SEPARATOR.split(text[m.end() :], maxsplit=1)[0]
+        if at not in found and post and plausible_name(name, False, r.gaz):
+            person = ChainPerson(name, (at, at + len(name)), post, (base + m.end(), base + m.end() + len(post)))
+            found[at] = _Found(person, country_of(person, r.gaz), international_official(person, r.gaz))
+    for m in _SHORT_FORM.finditer(text):
+        at = base + m.start()
+        if at in found or any(f.person.span[0] <= at < f.person.span[1] for f in found.values()):
+            continue
+        full = [
+            k
+            for k in known.values()
+            if k.person.native[0] == m.group("sur") and m.group("post") in (k.person.title or "")
+        ]
+        if len({k.person.native for k in full}) == 1:
+            k = full[0]
+            short = ChainPerson(k.person.native, (at, at + len(m.group(0))), k.person.title, None)
+            found[at] = _Found(short, k.country, k.international)
+    return [found[at] for at in sorted(found)]
+
+
+def _sentence_drafts(
+    r: Reading,
+    span: Span,
+    known: dict[str, Known],
+    held: set[str],
+    first_host: Side | None,
+    drafts: list[Draft],
+) -> list[Draft]:
+    text = r.doc.text[span[0] : span[1]]
+    start = strip_dateline(text)
+    if (attributed := _ATTRIBUTION.match(text, start)) is not None:
+        start = attributed.end()
+    body = text[start:]
+    if not _CUE.search(body) or _ATTENDANCE.search(body):
+        return []
+    base = span[0] + start
+    people = _people(r, base, body, known)
+    if not any(f.person.native not in held for f in people):
+        return []
+    out: list[Draft] = []
+    date: tuple[FuzzyDate, Span] | None = None
+    pos = 0
+    for clause in re.split(r"(?<=[，,；;])", body):
+        at, pos = pos, pos + len(clause)
+        cue = _CUE.search(clause)
+        found = find_date(clause[: cue.start()] if cue else clause, r.doc.published, base + at)
+        date = found or date
+        if cue is None or not _happened(body[: at + cue.start()], r):
+            continue
+        kind: EventKind = "message" if cue.group("message") else kind_of(cue.group(0), clause)
+        mine = [f for f in people if base + at <= f.person.span[0] < base + at + len(clause)]
+        for new in mine:
+            if new.person.native in held:
+                continue
+            pair = _pair(new, people, mine, body, base, first_host, known)
+            if pair is None:
+                continue
+            host, guest = pair
+            when: tuple[FuzzyDate, Span | None] | None = date if date is not None else _first_date(drafts)
+            place = _place(clause, base + at) or _place(body[: at + cue.start()], base)
+            out.append(_draft(span, clause, kind, host, guest, when, place))
+            held |= {p.native for p, _c in out[-1].host.people + out[-1].guest.people}
+    return out
+
+
+def _happened(before: str, r: Reading) -> bool:
+    """Whether what the cue tells happened: not someone's words, not planned, not recalled (by what
+    the sentence says before the cue)."""
+    if _NOT_HAPPENED.search(before) or _PAST.search(before):
+        return False
+    year = re.search(r"(\d{4})年", before)
+    if year and r.doc.published is not None and int(year.group(1)) < int(r.doc.published.iso[:4]):
+        return False
+    return not _SPEECH.search(before)
+
+
+def _pair(
+    new: _Found,
+    people: list[_Found],
+    clause: list[_Found],
+    text: str,
+    base: int,
+    first_host: Side | None,
+    known: dict[str, Known],
+) -> tuple[Side, list[_Found]] | None:
+    """The two sides of the exchange ``new`` takes part in: ``new`` and the people of another side the
+    sentence names (in ``new``'s clause first; not those listed with ``new``: 亚美尼亚总统X、乌克兰总统Y),
+    else the item's first host, else the first person of another side the item named with a title
+    (China for a foreign person). The Chinese side hosts."""
+
+    def counterparts(pool: list[_Found]) -> list[_Found]:
+        if new.side == "?":
+            return [f for f in pool if f.side in CHINESE_SIDES]
+        found = [f for f in pool if f.side not in (new.side, "?") and not _listed_with(new, f, text, base)]
+        chinese = [f for f in found if f.side in CHINESE_SIDES]
+        return chinese or found
+
+    others = counterparts(clause) or counterparts(people)
+    if others:
+        side = others[0].side
+        if CHINESE_SIDES.isdisjoint({side, new.side}):
+            return None  # two foreign sides: left to the clause patterns
+        team = [f for f in others if f.side == side]
+        if new.side in CHINESE_SIDES:
+            return _side([new]), team
+        return _side(team), [new]
+    if new.side in CHINESE_SIDES:
+        return None
+    if first_host is not None and (first_host.country or "CN") != new.side:
+        if (first_host.country or "CN") not in CHINESE_SIDES:
+            return None  # two foreign sides: left to the clause patterns
+        return first_host, [new]
+    if not _TRAVELLING.search(text):
+        return None
+    for k in known.values():
+        if k.country == "CN" and not k.international:
+            return Side(people=[(k.person, k.country)], country=k.country), [new]
+    return None
+
+
+def _listed_with(a: _Found, b: _Found, text: str, base: int) -> bool:
+    """Whether ``a`` and ``b`` stand in one list (only chains and 、 between them): co-members of one
+    side, not counterparts."""
+    lo, hi = sorted((a.person.span, b.person.span))
+    between = text[lo[1] - base : hi[0] - base]
+    return bool(between) and "、" in between and _SEPARATOR.search(between.replace("、", "")) is None
+
+
+def _side(team: list[_Found]) -> Side:
+    first = team[0]
+    return Side(
+        people=[(f.person, f.country or (None if f.side in ("?", "igo") else f.side)) for f in team],
+        country=None if first.side in ("?", "igo") else first.side,
+        international={f.person.native for f in team if f.international},
+    )
+
+
+def _first_date(drafts: list[Draft]) -> tuple[FuzzyDate, Span | None] | None:
+    """The date of the item's first dated exchange: a later sentence telling another of its exchanges
+    without a date of its own ("在与克里斯琴的会谈中") is of that day."""
+    first = next((d for d in drafts if d.date is not None), None)
+    if first is None or first.date is None:
+        return None
+    return first.date, first.date_span
+
+
+def _place(text: str, at: int) -> tuple[str, Span] | None:
+    return find_place(text, at)
+
+
+def _draft(
+    span: Span,
+    clause: str,
+    kind: EventKind,
+    host: Side,
+    guest: list[_Found],
+    date: tuple[FuzzyDate, Span | None] | None,
+    place: tuple[str, Span] | None,
+) -> Draft:
+    side = _side(guest)
+    remote = kind == "message" or is_remote(kind, clause)
+    if remote:
+        place = None
+    return Draft(
+        kind,
+        span,
+        clause,
+        host,
+        side,
+        date[0] if date else None,
+        date[1] if date else None,
+        place[0] if place else None,
+        place[1] if place else None,
+        confidence=RECALL_CONFIDENCE,
+    )
+
+
+__all__ = ["Known", "known_people", "phrases_people", "recall_tier"]

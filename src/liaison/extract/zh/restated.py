@@ -1,0 +1,59 @@
+"""Passes for what web reports repeat: the headline restated by the first paragraph, and a person
+named bare after a first mention with a title.
+
+"习近平应约同美国总统特朗普通电话" (the headline line, undated) and "新华社北京10月25日电 国家主席习近平
+25日应约同美国总统特朗普通电话" (dated) are one call: the undated draft goes. "據中聯部官網，10月16日劉海星
+在北京會見李龍男" names both bare; the item named them before as 中共中聯部部長劉海星 and 北韓駐北京大使
+李龍男: they keep those titles and sides.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.recall import Known, known_people
+from liaison.extract.zh.titles import ChainPerson
+
+
+def _people(d: Draft) -> frozenset[str]:
+    return frozenset(p.native for p, _c in d.host.people + d.guest.people)
+
+
+def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """An undated draft whose people a dated draft of the item also holds ("习近平应约同美国总统特朗普
+    通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
+    dated = [_people(d) for d in drafts if d.date is not None]
+    return [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+
+
+def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A principal or attendee named bare keeps the title chain and side the item gave them elsewhere
+    ("中共中聯部部長劉海星" … "劉海星在北京會見李龍男")."""
+    known = known_people(r, drafts)
+
+    def side(s: Side) -> Side:
+        people = []
+        for p, c in s.people:
+            k = known.get(p.native)
+            if p.title is None and k is not None and k.person.title:
+                # the title as written there (its span is there too): 中共中聯部部長
+                p = ChainPerson(p.native, p.span, k.person.title, k.person.title_span)
+                c = c or k.country
+            people.append((p, c))
+        s.people = people
+        if s.country is None:
+            s.country = next((c for p, c in people if c and p.native not in s.international), None)
+        return s
+
+    for d in drafts:
+        side(d.host)
+        side(d.guest)
+        d.attendees = [Attendee(a.person, a.country or _country(known, a.person.native), a.lead) for a in d.attendees]
+    return drafts
+
+
+def _country(known: dict[str, Known], native: str) -> str | None:
+    k = known.get(native)
+    return k.country if k else None
+
+
+__all__ = ["drop_restated", "titles_named_before"]
