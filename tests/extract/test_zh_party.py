@@ -151,3 +151,19 @@ def test_taiwan_parties_meeting_the_cpc_are_sides() -> None:
     assert "party" in ev.channel
     expected = {("Communist Party of China", "CN"), ("People First Party", "TW")}
     assert {(p.name, p.country) for p in ev.parties} == expected
+
+
+def test_chinese_top_post_host_not_in_the_table_leads_the_cpc_when_party_relations_are_spoken_of() -> None:
+    # 贾庆林 has no table entry: as 全国政协主席 he is a CPC leader, so a foreign party chief met while
+    # the text speaks of party relations makes the exchange party-to-party
+    (ev,) = _events(
+        "全国政协主席贾庆林在人民大会堂会见越共中央书记处常务书记黎鸿英。贾庆林表示，愿推动两党两国关系不断发展。"
+    )
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "CPV"}
+
+
+def test_chinese_top_post_host_without_party_relations_stays_as_it_was() -> None:
+    (ev,) = _events("全国政协主席贾庆林在人民大会堂会见越共中央书记处常务书记黎鸿英。贾庆林表示，愿深化中越合作。")
+    assert "party" not in ev.channel
+    assert ev.parties == ()

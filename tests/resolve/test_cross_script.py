@@ -198,3 +198,34 @@ def test_posts_without_an_organisation_are_not_merged_by_role() -> None:
     xi = result.mention_person[("a", *a.span)]
     titles = sorted(p.title for p in derive_positions(docs, result.mention_person) if p.person_id == xi)
     assert titles == ["中央军委主席", "国家主席"]
+
+
+def test_one_leaders_party_and_state_posts_of_one_country_are_one_person(shared: Path) -> None:
+    """KCNA calls Kim Jong Un "president of the State Affairs" (kcna-00097, a body the gazetteer does
+    not know) and "general secretary of the WPK" (kcna-00103); a 2015 report (real-dev web-en-045)
+    calls him "first secretary of the WPK". Party and state posts of one country are one leader's,
+    so nine years between the reports do not make two men."""
+    repo = Path(__file__).resolve().parents[2]
+    kcna = shared / "corpus" / "kcna-en-2023-2024.jsonl.gz"
+    docs = [_item(kcna, "kcna-00097"), _item(kcna, "kcna-00103")]
+    docs.append(_item_from(repo / "quality" / "real-dev" / "web-en.articles.jsonl", "web-en-045"))
+    result = cluster_people(docs)
+    kims = {
+        pid
+        for d in docs
+        for ev in d.events
+        for p in ev.participants
+        if p.person.name == "Kim Jong Un" and (pid := result.mention_person[(d.doc_id, *p.person.span)])
+    }
+    titles = {
+        p.person.title for d in docs for ev in d.events for p in ev.participants if p.person.name == "Kim Jong Un"
+    }
+    assert any("State Affairs" in (t or "") for t in titles) and any("first secretary" in (t or "") for t in titles)
+    assert len(kims) == 1
+
+
+def _item_from(path: Path, item_id: str) -> DocumentEvents:
+    with path.open(encoding="utf-8") as fh:
+        raw = next(json.loads(line) for line in fh if f'"id": "{item_id}"' in line)
+    d = normalise(parse_record(raw, item_id, str(path)))
+    return DocumentEvents(d.doc_id, d.published, d.language, extract(d).events)

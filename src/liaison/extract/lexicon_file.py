@@ -110,6 +110,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("foreign_cue", "cues.foreign", "pattern"),
     _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),
     _spec("possessor_side_cue", "cues.possessor_side", "pattern"),
+    _spec("organ_message", "cues.organ_message", "pattern", _CASED),
     # dates
     _spec("date_today", "dates.today", "pattern"),
     _spec("date_yesterday", "dates.yesterday", "pattern"),

@@ -146,6 +146,17 @@ def org_group(key: str, gazetteer: Gazetteer) -> str:
     return f"c:{entry.country}" if entry is not None and entry.country else org_root(key, gazetteer)
 
 
+# bodies whose posts one country's leaders rotate through (party, state, legislature)
+_ESTABLISHMENT = frozenset({"party", "party_body", "state", "legislature"})
+
+
+def unknown_org_group(name: str, kind: str, country: str | None) -> str:
+    """The group of a body the gazetteer does not know: its country's establishment for a party,
+    state or legislative body ("Government of North Korea" and the WPK are one leader's posts),
+    else the body itself."""
+    return f"c:{country}" if country and kind in _ESTABLISHMENT else "x:" + fold_name(name)
+
+
 def _latin_forms(p: PersonMention) -> list[str]:
     forms = [] if derived(p.name_source) else [p.name]
     if not is_cjk(p.native):
@@ -207,7 +218,7 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                         unit.org_groups.add(org_group(org.key, gazetteer))
                     else:
                         unit.orgs.add("x:" + fold_name(org.name))
-                        unit.org_groups.add("x:" + fold_name(org.name))
+                        unit.org_groups.add(unknown_org_group(org.name, org.kind, org.country))
                     if org.country and not side:
                         unit.sides.add(org.country)
                 unit.title_words |= _title_words(p.title)

@@ -27,6 +27,7 @@ from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
+from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -55,15 +56,25 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
     its events, with two principals and a side named, come with the recall confidence; failing that, the
     article-level fallback (``grouping.article_fallback``) gives one event of two sides."""
+    organs = _organ_messages(doc, gazetteer, lex)
     frames = _extract(doc, gazetteer, lex, titled=False)
-    if frames:
-        return frames
+    if frames or organs:
+        return organs + answered(organs, frames)
     recalled = tuple(
         replace(f, confidence=RECALL_CONFIDENCE)
         for f in _extract(doc, gazetteer, lex, titled=True)
         if sides(f) and sum(p.lead for p in f.participants) >= 2
     )
     return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+
+
+def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """A party organ's message to another party's organ, told by the lede (``organ_messages``)."""
+    spans = list(doc.sentences)
+    published = to_date(doc.published)
+    dateline = find_dateline(doc, lex, published)
+    ref = dateline.date if dateline is not None and dateline.date is not None else published
+    return organ_messages(doc, gazetteer, lex, body_start(doc.text, spans), dateline, ref)
 
 
 def _extract(

@@ -55,11 +55,13 @@ def mention(
 _PARTY_RELATIONS = cue("party_relations")
 
 
-def _known_parties(people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer) -> list[OrgEntry]:
+def _known_parties(
+    people: list[tuple[ChainPerson, str | None]], side: str | None, gaz: Gazetteer, home: bool = False
+) -> list[OrgEntry]:
     """The parties the principals of one side are known leaders of (``known_party``)."""
     out: list[OrgEntry] = []
     for p, c in people:
-        party = known_party(p.native, p.title, c or side, gaz)
+        party = known_party(p.native, p.title, c or side, gaz, home)
         if party is not None and party not in out:
             out.append(party)
     return out
@@ -93,7 +95,9 @@ def _capacities(d: Draft, gaz: Gazetteer, text: str) -> set[Channel]:
     # ``known_party``); a guest in a party post met by a known party leader styled by a state or
     # legislative post acts as a party only when the text speaks of party relations (两党两国关系)
     guest_known = bool(_known_parties(d.guest.people, d.guest.country, gaz))
-    host_known = bool(_PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz))
+    host_known = bool(
+        _PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz, home=True)
+    )
     if party_channel("party" in guest_caps or deleg_party, "party" in host_caps, deleg_party, host_known, guest_known):
         chans.add("party")
     return chans

@@ -50,7 +50,9 @@ _STATE = re.compile(
 # party-states: country -> gazetteer id of the ruling party (general knowledge)
 RULING_PARTIES: dict[str, str] = {"CN": "cpc", "VN": "cpv", "LA": "lprp", "CU": "pcc_cu", "KP": "wpk"}
 # top state posts of a party-state, whose holders sit in the ruling party's leadership
-_PARTY_STATE_TOP = re.compile(r"(?:国家主席|总理|国会主席|国务委员会委员长|国务委员长|最高人民会议常任委员会委员长)$")
+_PARTY_STATE_TOP = re.compile(
+    r"(?:国家主席|总理|国会主席|国务委员会委员长|国务委员长|最高人民会议常任委员会委员长|全国人大常委会委员长|全国政协主席)$"
+)
 # (the post ends the segment: 国家主席特使 is an envoy)
 
 # Chinese posts -> gazetteer id of the body they belong to (checked per segment, last wins)
@@ -88,13 +90,16 @@ def capacities(title: str | None) -> set[Channel]:
     return out
 
 
-def known_party(native: str, title: str | None, country: str | None, gazetteer: Gazetteer) -> OrgEntry | None:
+def known_party(
+    native: str, title: str | None, country: str | None, gazetteer: Gazetteer, home: bool = False
+) -> OrgEntry | None:
     """The party a principal is a known leader of though the chain may not say so: the gazetteer's
-    ``party`` of the person, else the ruling party of a foreign party-state for one of its top posts."""
+    ``party`` of the person, else the ruling party of a foreign party-state for one of its top posts
+    (China's own too with ``home``: 全国政协主席贾庆林 leads in the CPC)."""
     entry = gazetteer.person(native)
     if entry is not None and entry.party and (party := gazetteer.org(entry.party)) is not None:
         return party
-    if country is None or country == "CN" or country not in RULING_PARTIES:
+    if country is None or (country == "CN" and not home) or country not in RULING_PARTIES:
         return None
     for seg in segments(title or ""):
         if _PARTY_STATE_TOP.search(seg) and not _FORMER.search(seg) and "副" not in seg:
