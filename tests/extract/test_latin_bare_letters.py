@@ -62,3 +62,30 @@ def test_a_headline_by_two_surnames_is_the_person_the_body_names_in_full() -> No
     )
     (event,) = events(text, "es", "2016-06-10")
     assert set(by_name(event)) == {"Salvador Valdés Mesa", "Song Tao"}
+
+
+def test_talking_with_an_official_is_a_meeting_and_each_conversation_its_own() -> None:
+    text = (
+        "Como parte de su visita al gigante asiático, el miembro del Buró Político y ministro de Relaciones "
+        "Exteriores, Bruno Rodríguez Parrilla, conversó con Liu Haixing, jefe del Departamento de Enlace "
+        "Internacional del Comité Central del Partido Comunista de China, encuentro en el que ambas partes "
+        "resaltaron los vínculos interpartidistas.\n\nComo parte de los intercambios de esta visita, Rodríguez "
+        "Parrilla dialogó con Chen Xiaodong, director de la Agencia de Cooperación Internacional para el "
+        "Desarrollo de China (Cidca)."
+    )
+    found = events(text, "es", "2026-02-05")
+    assert [set(by_name(e)) for e in found] == [
+        {"Bruno Rodríguez Parrilla", "Liu Haixing"}, {"Bruno Rodríguez Parrilla", "Chen Xiaodong"}
+    ]
+    assert {e.kind for e in found} == {"meeting"}
+
+
+def test_a_portuguese_conversation_with_a_visitor_is_a_meeting() -> None:
+    text = (
+        "Pequim, 12 jun (Xinhua) -- O chanceler de Cuba, Bruno Rodríguez Parrilla, conversou com o chefe do "
+        "Departamento Internacional do Comitê Central do Partido Comunista da China, Liu Jianchao, nesta "
+        "terça-feira em Pequim."
+    )
+    (event,) = events(text, "pt", "2024-06-12")
+    assert event.kind == "meeting"
+    assert set(by_name(event)) == {"Bruno Rodríguez Parrilla", "Liu Jianchao"}
