@@ -62,6 +62,11 @@ _SETS: dict[str, tuple[str, tuple[str, ...], bool, str]] = {
         "Italian articles (Xinhua and CRI in Italian, Italian party press) written and annotated by the helper who "
         "added Italian, before its language file existed (`quality/synthetic-it/README.md`); not blind",
     ),
+    "synthetic-ru": (
+        "@quality/synthetic-ru/gold.jsonl", ("@quality/synthetic-ru/articles.jsonl",), False,
+        "Russian articles (TASS, RIA Novosti, Xinhua in Russian, KPRF.ru) written and annotated by the helper who "
+        "added Russian, before its language file existed (`quality/synthetic-ru/README.md`); not blind",
+    ),
 }
 # Real articles, one slice per outlet family: a folder of ``<slice>.gold.jsonl`` files beside the
 # restated web articles (``<slice>.articles.jsonl``) and gold keyed by id into the shared KCNA and

@@ -1,6 +1,6 @@
 """Extract stage: per document, pure, parallel-safe. Finds event frames in one document.
 
-Each language has its own package (``en``, ``zh``, ``es``, ``pt``, ``fr``, ``it``) exposing
+Each language has its own package (``en``, ``zh``, ``es``, ``pt``, ``fr``, ``it``, ``ru``) exposing
 ``extract_events(doc, gazetteer) -> tuple[EventFrame, ...]``; this module dispatches on language.
 """
 
@@ -17,7 +17,7 @@ from liaison.model.types import Document, EventFrame, Extraction
 # Bump when extraction output changes: documents built by an older version are rebuilt.
 EXTRACTOR_VERSION = "0.7.15"
 
-_LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it"}
+_LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it", "ru": "ru"}
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

@@ -11,9 +11,9 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
-# ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials.
+# ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials, Latin or Cyrillic ("Г.А. Зюганов").
 _ABBREVIATIONS = sorted({w for words in words_of("sentences", "abbreviations").values() for w in words})
-_ABBREV = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\b[A-Z\u0410-\u042f\u0401])\.$")
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:

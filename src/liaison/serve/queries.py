@@ -6,7 +6,6 @@ taken from a snapshot's memo are shared between requests: callers copy before ch
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import combinations, pairwise
@@ -17,31 +16,9 @@ from liaison.kb.labels import display_name
 from liaison.serve.db import SnapshotStore
 from liaison.store import EventFilter, Store
 from liaison.store import queries as base
+from liaison.store import web_reads as reads
 
 MAX_TABLE_EVENTS = 200_000  # above this, event records are queried per request instead of kept in memory
-_PERSON_COLS = ["person_id", "name", "native", "aliases", "country"]
-_ORG_COLS = ["org_id", "name", "abbr", "kind", "country", "aliases", "parent", "partyfacts_id"]
-
-
-def _marks(values: list[Any]) -> str:
-    return ", ".join("?" * len(values))
-
-
-def _rows(store: Store, sql: str, params: list[Any], cols: list[str]) -> list[dict[str, Any]]:
-    return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
-
-
-def _date_where(alias: str, date_from: str | None, date_to: str | None) -> tuple[str, list[Any]]:
-    """SQL conditions (prefixed with AND) keeping events inside an ISO-prefix date range."""
-    sql = ""
-    params: list[Any] = []
-    if date_from:
-        sql += f" AND {alias}.date IS NOT NULL AND {alias}.date >= ?"
-        params.append(date_from)
-    if date_to:
-        sql += f" AND {alias}.date IS NOT NULL AND left({alias}.date, ?) <= ?"
-        params += [len(date_to), date_to]
-    return sql, params
 
 
 # -- events --------------------------------------------------------------------------------------
@@ -61,7 +38,7 @@ def _record_table(store: Store) -> dict[str, dict[str, Any]] | None:
 
 
 def _build_record_table(store: Store) -> dict[str, dict[str, Any]] | None:
-    ids = [r[0] for r in store.con.execute("SELECT event_id FROM events").fetchall()]
+    ids = reads.all_event_ids(store)
     if len(ids) > MAX_TABLE_EVENTS:
         return None
     table: dict[str, dict[str, Any]] = {}
@@ -85,35 +62,15 @@ def event(store: Store, event_id: str) -> dict[str, Any] | None:
 
 def event_documents(store: Store, event_id: str) -> list[dict[str, Any]]:
     """The source articles of an event, each with its text split into highlighted segments."""
-    rows = store.con.execute(
-        "SELECT ed.doc_id, ed.evidence FROM event_documents ed WHERE ed.event_id = ? ORDER BY ed.doc_id, "
-        "ed.frame_index",
-        [event_id],
-    ).fetchall()
     out = []
-    for doc_id, evidence in rows:
-        doc = document(store, doc_id, event_id=event_id, event_evidence=json.loads(evidence))
+    for doc_id, evidence in reads.event_evidence(store, event_id):
+        doc = document(store, doc_id, event_id=event_id, event_evidence=evidence)
         if doc is not None:
             out.append(doc)
     return out
 
 
-def monthly_timeline(
-    store: Store, *, person_id: str | None = None, org_id: str | None = None
-) -> list[dict[str, Any]]:
-    """Events per month and channel (``[{"month", "channel", "count"}]``), oldest first."""
-    where, params = ["e.date IS NOT NULL", "length(e.date) >= 7"], []
-    if person_id:
-        where.append("e.event_id IN (SELECT event_id FROM participants WHERE person_id = ?)")
-        params.append(person_id)
-    if org_id:
-        where.append("e.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)")
-        params.append(org_id)
-    sql = (
-        "SELECT left(e.date, 7) AS month, coalesce(e.channel[1], 'other') AS channel, count(*) "
-        f"FROM events e WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY month, channel"
-    )
-    return _rows(store, sql, params, ["month", "channel", "count"])
+monthly_timeline = reads.monthly_timeline
 
 
 def timeline_bars(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -138,24 +95,12 @@ def display_names(store: Store) -> dict[str, str]:
     """Every person's display name by id (kept per snapshot): event records carry each article's own written form,
     pages show the person's one name."""
     def build() -> dict[str, str]:
-        rows = store.con.execute("SELECT person_id, name, native FROM persons").fetchall()
-        return {pid: display_name(name, native) for pid, name, native in rows}
+        return {pid: display_name(name, native) for pid, name, native in reads.person_names(store)}
 
     return store.memo("display-names", build) if isinstance(store, SnapshotStore) else build()
 
 
-def person(store: Store, person_id: str) -> dict[str, Any] | None:
-    """A stored person (``name_source`` says how the Latin name was obtained; None when not said)."""
-    source = "name_source" if store.has_column("persons", "name_source") else "NULL"
-    rows = _rows(
-        store, f"SELECT person_id, name, native, aliases, country, {source} FROM persons WHERE person_id = ?",
-        [person_id], [*_PERSON_COLS, "name_source"],
-    )
-    if not rows:
-        return None
-    out = rows[0]
-    out["aliases"] = list(out["aliases"] or [])
-    return out
+person = reads.person
 
 
 def people_page(store: Store, query: str | None, limit: int, offset: int) -> dict[str, Any]:
@@ -165,32 +110,8 @@ def people_page(store: Store, query: str | None, limit: int, offset: int) -> dic
     return {"total": len(everyone), "limit": limit, "offset": offset, "items": items}
 
 
-def person_event_ids(store: Store, person_id: str) -> list[str]:
-    return [
-        r[0]
-        for r in store.con.execute(
-            "SELECT DISTINCT e.event_id, e.date FROM participants p JOIN events e USING (event_id) "
-            "WHERE p.person_id = ? ORDER BY e.date DESC NULLS LAST, e.event_id",
-            [person_id],
-        ).fetchall()
-    ]
-
-
-def counterparts(store: Store, person_id: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The people met most often by ``person_id``: ``[{"person_id", "name", "native", "country", "events"}]``.
-
-    Counterparts are on another side than the person's at that event (their own colleagues are not); an
-    international official (no side) is a counterpart of everyone with one."""
-    return _rows(
-        store,
-        "SELECT o.person_id, pe.name, pe.native, pe.country, count(DISTINCT o.event_id) AS events "
-        "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
-        "AND coalesce(o.country, '') <> coalesce(me.country, '') "
-        "JOIN persons pe ON pe.person_id = o.person_id WHERE me.person_id = ? "
-        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
-        [person_id],
-        ["person_id", "name", "native", "country", "events"],
-    )
+person_event_ids = reads.person_event_ids
+counterparts = reads.counterparts
 
 
 def person_positions(store: Store, person_id: str) -> list[dict[str, Any]]:
@@ -198,39 +119,14 @@ def person_positions(store: Store, person_id: str) -> list[dict[str, Any]]:
 
 
 # -- parties -----------------------------------------------------------------------------------------
-def party(store: Store, org_id: str) -> dict[str, Any] | None:
-    rows = _rows(
-        store, "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs WHERE org_id = ?",
-        [org_id], _ORG_COLS,
-    )
-    if not rows:
-        return None
-    out = rows[0]
-    out["aliases"] = list(out["aliases"] or [])
-    count = store.con.execute("SELECT count(DISTINCT event_id) FROM event_parties WHERE org_id = ?", [org_id])
-    row = count.fetchone()
-    out["events"] = int(row[0]) if row else 0
-    return out
+party = reads.party
 
 
 def parties_list(store: Store) -> list[dict[str, Any]]:
     return base.parties(store)
 
 
-def partners(
-    store: Store, org_id: str, date_from: str | None = None, date_to: str | None = None
-) -> list[dict[str, Any]]:
-    """Parties sharing events with ``org_id``, weighted by the number of shared events."""
-    cond, params = _date_where("e", date_from, date_to)
-    return _rows(
-        store,
-        "SELECT o.org_id, o.name, o.abbr, o.country, count(DISTINCT a.event_id) AS weight "
-        "FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id AND b.org_id <> a.org_id "
-        "JOIN orgs o ON o.org_id = b.org_id JOIN events e ON e.event_id = a.event_id "
-        f"WHERE a.org_id = ?{cond} GROUP BY ALL ORDER BY weight DESC, o.name",
-        [org_id, *params],
-        ["org_id", "name", "abbr", "country", "weight"],
-    )
+partners = reads.partners
 
 
 def party_event_ids(store: Store, org_id: str) -> list[str]:
@@ -243,7 +139,7 @@ def _subtree(store: Store, org_id: str) -> set[str]:
     Intermediate bodies may not be stored, so the knowledge base's hierarchy fills the gaps.
     """
     parents = {key: entry.parent for key, entry in default_gazetteer().orgs.items() if entry.parent}
-    parents.update(store.con.execute("SELECT org_id, parent FROM orgs WHERE parent IS NOT NULL").fetchall())
+    parents.update(reads.org_parents(store))
     children: dict[str, list[str]] = defaultdict(list)
     for oid, parent in parents.items():
         children[parent].append(oid)
@@ -261,18 +157,7 @@ def representatives(store: Store, org_id: str, limit: int = 50) -> list[dict[str
     info = party(store, org_id)
     if info is None:
         return []
-    bodies = sorted(_subtree(store, org_id))
-    return _rows(
-        store,
-        "SELECT p.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
-        "max(e.date) AS last, arg_max(p.title, coalesce(e.date, '')) AS title "
-        "FROM participants p JOIN persons pe USING (person_id) JOIN events e USING (event_id) "
-        f"WHERE p.organization_id IN ({_marks(bodies)}) OR (p.organization_id IS NULL AND p.country = ? "
-        "AND p.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)) "
-        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
-        [*bodies, info["country"], org_id],
-        ["person_id", "name", "native", "country", "events", "last", "title"],
-    )
+    return reads.representatives(store, org_id, sorted(_subtree(store, org_id)), info["country"], limit)
 
 
 # -- graph -----------------------------------------------------------------------------------------------
@@ -321,18 +206,8 @@ def _links(
     store: Store, kind: str, date_from: str | None, date_to: str | None
 ) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """Events per node and shared events per pair of nodes (sorted ids), over a date range."""
-    cond, params = _date_where("e", date_from, date_to)
-    if kind == "party":
-        table, key = "event_parties", "org_id"
-    elif kind == "person":
-        table, key = "participants", "person_id"
-    else:
-        raise ValueError(f"unknown graph kind {kind!r} (party or person)")
     members: dict[str, set[str]] = defaultdict(set)
-    for event_id, node in store.con.execute(
-        f"SELECT DISTINCT t.event_id, t.{key} FROM {table} t JOIN events e USING (event_id) WHERE true{cond}",
-        params,
-    ).fetchall():
+    for event_id, node in reads.event_members(store, kind, date_from, date_to):
         members[event_id].add(node)
     node_events: Counter[str] = Counter()
     edges: Counter[tuple[str, str]] = Counter()
@@ -343,16 +218,12 @@ def _links(
 
 
 def _node_labels(store: Store, kind: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-    if not ids:
-        return {}
     labels: dict[str, dict[str, Any]] = {}
     if kind == "party":
-        sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({_marks(ids)})"
-        for nid, label, full, country in store.con.execute(sql, ids).fetchall():
+        for nid, label, full, country in reads.party_labels(store, ids):
             labels[nid] = {"label": label, "name": full, "country": country}
     else:
-        sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({_marks(ids)})"
-        for nid, name, native, country in store.con.execute(sql, ids).fetchall():
+        for nid, name, native, country in reads.person_labels(store, ids):
             shown = display_name(name, native)
             labels[nid] = {"label": shown, "name": shown, "country": country}
     return labels
@@ -375,34 +246,21 @@ def document(
 
     Without ``event_id`` the spans of every event the document reports are included.
     """
-    row = store.con.execute(
-        "SELECT doc_id, title, source, url, language, published, published_precision, text FROM documents "
-        "WHERE doc_id = ?",
-        [doc_id],
-    ).fetchone()
-    if row is None:
+    out = reads.document_row(store, doc_id)
+    if out is None:
         return None
-    out = dict(zip(["id", "title", "source", "url", "language", "published", "published_precision", "text"], row,
-                   strict=True))
     text: str = out["text"] or ""
     spans: list[dict[str, Any]] = []
-    ev_rows = store.con.execute(
-        "SELECT event_id, evidence FROM event_documents WHERE doc_id = ? ORDER BY frame_index", [doc_id]
-    ).fetchall()
+    ev_rows = reads.document_events(store, doc_id)
     out["events"] = sorted({r[0] for r in ev_rows})
     if event_id is not None:
-        ev_rows = [(event_id, json.dumps(event_evidence or []))]
+        ev_rows = [(event_id, event_evidence or [])]
     for ev_id, evidence in ev_rows:
-        for start, end in json.loads(evidence):
+        for start, end in evidence:
             spans.append({"start": start, "end": end, "kind": "event", "label": ev_id})
-    part_sql = "SELECT person_id, name, evidence FROM participants WHERE doc_id = ?"
-    part_params: list[Any] = [doc_id]
-    if event_id is not None:
-        part_sql += " AND event_id = ?"
-        part_params.append(event_id)
     seen: set[tuple[int, int]] = set()
-    for person_id, name, evidence in store.con.execute(part_sql, part_params).fetchall():
-        for start, end in json.loads(evidence):
+    for person_id, name, evidence in reads.document_mentions(store, doc_id, event_id):
+        for start, end in evidence:
             if (start, end) not in seen:
                 seen.add((start, end))
                 spans.append({"start": start, "end": end, "kind": "person", "label": name, "person_id": person_id})
@@ -433,28 +291,8 @@ def search(store: Store, query: str, limit: int = 20) -> dict[str, Any]:
     q = query.strip()
     if not q:
         return {"query": q, "people": [], "parties": [], "events": []}
-    like = f"%{q.lower()}%"
-    people_rows = _rows(
-        store,
-        "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ? OR lower(name) LIKE ? "
-        "OR lower(native) LIKE ? OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0 "
-        f"ORDER BY name LIMIT {int(limit)}",
-        [q, like, like, like],
-        _PERSON_COLS,
-    )
-    for p in people_rows:
-        p["aliases"] = list(p["aliases"] or [])
-    party_rows = _rows(
-        store,
-        "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs "
-        "WHERE org_id IN (SELECT org_id FROM event_parties) AND (org_id = ? OR lower(name) LIKE ? "
-        "OR lower(abbr) = lower(?) OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0) "
-        f"ORDER BY name LIMIT {int(limit)}",
-        [q, like, q, like],
-        _ORG_COLS,
-    )
-    for p in party_rows:
-        p["aliases"] = list(p["aliases"] or [])
+    people_rows = reads.search_people(store, q, limit)
+    party_rows = reads.search_parties(store, q, limit)
     ids = base.event_ids(store, EventFilter(text=q, limit=limit))
     if not ids:
         ids = base.event_ids(store, EventFilter(person=q, limit=limit))

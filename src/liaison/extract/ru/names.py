@@ -1,0 +1,153 @@
+"""Russian personal names: the dictionary form of a declined name, and its romanisation.
+
+Russian declines names: "во главе с Дмитрием Новиковым" names Дмитрий Новиков, "поздравление ...
+То Ламу" names То Лам. ``nominative`` reads a name back into the nominative from its endings (the given
+name tells gender and case; a surname is only changed when the given name was declined, or its ending
+says the case alone); ``romanise`` writes it in Latin script as the record does: the knowledge base's
+name, Palladius read back into pinyin for Chinese names, else the Wikipedia scheme of ``iuliia``
+("Геннадий Зюганов" -> "Gennady Zyuganov").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from liaison.extract.latin.names import CHINESE_SURNAMES
+from liaison.extract.ru.palladius import syllables, to_pinyin
+from liaison.kb.gazetteer import Gazetteer
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GLUED_INITIALS = re.compile(r"^((?:[\u0410-\u042f\u0401]\.)+)([\u0410-\u042f\u0401][\u0430-\u044f\u0451])")
+_INITIALS = re.compile(r"^(?:[\u0410-\u042f\u0401]\.\s?)+$")
+
+# (ending, replacement) of a declined given name, by gender: "Дмитрием" -> "Дмитрий", "Ириной" -> "Ирина"
+_GIVEN = {
+    "m": (("ием", "ий"), ("ия", "ий"), ("ию", "ий"), ("ии", "ий"), ("еем", "ей"), ("ея", "ей"), ("ею", "ей"),
+          ("ее", "ей"), ("ом", ""), ("ем", ""), ("а", ""), ("у", ""), ("е", "")),
+    "f": (("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ьей", "ья"), ("ьи", "ья"), ("ью", "ья"), ("ой", "а"),
+          ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а")),
+}
+# (ending, replacement) of a declined surname, by gender; "unsure" ones say the case without the given name
+_SURNAME = {
+    "m": (("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("ском", "ский"), ("цким", "цкий"),
+          ("цкого", "цкий"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+          ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
+          ("ове", "ов"), ("еве", "ев"), ("ине", "ин"), ("ом", ""), ("а", ""), ("у", ""), ("е", "")),
+    "f": (("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"),
+          ("ёвой", "ёва"), ("иной", "ина"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+    "unsure": (("ским", "ский"), ("ского", "ский"), ("овым", "ов"), ("евым", "ев"), ("иным", "ин")),
+}
+_PATRONYMIC = {"m": re.compile(r"(ич)(?:а|у|ем|е)$"), "f": re.compile(r"(вн)(?:ы|е|ой|у)$")}
+_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+@cache
+def _shapes() -> dict[str, Any]:
+    return tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text(encoding="utf-8"))
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def nominative(name: str) -> str:
+    """The dictionary form of a Russian-text name: "Дмитрием Новиковым" -> "Дмитрий Новиков",
+    "Ли Хунчжуном" -> "Ли Хунчжун", "Г.А. Зюганова" stays (the case is not sure)."""
+    name = _GLUED_INITIALS.sub(r"\1 \2", name)  # "Г.А.Зюганов" -> "Г.А. Зюганов"
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(name):
+        return name
+    if _east_asian(words):
+        return " ".join([*words[:-1], _east_asian_word(words[-1], words[0])])
+    initials = [w for w in words if _INITIALS.match(w)]
+    if initials:
+        rest = [w for w in words if not _INITIALS.match(w)]
+        if len(rest) != 1:
+            return name
+        return name[: name.rindex(rest[0])] + _undecline(rest[0], _SURNAME["unsure"])
+    gender, given = _given(words[0])
+    if gender is None or given.lower() == words[0].lower():
+        return name  # unknown, or the given name is in the nominative: so is the rest
+    out = [given]
+    for word in words[1:-1]:
+        m = _PATRONYMIC[gender].search(word)
+        out.append(word[: m.start()] + m.group(1) + ("а" if gender == "f" else "") if m else word)
+    out.append(_undecline(words[-1], _SURNAME[gender]))
+    return " ".join(out)
+
+
+def _given(word: str) -> tuple[str | None, str]:
+    """(gender, nominative) of a given name, from the lists of ``data/names.toml``."""
+    shapes, w = _shapes(), word.lower()
+    lists = (("m", shapes["male"]), ("f", shapes["female"]))
+    for gender, known in lists:
+        if w in known:
+            return gender, word
+    for gender, known in lists:
+        for ending, repl in _GIVEN[gender]:
+            if w.endswith(ending) and len(w) > len(ending) + 1:
+                stem = w[: -len(ending)]
+                cand = shapes["fleeting"].get(stem, stem + repl) if not repl else stem + repl
+                if cand in known:
+                    return gender, word[0] + cand[1:]
+    return None, word
+
+
+def _undecline(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    w = word.lower()
+    for ending, repl in rules:
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and len(stem) >= 3 and (repl or _CONSONANT.search(stem)):
+            return word[0] + (stem + repl)[1:]
+    return word
+
+
+def _east_asian(words: list[str]) -> bool:
+    """A Chinese name in Palladius ("Лю Цзяньчао") or a Vietnamese one ("То Лам"): family name first."""
+    if not 2 <= len(words) <= 3:
+        return False
+    first = words[0].lower()
+    if first in _shapes()["vietnamese_surnames"]:
+        return True
+    found = syllables(first)
+    if found is None or len(found) != 1:
+        return False
+    rest = [_east_asian_word(w, first) for w in words[1:]]
+    return found[0] in CHINESE_SURNAMES or all(syllables(w) is not None for w in rest)  # "Си Цзиньпином"
+
+
+def _east_asian_word(word: str, family: str) -> str:
+    """The last word of an East Asian name without a Russian case ending: "Цзиньпином" -> "Цзиньпин",
+    "Ламу" -> "Лам"; words that are whole Palladius syllables stay ("Вэньхуа")."""
+    chinese = family.lower() not in _shapes()["vietnamese_surnames"]
+    if chinese and syllables(word) is not None:
+        return word
+    for ending in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: -len(ending)]
+        if chinese and syllables(stem + "й") is not None and ending in ("ем", "ю", "я", "е"):
+            return stem + "й"  # "Вэем" -> "Вэй"
+        if (chinese and syllables(stem) is not None) or (not chinese and _CONSONANT.search(stem.lower())):
+            return stem
+    return word
+
+
+def romanise(nominative_name: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """(Latin name, country) of a name in its dictionary form: the knowledge base's, else pinyin for a
+    Palladius name, else the Wikipedia romanisation."""
+    entry = gazetteer.person(nominative_name)
+    if entry is not None:
+        return entry.name, entry.country
+    words = nominative_name.split()
+    if _east_asian(words) and words[0].lower() not in _shapes()["vietnamese_surnames"]:
+        pinyin = to_pinyin(nominative_name)
+        if pinyin is not None:
+            return pinyin, "CN"
+    import iuliia  # imported on first use
+
+    return iuliia.WIKIPEDIA.translate(nominative_name), None

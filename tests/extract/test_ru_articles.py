@@ -1,0 +1,88 @@
+"""Russian extractor on short articles written for these tests in the genre's styles (TASS, RIA Novosti,
+Xinhua in Russian, KPRF.ru): declined names, initials, Palladius names, genitive months, messages.
+The language is data (``liaison/kb/lang/ru.toml``); names are read in their dictionary form and
+romanised (``extract/ru/names.py``)."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame, Participant
+from liaison.normalise import normalise
+
+
+def events(text: str, published: str = "2025-03-20") -> tuple[EventFrame, ...]:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published)
+    doc = normalise(article)
+    assert doc.language == "ru"
+    return extract(doc, default_gazetteer()).events
+
+
+def by_name(event: EventFrame) -> dict[str, Participant]:
+    return {p.person.name: p for p in event.participants}
+
+
+TASS = """\
+Заведующий Международным отделом ЦК КПК принял делегацию КПРФ
+
+ПЕКИН, 19 марта. /ТАСС/. Заведующий Международным отделом ЦК Коммунистической партии Китая Лю Хайсин \
+встретился в среду в Пекине с делегацией Коммунистической партии Российской Федерации во главе с \
+заместителем председателя ЦК КПРФ Юрием Афониным.
+Стороны обсудили подготовку к 80-летию Победы.
+"""
+
+
+def test_tass_dateline_and_a_leader_named_in_the_instrumental() -> None:
+    (event,) = events(TASS)
+    assert (event.kind, event.location, event.remote) == ("meeting", "Beijing", False)
+    assert event.date is not None and event.date.iso == "2025-03-19"  # "в среду", dateline of Wednesday
+    people = by_name(event)
+    assert set(people) == {"Liu Haixing", "Yury Afonin"}
+    afonin = people["Yury Afonin"].person
+    assert afonin.native == "Юрий Афонин" and "Юрием Афониным" in afonin.aliases  # as written, declined
+    assert afonin.country == "RU" and people["Yury Afonin"].lead
+    assert {p.key for p in event.parties} == {"cpc", "kprf"}
+
+
+KPRF = """\
+Г.А. Зюганов встретился с послом КНР
+
+12 февраля Председатель ЦК КПРФ Г.А. Зюганов принял в Государственной Думе делегацию Компартии Китая \
+во главе с членом ЦК КПК Чэнь Минхуа.
+Во встрече приняли участие заместитель Председателя ЦК КПРФ Д.Г. Новиков и секретарь ЦК КПРФ Сергей Обухов.
+"""
+
+
+def test_party_site_initials_and_a_palladius_name() -> None:
+    (event,) = events(KPRF, published="2025-02-13")
+    assert event.date is not None and event.date.iso == "2025-02-12"  # "12 февраля": a genitive month
+    people = by_name(event)
+    assert set(people) == {"Gennady Zyuganov", "Chen Minghua", "Dmitry Novikov", "Sergey Obukhov"}
+    assert people["Gennady Zyuganov"].person.native == "Г.А. Зюганов" and people["Gennady Zyuganov"].lead
+    assert people["Chen Minghua"].person.country == "CN"  # Palladius read back into pinyin
+    assert not people["Dmitry Novikov"].lead and not people["Sergey Obukhov"].lead
+
+
+MESSAGE = """\
+Поздравление лидеру Компартии Вьетнама
+
+Председатель ЦК КПРФ Г.А. Зюганов направил поздравление Генеральному секретарю ЦК Коммунистической партии \
+Вьетнама То Ламу в связи с 95-летием партии.
+"""
+
+
+def test_message_to_an_addressee_in_the_dative() -> None:
+    (event,) = events(MESSAGE, published="2025-02-03")
+    assert (event.kind, event.remote) == ("message", True)
+    assert set(by_name(event)) == {"Gennady Zyuganov", "To Lam"}
+    assert by_name(event)["To Lam"].person.native == "То Лам"
+
+
+def test_a_domestic_plenum_is_no_exchange() -> None:
+    text = (
+        "Состоялся Пленум ЦК КПРФ\n\n15 марта в Москве состоялся Пленум Центрального Комитета КПРФ.\n"
+        "С докладом выступил Председатель ЦК КПРФ Г.А. Зюганов.\n"
+        "Он напомнил о встречах с делегациями Коммунистической партии Китая и Коммунистической партии Кубы.\n"
+    )
+    assert events(text) == ()

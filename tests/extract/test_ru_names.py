@@ -1,0 +1,45 @@
+"""Russian names back in their dictionary form, and romanised as the record writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.extract.ru.names import nominative, romanise
+from liaison.extract.ru.palladius import to_pinyin
+from liaison.kb.gazetteer import Gazetteer, default_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("Дмитрием Новиковым", "Дмитрий Новиков"),  # instrumental: "во главе с ..."
+        ("Владимира Путина", "Владимир Путин"),  # genitive
+        ("Ириной Беловой", "Ирина Белова"),  # a woman's name
+        ("Павлом Соколовым", "Павел Соколов"),  # a vowel drops in the stem
+        ("Геннадием Андреевичем Зюгановым", "Геннадий Андреевич Зюганов"),  # with the patronymic
+        ("Владимиром Жириновским", "Владимир Жириновский"),
+        ("Валентина Матвиенко", "Валентина Матвиенко"),  # nominative stays; -ко never declines
+        ("Г.А. Зюгановым", "Г.А. Зюганов"),  # initials: only endings that tell the case alone
+        ("Си Цзиньпином", "Си Цзиньпин"),  # a Chinese given name takes Russian endings
+        ("Ли Хунчжуном", "Ли Хунчжун"),
+        ("Чэнь Вэньхуа", "Чэнь Вэньхуа"),  # ends in a Palladius syllable: not declined
+        ("То Ламу", "То Лам"),  # Vietnamese, dative
+    ],
+)
+def test_nominative(written: str, base: str) -> None:
+    assert nominative(written) == base
+
+
+@pytest.mark.parametrize(
+    ("palladius", "pinyin"),
+    [("Лю Цзяньчао", "Liu Jianchao"), ("Чжао Лэцзи", "Zhao Leji"), ("Сюй Цилян", "Xu Qiliang"), ("Люй Дэ", "Lü De")],
+)
+def test_palladius_back_to_pinyin(palladius: str, pinyin: str) -> None:
+    assert to_pinyin(palladius) == pinyin
+
+
+def test_romanisation_prefers_the_knowledge_base_then_the_english_scheme() -> None:
+    assert romanise("Андрей Климов", default_gazetteer())[0] == "Andrei Klimov"  # the table's English form
+    bare = Gazetteer(orgs=dict(default_gazetteer().orgs))
+    assert romanise("Геннадий Зюганов", bare) == ("Gennady Zyuganov", None)  # the Wikipedia scheme
+    assert romanise("Чэнь Вэньхуа", bare) == ("Chen Wenhua", "CN")
