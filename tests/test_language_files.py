@@ -56,6 +56,7 @@ def test_only_known_concepts(code: str) -> None:
     known = {spec.path for spec in FIELDS} | {
         ("calendar", "event_day_prefixes"),  # read by normalise/dates.py
         ("words", "elisions"),  # read by extract/latin/tokens.py before any lexicon is chosen
+        ("script", "accents_optional"),  # read by extract/lexicon_file.py (lexicon_for) to choose a lexicon
     }
     own = {"code", "name", "detection", "sentences", "triage", "templates"}
 

@@ -11,6 +11,7 @@ weekdays and their aliases), any other ``{NAME}`` for an entry of the file's ``[
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -203,14 +204,96 @@ def _read(spec: FieldSpec, value: Any, names: dict[str, str]) -> Any:
     return tuple(pairs)
 
 
+# Fields an unaccented letter must not enter: "[^ ]ó$" (a verb's ending) would take every word in -o.
+_ACCENTS_KEPT = frozenset({"verb_suffix"})
+
+
+def bare_letter(char: str) -> str:
+    """``char`` without its diacritics ("ó" -> "o", "ç" -> "c", "ñ" -> "n"); other characters unchanged."""
+    if char.isascii() or not char.isalpha():
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
+def bare_word(word: str) -> str:
+    """``word`` with every letter bare of its diacritics."""
+    return "".join(bare_letter(c) for c in word)
+
+
+def accents_optional(pattern: str) -> str:
+    """``pattern`` matching text printed without diacritics as well as with them: each accented
+    letter becomes a class of itself and its bare letter ("reunió" -> "reuni[óo]"); inside a class
+    the bare letter is added. Widths are kept (look-behinds stay fixed)."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        bare = bare_letter(c)
+        if bare == c:
+            out.append(c)
+        elif in_class:
+            out.append(c + bare)
+        else:
+            out.append(f"[{c}{bare}]")
+        i += 1
+    return "".join(out)
+
+
+def _unaccented(spec: FieldSpec, value: Any) -> Any:
+    """A field read from a file whose text may lack diacritics ([script] accents_optional)."""
+    if spec.field in _ACCENTS_KEPT:
+        return value
+    if spec.shape == "words":
+        return frozenset({*value, *(bare_word(w) for w in value)})
+    if spec.shape == "map":
+        return {**{bare_word(k): v for k, v in value.items()}, **value}
+    if spec.shape == "pattern":
+        return accents_optional(value)
+    if spec.shape == "patterns":
+        return tuple(accents_optional(p) for p in value)
+    if spec.shape == "labelled":
+        if spec.label_first:
+            return tuple((label, accents_optional(pattern)) for label, pattern in value)
+        return tuple((accents_optional(pattern), label) for pattern, label in value)
+    return value
+
+
 @cache
-def load_lexicon(code: str) -> Lexicon:
-    """The ``Lexicon`` of one language, from ``liaison/kb/lang/<code>.toml``."""
+def load_lexicon(code: str, *, bare: bool = False) -> Lexicon:
+    """The ``Lexicon`` of one language, from ``liaison/kb/lang/<code>.toml``; with ``bare`` every
+    pattern and word also matches text printed without diacritics ("se reunio el dia 6")."""
     data = language_data(code)
     names = templates(data)
     values: dict[str, Any] = {"code": data["code"]}
     for spec in FIELDS:
         value = lookup(data, spec.path)
         if value is not None:
-            values[spec.field] = _read(spec, value, names)
+            read = _read(spec, value, names)
+            values[spec.field] = _unaccented(spec, read) if bare else read
     return Lexicon(**values)
+
+
+def printed_bare(text: str) -> bool:
+    """True when ``text`` is printed without diacritics: fewer than one accented letter in 500
+    (a Spanish, Portuguese or French article has one in every 30 to 100 letters)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    accented = sum(1 for c in letters if bare_letter(c) != c)
+    return len(letters) >= 200 and accented * 500 < len(letters)
+
+
+def lexicon_for(code: str, text: str) -> Lexicon:
+    """The lexicon to read ``text`` with: the bare-letter one when the language file allows it
+    (``[script] accents_optional``: KCNA's Spanish service, older or scraped pages) and the text
+    is printed without diacritics; else the file's own."""
+    allowed = bool(lookup(language_data(code), ("script", "accents_optional")))
+    return load_lexicon(code, bare=allowed and printed_bare(text))

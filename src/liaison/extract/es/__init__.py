@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from liaison.extract.es.lexicon import SPANISH
 from liaison.extract.latin import extract_with
+from liaison.extract.lexicon_file import lexicon_for
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -12,4 +12,4 @@ __all__ = ["extract_events"]
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The event frames of one Spanish (or Portuguese) document."""
-    return extract_with(doc, gazetteer, SPANISH)
+    return extract_with(doc, gazetteer, lexicon_for("es", doc.text))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.latin import extract_with
 from liaison.extract.latin.abbreviations import local_gazetteer, with_party_sides
+from liaison.extract.lexicon_file import lexicon_for
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -13,4 +13,5 @@ __all__ = ["extract_events"]
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The event frames of one French document."""
-    return extract_with(doc, local_gazetteer(doc.text, gazetteer, FRENCH), with_party_sides(FRENCH, gazetteer))
+    lexicon = lexicon_for("fr", doc.text)
+    return extract_with(doc, local_gazetteer(doc.text, gazetteer, lexicon), with_party_sides(lexicon, gazetteer))

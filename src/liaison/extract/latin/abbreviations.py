@@ -51,8 +51,8 @@ def local_gazetteer(text: str, gazetteer: Gazetteer, lex: Lexicon) -> Gazetteer:
 
 def with_party_sides(lex: Lexicon, gazetteer: Gazetteer) -> Lexicon:
     """The lexicon with the gazetteer's party abbreviations as side words ("Pelo PCdoB, participaram ..."
-    lists people of Brazil), built once per gazetteer."""
-    key = (lex.code, id(gazetteer.orgs))
+    lists people of Brazil), built once per lexicon (a language's own or its bare-letter one) and gazetteer."""
+    key = (lex.code, id(lex), id(gazetteer.orgs))
     cached = _SIDED.get(key)
     if cached is None or cached[0] is not gazetteer.orgs:
         words = {p.abbr.lower(): p.country for p in gazetteer.parties() if p.abbr and p.country}
@@ -60,7 +60,7 @@ def with_party_sides(lex: Lexicon, gazetteer: Gazetteer) -> Lexicon:
     return cached[1]
 
 
-_SIDED: dict[tuple[str, int], tuple[dict[str, OrgEntry], Lexicon]] = {}
+_SIDED: dict[tuple[str, int, int], tuple[dict[str, OrgEntry], Lexicon]] = {}
 
 
 def _names_country(text: str, country: str | None, lex: Lexicon) -> bool:

@@ -212,7 +212,13 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
             continue
         person.mentions.append(mention)
         person.extra_spans.append((mention.hit.start, mention.hit.end))
-        if native != person.native and native not in person.aliases:
+        if len(mention.hit.tokens) > len(person.first.hit.tokens) and native not in person.aliases:
+            # "Valdés Mesa fue recibido ..." (a headline) named in full later: the full form leads
+            person.aliases.append(person.native)
+            person.native, person.name = native, name
+            person.aliases.extend(a for a in aliases if a not in person.aliases)
+            person.known_country = person.known_country or country
+        elif native != person.native and native not in person.aliases:
             person.aliases.append(native)
     return people
 
@@ -226,6 +232,7 @@ class _PersonIndex:
         self._by_name: dict[str, int] = {}
         self._by_native: dict[str, int] = {}
         self._by_head: dict[tuple[str, ...], list[int]] = {}
+        self._by_tail: dict[tuple[str, ...], list[int]] = {}
 
     def add(self, person: Person, k: int) -> None:
         self._by_name.setdefault(name_key(person.name), k)
@@ -233,9 +240,12 @@ class _PersonIndex:
         head = tuple(name_key(t) for t in person.first.hit.tokens[:2])
         if len(head) == 2:
             self._by_head.setdefault(head, []).append(k)
+            self._by_tail.setdefault(tuple(name_key(t) for t in person.first.hit.tokens[-2:]), []).append(k)
 
     def candidates(self, people: list[Person], mention: Mention, name: str) -> list[Person]:
         found = set(self._by_head.get(tuple(name_key(t) for t in mention.hit.tokens[:2]), ()))
+        if len(mention.hit.tokens) >= 2:
+            found.update(self._by_tail.get(tuple(name_key(t) for t in mention.hit.tokens[-2:]), ()))
         for k in (self._by_name.get(name_key(name)), self._by_native.get(name_key(mention.hit.text))):
             if k is not None:
                 found.add(k)
@@ -250,7 +260,10 @@ def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: G
             return person
         other = [name_key(t) for t in person.first.hit.tokens]
         short, long_ = (toks, other) if len(toks) <= len(other) else (other, toks)
-        if long_[: len(short)] == short and len(short) >= 2:
+        # a prefix ("Díaz-Canel" of "Díaz-Canel Bermúdez"), or the two surnames of a Hispanic name
+        # written without the given name ("Valdés Mesa" of "Salvador Valdés Mesa")
+        tail = len(short) == 2 and len(long_) == 3 and long_[1:] == short
+        if (long_[: len(short)] == short or tail) and len(short) >= 2:
             known_a = gazetteer.person(person.native)
             known_b = gazetteer.person(mention.hit.text)
             if known_a is not None and known_b is not None and known_a.name != known_b.name:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from liaison.extract.latin import extract_with
 from liaison.extract.latin.abbreviations import local_gazetteer, with_party_sides
-from liaison.extract.pt.lexicon import PORTUGUESE
+from liaison.extract.lexicon_file import lexicon_for
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -14,4 +14,5 @@ __all__ = ["extract_events"]
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The event frames of one Portuguese document."""
-    return extract_with(doc, local_gazetteer(doc.text, gazetteer, PORTUGUESE), with_party_sides(PORTUGUESE, gazetteer))
+    lexicon = lexicon_for("pt", doc.text)
+    return extract_with(doc, local_gazetteer(doc.text, gazetteer, lexicon), with_party_sides(lexicon, gazetteer))
