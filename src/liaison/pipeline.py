@@ -245,14 +245,11 @@ class ExtractionWriter:
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build."""
     store.add_skipped(summary.skipped, summary.notes)
-    store.con.execute(f"SET memory_limit = '{RESOLVE_MEMORY}'")
+    store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():
         _give_back_memory()  # what extraction freed, before resolution allocates its own
         resolve_stored(store, default_gazetteer(), whole=rebuild or not resolved_by_block(store))
-    counts = store.con.execute(
-        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)"
-    ).fetchone()
-    summary.events, summary.people = (counts[0], counts[1]) if counts else (0, 0)
+    summary.events, summary.people = store.record_counts()
     store.record_build(
         started,
         {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
@@ -354,8 +351,7 @@ def _store(out: Done, intake: Intake, writer: ExtractionWriter) -> None:
 
 def tune_for_build(store: Store) -> None:
     """Hold the database to ``BUILD_MEMORY`` and checkpoint at ``CHECKPOINT`` while building."""
-    store.con.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
-    store.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT}'")
+    store.tune(memory_limit=BUILD_MEMORY, checkpoint_threshold=CHECKPOINT)
 
 
 def _first_line(exc: BaseException) -> str:

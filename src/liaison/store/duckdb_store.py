@@ -186,6 +186,17 @@ class Store:
         rows = self.con.execute("SELECT count(*) FROM documents").fetchall()  # fetched to the end
         return int(rows[0][0])
 
+    def record_counts(self) -> tuple[int, int]:
+        """(events, people) of the resolved record."""
+        rows = self.con.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons)").fetchall()
+        return int(rows[0][0]), int(rows[0][1])
+
+    def tune(self, *, memory_limit: str, checkpoint_threshold: str | None = None) -> None:
+        """Hold DuckDB to ``memory_limit`` (and checkpoint its log at ``checkpoint_threshold``)."""
+        self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        if checkpoint_threshold is not None:
+            self.con.execute(f"SET checkpoint_threshold = '{checkpoint_threshold}'")
+
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""
         return list(self.iter_document_events())

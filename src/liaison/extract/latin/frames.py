@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
+from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE, sides
-from liaison.extract.assembly.fallbacks import first_found
 from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
-from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
@@ -29,9 +27,10 @@ from liaison.extract.latin.mentions import group_people, link_surnames, sentence
 from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, find_dateline, find_location, names_a_place, place_name
+from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
+from liaison.extract.latin.when_where import event_date, event_location
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -40,7 +39,6 @@ from liaison.model.types import (
     Document,
     EventFrame,
     EventKind,
-    FuzzyDate,
     OrgRef,
     PersonMention,
     Span,
@@ -48,7 +46,6 @@ from liaison.model.types import (
 from liaison.normalise.dates import to_date
 
 _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
-_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")  # up to three of them
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -197,20 +194,6 @@ def body_start(text: str, spans: list[Span]) -> int:
     return 0
 
 
-def _relative_date(ctx: _Doc, group: Group, previous: EventFrame | None) -> Found[FuzzyDate] | None:
-    """"The next day, ..." / "Earlier in the day, ...": a later event dated from the one told before."""
-    lex = ctx.lex
-    if previous is None or previous.date is None or previous.date.precision != "day":
-        return None
-    a, b = ctx.doc.sentences[group.trigger]
-    for pattern, shift in ((lex.date_next_day, 1), (lex.date_same_day, 0)):
-        m = lex.compiled(pattern).search(ctx.text, a, b) if pattern else None
-        if m is not None:
-            d = date.fromisoformat(previous.date.iso) + timedelta(days=shift)
-            return Found(FuzzyDate.of(d.year, d.month, d.day), (m.start(), m.end()))
-    return None
-
-
 def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[EventKind, bool]:
     """The kind and remoteness: a cue read remote, or a headline or lead naming a call or video link."""
     lex = ctx.lex
@@ -226,80 +209,6 @@ def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[E
     return kind, remote
 
 
-def _date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[FuzzyDate] | None:
-    """The trigger's (or lead-in's) date, else one relative to the previous event, else the previous
-    event's, else the dateline's."""
-    text, lex = ctx.text, ctx.lex
-
-    def in_sentence(i: int | None) -> Found[FuzzyDate] | None:
-        hit = None if i is None else find_event_date(text, ctx.doc.sentences[i], ctx.ref, lex, blocked)
-        return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span) if hit is not None else None
-
-    def previous_date() -> Found[FuzzyDate] | None:  # a later event told without a date
-        if previous is not None and previous.date is not None and previous.date_span is not None:
-            return Found(previous.date, previous.date_span)
-        return None
-
-    def dateline_date() -> Found[FuzzyDate] | None:
-        if ctx.dateline is None or ctx.dateline.date is None:
-            return None
-        d = ctx.dateline.date
-        return Found(FuzzyDate.of(d.year, d.month, d.day), ctx.dateline.span)
-
-    return first_found(
-        lambda: in_sentence(group.trigger),
-        lambda: in_sentence(group.lead_in),
-        lambda: _relative_date(ctx, group, previous),
-        previous_date,
-        dateline_date,
-    )
-
-
-def _within_month_of_issue(ctx: _Doc, found: FuzzyDate, span: Span) -> FuzzyDate:
-    """"On Monday" in a page dated only to its month ("2019-07"): that month, not a day counted back
-    from the 1st. A written day ("22 July") or a dated dateline keeps its day."""
-    issue = ctx.doc.published
-    if issue is None or issue.precision == "day" or found.precision != "day" or ctx.ref is None:
-        return found
-    written_day = any(c.isdigit() for c in ctx.text[span[0] : span[1]])
-    if written_day or (ctx.dateline is not None and ctx.dateline.date is not None):
-        return found
-    return FuzzyDate.of(ctx.ref.year, ctx.ref.month)
-
-
-def _location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: list[Span]) -> Found[str] | None:
-    """Where the event took place: the trigger's (or lead-in's) place, a venue told just after, the
-    previous event's or the city of the visit (without a dateline), else the dateline's city."""
-    text, lex = ctx.text, ctx.lex
-    dateline = ctx.dateline
-    own = blocked + ([dateline.span] if dateline is not None else [])
-
-    def in_sentence(i: int | None) -> Found[str] | None:
-        hit = None if i is None else find_location(text, ctx.doc.sentences[i], lex, own, ctx.stop)
-        return Found(*hit) if hit is not None else None
-
-    def previous_place() -> Found[str] | None:  # a later event of the same visit
-        if previous is not None and previous.location and previous.location_span and dateline is None:
-            return Found(previous.location, previous.location_span)
-        return None
-
-    def visited() -> Found[str] | None:
-        hit = _visited_city(ctx, group, blocked) if dateline is None else None
-        return Found(*hit) if hit is not None else None
-
-    def venue() -> Found[str] | None:
-        hit = _venue(ctx, group, own)
-        return Found(*hit) if hit is not None else None
-
-    def dateline_place() -> Found[str] | None:  # "here", "in this capital", or nowhere else named
-        return Found(dateline.place, dateline.span) if dateline is not None else None
-
-    return first_found(
-        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, previous_place, visited,
-        dateline_place,
-    )
-
-
 def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
     """One group of seats to a draft, then to a frame through the shared layer: kind and remoteness,
     place, the seat passes in their declared order (``passes.SEAT_PASSES``: sides and leads), then
@@ -311,7 +220,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     kind, remote = _kind(ctx, group, trigger_text, head_text)
     blocked = _blocked(group)
     dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
-    location = None if remote else _location(ctx, group, previous, blocked)
+    location = None if remote else event_location(ctx, group, previous, blocked)
     lists = {
         s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
         for s in group.seats
@@ -331,7 +240,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         people=[_participant(s) for s in group.seats],
         capacities=capacities,
         fallback_capacities=set() if capacities else _named_party(trigger_text, ctx),
-        date=_date(ctx, group, previous, blocked + dateline_span),
+        date=event_date(ctx, group, previous, blocked + dateline_span),
         location=location,
         topics=topics(head_text + "\n" + text, lex),
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
@@ -339,38 +248,6 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
         draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
     return assemble(draft, ctx.doc.published)
-
-
-def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
-    """"... during the visit to Havana of a delegation": without a dateline, a known city the lead
-    sentences before the trigger place the story in."""
-    for i in range(ctx.body, group.trigger):
-        a, b = ctx.doc.sentences[i]
-        for m in _CAPITALISED_RUN.finditer(ctx.text[a:b]):
-            words = m.group(0).split()
-            for n in range(len(words), 0, -1):
-                for k in range(len(words) - n + 1):
-                    raw = " ".join(words[k : k + n])
-                    place = place_name(raw, ctx.lex)
-                    if city_country(place, ctx.lex) is not None and not ctx.lex.country_of(raw):
-                        at = a + m.start() + m.group(0).find(raw)
-                        if not any(x < at + len(raw) and at < y for x, y in blocked):
-                            return place, (at, at + len(raw))
-    return None
-
-
-def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
-    """"The meeting was held at the PSUV headquarters, in Caracas": a place a sentence soon after the
-    trigger gives the event."""
-    if not ctx.lex.venue_cue:
-        return None
-    last = min(group.trigger + 4, len(ctx.doc.sentences))
-    for i in range(group.trigger + 1, last):
-        if ctx.lex.compiled(ctx.lex.venue_cue).search(ctx.sentence(i)):
-            found = find_location(ctx.text, ctx.doc.sentences[i], ctx.lex, blocked, ctx.stop)
-            if found is not None:
-                return found
-    return None
 
 
 def _participant(seat: Seat) -> PersonDraft:

@@ -72,6 +72,8 @@ class Reading:
     gaz: Gazetteer
     headline: str | None
     headings: frozenset[Span]  # the story headings of a roundup (国际联播快讯), skipped
+    # what passes compute once per item and read again (the titled people of a sentence, ``recall``)
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
 
 def is_foreign_pair(d: Draft) -> bool:

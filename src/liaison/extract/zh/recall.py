@@ -25,7 +25,7 @@ from liaison.extract.zh.kinds import is_remote, kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name
 from liaison.extract.zh.people import country_of, international_official, people_in
 from liaison.extract.zh.places import find_place
-from liaison.extract.zh.titles import ChainPerson
+from liaison.extract.zh.titles import HEAD_RE, ChainPerson
 from liaison.model.types import EventKind, FuzzyDate, Span
 
 # an exchange cue: a meeting verb (its kind by ``kind_of``), a call, a message (group "message"), a banquet
@@ -78,11 +78,15 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
     (the recall tier, confidence 0.5): "宋涛访朝期间，在17日下午会见了…崔龙海" gives 宋涛–崔龙海. A counterpart
     of an exchange already read (same host, same side, a date that agrees) joins that draft instead.
     Sentences of someone's words (李希表示，…), and those a draft was read from, are skipped."""
+    claimed = {d.sentence for d in drafts}
+    if not any(
+        _CUE.search(r.doc.text[a:b]) for a, b in r.sentences if (a, b) not in claimed and (a, b) not in r.headings
+    ):
+        return list(drafts)  # no cue sentence left to read
     known = known_people(r, drafts)
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     held |= {a.person.native for d in drafts for a in d.attendees}
     first_host = _first_host(drafts)
-    claimed = {d.sentence for d in drafts}
     out = list(drafts)
     quoted = False
     for i, span in enumerate(r.sentences):
@@ -168,13 +172,19 @@ def _phrases(text: str, base: int) -> list[tuple[int, str]]:
 
 
 def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
-    """People named with a title chain in ``text`` (at ``base``), with their start."""
+    """People named with a title chain in ``text`` (at ``base``), with their start (read once per item)."""
+    key = ("titled", base, text)
+    if (cached := r.memo.get(key)) is not None:
+        return cached  # type: ignore[return-value]
     out: list[tuple[ChainPerson, int]] = []
     for at, phrase in _phrases(text, base):
+        if not HEAD_RE.search(phrase):
+            continue  # no post named: nobody with a title chain (nor a post written after a name)
         for p in people_in(phrase, at, r.gaz, post=True):
             # a loose chain parse may bind any words to a title: the name must also read as one bare
             if p.title and not _NOT_A_NAME.search(p.native) and plausible_name(p.native, False, r.gaz):
                 out.append((p, p.span[0]))
+    r.memo[key] = out
     return out
 
 

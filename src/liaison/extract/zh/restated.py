@@ -28,7 +28,10 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
 def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A principal or attendee named bare keeps the title chain and side the item gave them elsewhere
     ("中共中聯部部長劉海星" … "劉海星在北京會見李龍男")."""
-    known = known_people(r, drafts)
+    bare = any(p.title is None for d in drafts for p, _c in d.host.people + d.guest.people)
+    # the item's other mentions are read only when someone is named bare or an attendee has no side
+    needed = bare or not all(a.country for d in drafts for a in d.attendees)
+    known = known_people(r, drafts) if needed else {}
 
     def side(s: Side) -> Side:
         people = []
