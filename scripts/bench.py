@@ -208,12 +208,13 @@ _EVENT_VIEW = {
 }
 
 
-def same_events(a: str, b: str) -> dict[str, Any]:
-    """Whether two databases hold the same events, participants and reports (and how many)."""
+def same_tables(a: str, b: str, views: dict[str, str] = _EVENT_VIEW) -> dict[str, Any]:
+    """Whether two databases give the same rows for each query of ``views`` (and how many); by default
+    the same events, participants and reports."""
     out: dict[str, Any] = {}
     ca, cb = duckdb.connect(a, read_only=True), duckdb.connect(b, read_only=True)
     try:
-        for name, sql in _EVENT_VIEW.items():
+        for name, sql in views.items():
             ra, rb = ca.execute(sql).fetchall(), cb.execute(sql).fetchall()
             out[name] = {"rows": len(ra), "same": ra == rb}
     finally:
@@ -229,21 +230,6 @@ _RESOLVED_VIEW = {
     "positions": "SELECT person_id, title, organization, first_seen, last_seen FROM positions ORDER BY ALL",
     "decisions": "SELECT left_id, right_id, score, merged FROM match_decisions ORDER BY ALL",
 }
-
-
-def same_resolution(a: str, b: str) -> dict[str, Any]:
-    """Whether two databases hold the same resolved record (events, people, positions, decisions)."""
-    out: dict[str, Any] = {}
-    ca, cb = duckdb.connect(a, read_only=True), duckdb.connect(b, read_only=True)
-    try:
-        for name, sql in _RESOLVED_VIEW.items():
-            ra, rb = ca.execute(sql).fetchall(), cb.execute(sql).fetchall()
-            out[name] = {"rows": len(ra), "same": ra == rb}
-    finally:
-        ca.close()
-        cb.close()
-    out["same"] = all(v["same"] for v in out.values() if isinstance(v, dict))
-    return out
 
 
 def http_queries(db: Path) -> dict[str, Any]:
@@ -503,7 +489,7 @@ def main() -> None:
         results["incremental"] = run_measured({**local2, "name": "incremental", "paths": [str(day)], "db": inc_db})
         results["incremental_refed"] = run_measured({**local2, "name": "incremental, whole record fed again",
                                                      "paths": [str(p) for p in record], "db": refed_db})
-        results["incremental_same"] = same_resolution(full["db"], inc_db)
+        results["incremental_same"] = same_tables(full["db"], inc_db, _RESOLVED_VIEW)
         _say("… a new extractor version")
         ver_db = str(work / "version.duckdb")
         shutil.copy(full["db"], ver_db)
@@ -512,7 +498,7 @@ def main() -> None:
                                               "db": ver_db}), "passed": passed}
         sp = next((r for r in scaling if r["name"].startswith("spark") and r["size"] == "75k"), None)
         if sp:
-            results["spark_check"] = same_events(full["db"], sp["db"])
+            results["spark_check"] = same_tables(full["db"], sp["db"])
         _say("… timeline queries")
         results["queries"] = time_queries(Path(full["db"]))
         _say("… queries over HTTP")

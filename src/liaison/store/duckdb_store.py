@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Sized
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,11 @@ from liaison.store.writing import write_session
 __all__ = ["Store", "StoreBusy", "StoreError"]
 log = logging.getLogger("liaison.store")
 
+
+
+def placeholders(values: Sized) -> str:
+    """``?, ?, ?``: one query parameter per value (for ``IN (...)``)."""
+    return ", ".join("?" * len(values))
 
 class Store:
     """A liaison database. Open with ``Store.open(path)`` (a context manager)."""

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from liaison.store.duckdb_store import Store
-
-
-def _marks(values: Iterable[Any]) -> str:
-    return ", ".join("?" for _ in values)
+from liaison.store.duckdb_store import Store, placeholders
 
 
 @dataclass(frozen=True)
@@ -37,7 +33,7 @@ def documents(store: Store, doc_ids: Iterable[str]) -> dict[str, DocInfo]:
         return {}
     rows = store.con.execute(
         f"SELECT doc_id, title, source, url, language, published, text FROM documents "
-        f"WHERE doc_id IN ({_marks(ids)})",
+        f"WHERE doc_id IN ({placeholders(ids)})",
         ids,
     ).fetchall()
     return {r[0]: DocInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "") for r in rows}
@@ -85,7 +81,7 @@ def participant_links(store: Store, event_ids: list[str]) -> dict[tuple[str, int
         return {}
     rows = store.con.execute(
         f"SELECT event_id, ordinal, organization_id, doc_id FROM participants "
-        f"WHERE event_id IN ({_marks(event_ids)})",
+        f"WHERE event_id IN ({placeholders(event_ids)})",
         event_ids,
     ).fetchall()
     return {(r[0], int(r[1])): ParticipantLink(r[2], r[3]) for r in rows}
@@ -108,7 +104,7 @@ def event_rows(store: Store, event_ids: list[str]) -> dict[str, EventRow]:
     """The events ``event_ids`` by id."""
     rows = store.con.execute(
         f"SELECT event_id, kind, date, date_precision, date_source, location, remote, channel, topics, "
-        f"confidence FROM events WHERE event_id IN ({_marks(event_ids)})", event_ids).fetchall()
+        f"confidence FROM events WHERE event_id IN ({placeholders(event_ids)})", event_ids).fetchall()
     return {r[0]: EventRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), list(r[7] or []), list(r[8] or []),
                            None if r[9] is None else float(r[9])) for r in rows}
 
@@ -117,7 +113,7 @@ def event_party_ids(store: Store, event_ids: list[str]) -> dict[str, list[str]]:
     """Each event's party ids, in their stored order."""
     out: dict[str, list[str]] = {}
     for ev, org in store.con.execute(
-            f"SELECT event_id, org_id FROM event_parties WHERE event_id IN ({_marks(event_ids)}) "
+            f"SELECT event_id, org_id FROM event_parties WHERE event_id IN ({placeholders(event_ids)}) "
             f"ORDER BY event_id, ordinal", event_ids).fetchall():
         out.setdefault(ev, []).append(org)
     return out
@@ -127,7 +123,7 @@ def event_document_ids(store: Store, event_ids: list[str]) -> dict[str, list[str
     """Each event's reporting documents, sorted."""
     out: dict[str, list[str]] = {}
     for ev, doc in store.con.execute(
-            f"SELECT DISTINCT event_id, doc_id FROM event_documents WHERE event_id IN ({_marks(event_ids)}) "
+            f"SELECT DISTINCT event_id, doc_id FROM event_documents WHERE event_id IN ({placeholders(event_ids)}) "
             f"ORDER BY event_id, doc_id", event_ids).fetchall():
         out.setdefault(ev, []).append(doc)
     return out
@@ -136,7 +132,7 @@ def event_document_ids(store: Store, event_ids: list[str]) -> dict[str, list[str
 def participant_counts(store: Store, event_ids: list[str]) -> dict[str, int]:
     """Number of participant rows per event (events without any are left out)."""
     return {ev: int(n) for ev, n in store.con.execute(
-        f"SELECT event_id, count(*) FROM participants WHERE event_id IN ({_marks(event_ids)}) GROUP BY 1",
+        f"SELECT event_id, count(*) FROM participants WHERE event_id IN ({placeholders(event_ids)}) GROUP BY 1",
         event_ids).fetchall()}
 
 
@@ -161,7 +157,7 @@ def participant_rows(store: Store, event_ids: list[str]) -> list[ParticipantRow]
     rows = store.con.execute(
         f"SELECT p.event_id, p.ordinal, p.person_id, pe.name, p.name, p.native, p.title, p.organization_id, "
         f"p.organization, p.country, p.lead, p.doc_id, p.evidence FROM participants p "
-        f"JOIN persons pe USING (person_id) WHERE p.event_id IN ({_marks(event_ids)})", event_ids).fetchall()
+        f"JOIN persons pe USING (person_id) WHERE p.event_id IN ({placeholders(event_ids)})", event_ids).fetchall()
     return [ParticipantRow(r[0], int(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]), r[11],
                            r[12]) for r in rows]
 
@@ -177,8 +173,8 @@ class PersonRow(NamedTuple):
 def person_rows(store: Store, person_ids: list[str]) -> list[PersonRow]:
     """The people ``person_ids``, ordered by id."""
     rows = store.con.execute(
-        f"SELECT person_id, name, native, aliases, country FROM persons WHERE person_id IN ({_marks(person_ids)}) "
-        f"ORDER BY person_id", person_ids).fetchall()
+        f"SELECT person_id, name, native, aliases, country FROM persons "
+        f"WHERE person_id IN ({placeholders(person_ids)}) ORDER BY person_id", person_ids).fetchall()
     return [PersonRow(r[0], r[1], r[2], list(r[3] or []), r[4]) for r in rows]
 
 
@@ -187,7 +183,7 @@ def org_rows(store: Store, org_ids: list[str]) -> list[OrgInfo]:
     rows = store.con.execute(
         f"SELECT org_id, any_value(name), any_value(abbr), any_value(kind), any_value(country), "
         f"any_value(aliases), any_value(parent), any_value(partyfacts_id) FROM orgs "
-        f"WHERE org_id IN ({_marks(org_ids)}) GROUP BY org_id ORDER BY org_id", org_ids).fetchall()
+        f"WHERE org_id IN ({placeholders(org_ids)}) GROUP BY org_id ORDER BY org_id", org_ids).fetchall()
     return [OrgInfo(r[0], r[1], r[2], r[3], r[4], tuple(r[5] or ()), r[6], r[7]) for r in rows]
 
 
@@ -204,7 +200,7 @@ def position_rows(store: Store, person_ids: list[str]) -> list[PositionRow]:
     """The positions of ``person_ids``, by person then first/last seen, title and organisation."""
     rows = store.con.execute(
         f"SELECT person_id, title, organization, first_seen, last_seen, evidence FROM positions "
-        f"WHERE person_id IN ({_marks(person_ids)}) "
+        f"WHERE person_id IN ({placeholders(person_ids)}) "
         f"ORDER BY person_id, first_seen, last_seen, title, organization NULLS FIRST", person_ids).fetchall()
     return [PositionRow(*r) for r in rows]
 
@@ -213,4 +209,4 @@ def position_org_ids(store: Store, person_ids: list[str]) -> set[str]:
     """Ids of the organisations named by the positions of ``person_ids``."""
     return {r[0] for r in store.con.execute(
         f"SELECT DISTINCT o.org_id FROM positions p JOIN orgs o ON o.name = p.organization "
-        f"WHERE p.person_id IN ({_marks(person_ids)})", person_ids).fetchall()}
+        f"WHERE p.person_id IN ({placeholders(person_ids)})", person_ids).fetchall()}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from liaison.store.duckdb_store import Store
+from liaison.store.duckdb_store import Store, placeholders
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,11 @@ def event_where(store: Store, flt: EventFilter | None = None) -> tuple[str, list
     params: list[Any] = []
     if flt.person:
         ids = _person_ids(store, flt.person) or ["\x00"]
-        where.append(f"event_id IN (SELECT event_id FROM participants WHERE person_id IN ({_marks(ids)}))")
+        where.append(f"event_id IN (SELECT event_id FROM participants WHERE person_id IN ({placeholders(ids)}))")
         params += ids
     if flt.party:
         orgs = _org_ids(store, flt.party) or ["\x00"]
-        where.append(f"event_id IN (SELECT event_id FROM event_parties WHERE org_id IN ({_marks(orgs)}))")
+        where.append(f"event_id IN (SELECT event_id FROM event_parties WHERE org_id IN ({placeholders(orgs)}))")
         params += orgs
     if flt.country:
         where.append("event_id IN (SELECT event_id FROM participants WHERE upper(country) = upper(?))")
@@ -116,16 +116,13 @@ def count_events(store: Store, flt: EventFilter | None = None) -> int:
     return int(row[0]) if row else 0
 
 
-def _marks(values: list[Any]) -> str:
-    return ", ".join("?" * len(values))
-
 
 def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Events in the export-contract shape (DESIGN.md), in the order of ``ids``."""
     if not ids:
         return []
     con = store.con
-    marks = _marks(ids)
+    marks = placeholders(ids)
     events = {
         r[0]: r
         for r in con.execute(
@@ -209,7 +206,7 @@ def people(store: Store, query: str | None = None, limit: int | None = None) -> 
     params: list[Any] = []
     if query:
         ids = _person_ids(store, query) or ["\x00"]
-        sql += f" WHERE pe.person_id IN ({_marks(ids)})"
+        sql += f" WHERE pe.person_id IN ({placeholders(ids)})"
         params += ids
     sql += " GROUP BY ALL ORDER BY events DESC, pe.name"
     if limit:
@@ -337,5 +334,6 @@ def person_names(store: Store, person_ids: list[str]) -> dict[str, tuple[str, st
     if not person_ids:
         return {}
     rows = store.con.execute(
-        f"SELECT person_id, name, native FROM persons WHERE person_id IN ({_marks(person_ids)})", person_ids).fetchall()
+        f"SELECT person_id, name, native FROM persons WHERE person_id IN ({placeholders(person_ids)})", person_ids
+    ).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from liaison.kb.labels import country_code, country_name
-from liaison.store.duckdb_store import Store
+from liaison.store.duckdb_store import Store, placeholders
 from liaison.store.queries import EventFilter, event_where, find_people, party_ids
 
 Dimension = Literal["year", "month", "party", "country", "channel", "kind", "person"]
@@ -63,7 +63,7 @@ def home_side(store: Store, flt: EventFilter) -> Home | None:
     if flt.party:
         orgs = party_ids(store, flt.party)
         rows = store.con.execute(
-            f"SELECT DISTINCT upper(country) FROM orgs WHERE country IS NOT NULL AND org_id IN ({_marks(orgs)})",
+            f"SELECT DISTINCT upper(country) FROM orgs WHERE country IS NOT NULL AND org_id IN ({placeholders(orgs)})",
             orgs,
         ).fetchall() if orgs else []
         return Home(flt.party, tuple(sorted(r[0] for r in rows)), tuple(orgs))
@@ -71,21 +71,18 @@ def home_side(store: Store, flt: EventFilter) -> Home | None:
         return Home(flt.country.upper(), (flt.country.upper(),))
     if flt.person:
         ids = find_people(store, flt.person)
-        rows = store.con.execute(f"SELECT name FROM persons WHERE person_id IN ({_marks(ids)})", ids).fetchall() \
+        rows = store.con.execute(f"SELECT name FROM persons WHERE person_id IN ({placeholders(ids)})", ids).fetchall() \
             if ids else []
         label = rows[0][0] if len(rows) == 1 else flt.person
         return Home(label, (), (), tuple(ids))
     return None
 
 
-def _marks(values: tuple[str, ...] | list[str]) -> str:
-    return ", ".join("?" * len(values))
-
 
 def _not_in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
     if not values:
         return "true", []
-    return f"{column} NOT IN ({_marks(values)})", list(values)
+    return f"{column} NOT IN ({placeholders(values)})", list(values)
 
 
 def _home_sql(home: Home | None) -> tuple[str, list[Any]]:
@@ -94,7 +91,7 @@ def _home_sql(home: Home | None) -> tuple[str, list[Any]]:
         return "SELECT NULL AS event_id, NULL AS c WHERE false", []
     if home.people:
         return (f"SELECT DISTINCT event_id, upper(country) AS c FROM participants JOIN m USING (event_id) "
-                f"WHERE country IS NOT NULL AND person_id IN ({_marks(home.people)})", list(home.people))
+                f"WHERE country IS NOT NULL AND person_id IN ({placeholders(home.people)})", list(home.people))
     return "SELECT event_id, unnest(?::VARCHAR[]) AS c FROM m", [list(home.countries)]
 
 
@@ -135,12 +132,13 @@ def _labels(store: Store, by: str, keys: list[str]) -> dict[str, dict[str, Any]]
         return {k: {"name": country_name(k), "country": k} for k in keys}
     if by == "party":
         rows = store.con.execute(
-            f"SELECT org_id, name, abbr, upper(country) FROM orgs WHERE org_id IN ({_marks(keys)})", keys
+            f"SELECT org_id, name, abbr, upper(country) FROM orgs WHERE org_id IN ({placeholders(keys)})", keys
         ).fetchall()
         return {r[0]: {"name": r[1], "abbr": r[2], "country": r[3]} for r in rows}
     if by == "person":
         rows = store.con.execute(
-            f"SELECT person_id, name, native, upper(country) FROM persons WHERE person_id IN ({_marks(keys)})", keys
+            f"SELECT person_id, name, native, upper(country) FROM persons WHERE person_id IN ({placeholders(keys)})",
+            keys,
         ).fetchall()
         return {r[0]: {"name": r[1], "native": r[2], "country": r[3]} for r in rows}
     return {}
@@ -289,7 +287,7 @@ def crosstab(
                             f"FROM pairs JOIN m USING (event_id) WHERE {dated} GROUP BY ALL"):
         if key in cells:
             cells[key][index[p]] = int(n)
-    not_chosen = f"key NOT IN ({_marks(keys)})" if keys else "true"
+    not_chosen = f"key NOT IN ({placeholders(keys)})" if keys else "true"
     other_events = 0
     if overall.groups > len(chosen):
         for p, n in _query(store, scope, f"SELECT left(m.date, {width}), count(DISTINCT event_id) FROM pairs "

@@ -7,14 +7,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from liaison.store.duckdb_store import Store
+from liaison.store.duckdb_store import Store, placeholders
 
 PERSON_COLS = ["person_id", "name", "native", "aliases", "country"]
 ORG_COLS = ["org_id", "name", "abbr", "kind", "country", "aliases", "parent", "partyfacts_id"]
 
-
-def _marks(values: list[Any]) -> str:
-    return ", ".join("?" * len(values))
 
 
 def _rows(store: Store, sql: str, params: list[Any], cols: list[str]) -> list[dict[str, Any]]:
@@ -159,7 +156,7 @@ def representatives(
         "SELECT p.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
         "max(e.date) AS last, arg_max(p.title, coalesce(e.date, '')) AS title "
         "FROM participants p JOIN persons pe USING (person_id) JOIN events e USING (event_id) "
-        f"WHERE p.organization_id IN ({_marks(bodies)}) OR (p.organization_id IS NULL AND p.country = ? "
+        f"WHERE p.organization_id IN ({placeholders(bodies)}) OR (p.organization_id IS NULL AND p.country = ? "
         "AND p.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)) "
         f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
         [*bodies, country, org_id],
@@ -190,7 +187,7 @@ def party_labels(store: Store, ids: list[str]) -> list[tuple[str, str, str, str 
     """(id, abbreviation or name, name, country) of the organisations ``ids``."""
     if not ids:
         return []
-    sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({_marks(ids)})"
+    sql = f"SELECT org_id, coalesce(abbr, name), name, country FROM orgs WHERE org_id IN ({placeholders(ids)})"
     return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(sql, ids).fetchall()]
 
 
@@ -198,7 +195,7 @@ def person_labels(store: Store, ids: list[str]) -> list[tuple[str, str, str | No
     """(id, name, native form, country) of the people ``ids``."""
     if not ids:
         return []
-    sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({_marks(ids)})"
+    sql = f"SELECT person_id, name, native, country FROM persons WHERE person_id IN ({placeholders(ids)})"
     return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(sql, ids).fetchall()]
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.party_names import party_key, zh_party_names
-from liaison.extract.zh.capacity import capacities, organisation, parties_in, side_of
+from liaison.extract.zh.assemble import mention
+from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
-from liaison.extract.zh.names import plausible_name, romanise
+from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
-from liaison.model.types import CHANNELS, Channel, Document, EventFrame, OrgRef, Participant, PersonMention, Span
+from liaison.model.types import Document, EventFrame, Span
 
 # the opening: foreign parties (or their leaders) wrote to the CPC, its leader or its department
 _WROTE = re.compile(r"致电|致函|来电|来函|贺电|贺函|贺信")
@@ -147,28 +149,6 @@ def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None
     return None
 
 
-def _mention(p: ChainPerson, country: str, gaz: Gazetteer, party: OrgEntry | None) -> PersonMention:
-    named = romanise(p.native, country == "CN", gaz, country)
-    org: OrgRef | None = organisation(p.title, country, gaz, party)
-    return PersonMention(
-        name=named.name,
-        native=p.native,
-        span=p.span,
-        aliases=named.aliases,
-        title=p.title,
-        title_span=p.title_span,
-        organization=org,
-        country=country,
-        name_source=named.source,
-    )
-
-
-def _channels(title: str | None) -> tuple[Channel, ...]:
-    """Party, and what else the sender's posts stand for (塞尔维亚前进党主席、总统: party and state)."""
-    caps: set[Channel] = capacities(title) | {"party"}
-    return tuple(c for c in CHANNELS if c in caps)
-
-
 def _frame(
     doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, cpc: OrgEntry, recipient: ChainPerson | None
 ) -> EventFrame | None:
@@ -178,22 +158,19 @@ def _frame(
     if found is None:
         return None
     party, country = found
-    participants = [Participant(_mention(p, country, gaz, party), lead=True, side=country)]
+    people = [PersonDraft(mention(doc, p, country, gaz, party), lead=True, side=country)]
     if recipient is not None:
-        participants.insert(0, Participant(_mention(recipient, "CN", gaz, cpc), lead=True, side="CN"))
-    date = doc.published
-    return EventFrame(
+        people.insert(0, PersonDraft(mention(doc, recipient, "CN", gaz, cpc), lead=True, side="CN"))
+    draft = EventDraft(
         kind="message",
-        date=date,
-        date_source="published" if date is not None else "none",
-        location=None,
         remote=True,
-        channel=_channels(p.title),
-        participants=tuple(participants),
-        parties=(cpc.ref(), party.ref()),
         evidence=(span,),
+        people=people,
+        capacities=capacities(p.title) | {"party"},  # party, and what else the sender's posts stand for
+        parties=[cpc.ref(), party.ref()],
         confidence=0.9,
     )
+    return assemble(draft, doc.published)
 
 
 __all__ = ["party_message_frames"]
