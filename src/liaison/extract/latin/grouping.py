@@ -99,6 +99,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 for g in told:
                     g.recall = True
                 groups.extend(told)
+        elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
+            # "Xi welcomed Díaz-Canel and his entourage, among them A and B": the first event told again
+            _seat_all(groups[0], new, "list", i)
         elif cue is not None and not _reported_speech(ctx, sentence, cue):
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
             # B and C"): the first event's principal on the other side is the counterpart when unnamed.
@@ -106,6 +109,26 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _restated(ctx: _Doc, group: Group, i: int) -> bool:
+    """Whether a later cue sentence names again every principal of a two-sided first event ("Xi recibió
+    hoy a Díaz-Canel ... Xi dio la bienvenida a Díaz-Canel y a la comitiva, entre ellos A"): the same
+    event, whose other people attend it (a sequel, "the next day", is told apart before this)."""
+    principals = _principals(group)
+    sides = {_country_guess(ctx, p) for p in principals}
+    span = ctx.doc.sentences[i]
+    return len(principals) >= 2 and len(sides - {None}) >= 2 \
+        and all(_named_in(p, ctx.sentence(i), span) for p in principals)
+
+
+def _named_in(person: Person, sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence names a person in full, by a linked short form, or by one of the words of
+    their name ("Xi" for Xi Jinping)."""
+    if _referenced(person, span) or _short_form_at(person, span) is not None:
+        return True
+    words = set(re.findall(r"[^\W\d_][\w-]*", sentence))
+    return any(w in words for w in person.native.split() if len(w) >= 2)
 
 
 def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:

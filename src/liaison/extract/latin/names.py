@@ -78,6 +78,13 @@ def _initial(tok: Token, text: str) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
+def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """A capitalised article word straight after two name tokens and before no other name token: the
+    last syllable of an East Asian name ("Kim Jong Un, recibió"), as an article is never capitalised
+    inside a sentence."""
+    return tok.capitalised and tok.lower in lex.articles and (nxt is None or not is_name_token(nxt, stop))
+
+
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     """Capitalised, not an acronym, not a title/org/place/date word."""
     if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
@@ -141,6 +148,8 @@ def find_names(
             forced.add(tok.start)
         if tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
+        elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
+            run.append(tok)  # "Kim Jong Un": a capitalised article word ending a name is its last syllable
         elif is_name_token(tok, stop) or tok.start in forced:
             if run and pending:
                 run.extend(pending)

@@ -1,0 +1,81 @@
+"""Spanish constructions of real agency copy that gave no event before (issue 13): calls told by an
+adverb, welcomes, dialogues, present-tense headlines, plural signings, congratulations and condolences,
+and a later sentence that names the first meeting's principals again with their entourage."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.latin_helpers import by_name, events
+
+CASES = [
+    ("La Habana, 12 mar (Prensa Latina) El presidente cubano, Miguel Díaz-Canel, conversó hoy telefónicamente "
+     "con su homólogo de Vietnam, Luong Cuong.", "phone_call", {"Miguel Díaz-Canel", "Luong Cuong"}),
+    ("Caracas, 9 jun (Prensa Latina) El presidente venezolano, Nicolás Maduro, dio la bienvenida este lunes al "
+     "vicepresidente chino, Han Zheng, en el Palacio de Miraflores.", "meeting", {"Nicolás Maduro", "Han Zheng"}),
+    ("Managua, 3 abr (El 19 Digital) El copresidente Daniel Ortega sostuvo un diálogo con el embajador de China, "
+     "Chen Xi, en la Casa de los Pueblos.", "meeting", {"Daniel Ortega", "Chen Xi"}),
+    ("El canciller venezolano, Yván Gil, y su homólogo chino, Wang Yi, conversaron este martes en Beijing sobre "
+     "la cooperación bilateral.", "meeting", {"Yván Gil", "Wang Yi"}),
+    ("Moscú, 9 may (RHC) El presidente cubano Miguel Díaz-Canel intercambia con el mandatario ruso Vladimir "
+     "Putin en el Kremlin.", "meeting", {"Miguel Díaz-Canel", "Vladimir Putin"}),
+    ("La Paz, 6 oct (ABI) El presidente Evo Morales y el canciller chino Wang Yi firmaron este jueves cuatro "
+     "acuerdos de cooperación.", "agreement", {"Evo Morales", "Wang Yi"}),
+    ("Xi Jinping felicita a Claudia Sheinbaum por su elección\nBeijing, 4 jun (Xinhua) -- El presidente chino, "
+     "Xi Jinping, felicitó hoy a Claudia Sheinbaum por su elección como presidenta de México.", "message",
+     {"Xi Jinping", "Claudia Sheinbaum"}),
+    ("Díaz-Canel expresa condolencias a Xi Jinping\nLa Habana, 1 dic (ACN) El presidente Miguel Díaz-Canel "
+     "expresó sus condolencias al presidente chino Xi Jinping por el fallecimiento de Jiang Zemin.", "message",
+     {"Miguel Díaz-Canel", "Xi Jinping"}),
+    ("Hanoi (VNA)- Tras 21 salvas de cañón, los dos dirigentes pasaron revista a la guardia de honor. A "
+     "continuación, el secretario general Nguyen Phu Trong y el presidente Xi Jinping iniciaron conversaciones "
+     "de alto nivel.", "talks", {"Nguyen Phu Trong", "Xi Jinping"}),
+    ("El encuentro entre el presidente de Venezuela, Nicolás Maduro, y el enviado especial de China, Qiu "
+     "Xiaoqi, se realizó en el Palacio de Miraflores.", "meeting", {"Nicolás Maduro", "Qiu Xiaoqi"}),
+    ("Caracas, 4 may (VTV) El presidente de la República, Nicolás Maduro, sostuvo un intercambio con una "
+     "delegación del Partido Comunista de China encabezada por Wu Hansheng.", "meeting",
+     {"Nicolás Maduro", "Wu Hansheng"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "people"), CASES, ids=[c[1] + str(i) for i, c in enumerate(CASES)])
+def test_construction_gives_its_event(text: str, kind: str, people: set[str]) -> None:
+    (event,) = events(text, "es")
+    assert event.kind == kind
+    assert set(by_name(event)) == people  # the dead of a condolence message are mentioned, not present
+
+
+def test_an_impersonal_signing_does_not_take_over_the_seminar() -> None:
+    text = ("Beijing, 27 abril (RHC) El lunes el dirigente cubano Roberto Morales Ojeda inauguró el quinto "
+            "Seminario Teórico entre el PCCh y el PCC, y a continuación se firmaron dos acuerdos de cinco años.")
+    (event,) = events(text, "es", published="2023-04-27")
+    assert event.kind == "seminar"
+
+
+def test_a_welcome_to_a_visit_is_not_a_meeting_with_the_people_greeted() -> None:
+    text = ("El 8 de noviembre de 2018, el Presidente Xi Jinping sostuvo conversaciones en el Gran Salón del "
+            "Pueblo con Miguel Diaz-Canel, Presidente del Consejo de Estado de Cuba.\n\nXi Jinping dio la "
+            "bienvenida a la primera visita de Estado de Diaz-Canel a China y le rogó que trasladara sus saludos "
+            "al Primer Secretario Raúl Castro.")
+    (event,) = events(text, "es", published="2018-11-08")
+    assert event.kind == "talks"
+    assert "Raúl Castro" not in by_name(event)
+
+
+def test_the_meeting_told_again_with_the_entourage_stays_one_event() -> None:
+    text = ("Pekín, 18 jun.- El presidente chino, Xi Jinping, recibió hoy al vicepresidente cubano, Miguel "
+            "Díaz-Canel, en el primer encuentro de alto nivel entre los dos países.\n\nEn una breve ceremonia en "
+            "el Gran Palacio del Pueblo, Xi dio la bienvenida a Díaz-Canel y a la comitiva de políticos cubanos "
+            "que lo acompañaba, entre ellos Leonardo Andollo, segundo jefe de la Comisión Permanente.")
+    (event,) = events(text, "es", published="2013-06-18")
+    people = by_name(event)
+    assert {"Xi Jinping", "Miguel Díaz-Canel", "Leonardo Andollo"} <= set(people)
+    assert not people["Leonardo Andollo"].lead
+
+
+def test_a_korean_name_ending_in_an_article_word_keeps_it() -> None:
+    text = ("Pyongyang, 10 oct (ACNC) -- El secretario general del Partido del Trabajo de Corea, Kim Jong Un, "
+            "recibió el día 9 a la delegación del Partido Comunista de China encabezada por Li Qiang, primer "
+            "ministro del Consejo de Estado.")
+    (event,) = events(text, "es", published="2025-10-10")
+    assert set(by_name(event)) == {"Kim Jong Un", "Li Qiang"}
