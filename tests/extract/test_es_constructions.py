@@ -35,6 +35,9 @@ CASES = [
     ("Caracas, 4 may (VTV) El presidente de la República, Nicolás Maduro, sostuvo un intercambio con una "
      "delegación del Partido Comunista de China encabezada por Wu Hansheng.", "meeting",
      {"Nicolás Maduro", "Wu Hansheng"}),
+    ("PEKÍN, China.- Los presidentes de China y Estados Unidos, Xi Jinping y Barack Obama, iniciaron este "
+     "martes una segunda jornada de conversaciones en el Gran Palacio del Pueblo.", "talks",
+     {"Xi Jinping", "Barack Obama"}),
 ]
 
 
@@ -79,3 +82,22 @@ def test_a_korean_name_ending_in_an_article_word_keeps_it() -> None:
             "ministro del Consejo de Estado.")
     (event,) = events(text, "es", published="2025-10-10")
     assert set(by_name(event)) == {"Kim Jong Un", "Li Qiang"}
+
+
+def test_people_named_after_a_nameless_cue_sentence_give_one_event_of_both_sides() -> None:
+    """The exchange is told without names ("dialogaron sobre ..."); the visitor's escort and the host's
+    side are listed in later sentences: the article-level fallback reads on until both sides are named,
+    and the leaders of a recalled legacy are not taken for participants."""
+    text = ("Presidente cubano recibió a alto dirigente del Partido Comunista de Vietnam\n\n"
+            "En un ambiente de amistad, dialogaron sobre las relaciones entre ambos países y destacaron que esos "
+            "nexos son un legado imperecedero de los líderes Fidel Castro Ruz y Ho Chi Minh.\n\n"
+            "El compañero Hoang Trung Hai estuvo acompañado por Nguyen Trung Thanh, embajador de la República "
+            "Socialista de Vietnam en La Habana.\n\n"
+            "Por la parte cubana participaron el miembro del Buró Político y ministro de Relaciones Exteriores, "
+            "Bruno Rodríguez Parrilla, y el vicejefe del Departamento de Relaciones Internacionales, Ángel "
+            "Arzuaga Reyes.")
+    (event,) = events(text, "es")
+    people = by_name(event)
+    assert {"Hoang Trung Hai", "Bruno Rodríguez Parrilla"} <= set(people)
+    assert "Fidel Castro Ruz" not in people and "Ho Chi Minh" not in people
+    assert {p.side for p in event.participants} >= {"VN", "CU"}

@@ -356,7 +356,8 @@ def article_fallback(ctx: _Doc) -> Group | None:
     """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
     of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
     kind of exchange (or who attended) and the lead names at least two people. One event of the first
-    cue's kind (a meeting without one), the people of the first sentences naming someone."""
+    cue's kind (a meeting without one), the people of the first sentences naming someone, read on (up
+    to three such sentences) while they name one side only."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
@@ -377,6 +378,8 @@ def article_fallback(ctx: _Doc) -> Group | None:
         for p in present:
             group.seats.append(Seat(p, "principal", i, lead=True))
         people.extend(present)
-        if len(people) >= 2 or len(group.sentences) >= 2:
-            break
+        countries = {_country_guess(ctx, p) for p in people}
+        if (len(people) >= 2 or len(group.sentences) >= 2) and (len(countries) != 1 or None in countries
+                                                                 or len(group.sentences) >= 3):
+            break  # "A, accompanied by B (same side) ... For the Cuban side, C took part": read on to the other side
     return group if group is not None and len(people) >= 2 else None
