@@ -101,3 +101,26 @@ def test_people_named_after_a_nameless_cue_sentence_give_one_event_of_both_sides
     assert {"Hoang Trung Hai", "Bruno Rodríguez Parrilla"} <= set(people)
     assert "Fidel Castro Ruz" not in people and "Ho Chi Minh" not in people
     assert {p.side for p in event.participants} >= {"VN", "CU"}
+
+
+def test_a_host_transcript_welcoming_a_delegation_gives_the_meeting() -> None:
+    """A host's speech transcript (El 19 Digital): "hoy tenemos el honor de recibir a una Delegación ...",
+    the delegation listed in the next sentence ("Preside la Delegación ... el Hermano Luo Zhaohui")."""
+    text = ("Encuentro del Presidente de Nicaragua con el Compañero Luo Zhaohui\n15 de Abril del 2023\n"
+            "Palabras de Daniel\n"
+            "Hoy tenemos el honor de recibir a una Delegación de la Hermana República Popular China, que viene "
+            "de la Agencia China de Cooperación.\n"
+            "Preside la Delegación el Presidente de esta Agencia, el Hermano Luo Zhaohui; el Director General del "
+            "Departamento II, Liu Junfeng, y nuestro querido Embajador de la República Popular China en "
+            "Nicaragua, Chen Xi.")
+    (event,) = events(text, "es", published="2023-04-15")
+    assert event.kind == "meeting"
+    assert set(by_name(event)) == {"Luo Zhaohui", "Liu Junfeng", "Chen Xi"}  # no "Delegación de la Hermana"
+
+
+def test_a_domestic_delegation_with_no_other_country_gives_nothing() -> None:
+    text = ("El presidente chino Xi Jinping, al frente de una delegación central, llegó el miércoles a Lhasa "
+            "para participar en las celebraciones del aniversario de la región.\n\n"
+            "Xi Jinping está acompañado de Wang Huning, presidente del Comité Nacional de la CCPPCh, y de Cai Qi, "
+            "director de la Oficina General del Comité Central del PCCh.")
+    assert events(text, "es", published="2025-08-21") == ()
