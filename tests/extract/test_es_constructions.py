@@ -124,3 +124,14 @@ def test_a_domestic_delegation_with_no_other_country_gives_nothing() -> None:
             "Xi Jinping está acompañado de Wang Huning, presidente del Comité Nacional de la CCPPCh, y de Cai Qi, "
             "director de la Oficina General del Comité Central del PCCh.")
     assert events(text, "es", published="2025-08-21") == ()
+
+
+def test_a_name_printed_again_with_a_space_lost_is_the_same_person() -> None:
+    """VietnamPlus pages repeat the lede from a wrapped copy whose line breaks ate spaces."""
+    text = ("Recibe Nguyen Phu Trong a delegación del Partido Comunista de Cuba\n\n"
+            "El secretario general del Partido Comunista de Vietnam, Nguyen Phu Trong, recibió este lunes a "
+            "Víctor Gaute López, secretario del Partido Comunista de Cuba (PCC), de visita en el país.\n"
+            "El secretario general del Partido Comunista de Vietnam, Nguyen PhuTrong, recibió este lunes a "
+            "Víctor Gaute López, secretario del PartidoComunista de Cuba (PCC), de visita en el país.")
+    (event,) = events(text, "es", published="2025-06-09")
+    assert set(by_name(event)) == {"Nguyen Phu Trong", "Víctor Gaute López"}

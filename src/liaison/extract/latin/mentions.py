@@ -207,6 +207,8 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
         name, aliases, country = canonical(native, gazetteer)
         person = _same_person(index.candidates(people, mention, name), mention, name, gazetteer)
         if person is None:
+            person = index.glued(people, mention)
+        if person is None:
             people.append(Person(native, name, list(aliases), country, [mention]))
             index.add(people[-1], len(people) - 1)
             continue
@@ -233,10 +235,12 @@ class _PersonIndex:
         self._by_native: dict[str, int] = {}
         self._by_head: dict[tuple[str, ...], list[int]] = {}
         self._by_tail: dict[tuple[str, ...], list[int]] = {}
+        self._by_squeezed: dict[str, int] = {}  # "nguyenphutrong": the name with a space lost ("Nguyen PhuTrong")
 
     def add(self, person: Person, k: int) -> None:
         self._by_name.setdefault(name_key(person.name), k)
         self._by_native.setdefault(name_key(person.native), k)
+        self._by_squeezed.setdefault(name_key(person.native).replace(" ", ""), k)
         head = tuple(name_key(t) for t in person.first.hit.tokens[:2])
         if len(head) == 2:
             self._by_head.setdefault(head, []).append(k)
@@ -250,6 +254,12 @@ class _PersonIndex:
             if k is not None:
                 found.add(k)
         return [people[k] for k in sorted(found)]
+
+    def glued(self, people: list[Person], mention: Mention) -> Person | None:
+        """The person a mention names with a space lost, as scraped pages print a wrapped line
+        ("Nguyen PhuTrong", "Vo VanThuong" after "Nguyen Phu Trong", "Vo Van Thuong")."""
+        k = self._by_squeezed.get(name_key(mention.hit.text).replace(" ", ""))
+        return people[k] if k is not None and len(mention.hit.tokens) >= 2 else None
 
 
 def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: Gazetteer) -> Person | None:
