@@ -38,6 +38,9 @@ CASES = [
     ("PEKÍN, China.- Los presidentes de China y Estados Unidos, Xi Jinping y Barack Obama, iniciaron este "
      "martes una segunda jornada de conversaciones en el Gran Palacio del Pueblo.", "talks",
      {"Xi Jinping", "Barack Obama"}),
+    ("“Como parte de mi visita a China en calidad de Enviado Especial del Partido y el Gobierno de Cuba, me "
+     "reuní con Chen Xiaodong, Director de CIDCA”, escribió el canciller Bruno Rodríguez Parrilla.", "meeting",
+     {"Chen Xiaodong", "Bruno Rodríguez Parrilla"}),
 ]
 
 

@@ -356,8 +356,8 @@ def article_fallback(ctx: _Doc) -> Group | None:
     """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
     of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
     kind of exchange (or who attended) and the lead names at least two people. One event of the first
-    cue's kind (a meeting without one), the people of the first sentences naming someone, read on (up
-    to three such sentences) while they name one side only."""
+    cue's kind (a meeting without one), the people of the first sentences naming someone; while they
+    name one side only, read on into lists of those present (up to three sentences in all)."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
@@ -371,6 +371,9 @@ def article_fallback(ctx: _Doc) -> Group | None:
         present = [p for p in _present(ctx, i, None) if p not in people]
         if not present:
             continue
+        enough = group is not None and (len(people) >= 2 or len(group.sentences) >= 2)
+        if enough and not is_attendance(ctx.sentence(i), lex):
+            continue  # read on for the other side only in a list of those present ("Por la parte cubana participaron")
         if group is None:
             group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
         elif i not in group.sentences:
