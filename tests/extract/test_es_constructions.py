@@ -17,8 +17,8 @@ CASES = [
      "Chen Xi, en la Casa de los Pueblos.", "meeting", {"Daniel Ortega", "Chen Xi"}),
     ("El canciller venezolano, Yván Gil, y su homólogo chino, Wang Yi, conversaron este martes en Beijing sobre "
      "la cooperación bilateral.", "meeting", {"Yván Gil", "Wang Yi"}),
-    ("Moscú, 9 may (RHC) El presidente cubano Miguel Díaz-Canel intercambia con el mandatario ruso Vladimir "
-     "Putin en el Kremlin.", "meeting", {"Miguel Díaz-Canel", "Vladimir Putin"}),
+    ("Moscú, 9 may (RHC) El presidente cubano Miguel Díaz-Canel intercambió este jueves con el mandatario "
+     "ruso Vladimir Putin en el Kremlin.", "meeting", {"Miguel Díaz-Canel", "Vladimir Putin"}),
     ("La Paz, 6 oct (ABI) El presidente Evo Morales y el canciller chino Wang Yi firmaron este jueves cuatro "
      "acuerdos de cooperación.", "agreement", {"Evo Morales", "Wang Yi"}),
     ("Xi Jinping felicita a Claudia Sheinbaum por su elección\nBeijing, 4 jun (Xinhua) -- El presidente chino, "
