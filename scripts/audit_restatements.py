@@ -45,6 +45,13 @@ WEEKDAYS = frozenset(
 )
 PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
 BRACKETED = re.compile(r"\([^)]*\)")
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+)
 SHINGLE_SHARE_LIMIT = 0.5
 RUN_LIMIT_WORDS = 12
 RUN_LIMIT_CHARS = 40
@@ -166,8 +173,11 @@ def _longest_run(a: Sequence[str], b: Sequence[str], ordinary_a: Sequence[int]) 
 
 
 def _protected(tok: str, protected: set[str]) -> bool:
-    """Part of a name, title or number, or a short function word: not what makes a copy a copy."""
-    return tok.casefold() in protected or tok[:1].isupper() or tok.isdigit() or (len(tok) <= 3 and not CJK.match(tok))
+    """Part of a name, title, date or number, or a short function word: not what makes a copy a copy."""
+    folded = tok.casefold()
+    if folded in protected or folded in WEEKDAYS or folded in MONTHS:
+        return True
+    return tok[:1].isupper() or tok.isdigit() or (len(tok) <= 3 and not CJK.match(tok))
 
 
 def _names(text: str) -> set[str]:
