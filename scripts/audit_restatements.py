@@ -13,9 +13,10 @@ Two checks:
   shingles that also occur in the source, names, numbers and weekday words of the source missing
   from the restatement, and the difference in sentence counts. Chinese is compared by characters
   (16-character shingles). An article is flagged when its shingle share is at least 0.5, its
-  shared run holds at least 12 ordinary words (words of four letters or more outside names, titles
-  and numbers: about 25 words of running prose; 50 such characters in Chinese, whose datelines and title chains run long), or a source name,
-  number or weekday word is missing.
+  shared run holds at least 12 ordinary words (words of four letters or more outside names, titles,
+  dates and numbers: about 25 words of running prose; 50 such characters in Chinese, whose datelines
+  and title chains run long), or a source name, number or weekday word is missing (page furniture
+  such as a video player's label shows up there too: read before fixing).
 """
 
 from __future__ import annotations
