@@ -12,7 +12,9 @@ Two checks:
   ordinary words, outside names, titles and numbers), the share of the restatement's 8-word
   shingles that also occur in the source, names, numbers and weekday words of the source missing
   from the restatement, and the difference in sentence counts. Chinese is compared by characters
-  (16-character shingles). An article is flagged when its shingle share is at least 0.5, its
+  (16-character shingles); the prose share counts only shingles holding three ordinary words (six
+  ordinary characters), so that kept title chains and name lists do not pass for copying. An article
+  is flagged when its shingle share is at least 0.7, or at least 0.5 with a prose share of 0.35, its
   shared run holds at least 12 ordinary words (words of four letters or more outside names, titles,
   dates and numbers: about 25 words of running prose; 50 such characters in Chinese, whose datelines
   and title chains run long), or a source name, number or weekday word is missing (page furniture
@@ -54,6 +56,8 @@ MONTHS = frozenset(
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 )
 SHINGLE_SHARE_LIMIT = 0.5
+PROSE_SHARE_LIMIT = 0.35
+SHINGLE_SHARE_HARD_LIMIT = 0.7
 RUN_LIMIT_WORDS = 12
 RUN_LIMIT_CHARS = 50
 
@@ -127,6 +131,7 @@ def gold_gaps(article_text: str, gold: dict) -> list[GoldGap]:
 class Closeness:
     doc: str
     shingle_share: float
+    prose_share: float
     longest_run: int
     ordinary_run: int
     run_text: str
@@ -136,7 +141,8 @@ class Closeness:
 
     def reasons(self) -> list[str]:
         out = []
-        if self.shingle_share >= SHINGLE_SHARE_LIMIT:
+        copied = self.shingle_share >= SHINGLE_SHARE_LIMIT and self.prose_share >= PROSE_SHARE_LIMIT
+        if copied or self.shingle_share >= SHINGLE_SHARE_HARD_LIMIT:
             out.append("shingles")
         limit = RUN_LIMIT_CHARS if self.unit == "chars" else RUN_LIMIT_WORDS
         if self.ordinary_run >= limit:
@@ -148,6 +154,11 @@ class Closeness:
 
 def _shingles(toks: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def _prose_shingles(toks: Sequence[str], ordinary: Sequence[int], n: int, least: int) -> set[tuple[str, ...]]:
+    """Shingles holding at least ``least`` ordinary tokens: running prose rather than a title chain."""
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1) if sum(ordinary[i : i + n]) >= least}
 
 
 def _longest_run(a: Sequence[str], b: Sequence[str], ordinary_a: Sequence[int]) -> tuple[int, int, int]:
@@ -204,13 +215,15 @@ def closeness(doc: str, restated: str, source: str, protected_words: Iterable[st
     share = len(mine & theirs) / len(mine) if mine else 0.0
     protected = {t.casefold() for w in protected_words for t in tokens(w)}
     ordinary_a = [0 if _protected(t, protected) else 1 for t in a]
+    prose = _prose_shingles([t.casefold() for t in a], ordinary_a, n, 6 if chars else 3)
+    prose_share = len(prose & theirs) / len(prose) if prose else 0.0
     length, ordinary, start = _longest_run([t.casefold() for t in a], [t.casefold() for t in b], ordinary_a)
     run_text = ("" if chars else " ").join(a[start : start + length])
     present = set(WORD.findall(restated)) | set(re.findall(r"\d+[年月日]|星期.|周.", restated))
     folded = fold(restated)
     missing = sorted(w for w in _names(source) if w not in present and fold(w) not in folded)
     diff = len(sentences(restated)) - len(sentences(source))
-    return Closeness(doc, share, length, ordinary, run_text, missing, diff, "chars" if chars else "words")
+    return Closeness(doc, share, prose_share, length, ordinary, run_text, missing, diff, "chars" if chars else "words")
 
 
 # --- command line ---------------------------------------------------------------------------------
@@ -266,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             if reasons or args.all:
                 print(
                     f"{'FLAG' if reasons else 'ok  '} {doc} shingles={result.shingle_share:.2f} "
+                    f"prose={result.prose_share:.2f} "
                     f"run={result.longest_run}/{result.ordinary_run} {result.unit} sentences{result.sentence_diff:+d} "
                     f"missing={result.missing} [{','.join(reasons)}]"
                 )
