@@ -44,7 +44,9 @@ WEEKDAYS = frozenset(
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo "
     "lundi mardi mercredi jeudi vendredi samedi dimanche "
     "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
-    "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日".split()
+    "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日 "
+    # relative day words resolve dates just as weekdays do
+    "today yesterday tonight hoy ayer anoche hoje ontem aujourd hier сегодня вчера".split()
 )
 PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
 BRACKETED = re.compile(r"\([^)]*\)")
