@@ -209,6 +209,7 @@ def _names(text: str) -> set[str]:
 
 
 def closeness(doc: str, restated: str, source: str, protected_words: Iterable[str] = ()) -> Closeness:
+    restated, source = PINYIN_GLOSS.sub("", restated), PINYIN_GLOSS.sub("", source)
     a, b = tokens(restated), tokens(source)
     chars = is_cjk(a)
     n = 16 if chars else 8
