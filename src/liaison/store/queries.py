@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from liaison.store.duckdb_store import Store, placeholders
+from liaison.store.web_reads import POSITION_ORDER
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ def positions(store: Store, person_id: str) -> list[dict[str, Any]]:
     cols = ["title", "organization", "first_seen", "last_seen", "evidence"]
     rows = store.con.execute(
         "SELECT title, organization, first_seen, last_seen, evidence FROM positions "
-        "WHERE person_id = ? ORDER BY first_seen, last_seen",
+        f"WHERE person_id = ? ORDER BY {POSITION_ORDER}",
         [person_id],
     ).fetchall()
     return [{**dict(zip(cols, r, strict=True)), "evidence": json.loads(r[4])} for r in rows]

@@ -1,0 +1,153 @@
+"""A snapshot's people and parties indexed in memory, so that a timeline or a name search is a lookup.
+
+The web app answers a person's or a party's page, and the name part of a search, from this read
+model instead of from six to ten SQL queries per request. It is built once per snapshot (a
+snapshot never changes), with one query per table over the whole record (``store.web_reads.all_*``),
+in about a second on the whole CCTV record; ``pages.warm`` builds it before requests need it. Every
+answer equals the per-request SQL of ``store.web_reads`` (``tests/serve/test_read_model.py``
+compares them on a real-built database).
+
+Values are shared by all requests of the snapshot: callers copy before changing them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.store import Store
+from liaison.store import web_reads as reads
+
+COUNTERPARTS = 20  # as ``web_reads.counterparts``
+REPRESENTATIVES = 50  # as ``web_reads.representatives``
+LIKE_WILDCARDS = ("%", "_", "\\")  # a query with these is matched by SQL, which reads them as patterns
+
+
+@dataclass
+class ReadModel:
+    persons: dict[str, dict[str, Any]]
+    person_events: dict[str, list[str]]
+    positions: dict[str, list[dict[str, Any]]]
+    counterparts: dict[str, list[dict[str, Any]]]
+    orgs: dict[str, dict[str, Any]]  # as ``web_reads.party`` gives them (with ``events``)
+    org_events: dict[str, set[str]]
+    rank: dict[str, int]  # each event's place in the newest-first order
+    partners: dict[str, list[dict[str, Any]]]
+    representatives: dict[str, list[dict[str, Any]]]
+    org_names: dict[str, set[str]] = field(default_factory=dict)  # lower-case name, abbreviation, alias -> ids
+    persons_by_name: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)  # sorted for search
+    sides_by_name: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)
+
+    # -- people ----------------------------------------------------------------------------------------
+    def person(self, person_id: str) -> dict[str, Any] | None:
+        return self.persons.get(person_id)
+
+    # -- parties ---------------------------------------------------------------------------------------
+    def party(self, org_id: str) -> dict[str, Any] | None:
+        return self.orgs.get(org_id)
+
+    def party_event_ids(self, org_id: str) -> list[str] | None:
+        """The events of the organisations ``EventFilter(party=org_id)`` names (its id, name, abbreviation or
+        alias is ``org_id``), newest first; None when ``org_id`` is not a stored organisation's id."""
+        info = self.orgs.get(org_id)
+        if info is None or org_id != org_id.strip():
+            return None
+        named = {org_id, *self.org_names.get(info["folded_id"], ())}
+        events: set[str] = set().union(*(self.org_events.get(o, set()) for o in named))
+        return sorted(events, key=self.rank.__getitem__)
+
+    # -- search ----------------------------------------------------------------------------------------
+    def search_people(self, query: str, limit: int) -> list[dict[str, Any]] | None:
+        """As ``web_reads.search_people``; None for a query with LIKE wildcards (left to SQL)."""
+        if any(w in query for w in LIKE_WILDCARDS):
+            return None
+        folded = query.lower()
+        out = []
+        for pid, name, native, aliases in self.persons_by_name:
+            if pid == query or folded in name or (native is not None and folded in native) or any(
+                    folded in a for a in aliases):
+                out.append(_person_ref(self.persons[pid]))
+                if len(out) == limit:
+                    break
+        return out
+
+    def search_parties(self, query: str, limit: int) -> list[dict[str, Any]] | None:
+        """As ``web_reads.search_parties``; None for a query with LIKE wildcards (left to SQL)."""
+        if any(w in query for w in LIKE_WILDCARDS):
+            return None
+        folded = query.lower()
+        out = []
+        for oid, name, abbr, aliases in self.sides_by_name:
+            if oid == query or folded in name or abbr == folded or any(folded in a for a in aliases):
+                out.append(_org_ref(self.orgs[oid]))
+                if len(out) == limit:
+                    break
+        return out
+
+
+def _person_ref(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in reads.PERSON_COLS}
+
+
+def _org_ref(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in reads.ORG_COLS}
+
+
+def _grouped(rows: Iterable[tuple[str, Any]]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = defaultdict(list)
+    for key, value in rows:
+        out[key].append(value)
+    return dict(out)
+
+
+def subtrees(store: Store, org_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Each organisation with every body below it (International Department under the CPC Central
+    Committee...), sorted; intermediate bodies may not be stored, so the knowledge base's hierarchy fills
+    the gaps."""
+    parents = {key: entry.parent for key, entry in default_gazetteer().orgs.items() if entry.parent}
+    parents.update(reads.org_parents(store))
+    children: dict[str, list[str]] = defaultdict(list)
+    for oid, parent in parents.items():
+        children[parent].append(oid)
+    out = {}
+    for org_id in org_ids:
+        seen, todo = {org_id}, [org_id]
+        while todo:
+            for child in children.get(todo.pop(), []):
+                if child not in seen:
+                    seen.add(child)
+                    todo.append(child)
+        out[org_id] = sorted(seen)
+    return out
+
+
+def build(store: Store) -> ReadModel:
+    """The read model of the record ``store`` holds (a dozen whole-table queries)."""
+    persons = {p["person_id"]: p for p in reads.all_persons(store)}
+    orgs = {o["org_id"]: o for o in reads.all_orgs(store)}
+    org_names: dict[str, set[str]] = defaultdict(set)
+    for oid, info in orgs.items():
+        for name in info["folded"]:
+            org_names[name].add(oid)
+    countries = {oid: info["country"] for oid, info in orgs.items()}
+    org_event = reads.all_org_events(store)
+    sides = {o for o, _ in org_event}
+    folded_people = reads.folded_person_names(store)
+    return ReadModel(
+        persons=persons,
+        person_events=_grouped(reads.all_person_events(store)),
+        positions=_grouped(reads.all_positions(store)),
+        counterparts=_grouped(reads.all_counterparts(store, COUNTERPARTS)),
+        orgs=orgs,
+        org_events={k: set(v) for k, v in _grouped(org_event).items()},
+        rank={eid: i for i, eid in enumerate(reads.events_newest_first(store))},
+        partners=_grouped(reads.all_partners(store)),
+        representatives=_grouped(reads.all_representatives(store, subtrees(store, orgs), countries, REPRESENTATIVES)),
+        org_names=dict(org_names),
+        persons_by_name=folded_people,
+        sides_by_name=[(o["org_id"], o["folded_name"], o["folded_abbr"], o["folded_aliases"])
+                       for o in reads.folded_side_names(store) if o["org_id"] in sides],
+    )
