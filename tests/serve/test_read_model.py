@@ -7,38 +7,17 @@ a database built from real CCTV items and on the hand-made multilingual fixture.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
 from liaison.kb.labels import display_name
-from liaison.pipeline import build
 from liaison.serve import create_app, queries, schemas
 from liaison.store import Store
-from tests.conftest import ARCHIVE
-
-ITEMS = 6000
-
-
-@pytest.fixture(scope="module")
-def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The first 6,000 items of the 2022-2026 CCTV archive, built."""
-    if not ARCHIVE.exists():
-        pytest.skip(f"CCTV archive not found at {ARCHIVE}")
-    folder = tmp_path_factory.mktemp("read-model")
-    items = folder / "items.jsonl"
-    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
-        items.write_text("".join(islice(fh, ITEMS)), encoding="utf-8")
-    db = folder / "archive.duckdb"
-    build([items], db, workers=1)
-    return db
 
 
 def _client(db: Path) -> Iterator[TestClient]:
@@ -76,12 +55,14 @@ def _compare_all(db: Path) -> int:
     """Compare every person, every organisation and searches for their names; how many answers compared."""
     client = next(_client(db))  # publishes the snapshot the app reads
     with Store.open(db, read_only=True) as store:
-        people = [r["person_id"] for r in queries.people_page(store, None, 100_000, 0)["items"]]
+        everyone = [r["person_id"] for r in queries.people_page(store, None, 100_000, 0)["items"]]
+        people = everyone[:150] + everyone[150::7]  # the busiest, and a sample of the others
         org_ids = [r[0] for r in store.con.execute("SELECT org_id FROM orgs ORDER BY org_id").fetchall()]
         names = sorted({n for pid in people for n in (queries.person(store, pid) or {}).get("aliases", [])[:1]}
                        | {(queries.person(store, pid) or {})["name"] for pid in people[:150]}
                        | {(queries.party(store, o) or {})["name"] for o in org_ids[:80]}
-                       | {"CPC", "cpc", "Party", "中共", "党", "习", "a_b", "100%", "Venezuela", "x:", "  Xi  "})
+                       | {"CPC", "cpc", "Party", "中共", "党", "习", "a_b", "100%", "Venezuela", "x:", "  Xi  ", "会见",
+                          "中国共产党", "习近平", "总书记", "的", "Beijing", "PSUV", "videoconferencia", "Jinping"})
         compared = 0
         for pid in people:
             got = client.get(f"/api/people/{pid}")
@@ -104,7 +85,7 @@ def _compare_all(db: Path) -> int:
 
 
 def test_real_archive_answers_are_unchanged(archive_db: Path) -> None:
-    assert _compare_all(archive_db) > 500
+    assert _compare_all(archive_db) > 400
 
 
 def test_fixture_answers_are_unchanged(fixture_db: Path) -> None:

@@ -90,6 +90,8 @@ def warm(store: SnapshotStore) -> None:
     queries.event_records(store, [])
     queries.event_json(store, [])
     queries.model(store)
+    queries.event_index(store)
+    queries.text_index(store)
     store.memo("overview", lambda: _overview(store))
     everyone(store)
     kinds(store)

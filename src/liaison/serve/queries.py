@@ -12,7 +12,7 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from liaison.kb.labels import display_name
-from liaison.serve import json_bytes, read_model
+from liaison.serve import aggregates, json_bytes, read_model, text_search
 from liaison.serve.db import SnapshotStore
 from liaison.serve.read_model import ReadModel
 from liaison.store import EventFilter, Store
@@ -65,7 +65,23 @@ def model(store: Store) -> ReadModel | None:
     """The snapshot's read model of people and parties (built once per snapshot); None outside the app."""
     if not isinstance(store, SnapshotStore):
         return None
+    return _model(store)
+
+
+def _model(store: SnapshotStore) -> ReadModel:
     return store.memo("read-model", lambda: read_model.build(store))
+
+
+def text_index(store: Store) -> text_search.TextIndex | None:
+    """The snapshot's article texts for search (built once per snapshot); None outside the app."""
+    if not isinstance(store, SnapshotStore):
+        return None
+    return store.memo("text-index", lambda: text_search.build(store, reads.events_newest_first(store)))
+
+
+def event_index(store: SnapshotStore) -> aggregates.EventIndex:
+    """The snapshot's events indexed for the explorer's aggregates (built once per snapshot)."""
+    return store.memo("event-index", lambda: aggregates.with_whole_record(aggregates.index(store), _model(store)))
 
 
 def event_page(store: Store, flt: EventFilter) -> dict[str, Any]:
@@ -333,7 +349,12 @@ def search_hits(store: Store, query: str, limit: int = 20) -> tuple[dict[str, An
     party_rows = None if found is None else found.search_parties(q, limit)
     if party_rows is None:
         party_rows = reads.search_parties(store, q, limit)
-    ids = base.event_ids(store, EventFilter(text=q, limit=limit))
+    texts = text_index(store)
+    ids = None if texts is None else texts.search(q, limit)
+    if ids is None:
+        ids = base.event_ids(store, EventFilter(text=q, limit=limit))
     if not ids:
-        ids = base.event_ids(store, EventFilter(person=q, limit=limit))
+        named = None if found is None else found.people_named(q)
+        ids = base.event_ids(store, EventFilter(person=q, limit=limit)) if found is None or named is None \
+            else found.events_of(named or ["\x00"], limit)
     return {"query": q, "people": people_rows, "parties": party_rows}, ids

@@ -59,6 +59,25 @@ class ReadModel:
         events: set[str] = set().union(*(self.org_events.get(o, set()) for o in named))
         return sorted(events, key=self.rank.__getitem__)
 
+    def people_named(self, query: str) -> list[str] | None:
+        """As ``store.queries.find_people``: ids whose id, name, native form or alias is ``query`` (any case),
+        else whose name (any case) or native form contains it; None for a query with LIKE wildcards."""
+        q = query.strip()
+        if any(w in q for w in LIKE_WILDCARDS):
+            return None
+        folded = q.lower()
+        found = [pid for pid, name, _, aliases in self.persons_by_name
+                 if pid == q or name == folded or self.persons[pid]["native"] == q or folded in aliases]
+        if not found:
+            found = [pid for pid, name, _, _ in self.persons_by_name
+                     if folded in name or q in (self.persons[pid]["native"] or "")]
+        return sorted(found)
+
+    def events_of(self, person_ids: list[str], limit: int) -> list[str]:
+        """The newest ``limit`` events of any of ``person_ids``, newest first."""
+        events: set[str] = set().union(*(self.person_events.get(p, ()) for p in person_ids))
+        return sorted(events, key=self.rank.__getitem__)[:limit]
+
     # -- search ----------------------------------------------------------------------------------------
     def search_people(self, query: str, limit: int) -> list[dict[str, Any]] | None:
         """As ``web_reads.search_people``; None for a query with LIKE wildcards (left to SQL)."""

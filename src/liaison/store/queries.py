@@ -29,17 +29,17 @@ class EventFilter:
 
 
 def _person_ids(store: Store, query: str) -> list[str]:
-    """Person ids whose id, name, native form or alias matches ``query`` (case-insensitive)."""
+    """Person ids whose id, name, native form or alias matches ``query`` (case-insensitive), sorted."""
     q = query.strip()
     rows = store.con.execute(
         "SELECT person_id FROM persons WHERE person_id = ? OR lower(name) = lower(?) OR native = ? "
-        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?)) ORDER BY person_id",
         [q, q, q, q],
     ).fetchall()
     if not rows:
         rows = store.con.execute(
             "SELECT person_id FROM persons WHERE lower(name) LIKE '%' || lower(?) || '%' "
-            "OR native LIKE '%' || ? || '%'",
+            "OR native LIKE '%' || ? || '%' ORDER BY person_id",
             [q, q],
         ).fetchall()
     return [r[0] for r in rows]
@@ -49,7 +49,7 @@ def _org_ids(store: Store, query: str) -> list[str]:
     q = query.strip()
     rows = store.con.execute(
         "SELECT org_id FROM orgs WHERE org_id = ? OR lower(name) = lower(?) OR lower(abbr) = lower(?) "
-        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?)) ORDER BY org_id",
         [q, q, q, q],
     ).fetchall()
     return [r[0] for r in rows]

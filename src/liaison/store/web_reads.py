@@ -391,3 +391,25 @@ def folded_side_names(store: Store) -> list[dict[str, Any]]:
     ).fetchall()
     return [{"org_id": r[0], "folded_name": r[1], "folded_abbr": r[2], "folded_aliases": list(r[3] or [])}
             for r in rows]
+
+
+def event_fields(store: Store) -> list[tuple[str, str | None, str | None, list[str] | None]]:
+    """(id, date, kind, channels) of every event."""
+    return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(
+        "SELECT event_id, date, kind, channel FROM events ORDER BY event_id").fetchall()]
+
+
+def participant_sides(store: Store) -> list[tuple[str, str, str | None, str | None]]:
+    """(event id, person id, country in upper case, organisation id) of every participation."""
+    return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(
+        "SELECT event_id, person_id, upper(country), organization_id FROM participants").fetchall()]
+
+
+def event_document_pairs(store: Store) -> list[tuple[str, str]]:
+    """(document id, event id) of every report of an event."""
+    return [(r[0], r[1]) for r in store.con.execute("SELECT DISTINCT doc_id, event_id FROM event_documents").fetchall()]
+
+
+def event_texts(store: Store) -> list[tuple[str, str]]:
+    """(document id, title and text in lower case) of every document that reports an event."""
+    return [(r[0], r[1] or "") for r in store.con.execute("SELECT doc_id, folded FROM event_texts").fetchall()]
