@@ -39,6 +39,12 @@ class EventIndex:
     period: dict[int, dict[str, str | None]] = field(default_factory=dict)  # width 4 or 7 -> event -> period
     whole: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # by -> groups over the whole record
     spans: dict[str, dict[str, tuple[str | None, str | None]]] = field(default_factory=dict)  # of those groups
+    overall: dict[str, Breakdown] = field(default_factory=dict)  # by -> the whole record's breakdown
+    totals: dict[int, dict[str, int]] = field(default_factory=dict)  # width -> the whole record's events per period
+    placed_events: dict[str, set[str]] = field(default_factory=dict)  # by -> the events in a group
+    groups_of: dict[str, dict[str, int]] = field(default_factory=dict)  # by -> event -> how many groups it is in
+    placed_periods: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict)  # of placed_events
+    cells: dict[tuple[str, int], dict[str, dict[str, int]]] = field(default_factory=dict)  # -> key -> period -> n
 
 
 def index(store: Store) -> EventIndex:
@@ -60,11 +66,33 @@ def index(store: Store) -> EventIndex:
 
 def with_whole_record(events: EventIndex, model: ReadModel) -> EventIndex:
     """``events`` with the groups of every dimension over the whole record (no side) and their date spans."""
+    everything = events.everything
+    for width in (4, 7):
+        events.totals[width] = _totals(events.period[width], everything)
     for by in DIMENSIONS:
-        groups = _pairs(by, model, events, events.everything, None)
+        groups = _pairs(by, model, events, everything, None)
         events.whole[by] = groups
         events.spans[by] = {key: _span(events.date[e] for e in group) for key, group in groups.items()}
+        events.overall[by] = _breakdown(model, events, by, None, _Counted(None, everything, groups, events.spans[by]))
+        placed = events.placed_events[by] = set().union(*groups.values())
+        counts: dict[str, int] = defaultdict(int)
+        for group in groups.values():
+            for e in group:
+                counts[e] += 1
+        events.groups_of[by] = dict(counts)
+        for width in (4, 7):
+            events.placed_periods[by, width] = _totals(events.period[width], placed)
+            if by not in PERIODS:
+                events.cells[by, width] = {key: _totals(events.period[width], group) for key, group in groups.items()}
     return events
+
+
+def _totals(when: dict[str, str | None], m: Iterable[str]) -> dict[str, int]:
+    totals: dict[str, int] = defaultdict(int)
+    for e in m:
+        if (p := when[e]) is not None:
+            totals[p] += 1
+    return dict(totals)
 
 
 # -- the side, its home and the matching events ---------------------------------------------------------
@@ -207,14 +235,15 @@ class _Counted:
     m: list[str]
     groups: dict[str, set[str]]
     spans: dict[str, tuple[str | None, str | None]] | None = None  # each group's, when known
+    overall: Breakdown | None = None  # the breakdown of every group, when known
 
 
 def _count(store: Store, model: ReadModel, events: EventIndex, by: str, flt: EventFilter,
            side: EventFilter | None) -> _Counted:
     home = home_side(store, model, side or flt) if by in ("party", "country", "person") else None
     m = matching(store, model, events, flt, side)
-    if m is events.everything and home is None and by in events.whole:
-        return _Counted(home, m, events.whole[by], events.spans[by])
+    if m is events.everything and home is None and by in events.overall:
+        return _Counted(home, m, events.whole[by], events.spans[by], events.overall[by])
     return _Counted(home, m, _pairs(by, model, events, m, home))
 
 
@@ -227,6 +256,9 @@ def breakdown(store: Store, model: ReadModel, events: EventIndex, by: str, flt: 
 
 
 def _breakdown(model: ReadModel, events: EventIndex, by: str, top: int | None, counted: _Counted) -> Breakdown:
+    if counted.overall is not None:
+        cut = top and by not in PERIODS
+        return replace(counted.overall, buckets=counted.overall.buckets[:top]) if cut else counted.overall
     first, last = _span(events.date[e] for e in counted.m)
     placed: set[str] = set().union(*counted.groups.values())
     buckets = []
@@ -255,29 +287,41 @@ def crosstab(store: Store, model: ReadModel, events: EventIndex, period: str, by
     flt = replace(flt, limit=None, offset=0)
     counted = _count(store, model, events, by, flt, side)
     overall = _breakdown(model, events, by, None, counted)
-    when = events.period[4 if period == "year" else 7]
-    totals: dict[str, int] = defaultdict(int)
-    for e in counted.m:
-        if (p := when[e]) is not None:
-            totals[p] += 1
+    width = 4 if period == "year" else 7
+    when = events.period[width]
+    whole = counted.overall is not None
+    totals = events.totals[width] if whole else _totals(when, counted.m)
     periods = periods_between(period, min(totals), max(totals)) if totals else []
     index_of = {p: i for i, p in enumerate(periods)}
     chosen = overall.buckets[:top]
     keys = {b.key for b in chosen}
     cells = {k: [0] * len(periods) for k in keys}
     for key in keys:
-        for e in counted.groups[key]:
-            if (p := when[e]) is not None:
-                cells[key][index_of[p]] += 1
+        counts = events.cells[by, width][key] if whole else _totals(when, counted.groups[key])
+        for p, n in counts.items():
+            cells[key][index_of[p]] = n
     rest = [0] * len(periods)
     other_events = 0
     if overall.groups > len(chosen):
-        others: set[str] = set().union(*(g for k, g in counted.groups.items() if k not in keys))
-        other_events = len(others)
-        for e in others:
-            if (p := when[e]) is not None:
-                rest[index_of[p]] += 1
-    placed = {e for e in set().union(*counted.groups.values()) if when[e] is not None}
+        if whole:  # the events with a group outside the chosen ones: every placed event but those only in chosen
+            in_chosen: dict[str, int] = defaultdict(int)
+            for key in keys:
+                for e in counted.groups[key]:
+                    in_chosen[e] += 1
+            only_chosen = [e for e, n in in_chosen.items() if n == events.groups_of[by][e]]
+            other_events = len(events.placed_events[by]) - len(only_chosen)
+            rest_counts = dict(events.placed_periods[by, width])
+            for e in only_chosen:
+                if (period_of := when[e]) is not None:
+                    rest_counts[period_of] -= 1
+        else:
+            others: set[str] = set().union(*(g for k, g in counted.groups.items() if k not in keys))
+            other_events = len(others)
+            rest_counts = _totals(when, others)
+        for p, n in rest_counts.items():
+            rest[index_of[p]] = n
+    placed = sum(events.placed_periods[by, width].values()) if whole else sum(
+        1 for e in set().union(*counted.groups.values()) if when[e] is not None)
     dated = sum(totals.values())
     series = tuple(Series(b.key, b.name, b.events, tuple(cells[b.key]), b.country, b.abbr, b.native) for b in chosen)
     other = Series("other", f"{overall.groups - len(chosen)} more", other_events, tuple(rest)) \
@@ -285,5 +329,5 @@ def crosstab(store: Store, model: ReadModel, events: EventIndex, period: str, by
     return CrossTab(
         period=period, by=by, periods=tuple(periods), totals=tuple(totals.get(p, 0) for p in periods),
         series=series, other=other, groups=overall.groups, events=overall.events, undated=overall.events - dated,
-        unassigned=dated - len(placed), first=overall.first, last=overall.last, home=overall.home,
+        unassigned=dated - placed, first=overall.first, last=overall.last, home=overall.home,
     )
