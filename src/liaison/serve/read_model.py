@@ -21,9 +21,10 @@ from liaison.kb.gazetteer import default_gazetteer
 from liaison.store import Store
 from liaison.store import web_reads as reads
 
+SEPARATOR = "\x00"  # between the names joined for search (a query never holds it)
 COUNTERPARTS = 20  # as ``web_reads.counterparts``
 REPRESENTATIVES = 50  # as ``web_reads.representatives``
-LIKE_WILDCARDS = ("%", "_", "\\")  # a query with these is matched by SQL, which reads them as patterns
+LIKE_WILDCARDS = ("%", "_", "\\", "\x00")  # a query with these is matched by SQL (patterns, or our separator)
 
 
 @dataclass
@@ -38,8 +39,11 @@ class ReadModel:
     partners: dict[str, list[dict[str, Any]]]
     representatives: dict[str, list[dict[str, Any]]]
     org_names: dict[str, set[str]] = field(default_factory=dict)  # lower-case name, abbreviation, alias -> ids
-    persons_by_name: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)  # sorted for search
-    sides_by_name: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)
+    persons_by_name: list[tuple[str, str, str]] = field(default_factory=list)  # id, lower-case name, native
+    people_text: list[tuple[str, str]] = field(default_factory=list)  # id, lower-case names joined; search order
+    sides_text: list[tuple[str, str, str | None]] = field(default_factory=list)  # id, names joined, abbreviation
+    person_names: dict[str, set[str]] = field(default_factory=dict)  # lower-case name or alias -> ids
+    native_names: dict[str, set[str]] = field(default_factory=dict)  # native form -> ids
 
     # -- people ----------------------------------------------------------------------------------------
     def person(self, person_id: str) -> dict[str, Any] | None:
@@ -66,11 +70,10 @@ class ReadModel:
         if any(w in q for w in LIKE_WILDCARDS):
             return None
         folded = q.lower()
-        found = [pid for pid, name, _, aliases in self.persons_by_name
-                 if pid == q or name == folded or self.persons[pid]["native"] == q or folded in aliases]
+        found = self.person_names.get(folded, set()) | self.native_names.get(q, set()) | (
+            {q} if q in self.persons else set())
         if not found:
-            found = [pid for pid, name, _, _ in self.persons_by_name
-                     if folded in name or q in (self.persons[pid]["native"] or "")]
+            found = {pid for pid, name, native in self.persons_by_name if folded in name or q in native}
         return sorted(found)
 
     def events_of(self, person_ids: list[str], limit: int) -> list[str]:
@@ -85,9 +88,8 @@ class ReadModel:
             return None
         folded = query.lower()
         out = []
-        for pid, name, native, aliases in self.persons_by_name:
-            if pid == query or folded in name or (native is not None and folded in native) or any(
-                    folded in a for a in aliases):
+        for pid, text in self.people_text:
+            if pid == query or folded in text:
                 out.append(_person_ref(self.persons[pid]))
                 if len(out) == limit:
                     break
@@ -99,8 +101,8 @@ class ReadModel:
             return None
         folded = query.lower()
         out = []
-        for oid, name, abbr, aliases in self.sides_by_name:
-            if oid == query or folded in name or abbr == folded or any(folded in a for a in aliases):
+        for oid, text, abbr in self.sides_text:
+            if oid == query or folded in text or abbr == folded:
                 out.append(_org_ref(self.orgs[oid]))
                 if len(out) == limit:
                     break
@@ -155,6 +157,13 @@ def build(store: Store) -> ReadModel:
     org_event = reads.all_org_events(store)
     sides = {o for o, _ in org_event}
     folded_people = reads.folded_person_names(store)
+    person_names: dict[str, set[str]] = defaultdict(set)
+    native_names: dict[str, set[str]] = defaultdict(set)
+    for pid, name, _, aliases in folded_people:
+        for form in (name, *aliases):
+            person_names[form].add(pid)
+        if (native := persons[pid]["native"]) is not None:
+            native_names[native].add(pid)
     return ReadModel(
         persons=persons,
         person_events=_grouped(reads.all_person_events(store)),
@@ -166,7 +175,10 @@ def build(store: Store) -> ReadModel:
         partners=_grouped(reads.all_partners(store)),
         representatives=_grouped(reads.all_representatives(store, subtrees(store, orgs), countries, REPRESENTATIVES)),
         org_names=dict(org_names),
-        persons_by_name=folded_people,
-        sides_by_name=[(o["org_id"], o["folded_name"], o["folded_abbr"], o["folded_aliases"])
-                       for o in reads.folded_side_names(store) if o["org_id"] in sides],
+        persons_by_name=[(pid, name, persons[pid]["native"] or "") for pid, name, _, _ in folded_people],
+        people_text=[(pid, SEPARATOR.join([name, native or "", *aliases]))
+                     for pid, name, native, aliases in folded_people],
+        sides_text=[(o["org_id"], SEPARATOR.join([o["folded_name"], *o["folded_aliases"]]), o["folded_abbr"])
+                    for o in reads.folded_side_names(store) if o["org_id"] in sides],
+        person_names=dict(person_names), native_names=dict(native_names),
     )
