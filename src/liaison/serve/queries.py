@@ -140,7 +140,10 @@ def display_names(store: Store) -> dict[str, str]:
 def person(store: Store, person_id: str) -> dict[str, Any] | None:
     """A stored person (``name_source`` says how the Latin name was obtained; None when not said)."""
     found = model(store)
-    return reads.person(store, person_id) if found is None else found.person(person_id)
+    if found is None:
+        return reads.person(store, person_id)
+    info = found.person(person_id)
+    return None if info is None else dict(info)  # the model's row is shared by every request
 
 
 def people_page(store: Store, query: str | None, limit: int, offset: int) -> dict[str, Any]:
