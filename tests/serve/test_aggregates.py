@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
-from liaison.serve import aggregates, create_app, read_model
+from liaison.serve import aggregates, create_app, queries, read_model
 from liaison.serve.stats_api import resolve_side
 from liaison.store import EventFilter, Store
 from liaison.store.queries import parties
@@ -86,3 +87,16 @@ def test_api_answers_the_same_aggregates(archive_db: Path) -> None:
         got_x = client.get("/api/stats/series", params={"by": "country", "side": side, "kind": "meeting"})
         assert got_x.content == TypeAdapter(CrossTab).dump_json(want_x)
         assert client.get("/api/stats", params={"side": "nobody-at-all"}).status_code == 422
+
+
+def test_explorer_page_is_unchanged(archive_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The explorer's page (three series and who met a side most) reads the same numbers either way."""
+    paths = ["/explore", "/explore?side=&met=", "/explore?period=month&kind=meeting&top=3&rows=5"]
+    with TestClient(create_app(archive_db), base_url="http://127.0.0.1") as client:
+        fast = [client.get(p) for p in paths]
+    monkeypatch.setattr(queries, "model", lambda store: None)  # the per-request SQL of store.stats
+    with TestClient(create_app(archive_db), base_url="http://127.0.0.1") as client:  # its own response cache
+        slow = [client.get(p) for p in paths]
+    assert all(r.status_code == 200 for r in fast + slow)
+    assert [r.text for r in fast] == [r.text for r in slow]
+    assert "Events per" in fast[0].text

@@ -15,9 +15,10 @@ from liaison.kb.labels import display_name
 from liaison.serve import aggregates, json_bytes, read_model, text_search
 from liaison.serve.db import SnapshotStore
 from liaison.serve.read_model import ReadModel
-from liaison.store import EventFilter, Store
+from liaison.store import EventFilter, Store, stats
 from liaison.store import queries as base
 from liaison.store import web_reads as reads
+from liaison.store.stats import Breakdown, CrossTab
 
 MAX_TABLE_EVENTS = 200_000  # above this, event records are queried per request instead of kept in memory
 
@@ -82,6 +83,22 @@ def text_index(store: Store) -> text_search.TextIndex | None:
 def event_index(store: SnapshotStore) -> aggregates.EventIndex:
     """The snapshot's events indexed for the explorer's aggregates (built once per snapshot)."""
     return store.memo("event-index", lambda: aggregates.with_whole_record(aggregates.index(store), _model(store)))
+
+
+def breakdown(store: Store, by: str, flt: EventFilter, top: int | None, side: EventFilter | None) -> Breakdown:
+    """``store.stats.breakdown``, counted over the snapshot's event index when there is one."""
+    found = model(store)
+    if found is None or not isinstance(store, SnapshotStore):
+        return stats.breakdown(store, by, flt, top, side=side)
+    return aggregates.breakdown(store, found, event_index(store), by, flt, top, side)
+
+
+def crosstab(store: Store, period: str, by: str, flt: EventFilter, top: int, side: EventFilter | None) -> CrossTab:
+    """``store.stats.crosstab``, counted over the snapshot's event index when there is one."""
+    found = model(store)
+    if found is None or not isinstance(store, SnapshotStore):
+        return stats.crosstab(store, period, by, flt, top, side=side)
+    return aggregates.crosstab(store, found, event_index(store), period, by, flt, top, side)
 
 
 def event_page(store: Store, flt: EventFilter) -> dict[str, Any]:

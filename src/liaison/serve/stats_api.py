@@ -17,7 +17,7 @@ from liaison.serve import aggregates, queries
 from liaison.serve.api import Db, Fields
 from liaison.serve.read_model import ReadModel
 from liaison.store import EventFilter, Store
-from liaison.store.stats import PERIODS, Breakdown, CrossTab, breakdown, crosstab, side_filter
+from liaison.store.stats import PERIODS, Breakdown, CrossTab, side_filter
 
 router = APIRouter(tags=["stats"])
 
@@ -54,22 +54,19 @@ def _resolve_side(store: Store, model: ReadModel, side: str | None) -> EventFilt
     return found
 
 
+def _side_of(store: Store, side: str | None) -> EventFilter | None:
+    model = queries.model(store)
+    return resolve_side(store, side) if model is None else _resolve_side(store, model, side)
+
+
 def _breakdown(db: Db, flt: EventFilter, by: str, side: str | None, top: int | None) -> Breakdown:
     with db.read() as store:
-        model = queries.model(store)
-        if model is None:
-            return breakdown(store, by, flt, top, side=resolve_side(store, side))
-        return aggregates.breakdown(store, model, queries.event_index(store), by, flt, top,
-                                    _resolve_side(store, model, side))
+        return queries.breakdown(store, by, flt, top, _side_of(store, side))
 
 
 def _crosstab(db: Db, flt: EventFilter, period: str, by: str, side: str | None, top: int) -> CrossTab:
     with db.read() as store:
-        model = queries.model(store)
-        if model is None:
-            return crosstab(store, period, by, flt, top, side=resolve_side(store, side))
-        return aggregates.crosstab(store, model, queries.event_index(store), period, by, flt, top,
-                                   _resolve_side(store, model, side))
+        return queries.crosstab(store, period, by, flt, top, _side_of(store, side))
 
 
 @router.get("/api/stats", response_model=Breakdown)
