@@ -306,7 +306,8 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
 def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
     """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
     counterparts with titles of their own, listed after an in-person meeting cue, are the people X met,
-    one meeting each ("met A and B" stays one meeting). The titled ones, in order; none if not a list."""
+    one meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay
+    one). The titled ones, in order; none if not a list."""
     if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
         return []
     titled: dict[str, Person] = {}
@@ -314,6 +315,10 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
         m = p.mention_in(i)
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
+    own = {_country_guess(ctx, p) for p in before}
+    foreign = {c for p in after if (c := _country_guess(ctx, p)) is not None and c not in own}
+    if None not in own and len(foreign) >= 2:
+        return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= 3 else []
 
 

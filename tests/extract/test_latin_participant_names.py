@@ -1,0 +1,72 @@
+"""Who counts as a participant, on short English reports written for these tests in the shape of
+Cambodian, Nepali and White House pages: honorific chains before a name, "H.E." and "D.C." initials,
+event and place names that are no people, and joint calls with leaders of several countries."""
+
+from __future__ import annotations
+
+from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import events as extract
+
+
+def _names(event: EventFrame) -> set[str]:
+    return {p.person.native for p in event.participants}
+
+
+def _everyone(events: tuple[EventFrame, ...]) -> set[str]:
+    return {name for e in events for name in _names(e)}
+
+
+def test_khmer_honorific_chain_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Head\n\nPhnom Penh, May 3 (AKP) -- Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Manet "
+        "received Wang Dongming, Vice Chairman of the Standing Committee of the National People's Congress of "
+        "China, at the Peace Palace yesterday.\n"
+        "Senate President Samdech Akka Moha Sena Padei Techo Hun Sen also met with the Chinese guest.\n"
+    )
+    names = _everyone(extract(text, "en", "2024-05-03"))
+    assert "Hun Sen" in names
+    assert not any(n.startswith("Samdech") for n in names)
+
+
+def test_initials_never_end_a_name() -> None:
+    text = (
+        "Head\n\nBEIJING, March 2 (Xinhua) -- Visiting H.E. Tran Quoc Vuong, Standing Member of the Secretariat "
+        "of the Communist Party of Vietnam Central Committee, met with Zhao Leji in Beijing on Friday.\n"
+        "Zhao recalled his talks in Washington D.C. last year.\n"
+    )
+    events = extract(text, "en", "2018-03-02")
+    assert events and _names(events[0]) == {"Tran Quoc Vuong", "Zhao Leji"}
+    assert not any(n.endswith((" H", " D")) for n in _everyone(events))
+
+
+def test_event_names_are_no_people() -> None:
+    text = (
+        "Head\n\nLONDON, Oct. 27 (Xinhua) -- A delegation of the Communist Party of China led by Luo Dongchuan, "
+        "deputy secretary of the CPC Fujian Provincial Committee, held talks with Peter Mandelson on Tuesday.\n"
+        "The delegation and the British side attended the Silk Road Launching Ceremony and the Youth Dialogue "
+        "Summit on Wednesday.\n"
+    )
+    names = _everyone(extract(text, "en", "2023-10-27"))
+    assert {"Luo Dongchuan", "Peter Mandelson"} <= names
+    assert not names & {"Silk Road Launching Ceremony", "Youth Dialogue Summit", "Silk Road"}
+
+
+def test_chancellor_is_a_title_and_a_joint_call_with_several_countries_stays_one() -> None:
+    text = (
+        "Readout\n\nPresident Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France, "
+        "Chancellor Olaf Scholz of Germany, Prime Minister Mario Draghi of Italy, and Prime Minister Boris "
+        "Johnson of the United Kingdom.\n"
+        "The leaders discussed their support for Ukraine.\n"
+    )
+    events = extract(text, "en", "2022-03-21")
+    assert len(events) == 1
+    assert {"Emmanuel Macron", "Olaf Scholz", "Mario Draghi", "Boris Johnson"} <= _names(events[0])
+
+
+def test_a_tour_of_one_host_country_still_gives_one_meeting_per_official() -> None:
+    text = (
+        "Head\n\nHAVANA, June 12 (Xinhua) -- During the visit, Li Ming met with Cuban President Luis Mora Vidal, "
+        "Foreign Minister Pedro Soto Lara and Havana Governor Ana Ruiz Pena.\n"
+    )
+    events = extract(text, "en", "2025-06-12")
+    assert len(events) == 3
