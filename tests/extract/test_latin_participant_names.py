@@ -70,3 +70,36 @@ def test_a_tour_of_one_host_country_still_gives_one_meeting_per_official() -> No
     )
     events = extract(text, "en", "2025-06-12")
     assert len(events) == 3
+
+
+def test_a_person_after_a_party_name_is_named_with_the_party_title() -> None:
+    text = (
+        "Head\n\nOn April 22, 2024, Vice Foreign Minister Chen Xiaodong met with General Secretary of the South "
+        "African Communist Party Solly Mapaila.\n"
+        "Chen said the two parties are friends.\n"
+    )
+    events = extract(text, "en", "2024-04-23")
+    assert events and _names(events[0]) == {"Chen Xiaodong", "Solly Mapaila"}
+
+
+def test_the_head_of_a_delegation_named_in_a_later_sentence_is_the_other_lead() -> None:
+    text = (
+        "Head\n\nTop officials of the African National Congress, led by secretary general Fikile Mbalula, have "
+        "held bilateral exchanges with a high-level delegation of the Communist Party of China.\n"
+        "The Chinese delegation is led by Li Xi, member of the standing committee of the Political Bureau of the "
+        "CPC Central Committee.\n"
+    )
+    events = extract(text, "en", "2024-11-06")
+    assert len(events) == 1
+    leads = {p.person.native for p in events[0].participants if p.lead}
+    assert leads == {"Fikile Mbalula", "Li Xi"}
+
+
+def test_a_leader_heading_a_government_is_only_mentioned() -> None:
+    text = (
+        "Head\n\nPhnom Penh, August 29th -- Song Tao, Minister of the International Department of the CPC Central "
+        "Committee, met here today with Say Chhum, Vice President of the Cambodian People's Party.\n"
+        "Song praised what the Cambodian government headed by Prime Minister Hun Sen has achieved.\n"
+    )
+    events = extract(text, "en", "2018-08-29")
+    assert len(events) == 1 and "Hun Sen" not in _names(events[0])

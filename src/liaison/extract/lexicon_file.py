@@ -99,6 +99,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("delegation_cue", "cues.delegation", "pattern"),
     _spec("speaker_cue", "cues.speaker", "pattern"),
     _spec("lead_cue", "cues.lead", "pattern"),
+    _spec("delegation_head_cue", "cues.delegation_head", "pattern"),
     _spec("escort_cue", "cues.escort", "pattern"),
     _spec("mention_cue", "cues.mention", "pattern"),
     _spec("speech_cue", "cues.speech", "pattern"),

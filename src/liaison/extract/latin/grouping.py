@@ -88,6 +88,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is None and (heads := _delegation_heads(ctx, i, new)):
+            _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
@@ -106,6 +108,22 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _delegation_heads(ctx: _Doc, i: int, new: list[Person]) -> list[Person]:
+    """People a sentence without a cue names as a delegation's head, right after "led by" or "Head of
+    the delegation" ("The Chinese delegation is led by A, member of ..."; "Head of the delegation B, who
+    is ..."; "The delegation, led by National Security Office head C, was later invited ...")."""
+    if not ctx.lex.delegation_head_cue:
+        return []
+    a, _ = ctx.doc.sentences[i]
+    cue = ctx.lex.compiled(ctx.lex.delegation_head_cue)
+    heads = []
+    for p in new:
+        m = p.mention_in(i)
+        if m is not None and (cue.search(ctx.text[a : m.head_start]) or cue.search(ctx.text[a : m.hit.start])):
+            heads.append(p)
+    return heads
 
 
 def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:

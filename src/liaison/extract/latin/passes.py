@@ -50,8 +50,11 @@ def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     listed person named right after "led by" ("The Chinese delegation was led by A")."""
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
+        if seat.role == "co" and seat.side and seat.side not in led:
             seat.lead = True
+            led.add(seat.side)
+        elif seat.role == "list" and _led_by(ctx, seat) and seat.side not in led and (seat.side or len(led) == 1):
+            seat.lead = True  # the head of the delegation a one-sided event met, even of no known country
             led.add(seat.side)
 
 

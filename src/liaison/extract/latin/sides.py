@@ -189,4 +189,7 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
     if m is None:
         return False
     a, _ = ctx.doc.sentences[seat.sentence]
-    return bool(ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]))
+    if ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]):
+        return True
+    head = ctx.lex.compiled(ctx.lex.delegation_head_cue) if ctx.lex.delegation_head_cue else None
+    return head is not None and bool(head.search(ctx.text[a : m.head_start]) or head.search(ctx.text[a : m.hit.start]))
