@@ -103,3 +103,28 @@ def test_a_leader_heading_a_government_is_only_mentioned() -> None:
     )
     events = extract(text, "en", "2018-08-29")
     assert len(events) == 1 and "Hun Sen" not in _names(events[0])
+
+
+def test_members_listed_with_a_delegation_take_part_on_its_side() -> None:
+    text = (
+        "Head\n\nBEIJING, April 26 (ACN) -- Cai Qi, member of the Standing Committee of the Political Bureau of the "
+        "CPC Central Committee, met in Beijing on Monday with Roberto Morales Ojeda, member of the Political Bureau "
+        "of the Communist Party of Cuba.\n"
+        "The Cuban delegation also included Joel Queipo, member of the Communist Party's Secretariat, and Emilio "
+        "Lozada, head of the International Relations Department.\n"
+    )
+    events = extract(text, "en", "2023-04-26")
+    assert len(events) == 1
+    members = {p.person.native: p for p in events[0].participants if not p.lead}
+    assert set(members) == {"Joel Queipo", "Emilio Lozada"}
+    assert {p.side for p in members.values()} == {"CU"}
+
+
+def test_people_assisting_a_host_take_part() -> None:
+    text = (
+        "Head\n\nISLAMABAD, JAN 15 /DNA/: Sun Haiyan, Vice Minister of the International Department of the CPC "
+        "Central Committee, called on the Prime Minister at the Prime Minister House today. The Prime Minister was "
+        "assisted by Special Assistant Tariq Fatemi and Foreign Secretary Amna Baloch.\n"
+    )
+    events = extract(text, "en", "2026-01-15")
+    assert events and {"Tariq Fatemi", "Amna Baloch"} <= _names(events[0])

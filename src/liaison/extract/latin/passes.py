@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, _Doc
-from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
+from liaison.extract.latin.sides import (
+    _colleague_bodies,
+    _escort_sides,
+    _host_sides,
+    _led_by,
+    _member_sides,
+    _other_side,
+    _side,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,12 @@ def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     _escort_sides(ctx, group)
 
 
+def delegation_members(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"The Cuban delegation also included A": a member listed with a delegation is of its country (the
+    visitors' when none is named), not of the country the event took place in."""
+    _member_sides(ctx, group, reading.location)
+
+
 def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"The deputy Pedro Infante participated" at an event in Caracas: a present non-lead with no side of
     their own is of the country the event took place in."""
@@ -76,6 +90,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("colleague_bodies", colleague_bodies),
     ("side_leads", side_leads),
     ("escorts", escorts),
+    ("delegation_members", delegation_members),
     ("hosts", hosts),
 )
 
