@@ -128,3 +128,28 @@ def test_people_assisting_a_host_take_part() -> None:
     )
     events = extract(text, "en", "2026-01-15")
     assert events and {"Tariq Fatemi", "Amna Baloch"} <= _names(events[0])
+
+
+def test_a_roundup_of_messages_gives_one_message_per_sender_line() -> None:
+    text = (
+        "Highlights of congratulatory messages\n\nBEIJING, Oct. 26 (Xinhua) -- Congratulations are flowing in from "
+        "around the world on Chinese President Xi Jinping's re-election as general secretary.\n\n"
+        "Below is a summary of some of the messages.\n\n"
+        "Lao President Bounnhang Vorachith, general secretary of the Lao People's Revolutionary Party:\n\n"
+        "Under the leadership of Xi Jinping Thought, China will reach new heights.\n\n"
+        "Nestor Ruiz Diaz, president of the Workers' Party of Paraguay:\n\n"
+        "We wish the Chinese people every success.\n"
+    )
+    events = extract(text, "en", "2017-10-26")
+    assert [e.kind for e in events] == ["message", "message"]
+    assert [_names(e) for e in events] == [
+        {"Bounnhang Vorachith", "Xi Jinping"}, {"Nestor Ruiz Diaz", "Xi Jinping"}
+    ]
+
+
+def test_one_quoted_line_is_no_roundup() -> None:
+    text = (
+        "Head\n\nBEIJING, Oct. 26 (Xinhua) -- Congratulations are flowing in on Chinese President Xi Jinping's "
+        "re-election.\n\nNestor Ruiz Diaz, president of the Workers' Party of Paraguay:\n\nWe wish you success.\n"
+    )
+    assert not any(e.kind == "message" and "Nestor Ruiz Diaz" in _names(e) for e in extract(text, "en", "2017-10-26"))

@@ -101,6 +101,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("lead_cue", "cues.lead", "pattern"),
     _spec("delegation_head_cue", "cues.delegation_head", "pattern"),
     _spec("members_cue", "cues.members", "pattern"),
+    _spec("roundup_cue", "cues.roundup", "pattern"),
     _spec("escort_cue", "cues.escort", "pattern"),
     _spec("mention_cue", "cues.mention", "pattern"),
     _spec("speech_cue", "cues.speech", "pattern"),
