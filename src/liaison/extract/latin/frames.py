@@ -28,6 +28,7 @@ from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, 
 from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
+from liaison.extract.latin.roundups import sender_lines
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location
@@ -39,6 +40,7 @@ from liaison.model.types import (
     Document,
     EventFrame,
     EventKind,
+    FuzzyDate,
     OrgRef,
     PersonMention,
     Span,
@@ -106,8 +108,12 @@ def _extract(
     ref = dateline.date if dateline is not None and dateline.date is not None else published
     ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
-    for g in _groups(ctx):
+    groups = _groups(ctx)
+    roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
+    for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
+        if g in roundup and frame.date is not None:
+            frame = replace(frame, date=FuzzyDate.parse(frame.date.iso[:7]))  # sent on days not told
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
     kept = [f for f in frames if not _domestic(ctx, f)]

@@ -88,6 +88,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
                 _seat_all(g, new, "list", i)
+        elif cue is None and (heads := _delegation_heads(ctx, i, new)):
+            _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
@@ -129,6 +131,22 @@ def _named_in(person: Person, sentence: str, span: tuple[int, int]) -> bool:
         return True
     words = set(re.findall(r"[^\W\d_][\w-]*", sentence))
     return any(w in words for w in person.native.split() if len(w) >= 2)
+
+
+def _delegation_heads(ctx: _Doc, i: int, new: list[Person]) -> list[Person]:
+    """People a sentence without a cue names as a delegation's head, right after "led by" or "Head of
+    the delegation" ("The Chinese delegation is led by A, member of ..."; "Head of the delegation B, who
+    is ..."; "The delegation, led by National Security Office head C, was later invited ...")."""
+    if not ctx.lex.delegation_head_cue:
+        return []
+    a, _ = ctx.doc.sentences[i]
+    cue = ctx.lex.compiled(ctx.lex.delegation_head_cue)
+    heads = []
+    for p in new:
+        m = p.mention_in(i)
+        if m is not None and (cue.search(ctx.text[a : m.head_start]) or cue.search(ctx.text[a : m.hit.start])):
+            heads.append(p)
+    return heads
 
 
 def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:
@@ -329,7 +347,8 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
 def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
     """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
     counterparts with titles of their own, listed after an in-person meeting cue, are the people X met,
-    one meeting each ("met A and B" stays one meeting). The titled ones, in order; none if not a list."""
+    one meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay
+    one). The titled ones, in order; none if not a list."""
     if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
         return []
     titled: dict[str, Person] = {}
@@ -337,6 +356,10 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
         m = p.mention_in(i)
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
+    own = {_country_guess(ctx, p) for p in before}
+    foreign = {c for p in after if (c := _country_guess(ctx, p)) is not None and c not in own}
+    if None not in own and len(foreign) >= 2:
+        return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= 3 else []
 
 

@@ -67,6 +67,9 @@ class Lexicon:
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
+    delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
+    members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
+    roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
     relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about
     with_cue: str = ""  # "with": after "met separately with leaders of ...", names each counterpart
     date_day_of_month: str = ""  # group day: "on the 14th" (in the month of the reference date)

@@ -111,6 +111,8 @@ def find_names(
             run.pop()  # "... May 29th": the month belongs to a date
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
+        while run and len(run[-1].text) == 1 and re.match(r"\.\w", text[run[-1].end : run[-1].end + 2]):
+            run.pop()  # "Washington D.C.", "Visiting H.E.": a name never ends in a dotted abbreviation
         names = [t for t in run if is_name_token(t, stop) or t.start in forced]
         if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
             last = run[-1]

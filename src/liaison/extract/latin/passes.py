@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, _Doc
-from liaison.extract.latin.sides import _colleague_bodies, _escort_sides, _host_sides, _led_by, _other_side, _side
+from liaison.extract.latin.sides import (
+    _colleague_bodies,
+    _escort_sides,
+    _host_sides,
+    _led_by,
+    _member_sides,
+    _other_side,
+    _side,
+)
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,11 @@ def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     listed person named right after "led by" ("The Chinese delegation was led by A")."""
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
-        if (seat.role == "co" or (seat.role == "list" and _led_by(ctx, seat))) and seat.side and seat.side not in led:
+        if seat.role == "co" and seat.side and seat.side not in led:
             seat.lead = True
+            led.add(seat.side)
+        elif seat.role == "list" and _led_by(ctx, seat) and seat.side not in led and (seat.side or len(led) == 1):
+            seat.lead = True  # the head of the delegation a one-sided event met, even of no known country
             led.add(seat.side)
 
 
@@ -59,6 +70,12 @@ def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"Acompañaron al secretario general el vicepresidente ..., A": people going with a lead are of the
     lead's side."""
     _escort_sides(ctx, group)
+
+
+def delegation_members(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"The Cuban delegation also included A": a member listed with a delegation is of its country (the
+    visitors' when none is named), not of the country the event took place in."""
+    _member_sides(ctx, group, reading.location)
 
 
 def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
@@ -73,6 +90,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("colleague_bodies", colleague_bodies),
     ("side_leads", side_leads),
     ("escorts", escorts),
+    ("delegation_members", delegation_members),
     ("hosts", hosts),
 )
 

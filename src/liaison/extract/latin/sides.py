@@ -167,6 +167,32 @@ def _is_title_head(words: list[str], lex: Lexicon) -> bool:
     return any(w in lex.title_heads for w in words)
 
 
+def _member_sides(ctx: _Doc, group: Group, location: str | None) -> None:
+    """Members listed in a sentence naming a delegation's members ("The Cuban delegation also included
+    A"; "The four-person delegation includes B") are of the country named with it, else of the one lead
+    side that is not the host's: the visitors."""
+    if not ctx.lex.members_cue:
+        return
+    cue = ctx.lex.compiled(ctx.lex.members_cue)
+    host = city_country(location, ctx.lex)
+    visitors = {s.side for s in group.seats if s.lead and s.side and s.side != host}
+    for seat in group.seats:
+        if seat.lead or seat.side is not None or seat.role != "list":
+            continue
+        m = cue.search(ctx.sentence(seat.sentence))
+        if m is None:
+            continue
+        word = m.group("country") or ""
+        if word:  # "The Cuban delegation", "The ANC delegation": the country of the word, if known
+            side = ctx.lex.country_of(word) or next((e.country for _, e in ctx.gazetteer.find_orgs(word)), None)
+        else:
+            side = next(iter(visitors)) if len(visitors) == 1 else None
+        if side is not None:
+            seat.side = side
+            title = seat.title.text if seat.title else None
+            seat.affiliation = affiliation(title, ctx.lex, ctx.gazetteer, side)
+
+
 def _host_sides(ctx: _Doc, group: Group, location: str | None) -> None:
     """A present non-lead with no side of their own ("the deputy Pedro Infante participated", "Gustavo
     Porras, President of the National Assembly, attended") is of the country the event took place in."""
@@ -189,4 +215,7 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
     if m is None:
         return False
     a, _ = ctx.doc.sentences[seat.sentence]
-    return bool(ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]))
+    if ctx.lex.compiled(ctx.lex.lead_cue).search(ctx.text[a : m.head_start]):
+        return True
+    head = ctx.lex.compiled(ctx.lex.delegation_head_cue) if ctx.lex.delegation_head_cue else None
+    return head is not None and bool(head.search(ctx.text[a : m.head_start]) or head.search(ctx.text[a : m.hit.start]))
