@@ -55,6 +55,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     article-level fallback (``grouping.article_fallback``) gives one event of two sides."""
     organs = _organ_messages(doc, gazetteer, lex)
     frames = _extract(doc, gazetteer, lex, titled=False)
+    if frames and any(_one_lead(f) for f in frames):
+        frames = _completed(frames, _extract(doc, gazetteer, lex, titled=True))
     if frames or organs:
         return organs + answered(organs, frames)
     recalled = tuple(
@@ -63,6 +65,22 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         if sides(f) and sum(p.lead for p in f.participants) >= 2
     )
     return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+
+
+def _one_lead(frame: EventFrame) -> bool:
+    return sum(p.lead for p in frame.participants) < 2
+
+
+def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """Frames with a single principal taken from the reading that also knows lone family names after
+    titles, where that reading frames the same trigger with more principals and no side fewer ("President
+    Biden met today at the White House with President Ferdinand R. Marcos, Jr.": Biden is the host)."""
+    by_trigger = {f.evidence[0]: f for f in titled if f.evidence and not _one_lead(f)}
+    out = []
+    for f in frames:
+        better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
+        out.append(better if better is not None and sides(better) >= sides(f) else f)
+    return tuple(out)
 
 
 def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:

@@ -1,0 +1,65 @@
+"""White House readout shapes: a host named by title and family name only, a generational suffix in a
+counterpart's name, a joint call with leaders named by title and family name. Texts are ours, written in
+the shape of the real readouts (hard-wrapped lines, "Readout of ..." headlines)."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+
+
+def _events(text: str, title: str, published: str) -> tuple[EventFrame, ...]:
+    article = Article(
+        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published,
+        language="en", title=title,
+    )
+    return extract(normalise(article), default_gazetteer()).events
+
+
+def test_host_named_by_title_and_family_name_joins_a_counterpart_named_in_full() -> None:
+    text = (
+        "President Biden met today in the Oval Office with President Ferdinand R. Marcos, Jr. of the\n"
+        "Philippines. The two Presidents reviewed cooperation on energy security and maritime issues\n"
+        "and reaffirmed their alliance commitments.\n"
+    )
+    (event,) = _events(text, "Readout of President Biden's Meeting with President Marcos", "2024-04-11")
+    names = {p.person.native: p for p in event.participants}
+    assert set(names) == {"Biden", "Ferdinand R. Marcos, Jr."}
+    assert all(p.lead for p in event.participants)
+    assert names["Ferdinand R. Marcos, Jr."].person.country == "PH"
+    assert names["Ferdinand R. Marcos, Jr."].person.name == "Ferdinand Marcos Jr."
+
+
+def test_joint_call_with_leaders_named_by_title_and_family_name_is_one_call() -> None:
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with Chancellor Scholz of Germany, Prime Minister\n"
+        "Draghi of Italy, and President Macron of France. The leaders discussed support for Ukraine and\n"
+        "energy supplies for Europe.\n"
+    )
+    (event,) = _events(text, "Readout of President Biden's Call with European Leaders", "2022-03-21")
+    assert event.kind == "phone_call" and event.remote
+    assert {"Scholz", "Draghi", "Macron"} <= {p.person.native for p in event.participants}
+
+
+def test_abbreviated_title_after_a_comma_is_no_name_suffix() -> None:
+    text = (
+        "Prime Minister Anthony Albanese, Sr. Advisor Kurt Campbell and President Biden met today in\n"
+        "Canberra to discuss the AUKUS partnership.\n"
+    )
+    natives = {p.person.native for e in _events(text, "", "2023-03-13") for p in e.participants}
+    assert "Anthony Albanese" in natives
+    assert not any(n.endswith("Sr.") for n in natives)
+
+
+def test_hyphenated_korean_given_name_and_particle_surname_are_whole_names() -> None:
+    text = (
+        "President Biden held a video call today with President Moon Jae-in of the Republic of Korea "
+        "and European Commission President Ursula von der Leyen to discuss climate finance."
+    )
+    found = _events(text, "Readout of the Leaders' Meeting", "2021-09-17")
+    natives = {p.person.native for e in found for p in e.participants}
+    assert {"Moon Jae-in", "Ursula von der Leyen"} <= natives
+    assert not natives & {"Moon", "Ursula"}
