@@ -63,3 +63,25 @@ def test_hyphenated_korean_given_name_and_particle_surname_are_whole_names() -> 
     natives = {p.person.native for e in found for p in e.participants}
     assert {"Moon Jae-in", "Ursula von der Leyen"} <= natives
     assert not natives & {"Moon", "Ursula"}
+
+
+def test_meeting_with_people_of_no_known_side_and_no_country_named_is_no_exchange() -> None:
+    text = (
+        "The President and members of his economic team today met with Dr. Maria Lopez and Dr. Thomas Reed to "
+        "discuss the economics of broadband investment. Dr. Lopez briefed the President on rural access."
+    )
+    assert _events(text, "Readout of President Biden's Meeting with Economists", "2022-02-08") == ()
+
+
+def test_people_of_no_known_side_stay_an_exchange_when_a_country_is_named_after_a_preposition() -> None:
+    text = (
+        "Este 3 de marzo, la Embajada de Nicaragua en España sostuvo un encuentro cordial con la Diputada "
+        "Portavoz de Izquierda Unida en el Parlamento de Asturias, Señora Laura Fernández, y con el "
+        "Coordinador del Grupo Parlamentario, Señor Pablo Martín."
+    )
+    article = Article(
+        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2022-03-04",
+        language="es", title="Encuentro con parlamentarios",
+    )
+    found = extract(normalise(article), default_gazetteer()).events
+    assert found and {"Laura Fernández", "Pablo Martín"} <= {p.person.native for e in found for p in e.participants}

@@ -164,13 +164,18 @@ def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     """"Liu attended a symposium with officials from provincial Party committees"; "The Komdok Mining
-    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``)."""
+    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``).
+    "The President met today with Dr. Edward Glaeser and Dr. Janet Currie": nobody's side is known and
+    nothing of any country is named where it is told -- no exchange either."""
+    if frame.participants and all(p.side is None for p in frame.participants):
+        return not _foreign_named(ctx, frame, "", any_word=True)
     return domestic(frame, lambda side: _foreign_named(ctx, frame, side))
 
 
-def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
+def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False) -> bool:
     """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
-    foreign cue, an organisation, a country, demonym or city."""
+    foreign cue, an organisation, a country, demonym or city (``any_word``: also a country after a
+    preposition, "la Embajada de Nicaragua en España")."""
     lex = ctx.lex
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
     if lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
@@ -179,7 +184,7 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         return True
     table = {**lex.countries, **lex.demonyms}
     for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
-        for w in (word.lower(), word.split()[0].lower()):
+        for w in (word.lower(), word.split()[0].lower(), *([word.split()[-1].lower()] if any_word else [])):
             if table.get(w, side) != side:
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
