@@ -76,6 +76,14 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
+def _vietnamese_third(run: list[Token], tok: Token) -> bool:
+    """The third syllable of a Vietnamese name after a family name of the list ("Bui Thanh" + "Son")."""
+    return (
+        len(run) == 2 and name_key(run[0].text) in VIETNAMESE_SURNAMES and tok.capitalised and not tok.acronym
+        and len(tok.text) <= 5 and tok.text[1:].islower() and all(t.text[1:].islower() for t in run)
+    )
+
+
 def _initial(tok: Token, text: str) -> bool:
     """A single capital letter, not the end of an abbreviation ("U.S."): a name's initial."""
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
@@ -148,6 +156,8 @@ def find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
+            forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
         if tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif is_name_token(tok, stop) or tok.start in forced:
