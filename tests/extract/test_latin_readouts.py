@@ -85,3 +85,27 @@ def test_people_of_no_known_side_stay_an_exchange_when_a_country_is_named_after_
     )
     found = extract(normalise(article), default_gazetteer()).events
     assert found and {"Laura Fernández", "Pablo Martín"} <= {p.person.native for e in found for p in e.participants}
+
+
+def test_leaders_who_convened_on_a_leaders_call_are_one_call_and_the_group_is_no_person() -> None:
+    text = (
+        "Today the Quad Leaders – Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of "
+        "India, Prime Minister Fumio Kishida of Japan, and President Joe Biden of the United States – convened "
+        "to reaffirm their commitment to a free and open Indo-Pacific. They agreed to meet in person in Tokyo."
+    )
+    (event,) = _events(text, "Joint Readout of Quad Leaders Call", "2023-03-03")
+    assert event.kind == "phone_call" and event.remote
+    assert {p.person.native for p in event.participants} == {
+        "Anthony Albanese", "Narendra Modi", "Fumio Kishida", "Joe Biden",
+    }
+
+
+def test_crown_prince_is_a_title_not_a_person() -> None:
+    text = (
+        "Vice President Kamala Harris spoke separately today with King Hamad bin Isa Al Khalifa of Bahrain and "
+        "Crown Prince and Prime Minister Salman bin Hamad Al Khalifa of Bahrain."
+    )
+    natives = {p.person.native for e in _events(text, "Readout of the Vice President's Calls", "2025-01-10")
+               for p in e.participants}
+    assert "Crown Prince" not in natives
+    assert "Salman bin Hamad Al Khalifa" in natives
