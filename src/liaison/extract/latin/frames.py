@@ -57,6 +57,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     article-level fallback (``grouping.article_fallback``) gives one event of two sides."""
     organs = _organ_messages(doc, gazetteer, lex)
     frames = _extract(doc, gazetteer, lex, titled=False)
+    if frames and any(_one_lead(f) for f in frames):
+        frames = _completed(frames, _extract(doc, gazetteer, lex, titled=True))
     if frames or organs:
         return organs + answered(organs, frames)
     recalled = tuple(
@@ -65,6 +67,22 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         if sides(f) and sum(p.lead for p in f.participants) >= 2
     )
     return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+
+
+def _one_lead(frame: EventFrame) -> bool:
+    return sum(p.lead for p in frame.participants) < 2
+
+
+def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """Frames with a single principal taken from the reading that also knows lone family names after
+    titles, where that reading frames the same trigger with more principals and no side fewer ("President
+    Biden met today at the White House with President Ferdinand R. Marcos, Jr.": Biden is the host)."""
+    by_trigger = {f.evidence[0]: f for f in titled if f.evidence and not _one_lead(f)}
+    out = []
+    for f in frames:
+        better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
+        out.append(better if better is not None and sides(better) >= sides(f) else f)
+    return tuple(out)
 
 
 def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -152,13 +170,18 @@ def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     """"Liu attended a symposium with officials from provincial Party committees"; "The Komdok Mining
-    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``)."""
+    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``).
+    "The President met today with Dr. Edward Glaeser and Dr. Janet Currie": nobody's side is known and
+    nothing of any country is named where it is told -- no exchange either."""
+    if frame.participants and all(p.side is None for p in frame.participants):
+        return not _foreign_named(ctx, frame, "", any_word=True)
     return domestic(frame, lambda side: _foreign_named(ctx, frame, side))
 
 
-def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
+def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False) -> bool:
     """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
-    foreign cue, an organisation, a country, demonym or city."""
+    foreign cue, an organisation, a country, demonym or city (``any_word``: also a country after a
+    preposition, "la Embajada de Nicaragua en España")."""
     lex = ctx.lex
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
     if lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
@@ -167,7 +190,7 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         return True
     table = {**lex.countries, **lex.demonyms}
     for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
-        for w in (word.lower(), word.split()[0].lower()):
+        for w in (word.lower(), word.split()[0].lower(), *([word.split()[-1].lower()] if any_word else [])):
             if table.get(w, side) != side:
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))

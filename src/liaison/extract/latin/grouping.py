@@ -25,6 +25,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
+from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
 )
@@ -350,6 +351,9 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
     one meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay
     one). The titled ones, in order; none if not a list."""
     if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
+        return []
+    headline = find_kind(ctx.doc.article.title or "", ctx.lex)
+    if headline is not None and remote_by_default(headline.kind):  # "Readout of X's Call with Leaders": one call
         return []
     titled: dict[str, Person] = {}
     for p in after:

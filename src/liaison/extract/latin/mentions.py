@@ -24,6 +24,7 @@ from liaison.extract.latin.names import (
 )
 from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Span
 
@@ -36,6 +37,7 @@ class Mention:
     sentence: int
     title: TitleHit | None = None
     mention_only: bool = False
+    stated_country: str | None = None  # "Chancellor Scholz of Germany": the country written after the name
 
     @property
     def head_start(self) -> int:
@@ -146,13 +148,34 @@ def sentence_mentions(
             title = _academic_title(text, hit, start, end, lex)
         if title is not None:
             consumed.add((title.start, title.end))
-        mention = Mention(hit, index, title)
+        mention = Mention(hit, index, title, stated_country=_country_after(text, hit, end, lex))
         mention.mention_only = (
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
         )
         out.append(mention)
     return out
+
+
+_WORDS_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+([\w'’-]+(?:[ \t]+[\w'’-]+){0,4})")
+
+
+def _country_after(text: str, hit: NameHit, limit: int, lex: Lexicon) -> str | None:
+    """The country named straight after a name by an "of" word ("Prime Minister Trudeau of Canada",
+    "President Moon Jae-in of the Republic of Korea"): the longest run of words that is a country."""
+    m = _WORDS_AFTER.match(text[:limit], hit.end)
+    if m is None or m.group(1).lower() not in lex.of_words:
+        return None
+    words = m.group(2).split()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        bare = re.sub(lex.country_prefix, "", phrase, flags=re.IGNORECASE)
+        if not bare[:1].isupper() or not words[k - 1][:1].isupper():
+            continue
+        code = lex.countries.get(bare.lower()) or code_of(bare)  # a country, or a state of one ("of Arkansas")
+        if code is not None:
+            return code
+    return None
 
 
 def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:
@@ -205,6 +228,7 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
     for mention in mentions:
         native = mention.hit.text
         name, aliases, country = canonical(native, gazetteer)
+        country = country or mention.stated_country
         person = _same_person(index.candidates(people, mention, name), mention, name, gazetteer)
         if person is None:
             person = index.glued(people, mention)
@@ -214,6 +238,7 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
             continue
         person.mentions.append(mention)
         person.extra_spans.append((mention.hit.start, mention.hit.end))
+        person.known_country = person.known_country or mention.stated_country
         if len(mention.hit.tokens) > len(person.first.hit.tokens) and native not in person.aliases:
             # "Valdés Mesa fue recibido ..." (a headline) named in full later: the full form leads
             person.aliases.append(person.native)

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
-from liaison.extract.latin.tokens import Token, tokenize
+from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
 from liaison.kb.gazetteer import Gazetteer
 
 MAX_NAME_TOKENS = 5
+# a generational suffix after a name ("Marcos, Jr. of the Philippines"), not a title opening the next one
+# ("Albanese, Sr. Advisor Campbell"); the language file says which words are suffixes
+_SUFFIX = re.compile(rf",?[ \t]+(\w+)\.?(?![ \t]+{CAPITAL})")
 
 # Shapes of East Asian names in Latin script (``data/name_shapes.toml``): a name starting with a
 # common Chinese family name in pinyin is read as Chinese (family name first; a bare family name
@@ -73,6 +76,14 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
+def _vietnamese_third(run: list[Token], tok: Token) -> bool:
+    """The third syllable of a Vietnamese name after a family name of the list ("Bui Thanh" + "Son")."""
+    return (
+        len(run) == 2 and name_key(run[0].text) in VIETNAMESE_SURNAMES and tok.capitalised and not tok.acronym
+        and len(tok.text) <= 5 and tok.text[1:].islower() and all(t.text[1:].islower() for t in run)
+    )
+
+
 def _initial(tok: Token, text: str) -> bool:
     """A single capital letter, not the end of an abbreviation ("U.S."): a name's initial."""
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
@@ -92,7 +103,10 @@ def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     word = tok.bare.lower()
     if word in stop:
         return False
-    return not ("-" in word and any(part in stop for part in word.split("-")))
+    # "Vice-President", "Ex-presidente" are titles; "Moon Jae-in", "Kim Jong-un" names (a short lower-case
+    # syllable is no title, place or date word)
+    parts = [p for p in tok.bare.split("-") if not (len(p) <= 2 and p.islower())]
+    return not ("-" in word and any(part.lower() in stop for part in parts))
 
 
 def find_names(
@@ -117,6 +131,9 @@ def find_names(
         if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
+            suffix = _SUFFIX.match(text, end_pos, end) if lex.name_suffixes and not last.possessive else None
+            if suffix is not None and suffix.group(1).lower() in lex.name_suffixes:
+                end_pos = suffix.end()
             hits.append(
                 NameHit(
                     run[0].start,
@@ -148,6 +165,8 @@ def find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
+            forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
         if tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
@@ -250,6 +269,9 @@ def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
     """(canonical name, aliases, country) for a name as written, via the ``[[person]]`` table."""
     entry = gazetteer.person(native) or gazetteer.person(strip_accents(native))
+    if entry is None and "," in native:  # "Ferdinand R. Marcos, Jr." is "Ferdinand Marcos Jr."
+        plain = native.replace(",", "")
+        entry = gazetteer.person(plain) or gazetteer.person(re.sub(r"\s\w\.(?=\s)", "", plain))
     if entry is None:
         return native, (), None
     forms = [entry.name, *entry.native, *entry.aliases]
