@@ -100,3 +100,22 @@ def test_the_guest_of_会见并宴请_is_the_one_met() -> None:
     )
     baki = next(p for ev in events for p in ev.participants if p.person.native == "伊沃内·巴基")
     assert baki.person.title == "安第斯议会主席"
+
+
+def test_triage_lets_through_every_word_the_chinese_extractor_triggers_on() -> None:
+    from liaison.extract.triage import CHINESE_CUES
+    from liaison.extract.zh.kinds import TRIGGER_RE
+
+    for word in TRIGGER_RE.pattern.split("|"):
+        assert CHINESE_CUES.search(word), word
+
+
+def test_recipients_said_to_reply_answer_the_message_they_received() -> None:
+    events = _events(
+        "同日，中共中央总书记习近平分别致电连战、吴伯雄，对他们续任中国国民党荣誉主席表示祝贺。连战、吴伯雄分别复电表示感谢。",
+        "2013-11-10",
+    )
+    senders = sorted(ev.participants[0].person.native for ev in events)
+    assert senders == ["吴伯雄", "习近平", "习近平", "连战"]
+    replies = [ev for ev in events if ev.participants[0].side == "TW"]
+    assert all(_parties(ev) == ["Kuomintang", "Communist Party of China"] for ev in replies)

@@ -11,6 +11,7 @@ no person (a message to a person is read by the clause patterns).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.assembly import EventDraft, Found, assemble
 from liaison.extract.zh.cues import cue
@@ -21,6 +22,7 @@ from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Document, EventFrame
 
 _ORGAN_MESSAGE = cue("organ_message")
+_REPLY = cue("reply_message")
 # a recipient's chain ending in a leader's post names a person (中共中央总书记习近平); 全国代表大会 does not
 _LEADER_POST = re.compile(r"(?:总书记|主席|总统|总理|书记|委员长|议长|领袖|领导人|部长|首相|国王|主任)$")
 
@@ -55,6 +57,35 @@ def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     return tuple(frames)
 
 
+def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """"连战、吴伯雄分别复电表示感谢" after "习近平分别致电连战、吴伯雄": each recipient named as replying answers
+    the message they received, a message the other way with the same two people and parties."""
+    frames: list[EventFrame] = []
+    for start, end in doc.sentences:
+        m = _REPLY.match(doc.text[start:end].strip())
+        if m is None:
+            continue
+        who = set(re.split(r"[、和及]", m.group("who")))
+        for f in built:
+            if f.kind != "message" or len(f.participants) != 2 or f.evidence[0][0] >= start:
+                continue
+            sender, recipient = f.participants
+            if recipient.person.native not in who:
+                continue
+            found = find_date(doc.text[start:end], doc.published, start)
+            frames.append(
+                replace(
+                    f,
+                    participants=(recipient, sender),
+                    parties=tuple(reversed(f.parties)),
+                    evidence=((start, end),),
+                    date=found[0] if found else f.date,
+                    date_span=found[1] if found else f.date_span,
+                )
+            )
+    return tuple(frames)
+
+
 def _party(words: str, gaz: Gazetteer, whole: bool) -> OrgEntry | None:
     """The party ``words`` name: an organ that is the whole phrase (``whole``: the sender, 中共中央,
     越南共产党中央委员会) or the first party named in it (the recipient, 古巴共产党第七次全国代表大会)."""
@@ -76,4 +107,4 @@ def _names_someone(words: str, gaz: Gazetteer) -> bool:
     )
 
 
-__all__ = ["organ_message_frames"]
+__all__ = ["organ_message_frames", "reply_frames"]
