@@ -116,6 +116,16 @@ def test_recipients_said_to_reply_answer_the_message_they_received() -> None:
         "2013-11-10",
     )
     senders = sorted(ev.participants[0].person.native for ev in events)
-    assert senders == ["吴伯雄", "习近平", "习近平", "连战"]
+    assert senders == sorted(["习近平", "习近平", "连战", "吴伯雄"])
     replies = [ev for ev in events if ev.participants[0].side == "TW"]
     assert all(_parties(ev) == ["Kuomintang", "Communist Party of China"] for ev in replies)
+
+
+def test_an_organ_message_stays_beside_the_leaders_messages_of_the_same_parties() -> None:
+    events = _events(
+        "中国共产党中央委员会10日致电中国国民党中央委员会，祝贺中国国民党第十九次代表大会召开。"
+        "同日，中共中央总书记习近平分别致电连战、吴伯雄，对他们续任中国国民党荣誉主席表示祝贺。",
+        "2013-11-10",
+    )
+    assert sum(1 for ev in events if not ev.participants) == 1
+    assert sum(1 for ev in events if ev.participants) == 2

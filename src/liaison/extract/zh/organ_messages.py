@@ -30,9 +30,12 @@ _LEADER_POST = re.compile(r"(?:总书记|主席|总统|总理|书记|委员长|�
 def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """One message event per organ-to-organ message the item reports (sender, recipient, date)."""
     text = doc.text
-    told = {(f.parties[0].key, f.parties[-1].key) for f in built if f.kind == "message" and len(f.parties) >= 2}
+    read = {span for f in built for span in f.evidence}  # sentences another pass built an event from
+    told: set[tuple[str, str]] = set()
     frames: list[EventFrame] = []
     for start, end in doc.sentences:
+        if (start, end) in read:
+            continue
         sent = text[start:end]
         for m in _ORGAN_MESSAGE.finditer(sent):
             sender = _party(m.group("sender"), gaz, whole=True)
