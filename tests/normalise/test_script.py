@@ -28,3 +28,35 @@ def test_web_dateline_and_traditional_text_give_events_with_natives_as_written()
     (event,) = extract(doc).events
     xi = next(p.person for p in event.participants if p.person.name == "Xi Jinping")
     assert xi.native == "習近平" and "习近平" in xi.aliases
+
+
+# mirror pages scrape a pinyin gloss after some characters (中國國(guó)民黨, 人民大會(huì)堂)
+GLOSSED = (
+    "5月28日下午，中共中央總書記胡錦濤在北京人民大會(huì)堂會見中國國(guó)民黨主席吳伯雄一行。"
+    " 中新社發(fā) 廖文靜 攝\n下一句。"
+)
+
+
+def test_pinyin_glosses_leave_spaces_at_the_end_of_their_sentence() -> None:
+    out = to_simplified(GLOSSED)
+    assert len(out) == len(GLOSSED)
+    first, rest = out.split("。", 1)
+    assert "人民大会堂会见中国国民党主席吴伯雄一行" in first
+    assert first.endswith("一行" + " " * len("(huì)(guó)"))  # spaces before the full stop: sentences keep their offsets
+    assert out.index("。") == GLOSSED.index("。")
+    assert "中新社发 廖文静 摄" in rest and "fā" not in rest
+    assert rest.endswith("\n下一句。")
+
+
+def test_parentheses_that_are_no_gloss_stay() -> None:
+    assert to_simplified("新华社北京5月9日电(记者 李明)").endswith("（记者 李明）")
+    assert to_simplified("会见(de)朋友。") == "会见（de）朋友。"  # no tone mark on the page: no pinyin glosses
+    assert to_simplified("中共中央对外联络部（中联部）部长") == "中共中央对外联络部（中联部）部长"
+
+
+def test_latin_names_in_brackets_leave_spaces_at_the_end_of_their_sentence() -> None:
+    text = "国家主席习近平(Xi Jinping)9日在人民大会堂会见越南国家主席武文赏(Vo Van Thuong)。"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert out.startswith("国家主席习近平9日在人民大会堂会见越南国家主席武文赏   ")
+    assert out.endswith(" " * len("(Xi Jinping)(Vo Van Thuong)") + "。")

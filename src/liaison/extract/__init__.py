@@ -13,9 +13,10 @@ from liaison.extract.assembly.confidence import scored
 from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
+from liaison.normalise.script import to_simplified
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.7.25"
+EXTRACTOR_VERSION = "0.7.26"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it", "ru": "ru"}
 
@@ -44,13 +45,19 @@ def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
     for p in frame.participants:
         a, b = p.person.span
         written = doc.article.text[a:b]
-        if written != p.person.native and doc.text[a:b] == p.person.native:
+        if written != p.person.native and doc.text[a:b] == p.person.native and _same_word(written, p.person.native):
             aliases = (*p.person.aliases, p.person.native)
             p = replace(p, person=replace(p.person, native=written, aliases=aliases))
         if p.person.title and p.person.title_span:
             a, b = p.person.title_span
             title = doc.article.text[a:b]
-            if title != p.person.title and doc.text[a:b] == p.person.title:
+            if title != p.person.title and doc.text[a:b] == p.person.title and _same_word(title, p.person.title):
                 p = replace(p, person=replace(p.person, title=title))
         people.append(p)
     return replace(frame, participants=tuple(people))
+
+
+def _same_word(written: str, read: str) -> bool:
+    """``written`` is ``read`` as printed (traditional characters, ASCII punctuation), not other characters
+    a moved pinyin gloss left at that place (``normalise.script``)."""
+    return written == read or to_simplified(written) == read

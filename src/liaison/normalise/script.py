@@ -5,6 +5,12 @@ full-width punctuation; Hong Kong, Taiwan and overseas outlets write 習近平�
 use ASCII commas and brackets (``新华社明斯克9月23日电(记者…)``). OpenCC's ``t2s`` conversion maps the
 characters (one by one where a phrase rule would change the length); ASCII punctuation next to a
 Chinese character becomes its full-width form. Offsets never move.
+
+Mirror pages scrape a pinyin gloss after some characters (``中國國(guó)民黨``, ``人民大會(huì)堂``), and
+bilingual pages put the Latin form after a name (``刘建超(Liu Jianchao)``, ``越南共产党(CPV)``); both cut
+names, titles and clauses apart. A gloss leaves its place and as many spaces end its sentence (before
+``。！？`` or the line end): the text keeps its length and every sentence its offsets; inside the
+sentence, the characters after a gloss sit that many places earlier (the article's own text keeps it).
 """
 
 from __future__ import annotations
@@ -17,6 +23,11 @@ import opencc
 _FULL_WIDTH = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
 # ASCII punctuation touching a Chinese character (or a digit before "日电(" in a dateline)
 _HALF = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,():;?!]|[,():;?!](?=\s?[\u4e00-\u9fff])")
+# a pinyin gloss right after a character: (guó), (huì), (lián), (qū)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]{1,6}[）)]")
+# a name or acronym in Latin letters after the Chinese one: 刘建超(Liu Jianchao), 越南共产党(CPV)
+_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'’&·\-]{0,80}[）)]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @cache
@@ -30,4 +41,26 @@ def to_simplified(text: str) -> str:
     if len(converted) != len(text):
         convert = _converter().convert
         converted = "".join(c if len(s := convert(c)) != 1 else s for c in text)
-    return _HALF.sub(lambda m: m.group(0)[:-1] + _FULL_WIDTH[m.group(0)[-1]], converted)
+    return _glosses_last(_HALF.sub(lambda m: m.group(0)[:-1] + _FULL_WIDTH[m.group(0)[-1]], converted))
+
+
+def _glosses_last(text: str) -> str:
+    """Pinyin glosses and Latin names in brackets taken out, as many spaces ending their sentence (same
+    length, same sentence ends)."""
+    toned = any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in text)  # a page that glosses shows tone marks
+    gloss = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}") if toned else _LATIN
+    if not gloss.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    while (m := gloss.search(text, pos)) is not None:
+        end = _SENTENCE_END.search(text, m.start())
+        stop = end.start() if end is not None else len(text)
+        glosses = list(gloss.finditer(text, m.start(), stop))
+        for g in glosses:
+            out.append(text[pos : g.start()])
+            pos = g.end()
+        out.append(text[pos:stop] + " " * sum(len(g.group()) for g in glosses))
+        pos = stop
+    out.append(text[pos:])
+    return "".join(out)

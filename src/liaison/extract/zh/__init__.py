@@ -7,7 +7,9 @@
 each draft to the shared frame-assembly layer (``liaison.extract.assembly``). Title chains are
 bound to names by ``titles``; dates and places by ``dates`` and ``places``. Items without any
 meeting/message verb exit at once. Roundups of the messages foreign parties send the CPC add one
-message event per sender (``party_messages``).
+message event per sender (``party_messages``); a party organ's message to another party's organ, naming
+nobody, is a message between the two parties, and a recipient said to reply answers the message
+they received (``organ_messages``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_messages import party_message_frames
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
@@ -28,4 +31,6 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
         return ()
     doc = with_dateline_reference(doc)
     frames = build_frames(doc, gazetteer)
-    return frames + party_message_frames(doc, gazetteer, frames)
+    frames += party_message_frames(doc, gazetteer, frames)
+    frames += reply_frames(doc, frames)
+    return frames + organ_message_frames(doc, gazetteer, frames)

@@ -12,6 +12,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
 from liaison.extract.zh.people import international_official, people_in
+from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
 
 
@@ -70,8 +71,8 @@ def attach_speakers(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         continue
                     d.guest.people.append((p, d.guest.country))
                     continue
-                c = side_of(p.title, gaz)
-                if c and c != (d.host.country or "CN") and c not in CHINESE_SIDES:
+                c = side_of(p.title, gaz) or ("TW" if taiwan_title(p.title) else None)
+                if c and c != (d.host.country or "CN") and (c not in CHINESE_SIDES or c == d.guest.country):
                     d.guest.people.append((p, c))
             if d.guest.people:
                 break

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.continuations import continuations
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -27,6 +28,7 @@ DATELINE = cue("dateline")
 _PAST = cue("past")
 # a meeting expected, agreed, hoped for or called off has not happened
 _NOT_HAPPENED = cue("not_happened")
+_CONGRATULATED_POST = cue("congratulated_post")
 
 
 def clause_starts(sent: str) -> list[int]:
@@ -77,6 +79,8 @@ def drafts_from_sentence(
                 continue  # 8日和9日在京…: the 和 was no preposition
             clause = sent[: m.end()]
             kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+            if kind == "message":
+                _posts_congratulated(guest, sent, m.start("obj"), base, gaz)
             if kind == "message" and guest.country is None:
                 # 致电X，祝贺他当选…总统: the country is in the rest of the sentence
                 rest = sent[m.end() :]
@@ -118,6 +122,19 @@ def drafts_from_sentence(
             )
             return continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
     return []
+
+
+def _posts_congratulated(guest: Side, sent: str, obj: int, base: int, gaz: Gazetteer) -> None:
+    """致电连战、吴伯雄，对他们续任中国国民党荣誉主席表示祝贺: the post is the title of the people
+    written bare, and their side when their chains named none."""
+    comma = COMMA.search(sent, obj)
+    m = _CONGRATULATED_POST.match(sent, comma.start()) if comma is not None else None
+    if m is None or not guest.people or any(p.title for p, _c in guest.people):
+        return
+    post, span = m.group("post"), (base + m.start("post"), base + m.end("post"))
+    country = side_of(post, gaz)
+    guest.people = [(replace(p, title=post, title_span=span), country or c) for p, c in guest.people]
+    guest.country = guest.country or country
 
 
 def _split(

@@ -312,6 +312,12 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
         # 中国 inside 中国国民党 is the KMT's name, not China the side
         if form == "中国" and text.startswith("国民党", m.end()):
             continue
+        # 内蒙古: China's region, not Mongolia
+        if form in ("蒙古", "蒙古国") and text[m.start() - 1 : m.start()] == "内":
+            continue
+        # 国安委中国事务高级主任: a foreign post for China affairs, not China the side
+        if form == "中国" and text.startswith("事务", m.end()):
+            continue
         out.append((m.start(), m.end(), COUNTRIES[form][0]))
     return out
 

@@ -10,6 +10,7 @@ sentence holding it and the sentences after it that list who attended or spoke.
 from __future__ import annotations
 
 from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.clauses import DATELINE
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
@@ -78,15 +79,20 @@ def _draft(
     r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]]
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
-    guests: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if igo or c not in CHINESE_SIDES]
+    # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
+    guests: list[tuple[ChainPerson, str | None]] = [
+        (p, c) for p, c, igo in people if igo or (c is not None and c not in CHINESE_SIDES)
+    ]
     named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None)
     country = next((c for _p, c in guests if c), named)
     if not hosts or (not guests and named is None):
         return None
     remote = bool(_ONLINE.search(sent))
     kind: EventKind = "seminar" if _SEMINAR_NOUN.search(held) else ("video_conference" if remote else "meeting")
-    found = find_date(sent, r.doc.published, span[0])
-    place = None if remote else find_place(sent, span[0])
+    lead = DATELINE.match(sent)  # 新华网万象4月30日电…29日举办: the day held, not the day filed
+    cut = lead.end() if lead else 0
+    found = find_date(sent[cut:], r.doc.published, span[0] + cut) or find_date(sent, r.doc.published, span[0])
+    place = None if remote else find_place(sent[cut:], span[0] + cut) or find_place(sent, span[0])
     host = Side(people=hosts, country="CN")
     guest = Side(people=guests, country=country, international={p.native for p, _c, igo in people if igo})
     d = Draft(

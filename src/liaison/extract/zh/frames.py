@@ -20,6 +20,7 @@ shared layer then builds the frames (``assemble.frame_of``). No foreign side, no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from liaison.extract.zh import grammar as g
@@ -45,6 +46,8 @@ _DURING = cue("during")
 _HEADING = cue("heading")
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
 _SPEECH_OPENING = cue("speech_opening")
+# 曾于2009年9月举办: a briefing held before, recalled
+_RECALLED = re.compile(r"曾(?:于|经)?")
 
 Pass = Callable[[Reading, list[Draft]], list[Draft]]
 
@@ -98,7 +101,8 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if i == 0 or "\n" in doc.text[sentences[i - 1][1] : span[0] + 1]:
             quoted = False  # a new paragraph
         if g.SEMINAR_RE.search(sent) and (d := seminar(doc, span, sent, gaz)) is not None:
-            drafts.append(d)
+            if _another_briefing(d, sent, drafts):
+                drafts.append(d)
             continue
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted)
         if drafts and _DURING.search(sent):
@@ -116,6 +120,16 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if is_foreign_pair(d) and not duplicate(d, drafts):
                 drafts.append(d)
     return drafts
+
+
+def _another_briefing(d: Draft, sent: str, drafts: list[Draft]) -> bool:
+    """A briefing not told before: the item's first, or one on a day of its own ("27日晚，中联部还在郑州
+    举办…宣讲会"); a later sentence without its own day speaks of the same one (及时举办吹风会), and one
+    held before (曾于…举办) is recalled."""
+    earlier = [o.date for o in drafts if o.kind == "seminar" and o.audience]
+    if not earlier:
+        return True
+    return d.date_span is not None and d.date not in earlier and not _RECALLED.search(sent)
 
 
 PASSES: tuple[tuple[str, Pass], ...] = (

@@ -2,7 +2,8 @@
 
 CCTV reports the letters and telegrams of foreign parties in one shape: an opening says who wrote
 to whom (``一些国家政党领导人致电致函中共中央对外联络部``, ``外国政党和政要纷纷致电或致函习近平，
-祝贺…``), then one paragraph per sender (``<party post><name>(在贺函中)表示…``) and closing lists
+祝贺…``), then one paragraph per sender (``<party post><name>(在贺函中)表示…``, ``<post><name>的贺函说``,
+``<post><name>对中国共产党成立90周年表示祝贺``) and closing lists
 (``此外，A、B…也在来电来函中表示…``, ``发来贺电或贺函的还有：A B C``). Each sender whose own
 chain holds a party post becomes one message event between that party and the CPC (and the
 recipient, when the opening names one), with the sender's sentence as evidence. Senders styled
@@ -30,7 +31,8 @@ _FOREIGN_SENDERS = re.compile(r"政党|党派|政要|领导人|知名人士|发�
 # one sender's paragraph: <chain><name>(在贺函中)表示|说
 _SENDER = re.compile(
     r"^(?:此外|另外|同时)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
-    r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|致电(?:中共中央|习近平)[^，。]{0,12}|致函[^，。]{0,16})?"
+    r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
+    r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16})?"
     r"[，,]?(?:表示|说|指出|称|认为|强调)"
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…

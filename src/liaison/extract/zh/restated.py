@@ -22,7 +22,32 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """An undated draft whose people a dated draft of the item also holds ("习近平应约同美国总统特朗普
     通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
     dated = [_people(d) for d in drafts if d.date is not None]
-    return [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+    kept = [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+    for d in kept:
+        if d.date is None and _on_headline_line(r, d):
+            _dated_by_lead(d, kept)
+    return kept
+
+
+def _on_headline_line(r: Reading, d: Draft) -> bool:
+    """The draft comes from the text's first line, a headline without a full stop (web pages open with it)."""
+    first = r.sentences[0] if r.sentences else None
+    if first is None or d.sentence != first:
+        return False
+    line = r.doc.text[first[0] : first[1]]
+    return "。" not in line and r.doc.text[first[1] : first[1] + 1] in ("\n", "")
+
+
+def _dated_by_lead(d: Draft, drafts: list[Draft]) -> None:
+    """"蔡奇分别会见蒙古人民党代表团、日本公明党代表团" over a lead that dates and places only the first
+    meeting: the headline's other meeting is of the lead's day and place (same host)."""
+    host = frozenset(p.native for p, _c in d.host.people)
+    for other in drafts:
+        if other.date is not None and host and frozenset(p.native for p, _c in other.host.people) == host:
+            d.date, d.date_span = other.date, other.date_span
+            if d.location is None:
+                d.location, d.location_span = other.location, other.location_span
+            return
 
 
 def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:

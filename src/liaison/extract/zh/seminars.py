@@ -6,6 +6,8 @@ unnamed) gives the channel.
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Audience, Draft, Side
@@ -18,12 +20,14 @@ _HOLD = cue("hold")
 _PARTY_AUDIENCE = cue("party_audience")
 _ONLINE = cue("online")
 _DIPLOMATS = cue("diplomats")
+_PRESS_BRIEFING = re.compile(r"(?:媒体|新闻|记者)吹风会")
 
 
 def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | None:
     """A briefing (宣介会) held by a CPC body for foreign parties or diplomats."""
     m = _IDCPC.search(sent)
-    if m is None or not _HOLD.search(sent):
+    held = _HOLD.search(sent, m.end()) if m is not None else None
+    if m is None or held is None:
         return None
     found = find_date(sent[: m.start()] or sent, doc.published, span[0])
     host = Side(phrase=m.group(1), country="CN")
@@ -31,12 +35,15 @@ def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | Non
     guest.foreign = True
     remote = bool(_ONLINE.search(sent))
     location = loc_span = None
-    if not remote and (where := find_place(sent[: m.start()], span[0])):
+    # 中联部4日在北京举办…吹风会: the place before the body or between it and the verb
+    if not remote and (where := find_place(sent[: m.start()], span[0]) or find_place(sent[: held.start()], span[0])):
         location, loc_span = where
     d = Draft(
         "seminar", span, sent, host, guest, found[0] if found else None, found[1] if found else None, location, loc_span
     )
     d.audience = _audience(doc.text[span[0] : span[1] + 200])
+    if "吹风会" in sent and (_audience(sent) == "unnamed" or _PRESS_BRIEFING.search(sent)):
+        return None  # a press briefing (媒体吹风会, or naming no foreign diplomats or parties) is no exchange
     return d
 
 

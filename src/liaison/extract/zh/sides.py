@@ -25,6 +25,8 @@ _POST_END = cue("post_end")
 _DELEGATION = cue("delegation")
 _HK_MO = cue("hong_kong_macao")
 _CONGRATULATED = cue("congratulated")
+_TAIWAN = cue("taiwan_side")
+_ALSO_HOSTED = re.compile(r"^并(?:设宴)?(?:宴请|款待|招待)了?")
 # an unnamed subject ends in a post or a body: 韩国…党代表, 也门政府代表团
 _UNNAMED_SUBJECT = re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
 
@@ -75,6 +77,8 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     if not g.LED_RE.match(text):
         text = COMMA.split(text, maxsplit=1)[0]
     text = _OBJECT_TAIL.sub("", text)
+    if (also := _ALSO_HOSTED.match(text)) is not None:
+        text, offset = text[also.end() :], offset + also.end()  # 会见并宴请X: X is the one met
     cut = strip_relative(text)
     text, offset = text[cut:], offset + cut
     side = Side(phrase=text)
@@ -90,6 +94,8 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     else:
         text = COMMA.split(text, maxsplit=1)[0]
         people = people_in(text, offset, gaz, post=post)
+        if not people:
+            people = _known_bare_list(text, offset, gaz)
         if not people and (cm := _CONGRATULATED.match(text)):
             # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
             s = offset + cm.start("name")
@@ -108,6 +114,8 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         country = side_of(p.title, gaz)
         if country is None and p.title and _HK_MO.search(p.title):
             country = "HK"
+        if country is None and taiwan_title(p.title):
+            country = "TW"
         if country is None and side.party is not None:
             country = side.party.country
         if country is None:
@@ -119,7 +127,22 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     side.country = next((c for p, c in side.people if c and p.native not in side.international), None)
     if side.country is None and not side.international:
         side.country = side_of(text, gaz) or (side.party.country if side.party else None)
+    if side.country is None and side.delegation and _TAIWAN.match(side.delegation):
+        side.country = "TW"  # 台湾民意代表交流参访团一行
     if side.country is None and not side.people and headline:
         side.country = headline
     return side
 
+
+
+def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
+    """连战、吴伯雄: a list of bare names, each a person the people table knows."""
+    pieces = list(re.finditer(r"[^、和及]+", text))
+    if len(pieces) < 2 or any(gaz.person(m.group()) is None for m in pieces):
+        return []
+    return [ChainPerson(m.group(), (offset + m.start(), offset + m.end()), None, None) for m in pieces]
+
+
+def taiwan_title(title: str | None) -> bool:
+    """A chain with a post of Taiwan (参访团团长、台湾两岸民意代表交流基金会董事长)."""
+    return bool(title) and any(_TAIWAN.match(seg) for seg in re.split(r"[、，,]", title or ""))

@@ -1,0 +1,113 @@
+"""Messages between party organs that name nobody as a side (issue 14: party-only messages in Chinese).
+
+"中国共产党中央委员会致电古巴共产党第七次全国代表大会，热烈祝贺大会胜利召开", "中国国民党中央委员会复电
+中国共产党中央委员会表示感谢", "越南共产党中央委员会向中国共产党中央委员会致贺电": one party writes to another
+through its organs. The event is a message between the two parties, with no participants (people
+the message speaks of are only talked about). The sender must be the organ itself, opening its
+clause ("苏林感谢中共中央致电…" recalls a message, it does not report one), and the recipient must name
+no person (a message to a person is read by the clause patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from liaison.extract.assembly import EventDraft, Found, assemble
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.names import plausible_name
+from liaison.extract.zh.titles import parse_people
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
+from liaison.model.types import Document, EventFrame
+
+_ORGAN_MESSAGE = cue("organ_message")
+_REPLY = cue("reply_message")
+# a recipient's chain ending in a leader's post names a person (中共中央总书记习近平); 全国代表大会 does not
+_LEADER_POST = re.compile(r"(?:总书记|主席|总统|总理|书记|委员长|议长|领袖|领导人|部长|首相|国王|主任)$")
+
+
+def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """One message event per organ-to-organ message the item reports (sender, recipient, date)."""
+    text = doc.text
+    read = {span for f in built for span in f.evidence}  # sentences another pass built an event from
+    told: set[tuple[str, str]] = set()
+    frames: list[EventFrame] = []
+    for start, end in doc.sentences:
+        if (start, end) in read:
+            continue
+        sent = text[start:end]
+        for m in _ORGAN_MESSAGE.finditer(sent):
+            sender = _party(m.group("sender"), gaz, whole=True)
+            to = m.group("to") or m.group("to2")
+            recipient = _party(to, gaz, whole=False)
+            if sender is None or recipient is None or sender.id == recipient.id or _names_someone(to, gaz):
+                continue
+            if (sender.id, recipient.id) in told:
+                continue
+            told.add((sender.id, recipient.id))
+            found = find_date(sent, doc.published, start)
+            draft = EventDraft(
+                kind="message",
+                remote=True,
+                evidence=((start, end),),
+                capacities={"party"},
+                parties=[sender.ref(), recipient.ref()],
+                date=Found(found[0], found[1]) if found is not None else None,
+                confidence=0.9,
+            )
+            frames.append(assemble(draft, doc.published))
+    return tuple(frames)
+
+
+def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """"连战、吴伯雄分别复电表示感谢" after "习近平分别致电连战、吴伯雄": each recipient named as replying answers
+    the message they received, a message the other way with the same two people and parties."""
+    frames: list[EventFrame] = []
+    for start, end in doc.sentences:
+        m = _REPLY.match(doc.text[start:end].strip())
+        if m is None:
+            continue
+        who = set(re.split(r"[、和及]", m.group("who")))
+        for f in built:
+            if f.kind != "message" or len(f.participants) != 2 or f.evidence[0][0] >= start:
+                continue
+            sender, recipient = f.participants
+            if recipient.person.native not in who:
+                continue
+            found = find_date(doc.text[start:end], doc.published, start)
+            frames.append(
+                replace(
+                    f,
+                    participants=(recipient, sender),
+                    parties=tuple(reversed(f.parties)),
+                    evidence=((start, end),),
+                    date=found[0] if found else f.date,
+                    date_span=found[1] if found else f.date_span,
+                )
+            )
+    return tuple(frames)
+
+
+def _party(words: str, gaz: Gazetteer, whole: bool) -> OrgEntry | None:
+    """The party ``words`` name: an organ that is the whole phrase (``whole``: the sender, 中共中央,
+    越南共产党中央委员会) or the first party named in it (the recipient, 古巴共产党第七次全国代表大会)."""
+    for (s, _e), entry in gaz.find_orgs(words):
+        party = gaz.party_of(entry)
+        if party is None:
+            continue
+        if whole and (s != 0 or not re.fullmatch(r"(?:中央委员会|中央)?", words[_e:])):
+            return None
+        return party
+    return None
+
+
+def _names_someone(words: str, gaz: Gazetteer) -> bool:
+    """The recipient is a person (中共中央总书记习近平), not an organ."""
+    return any(
+        p.title and _LEADER_POST.search(p.title) and plausible_name(p.native, True, gaz)
+        for p in parse_people(words, 0)
+    )
+
+
+__all__ = ["organ_message_frames", "reply_frames"]
