@@ -100,3 +100,8 @@ def test_full_forms_and_international_officials_are_not_held_to_the_side() -> No
 def test_a_foreign_surname_said_of_a_chinese_side_keeps_its_person() -> None:
     # 国务卿克里 with no country in the chain is placed on the Chinese side by default
     assert default_gazetteer().person("克里", "CN").name == "John Kerry"  # type: ignore[union-attr]
+
+
+def test_an_organisation_side_is_no_country() -> None:
+    # 非洲联盟轮值主席、乍得总统代比: the side is the African Union ("au"), not Australia ("AU")
+    assert default_gazetteer().person("代比", "au").name == "Idriss Déby"  # type: ignore[union-attr]

@@ -326,7 +326,12 @@ def _other_country(entry: PersonEntry, side: str) -> bool:
     a Chinese name written in full (李克强) is no surname alone; and a foreign name said of a Chinese
     side (克里 styled only 国务卿) is a guest whose side the text left unsaid, not a Chinese namesake."""
     return (bool(entry.country) and entry.country not in _CHINESE_SIDES and not entry.org
-            and side != entry.country and side not in _CHINESE_SIDES and alpha3(side) is not None)
+            and side != entry.country and side not in _CHINESE_SIDES and _is_country(side))
+
+
+def _is_country(side: str) -> bool:
+    """An ISO country code ("AU"), not an organisation id ("au", the African Union)."""
+    return len(side) == 2 and side.isupper() and alpha3(side) is not None
 
 
 _CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
