@@ -35,13 +35,15 @@ def test_state_titles_and_no_party_wording_stay_state_without_parties() -> None:
 
 
 def test_a_foreign_party_post_met_by_a_state_title_without_party_wording_stays_state() -> None:
-    ev = _event("国务院总理李克强14日上午在河内会见越共中央总书记阮富仲。李克强表示，中越双方要把握好两国关系的大方向。")
+    ev = _event("国务院总理李克强14日上午在河内会见越共中央总书记阮富仲。"
+                "李克强表示，中越双方要把握好两国关系的大方向。")
     assert "party" not in ev.channel
     assert not ev.parties
 
 
 def test_a_foreign_party_post_and_party_relations_in_the_text_add_the_party_channel() -> None:
-    ev = _event("国务院总理李克强14日上午在河内会见越共中央总书记阮富仲。李克强表示，中方愿同越方推动两党两国关系持续健康发展。")
+    ev = _event("国务院总理李克强14日上午在河内会见越共中央总书记阮富仲。"
+                "李克强表示，中方愿同越方推动两党两国关系持续健康发展。")
     assert "party" in ev.channel
     assert {"cpc", "cpv"} <= _parties(ev)
 

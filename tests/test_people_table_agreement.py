@@ -60,3 +60,10 @@ def test_a_misread_post_of_another_countrys_party_does_not_unname_a_person() -> 
     # 老挝人革党中央政治局委员、中联部部长: the Lao party's department, read as the CPC's
     idcpc = OrgRef(key="idcpc", name="International Department", kind="party_body", country="CN")
     assert default_gazetteer().person("通伦", "LA", idcpc).name == "Thongloun Sisoulith"  # type: ignore[union-attr]
+
+
+def test_a_title_naming_the_persons_own_country_keeps_them_whatever_the_side() -> None:
+    gaz = default_gazetteer()
+    # a chain running two people together (缅甸国务资政昂山素季、匈牙利总理欧尔班) gave Orbán Myanmar's side
+    assert gaz.person("欧尔班", "MM", None, "缅甸国务资政昂山素季、匈牙利总理").name == "Viktor Orbán"  # type: ignore[union-attr]
+    assert gaz.person("欧尔班", "MM", None, "缅甸国务资政") is None

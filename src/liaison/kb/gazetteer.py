@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from liaison.kb.countries import alpha3
+from liaison.kb.countries import alpha3, code_of
 from liaison.model.types import OrgRef, Span
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -239,7 +239,9 @@ class Gazetteer:
                 last_end = span[1]
                 yield span, entry
 
-    def person(self, form: str, side: str | None = None, post: OrgRef | None = None) -> PersonEntry | None:
+    def person(
+        self, form: str, side: str | None = None, post: OrgRef | None = None, said: str | None = None
+    ) -> PersonEntry | None:
         """The known person a form names; with ``side`` (a country or organisation id) also the
         forms that name someone only on that side (a surname alone); with ``post`` (the
         organisation of the post the text gives the holder) the forms naming someone only in a
@@ -248,7 +250,9 @@ class Gazetteer:
         A bare form (a surname alone) must agree with what the text says of its holder:
         - the country: said of someone of another country (a Cape Verdean 席尔瓦, Colombia's
           foreign minister 穆里略) it names someone else. International officials (``org``) and
-          full forms (马塞洛·德索萨, the Latin name) are not held to the side;
+          full forms (马塞洛·德索萨, the Latin name) are not held to the side, nor a holder whose
+          title as written (``said``) names the person's own country (缅甸国务资政昂山素季、匈牙利总理
+          欧尔班: a chain running two people together gave the side);
         - the party: with a post of a party, the person who leads or serves that party under
           this form (``in_party``: 葡萄牙共产党总书记德索萨 is Jerónimo de Sousa), and never a person
           the table knows in another party (塞拉利昂人民党总书记科罗马 is not the APC's Koroma)."""
@@ -258,7 +262,8 @@ class Gazetteer:
             return specific
         entry = self._person_by_form.get(key)
         if entry is not None and _bare(form, entry) and (
-            (side and _other_country(entry, side)) or (party and _other_party(entry, *party))
+            (side and _other_country(entry, side) and not _names_country(said, entry.country))
+            or (party and _other_party(entry, *party))
         ):
             entry = None
         if entry is None and side:
@@ -327,6 +332,17 @@ def _other_country(entry: PersonEntry, side: str) -> bool:
     side (克里 styled only 国务卿) is a guest whose side the text left unsaid, not a Chinese namesake."""
     return (bool(entry.country) and entry.country not in _CHINESE_SIDES and not entry.org
             and side != entry.country and side not in _CHINESE_SIDES and _is_country(side))
+
+
+def _names_country(text: str | None, country: str | None) -> bool:
+    """Whether ``text`` (a title as written) names ``country`` (匈牙利 in ``…、匈牙利总理``)."""
+    if not text or not country:
+        return False
+    for i in range(len(text) - 1):
+        for j in range(i + 2, min(len(text), i + 10) + 1):
+            if code_of(text[i:j]) == country:
+                return True
+    return False
 
 
 def _is_country(side: str) -> bool:

@@ -179,17 +179,22 @@ class Romanised(NamedTuple):
 
 
 def romanise(
-    native: str, chinese: bool, gazetteer: Gazetteer, side: str | None = None, post: OrgRef | None = None
+    native: str,
+    chinese: bool,
+    gazetteer: Gazetteer,
+    side: str | None = None,
+    post: OrgRef | None = None,
+    said: str | None = None,
 ) -> Romanised:
     """The Latin-script name of a name as written, and how it was obtained.
 
     ``chinese`` says whether the person's side writes names in Chinese characters natively
     (mainland, Taiwan, Hong Kong, Macau): such names are pinyin. A foreign name is looked up in the
     people table (``side``, a country or organisation id, also admits the forms naming someone only
-    there; ``post``, the organisation of the holder's post, the forms naming someone only in a post of
-    their party), then as name parts (扎帕罗夫 -> Japarov), then read by its origin (``readings``), and
-    pinyin of its characters is the last resort."""
-    entry = gazetteer.person(native, side, post)
+    there; ``post``, the organisation of the holder's post, and ``said``, the title as written, must
+    agree with a surname alone: ``Gazetteer.person``), then as name parts (扎帕罗夫 -> Japarov), then
+    read by its origin (``readings``), and pinyin of its characters is the last resort."""
+    entry = gazetteer.person(native, side, post, said)
     if entry is not None:
         aliases = tuple(a for a in (*entry.aliases, entry.name_es or "") if a and a != entry.name)
         return Romanised(entry.name, tuple(dict.fromkeys(aliases)), entry.country, "table", entry)
