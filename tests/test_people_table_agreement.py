@@ -44,6 +44,10 @@ def test_a_surname_said_of_another_country_names_someone_else(text: str, native:
     assert _names(text)[native] != wrong
 
 
+def test_the_shared_surname_is_read_as_its_latin_form() -> None:
+    assert _names("国家副主席王岐山2月13日在北京会见佛得角总理席尔瓦。")["席尔瓦"] == "Silva"
+
+
 def test_a_person_known_in_one_party_is_not_named_by_another_partys_post() -> None:
     gaz = default_gazetteer()
     apc = OrgRef(key="auto:SL:x", name="塞拉利昂全国人民大会党", kind="party", country="SL")
