@@ -77,3 +77,31 @@ def test_a_view_reads_an_abbreviation_otherwise_and_is_cached() -> None:
     assert [(e.id) for _, e in view.find_orgs("le PDG et le PCC")] == ["pdg_ga", "cpc"]  # a new form is found
     assert view is gaz.with_forms({"PCC": "cpc", "PDG": "pdg_ga"})
     assert gaz.with_forms({}) is gaz and gaz.lookup_org("PCC").id == "pcc_cu"  # type: ignore[union-attr]
+
+
+def test_a_bare_surname_names_its_person_only_in_their_own_country() -> None:
+    gaz = default_gazetteer()
+    # 葡萄牙总统席尔瓦 (2014) is Cavaco Silva; 佛得角总理内韦斯's minister 席尔瓦 is not.
+    assert gaz.person("席尔瓦", "PT").name == "Aníbal Cavaco Silva"  # type: ignore[union-attr]
+    assert gaz.person("席尔瓦", "CV") is None
+    # 哥伦比亚外长穆里略 (Luis Gilberto Murillo) is not Nicaragua's vice-president.
+    assert gaz.person("穆里略", "CO") is None
+    assert gaz.person("穆里略", "NI").name == "Rosario Murillo"  # type: ignore[union-attr]
+    assert gaz.person("穆里略") is not None  # side unknown: the table's person
+
+
+def test_full_forms_and_international_officials_are_not_held_to_the_side() -> None:
+    gaz = default_gazetteer()
+    assert gaz.person("马塞洛·德索萨", "CV").name == "Marcelo Rebelo de Sousa"  # type: ignore[union-attr]
+    assert gaz.person("古特雷斯", "US").name == "António Guterres"  # type: ignore[union-attr]
+    assert gaz.person("图斯克", "EU").name == "Donald Tusk"  # type: ignore[union-attr]  # EU is no country
+
+
+def test_a_foreign_surname_said_of_a_chinese_side_keeps_its_person() -> None:
+    # 国务卿克里 with no country in the chain is placed on the Chinese side by default
+    assert default_gazetteer().person("克里", "CN").name == "John Kerry"  # type: ignore[union-attr]
+
+
+def test_an_organisation_side_is_no_country() -> None:
+    # 非洲联盟轮值主席、乍得总统代比: the side is the African Union ("au"), not Australia ("AU")
+    assert default_gazetteer().person("代比", "au").name == "Idriss Déby"  # type: ignore[union-attr]

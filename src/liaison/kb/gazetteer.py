@@ -30,6 +30,8 @@ Person entry (known romanisations, e.g. foreign names written in Chinese)::
                               # (such a person has no country)
     local = ["林"]            # optional: forms naming the person only on their own side (the
                               # country, or ``org``): a surname alone, 桑切斯 for Spain's premier
+    in_party = ["德索萨"]     # optional: forms naming the person only when said with a post of
+                              # their ``party`` (葡萄牙共产党总书记德索萨 is not Portugal's president)
 
 ``person = [{name = …}, …]`` (one inline table a line) is read the same way. A name part (a foreign
 surname or given name alone, shared by several people) has its usual Latin form without naming
@@ -47,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from liaison.kb.countries import alpha3, code_of
 from liaison.model.types import OrgRef, Span
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -94,6 +97,7 @@ class PersonEntry:
     wikidata: str | None = None
     name_es: str | None = None
     local: tuple[str, ...] = ()  # forms naming the person only on their own side (country or org)
+    in_party: tuple[str, ...] = ()  # forms naming the person only with a post of their ``party``
 
     def forms(self) -> tuple[str, ...]:
         """Every form that names the person anywhere."""
@@ -117,6 +121,7 @@ class Gazetteer:
     _cjk_re: re.Pattern[str] | None = field(default=None, repr=False)
     _person_by_form: dict[str, PersonEntry] = field(default_factory=dict, repr=False)
     _person_local: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
+    _person_party: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
     name_parts: dict[str, str] = field(default_factory=dict)  # a name part as written -> Latin form
     _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
     _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
@@ -150,11 +155,13 @@ class Gazetteer:
                 wikidata=old.wikidata or entry.wikidata,
                 name_es=old.name_es or entry.name_es,
                 local=tuple(dict.fromkeys((*old.local, *entry.local))),
+                in_party=tuple(dict.fromkeys((*old.in_party, *entry.in_party))),
             )
             self.people[self.people.index(old)] = merged
-            for key, known in list(self._person_local.items()):
-                if known is old:
-                    self._person_local[key] = merged
+            for table in (self._person_local, self._person_party):
+                for key, known in list(table.items()):
+                    if known is old:
+                        table[key] = merged
             entry = merged
         else:
             self.people.append(entry)
@@ -163,6 +170,9 @@ class Gazetteer:
         for scope in entry.scopes:
             for form in entry.local:
                 self._person_local[(fold(form), scope)] = entry
+        if entry.party:
+            for form in entry.in_party:
+                self._person_party[(fold(form), entry.party)] = entry
 
     def _index(self) -> None:
         self._by_form = {}
@@ -229,13 +239,45 @@ class Gazetteer:
                 last_end = span[1]
                 yield span, entry
 
-    def person(self, form: str, side: str | None = None) -> PersonEntry | None:
+    def person(
+        self, form: str, side: str | None = None, post: OrgRef | None = None, said: str | None = None
+    ) -> PersonEntry | None:
         """The known person a form names; with ``side`` (a country or organisation id) also the
-        forms that name someone only on that side (a surname alone)."""
-        entry = self._person_by_form.get(fold(form))
+        forms that name someone only on that side (a surname alone); with ``post`` (the
+        organisation of the post the text gives the holder) the forms naming someone only in a
+        post of their party.
+
+        A bare form (a surname alone) must agree with what the text says of its holder:
+        - the country: said of someone of another country (a Cape Verdean 席尔瓦, Colombia's
+          foreign minister 穆里略) it names someone else. International officials (``org``) and
+          full forms (马塞洛·德索萨, the Latin name) are not held to the side, nor a holder whose
+          title as written (``said``) names the person's own country (缅甸国务资政昂山素季、匈牙利总理
+          欧尔班: a chain running two people together gave the side);
+        - the party: with a post of a party, the person who leads or serves that party under
+          this form (``in_party``: 葡萄牙共产党总书记德索萨 is Jerónimo de Sousa), and never a person
+          the table knows in another party (塞拉利昂人民党总书记科罗马 is not the APC's Koroma)."""
+        key = fold(form)
+        party = self._party_of_post(post)
+        if party is not None and (specific := self._person_party.get((key, party[0]))) is not None:
+            return specific
+        entry = self._person_by_form.get(key)
+        if entry is not None and _bare(form, entry) and (
+            (side and _other_country(entry, side) and not _names_country(said, entry.country))
+            or (party and _other_party(entry, *party))
+        ):
+            entry = None
         if entry is None and side:
-            entry = self._person_local.get((fold(form), side))
+            entry = self._person_local.get((key, side))
         return entry
+
+    def _party_of_post(self, post: OrgRef | None) -> tuple[str, str | None] | None:
+        """(id, country) of the party a post belongs to (a party body's party), None for other posts."""
+        if post is None:
+            return None
+        party = self.party_of(post)
+        if party is not None:
+            return party.id, party.country
+        return (post.key, post.country) if post.kind == "party" and post.key else None
 
     def parties(self) -> Iterable[OrgEntry]:
         return (o for o in self.orgs.values() if o.kind == "party")
@@ -284,6 +326,47 @@ class Gazetteer:
 _SPACES = re.compile(r"\s+")
 
 
+def _other_country(entry: PersonEntry, side: str) -> bool:
+    """The side is a country other than the person's own. International officials act for their body;
+    a Chinese name written in full (李克强) is no surname alone; and a foreign name said of a Chinese
+    side (克里 styled only 国务卿) is a guest whose side the text left unsaid, not a Chinese namesake."""
+    return (bool(entry.country) and entry.country not in _CHINESE_SIDES and not entry.org
+            and side != entry.country and side not in _CHINESE_SIDES and _is_country(side))
+
+
+def _names_country(text: str | None, country: str | None) -> bool:
+    """Whether ``text`` (a title as written) names ``country`` (匈牙利 in ``…、匈牙利总理``)."""
+    if not text or not country:
+        return False
+    for i in range(len(text) - 1):
+        for j in range(i + 2, min(len(text), i + 10) + 1):
+            if code_of(text[i:j]) == country:
+                return True
+    return False
+
+
+def _is_country(side: str) -> bool:
+    """An ISO country code ("AU"), not an organisation id ("au", the African Union)."""
+    return len(side) == 2 and side.isupper() and alpha3(side) is not None
+
+
+_CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def _other_party(entry: PersonEntry, party: str, country: str | None) -> bool:
+    """The post is in a party of the person's country other than the one the table knows them in (a
+    party of another country is a misread post, 中联部 of the Lao party read as the CPC's)."""
+    return bool(entry.party) and party != entry.party and (country is None or country == entry.country)
+
+
+def _bare(form: str, entry: PersonEntry) -> bool:
+    """A Chinese form that is one word (no ``·``) while the person's Latin name has several."""
+    return bool(_CJK.search(form)) and not _PART_SEP.search(form) and len(entry.name.split()) > 1
+
+
+_PART_SEP = re.compile(r"[·•・\-－]")
+
+
 def fold(text: str) -> str:
     """Case- and space-insensitive key for surface forms."""
     return _SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
@@ -327,6 +410,7 @@ def _load_file(gaz: Gazetteer, path: Path) -> None:
                     wikidata=raw.get("wikidata"),
                     name_es=raw.get("name_es"),
                     local=_strings(raw.get("local", ())),
+                    in_party=_strings(raw.get("in_party", ())),
                 )
             )
         except KeyError as exc:

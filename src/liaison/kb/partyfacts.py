@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from liaison.kb.gazetteer import Gazetteer, OrgEntry, fold
+from liaison.kb.party_translation import unmarked
 
 REQUIRED_COLUMNS = ("country", "partyfacts_id", "name_short", "name", "name_english")
 
@@ -112,7 +113,8 @@ def _country_name(country: str | None) -> set[str]:
 
 def match_party(entry: OrgEntry, candidates: Iterable[PartyFactsParty]) -> tuple[int, str] | None:
     """(Party Facts id, "name" | "abbr") for one gazetteer party, or None when absent or ambiguous."""
-    forms = {fold(f) for f in (entry.name, *entry.aliases) if f}
+    # a derived translation (阿尔巴尼亚民主党 -> "Democratic Party of Albania") is matched without its mark
+    forms = {fold(unmarked(f)) for f in (entry.name, *entry.aliases) if f}
     # "Labour Party (Norway)": a bracketed country name only tells same-named parties apart in our
     # knowledge base; the candidates are that country's parties already
     country = _country_name(entry.country)

@@ -230,7 +230,7 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
                 for form in (p.name, p.native, *p.aliases):
-                    entry = gazetteer.person(form, side)
+                    entry = gazetteer.person(form, side, p.organization, p.title)
                     if entry is not None:
                         unit.kb.add(entry.name)
         _mark_unique_roles(doc_units)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from liaison.kb.party_translation import MARK
 from liaison.store.duckdb_store import Store, placeholders
 from liaison.store.web_reads import POSITION_ORDER
 
@@ -46,11 +47,13 @@ def _person_ids(store: Store, query: str) -> list[str]:
 
 
 def _org_ids(store: Store, query: str) -> list[str]:
+    """Organisations named ``query``: id, name (a derived translation also without its mark), abbreviation
+    or alias, in any case."""
     q = query.strip()
     rows = store.con.execute(
-        "SELECT org_id FROM orgs WHERE org_id = ? OR lower(name) = lower(?) OR lower(abbr) = lower(?) "
+        "SELECT org_id FROM orgs WHERE org_id = ? OR lower(name) IN (lower(?), lower(?)) OR lower(abbr) = lower(?) "
         "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?)) ORDER BY org_id",
-        [q, q, q, q],
+        [q, q, q + MARK, q, q],
     ).fetchall()
     return [r[0] for r in rows]
 

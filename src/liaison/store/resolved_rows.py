@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.party_translation import marked_names
 from liaison.model.types import MatchDecision, OrgRef, Person, Position, ResolvedEvent
 
 Row = tuple[Any, ...]
@@ -30,8 +31,13 @@ def decision_rows(decisions: Iterable[MatchDecision]) -> list[Row]:
 
 
 def org_row(org_id: str, org: Any, gazetteer: Gazetteer) -> Row:
+    """An organisation's row; a party known only by its Chinese name is recorded under its derived
+    English name, marked as such (``kb.party_translation``), the Chinese name kept as an alias."""
     entry = gazetteer.org(org_id)
-    return (org_id, org.name, org.abbr, org.kind, org.country, list(org.aliases), org.parent,
+    name, aliases = org.name, tuple(org.aliases)
+    if entry is None and org.kind == "party" and (derived := marked_names(org.name, org.country)) is not None:
+        name, aliases = derived[0], (*derived[1], *(a for a in aliases if a not in derived[1]))
+    return (org_id, name, org.abbr, org.kind, org.country, list(aliases), org.parent,
             entry.partyfacts_id if entry else None)
 
 

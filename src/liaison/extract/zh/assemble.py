@@ -28,7 +28,7 @@ def mention(
     p = trimmed(p, gaz)
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
     org = organisation(p.title, country, gaz, fallback)
-    named = romanise(p.native, chinese, gaz, country or (org.key if org else None))
+    named = romanise(p.native, chinese, gaz, country or (org.key if org else None), org, p.title)
     if org is None and named.entry is not None and named.entry.org and (body := gaz.org(named.entry.org)):
         org = body.ref()  # an international official named without a post
     extra: list[Span] = []

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from liaison.extract.zh.readings import pinyin_fallback, read_name
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
-from liaison.model.types import NameSource
+from liaison.model.types import NameSource, OrgRef
 
 _LIST_SEP = re.compile(r"[、，,]")
 
@@ -178,15 +178,23 @@ class Romanised(NamedTuple):
     entry: PersonEntry | None = None
 
 
-def romanise(native: str, chinese: bool, gazetteer: Gazetteer, side: str | None = None) -> Romanised:
+def romanise(
+    native: str,
+    chinese: bool,
+    gazetteer: Gazetteer,
+    side: str | None = None,
+    post: OrgRef | None = None,
+    said: str | None = None,
+) -> Romanised:
     """The Latin-script name of a name as written, and how it was obtained.
 
     ``chinese`` says whether the person's side writes names in Chinese characters natively
     (mainland, Taiwan, Hong Kong, Macau): such names are pinyin. A foreign name is looked up in the
     people table (``side``, a country or organisation id, also admits the forms naming someone only
-    there), then as name parts (扎帕罗夫 -> Japarov), then read by its origin (``readings``), and
-    pinyin of its characters is the last resort."""
-    entry = gazetteer.person(native, side)
+    there; ``post``, the organisation of the holder's post, and ``said``, the title as written, must
+    agree with a surname alone: ``Gazetteer.person``), then as name parts (扎帕罗夫 -> Japarov), then
+    read by its origin (``readings``), and pinyin of its characters is the last resort."""
+    entry = gazetteer.person(native, side, post, said)
     if entry is not None:
         aliases = tuple(a for a in (*entry.aliases, entry.name_es or "") if a and a != entry.name)
         return Romanised(entry.name, tuple(dict.fromkeys(aliases)), entry.country, "table", entry)
