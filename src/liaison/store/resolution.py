@@ -11,7 +11,8 @@ A later build re-resolves only what its new or changed documents (``resolve_pend
 blocks their units link to (by their old links and their new ones), the blocks any analyst judgement
 (even undone) names, and the event partitions whose frames changed or which name a mention whose
 person changed. After a new judgement or an undo there is nothing pending: only the judged blocks
-are resolved again.
+are resolved again. The ``score_pair`` of every candidate pair is kept (``resolve_pairs``): a block
+reached again scores only the pairs that touch a unit of a new or changed document.
 Everything else stays as stored, and the outcome is the one a whole resolution gives
 (tests/test_pipeline_incremental.py). One exception: an organisation first seen in an earlier build
 keeps the row it got then (a whole resolution takes the first report that names it).
@@ -32,11 +33,19 @@ import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, EventFrame, Judgement
-from liaison.resolve.blocked import Joined, block_keys_from, judgement_joins, linked_groups, unit_links
+from liaison.resolve.blocked import (
+    Joined,
+    block_keys_from,
+    judgement_joins,
+    linked_groups,
+    resolver_fingerprint,
+    unit_links,
+)
 from liaison.resolve.events import event_part, merge_reports
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
-from liaison.resolve.people import PeopleResult, cluster_units
+from liaison.resolve.people import KnownScore, PeopleResult, cluster_units
 from liaison.resolve.positions import Sighting, positions_from, sightings
+from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
 from liaison.store.resolved_rows import (
     EVENT_TABLES,
@@ -51,7 +60,7 @@ from liaison.store.resolved_rows import (
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
-_KEPT = ("resolve_units", "resolve_frames")
+_KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
 
 
 class _Spill:
@@ -150,7 +159,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
-        store._set_meta("resolved_by_block", "1")
+        store._set_meta("resolved_by_block", resolver_fingerprint())
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
@@ -162,9 +171,10 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
 
 
 def resolved_by_block(store: Store) -> bool:
-    """Whether the stored resolution keeps its blocks (a build can then re-resolve only what it touches)."""
+    """Whether the stored resolution keeps its blocks, made by this resolver's code (a build can then
+    re-resolve only what it touches; kept results and pair scores of other code are not reused)."""
     row = store.con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone()
-    return bool(row and row[0] == "1")
+    return bool(row and row[0] == resolver_fingerprint())
 
 
 def _register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
@@ -237,8 +247,9 @@ def _title_row(s: Sighting) -> list[Any]:
 class _Batch:
     """Rows of the people tables for a batch of blocks, written together."""
 
-    def __init__(self) -> None:
+    def __init__(self, scores: _Scores) -> None:
         self.rows: dict[str, list[Row]] = {t: [] for t in _PEOPLE_COLUMNS}
+        self.scores = scores
         self.size = 0
 
     def add(self, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
@@ -252,6 +263,7 @@ class _Batch:
         seen = sorted((s for _, _, titles, _ in units for s in titles), key=lambda s: (s.doc_id, s.frame, s.ordinal))
         self.rows["positions"] += [(*row, block) for row in position_rows(positions_from(seen, res.mention_person))]
         self.rows["match_decisions"] += [(*row, block) for row in decision_rows(res.decisions)]
+        self.rows["resolve_pairs"] += self.scores.new_rows([(m.doc_id, m.ordinal) for m, _, _, _ in units], res)
         self.size += len(units)
 
     def write(self, store: Store) -> None:
@@ -267,7 +279,83 @@ _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "persons": ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
     "positions": ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
     "match_decisions": ("left_id", "right_id", "score", "features", "merged", "block"),
+    "resolve_pairs": ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features"),
 }
+
+_BLOCK_TABLES = ("resolve_units", "persons", "positions", "match_decisions")  # the tables rows of a block are in
+UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
+
+
+class _Scores:
+    """What ``score_pair`` gave each candidate pair of units (``resolve_pairs``): a pure function of
+    the two units, so a pair of units neither of which changed is not scored again. The features of
+    a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
+        self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
+        self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
+        self._written: dict[tuple[tuple[str, float], ...], str] = {}
+
+    def load(self, store: Store, refs: Sequence[UnitRef]) -> None:
+        """Keep the stored scores of the pairs between ``refs`` (units none of whose documents changed)."""
+        store.con.register("_liaison_refs", pa.table({"doc_id": [r[0] for r in refs],
+                                                      "ordinal": pa.array([r[1] for r in refs], pa.int32())}))
+        try:
+            table = store.con.sql(
+                "SELECT p.* FROM resolve_pairs p "
+                "SEMI JOIN _liaison_refs a ON p.left_doc = a.doc_id AND p.left_ordinal = a.ordinal "
+                "SEMI JOIN _liaison_refs b ON p.right_doc = b.doc_id AND p.right_ordinal = b.ordinal").to_arrow_table()
+        finally:
+            store.con.unregister("_liaison_refs")
+        ld, lo, rd, ro, score, relation, features = (table.column(i).to_pylist() for i in range(table.num_columns))
+        read = self._read
+        read.update((text, json.loads(text)) for text in set(features) - read.keys())
+        pairs = zip(zip(ld, lo, strict=True), zip(rd, ro, strict=True), strict=True)
+        self.kept.update(zip(pairs, zip(score, map(read.__getitem__, features), relation, strict=True), strict=True))
+
+    def known(self, refs: Sequence[UnitRef]) -> KnownScore | None:
+        """The kept score of a pair of units given by their indices in ``refs``."""
+        if not self.kept:
+            return None
+        kept, used = self.kept, self.used
+
+        def known(a: int, b: int) -> PairScore | None:
+            key = (refs[a], refs[b])
+            got = kept.get(key)
+            if got is not None:
+                used.add(key)
+            return got
+
+        return known
+
+    def drop_unused(self, store: Store) -> None:
+        """Remove the kept pairs that are no longer candidates (a large name bucket pairs each unit
+        with its neighbours in date order only), so the table holds what a whole resolution gives."""
+        gone = sorted(self.kept.keys() - self.used)
+        if not gone:
+            return
+        store.con.register("_liaison_gone", pa.table({
+            "ld": [g[0][0] for g in gone], "lo": pa.array([g[0][1] for g in gone], pa.int32()),
+            "rd": [g[1][0] for g in gone], "ro": pa.array([g[1][1] for g in gone], pa.int32())}))
+        try:
+            store.con.execute("DELETE FROM resolve_pairs p USING _liaison_gone g WHERE p.left_doc = g.ld "
+                              "AND p.left_ordinal = g.lo AND p.right_doc = g.rd AND p.right_ordinal = g.ro")
+        finally:
+            store.con.unregister("_liaison_gone")
+
+    def new_rows(self, refs: Sequence[UnitRef], res: PeopleResult) -> list[Row]:
+        """The rows of the pairs ``res`` scored that were not kept (all of them in a whole resolution)."""
+        out: list[Row] = []
+        for a, b, (score, features, relation) in res.pair_scores:
+            if (refs[a], refs[b]) in self.kept:
+                continue
+            key = tuple(features.items())
+            text = self._written.get(key)
+            if text is None:
+                text = self._written[key] = json.dumps(features, ensure_ascii=False)
+            out.append((*refs[a], *refs[b], score, relation, text))
+        return out
 
 
 def _resolve_people(
@@ -285,10 +373,15 @@ def _resolve_people(
             con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
         con.execute("DELETE FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks_old) "
                     "OR doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
+                    "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
     finally:
         con.unregister("_liaison_blocks_old")
 
     kept = [s for s in old if s.unit is not None]
+    scores = _Scores()
+    if kept:
+        scores.load(store, [(s.doc_id, s.ordinal) for s in kept])
     metas = read.meta  # sorted in place: not copied
     metas += [_Meta(s.doc_id, s.ordinal, tuple(s.links), s.unit.key_id, i, kept=True)  # type: ignore[union-attr]
               for i, s in enumerate(kept)]
@@ -307,10 +400,11 @@ def _resolve_people(
     groups = linked_groups([m.links for m in metas])
     unit_auto = [""] * len(metas)
     after: dict[MentionKey, str] = {}
-    batch = _Batch()
+    batch = _Batch(scores)
     for members in groups:
         units = [load(metas[i]) for i in members]
-        res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units])
+        res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
+                            known=scores.known([(m.doc_id, m.ordinal) for m, _, _, _ in units]))
         for i, pid in zip(members, res.unit_person, strict=True):
             unit_auto[i] = pid
         batch.add(units, res, res.unit_person, block_name(members[0]))
@@ -319,6 +413,7 @@ def _resolve_people(
         if batch.size >= _ROWS:
             batch.write(store)
     batch.write(store)
+    scores.drop_unused(store)
 
     applicable, _ = judgement_joins(unit_auto, [m.key_id for m in metas], judgements)
     if applicable:  # blocks joined by judgements: clustered again together, with them
@@ -340,13 +435,15 @@ def _resolve_people(
                 continue
             _register(store, "_liaison_blocks_old", "block", firsts[members[0]])
             try:
-                for table in _PEOPLE_COLUMNS:
+                for table in _BLOCK_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
             finally:
                 con.unregister("_liaison_blocks_old")
             units = [load(metas[i]) for i in members]
+            refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
+            scores.load(store, refs)  # the pairs of these blocks, scored or kept above
             res = cluster_units([u for _, u, _, _ in units], placed[members[0]],
-                                [block_keys_from(m.links) for m, _, _, _ in units])
+                                [block_keys_from(m.links) for m, _, _, _ in units], scores.known(refs))
             batch.add(units, res, [unit_auto[i] for i in members], block_name(members[0]))
             if not whole:
                 after.update(res.mention_person)
