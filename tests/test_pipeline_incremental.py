@@ -101,11 +101,12 @@ def test_duplicate_ids_keep_the_first_item(tmp_path: Path) -> None:
 
 
 def test_pool_build_equals_in_process_build(tmp_path: Path) -> None:
-    rows = _rows(150)  # above the pool threshold
+    n = local.POOL_THRESHOLD + 50
+    rows = _rows(n)
     src = _write(tmp_path / "feed.jsonl", rows)
     serial = build([src], tmp_path / "one.duckdb", extractor=toy_extractor, workers=1)
     parallel = build([src], tmp_path / "two.duckdb", extractor=toy_extractor, workers=2)
-    assert (serial.added, serial.events_found) == (parallel.added, parallel.events_found) == (150, 150)
+    assert (serial.added, serial.events_found) == (parallel.added, parallel.events_found) == (n, n)
     assert _snapshot(tmp_path / "one.duckdb") == _snapshot(tmp_path / "two.duckdb")
 
 
