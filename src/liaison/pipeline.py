@@ -247,14 +247,31 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     store.add_skipped(summary.skipped, summary.notes)
     store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():
-        _give_back_memory()  # what extraction freed, before resolution allocates its own
-        resolve_stored(store, default_gazetteer(), whole=rebuild or not resolved_by_block(store))
+        whole = rebuild or not resolved_by_block(store)
+        if whole:
+            _give_back_memory()  # what extraction freed, before resolution allocates its own
+        resolve_stored(store, default_gazetteer(), whole=whole)
     summary.events, summary.people = store.record_counts()
     store.record_build(
         started,
         {"added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
          "skipped": len(summary.skipped), "events": summary.events},
     )
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Let the cyclic garbage collector skip what exists already (imported code and its tables) and run
+    its young collections seldom: resolution allocates millions of small objects, few of them in
+    cycles, and frequent collections of a large heap cost about a fifth of an incremental build."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 def _give_back_memory() -> None:
@@ -307,7 +324,7 @@ def build_items(
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     try:
-        with Store.open(db_path) as store:
+        with _fewer_collections(), Store.open(db_path) as store:
             tune_for_build(store)
             known: DocStates = {} if rebuild else store.document_states()
             rejected = frozenset() if rebuild or extractor else frozenset(store.triage_rejected(triage_fingerprint()))
@@ -369,5 +386,5 @@ def _remove_database(path: Path) -> None:
 def reresolve(db_path: Path | str) -> None:
     """Bring the resolved record up to date after a judgement or an undo: the blocks judgements name
     (the whole record when it was resolved before it kept blocks)."""
-    with Store.open(db_path) as store:
+    with _fewer_collections(), Store.open(db_path) as store:
         resolve_stored(store, default_gazetteer(), whole=not resolved_by_block(store))

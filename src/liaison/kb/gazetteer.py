@@ -151,7 +151,8 @@ class Gazetteer:
                 name_es=old.name_es or entry.name_es,
                 local=tuple(dict.fromkeys((*old.local, *entry.local))),
             )
-            self.people[self.people.index(old)] = merged
+            at = next(i for i, p in enumerate(self.people) if p is old)  # not list.index: no field-by-field ==
+            self.people[at] = merged
             for key, known in list(self._person_local.items()):
                 if known is old:
                     self._person_local[key] = merged

@@ -192,6 +192,7 @@ class _Stored:
     links: list[str]
     titles: list[Sighting]
     stored: tuple[str, str]  # the unit's and the titles' JSON, as stored
+    outcome: tuple[str, str, str]  # its block, person id and automatic person id, as stored
 
 
 def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], list[_Stored]]:
@@ -215,18 +216,19 @@ def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], l
         _register(store, "_liaison_blocks", "block", reached)
         rows = con.execute(
             "SELECT doc_id, ordinal, person_id, mentions, links, doc_id IN (SELECT doc_id FROM _liaison_pending), "
-            "unit, titles FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
+            "unit, titles, block, auto_id FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
             "OR doc_id IN (SELECT doc_id FROM _liaison_pending) ORDER BY doc_id, ordinal"
         ).fetchall()
     finally:
         for name in ("_liaison_keys", "_liaison_idents", "_liaison_blocks"):
             con.unregister(name)
     out = []
-    for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles in rows:
+    for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles, block, auto_id in rows:
         out.append(_Stored(
             doc_id, ordinal, person_id, [(doc_id, a, b) for a, b in json.loads(mentions)],
             None if rebuilt else unit_from_dict(json.loads(unit)), list(links),
             [] if rebuilt else [_sighting(doc_id, t) for t in json.loads(titles)], (unit, titles),
+            (block, person_id, auto_id),
         ))
     return reached, out
 
@@ -245,17 +247,27 @@ def _title_row(s: Sighting) -> list[Any]:
 
 
 class _Batch:
-    """Rows of the people tables for a batch of blocks, written together."""
+    """Rows of the people tables for a batch of blocks, written together. A unit's row is written
+    only when its block or persons differ from the row the table holds (``in_table``)."""
 
-    def __init__(self, scores: _Scores) -> None:
+    def __init__(self, scores: _Scores, in_table: dict[UnitRef, tuple[str, str, str]]) -> None:
         self.rows: dict[str, list[Row]] = {t: [] for t in _PEOPLE_COLUMNS}
         self.scores = scores
+        self.in_table = in_table
+        self.replaced: list[UnitRef] = []  # units whose row in the table the batch replaces
         self.size = 0
 
     def add(self, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
             unit_auto: list[str], block: str) -> None:
         """The rows of one block (its units in record order, clustered into ``res``)."""
         for (m, u, titles, stored), pid, auto in zip(units, res.unit_person, unit_auto, strict=True):
+            ref, outcome = (m.doc_id, m.ordinal), (block, pid, auto)
+            held = self.in_table.get(ref)
+            if held == outcome:
+                continue
+            if held is not None:
+                self.replaced.append(ref)
+            self.in_table[ref] = outcome
             self.rows["resolve_units"].append(
                 (m.doc_id, m.ordinal, block, pid, auto, m.key_id, sorted(m.links),
                  json.dumps([list(k[1:]) for k in u.mentions]), *(stored or _unit_json(u, titles))))
@@ -267,6 +279,14 @@ class _Batch:
         self.size += len(units)
 
     def write(self, store: Store) -> None:
+        if self.replaced:
+            store.con.register("_liaison_refs", _refs_table(self.replaced))
+            try:
+                store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
+                                  "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
+            finally:
+                store.con.unregister("_liaison_refs")
+            self.replaced = []
         for table, rows in self.rows.items():
             _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
             rows.clear()
@@ -282,8 +302,12 @@ _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "resolve_pairs": ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features"),
 }
 
-_BLOCK_TABLES = ("resolve_units", "persons", "positions", "match_decisions")  # the tables rows of a block are in
 UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
+
+
+def _refs_table(refs: Sequence[UnitRef]) -> pa.Table:
+    return pa.table({"doc_id": pa.array([r[0] for r in refs], pa.string()),
+                     "ordinal": pa.array([r[1] for r in refs], pa.int32())})
 
 
 class _Scores:
@@ -299,8 +323,7 @@ class _Scores:
 
     def load(self, store: Store, refs: Sequence[UnitRef]) -> None:
         """Keep the stored scores of the pairs between ``refs`` (units none of whose documents changed)."""
-        store.con.register("_liaison_refs", pa.table({"doc_id": [r[0] for r in refs],
-                                                      "ordinal": pa.array([r[1] for r in refs], pa.int32())}))
+        store.con.register("_liaison_refs", _refs_table(refs))
         try:
             table = store.con.sql(
                 "SELECT p.* FROM resolve_pairs p "
@@ -371,8 +394,7 @@ def _resolve_people(
     try:
         for table in ("persons", "positions", "match_decisions"):
             con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
-        con.execute("DELETE FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks_old) "
-                    "OR doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
                     "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
     finally:
@@ -400,7 +422,7 @@ def _resolve_people(
     groups = linked_groups([m.links for m in metas])
     unit_auto = [""] * len(metas)
     after: dict[MentionKey, str] = {}
-    batch = _Batch(scores)
+    batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
     for members in groups:
         units = [load(metas[i]) for i in members]
         res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
@@ -435,7 +457,7 @@ def _resolve_people(
                 continue
             _register(store, "_liaison_blocks_old", "block", firsts[members[0]])
             try:
-                for table in _BLOCK_TABLES:
+                for table in ("persons", "positions", "match_decisions"):
                     con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
             finally:
                 con.unregister("_liaison_blocks_old")
