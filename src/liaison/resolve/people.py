@@ -71,10 +71,10 @@ class PeopleResult:
     conflicts: list[JudgementReport]
     unit_person: list[str] = field(default_factory=list)  # person id of each unit, in unit order
     judged: list[int] = field(default_factory=list)  # judgement id of each leading analyst decision
-    pair_scores: list[tuple[int, int, PairScore]] = field(default_factory=list)  # every candidate pair scored
 
 
 KnownScore = Callable[[int, int], PairScore | None]  # a pair's ``score_pair`` kept from an earlier run, or None
+KeepScore = Callable[[int, int, PairScore], None]  # told each candidate pair's ``score_pair``, to keep it
 
 
 OfficeConflict = tuple[str, str, str, str]  # (side, bare name, office, other office)
@@ -277,15 +277,14 @@ def cluster_people(
 
 def cluster_units(
     units: list[Unit], judgements: Sequence[Judgement] = (), keys: Sequence[set[str]] | None = None,
-    known: KnownScore | None = None,
+    known: KnownScore | None = None, keep: KeepScore | None = None,
 ) -> PeopleResult:
     """``cluster_people`` over units already collected (in ``collect_units`` order); ``keys``: the
     ``block_keys`` of each unit, when already known; ``known``: the ``score_pair`` of a pair of
     unchanged units, kept from an earlier resolution (a pure function of the two units), else None.
-    The result carries every candidate pair's ``score_pair`` (``pair_scores``), for keeping."""
+    ``keep`` is told every candidate pair's ``score_pair``, for keeping."""
     clashes = office_conflicts(units)
-    raw: list[tuple[int, int, PairScore]] = []
-    scored = _scored_pairs(units, clashes, keys, known, raw)
+    scored = _scored_pairs(units, clashes, keys, known, keep)
     active = [j for j in judgements if not j.undone]
     auto_ids: dict[str, set[int]] = {}
     if active:  # ids of the automatic clustering, which the judgements refer to
@@ -338,15 +337,17 @@ def cluster_units(
             for key in units[i].mentions:
                 mention_person[key] = pid
     return PeopleResult(sorted(people, key=lambda p: p.person_id), mention_person, decisions, conflicts,
-                        unit_person, judged, raw)
+                        unit_person, judged)
 
 
 def _scored_pairs(
     units: list[Unit], conflicts: set[OfficeConflict], keys: Sequence[set[str]] | None = None,
-    known: KnownScore | None = None, raw: list[tuple[int, int, PairScore]] | None = None,
+    known: KnownScore | None = None, keep: KeepScore | None = None,
 ) -> list[tuple[float, int, int, dict[str, float], str]]:
-    """Candidate pairs with their scores and the vetoes only the whole block can tell (``raw``
-    collects what ``score_pair`` gave, or ``known`` kept, for each pair)."""
+    """Candidate pairs with their scores and the vetoes only the whole block can tell (``keep`` is
+    told what ``score_pair`` gave, or ``known`` kept, for each pair). Equal feature sets are one
+    dict, never changed (a large block has hundreds of thousands of pairs, a few hundred feature sets)."""
+    shared: dict[tuple[tuple[str, float], ...], dict[str, float]] = {}
     ambiguous = _ambiguous_extension(units)
     contested = contested_names(conflicts)
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
@@ -355,9 +356,10 @@ def _scored_pairs(
     for a, b in candidate_pairs(units, keys):
         given = known(a, b) if known is not None else None
         if given is None:
-            given = score_pair(units[a], units[b])
-        if raw is not None:
-            raw.append((a, b, given))
+            score, features, relation = score_pair(units[a], units[b])
+            given = (score, shared.setdefault(tuple(features.items()), features), relation)
+        if keep is not None:
+            keep(a, b, given)
         score, features, relation = given
         if relation == "none":
             continue

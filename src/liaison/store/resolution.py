@@ -43,7 +43,7 @@ from liaison.resolve.blocked import (
 )
 from liaison.resolve.events import event_part, merge_reports
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
-from liaison.resolve.people import KnownScore, PeopleResult, cluster_units
+from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_units
 from liaison.resolve.positions import Sighting, positions_from, sightings
 from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
@@ -149,6 +149,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
         changed = _resolve_people(store, read, blocks, old, judgements, whole)
+        del old
+        read.meta.clear()  # (events are merged from what the store now holds)
+        read.units.clear()
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
@@ -275,7 +278,6 @@ class _Batch:
         seen = sorted((s for _, _, titles, _ in units for s in titles), key=lambda s: (s.doc_id, s.frame, s.ordinal))
         self.rows["positions"] += [(*row, block) for row in position_rows(positions_from(seen, res.mention_person))]
         self.rows["match_decisions"] += [(*row, block) for row in decision_rows(res.decisions)]
-        self.rows["resolve_pairs"] += self.scores.new_rows([(m.doc_id, m.ordinal) for m, _, _, _ in units], res)
         self.size += len(units)
 
     def write(self, store: Store) -> None:
@@ -290,6 +292,7 @@ class _Batch:
         for table, rows in self.rows.items():
             _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
             rows.clear()
+        self.scores.write(store)
         self.size = 0
 
 
@@ -299,8 +302,9 @@ _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "persons": ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
     "positions": ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
     "match_decisions": ("left_id", "right_id", "score", "features", "merged", "block"),
-    "resolve_pairs": ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features"),
 }
+_PAIR_COLUMNS = ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features")
+_PAIR_ROWS = 20_000  # pair scores written at once
 
 UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
 
@@ -319,7 +323,9 @@ class _Scores:
         self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
         self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
         self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
-        self._written: dict[tuple[tuple[str, float], ...], str] = {}
+        self._written: dict[int, str] = {}  # JSON text of each features dict (by id) in the rows
+        self._alive: list[dict[str, float]] = []
+        self.rows: list[Row] = []  # pairs to write
 
     def load(self, store: Store, refs: Sequence[UnitRef]) -> None:
         """Keep the stored scores of the pairs between ``refs`` (units none of whose documents changed)."""
@@ -367,18 +373,32 @@ class _Scores:
         finally:
             store.con.unregister("_liaison_gone")
 
-    def new_rows(self, refs: Sequence[UnitRef], res: PeopleResult) -> list[Row]:
-        """The rows of the pairs ``res`` scored that were not kept (all of them in a whole resolution)."""
-        out: list[Row] = []
-        for a, b, (score, features, relation) in res.pair_scores:
-            if (refs[a], refs[b]) in self.kept:
-                continue
-            key = tuple(features.items())
-            text = self._written.get(key)
-            if text is None:
-                text = self._written[key] = json.dumps(features, ensure_ascii=False)
-            out.append((*refs[a], *refs[b], score, relation, text))
-        return out
+    def keeper(self, store: Store, refs: Sequence[UnitRef]) -> KeepScore:
+        """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,
+        written a few thousand at a time."""
+        kept, rows, written = self.kept, self.rows, self._written
+
+        def keep(a: int, b: int, given: PairScore) -> None:
+            left, right = refs[a], refs[b]
+            if (left, right) in kept:
+                return
+            score, features, relation = given
+            text = written.get(id(features))
+            if text is None:  # (features dicts are shared per block: one text each)
+                text = json.dumps(features, ensure_ascii=False)
+                written[id(features)] = text
+                self._alive.append(features)  # so that its id is not reused
+            rows.append((*left, *right, score, relation, text))
+            if len(rows) >= _PAIR_ROWS:
+                self.write(store)
+
+        return keep
+
+    def write(self, store: Store) -> None:
+        _insert_rows(store.con, "resolve_pairs", _PAIR_COLUMNS, self.rows)
+        self.rows.clear()
+        self._written.clear()
+        self._alive.clear()
 
 
 def _resolve_people(
@@ -425,8 +445,9 @@ def _resolve_people(
     batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
     for members in groups:
         units = [load(metas[i]) for i in members]
+        refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
         res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
-                            known=scores.known([(m.doc_id, m.ordinal) for m, _, _, _ in units]))
+                            known=scores.known(refs), keep=scores.keeper(store, refs))
         for i, pid in zip(members, res.unit_person, strict=True):
             unit_auto[i] = pid
         batch.add(units, res, res.unit_person, block_name(members[0]))
