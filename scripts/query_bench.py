@@ -14,7 +14,8 @@ Starts ``liaison serve`` on ``--db`` (or targets a running loopback ``--url``) a
 
 Every URL is asked once (``--rounds`` 1): the app caches answers per database snapshot, so a
 repeated URL measures the cache, not the query; ``--rounds 2`` adds a second, cached pass, reported
-apart. Prints p50/p95/max per kind; ``--json FILE`` writes them.
+apart. Prints p50/p95/max per kind and, with ``--db``, the server's start-up time (it answers once its
+snapshot's read model is built); ``--json FILE`` writes them.
 
     .venv/bin/python scripts/query_bench.py --db /tmp/record.duckdb [--workers 1] [--clients 8] [--sample 200]
 """
@@ -122,8 +123,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     proc = None
+    startup = None
     if args.db is not None:
-        proc, base = start_server(args.db, args.workers)
+        started = time.monotonic()
+        proc, base = start_server(args.db, args.workers)  # answers once the snapshot's read model is built
+        startup = round(time.monotonic() - started, 2)
     else:
         base = args.url.rstrip("/")
     host, port = loopback_only(base)
@@ -131,7 +135,8 @@ def main() -> None:
         todo = requests(base, args.sample)
         load = round(os.getloadavg()[0], 2)
         result: dict[str, Any] = {"db": str(args.db or base), "workers": args.workers if args.db else None,
-                                  "clients": args.clients, "load_before": load, "cores": os.cpu_count()}
+                                  "clients": args.clients, "load_before": load, "cores": os.cpu_count(),
+                                  "startup_s": startup}
         for rnd in range(args.rounds):
             times, errors = asyncio.run(ask_all(host, port, todo, args.clients))
             label = "first" if rnd == 0 else "cached"

@@ -8,11 +8,12 @@ from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import Response
 from pydantic import BeforeValidator, Field
 
 from liaison.kb.labels import country_code, country_name, display_name
 from liaison.model.types import CHANNELS
-from liaison.serve import queries, schemas
+from liaison.serve import json_bytes, queries, schemas
 from liaison.serve.db import Database, SnapshotStore
 from liaison.store import EventFilter, Store, StoreError, lookup
 
@@ -127,18 +128,18 @@ def suggest_people(
 
 
 @router.get("/people/{person_id}", response_model=schemas.PersonDetail, response_model_exclude_unset=True)
-def get_person(db: Db, person_id: str) -> dict[str, Any]:
+def get_person(db: Db, person_id: str) -> Response:
     """A person with positions over time, events and most frequent counterparts."""
     with db.read() as store:
         info = _found(queries.person(store, person_id), "person", person_id)
-        ids = queries.person_event_ids(store, person_id)
-        return {
+        fields = {
             **info,
             "display_name": display_name(info["name"], info["native"]),
             "positions": queries.person_positions(store, person_id),
-            "events": queries.event_records(store, ids),
             "counterparts": queries.counterparts(store, person_id),
         }
+        events = queries.event_json(store, queries.person_event_ids(store, person_id))
+        return json_bytes.spliced(schemas.PersonDetail, fields, "events", events)
 
 
 # -- parties ---------------------------------------------------------------------------------------------
@@ -150,17 +151,18 @@ def list_parties(db: Db) -> list[dict[str, Any]]:
 
 
 @router.get("/parties/{org_id}", response_model=schemas.PartyDetail, response_model_exclude_unset=True)
-def get_party(db: Db, org_id: str) -> dict[str, Any]:
+def get_party(db: Db, org_id: str) -> Response:
     """A party with its partner parties (weights = shared events), events and representatives."""
     with db.read() as store:
         info = _found(queries.party(store, org_id), "party", org_id)
-        return {
-            **info,
+        fields = {
+            **{k: v for k, v in info.items() if k != "events"},
             "event_count": info["events"],
             "partners": queries.partners(store, org_id),
-            "events": queries.event_records(store, queries.party_event_ids(store, org_id)),
             "people": queries.representatives(store, org_id),
         }
+        events = queries.event_json(store, queries.party_event_ids(store, org_id))
+        return json_bytes.spliced(schemas.PartyDetail, fields, "events", events)
 
 
 # -- documents, graph, search ------------------------------------------------------------------------------
@@ -190,10 +192,11 @@ def get_graph(
 
 
 @router.get("/search", response_model=schemas.SearchResult, response_model_exclude_unset=True)
-def search(db: Db, q: str = "", limit: Limit = 20) -> dict[str, Any]:
+def search(db: Db, q: str = "", limit: Limit = 20) -> Response:
     """People, parties and events matching ``q``."""
     with db.read() as store:
-        return queries.search(store, q, limit)
+        found, ids = queries.search_hits(store, q, limit)
+        return json_bytes.spliced(schemas.SearchResult, found, "events", queries.event_json(store, ids))
 
 
 # -- analyst judgements (writes) -------------------------------------------------------------------------

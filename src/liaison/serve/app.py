@@ -17,6 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from liaison import __version__
 from liaison.serve import api, explore, pages, stats_api
@@ -46,6 +47,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(db.warm_now)  # the server answers once the snapshot's read model is built
         yield
         db.close()
 

@@ -134,6 +134,16 @@ class Database:
             raise HTTPException(status_code=503, detail=f"{self.path}: no such database (run `liaison build` first)")
         raise HTTPException(status_code=503, detail="no snapshot yet: a build is writing the database, retry shortly")
 
+    def warm_now(self) -> None:
+        """Open the newest snapshot and fill its memo now, so that the first requests find it warm (the
+        app's start-up; nothing when there is no snapshot yet)."""
+        try:
+            snap = self._enter()
+        except HTTPException:
+            return
+        snap.leave()
+        self._warm(snap)
+
     def _warm(self, snap: OpenSnapshot) -> None:
         if self.warm is None or not snap.enter():
             return

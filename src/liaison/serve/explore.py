@@ -17,7 +17,7 @@ from liaison.serve.render import query_string, render
 from liaison.store import EventFilter, lookup
 from liaison.store import queries as base
 from liaison.store.queries import party_ids
-from liaison.store.stats import Breakdown, CrossTab, breakdown, crosstab, side_filter
+from liaison.store.stats import Breakdown, CrossTab, side_filter
 
 router = APIRouter(include_in_schema=False)
 SPLITS = (("channel", "by channel"), ("country", "by country"), ("party", "by party"))
@@ -77,12 +77,12 @@ def explore(
         side_q = side_text if side_flt else None
         panels = []
         for by, label in SPLITS:
-            tab = crosstab(store, period, by, flt, top, side=side_flt)
+            tab = queries.crosstab(store, period, by, flt, top, side_flt)
             csv = "/api/stats/series.csv" + query_string(api, period=period, by=by, side=side_q, top=top)
             panels.append(_panel(tab, by, f"Events per {period} {label}", csv))
         who: Breakdown | None = None
         if met_flt is not None:
-            who = breakdown(store, "person", flt, rows or None, side=met_flt)
+            who = queries.breakdown(store, "person", flt, rows or None, met_flt)
         who_csv = "/api/stats.csv" + query_string(api, by="person", side=met_text if met_flt else None,
                                                   top=rows or None)
         return render(

@@ -88,6 +88,10 @@ def _overview(store: SnapshotStore) -> dict[str, Any]:
 def warm(store: SnapshotStore) -> None:
     """Fill a new snapshot's memo with what most pages need (run in the background by ``Database``)."""
     queries.event_records(store, [])
+    queries.event_json(store, [])
+    queries.model(store)
+    queries.event_index(store)
+    queries.text_index(store)
     store.memo("overview", lambda: _overview(store))
     everyone(store)
     kinds(store)

@@ -11,12 +11,14 @@ from dataclasses import replace
 from itertools import combinations, pairwise
 from typing import Any
 
-from liaison.kb.gazetteer import default_gazetteer
 from liaison.kb.labels import display_name
+from liaison.serve import aggregates, json_bytes, read_model, text_search
 from liaison.serve.db import SnapshotStore
-from liaison.store import EventFilter, Store
+from liaison.serve.read_model import ReadModel
+from liaison.store import EventFilter, Store, stats
 from liaison.store import queries as base
 from liaison.store import web_reads as reads
+from liaison.store.stats import Breakdown, CrossTab
 
 MAX_TABLE_EVENTS = 200_000  # above this, event records are queried per request instead of kept in memory
 
@@ -37,6 +39,19 @@ def _record_table(store: Store) -> dict[str, dict[str, Any]] | None:
     return store.memo("event-records", lambda: _build_record_table(store))
 
 
+def event_json(store: Store, ids: list[str]) -> list[bytes]:
+    """Events as the API writes them (``json_bytes.event_json``), in the order of ``ids``; serialised once per
+    snapshot."""
+    if not isinstance(store, SnapshotStore) or _record_table(store) is None:
+        return [json_bytes.event_json(r) for r in event_records(store, ids)]
+    table: dict[str, bytes] = store.memo("event-json", lambda: _build_event_json(store))
+    return [table[i] for i in ids if i in table]
+
+
+def _build_event_json(store: Store) -> dict[str, bytes]:
+    return {i: json_bytes.event_json(r) for i, r in (_record_table(store) or {}).items()}
+
+
 def _build_record_table(store: Store) -> dict[str, dict[str, Any]] | None:
     ids = reads.all_event_ids(store)
     if len(ids) > MAX_TABLE_EVENTS:
@@ -45,6 +60,45 @@ def _build_record_table(store: Store) -> dict[str, dict[str, Any]] | None:
     for start in range(0, len(ids), 1000):
         table.update((r["id"], r) for r in base.event_records(store, ids[start : start + 1000]))
     return table
+
+
+def model(store: Store) -> ReadModel | None:
+    """The snapshot's read model of people and parties (built once per snapshot); None outside the app."""
+    if not isinstance(store, SnapshotStore):
+        return None
+    return _model(store)
+
+
+def _model(store: SnapshotStore) -> ReadModel:
+    return store.memo("read-model", lambda: read_model.build(store))
+
+
+def text_index(store: Store) -> text_search.TextIndex | None:
+    """The snapshot's article texts for search (built once per snapshot); None outside the app."""
+    if not isinstance(store, SnapshotStore):
+        return None
+    return store.memo("text-index", lambda: text_search.build(store, reads.events_newest_first(store)))
+
+
+def event_index(store: SnapshotStore) -> aggregates.EventIndex:
+    """The snapshot's events indexed for the explorer's aggregates (built once per snapshot)."""
+    return store.memo("event-index", lambda: aggregates.with_whole_record(aggregates.index(store), _model(store)))
+
+
+def breakdown(store: Store, by: str, flt: EventFilter, top: int | None, side: EventFilter | None) -> Breakdown:
+    """``store.stats.breakdown``, counted over the snapshot's event index when there is one."""
+    found = model(store)
+    if found is None or not isinstance(store, SnapshotStore):
+        return stats.breakdown(store, by, flt, top, side=side)
+    return aggregates.breakdown(store, found, event_index(store), by, flt, top, side)
+
+
+def crosstab(store: Store, period: str, by: str, flt: EventFilter, top: int, side: EventFilter | None) -> CrossTab:
+    """``store.stats.crosstab``, counted over the snapshot's event index when there is one."""
+    found = model(store)
+    if found is None or not isinstance(store, SnapshotStore):
+        return stats.crosstab(store, period, by, flt, top, side=side)
+    return aggregates.crosstab(store, found, event_index(store), period, by, flt, top, side)
 
 
 def event_page(store: Store, flt: EventFilter) -> dict[str, Any]:
@@ -100,7 +154,13 @@ def display_names(store: Store) -> dict[str, str]:
     return store.memo("display-names", build) if isinstance(store, SnapshotStore) else build()
 
 
-person = reads.person
+def person(store: Store, person_id: str) -> dict[str, Any] | None:
+    """A stored person (``name_source`` says how the Latin name was obtained; None when not said)."""
+    found = model(store)
+    if found is None:
+        return reads.person(store, person_id)
+    info = found.person(person_id)
+    return None if info is None else dict(info)  # the model's row is shared by every request
 
 
 def people_page(store: Store, query: str | None, limit: int, offset: int) -> dict[str, Any]:
@@ -110,54 +170,59 @@ def people_page(store: Store, query: str | None, limit: int, offset: int) -> dic
     return {"total": len(everyone), "limit": limit, "offset": offset, "items": items}
 
 
-person_event_ids = reads.person_event_ids
-counterparts = reads.counterparts
+def person_event_ids(store: Store, person_id: str) -> list[str]:
+    """The events of a person, newest first."""
+    found = model(store)
+    return reads.person_event_ids(store, person_id) if found is None else found.person_events.get(person_id, [])
+
+
+def counterparts(store: Store, person_id: str) -> list[dict[str, Any]]:
+    """The people met most often by ``person_id`` (see ``web_reads.counterparts``)."""
+    found = model(store)
+    return reads.counterparts(store, person_id) if found is None else found.counterparts.get(person_id, [])
 
 
 def person_positions(store: Store, person_id: str) -> list[dict[str, Any]]:
-    return base.positions(store, person_id)
+    found = model(store)
+    return base.positions(store, person_id) if found is None else found.positions.get(person_id, [])
 
 
 # -- parties -----------------------------------------------------------------------------------------
-party = reads.party
+def party(store: Store, org_id: str) -> dict[str, Any] | None:
+    """A stored organisation with the number of events it is a side of."""
+    found = model(store)
+    if found is None:
+        return reads.party(store, org_id)
+    info = found.party(org_id)
+    return None if info is None else {k: info[k] for k in (*reads.ORG_COLS, "events")}
 
 
 def parties_list(store: Store) -> list[dict[str, Any]]:
     return base.parties(store)
 
 
-partners = reads.partners
+def partners(store: Store, org_id: str) -> list[dict[str, Any]]:
+    """Parties sharing events with ``org_id``, weighted by the number of shared events."""
+    found = model(store)
+    return reads.partners(store, org_id) if found is None else found.partners.get(org_id, [])
 
 
 def party_event_ids(store: Store, org_id: str) -> list[str]:
-    return base.event_ids(store, EventFilter(party=org_id))
+    found = model(store)
+    ids = None if found is None else found.party_event_ids(org_id)
+    return base.event_ids(store, EventFilter(party=org_id)) if ids is None else ids
 
 
-def _subtree(store: Store, org_id: str) -> set[str]:
-    """``org_id`` and every body below it (International Department under the CPC Central Committee...).
-
-    Intermediate bodies may not be stored, so the knowledge base's hierarchy fills the gaps.
-    """
-    parents = {key: entry.parent for key, entry in default_gazetteer().orgs.items() if entry.parent}
-    parents.update(reads.org_parents(store))
-    children: dict[str, list[str]] = defaultdict(list)
-    for oid, parent in parents.items():
-        children[parent].append(oid)
-    seen, todo = {org_id}, [org_id]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            if child not in seen:
-                seen.add(child)
-                todo.append(child)
-    return seen
-
-
-def representatives(store: Store, org_id: str, limit: int = 50) -> list[dict[str, Any]]:
+def representatives(store: Store, org_id: str, limit: int = read_model.REPRESENTATIVES) -> list[dict[str, Any]]:
     """People who represented the party: members of it (or its bodies), or its country's side at its events."""
+    found = model(store)
+    if found is not None and limit == read_model.REPRESENTATIVES:
+        return found.representatives.get(org_id, [])
     info = party(store, org_id)
     if info is None:
         return []
-    return reads.representatives(store, org_id, sorted(_subtree(store, org_id)), info["country"], limit)
+    bodies = read_model.subtrees(store, [org_id])[org_id]
+    return reads.representatives(store, org_id, bodies, info["country"], limit)
 
 
 # -- graph -----------------------------------------------------------------------------------------------
@@ -288,12 +353,28 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def search(store: Store, query: str, limit: int = 20) -> dict[str, Any]:
     """People, parties and events matching ``query`` (names, aliases, abbreviations, article text)."""
+    found, ids = search_hits(store, query, limit)
+    return {**found, "events": event_records(store, ids)}
+
+
+def search_hits(store: Store, query: str, limit: int = 20) -> tuple[dict[str, Any], list[str]]:
+    """:func:`search` without its events, and the ids of those events."""
     q = query.strip()
     if not q:
-        return {"query": q, "people": [], "parties": [], "events": []}
-    people_rows = reads.search_people(store, q, limit)
-    party_rows = reads.search_parties(store, q, limit)
-    ids = base.event_ids(store, EventFilter(text=q, limit=limit))
+        return {"query": q, "people": [], "parties": []}, []
+    found = model(store)
+    people_rows = None if found is None else found.search_people(q, limit)
+    if people_rows is None:
+        people_rows = reads.search_people(store, q, limit)
+    party_rows = None if found is None else found.search_parties(q, limit)
+    if party_rows is None:
+        party_rows = reads.search_parties(store, q, limit)
+    texts = text_index(store)
+    ids = None if texts is None else texts.search(q, limit)
+    if ids is None:
+        ids = base.event_ids(store, EventFilter(text=q, limit=limit))
     if not ids:
-        ids = base.event_ids(store, EventFilter(person=q, limit=limit))
-    return {"query": q, "people": people_rows, "parties": party_rows, "events": event_records(store, ids)}
+        named = None if found is None else found.people_named(q)
+        ids = base.event_ids(store, EventFilter(person=q, limit=limit)) if found is None or named is None \
+            else found.events_of(named or ["\x00"], limit)
+    return {"query": q, "people": people_rows, "parties": party_rows}, ids

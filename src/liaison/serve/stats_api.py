@@ -13,9 +13,11 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import Response
 
 from liaison.kb.labels import country_name
+from liaison.serve import aggregates, queries
 from liaison.serve.api import Db, Fields
+from liaison.serve.read_model import ReadModel
 from liaison.store import EventFilter, Store
-from liaison.store.stats import PERIODS, Breakdown, CrossTab, breakdown, crosstab, side_filter
+from liaison.store.stats import PERIODS, Breakdown, CrossTab, side_filter
 
 router = APIRouter(tags=["stats"])
 
@@ -42,14 +44,29 @@ def resolve_side(store: Store, side: str | None) -> EventFilter | None:
     return found
 
 
+def _resolve_side(store: Store, model: ReadModel, side: str | None) -> EventFilter | None:
+    """:func:`resolve_side` with the snapshot's read model."""
+    if not side or not side.strip():
+        return None
+    found = aggregates.side_filter(store, model, side)
+    if found is None:
+        raise HTTPException(status_code=422, detail=f"no party, country or person named {side!r}")
+    return found
+
+
+def _side_of(store: Store, side: str | None) -> EventFilter | None:
+    model = queries.model(store)
+    return resolve_side(store, side) if model is None else _resolve_side(store, model, side)
+
+
 def _breakdown(db: Db, flt: EventFilter, by: str, side: str | None, top: int | None) -> Breakdown:
     with db.read() as store:
-        return breakdown(store, by, flt, top, side=resolve_side(store, side))
+        return queries.breakdown(store, by, flt, top, _side_of(store, side))
 
 
 def _crosstab(db: Db, flt: EventFilter, period: str, by: str, side: str | None, top: int) -> CrossTab:
     with db.read() as store:
-        return crosstab(store, period, by, flt, top, side=resolve_side(store, side))
+        return queries.crosstab(store, period, by, flt, top, _side_of(store, side))
 
 
 @router.get("/api/stats", response_model=Breakdown)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from liaison.store.duckdb_store import Store, placeholders
+from liaison.store.web_reads import POSITION_ORDER
 
 
 @dataclass(frozen=True)
@@ -28,17 +29,17 @@ class EventFilter:
 
 
 def _person_ids(store: Store, query: str) -> list[str]:
-    """Person ids whose id, name, native form or alias matches ``query`` (case-insensitive)."""
+    """Person ids whose id, name, native form or alias matches ``query`` (case-insensitive), sorted."""
     q = query.strip()
     rows = store.con.execute(
         "SELECT person_id FROM persons WHERE person_id = ? OR lower(name) = lower(?) OR native = ? "
-        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?)) ORDER BY person_id",
         [q, q, q, q],
     ).fetchall()
     if not rows:
         rows = store.con.execute(
             "SELECT person_id FROM persons WHERE lower(name) LIKE '%' || lower(?) || '%' "
-            "OR native LIKE '%' || ? || '%'",
+            "OR native LIKE '%' || ? || '%' ORDER BY person_id",
             [q, q],
         ).fetchall()
     return [r[0] for r in rows]
@@ -48,7 +49,7 @@ def _org_ids(store: Store, query: str) -> list[str]:
     q = query.strip()
     rows = store.con.execute(
         "SELECT org_id FROM orgs WHERE org_id = ? OR lower(name) = lower(?) OR lower(abbr) = lower(?) "
-        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?))",
+        "OR list_contains(list_transform(aliases, lambda a: lower(a)), lower(?)) ORDER BY org_id",
         [q, q, q, q],
     ).fetchall()
     return [r[0] for r in rows]
@@ -232,7 +233,7 @@ def positions(store: Store, person_id: str) -> list[dict[str, Any]]:
     cols = ["title", "organization", "first_seen", "last_seen", "evidence"]
     rows = store.con.execute(
         "SELECT title, organization, first_seen, last_seen, evidence FROM positions "
-        "WHERE person_id = ? ORDER BY first_seen, last_seen",
+        f"WHERE person_id = ? ORDER BY {POSITION_ORDER}",
         [person_id],
     ).fetchall()
     return [{**dict(zip(cols, r, strict=True)), "evidence": json.loads(r[4])} for r in rows]

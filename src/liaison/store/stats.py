@@ -144,7 +144,7 @@ def _labels(store: Store, by: str, keys: list[str]) -> dict[str, dict[str, Any]]
     return {}
 
 
-def _periods(by: str, first: str, last: str) -> list[str]:
+def periods_between(by: str, first: str, last: str) -> list[str]:
     """Every year or month from ``first`` to ``last``."""
     if by == "year":
         return [str(y) for y in range(int(first), int(last) + 1)]
@@ -219,7 +219,7 @@ def breakdown(
     buckets = [replace(b, **labels.get(b.key, {})) for b in buckets]
     if by in PERIODS:
         counts = {b.key: b.events for b in buckets}
-        periods = _periods(by, min(counts), max(counts)) if counts else []
+        periods = periods_between(by, min(counts), max(counts)) if counts else []
         buckets = [Bucket(key=p, name=p, events=counts.get(p, 0)) for p in periods]
     else:
         buckets.sort(key=lambda b: (-b.events, b.name.casefold(), b.key))
@@ -277,7 +277,7 @@ def crosstab(
     scope = _scope(store, by, flt, side)
     dated = f"length(m.date) >= {width}"
     totals = dict(_query(store, scope, f"SELECT left(m.date, {width}), count(*) FROM m WHERE {dated} GROUP BY 1"))
-    periods = _periods(period, min(totals), max(totals)) if totals else []
+    periods = periods_between(period, min(totals), max(totals)) if totals else []
     index = {p: i for i, p in enumerate(periods)}
     chosen = overall.buckets[:top]
     keys = [b.key for b in chosen]

@@ -11,6 +11,9 @@ from liaison.store.duckdb_store import Store, placeholders
 
 PERSON_COLS = ["person_id", "name", "native", "aliases", "country"]
 ORG_COLS = ["org_id", "name", "abbr", "kind", "country", "aliases", "parent", "partyfacts_id"]
+# a representative's title at their latest event (ties between titles of one date: the greatest)
+POSITION_ORDER = "first_seen, last_seen, title, organization"  # a person's positions, oldest first
+LATEST_TITLE = "arg_max(p.title, [coalesce(e.date, ''), coalesce(p.title, '')])"
 
 
 
@@ -104,7 +107,7 @@ def counterparts(store: Store, person_id: str, limit: int = 20) -> list[dict[str
         "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
         "AND coalesce(o.country, '') <> coalesce(me.country, '') "
         "JOIN persons pe ON pe.person_id = o.person_id WHERE me.person_id = ? "
-        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
+        f"GROUP BY ALL ORDER BY events DESC, pe.name, o.person_id LIMIT {int(limit)}",
         [person_id],
         ["person_id", "name", "native", "country", "events"],
     )
@@ -140,7 +143,7 @@ def partners(
         "SELECT o.org_id, o.name, o.abbr, o.country, count(DISTINCT a.event_id) AS weight "
         "FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id AND b.org_id <> a.org_id "
         "JOIN orgs o ON o.org_id = b.org_id JOIN events e ON e.event_id = a.event_id "
-        f"WHERE a.org_id = ?{cond} GROUP BY ALL ORDER BY weight DESC, o.name",
+        f"WHERE a.org_id = ?{cond} GROUP BY ALL ORDER BY weight DESC, o.name, o.org_id",
         [org_id, *params],
         ["org_id", "name", "abbr", "country", "weight"],
     )
@@ -154,11 +157,11 @@ def representatives(
     return _rows(
         store,
         "SELECT p.person_id, pe.name, pe.native, pe.country, count(DISTINCT p.event_id) AS events, "
-        "max(e.date) AS last, arg_max(p.title, coalesce(e.date, '')) AS title "
+        f"max(e.date) AS last, {LATEST_TITLE} AS title "
         "FROM participants p JOIN persons pe USING (person_id) JOIN events e USING (event_id) "
         f"WHERE p.organization_id IN ({placeholders(bodies)}) OR (p.organization_id IS NULL AND p.country = ? "
         "AND p.event_id IN (SELECT event_id FROM event_parties WHERE org_id = ?)) "
-        f"GROUP BY ALL ORDER BY events DESC, pe.name LIMIT {int(limit)}",
+        f"GROUP BY ALL ORDER BY events DESC, pe.name, p.person_id LIMIT {int(limit)}",
         [*bodies, country, org_id],
         ["person_id", "name", "native", "country", "events", "last", "title"],
     )
@@ -239,7 +242,7 @@ def search_people(store: Store, query: str, limit: int) -> list[dict[str, Any]]:
         store,
         "SELECT person_id, name, native, aliases, country FROM persons WHERE person_id = ? OR lower(name) LIKE ? "
         "OR lower(native) LIKE ? OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0 "
-        f"ORDER BY name LIMIT {int(limit)}",
+        f"ORDER BY name, person_id LIMIT {int(limit)}",
         [query, like, like, like],
         PERSON_COLS,
     ))
@@ -253,7 +256,160 @@ def search_parties(store: Store, query: str, limit: int) -> list[dict[str, Any]]
         "SELECT org_id, name, abbr, kind, country, aliases, parent, partyfacts_id FROM orgs "
         "WHERE org_id IN (SELECT org_id FROM event_parties) AND (org_id = ? OR lower(name) LIKE ? "
         "OR lower(abbr) = lower(?) OR len(list_filter(aliases, lambda a: lower(a) LIKE ?)) > 0) "
-        f"ORDER BY name LIMIT {int(limit)}",
+        f"ORDER BY name, org_id LIMIT {int(limit)}",
         [query, like, query, like],
         ORG_COLS,
     ))
+
+
+# -- the whole record at once (the web app's per-snapshot read model) ----------------------------------------
+def all_persons(store: Store) -> list[dict[str, Any]]:
+    """Every stored person, as :func:`person` gives one."""
+    source = "name_source" if store.has_column("persons", "name_source") else "NULL"
+    return _with_aliases(_rows(
+        store, f"SELECT person_id, name, native, aliases, country, {source} FROM persons", [],
+        [*PERSON_COLS, "name_source"],
+    ))
+
+
+def all_person_events(store: Store) -> list[tuple[str, str]]:
+    """(person id, event id) of every participation, each person's events newest first."""
+    return [(r[0], r[1]) for r in store.con.execute(
+        "SELECT DISTINCT p.person_id, e.event_id, e.date FROM participants p JOIN events e USING (event_id) "
+        "ORDER BY p.person_id, e.date DESC NULLS LAST, e.event_id"
+    ).fetchall()]
+
+
+def all_counterparts(store: Store, limit: int = 20) -> list[tuple[str, dict[str, Any]]]:
+    """(person id, counterpart) of every person's :func:`counterparts`, in their order."""
+    cols = ["person_id", "name", "native", "country", "events"]
+    rows = store.con.execute(
+        "SELECT me.person_id, o.person_id, pe.name, pe.native, pe.country, count(DISTINCT o.event_id) AS events "
+        "FROM participants me JOIN participants o ON o.event_id = me.event_id AND o.person_id <> me.person_id "
+        "AND coalesce(o.country, '') <> coalesce(me.country, '') "
+        "JOIN persons pe ON pe.person_id = o.person_id GROUP BY me.person_id, o.person_id, pe.name, pe.native, "
+        "pe.country QUALIFY row_number() OVER (PARTITION BY me.person_id ORDER BY events DESC, pe.name, o.person_id) "
+        f"<= {int(limit)} ORDER BY me.person_id, events DESC, pe.name, o.person_id"
+    ).fetchall()
+    return [(r[0], dict(zip(cols, r[1:], strict=True))) for r in rows]
+
+
+def all_orgs(store: Store) -> list[dict[str, Any]]:
+    """Every stored organisation as :func:`party` gives one, with ``folded``: its id, name, abbreviation and
+    aliases in lower case (as the store's name lookups compare them)."""
+    rows = store.con.execute(
+        "SELECT o.org_id, o.name, o.abbr, o.kind, o.country, o.aliases, o.parent, o.partyfacts_id, "
+        "coalesce(n.events, 0), lower(o.org_id), "
+        "list_filter([lower(o.name), lower(o.abbr)] || list_transform(o.aliases, lambda a: lower(a)), "
+        "lambda x: x IS NOT NULL) "
+        "FROM orgs o LEFT JOIN (SELECT org_id, count(DISTINCT event_id) AS events FROM event_parties GROUP BY 1) n "
+        "USING (org_id)"
+    ).fetchall()
+    out = []
+    for r in rows:
+        row = dict(zip(ORG_COLS, r[:8], strict=True))
+        row["aliases"] = list(row["aliases"] or [])
+        out.append({**row, "events": int(r[8]), "folded_id": r[9], "folded": list(r[10] or [])})
+    return out
+
+
+def all_org_events(store: Store) -> list[tuple[str, str]]:
+    """(org id, event id) of every side of every event."""
+    return [(r[0], r[1]) for r in store.con.execute("SELECT DISTINCT org_id, event_id FROM event_parties").fetchall()]
+
+
+def events_newest_first(store: Store) -> list[str]:
+    """Every event id in the order event lists take: newest first (undated last), then by id."""
+    return [r[0] for r in store.con.execute(
+        "SELECT event_id FROM events ORDER BY date DESC NULLS LAST, event_id").fetchall()]
+
+
+def all_partners(store: Store) -> list[tuple[str, dict[str, Any]]]:
+    """(org id, partner) of every party's :func:`partners` over the whole record, in their order."""
+    rows = store.con.execute(
+        "SELECT a.org_id, o.org_id, o.name, o.abbr, o.country, count(DISTINCT a.event_id) AS weight "
+        "FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id AND b.org_id <> a.org_id "
+        "JOIN orgs o ON o.org_id = b.org_id JOIN events e ON e.event_id = a.event_id "
+        "GROUP BY ALL ORDER BY a.org_id, weight DESC, o.name, o.org_id"
+    ).fetchall()
+    cols = ["org_id", "name", "abbr", "country", "weight"]
+    return [(r[0], dict(zip(cols, r[1:], strict=True))) for r in rows]
+
+
+def all_representatives(
+    store: Store, bodies: dict[str, list[str]], countries: dict[str, str], limit: int = 50
+) -> list[tuple[str, dict[str, Any]]]:
+    """(org id, representative) of every party's :func:`representatives`, in their order: ``bodies`` maps each
+    party to its bodies (itself included), ``countries`` to its country."""
+    pairs = [(org, body) for org, found in bodies.items() for body in found]
+    homes = [(org, c) for org, c in countries.items() if c is not None]
+    cols = ["person_id", "name", "native", "country", "events", "last", "title"]
+    rows = store.con.execute(
+        "WITH b AS (SELECT unnest(?::VARCHAR[]) AS org, unnest(?::VARCHAR[]) AS body), "
+        "c AS (SELECT unnest(?::VARCHAR[]) AS org, unnest(?::VARCHAR[]) AS country), "
+        "hits AS (SELECT b.org, p.person_id, p.event_id, p.title FROM participants p JOIN b "
+        "ON p.organization_id = b.body UNION ALL "
+        "SELECT c.org, p.person_id, p.event_id, p.title FROM participants p JOIN c ON p.organization_id IS NULL "
+        "AND p.country = c.country WHERE EXISTS (SELECT 1 FROM event_parties ep WHERE ep.event_id = p.event_id "
+        "AND ep.org_id = c.org)) "
+        "SELECT h.org, h.person_id, pe.name, pe.native, pe.country, count(DISTINCT h.event_id) AS events, "
+        f"max(e.date), {LATEST_TITLE.replace('p.title', 'h.title')} "
+        "FROM hits h JOIN persons pe USING (person_id) JOIN events e USING (event_id) "
+        "GROUP BY h.org, h.person_id, pe.name, pe.native, pe.country "
+        "QUALIFY row_number() OVER (PARTITION BY h.org ORDER BY events DESC, pe.name, h.person_id) "
+        f"<= {int(limit)} ORDER BY h.org, events DESC, pe.name, h.person_id",
+        [[o for o, _ in pairs], [b for _, b in pairs], [o for o, _ in homes], [c for _, c in homes]],
+    ).fetchall()
+    return [(r[0], dict(zip(cols, r[1:], strict=True))) for r in rows]
+
+
+def all_positions(store: Store) -> list[tuple[str, dict[str, Any]]]:
+    """(person id, position) of every person's positions, each person's in the order ``positions`` gives."""
+    cols = ["title", "organization", "first_seen", "last_seen", "evidence"]
+    rows = store.con.execute(
+        f"SELECT person_id, {', '.join(cols)} FROM positions ORDER BY person_id, {POSITION_ORDER}"
+    ).fetchall()
+    return [(r[0], {**dict(zip(cols, r[1:], strict=True)), "evidence": json.loads(r[5])}) for r in rows]
+
+
+def folded_person_names(store: Store) -> list[tuple[str, str, str | None, list[str]]]:
+    """(id, name, native form, aliases) of every person in lower case, in :func:`search_people`'s order."""
+    return [(r[0], r[1], r[2], list(r[3] or [])) for r in store.con.execute(
+        "SELECT person_id, coalesce(lower(name), ''), lower(native), "
+        "list_filter(list_transform(aliases, lambda a: lower(a)), lambda a: a IS NOT NULL) FROM persons "
+        "ORDER BY name, person_id"
+    ).fetchall()]
+
+
+def folded_side_names(store: Store) -> list[dict[str, Any]]:
+    """Id, name, abbreviation and aliases in lower case of every organisation, in :func:`search_parties`'s
+    order."""
+    rows = store.con.execute(
+        "SELECT org_id, coalesce(lower(name), ''), lower(abbr), "
+        "list_filter(list_transform(aliases, lambda a: lower(a)), lambda a: a IS NOT NULL) FROM orgs "
+        "ORDER BY name, org_id"
+    ).fetchall()
+    return [{"org_id": r[0], "folded_name": r[1], "folded_abbr": r[2], "folded_aliases": list(r[3] or [])}
+            for r in rows]
+
+
+def event_fields(store: Store) -> list[tuple[str, str | None, str | None, list[str] | None]]:
+    """(id, date, kind, channels) of every event."""
+    return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(
+        "SELECT event_id, date, kind, channel FROM events ORDER BY event_id").fetchall()]
+
+
+def participant_sides(store: Store) -> list[tuple[str, str, str | None, str | None]]:
+    """(event id, person id, country in upper case, organisation id) of every participation."""
+    return [(r[0], r[1], r[2], r[3]) for r in store.con.execute(
+        "SELECT event_id, person_id, upper(country), organization_id FROM participants").fetchall()]
+
+
+def event_document_pairs(store: Store) -> list[tuple[str, str]]:
+    """(document id, event id) of every report of an event."""
+    return [(r[0], r[1]) for r in store.con.execute("SELECT DISTINCT doc_id, event_id FROM event_documents").fetchall()]
+
+
+def event_texts(store: Store) -> list[tuple[str, str]]:
+    """(document id, title and text in lower case) of every document that reports an event."""
+    return [(r[0], r[1] or "") for r in store.con.execute("SELECT doc_id, folded FROM event_texts").fetchall()]
