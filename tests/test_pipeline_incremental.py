@@ -17,6 +17,9 @@ from liaison.ingest import RawLines, content_hash
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Participant, PersonMention
 from liaison.pipeline import build
+from liaison.resolve.blocked import resolver_fingerprint
+from liaison.resolve.mentions import Unit
+from liaison.resolve.scoring import PairScore
 
 _MET = re.compile(r"(?P<a>[A-Z]\w+ [A-Z]\w+) met (?P<b>[A-Z]\w+ [A-Z]\w+) on (?P<d>\d{4}-\d{2}-\d{2})")
 CALLS: list[str] = []
@@ -98,11 +101,12 @@ def test_duplicate_ids_keep_the_first_item(tmp_path: Path) -> None:
 
 
 def test_pool_build_equals_in_process_build(tmp_path: Path) -> None:
-    rows = _rows(150)  # above the pool threshold
+    n = local.POOL_THRESHOLD + 50
+    rows = _rows(n)
     src = _write(tmp_path / "feed.jsonl", rows)
     serial = build([src], tmp_path / "one.duckdb", extractor=toy_extractor, workers=1)
     parallel = build([src], tmp_path / "two.duckdb", extractor=toy_extractor, workers=2)
-    assert (serial.added, serial.events_found) == (parallel.added, parallel.events_found) == (150, 150)
+    assert (serial.added, serial.events_found) == (parallel.added, parallel.events_found) == (n, n)
     assert _snapshot(tmp_path / "one.duckdb") == _snapshot(tmp_path / "two.duckdb")
 
 
@@ -214,7 +218,8 @@ def test_incremental_resolution_equals_a_whole_one(archive_items: list[dict[str,
     assert summary.updated == 2 and summary.added > len(later) // 2  # (a few items have no text)
     con = duckdb.connect(str(db), read_only=True)
     try:  # the stored resolution was brought up to date, not redone
-        assert con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone() == ("1",)
+        stamp = con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone()
+        assert stamp == (resolver_fingerprint(),)
         assert con.execute("SELECT count(*) FROM resolve_pending").fetchone() == (0,)
     finally:
         con.close()
@@ -229,6 +234,58 @@ def test_incremental_resolution_equals_a_whole_one(archive_items: list[dict[str,
         assert got[table] == want[table], table
         assert judged_only[table] == want[table], table
     assert any("analyst_same" in r[3] for r in got["match_decisions"])
+
+
+def test_a_days_news_added_gives_the_whole_builds_record_scoring_only_new_pairs(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,000 CCTV items built, then the next 100 (a day's news) added: the record is the one a build
+    of the 1,100 at once gives, and only candidate pairs touching a new item's people are scored
+    again (the others' scores are kept in ``resolve_pairs``)."""
+    import liaison.resolve.people as people
+
+    first, day = archive_items[:1000], archive_items[1000:1100]
+    db, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    build([_write(tmp_path / "first.jsonl", first)], db, workers=1)
+    new = {item["id"] for item in day}
+    scored: list[tuple[str, str]] = []
+    real_score = people.score_pair
+
+    def counting(a: Unit, b: Unit) -> PairScore:
+        scored.append((a.doc_id, b.doc_id))
+        return real_score(a, b)
+
+    monkeypatch.setattr(people, "score_pair", counting)
+    summary = build([_write(tmp_path / "day.jsonl", day)], db, workers=1)
+    assert summary.added == sum(1 for item in day if item.get("text"))
+    assert scored and all(a in new or b in new for a, b in scored)  # nothing else was scored again
+    listed = ", ".join(f"'{i}'" for i in sorted(new))
+    kept = _unit_count(db, "SELECT count(*) FROM resolve_pairs p JOIN resolve_units u "
+                           "ON p.left_doc = u.doc_id AND p.left_ordinal = u.ordinal "
+                           f"WHERE p.left_doc NOT IN ({listed}) AND p.right_doc NOT IN ({listed}) "
+                           f"AND u.block IN (SELECT block FROM resolve_units WHERE doc_id IN ({listed}))")
+    assert kept > len(scored)  # blocks the day reached, most of whose pairs kept their scores
+    monkeypatch.setattr(people, "score_pair", real_score)
+
+    build([_write(tmp_path / "all.jsonl", [*first, *day])], whole, workers=1)
+    got, want = _resolved(db), _resolved(whole)
+    assert sum(len(rows) for rows in want.values()) > 100
+    for table in _RESOLVED:
+        assert got[table] == want[table], table
+    pairs = "SELECT * FROM resolve_pairs ORDER BY ALL"
+    assert _rows_of(db, pairs) == _rows_of(whole, pairs)  # the kept scores are the ones a whole run gives
+
+
+def _rows_of(db: Path, sql: str) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _unit_count(db: Path, sql: str) -> int:
+    return int(_rows_of(db, sql)[0][0])  # type: ignore[call-overload]
 
 
 def _resolve_whole(db: Path) -> None:

@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 import liaison.engines.worker as worker
+from liaison.engines import local
 from liaison.ingest import iter_inputs, iter_parts
 from liaison.ingest.readers import FilePart, RawLines
 from liaison.model.types import Skipped
@@ -93,7 +94,8 @@ def _fresh(feed: Path, tmp_path: Path) -> Path:
 
 def test_a_script_without_the_main_guard_builds_with_workers(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(_line(i, MEETING if i % 5 == 0 else WEATHER) for i in range(80)), encoding="utf-8")
+    n = local.POOL_THRESHOLD + 80  # enough lines for the pool
+    feed.write_text("".join(_line(i, MEETING if i % 5 == 0 else WEATHER) for i in range(n)), encoding="utf-8")
     script = tmp_path / "script.py"
     script.write_text(
         "from liaison.pipeline import build\n"
@@ -102,5 +104,5 @@ def test_a_script_without_the_main_guard_builds_with_workers(tmp_path: Path) -> 
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
                           env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["80", "16"]
+    assert done.stdout.split() == [str(n), str(len(range(0, n, 5)))]
     assert "stopped" not in done.stderr  # the pool did its work

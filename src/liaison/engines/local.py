@@ -37,7 +37,7 @@ from liaison.ingest.records import Item
 from liaison.model.types import Article, Note, Skipped
 
 IN_FLIGHT = 4  # parts queued per worker
-POOL_THRESHOLD = 64  # fewer lines than this are built in-process
+POOL_THRESHOLD = 1000  # fewer lines than this are built in-process
 BATCH = 16  # articles read elsewhere per part
 
 Unit = Part | Batch | Skipped | Note

@@ -157,7 +157,8 @@ class Gazetteer:
                 local=tuple(dict.fromkeys((*old.local, *entry.local))),
                 in_party=tuple(dict.fromkeys((*old.in_party, *entry.in_party))),
             )
-            self.people[self.people.index(old)] = merged
+            at = next(i for i, p in enumerate(self.people) if p is old)  # not list.index: no field-by-field ==
+            self.people[at] = merged
             for table in (self._person_local, self._person_party):
                 for key, known in list(table.items()):
                     if known is old:

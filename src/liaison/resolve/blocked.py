@@ -17,14 +17,27 @@ keeps its stored result, and a build re-resolves only the blocks new or changed 
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from liaison.model.types import Judgement, MatchDecision, Person
 from liaison.resolve.mentions import MentionKey, Unit
 from liaison.resolve.names import compact
 from liaison.resolve.people import JudgementReport, PeopleResult, block_keys, cluster_units
+
+
+@cache
+def resolver_fingerprint() -> str:
+    """A digest of this stage's code: a stored resolution (its blocks, units and pair scores) made by
+    other code is resolved again whole rather than reused."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def unit_links(u: Unit) -> set[str]:

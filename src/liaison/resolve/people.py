@@ -18,7 +18,7 @@ clusters with one name and side are told apart by their earliest document.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, permutations
 
@@ -33,6 +33,7 @@ from liaison.resolve.scoring import (
     REVIEW_FLOOR,
     SOLE_OFFICES,
     THRESHOLD,
+    PairScore,
     era_conflict,
     office_spans_fit,
     score_pair,
@@ -70,6 +71,10 @@ class PeopleResult:
     conflicts: list[JudgementReport]
     unit_person: list[str] = field(default_factory=list)  # person id of each unit, in unit order
     judged: list[int] = field(default_factory=list)  # judgement id of each leading analyst decision
+
+
+KnownScore = Callable[[int, int], PairScore | None]  # a pair's ``score_pair`` kept from an earlier run, or None
+KeepScore = Callable[[int, int, PairScore], None]  # told each candidate pair's ``score_pair``, to keep it
 
 
 OfficeConflict = tuple[str, str, str, str]  # (side, bare name, office, other office)
@@ -114,6 +119,8 @@ def unattributable(u: Unit, contested: set[tuple[str, str]]) -> bool:
 
 def offices_clash(a: set[tuple[str, str, str]], b: set[tuple[str, str, str]], conflicts: set[OfficeConflict]) -> bool:
     """Whether the two (side, bare name, office) sets name two holders of incompatible offices."""
+    if not (a and b and conflicts):
+        return False
     return any((s, f, oa, ob) in conflicts for s, f, oa in a for s2, f2, ob in b if (s, f) == (s2, f2))
 
 
@@ -226,7 +233,7 @@ def candidate_pairs(units: list[Unit], keys: Sequence[set[str]] | None = None) -
             buckets[key].append(i)
     pairs: set[tuple[int, int]] = set()
     first_seen = [(min(u.dates, default=""), u.doc_id) for u in units]
-    for members in buckets.values():
+    for members in {tuple(m) for m in buckets.values()}:  # one name's units share many keys: each set once
         if len(members) < 2:
             continue
         if len(members) <= _MAX_BUCKET_PAIRS:
@@ -269,12 +276,15 @@ def cluster_people(
 
 
 def cluster_units(
-    units: list[Unit], judgements: Sequence[Judgement] = (), keys: Sequence[set[str]] | None = None
+    units: list[Unit], judgements: Sequence[Judgement] = (), keys: Sequence[set[str]] | None = None,
+    known: KnownScore | None = None, keep: KeepScore | None = None,
 ) -> PeopleResult:
     """``cluster_people`` over units already collected (in ``collect_units`` order); ``keys``: the
-    ``block_keys`` of each unit, when already known."""
+    ``block_keys`` of each unit, when already known; ``known``: the ``score_pair`` of a pair of
+    unchanged units, kept from an earlier resolution (a pure function of the two units), else None.
+    ``keep`` is told every candidate pair's ``score_pair``, for keeping."""
     clashes = office_conflicts(units)
-    scored = _scored_pairs(units, clashes, keys)
+    scored = _scored_pairs(units, clashes, keys, known, keep)
     active = [j for j in judgements if not j.undone]
     auto_ids: dict[str, set[int]] = {}
     if active:  # ids of the automatic clustering, which the judgements refer to
@@ -331,26 +341,37 @@ def cluster_units(
 
 
 def _scored_pairs(
-    units: list[Unit], conflicts: set[OfficeConflict], keys: Sequence[set[str]] | None = None
+    units: list[Unit], conflicts: set[OfficeConflict], keys: Sequence[set[str]] | None = None,
+    known: KnownScore | None = None, keep: KeepScore | None = None,
 ) -> list[tuple[float, int, int, dict[str, float], str]]:
+    """Candidate pairs with their scores and the vetoes only the whole block can tell (``keep`` is
+    told what ``score_pair`` gave, or ``known`` kept, for each pair). Equal feature sets are one
+    dict, never changed (a large block has hundreds of thousands of pairs, a few hundred feature sets)."""
+    shared: dict[tuple[tuple[str, float], ...], dict[str, float]] = {}
     ambiguous = _ambiguous_extension(units)
     contested = contested_names(conflicts)
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
     out = []
     for a, b in candidate_pairs(units, keys):
-        score, features, relation = score_pair(units[a], units[b])
+        given = known(a, b) if known is not None else None
+        if given is None:
+            score, features, relation = score_pair(units[a], units[b])
+            given = (score, shared.setdefault(tuple(features.items()), features), relation)
+        if keep is not None:
+            keep(a, b, given)
+        score, features, relation = given
         if relation == "none":
             continue
+        vetoes: dict[str, float] = {}
         if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
-            features["veto_ambiguous_extension"] = 1.0
-            score = 0.0
+            vetoes["veto_ambiguous_extension"] = 1.0
         if offices_clash(offices[a], offices[b], conflicts):
-            features["veto_incompatible_offices"] = 1.0
-            score = 0.0
+            vetoes["veto_incompatible_offices"] = 1.0
         if lone[a] or lone[b]:
-            features["veto_unattributable_bare_name"] = 1.0
-            score = 0.0
+            vetoes["veto_unattributable_bare_name"] = 1.0
+        if vetoes:  # a new dict: the pair's own features are kept as ``score_pair`` gave them
+            features, score = {**features, **vetoes}, 0.0
         out.append((score, a, b, features, relation))
     out.sort(key=lambda s: (-s[0], s[1], s[2]))
     return out

@@ -113,7 +113,10 @@ def era_conflict(orgs_a: set[tuple[str, int]], orgs_b: set[tuple[str, int]], com
     return any(oa != ob and abs(ya - yb) >= gap for oa, ya in orgs_a for ob, yb in orgs_b)
 
 
-def score_pair(a: Unit, b: Unit) -> tuple[float, dict[str, float], str]:
+PairScore = tuple[float, dict[str, float], str]  # (score, features, name relation)
+
+
+def score_pair(a: Unit, b: Unit) -> PairScore:
     """(score, features, name relation); a vetoed pair scores 0 with a ``veto_*`` feature."""
     relation = name_relation(a, b)
     features: dict[str, float] = {f"name_{relation}": NAME_SCORES[relation]}

@@ -114,4 +114,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             FROM documents WHERE doc_id IN (SELECT doc_id FROM event_documents);
         """,
     ),
+    (
+        9,
+        "the scores of candidate pairs of units kept, so a build scores only pairs touching new units",
+        """
+        CREATE TABLE resolve_pairs (left_doc VARCHAR NOT NULL, left_ordinal INTEGER NOT NULL,
+            right_doc VARCHAR NOT NULL, right_ordinal INTEGER NOT NULL, score DOUBLE, relation VARCHAR,
+            features VARCHAR);
+        """,
+    ),
 )

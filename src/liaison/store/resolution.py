@@ -11,7 +11,8 @@ A later build re-resolves only what its new or changed documents (``resolve_pend
 blocks their units link to (by their old links and their new ones), the blocks any analyst judgement
 (even undone) names, and the event partitions whose frames changed or which name a mention whose
 person changed. After a new judgement or an undo there is nothing pending: only the judged blocks
-are resolved again.
+are resolved again. The ``score_pair`` of every candidate pair is kept (``resolve_pairs``): a block
+reached again scores only the pairs that touch a unit of a new or changed document.
 Everything else stays as stored, and the outcome is the one a whole resolution gives
 (tests/test_pipeline_incremental.py). One exception: an organisation first seen in an earlier build
 keeps the row it got then (a whole resolution takes the first report that names it).
@@ -32,11 +33,19 @@ import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, EventFrame, Judgement
-from liaison.resolve.blocked import Joined, block_keys_from, judgement_joins, linked_groups, unit_links
+from liaison.resolve.blocked import (
+    Joined,
+    block_keys_from,
+    judgement_joins,
+    linked_groups,
+    resolver_fingerprint,
+    unit_links,
+)
 from liaison.resolve.events import event_part, merge_reports
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
-from liaison.resolve.people import PeopleResult, cluster_units
+from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_units
 from liaison.resolve.positions import Sighting, positions_from, sightings
+from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
 from liaison.store.resolved_rows import (
     EVENT_TABLES,
@@ -51,7 +60,7 @@ from liaison.store.resolved_rows import (
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
-_KEPT = ("resolve_units", "resolve_frames")
+_KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
 
 
 class _Spill:
@@ -140,6 +149,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
         changed = _resolve_people(store, read, blocks, old, judgements, whole)
+        del old
+        read.meta.clear()  # (events are merged from what the store now holds)
+        read.units.clear()
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
@@ -150,7 +162,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
-        store._set_meta("resolved_by_block", "1")
+        store._set_meta("resolved_by_block", resolver_fingerprint())
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
@@ -162,9 +174,10 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
 
 
 def resolved_by_block(store: Store) -> bool:
-    """Whether the stored resolution keeps its blocks (a build can then re-resolve only what it touches)."""
+    """Whether the stored resolution keeps its blocks, made by this resolver's code (a build can then
+    re-resolve only what it touches; kept results and pair scores of other code are not reused)."""
     row = store.con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone()
-    return bool(row and row[0] == "1")
+    return bool(row and row[0] == resolver_fingerprint())
 
 
 def _register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
@@ -182,6 +195,7 @@ class _Stored:
     links: list[str]
     titles: list[Sighting]
     stored: tuple[str, str]  # the unit's and the titles' JSON, as stored
+    outcome: tuple[str, str, str]  # its block, person id and automatic person id, as stored
 
 
 def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], list[_Stored]]:
@@ -205,18 +219,19 @@ def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], l
         _register(store, "_liaison_blocks", "block", reached)
         rows = con.execute(
             "SELECT doc_id, ordinal, person_id, mentions, links, doc_id IN (SELECT doc_id FROM _liaison_pending), "
-            "unit, titles FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
+            "unit, titles, block, auto_id FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
             "OR doc_id IN (SELECT doc_id FROM _liaison_pending) ORDER BY doc_id, ordinal"
         ).fetchall()
     finally:
         for name in ("_liaison_keys", "_liaison_idents", "_liaison_blocks"):
             con.unregister(name)
     out = []
-    for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles in rows:
+    for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles, block, auto_id in rows:
         out.append(_Stored(
             doc_id, ordinal, person_id, [(doc_id, a, b) for a, b in json.loads(mentions)],
             None if rebuilt else unit_from_dict(json.loads(unit)), list(links),
             [] if rebuilt else [_sighting(doc_id, t) for t in json.loads(titles)], (unit, titles),
+            (block, person_id, auto_id),
         ))
     return reached, out
 
@@ -235,16 +250,27 @@ def _title_row(s: Sighting) -> list[Any]:
 
 
 class _Batch:
-    """Rows of the people tables for a batch of blocks, written together."""
+    """Rows of the people tables for a batch of blocks, written together. A unit's row is written
+    only when its block or persons differ from the row the table holds (``in_table``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, scores: _Scores, in_table: dict[UnitRef, tuple[str, str, str]]) -> None:
         self.rows: dict[str, list[Row]] = {t: [] for t in _PEOPLE_COLUMNS}
+        self.scores = scores
+        self.in_table = in_table
+        self.replaced: list[UnitRef] = []  # units whose row in the table the batch replaces
         self.size = 0
 
     def add(self, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
             unit_auto: list[str], block: str) -> None:
         """The rows of one block (its units in record order, clustered into ``res``)."""
         for (m, u, titles, stored), pid, auto in zip(units, res.unit_person, unit_auto, strict=True):
+            ref, outcome = (m.doc_id, m.ordinal), (block, pid, auto)
+            held = self.in_table.get(ref)
+            if held == outcome:
+                continue
+            if held is not None:
+                self.replaced.append(ref)
+            self.in_table[ref] = outcome
             self.rows["resolve_units"].append(
                 (m.doc_id, m.ordinal, block, pid, auto, m.key_id, sorted(m.links),
                  json.dumps([list(k[1:]) for k in u.mentions]), *(stored or _unit_json(u, titles))))
@@ -255,9 +281,18 @@ class _Batch:
         self.size += len(units)
 
     def write(self, store: Store) -> None:
+        if self.replaced:
+            store.con.register("_liaison_refs", _refs_table(self.replaced))
+            try:
+                store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
+                                  "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
+            finally:
+                store.con.unregister("_liaison_refs")
+            self.replaced = []
         for table, rows in self.rows.items():
             _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
             rows.clear()
+        self.scores.write(store)
         self.size = 0
 
 
@@ -268,6 +303,102 @@ _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "positions": ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
     "match_decisions": ("left_id", "right_id", "score", "features", "merged", "block"),
 }
+_PAIR_COLUMNS = ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features")
+_PAIR_ROWS = 20_000  # pair scores written at once
+
+UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
+
+
+def _refs_table(refs: Sequence[UnitRef]) -> pa.Table:
+    return pa.table({"doc_id": pa.array([r[0] for r in refs], pa.string()),
+                     "ordinal": pa.array([r[1] for r in refs], pa.int32())})
+
+
+class _Scores:
+    """What ``score_pair`` gave each candidate pair of units (``resolve_pairs``): a pure function of
+    the two units, so a pair of units neither of which changed is not scored again. The features of
+    a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
+        self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
+        self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
+        self._written: dict[int, str] = {}  # JSON text of each features dict (by id) in the rows
+        self._alive: list[dict[str, float]] = []
+        self.rows: list[Row] = []  # pairs to write
+
+    def load(self, store: Store, refs: Sequence[UnitRef]) -> None:
+        """Keep the stored scores of the pairs between ``refs`` (units none of whose documents changed)."""
+        store.con.register("_liaison_refs", _refs_table(refs))
+        try:
+            table = store.con.sql(
+                "SELECT p.* FROM resolve_pairs p "
+                "SEMI JOIN _liaison_refs a ON p.left_doc = a.doc_id AND p.left_ordinal = a.ordinal "
+                "SEMI JOIN _liaison_refs b ON p.right_doc = b.doc_id AND p.right_ordinal = b.ordinal").to_arrow_table()
+        finally:
+            store.con.unregister("_liaison_refs")
+        ld, lo, rd, ro, score, relation, features = (table.column(i).to_pylist() for i in range(table.num_columns))
+        read = self._read
+        read.update((text, json.loads(text)) for text in set(features) - read.keys())
+        pairs = zip(zip(ld, lo, strict=True), zip(rd, ro, strict=True), strict=True)
+        self.kept.update(zip(pairs, zip(score, map(read.__getitem__, features), relation, strict=True), strict=True))
+
+    def known(self, refs: Sequence[UnitRef]) -> KnownScore | None:
+        """The kept score of a pair of units given by their indices in ``refs``."""
+        if not self.kept:
+            return None
+        kept, used = self.kept, self.used
+
+        def known(a: int, b: int) -> PairScore | None:
+            key = (refs[a], refs[b])
+            got = kept.get(key)
+            if got is not None:
+                used.add(key)
+            return got
+
+        return known
+
+    def drop_unused(self, store: Store) -> None:
+        """Remove the kept pairs that are no longer candidates (a large name bucket pairs each unit
+        with its neighbours in date order only), so the table holds what a whole resolution gives."""
+        gone = sorted(self.kept.keys() - self.used)
+        if not gone:
+            return
+        store.con.register("_liaison_gone", pa.table({
+            "ld": [g[0][0] for g in gone], "lo": pa.array([g[0][1] for g in gone], pa.int32()),
+            "rd": [g[1][0] for g in gone], "ro": pa.array([g[1][1] for g in gone], pa.int32())}))
+        try:
+            store.con.execute("DELETE FROM resolve_pairs p USING _liaison_gone g WHERE p.left_doc = g.ld "
+                              "AND p.left_ordinal = g.lo AND p.right_doc = g.rd AND p.right_ordinal = g.ro")
+        finally:
+            store.con.unregister("_liaison_gone")
+
+    def keeper(self, store: Store, refs: Sequence[UnitRef]) -> KeepScore:
+        """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,
+        written a few thousand at a time."""
+        kept, rows, written = self.kept, self.rows, self._written
+
+        def keep(a: int, b: int, given: PairScore) -> None:
+            left, right = refs[a], refs[b]
+            if (left, right) in kept:
+                return
+            score, features, relation = given
+            text = written.get(id(features))
+            if text is None:  # (features dicts are shared per block: one text each)
+                text = json.dumps(features, ensure_ascii=False)
+                written[id(features)] = text
+                self._alive.append(features)  # so that its id is not reused
+            rows.append((*left, *right, score, relation, text))
+            if len(rows) >= _PAIR_ROWS:
+                self.write(store)
+
+        return keep
+
+    def write(self, store: Store) -> None:
+        _insert_rows(store.con, "resolve_pairs", _PAIR_COLUMNS, self.rows)
+        self.rows.clear()
+        self._written.clear()
+        self._alive.clear()
 
 
 def _resolve_people(
@@ -283,12 +414,16 @@ def _resolve_people(
     try:
         for table in ("persons", "positions", "match_decisions"):
             con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
-        con.execute("DELETE FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks_old) "
-                    "OR doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
+                    "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
     finally:
         con.unregister("_liaison_blocks_old")
 
     kept = [s for s in old if s.unit is not None]
+    scores = _Scores()
+    if kept:
+        scores.load(store, [(s.doc_id, s.ordinal) for s in kept])
     metas = read.meta  # sorted in place: not copied
     metas += [_Meta(s.doc_id, s.ordinal, tuple(s.links), s.unit.key_id, i, kept=True)  # type: ignore[union-attr]
               for i, s in enumerate(kept)]
@@ -307,10 +442,12 @@ def _resolve_people(
     groups = linked_groups([m.links for m in metas])
     unit_auto = [""] * len(metas)
     after: dict[MentionKey, str] = {}
-    batch = _Batch()
+    batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
     for members in groups:
         units = [load(metas[i]) for i in members]
-        res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units])
+        refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
+        res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
+                            known=scores.known(refs), keep=scores.keeper(store, refs))
         for i, pid in zip(members, res.unit_person, strict=True):
             unit_auto[i] = pid
         batch.add(units, res, res.unit_person, block_name(members[0]))
@@ -319,6 +456,7 @@ def _resolve_people(
         if batch.size >= _ROWS:
             batch.write(store)
     batch.write(store)
+    scores.drop_unused(store)
 
     applicable, _ = judgement_joins(unit_auto, [m.key_id for m in metas], judgements)
     if applicable:  # blocks joined by judgements: clustered again together, with them
@@ -340,13 +478,15 @@ def _resolve_people(
                 continue
             _register(store, "_liaison_blocks_old", "block", firsts[members[0]])
             try:
-                for table in _PEOPLE_COLUMNS:
+                for table in ("persons", "positions", "match_decisions"):
                     con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
             finally:
                 con.unregister("_liaison_blocks_old")
             units = [load(metas[i]) for i in members]
+            refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
+            scores.load(store, refs)  # the pairs of these blocks, scored or kept above
             res = cluster_units([u for _, u, _, _ in units], placed[members[0]],
-                                [block_keys_from(m.links) for m, _, _, _ in units])
+                                [block_keys_from(m.links) for m, _, _, _ in units], scores.known(refs))
             batch.add(units, res, [unit_auto[i] for i in members], block_name(members[0]))
             if not whole:
                 after.update(res.mention_person)
