@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from liaison.kb.labels import country_code, country_name
+from liaison.kb.labels import country_name
 from liaison.serve.read_model import ReadModel
-from liaison.store import EventFilter, Store
+from liaison.store import EventFilter, Store, stats
 from liaison.store import web_reads as reads
 from liaison.store.queries import event_ids, find_people
 from liaison.store.stats import DIMENSIONS, PERIODS, Breakdown, Bucket, CrossTab, Home, Series, periods_between
@@ -103,18 +103,8 @@ def party_ids(model: ReadModel, text: str) -> list[str]:
 
 
 def side_filter(store: Store, model: ReadModel, text: str) -> EventFilter | None:
-    """As ``store.stats.side_filter``."""
-    text = text.strip()
-    if not text:
-        return None
-    if party_ids(model, text):
-        return EventFilter(party=text)
-    code = country_code(text)
-    if code is not None:
-        return EventFilter(country=code)
-    if find_people(store, text):
-        return EventFilter(person=text)
-    return None
+    """As ``store.stats.side_filter``, parties looked up in the read model."""
+    return stats.side_filter(store, text, lambda t: party_ids(model, t))
 
 
 def home_side(store: Store, model: ReadModel, flt: EventFilter) -> Home | None:

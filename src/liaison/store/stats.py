@@ -8,6 +8,7 @@ side is theirs at each event); people of unknown side are not counterparts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
@@ -155,13 +156,15 @@ def periods_between(by: str, first: str, last: str) -> list[str]:
     return out
 
 
-def side_filter(store: Store, text: str) -> EventFilter | None:
+def side_filter(
+    store: Store, text: str, parties: Callable[[str], list[str]] | None = None
+) -> EventFilter | None:
     """The events of the side ``text`` names: a party (id, name, abbreviation, alias), else a country (code or
-    name), else a person; None when it names none of them."""
+    name), else a person; None when it names none of them. ``parties`` looks a party up (default: in ``store``)."""
     text = text.strip()
     if not text:
         return None
-    if party_ids(store, text):
+    if (parties or (lambda t: party_ids(store, t)))(text):
         return EventFilter(party=text)
     code = country_code(text)
     if code is not None:

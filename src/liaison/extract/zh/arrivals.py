@@ -58,17 +58,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
         host = Side(people=hosts[:1], country=hosts[0][1] if hosts else "CN")
         guest = Side(people=[(visitor, side)], country=side)
-        d = Draft(
-            "visit",
-            span,
-            sent,
-            host,
-            guest,
-            found[0] if found else None,
-            found[1] if found else None,
-            place[0] if place else None,
-            place[1] if place else None,
-        )
+        d = Draft.found("visit", span, sent, host, guest, found, place)
         d.attendees = [Attendee(p, c, False) for p, c in greeters if (p, c) not in hosts[:1]]
         if is_foreign_pair(d) or (not hosts and side not in CHINESE_SIDES):
             out.append(d)

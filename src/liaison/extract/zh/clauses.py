@@ -109,17 +109,7 @@ def drafts_from_sentence(
             visited = m.group("where") or m.group("where2") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             found = find_date(sent[: m.end()], doc.published, base)
-            head = Draft(
-                "meeting",
-                span,
-                sent,
-                host,
-                Side(),
-                found[0] if found else None,
-                found[1] if found else None,
-                None,
-                None,
-            )
+            head = Draft.found("meeting", span, sent, host, Side(), found)
             return continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
     return []
 

@@ -61,6 +61,28 @@ class Draft:
     audience: Audience | None = None  # a briefing's: whom it was held for
     confidence: float = 1.0  # less for the recall tier (``recall``)
 
+    @classmethod
+    def found(
+        cls,
+        kind: EventKind,
+        sentence: Span,
+        clause: str,
+        host: Side,
+        guest: Side,
+        when: tuple[FuzzyDate, Span | None] | None,
+        where: tuple[str, Span | None] | None = None,
+        *,
+        bare_speaker: bool = False,
+        confidence: float = 1.0,
+    ) -> Draft:
+        """A draft dated and placed by what ``find_date`` and ``find_place`` returned (None: not found)."""
+        date, date_span = when or (None, None)
+        location, location_span = where or (None, None)
+        return cls(
+            kind, sentence, clause, host, guest, date, date_span, location, location_span,
+            bare_speaker=bare_speaker, confidence=confidence,
+        )
+
 
 @dataclass(frozen=True)
 class Reading:

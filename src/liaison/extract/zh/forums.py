@@ -95,17 +95,7 @@ def _draft(
     place = None if remote else find_place(sent[cut:], span[0] + cut) or find_place(sent, span[0])
     host = Side(people=hosts, country="CN")
     guest = Side(people=guests, country=country, international={p.native for p, _c, igo in people if igo})
-    d = Draft(
-        kind,
-        span,
-        sent,
-        host,
-        guest,
-        found[0] if found else None,
-        found[1] if found else None,
-        place[0] if place else None,
-        place[1] if place else None,
-    )
+    d = Draft.found(kind, span, sent, host, guest, found, place)
     d.remote = remote
     return d
 

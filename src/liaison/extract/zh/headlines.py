@@ -43,18 +43,7 @@ def heads_of_state(doc: Document, sentences: list[Span], gaz: Gazetteer, headlin
                 host = Side(people=people, phrase=draft.host.phrase, country=draft.host.country)
                 guest = Side(phrase=draft.guest.phrase, country=draft.guest.country)
                 return [
-                    Draft(
-                        kind_of(verb, body),
-                        span,
-                        sent,
-                        host,
-                        guest,
-                        found[0] if found else None,
-                        found[1] if found else None,
-                        None,
-                        None,
-                        bare_speaker=True,
-                    )
+                    Draft.found(kind_of(verb, body), span, sent, host, guest, found, bare_speaker=True)
                 ]
     return []
 

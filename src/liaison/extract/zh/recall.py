@@ -371,18 +371,7 @@ def _draft(
     remote = kind == "message" or is_remote(kind, clause)
     if remote:
         place = None
-    return Draft(
-        kind,
-        span,
-        clause,
-        host,
-        side,
-        date[0] if date else None,
-        date[1] if date else None,
-        place[0] if place else None,
-        place[1] if place else None,
-        confidence=RECALL_CONFIDENCE,
-    )
+    return Draft.found(kind, span, clause, host, side, date, place, confidence=RECALL_CONFIDENCE)
 
 
 __all__ = ["Known", "known_people", "phrases_people", "recall_tier"]

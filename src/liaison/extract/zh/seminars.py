@@ -34,13 +34,9 @@ def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | Non
     guest = Side(phrase=sent[m.end() :])
     guest.foreign = True
     remote = bool(_ONLINE.search(sent))
-    location = loc_span = None
     # 中联部4日在北京举办…吹风会: the place before the body or between it and the verb
-    if not remote and (where := find_place(sent[: m.start()], span[0]) or find_place(sent[: held.start()], span[0])):
-        location, loc_span = where
-    d = Draft(
-        "seminar", span, sent, host, guest, found[0] if found else None, found[1] if found else None, location, loc_span
-    )
+    where = None if remote else find_place(sent[: m.start()], span[0]) or find_place(sent[: held.start()], span[0])
+    d = Draft.found("seminar", span, sent, host, guest, found, where)
     d.audience = _audience(doc.text[span[0] : span[1] + 200])
     if "吹风会" in sent and (_audience(sent) == "unnamed" or _PRESS_BRIEFING.search(sent)):
         return None  # a press briefing (媒体吹风会, or naming no foreign diplomats or parties) is no exchange
