@@ -50,7 +50,8 @@ def fetch_options(func: F) -> F:
 @click.option("--report", "report", default=None, metavar="FILE",
               help="Write every skipped input and note to FILE (JSON lines: kind, origin, reason).")
 @click.option("--budget", type=float, default=DEFAULT_BUDGET, show_default=True, metavar="SECONDS",
-              help="Extraction time per document; a document that takes longer is skipped (0: no limit).")
+              help="Extraction CPU time per document (4x as much real time at most); "
+                   "a document that takes longer is skipped (0: no limit).")
 @fetch_options
 def build_cmd(paths: tuple[str, ...], db: str, workers: int, rebuild: bool, strict: bool, quiet: bool,
               engine: str, master: str, spark_output: str | None, report: str | None, budget: float,

@@ -30,7 +30,8 @@ from liaison.pipeline import BuildSummary, ProgressFn, build_items
 @click.option("--report", "report", default=None, metavar="FILE",
               help="Write every skipped entry and note to FILE (JSON lines: kind, origin, reason).")
 @click.option("--budget", type=float, default=DEFAULT_BUDGET, show_default=True, metavar="SECONDS",
-              help="Extraction time per document; a document that takes longer is skipped (0: no limit).")
+              help="Extraction CPU time per document (4x as much real time at most); "
+                   "a document that takes longer is skipped (0: no limit).")
 @fetch_options
 def crawl_cmd(feed: str, since: str | None, limit: int | None, db: str, workers: int, strict: bool, quiet: bool,
               report: str | None, budget: float, delay: float, timeout: float) -> None:
