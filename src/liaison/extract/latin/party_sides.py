@@ -1,0 +1,91 @@
+"""The parties that are sides of a party exchange, in Latin-script text.
+
+A party is a side when a lead holds a post of it ("General Secretary of the SACP"), also among other
+posts ("member of the Political Bureau of the CPC Central Committee and Prime Minister"); when a lead's
+title names a party the gazetteer does not know ("Secretary General of the Progressive Party"); and
+when the trigger sentence names the party of a side that has none yet: a side whose country is known,
+or a lead the text gives no country ("a delegation from the South African Communist Party led by its
+General Secretary Blade Nzimande": Nzimande's side is the SACP's); last, the party a lead of a side
+still without one is known to lead (the people table's ``party``: Xi Jinping styled "Chinese President"
+in a party exchange stands for the CPC, as in the Chinese extractor's ``known_party``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.latin.context import Seat
+from liaison.extract.party_names import latin_party_names, party_ref
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import OrgRef, Span
+
+
+def event_parties(
+    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, attendees: bool = False
+) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting"), then those the
+    trigger sentence names for sides still without one."""
+    found: dict[str, OrgRef] = {}
+    lead_sides = {s.side for s in seats if s.lead}
+    for seat in seats:
+        if not (seat.lead or (attendees and seat.side not in lead_sides)) or seat.affiliation is None:
+            continue
+        aff = seat.affiliation
+        party = gazetteer.party_of(aff.organization) or gazetteer.party_of(aff.party)
+        if party is not None:
+            found.setdefault(party.id, party.ref())
+        elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
+            ref = _unknown_party(seat, text, gazetteer, found)
+            if ref is not None:
+                found.setdefault(ref.key or ref.name, ref)
+    _trigger_parties(seats, text, trigger_span, gazetteer, found)
+    _known_leaders(seats, gazetteer, found)
+    return list(found.values())
+
+
+def _known_leaders(seats: list[Seat], gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """A lead of a side still without a party whom the knowledge base knows as a leader of one (``party``
+    of the people table): "Chinese President Xi Jinping" in a party exchange stands for the CPC."""
+    for seat in seats:
+        if not seat.lead or any(p.country == seat.side for p in found.values()):
+            continue
+        entry = gazetteer.person(seat.person.name, seat.side)
+        party = gazetteer.org(entry.party) if entry is not None and entry.party else None
+        if party is not None and party.country == (seat.side or party.country) and party.country not in {
+            p.country for p in found.values()
+        }:
+            found.setdefault(party.id, party.ref())
+
+
+def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
+    """The party a title names by its form ("Secretary General of the Progressive Party"), when the
+    gazetteer knows no party there and the seat's side has none yet."""
+    assert seat.title is not None
+    tail = text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
+    tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
+    if any(e.kind == "party" for _s, e in gazetteer.find_orgs(tail)) or any(
+        p.country == seat.side for p in found.values()
+    ):
+        return None
+    for _span, name in latin_party_names(tail)[:1]:
+        if gazetteer.lookup_org(name) is None:
+            return party_ref(name, seat.side)
+    return None
+
+
+def _trigger_parties(
+    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, found: dict[str, OrgRef]
+) -> None:
+    """The parties the trigger sentence names, for a side without a party: a side of known country, or
+    (one party) the side of leads the text gives no country, when its country is no other side's."""
+    a, b = trigger_span
+    sides = {s.side for s in seats if s.side}
+    unplaced = any(s.lead and s.side is None for s in seats)
+    for span, entry in gazetteer.find_orgs(text[a:b]):
+        if entry.kind != "party" or any(p.country == entry.country for p in found.values()):
+            continue
+        if entry.country in sides or (unplaced and entry.country not in sides):
+            found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
+            if entry.country not in sides:
+                unplaced = False

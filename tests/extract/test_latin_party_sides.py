@@ -1,0 +1,91 @@
+"""Latin-script extractor: which parties are sides of a party exchange (issue 14). Each article is written
+for the test in the shape of real reports (Xinhua English, VNA, KPL, ACN, Prensa Latina): a party named
+for a delegation whose leader the text gives no country, a party post among state posts, the side's own
+"Party" of a party-state, a known party leader styled by a state post."""
+
+from __future__ import annotations
+
+from tests.extract.latin_helpers import events
+
+
+def _parties(ev: object) -> set[str]:
+    return {p.name for p in ev.parties}  # type: ignore[attr-defined]
+
+
+def test_the_party_of_a_delegation_led_by_its_general_secretary_is_a_side() -> None:
+    # Xinhua: "met with a delegation from the SACP led by its General Secretary Blade Nzimande"
+    text = (
+        "BEIJING, May 9 (Xinhua) -- Huang Kunming, member of the Political Bureau of the Communist Party of China "
+        "(CPC) Central Committee, met with a delegation from the South African Communist Party (SACP) led by its "
+        "General Secretary Blade Nzimande on Wednesday.\n\n"
+        "Nzimande said the SACP is ready to broaden cooperation with the CPC.\n"
+    )
+    (ev,) = events(text, "en", published="2018-05-09")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of China", "South African Communist Party"}
+
+
+def test_a_party_of_another_country_named_in_passing_is_no_side() -> None:
+    # both sides placed and holding their parties: a third party in the sentence stays out
+    text = (
+        "HANOI, Sept. 8 (VNA) -- Le Hoai Trung, head of the Commission for External Relations of the Communist "
+        "Party of Vietnam (CPV) Central Committee, met with Blade Nzimande, General Secretary of the South African "
+        "Communist Party (SACP), who attended a conference of solidarity with the Communist Party of Cuba.\n"
+    )
+    (ev,) = events(text, "en", published="2024-09-08")
+    assert _parties(ev) == {"Communist Party of Vietnam", "South African Communist Party"}
+
+
+def test_a_party_post_among_state_posts_makes_that_party_a_side() -> None:
+    # Prensa Latina: the Chinese premier styled first as a member of the Political Bureau's Standing Committee
+    text = (
+        "Beijing, Apr 23 (Prensa Latina) Roberto Morales Ojeda, secretary of organization of the Central Committee "
+        "of the Communist Party of Cuba (PCC), met on Sunday with Li Qiang, member of the Standing Committee of the "
+        "Political Bureau of the Communist Party of China and Prime Minister.\n"
+    )
+    (ev,) = events(text, "en", published="2023-04-23")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}
+
+
+def test_the_party_general_secretary_of_a_party_state_holds_a_post_of_its_ruling_party() -> None:
+    # KPL / VNA style: "Lao Party General Secretary and State President"
+    text = (
+        "VIENTIANE, June 8 (KPL) -- Lao Party General Secretary and State President Thongloun Sisoulith received "
+        "Le Hoai Trung, head of the Commission for External Relations of the Communist Party of Vietnam Central "
+        "Committee, in Vientiane on Tuesday.\n"
+    )
+    (ev,) = events(text, "en", published="2021-06-08")
+    assert {"party", "state"} <= set(ev.channel)
+    assert _parties(ev) == {"Lao People's Revolutionary Party", "Communist Party of Vietnam"}
+
+
+def test_el_secretario_general_del_partido_names_the_ruling_party_of_its_country() -> None:
+    text = (
+        "La Habana, 5 mar (ACN) El Primer Secretario del Partido y presidente de la República de Cuba, Miguel "
+        "Díaz-Canel, recibió este martes a Le Hoai Trung, jefe de la Comisión de Relaciones Exteriores del Comité "
+        "Central del Partido Comunista de Vietnam.\n"
+    )
+    (ev,) = events(text, "es", published="2024-03-05")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of Vietnam"}
+
+
+def test_a_known_party_leader_styled_by_a_state_post_stands_for_his_party_in_a_party_exchange() -> None:
+    # Xinhua: messages of party leaders answered by "Chinese President Xi Jinping"
+    text = (
+        "BEIJING, Oct. 27 (Xinhua) -- Natsuo Yamaguchi, president of Japan's Komeito Party, sent a congratulatory "
+        "message to Chinese President Xi Jinping on Thursday.\n"
+    )
+    (ev,) = events(text, "en", published="2017-10-27")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Komeito", "Communist Party of China"}
+
+
+def test_a_state_exchange_gets_no_party_from_a_known_leader() -> None:
+    text = (
+        "BEIJING, Oct. 27 (Xinhua) -- Chinese President Xi Jinping held talks with Italian President Sergio "
+        "Mattarella in Beijing on Thursday.\n"
+    )
+    (ev,) = events(text, "en", published="2017-10-27")
+    assert "party" not in ev.channel and not ev.parties
