@@ -89,3 +89,40 @@ def test_a_state_exchange_gets_no_party_from_a_known_leader() -> None:
     )
     (ev,) = events(text, "en", published="2017-10-27")
     assert "party" not in ev.channel and not ev.parties
+
+
+def test_a_side_named_only_as_the_organisation_takes_the_one_party_of_its_country_the_article_names() -> None:
+    # Radio Habana Cuba: "... de la organización vietnamita" for the CPV named in the headline
+    text = (
+        "Vietnam: Líder del Partido Comunista recibió a delegación cubana\n\n"
+        "La Habana, 24 may (RHC) Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam, recibió en "
+        "Hanoi a José Ramón Balaguer, jefe del Departamento de Relaciones Internacionales del Comité Central del "
+        "Partido Comunista de Cuba.\n\n"
+        "Más tarde Balaguer se reunió con Hoang Binh Quan, presidente de la Comisión de Relaciones Exteriores de la "
+        "organización vietnamita.\n"
+    )
+    evs = events(text, "es", published="2017-05-24")
+    quan = [ev for ev in evs if any(p.person.name == "Hoang Binh Quan" for p in ev.participants)]
+    assert quan and "party" in quan[0].channel
+    assert _parties(quan[0]) == {"Communist Party of Cuba", "Communist Party of Vietnam"}
+
+
+def test_a_country_with_two_parties_named_gets_neither_from_the_article() -> None:
+    text = (
+        "HANOI, Sept. 8 (VNA) -- Le Hoai Trung, head of the Commission for External Relations of the Communist "
+        "Party of Vietnam (CPV) Central Committee, met with Jeremy Nkosi, a senior official, on Monday.\n\n"
+        "Nkosi spoke of the ties of the African National Congress and the South African Communist Party with Vietnam.\n"
+    )
+    (ev,) = events(text, "en", published="2024-09-08")
+    assert _parties(ev) <= {"Communist Party of Vietnam"}
+
+
+def test_a_bare_seat_on_the_politburo_of_a_party_state_is_a_post_of_its_ruling_party() -> None:
+    text = (
+        "La Habana, 5 feb (PL) Bruno Rodríguez Parrilla, miembro del Buró Político y ministro de Relaciones "
+        "Exteriores de Cuba, se reunió este jueves con Liu Haixing, jefe del Departamento de Enlace Internacional "
+        "del Comité Central del Partido Comunista de China.\n"
+    )
+    (ev,) = events(text, "es", published="2026-02-05")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}

@@ -152,6 +152,9 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     if head in lex.legislature_heads and _only_head(component, lex):
         leg = gazetteer.legislature(country) if country else None
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
+    if country and _cased(lex.own_party_bodies).search(component) and (party := own_party(gazetteer, country)):
+        # "miembro del Buró Político" of a Cuban: a seat on the side's own party's central organs
+        return Affiliation((central_committee(gazetteer, party) or party).ref(), country, ("party",))
     return Affiliation(None, places[0][1] if places else None, ())
 
 

@@ -41,7 +41,26 @@ def event_parties(
                 found.setdefault(ref.key or ref.name, ref)
     _trigger_parties(seats, text, trigger_span, gazetteer, found)
     _known_leaders(seats, gazetteer, found)
+    _article_parties(seats, text, gazetteer, found)
     return list(found.values())
+
+
+def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """A lead's side still without a party takes the one party of its country the article names ("the
+    Communist Party of Vietnam ... Hoang Binh Quan, head of the Commission for External Relations of the
+    Vietnamese organisation"); none when the article names several parties of that country."""
+    missing = {s.side for s in seats if s.lead and s.side} - {p.country for p in found.values()}
+    if not missing:
+        return
+    named: dict[str, dict[str, OrgRef]] = {}
+    for party in _named_parties(text, gazetteer):
+        if party.country in missing:
+            named.setdefault(party.country or "", {})[party.key or party.name] = party
+    for country in sorted(missing):
+        parties = named.get(country, {})
+        if len(parties) == 1:
+            ref = next(iter(parties.values()))
+            found.setdefault(ref.key or ref.name, ref)
 
 
 def _known_leaders(seats: list[Seat], gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
@@ -89,3 +108,19 @@ def _trigger_parties(
             found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
             if entry.country not in sides:
                 unplaced = False
+
+
+_NAMED: list[tuple[int, str, tuple[OrgRef, ...]]] = []  # the last article's parties: one read per article
+
+
+def _named_parties(text: str, gazetteer: Gazetteer) -> tuple[OrgRef, ...]:
+    """The parties an article names (directly or through one of their bodies), in order."""
+    if _NAMED and _NAMED[0][0] == id(gazetteer) and _NAMED[0][1] is text:
+        return _NAMED[0][2]
+    found: dict[str, OrgRef] = {}
+    for _span, entry in gazetteer.find_orgs(text):
+        party = gazetteer.party_of(entry)
+        if party is not None:
+            found.setdefault(party.id, party.ref())
+    _NAMED[:] = [(id(gazetteer), text, tuple(found.values()))]
+    return _NAMED[0][2]
