@@ -181,3 +181,10 @@ def test_a_politburo_member_in_a_state_post_meeting_a_premier_stays_state() -> N
     (ev,) = _events("中共中央政治局常委、国务院副总理丁薛祥在北京会见莫桑比克总理马莱阿内。")
     assert "party" not in ev.channel
     assert ev.parties == ()
+
+
+def test_a_mainland_party_secretary_visiting_the_kmt_brings_the_cpc() -> None:
+    # Taiwan press: the KMT chair receives a provincial party secretary's delegation in Taipei
+    (ev,) = _events("国民党主席朱立伦25日在台北会见宁夏回族自治区党委书记李建华率领的参访团。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "KMT"}

@@ -134,7 +134,10 @@ def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
     delegation name, and the party a principal is known to lead when the chain leaves it unsaid."""
     host_c = d.host.country or "CN"
     out: list[OrgRef] = []
-    if host_c == "CN" and (cpc := gaz.org("cpc")):
+    mainland_party_post = any(  # 宁夏回族自治区党委书记李建华 meeting the KMT's chair in Taipei
+        (c or d.guest.country) == "CN" and "party" in capacities(p.title) for p, c in d.guest.people
+    )
+    if (host_c == "CN" or mainland_party_post) and (cpc := gaz.org("cpc")):
         out.append(cpc.ref())
     guest_country = d.guest.country
     found = [e for p, _c in d.guest.people for e in parties_in(p.title or "", gaz, guest_country)]
