@@ -5,9 +5,10 @@ posts ("member of the Political Bureau of the CPC Central Committee and Prime Mi
 title names a party the gazetteer does not know ("Secretary General of the Progressive Party"); and
 when the trigger sentence names the party of a side that has none yet: a side whose country is known,
 or a lead the text gives no country ("a delegation from the South African Communist Party led by its
-General Secretary Blade Nzimande": Nzimande's side is the SACP's); last, the party a lead of a side
-still without one is known to lead (the people table's ``party``: Xi Jinping styled "Chinese President"
-in a party exchange stands for the CPC, as in the Chinese extractor's ``known_party``).
+General Secretary Blade Nzimande": Nzimande's side is the SACP's); last, the one party of a lead's
+country the article names. The party a lead is only known to lead (the people table's ``party``) is not
+added: "Co-President Rosario Murillo" meeting the IDCPC is a state principal, and the gold sets list
+the FSLN there as often as not.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ def event_parties(
             if ref is not None:
                 found.setdefault(ref.key or ref.name, ref)
     _trigger_parties(seats, text, trigger_span, gazetteer, found)
-    _known_leaders(seats, gazetteer, found)
     _article_parties(seats, text, gazetteer, found)
     return list(found.values())
 
@@ -48,7 +48,8 @@ def event_parties(
 def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
     """A lead's side still without a party takes the one party of its country the article names ("the
     Communist Party of Vietnam ... Hoang Binh Quan, head of the Commission for External Relations of the
-    Vietnamese organisation"); none when the article names several parties of that country."""
+    Vietnamese organisation"); none when the article names several parties of that country. (Kept to
+    leads holding no state post, it lost more than it saved on real-dev.)"""
     missing = {s.side for s in seats if s.lead and s.side} - {p.country for p in found.values()}
     if not missing:
         return
@@ -61,20 +62,6 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
         if len(parties) == 1:
             ref = next(iter(parties.values()))
             found.setdefault(ref.key or ref.name, ref)
-
-
-def _known_leaders(seats: list[Seat], gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
-    """A lead of a side still without a party whom the knowledge base knows as a leader of one (``party``
-    of the people table): "Chinese President Xi Jinping" in a party exchange stands for the CPC."""
-    for seat in seats:
-        if not seat.lead or any(p.country == seat.side for p in found.values()):
-            continue
-        entry = gazetteer.person(seat.person.name, seat.side)
-        party = gazetteer.org(entry.party) if entry is not None and entry.party else None
-        if party is not None and party.country == (seat.side or party.country) and party.country not in {
-            p.country for p in found.values()
-        }:
-            found.setdefault(party.id, party.ref())
 
 
 def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
