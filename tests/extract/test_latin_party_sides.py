@@ -125,3 +125,13 @@ def test_a_bare_seat_on_the_politburo_of_a_party_state_is_a_post_of_its_ruling_p
     (ev,) = events(text, "es", published="2026-02-05")
     assert "party" in ev.channel
     assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}
+
+
+def test_a_head_of_state_keeps_no_party_the_article_names_elsewhere() -> None:
+    text = (
+        "MANAGUA, June 3 (Xinhua) -- Rosario Murillo, Co-President of the Republic of Nicaragua, met here on "
+        "Tuesday with Ma Hui, Vice-minister of the International Department of the CPC Central Committee.\n\n"
+        "Ma said the CPC is willing to deepen exchanges with the Sandinista National Liberation Front.\n"
+    )
+    (ev,) = events(text, "en", published="2025-06-03")
+    assert _parties(ev) == {"Communist Party of China"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.latin.context import Seat
+from liaison.extract.latin.tables import table
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import OrgRef, Span
@@ -46,22 +47,32 @@ def event_parties(
 
 
 def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
-    """A lead's side still without a party takes the one party of its country the article names ("the
+    """A lead's side still without a party takes the ruling party of a party-state (``record.toml``
+    ``party_states``: "Chinese President Xi Jinping" in a party exchange stands for the CPC), else the
+    one party of its country the article names ("the
     Communist Party of Vietnam ... Hoang Binh Quan, head of the Commission for External Relations of the
-    Vietnamese organisation"); none when the article names several parties of that country. (Kept to
-    leads holding no state post, it lost more than it saved on real-dev.)"""
-    missing = {s.side for s in seats if s.lead and s.side} - {p.country for p in found.values()}
+    Vietnamese organisation"); none when the article names several parties of that country, nor for a lead
+    in a post of a government or legislature the knowledge base holds ("Co-President of the Republic of
+    Nicaragua": a state principal, whatever party she leads)."""
+    have = {p.country for p in found.values()}
+    for seat in seats:  # a party-state's principal in a state post: its ruling party
+        ruling = table("record")["party_states"].get(seat.side or "")
+        state_party = gazetteer.org(ruling) if seat.lead and seat.side not in have and ruling else None
+        if state_party is not None:
+            found.setdefault(state_party.id, state_party.ref())
+            have.add(seat.side)
+    missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - have
     if not missing:
         return
     named: dict[str, dict[str, OrgRef]] = {}
-    for party in _named_parties(text, gazetteer):
-        if party.country in missing:
-            named.setdefault(party.country or "", {})[party.key or party.name] = party
+    for ref in _named_parties(text, gazetteer):
+        if ref.country in missing:
+            named.setdefault(ref.country or "", {})[ref.key or ref.name] = ref
     for country in sorted(missing):
         parties = named.get(country, {})
         if len(parties) == 1:
-            ref = next(iter(parties.values()))
-            found.setdefault(ref.key or ref.name, ref)
+            only = next(iter(parties.values()))
+            found.setdefault(only.key or only.name, only)
 
 
 def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
@@ -95,6 +106,12 @@ def _trigger_parties(
             found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
             if entry.country not in sides:
                 unplaced = False
+
+
+def _known_state_post(seat: Seat) -> bool:
+    """The seat's post is in a government or legislature the knowledge base holds."""
+    org = seat.affiliation.organization if seat.affiliation is not None else None
+    return org is not None and org.key is not None and org.kind in ("state", "legislature")
 
 
 _NAMED: list[tuple[int, str, tuple[OrgRef, ...]]] = []  # the last article's parties: one read per article
