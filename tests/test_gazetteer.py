@@ -105,3 +105,13 @@ def test_a_foreign_surname_said_of_a_chinese_side_keeps_its_person() -> None:
 def test_an_organisation_side_is_no_country() -> None:
     # 非洲联盟轮值主席、乍得总统代比: the side is the African Union ("au"), not Australia ("AU")
     assert default_gazetteer().person("代比", "au").name == "Idriss Déby"  # type: ignore[union-attr]
+
+
+def test_a_party_told_apart_by_its_country_keeps_its_usual_name_as_an_alias_not_a_form() -> None:
+    gaz = default_gazetteer()
+    malta = gaz.lookup_org("Partit Laburista")
+    assert malta is not None and malta.name == "Labour Party (Malta)"
+    assert "Labour Party" in malta.ref().aliases  # records and exports carry the usual name
+    assert gaz.lookup_org("Labour Party") is not malta  # but the text form stays ambiguous
+    league = gaz.lookup_org("PML-N")
+    assert league is not None and "Pakistan Muslim League" not in league.ref().aliases  # "(N)" is no country

@@ -167,3 +167,24 @@ def test_chinese_top_post_host_without_party_relations_stays_as_it_was() -> None
     (ev,) = _events("全国政协主席贾庆林在人民大会堂会见越共中央书记处常务书记黎鸿英。贾庆林表示，愿深化中越合作。")
     assert "party" not in ev.channel
     assert ev.parties == ()
+
+
+def test_the_international_department_meets_foreigners_as_the_cpc() -> None:
+    # web reports: 中联部部长刘海星会见朝鲜驻华大使李龙男 (the department deals with foreigners for the party)
+    (ev,) = _events("中联部部长刘海星12日在北京会见朝鲜驻华大使李龙男。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC"}
+
+
+def test_a_politburo_member_in_a_state_post_meeting_a_premier_stays_state() -> None:
+    # CCTV gold: a Chinese host of party and state posts meeting a head of government is a state exchange
+    (ev,) = _events("中共中央政治局常委、国务院副总理丁薛祥在北京会见莫桑比克总理马莱阿内。")
+    assert "party" not in ev.channel
+    assert ev.parties == ()
+
+
+def test_a_mainland_party_secretary_visiting_the_kmt_brings_the_cpc() -> None:
+    # Taiwan press: the KMT chair receives a provincial party secretary's delegation in Taipei
+    (ev,) = _events("国民党主席朱立伦25日在台北会见宁夏回族自治区党委书记李建华率领的参访团。")
+    assert "party" in ev.channel
+    assert _abbrs(ev) == {"CPC", "KMT"}

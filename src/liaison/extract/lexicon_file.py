@@ -141,6 +141,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("org_kinds", "organisations.kinds", "labelled", _CASED, label="kind"),
     _spec("central_bodies", "organisations.central_bodies", "pattern", _CASED),
     _spec("own_party_bodies", "organisations.own_party_bodies", "pattern", _CASED),
+    _spec("own_party_posts", "organisations.own_party_posts", "pattern", _CASED),
     _spec("body_links", "organisations.body_links", "list"),
     _spec("own_body_link", "organisations.own_body_link", "text"),
     _spec("own_body_article", "organisations.own_body_article", "text"),

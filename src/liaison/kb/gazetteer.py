@@ -49,11 +49,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from liaison.kb.countries import alpha3, code_of
+from liaison.kb.countries import alpha3, code_of, record_name
 from liaison.model.types import OrgRef, Span
 
 DATA_DIR = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_COUNTRY_QUALIFIER = re.compile(r"^(.+?)\s+\(([^()]+)\)$")
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,19 @@ class OrgEntry:
             kind=self.kind,  # type: ignore[arg-type]
             country=self.country,
             abbr=self.abbr,
-            aliases=self.aliases,
+            aliases=self.aliases + self.usual_names(),
             parent=self.parent,
             span=span,
         )
+
+    def usual_names(self) -> tuple[str, ...]:
+        """The usual name a country in brackets tells apart ("Labour Party (Malta)" -> "Labour Party"): an
+        alias of the records, never a surface form (several parties share it)."""
+        m = _COUNTRY_QUALIFIER.match(self.name)
+        if m is None or not self.country:
+            return ()
+        country = (record_name(self.country) or "").removeprefix("the ")
+        return (m.group(1),) if fold(m.group(2)) == fold(country) and m.group(1) not in self.aliases else ()
 
     def surface_forms(self) -> tuple[str, ...]:
         forms = [self.name, *self.aliases]

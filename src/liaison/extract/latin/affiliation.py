@@ -38,6 +38,8 @@ class Affiliation:
     country: str | None
     capacities: tuple[Channel, ...]
     body: OrgRef | None = None  # the body as named, before a central committee stands for its party
+    party: OrgRef | None = None  # a party post among other posts ("member of the Political Bureau of the
+    # CPC Central Committee and Prime Minister"): the party, or the party body, that part names
 
 
 def split_components(title: str, lex: Lexicon) -> list[str]:
@@ -133,7 +135,12 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
         org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex) or entry.ref()
         return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
-    if lex.state_titles and lex.compiled(lex.state_titles).search(component):
+    state = bool(lex.state_titles) and bool(lex.compiled(lex.state_titles).search(component))
+    if lex.own_party_posts and country and _cased(lex.own_party_posts).search(component):
+        party = own_party(gazetteer, country)  # "Party General Secretary", "Lao Party General Secretary"
+        if party is not None:  # "... and State President": the state post too
+            return Affiliation(party.ref(), country, ("party", "state") if state else ("party",))
+    if state:
         gov = _government(gazetteer, country) if country else None
         return Affiliation(gov, country, ("state",))
     if phrase and _cased(lex.org_heads).search(phrase):
@@ -145,6 +152,9 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     if head in lex.legislature_heads and _only_head(component, lex):
         leg = gazetteer.legislature(country) if country else None
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
+    if country and _cased(lex.own_party_bodies).search(component) and (party := own_party(gazetteer, country)):
+        # "miembro del Buró Político" of a Cuban: a seat on the side's own party's central organs
+        return Affiliation((central_committee(gazetteer, party) or party).ref(), country, ("party",))
     return Affiliation(None, places[0][1] if places else None, ())
 
 
@@ -297,7 +307,7 @@ def affiliation(title: str | None, lex: Lexicon, gazetteer: Gazetteer, side: str
         org = replace(org, kind="party_body", parent=party.key)
         parts = [Affiliation(org, country, ("party",)) if p is best else p for p in parts]
     caps = tuple(dict.fromkeys(c for p in parts for c in p.capacities))
-    return Affiliation(org, country, caps)
+    return Affiliation(org, country, caps, party=party)
 
 
 def _own_body(component: str, previous: OrgRef, lex: Lexicon) -> str:

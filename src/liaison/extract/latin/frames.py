@@ -26,13 +26,13 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.organ_messages import answered, organ_messages
+from liaison.extract.latin.party_sides import event_parties
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location
-from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
@@ -41,7 +41,6 @@ from liaison.model.types import (
     EventFrame,
     EventKind,
     FuzzyDate,
-    OrgRef,
     PersonMention,
     Span,
 )
@@ -275,7 +274,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = _parties(group, trigger_span, ctx, attendees=delegation)
+        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, attendees=delegation)
     return assemble(draft, ctx.doc.published)
 
 
@@ -321,28 +320,3 @@ def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
     return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
 
 
-def _parties(group: Group, trigger_span: Span, ctx: _Doc, attendees: bool = False) -> list[OrgRef]:
-    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
-    party delegation met: "CPI General Secretary D Raja took part in the meeting") and those the trigger names."""
-    found: dict[str, OrgRef] = {}
-    sides = {s.side for s in group.seats if s.side}
-    lead_sides = {s.side for s in group.seats if s.lead}
-    for seat in group.seats:
-        if (seat.lead or (attendees and seat.side not in lead_sides)) and seat.affiliation is not None:
-            party = ctx.gazetteer.party_of(seat.affiliation.organization)
-            if party is not None:
-                found.setdefault(party.id, party.ref())
-            elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
-                tail = ctx.text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
-                tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
-                known = any(e.kind == "party" for _s, e in ctx.gazetteer.find_orgs(tail)) or any(
-                    p.country == seat.side for p in found.values())  # that side already has its party
-                for _span, name in latin_party_names(tail)[:1]:
-                    if not known and ctx.gazetteer.lookup_org(name) is None:
-                        ref = party_ref(name, seat.side)
-                        found.setdefault(ref.key or name, ref)
-    a, b = trigger_span
-    for span, entry in ctx.gazetteer.find_orgs(ctx.text[a:b]):
-        if entry.kind == "party" and entry.country in sides and all(p.country != entry.country for p in found.values()):
-            found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
-    return list(found.values())

@@ -114,6 +114,7 @@ class Lexicon:
         r"\b(?:Party\s+Central\s+Committee|Central\s+Committee(?:\s+of\s+the\s+Party)?|Political\s+Bureau|"
         r"Politburo|Comité\s+Central(?:\s+del\s+Partido)?|Buró\s+Político|Comitê\s+Central(?:\s+do\s+Partido)?)\b"
     )
+    own_party_posts: str = ""  # case-sensitive: "Party General Secretary" = a post of the side's own party
     body_links: tuple[str, ...] = ("of the", "of", "de", "del", "de la", "do", "da")  # "X <link> Y" sub-bodies
     own_body_link: str = "of the"  # "its Commission" of a body: "<Commission> <link> <body>"
     state_heads: frozenset[str] = frozenset(

@@ -4,6 +4,8 @@ acts in, the parties, then the shared layer (``liaison.extract.assembly``) build
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel, party_channel
 from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, organisation, parties_in
@@ -98,9 +100,26 @@ def _capacities(d: Draft, gaz: Gazetteer, text: str) -> set[Channel]:
     host_known = bool(
         _PARTY_RELATIONS.search(text) and _known_parties(d.host.people, d.host.country or "CN", gaz, home=True)
     )
-    if party_channel("party" in guest_caps or deleg_party, "party" in host_caps, deleg_party, host_known, guest_known):
+    guest_acts = "party" in guest_caps or deleg_party
+    if party_channel(guest_acts, "party" in host_caps, deleg_party, host_known, guest_known) or _party_liaison(d, gaz):
         chans.add("party")
     return chans
+
+
+def _party_liaison(d: Draft, gaz: Gazetteer) -> bool:
+    """A principal of the CPC's International Department (中联部部长刘海星会见朝鲜驻华大使): the department
+    deals with foreigners for the CPC as a party, whatever posts its counterparts hold."""
+    for people, side in ((d.host.people, d.host.country or "CN"), (d.guest.people, d.guest.country)):
+        for p, c in people:
+            if (c or side) == "CN" and p.title and not _FORMER_POST.match(p.title):
+                org = organisation(p.title, "CN", gaz)
+                if org is not None and org.key == _LIAISON_DEPARTMENT:
+                    return True
+    return False
+
+
+_LIAISON_DEPARTMENT = "idcpc"
+_FORMER_POST = re.compile(r"前")
 
 
 def _headline_capacities(d: Draft, headline: str) -> set[Channel]:
@@ -115,7 +134,10 @@ def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
     delegation name, and the party a principal is known to lead when the chain leaves it unsaid."""
     host_c = d.host.country or "CN"
     out: list[OrgRef] = []
-    if host_c == "CN" and (cpc := gaz.org("cpc")):
+    mainland_party_post = any(  # 宁夏回族自治区党委书记李建华 meeting the KMT's chair in Taipei
+        (c or d.guest.country) == "CN" and "party" in capacities(p.title) for p, c in d.guest.people
+    )
+    if (host_c == "CN" or mainland_party_post) and (cpc := gaz.org("cpc")):
         out.append(cpc.ref())
     guest_country = d.guest.country
     found = [e for p, _c in d.guest.people for e in parties_in(p.title or "", gaz, guest_country)]

@@ -1,0 +1,130 @@
+"""The parties that are sides of a party exchange, in Latin-script text.
+
+A party is a side when a lead holds a post of it ("General Secretary of the SACP"), also among other
+posts ("member of the Political Bureau of the CPC Central Committee and Prime Minister"); when a lead's
+title names a party the gazetteer does not know ("Secretary General of the Progressive Party"); and
+when the trigger sentence names the party of a side that has none yet: a side whose country is known,
+or a lead the text gives no country ("a delegation from the South African Communist Party led by its
+General Secretary Blade Nzimande": Nzimande's side is the SACP's); last, the one party of a lead's
+country the article names. The party a lead is only known to lead (the people table's ``party``) is not
+added: "Co-President Rosario Murillo" meeting the IDCPC is a state principal, and the gold sets list
+the FSLN there as often as not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.latin.context import Seat
+from liaison.extract.latin.tables import table
+from liaison.extract.party_names import latin_party_names, party_ref
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import OrgRef, Span
+
+
+def event_parties(
+    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, attendees: bool = False
+) -> list[OrgRef]:
+    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
+    party delegation met: "CPI General Secretary D Raja took part in the meeting"), then those the
+    trigger sentence names for sides still without one."""
+    found: dict[str, OrgRef] = {}
+    lead_sides = {s.side for s in seats if s.lead}
+    for seat in seats:
+        if not (seat.lead or (attendees and seat.side not in lead_sides)) or seat.affiliation is None:
+            continue
+        aff = seat.affiliation
+        party = gazetteer.party_of(aff.organization) or gazetteer.party_of(aff.party)
+        if party is not None:
+            found.setdefault(party.id, party.ref())
+        elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
+            ref = _unknown_party(seat, text, gazetteer, found)
+            if ref is not None:
+                found.setdefault(ref.key or ref.name, ref)
+    _trigger_parties(seats, text, trigger_span, gazetteer, found)
+    _article_parties(seats, text, gazetteer, found)
+    return list(found.values())
+
+
+def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """A lead's side still without a party takes the ruling party of a party-state (``record.toml``
+    ``party_states``: "Chinese President Xi Jinping" in a party exchange stands for the CPC), else the
+    one party of its country the article names ("the
+    Communist Party of Vietnam ... Hoang Binh Quan, head of the Commission for External Relations of the
+    Vietnamese organisation"); none when the article names several parties of that country, nor for a lead
+    in a post of a government or legislature the knowledge base holds ("Co-President of the Republic of
+    Nicaragua": a state principal, whatever party she leads)."""
+    have = {p.country for p in found.values()}
+    for seat in seats:  # a party-state's principal in a state post: its ruling party
+        ruling = table("record")["party_states"].get(seat.side or "")
+        state_party = gazetteer.org(ruling) if seat.lead and seat.side not in have and ruling else None
+        if state_party is not None:
+            found.setdefault(state_party.id, state_party.ref())
+            have.add(seat.side)
+    missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - have
+    if not missing:
+        return
+    named: dict[str, dict[str, OrgRef]] = {}
+    for ref in _named_parties(text, gazetteer):
+        if ref.country in missing:
+            named.setdefault(ref.country or "", {})[ref.key or ref.name] = ref
+    for country in sorted(missing):
+        parties = named.get(country, {})
+        if len(parties) == 1:
+            only = next(iter(parties.values()))
+            found.setdefault(only.key or only.name, only)
+
+
+def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
+    """The party a title names by its form ("Secretary General of the Progressive Party"), when the
+    gazetteer knows no party there and the seat's side has none yet."""
+    assert seat.title is not None
+    tail = text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
+    tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
+    if any(e.kind == "party" for _s, e in gazetteer.find_orgs(tail)) or any(
+        p.country == seat.side for p in found.values()
+    ):
+        return None
+    for _span, name in latin_party_names(tail)[:1]:
+        if gazetteer.lookup_org(name) is None:
+            return party_ref(name, seat.side)
+    return None
+
+
+def _trigger_parties(
+    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, found: dict[str, OrgRef]
+) -> None:
+    """The parties the trigger sentence names, for a side without a party: a side of known country, or
+    (one party) the side of leads the text gives no country, when its country is no other side's."""
+    a, b = trigger_span
+    sides = {s.side for s in seats if s.side}
+    unplaced = any(s.lead and s.side is None for s in seats)
+    for span, entry in gazetteer.find_orgs(text[a:b]):
+        if entry.kind != "party" or any(p.country == entry.country for p in found.values()):
+            continue
+        if entry.country in sides or (unplaced and entry.country not in sides):
+            found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
+            if entry.country not in sides:
+                unplaced = False
+
+
+def _known_state_post(seat: Seat) -> bool:
+    """The seat's post is in a government or legislature the knowledge base holds."""
+    org = seat.affiliation.organization if seat.affiliation is not None else None
+    return org is not None and org.key is not None and org.kind in ("state", "legislature")
+
+
+_NAMED: list[tuple[int, str, tuple[OrgRef, ...]]] = []  # the last article's parties: one read per article
+
+
+def _named_parties(text: str, gazetteer: Gazetteer) -> tuple[OrgRef, ...]:
+    """The parties an article names (directly or through one of their bodies), in order."""
+    if _NAMED and _NAMED[0][0] == id(gazetteer) and _NAMED[0][1] is text:
+        return _NAMED[0][2]
+    found: dict[str, OrgRef] = {}
+    for _span, entry in gazetteer.find_orgs(text):
+        party = gazetteer.party_of(entry)
+        if party is not None:
+            found.setdefault(party.id, party.ref())
+    _NAMED[:] = [(id(gazetteer), text, tuple(found.values()))]
+    return _NAMED[0][2]

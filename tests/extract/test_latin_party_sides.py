@@ -1,0 +1,137 @@
+"""Latin-script extractor: which parties are sides of a party exchange (issue 14). Each article is written
+for the test in the shape of real reports (Xinhua English, VNA, KPL, ACN, Prensa Latina): a party named
+for a delegation whose leader the text gives no country, a party post among state posts, the side's own
+"Party" of a party-state, the one party of a country an article names."""
+
+from __future__ import annotations
+
+from tests.extract.latin_helpers import events
+
+
+def _parties(ev: object) -> set[str]:
+    return {p.name for p in ev.parties}  # type: ignore[attr-defined]
+
+
+def test_the_party_of_a_delegation_led_by_its_general_secretary_is_a_side() -> None:
+    # Xinhua: "met with a delegation from the SACP led by its General Secretary Blade Nzimande"
+    text = (
+        "BEIJING, May 9 (Xinhua) -- Huang Kunming, member of the Political Bureau of the Communist Party of China "
+        "(CPC) Central Committee, met with a delegation from the South African Communist Party (SACP) led by its "
+        "General Secretary Blade Nzimande on Wednesday.\n\n"
+        "Nzimande said the SACP is ready to broaden cooperation with the CPC.\n"
+    )
+    (ev,) = events(text, "en", published="2018-05-09")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of China", "South African Communist Party"}
+
+
+def test_a_party_of_another_country_named_in_passing_is_no_side() -> None:
+    # both sides placed and holding their parties: a third party in the sentence stays out
+    text = (
+        "HANOI, Sept. 8 (VNA) -- Le Hoai Trung, head of the Commission for External Relations of the Communist "
+        "Party of Vietnam (CPV) Central Committee, met with Blade Nzimande, General Secretary of the South African "
+        "Communist Party (SACP), who attended a conference of solidarity with the Communist Party of Cuba.\n"
+    )
+    (ev,) = events(text, "en", published="2024-09-08")
+    assert _parties(ev) == {"Communist Party of Vietnam", "South African Communist Party"}
+
+
+def test_a_party_post_among_state_posts_makes_that_party_a_side() -> None:
+    # Prensa Latina: the Chinese premier styled first as a member of the Political Bureau's Standing Committee
+    text = (
+        "Beijing, Apr 23 (Prensa Latina) Roberto Morales Ojeda, secretary of organization of the Central Committee "
+        "of the Communist Party of Cuba (PCC), met on Sunday with Li Qiang, member of the Standing Committee of the "
+        "Political Bureau of the Communist Party of China and Prime Minister.\n"
+    )
+    (ev,) = events(text, "en", published="2023-04-23")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}
+
+
+def test_the_party_general_secretary_of_a_party_state_holds_a_post_of_its_ruling_party() -> None:
+    # KPL / VNA style: "Lao Party General Secretary and State President"
+    text = (
+        "VIENTIANE, June 8 (KPL) -- Lao Party General Secretary and State President Thongloun Sisoulith received "
+        "Le Hoai Trung, head of the Commission for External Relations of the Communist Party of Vietnam Central "
+        "Committee, in Vientiane on Tuesday.\n"
+    )
+    (ev,) = events(text, "en", published="2021-06-08")
+    assert {"party", "state"} <= set(ev.channel)
+    assert _parties(ev) == {"Lao People's Revolutionary Party", "Communist Party of Vietnam"}
+
+
+def test_el_secretario_general_del_partido_names_the_ruling_party_of_its_country() -> None:
+    text = (
+        "La Habana, 5 mar (ACN) El Primer Secretario del Partido y presidente de la República de Cuba, Miguel "
+        "Díaz-Canel, recibió este martes a Le Hoai Trung, jefe de la Comisión de Relaciones Exteriores del Comité "
+        "Central del Partido Comunista de Vietnam.\n"
+    )
+    (ev,) = events(text, "es", published="2024-03-05")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of Vietnam"}
+
+
+def test_a_state_principal_in_a_party_exchange_does_not_bring_the_party_the_table_knows_him_in() -> None:
+    # Xinhua: the IDCPC's vice-minister received by Nicaragua's co-president (an FSLN leader, not said)
+    text = (
+        "MANAGUA, June 3 (Xinhua) -- Rosario Murillo, Co-President of the Republic of Nicaragua, met here on "
+        "Tuesday with Ma Hui, Vice-minister of the International Department of the CPC Central Committee.\n"
+    )
+    (ev,) = events(text, "en", published="2025-06-03")
+    assert _parties(ev) == {"Communist Party of China"}
+
+
+def test_a_state_exchange_gets_no_party_from_a_known_leader() -> None:
+    text = (
+        "BEIJING, Oct. 27 (Xinhua) -- Chinese President Xi Jinping held talks with Italian President Sergio "
+        "Mattarella in Beijing on Thursday.\n"
+    )
+    (ev,) = events(text, "en", published="2017-10-27")
+    assert "party" not in ev.channel and not ev.parties
+
+
+def test_a_side_named_only_as_the_organisation_takes_the_one_party_of_its_country_the_article_names() -> None:
+    # Radio Habana Cuba: "... de la organización vietnamita" for the CPV named in the headline
+    text = (
+        "Vietnam: Líder del Partido Comunista recibió a delegación cubana\n\n"
+        "La Habana, 24 may (RHC) Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam, recibió en "
+        "Hanoi a José Ramón Balaguer, jefe del Departamento de Relaciones Internacionales del Comité Central del "
+        "Partido Comunista de Cuba.\n\n"
+        "Más tarde Balaguer se reunió con Hoang Binh Quan, presidente de la Comisión de Relaciones Exteriores de la "
+        "organización vietnamita.\n"
+    )
+    evs = events(text, "es", published="2017-05-24")
+    quan = [ev for ev in evs if any(p.person.name == "Hoang Binh Quan" for p in ev.participants)]
+    assert quan and "party" in quan[0].channel
+    assert _parties(quan[0]) == {"Communist Party of Cuba", "Communist Party of Vietnam"}
+
+
+def test_a_country_with_two_parties_named_gets_neither_from_the_article() -> None:
+    text = (
+        "HANOI, Sept. 8 (VNA) -- Le Hoai Trung, head of the Commission for External Relations of the Communist "
+        "Party of Vietnam (CPV) Central Committee, met with Jeremy Nkosi, a senior official, on Monday.\n\n"
+        "Nkosi spoke of the ties of the African National Congress and the South African Communist Party with Vietnam.\n"
+    )
+    (ev,) = events(text, "en", published="2024-09-08")
+    assert _parties(ev) <= {"Communist Party of Vietnam"}
+
+
+def test_a_bare_seat_on_the_politburo_of_a_party_state_is_a_post_of_its_ruling_party() -> None:
+    text = (
+        "La Habana, 5 feb (PL) Bruno Rodríguez Parrilla, miembro del Buró Político y ministro de Relaciones "
+        "Exteriores de Cuba, se reunió este jueves con Liu Haixing, jefe del Departamento de Enlace Internacional "
+        "del Comité Central del Partido Comunista de China.\n"
+    )
+    (ev,) = events(text, "es", published="2026-02-05")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}
+
+
+def test_a_head_of_state_keeps_no_party_the_article_names_elsewhere() -> None:
+    text = (
+        "MANAGUA, June 3 (Xinhua) -- Rosario Murillo, Co-President of the Republic of Nicaragua, met here on "
+        "Tuesday with Ma Hui, Vice-minister of the International Department of the CPC Central Committee.\n\n"
+        "Ma said the CPC is willing to deepen exchanges with the Sandinista National Liberation Front.\n"
+    )
+    (ev,) = events(text, "en", published="2025-06-03")
+    assert _parties(ev) == {"Communist Party of China"}
