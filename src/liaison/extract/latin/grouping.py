@@ -382,14 +382,16 @@ def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
 def article_fallback(ctx: _Doc) -> Group | None:
     """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
     of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
-    kind of exchange (or who attended) and the lead names at least two people. One event of the first
+    kind of exchange, a word of one (``exchange_cue``: "homólogo", "comitiva") or who attended, and the lead
+    names at least two people. One event of the first
     cue's kind (a meeting without one), the people of the first sentences naming someone; while they
     name one side only, read on into lists of those present (up to three sentences in all)."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
     attended = any(is_attendance(ctx.sentence(j), lex) for j in range(ctx.body, len(ctx.doc.sentences)))
-    if not cues and not attended:
+    exchange = bool(lex.exchange_cue) and any(lex.compiled(lex.exchange_cue).search(t) for t in head)
+    if not cues and not attended and not exchange:  # "Al recibir a su homólogo asiático": a word of an exchange
         return None
     kind = cues[0].kind if cues else "meeting"
     people: list[Person] = []
