@@ -88,3 +88,15 @@ def test_partido_popular_revolucionario_is_the_lao_party(doc_id: str) -> None:
 def test_a_vietnamese_middle_name_that_is_a_party_word_stays_in_the_name() -> None:
     # "Nguyen Thai Hoc" ("Thai" as in Pheu Thai Party)
     assert any("Nguyen Thai Hoc" in _natives(e) for e in _events("web-es-104"))
+
+
+def test_a_reply_by_letter_is_a_second_message_between_the_same_people() -> None:
+    # "le envió una carta de solidaridad a Xi Jinping ... Xi Jinping contestó en marzo con otra misiva"
+    messages = [e for e in _events("web-es-103") if e.kind == "message"]
+    assert len(messages) == 2
+    assert all({"José Luis Gioja", "Xi Jinping"} <= _natives(e) for e in messages)
+
+
+def test_an_announced_visit_is_no_exchange_word() -> None:
+    # "se reunirá con ... Lavrov, el 1 de marzo ... la próxima visita de trabajo": nothing has happened yet
+    assert _events("web-es-027") == ()

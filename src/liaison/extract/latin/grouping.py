@@ -67,6 +67,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 pending = (i, cue)
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
+        if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
+            groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
+            continue
         if not new:
             if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
                     and any(p in _principals(groups[0]) for p in present):
@@ -112,6 +115,24 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _reply(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> Group | None:
+    """A later message answering the first one ("A le envió una carta a B ... B contestó en marzo con otra
+    misiva"): another message between the same principals, its sender the one named first now."""
+    lex = ctx.lex
+    first = groups[0]
+    if cue.kind != "message" or first.cue.kind != "message" or not lex.reply_cue \
+            or not lex.compiled(lex.reply_cue).search(ctx.sentence(i)):
+        return None
+    principals = _principals(first)
+    senders = [p for p in present if p in principals]
+    if not senders or len(principals) < 2 or any(g.trigger == i for g in groups):
+        return None
+    group = Group(i, cue, sentences=[i, first.trigger])  # the first message's sentence tells the sides
+    for p in [*senders[:1], *(p for p in principals if p is not senders[0])]:
+        group.seats.append(Seat(p, "principal", i, lead=True))
+    return group
 
 
 def _restated(ctx: _Doc, group: Group, i: int) -> bool:
