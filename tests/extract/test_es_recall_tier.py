@@ -100,3 +100,13 @@ def test_a_reply_by_letter_is_a_second_message_between_the_same_people() -> None
 def test_an_announced_visit_is_no_exchange_word() -> None:
     # "se reunirá con ... Lavrov, el 1 de marzo ... la próxima visita de trabajo": nothing has happened yet
     assert _events("web-es-027") == ()
+
+
+@pytest.mark.parametrize(("doc_id", "honoured"), [
+    ("web-es-043", "Hugo Chávez"),  # "rindió tributo al Comandante Hugo Chávez"
+    ("web-es-054", "Libertador Simón Bolívar"),  # "participó también en un homenaje al Libertador"
+    ("web-es-082", "Bartolina Sisa"),  # "una escultura de madera de Bartolina Sisa" given as a gift
+])
+def test_someone_honoured_or_portrayed_is_no_participant(doc_id: str, honoured: str) -> None:
+    events = _events(doc_id)
+    assert events and all(honoured not in _natives(e) for e in events)
