@@ -113,6 +113,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("also_cue", "cues.also", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),
+    _spec("exchange_cue", "cues.exchange", "pattern"),
+    _spec("reply_cue", "cues.reply", "pattern"),
     _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),
     _spec("possessor_side_cue", "cues.possessor_side", "pattern"),
     _spec("organ_message", "cues.organ_message", "pattern", _CASED),

@@ -65,7 +65,13 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         for f in _extract(doc, gazetteer, lex, titled=True)
         if sides(f) and sum(p.lead for p in f.participants) >= 2
     )
-    return recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+    fallen = recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
+    if fallen:
+        return fallen
+    # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
+    # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
+    return tuple(replace(f, confidence=RECALL_CONFIDENCE)
+                 for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
 
 
 def _one_lead(frame: EventFrame) -> bool:
@@ -94,17 +100,22 @@ def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[
 
 
 def _extract(
-    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False, head: bool = False
 ) -> tuple[EventFrame, ...]:
+    """The frames of ``doc``; ``fallback``: the article-level recall tier when none is framed; ``head``: the
+    lines before the body (headline, standfirst) are read as sentences too."""
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
+    if head and body == 0:
+        return ()
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
     dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
+    first = 0 if head else body
     mentions = [
-        m for i in range(body, len(spans))
+        m for i in range(first, len(spans))
         for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
     if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
@@ -121,9 +132,9 @@ def _extract(
             glued.add(hit.end - 1)
             m.hit = hit
     people = group_people(mentions, gazetteer)
-    link_surnames(text, spans[body:], people, lex, stop)
+    link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, body, ref, dateline, frozenset(glued))
+    ctx = _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
     frames: list[EventFrame] = []
     groups = _groups(ctx)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
@@ -138,9 +149,23 @@ def _extract(
         group = article_fallback(ctx)
         if group is not None:
             frame = _frame(ctx, group)
-            kept = [frame] if len(sides(frame)) >= 2 else []
+            kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
     kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
     return without_lede_visits(tuple(kept))
+
+
+def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
+    """One side named where another country is named too ("Los cancilleres de Cuba y Laos, A, y B"), in an
+    article with a word of an exchange (``exchange_cue``: "Al recibir a su homólogo asiático", "La comitiva
+    de Xi"): the exchange the grammar could not frame. Without such a word (a cabinet meeting that names an
+    enemy country) the article stays without events."""
+    own = sides(frame)
+    if len(own) != 1 or not ctx.lex.exchange_cue:
+        return False
+    told = replace(frame, evidence=tuple(ctx.doc.sentences[i] for i in group.sentences))  # whole sentences
+    if not _foreign_named(ctx, told, next(iter(own)), any_word=True, by_cue=False):
+        return False
+    return bool(ctx.lex.compiled(ctx.lex.exchange_cue).search(f"{ctx.doc.article.title or ''}\n{ctx.text}"))
 
 
 def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
@@ -177,13 +202,13 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     return domestic(frame, lambda side: _foreign_named(ctx, frame, side))
 
 
-def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False) -> bool:
+def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
     """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
-    foreign cue, an organisation, a country, demonym or city (``any_word``: also a country after a
-    preposition, "la Embajada de Nicaragua en España")."""
+    foreign cue (unless not ``by_cue``), an organisation, a country, demonym or city (``any_word``: also a
+    country after a preposition, "la Embajada de Nicaragua en España")."""
     lex = ctx.lex
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    if lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
+    if by_cue and lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
         return True
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
         return True

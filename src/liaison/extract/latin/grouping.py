@@ -67,6 +67,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 pending = (i, cue)
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
+        if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
+            groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
+            continue
         if not new:
             if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
                     and any(p in _principals(groups[0]) for p in present):
@@ -112,6 +115,24 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _reply(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> Group | None:
+    """A later message answering the first one ("A le envió una carta a B ... B contestó en marzo con otra
+    misiva"): another message between the same principals, its sender the one named first now."""
+    lex = ctx.lex
+    first = groups[0]
+    if cue.kind != "message" or first.cue.kind != "message" or not lex.reply_cue \
+            or not lex.compiled(lex.reply_cue).search(ctx.sentence(i)):
+        return None
+    principals = _principals(first)
+    senders = [p for p in present if p in principals]
+    if not senders or len(principals) < 2 or any(g.trigger == i for g in groups):
+        return None
+    group = Group(i, cue, sentences=[i, first.trigger])  # the first message's sentence tells the sides
+    for p in [*senders[:1], *(p for p in principals if p is not senders[0])]:
+        group.seats.append(Seat(p, "principal", i, lead=True))
+    return group
 
 
 def _restated(ctx: _Doc, group: Group, i: int) -> bool:
@@ -382,14 +403,16 @@ def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
 def article_fallback(ctx: _Doc) -> Group | None:
     """Recall tier for a whole article: no sentence joins a cue to the people taking part ("Delegations
     of A and B attended the summit"; "X left for the summit in Y"), yet the headline or the body names a
-    kind of exchange (or who attended) and the lead names at least two people. One event of the first
+    kind of exchange, a word of one (``exchange_cue``: "homólogo", "comitiva") or who attended, and the lead
+    names at least two people. One event of the first
     cue's kind (a meeting without one), the people of the first sentences naming someone; while they
     name one side only, read on into lists of those present (up to three sentences in all)."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
     attended = any(is_attendance(ctx.sentence(j), lex) for j in range(ctx.body, len(ctx.doc.sentences)))
-    if not cues and not attended:
+    exchange = bool(lex.exchange_cue) and any(lex.compiled(lex.exchange_cue).search(t) for t in head)
+    if not cues and not attended and not exchange:  # "Al recibir a su homólogo asiático": a word of an exchange
         return None
     kind = cues[0].kind if cues else "meeting"
     people: list[Person] = []

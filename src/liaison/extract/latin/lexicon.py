@@ -65,6 +65,8 @@ class Lexicon:
     venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
+    reply_cue: str = ""  # a later message answering the first one, between the same people: "contestó con otra misiva"
+    exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import (
     NameHit,
@@ -115,6 +116,17 @@ class SentencePeople:
         return [self.people[k] for k in sorted(found)]
 
 
+def _without_leading_verb(text: str, hit: NameHit, start: int, lex: Lexicon) -> NameHit:
+    """A headline opening with its verb before the name ("Recibe Miguel Díaz-Canel a presidente de
+    Venezuela"): the capitalised verb, a kind cue by itself, is no part of the name."""
+    if len(hit.tokens) < 3 or text[start : hit.start].strip(" \t\n\"“«'-–—"):
+        return hit
+    if find_kind(hit.tokens[0].lower(), lex) is None:
+        return hit
+    cut = text.index(hit.tokens[1], hit.start + len(hit.tokens[0]))
+    return NameHit(cut, hit.end, text[cut : hit.end], hit.tokens[1:], hit.possessive)
+
+
 def sentence_mentions(
     text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str], org_words: frozenset[str] | None = None,
     titled: bool = False,
@@ -124,7 +136,7 @@ def sentence_mentions(
     start, end = span
     if len(tokenize(text, start, end)) < MIN_SENTENCE_TOKENS:
         return []
-    hits = find_names(text, start, end, lex, stop, titled)
+    hits = [_without_leading_verb(text, h, start, lex) for h in find_names(text, start, end, lex, stop, titled)]
     starts = {h.start for h in hits}
     ends = {h.end for h in hits}
     consumed: set[tuple[int, int]] = set()
