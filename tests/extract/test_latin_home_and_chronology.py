@@ -1,0 +1,80 @@
+"""Real readouts and French pages (issue 13): a readout whose counterparts are at home is no exchange;
+a chronology's year heading dates the days under it; "ont échangé des félicitations" is a message.
+Readouts are read by id from ``../shared``; French pages are the restatements in ``quality/real-dev``."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from liaison.extract import extract
+from liaison.ingest.records import parse_record
+from liaison.kb.countries import country_of_host
+from liaison.model.types import EventFrame
+from liaison.normalise import normalise
+
+REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
+
+
+def _readouts(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
+    path = shared / "corpus" / "wh-readouts-2021-2025.jsonl.gz"
+    found: dict[str, tuple[EventFrame, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            raw = json.loads(line)
+            if raw["id"] in ids:
+                found[raw["id"]] = extract(normalise(parse_record(raw, raw["id"], str(path)))).events
+    return found
+
+
+def _page(doc_id: str) -> tuple[EventFrame, ...]:
+    path = REAL_DEV / "web-fr.articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    with path.open(encoding="utf-8") as fh:
+        raw = next((json.loads(line) for line in fh if f'"id": "{doc_id}"' in line), None)
+    if raw is None:
+        pytest.skip(f"{doc_id} not in {path}")
+    return extract(normalise(parse_record(raw, doc_id, str(path)))).events
+
+
+def test_readouts_with_only_home_counterparts_give_no_event(shared: Path) -> None:
+    # a call with a state governor; a forum of the administration with one state's officials
+    found = _readouts(shared, "whb-00033", "whb-00592", "whb-00686", "whb-00968")
+    assert set(found) == {"whb-00033", "whb-00592", "whb-00686", "whb-00968"}
+    assert all(events == () for events in found.values()), found
+
+
+def test_readouts_with_a_foreign_counterpart_keep_their_event(shared: Path) -> None:
+    # a call with a Brazilian adviser; a meeting with Japanese and Korean advisers; a G20 sidelines talk
+    found = _readouts(shared, "whb-00883", "whb-00530", "whb-00901")
+    assert {p.person.native for p in found["whb-00883"][0].participants} >= {"Jake Sullivan", "Celso Amorim"}
+    assert {p.side for e in found["whb-00530"] for p in e.participants} >= {"US", "JP"}
+    (engaged,) = found["whb-00901"]
+    assert {p.person.native for p in engaged.participants} == {"Biden", "Joko Widodo"}
+
+
+def test_an_outlet_address_tells_its_country_unless_generic() -> None:
+    assert country_of_host("https://www.whitehouse.gov/briefing-room/x") == "US"
+    assert country_of_host("https://radiohc.cu/noticias/x") == "CU"
+    assert country_of_host("http://french.people.com.cn/Chine/x.html") == "CN"
+    assert country_of_host("https://gabonactu.com/?p=1") is None
+    assert country_of_host("https://example.co/x") is None
+    assert country_of_host(None) is None
+
+
+def test_a_chronology_year_heading_dates_the_days_under_it() -> None:
+    events = _page("web-fr-036")  # "2011" heading, published 2012: "Le 28 avril, ... Hu Jintao a rencontré ..."
+    dates = {e.date.iso for e in events if e.date is not None}
+    assert "2011-04-28" in dates and "2011-09-24" in dates
+    assert not any(d.startswith("2012") for d in dates)
+
+
+def test_exchanged_congratulations_are_a_message_between_both_named() -> None:
+    events = _page("web-fr-035")
+    pairs = [{p.person.native for p in e.participants} for e in events if e.kind == "message"]
+    assert {"Pham Minh Chinh", "Li Qiang"} in pairs
+    assert {"Vuong Dinh Huê", "Zhao Leji"} in pairs
