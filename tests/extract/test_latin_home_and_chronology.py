@@ -1,6 +1,7 @@
-"""Real readouts and French pages (issue 13): a readout whose counterparts are at home is no exchange;
-a chronology's year heading dates the days under it; "ont échangé des félicitations" is a message.
-Readouts are read by id from ``../shared``; French pages are the restatements in ``quality/real-dev``."""
+"""Real readouts and French/Portuguese pages (issue 13): a readout whose counterparts are at home is no
+exchange; a chronology's year heading dates the days under it and each paragraph's acts are its own
+subject's; "ont échangé des félicitations" is a message; a visitor's later act is with the hosts.
+Readouts are read by id from ``../shared``; pages are the restatements in ``quality/real-dev``."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def _readouts(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
 
 
 def _page(doc_id: str) -> tuple[EventFrame, ...]:
-    path = REAL_DEV / "web-fr.articles.jsonl"
+    path = REAL_DEV / f"{doc_id.rsplit('-', 1)[0]}.articles.jsonl"
     if not path.exists():
         pytest.skip(f"{path} not found")
     with path.open(encoding="utf-8") as fh:
@@ -78,3 +79,20 @@ def test_exchanged_congratulations_are_a_message_between_both_named() -> None:
     pairs = [{p.person.native for p in e.participants} for e in events if e.kind == "message"]
     assert {"Pham Minh Chinh", "Li Qiang"} in pairs
     assert {"Vuong Dinh Huê", "Zhao Leji"} in pairs
+
+
+def test_a_chronology_paragraph_acts_are_its_own_subjects() -> None:
+    # "He Guoqiang ... a effectué une visite ... Lors de l'étape française, il a rencontré ... Nicolas Sarkozy"
+    events = _page("web-fr-036")
+    met = [{p.person.native for p in e.participants} for e in events if e.kind == "meeting"]
+    assert any({"He Guoqiang", "Nicolas Sarkozy"} <= people for people in met)
+    assert not any({"Hu Jintao", "Bernard Accoyer", "Nicolas Sarkozy"} <= people for people in met)
+
+
+def test_a_visitors_later_act_with_a_titled_counterpart_of_no_side_is_with_the_hosts() -> None:
+    # Xi meets Costa; next day "foram recebidos ... pelo presidente do Parlamento, Ferro Rodrigues"
+    events = _page("web-pt-024")
+    pairs = {frozenset(p.person.native for p in e.participants if p.lead): e for e in events}
+    received = pairs.get(frozenset({"Xi Jinping", "Ferro Rodrigues"}))
+    assert received is not None, list(pairs)
+    assert {p.person.native: p.side for p in received.participants}["Ferro Rodrigues"] == "PT"

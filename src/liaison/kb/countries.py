@@ -24,6 +24,13 @@ def _additions() -> dict[str, dict[str, str]]:
         return tomllib.load(f)
 
 
+@cache
+def load_territories() -> None:
+    """Load rigour's territory tables (the first lookup takes seconds): engines call this before any
+    document's time budget, as they load the gazetteer."""
+    lookup_territory("France")
+
+
 @lru_cache(maxsize=1024)
 def short_name(code: str | None) -> str | None:
     """rigour's short English name of a code (``"US"`` -> ``"United States"``); None when unknown."""
