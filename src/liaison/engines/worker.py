@@ -23,6 +23,7 @@ from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
 from liaison.extract import EXTRACTOR_VERSION, extract
 from liaison.extract.triage import may_hold_exchange
 from liaison.ingest import Part
+from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.rows import DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
@@ -113,6 +114,7 @@ def guarded_extract(
 ) -> Extraction | Skipped:
     """``extract_article`` within ``budget`` seconds; a failure or overrun is a ``Skipped`` for that article."""
     default_gazetteer()  # loaded once, outside any document's budget
+    load_territories()  # likewise the country source (countries, states, provinces by name)
     return extract_or_skip(article, lambda a: extract_article(a, extractor), budget)
 
 

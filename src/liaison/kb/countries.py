@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from rigour.territories import get_territory, lookup_territory
 
@@ -21,6 +22,13 @@ PATH = Path(__file__).with_name("countries.toml")
 def _additions() -> dict[str, dict[str, str]]:
     with PATH.open("rb") as f:
         return tomllib.load(f)
+
+
+@cache
+def load_territories() -> None:
+    """Load rigour's territory tables (the first lookup takes seconds): engines call this before any
+    document's time budget, as they load the gazetteer."""
+    lookup_territory("France")
 
 
 @lru_cache(maxsize=1024)
@@ -69,6 +77,33 @@ def alpha3(code: str | None) -> str | None:
     territory = get_territory(code.strip().lower())
     value = territory.alpha3 if territory is not None else None
     return value.upper() if value else None
+
+
+@lru_cache(maxsize=1024)
+def country_of_host(url: str | None) -> str | None:
+    """The country an outlet's address tells: "https://radiohc.cu/..." -> CU, "whitehouse.gov" -> US; None
+    for generic domains (".com", ".org", ".tv")."""
+    if not url:
+        return None
+    host = urlsplit(url if "://" in url else f"//{url}").hostname or ""
+    suffix = host.rsplit(".", 1)[-1].lower()
+    table = _additions()
+    if suffix in table.get("host_suffixes", {}):
+        return str(table["host_suffixes"][suffix])
+    if len(suffix) != 2 or suffix in table.get("generic_domains", {}).get("codes", ()):
+        return None
+    territory = get_territory(suffix)
+    return territory.code.split("-")[0].upper() if territory is not None and territory.is_country else None
+
+
+@lru_cache(maxsize=4096)
+def subdivision_country(name: str) -> str | None:
+    """The country of a state, province or nation within a country that ``name`` names exactly ("Texas",
+    "Michigan" -> US; "Guangdong" -> CN), or None (countries, unknown names)."""
+    territory = lookup_territory(name.strip()) if name.strip() else None
+    if territory is None or territory.is_country or "-" not in territory.code:
+        return None
+    return territory.code.split("-")[0].upper()
 
 
 @lru_cache(maxsize=4096)

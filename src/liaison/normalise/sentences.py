@@ -9,6 +9,8 @@ from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
     r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
+    # a page that lost the space after a full stop: "avec le Premier ministre chinois Li Qiang.Le président"
+    r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
 # ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials, Latin or Cyrillic ("Г.А. Зюганов").

@@ -92,11 +92,13 @@ def _head(component: str, lex: Lexicon) -> str | None:
 def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
     """(offset, code) of every country name or demonym in a title part, longest names first."""
     found: list[tuple[int, int, str]] = []
-    table = {**lex.countries, **lex.demonyms}
-    for word in sorted(table, key=len, reverse=True):
+    low = component.lower()
+    for word, code in lex.country_words:
+        if word not in low:  # a cheap test first: most titles name no country
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", component, re.IGNORECASE):
             if not any(a <= m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), table[word]))
+                found.append((m.start(), m.end(), code))
     return sorted((a, code) for a, _, code in found)
 
 

@@ -2,7 +2,8 @@
 
 "This Monday" / "este lunes" -> that weekday on or before the reference date; "last Tuesday" /
 "el pasado martes" -> strictly before; "May 29th" / "9 de junio" -> that day in the reference year
-(or the year before if it would lie far ahead); "today" / "here today" / "hoy" -> the reference date.
+(or the year before if it would lie far ahead; under a chronology's year heading "2011", in that year);
+"today" / "here today" / "hoy" -> the reference date.
 Matches inside a person's name ("Li Jun", "Wang June") are ignored.
 """
 
@@ -31,6 +32,16 @@ def _weekday(lex: Lexicon, m: re.Match[str]) -> int | None:
     groups = m.groupdict()
     word = groups.get("wd") or groups.get("wd2") or groups.get("wd3")
     return lex.weekday_number(word) if word else None
+
+
+_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def _year_heading(text: str, before: int) -> int | None:
+    """The year of the last line before ``before`` that holds a year alone: a chronology's section
+    heading ("2011", then "On April 28, ..."), which dates the day-and-month dates under it."""
+    years = [m.group(1) for m in _YEAR_LINE.finditer(text, 0, before)]
+    return int(years[-1]) if years else None
 
 
 def _free(span: Span, blocked: list[Span]) -> bool:
@@ -78,7 +89,11 @@ def _event_date(
             except ValueError:
                 d = None
         else:
-            d = month_day(ref, month, day) if ref else None
+            heading = _year_heading(text, start)
+            if heading is not None and ref is not None and heading < ref.year:
+                d = month_day(date(heading, 12, 31), month, day)
+            else:
+                d = month_day(ref, month, day) if ref else None
         if d is not None:
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     if ref is None:

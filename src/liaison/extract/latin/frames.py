@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
@@ -33,6 +34,7 @@ from liaison.extract.latin.roundups import sender_lines
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location
+from liaison.kb.countries import code_of, country_of_host, subdivision_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
@@ -142,6 +144,8 @@ def _extract(
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
             frame = replace(frame, date=FuzzyDate.parse(frame.date.iso[:7]))  # sent on days not told
+        if g.recall and len(sides(frame)) == 1:
+            frame = _met_on_the_same_visit(frame, frames)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
     kept = [f for f in frames if not _domestic(ctx, f)]
@@ -166,6 +170,34 @@ def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     if not _foreign_named(ctx, told, next(iter(own)), any_word=True, by_cue=False):
         return False
     return bool(ctx.lex.compiled(ctx.lex.exchange_cue).search(f"{ctx.doc.article.title or ''}\n{ctx.text}"))
+
+
+def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
+    """"Xi Jinping met Prime Minister António Costa ... On the second day, Xi Jinping was received at
+    the Assembly by its Speaker, Ferro Rodrigues": a later act of a principal of an earlier two-sided
+    event, whose new counterpart has no side of their own, is with that event's other side (the hosts)."""
+    (side,) = sides(frame)
+    if frame.kind == "visit":
+        return frame
+    # the counterpart is a titled person ("the Speaker, Ferro Rodrigues"), not a place read as a name
+    unknown = [p for p in frame.participants if p.side is None and p.lead and p.person.title]
+    ours = {p.person.name for p in frame.participants if p.side == side and p.lead}
+    if not unknown or not ours:
+        return frame
+    for before in reversed(earlier):
+        leads = [p for p in before.participants if p.lead]
+        if not ours & {p.person.name for p in leads if p.side == side}:
+            continue
+        hosts = {p.side for p in leads if p.side not in (None, side)}
+        if len(hosts) != 1:
+            return frame
+        host = next(iter(hosts))
+        seated = tuple(
+            replace(p, side=host, person=replace(p.person, country=p.person.country or host)) if p in unknown else p
+            for p in frame.participants
+        )
+        return replace(frame, participants=seated)
+    return frame
 
 
 def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
@@ -199,15 +231,74 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     nothing of any country is named where it is told -- no exchange either."""
     if frame.participants and all(p.side is None for p in frame.participants):
         return not _foreign_named(ctx, frame, "", any_word=True)
-    return domestic(frame, lambda side: _foreign_named(ctx, frame, side))
+    if domestic(frame, lambda side: _foreign_named(ctx, frame, side)):
+        return True
+    return _home_counterparts(ctx, frame)
+
+
+def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
+    """"President Biden spoke this evening with Texas Governor Greg Abbott about ... the United States"
+    (on whitehouse.gov): the known side is the outlet's own country, the others are of no known side,
+    the sentences telling the event (or the headline) place them in a state or province of that country
+    and name nothing of another country -- the counterparts are at home, no exchange."""
+    known = {p.side for p in frame.participants if p.side is not None}
+    if len(known) != 1 or all(p.side is not None for p in frame.participants):
+        return False
+    side = next(iter(known))
+    if side != country_of_host(ctx.doc.article.url):
+        return False
+    if _foreign_named(ctx, frame, side, any_word=True):
+        return False
+    told = " ".join([ctx.doc.article.title or "", *(ctx.text[a:b] for a, b in frame.evidence)])
+    if _foreign_in(ctx, told, side):
+        return False
+    runs = _CAPITALISED_RUN.findall(told)
+    if any(_place_code(words) not in (None, side) for words in runs):
+        return False
+    return any(_home_region(words, side, ctx.lex) for words in runs)
+
+
+def _home_region(words: str, side: str, lex: Lexicon) -> bool:
+    """Whether a run of capitalised words names a state or province of ``side`` that is no known city
+    ("Texas Governor Greg Abbott", "from across Michigan"; not "Beijing", a capital)."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        for i in range(len(parts) - n + 1):
+            phrase = " ".join(parts[i : i + n])
+            if subdivision_country(phrase) == side and city_country(phrase, lex) is None:
+                return True
+    return False
+
+
+# A run of one to three capitalised words ("Texas", "New Zealand", "Prime Minister Jacinda Ardern").
+_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")
+
+
+@lru_cache(maxsize=4096)
+def _place_code(words: str) -> str | None:
+    """The country of a place or country named by a run of capitalised words, or of any of its words
+    ("Kentucky Governor Andy Beshear" -> US; "Ukrainian" -> UA), in any language the country source
+    knows; two-letter words are left out (read as codes they would be countries: "At", "In")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        for i in range(len(parts) - n + 1):
+            phrase = " ".join(parts[i : i + n])
+            if len(phrase) > 2 and (code := code_of(phrase)) is not None:
+                return code
+    return None
 
 
 def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
     """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
     foreign cue (unless not ``by_cue``), an organisation, a country, demonym or city (``any_word``: also a
     country after a preposition, "la Embajada de Nicaragua en España")."""
-    lex = ctx.lex
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    return _foreign_in(ctx, told, side, any_word, by_cue)
+
+
+def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
+    """Whether ``told`` names anything of a country other than ``side`` (see ``_foreign_named``)."""
+    lex = ctx.lex
     if by_cue and lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
         return True
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):

@@ -110,8 +110,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             _seat_all(groups[0], new, "list", i)
         elif cue is not None and not _reported_speech(ctx, sentence, cue):
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
-            # B and C"): the first event's principal on the other side is the counterpart when unnamed.
-            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+            # B and C"): the principal on the other side of the event told last is the counterpart when
+            # unnamed (a chronology's paragraph: "He Guoqiang visited France ... there he met A and B").
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[-1]):
                 g.recall = True
                 groups.append(g)
     return groups

@@ -178,6 +178,12 @@ class Lexicon:
         return frozenset(words)
 
     @cached_property
+    def country_words(self) -> tuple[tuple[str, str], ...]:
+        """(word, ISO code) of every country name and demonym, longest first."""
+        table = {**self.countries, **self.demonyms}
+        return tuple((w, table[w]) for w in sorted(table, key=len, reverse=True))
+
+    @cached_property
     def verb_rx(self) -> re.Pattern[str]:
         return re.compile(self.verb_suffix)
 

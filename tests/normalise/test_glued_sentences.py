@@ -1,0 +1,31 @@
+"""A page that lost the space after a full stop (VNA's French pages: "... Li Qiang.Le président ...") still
+has two sentences there; initials, abbreviations and numbers glued to a full stop do not split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from liaison.normalise.sentences import split_sentences
+
+REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-fr.articles.jsonl"
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_a_sentence() -> None:
+    if not REAL_DEV.exists():
+        pytest.skip(f"{REAL_DEV} not found")
+    with REAL_DEV.open(encoding="utf-8") as fh:
+        text = next(json.loads(line)["text"] for line in fh if '"id": "web-fr-035"' in line)
+    sentences = _sentences(text)
+    assert any(s.endswith("Li Qiang.") for s in sentences)
+    assert any(s.startswith("Le président de l’Assemblée nationale Vuong Dinh Huê") for s in sentences)
+
+
+def test_initials_and_numbers_before_a_full_stop_do_not_split() -> None:
+    assert _sentences("He met Dr.Smith and J.R.Jones on 3.May.") == ["He met Dr.Smith and J.R.Jones on 3.May."]
