@@ -97,19 +97,22 @@ def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 # 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
 _SPOUSE = cue("spouse")
+_NAMED_AFTER = cue("attendees_named_after")
+_PRESENT = cue("attendees_present")
 
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """"王毅、王小洪等参加会见": the listed people attend the last event told (all events told before, with
-    "上述"); "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
+    """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
+    listed people attend the last event told (all events told before, with "上述"); "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:
         sent = doc.text[span[0] : span[1]]
-        m = g.ATTEND_RE.match(sent)
+        m = g.ATTEND_RE.match(sent) or _NAMED_AFTER.match(sent) or _PRESENT.match(sent)
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
-            people = people_in(m.group("list"), span[0], gaz, bare=True)
+            people = people_in(m.group("list"), span[0] + m.start("list"), gaz, bare=True)
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
-            chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
+            what = m.groupdict().get("what")
+            chosen = targets if what and "上述" in what else targets[-1:]
             for d in chosen:
                 for p in people:
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or "CN"

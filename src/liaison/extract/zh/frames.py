@@ -7,11 +7,12 @@
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
-7. ``attendees``: attendee lists and spouses join as non-leads.
-8. ``companions``: "陪同X出席的是…：A、B" join the event X leads (``companions``).
-9. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-10. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-11. ``arrivals``: a visitor arriving and met by the other side is a visit (``arrivals``).
+7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
+   visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
+8. ``attendees``: attendee lists and spouses join as non-leads.
+9. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
+10. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+11. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
 12. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -139,11 +140,11 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
     ("forums", forums),
+    ("arrivals", arrivals),
     ("attendees", attach_attendees),
     ("companions", companions),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
-    ("arrivals", arrivals),
     ("recall", recall_tier),
 )
 

@@ -25,9 +25,13 @@ _WHEN = (
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
-_SUBJ = r"(?P<subj>[^，。；：“”]{2,90}?)"
+# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
+_SUBJ = r"(?!分别|先后)(?P<subj>[^，。；：“”]{2,90}?)"
 _MID = (
-    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?)|在(?=[同与和]))?"
+    rf"(?:{_WHEN})?"
+    # 在出席…会议后， / 在结束…访问之际，: what the subject did before the exchange, between subject and verb
+    rf"(?:在?(?:出席|参加|结束|出访)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
+    r"(?:在(?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
     r"(?P<sep>分别|先后|集体|共同|一起)?"

@@ -1,0 +1,84 @@
+"""Chinese web reports of visits and of several meetings in one sentence: arrivals abroad (the host
+country without people), arrivals told in the headline and met in the body, greeters named after
+the verb (接机的是…), companions listed after 陪同X出访的有, people arriving with the visitor or present
+(同机抵达, 在座, 参加会见的有…), a 分别会见 after "在出席…后，", Taiwan and Hong Kong country names
+(寮國). Real pages of ``quality/real-dev`` (restated) and short sentences in their style."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from liaison.extract import extract
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame, FuzzyDate
+from liaison.normalise import normalise
+
+_REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-zh.articles.jsonl"
+
+
+def _page(doc_id: str) -> tuple[EventFrame, ...]:
+    if not _REAL_DEV.exists():
+        pytest.skip("quality/real-dev is not in this checkout")
+    pages = {a["id"]: a for a in map(json.loads, _REAL_DEV.read_text(encoding="utf-8").splitlines())}
+    if doc_id not in pages:
+        pytest.skip(f"{doc_id} is not in real-dev")
+    a = pages[doc_id]
+    article = Article(doc_id, a["text"], "h", "real-dev", a["title"], a["published"], language="zh")
+    return extract(normalise(article), default_gazetteer()).events
+
+
+def _events(text: str, published: str = "2024-05-10") -> tuple[EventFrame, ...]:
+    return extract(normalise(Article("t", text, "h", "test", None, published, language="zh")), default_gazetteer()).events
+
+
+def _people(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:
+    return {p.person.native: (p.side, p.lead) for p in ev.participants}
+
+
+def test_a_separate_meeting_list_after_what_the_subject_attended_gives_one_event_each() -> None:
+    # 中新社: "杨洁篪当日在出席非洲发展高级别会议后，分别会见了…布罗克曼、…穆萨、…柳明桓、…费尔哈根、…蒙本盖圭和…盖特"
+    events = _page("web-zh-089")
+    met = {n for ev in events for n in _people(ev) if n != "杨洁篪"}
+    assert {"布罗克曼", "穆萨", "柳明桓", "费尔哈根", "蒙本盖圭", "盖特"} <= met
+    assert all("杨洁篪" in _people(ev) for ev in events)
+    # the same construction without 在, and a lead clause that must not take the subject with it
+    (a, b) = _events("王毅出席会议后，分别会见了韩国外长柳明桓、荷兰外交大臣费尔哈根。")
+    assert {"柳明桓", "费尔哈根"} == {n for ev in (a, b) for n in _people(ev)} - {"王毅"}
+
+
+def test_an_arrival_abroad_is_a_visit_to_the_country_named_with_its_companions() -> None:
+    # 越通社: "习近平和夫人抵达河内，开始对越南进行国事访问。陪同习近平出访的有习近平夫人彭丽媛，…蔡奇，…农融等。"
+    (ev,) = _page("web-zh-072")
+    assert ev.kind == "visit" and ev.location == "Hanoi" and ev.date == FuzzyDate.parse("2023-12-12")
+    people = _people(ev)
+    assert people["习近平"] == ("CN", True)
+    assert {"彭丽媛", "蔡奇", "王毅", "刘建超", "熊波", "农融"} <= set(people)
+    assert not any(lead for n, (_s, lead) in people.items() if n != "习近平")
+
+
+def test_an_arrival_told_in_the_headline_takes_the_greeters_the_body_names() -> None:
+    # 新華社 on a Taiwan mirror: Laos written 寮國; greeters two sentences after the dateline; those
+    # arriving with the visitor and the ambassador who also met him join as non-leads
+    (ev,) = _page("web-zh-074")
+    people = _people(ev)
+    assert people["潘坎"] == ("LA", True) and people["習近平"] == ("CN", True)
+    assert people["宋賽"] == ("LA", False)  # a name ending in 赛 is a name
+    assert {"丁薛祥", "劉鶴", "楊潔篪", "王文天"} <= set(people)
+
+
+def test_greeters_named_after_the_verb_in_a_later_sentence() -> None:
+    # 中央社: "吳伯雄率領的國民黨訪問團中午飛抵北京。…今天到機場接機的是國台辦副主任陳元豐等人。"
+    (ev,) = _page("web-zh-080")
+    assert ev.kind == "visit" and ev.location == "Beijing"
+    assert _people(ev)["吳伯雄"] == ("TW", True)
+    assert "陳元豐" in _people(ev)
+
+
+def test_attendees_listed_after_the_verb_or_said_present() -> None:
+    (ev,) = _events("国家主席习近平10日在北京会见越南国家主席苏林。参加会见的有外交部部长王毅、中联部部长刘建超等。")
+    assert {"王毅", "刘建超"} <= set(_people(ev)) and not _people(ev)["王毅"][1]
+    (ev,) = _events("外交部部长王毅10日在北京会见老挝外长沙伦赛。外交部副部长孙卫东在座。")
+    assert _people(ev)["孙卫东"] == ("CN", False)
