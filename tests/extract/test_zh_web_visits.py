@@ -31,7 +31,8 @@ def _page(doc_id: str) -> tuple[EventFrame, ...]:
 
 
 def _events(text: str, published: str = "2024-05-10") -> tuple[EventFrame, ...]:
-    return extract(normalise(Article("t", text, "h", "test", None, published, language="zh")), default_gazetteer()).events
+    article = Article("t", text, "h", "test", None, published, language="zh")
+    return extract(normalise(article), default_gazetteer()).events
 
 
 def _people(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:

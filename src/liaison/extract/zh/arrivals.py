@@ -4,8 +4,8 @@
 范星梅…到北京机场迎接" is one visit: the visitor and whoever met them (the first of the other side leads).
 "国民党荣誉主席连战一行昨天抵达北京，…陈云林、常务副主任郑立中…在机场空桥闸口接机", "山口那津男30日启程访华"
 (no one named meeting them) too, as is a leader arriving abroad to visit a country the sentence names
-("习近平和夫人抵达河内，开始对越南进行国事访问": the host country without people). Not when the item already reads an exchange of the visitor (a visit
-during which a meeting is reported is that meeting).
+("习近平和夫人抵达河内，开始对越南进行国事访问": the host country without people). Not when the item
+already reads an exchange of the visitor (a visit during which a meeting is reported is that meeting).
 """
 
 from __future__ import annotations

@@ -103,7 +103,8 @@ _PRESENT = cue("attendees_present")
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
-    listed people attend the last event told (all events told before, with "上述"); "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
+    listed people attend the last event told (all events told before, with "上述");
+    "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:
         sent = doc.text[span[0] : span[1]]
