@@ -83,3 +83,17 @@ def test_attendees_listed_after_the_verb_or_said_present() -> None:
     assert {"王毅", "刘建超"} <= set(_people(ev)) and not _people(ev)["王毅"][1]
     (ev,) = _events("外交部部长王毅10日在北京会见老挝外长沙伦赛。外交部副部长孙卫东在座。")
     assert _people(ev)["孙卫东"] == ("CN", False)
+
+
+def test_a_welcome_ceremony_is_the_visit_or_with_talks_told_too_the_talks() -> None:
+    # 中新网: "胡锦涛今天在人民大会堂北大厅主持仪式，欢迎…尼古拉·萨科齐对中国进行国事访问。…蒋树声…等出席"
+    (ev,) = _page("web-zh-087")
+    assert ev.kind == "visit" and ev.location == "Beijing"
+    assert _people(ev)["胡锦涛"] == ("CN", True) and _people(ev)["尼古拉·萨科齐"] == ("FR", True)
+    assert {"蒋树声", "戴秉国", "郑万通"} <= set(_people(ev))
+    # 中評社: the guest named by the post the item gave him a name with before; talks held too
+    talks = [ev for ev in _page("web-zh-075") if ev.kind == "talks"]
+    assert [set(_people(ev)) >= {"習近平", "福雷"} for ev in talks] == [True]
+    # told beside the talks, the ceremony is part of them
+    (ev,) = _events("会谈前，国家主席习近平在人民大会堂东门外广场为多哥总统福雷举行欢迎仪式。习近平同福雷举行会谈。")
+    assert ev.kind == "talks"

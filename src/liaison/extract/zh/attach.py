@@ -4,6 +4,7 @@ separate meetings' evidence, attendee lists and spouses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
@@ -101,6 +102,25 @@ _NAMED_AFTER = cue("attendees_named_after")
 _PRESENT = cue("attendees_present")
 
 
+def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
+    """The attendee lists of a sentence, each with its line's offset: a line the page ended without a full
+    stop (``written``: the sentence as the page has it, where "蒋树声、戴秉国、郑万通等出席" ends a paragraph) is
+    read on its own."""
+    pieces = [(0, sent)]
+    if "\n" in written and len(written) == len(sent):
+        at = 0
+        for line in written.split("\n"):
+            pieces.append((at, sent[at : at + len(line)]))
+            at += len(line) + 1
+    out = []
+    for at, line in pieces:
+        m = g.ATTEND_RE.match(line) or _NAMED_AFTER.match(line) or _PRESENT.match(line)
+        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
+            out.append((at, m))
+            break
+    return out
+
+
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
     listed people attend the last event told (all events told before, with "上述");
@@ -108,9 +128,8 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:
         sent = doc.text[span[0] : span[1]]
-        m = g.ATTEND_RE.match(sent) or _NAMED_AFTER.match(sent) or _PRESENT.match(sent)
-        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
-            people = people_in(m.group("list"), span[0] + m.start("list"), gaz, bare=True)
+        for at, m in _attendee_lists(sent, doc.article.text[span[0] : span[1]]):
+            people = people_in(m.group("list"), span[0] + at + m.start("list"), gaz, bare=True)
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]

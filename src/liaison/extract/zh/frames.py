@@ -9,11 +9,12 @@
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
-8. ``attendees``: attendee lists and spouses join as non-leads.
-9. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
-10. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-11. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-12. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
+9. ``attendees``: attendee lists and spouses join as non-leads.
+10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
+11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -38,6 +39,7 @@ from liaison.extract.zh.recall import recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
+from liaison.extract.zh.welcomes import welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
@@ -141,6 +143,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("separate_evidence", attach_separate_evidence),
     ("forums", forums),
     ("arrivals", arrivals),
+    ("welcomes", welcomes),
     ("attendees", attach_attendees),
     ("companions", companions),
     ("restated", drop_restated),
