@@ -97,3 +97,17 @@ def test_a_welcome_ceremony_is_the_visit_or_with_talks_told_too_the_talks() -> N
     # told beside the talks, the ceremony is part of them
     (ev,) = _events("会谈前，国家主席习近平在人民大会堂东门外广场为多哥总统福雷举行欢迎仪式。习近平同福雷举行会谈。")
     assert ev.kind == "talks"
+
+
+def test_a_meeting_told_only_by_its_part_of_a_roundup_is_an_event() -> None:
+    # 新华社 feature: "比如，會見普拉昌達時，雙方還談到…" among "習近平主席當天的三場外事活動"
+    events = _page("web-zh-024")
+    (prachanda,) = [ev for ev in events if "普拉昌達" in _people(ev)]
+    assert _people(prachanda)["習近平"] == ("CN", True) and _people(prachanda)["普拉昌達"] == ("NP", True)
+    assert prachanda.date == FuzzyDate.parse("2017-03-27")
+    assert "彭麗媛" not in _people(prachanda)  # the spouse of the caption's talks only
+    # the subject of the clause hosts it; a counterpart already met is no new event
+    (ev,) = _events("外交部长王毅10日在北京会见老挝外长沙伦赛。在会见沙伦赛时，王毅表示，中方愿加强合作。")
+    (a, b) = _events("外交部长王毅10日在纽约出席会议。王毅在会见韩国外长赵兑烈时表示，中韩要加强合作。"
+                     "在会见埃及外长阿卜杜阿提时，王毅说，中方支持埃方。")
+    assert {"赵兑烈", "阿卜杜阿提"} == {n for ev in (a, b) for n in _people(ev)} - {"王毅"}

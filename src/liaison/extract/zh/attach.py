@@ -9,10 +9,14 @@ from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
-from liaison.extract.zh.people import international_official, people_in
+from liaison.extract.zh.people import country_of, international_official, people_in
+from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
 
@@ -99,6 +103,10 @@ def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
 # 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
 _SPOUSE = cue("spouse")
 _NAMED_AFTER = cue("attendees_named_after")
+# (在)会见X时 / 在同X会谈时 / 与X的会谈中: one meeting of a roundup told by its part
+_MEETING_PART = cue("meeting_part")
+# 当天的三场外事活动: the meetings of a roundup share the day of the first
+_SAME_DAY = cue("same_day_meetings")
 _PRESENT = cue("attendees_present")
 
 
@@ -139,7 +147,7 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     d.attendees.append(Attendee(p, country, False))
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
-            for d in drafts:
+            for d in (d for d in drafts if d.sentence[0] <= span[0]):  # not a meeting told only later
                 for p, country in d.host.people + d.guest.people:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):
@@ -150,3 +158,69 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts
+
+
+def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"比如，会见普拉昌达时，双方还谈到…", "在会见X时，杨洁篪表示…": a meeting told only by its part of a
+    roundup is an event of its own when no draft holds X -- with the sentence's subject as host, else the
+    item's first host. X is named with a title, or bare when the item or the people table gives their side."""
+    if not drafts:
+        return drafts
+    doc, gaz = r.doc, r.gaz
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    held |= {a.person.native for d in drafts for a in d.attendees}
+    known = known_people(r, drafts)
+    first = next((d for d in drafts if d.host.people), None)
+    out = list(drafts)
+    for span in r.sentences:
+        sent = doc.text[span[0] : span[1]]
+        for m in _MEETING_PART.finditer(sent):
+            part = "who" if m.group("who") else "who2"
+            who = m.group(part)
+            guest = _counterpart(r, span[0] + m.start(part), who, known)
+            if guest is None or guest[0].native in held:
+                continue
+            host = _subject(r, span[0], sent[: m.start()], known) or (first.host.people[0] if first else None)
+            if host is None or host[1] == guest[1]:
+                continue
+            kind = kind_of(m.group("verb") or m.group("verb2"), sent)
+            when = find_date(sent, doc.published, span[0])
+            if when is None and first is not None and first.date is not None and _SAME_DAY.search(doc.text):
+                when = (first.date, first.date_span)
+            d = Draft.found(kind, span, sent, Side([host], host[1]), Side([guest], guest[1]), when)
+            if is_foreign_pair(d):
+                d.confidence = RECALL_CONFIDENCE
+                out.append(d)
+                held.add(guest[0].native)
+    return out
+
+
+def _counterpart(
+    r: Reading, base: int, who: str, known: dict[str, Known]
+) -> tuple[ChainPerson, str | None] | None:
+    people = people_in(who, base, r.gaz)
+    if people and people[0].title:
+        p = people[0]
+        return p, side_of(p.title, r.gaz) or country_of(p, r.gaz)
+    name = who.removesuffix("一行").removesuffix("总统").removesuffix("总理")
+    if name in known and known[name].country:
+        k = known[name]
+        return ChainPerson(name, (base, base + len(name)), k.person.title, k.person.title_span), k.country
+    entry = r.gaz.person(name) if plausible_name(name, False, r.gaz) else None
+    if entry is not None and entry.country:
+        return ChainPerson(name, (base, base + len(name)), None, None), entry.country
+    return None
+
+
+def _subject(
+    r: Reading, base: int, before: str, known: dict[str, Known]
+) -> tuple[ChainPerson, str | None] | None:
+    """The person a clause opens with before 在会见X时 (杨洁篪在会见…时), titled or named before."""
+    text = before.rstrip("在，, ")
+    text = text[text.rfind("，") + 1 :]
+    for p in people_in(text, base + before.find(text), r.gaz):
+        if p.title:
+            return p, side_of(p.title, r.gaz) or country_of(p, r.gaz)
+        if p.native in known:
+            return p, known[p.native].country
+    return None

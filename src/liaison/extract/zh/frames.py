@@ -5,7 +5,8 @@
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
-5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
+5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
+   naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence).
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
@@ -28,7 +29,13 @@ from collections.abc import Callable
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
-from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
+from liaison.extract.zh.attach import (
+    attach_attendees,
+    attach_separate_evidence,
+    attach_speakers,
+    name_unnamed_groups,
+    separate_meetings,
+)
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
@@ -141,6 +148,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
+    ("separate_meetings", separate_meetings),
     ("forums", forums),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
