@@ -107,7 +107,7 @@ def test_a_meeting_told_only_by_its_part_of_a_roundup_is_an_event() -> None:
     assert prachanda.date == FuzzyDate.parse("2017-03-27")
     assert "彭麗媛" not in _people(prachanda)  # the spouse of the caption's talks only
     # the subject of the clause hosts it; a counterpart already met is no new event
-    (ev,) = _events("外交部长王毅10日在北京会见老挝外长沙伦赛。在会见沙伦赛时，王毅表示，中方愿加强合作。")
+    assert len(_events("外交部长王毅10日在北京会见老挝外长沙伦赛。在会见沙伦赛时，王毅表示，中方愿加强合作。")) == 1
     (a, b) = _events("外交部长王毅10日在纽约出席会议。王毅在会见韩国外长赵兑烈时表示，中韩要加强合作。"
                      "在会见埃及外长阿卜杜阿提时，王毅说，中方支持埃方。")
     assert {"赵兑烈", "阿卜杜阿提"} == {n for ev in (a, b) for n in _people(ev)} - {"王毅"}

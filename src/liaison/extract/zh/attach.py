@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
-from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
@@ -166,7 +166,7 @@ def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
     item's first host. X is named with a title, or bare when the item or the people table gives their side."""
     if not drafts:
         return drafts
-    doc, gaz = r.doc, r.gaz
+    doc = r.doc
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     held |= {a.person.native for d in drafts for a in d.attendees}
     known = known_people(r, drafts)
