@@ -111,3 +111,12 @@ def test_a_meeting_told_only_by_its_part_of_a_roundup_is_an_event() -> None:
     (a, b) = _events("外交部长王毅10日在纽约出席会议。王毅在会见韩国外长赵兑烈时表示，中韩要加强合作。"
                      "在会见埃及外长阿卜杜阿提时，王毅说，中方支持埃方。")
     assert {"赵兑烈", "阿卜杜阿提"} == {n for ev in (a, b) for n in _people(ev)} - {"王毅"}
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_day_and_a_trip_before_the_counterpart() -> None:
+    # Yahoo奇摩: "…於10月28日到中國同宋濤會面；鄭麗文正式就任後，張榮恭14日也以副主席身分率團訪中國與宋濤會談。"
+    events = _page("web-zh-081")
+    talks = [ev for ev in events if ev.kind == "talks" and "張榮恭" in _people(ev)]
+    assert talks and talks[0].date == FuzzyDate.parse("2025-11-14")
+    # a wish to meet is no meeting
+    assert not any({"鄭麗文", "習近平"} <= set(_people(ev)) for ev in events)

@@ -147,7 +147,8 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     d.attendees.append(Attendee(p, country, False))
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
-            for d in (d for d in drafts if d.sentence[0] <= span[0]):  # not a meeting told only later
+            # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
+            for d in (d for d in drafts if d.confidence >= 1.0 or d.sentence[0] <= span[0]):
                 for p, country in d.host.people + d.guest.people:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):

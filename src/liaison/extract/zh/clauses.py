@@ -141,7 +141,9 @@ def _split(
     counterpart when they were met separately (分别会见A、B) or are of different countries (双边)."""
     base = span[0]
     before_verb = sent[: m.start("verb")]
-    found = find_date(before_verb, doc.published, base)
+    # the clause's own day first (…于10月28日…；张荣恭14日也…会谈: the 14th), else one the sentence opens with
+    found = find_date(sent[m.start() : m.start("verb")], doc.published, base + m.start())
+    found = found or find_date(before_verb, doc.published, base)
     date, date_span = (found[0], found[1]) if found else (None, None)
     remote = is_remote(kind, sent[: m.end()])
     location = loc_span = None
