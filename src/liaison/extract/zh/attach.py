@@ -107,6 +107,10 @@ _NAMED_AFTER = cue("attendees_named_after")
 _MEETING_PART = cue("meeting_part")
 # 当天的三场外事活动: the meetings of a roundup share the day of the first
 _SAME_DAY = cue("same_day_meetings")
+# 密集会晤四国领导人 / 会见了七位客人: the leaders met counted, to be listed next
+_COUNTED = cue("counted_leaders")
+# 越共中央总书记阮富仲、巴基斯坦总理夏巴兹、…，: a list of titled people opening a clause
+_LISTED = cue("listed_people")
 _PRESENT = cue("attendees_present")
 
 
@@ -225,3 +229,41 @@ def _subject(
         if p.native in known:
             return p, known[p.native].country
     return None
+
+
+def counted_counterparts(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"习近平在一周之内密集会晤四国领导人。越共中央总书记阮富仲、巴基斯坦总理夏巴兹、坦桑尼亚总统哈桑、德国总理
+    朔尔茨，四位来访客人…": a roundup counting the leaders met, then listing them, gives one meeting per listed
+    leader no draft holds with the host (recall confidence)."""
+    doc, gaz = r.doc, r.gaz
+    known = known_people(r, drafts)
+    held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
+    out = list(drafts)
+    for i, span in enumerate(r.sentences):
+        sent = doc.text[span[0] : span[1]]
+        m = _COUNTED.search(sent)
+        if m is None:
+            continue
+        host = _subject(r, span[0], sent[: m.start()], known)
+        if host is None:
+            continue
+        after = sent[m.end() :].lstrip("：:，,")
+        base = span[0] + len(sent) - len(after)
+        if not _LISTED.match(after) and i + 1 < len(r.sentences):
+            nxt = r.sentences[i + 1]
+            after, base = doc.text[nxt[0] : nxt[1]], nxt[0]
+        listed = _LISTED.match(after)
+        if listed is None:
+            continue
+        people = [(p, side_of(p.title, gaz) or country_of(p, gaz)) for p in people_in(listed.group(0), base, gaz)]
+        if len(people) < 2 or any(c in (None, host[1]) for _p, c in people):
+            continue
+        when = find_date(sent, doc.published, span[0])
+        for p, c in people:
+            if any({host[0].native, p.native} <= h for h in held):
+                continue
+            d = Draft.found("meeting", span, sent, Side([host], host[1]), Side([(p, c)], c), when)
+            d.confidence = RECALL_CONFIDENCE
+            out.append(d)
+            held.append({host[0].native, p.native})
+    return out

@@ -6,7 +6,8 @@
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
-   naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence).
+   naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence);
+   ``counted_counterparts``: "密集会晤四国领导人。A、B、C、D，…" one meeting per leader listed.
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
@@ -33,6 +34,7 @@ from liaison.extract.zh.attach import (
     attach_attendees,
     attach_separate_evidence,
     attach_speakers,
+    counted_counterparts,
     name_unnamed_groups,
     separate_meetings,
 )
@@ -149,6 +151,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
     ("separate_meetings", separate_meetings),
+    ("counted_counterparts", counted_counterparts),
     ("forums", forums),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
