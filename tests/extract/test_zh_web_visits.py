@@ -123,7 +123,7 @@ def test_a_clause_after_a_semicolon_keeps_its_own_day_and_a_trip_before_the_coun
 
 
 def test_a_roundup_counting_the_leaders_met_then_listing_them_gives_one_meeting_each() -> None:
-    # "习近平在一周之内密集会晤四国领导人…。越共中央总书记阮富仲、巴基斯坦总理夏巴兹、坦桑尼亚总统哈桑、德国总理朔尔茨，…"
+    # "习近平…密集会晤四国领导人…。越共中央总书记阮富仲、巴基斯坦总理夏巴兹、坦桑尼亚总统哈桑、德国总理朔尔茨，…"
     events = _page("web-zh-076")
     met = [n for ev in events for n in _people(ev) if n != "习近平"]
     assert sorted(met) == sorted(["阮富仲", "夏巴兹", "哈桑", "朔尔茨"])
