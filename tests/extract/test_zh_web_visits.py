@@ -129,3 +129,20 @@ def test_a_roundup_counting_the_leaders_met_then_listing_them_gives_one_meeting_
     assert sorted(met) == sorted(["阮富仲", "夏巴兹", "哈桑", "朔尔茨"])
     # counted but not listed: nobody to meet
     assert not _events("习主席密集会见了14位领导人，刷新了纪录。蒙古国总统访华。")
+
+
+def test_a_delegations_meetings_told_after_its_visit_are_its_leaders() -> None:
+    # the shape of 中联部 reports: the visit in one sentence, the meetings of its days in the next
+    visit = "应老挝人民革命党邀请，中联部副部长孙海燕率中共代表团于7月10日至14日访问老挝。"
+    events = _events(
+        visit + "访问期间，代表团分别会见了老挝人民革命党中央总书记、国家主席通伦，老挝人民革命党中央政治局委员、"
+        "国会主席赛宋蓬，并同老挝人民革命党中央书记处书记、中央对外部部长顺通举行会谈。",
+        "2023-07-15",
+    )
+    assert sorted(n for ev in events for n in _people(ev) if n != "孙海燕") == ["赛宋蓬", "通伦", "顺通"]
+    assert all(_people(ev)["孙海燕"] == ("CN", True) and ev.date == FuzzyDate.parse("2023-07") for ev in events)
+    assert sorted(ev.kind for ev in events) == ["meeting", "meeting", "talks"]
+    # "代表团还会见了…" in a sentence of its own is a meeting of its own
+    events = _events(visit[11:-1] + "，会见了老挝国家主席通伦。代表团还会见了老挝国会主席赛宋蓬。", "2023-07-15")
+    assert sorted(n for ev in events for n in _people(ev) if n != "孙海燕") == ["赛宋蓬", "通伦"]
+    assert len(events) == 2

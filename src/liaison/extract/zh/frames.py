@@ -1,7 +1,8 @@
 """Event frames of one Chinese news item: named passes over drafts, in a declared order (``PASSES``).
 
 1. ``clauses``: each sentence read against the clause patterns (``clauses``, ``seminars``): one
-   draft per exchange with its host, counterpart(s), date and place.
+   draft per exchange with its host, counterpart(s), date and place; after a visit told ("X率代表团…访问Y。"),
+   the delegation's later meetings ("访问期间，代表团分别会见了A，B，并同C举行会谈") are X's (``delegations``).
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
@@ -41,6 +42,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.delegations import delegation_clauses, visit_head
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
@@ -106,6 +108,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     doc, gaz, sentences = r.doc, r.gaz, r.sentences
     roundup = len(r.headings) >= 2
     quoted = False
+    visit: Draft | None = None  # the last visit told ("X率代表团…访问Y。"): its delegation meets later
     for i, span in enumerate(sentences):
         if span in r.headings:
             continue
@@ -117,9 +120,12 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 drafts.append(d)
             continue
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted)
-        if drafts and _DURING.search(sent):
+        if not found and visit is not None:
+            found = delegation_clauses(r, span, sent, visit, post=not quoted)
+        visit = visit_head(r, span, sent) or visit
+        if (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
-                first = drafts[0].date
+                first = drafts[0].date if drafts else visit.date if visit is not None else None
                 if d.date_span is None and first is not None:
                     # 访问期间，X还会见了Y: some day of the visit reported first
                     d.date = FuzzyDate(first.iso[:7], "month") if first.precision == "day" else first
