@@ -146,3 +146,11 @@ def test_a_delegations_meetings_told_after_its_visit_are_its_leaders() -> None:
     events = _events(visit[11:-1] + "，会见了老挝国家主席通伦。代表团还会见了老挝国会主席赛宋蓬。", "2023-07-15")
     assert sorted(n for ev in events for n in _people(ev) if n != "孙海燕") == ["赛宋蓬", "通伦"]
     assert len(events) == 2
+
+
+def test_a_scholar_met_before_the_meeting_is_met_that_day() -> None:
+    # 中联部: "当地时间7月24日，…刘建超在新加坡会见…李智陞。…会见前，刘建超还会见了新知名学者马凯硕，…"
+    events = _page("web-zh-001")
+    (scholar,) = [ev for ev in events if "马凯硕" in _people(ev)]
+    assert scholar.date == FuzzyDate.parse("2025-07-24")
+    assert _people(scholar)["刘建超"] == ("CN", True)

@@ -56,6 +56,8 @@ from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 # 访问期间，X还会见了Y / X还分别会见了Y: a later meeting of the visit told first
 _DURING = cue("during")
+# 会见前，/ 会谈后，: another meeting of the same day, before or after the one told
+_AROUND = cue("around_the_meeting")
 # a heading line of a news roundup: short, without a full stop
 _HEADING = cue("heading")
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
@@ -129,6 +131,10 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 if d.date_span is None and first is not None:
                     # 访问期间，X还会见了Y: some day of the visit reported first
                     d.date = FuzzyDate(first.iso[:7], "month") if first.precision == "day" else first
+        if drafts and _AROUND.match(sent):
+            for d in found:
+                if d.date_span is None:  # 会见前，刘建超还会见了…: the day of the meeting told before
+                    d.date = drafts[-1].date
         for d in found:
             reuse_host_titles(d, drafts)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
