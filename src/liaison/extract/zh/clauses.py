@@ -65,7 +65,7 @@ def drafts_from_sentence(
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else clause_starts(sent):
-        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE):
+        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE):
             m = rx.match(sent, pos)
             if m is None:
                 continue
@@ -78,7 +78,7 @@ def drafts_from_sentence(
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
             clause = sent[: m.end()]
-            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE) else kind_of(verb, clause)
             if kind == "message":
                 _posts_congratulated(guest, sent, m.start("obj"), base, gaz)
             if kind == "message" and guest.country is None:

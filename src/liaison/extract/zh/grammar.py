@@ -65,6 +65,11 @@ TO_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
     r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
 )
+# S 收到 O (发来)的贺电: a message received, its sender the counterpart
+RECEIVED_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?P<verb>收到)(?P<obj>[^，。；]{2,80}?)(?:发来|致)?的"
+    r"(?=贺电|贺信|贺函|来信|来函|信函|慰问电|唁电|口信|复信|复电)"
+)
 # 由 <leader chain> 率领的 <delegation>
 LED_RE = re.compile(r"^(?:由)?(?P<lead>.+?)(?:率领|带领|领导)的(?P<deleg>[^，。；]*)")
 # X(等)参加会见 / 参加上述活动
