@@ -161,3 +161,13 @@ def test_a_message_received_is_a_message_from_its_sender() -> None:
     assert ev.kind == "message" and ev.remote
     assert _people(ev) == {"习近平": ("CN", True), "通伦": ("LA", True)}
     assert not _events("习近平在回信中说，收到你们热情洋溢的贺信，我很高兴。")
+
+
+def test_a_foreign_host_named_bare_takes_the_side_of_their_titled_mention() -> None:
+    # VOV: "应老挝外交部部长沙伦赛·贡玛希(…)邀请，中国外长王毅…访问。16日，沙伦赛在万象会见了王毅。"
+    (ev,) = _page("web-zh-085")
+    assert _people(ev) == {"沙伦赛": ("LA", True), "王毅": ("CN", True)}
+    assert ev.location == "Vientiane" and ev.date == FuzzyDate.parse("2018-12-16")
+    # a byline after page furniture is no part of the subject: "[ 2007-04-30 ] 中国日报网环球在线消息：…"
+    (ev,) = _page("web-zh-088")
+    assert set(_people(ev)) == {"杨洁篪", "麦凯"}

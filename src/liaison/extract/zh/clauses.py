@@ -36,11 +36,25 @@ def clause_starts(sent: str) -> list[int]:
     reported speech (应…邀请，X… / 在…之际，X…)."""
     starts = [0]
     for i, ch in enumerate(sent):
+        if ch in "：:" and sent.endswith(("消息", "讯", "电"), 0, i):
+            starts.append(i + 1)  # [ 2007-04-30 ] 中国日报网环球在线消息：…: a byline after page furniture
         if ch in "，,":
             if g.SPEECH_CUE.search(sent, 0, i):
                 break
             starts.append(i + 1)
     return starts
+
+
+def _bare_sides(host: Side, sides: dict[str, str]) -> None:
+    """A subject named bare takes the side the item's titled mention gave them (沙伦赛 of "老挝外交部部长
+    沙伦赛·贡玛希"), the full form's first part counting as the name."""
+    people = []
+    for p, c in host.people:
+        if c is None and p.title is None:
+            c = sides.get(p.native) or next((v for k, v in sides.items() if k.startswith(p.native + "·")), None)
+        people.append((p, c))
+    host.people = people
+    host.country = next((c for _p, c in people if c), None)
 
 
 def drafts_from_sentence(
@@ -51,9 +65,11 @@ def drafts_from_sentence(
     text: str | None = None,
     post: bool = False,
     quoted: bool = False,
+    sides: dict[str, str] | None = None,
 ) -> list[Draft]:
     """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
-    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts."""
+    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
+    country of each person the item names with a title, for a subject named bare (沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
     if not TRIGGER_RE.search(sent):
         return []
@@ -75,6 +91,8 @@ def drafts_from_sentence(
             verb = m.group("verb")
             obj_off = base + m.start("obj")
             guest = object_side(m.group("obj"), obj_off, gaz, headline, post)
+            if sides and host.country is None and guest.people:
+                _bare_sides(host, sides)
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
             clause = sent[: m.end()]

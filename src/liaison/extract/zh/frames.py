@@ -46,7 +46,7 @@ from liaison.extract.zh.delegations import delegation_clauses, visit_head
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
-from liaison.extract.zh.recall import recall_tier
+from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
@@ -101,6 +101,15 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     return out
 
 
+def titled_sides(r: Reading) -> dict[str, str]:
+    """The foreign side of each person the item names with a title (read once per item)."""
+    if (cached := r.memo.get(("titled_sides",))) is not None:
+        return cached  # type: ignore[return-value]
+    sides = {n: k.country for n, k in known_people(r, []).items() if k.country and k.country != "CN"}
+    r.memo[("titled_sides",)] = sides
+    return sides
+
+
 def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts each sentence's clauses give, in order: "习近平在人民大会堂会见越共中央总书记苏林".
 
@@ -121,7 +130,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
-        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted)
+        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted, sides=titled_sides(r))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
         visit = visit_head(r, span, sent) or visit
