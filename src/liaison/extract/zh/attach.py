@@ -19,6 +19,7 @@ from liaison.extract.zh.people import country_of, international_official, people
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import FuzzyDate, Span
 
 
 def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -189,10 +190,11 @@ def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if host is None or host[1] == guest[1]:
                 continue
             kind = kind_of(m.group("verb") or m.group("verb2"), sent)
-            when = find_date(sent, doc.published, span[0])
+            when: tuple[FuzzyDate, Span | None] | None = find_date(sent, doc.published, span[0])
             if when is None and first is not None and first.date is not None and _SAME_DAY.search(doc.text):
                 when = (first.date, first.date_span)
-            d = Draft.found(kind, span, sent, Side([host], host[1]), Side([guest], guest[1]), when)
+            hosts, guests = Side(people=[host], country=host[1]), Side(people=[guest], country=guest[1])
+            d = Draft.found(kind, span, sent, hosts, guests, when)
             if is_foreign_pair(d):
                 d.confidence = RECALL_CONFIDENCE
                 out.append(d)
@@ -262,7 +264,8 @@ def counted_counterparts(r: Reading, drafts: list[Draft]) -> list[Draft]:
         for p, c in people:
             if any({host[0].native, p.native} <= h for h in held):
                 continue
-            d = Draft.found("meeting", span, sent, Side([host], host[1]), Side([(p, c)], c), when)
+            hosts = Side(people=[host], country=host[1])
+            d = Draft.found("meeting", span, sent, hosts, Side(people=[(p, c)], country=c), when)
             d.confidence = RECALL_CONFIDENCE
             out.append(d)
             held.append({host[0].native, p.native})

@@ -16,6 +16,7 @@ from liaison.extract.zh.people import country_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import Known, known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import EventKind
 
 _WELCOME = cue("welcome_ceremony")
 _TALKS_TOO = cue("welcome_talks")
@@ -43,10 +44,11 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
         (host, host_side), (guest, guest_side) = hosts[0], guests[0]
         if any({host.native, guest.native} <= people for people in held):
             continue
-        kind = "talks" if _TALKS_TOO.search(sent, m.end()) else "visit"
+        kind: EventKind = "talks" if _TALKS_TOO.search(sent, m.end()) else "visit"
         when = find_date(sent, r.doc.published, span[0])
-        d = Draft.found(kind, span, sent, Side([(host, host_side)], host_side), Side([(guest, guest_side)], guest_side),
-                        when, find_place(sent, span[0]))
+        hosts_side = Side(people=[(host, host_side)], country=host_side)
+        guests_side = Side(people=[(guest, guest_side)], country=guest_side)
+        d = Draft.found(kind, span, sent, hosts_side, guests_side, when, find_place(sent, span[0]))
         if is_foreign_pair(d):
             out.append(d)
             held.append({host.native, guest.native})
