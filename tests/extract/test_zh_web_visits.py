@@ -172,8 +172,3 @@ def test_a_foreign_host_named_bare_takes_the_side_of_their_titled_mention() -> N
     (ev,) = _page("web-zh-088")
     assert set(_people(ev)) == {"杨洁篪", "麦凯"}
 
-
-def test_an_arrival_met_at_the_airport_is_a_visit_without_the_word_visit() -> None:
-    # 浙江在线 (联合报): "国民党荣誉主席连战一行昨天抵达北京首都机场，中共中央台办主任陈云林（右一）在空桥接机，…"
-    visits = [ev for ev in _page("web-zh-046") if ev.kind == "visit"]
-    assert [_people(ev).get("陈云林") for ev in visits] == [("CN", True)]

@@ -47,8 +47,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         m = _ARRIVAL.search(sent)
         if m is None or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
-        if not _VISIT.search(sent) and not _GREETING.search(sent, m.end()):
-            continue  # an arrival that opens no visit (a flight, a stopover), unless met there (…在空桥接机)
+        if not _VISIT.search(sent):
+            continue  # an arrival that opens no visit (a flight, a stopover)
         start = max((c.end() for c in _COMMA.finditer(sent, 0, m.start())), default=0)
         visitors = _named(r, span[0] + start, sent[start : m.start()], known)
         if not visitors or (visitors[0][0].native in held and visitors[0][0].native not in unmet):
