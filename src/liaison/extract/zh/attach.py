@@ -170,7 +170,7 @@ def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"比如，会见普拉昌达时，双方还谈到…", "在会见X时，杨洁篪表示…": a meeting told only by its part of a
     roundup is an event of its own when no draft holds X -- with the sentence's subject as host, else the
     item's first host. X is named with a title, or bare when the item or the people table gives their side."""
-    if not drafts:
+    if not drafts or not any(_MEETING_PART.search(r.doc.text, a, b) for a, b in r.sentences):
         return drafts
     doc = r.doc
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
@@ -238,6 +238,8 @@ def counted_counterparts(r: Reading, drafts: list[Draft]) -> list[Draft]:
     朔尔茨，四位来访客人…": a roundup counting the leaders met, then listing them, gives one meeting per listed
     leader no draft holds with the host (recall confidence)."""
     doc, gaz = r.doc, r.gaz
+    if not any(_COUNTED.search(doc.text, a, b) for a, b in r.sentences):
+        return drafts
     known = known_people(r, drafts)
     held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
     out = list(drafts)

@@ -8,6 +8,7 @@ called off ("将于", "取消") is no event; "分别" splits counterparts into o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
@@ -65,11 +66,11 @@ def drafts_from_sentence(
     text: str | None = None,
     post: bool = False,
     quoted: bool = False,
-    sides: dict[str, str] | None = None,
+    sides: Callable[[], dict[str, str]] | None = None,
 ) -> list[Draft]:
     """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
-    country of each person the item names with a title, for a subject named bare (沙伦赛在万象会见了王毅)."""
+    country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
     if not TRIGGER_RE.search(sent):
         return []
@@ -91,8 +92,8 @@ def drafts_from_sentence(
             verb = m.group("verb")
             obj_off = base + m.start("obj")
             guest = object_side(m.group("obj"), obj_off, gaz, headline, post)
-            if sides and host.country is None and guest.people:
-                _bare_sides(host, sides)
+            if sides is not None and host.country is None and guest.people:
+                _bare_sides(host, sides())
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
             clause = sent[: m.end()]

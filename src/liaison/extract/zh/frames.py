@@ -130,7 +130,8 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
-        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted, sides=titled_sides(r))
+        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
+                                     sides=lambda: titled_sides(r))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
         visit = visit_head(r, span, sent) or visit
