@@ -172,3 +172,16 @@ def test_a_foreign_host_named_bare_takes_the_side_of_their_titled_mention() -> N
     (ev,) = _page("web-zh-088")
     assert set(_people(ev)) == {"杨洁篪", "麦凯"}
 
+
+
+def test_a_delegation_led_by_someone_named_with_为团长_or_为首() -> None:
+    # 新华社 (中国政府网): "習近平…會見了以中央書記處書記、中央民運部部長何氏潔為團長的越南共産黨代表團。"
+    (ev,) = _page("web-zh-006")
+    assert _people(ev)["何氏潔"] == ("VN", True)
+    (ev,) = _events("刘建超在京会见以老挝人民革命党中央委员、中央对外部部长顺通为首的老挝人民革命党代表团。")
+    assert _people(ev)["顺通"] == ("LA", True)
+    # the delegation's members attend on its side
+    (ev,) = _events(
+        "李希在京会见由越共中央政治局委员、中央检查委员会主任陈锦绣率领的越共代表团。代表团成员阮文河参加会见。"
+    )
+    assert _people(ev)["阮文河"] == ("VN", False)

@@ -113,6 +113,7 @@ _COUNTED = cue("counted_leaders")
 # 越共中央总书记阮富仲、巴基斯坦总理夏巴兹、…，: a list of titled people opening a clause
 _LISTED = cue("listed_people")
 _PRESENT = cue("attendees_present")
+_MEMBERS = cue("delegation_members")
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -146,9 +147,11 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
+            members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             for d in chosen:
                 for p in people:
-                    country = None if international_official(p, gaz) else side_of(p.title, gaz) or "CN"
+                    default = (d.guest.country if members else None) or "CN"
+                    country = None if international_official(p, gaz) else side_of(p.title, gaz) or default
                     d.attendees.append(Attendee(p, country, False))
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
