@@ -121,12 +121,15 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "unnamed_groups",
         "speakers",
         "separate_evidence",
+        "separate_meetings",
+        "counted_counterparts",
         "forums",
+        "arrivals",
+        "welcomes",
         "attendees",
         "companions",
         "restated",
         "titles_named_before",
-        "arrivals",
         "recall",
     ]
     for name, run in PASSES:

@@ -3,13 +3,15 @@
 "越共中央总书记阮富仲及越南高级代表团抵达首都北京国际机场，开始…正式访问。…刘建超同志，越南驻华大使
 范星梅…到北京机场迎接" is one visit: the visitor and whoever met them (the first of the other side leads).
 "国民党荣誉主席连战一行昨天抵达北京，…陈云林、常务副主任郑立中…在机场空桥闸口接机", "山口那津男30日启程访华"
-(no one named meeting them) too. Not when the item already reads an exchange of the visitor (a visit
-during which a meeting is reported is that meeting).
+(no one named meeting them) too, as is a leader arriving abroad to visit a country the sentence names
+("习近平和夫人抵达河内，开始对越南进行国事访问": the host country without people). Not when the item
+already reads an exchange of the visitor (a visit during which a meeting is reported is that meeting).
 """
 
 from __future__ import annotations
 
 from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
@@ -17,6 +19,7 @@ from liaison.extract.zh.people import country_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson
+from liaison.kb.countries import city_country
 from liaison.model.types import Span
 
 _ARRIVAL = cue("arrival")
@@ -24,6 +27,7 @@ _GREETING = cue("greeting")
 _VISIT = cue("arrival_visit")
 _WHERE_MET = cue("where_met")
 _COMMA = cue("clause_comma")
+_GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 
@@ -37,6 +41,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
     known = known_people(r, drafts)
     held = {p.native for d in drafts if d.confidence >= 1.0 for p, _c in d.host.people + d.guest.people}
     out = list(drafts)
+    unmet: dict[str, int] = {}  # visitor -> index in ``out`` of their visit met by no one named yet
     for i, span in enumerate(r.sentences):
         sent = r.doc.text[span[0] : span[1]]
         m = _ARRIVAL.search(sent)
@@ -46,24 +51,39 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue  # an arrival that opens no visit (a flight, a stopover)
         start = max((c.end() for c in _COMMA.finditer(sent, 0, m.start())), default=0)
         visitors = _named(r, span[0] + start, sent[start : m.start()], known)
-        if not visitors or visitors[0][0].native in held:
+        if not visitors or (visitors[0][0].native in held and visitors[0][0].native not in unmet):
             continue
         visitor, side = visitors[0]
         greeters = _greeters(r, span, i, sent, m.end(), known)
         hosts = [(p, c) for p, c in greeters if c != side]
-        if not hosts and not (m.group("china") and side not in CHINESE_SIDES):
-            continue
-        found = find_date(sent[: m.start()], r.doc.published, span[0]) or find_date(sent, r.doc.published, span[0])
         where = m.group("where")
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
-        host = Side(people=hosts[:1], country=hosts[0][1] if hosts else "CN")
+        visited = _visited(sent[m.end() :], place[0] if place else None)
+        abroad = side is not None and visited is not None and visited != side
+        if not hosts and not (m.group("china") and side not in CHINESE_SIDES) and not abroad:
+            continue
+        found = find_date(sent[: m.start()], r.doc.published, span[0]) or find_date(sent, r.doc.published, span[0])
+        host = Side(people=hosts[:1], country=hosts[0][1] if hosts else (visited if abroad else "CN"))
         guest = Side(people=[(visitor, side)], country=side)
         d = Draft.found("visit", span, sent, host, guest, found, place)
         d.attendees = [Attendee(p, c, False) for p, c in greeters if (p, c) not in hosts[:1]]
-        if is_foreign_pair(d) or (not hosts and side not in CHINESE_SIDES):
+        if visitor.native in unmet:  # the headline told the arrival; the body says who met the visitor
+            if hosts and is_foreign_pair(d):
+                out[unmet.pop(visitor.native)] = d
+            continue
+        if is_foreign_pair(d) or (not hosts and (abroad or side not in CHINESE_SIDES)):
             out.append(d)
             held.add(visitor.native)
+            if not hosts:
+                unmet[visitor.native] = len(out) - 1
     return out
+
+
+def _visited(rest: str, city: str | None) -> str | None:
+    """The country an arrival opens a visit to: the first named after the arrival (开始对越南进行国事访问),
+    else the arrival city's."""
+    named = find_countries(rest)
+    return named[0][2] if named else city_country(city)
 
 
 def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPerson, str | None]]:  # type: ignore[type-arg]
@@ -82,11 +102,18 @@ def _greeters(
     r: Reading, span: Span, i: int, sent: str, after: int, known: dict  # type: ignore[type-arg]
 ) -> list[tuple[ChainPerson, str | None]]:
     """Who met the visitor: the people before a greeting verb (迎接, 接机) in the rest of the sentence or
-    in the next sentences."""
+    in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence)."""
     texts = [(span[0] + after, sent[after:])]
     texts += [(s[0], r.doc.text[s[0] : s[1]]) for s in r.sentences[i + 1 : i + 1 + _FOLLOWING]]
+    texts += [
+        (s[0], text)
+        for s in r.sentences[i + 1 + _FOLLOWING :]
+        if (g := _GREETING.search(text := r.doc.text[s[0] : s[1]])) and _GREETED_BY.match(text, g.end())
+    ]
     for base, text in texts:
         g = _GREETING.search(text)
+        if g is not None and (named := _GREETED_BY.search(text, g.end())) is not None and named.start() == g.end():
+            return _named(r, base + named.end(), text[named.end() :], known)  # 到机场接机的是陈元丰等人
         if g is not None:
             before = text[: g.start()]
             place = _WHERE_MET.search(before)  # …范星梅到北京机场迎接: the place is no part of the name

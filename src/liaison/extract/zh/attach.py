@@ -4,16 +4,22 @@ separate meetings' evidence, attendee lists and spouses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
-from liaison.extract.zh.people import international_official, people_in
+from liaison.extract.zh.people import country_of, international_official, people_in
+from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import FuzzyDate, Span
 
 
 def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -97,26 +103,60 @@ def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 # 和夫人<name>: a spouse joining one of the principals (checked against each principal's name)
 _SPOUSE = cue("spouse")
+_NAMED_AFTER = cue("attendees_named_after")
+# (在)会见X时 / 在同X会谈时 / 与X的会谈中: one meeting of a roundup told by its part
+_MEETING_PART = cue("meeting_part")
+# 当天的三场外事活动: the meetings of a roundup share the day of the first
+_SAME_DAY = cue("same_day_meetings")
+# 密集会晤四国领导人 / 会见了七位客人: the leaders met counted, to be listed next
+_COUNTED = cue("counted_leaders")
+# 越共中央总书记阮富仲、巴基斯坦总理夏巴兹、…，: a list of titled people opening a clause
+_LISTED = cue("listed_people")
+_PRESENT = cue("attendees_present")
+_MEMBERS = cue("delegation_members")
+
+
+def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
+    """The attendee lists of a sentence, each with its line's offset: a line the page ended without a full
+    stop (``written``: the sentence as the page has it, where "蒋树声、戴秉国、郑万通等出席" ends a paragraph) is
+    read on its own."""
+    pieces = [(0, sent)]
+    if "\n" in written and len(written) == len(sent):
+        at = 0
+        for line in written.split("\n"):
+            pieces.append((at, sent[at : at + len(line)]))
+            at += len(line) + 1
+    out = []
+    for at, line in pieces:
+        m = g.ATTEND_RE.match(line) or _NAMED_AFTER.match(line) or _PRESENT.match(line)
+        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
+            out.append((at, m))
+            break
+    return out
 
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """"王毅、王小洪等参加会见": the listed people attend the last event told (all events told before, with
-    "上述"); "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
+    """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
+    listed people attend the last event told (all events told before, with "上述");
+    "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:
         sent = doc.text[span[0] : span[1]]
-        m = g.ATTEND_RE.match(sent)
-        if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
-            people = people_in(m.group("list"), span[0], gaz, bare=True)
+        for at, m in _attendee_lists(sent, doc.article.text[span[0] : span[1]]):
+            people = people_in(m.group("list"), span[0] + at + m.start("list"), gaz, bare=True)
             targets = [d for d in drafts if d.sentence[0] <= span[0]]
-            chosen = targets if m.group("what") and "上述" in m.group("what") else targets[-1:]
+            what = m.groupdict().get("what")
+            chosen = targets if what and "上述" in what else targets[-1:]
+            members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             for d in chosen:
                 for p in people:
-                    country = None if international_official(p, gaz) else side_of(p.title, gaz) or "CN"
+                    default = (d.guest.country if members else None) or "CN"
+                    country = None if international_official(p, gaz) else side_of(p.title, gaz) or default
                     d.attendees.append(Attendee(p, country, False))
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
-            for d in drafts:
+            # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
+            for d in (d for d in drafts if d.confidence >= 1.0 or d.sentence[0] <= span[0]):
                 for p, country in d.host.people + d.guest.people:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):
@@ -127,3 +167,111 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts
+
+
+def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"比如，会见普拉昌达时，双方还谈到…", "在会见X时，杨洁篪表示…": a meeting told only by its part of a
+    roundup is an event of its own when no draft holds X -- with the sentence's subject as host, else the
+    item's first host. X is named with a title, or bare when the item or the people table gives their side."""
+    if not drafts or not any(_MEETING_PART.search(r.doc.text, a, b) for a, b in r.sentences):
+        return drafts
+    doc = r.doc
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    held |= {a.person.native for d in drafts for a in d.attendees}
+    known = known_people(r, drafts)
+    first = next((d for d in drafts if d.host.people), None)
+    out = list(drafts)
+    for span in r.sentences:
+        sent = doc.text[span[0] : span[1]]
+        for m in _MEETING_PART.finditer(sent):
+            part = "who" if m.group("who") else "who2"
+            who = m.group(part)
+            guest = _counterpart(r, span[0] + m.start(part), who, known)
+            if guest is None or guest[0].native in held:
+                continue
+            host = _subject(r, span[0], sent[: m.start()], known) or (first.host.people[0] if first else None)
+            if host is None or host[1] == guest[1]:
+                continue
+            kind = kind_of(m.group("verb") or m.group("verb2"), sent)
+            when: tuple[FuzzyDate, Span | None] | None = find_date(sent, doc.published, span[0])
+            if when is None and first is not None and first.date is not None and _SAME_DAY.search(doc.text):
+                when = (first.date, first.date_span)
+            hosts, guests = Side(people=[host], country=host[1]), Side(people=[guest], country=guest[1])
+            d = Draft.found(kind, span, sent, hosts, guests, when)
+            if is_foreign_pair(d):
+                d.confidence = RECALL_CONFIDENCE
+                out.append(d)
+                held.add(guest[0].native)
+    return out
+
+
+def _counterpart(
+    r: Reading, base: int, who: str, known: dict[str, Known]
+) -> tuple[ChainPerson, str | None] | None:
+    people = people_in(who, base, r.gaz)
+    if people and people[0].title:
+        p = people[0]
+        return p, side_of(p.title, r.gaz) or country_of(p, r.gaz)
+    name = who.removesuffix("一行").removesuffix("总统").removesuffix("总理")
+    if name in known and known[name].country:
+        k = known[name]
+        return ChainPerson(name, (base, base + len(name)), k.person.title, k.person.title_span), k.country
+    entry = r.gaz.person(name) if plausible_name(name, False, r.gaz) else None
+    if entry is not None and entry.country:
+        return ChainPerson(name, (base, base + len(name)), None, None), entry.country
+    return None
+
+
+def _subject(
+    r: Reading, base: int, before: str, known: dict[str, Known]
+) -> tuple[ChainPerson, str | None] | None:
+    """The person a clause opens with before 在会见X时 (杨洁篪在会见…时), titled or named before."""
+    text = before.rstrip("在，, ")
+    text = text[text.rfind("，") + 1 :]
+    for p in people_in(text, base + before.find(text), r.gaz):
+        if p.title:
+            return p, side_of(p.title, r.gaz) or country_of(p, r.gaz)
+        if p.native in known:
+            return p, known[p.native].country
+    return None
+
+
+def counted_counterparts(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """"习近平在一周之内密集会晤四国领导人。越共中央总书记阮富仲、巴基斯坦总理夏巴兹、坦桑尼亚总统哈桑、德国总理
+    朔尔茨，四位来访客人…": a roundup counting the leaders met, then listing them, gives one meeting per listed
+    leader no draft holds with the host (recall confidence)."""
+    doc, gaz = r.doc, r.gaz
+    if not any(_COUNTED.search(doc.text, a, b) for a, b in r.sentences):
+        return drafts
+    known = known_people(r, drafts)
+    held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
+    out = list(drafts)
+    for i, span in enumerate(r.sentences):
+        sent = doc.text[span[0] : span[1]]
+        m = _COUNTED.search(sent)
+        if m is None:
+            continue
+        host = _subject(r, span[0], sent[: m.start()], known)
+        if host is None:
+            continue
+        after = sent[m.end() :].lstrip("：:，,")
+        base = span[0] + len(sent) - len(after)
+        if not _LISTED.match(after) and i + 1 < len(r.sentences):
+            nxt = r.sentences[i + 1]
+            after, base = doc.text[nxt[0] : nxt[1]], nxt[0]
+        listed = _LISTED.match(after)
+        if listed is None:
+            continue
+        people = [(p, side_of(p.title, gaz) or country_of(p, gaz)) for p in people_in(listed.group(0), base, gaz)]
+        if len(people) < 2 or any(c in (None, host[1]) for _p, c in people):
+            continue
+        when = find_date(sent, doc.published, span[0])
+        for p, c in people:
+            if any({host[0].native, p.native} <= h for h in held):
+                continue
+            hosts = Side(people=[host], country=host[1])
+            d = Draft.found("meeting", span, sent, hosts, Side(people=[(p, c)], country=c), when)
+            d.confidence = RECALL_CONFIDENCE
+            out.append(d)
+            held.append({host[0].native, p.native})
+    return out

@@ -8,6 +8,7 @@ called off ("将于", "取消") is no event; "分别" splits counterparts into o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
@@ -36,11 +37,25 @@ def clause_starts(sent: str) -> list[int]:
     reported speech (应…邀请，X… / 在…之际，X…)."""
     starts = [0]
     for i, ch in enumerate(sent):
+        if ch in "：:" and sent.endswith(("消息", "讯", "电"), 0, i):
+            starts.append(i + 1)  # [ 2007-04-30 ] 中国日报网环球在线消息：…: a byline after page furniture
         if ch in "，,":
             if g.SPEECH_CUE.search(sent, 0, i):
                 break
             starts.append(i + 1)
     return starts
+
+
+def _bare_sides(host: Side, sides: dict[str, str]) -> None:
+    """A subject named bare takes the side the item's titled mention gave them (沙伦赛 of "老挝外交部部长
+    沙伦赛·贡玛希"), the full form's first part counting as the name."""
+    people = []
+    for p, c in host.people:
+        if c is None and p.title is None:
+            c = sides.get(p.native) or next((v for k, v in sides.items() if k.startswith(p.native + "·")), None)
+        people.append((p, c))
+    host.people = people
+    host.country = next((c for _p, c in people if c), None)
 
 
 def drafts_from_sentence(
@@ -51,9 +66,11 @@ def drafts_from_sentence(
     text: str | None = None,
     post: bool = False,
     quoted: bool = False,
+    sides: Callable[[], dict[str, str]] | None = None,
 ) -> list[Draft]:
     """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
-    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts."""
+    (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
+    country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
     if not TRIGGER_RE.search(sent):
         return []
@@ -65,7 +82,7 @@ def drafts_from_sentence(
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else clause_starts(sent):
-        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE):
+        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE):
             m = rx.match(sent, pos)
             if m is None:
                 continue
@@ -75,10 +92,12 @@ def drafts_from_sentence(
             verb = m.group("verb")
             obj_off = base + m.start("obj")
             guest = object_side(m.group("obj"), obj_off, gaz, headline, post)
+            if sides is not None and host.country is None and guest.people:
+                _bare_sides(host, sides())
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
             clause = sent[: m.end()]
-            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE) else kind_of(verb, clause)
+            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE) else kind_of(verb, clause)
             if kind == "message":
                 _posts_congratulated(guest, sent, m.start("obj"), base, gaz)
             if kind == "message" and guest.country is None:
@@ -141,7 +160,9 @@ def _split(
     counterpart when they were met separately (分别会见A、B) or are of different countries (双边)."""
     base = span[0]
     before_verb = sent[: m.start("verb")]
-    found = find_date(before_verb, doc.published, base)
+    # the clause's own day first (…于10月28日…；张荣恭14日也…会谈: the 14th), else one the sentence opens with
+    found = find_date(sent[m.start() : m.start("verb")], doc.published, base + m.start())
+    found = found or find_date(before_verb, doc.published, base)
     date, date_span = (found[0], found[1]) if found else (None, None)
     remote = is_remote(kind, sent[: m.end()])
     location = loc_span = None

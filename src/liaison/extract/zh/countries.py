@@ -1,7 +1,8 @@
 """Country and place names as CCTV writes them, mapped to ISO codes; their English names are the records'
 (``liaison.kb.countries``: rigour plus our additions).
 
-Written by us from general knowledge. Longest form wins, so ``印度尼西亚`` beats ``印度`` and
+Written by us from general knowledge; the forms Taiwan and Hong Kong pages use (寮國, 莫三比克) follow the
+mainland ones, in simplified characters as the text is read. Longest form wins, so ``印度尼西亚`` beats ``印度`` and
 ``几内亚比绍`` beats ``几内亚``.
 """
 
@@ -225,6 +226,47 @@ _COUNTRY_TABLE = """
 关岛:GU
 美属萨摩亚:AS
 西撒哈拉:EH
+寮国|寮国人民民主共和国:LA
+莫三比克:MZ
+衣索比亚:ET
+纽西兰:NZ
+澳洲:AU
+义大利:IT
+沙乌地阿拉伯:SA
+坦尚尼亚:TZ
+肯亚:KE
+奈及利亚:NG
+辛巴威:ZW
+尚比亚:ZM
+贝南:BJ
+迦纳:GH
+索马利亚:SO
+亚塞拜然:AZ
+瓜地马拉:GT
+宏都拉斯:HN
+哥斯大黎加:CR
+多明尼加:DO
+克罗埃西亚:HR
+斯洛维尼亚:SI
+赛普勒斯:CY
+波札那:BW
+模里西斯:MU
+卢安达:RW
+加彭:GA
+维德角:CV
+马拉威:MW
+汶莱:BN
+索罗门群岛:SB
+万那杜:VU
+巴布亚纽几内亚:PG
+突尼西亚:TN
+布吉纳法索:BF
+蒙特内哥罗:ME
+甘比亚:GM
+吉布地:DJ
+千里达及托巴哥:TT
+史瓦帝尼:SZ
+帛琉:PW
 """
 
 

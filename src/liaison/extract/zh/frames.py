@@ -1,18 +1,23 @@
 """Event frames of one Chinese news item: named passes over drafts, in a declared order (``PASSES``).
 
 1. ``clauses``: each sentence read against the clause patterns (``clauses``, ``seminars``): one
-   draft per exchange with its host, counterpart(s), date and place.
+   draft per exchange with its host, counterpart(s), date and place; after a visit told ("X率代表团…访问Y。"),
+   the delegation's later meetings ("访问期间，代表团分别会见了A，B，并同C举行会谈") are X's (``delegations``).
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
-5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence.
+5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
+   naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence);
+   ``counted_counterparts``: "密集会晤四国领导人。A、B、C、D，…" one meeting per leader listed.
 6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
-7. ``attendees``: attendee lists and spouses join as non-leads.
-8. ``companions``: "陪同X出席的是…：A、B" join the event X leads (``companions``).
-9. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-10. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
-11. ``arrivals``: a visitor arriving and met by the other side is a visit (``arrivals``).
-12. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
+   visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
+8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
+9. ``attendees``: attendee lists and spouses join as non-leads.
+10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
+11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
+12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -26,22 +31,33 @@ from collections.abc import Callable
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
-from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence, attach_speakers, name_unnamed_groups
+from liaison.extract.zh.attach import (
+    attach_attendees,
+    attach_separate_evidence,
+    attach_speakers,
+    counted_counterparts,
+    name_unnamed_groups,
+    separate_meetings,
+)
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.delegations import delegation_clauses, visit_head
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
-from liaison.extract.zh.recall import recall_tier
+from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
+from liaison.extract.zh.welcomes import welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 # 访问期间，X还会见了Y / X还分别会见了Y: a later meeting of the visit told first
 _DURING = cue("during")
+# 会见前，/ 会谈后，: another meeting of the same day, before or after the one told
+_AROUND = cue("around_the_meeting")
 # a heading line of a news roundup: short, without a full stop
 _HEADING = cue("heading")
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
@@ -85,6 +101,15 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     return out
 
 
+def titled_sides(r: Reading) -> dict[str, str]:
+    """The foreign side of each person the item names with a title (read once per item)."""
+    if (cached := r.memo.get(("titled_sides",))) is not None:
+        return cached  # type: ignore[return-value]
+    sides = {n: k.country for n, k in known_people(r, []).items() if k.country and k.country != "CN"}
+    r.memo[("titled_sides",)] = sides
+    return sides
+
+
 def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts each sentence's clauses give, in order: "习近平在人民大会堂会见越共中央总书记苏林".
 
@@ -94,6 +119,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     doc, gaz, sentences = r.doc, r.gaz, r.sentences
     roundup = len(r.headings) >= 2
     quoted = False
+    visit: Draft | None = None  # the last visit told ("X率代表团…访问Y。"): its delegation meets later
     for i, span in enumerate(sentences):
         if span in r.headings:
             continue
@@ -104,13 +130,21 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
-        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted)
-        if drafts and _DURING.search(sent):
+        found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
+                                     sides=lambda: titled_sides(r))
+        if not found and visit is not None:
+            found = delegation_clauses(r, span, sent, visit, post=not quoted)
+        visit = visit_head(r, span, sent) or visit
+        if (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
-                first = drafts[0].date
+                first = drafts[0].date if drafts else visit.date if visit is not None else None
                 if d.date_span is None and first is not None:
                     # 访问期间，X还会见了Y: some day of the visit reported first
                     d.date = FuzzyDate(first.iso[:7], "month") if first.precision == "day" else first
+        if drafts and _AROUND.match(sent):
+            for d in found:
+                if d.date_span is None:  # 会见前，刘建超还会见了…: the day of the meeting told before
+                    d.date = drafts[-1].date
         for d in found:
             reuse_host_titles(d, drafts)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
@@ -138,12 +172,15 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("unnamed_groups", name_unnamed_groups),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
+    ("separate_meetings", separate_meetings),
+    ("counted_counterparts", counted_counterparts),
     ("forums", forums),
+    ("arrivals", arrivals),
+    ("welcomes", welcomes),
     ("attendees", attach_attendees),
     ("companions", companions),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
-    ("arrivals", arrivals),
     ("recall", recall_tier),
 )
 

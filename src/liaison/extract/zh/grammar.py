@@ -25,11 +25,17 @@ _WHEN = (
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
-_SUBJ = r"(?P<subj>[^，。；：“”]{2,90}?)"
+# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
+_SUBJ = r"(?!分别|先后)(?P<subj>[^，。；：“”]{2,90}?)"
 _MID = (
-    rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?)|在(?=[同与和]))?"
+    rf"(?:{_WHEN})?"
+    # 在出席…会议后， / 在结束…访问之际，: what the subject did before the exchange, between subject and verb
+    rf"(?:在?(?:出席|参加|结束|出访)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
+    r"(?:在(?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
+    # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面: the capacity and the trip before the counterpart
+    r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访)[^，。；同与和在]{1,8}?(?=[同与和]))?"
     r"(?P<sep>分别|先后|集体|共同|一起)?"
     r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
@@ -59,8 +65,13 @@ TO_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
     r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
 )
-# 由 <leader chain> 率领的 <delegation>
-LED_RE = re.compile(r"^(?:由)?(?P<lead>.+?)(?:率领|带领|领导)的(?P<deleg>[^，。；]*)")
+# S 收到 O (发来)的贺电: a message received, its sender the counterpart
+RECEIVED_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?P<verb>收到)(?P<obj>[^，。；]{2,80}?)(?:发来|致)?的"
+    r"(?=贺电|贺信|贺函|来信|来函|信函|慰问电|唁电|口信|复信|复电)"
+)
+# 由 <leader chain> 率领的 <delegation> / 以 <leader chain> 为团长的 <delegation>
+LED_RE = re.compile(r"^(?:由|以)?(?P<lead>.+?)(?:率领|带领|领导|为团长|为首|为组长)的(?P<deleg>[^，。；]*)")
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"

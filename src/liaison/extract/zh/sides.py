@@ -112,6 +112,9 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
             side.people.append((p, None))
             continue
         country = side_of(p.title, gaz)
+        if country == "CN" and led and side.party is not None and side.party.country != "CN":
+            # 以中央书记处书记…何氏洁为团长的越南共产党代表团: posts without their country are the delegation's
+            country = "CN" if find_countries(p.title or "") else side.party.country
         if country is None and p.title and _HK_MO.search(p.title):
             country = "HK"
         if country is None and taiwan_title(p.title):

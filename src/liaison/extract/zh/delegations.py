@@ -1,0 +1,60 @@
+"""A delegation's meetings told after its visit: "中联部副部长孙海燕率中共代表团于7月10日至14日访问老挝。
+访问期间，代表团分别会见了…通伦，…赛宋蓬，并同…顺通举行会谈。"
+
+The visit sentence names the leader, the country and the days; the later sentences' subject is the
+delegation (代表团, 中共代表团一行) or nobody, and their meetings are the leader's, on some day of the visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.zh import grammar as g
+from liaison.extract.zh.clauses import clause_starts
+from liaison.extract.zh.continuations import continuations
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.sides import subject_side
+from liaison.model.types import FuzzyDate, Span
+
+# the visit told in a sentence of its own: "…率中共代表团于7月10日至14日访问老挝。"
+_VISIT_TOLD = re.compile(g.VISIT_RE.pattern.removesuffix("[，,]") + "[，,。]")
+# (访问期间，)(代表团)(还): the opening of a sentence whose subject is the delegation, or nobody
+_DELEGATION_OPENING = cue("delegation_opening")
+
+
+def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
+    """The visit a sentence tells, as a draft without counterpart: the leader, the country visited and
+    the visit's days (a range gives its month)."""
+    for pos in clause_starts(sent):
+        m = _VISIT_TOLD.match(sent, pos)
+        if m is None:
+            continue
+        host = subject_side(m, span[0], r.gaz)
+        if host is None or not host.people:
+            continue
+        visited = m.group("where") or m.group("where2") or ""
+        country = next((iso for _s, _e, iso in find_countries(visited) if iso != host.country), None)
+        if country is None:
+            continue
+        found = find_date(sent[: m.end()], r.doc.published, span[0])
+        head = Draft.found("meeting", span, sent, host, Side(country=country), found)
+        if head.date is not None and head.date.precision == "day" and found and "至" in sent[: m.end()]:
+            head.date = FuzzyDate(head.date.iso[:7], "month")
+        return head
+    return None
+
+
+def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bool) -> list[Draft]:
+    """The meetings of a sentence whose subject is the visiting delegation (or missing), as the visit
+    leader's: "访问期间，代表团分别会见了A，B，并同C举行会谈"."""
+    m = _DELEGATION_OPENING.match(sent)
+    if m is None or (m.end() == 0 and not (g.CONT_MEET_RE.match(sent) or g.CONT_WITH_RE.match(sent))):
+        return []
+    head = Draft("meeting", span, sent, visit.host, Side(country=visit.guest.country), visit.date, None, None, None)
+    return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
+
+
+__all__ = ["delegation_clauses", "visit_head"]

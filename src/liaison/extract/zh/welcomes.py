@@ -1,0 +1,74 @@
+"""Welcome ceremonies: a host holds the ceremony of a state visit, as web reports open it.
+
+"中国国家主席胡锦涛今天在人民大会堂北大厅主持仪式，欢迎法兰西共和国总统尼古拉·萨科齐对中国进行国事访问" is
+a visit of the guest hosted by the one who holds the ceremony; "国家主席习近平30日下午亲自为多哥总统举行隆重的
+欢迎仪式，并举行会谈和签约仪式" is the talks of the two (the guest named by a post the item gave a name
+before: 多哥总统福雷). Only when no draft of the item holds the two: a ceremony told beside their talks
+(会谈前，…举行欢迎仪式) is part of them.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.people import country_of
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.recall import Known, known_people, phrases_people
+from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import EventKind
+
+_WELCOME = cue("welcome_ceremony")
+_TALKS_TOO = cue("welcome_talks")
+
+
+def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A visit (talks, when the sentence says they were held too) for each welcome ceremony whose host and
+    guest no draft holds together: "胡锦涛…主持仪式，欢迎…萨科齐对中国进行国事访问"."""
+    if not any(_WELCOME.search(r.doc.text[a:b]) for a, b in r.sentences):
+        return drafts
+    known = known_people(r, drafts)
+    held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
+    out = list(drafts)
+    for span in r.sentences:
+        sent = r.doc.text[span[0] : span[1]]
+        m = _WELCOME.search(sent)
+        if m is None or span in r.headings:
+            continue
+        start = sent.rfind("，", 0, m.start()) + 1 if m.group("guest") else 0
+        hosts = _named(r, span[0] + start, sent[start : m.start()], known)
+        which = "guest" if m.group("guest") else "guest2"
+        guests = _named(r, span[0] + m.start(which), m.group(which), known)
+        if not hosts or not guests:
+            continue
+        (host, host_side), (guest, guest_side) = hosts[0], guests[0]
+        if any({host.native, guest.native} <= people for people in held):
+            continue
+        kind: EventKind = "talks" if _TALKS_TOO.search(sent, m.end()) else "visit"
+        when = find_date(sent, r.doc.published, span[0])
+        hosts_side = Side(people=[(host, host_side)], country=host_side)
+        guests_side = Side(people=[(guest, guest_side)], country=guest_side)
+        d = Draft.found(kind, span, sent, hosts_side, guests_side, when, find_place(sent, span[0]))
+        if is_foreign_pair(d):
+            out.append(d)
+            held.append({host.native, guest.native})
+    return out
+
+
+def _named(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[tuple[ChainPerson, str | None]]:
+    """The people ``text`` names with a title, bare when named with one before, or by that post alone."""
+    people = [(p, country_of(p, r.gaz)) for p in phrases_people(r, base, text)]
+    if people:
+        return people
+    for native, k in known.items():
+        at = text.find(native)
+        if at >= 0:
+            return [(ChainPerson(native, (base + at, base + at + len(native)), k.person.title, None), k.country)]
+    post = text.strip()
+    for native, k in known.items():  # 为多哥总统举行…: the post of someone the item named before
+        if post and k.person.title and k.person.title.endswith(post) and k.person.span[0] < base:
+            return [(ChainPerson(native, k.person.span, k.person.title, k.person.title_span), k.country)]
+    return []
+
+
+__all__ = ["welcomes"]
