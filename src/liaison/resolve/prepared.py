@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import DocumentEvents
+from liaison.model.types import DocumentEvents, EventFrame
 from liaison.resolve.blocked import unit_links
 from liaison.resolve.events import event_part
 from liaison.resolve.mentions import Unit, collect_units, unit_to_dict
@@ -42,6 +42,7 @@ class PreparedDocument:
     doc_id: str
     units: tuple[PreparedUnit, ...]
     frames: tuple[FrameRow, ...]
+    events: bytes  # the document's frames (a pickled tuple of ``EventFrame``), for merging events
 
 
 def prepare(doc: DocumentEvents, gazetteer: Gazetteer) -> PreparedDocument:
@@ -61,13 +62,20 @@ def prepare(doc: DocumentEvents, gazetteer: Gazetteer) -> PreparedDocument:
         (doc.doc_id, i, event_part(doc.doc_id, i, frame), json.dumps([list(p.person.span) for p in frame.participants]))
         for i, frame in enumerate(doc.events)
     )
-    return PreparedDocument(doc.doc_id, tuple(prepared), frames)
+    events = pickle.dumps(doc.events, protocol=pickle.HIGHEST_PROTOCOL)
+    return PreparedDocument(doc.doc_id, tuple(prepared), frames, events)
 
 
 def load(data: bytes) -> Loaded:
     """A unit, its titles and its stored JSON from ``PreparedUnit.data`` (made by ``prepare``, above)."""
     loaded: Loaded = pickle.loads(data)  # written by this process or its workers
     return loaded
+
+
+def load_events(data: bytes) -> tuple[EventFrame, ...]:
+    """A document's frames from ``PreparedDocument.events``."""
+    events: tuple[EventFrame, ...] = pickle.loads(data)  # written by this process or its workers
+    return events
 
 
 def unit_json(u: Unit, titles: list[Sighting]) -> UnitJson:

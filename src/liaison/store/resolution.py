@@ -24,10 +24,11 @@ import gc
 import json
 import os
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict, deque
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing import get_context
+from multiprocessing.pool import AsyncResult
 from sys import intern
 from typing import Any, NamedTuple
 
@@ -46,7 +47,7 @@ from liaison.resolve.events import merge_reports
 from liaison.resolve.mentions import MentionKey, Unit, unit_from_dict
 from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_units
 from liaison.resolve.positions import Sighting, positions_from
-from liaison.resolve.prepared import Loaded, PreparedDocument, load, prepare, unit_json
+from liaison.resolve.prepared import Loaded, PreparedDocument, load, load_events, prepare, unit_json
 from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
 from liaison.store.resolved_rows import (
@@ -78,12 +79,17 @@ class Prepared:
         self.where: list[tuple[int, int]] = []
         self.meta: list[_Meta] = []
         self.frames: list[Row] = []  # (doc_id, frame index, part, participant spans)
-        self.doc_ids: set[str] = set()
+        self.events_at: dict[str, tuple[int, int]] = {}  # where each document's frames are
         self._unflushed = False
 
+    @property
+    def doc_ids(self) -> Collection[str]:
+        return self.events_at.keys()
+
     def add(self, doc: PreparedDocument) -> None:
-        self.doc_ids.add(doc.doc_id)
         self._unflushed = True
+        self.events_at[doc.doc_id] = (self.file.tell(), len(doc.events))
+        self.file.write(doc.events)
         for i, unit in enumerate(doc.units):
             self.where.append((self.file.tell(), len(unit.data)))
             self.file.write(unit.data)
@@ -99,6 +105,12 @@ class Prepared:
         self.flush()
         start, size = self.where[meta.source]
         return load(os.pread(self.file.fileno(), size, start))
+
+    def events(self, doc_id: str) -> tuple[EventFrame, ...]:
+        """The frames of a document prepared here."""
+        self.flush()
+        start, size = self.events_at[doc_id]
+        return load_events(os.pread(self.file.fileno(), size, start))
 
     def close(self) -> None:
         self.file.close()
@@ -145,7 +157,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
-        _merge_events(store, gazetteer, parts, whole)
+        _merge_events(store, gazetteer, parts, whole, read if whole and workers > 1 else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
         store.refresh_event_texts()
@@ -528,7 +540,7 @@ def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int
     gc.freeze()  # (the collector of a forked process would otherwise touch, and so copy, every page)
     try:
         with get_context("fork").Pool(workers) as pool:
-            yield from pool.imap_unordered(_cluster_block, sorted(groups, key=len, reverse=True), chunksize=4)
+            yield from pool.imap_unordered(_cluster_block, sorted(groups, key=len, reverse=True))
     finally:
         _forked = None
 
@@ -571,8 +583,10 @@ def _changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole
     return sorted(parts)
 
 
-def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool) -> None:
-    """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them."""
+def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool,
+                  read: Prepared | None = None, workers: int = 1) -> None:
+    """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them (a whole
+    resolution given ``read``, which holds every document's frames, merges in ``workers`` forked processes)."""
     con = store.con
     orgs: dict[str, Row] = {}
     if parts is not None:
@@ -589,22 +603,16 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
     else:
         frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames ORDER BY part").fetchall()
         known = set()
-    for chunk in _chunks(frames):
-        wanted = {(doc_id, index) for doc_id, index, _ in chunk}
-        docs = sorted({doc_id for doc_id, _ in wanted})
-        picked: list[tuple[str, int, EventFrame]] = sorted(
-            ((doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
-             for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted),
-            key=lambda r: (r[0], r[1]),
-        )
-        events = merge_reports(picked, _persons_of(store, docs))
-        part_of = {(doc_id, index): part for doc_id, index, part in chunk}
-        tables = event_rows(events, gazetteer, orgs)
-        tables["events"] = [(*row, part_of[(ev.reports[0].doc_id, ev.reports[0].index)])
-                            for row, ev in zip(tables["events"], events, strict=True)]
+    chunks = _chunks(frames)
+    if read is not None and len(frames) > FRAMES_PER_CHUNK:
+        merged = _merged_in_children(store, read, gazetteer, chunks, workers)
+    else:
+        merged = (_merged_here(store, gazetteer, chunk, orgs) for chunk in chunks)
+    for tables, found in merged:
+        for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
+            orgs.setdefault(key, row)
         for table, rows in tables.items():
-            columns = _EVENT_COLUMNS[table]
-            _insert_rows(con, table, columns, rows)
+            _insert_rows(con, table, _EVENT_COLUMNS[table], rows)
     if whole:
         gazetteer_parties(gazetteer, orgs)
     _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
@@ -617,6 +625,65 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
                         "WHERE organization_id IS NOT NULL) AND org_id NOT IN (SELECT org_id FROM event_parties)")
         finally:
             con.unregister("_liaison_keep")
+
+
+Chunk = list[tuple[str, int, str]]  # (doc_id, frame index, part) of whole partitions
+Merged = tuple[dict[str, list[Row]], dict[str, Row]]  # a chunk's event rows and the organisations it adds
+
+
+def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[str, Row]) -> Merged:
+    """A chunk merged in this process, reading its documents from the store (``orgs`` added to in place)."""
+    wanted = {(doc_id, index) for doc_id, index, _ in chunk}
+    docs = sorted({doc_id for doc_id, _ in wanted})
+    picked = [(doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
+              for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted]
+    return _chunk_rows(chunk, picked, _persons_of(store, docs), gazetteer, orgs), {}
+
+
+def _chunk_rows(chunk: Chunk, picked: list[tuple[str, int, EventFrame]], persons: dict[MentionKey, str],
+                gazetteer: Gazetteer, orgs: dict[str, Row]) -> dict[str, list[Row]]:
+    events = merge_reports(sorted(picked, key=lambda r: (r[0], r[1])), persons)
+    part_of = {(doc_id, index): part for doc_id, index, part in chunk}
+    tables = event_rows(events, gazetteer, orgs)
+    tables["events"] = [(*row, part_of[(ev.reports[0].doc_id, ev.reports[0].index)])
+                        for row, ev in zip(tables["events"], events, strict=True)]
+    return tables
+
+
+def _merged_in_children(store: Store, read: Prepared, gazetteer: Gazetteer, chunks: Iterable[Chunk],
+                        workers: int) -> Iterator[Merged]:
+    """Chunks merged by ``workers`` forked processes, which read the frames from ``read``'s file (this
+    process reads the person of each mention from the store), in chunk order, a few at a time."""
+    global _forked_events
+    read.flush()
+    _forked_events = (read, gazetteer)
+    gc.freeze()
+    try:
+        with get_context("fork").Pool(workers) as pool:
+            window: deque[AsyncResult[Merged]] = deque()
+            for chunk in chunks:
+                persons = _persons_of(store, {doc_id for doc_id, _, _ in chunk})
+                window.append(pool.apply_async(_merge_chunk, (chunk, persons)))
+                while len(window) > 2 * workers:
+                    yield window.popleft().get()
+            while window:
+                yield window.popleft().get()
+    finally:
+        _forked_events = None
+
+
+_forked_events: tuple[Prepared, Gazetteer] | None = None
+
+
+def _merge_chunk(chunk: Chunk, persons: dict[MentionKey, str]) -> Merged:
+    """One chunk merged in a forked process (``_merged_in_children``)."""
+    assert _forked_events is not None
+    read, gazetteer = _forked_events
+    wanted = {(doc_id, index) for doc_id, index, _ in chunk}
+    picked = [(doc_id, i, f) for doc_id in sorted({d for d, _ in wanted})
+              for i, f in enumerate(read.events(doc_id)) if (doc_id, i) in wanted]
+    found: dict[str, Row] = {}
+    return _chunk_rows(chunk, picked, persons, gazetteer, found), found
 
 
 _EVENT_COLUMNS: dict[str, tuple[str, ...]] = {
