@@ -20,12 +20,14 @@ keeps the row it got then (a whole resolution takes the first report that names 
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import os
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
@@ -450,8 +452,10 @@ def _resolve_people(
     batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
     forked = whole and workers > 1 and len(metas) >= _FORK_UNITS
     for done in _clustered_in_children(read, groups, workers) if forked else ():
+        block = block_name(done.members[0])
         for i, pid in zip(done.members, done.unit_person, strict=True):
             unit_auto[i] = pid
+            batch.in_table[(metas[i].doc_id, metas[i].ordinal)] = (block, pid, pid)  # (as ``_Batch.add`` keeps)
         batch.take(done.rows, len(done.members))
         scores.take(store, done.pairs)
         if batch.size >= _ROWS:
@@ -537,12 +541,21 @@ def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int
     global _forked
     read.flush()
     _forked = (read, read.meta)
-    gc.freeze()  # (the collector of a forked process would otherwise touch, and so copy, every page)
+    _before_fork()
     try:
         with get_context("fork").Pool(workers) as pool:
             yield from pool.imap_unordered(_cluster_block, sorted(groups, key=len, reverse=True))
     finally:
         _forked = None
+
+
+def _before_fork() -> None:
+    """Give freed heap pages back to the system and keep the collector of a forked process off what
+    exists (it would touch, and so copy, every page), so forked processes copy less of this one."""
+    gc.collect()
+    with suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    gc.freeze()
 
 
 def _cluster_block(members: list[int]) -> _Clustered:
@@ -657,7 +670,7 @@ def _merged_in_children(store: Store, read: Prepared, gazetteer: Gazetteer, chun
     global _forked_events
     read.flush()
     _forked_events = (read, gazetteer)
-    gc.freeze()
+    _before_fork()
     try:
         with get_context("fork").Pool(workers) as pool:
             window: deque[AsyncResult[Merged]] = deque()
