@@ -22,7 +22,6 @@ import contextlib
 import ctypes
 import gc
 import re
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,7 +49,6 @@ from liaison.ingest import Part, iter_parts
 from liaison.ingest.fetch import Fetcher, cache_folder
 from liaison.ingest.pages import is_url
 from liaison.ingest.records import Item
-from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Extraction, Note, Skipped
@@ -360,8 +358,6 @@ def build_items(
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                if workers > 1:
-                    threading.Thread(target=_load_resolution_tables, name="liaison-warm", daemon=True).start()
                 consume(local.run(units, settings, workers), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
@@ -395,15 +391,6 @@ def _store(out: Done, intake: Intake, writer: ExtractionWriter) -> None:
         writer.retag(out.doc_id)
     elif out.skip is not None:
         intake.skip(out.skip)
-
-
-def _load_resolution_tables() -> None:
-    """Load what resolution loads on first use (the gazetteer; rigour's table of territory names, some
-    30,000 names transliterated, seconds of CPU) while workers extract, when this process is mostly
-    waiting for them, rather than after them, when nothing else runs. (A build in this process loads
-    them extracting.)"""
-    default_gazetteer()
-    code_of("China")
 
 
 def tune_for_build(store: Store) -> None:
