@@ -377,3 +377,43 @@ def test_text_search_follows_rebuilt_documents(tmp_path: Path) -> None:
     rows[1]["text"] = "Nothing happened."  # no event: no longer searched
     build([_write(src, rows)], db, extractor=toy_extractor)
     assert found("marmalade") == 0 and found("Item 2.") == 1
+
+
+def test_resolution_in_forked_processes_equals_one_in_process(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build with 2 workers (units prepared by the workers, blocks clustered and events merged in
+    forked processes) gives the record a build in one process gives, and so does a whole resolution
+    with judgements (blocks judgements join are clustered again from the pair scores the children kept)."""
+    from liaison.kb.gazetteer import default_gazetteer
+    from liaison.store import Store, resolution
+
+    monkeypatch.setattr(resolution, "_FORK_UNITS", 1)  # (1,100 items hold too few units to fork for)
+    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 25)
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    build([src], one, workers=1)
+    build([src], two, workers=2)
+    want = _every_resolved_row(one)
+    assert len(want["events"]) >= 20 and len(want["resolve_pairs"]) >= 100
+    assert _every_resolved_row(two) == want
+
+    judged = _judge(one)
+    _judge(two, judged)
+    _resolve_whole(one)
+    with Store.open(two) as store:
+        resolution.resolve_stored(store, default_gazetteer(), whole=True, workers=2)
+    want = _every_resolved_row(one)
+    assert any("analyst_same" in repr(r) for r in want["match_decisions"])
+    assert _every_resolved_row(two) == want
+
+
+def _every_resolved_row(db: Path) -> dict[str, list[str]]:
+    """Every row of every table resolution writes, all columns (as text), sorted."""
+    tables = ("persons", "positions", "match_decisions", "orgs", "events", "event_documents", "participants",
+              "event_parties", "resolve_units", "resolve_frames", "resolve_pairs", "event_texts")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: sorted(repr(r) for r in con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+    finally:
+        con.close()

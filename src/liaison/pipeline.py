@@ -52,8 +52,9 @@ from liaison.ingest.records import Item
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Extraction, Note, Skipped
+from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
-from liaison.store.resolution import resolve_stored, resolved_by_block
+from liaison.store.resolution import Prepared, resolve_stored, resolved_by_block
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -166,8 +167,10 @@ class ExtractionWriter:
     """
 
     def __init__(self, store: Store, known: DocStates, summary: BuildSummary,
-                 progress: ProgressFn | None = None, *, fresh: bool = False, version: str = "") -> None:
+                 progress: ProgressFn | None = None, *, fresh: bool = False, version: str = "",
+                 prepared: Prepared | None = None) -> None:
         self.store = store
+        self.prepared = prepared  # what resolution takes from the documents built (kept when given)
         self.known = known
         self.summary = summary
         self.progress = progress
@@ -192,8 +195,11 @@ class ExtractionWriter:
         """Store one extraction (in-process callers; engines send rows to ``add_row``)."""
         self.add_row(extraction_row(ex), len(ex.events), published_note(ex.document))
 
-    def add_row(self, row: DocumentRow, events: int, note: Note | None = None) -> None:
+    def add_row(self, row: DocumentRow, events: int, note: Note | None = None,
+                prepared: PreparedDocument | None = None) -> None:
         self._batch.append(row)
+        if prepared is not None and self.prepared is not None:
+            self.prepared.add(prepared)
         self._bytes += len(row[11] or "") + len(row[FRAMES])
         self._count(row[0])
         self.summary.events_found += events
@@ -243,8 +249,11 @@ class ExtractionWriter:
             writing.result()
 
 
-def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime) -> None:
-    """Record skipped inputs, re-resolve when extractions changed, and log the build."""
+def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime,
+           given: Prepared | None = None, workers: int = 1) -> None:
+    """Record skipped inputs, re-resolve when extractions changed, and log the build (``given``: what
+    the build's workers prepared for resolution, see ``resolve.prepared``; ``workers``: processes that
+    may cluster the blocks of a whole resolution)."""
     store.add_skipped(summary.skipped, summary.notes)
     store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():
@@ -252,7 +261,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         if whole:
             _give_back_memory()  # what extraction freed, before resolution allocates its own
         with _usual_collections() if whole else contextlib.nullcontext():
-            resolve_stored(store, default_gazetteer(), whole=whole)
+            resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
     summary.events, summary.people = store.record_counts()
     store.record_build(
         started,
@@ -337,6 +346,7 @@ def build_items(
     started = datetime.now()
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
+    given = Prepared()
     try:
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:
@@ -346,15 +356,17 @@ def build_items(
             settings = Settings(extractor, budget, known, rejected)
             intake = Intake(known, settings.version, summary, progress)
             fresh = not known and store.document_count() == 0
-            with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version) as writer:
+            with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
+                                  prepared=given) as writer:
                 consume(local.run(units, settings, workers), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
-            finish(store, summary, rebuild=rebuild, started=started)
+            finish(store, summary, rebuild=rebuild, started=started, given=given, workers=workers)
     except duckdb.Error as exc:
         raise StoreError(f"{db_path}: cannot write the database: {_first_line(exc)}") from exc
     finally:
+        given.close()
         if created and summary.seen == 0:
             _remove_database(Path(db_path))
         summary.seconds = (datetime.now() - started).total_seconds()
@@ -374,7 +386,7 @@ def consume(outcomes: Iterable[Outcome], intake: Intake, writer: ExtractionWrite
 
 def _store(out: Done, intake: Intake, writer: ExtractionWriter) -> None:
     if out.status == "built" and out.row is not None:
-        writer.add_row(out.row, out.events, out.note)
+        writer.add_row(out.row, out.events, out.note, out.prepared)
     elif out.status == "retag":
         writer.retag(out.doc_id)
     elif out.skip is not None:

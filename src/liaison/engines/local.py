@@ -19,6 +19,7 @@ would cost more than it saves.
 from __future__ import annotations
 
 import sys
+import threading
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,8 @@ from liaison.engines import worker
 from liaison.engines.worker import Batch, Outcome, Settings
 from liaison.ingest import FilePart, Part, RawLines
 from liaison.ingest.records import Item
+from liaison.kb.countries import code_of
+from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
 
 IN_FLIGHT = 4  # parts queued per worker
@@ -98,6 +101,7 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
     ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
+    threading.Thread(target=_load_resolution_tables, name="liaison-warm", daemon=True).start()
     try:
         for unit in units:
             window.append((unit, _submit(pool, unit, settings)))
@@ -108,6 +112,14 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _stop_fork_server()
+
+
+def _load_resolution_tables() -> None:
+    """Load what resolution, after the build, loads on first use (the gazetteer; rigour's table of
+    territory names, some 30,000 names transliterated: seconds of CPU) while the workers extract and
+    this process mostly waits for them, rather than after them, when nothing else runs."""
+    default_gazetteer()
+    code_of("China")
 
 
 def _context() -> BaseContext:

@@ -25,9 +25,10 @@ from liaison.extract.triage import may_hold_exchange
 from liaison.ingest import Part
 from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.rows import DocumentRow, extraction_row, published_note
+from liaison.model.rows import FRAMES, DocumentRow, document_events, extraction_row, published_note
 from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
 from liaison.normalise import normalise, with_sentences
+from liaison.resolve.prepared import PreparedDocument, prepare
 
 Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
 DocStates = dict[str, tuple[str, str]]  # doc_id -> (content_hash, extractor_version)
@@ -44,6 +45,7 @@ class Done(NamedTuple):
     row: DocumentRow | None = None
     note: Note | None = None
     skip: Skipped | None = None
+    prepared: PreparedDocument | None = None  # what resolution takes from it (when it has events)
 
 
 Outcome = Done | Skipped | Note
@@ -131,7 +133,18 @@ def outcome(article: Article, settings: Settings) -> Done:
         return Done(doc_id, digest, "failed", skip=ex)
     turned_away = settings.extractor is None and not ex.document.sentences and not may_hold_exchange(ex.document)
     row = extraction_row(ex, triage_fingerprint() if turned_away else None)
-    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document))
+    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(row))
+
+
+def _prepared(row: DocumentRow) -> PreparedDocument | None:
+    """What resolution takes from a built document with events, read from its row as the store gives it
+    back (None when it has none, or when preparing fails: resolution then reads it from the store)."""
+    if row[FRAMES] == "[]":
+        return None
+    try:
+        return prepare(document_events(row[0], row[7], row[6], row[FRAMES]), default_gazetteer())
+    except Exception:  # resolution prepares it again, and reports what fails
+        return None
 
 
 def outcomes(items: Iterable[Article | Skipped | Note], settings: Settings) -> Iterator[Outcome]:

@@ -349,6 +349,13 @@ def _names_country(text: str | None, country: str | None) -> bool:
     """Whether ``text`` (a title as written) names ``country`` (匈牙利 in ``…、匈牙利总理``)."""
     if not text or not country:
         return False
+    return _title_names_country(text, country)
+
+
+@lru_cache(maxsize=1 << 15)
+def _title_names_country(text: str, country: str) -> bool:
+    """``_names_country`` for a title and a country, remembered: the same titles come back in every
+    report, and each asks ``code_of`` about some 50 substrings (a lookup that transliterates)."""
     for i in range(len(text) - 1):
         for j in range(i + 2, min(len(text), i + 10) + 1):
             if code_of(text[i:j]) == country:

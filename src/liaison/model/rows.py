@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from liaison.model.serde import frame_to_dict
-from liaison.model.types import Document, Extraction, Note
+from liaison.model.serde import frame_from_dict, frame_to_dict
+from liaison.model.types import Document, DocumentEvents, Extraction, FuzzyDate, Note
 
 # The ``documents`` columns a row fills, in order; the frames (JSON text) follow them.
 DOCUMENT_COLUMNS = (
@@ -31,6 +31,17 @@ def extraction_row(ex: Extraction, triage: str | None = None) -> DocumentRow:
         pub.iso if pub else None, pub.precision if pub else None, ev[0] if ev else None, ev[1] if ev else None,
         a.text, ex.extractor_version, triage,
         json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False),
+    )
+
+
+def document_events(doc_id: str, published: str | None, language: str | None, frames: str) -> DocumentEvents:
+    """The light view of a stored document (its ``published`` column and its frames as JSON text),
+    as resolution reads it."""
+    return DocumentEvents(
+        doc_id=doc_id,
+        published=FuzzyDate.parse(published) if published else None,
+        language=language or "",
+        events=tuple(frame_from_dict(f) for f in json.loads(frames)),
     )
 
 

@@ -8,7 +8,6 @@ reader never sees half a resolution. Judgements are append-only: an undo is a ne
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Iterator, Sequence, Sized
@@ -21,12 +20,10 @@ import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.kb.partyfacts import PartyFactsParty, link_parties
-from liaison.model.rows import DOCUMENT_COLUMNS, FRAMES, DocumentRow, extraction_row
-from liaison.model.serde import frame_from_dict
+from liaison.model.rows import DOCUMENT_COLUMNS, FRAMES, DocumentRow, document_events, extraction_row
 from liaison.model.types import (
     DocumentEvents,
     Extraction,
-    FuzzyDate,
     Judgement,
     Note,
     Resolution,
@@ -207,29 +204,28 @@ class Store:
         return list(self.iter_document_events())
 
     def iter_document_events(
-        self, ids: Sequence[str] | None = None, batch: int = 2000, *, ordered: bool = True
+        self, ids: Sequence[str] | None = None, batch: int = 2000, *, ordered: bool = True,
+        without: Sequence[str] = (),
     ) -> Iterator[DocumentEvents]:
-        """The documents with events (among ``ids``, when given), in id order unless not ``ordered``
-        (then streamed as stored, with no sort to hold), read ``batch`` at a time (the store answers no
-        other query until the iteration ends)."""
+        """The documents with events (among ``ids``, when given, and not among ``without``), in id order
+        unless not ``ordered`` (then streamed as stored, with no sort to hold), read ``batch`` at a time
+        (the store answers no other query until the iteration ends)."""
         sql = ("SELECT d.doc_id, d.published, d.language, e.frames FROM documents d "
                "JOIN extractions e USING (doc_id) WHERE e.frames::VARCHAR <> '[]'")
-        if ids is not None:
-            self.con.register("_liaison_ids", pa.table({"doc_id": pa.array(list(ids), pa.string())}))
-            sql += " AND d.doc_id IN (SELECT doc_id FROM _liaison_ids)"
+        registered = []
+        for name, values, test in (("_liaison_ids", ids, "IN"), ("_liaison_without", without or None, "NOT IN")):
+            if values is not None:
+                self.con.register(name, pa.table({"doc_id": pa.array(list(values), pa.string())}))
+                registered.append(name)
+                sql += f" AND d.doc_id {test} (SELECT doc_id FROM {name})"
         try:
             result = self.con.execute(sql + (" ORDER BY d.doc_id" if ordered else ""))
             while rows := result.fetchmany(batch):  # the JSON text of a few rows at a time, not of all
                 for doc_id, published, language, frames in rows:
-                    yield DocumentEvents(
-                        doc_id=doc_id,
-                        published=FuzzyDate.parse(published) if published else None,
-                        language=language or "",
-                        events=tuple(frame_from_dict(f) for f in json.loads(frames)),
-                    )
+                    yield document_events(doc_id, published, language, frames)
         finally:
-            if ids is not None:
-                self.con.unregister("_liaison_ids")
+            for name in registered:
+                self.con.unregister(name)
 
     def add_skipped(self, skipped: Sequence[Skipped], notes: Sequence[Note] = ()) -> None:
         """Record skipped inputs and notes, each (kind, origin, reason) once however often it recurs."""

@@ -20,31 +20,36 @@ keeps the row it got then (a whole resolution takes the first report that names 
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
-import pickle
+import os
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections import defaultdict, deque
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from multiprocessing import get_context
+from multiprocessing.pool import AsyncResult
 from sys import intern
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import DocumentEvents, EventFrame, Judgement
+from liaison.model.types import EventFrame, Judgement
 from liaison.resolve.blocked import (
     Joined,
     block_keys_from,
     judgement_joins,
     linked_groups,
     resolver_fingerprint,
-    unit_links,
 )
-from liaison.resolve.events import event_part, merge_reports
-from liaison.resolve.mentions import MentionKey, Unit, collect_units, unit_from_dict, unit_to_dict
+from liaison.resolve.events import merge_reports
+from liaison.resolve.mentions import MentionKey, Unit, unit_from_dict
 from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_units
-from liaison.resolve.positions import Sighting, positions_from, sightings
+from liaison.resolve.positions import Sighting, positions_from
+from liaison.resolve.prepared import Loaded, PreparedDocument, load, load_events, prepare, unit_json
 from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows, _rollback
 from liaison.store.resolved_rows import (
@@ -63,24 +68,54 @@ _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
 
 
-class _Spill:
-    """Units read in a whole resolution, written to an unnamed temporary file of this process as they
-    come and read back a batch of blocks at a time, so memory does not grow with the record."""
+class Prepared:
+    """What the documents give resolution (``resolve.prepared``): each unit's pickle is written, as it
+    comes, to an unnamed temporary file of this process and read back a batch of blocks at a time, so
+    memory does not grow with the record; only each unit's links and name key stay in memory.
+
+    A build fills one as its workers hand back documents (``add``) and gives it to ``resolve_stored``,
+    which reads from the store only the documents it does not hold."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the resolution ends)
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by ``close``)
         self.where: list[tuple[int, int]] = []
+        self.meta: list[_Meta] = []
+        self.frames: list[Row] = []  # (doc_id, frame index, part, participant spans)
+        self.events_at: dict[str, tuple[int, int]] = {}  # where each document's frames are
+        self._unflushed = False
 
-    def add(self, item: tuple[Unit, list[Sighting]]) -> None:
-        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-        self.where.append((self.file.tell(), len(data)))
-        self.file.write(data)
+    @property
+    def doc_ids(self) -> Collection[str]:
+        return self.events_at.keys()
 
-    def get(self, i: int) -> tuple[Unit, list[Sighting]]:
-        start, size = self.where[i]
-        self.file.seek(start)
-        item: tuple[Unit, list[Sighting]] = pickle.loads(self.file.read(size))  # written by add, above
-        return item
+    def add(self, doc: PreparedDocument) -> None:
+        self._unflushed = True
+        self.events_at[doc.doc_id] = (self.file.tell(), len(doc.events))
+        self.file.write(doc.events)
+        for i, unit in enumerate(doc.units):
+            self.where.append((self.file.tell(), len(unit.data)))
+            self.file.write(unit.data)
+            self.meta.append(_Meta(doc.doc_id, i, tuple(map(intern, unit.links)), unit.key_id, len(self.where) - 1))
+        self.frames += doc.frames
+
+    def flush(self) -> None:
+        if self._unflushed:
+            self.file.flush()
+            self._unflushed = False
+
+    def get(self, meta: _Meta) -> Loaded:
+        self.flush()
+        start, size = self.where[meta.source]
+        return load(os.pread(self.file.fileno(), size, start))
+
+    def events(self, doc_id: str) -> tuple[EventFrame, ...]:
+        """The frames of a document prepared here."""
+        self.flush()
+        start, size = self.events_at[doc_id]
+        return load_events(os.pread(self.file.fileno(), size, start))
+
+    def close(self) -> None:
+        self.file.close()
 
 
 @dataclass(slots=True)
@@ -91,49 +126,20 @@ class _Meta:
     ordinal: int
     links: tuple[str, ...]
     key_id: str
-    source: int  # where the unit is: its index in the spill file, the units read or the units kept
+    source: int  # where the unit is: its index in the prepared file or the units kept
     kept: bool = False  # a stored unit of a block reached (not read from a document now)
 
 
-@dataclass
-class _Read:
-    """What the documents read give: their units (with links and titles) and their frames."""
-
-    spill: _Spill | None  # a whole resolution: units go to a temporary file
-    meta: list[_Meta] = field(default_factory=list)
-    units: list[tuple[Unit, list[Sighting]]] = field(default_factory=list)
-    frames: list[Row] = field(default_factory=list)  # (doc_id, frame index, part, participant spans)
-
-    def add(self, doc: DocumentEvents, units: list[Unit]) -> None:
-        owner = {m: i for i, u in enumerate(units) for m in u.mentions}
-        titles: list[list[Sighting]] = [[] for _ in units]
-        for s in sightings(doc):
-            titles[owner[s.mention]].append(s)
-        for i, u in enumerate(units):
-            links = tuple(sorted(map(intern, unit_links(u))))
-            item = (u.compact(), titles[i])
-            if self.spill is not None:
-                self.spill.add(item)
-                source = len(self.spill.where) - 1
-            else:
-                self.units.append(item)
-                source = len(self.units) - 1
-            self.meta.append(_Meta(doc.doc_id, i, links, u.key_id, source))
-        for i, frame in enumerate(doc.events):
-            spans = [list(p.person.span) for p in frame.participants]
-            self.frames.append((doc.doc_id, i, event_part(doc.doc_id, i, frame), json.dumps(spans)))
-
-    def get(self, meta: _Meta) -> tuple[Unit, list[Sighting]]:
-        return self.spill.get(meta.source) if self.spill is not None else self.units[meta.source]
-
-
-def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
+def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None = None,
+                   workers: int = 1) -> None:
     """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
-    the documents built since the last resolution reach."""
+    the documents built since the last resolution reach. ``given``: the documents this build
+    prepared (the others are read from the store and prepared here); it is closed at the end.
+    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes."""
     con = store.con
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
-    read: _Read | None = None
+    read = given if given is not None else Prepared()
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -142,20 +148,18 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
             pending: list[str] | None = None
         else:
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
-        read = _Read(_Spill() if whole else None)
-        for doc in store.iter_document_events(pending, batch=500, ordered=False):
-            read.add(doc, collect_units([doc], gazetteer))
+        for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
+            read.add(prepare(doc, gazetteer))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
-        changed = _resolve_people(store, read, blocks, old, judgements, whole)
+        changed = _resolve_people(store, read, blocks, old, judgements, whole, workers)
         del old
         read.meta.clear()  # (events are merged from what the store now holds)
-        read.units.clear()
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
-        _merge_events(store, gazetteer, parts, whole)
+        _merge_events(store, gazetteer, parts, whole, read if whole and workers > 1 else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
         store.refresh_event_texts()
@@ -169,8 +173,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool) -> None:
         raise
     finally:
         con.unregister("_liaison_pending")
-        if read is not None and read.spill is not None:
-            read.spill.file.close()
+        read.close()
 
 
 def resolved_by_block(store: Store) -> bool:
@@ -198,7 +201,7 @@ class _Stored:
     outcome: tuple[str, str, str]  # its block, person id and automatic person id, as stored
 
 
-def _reached(store: Store, read: _Read, idents: list[str]) -> tuple[list[str], list[_Stored]]:
+def _reached(store: Store, read: Prepared, idents: list[str]) -> tuple[list[str], list[_Stored]]:
     """Every block the pending documents reach (by their old links and their new ones) or a
     judgement names, and the stored units of those blocks and of the pending documents."""
     con = store.con
@@ -240,15 +243,6 @@ def _sighting(doc_id: str, t: list[Any]) -> Sighting:
     return Sighting(doc_id, t[0], t[1], (t[2], t[3]), t[4], t[5], (t[6], t[7]), t[8], t[9])
 
 
-def _unit_json(u: Unit, titles: list[Sighting]) -> tuple[str, str]:
-    return (json.dumps(unit_to_dict(u), ensure_ascii=False),
-            json.dumps([_title_row(s) for s in titles], ensure_ascii=False))
-
-
-def _title_row(s: Sighting) -> list[Any]:
-    return [s.frame, s.ordinal, *s.span, s.when, s.title, *s.evidence, s.organization, s.org_key]
-
-
 class _Batch:
     """Rows of the people tables for a batch of blocks, written together. A unit's row is written
     only when its block or persons differ from the row the table holds (``in_table``)."""
@@ -260,7 +254,7 @@ class _Batch:
         self.replaced: list[UnitRef] = []  # units whose row in the table the batch replaces
         self.size = 0
 
-    def add(self, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
+    def add(self, units: Sequence[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]], res: PeopleResult,
             unit_auto: list[str], block: str) -> None:
         """The rows of one block (its units in record order, clustered into ``res``)."""
         for (m, u, titles, stored), pid, auto in zip(units, res.unit_person, unit_auto, strict=True):
@@ -273,12 +267,18 @@ class _Batch:
             self.in_table[ref] = outcome
             self.rows["resolve_units"].append(
                 (m.doc_id, m.ordinal, block, pid, auto, m.key_id, sorted(m.links),
-                 json.dumps([list(k[1:]) for k in u.mentions]), *(stored or _unit_json(u, titles))))
+                 json.dumps([list(k[1:]) for k in u.mentions]), *(stored or unit_json(u, titles))))
         self.rows["persons"] += [(*row, block) for row in person_rows(res.people)]
         seen = sorted((s for _, _, titles, _ in units for s in titles), key=lambda s: (s.doc_id, s.frame, s.ordinal))
         self.rows["positions"] += [(*row, block) for row in position_rows(positions_from(seen, res.mention_person))]
         self.rows["match_decisions"] += [(*row, block) for row in decision_rows(res.decisions)]
         self.size += len(units)
+
+    def take(self, rows: dict[str, list[Row]], size: int) -> None:
+        """The rows of a block made elsewhere (a forked process, with nothing in the table)."""
+        for table, more in rows.items():
+            self.rows[table] += more
+        self.size += size
 
     def write(self, store: Store) -> None:
         if self.replaced:
@@ -373,9 +373,9 @@ class _Scores:
         finally:
             store.con.unregister("_liaison_gone")
 
-    def keeper(self, store: Store, refs: Sequence[UnitRef]) -> KeepScore:
+    def keeper(self, store: Store | None, refs: Sequence[UnitRef]) -> KeepScore:
         """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,
-        written a few thousand at a time."""
+        written a few thousand at a time (held in ``rows`` when there is no ``store``)."""
         kept, rows, written = self.kept, self.rows, self._written
 
         def keep(a: int, b: int, given: PairScore) -> None:
@@ -389,10 +389,16 @@ class _Scores:
                 written[id(features)] = text
                 self._alive.append(features)  # so that its id is not reused
             rows.append((*left, *right, score, relation, text))
-            if len(rows) >= _PAIR_ROWS:
+            if len(rows) >= _PAIR_ROWS and store is not None:
                 self.write(store)
 
         return keep
+
+    def take(self, store: Store, rows: list[Row]) -> None:
+        """Pair rows made elsewhere (a forked process), written with the others."""
+        self.rows += rows
+        if len(self.rows) >= _PAIR_ROWS:
+            self.write(store)
 
     def write(self, store: Store) -> None:
         _insert_rows(store.con, "resolve_pairs", _PAIR_COLUMNS, self.rows)
@@ -402,7 +408,8 @@ class _Scores:
 
 
 def _resolve_people(
-    store: Store, read: _Read, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement], whole: bool
+    store: Store, read: Prepared, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement], whole: bool,
+    workers: int = 1,
 ) -> set[MentionKey]:
     """Cluster the reached blocks with the pending documents' units, replace their stored rows and
     results; the mentions whose person changed (or that came or went).
@@ -433,17 +440,27 @@ def _resolve_people(
         if m.kept:
             s = kept[m.source]
             return m, s.unit, s.titles, s.stored  # type: ignore[return-value]
-        unit, titles = read.get(m)
-        return m, unit, titles, None
+        unit, titles, stored = read.get(m)
+        return m, unit, titles, stored
 
     def block_name(first: int) -> str:
-        return f"{metas[first].doc_id}#{metas[first].ordinal}"
+        return _block_name(metas, first)
 
     groups = linked_groups([m.links for m in metas])
     unit_auto = [""] * len(metas)
     after: dict[MentionKey, str] = {}
     batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
-    for members in groups:
+    forked = whole and workers > 1 and len(metas) >= _FORK_UNITS
+    for done in _clustered_in_children(read, groups, workers) if forked else ():
+        block = block_name(done.members[0])
+        for i, pid in zip(done.members, done.unit_person, strict=True):
+            unit_auto[i] = pid
+            batch.in_table[(metas[i].doc_id, metas[i].ordinal)] = (block, pid, pid)  # (as ``_Batch.add`` keeps)
+        batch.take(done.rows, len(done.members))
+        scores.take(store, done.pairs)
+        if batch.size >= _ROWS:
+            batch.write(store)
+    for members in () if forked else groups:
         units = [load(metas[i]) for i in members]
         refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
         res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
@@ -498,8 +515,65 @@ def _resolve_people(
     return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
 
 
+_FORK_UNITS = 2000  # fewer units than this are clustered in this process whatever ``workers`` says
+
+
+def _block_name(metas: Sequence[_Meta], first: int) -> str:
+    return f"{metas[first].doc_id}#{metas[first].ordinal}"
+
+
+class _Clustered(NamedTuple):
+    """One block clustered in a forked process: its members, their person ids and the rows it gives."""
+
+    members: list[int]
+    unit_person: list[str]
+    rows: dict[str, list[Row]]
+    pairs: list[Row]
+
+
+_forked: tuple[Prepared, list[_Meta]] | None = None  # what forked processes read their blocks from
+
+
+def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int) -> Iterator[_Clustered]:
+    """The blocks of a whole resolution clustered by ``workers`` forked processes, which read their units
+    from ``read``'s file and make the rows themselves (as ``_Batch`` and ``_Scores`` do here, with no
+    rows in the tables yet); in the order they finish, the largest blocks started first."""
+    global _forked
+    read.flush()
+    _forked = (read, read.meta)
+    _before_fork()
+    try:
+        with get_context("fork").Pool(workers) as pool:
+            yield from pool.imap_unordered(_cluster_block, sorted(groups, key=len, reverse=True))
+    finally:
+        _forked = None
+
+
+def _before_fork() -> None:
+    """Give freed heap pages back to the system and keep the collector of a forked process off what
+    exists (it would touch, and so copy, every page), so forked processes copy less of this one."""
+    gc.collect()
+    with suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    gc.freeze()
+
+
+def _cluster_block(members: list[int]) -> _Clustered:
+    """One block clustered in a forked process (``_clustered_in_children``)."""
+    assert _forked is not None
+    read, metas = _forked
+    units = [(metas[i], *read.get(metas[i])) for i in members]
+    refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
+    scores = _Scores()
+    res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
+                        keep=scores.keeper(None, refs))
+    batch = _Batch(scores, {})
+    batch.add(units, res, res.unit_person, _block_name(metas, members[0]))
+    return _Clustered(members, res.unit_person, batch.rows, scores.rows)
+
+
 # --- events -----------------------------------------------------------------------------------
-def _changed_parts(store: Store, read: _Read, changed: set[MentionKey], whole: bool) -> list[str] | None:
+def _changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole: bool) -> list[str] | None:
     """The event partitions to merge again (None: all of them)."""
     if whole:
         return None
@@ -522,8 +596,10 @@ def _changed_parts(store: Store, read: _Read, changed: set[MentionKey], whole: b
     return sorted(parts)
 
 
-def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool) -> None:
-    """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them."""
+def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool,
+                  read: Prepared | None = None, workers: int = 1) -> None:
+    """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them (a whole
+    resolution given ``read``, which holds every document's frames, merges in ``workers`` forked processes)."""
     con = store.con
     orgs: dict[str, Row] = {}
     if parts is not None:
@@ -540,22 +616,16 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
     else:
         frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames ORDER BY part").fetchall()
         known = set()
-    for chunk in _chunks(frames):
-        wanted = {(doc_id, index) for doc_id, index, _ in chunk}
-        docs = sorted({doc_id for doc_id, _ in wanted})
-        picked: list[tuple[str, int, EventFrame]] = sorted(
-            ((doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
-             for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted),
-            key=lambda r: (r[0], r[1]),
-        )
-        events = merge_reports(picked, _persons_of(store, docs))
-        part_of = {(doc_id, index): part for doc_id, index, part in chunk}
-        tables = event_rows(events, gazetteer, orgs)
-        tables["events"] = [(*row, part_of[(ev.reports[0].doc_id, ev.reports[0].index)])
-                            for row, ev in zip(tables["events"], events, strict=True)]
+    chunks = _chunks(frames)
+    if read is not None and len(frames) > FRAMES_PER_CHUNK:
+        merged = _merged_in_children(store, read, gazetteer, chunks, workers)
+    else:
+        merged = (_merged_here(store, gazetteer, chunk, orgs) for chunk in chunks)
+    for tables, found in merged:
+        for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
+            orgs.setdefault(key, row)
         for table, rows in tables.items():
-            columns = _EVENT_COLUMNS[table]
-            _insert_rows(con, table, columns, rows)
+            _insert_rows(con, table, _EVENT_COLUMNS[table], rows)
     if whole:
         gazetteer_parties(gazetteer, orgs)
     _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
@@ -568,6 +638,65 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
                         "WHERE organization_id IS NOT NULL) AND org_id NOT IN (SELECT org_id FROM event_parties)")
         finally:
             con.unregister("_liaison_keep")
+
+
+Chunk = list[tuple[str, int, str]]  # (doc_id, frame index, part) of whole partitions
+Merged = tuple[dict[str, list[Row]], dict[str, Row]]  # a chunk's event rows and the organisations it adds
+
+
+def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[str, Row]) -> Merged:
+    """A chunk merged in this process, reading its documents from the store (``orgs`` added to in place)."""
+    wanted = {(doc_id, index) for doc_id, index, _ in chunk}
+    docs = sorted({doc_id for doc_id, _ in wanted})
+    picked = [(doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
+              for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted]
+    return _chunk_rows(chunk, picked, _persons_of(store, docs), gazetteer, orgs), {}
+
+
+def _chunk_rows(chunk: Chunk, picked: list[tuple[str, int, EventFrame]], persons: dict[MentionKey, str],
+                gazetteer: Gazetteer, orgs: dict[str, Row]) -> dict[str, list[Row]]:
+    events = merge_reports(sorted(picked, key=lambda r: (r[0], r[1])), persons)
+    part_of = {(doc_id, index): part for doc_id, index, part in chunk}
+    tables = event_rows(events, gazetteer, orgs)
+    tables["events"] = [(*row, part_of[(ev.reports[0].doc_id, ev.reports[0].index)])
+                        for row, ev in zip(tables["events"], events, strict=True)]
+    return tables
+
+
+def _merged_in_children(store: Store, read: Prepared, gazetteer: Gazetteer, chunks: Iterable[Chunk],
+                        workers: int) -> Iterator[Merged]:
+    """Chunks merged by ``workers`` forked processes, which read the frames from ``read``'s file (this
+    process reads the person of each mention from the store), in chunk order, a few at a time."""
+    global _forked_events
+    read.flush()
+    _forked_events = (read, gazetteer)
+    _before_fork()
+    try:
+        with get_context("fork").Pool(workers) as pool:
+            window: deque[AsyncResult[Merged]] = deque()
+            for chunk in chunks:
+                persons = _persons_of(store, {doc_id for doc_id, _, _ in chunk})
+                window.append(pool.apply_async(_merge_chunk, (chunk, persons)))
+                while len(window) > 2 * workers:
+                    yield window.popleft().get()
+            while window:
+                yield window.popleft().get()
+    finally:
+        _forked_events = None
+
+
+_forked_events: tuple[Prepared, Gazetteer] | None = None
+
+
+def _merge_chunk(chunk: Chunk, persons: dict[MentionKey, str]) -> Merged:
+    """One chunk merged in a forked process (``_merged_in_children``)."""
+    assert _forked_events is not None
+    read, gazetteer = _forked_events
+    wanted = {(doc_id, index) for doc_id, index, _ in chunk}
+    picked = [(doc_id, i, f) for doc_id in sorted({d for d, _ in wanted})
+              for i, f in enumerate(read.events(doc_id)) if (doc_id, i) in wanted]
+    found: dict[str, Row] = {}
+    return _chunk_rows(chunk, picked, persons, gazetteer, found), found
 
 
 _EVENT_COLUMNS: dict[str, tuple[str, ...]] = {
