@@ -25,6 +25,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
+from liaison.extract.latin.visitors import unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
@@ -99,8 +100,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             if len(told) == 1 or not apart_cue:
                 _complete(groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
+                plural = _plural_visits(ctx, sentence)  # "paid courtesy visits to A and B": told, not guessed
                 for g in told:
-                    g.recall = True
+                    g.recall = not plural
                 groups.extend(told)
         elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
             # "Xi welcomed Díaz-Canel and his entourage, among them A and B": the first event told again
@@ -112,6 +114,12 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _plural_visits(ctx: _Doc, sentence: str) -> bool:
+    """"The delegation paid courtesy visits to A and B": the calls are told one per person named."""
+    lex = ctx.lex
+    return bool(lex.plural_visits_cue) and bool(lex.compiled(lex.plural_visits_cue).search(sentence))
 
 
 def _restated(ctx: _Doc, group: Group, i: int) -> bool:
@@ -292,6 +300,10 @@ def _trigger_groups(
         chosen = (named or others or principals)[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
+    if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
+        before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
+    elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
+        after = [visitor]  # "B met with the delegation over lunch"
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)

@@ -84,6 +84,16 @@ def _vietnamese_third(run: list[Token], tok: Token) -> bool:
     )
 
 
+def _vietnamese_middle(run: list[Token], tok: Token, nxt: Token | None, text: str, stop: frozenset[str]) -> bool:
+    """The middle syllable of a Vietnamese name that is also a word of a country or body ("Nguyen" +
+    "Viet" + "Thao"): right after a family name of the list and right before another name syllable."""
+    return (
+        len(run) == 1 and name_key(run[0].text) in VIETNAMESE_SURNAMES and tok.capitalised and not tok.acronym
+        and len(tok.text) <= 5 and tok.text[1:].islower() and nxt is not None and text[tok.end : nxt.start] == " "
+        and nxt.capitalised and not nxt.acronym and nxt.text[1:].islower() and is_name_token(nxt, stop)
+    )
+
+
 def _initial(tok: Token, text: str) -> bool:
     """A single capital letter, not the end of an abbreviation ("U.S."): a name's initial."""
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
@@ -165,6 +175,8 @@ def find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if joined and not is_name_token(tok, stop) and _vietnamese_middle(run, tok, nxt, text, stop):
+            forced.add(tok.start)  # "Nguyen Viet Thao": a middle syllable that is also a country's word
         if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
         if tok.lower.rstrip(".") in lex.academic_ranks:
