@@ -65,3 +65,27 @@ def test_told_at_their_meeting_is_a_meeting() -> None:
     found = events(text, "en", published)
     assert any(e.kind == "meeting" and {"To Lam", "Gennady Zyuganov"} <= {p.person.native for p in e.participants}
                for e in found)
+
+
+def test_meetings_still_to_come_are_not_events() -> None:
+    # "Liu, who arrived in Kathmandu on Sunday, will also hold meetings with President Bidya Devi Bhandari and
+    # CPN-UML Chairman KP Sharma Oli. He met Prime Minister Sher Bahadur Deuba ... yesterday."
+    pairs = _pairs("web-en-125")
+    assert not any("Bidya Devi Bhandari" in p for p in pairs)
+    assert any({"Liu Jianchao", "Sher Bahadur Deuba"} <= p for p in pairs)
+    # "during the visit scheduled from December 2 to 4, Samdech Techo HUN Sen will hold a bilateral meeting
+    # with H.E. XI Jinping ...": an announcement, no exchange yet
+    assert _pairs("web-en-121") == []
+
+
+def test_he_has_already_met_a_b_and_c_is_the_visitor_meeting_each() -> None:
+    pairs = _pairs("web-en-126")
+    for counterpart in ("Sher Bahadur Deuba", "Pushpa Kamal Dahal"):
+        assert any({"Liu Jianchao", counterpart} <= p for p in pairs)
+
+
+def test_a_vietnamese_middle_syllable_that_is_a_country_word_stays_in_the_name() -> None:
+    # "A Party delegation led by Nguyen Viet Thao, Deputy Director of the Ho Chi Minh National Academy ..."
+    text, published = _article("web-en-042")
+    names = {p.person.native for e in events(text, "en", published) for p in e.participants}
+    assert "Nguyen Viet Thao" in names
