@@ -89,3 +89,14 @@ def test_a_vietnamese_middle_syllable_that_is_a_country_word_stays_in_the_name()
     text, published = _article("web-en-042")
     names = {p.person.native for e in events(text, "en", published) for p in e.participants}
     assert "Nguyen Viet Thao" in names
+
+
+def test_several_acts_of_one_subject_in_one_sentence_are_one_event_each() -> None:
+    # "During the visit, Liu met with General Secretary ... Nguyen Phu Trong, and held talks with Le Hoai Trung,
+    # head of the CPVCC's Commission for External Relations." (Xinhua)
+    text, published = _article("web-en-072")
+    found = events(text, "en", published)
+    met = [e for e in found if {"Liu Jianchao", "Nguyen Phu Trong"} <= {p.person.native for p in e.participants}]
+    talks = [e for e in found if {"Liu Jianchao", "Le Hoai Trung"} <= {p.person.native for p in e.participants}]
+    assert [e.kind for e in met] == ["meeting"] and [e.kind for e in talks] == ["talks"]
+    assert all("Le Hoai Trung" not in {p.person.native for p in e.participants} for e in met)

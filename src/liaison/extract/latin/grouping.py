@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from liaison.extract.latin.acts import several_acts
 from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import (
@@ -104,6 +105,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
+        elif cue is not None and several_acts(ctx, i, present)[1] and not _reported_speech(ctx, sentence, cue):
+            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))  # "met A; held talks with B"
         elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
             # "Xi welcomed Díaz-Canel and his entourage, among them A and B": the first event told again
             _seat_all(groups[0], new, "list", i)
@@ -304,6 +307,12 @@ def _trigger_groups(
         before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
     elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
         after = [visitor]  # "B met with the delegation over lunch"
+    subject, told = several_acts(ctx, i, before + after)
+    if told:
+        met = [p for _, people in told for p in people]
+        visitor = unnamed_visitor(ctx, i, told[0][0], met)  # "the delegation offered flowers at ..., met A"
+        if visitor is not None or subject or before:
+            return _act_groups(ctx, i, [visitor] if visitor is not None else subject or before, escorts, told)
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
@@ -322,6 +331,25 @@ def _trigger_groups(
         for p in escorts:
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
+    return out
+
+
+def _act_groups(
+    ctx: _Doc, i: int, before: list[Person], escorts: list[Person], acts: list[tuple[KindCue, list[Person]]]
+) -> list[Group]:
+    """One event per act of "X met with A; held talks with B; and had meetings with C and D" (a plural
+    act, "meetings with", one per person)."""
+    sentence = ctx.sentence(i)
+    out = []
+    for cue, people in acts:
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12]))
+        for met in ([[p] for p in people] if plural else [people]):
+            g = Group(i, cue, sentences=[i])
+            for p in [*before, *met]:
+                g.seats.append(Seat(p, "principal", i, lead=True))
+            for p in escorts:
+                g.seats.append(Seat(p, "attendee", i))
+            out.append(g)
     return out
 
 

@@ -20,12 +20,16 @@ class KindCue:
 def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     """The most specific kind cue of a sentence (the lexicon lists cues most specific first), leaving out
     a cue told as still to come ("Liu ... will also hold meetings with President A")."""
-    future = lex.compiled(lex.future_cue) if lex.future_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):
-            if future is None or not _told_ahead(sentence, m.start(), future, lex):
+            if not is_future(sentence, m.start(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None
+
+
+def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
+    """Whether the kind cue at ``at`` tells an exchange still to come (``_told_ahead``)."""
+    return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)
 
 
 def _told_ahead(sentence: str, at: int, future: re.Pattern[str], lex: Lexicon) -> bool:
