@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from liaison.extract.latin.acts import several_acts
 from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import (
@@ -25,6 +26,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
+from liaison.extract.latin.visitors import unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
@@ -102,9 +104,12 @@ def _groups(ctx: _Doc) -> list[Group]:
             if len(told) == 1 or not apart_cue:
                 _complete(groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
+                plural = _plural_visits(ctx, sentence)  # "paid courtesy visits to A and B": told, not guessed
                 for g in told:
-                    g.recall = True
+                    g.recall = not plural
                 groups.extend(told)
+        elif cue is not None and several_acts(ctx, i, present)[1] and not _reported_speech(ctx, sentence, cue):
+            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))  # "met A; held talks with B"
         elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
             # "Xi welcomed Díaz-Canel and his entourage, among them A and B": the first event told again
             _seat_all(groups[0], new, "list", i)
@@ -134,6 +139,12 @@ def _reply(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[
     for p in [*senders[:1], *(p for p in principals if p is not senders[0])]:
         group.seats.append(Seat(p, "principal", i, lead=True))
     return group
+
+
+def _plural_visits(ctx: _Doc, sentence: str) -> bool:
+    """"The delegation paid courtesy visits to A and B": the calls are told one per person named."""
+    lex = ctx.lex
+    return bool(lex.plural_visits_cue) and bool(lex.compiled(lex.plural_visits_cue).search(sentence))
 
 
 def _restated(ctx: _Doc, group: Group, i: int) -> bool:
@@ -314,6 +325,16 @@ def _trigger_groups(
         chosen = (named or others or principals)[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
+    if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
+        before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
+    elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
+        after = [visitor]  # "B met with the delegation over lunch"
+    subject, told = several_acts(ctx, i, before + after)
+    if told:
+        met = [p for _, people in told for p in people]
+        visitor = unnamed_visitor(ctx, i, told[0][0], met)  # "the delegation offered flowers at ..., met A"
+        if visitor is not None or subject or before:
+            return _act_groups(ctx, i, [visitor] if visitor is not None else subject or before, escorts, told)
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
@@ -332,6 +353,25 @@ def _trigger_groups(
         for p in escorts:
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
+    return out
+
+
+def _act_groups(
+    ctx: _Doc, i: int, before: list[Person], escorts: list[Person], acts: list[tuple[KindCue, list[Person]]]
+) -> list[Group]:
+    """One event per act of "X met with A; held talks with B; and had meetings with C and D" (a plural
+    act, "meetings with", one per person)."""
+    sentence = ctx.sentence(i)
+    out = []
+    for cue, people in acts:
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12]))
+        for met in ([[p] for p in people] if plural else [people]):
+            g = Group(i, cue, sentences=[i])
+            for p in [*before, *met]:
+                g.seats.append(Seat(p, "principal", i, lead=True))
+            for p in escorts:
+                g.seats.append(Seat(p, "attendee", i))
+            out.append(g)
     return out
 
 

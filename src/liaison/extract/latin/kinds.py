@@ -18,12 +18,36 @@ class KindCue:
 
 
 def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
-    """The most specific kind cue of a sentence (the lexicon lists cues most specific first)."""
+    """The most specific kind cue of a sentence (the lexicon lists cues most specific first), leaving out
+    a cue told as still to come ("Liu ... will also hold meetings with President A")."""
     for kind, pattern in lex.kind_cues:
-        m = lex.compiled(pattern).search(sentence)
-        if m:
-            return KindCue(as_kind(kind), m.start(), m.end())
+        for m in lex.compiled(pattern).finditer(sentence):
+            if not is_future(sentence, m.start(), lex):
+                return KindCue(as_kind(kind), m.start(), m.end())
     return None
+
+
+def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
+    """Whether the kind cue at ``at`` tells an exchange still to come (``_told_ahead``)."""
+    return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)
+
+
+def _told_ahead(sentence: str, at: int, future: re.Pattern[str], lex: Lexicon) -> bool:
+    """Whether the cue at ``at`` is still to come ("will also hold meetings with"), or stands in a relative
+    clause of a sentence whose own exchange is still to come ("Liu, who arrived on Sunday, will also hold
+    meetings with A": the arrival is background to what is announced)."""
+    if future.search(sentence[max(0, at - 60) : at]):
+        return True
+    if not lex.relative_cue:
+        return False
+    for rel in lex.compiled(lex.relative_cue).finditer(sentence[:at]):
+        close = sentence.find(",", rel.end())
+        if close > at and any(
+            future.search(sentence[max(close, m.start() - 60) : m.start()])
+            for _, pattern in lex.kind_cues for m in lex.compiled(pattern).finditer(sentence, close)
+        ):
+            return True
+    return False
 
 
 def is_remote(text: str, lex: Lexicon) -> bool:

@@ -70,6 +70,11 @@ class Lexicon:
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
+    future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
+    visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"
+    visitor_object_cue: str = ""  # right after a cue, the visitor met unnamed: "met with the delegation"
+    plural_visits_cue: str = ""  # calls told one per person named: "paid courtesy visits to A and B"
+    visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
     relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about

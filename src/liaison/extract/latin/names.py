@@ -84,17 +84,14 @@ def _vietnamese_third(run: list[Token], tok: Token) -> bool:
     )
 
 
-def _vietnamese_middle(run: list[Token], tok: Token, nxt: Token | None, text: str) -> bool:
-    """The middle syllable of a Vietnamese name that is also a word of an organisation's name, after a
-    family name of the list and before the last syllable ("Nguyen" + "Thai" + "Hoc", as in Pheu Thai)."""
+def _vietnamese_middle(run: list[Token], tok: Token, nxt: Token | None, text: str, stop: frozenset[str]) -> bool:
+    """The middle syllable of a Vietnamese name that is also a word of a country or body ("Nguyen" +
+    "Viet" + "Thao"): right after a family name of the list and right before another name syllable."""
     return (
-        len(run) == 1 and name_key(run[0].text) in VIETNAMESE_SURNAMES and _syllable(tok)
-        and nxt is not None and _syllable(nxt) and text[tok.end : nxt.start] == " "
+        len(run) == 1 and name_key(run[0].text) in VIETNAMESE_SURNAMES and tok.capitalised and not tok.acronym
+        and len(tok.text) <= 5 and tok.text[1:].islower() and nxt is not None and text[tok.end : nxt.start] == " "
+        and nxt.capitalised and not nxt.acronym and nxt.text[1:].islower() and is_name_token(nxt, stop)
     )
-
-
-def _syllable(tok: Token) -> bool:
-    return tok.capitalised and not tok.acronym and len(tok.text) <= 5 and tok.text[1:].islower()
 
 
 def _initial(tok: Token, text: str) -> bool:
@@ -178,10 +175,10 @@ def find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if joined and not is_name_token(tok, stop) and _vietnamese_middle(run, tok, nxt, text, stop):
+            forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable that is also a word of a country or party
         if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
-        if joined and not is_name_token(tok, stop) and _vietnamese_middle(run, tok, nxt, text):
-            forced.add(tok.start)  # "Nguyen Thai Hoc": a middle name that is also a party's word ("Pheu Thai")
         if tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.sides import (
@@ -21,6 +22,7 @@ from liaison.extract.latin.sides import (
     _other_side,
     _side,
 )
+from liaison.extract.latin.visitors import head_side
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,15 @@ def own_sides(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     pinyin name (CN)."""
     for seat in group.seats:
         _side(ctx, seat, reading.lists)
+
+
+def delegation_heads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"A delegation of the Communist Party of Vietnam (CPV) led by X": X, of no side by their own words,
+    is of the delegation's country."""
+    for seat in group.seats:
+        if seat.side is None and (side := head_side(ctx, seat.person)) is not None:
+            seat.side = side
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
 
 
 def list_other_side(ctx: _Doc, group: Group, reading: GroupReading) -> None:
@@ -86,6 +97,7 @@ def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
 
 SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("own_sides", own_sides),
+    ("delegation_heads", delegation_heads),
     ("list_other_side", list_other_side),
     ("colleague_bodies", colleague_bodies),
     ("side_leads", side_leads),

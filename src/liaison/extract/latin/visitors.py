@@ -1,0 +1,77 @@
+"""The visitor a cue sentence speaks of without naming them: "While there, the delegation paid courtesy
+visits to A and B", "The visitor was received this Monday by B", "On the sidelines, the Vietnamese official
+met C": the subject is the head of the delegation (or the guest) an earlier sentence named ("A delegation
+of the CPV, headed by X, is attending ...")."""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.kinds import KindCue
+from liaison.extract.latin.mentions import Person
+
+
+def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: bool = False) -> Person | None:
+    """The person sentence ``i``'s subject stands for, when that subject is "the delegation", "the visitor",
+    "the official" (or a pronoun) and nobody is named before the cue (``met``: its object, "B met with the
+    delegation over lunch", and nobody is named after the cue; ``after`` are then the hosts): the earliest
+    head of a delegation ("led by X", "headed by X") named before, else the earliest person with a title
+    named before, else anyone named before, who is not of the other side's country."""
+    lex = ctx.lex
+    a, b = ctx.doc.sentences[i]
+    if met:
+        if not lex.visitor_object_cue or not lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
+            return None
+    elif not lex.visitor_cue or not lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):
+        return None
+    earlier = sorted(
+        ((m.hit.start, p) for p in ctx.people if p not in after
+         for m in p.mentions if ctx.body <= m.sentence < i and not m.mention_only),
+        key=lambda x: x[0],
+    )
+    candidates: list[Person] = []
+    for _, p in earlier:
+        if not any(c is p for c in candidates):
+            candidates.append(p)
+    head = lex.compiled(lex.visit_head_cue) if lex.visit_head_cue else None
+    headed = [p for p in candidates if head is not None and any(
+        head.search(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]) for m in p.mentions
+        if ctx.body <= m.sentence < i)]
+    titled = [p for p in candidates if p.title is not None]  # not a caption's photographer
+    counterparts = {_country(ctx, p) for p in after} - {None}
+    for p in [*headed, *titled, *candidates]:
+        if _country(ctx, p) not in counterparts:
+            return p
+    return None
+
+
+def _country(ctx: _Doc, person: Person) -> str | None:
+    from liaison.extract.latin.grouping import _country_guess  # one reading of a person's side
+
+    return _country_guess(ctx, person)
+
+
+def head_side(ctx: _Doc, person: Person) -> str | None:
+    """The country of the delegation a person heads, when written just before "led by" / "headed by" in
+    the sentence naming them: "A delegation of the Communist Party of Vietnam (CPV) led by X" (VN), "A
+    Communist Party USA delegation headed by national chair Y" (US), "A Vietnamese delegation led by Z"."""
+    lex = ctx.lex
+    if not lex.visit_head_cue:
+        return None
+    head = lex.compiled(lex.visit_head_cue)
+    for m in person.mentions:
+        if m.sentence < ctx.body:
+            continue
+        a, _ = ctx.doc.sentences[m.sentence]
+        found = head.search(ctx.text[a : m.head_start])
+        if found is None:
+            continue
+        phrase = found.groupdict().get("phrase") or ""
+        orgs = [e.country for _, e in ctx.gazetteer.find_orgs(phrase)]
+        if orgs:  # the body nearest the head is the delegation's ("the study group of ... the EL headed by")
+            return orgs[-1]
+        words = [lex.country_of(w) for w in re.findall(r"[^\W\d_][\w’'-]*", phrase)]
+        named = [c for c in words if c]
+        return named[-1] if named else None
+    return None
