@@ -176,7 +176,7 @@ def find_names(
         if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
         if joined and not is_name_token(tok, stop) and _vietnamese_middle(run, tok, nxt, text, stop):
-            forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable that is also a word of a country or party
+            forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
         if tok.lower.rstrip(".") in lex.academic_ranks:
