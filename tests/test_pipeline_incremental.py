@@ -382,18 +382,21 @@ def test_text_search_follows_rebuilt_documents(tmp_path: Path) -> None:
 def test_resolution_in_forked_processes_equals_one_in_process(
     archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A build with 2 workers (units prepared by the workers, blocks clustered and events merged in
-    forked processes) gives the record a build in one process gives, and so does a whole resolution
-    with judgements (blocks judgements join are clustered again from the pair scores the children kept)."""
+    """A build with 2 workers (units prepared by the workers; blocks clustered and events merged in
+    forked processes when ``RESOLVE_IN_FORKS``) gives the record a build in one process gives, and so
+    does a whole resolution in forked processes with judgements (blocks judgements join are clustered
+    again from the pair scores the children kept)."""
+    from liaison import pipeline
     from liaison.kb.gazetteer import default_gazetteer
     from liaison.store import Store, resolution
 
+    monkeypatch.setattr(pipeline, "RESOLVE_IN_FORKS", True)
     monkeypatch.setattr(resolution, "_FORK_UNITS", 1)  # (1,100 items hold too few units to fork for)
     monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 25)
     src = _write(tmp_path / "feed.jsonl", archive_items)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
-    build([src], one, workers=1)
-    build([src], two, workers=2)
+    build([src], one, workers=1, budget=None)  # (no document skipped for time on a loaded machine)
+    build([src], two, workers=2, budget=None)
     want = _every_resolved_row(one)
     assert len(want["events"]) >= 20 and len(want["resolve_pairs"]) >= 100
     assert _every_resolved_row(two) == want
