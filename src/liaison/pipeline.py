@@ -19,7 +19,6 @@ counting, ordering and resolution identical to the local one.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
 import re
 from collections import Counter
@@ -54,7 +53,7 @@ from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_no
 from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
-from liaison.store.resolution import Prepared, resolve_stored, resolved_by_block
+from liaison.store.resolution import Prepared, give_back_memory, resolve_stored, resolved_by_block
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -263,7 +262,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     if rebuild or store.resolution_stale():
         whole = rebuild or not resolved_by_block(store)
         if whole:
-            _give_back_memory()  # what extraction freed, before resolution allocates its own
+            give_back_memory()  # what extraction freed, before resolution allocates its own
         with _usual_collections() if whole else contextlib.nullcontext():
             resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
     summary.events, summary.people = store.record_counts()
@@ -299,13 +298,6 @@ def _usual_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-def _give_back_memory() -> None:
-    """Collect garbage and return freed heap pages to the system (glibc keeps them otherwise)."""
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to give back this way
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 # --- the public entry points -----------------------------------------------------------------

@@ -35,7 +35,7 @@ from liaison.engines import worker
 from liaison.engines.worker import Batch, Outcome, Settings
 from liaison.ingest import FilePart, Part, RawLines
 from liaison.ingest.records import Item
-from liaison.kb.countries import code_of
+from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
 
@@ -119,7 +119,7 @@ def _load_resolution_tables() -> None:
     territory names, some 30,000 names transliterated: seconds of CPU) while the workers extract and
     this process mostly waits for them, rather than after them, when nothing else runs."""
     default_gazetteer()
-    code_of("China")
+    load_territories()
 
 
 def _context() -> BaseContext:

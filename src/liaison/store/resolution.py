@@ -549,12 +549,17 @@ def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int
         _forked = None
 
 
-def _before_fork() -> None:
-    """Give freed heap pages back to the system and keep the collector of a forked process off what
-    exists (it would touch, and so copy, every page), so forked processes copy less of this one."""
+def give_back_memory() -> None:
+    """Collect garbage and return freed heap pages to the system (glibc keeps them otherwise)."""
     gc.collect()
-    with suppress(OSError, AttributeError):  # not glibc
+    with suppress(OSError, AttributeError):  # not glibc: nothing to give back this way
         ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def _before_fork() -> None:
+    """Give freed memory back and keep the collector of a forked process off what exists (it would
+    touch, and so copy, every page), so forked processes copy less of this one."""
+    give_back_memory()
     gc.freeze()
 
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from liaison.extract.latin.affiliation import Affiliation
+from liaison.extract.latin.affiliation import Affiliation, affiliation
 from liaison.extract.latin.kinds import KindCue
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, SentencePeople
+from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import Dateline
 from liaison.extract.latin.titles import TitleHit
 from liaison.kb.gazetteer import Gazetteer
@@ -82,6 +83,14 @@ class _Doc:
                 chars[p] = " "
             text = "".join(chars)
         return text
+
+
+def country_guess(ctx: _Doc, person: Person) -> str | None:
+    """One reading of a person's side: the country of their title's affiliation, else the one their name
+    or the people table gives."""
+    title = person.title
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
 
 
 def _participating(person: Person, i: int) -> bool:

@@ -11,6 +11,7 @@ later "also met C".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -261,13 +262,7 @@ def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
 def _home_region(words: str, side: str, lex: Lexicon) -> bool:
     """Whether a run of capitalised words names a state or province of ``side`` that is no known city
     ("Texas Governor Greg Abbott", "from across Michigan"; not "Beijing", a capital)."""
-    parts = words.split()
-    for n in range(len(parts), 0, -1):
-        for i in range(len(parts) - n + 1):
-            phrase = " ".join(parts[i : i + n])
-            if subdivision_country(phrase) == side and city_country(phrase, lex) is None:
-                return True
-    return False
+    return any(subdivision_country(phrase) == side and city_country(phrase, lex) is None for phrase in _phrases(words))
 
 
 # A run of one to three capitalised words ("Texas", "New Zealand", "Prime Minister Jacinda Ardern").
@@ -279,13 +274,15 @@ def _place_code(words: str) -> str | None:
     """The country of a place or country named by a run of capitalised words, or of any of its words
     ("Kentucky Governor Andy Beshear" -> US; "Ukrainian" -> UA), in any language the country source
     knows; two-letter words are left out (read as codes they would be countries: "At", "In")."""
+    return next((code for phrase in _phrases(words) if len(phrase) > 2 and (code := code_of(phrase))), None)
+
+
+def _phrases(words: str) -> Iterator[str]:
+    """The runs of consecutive words of ``words``, longest first ("New York Governor", "New York", ...)."""
     parts = words.split()
     for n in range(len(parts), 0, -1):
         for i in range(len(parts) - n + 1):
-            phrase = " ".join(parts[i : i + n])
-            if len(phrase) > 2 and (code := code_of(phrase)) is not None:
-                return code
-    return None
+            yield " ".join(parts[i : i + n])
 
 
 def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False, by_cue: bool = True) -> bool:

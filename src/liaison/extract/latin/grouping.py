@@ -8,7 +8,6 @@ import re
 from itertools import pairwise
 
 from liaison.extract.latin.acts import several_acts
-from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import (
     Group,
@@ -20,11 +19,11 @@ from liaison.extract.latin.context import (
     _seat_all,
     _seat_members,
     _short_form_at,
+    country_guess,
 )
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import unnamed_visitor
 from liaison.model.kinds import remote_by_default
@@ -152,7 +151,7 @@ def _restated(ctx: _Doc, group: Group, i: int) -> bool:
     hoy a Díaz-Canel ... Xi dio la bienvenida a Díaz-Canel y a la comitiva, entre ellos A"): the same
     event, whose other people attend it (a sequel, "the next day", is told apart before this)."""
     principals = _principals(group)
-    sides = {_country_guess(ctx, p) for p in principals}
+    sides = {country_guess(ctx, p) for p in principals}
     span = ctx.doc.sentences[i]
     return len(principals) >= 2 and len(sides - {None}) >= 2 \
         and all(_named_in(p, ctx.sentence(i), span) for p in principals)
@@ -187,14 +186,14 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     """Whether the trigger names only one side ("A arrived in Caracas on Wednesday") and a later cue
     sentence names who met them ("At the airport he was received by B"): its counterparts."""
     principals = _principals(group)
-    mine = {_country_guess(ctx, p) for p in principals}
+    mine = {country_guess(ctx, p) for p in principals}
     if not principals or len(mine) > 1:
         return False
     a, _ = ctx.doc.sentences[i]
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
         return False  # "B met here today with A's delegation": a sentence with its own subject
     known = mine - {None}
-    if known and any(_country_guess(ctx, p) not in (None, *known) for p in new):
+    if known and any(country_guess(ctx, p) not in (None, *known) for p in new):
         return True
     # the principal named again ("La Havane, 6 sept. A a reçu B"), or the counterpart right after the cue
     # ("At the airport he was received by the deputy B"), when B's country is not known
@@ -320,7 +319,7 @@ def _trigger_groups(
         named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
         host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
         others = [
-            p for p in principals if not _same_country(ctx, p, before + after) and _country_guess(ctx, p) != host
+            p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
         ] or [p for p in principals if not _same_country(ctx, p, before + after)]
         chosen = (named or others or principals)[:1]
         if not before or (chosen and chosen[0] in named):
@@ -422,23 +421,17 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
         m = p.mention_in(i)
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
-    own = {_country_guess(ctx, p) for p in before}
-    foreign = {c for p in after if (c := _country_guess(ctx, p)) is not None and c not in own}
+    own = {country_guess(ctx, p) for p in before}
+    foreign = {c for p in after if (c := country_guess(ctx, p)) is not None and c not in own}
     if None not in own and len(foreign) >= 2:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= 3 else []
 
 
-def _country_guess(ctx: _Doc, person: Person) -> str | None:
-    title = person.title
-    by_name = person.known_country or name_country(person.first.hit.tokens)
-    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
-
-
 def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
     """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
-    mine = _country_guess(ctx, person)
-    return mine is not None and any(_country_guess(ctx, o) == mine for o in others)
+    mine = country_guess(ctx, person)
+    return mine is not None and any(country_guess(ctx, o) == mine for o in others)
 
 
 def article_fallback(ctx: _Doc) -> Group | None:
@@ -472,7 +465,7 @@ def article_fallback(ctx: _Doc) -> Group | None:
         for p in present:
             group.seats.append(Seat(p, "principal", i, lead=True))
         people.extend(present)
-        countries = {_country_guess(ctx, p) for p in people}
+        countries = {country_guess(ctx, p) for p in people}
         if (len(people) >= 2 or len(group.sentences) >= 2) and (len(countries) != 1 or None in countries
                                                                  or len(group.sentences) >= 3):
             break  # "A, accompanied by B (same side) ... For the Cuban side, C took part": read on to the other side

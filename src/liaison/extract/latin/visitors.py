@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue
 from liaison.extract.latin.mentions import Person
 
@@ -39,17 +39,11 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
         head.search(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]) for m in p.mentions
         if ctx.body <= m.sentence < i)]
     titled = [p for p in candidates if p.title is not None]  # not a caption's photographer
-    counterparts = {_country(ctx, p) for p in after} - {None}
+    counterparts = {country_guess(ctx, p) for p in after} - {None}
     for p in [*headed, *titled, *candidates]:
-        if _country(ctx, p) not in counterparts:
+        if country_guess(ctx, p) not in counterparts:
             return p
     return None
-
-
-def _country(ctx: _Doc, person: Person) -> str | None:
-    from liaison.extract.latin.grouping import _country_guess  # one reading of a person's side
-
-    return _country_guess(ctx, person)
 
 
 def head_side(ctx: _Doc, person: Person) -> str | None:
