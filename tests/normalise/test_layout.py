@@ -42,3 +42,24 @@ def test_document_sentences_cross_the_wrap_and_spans_index_the_stored_text() -> 
     first = doc.sentences[0]
     assert doc.text[first[0] : first[1]].endswith("Republic of El Salvador.")
     assert doc.article.text[first[0] : first[1]].replace("\n", " ") == doc.text[first[0] : first[1]]
+
+
+# Shaped as a blog copy of a radio page is: wrapped where the editor's box ended, at no fixed column.
+SOFT = (
+    "The first vice-president of the party, X, made\n"
+    "on Thursday a visit to the centre in the old quarter of the capital city, where he laid a wreath.\n"
+    "He was accompanied by\n"
+    "a deputy of the assembly, Y, and a delegation.\n"
+    "The visitors were received by Z."
+)
+
+
+def test_lines_wrapped_at_no_fixed_column_are_joined_where_a_sentence_goes_on() -> None:
+    joined = unwrap_lines(SOFT)
+    assert len(joined) == len(SOFT)
+    assert "made on Thursday" in joined and "by a deputy" in joined
+    assert "laid a wreath.\nHe was" in joined  # a line ending its sentence still ends it
+
+
+def test_one_paragraph_a_line_is_not_soft_wrapped() -> None:
+    assert unwrap_lines(PARAGRAPHS) == PARAGRAPHS

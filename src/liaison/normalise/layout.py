@@ -24,16 +24,31 @@ def unwrap_lines(text: str) -> str:
     """
     lines = text.split("\n")
     width = _width(lines)
-    if width is None:
+    soft = width is None and _soft_wrapped(lines)
+    if width is None and not soft:
         return text
     out = list(text)
     pos = 0
     for line, following in itertools.pairwise(lines):
         pos += len(line)
-        if line.strip() and following.strip() and not _ends_paragraph(line, width):
-            out[pos] = " "
+        if line.strip() and following.strip():
+            ends = line.rstrip().endswith(_END) if soft else _ends_paragraph(line, width or 0)
+            if not ends:
+                out[pos] = " "
         pos += 1
     return "".join(out)
+
+
+def _soft_wrapped(lines: list[str]) -> bool:
+    """A page wrapped at no fixed column (a blog copy: "Diosdado Cabello, primer\nvicepresidente del ...
+    realizó este\njueves una visita"): most lines that continue into another end mid-sentence, and several of
+    them go on with a lower-case word."""
+    pairs = [(a.rstrip(), b.lstrip()) for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
+    if len(pairs) < 3 or any("://" in line for line in lines):  # an archive copy with its links (a readout)
+        return False
+    open_ended = [(a, b) for a, b in pairs if not a.endswith(_END)]
+    lower = sum(b[:1].islower() for _, b in open_ended)
+    return lower >= 2 and lower >= 0.3 * len(pairs) and len(open_ended) >= 0.5 * len(pairs)
 
 
 def _width(lines: list[str]) -> int | None:

@@ -23,6 +23,7 @@ from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
+from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
@@ -347,7 +348,7 @@ def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[E
     headline = find_kind(ctx.doc.article.title or "", lex)
     if not remote and kind in ("meeting", "talks") and headline and headline.kind in ("phone_call", "video_conference"):
         remote, kind = True, headline.kind  # "Readout of X's Call with Y": "X spoke today with Y"
-    return kind, remote
+    return refined_kind(ctx, group, kind, trigger_text), remote
 
 
 def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:

@@ -22,6 +22,7 @@ from liaison.extract.latin.context import (
     country_guess,
 )
 from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
@@ -448,7 +449,7 @@ def article_fallback(ctx: _Doc) -> Group | None:
     exchange = bool(lex.exchange_cue) and any(lex.compiled(lex.exchange_cue).search(t) for t in head)
     if not cues and not attended and not exchange:  # "Al recibir a su homólogo asiático": a word of an exchange
         return None
-    kind = cues[0].kind if cues else "meeting"
+    kind = cues[0].kind if cues else fallback_kind(head[: ctx.body + 3], ctx)
     people: list[Person] = []
     group: Group | None = None
     for i in range(ctx.body, len(ctx.doc.sentences)):

@@ -66,6 +66,9 @@ class Lexicon:
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
     reply_cue: str = ""  # a later message answering the first one, between the same people: "contestó con otra misiva"
+    arrival_cue: str = ""  # a reception on arrival: its meeting is a visit ("a su llegada ... fue recibido por")
+    talks_sequel_cue: str = ""  # talks held, told after a reception of the same people: the meeting is talks
+    tour_cue: str = ""  # a tour or arrival: an article-level recall event without a kind cue is a visit
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
