@@ -209,3 +209,14 @@ def test_the_party_a_one_sided_report_names_for_the_counterpart_is_a_side() -> N
     (ev,) = events(text, "en", published="2018-05-08")
     assert "party" in ev.channel
     assert "Communist Party of China" in _parties(ev)
+
+
+def test_a_lead_in_an_unowned_party_body_takes_the_one_foreign_party_the_article_names() -> None:
+    # Avante! style: the delegation's members styled by their party's bodies, the party named once
+    text = (
+        "Uma delegação do PCP visitou a China entre 3 e 10 de Maio, a convite do Partido Comunista da China.\n\n"
+        "Em Pequim, Paulo Raimundo, do Secretariado do Comité Central, encontrou-se com Huang Kunming, membro do "
+        "Bureau Político do Comité Central do PCC.\n"
+    )
+    evs = events(text, "pt", published="2019-05-12")
+    assert any(_parties(ev) == {"Communist Party of China", "Portuguese Communist Party"} for ev in evs)

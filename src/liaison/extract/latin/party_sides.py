@@ -36,13 +36,13 @@ def event_parties(
     found: dict[str, OrgRef] = {p.key or p.name: p for p in stated}
     lead_sides = {s.side for s in seats if s.lead}
     for seat in seats:
-        if not (seat.lead or seat.side not in lead_sides) or seat.affiliation is None:
+        if seat.affiliation is None or not (seat.lead or (seat.side and seat.side not in lead_sides)):
             continue
         aff = seat.affiliation
         party = gazetteer.party_of(aff.organization) or gazetteer.party_of(aff.party)
-        if party is not None:
+        if party is not None and (seat.lead or party.country == seat.side):
             found.setdefault(party.id, party.ref())
-        elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
+        elif seat.lead and seat.title is not None:  # a party the gazetteer does not know, by its name's form
             ref = _unknown_party(seat, text, gazetteer, found)
             if ref is not None:
                 found.setdefault(ref.key or ref.name, ref)
@@ -107,6 +107,7 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
         if state_party is not None:
             found.setdefault(state_party.id, state_party.ref())
             have.add(seat.side)
+    _unplaced_body_party(seats, text, gazetteer, found)
     missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - have
     if not missing:
         return
@@ -119,6 +120,25 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
         if len(parties) == 1:
             only = next(iter(parties.values()))
             found.setdefault(only.key or only.name, only)
+
+
+def _unplaced_body_party(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """A lead of no known country in a post of a party body the title leaves unowned ("Paulo Raimundo, do
+    Secretariado do Comité Central", in a report of a "delegação de estudo do PCP"): the one party the
+    article names of a country no seat is of, when no such party is a side yet."""
+    sides = {s.side for s in seats if s.side}
+    if any(p.country not in sides for p in found.values()):
+        return
+    if not any(
+        s.lead and s.side is None and s.affiliation is not None and "party" in s.affiliation.capacities
+        and gazetteer.party_of(s.affiliation.organization) is None and gazetteer.party_of(s.affiliation.party) is None
+        for s in seats
+    ):
+        return
+    foreign = {ref.country: ref for ref in _named_parties(text, gazetteer) if ref.country not in sides}
+    if len(foreign) == 1:
+        only = next(iter(foreign.values()))
+        found.setdefault(only.key or only.name, only)
 
 
 def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
