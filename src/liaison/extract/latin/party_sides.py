@@ -191,7 +191,6 @@ def _trigger_parties(
     a, b = trigger_span
     sides = {s.side for s in seats if s.side}
     unplaced = any(s.lead and s.side is None for s in seats)
-    others: dict[str, OrgRef] = {}  # parties of countries no seat is of
     for span, entry in gazetteer.find_orgs(text[a:b]):
         if entry.kind != "party" or any(p.country == entry.country for p in found.values()):
             continue
@@ -199,13 +198,6 @@ def _trigger_parties(
             found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
             if entry.country not in sides:
                 unplaced = False
-        elif entry.country:
-            others.setdefault(entry.country, entry.ref((a + span[0], a + span[1])))
-    if len(sides) == 1 and not unplaced and len(others) == 1:
-        # the people of one side only, the trigger naming the party of one other country: the counterpart
-        # ("Imran Khan convened a meeting with a delegation of Chinese communist party")
-        only = next(iter(others.values()))
-        found.setdefault(only.key or only.name, only)
 
 
 def _known_state_post(seat: Seat) -> bool:
