@@ -135,3 +135,76 @@ def test_a_head_of_state_keeps_no_party_the_article_names_elsewhere() -> None:
     )
     (ev,) = events(text, "en", published="2025-06-03")
     assert _parties(ev) == {"Communist Party of China"}
+
+
+def test_a_party_post_added_after_a_state_title_makes_both_parties_sides() -> None:
+    # Granma / ACN style: each principal styled by a state post, then ", y" a party post
+    text = (
+        "La Habana, 22 jul (ACN) El General de Ejército Raúl Castro Ruz, Presidente de los Consejos de Estado y de "
+        "Ministros, y Primer Secretario del Comité Central del Partido Comunista de Cuba, recibió este martes al "
+        "compañero Xi Jinping, Presidente de la República Popular China, y Secretario General del Partido "
+        "Comunista de China, quien realiza una visita de Estado.\n"
+    )
+    (ev,) = events(text, "es", published="2014-07-22")
+    assert {"party", "state"} <= set(ev.channel)
+    assert _parties(ev) == {"Communist Party of Cuba", "Communist Party of China"}
+
+
+def test_a_party_post_stated_at_a_later_mention_counts_when_the_counterpart_holds_one() -> None:
+    # Xinhua style: the guest styled by a state post, his party post given where the text names him again
+    text = (
+        "BEIJING, June 4 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+        "Committee, met on Tuesday with South African Deputy President Paul Mashatile.\n\n"
+        "Mashatile, deputy president of the African National Congress (ANC), said the two parties should deepen "
+        "exchanges of governance experience.\n"
+    )
+    (ev,) = events(text, "en", published="2024-06-04")
+    assert "party" in ev.channel
+    assert _parties(ev) == {"Communist Party of China", "African National Congress"}
+
+
+def test_a_party_post_on_one_side_only_outside_the_titles_adds_no_party() -> None:
+    # the counterpart is a government minister: the format's party channel needs party capacity on both sides
+    text = (
+        "HAVANA, March 3 (ACN) -- Cuban Foreign Minister Bruno Rodriguez met on Monday with Chen Xiaodong, "
+        "director of the China International Development Cooperation Agency.\n\n"
+        "Rodriguez, a member of the Political Bureau of the Communist Party of Cuba, thanked China for its aid.\n"
+    )
+    (ev,) = events(text, "en", published="2025-03-03")
+    assert "party" not in ev.channel
+    assert _parties(ev) == set()
+
+
+def test_the_party_of_a_side_whose_people_are_no_leads_is_a_side() -> None:
+    # VNA French style: the hosts named after the guest's arrival, none of them read as a lead
+    text = (
+        "Hanoi, 12 décembre (VNA) - Xi Jinping, secrétaire général du Comité central du Parti communiste chinois "
+        "(PCC) et président de la République populaire de Chine, est arrivé mardi à Hanoi pour une visite d'État. "
+        "Il a été accueilli par Nguyen Phu Trong, secrétaire général du Comité central du Parti communiste du "
+        "Vietnam (PCV).\n"
+    )
+    evs = events(text, "fr", published="2023-12-12")
+    assert any(_parties(ev) == {"Communist Party of China", "Communist Party of Vietnam"} for ev in evs)
+
+
+def test_a_party_name_written_without_its_accents_is_the_known_party() -> None:
+    # KCNA's Spanish service drops accents: "Federacion"
+    text = (
+        "Pyongyang, 15 de mayo (ACNC) -- Kim Song Nam, director del Departamento Internacional del Comité Central "
+        "del Partido del Trabajo de Corea, se entrevistó el día 14 con Vladimir Kashin, vicepresidente del CC del "
+        "Partido Comunista de la Federacion Rusa.\n"
+    )
+    (ev,) = events(text, "es", published="2024-05-15")
+    assert "Communist Party of the Russian Federation" in _parties(ev)
+    assert not any(p.key and p.key.startswith("auto:") for p in ev.parties)
+
+
+def test_a_lead_in_an_unowned_party_body_takes_the_one_foreign_party_the_article_names() -> None:
+    # Avante! style: the delegation's members styled by their party's bodies, the party named once
+    text = (
+        "Uma delegação do PCP visitou a China entre 3 e 10 de Maio, a convite do Partido Comunista da China.\n\n"
+        "Em Pequim, Paulo Raimundo, do Secretariado do Comité Central, encontrou-se com Huang Kunming, membro do "
+        "Bureau Político do Comité Central do PCC.\n"
+    )
+    evs = events(text, "pt", published="2019-05-12")
+    assert any(_parties(ev) == {"Communist Party of China", "Portuguese Communist Party"} for ev in evs)

@@ -29,7 +29,7 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
 from liaison.extract.latin.organ_messages import answered, organ_messages
-from liaison.extract.latin.party_sides import event_parties
+from liaison.extract.latin.party_sides import event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines
@@ -45,6 +45,7 @@ from liaison.model.types import (
     EventFrame,
     EventKind,
     FuzzyDate,
+    OrgRef,
     PersonMention,
     Span,
 )
@@ -375,6 +376,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
     if delegation:
         capacities.add("party")
+    stated = _stated_parties(group, ctx)
+    if stated:
+        capacities.add("party")
     draft = EventDraft(
         kind=kind,
         remote=remote,
@@ -388,7 +392,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, attendees=delegation)
+        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated)
     return assemble(draft, ctx.doc.published)
 
 
@@ -427,6 +431,24 @@ def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> boo
         s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
         for s in group.seats
     )
+
+
+def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
+    """The parties of the leads' party posts stated outside their titles (``stated_party_post``), when
+    the leads of two sides act for parties: "Raúl Castro, Presidente de los Consejos de Estado y de
+    Ministros, y Primer Secretario del Comité Central del Partido Comunista de Cuba, recibió a Xi Jinping,
+    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"."""
+    stated: dict[str | None, OrgRef] = {}
+    party_sides: set[str | None] = set()
+    for seat in group.seats:
+        if not seat.lead:
+            continue
+        if seat.affiliation is not None and "party" in seat.affiliation.capacities:
+            party_sides.add(seat.side)
+        elif (party := stated_party_post(seat, ctx.text, ctx.lex, ctx.gazetteer)) is not None:
+            stated.setdefault(seat.side, party)
+            party_sides.add(seat.side)
+    return tuple(stated.values()) if len(party_sides) >= 2 else ()
 
 
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:

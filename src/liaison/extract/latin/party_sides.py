@@ -14,36 +14,82 @@ the FSLN there as often as not.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.context import Seat
+from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
 from liaison.extract.party_names import latin_party_names, party_ref
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import OrgRef, Span
 
 
 def event_parties(
-    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, attendees: bool = False
+    seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, stated: tuple[OrgRef, ...] = (),
 ) -> list[OrgRef]:
-    """The parties of the leads (and, ``attendees``: of the people of a side no lead is named for, whom a
-    party delegation met: "CPI General Secretary D Raja took part in the meeting"), then those the
-    trigger sentence names for sides still without one."""
-    found: dict[str, OrgRef] = {}
+    """The parties of the leads and of the people of a side no lead is named for ("CPI General Secretary
+    D Raja took part in the meeting"; Xi Jinping received by "Nguyen Phu Trong, secrétaire général du
+    Comité central du Parti communiste du Vietnam", a lead the text did not make one); ``stated``: the
+    parties of posts outside the leads' titles (``stated_party_post``); then those the trigger sentence
+    names for sides still without one."""
+    found: dict[str, OrgRef] = {p.key or p.name: p for p in stated}
     lead_sides = {s.side for s in seats if s.lead}
     for seat in seats:
-        if not (seat.lead or (attendees and seat.side not in lead_sides)) or seat.affiliation is None:
+        if seat.affiliation is None or not (seat.lead or (seat.side and seat.side not in lead_sides)):
             continue
         aff = seat.affiliation
         party = gazetteer.party_of(aff.organization) or gazetteer.party_of(aff.party)
-        if party is not None:
+        if party is not None and (seat.lead or party.country == seat.side):
             found.setdefault(party.id, party.ref())
-        elif seat.title is not None:  # a party the gazetteer does not know, by its name's form
+        elif seat.lead and seat.title is not None:  # a party the gazetteer does not know, by its name's form
             ref = _unknown_party(seat, text, gazetteer, found)
             if ref is not None:
                 found.setdefault(ref.key or ref.name, ref)
     _trigger_parties(seats, text, trigger_span, gazetteer, found)
     _article_parties(seats, text, gazetteer, found)
     return list(found.values())
+
+
+_APPOSITION = re.compile(r"\s*,\s*([^,;:.()\n\"“”]{4,160})")  # "Chen, a member of the Political Bureau of ..."
+
+
+def stated_party_post(seat: Seat, text: str, lex: Lexicon, gazetteer: Gazetteer) -> OrgRef | None:
+    """The party of a lead's party post the seat's title leaves out: a post added after the title
+    ("Presidente de los Consejos de Estado y de Ministros, y Primer Secretario del Comité Central del
+    Partido Comunista de Cuba") or stated at another mention of the person ("Chen, a member of the
+    Political Bureau of the CPC Central Committee, spoke"). Only a party of the lead's own side (or of
+    a lead of no known side) the gazetteer knows; None when the seat's title already holds a party post."""
+    if not seat.lead or (seat.affiliation is not None and "party" in seat.affiliation.capacities):
+        return None
+    titles: list[str] = []
+    if seat.title is not None:
+        conj = "|".join(re.escape(c) for c in sorted(lex.conjunctions))
+        after = text[seat.title.end : seat.title.end + 200]
+        added = re.match(rf"\s*,?\s*(?:{conj})\s+([^,;.()\n]{{4,160}})", after, re.I)
+        if added is not None:
+            titles.append(added.group(1))
+        last = seat.title.text.split()[-1].lower() if seat.title.text.split() else ""
+        if last in lex.of_words:  # a title cut at a name it did not read: "chairman of" + "the Nur Otan Party"
+            rest = _APPOSITION.match(", " + text[seat.title.end : seat.title.end + 160])
+            if rest is not None:
+                titles.append(seat.title.text + " " + rest.group(1))
+    own = (seat.title.start, seat.title.end) if seat.title is not None else None
+    for mention in seat.person.mentions:
+        if mention.title is not None and (mention.title.start, mention.title.end) != own:
+            titles.append(mention.title.text)
+    for end in [m.hit.end for m in seat.person.mentions] + [b for _a, b in seat.person.extra_spans]:
+        apposition = _APPOSITION.match(text, end, end + 200)
+        if apposition is not None:
+            titles.append(apposition.group(1))
+    for title in titles:
+        aff = affiliation(title, lex, gazetteer, seat.side)
+        if "party" not in aff.capacities:
+            continue
+        party = gazetteer.party_of(aff.party) or gazetteer.party_of(aff.organization)
+        if party is not None and seat.side in (None, party.country):
+            return party.ref()
+    return None
 
 
 def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
@@ -61,6 +107,7 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
         if state_party is not None:
             found.setdefault(state_party.id, state_party.ref())
             have.add(seat.side)
+    _unplaced_body_party(seats, text, gazetteer, found)
     missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - have
     if not missing:
         return
@@ -75,6 +122,25 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
             found.setdefault(only.key or only.name, only)
 
 
+def _unplaced_body_party(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """A lead of no known country in a post of a party body the title leaves unowned ("Paulo Raimundo, do
+    Secretariado do Comité Central", in a report of a "delegação de estudo do PCP"): the one party the
+    article names of a country no seat is of, when no such party is a side yet."""
+    sides = {s.side for s in seats if s.side}
+    if any(p.country not in sides for p in found.values()):
+        return
+    if not any(
+        s.lead and s.side is None and s.affiliation is not None and "party" in s.affiliation.capacities
+        and gazetteer.party_of(s.affiliation.organization) is None and gazetteer.party_of(s.affiliation.party) is None
+        for s in seats
+    ):
+        return
+    foreign = {ref.country: ref for ref in _named_parties(text, gazetteer) if ref.country not in sides}
+    if len(foreign) == 1:
+        only = next(iter(foreign.values()))
+        found.setdefault(only.key or only.name, only)
+
+
 def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> OrgRef | None:
     """The party a title names by its form ("Secretary General of the Progressive Party"), when the
     gazetteer knows no party there and the seat's side has none yet."""
@@ -86,9 +152,35 @@ def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str,
     ):
         return None
     for _span, name in latin_party_names(tail)[:1]:
-        if gazetteer.lookup_org(name) is None:
-            return party_ref(name, seat.side)
+        if gazetteer.lookup_org(name) is not None:
+            return None
+        known = _party_without_accents(name, gazetteer)
+        if known is not None and seat.side in (None, known.country):
+            return known.ref()  # "Partido Comunista de la Federacion Rusa": the CPRF
+        return party_ref(name, seat.side)
     return None
+
+
+_UNACCENTED: list[tuple[int, dict[str, str]]] = []  # the parties' forms without diacritics, per gazetteer
+
+
+def _bare(form: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", form.replace("’", "'"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+def _party_without_accents(name: str, gazetteer: Gazetteer) -> OrgEntry | None:
+    """The party whose name or alias is ``name`` up to case, spacing and diacritics (pages that drop
+    accents: "Federacion", "Partido Comunista de Espana")."""
+    if not _UNACCENTED or _UNACCENTED[0][0] != id(gazetteer):
+        forms: dict[str, str] = {}
+        for entry in gazetteer.orgs.values():
+            if entry.kind == "party":
+                for form in entry.surface_forms():
+                    forms.setdefault(_bare(form), entry.id)
+        _UNACCENTED[:] = [(id(gazetteer), forms)]
+    key = _UNACCENTED[0][1].get(_bare(name))
+    return gazetteer.orgs.get(key) if key else None
 
 
 def _trigger_parties(
