@@ -131,6 +131,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "restated",
         "titles_named_before",
         "recall",
+        "file_photos",
     ]
     for name, run in PASSES:
         doc = inspect.getdoc(run) or ""

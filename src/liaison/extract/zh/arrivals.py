@@ -10,6 +10,8 @@ already reads an exchange of the visitor (a visit during which a meeting is repo
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -30,6 +32,8 @@ _COMMA = cue("clause_comma")
 _GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
+_SPOUSE = re.compile(r"[和及偕携]夫人")
+_PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
 
 def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -47,10 +51,13 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         m = _ARRIVAL.search(sent)
         if m is None or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
-        if not _VISIT.search(sent):
-            continue  # an arrival that opens no visit (a flight, a stopover)
+        before = r.doc.text[r.sentences[max(i - _PRECEDING, 0)][0] : span[0]]
+        if not _VISIT.search(sent) and not _VISIT.search(before):
+            continue  # an arrival that opens no visit (a flight, a stopover), here or just before
         start = max((c.end() for c in _COMMA.finditer(sent, 0, m.start())), default=0)
-        visitors = _named(r, span[0] + start, sent[start : m.start()], known)
+        # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
+        spouse = _SPOUSE.search(sent, start, m.start())
+        visitors = _named(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known)
         if not visitors or (visitors[0][0].native in held and visitors[0][0].native not in unmet):
             continue
         visitor, side = visitors[0]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
@@ -19,6 +19,7 @@ from liaison.extract.zh.people import country_of, international_official, people
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
+from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate, Span
 
 
@@ -135,6 +136,13 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+def _listed_after(text: str, before: tuple[ChainPerson, str | None], p: ChainPerson, gaz: Gazetteer) -> bool:
+    """``p``, with a bare post (国会主席), follows a foreign person after 、 alone: the post is that country's."""
+    prev, country = before
+    start = (p.title_span or p.span)[0]
+    return country not in (None, "CN") and text[prev.span[1] : start] == "、" and bare_post(p.title, gaz)
+
+
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
     listed people attend the last event told (all events told before, with "上述");
@@ -149,10 +157,14 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             chosen = targets if what and "上述" in what else targets[-1:]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             for d in chosen:
+                before: tuple[ChainPerson, str | None] | None = None
                 for p in people:
                     default = (d.guest.country if members else None) or "CN"
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or default
+                    if country == "CN" and before is not None and _listed_after(doc.text, before, p, gaz):
+                        country = before[1]  # 越南政府总理范明政、国会主席陈青敏: the bare post is Vietnam's
                     d.attendees.append(Attendee(p, country, False))
+                    before = (p, country)
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             # not a meeting the recall tier read from a later sentence (会见普拉昌达时)

@@ -127,6 +127,13 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def bare_post(title: str | None, gazetteer: Gazetteer) -> bool:
+    """A chain naming no country and no organisation with a country (国家主席, 总理): Chinese only by default."""
+    if not title or title_short_country(title) is not None or find_countries(title):
+        return False
+    return not any(e.country for _pos, e in orgs_in(title, gazetteer))
+
+
 def international_org(title: str | None, gazetteer: Gazetteer) -> OrgEntry | None:
     """The international organisation a chain's post belongs to (联合国秘书长, 欧盟委员会主席),
     when it is named before any country; such a post says nothing of its holder's nationality."""

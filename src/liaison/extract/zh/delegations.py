@@ -47,6 +47,36 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
     return None
 
 
+def visit_to_china(r: Reading, span: Span, sent: str) -> Draft | None:
+    """A foreign delegation's visit to China told in a sentence of its own ("应中联部邀请，韩国新国家党国会
+    议员南景弼率该党国会议员代表团访华。"), as a draft without counterpart (its days give the month)."""
+    for pos in clause_starts(sent):
+        m = g.VISIT_CHINA_RE.match(sent, pos)
+        if m is None:
+            continue
+        visitor = subject_side(m, span[0], r.gaz)
+        if visitor is None or not visitor.people or visitor.country in (None, "CN"):
+            continue
+        found = find_date(sent[: m.end()], r.doc.published, span[0])
+        head = Draft.found("meeting", span, sent, visitor, Side(country="CN"), found)
+        if head.date is not None and head.date.precision == "day" and found and "至" in sent[: m.end()]:
+            head.date = FuzzyDate(head.date.iso[:7], "month")
+        return head
+    return None
+
+
+def host_met(r: Reading, span: Span, sent: str, visit: Draft) -> list[Draft]:
+    """A chronicle's "全国政协副主席、中联部部长王家瑞会见。" right after a delegation's visit: the host named
+    meets the visit's leader, on some day of the visit."""
+    m = g.HOST_MET_RE.match(sent.strip())
+    if m is None:
+        return []
+    host = subject_side(m, span[0] + sent.find(sent.strip()), r.gaz)
+    if host is None or not host.people or host.country in (None, visit.host.country):
+        return []
+    return [Draft("meeting", span, sent, host, visit.host, visit.date, None, None, None)]
+
+
 def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bool) -> list[Draft]:
     """The meetings of a sentence whose subject is the visiting delegation (or missing), as the visit
     leader's: "访问期间，代表团分别会见了A，B，并同C举行会谈"."""
@@ -57,4 +87,4 @@ def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bo
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
 
 
-__all__ = ["delegation_clauses", "visit_head"]
+__all__ = ["delegation_clauses", "host_met", "visit_head", "visit_to_china"]

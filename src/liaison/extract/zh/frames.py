@@ -18,6 +18,8 @@
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
 12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
+14. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
+    over a week before the item) goes.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
@@ -42,7 +45,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.delegations import delegation_clauses, visit_head
+from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
@@ -62,6 +65,9 @@ _AROUND = cue("around_the_meeting")
 _HEADING = cue("heading")
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
 _SPEECH_OPENING = cue("speech_opening")
+# a caption's photo credit; a caption dated over a week before the item shows a file photo
+_PHOTO_CREDIT = cue("photo_credit")
+_FILE_PHOTO_DAYS = 7
 # 曾于2009年9月举办: a briefing held before, recalled
 _RECALLED = re.compile(r"曾(?:于|经)?")
 
@@ -134,7 +140,9 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                                      sides=lambda: titled_sides(r))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
-        visit = visit_head(r, span, sent) or visit
+            if not found and i and visit.sentence == sentences[i - 1]:
+                found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
+        visit = visit_head(r, span, sent) or visit_to_china(r, span, sent) or visit
         if (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None
@@ -154,6 +162,27 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if is_foreign_pair(d) and not duplicate(d, drafts):
                 drafts.append(d)
     return drafts
+
+
+def _file_photo(doc: Document, span: Span, d: Draft) -> bool:
+    """A photo caption of an earlier exchange ("2025年9月4日，习近平在北京会见金正恩（China Daily via REUTERS）"
+    in a report of 10 October): a file photo, not what the item reports. The credit closes the line
+    (as printed: normalising drops bracketed Latin)."""
+    published = doc.published
+    raw = doc.article.text
+    end = raw.find("\n", span[0])
+    line = raw[span[0] : end if end >= 0 else len(raw)].rstrip("。 ")
+    if not _PHOTO_CREDIT.search(line) or d.date is None or published is None:
+        return False
+    if d.date.precision != "day" or published.precision != "day":
+        return False
+    return (date.fromisoformat(published.iso) - date.fromisoformat(d.date.iso)).days > _FILE_PHOTO_DAYS
+
+
+def drop_file_photos(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Drafts read from the caption of a file photo go (``_file_photo``): "2025年9月29日，国务院总理李强在北京
+    会见朝鲜外交部长崔善姬。（Reuters）" in a report of Li Qiang's visit to Pyongyang on 9 October."""
+    return [d for d in drafts if not _file_photo(r.doc, d.sentence, d)]
 
 
 def _another_briefing(d: Draft, sent: str, drafts: list[Draft]) -> bool:
@@ -182,6 +211,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
+    ("file_photos", drop_file_photos),
 )
 
 

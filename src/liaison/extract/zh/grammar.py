@@ -36,7 +36,7 @@ _MID = (
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面: the capacity and the trip before the counterpart
     r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访)[^，。；同与和在]{1,8}?(?=[同与和]))?"
-    r"(?P<sep>分别|先后|集体|共同|一起)?"
+    r"(?P<sep>分别|先后|连续|集体|共同|一起)?"
     r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
 
@@ -74,7 +74,7 @@ RECEIVED_RE = re.compile(
 LED_RE = re.compile(r"^(?:由|以)?(?P<lead>.+?)(?:率领|带领|领导|为团长|为首|为组长)的(?P<deleg>[^，。；]*)")
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
-    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
+    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|会见|会谈|会晤|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
@@ -90,12 +90,19 @@ VISIT_RE = re.compile(
     r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?))"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
+# <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own
+VISIT_CHINA_RE = re.compile(
+    _LEAD + _SUBJ + rf"(?:{_WHEN})?(?:应邀|应约)?(?:{_WHEN})?率[^，。；]{{1,30}}?(?:访华|来华访问|访问中国)"
+    r"(?:[并和及][^，。；]*)?[，,。]"
+)
+# <chain><name>会见。 — a chronicle's host meeting the delegation of the sentence before, unnamed
+HOST_MET_RE = re.compile(r"^(?P<subj>[^，。；：“”]{2,90}?)(?P<verb>会见|接见|会见并宴请)了?(?:代表团|该团)?[。！]?$")
 _CONT_LEAD = (
     r"^(?:并|还|随后|其间|期间|此外|同时|其后|之后|此前)?"
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?(?:和[^，。；同与和在]{{1,12}}?)?))?"
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
-CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|集体)?(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$")
+CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$")
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?:分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"

@@ -14,9 +14,9 @@ from liaison.model.types import EventKind
 
 
 def separately(m: re.Match[str]) -> bool:
-    """"分别会见A、B" / "先后会见": the counterparts were met one by one."""
+    """"分别会见A、B" / "先后会见" / "连续会见": the counterparts were met one by one."""
     groups = m.groupdict()
-    return groups.get("sep") in ("分别", "先后") or groups.get("sep2") == "分别"
+    return groups.get("sep") in ("分别", "先后", "连续") or groups.get("sep2") == "分别"
 
 
 def several_sides(m: re.Match[str], kind: EventKind, guest: Side) -> bool:

@@ -4,7 +4,8 @@ named bare after a first mention with a title.
 "习近平应约同美国总统特朗普通电话" (the headline line, undated) and "新华社北京10月25日电 国家主席习近平
 25日应约同美国总统特朗普通电话" (dated) are one call: the undated draft goes. "據中聯部官網，10月16日劉海星
 在北京會見李龍男" names both bare; the item named them before as 中共中聯部部長劉海星 and 北韓駐北京大使
-李龍男: they keep those titles and sides.
+李龍男: they keep those titles and sides. A headline naming one side only ("中联部长宋涛与朝鲜劳动党代表团会谈")
+is the body's exchange that names both.
 """
 
 from __future__ import annotations
@@ -23,10 +24,24 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
     通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
     dated = [_people(d) for d in drafts if d.date is not None]
     kept = [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+    kept = [d for d in kept if not _headline_of_named(r, d, kept)]
     for d in kept:
         if d.date is None and _on_headline_line(r, d):
             _dated_by_lead(d, kept)
     return kept
+
+
+def _headline_of_named(r: Reading, d: Draft, drafts: list[Draft]) -> bool:
+    """The headline line with one side unnamed ("中联部长宋涛与朝鲜劳动党代表团会谈") over a body draft of the
+    same kind naming both sides with the headline's people ("宋涛…同…李洙墉及其率领的…代表团举行会谈")."""
+    if not (d.host.people and not d.guest.people) or not _on_headline_line(r, d):
+        return False
+    named = _people(d)
+    return any(
+        o is not d and o.kind == d.kind and o.host.people and o.guest.people and named < _people(o)
+        and o.guest.country == d.guest.country
+        for o in drafts
+    )
 
 
 def _on_headline_line(r: Reading, d: Draft) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import parties_in, side_of
+from liaison.extract.zh.capacity import bare_post, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
@@ -115,6 +115,9 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         if country == "CN" and led and side.party is not None and side.party.country != "CN":
             # 以中央书记处书记…何氏洁为团长的越南共产党代表团: posts without their country are the delegation's
             country = "CN" if find_countries(p.title or "") else side.party.country
+        if country == "CN" and not led and _listed_after_foreign(side, text, offset, p) and bare_post(p.title, gaz):
+            # 分别会见越共中央总书记阮富仲、国家主席陈大光: a bare post in a list keeps the country before it
+            country = side.people[-1][1]
         if country is None and p.title and _HK_MO.search(p.title):
             country = "HK"
         if country is None and taiwan_title(p.title):
@@ -136,6 +139,14 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         side.country = headline
     return side
 
+
+
+def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) -> bool:
+    """``p`` follows a person of a foreign side in the same object list, after 、 alone."""
+    if not side.people or side.people[-1][1] in (None, "CN"):
+        return False
+    start = (p.title_span or p.span)[0]
+    return text[side.people[-1][0].span[1] - offset : start - offset] == "、"
 
 
 def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:

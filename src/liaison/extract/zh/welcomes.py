@@ -4,10 +4,13 @@
 a visit of the guest hosted by the one who holds the ceremony; "国家主席习近平30日下午亲自为多哥总统举行隆重的
 欢迎仪式，并举行会谈和签约仪式" is the talks of the two (the guest named by a post the item gave a name
 before: 多哥总统福雷). Only when no draft of the item holds the two: a ceremony told beside their talks
-(会谈前，…举行欢迎仪式) is part of them.
+(会谈前，…举行欢迎仪式) is part of them. A banquet held to welcome the guest ("通伦…举行了宴会，欢迎越共中央总书记
+苏林及越南高级代表团来访") is a meeting of the two.
 """
 
 from __future__ import annotations
+
+import re
 
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
@@ -20,6 +23,8 @@ from liaison.model.types import EventKind
 
 _WELCOME = cue("welcome_ceremony")
 _TALKS_TOO = cue("welcome_talks")
+_AFTER_CEREMONY = re.compile(r"^(?:欢迎)?仪式(?:结束)?后[，,]")
+_AFTER_SENTENCES = 3
 
 
 def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -44,15 +49,29 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
         (host, host_side), (guest, guest_side) = hosts[0], guests[0]
         if any({host.native, guest.native} <= people for people in held):
             continue
-        kind: EventKind = "talks" if _TALKS_TOO.search(sent, m.end()) else "visit"
+        talks = _TALKS_TOO.search(sent, m.end()) or _talks_after(r, span)
+        kind: EventKind = "talks" if talks else "meeting" if m.group("banquet") else "visit"
         when = find_date(sent, r.doc.published, span[0])
         hosts_side = Side(people=[(host, host_side)], country=host_side)
         guests_side = Side(people=[(guest, guest_side)], country=guest_side)
         d = Draft.found(kind, span, sent, hosts_side, guests_side, when, find_place(sent, span[0]))
         if is_foreign_pair(d):
+            # the guest's arrival told before, met by no one named, is this visit
+            out = [o for o in out if not _arrival_of(o, guest.native)]
             out.append(d)
             held.append({host.native, guest.native})
     return out
+
+
+def _talks_after(r: Reading, span: tuple[int, int]) -> bool:
+    """A sentence shortly after opens "欢迎仪式后，两国元首举行会谈": the ceremony's visit is those talks."""
+    later = [r.doc.text[a:b] for a, b in r.sentences if a >= span[1]][:_AFTER_SENTENCES]
+    return any(_AFTER_CEREMONY.match(nxt) and _TALKS_TOO.search(nxt) for nxt in later)
+
+
+def _arrival_of(d: Draft, visitor: str) -> bool:
+    """A visit draft of ``visitor`` with nobody named on the other side (an arrival)."""
+    return d.kind == "visit" and not d.host.people and [p.native for p, _c in d.guest.people] == [visitor]
 
 
 def _named(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[tuple[ChainPerson, str | None]]:
