@@ -153,3 +153,12 @@ def test_relation_region_and_ordinary_words_are_no_people(word: str) -> None:
 @pytest.mark.parametrize("name", ["中川", "中山", "阿方索", "斯科特", "西里尔"])
 def test_names_sharing_their_first_character_with_those_words_stay_names(name: str) -> None:
     assert plausible_name(name, titled=True, gazetteer=default_gazetteer())
+
+
+@pytest.mark.parametrize(("written", "name"), [("村山富市", "Murayama Tomiichi"), ("茂木敏充", "Motegi Toshimitsu")])
+def test_a_japanese_name_is_read_whole_not_cut_as_a_transliteration(written: str, name: str) -> None:
+    from liaison.extract.zh.names import trim_name
+
+    gaz = default_gazetteer()
+    assert trim_name(written, gaz) == written
+    assert romanise(written, False, gaz, "JP").name == name

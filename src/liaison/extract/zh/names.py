@@ -296,7 +296,7 @@ _RELATION_WORD = re.compile(f"^(?:中[{_PARTNERS}]|[{_PARTNERS}]方)$")
 _REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 # Where a name runs on into the words after it (普京在…, 特朗普于上周, 冯德莱恩称, 韩正于…)
 _NAME_RUNS_ON = re.compile(
-    r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下"  # 乌斯曼诺夫热情迎接, 莫迪致贺电, 绍伊古大将
+    r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
 )
@@ -348,6 +348,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
     if words and gazetteer.person(native[: words.start()]) is not None:
         return native[: words.start()]  # 普京延续…
+    if read_name(native, "JP") is not None:
+        return native  # 村山富市, 茂木敏充: a Japanese name read whole, not a transliteration running on
     for end in range(len(native) - 1, 1, -1):
         head, tail = native[:end], native[end:]
         if tail[0] in _JOINERS or is_transliteration(tail[:1], gazetteer, single=True):
