@@ -21,8 +21,8 @@ from rapidfuzz.distance import Levenshtein
 # pinyin initials, longest first, and their class (y and the vowel u as w give the vowel mark V)
 _PINYIN_INITIALS: tuple[tuple[str, str], ...] = (
     ("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"), ("d", "T"),
-    ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"), ("j", "S"), ("q", "S"),
-    ("x", "S"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("y", "V"), ("w", "W"),
+    ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"), ("j", "J"), ("q", "J"),
+    ("x", "J"), ("r", "L"), ("z", "S"), ("c", "S"), ("s", "S"), ("y", "V"), ("w", "W"),
 )
 # Latin letter groups, longest first, and their class ("" drops them)
 _LATIN_GROUPS: tuple[tuple[str, str], ...] = (
@@ -82,8 +82,17 @@ def latin_skeletons(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def chinese_skeleton(chars: str) -> str:
-    """``"唐纳德"`` -> ``"TNT"``, ``"乌尔苏拉"`` -> ``"VLSL"``."""
+def chinese_skeletons(chars: str) -> tuple[str, ...]:
+    """``"唐纳德"`` -> ``("TNT",)``, ``"乌尔苏拉"`` -> ``("VLSL",)``; 基, 奇, 希 (ji, qi, xi) stand
+    for "ki", "chi" and "hi" as well as for "ji", "si": one skeleton per reading (at most 16)."""
+    skeletons = [""]
+    for cls in _chinese_classes(chars):
+        opts = ("S", "K", "H") if cls == "J" else (cls,)
+        skeletons = [s + o for s in skeletons for o in opts][:16]
+    return tuple(dict.fromkeys(_collapse(list(s)) for s in skeletons))
+
+
+def _chinese_classes(chars: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin  # imported on first use: loading costs ~0.2 s
 
     classes: list[str] = []
@@ -100,7 +109,7 @@ def chinese_skeleton(chars: str) -> str:
             classes.append(cls)
         if syllable.endswith(("n", "ng")) and len(syllable) > 1:
             classes.append("N")
-    return _collapse(classes)
+    return classes
 
 
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -112,8 +121,8 @@ def sounds_like(latin: str, chinese: str) -> bool:
     ``sounds_like("Barack", "米歇尔")`` False."""
     if not _CJK.match(chinese) or not any(c.isalpha() for c in latin):
         return False
-    b = chinese_skeleton(chinese)
-    return bool(b) and any(
-        a and a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= _MIN_SIMILARITY
+    return any(
+        a and b and a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= _MIN_SIMILARITY
         for a in latin_skeletons(latin)
+        for b in chinese_skeletons(chinese)
     )
