@@ -19,6 +19,7 @@ from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, Document, EventFrame, OrgRef, PersonMention, Span
 
 _PARTY_DELEGATION = cue("party_delegation")
+_CHINESE_POST = re.compile(r"中国驻|中方驻|中华人民共和国驻")
 _LEGISLATORS = cue("legislators")
 
 
@@ -29,6 +30,8 @@ def mention(
     their post belongs to (``capacity.organisation``) and every other place the text names them."""
     p = trimmed(p, gaz)
     chinese = country in CHINESE_SIDES if country else looks_chinese(p.native)
+    if not chinese and p.title and _CHINESE_POST.search(p.title) and looks_chinese(p.native):
+        chinese = True  # 中国驻巴基斯坦大使刘健: a Chinese diplomat, whatever side the chain gave them
     org = organisation(p.title, country, gaz, fallback)
     named = romanise(p.native, chinese, gaz, country or (org.key if org else None), org, p.title)
     if org is None and named.entry is not None and named.entry.org and (body := gaz.org(named.entry.org)):

@@ -195,6 +195,8 @@ def romanise(
     agree with a surname alone: ``Gazetteer.person``), then as name parts (扎帕罗夫 -> Japarov), then
     read by its origin (``readings``), and pinyin of its characters is the last resort."""
     entry = gazetteer.person(native, side, post, said)
+    if entry is None and not chinese:
+        entry = named_in_full(native, gazetteer, side, post, said)
     if entry is not None:
         aliases = tuple(a for a in (*entry.aliases, entry.name_es or "") if a and a != entry.name)
         return Romanised(entry.name, tuple(dict.fromkeys(aliases)), entry.country, "table", entry)
@@ -213,6 +215,40 @@ def romanise(
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PART_SEP = re.compile(r"[·•・]")
+_FULL_NAME_SEP = re.compile(r"[·•・\-－—]")
+
+
+def named_in_full(
+    native: str, gazetteer: Gazetteer, side: str | None = None, post: OrgRef | None = None, said: str | None = None
+) -> PersonEntry | None:
+    """The table person a full name written with given names names: ``唐纳德·图斯克`` -> Donald
+    Tusk, when the part after a separator is a form of the person (图斯克) and every part before it
+    transcribes one of the person's Latin given names, in order (``transcription.sounds_like``);
+    ``米歇尔·奥巴马`` is not Barack Obama."""
+    for m in _FULL_NAME_SEP.finditer(native):
+        head, tail = native[: m.start()], native[m.end() :]
+        entry = gazetteer.person(tail, side, post, said) if head and tail else None
+        if entry is None:
+            continue
+        given = [p for p in _FULL_NAME_SEP.split(head) if p]
+        for latin in (entry.name, *entry.aliases):
+            tokens = [t for t in re.split(r"[\s\-]+", latin) if t][:-1]  # the family name is the tail's
+            if _transcribes_in_order(given, tokens):
+                return entry
+    return None
+
+
+def _transcribes_in_order(parts: list[str], tokens: list[str]) -> bool:
+    from liaison.extract.zh.transcription import sounds_like
+
+    at = 0
+    for part in parts:
+        while at < len(tokens) and not sounds_like(tokens[at], part):
+            at += 1
+        if at == len(tokens):
+            return False
+        at += 1
+    return True
 
 
 # Characters Chinese uses to transliterate foreign names (音译用字), written from general knowledge;
@@ -241,6 +277,8 @@ _NOT_IN_NAME = re.compile(
     r"|全部|全体|悉数|在座|身份|战略|发展|变化|安全|经济|工作|利用|选举|获胜|批评|讨论|公开|亮相|突然"
     r"|决定|前往|迎接|送行|到来|离开|步出|舱门|乘车|来自|来到|受到|紧扣|随后|不久|几天|继续|延续|上任"
     r"|道歉|深入|紧急|如约|约定|商定|私下|联名|庄园|一行|热情|第[一二三四五六七八九十百]"
+    r"|推动|促进|迎上|上前|前去"  # more verbs (推动特朗普总统访华, 科比塔迎上前去)
+    r"|本人|自己|本身|特别|尤其|格外|十分"  # reflexives and degree adverbs (她本人, 特别行政区)
 )
 # Words a name never starts with (就坠机事件, 以个人, 在会上): 于 and 向 are family names.
 _NOT_NAME_START = re.compile(r"^[就在称对并以与同和及从把被让]")
@@ -249,9 +287,17 @@ _NOT_IN_NAME_CHAR = re.compile(r"[的了们就称已并也还时我你他她这�
 # Two country abbreviations, or one with 方: 俄乌, 黎以, 美方 — sides, not people.
 _ABBREVIATIONS = "中俄美乌英法德日韩朝越老古蒙柬巴塞以伊叙黎沙土印菲泰意澳加欧非"
 _SIDES_WORD = re.compile(f"^[{_ABBREVIATIONS}][{_ABBREVIATIONS}方]$")
+# China and a partner by its one-character abbreviation (中哈关系, 中摩合作, 中斯) or a partner with
+# 方 (斯方, 科方): the two sides of a relation, never a name, titled or not. (Not 中川, 中山, 中村:
+# Japanese family names.)
+_PARTNERS = _ABBREVIATIONS[1:] + "哈摩斯科赞坦津缅孟尼吉塔阿埃希葡荷比瑞丹挪芬波捷匈罗保克墨秘智委哥玻厄新马文"
+_RELATION_WORD = re.compile(f"^(?:中[{_PARTNERS}]|[{_PARTNERS}]方)$")
+# A region by its direction and continent (西非, 东欧, 中亚, 南美): a place, never a name.
+_REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 # Where a name runs on into the words after it (普京在…, 特朗普于上周, 冯德莱恩称, 韩正于…)
 _NAME_RUNS_ON = re.compile(
-    r"在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
+    r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
+    r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
 )
 
@@ -302,6 +348,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
     if words and gazetteer.person(native[: words.start()]) is not None:
         return native[: words.start()]  # 普京延续…
+    if read_name(native, "JP") is not None:
+        return native  # 村山富市, 茂木敏充: a Japanese name read whole, not a transliteration running on
     for end in range(len(native) - 1, 1, -1):
         head, tail = native[:end], native[end:]
         if tail[0] in _JOINERS or is_transliteration(tail[:1], gazetteer, single=True):
@@ -344,6 +392,8 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
     if len(native) < 2 or _NOT_IN_NAME.search(native) or _NOT_IN_NAME_CHAR.search(native, 1):
         return False
     if _NOT_NAME_START.match(native) or _starts_with_country(native):
+        return False
+    if _RELATION_WORD.match(native) or _REGION_WORD.match(native):
         return False
     if titled:
         return True
