@@ -117,4 +117,10 @@ def match_at(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | No
     return rx.match(text, pos)
 
 
-__all__ = ["match_at", "needs"]
+def may_occur(rx: re.Pattern[str], text: str) -> bool:
+    """False when ``rx`` can match neither in ``text`` nor in any part of it: a word every match contains
+    is missing (True: it may)."""
+    return all(check.search(text) is not None for check in _checks(rx))
+
+
+__all__ = ["match_at", "may_occur", "needs"]
