@@ -420,3 +420,22 @@ def _every_resolved_row(db: Path) -> dict[str, list[str]]:
         return {t: sorted(repr(r) for r in con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
     finally:
         con.close()
+
+
+def test_events_merged_from_the_prepared_frames_equal_those_read_back_from_the_store(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole resolution in one process merges events from the frames the build prepared (``Prepared``),
+    not from the store's JSON: the record is the one reading them back from the store gives."""
+    from liaison.store import resolution
+
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    prepared, stored = tmp_path / "prepared.duckdb", tmp_path / "stored.duckdb"
+    build([src], prepared, workers=1, budget=None)
+    here = resolution._merged_here
+    monkeypatch.setattr(resolution, "_merged_here", lambda store, gaz, chunk, orgs, read=None: here(
+        store, gaz, chunk, orgs, None))
+    build([src], stored, workers=1, budget=None)
+    want = _every_resolved_row(stored)
+    assert len(want["events"]) >= 20
+    assert _every_resolved_row(prepared) == want

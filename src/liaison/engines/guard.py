@@ -11,6 +11,7 @@ and each worker of the pool), elsewhere documents run unbounded.
 
 from __future__ import annotations
 
+import _signal
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -46,15 +47,17 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     def expire(signum: int, frame: FrameType | None) -> None:
         raise OverBudget(seconds)
 
-    previous = [(timer, signum, signal.signal(signum, expire)) for timer, signum, _f in _TIMERS]
+    # (``_signal``: the functions ``signal`` wraps, without its conversions to and from enums, which cost
+    # more than the calls themselves, once per document)
+    previous = [(timer, signum, _signal.signal(signum, expire)) for timer, signum, _f in _TIMERS]
     for timer, _signum, factor in _TIMERS:
-        signal.setitimer(timer, seconds * factor)
+        _signal.setitimer(timer, seconds * factor)
     try:
         yield
     finally:
         for timer, signum, handler in previous:
-            signal.setitimer(timer, 0)
-            signal.signal(signum, handler)
+            _signal.setitimer(timer, 0)
+            _signal.signal(signum, handler)
 
 
 def extract_or_skip(

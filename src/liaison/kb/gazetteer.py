@@ -55,6 +55,7 @@ from liaison.model.types import OrgRef, Span
 DATA_DIR = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNTRY_QUALIFIER = re.compile(r"^(.+?)\s+\(([^()]+)\)$")
+_FOUND_KEPT, _FOUND_LENGTH = 8192, 120  # texts (up to so many characters) whose organisations ``find_orgs`` keeps
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ class Gazetteer:
     name_parts: dict[str, str] = field(default_factory=dict)  # a name part as written -> Latin form
     _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
     _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
+    _found: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)  # find_orgs'
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -187,6 +189,7 @@ class Gazetteer:
 
     def _index(self) -> None:
         self._by_form = {}
+        self._found = {}  # (a view's own: ``with_forms`` copies the dict's owner)
         latin: list[str] = []
         cjk: list[str] = []
         for entry in self.orgs.values():
@@ -232,9 +235,20 @@ class Gazetteer:
         return self.orgs.get(key) if key else None
 
     def find_orgs(self, text: str) -> Iterator[tuple[Span, OrgEntry]]:
-        """Every non-overlapping mention of a known organisation, longest match first."""
+        """Every non-overlapping mention of a known organisation, longest match first. (Kept per text
+        until the index changes: the extractors read the same title chains in item after item.)"""
         if self._latin_re is None and self._cjk_re is None:
             self._index()
+        if len(text) > _FOUND_LENGTH:
+            return self._find_orgs(text)
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find_orgs(text))
+        return iter(found)
+
+    def _find_orgs(self, text: str) -> Iterator[tuple[Span, OrgEntry]]:
         hits: list[tuple[Span, OrgEntry]] = []
         for rx in (self._latin_re, self._cjk_re):
             if rx is None:

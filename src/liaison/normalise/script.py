@@ -28,6 +28,8 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒù�
 # a name or acronym in Latin letters after the Chinese one: 刘建超(Liu Jianchao), 越南共产党(CPV)
 _LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'’&·\-]{0,80}[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_GLOSS = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}")
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 @cache
@@ -47,8 +49,8 @@ def to_simplified(text: str) -> str:
 def _glosses_last(text: str) -> str:
     """Pinyin glosses and Latin names in brackets taken out, as many spaces ending their sentence (same
     length, same sentence ends)."""
-    toned = any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in text)  # a page that glosses shows tone marks
-    gloss = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}") if toned else _LATIN
+    toned = _TONE_MARK.search(text) is not None  # a page that glosses shows tone marks
+    gloss = _GLOSS if toned else _LATIN
     if not gloss.search(text):
         return text
     out: list[str] = []

@@ -159,7 +159,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
-        _merge_events(store, gazetteer, parts, whole, read if whole and workers > 1 else None, workers)
+        _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
         store.refresh_event_texts()
@@ -604,7 +604,8 @@ def _changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole
 def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool,
                   read: Prepared | None = None, workers: int = 1) -> None:
     """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them (a whole
-    resolution given ``read``, which holds every document's frames, merges in ``workers`` forked processes)."""
+    resolution gives ``read``, which holds every document's frames: they are read from it, not parsed
+    again from the store's JSON, and merged in ``workers`` forked processes when there are several)."""
     con = store.con
     orgs: dict[str, Row] = {}
     if parts is not None:
@@ -622,10 +623,10 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
         frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames ORDER BY part").fetchall()
         known = set()
     chunks = _chunks(frames)
-    if read is not None and len(frames) > FRAMES_PER_CHUNK:
+    if read is not None and workers > 1 and len(frames) > FRAMES_PER_CHUNK:
         merged = _merged_in_children(store, read, gazetteer, chunks, workers)
     else:
-        merged = (_merged_here(store, gazetteer, chunk, orgs) for chunk in chunks)
+        merged = (_merged_here(store, gazetteer, chunk, orgs, read) for chunk in chunks)
     for tables, found in merged:
         for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
             orgs.setdefault(key, row)
@@ -649,12 +650,17 @@ Chunk = list[tuple[str, int, str]]  # (doc_id, frame index, part) of whole parti
 Merged = tuple[dict[str, list[Row]], dict[str, Row]]  # a chunk's event rows and the organisations it adds
 
 
-def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[str, Row]) -> Merged:
-    """A chunk merged in this process, reading its documents from the store (``orgs`` added to in place)."""
+def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[str, Row],
+                 read: Prepared | None = None) -> Merged:
+    """A chunk merged in this process, reading its documents' frames from ``read`` when it holds them all,
+    else from the store (``orgs`` added to in place)."""
     wanted = {(doc_id, index) for doc_id, index, _ in chunk}
     docs = sorted({doc_id for doc_id, _ in wanted})
-    picked = [(doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
-              for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted]
+    if read is not None and all(doc_id in read.events_at for doc_id in docs):
+        picked = [(doc_id, i, f) for doc_id in docs for i, f in enumerate(read.events(doc_id)) if (doc_id, i) in wanted]
+    else:
+        picked = [(doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
+                  for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted]
     return _chunk_rows(chunk, picked, _persons_of(store, docs), gazetteer, orgs), {}
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+from liaison.extract.prefilter import match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.cues import cue
@@ -129,7 +130,7 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             at += len(line) + 1
     out = []
     for at, line in pieces:
-        m = g.ATTEND_RE.match(line) or _NAMED_AFTER.match(line) or _PRESENT.match(line)
+        m = match_at(g.ATTEND_RE, line) or match_at(_NAMED_AFTER, line) or match_at(_PRESENT, line)
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
             break

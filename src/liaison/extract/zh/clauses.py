@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
+from liaison.extract.prefilter import match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.continuations import continuations
@@ -32,9 +34,11 @@ _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
 
 
-def clause_starts(sent: str) -> list[int]:
+@lru_cache(maxsize=256)
+def clause_starts(sent: str) -> tuple[int, ...]:
     """Where a subject may start: the sentence start and each clause after a comma, up to
-    reported speech (应…邀请，X… / 在…之际，X…)."""
+    reported speech (应…邀请，X… / 在…之际，X…). (Cached: the clause patterns and the visit told,
+    ``delegations``, read the same sentence.)"""
     starts = [0]
     for i, ch in enumerate(sent):
         if ch in "：:" and sent.endswith(("消息", "讯", "电"), 0, i):
@@ -43,7 +47,7 @@ def clause_starts(sent: str) -> list[int]:
             if g.SPEECH_CUE.search(sent, 0, i):
                 break
             starts.append(i + 1)
-    return starts
+    return tuple(starts)
 
 
 def _bare_sides(host: Side, sides: dict[str, str]) -> None:
@@ -83,7 +87,7 @@ def drafts_from_sentence(
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else clause_starts(sent):
         for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE):
-            m = rx.match(sent, pos)
+            m = match_at(rx, sent, pos)
             if m is None:
                 continue
             host = subject_side(m, base, gaz, post)
@@ -123,7 +127,7 @@ def drafts_from_sentence(
                     )
                     drafts += more
             return drafts
-        m = None if quoted else g.VISIT_RE.match(sent, pos)
+        m = None if quoted else match_at(g.VISIT_RE, sent, pos)
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
             visited = m.group("where") or m.group("where2") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline

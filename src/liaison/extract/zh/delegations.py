@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.prefilter import match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
@@ -29,7 +30,7 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
     """The visit a sentence tells, as a draft without counterpart: the leader, the country visited and
     the visit's days (a range gives its month)."""
     for pos in clause_starts(sent):
-        m = _VISIT_TOLD.match(sent, pos)
+        m = match_at(_VISIT_TOLD, sent, pos)
         if m is None:
             continue
         host = subject_side(m, span[0], r.gaz)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.datelines import strip_dateline
@@ -177,7 +178,7 @@ def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
     if (cached := r.memo.get(key)) is not None:
         return cached  # type: ignore[return-value]
     out: list[tuple[ChainPerson, int]] = []
-    for at, phrase in _phrases(text, base):
+    for at, phrase in _phrases(text, base) if may_occur(HEAD_RE, text) else ():
         if not HEAD_RE.search(phrase):
             continue  # no post named: nobody with a title chain (nor a post written after a name)
         for p in people_in(phrase, at, r.gaz, post=True):
