@@ -179,3 +179,106 @@ def test_discussions_with_leaders_are_talks() -> None:
     )
     (event,) = events(text, "en", "2007-12-10")
     assert event.kind == "talks" and {"Sam Webb", "Li Tieying", "Dai Bingguo"} <= set(by_name(event))
+
+
+def test_a_list_naming_someone_met_in_a_caption_is_one_meeting_each() -> None:
+    text = (
+        "Wang Ping, deputy head of the International Department of the CPC Central Committee, meets with "
+        "Nepali President Ram Bahadur Thapa in Kathmandu, Nepal, March 4, 2024. (Xinhua/Li Ming)\n\n"
+        "KATHMANDU, March 5 (Xinhua) -- A delegation of the Communist Party of China led by Wang Ping visited "
+        "Nepal from March 3 to 5.\n\nDuring the visit, the delegation met with Nepali President Ram Bahadur Thapa "
+        "and Prime Minister Sita Devi Koirala."
+    )
+    met = [e for e in events(text, "en", "2024-03-06") if e.kind == "meeting"]
+    counterparts = sorted(n for e in met for n, p in by_name(e).items() if p.lead and n != "Wang Ping")
+    assert counterparts == ["Ram Bahadur Thapa", "Sita Devi Koirala"]
+    assert all("Wang Ping" in by_name(e) for e in met)
+
+
+def test_leaders_listed_as_subjects_after_a_caption_met_the_delegation_one_by_one() -> None:
+    text = (
+        "Nepali President Ram Bahadur Thapa (R) meets with Wang Ping, deputy head of the International Department "
+        "of the CPC Central Committee, in Kathmandu on Jan. 14, 2023. (Xinhua/Li Ming)\n"
+        "KATHMANDU, Jan. 18 (Xinhua) -- The Chinese delegation, led by Wang Ping, visited Nepal from Saturday "
+        "to Wednesday.\nPresident Ram Bahadur Thapa, Nepali Prime Minister Sita Devi Koirala and Nepali Speaker "
+        "Hari Prasad Sharma met with the Chinese delegation."
+    )
+    met = [e for e in events(text, "en", "2023-01-18") if e.kind == "meeting"]
+    counterparts = sorted(n for e in met for n, p in by_name(e).items() if p.lead and n != "Wang Ping")
+    assert counterparts == ["Hari Prasad Sharma", "Ram Bahadur Thapa", "Sita Devi Koirala"]
+
+
+def test_a_meeting_of_an_ambassador_with_party_leaders_and_those_present() -> None:
+    text = (
+        "Moscow, 14 November. Ivan Petrov, member of the presidium of the CPRF Central Committee, took part in a "
+        "meeting of the Ambassador of China to Russia Zhang Hanhui with the leaders of the Communist Party of the "
+        "Russian Federation.\nThe meeting was held at the embassy in Moscow.\nThe Russian delegation was headed by "
+        "Gennady Zyuganov, Chairman of the CPRF Central Committee. His deputies Yuri Afonin and Dmitry Novikov "
+        "were present at the event."
+    )
+    (event,) = events(text, "en", "2019-11-14")
+    assert {"Zhang Hanhui", "Gennady Zyuganov", "Yuri Afonin", "Dmitry Novikov"} <= set(by_name(event))
+
+
+def test_a_delegation_listed_in_full_is_led_by_the_first_named() -> None:
+    text = (
+        "COLOMBO -- A delegation of the Communist Party of China had talks with National People's Power (NPP) "
+        "leader Anura Kumara Dissanayake.\n\nThe Chinese delegation consisted of Wang Ping, Deputy Minister of "
+        "the International Department of the Communist Party of China, Li Jun, Deputy Director General, and "
+        "Zhao Lan, the translator."
+    )
+    (event,) = events(text, "en", "2024-04-23")
+    people = by_name(event)
+    assert people["Wang Ping"].lead and not people["Li Jun"].lead and not people["Zhao Lan"].lead
+
+
+def test_two_hosts_of_separate_receptions_met_the_guest_one_each() -> None:
+    text = (
+        "VIENTIANE (VNA) -- Party General Secretary and President Bounnhang Volachith and Prime Minister of Laos "
+        "Thongloun Sisoulith hosted separate receptions in Vientiane on April 24 for a delegation of the National "
+        "Assembly of Vietnam led by Vice Chairwoman Tong Thi Phong."
+    )
+    met = [e for e in events(text, "en", "2018-04-24") if e.kind == "meeting"]
+    hosts = sorted(n for e in met for n, p in by_name(e).items() if p.lead and n != "Tong Thi Phong")
+    assert hosts == ["Bounnhang Volachith", "Thongloun Sisoulith"]
+    assert all("Tong Thi Phong" in by_name(e) for e in met)
+
+
+def test_chairing_a_working_session_with_a_delegation_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Hanoi (VNA) -- Politburo member Nguyen Xuan Thang hosted a reception in Hanoi on August 25 for Li Zhiyong, "
+        "chairman of China's national research committee for Party building.\n\nEarlier on August 24, deputy head "
+        "of the CPV Central Committee's Organisation Commission Hoang Dang Quang chaired a working session with the "
+        "Chinese delegation."
+    )
+    dated = {e.date.iso: set(by_name(e)) for e in events(text, "en", "2023-08-26") if e.date is not None}
+    assert {"Hoang Dang Quang", "Li Zhiyong"} <= dated["2023-08-24"]
+    assert {"Nguyen Xuan Thang", "Li Zhiyong"} <= dated["2023-08-25"]
+
+
+def test_a_caption_after_the_list_dates_the_meeting_it_shows_again() -> None:
+    text = (
+        "Wang Ping, deputy head of the International Department of the CPC Central Committee, meets with "
+        "Nepali President Ram Bahadur Thapa in Kathmandu, Nepal, March 4, 2024. (Xinhua/Li Ming)\n\n"
+        "KATHMANDU, March 5 (Xinhua) -- A delegation of the Communist Party of China led by Wang Ping visited "
+        "Nepal from March 3 to 5.\n\nDuring the visit, the delegation met with Nepali President Ram Bahadur Thapa "
+        "and Prime Minister Sita Devi Koirala.\n\nWang Ping meets with Nepali Prime Minister Sita Devi Koirala in "
+        "Kathmandu, Nepal, March 3, 2024. (Xinhua/Li Ming)"
+    )
+    dated = {n: e.date.iso for e in events(text, "en", "2024-03-06") if e.date is not None
+             for n, p in by_name(e).items() if p.lead}
+    assert dated["Sita Devi Koirala"] == "2024-03-03"
+    assert dated["Ram Bahadur Thapa"] == "2024-03-04"
+
+
+def test_leaders_who_received_a_delegation_whose_talks_were_held_by_another_each_met_it() -> None:
+    text = (
+        "Le Hoai Trung, Chairman of the CPV Central Committee's Commission for External Relations, has paid a "
+        "working visit to Laos at the invitation of his Lao counterpart Thongsavanh Phomvihane.\n\nOn February 22, "
+        "General Secretary of the Lao People's Revolutionary Party (LPRP) and President of Laos Thongloun "
+        "Sisoulith, and Lao National Assembly Chairman Saysomphone Phomvihane received, while Thongsavanh "
+        "Phomvihane held talks with the Vietnamese delegation."
+    )
+    found = events(text, "en", "2023-02-23")
+    kinds = {n: e.kind for e in found for n, p in by_name(e).items() if p.lead and n != "Le Hoai Trung"}
+    assert kinds["Thongloun Sisoulith"] == "meeting" and kinds["Saysomphone Phomvihane"] == "meeting"

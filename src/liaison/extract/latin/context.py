@@ -46,6 +46,7 @@ class Group:
     seats: list[Seat] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
+    retold: int | None = None  # a later cue sentence telling the same meeting again (a photo caption): its date
 
     def has(self, person: Person) -> bool:
         return any(s.person is person for s in self.seats)

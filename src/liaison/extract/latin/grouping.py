@@ -73,6 +73,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
             continue
         if not new:
+            if cue is not None:
+                _retold(ctx, i, groups)
             if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
                     and any(p in _principals(groups[0]) for p in present):
                 groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
@@ -81,7 +83,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
-            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0]):
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
                 _seat_members(g, members)
                 groups.append(g)
         elif lex.compiled(lex.speaker_cue).search(sentence):
@@ -117,10 +119,28 @@ def _groups(ctx: _Doc) -> list[Group]:
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
             # B and C"): the principal on the other side of the event told last is the counterpart when
             # unnamed (a chronology's paragraph: "He Guoqiang visited France ... there he met A and B").
-            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[-1]):
+            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[-1], met_before=_met(groups)):
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _retold(ctx: _Doc, i: int, groups: list[Group]) -> None:
+    """A cue sentence naming only people already met, all the principals of a later meeting told undated in a
+    list ("the delegation met with A and B" ... "Sun meets with B in Colombo, Nov. 24", a caption): the
+    sentence tells that meeting again, and dates it."""
+    span = ctx.doc.sentences[i]
+    for g in groups[1:]:
+        principals = _principals(g)
+        if g.retold is None and g.trigger < i and len(principals) >= 2 \
+                and all(_referenced(p, span) for p in principals) \
+                and find_event_date(ctx.text, ctx.doc.sentences[g.trigger], ctx.ref, ctx.lex, []) is None:
+            g.retold = i
+            return
+
+
+def _met(groups: list[Group]) -> tuple[Person, ...]:
+    return tuple(p for g in groups for p in _principals(g))
 
 
 def _reply(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> Group | None:
@@ -291,10 +311,12 @@ def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
 
 
 def _trigger_groups(
-    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False
+    ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False,
+    met_before: tuple[Person, ...] = (),
 ) -> list[Group]:
     """The events a cue sentence tells; ``listed``: the sentence is the list of one side ("Por parte del
-    PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort."""
+    PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort; ``met_before``: the
+    principals of the events told before (``_met_apart``)."""
     lex = ctx.lex
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
@@ -335,11 +357,17 @@ def _trigger_groups(
         visitor = unnamed_visitor(ctx, i, told[0][0], met)  # "the delegation offered flowers at ..., met A"
         if visitor is not None or subject or before:
             return _act_groups(ctx, i, [visitor] if visitor is not None else subject or before, escorts, told)
+    if (apart := _met_apart(ctx, before, after, met_before)) is not None:
+        subjects = [people[0] for people in apart]  # the people met apart, when the list is the subject
+        own = _cue_after_subjects(ctx, i, cue, subjects) if all(p in before for p in subjects) else None
+        return [_principal_group(i, own or cue, people, escorts) for people in apart]
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
     if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
         splits = [[*before, o] for o in after]
+    elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
+        splits = [[b, *after] for b in before]  # "A and B hosted separate receptions for C": one each
     elif met:
         splits = [[*before, o] for o in met]
         splits[0].extend(o for o in after if o not in met)
@@ -354,6 +382,43 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _met_apart(
+    ctx: _Doc, before: list[Person], after: list[Person], met: tuple[Person, ...]
+) -> list[list[Person]] | None:
+    """A list of people of one side met, one of whom an earlier event already holds ("Sun Haiyan meets with
+    President A", a caption, then "the delegation met with President A and Prime Minister B"; "A, B, C and D
+    met with the Chinese delegation" after a caption of A's meeting): the list names separate meetings, one
+    each for those not met yet, with the one person on the other side."""
+    for listed, other in ((after, before), (before, after)):
+        fresh = [p for p in listed if not any(p is m for m in met)]
+        sides = {country_guess(ctx, p) for p in listed} - {None}
+        if len(listed) >= 2 and len(other) == 1 and fresh and len(fresh) < len(listed) and len(sides) == 1 \
+                and country_guess(ctx, other[0]) not in sides:
+            return [[*other, p] if listed is after else [p, *other] for p in fresh]
+    return None
+
+
+def _cue_after_subjects(ctx: _Doc, i: int, cue: KindCue, subjects: list[Person]) -> KindCue | None:
+    """The act of a list of subjects told before the sentence's cue ("A, B and C received, while D held talks
+    with the delegation": A, B and C received it)."""
+    a, _ = ctx.doc.sentences[i]
+    ends = [m.hit.end - a for p in subjects if (m := p.mention_in(i)) is not None]
+    if not ends or max(ends) >= cue.start:
+        return None
+    start = max(ends)
+    own = find_kind(ctx.sentence(i)[start : cue.start], ctx.lex)
+    return KindCue(own.kind, start + own.start, start + own.end) if own is not None else None
+
+
+def _principal_group(i: int, cue: KindCue, people: list[Person], escorts: list[Person]) -> Group:
+    g = Group(i, cue, sentences=[i])
+    for p in people:
+        g.seats.append(Seat(p, "principal", i, lead=True))
+    for p in escorts:
+        g.seats.append(Seat(p, "attendee", i))
+    return g
 
 
 def _act_groups(

@@ -55,6 +55,7 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
     return first_found(
         lambda: in_sentence(group.trigger),
         lambda: in_sentence(group.lead_in),
+        lambda: in_sentence(group.retold),
         lambda: _relative_date(ctx, group, previous),
         previous_date,
         dateline_date,
