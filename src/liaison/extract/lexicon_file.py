@@ -103,6 +103,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("delegation_head_cue", "cues.delegation_head", "pattern"),
     _spec("visitor_cue", "cues.visitor", "pattern"),
     _spec("future_cue", "cues.future", "pattern"),
+    _spec("aside_cue", "cues.aside", "pattern"),
+    _spec("others_met_cue", "cues.others_met", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
     _spec("plural_visits_cue", "cues.plural_visits", "pattern"),
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),

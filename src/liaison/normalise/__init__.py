@@ -9,7 +9,7 @@ from liaison.model.types import Article, Document
 from liaison.normalise.datelines import find_dateline
 from liaison.normalise.dates import published_date
 from liaison.normalise.language import detect_language
-from liaison.normalise.layout import unwrap_lines
+from liaison.normalise.layout import plain_spaces, unwrap_lines
 from liaison.normalise.script import to_simplified
 from liaison.normalise.sentences import split_sentences
 
@@ -20,7 +20,7 @@ def normalise(article: Article, *, sentences: bool = True) -> Document:
     """Turn an ingested article into a document the extractors can read. ``sentences`` False leaves
     the sentence offsets out (``with_sentences`` adds them): the triage does not need them."""
     language = (article.language or "").split("-")[0].lower() or detect_language(article.text)
-    body = unwrap_lines(article.text)
+    body = unwrap_lines(plain_spaces(article.text))
     if language == "zh":
         body = to_simplified(body)
     published, evidence = published_date(article.published, body)

@@ -1,4 +1,5 @@
-"""Layout repair that keeps every character offset: hard-wrapped lines joined into paragraphs.
+"""Layout repair that keeps every character offset: hard-wrapped lines joined into paragraphs, no-break
+and thin spaces read as spaces.
 
 Official readouts are wrapped at ~72 columns, so a newline falls inside nearly every sentence and
 the sentence splitter (which treats a newline as a boundary) cuts clauses in two. Each newline that
@@ -13,6 +14,13 @@ import itertools
 _MAX_WIDTH = 100  # wider lines are paragraphs, not wrapped text
 _SLACK = 25  # a wrapped line fills its column to within this many characters
 _END = tuple(".!?:;\"'”’)")
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f"})  # one character for one
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces as ordinary spaces (same length): pages and readouts print
+    "INDOPACOM\u00a0Lieutenant General\u00a0Stephen Sklenka", which the name reader takes for one word."""
+    return text.translate(_SPACES)
 
 
 def unwrap_lines(text: str) -> str:

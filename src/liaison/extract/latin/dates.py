@@ -94,6 +94,9 @@ def _event_date(
                 d = month_day(date(heading, 12, 31), month, day)
             else:
                 d = month_day(ref, month, day) if ref else None
+                if d is not None and ref is not None and (d > ref or d.year < ref.year) and lex.date_today \
+                        and hits(lex.date_today):
+                    continue  # "Ahead of the runoff on August 20, A met today with B": a date still to come
         if d is not None:
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     if ref is None:

@@ -26,7 +26,7 @@ from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
-from liaison.extract.latin.visitors import unnamed_visitor
+from liaison.extract.latin.visitors import side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
@@ -344,7 +344,11 @@ def _trigger_groups(
         others = [
             p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
         ] or [p for p in principals if not _same_country(ctx, p, before + after)]
-        chosen = (named or others or principals)[:1]
+        stretch = sentence[: cue.start]  # "A mesma delegação do partido comunista do Vietname, foi recebida"
+        unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
+        side = side_named(ctx, stretch) if unnamed else None
+        sided = [p for p in principals if side is not None and country_guess(ctx, p) == side]
+        chosen = (named or sided or others or principals)[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
@@ -474,10 +478,12 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
 
 def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
     """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
-    counterparts with titles of their own, listed after an in-person meeting cue, are the people X met,
-    one meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay
-    one). The titled ones, in order; none if not a list."""
-    if cue.kind != "meeting" or not before or len(after) < 3 or is_remote(ctx.sentence(i), ctx.lex):
+    counterparts with titles of their own (two when the list goes on unnamed: "met with Vice President A,
+    Minister of Foreign Affairs B, and other senior Nigerian officials", ``cues.others_met``), listed after
+    an in-person meeting cue, are the people X met, one meeting each ("met A and B" stays one meeting;
+    leaders of several countries met at once stay one). The titled ones, in order; none if not a list."""
+    need = 2 if _list_goes_on(ctx, i, after) else 3
+    if cue.kind != "meeting" or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
     headline = find_kind(ctx.doc.article.title or "", ctx.lex)
     if headline is not None and remote_by_default(headline.kind):  # "Readout of X's Call with Leaders": one call
@@ -491,7 +497,16 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
     foreign = {c for p in after if (c := country_guess(ctx, p)) is not None and c not in own}
     if None not in own and len(foreign) >= 2:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
-    return list(titled.values()) if len(titled) >= 3 else []
+    return list(titled.values()) if len(titled) >= need else []
+
+
+def _list_goes_on(ctx: _Doc, i: int, after: list[Person]) -> bool:
+    """Whether the list of people met ends on unnamed others: "B, C, and other senior officials"."""
+    if not ctx.lex.others_met_cue or not after:
+        return False
+    ends = [m.hit.end for p in after if (m := p.mention_in(i)) is not None]
+    _, b = ctx.doc.sentences[i]
+    return bool(ends) and bool(ctx.lex.compiled(ctx.lex.others_met_cue).match(ctx.text[max(ends) : b]))
 
 
 def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:

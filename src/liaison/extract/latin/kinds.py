@@ -19,9 +19,13 @@ class KindCue:
 
 def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     """The most specific kind cue of a sentence (the lexicon lists cues most specific first), leaving out
-    a cue told as still to come ("Liu ... will also hold meetings with President A")."""
+    a cue told as still to come ("Liu ... will also hold meetings with President A") and one the sentence
+    sets aside for another act ("Além do seminário na terça, Gleisi teve um encontro nesta quarta com Li Xi")."""
+    aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):
+            if aside is not None and aside.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue
             if not is_future(sentence, m.start(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None

@@ -74,6 +74,8 @@ class Lexicon:
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
+    others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
+    aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"
     visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"
     visitor_object_cue: str = ""  # right after a cue, the visitor met unnamed: "met with the delegation"
     plural_visits_cue: str = ""  # calls told one per person named: "paid courtesy visits to A and B"

@@ -265,10 +265,10 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
 
 def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     """A known person's name glued to the word after it ("Kim Jong Unreceived a message", as KCNA pages
-    print a leader's name): the name alone; any other hit as it is."""
+    print a leader's name): the name alone; any other hit, a whole pinyin name included, as it is."""
     last = hit.tokens[-1]
-    if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None:
-        return hit
+    if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None or looks_chinese(hit.tokens):
+        return hit  # "Wang Yingyu" is a whole pinyin name, not "Wang Yi" glued to "ngyu"
     for cut in range(len(last) - 2, 1, -1):
         rest = last[cut:]
         if rest.isalpha() and rest.islower() and last[cut - 1].islower():

@@ -40,10 +40,27 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
         if ctx.body <= m.sentence < i)]
     titled = [p for p in candidates if p.title is not None]  # not a caption's photographer
     counterparts = {country_guess(ctx, p) for p in after} - {None}
-    for p in [*headed, *titled, *candidates]:
+    side = side_named(ctx, ctx.text[a : a + cue.start]) if not met else None
+    own = [p for p in [*headed, *titled, *candidates] if side is not None and country_guess(ctx, p) == side]
+    for p in [*own, *headed, *titled, *candidates]:
         if country_guess(ctx, p) not in counterparts:
             return p
     return None
+
+
+def side_named(ctx: _Doc, stretch: str) -> str | None:
+    """The country the subject stretch names for the unnamed visitor ("A mesma delegação do partido comunista
+    do Vietname, foi recebida": VN), by a body of the gazetteer or a country word not read as the place of the
+    act; None when it names none."""
+    places = [m.span(1) for m in ctx.lex.compiled(ctx.lex.location_cue).finditer(stretch)]
+    orgs = [e.country for _, e in ctx.gazetteer.find_orgs(stretch) if e.country]
+    if orgs:
+        return orgs[-1]
+    named = [
+        c for w in re.finditer(r"[^\W\d_][\w’'-]*", stretch)
+        if (c := ctx.lex.country_of(w.group())) and not any(a <= w.start() < b for a, b in places)
+    ]  # not where it happened: "Lors de sa visite en France, il a rencontré"
+    return named[-1] if named else None
 
 
 def head_side(ctx: _Doc, person: Person) -> str | None:
