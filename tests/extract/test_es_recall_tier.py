@@ -6,36 +6,11 @@ a headline opening with its verb, Vietnamese names with a party's word in them) 
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from liaison.extract import extract
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
-from liaison.ingest import content_hash
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame
-from liaison.normalise import normalise
-
-ARTICLES = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-es.articles.jsonl"
-
-
-@cache
-def _articles() -> dict[str, dict[str, str]]:
-    if not ARTICLES.is_file():
-        return {}
-    return {a["id"]: a for a in map(json.loads, ARTICLES.read_text(encoding="utf-8").splitlines())}
-
-
-def _events(doc_id: str) -> tuple[EventFrame, ...]:
-    raw = _articles().get(doc_id)
-    if raw is None:
-        pytest.skip(f"{doc_id} is not in {ARTICLES}")
-    article = Article(doc_id=doc_id, text=raw["text"], content_hash=content_hash(raw["text"]), origin="test",
-                      published=raw.get("published"), language="es", title=raw.get("title"))
-    return extract(normalise(article), default_gazetteer()).events
+from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_events as _events
 
 
 def _natives(event: EventFrame) -> set[str]:

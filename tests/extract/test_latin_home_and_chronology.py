@@ -5,41 +5,11 @@ Readouts are read by id from ``../shared``; pages are the restatements in ``qual
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
-import pytest
-
-from liaison.extract import extract
-from liaison.ingest.records import parse_record
 from liaison.kb.countries import country_of_host
-from liaison.model.types import EventFrame
-from liaison.normalise import normalise
-
-REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
-
-
-def _readouts(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
-    path = shared / "corpus" / "wh-readouts-2021-2025.jsonl.gz"
-    found: dict[str, tuple[EventFrame, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            raw = json.loads(line)
-            if raw["id"] in ids:
-                found[raw["id"]] = extract(normalise(parse_record(raw, raw["id"], str(path)))).events
-    return found
-
-
-def _page(doc_id: str) -> tuple[EventFrame, ...]:
-    path = REAL_DEV / f"{doc_id.rsplit('-', 1)[0]}.articles.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    with path.open(encoding="utf-8") as fh:
-        raw = next((json.loads(line) for line in fh if f'"id": "{doc_id}"' in line), None)
-    if raw is None:
-        pytest.skip(f"{doc_id} not in {path}")
-    return extract(normalise(parse_record(raw, doc_id, str(path)))).events
+from tests.extract.real_dev_pages import page_events as _page
+from tests.extract.real_dev_pages import readout_events as _readouts
 
 
 def test_readouts_with_only_home_counterparts_give_no_event(shared: Path) -> None:

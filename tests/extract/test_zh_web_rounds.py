@@ -7,28 +7,11 @@ Real pages of ``quality/real-dev`` (restated) and short sentences in their style
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
 from liaison.extract import extract
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, EventFrame, FuzzyDate
 from liaison.normalise import normalise
-
-_REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-zh.articles.jsonl"
-
-
-def _page(doc_id: str) -> tuple[EventFrame, ...]:
-    if not _REAL_DEV.exists():
-        pytest.skip("quality/real-dev is not in this checkout")
-    pages = {a["id"]: a for a in map(json.loads, _REAL_DEV.read_text(encoding="utf-8").splitlines())}
-    if doc_id not in pages:
-        pytest.skip(f"{doc_id} is not in real-dev")
-    a = pages[doc_id]
-    article = Article(doc_id, a["text"], "h", "real-dev", a["title"], a["published"], language="zh")
-    return extract(normalise(article), default_gazetteer()).events
+from tests.extract.real_dev_pages import page_events as _page
 
 
 def _events(text: str, published: str = "2024-05-10") -> tuple[EventFrame, ...]:

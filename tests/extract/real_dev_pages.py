@@ -1,0 +1,50 @@
+"""Real text for the extractor tests, read as the build reads it: restated pages of ``quality/real-dev``
+by id, and readout items of ``../shared`` by id. A test skips when its text is not there."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from liaison.extract import extract
+from liaison.ingest.records import parse_record
+from liaison.model.types import EventFrame
+from liaison.normalise import normalise
+
+REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
+
+
+@cache
+def _pages(slice_: str) -> dict[str, dict[str, Any]]:
+    path = REAL_DEV / f"{slice_}.articles.jsonl"
+    if not path.is_file():
+        return {}
+    return {a["id"]: a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def page_events(doc_id: str) -> tuple[EventFrame, ...]:
+    """The events of the real-dev page ``doc_id`` ("web-es-102": slice ``web-es``)."""
+    slice_ = doc_id.rsplit("-", 1)[0]
+    raw = _pages(slice_).get(doc_id)
+    if raw is None:
+        pytest.skip(f"{doc_id} is not in quality/real-dev/{slice_}.articles.jsonl")
+    return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}"))).events
+
+
+def readout_events(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
+    """The events of the White House readouts ``ids`` of ``../shared``'s corpus, by id."""
+    path = shared / "corpus" / "wh-readouts-2021-2025.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    found: dict[str, tuple[EventFrame, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            raw = json.loads(line)
+            if raw["id"] in ids:
+                found[raw["id"]] = extract(normalise(parse_record(raw, raw["id"], str(path)))).events
+    return found
