@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import chain
 from multiprocessing import forkserver, get_context
 from multiprocessing.context import BaseContext
@@ -35,7 +35,7 @@ from liaison.engines import worker
 from liaison.engines.worker import Batch, Outcome, Settings
 from liaison.ingest import FilePart, Part, RawLines
 from liaison.ingest.records import Item
-from liaison.kb.countries import load_territories
+from liaison.kb.countries import adopt_territory_names, load_territories
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
 
@@ -101,7 +101,8 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
     ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
-    threading.Thread(target=_load_resolution_tables, name="liaison-warm", daemon=True).start()
+    threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
+                     daemon=True).start()
     try:
         for unit in units:
             window.append((unit, _submit(pool, unit, settings)))
@@ -114,11 +115,16 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
         _stop_fork_server()
 
 
-def _load_resolution_tables() -> None:
+def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:
     """Load what resolution, after the build, loads on first use (the gazetteer; rigour's table of
-    territory names, some 30,000 names transliterated: seconds of CPU) while the workers extract and
-    this process mostly waits for them, rather than after them, when nothing else runs."""
+    territory names, some 25,000 names transliterated: seconds of CPU) while the workers extract and
+    this process mostly waits for them, rather than after them, when nothing else runs. The table of
+    names is taken from a worker, which has it from the fork server (``names``); only should that
+    fail is it made here."""
     default_gazetteer()
+    if names is not None:
+        with suppress(Exception):  # a broken pool: the table is made here
+            adopt_territory_names(names.result())
     load_territories()
 
 
@@ -135,6 +141,15 @@ def _stop_fork_server() -> None:
     stop = getattr(server, "_stop", None)
     if stop is not None:
         stop()
+
+
+def _territory_names(pool: ProcessPoolExecutor, settings: Settings) -> Future[dict[str, str]] | None:
+    """A worker's table of territory names (None: the pool is broken already)."""
+    try:
+        with _main_module_hidden(settings):
+            return pool.submit(worker.territory_names)
+    except BrokenProcessPool:
+        return None
 
 
 def _submit(pool: ProcessPoolExecutor, unit: Unit, settings: Settings) -> Future[list[Outcome]] | None:

@@ -23,6 +23,7 @@ from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
 from liaison.extract import EXTRACTOR_VERSION, extract
 from liaison.extract.triage import may_hold_exchange
 from liaison.ingest import Part
+from liaison.kb import countries
 from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.rows import FRAMES, DocumentRow, document_events, extraction_row, published_note
@@ -162,6 +163,12 @@ def start(settings: Settings) -> None:
     global _settings
     _settings = settings
     default_gazetteer()
+
+
+def territory_names() -> dict[str, str]:
+    """rigour's table of territory names, as this worker has it (loaded by the fork server), for the
+    main process (``kb.countries.adopt_territory_names``)."""
+    return countries.territory_names()
 
 
 def run_part(part: Part | Batch) -> list[Outcome]:
