@@ -66,7 +66,10 @@ BATCH = 2000  # documents per committed transaction at most
 BATCH_BYTES = 16 << 20  # and text bytes
 BUILD_MEMORY = "64MB"  # the database's own memory while storing documents (it spills to disk beyond)
 RESOLVE_MEMORY = "128MB"  # and while the record is resolved (its queries need more room)
-CHECKPOINT = "64MB"  # write-ahead log size at which the database checkpoints while building
+# Write-ahead log size at which the database checkpoints while building. Each checkpoint writes the
+# tables' indexes again, so their cost grows with the record: at 64MB the writer thread spent 4.6 s of
+# CPU on the 75k record, at 256MB 1.9-2.2 s (peak PSS of the build and its workers 450 -> 447 MB).
+CHECKPOINT = "256MB"
 # A whole resolution after a build with N > 1 workers clusters blocks and merges events in N forked
 # processes (``store.resolution``). Off: on the whole record it cut the main process's CPU by a third
 # but raised peak memory (PSS) by some 130 MB, past the 500 MB target (measured on a loaded machine).
