@@ -69,8 +69,8 @@ def stated_party_post(seat: Seat, text: str, lex: Lexicon, gazetteer: Gazetteer)
         added = re.match(rf"\s*,?\s*(?:{conj})\s+([^,;.()\n]{{4,160}})", after, re.I)
         if added is not None:
             titles.append(added.group(1))
-        last = seat.title.text.split()[-1].lower() if seat.title.text.split() else ""
-        if last in lex.of_words:  # a title cut at a name it did not read: "chairman of" + "the Nur Otan Party"
+        words = seat.title.text.split()  # a title cut at a name it did not read: "chairman of" + "the Nur Otan Party"
+        if words and words[-1].lower() in lex.of_words:
             rest = _APPOSITION.match(", " + text[seat.title.end : seat.title.end + 160])
             if rest is not None:
                 titles.append(seat.title.text + " " + rest.group(1))
@@ -101,8 +101,9 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
     in a post of a government or legislature the knowledge base holds ("Co-President of the Republic of
     Nicaragua": a state principal, whatever party she leads)."""
     have = {p.country for p in found.values()}
+    party_states = table("record")["party_states"]
     for seat in seats:  # a party-state's principal in a state post: its ruling party
-        ruling = table("record")["party_states"].get(seat.side or "")
+        ruling = party_states.get(seat.side or "")
         state_party = gazetteer.org(ruling) if seat.lead and seat.side not in have and ruling else None
         if state_party is not None:
             found.setdefault(state_party.id, state_party.ref())
