@@ -104,7 +104,7 @@ def _groups(ctx: _Doc) -> list[Group]:
             listed = len(new) >= 2 and _enumerated(ctx, i, cue, new)
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue:
-                _complete(groups[0], cue, new, i)
+                _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
                 plural = _plural_visits(ctx, sentence)  # "paid courtesy visits to A and B": told, not guessed
                 for g in told:
@@ -210,9 +210,14 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     mine = {country_guess(ctx, p) for p in principals}
     if not principals or len(mine) > 1:
         return False
-    a, _ = ctx.doc.sentences[i]
+    a, b = ctx.doc.sentences[i]
+    lex = ctx.lex
+    if lex.visitor_object_cue and lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
+        return True  # "B received the Cuban president at the foot of the steps": the guest named before, met by B
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
         return False  # "B met here today with A's delegation": a sentence with its own subject
+    if lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):
+        return True  # "The delegation was received at the airport by B": the visitor named before, met by B
     known = mine - {None}
     if known and any(country_guess(ctx, p) not in (None, *known) for p in new):
         return True
@@ -224,10 +229,14 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     return bool(starts) and 0 <= min(starts) - cue.end <= 40
 
 
-def _complete(group: Group, cue: KindCue, new: list[Person], i: int) -> None:
-    """The counterparts of a one-sided trigger; a visit during which a meeting is told is that meeting."""
+def _complete(ctx: _Doc, group: Group, cue: KindCue, new: list[Person], i: int) -> None:
+    """The counterparts of a one-sided trigger; a visit during which a meeting is told is that meeting. One
+    of the trigger's own country among them ("received at the airport by B, C and the Cuban ambassador D")
+    escorts the guest: not a lead."""
+    own = {country_guess(ctx, p) for p in _principals(group)} - {None}
     for p in new:
-        group.seats.append(Seat(p, "principal", i, lead=True))
+        mine = country_guess(ctx, p) in own and any(country_guess(ctx, q) not in (None, *own) for q in new)
+        group.seats.append(Seat(p, "list", i) if mine else Seat(p, "principal", i, lead=True))
     if i not in group.sentences:
         group.sentences.append(i)
     if group.cue.kind == "visit" and cue.kind in ("meeting", "talks"):
