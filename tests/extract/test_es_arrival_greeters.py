@@ -4,7 +4,9 @@ recibido por A; B ...", "La delegación fue recibida en el Aeropuerto ... por A"
 mandatario cubano al pie de la escalerilla". The greeters are the visit's counterparts, an airport's namesake is
 no one, and one of the guest's own country among them (the guest's ambassador) is not a lead. Counterparts of talks
 still to come ("donde dialogará con", "hará una visita ..., donde tendrá un encuentro con") are not. Real pages of
-six outlets (Canal 4, TV Santiago, Perlavisión, Radio Rebelde, Tiempo21, Crónica Viva), read from quality/real-dev."""
+six outlets (Canal 4, TV Santiago, Perlavisión, Radio Rebelde, Tiempo21, Crónica Viva), read from quality/real-dev.
+Also two further events of multi-event pages: a title that runs into a verb is the next clause's subject, not an
+apposition ("En su encuentro con A, el jefe de Gobierno vietnamita resaltó"), and "A y su homólogo B discutieron"."""
 
 from __future__ import annotations
 
@@ -63,3 +65,28 @@ def test_a_visit_announced_with_hara_gives_no_event() -> None:
     names = [_names(e) for e in page_events("web-es-068")]
     assert not any({"Susana Malcorra", "Wang Yi"} & n for n in names)
     assert any({"Mauricio Macri", "Sun Zhengcai"} <= n for n in names)
+
+
+def test_a_title_running_into_a_verb_is_the_next_subject_not_an_apposition() -> None:
+    # "En su encuentro con Eksavang Vongvichit, el jefe de Gobierno vietnamita resaltó ...": the Lao minister is
+    # not the Vietnamese head of government, so his meeting is not domestic and both meetings "por separado" stay
+    pairs = [_names(e) for e in page_events("web-es-108")]
+    assert {"Nguyen Tan Dung", "Eksavang Vongvichit"} in pairs
+    assert {"Nguyen Tan Dung", "Hiem Phommachanh"} in pairs
+
+
+def test_two_officials_who_discussed_met() -> None:
+    # "Jorge Arreaza, y su homólogo de China, Wang Yi, discutieron sobre ...", then "Previamente el canciller
+    # venezolano se reunió con el vicepresidente de China, Wang Qishan": two meetings
+    pairs = [_names(e) for e in page_events("web-es-076")]
+    assert {"Jorge Arreaza", "Wang Yi"} in pairs
+    assert {"Jorge Arreaza", "Wang Qishan"} in pairs
+
+
+@pytest.mark.parametrize("doc_id", ["web-es-140", "web-es-112"])
+def test_the_one_sworn_in_at_an_inauguration_attended_is_not_met(doc_id: str) -> None:
+    # "El jefe de Estado arribó a México este domingo para asistir a la toma de posesión de Claudia Sheinbaum":
+    # the Cuban president's meeting with Morena's secretary general is the event, not Sheinbaum
+    events = page_events(doc_id)
+    assert events and not any("Claudia Sheinbaum" in _names(e) for e in events)
+    assert any("Miguel Díaz-Canel" in _names(e) for e in events)

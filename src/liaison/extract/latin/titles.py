@@ -99,6 +99,8 @@ def title_after(
             if follow is None or nxt == follow:
                 break
         if not tok.capitalised and lex.is_verb(tok.text):
+            if not bracket and kept and kept[0].lower in lex.articles:
+                return None  # "En su encuentro con A, el jefe de Gobierno vietnamita resaltó": the next subject
             break
         kept.append(tok)
         prev = tok
