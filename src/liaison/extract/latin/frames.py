@@ -27,7 +27,7 @@ from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued
+from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued, untitled
 from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
@@ -136,6 +136,7 @@ def _extract(
         if hit is not m.hit:
             glued.add(hit.end - 1)
             m.hit = hit
+        m.hit = untitled(m.hit, gazetteer)
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published

@@ -278,6 +278,19 @@ def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     return hit
 
 
+def untitled(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
+    """A known person's name after the capitalised last word of their title ("vicepresidente sectorial de
+    política, seguridad ciudadana y Paz Diosdado Cabello Rondón"): the name alone, when the whole run is no
+    known person and the run without its first word is one."""
+    if len(hit.tokens) < 3 or looks_chinese(hit.tokens) or gazetteer.person(hit.text) is not None:
+        return hit
+    cut = hit.text.find(hit.tokens[1], len(hit.tokens[0]))
+    rest = hit.text[cut:]
+    if cut <= 0 or (gazetteer.person(rest) is None and gazetteer.person(strip_accents(rest)) is None):
+        return hit
+    return NameHit(hit.start + cut, hit.end, rest, hit.tokens[1:], hit.possessive)
+
+
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
     """(canonical name, aliases, country) for a name as written, via the ``[[person]]`` table."""
     entry = gazetteer.person(native) or gazetteer.person(strip_accents(native))
