@@ -119,6 +119,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "clauses",
         "headline",
         "unnamed_groups",
+        "leaders_named_before",
         "speakers",
         "separate_evidence",
         "separate_meetings",

@@ -53,6 +53,38 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# 由X率领(正在访问越南)的Y代表团 / 以X为团长的Y代表团: a delegation and its leader, named in an earlier sentence
+_LED_BEFORE = re.compile(
+    r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:正在|前来)?[^，。；的]{0,10}?的"
+    r"(?P<deleg>[^，。；]{0,20}?(?:代表团|访问团|考察团))"
+)
+
+
+def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A delegation met without its leader's name ("分别会见越南高级代表团", "与乌克兰共产党代表团举行会谈")
+    is the one a sentence before named with its leader ("由越共中央…常务书记黎鸿英率领的越南党、国家高级代表团"):
+    the leader is the counterpart."""
+    doc, gaz = r.doc, r.gaz
+    for d in drafts:
+        if d.guest.people or d.kind == "seminar" or not d.guest.delegation or not d.host.people:
+            continue
+        hosts = {p.native for p, _c in d.host.people}
+        for span in reversed([s for s in r.sentences if s[0] <= d.sentence[0]]):
+            sent = doc.text[span[0] : span[1]]
+            leaders: list[tuple[ChainPerson, str | None]] = []
+            for m in _LED_BEFORE.finditer(sent):
+                for p in people_in(m.group("lead"), span[0] + m.start("lead"), gaz):
+                    c = side_of(p.title, gaz)
+                    if p.title and p.native not in hosts and c and c != d.host.country:
+                        leaders.append((p, c))
+            leaders = [(p, c) for p, c in leaders if d.guest.country in (None, c)]
+            if leaders:
+                d.guest.people = leaders[:1]
+                d.guest.country = leaders[0][1]
+                break
+    return drafts
+
+
 def attach_speakers(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A counterpart left unnamed (…议员代表团) is the one who speaks for it later (X等表示)."""
     doc, sentences, gaz = r.doc, r.sentences, r.gaz

@@ -6,6 +6,7 @@ goes on a 会见 list in the next comma-separated pieces.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
@@ -13,9 +14,13 @@ from liaison.extract.zh.draft import Draft, Side
 from liaison.extract.zh.groups import group_country, several_sides
 from liaison.extract.zh.kinds import is_remote, kind_of
 from liaison.extract.zh.places import find_place
-from liaison.extract.zh.sides import COMMA, object_side
+from liaison.extract.zh.sides import object_side
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
+
+# the pieces of the rest of the sentence: a clause after a semicolon goes on with the same subject
+# (訪利期間,黃先耀拜會了副總統博阿凱,…;與團結黨主席舍曼舉行了兩黨工作會談)
+_PIECE = re.compile(r"[，,；]")
 
 
 def continuations(
@@ -40,7 +45,7 @@ def continuations(
     out: list[Draft] = []
     pieces: list[tuple[int, str]] = []
     pos = start
-    for chunk in COMMA.split(sent[start:]):
+    for chunk in _PIECE.split(sent[start:]):
         pieces.append((pos, chunk))
         pos += len(chunk) + 1
     last_meet: list[Draft] = list(meet or [])

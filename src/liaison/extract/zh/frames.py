@@ -5,7 +5,9 @@
    the delegation's later meetings ("访问期间，代表团分别会见了A，B，并同C举行会谈") are X's (``delegations``).
 2. ``headline``: no draft yet -- the exchange only the headline names (``headlines``).
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
-4. ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
+4. ``leaders_named_before``: a delegation met unnamed ("会见越南高级代表团") is the one an earlier sentence
+   named with its leader ("由…黎鸿英率领的越南…代表团"): the leader is the counterpart (``attach``);
+   ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
    naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence);
    ``counted_counterparts``: "密集会晤四国领导人。A、B、C、D，…" one meeting per leader listed.
@@ -36,6 +38,7 @@ from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
 from liaison.extract.zh.attach import (
     attach_attendees,
+    attach_leaders_named_before,
     attach_separate_evidence,
     attach_speakers,
     counted_counterparts,
@@ -108,10 +111,10 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
 
 
 def titled_sides(r: Reading) -> dict[str, str]:
-    """The foreign side of each person the item names with a title (read once per item)."""
+    """The side of each person the item names with a title (read once per item)."""
     if (cached := r.memo.get(("titled_sides",))) is not None:
         return cached  # type: ignore[return-value]
-    sides = {n: k.country for n, k in known_people(r, []).items() if k.country and k.country != "CN"}
+    sides = {n: k.country for n, k in known_people(r, []).items() if k.country}
     r.memo[("titled_sides",)] = sides
     return sides
 
@@ -199,6 +202,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("clauses", read_clauses),
     ("headline", headline_only),
     ("unnamed_groups", name_unnamed_groups),
+    ("leaders_named_before", attach_leaders_named_before),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
     ("separate_meetings", separate_meetings),

@@ -54,7 +54,9 @@ JOINT_RE = re.compile(
     r"(?P<verb>出席)"
 )
 # S 会见 O
-MEET_RE = re.compile(_LEAD + _SUBJ + _MID + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>[^。；]*)")
+# 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
+_COURTESY = r"(?:礼节性地?|禮節性地?)?"
+MEET_RE = re.compile(_LEAD + _SUBJ + _MID + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>[^。；]*)")
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
@@ -102,7 +104,9 @@ _CONT_LEAD = (
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?(?:和[^，。；同与和在]{{1,12}}?)?))?"
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
-CONT_MEET_RE = re.compile(_CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$")
+CONT_MEET_RE = re.compile(
+    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$"
+)
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?:分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"

@@ -31,6 +31,7 @@ from liaison.model.types import EventKind, FuzzyDate, Span
 
 # an exchange cue: a meeting verb (its kind by ``kind_of``), a call, a message (group "message"), a banquet
 _CUE = cue("recall_exchange")
+_LEADS_CPC = cue("leads_cpc_delegation")
 # where a phrase naming people ends: punctuation, asides, cues, prepositions and copulas, times
 _SEPARATOR = cue("recall_separator")
 _NOT_A_NAME = cue("recall_not_a_name")
@@ -151,7 +152,10 @@ def known_people(r: Reading, drafts: list[Draft]) -> dict[str, Known]:
                 or (len(p.title or "") > len(had.person.title or "")
                 and had.country in (None, country_of(p, r.gaz)))
             ):
-                known[p.native] = Known(p, country_of(p, r.gaz), international_official(p, r.gaz))
+                country = country_of(p, r.gaz)
+                if country is None and _LEADS_CPC.match(r.doc.text, p.span[1]):
+                    country = "CN"  # 省委常委、省纪委书记黄先耀率中国共产党友好代表团…: the leader of a CPC delegation
+                known[p.native] = Known(p, country, international_official(p, r.gaz))
     return known
 
 

@@ -4,8 +4,9 @@
 a visit of the guest hosted by the one who holds the ceremony; "国家主席习近平30日下午亲自为多哥总统举行隆重的
 欢迎仪式，并举行会谈和签约仪式" is the talks of the two (the guest named by a post the item gave a name
 before: 多哥总统福雷). Only when no draft of the item holds the two: a ceremony told beside their talks
-(会谈前，…举行欢迎仪式) is part of them. A banquet held to welcome the guest ("通伦…举行了宴会，欢迎越共中央总书记
-苏林及越南高级代表团来访") is a meeting of the two.
+(会谈前，…举行欢迎仪式) is part of them. A banquet or reception held to welcome the guest
+("通伦…举行了宴会，欢迎越共中央总书记苏林及越南高级代表团来访", "延亨默在人民文化宫为李长春率领的中国党政代表团
+举行了欢迎宴会") is a meeting of the two.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _WELCOME = cue("welcome_ceremony")
 _TALKS_TOO = cue("welcome_talks")
 _AFTER_CEREMONY = re.compile(r"^(?:欢迎)?仪式(?:结束)?后[，,]")
 _AFTER_SENTENCES = 3
+_SPOUSE = re.compile(r"[和及偕携]夫人")
 
 
 def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -41,7 +43,9 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if m is None or span in r.headings:
             continue
         start = sent.rfind("，", 0, m.start()) + 1 if m.group("guest") else 0
-        hosts = _named(r, span[0] + start, sent[start : m.start()], known)
+        # 习近平和夫人彭丽媛为…举行欢迎宴会: the host is named before the spouse
+        spouse = _SPOUSE.search(sent, start, m.start())
+        hosts = _named(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known)
         which = "guest" if m.group("guest") else "guest2"
         guests = _named(r, span[0] + m.start(which), m.group(which), known)
         if not hosts or not guests:
@@ -50,11 +54,13 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if any({host.native, guest.native} <= people for people in held):
             continue
         talks = _TALKS_TOO.search(sent, m.end()) or _talks_after(r, span)
-        kind: EventKind = "talks" if talks else "meeting" if m.group("banquet") else "visit"
+        kind: EventKind = "talks" if talks else "meeting" if m.group("banquet") or m.group("feast") else "visit"
         when = find_date(sent, r.doc.published, span[0])
         hosts_side = Side(people=[(host, host_side)], country=host_side)
         guests_side = Side(people=[(guest, guest_side)], country=guest_side)
-        d = Draft.found(kind, span, sent, hosts_side, guests_side, when, find_place(sent, span[0]))
+        # the place is told before the guest (在人民文化宫为李长春…: not the 长春 of a name)
+        where = find_place(sent[: m.start()], span[0])
+        d = Draft.found(kind, span, sent, hosts_side, guests_side, when, where)
         if is_foreign_pair(d):
             # the guest's arrival told before, met by no one named, is this visit
             out = [o for o in out if not _arrival_of(o, guest.native)]
