@@ -105,7 +105,13 @@ def test_the_role_must_be_the_one_holder_on_its_side_and_the_event_shared() -> N
         doc("web", frame("2024-11-09", part(later), part(en_lixi))),
     ]
     res = resolve(docs, gazetteer=names_only())
-    assert _pid(res.mention_person, "cctv", zh) != _pid(res.mention_person, "web", later)
+    # three days apart, the role alone joins no one; the post and the name's transcription do
+    assert _pid(res.mention_person, "cctv", zh) == _pid(res.mention_person, "web", later)
+    assert not [d for d in res.decisions if d.merged and "name_same_event_role" in d.features]
+    other = person("Gwede Mantashe", title="secretary general", country="ZA")
+    docs[1] = doc("web", frame("2024-11-09", part(other), part(en_lixi)))
+    res = resolve(docs, gazetteer=names_only())
+    assert _pid(res.mention_person, "cctv", zh) != _pid(res.mention_person, "web", other)
 
 
 def test_head_of_state_and_head_of_government_on_one_day_stay_two_people() -> None:
