@@ -7,7 +7,8 @@ bodies, who have no country, count as foreign). Prints the share of each ``name_
 people and over participant rows (one row per person per event), the share whose name is no pinyin
 fallback (the issue's target: at least 95% of people), the top N remaining pinyin-fallback people
 by event count, and with ``--sample`` a random sample of people named otherwise, for a hand check.
-Read-only.
+``--chinese-script`` counts only people whose native form is in Chinese script (in a record that
+also holds Latin-script reports, whose people are named as written). Read-only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import duckdb
 
 _CHINESE = ("CN", "TW", "HK", "MO")
 _FOREIGN = f"coalesce(pe.country, '') NOT IN {_CHINESE!r}"
+_WRITTEN_IN_CHINESE = "regexp_matches(pe.native, '[\u3400-\u9fff]')"
 
 
 def _shares(rows: list[tuple[str | None, int]]) -> tuple[int, list[tuple[str, int, float]]]:
@@ -41,22 +43,25 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40, help="pinyin-fallback people to list (by events)")
     ap.add_argument("--sample", type=int, default=0, help="random people not named by fallback to list")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--chinese-script", action="store_true",
+                    help="only people written in Chinese script (a record with Latin-script reports too)")
     args = ap.parse_args()
+    where = _FOREIGN + (f" AND {_WRITTEN_IN_CHINESE}" if args.chinese_script else "")
     con = duckdb.connect(args.db, read_only=True)
     people = con.execute(
-        f"SELECT pe.name_source, count(*) FROM persons pe WHERE {_FOREIGN} GROUP BY 1 ORDER BY 2 DESC"
+        f"SELECT pe.name_source, count(*) FROM persons pe WHERE {where} GROUP BY 1 ORDER BY 2 DESC"
     ).fetchall()
     _print_shares("people", people)
     rows = con.execute(
         f"SELECT p.name_source, count(*) FROM participants p JOIN persons pe USING (person_id) "
-        f"WHERE {_FOREIGN} GROUP BY 1 ORDER BY 2 DESC"
+        f"WHERE {where} GROUP BY 1 ORDER BY 2 DESC"
     ).fetchall()
     _print_shares("participant rows", rows)
     top = con.execute(
         f"SELECT pe.native, pe.name, pe.country, count(DISTINCT p.event_id) AS n, "
         f"arg_max(p.title, length(coalesce(p.title, ''))) "
         f"FROM persons pe JOIN participants p USING (person_id) "
-        f"WHERE {_FOREIGN} AND pe.name_source = 'pinyin-fallback' "
+        f"WHERE {where} AND pe.name_source = 'pinyin-fallback' "
         f"GROUP BY ALL ORDER BY n DESC, pe.native LIMIT ?",
         [args.top],
     ).fetchall()
@@ -68,7 +73,7 @@ def main() -> None:
             f"SELECT pe.native, pe.name, pe.name_source, pe.country, "
             f"arg_max(p.title, length(coalesce(p.title, ''))) "
             f"FROM persons pe JOIN participants p USING (person_id) "
-            f"WHERE {_FOREIGN} AND coalesce(pe.name_source, '') <> 'pinyin-fallback' "
+            f"WHERE {where} AND coalesce(pe.name_source, '') <> 'pinyin-fallback' "
             f"GROUP BY ALL ORDER BY pe.native"
         ).fetchall()
         picked = random.Random(args.seed).sample(others, min(args.sample, len(others)))

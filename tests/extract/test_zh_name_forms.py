@@ -14,8 +14,8 @@ import pytest
 
 from liaison.extract.zh import extract_events
 from liaison.extract.zh.names import plausible_name, romanise
-from liaison.extract.zh.transcription import sounds_like
 from liaison.kb.gazetteer import default_gazetteer
+from liaison.kb.transcription import sounds_like
 from liaison.model.types import Article, Participant
 from tests.conftest import SHARED
 

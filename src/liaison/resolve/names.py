@@ -24,6 +24,7 @@ NameRelation = Literal[
     "extension",
     "transliteration_variant",
     "partial_name",
+    "transcription",
     "office_same_day",
     "same_event_role",
     "none",
@@ -38,6 +39,8 @@ NAME_SCORES: dict[str, float] = {
     "transliteration_variant": 0.55,
     # a name with no Latin form in common with the other, held together by what the reports say:
     "partial_name": 0.65,  # 巴沙尔 is part of 巴沙尔·阿萨德, stating the same office within a year
+    # a Chinese form transcribing the Latin name of another report of one event or one office-holder:
+    "transcription": 0.6,
     "office_same_day": 0.65,  # head of state or government of one country on one day
     "same_event_role": 0.6,  # the one holder of a role on a side in two reports of one day's event
     "none": 0.0,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
+from liaison.kb.transcription import chinese_skeletons, latin_skeletons
 from liaison.model.types import DocumentEvents, Judgement, MatchDecision, NameSource, Person, PersonMention
 from liaison.resolve.mentions import MentionKey, Unit, collect_units, name_id
 from liaison.resolve.names import compact, is_cjk, pinyin_key, source_rank, stable_id, tokens
@@ -34,9 +35,13 @@ from liaison.resolve.scoring import (
     SOLE_OFFICES,
     THRESHOLD,
     PairScore,
+    dated_posts,
     era_conflict,
+    name_parts,
     office_spans_fit,
     score_pair,
+    shift_day,
+    shift_month,
 )
 
 _CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
@@ -222,6 +227,28 @@ def block_keys(u: Unit) -> Iterator[str]:
     for role, day in u.unique_role_days:  # the one holder of a role on a side in one day's event
         if role not in GENERIC_ROLES:
             yield f"r:{side}:{role}:{day}"
+    yield from transcription_keys(u, side)
+
+
+def transcription_keys(u: Unit, side: str) -> Iterator[str]:
+    """A Chinese form with no Latin name meets the Latin names of its side reported on its day or
+    the next and the one before (``scoring.transcription_context``), or in the same office that
+    month and the months beside it, keyed by the sound each name part starts with."""
+    posts = dated_posts(u)
+    offices = {o for o, _ in posts}
+    if u.cjk and not u.latin_names:
+        starts = {s[0] for c in u.cjk for p in name_parts(c) if len(p) >= 2 for s in chinese_skeletons(p) if s}
+        days = {shift_day(d, k) for d in u.dates if len(d) == 10 for k in (-1, 0, 1)}
+        months = {shift_month(d, k) for _, d in posts for k in (-1, 0, 1)}
+    elif u.latin_names and not u.cjk:
+        starts = {s[0] for t in u.token_forms for w in t if len(w) >= 3 for s in latin_skeletons(w) if s}
+        days = {d for d in u.dates if len(d) == 10}
+        months = {d[:7] for _, d in posts}
+    else:
+        return
+    for start in starts:
+        yield from (f"x:{side}:{day}:{start}" for day in days)
+        yield from (f"xo:{side}:{office}:{month}:{start}" for office in offices for month in months)
 
 
 def candidate_pairs(units: list[Unit], keys: Sequence[set[str]] | None = None) -> list[tuple[int, int]]:

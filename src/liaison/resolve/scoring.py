@@ -3,12 +3,17 @@
 score = base score of the name relation (names.NAME_SCORES)
       + 0.1 same side / 0.1 same organisation (-0.1 when both are known and unrelated)
       + up to 0.1 for title words in common + up to 0.1 for co-participants in common.
+A Chinese form with no Latin name of its own and a Latin name of another report (``transcription``)
+adds what ties the two reports together: ``same_event_reported`` or ``same_office_reported`` (0.05).
 Hard vetoes (recorded as features, score forced to 0): different sides, different known people in
 the knowledge base, unrelated organisations years apart (common names: 4 years, others: 8).
 Two units merge at ``THRESHOLD`` or above (and only if no veto holds between their clusters).
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from liaison.resolve.mentions import Unit
 from liaison.resolve.names import (
@@ -44,8 +49,12 @@ def name_relation(a: Unit, b: Unit) -> str:
         return "transliteration_variant"
     if not foreign:
         return "none"
-    if (partial_of(a, b) or partial_of(b, a)) and _same_office_within(a, b, PARTIAL_OFFICE_DAYS):
+    if (partial_of(a, b) or partial_of(b, a)) and (
+        _same_office_within(a, b, PARTIAL_OFFICE_DAYS) or _same_role_within(a, b, PARTIAL_OFFICE_DAYS)
+    ):
         return "partial_name"
+    if transcription_context(a, b) or transcription_context(b, a):
+        return "transcription"
     if not names_compatible(a, b):
         return "none"
     if any(o in SOLE_OFFICES and len(d) == 10 for o, d in a.offices & b.offices):
@@ -69,6 +78,119 @@ def partial_of(part: Unit, full: Unit) -> bool:
     return bool({c for c in part.cjk if "·" not in c} & pieces)
 
 
+TRANSCRIPTION_EVENT_DAYS = 1  # two reports of one event: the day itself or the next (time zones, late items)
+TRANSCRIPTION_OFFICE_DAYS = 31  # one office stated by both within a month
+
+
+def transcription_context(zh: Unit, latin: Unit) -> str | None:
+    """Why a Chinese form with no Latin name of its own (a pinyin fallback, a name part) is the
+    Latin-named person of another report, or None.
+
+    The Chinese form must transcribe the Latin name (``transcribes``), and the two reports must
+    tell of one moment: one event (dates a day apart at most, with a co-participant, or the one
+    holder of a role on the side, in common) or one office held at the same time (a state office or
+    a post one person holds, ``SINGLE_HOLDER_ROLES``, stated by both within a month). The caller
+    checks that both are of the same foreign side."""
+    if zh.latin_names or not zh.cjk or not latin.latin_names or latin.cjk:
+        return None
+    if not any(transcribes(c, t) for c in zh.cjk for t in latin.token_forms if len(t) >= 2):  # a full Latin name
+        return None
+    same_days = _days_within(zh.dates, latin.dates, TRANSCRIPTION_EVENT_DAYS)
+    if same_days and (zh.co & latin.co or _roles_within(zh, latin)):
+        return "same_event"
+    if any(
+        pa == pb and abs(_day(da) - _day(db)) <= TRANSCRIPTION_OFFICE_DAYS
+        for pa, da in dated_posts(zh) for pb, db in dated_posts(latin)
+    ):
+        return "same_office"
+    return None
+
+
+def dated_posts(u: Unit) -> set[tuple[str, str]]:
+    """(state office or single-holder role, day) the unit's titles state."""
+    return {(o, d) for o, d in u.offices if len(d) == 10} | {
+        (r, d) for r, d in u.role_days if r in SINGLE_HOLDER_ROLES
+    }
+
+
+# Roles one person of a side holds at a time (a party's general secretary, a speaker): with the
+# name's transcription, one such post stated within a month by two reports names one person.
+SINGLE_HOLDER_ROLES = frozenset({
+    "general_secretary", "first_secretary", "prime_minister", "foreign_minister", "defence_minister",
+    "speaker", "king", "queen", "crown_prince", "secretary_of_state", "national_security_advisor",
+})
+
+
+# How close the consonant skeletons must be when the transcription alone says which Latin name a
+# Chinese form is (the extractor's check of a candidate named otherwise takes 0.6): 拉希米 is not
+# "Larijani" (0.67), 阿坦姆巴耶夫 is "Atambayev" (0.83), 辛普森 "Simpson" (0.8).
+TRANSCRIPTION_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=1 << 15)
+def transcribes(cjk: str, latin_tokens: tuple[str, ...]) -> bool:
+    """Whether a Chinese-script name transcribes a Latin one: a form written alone (姆巴卢拉) one of
+    the last two Latin parts after the first (the surname, or two: Simpson-Miller), or the first
+    exactly when it is three consonant classes or more (巴沙尔, "Bashar al-Assad"; 西苏鲁 is not
+    "Cyril"); a full form (菲基莱·姆巴卢拉) its parts in order, the last part one of the last two."""
+    from liaison.kb.transcription import sounds_like
+
+    parts = name_parts(cjk)
+    if not parts or not latin_tokens or len(parts[-1]) < 2:
+        return False
+
+    def alike(token: str, part: str) -> bool:
+        return sounds_like(token, part, TRANSCRIPTION_SIMILARITY)
+
+    ends = range(max(1, len(latin_tokens) - 2), len(latin_tokens)) if len(latin_tokens) > 1 else range(1)
+    if len(parts) == 1:
+        first = latin_tokens[0]
+        return any(alike(latin_tokens[i], parts[0]) for i in ends) or sounds_like(first, parts[0], 1.0, 3)
+    for end in (i for i in ends if alike(latin_tokens[i], parts[-1])):
+        tokens_before = list(latin_tokens[:end])
+        for p in parts[:-1]:  # each given part transcribes a later Latin part than the one before
+            i = next((k for k, t in enumerate(tokens_before) if alike(t, p)), None)
+            if i is None:
+                break
+            tokens_before = tokens_before[i + 1 :]
+        else:
+            return True
+    return False
+
+
+def name_parts(cjk: str) -> list[str]:
+    """The parts of a Chinese-script name: 菲基莱·姆巴卢拉 -> [菲基莱, 姆巴卢拉], 迪亚斯-卡内尔 -> two."""
+    return [p for p in _NAME_SEPARATORS.split(cjk) if p]
+
+
+_NAME_SEPARATORS = re.compile(r"[·・\-－]")
+
+
+def shift_day(iso: str, days: int) -> str:
+    """The ISO day ``days`` after ``iso`` (before, when negative)."""
+    from datetime import date
+
+    return date.fromordinal(date.fromisoformat(iso).toordinal() + days).isoformat()
+
+
+def shift_month(iso: str, months: int) -> str:
+    """The ISO month (YYYY-MM) ``months`` after the month of ``iso``."""
+    year, month = divmod(int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months, 12)
+    return f"{year:04d}-{month + 1:02d}"
+
+
+def _days_within(a: set[str], b: set[str], days: int) -> bool:
+    return any(abs(_day(x) - _day(y)) <= days for x in a if len(x) == 10 for y in b if len(y) == 10)
+
+
+def _roles_within(a: Unit, b: Unit) -> bool:
+    """A role (not a generic one) each report gives one person of the side, on days a day apart."""
+    return any(
+        ra == rb and ra not in GENERIC_ROLES and abs(_day(da) - _day(db)) <= TRANSCRIPTION_EVENT_DAYS
+        for ra, da in a.unique_role_days for rb, db in b.unique_role_days
+    )
+
+
 def names_compatible(a: Unit, b: Unit) -> bool:
     """No Latin names to compare on one side, or a surname in common ("V. Putin", "Vladimir Putin")."""
     if not a.token_forms or not b.token_forms:
@@ -79,6 +201,15 @@ def names_compatible(a: Unit, b: Unit) -> bool:
 def _same_office_within(a: Unit, b: Unit, days: int) -> bool:
     return any(
         oa == ob and abs(_day(da) - _day(db)) <= days for oa, da in a.offices for ob, db in b.offices
+    )
+
+
+def _same_role_within(a: Unit, b: Unit, days: int) -> bool:
+    """A role both state (a party's general secretary, a speaker; not a bare "president"), within
+    ``days``: a name written alone joins the full name of the holder of the party post too."""
+    return any(
+        ra == rb and ra not in GENERIC_ROLES and abs(_day(da) - _day(db)) <= days
+        for ra, da in a.role_days for rb, db in b.role_days
     )
 
 
@@ -123,6 +254,9 @@ def score_pair(a: Unit, b: Unit) -> PairScore:
     if relation == "none":
         return 0.0, features, relation
     score = NAME_SCORES[relation]
+    if relation == "transcription":
+        moment = transcription_context(a, b) or transcription_context(b, a)
+        features[f"{moment}_reported"] = 0.05  # what ties the two reports together, besides the names
     side_a, side_b = a.side, b.side
     if side_a and side_b:
         if side_a != side_b:
@@ -139,7 +273,7 @@ def score_pair(a: Unit, b: Unit) -> PairScore:
     if a.orgs and b.orgs:
         if a.orgs & b.orgs:
             features["same_org"] = 0.1
-        elif relation != "office_same_day":  # one office of one state: organisations are named many ways
+        elif relation not in ("office_same_day", "transcription"):  # one office, one event: bodies named many ways
             features["org_differs"] = -0.1
             if era_conflict(a.org_years(), b.org_years(), a.common or b.common):
                 features["veto_org_and_era_differ"] = 1.0

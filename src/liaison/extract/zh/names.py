@@ -239,7 +239,7 @@ def named_in_full(
 
 
 def _transcribes_in_order(parts: list[str], tokens: list[str]) -> bool:
-    from liaison.extract.zh.transcription import sounds_like
+    from liaison.kb.transcription import sounds_like
 
     at = 0
     for part in parts:

@@ -115,14 +115,16 @@ def _chinese_classes(chars: str) -> list[str]:
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 
 
-def sounds_like(latin: str, chinese: str) -> bool:
+def sounds_like(latin: str, chinese: str, min_similarity: float = _MIN_SIMILARITY, min_length: int = 1) -> bool:
     """Whether ``chinese`` (characters) can transcribe the Latin name part ``latin``: same start,
-    skeletons at least 0.6 alike. ``sounds_like("Donald", "唐纳德")`` is True,
-    ``sounds_like("Barack", "米歇尔")`` False."""
+    skeletons at least ``min_similarity`` alike (0.6: a check on a candidate named otherwise), the
+    Chinese skeleton at least ``min_length`` classes long. ``sounds_like("Donald", "唐纳德")`` is
+    True, ``sounds_like("Barack", "米歇尔")`` False."""
     if not _CJK.match(chinese) or not any(c.isalpha() for c in latin):
         return False
     return any(
-        a and b and a[0] == b[0] and Levenshtein.normalized_similarity(a, b) >= _MIN_SIMILARITY
+        a and b and a[0] == b[0] and len(b) >= min_length
+        and Levenshtein.normalized_similarity(a, b) >= min_similarity
         for a in latin_skeletons(latin)
         for b in chinese_skeletons(chinese)
     )
