@@ -5,6 +5,7 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from liaison.extract.latin.acts import several_acts
@@ -71,6 +72,12 @@ def _groups(ctx: _Doc) -> list[Group]:
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
+            continue
+        if not new and cue is not None and _another_occasion(ctx, i, sentence, groups[0]) \
+                and not _reported_speech(ctx, sentence, cue):
+            # "Earlier on 21 August last year, the ambassador met a BNP delegation led by A": the same people
+            # on another day, another event
+            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
             continue
         if not new:
             if cue is not None:
@@ -296,6 +303,27 @@ def _attending(ctx: _Doc, i: int, people: list[Person]) -> list[Person]:
         if m is None or m.head_start < rel.start():
             kept.append(p)
     return kept
+
+
+def _another_occasion(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
+    """A later cue sentence told as a sequel ("Earlier on 21 August last year, ...") whose own date lies over a
+    week from the first event's (its trigger's date, else the dateline's or the issue's): another occasion."""
+    lex = ctx.lex
+    if not lex.sequel_cue or not lex.compiled(lex.sequel_cue).search(sentence):
+        return False
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, lex, [])
+    if hit is None or hit.date.precision != "day":
+        return False
+    before = find_event_date(ctx.text, ctx.doc.sentences[first.trigger], ctx.ref, lex, [])
+    if before is not None and before.date.precision == "day":
+        then = date.fromisoformat(before.date.iso)
+    elif ctx.dateline is not None and ctx.dateline.date is not None:
+        then = ctx.dateline.date
+    elif ctx.ref is not None:
+        then = ctx.ref
+    else:
+        return False
+    return abs((date.fromisoformat(hit.date.iso) - then).days) > 7
 
 
 def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
