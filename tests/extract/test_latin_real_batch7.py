@@ -2,7 +2,8 @@
 "Ambassador to Dhaka" before the name, "H.E" without its last dot, "First Lady", a known name whose last or first
 word is a country word), an undated meeting dated by the sentence telling it again ("The meeting ... took place
 ... on Monday"), the same people met again on another occasion ("Earlier on 21 August last year, ..."), a
-"webinar discussion" as a video conference, region words that name no one. Pages are the restatements in
+"webinar discussion" as a video conference, region words that name no one, people met one by one when the next
+sentence speaks of "the meetings". Pages are the restatements in
 ``quality/real-dev``; readouts are read by id from ``../shared``."""
 
 from __future__ import annotations
@@ -99,3 +100,27 @@ def test_webinar_discussion_is_a_video_conference() -> None:
 def test_region_words_name_no_one() -> None:
     # "The main theme is The Far East: ..." (TASS); "the vice minister for Asia, the Middle East, and Oceania" (Orinoco)
     assert not any("East" in n for n in _all_names(_page("web-en-156")) | _all_names(_page("web-en-166")))
+
+
+def test_people_met_are_met_one_by_one_when_the_next_sentence_speaks_of_the_meetings() -> None:
+    # "Yerlan Karin met with the Chairman ... Wang Huning, and the Head of the Propaganda Department ..., Li Shulei."
+    # "During the meetings, the sides presented ..."
+    found = _page("web-en-158")
+    assert _with(found, "Yerlan Karin", "Wang Huning") and _with(found, "Yerlan Karin", "Li Shulei")
+    assert not _with(found, "Wang Huning", "Li Shulei")
+
+
+def test_a_party_name_before_a_name_is_no_part_of_it() -> None:
+    # "Assistant Secretary General of Bangladesh Jamaat-e-Islami Muhammad Shahjahan"
+    names = _all_names(_page("web-en-154"))
+    assert "Muhammad Shahjahan" in names and not any("Jamaat" in n for n in names)
+
+
+def test_delegation_led_by_the_titled_head_is_led_and_meets_later_as_the_delegation() -> None:
+    # "The CPC delegation was led by the vice minister of the International Department ..., Lin Mingxiang."
+    # "Subsequently, the delegation met with Venezuelan Foreign Affairs Minister Yván Gil."
+    found = _page("web-en-165")
+    (maduro,) = _with(found, "Nicolás Maduro")
+    assert {p.person.native for p in maduro.participants if p.lead} == {"Nicolás Maduro", "Lin Mingxiang"}
+    (gil,) = _with(found, "Yván Gil")
+    assert _names(gil) == {"Lin Mingxiang", "Yván Gil"}

@@ -376,7 +376,8 @@ def _trigger_groups(
         unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
         side = side_named(ctx, stretch) if unnamed else None
         sided = [p for p in principals if side is not None and country_guess(ctx, p) == side]
-        chosen = (named or sided or others or principals)[:1]
+        # "the delegation met with B" when the principals before are all of B's side: the delegation's head
+        chosen = (named or sided or others or ([] if unnamed else principals))[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
@@ -396,7 +397,7 @@ def _trigger_groups(
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
-    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
+    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
         splits = [[b, *after] for b in before]  # "A and B hosted separate receptions for C": one each
@@ -414,6 +415,15 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _meetings_after(ctx: _Doc, i: int) -> bool:
+    """One of the next two sentences speaks of the meetings just told, in the plural ("Yerlan Karin met with A,
+    and B." "During the meetings, ..."; "In these meetings, both sides ..."): the people met were met one by one."""
+    if not ctx.lex.separate_after_cue:
+        return False
+    cue = ctx.lex.compiled(ctx.lex.separate_after_cue)
+    return any(cue.search(ctx.sentence(j)) for j in range(i + 1, min(i + 3, len(ctx.doc.sentences))))
 
 
 def _met_apart(
