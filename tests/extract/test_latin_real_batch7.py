@@ -124,3 +124,13 @@ def test_delegation_led_by_the_titled_head_is_led_and_meets_later_as_the_delegat
     assert {p.person.native for p in maduro.participants if p.lead} == {"Nicolás Maduro", "Lin Mingxiang"}
     (gil,) = _with(found, "Yván Gil")
     assert _names(gil) == {"Lin Mingxiang", "Yván Gil"}
+
+
+def test_dated_stay_is_covered_by_the_meetings_told_during_it() -> None:
+    # "Liu Jianchao ... led a CPC delegation on a visit to Vietnam from Monday to Wednesday. During the visit, Liu
+    # met with ... Nguyen Phu Trong, and held talks with Le Hoai Trung"; "Chen Wenqing ... visited South Africa from
+    # June 20 to June 24. During the visit, Chen met with ... Fikile Mbalula and ... Kgalema Motlanthe."
+    for doc in ("web-en-072", "web-en-017"):
+        found = _page(doc)
+        assert found and all(e.kind != "visit" for e in found), doc
+        assert all(len({p.side for p in e.participants}) >= 2 for e in found), doc

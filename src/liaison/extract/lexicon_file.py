@@ -167,6 +167,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),
+    _spec("dated_stay_covered", "dates.dated_stay_covered", "flag"),
 )
 
 

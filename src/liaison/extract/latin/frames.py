@@ -163,7 +163,12 @@ def _extract(
         if group is not None:
             frame = _frame(ctx, group)
             kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
-    kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
+    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
+    kept = [
+        f for f in kept
+        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
+        and not (lex.dated_stay_covered and _covered_visit(f, firm))
+    ]
     return without_lede_visits(tuple(kept))
 
 

@@ -143,6 +143,7 @@ class Lexicon:
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
+    dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
     # Fields below were literals in the grammar's code (issue 12); the defaults are the English,
