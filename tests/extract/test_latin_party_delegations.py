@@ -21,7 +21,9 @@ def test_lede_visit_of_a_dated_meeting_is_not_a_second_event() -> None:
     assert {p.name for p in ev.parties} == {"Communist Party of China", "South African Communist Party"}
 
 
-def test_a_dated_visit_stays_beside_its_meetings() -> None:
+def test_a_dated_visit_is_covered_by_its_meetings() -> None:
+    # GOLD_FORMAT: "A visit during which a meeting is reported = one event of kind meeting, not two"; the English
+    # real-dev gold codes the Xinhua pages of this shape so (web-en-012, -017, -072, -075)
     text = (
         "HANOI, Oct. 22 (Xinhua) -- Zhao Ming, a member of the Communist Party of China (CPC) Central Committee, "
         "led a CPC delegation on a visit to Vietnam from Saturday to Tuesday.\n\n"
@@ -29,7 +31,7 @@ def test_a_dated_visit_stays_beside_its_meetings() -> None:
         "Communist Party of Vietnam (CPV) Central Committee, on Monday.\n"
     )
     kinds = sorted(ev.kind for ev in events(text, "en", published="2024-10-22"))
-    assert kinds == ["meeting", "visit"]
+    assert kinds == ["meeting"]
 
 
 def test_a_party_delegation_led_by_an_official_with_a_state_title_acts_as_a_party() -> None:

@@ -116,6 +116,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("relative_cue", "cues.relative", "pattern"),
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),
+    _spec("separate_after_cue", "cues.separate_after", "pattern"),
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
@@ -139,6 +140,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_next_day", "dates.next_day", "pattern"),
     _spec("date_same_day", "dates.same_day", "pattern"),
     _spec("date_span_cue", "dates.span", "pattern"),
+    _spec("retold_date_cue", "dates.retold", "pattern"),
     # datelines and places
     _spec("datelines", "datelines", "patterns", _LINES),
     _spec("here", "location.here", "pattern"),
@@ -165,6 +167,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),
+    _spec("dated_stay_covered", "dates.dated_stay_covered", "flag"),
 )
 
 

@@ -27,12 +27,13 @@ from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import name_key, org_vocabulary, surname_keys, unglued, untitled
+from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
 from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines
+from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location
@@ -135,8 +136,13 @@ def _extract(
         hit = unglued(m.hit, gazetteer)
         if hit is not m.hit:
             glued.add(hit.end - 1)
-            m.hit = hit
-        m.hit = untitled(m.hit, gazetteer)
+        hit = untitled(hit, gazetteer)
+        whole = lengthened(hit, text, spans[m.sentence], gazetteer)  # "Madhav Kumar Nepal"
+        t = m.title
+        if whole.start < hit.start and t is not None and t.start < whole.start < t.end <= hit.start:
+            # "... State Council Salvador" + "Valdes Mesa": the title ends where the whole name begins
+            m.title = TitleHit(t.start, whole.start, text[t.start : whole.start].rstrip(), t.position)
+        m.hit = whole
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
@@ -158,7 +164,12 @@ def _extract(
         if group is not None:
             frame = _frame(ctx, group)
             kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
-    kept = [f for f in kept if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))]
+    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
+    kept = [
+        f for f in kept
+        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
+        and not (lex.dated_stay_covered and _covered_visit(f, firm))
+    ]
     return without_lede_visits(tuple(kept))
 
 

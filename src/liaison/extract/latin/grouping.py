@@ -5,6 +5,7 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from liaison.extract.latin.acts import several_acts
@@ -71,6 +72,12 @@ def _groups(ctx: _Doc) -> list[Group]:
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
+            continue
+        if not new and cue is not None and _another_occasion(ctx, i, sentence, groups[0]) \
+                and not _reported_speech(ctx, sentence, cue):
+            # "Earlier on 21 August last year, the ambassador met a BNP delegation led by A": the same people
+            # on another day, another event
+            groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
             continue
         if not new:
             if cue is not None:
@@ -307,6 +314,27 @@ def _attending(ctx: _Doc, i: int, people: list[Person]) -> list[Person]:
     return kept
 
 
+def _another_occasion(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
+    """A later cue sentence told as a sequel ("Earlier on 21 August last year, ...") whose own date lies over a
+    week from the first event's (its trigger's date, else the dateline's or the issue's): another occasion."""
+    lex = ctx.lex
+    if not lex.sequel_cue or not lex.compiled(lex.sequel_cue).search(sentence):
+        return False
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, lex, [])
+    if hit is None or hit.date.precision != "day":
+        return False
+    before = find_event_date(ctx.text, ctx.doc.sentences[first.trigger], ctx.ref, lex, [])
+    if before is not None and before.date.precision == "day":
+        then = date.fromisoformat(before.date.iso)
+    elif ctx.dateline is not None and ctx.dateline.date is not None:
+        then = ctx.dateline.date
+    elif ctx.ref is not None:
+        then = ctx.ref
+    else:
+        return False
+    return abs((date.fromisoformat(hit.date.iso) - then).days) > 7
+
+
 def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
     """A later cue sentence dated otherwise than the trigger ("On November 7th, A was received by B")."""
     hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, [])
@@ -357,7 +385,8 @@ def _trigger_groups(
         unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
         side = side_named(ctx, stretch) if unnamed else None
         sided = [p for p in principals if side is not None and country_guess(ctx, p) == side]
-        chosen = (named or sided or others or principals)[:1]
+        # "the delegation met with B" when the principals before are all of B's side: the delegation's head
+        chosen = (named or sided or others or ([] if unnamed else principals))[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
@@ -377,7 +406,7 @@ def _trigger_groups(
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after)
-    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated):
+    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
         splits = [[b, *after] for b in before]  # "A and B hosted separate receptions for C": one each
@@ -395,6 +424,15 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _meetings_after(ctx: _Doc, i: int) -> bool:
+    """One of the next two sentences speaks of the meetings just told, in the plural ("Yerlan Karin met with A,
+    and B." "During the meetings, ..."; "In these meetings, both sides ..."): the people met were met one by one."""
+    if not ctx.lex.separate_after_cue:
+        return False
+    cue = ctx.lex.compiled(ctx.lex.separate_after_cue)
+    return any(cue.search(ctx.sentence(j)) for j in range(i + 1, min(i + 3, len(ctx.doc.sentences))))
 
 
 def _met_apart(

@@ -63,6 +63,8 @@ class Lexicon:
     possessives: frozenset[str] = field(default_factory=frozenset)  # "its", "su": a title's body of the one before
     title_link: str = ""  # between a name and its title: "on his re-election as", "por su reelección como"
     venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
+    separate_after_cue: str = ""  # the next sentence speaks of the meetings just told: "During the meetings, ..."
+    retold_date_cue: str = ""  # a sentence after the trigger dating it: "The meeting took place at X on Monday"
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
     reply_cue: str = ""  # a later message answering the first one, between the same people: "contestó con otra misiva"
@@ -141,6 +143,7 @@ class Lexicon:
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
+    dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
     # Fields below were literals in the grammar's code (issue 12); the defaults are the English,

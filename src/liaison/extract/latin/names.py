@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
+from liaison.kb.countries import city_country
 from liaison.kb.gazetteer import Gazetteer
 
 MAX_NAME_TOKENS = 5
@@ -99,6 +100,44 @@ def _initial(tok: Token, text: str) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
+def _abbreviation_letter(tok: Token, text: str) -> bool:
+    """The last letter of a dotted abbreviation written without its final dot ("H.E Wang Xuekun"): it
+    opens no name."""
+    return (
+        len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] == "."
+        and text[tok.start - 2 : tok.start - 1].isalpha()
+    )
+
+
+def _after_title_word(tokens: list[Token], k: int, lex: Lexicon, connector: bool) -> bool:
+    """The token ``k`` follows a capitalised title head ("Prime Minister KP Sharma Oli"), or with
+    ``connector`` a title head and a connector ("Ambassador to Dhaka Yao Wen")."""
+    j = k - 1
+    if connector:
+        if j < 1 or tokens[j].lower not in lex.connectors:
+            return False
+        j -= 1
+    return j >= 0 and tokens[j].lower in lex.title_heads and (connector or tokens[j].capitalised)
+
+
+def _initials(tokens: list[Token], k: int, text: str, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """Two capitals standing for given names straight after a title and before a name ("Prime Minister
+    KP Sharma Oli", "Chairman KP Oli"), not an abbreviation of a body or country of the stop list."""
+    tok = tokens[k]
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and tok.lower not in stop
+        and nxt is not None and text[tok.end : nxt.start] == " " and is_name_token(nxt, stop)
+        and _after_title_word(tokens, k, lex, connector=False)
+    )
+
+
+def _posted_city(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A capital or large city a title names before the name ("Chinese Ambassador to Dhaka Yao Wen"):
+    the place of the post, no part of the name."""
+    return city_country(tokens[k].text) is not None and _after_title_word(tokens, k, lex, connector=True)
+
+
 def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
     """A capitalised article word straight after two name tokens and before no other name token: the
     last syllable of an East Asian name ("Kim Jong Un, recibió"), as an article is never capitalised
@@ -179,7 +218,11 @@ def find_names(
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
-        if tok.lower.rstrip(".") in lex.academic_ranks:
+        if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
+            forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
+        if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):
+            close()  # "H.E Wang Xuekun", "Ambassador to Dhaka Yao Wen": no part of the name
+        elif tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
             run.append(tok)  # "Kim Jong Un": a capitalised article word ending a name is its last syllable
@@ -289,6 +332,21 @@ def untitled(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     if cut <= 0 or (gazetteer.person(rest) is None and gazetteer.person(strip_accents(rest)) is None):
         return hit
     return NameHit(hit.start + cut, hit.end, rest, hit.tokens[1:], hit.possessive)
+
+
+def lengthened(hit: NameHit, text: str, span: tuple[int, int], gazetteer: Gazetteer) -> NameHit:
+    """A known person's name whose first or last word is a word the name runs stop at, a country for
+    instance ("Madhav Kumar Nepal" read as "Madhav Kumar" before "Nepal", "Salvador Valdes Mesa" as "Valdes
+    Mesa"): the whole name, as the ``[[person]]`` table knows it; any other hit as it is."""
+    if hit.possessive or len(hit.tokens) + 1 > MAX_NAME_TOKENS:
+        return hit
+    after = re.match(rf"[ \t]({CAPITAL}\w+)\b", text[hit.end : span[1]])
+    if after is not None and gazetteer.person(name := f"{hit.text} {after.group(1)}") is not None:
+        return NameHit(hit.start, hit.end + after.end(), name, (*hit.tokens, after.group(1)))
+    before = re.search(rf"(?<!\w)({CAPITAL}\w+)[ \t]$", text[span[0] : hit.start])
+    if before is not None and gazetteer.person(name := f"{before.group(1)} {hit.text}") is not None:
+        return NameHit(span[0] + before.start(1), hit.end, name, (before.group(1), *hit.tokens))
+    return hit
 
 
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
