@@ -79,6 +79,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             # on another day, another event
             groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))
             continue
+        if not new and cue is not None and (again := _met_again(ctx, i, cue, present, groups)):
+            groups.extend(again)  # "Le 25 août, Hu Jintao a rencontré ... Nicolas Sarkozy": another day
+            continue
         if not new:
             if cue is not None:
                 _retold(ctx, i, groups)
@@ -144,6 +147,31 @@ def _retold(ctx: _Doc, i: int, groups: list[Group]) -> None:
                 and find_event_date(ctx.text, ctx.doc.sentences[g.trigger], ctx.ref, ctx.lex, []) is None:
             g.retold = i
             return
+
+
+def _met_again(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> list[Group]:
+    """A cue sentence with a date of its own naming only people already met, two sides of whom no event
+    holds yet on that date: another exchange of a chronicle ("Du 2 au 16 juillet, He Guoqiang ... a rencontré
+    le président français Nicolas Sarkozy" ... "Le 25 août, le président chinois Hu Jintao a rencontré son
+    homologue français Nicolas Sarkozy"); an undated event of the same people may be the one told again, and
+    a dateline's date is no event's ("Pyongyang, November 2 (KCNA) -- A press statement on strategic dialogue
+    between A and B was issued on November 1 ... a strategic dialogue between A and B took place ... on
+    November 1": one dialogue)."""
+    blocked = [ctx.dateline.span] if ctx.dateline is not None else []
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, blocked)
+    if hit is None or ctx.lex.compiled(ctx.lex.date_today).search(ctx.text[hit.span[0] : hit.span[1]]) \
+            or _reported_speech(ctx, ctx.sentence(i), cue):
+        return []
+    out = []
+    for g in _trigger_groups(ctx, i, cue, present):
+        principals = _principals(g)
+        if len({country_guess(ctx, p) for p in principals} - {None}) < 2:
+            continue
+        same = [h for h in groups if all(h.has(p) for p in principals)]
+        dates = [find_event_date(ctx.text, ctx.doc.sentences[h.trigger], ctx.ref, ctx.lex, blocked) for h in same]
+        if all(d is not None and d.date != hit.date for d in dates):
+            out.append(g)
+    return out
 
 
 def _met(groups: list[Group]) -> tuple[Person, ...]:

@@ -177,9 +177,22 @@ class Lexicon:
         return self.title_heads | self.title_modifiers | self.weak_heads
 
     @cached_property
+    def plural_title_heads(self) -> frozenset[str]:
+        """Plurals of the title heads by the language's ``plural_endings`` ("ministros", "ministres",
+        "secretaries"): a capitalised one ends a body's name ("Conselho de Ministros"), never starts a
+        person's."""
+        return frozenset(
+            head[: len(head) - len(singular)] + plural
+            for head in self.title_heads
+            for plural, singular in self.plural_endings
+            if head.endswith(singular)
+        ) - self.title_heads
+
+    @cached_property
     def stopwords(self) -> frozenset[str]:
         """Lower-case words that are never part of a personal name."""
         words: set[str] = set(self.function_words) | self.title_words | self.extra_stopwords
+        words |= self.plural_title_heads  # "vice-presidente do Conselho de Ministros Ricardo Cabrisas"
         words |= set(self.weekdays)
         for place in (*self.countries, *self.demonyms, *self.places):
             parts = place.split()

@@ -1,8 +1,9 @@
 """Personal names in Latin script: runs of capitalised tokens that are no title, place or org word.
 
 A name is two to five capitalised tokens separated by single spaces, optionally joined by lower-case
-particles ("de", "del", "da"). Tokens of organisation names (taken from the gazetteer), title words,
-month and weekday names, countries and demonyms never belong to a name, so "Wu Hansheng, member of
+particles ("de", "del", "da"). Tokens of organisation names (taken from the gazetteer), title words (and
+the plurals of title heads: "Conselho de Ministros Ricardo Cabrisas"), month and weekday names, countries
+and demonyms never belong to a name, so "Wu Hansheng, member of
 the Central Committee" yields "Wu Hansheng" and "Chinese Ambassador to Venezuela Li Baorong" yields
 "Li Baorong". Canonical forms come from the gazetteer's ``[[person]]`` table.
 """
