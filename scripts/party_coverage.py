@@ -87,6 +87,13 @@ def evidence(parties: list[dict[str, object]], posts: set[str], links: dict[str,
     return out
 
 
+def distinct(parties: list[dict[str, object]], links: dict[str, int]) -> set[tuple[str, str]]:
+    """The parties counted once per Party Facts id, else per country and name (two Chinese forms of one
+    party, 孟加拉国共产党（马列） and 孟加拉共产党（马列）, give two entities of one derived name)."""
+    return {("pf", str(links[k])) if (k := str(p["org_id"])) in links else (str(p["country"]), str(p["name"]))
+            for p in parties}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("db")
@@ -96,8 +103,10 @@ def main() -> None:
     args = ap.parse_args()
     con = duckdb.connect(args.db, read_only=True)
     parties = foreign_parties(con)
-    kinds = evidence(parties, post_parties(con), partyfacts_links(con, parties, args.partyfacts))
-    print(f"foreign parties that are sides of events: {len(parties)}")
+    links = partyfacts_links(con, parties, args.partyfacts)
+    kinds = evidence(parties, post_parties(con), links)
+    print(f"foreign parties that are sides of events: {len(parties)} "
+          f"({len(distinct(parties, links))} once those of one name or one Party Facts id are counted once)")
     counts = Counter(k for ks in kinds.values() for k in ks)
     for kind in KINDS:
         print(f"  {kind:<11} {counts[kind]:>5}")
