@@ -244,3 +244,42 @@ def test_two_delegations_parties_of_one_country_give_neither() -> None:
     parties = set().union(*(_parties(ev) for ev in events(text, "en", published="2018-05-09")))
     assert "Communist Party of China" in parties
     assert not parties & {"Communist Party of India (Marxist)", "Communist Party of India"}
+
+
+def _kcna_events(shared: object, doc_id: str) -> list[set[str]]:
+    import gzip
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from liaison.extract import extract
+    from liaison.ingest.records import parse_record
+    from liaison.normalise import normalise
+
+    path = Path(str(shared)) / "corpus" / "kcna-en-2023-2024.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{doc_id}"' in line[:60]:
+                raw = json.loads(line)
+                events = extract(normalise(parse_record(raw, doc_id, str(path)))).events
+                return [{p.abbr or p.name for p in ev.parties} for ev in events]
+    pytest.skip(f"{doc_id} not in {path}")
+
+
+def test_a_party_message_to_a_party_state_goes_to_its_ruling_party(shared: object) -> None:
+    # KCNA: "Kim Jong Un, general secretary of the Workers' Party of Korea, sent a message of condolence to the
+    # Central Committee of the Communist Party of Vietnam": no person addressed, Vietnam the one other country
+    assert _kcna_events(shared, "kcna-00103") == [{"WPK", "CPV"}]
+    # RHC: Díaz-Canel, First Secretary of the PCC, "felicitó al Partido Comunista de China en el centenario"
+    (message,) = _page_parties("web-es-008")
+    assert message == {"PCC", "CPC"}
+
+
+def test_a_visit_to_a_party_state_gets_no_party_from_the_country_named() -> None:
+    # Prensa Latina: Díaz-Canel's arrival "a Vientiane ... en visita oficial": only a message's addressee is
+    # read from the country named; the visit keeps the parties its people hold
+    parties = _page_parties("web-es-131")
+    assert parties and all("LPRP" not in p for p in parties)

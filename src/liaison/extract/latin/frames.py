@@ -393,7 +393,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
         draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated,
-                                      lex=ctx.lex)
+                                      lex=ctx.lex, kind=kind)
     else:
         draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
     return assemble(draft, ctx.doc.published)

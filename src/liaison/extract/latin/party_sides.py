@@ -29,7 +29,7 @@ from liaison.model.types import OrgRef, Span
 
 def event_parties(
     seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, stated: tuple[OrgRef, ...] = (),
-    lex: Lexicon | None = None,
+    lex: Lexicon | None = None, kind: str | None = None,
 ) -> list[OrgRef]:
     """The parties of the leads and of the people of a side no lead is named for ("CPI General Secretary
     D Raja took part in the meeting"; Xi Jinping received by "Nguyen Phu Trong, secrétaire général du
@@ -52,6 +52,8 @@ def event_parties(
     _trigger_parties(seats, text, trigger_span, gazetteer, found)
     if lex is not None:
         _delegation_parties(seats, delegation_parties(text, lex, gazetteer), found)
+        if kind == "message":
+            _addressed_party_state(seats, text[trigger_span[0]:trigger_span[1]], lex, gazetteer, found)
     _article_parties(seats, text, gazetteer, found)
     return list(found.values())
 
@@ -88,6 +90,37 @@ def delegations_of_sides(seats: list[Seat], text: str, lex: Lexicon, gazetteer: 
     sides = {s.side for s in seats if s.side}
     named = delegation_parties(text, lex, gazetteer)
     return [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+
+
+def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazetteer: Gazetteer,
+                           found: dict[str, OrgRef]) -> None:
+    """A party's message whose addressee is not named as a person, whose trigger sentence names one other
+    country, a party-state (``record.toml`` ``party_states``), goes to that state's ruling party: Díaz-Canel,
+    First Secretary of the PCC, "felicitó al Partido Comunista de China en el centenario de su fundación";
+    Kim Jong Un's message of condolence on the death of Nguyen Phu Trong (the CPV)."""
+    sides = {s.side for s in seats if s.side}
+    own = {p.country for p in found.values()}
+    if len(sides | own) != 1 or not own or any(s.lead and s.side is None for s in seats):
+        return  # a lead of no known country may be the other side ("приняла делегацию Института культуры
+        # Китайской Народной республики во главе с ... Лю Ваном": China names the guests' country)
+    named = {code for _at, code in _countries(trigger, lex)} - sides - own
+    ruling = table("record")["party_states"].get(next(iter(named))) if len(named) == 1 else None
+    party = gazetteer.org(ruling) if ruling else None
+    if party is not None:
+        found.setdefault(party.id, party.ref())
+
+
+def _countries(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """(offset, code) of every country name or demonym in ``text``."""
+    low = text.lower()
+    out: list[tuple[int, int, str]] = []
+    for word, code in lex.country_words:
+        if word not in low:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            if not any(a <= m.start() < b for a, b, _c in out):
+                out.append((m.start(), m.end(), code))
+    return sorted((a, code) for a, _b, code in out)
 
 
 def _delegation_parties(seats: list[Seat], parties: tuple[OrgEntry, ...], found: dict[str, OrgRef]) -> None:
