@@ -223,9 +223,9 @@ def test_lao_party_central_committee_is_the_lprp_not_the_cpc() -> None:
     assert _abbrs(visit) == {"CPC", "LPRP"}
 
 
-def test_a_cpc_delegation_met_by_state_leaders_keeps_the_cpc_as_a_side() -> None:
-    # 李希率中共代表团 visits Belarus and South Africa, received by their presidents: the posts stay state,
-    # the CPC is a side of each such meeting
+def test_a_cpc_delegation_met_by_state_leaders_makes_the_cpc_a_side() -> None:
+    # 李希率中共代表团 visits Belarus and South Africa, received by their presidents: the CPC is a side of each
+    # such meeting, the delegation acting for its party beside the presidents' state posts (issue 14)
     for doc_id, president in (("xwlb-20250924-08", "卢卡申科"), ("xwlb-20241109-06", "拉马福萨")):
         (meeting,) = [ev for ev in _cctv_events(doc_id) if any(p.person.native == president for p in ev.participants)]
-        assert meeting.channel == ("state",) and _abbrs(meeting) == {"CPC"}, doc_id
+        assert meeting.channel == ("party", "state") and _abbrs(meeting) == {"CPC"}, doc_id

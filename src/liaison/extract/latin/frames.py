@@ -396,6 +396,8 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
                                       lex=ctx.lex, kind=kind)
     else:
         draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
+        if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
+            draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
     return assemble(draft, ctx.doc.published)
 
 

@@ -189,6 +189,8 @@ def frame_of(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
         draft.parties = _parties(d, gaz)
     else:
         draft.parties = _delegations_of_sides(doc.text, {p.side for p in draft.people if p.side}, gaz)
+        if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
+            draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
     return assemble(draft, doc.published)
 
 
