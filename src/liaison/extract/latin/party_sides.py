@@ -127,18 +127,22 @@ def _delegation_parties(seats: list[Seat], parties: tuple[OrgEntry, ...], found:
     """A party the article names as a delegation's is a side of its country's seats when they have no
     party yet ("Secretary General PTI Arshad Dad welcomed the delegation", after "a delegation of
     Communist Party of China visited the Central Secretariat of PTI"), or the unnamed other side of a
-    report whose people are all of one other country ("Imran Khan convened a meeting with a delegation
-    of the CPC"); none where the article names two delegations' parties of one country."""
+    report whose people are all of one other country and whose lead holds a party post ("Chairman of
+    Pakistan Tehreek-e-Insaf (PTI), Imran Khan convened a meeting with a delegation of Chinese communist
+    party"); none where the article names two delegations' parties of one country."""
     have = {p.country for p in found.values()}
     sides = {s.side for s in seats if s.side}
     by_country: dict[str | None, list[OrgEntry]] = {}
     for party in parties:
         by_country.setdefault(party.country, []).append(party)
     unnamed = [c for c in by_country if c not in sides and c not in have]
+    # the named side must act as a party by a post ("Chairman of Pakistan Tehreek-e-Insaf (PTI), Imran Khan"),
+    # not only be met by a delegation the sentence names ("el presidente Nicolás Maduro")
+    acting = any(s.lead and s.affiliation is not None and "party" in s.affiliation.capacities for s in seats)
     for country, named in by_country.items():
         if len(named) != 1 or country in have or country is None:
             continue
-        if country in sides or (len(sides) == 1 and unnamed == [country]):
+        if country in sides or (len(sides) == 1 and unnamed == [country] and acting):
             found.setdefault(named[0].id, named[0].ref())
 
 
