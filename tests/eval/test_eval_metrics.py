@@ -134,3 +134,11 @@ def test_worst_articles_lists_errors() -> None:
     assert any("date" in w for w in a.wrong_fields) and any("country" in w for w in a.wrong_fields)
     assert a.missed_participants and a.spurious_participants
     assert worst[0].to_json()["errors"] == a.count
+
+
+def test_worst_articles_lists_party_misses() -> None:
+    g = gold(("a", "zh", [gev(gp("Cai Qi"), gp("To Lam"), parties=(CPC, CPV))]))
+    s = [sev("a", sp("Cai Qi"), sp("To Lam"), parties=({**CPC, "aliases": []}, {"name": "Nur Otan", "abbr": None,
+                                                                              "aliases": [], "country": "KZ"}))]
+    (a,) = worst_articles(score(g, s).alignments, 1)
+    assert "[G1] party missed: CPV" in a.wrong_fields and "[G1] party spurious: Nur Otan" in a.wrong_fields

@@ -208,3 +208,78 @@ def test_a_lead_in_an_unowned_party_body_takes_the_one_foreign_party_the_article
     )
     evs = events(text, "pt", published="2019-05-12")
     assert any(_parties(ev) == {"Communist Party of China", "Portuguese Communist Party"} for ev in evs)
+
+
+# -- a party named as a delegation's, anywhere in the article (real-dev pages, several outlets) --------------
+def _page_parties(doc_id: str) -> list[set[str]]:
+    from tests.extract.real_dev_pages import page_events
+
+    return [{p.abbr or p.name for p in ev.parties} for ev in page_events(doc_id)]
+
+
+def test_the_party_of_a_delegation_is_the_unnamed_other_side_of_a_one_country_report() -> None:
+    # Dunya News: "Imran Khan convened a meeting with a delegation of Chinese communist party"; The Nation:
+    # "a delegation of Communist Party of China Saturday visited the Central Secretariat of PTI" and later
+    # "Secretary General PTI Arshad Dad welcomed the delegation"
+    assert _page_parties("web-en-105") == [{"PTI", "CPC"}]
+    assert _page_parties("web-en-102") == [{"PTI", "CPC"}]
+
+
+def test_the_party_of_a_delegation_is_the_side_of_its_country() -> None:
+    # VNA: "A delegation from the Communist Party of the US (CPUSA) led by Arturo Cambron, a member of the
+    # National Committee": a state-styled visit keeps its channel and gains the CPUSA as a side
+    (visit,) = [p for p in _page_parties("web-en-004")]
+    assert "CPUSA" in visit
+    # Xinhua: Li Xi "meets with a Communist Party of Cuba (PCC) delegation led by Gladys Martinez Verdecia"
+    assert any({"CPC", "PCC"} <= parties for parties in _page_parties("web-en-022"))
+
+
+def test_two_delegations_parties_of_one_country_give_neither() -> None:
+    # which of the two met the host is not said: the unnamed side gets no party
+    text = (
+        "BEIJING, May 9 (Xinhua) -- Liu Jianchao, head of the International Department of the Communist Party of "
+        "China (CPC) Central Committee, met with a delegation of the Communist Party of India (Marxist) and a "
+        "delegation of the Communist Party of India on Wednesday.\n"
+    )
+    parties = set().union(*(_parties(ev) for ev in events(text, "en", published="2018-05-09")))
+    assert "Communist Party of China" in parties
+    assert not parties & {"Communist Party of India (Marxist)", "Communist Party of India"}
+
+
+def _kcna_events(shared: object, doc_id: str) -> list[set[str]]:
+    import gzip
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from liaison.extract import extract
+    from liaison.ingest.records import parse_record
+    from liaison.normalise import normalise
+
+    path = Path(str(shared)) / "corpus" / "kcna-en-2023-2024.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{doc_id}"' in line[:60]:
+                raw = json.loads(line)
+                events = extract(normalise(parse_record(raw, doc_id, str(path)))).events
+                return [{p.abbr or p.name for p in ev.parties} for ev in events]
+    pytest.skip(f"{doc_id} not in {path}")
+
+
+def test_a_party_message_to_a_party_state_goes_to_its_ruling_party(shared: object) -> None:
+    # KCNA: "Kim Jong Un, general secretary of the Workers' Party of Korea, sent a message of condolence to the
+    # Central Committee of the Communist Party of Vietnam": no person addressed, Vietnam the one other country
+    assert _kcna_events(shared, "kcna-00103") == [{"WPK", "CPV"}]
+    # RHC: Díaz-Canel, First Secretary of the PCC, "felicitó al Partido Comunista de China en el centenario"
+    (message,) = _page_parties("web-es-008")
+    assert message == {"PCC", "CPC"}
+
+
+def test_a_visit_to_a_party_state_gets_no_party_from_the_country_named() -> None:
+    # Prensa Latina: Díaz-Canel's arrival "a Vientiane ... en visita oficial": only a message's addressee is
+    # read from the country named; the visit keeps the parties its people hold
+    parties = _page_parties("web-es-131")
+    assert parties and all("LPRP" not in p for p in parties)

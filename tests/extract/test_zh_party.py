@@ -188,3 +188,44 @@ def test_a_mainland_party_secretary_visiting_the_kmt_brings_the_cpc() -> None:
     (ev,) = _events("国民党主席朱立伦25日在台北会见宁夏回族自治区党委书记李建华率领的参访团。")
     assert "party" in ev.channel
     assert _abbrs(ev) == {"CPC", "KMT"}
+
+
+# -- real CCTV items (../shared/corpus, skipped when missing) -------------------------------------------------
+def _cctv_events(doc_id: str) -> tuple[EventFrame, ...]:
+    import gzip
+    import json
+
+    import pytest
+
+    from tests.conftest import SHARED
+
+    for name in ("xwlb-2012-2022.jsonl.gz", "xwlb-2022-2026.jsonl.gz"):
+        path = SHARED / "corpus" / name
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if f'"{doc_id}"' in line[:80]:
+                    item = json.loads(line)
+                    article = Article(doc_id, item["text"], "h", "cctv", item.get("title"), item.get("published"),
+                                      language="zh")
+                    return extract_events(normalise(article), default_gazetteer())
+    pytest.skip(f"{doc_id} not found in {SHARED / 'corpus'}")
+
+
+def test_lao_party_central_committee_is_the_lprp_not_the_cpc() -> None:
+    # 老挝党中央政治局委员 (the Lao party's Political Bureau) is the LPRP's post, not the CPC Central Committee's:
+    # Xi Jinping met at Vientiane airport by 潘坎 and 宋赛, both 老挝党中央政治局委员
+    (visit,) = [ev for ev in _cctv_events("xwlb-20171113-06") if ev.kind == "visit"]
+    lao = [p for p in visit.participants if p.person.country == "LA"]
+    assert lao and all(p.person.organization is not None for p in lao)
+    assert {p.person.organization.key for p in lao if p.person.organization} == {"lprp"}
+    assert _abbrs(visit) == {"CPC", "LPRP"}
+
+
+def test_a_cpc_delegation_met_by_state_leaders_makes_the_cpc_a_side() -> None:
+    # 李希率中共代表团 visits Belarus and South Africa, received by their presidents: the CPC is a side of each
+    # such meeting, the delegation acting for its party beside the presidents' state posts (issue 14)
+    for doc_id, president in (("xwlb-20250924-08", "卢卡申科"), ("xwlb-20241109-06", "拉马福萨")):
+        (meeting,) = [ev for ev in _cctv_events(doc_id) if any(p.person.native == president for p in ev.participants)]
+        assert meeting.channel == ("party", "state") and _abbrs(meeting) == {"CPC"}, doc_id

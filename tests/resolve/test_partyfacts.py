@@ -146,3 +146,35 @@ def test_knowledge_base_foreign_parties_link_to_party_facts(shared: Path) -> Non
     links = link_parties(default_gazetteer(), parties)
     for key in ("sacp", "akp_tr", "pri_mx", "psoe", "slfp", "labour_ie", "dp_mn"):
         assert key in links, key
+
+
+def test_a_derived_translation_links_without_the_country_its_chinese_name_opens_with(shared: Path) -> None:
+    """Chinese writes every foreign party with its country first (斯里兰卡人民解放阵线, 毛里塔尼亚争取共和联盟),
+    so a derived translation's "of <country>" is no part of the party's own name: a grammar-found
+    party of the archive links on the rest, among its country's Party Facts parties only."""
+    from liaison.extract.party_names import party_key
+    from liaison.kb.party_translation import marked_names
+
+    parties = list(read_partyfacts(shared / "reference" / "partyfacts-core-parties.csv"))
+    found = {}
+    for chinese, country in (("斯里兰卡人民解放阵线", "LK"), ("毛里塔尼亚争取共和联盟", "MR"),
+                             ("哥斯达黎加广泛阵线", "CR"), ("巴勒斯坦解放民主阵线", "PS")):
+        named = marked_names(chinese, country)
+        assert named is not None, chinese
+        found[chinese] = OrgEntry(id=party_key(chinese, country), name=named[0], kind="party", country=country,
+                                  aliases=named[1])
+    links = link_parties(Gazetteer(), parties, found.values())
+    assert links[found["斯里兰卡人民解放阵线"].id] == (4067, "name")  # the JVP
+    assert links[found["毛里塔尼亚争取共和联盟"].id] == (5819, "name")
+    assert links[found["哥斯达黎加广泛阵线"].id] == (1252, "name")
+    # "Liberation Palestine Democratic Front" ends in no country: nothing to strip, no link
+    assert found["巴勒斯坦解放民主阵线"].id not in links
+
+
+def test_a_name_of_our_knowledge_base_keeps_its_country(tmp_path: Path) -> None:
+    """Only derived translations lose "of <country>": the Communist Party of Nepal is not any "Communist Party"."""
+    csv = tmp_path / "pf.csv"
+    csv.write_text(HEADER + "NPL,21,,CP,Communist Party,Communist Party,,1949,\n", encoding="utf-8")
+    gaz = Gazetteer()
+    gaz.add_org(OrgEntry(id="cpn_x", name="Communist Party of Nepal", kind="party", country="NP"))
+    assert link_parties(gaz, list(read_partyfacts(csv))) == {}

@@ -66,6 +66,12 @@ def _pair_errors(pair: EventPair, where: str, out: ArticleErrors) -> None:
     out.spurious_participants += [
         f"[{where}] {p.native or p.name}" for i, p in enumerate(s.participants) if i not in matched_s
     ]
+    party_g = {gi for gi, _ in pair.parties}
+    party_s = {si for _, si in pair.parties}
+    out.wrong_fields += [f"[{where}] party missed: {p.abbr or p.name}" for i, p in enumerate(g.parties)
+                         if i not in party_g]
+    out.wrong_fields += [f"[{where}] party spurious: {p.abbr or p.name}" for i, p in enumerate(s.parties)
+                         if i not in party_s]
     for gi, si in pair.participants:
         gp, sp = g.participants[gi], s.participants[si]
         who = gp.native or gp.name

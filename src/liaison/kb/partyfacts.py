@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from liaison.kb.countries import record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry, fold
-from liaison.kb.party_translation import unmarked
+from liaison.kb.party_translation import MARK, unmarked
 
 REQUIRED_COLUMNS = ("country", "partyfacts_id", "name_short", "name", "name_english")
 
@@ -111,6 +112,24 @@ def _country_name(country: str | None) -> set[str]:
     return {n for n in (getattr(territory, "name", None), getattr(territory, "full_name", None)) if n}
 
 
+def _without_country(entry: OrgEntry) -> set[str]:
+    """A derived translation's name without the "of <country>" it ends with ("People's Liberation Front of
+    Sri Lanka [derived translation]" -> "People's Liberation Front"): Chinese opens every foreign party's
+    name with its country (斯里兰卡人民解放阵线), so that country says nothing of the party's own name.
+    Names of the knowledge base keep theirs (the Communist Party of Nepal is no bare "Communist Party")."""
+    names = {n.removeprefix("the ") for n in (*_country_name(entry.country), record_name(entry.country or "")) if n}
+    out: set[str] = set()
+    for form in (entry.name, *entry.aliases):
+        if not form or not form.endswith(MARK):
+            continue
+        bare = unmarked(form)
+        for name in names:
+            for tail in (f" of {name}", f" of the {name}"):
+                if bare.endswith(tail) and len(bare) > len(tail):
+                    out.add(bare[: -len(tail)])
+    return out
+
+
 def match_party(entry: OrgEntry, candidates: Iterable[PartyFactsParty]) -> tuple[int, str] | None:
     """(Party Facts id, "name" | "abbr") for one gazetteer party, or None when absent or ambiguous."""
     # a derived translation (阿尔巴尼亚民主党 -> "Democratic Party of Albania") is matched without its mark
@@ -121,6 +140,7 @@ def match_party(entry: OrgEntry, candidates: Iterable[PartyFactsParty]) -> tuple
     if country:
         forms |= {fold(f[: m.start()]) for f in (entry.name, *entry.aliases) if (m := _QUALIFIER.search(f or ""))
                   and m.group(1) in country}
+    forms |= {fold(f) for f in _without_country(entry)}
     abbrs = {a.casefold() for a in (entry.abbr, *entry.aliases) if a and len(a) <= 8 and a.isupper()}
     by_name: set[int] = set()
     by_abbr: set[int] = set()

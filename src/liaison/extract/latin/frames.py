@@ -29,7 +29,7 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
 from liaison.extract.latin.organ_messages import answered, organ_messages
-from liaison.extract.latin.party_sides import event_parties, stated_party_post
+from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines
@@ -404,7 +404,12 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated)
+        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated,
+                                      lex=ctx.lex, kind=kind)
+    else:
+        draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
+        if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
+            draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
     return assemble(draft, ctx.doc.published)
 
 

@@ -159,6 +159,11 @@ class Lexicon:
     possessor_delegation_cue: str = (  # "a delegation of the MAS-IPSP, led by its president": before the body
         r"\b(?:delegaci[óo]n|delegação|delegation)\s+(?:del?|da|do|of)?\s*(?:the\s+|la\s+|el\s+)?$"
     )
+    # the text right before (``party_delegation_cue``) or after (``party_delegation_after_cue``) a party's
+    # name that makes it a delegation's party, anywhere in an article: "a delegation of the Communist
+    # Party of China", "a CPC delegation" (``party_sides.delegation_parties``); empty: not read
+    party_delegation_cue: str = ""
+    party_delegation_after_cue: str = ""
     possessor_side_cue: str = r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$"  # "por parte del PCE"
     deputy_words: frozenset[str] = frozenset({"vice", "deputy"})  # "Vice-minister": the head is "minister"
     fused_deputy: str = r"^vice(?=\w{4,})"  # "viceministro" -> "ministro"

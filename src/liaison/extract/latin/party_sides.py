@@ -5,10 +5,12 @@ posts ("member of the Political Bureau of the CPC Central Committee and Prime Mi
 title names a party the gazetteer does not know ("Secretary General of the Progressive Party"); and
 when the trigger sentence names the party of a side that has none yet: a side whose country is known,
 or a lead the text gives no country ("a delegation from the South African Communist Party led by its
-General Secretary Blade Nzimande": Nzimande's side is the SACP's); last, the one party of a lead's
-country the article names. The party a lead is only known to lead (the people table's ``party``) is not
-added: "Co-President Rosario Murillo" meeting the IDCPC is a state principal, and the gold sets list
-the FSLN there as often as not.
+General Secretary Blade Nzimande": Nzimande's side is the SACP's); a party the article names as a
+delegation's, for its country's side or as the unnamed other side of a one-country report (also in a
+state exchange: ``delegations_of_sides``); last, the one party of a lead's country the article names.
+The party a lead is only known to lead (the people table's ``party``) is not added: "Co-President
+Rosario Murillo" meeting the IDCPC is a state principal, and the gold sets list the FSLN there as often
+as not.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from liaison.model.types import OrgRef, Span
 
 def event_parties(
     seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, stated: tuple[OrgRef, ...] = (),
+    lex: Lexicon | None = None, kind: str | None = None,
 ) -> list[OrgRef]:
     """The parties of the leads and of the people of a side no lead is named for ("CPI General Secretary
     D Raja took part in the meeting"; Xi Jinping received by "Nguyen Phu Trong, secrétaire général du
@@ -47,8 +50,100 @@ def event_parties(
             if ref is not None:
                 found.setdefault(ref.key or ref.name, ref)
     _trigger_parties(seats, text, trigger_span, gazetteer, found)
+    if lex is not None:
+        _delegation_parties(seats, delegation_parties(text, lex, gazetteer), found)
+        if kind == "message":
+            _addressed_party_state(seats, text[trigger_span[0]:trigger_span[1]], lex, gazetteer, found)
     _article_parties(seats, text, gazetteer, found)
     return list(found.values())
+
+
+_DELEGATIONS: list[tuple[int, str, tuple[OrgEntry, ...]]] = []  # the last article's: one read per article
+
+
+def delegation_parties(text: str, lex: Lexicon, gazetteer: Gazetteer) -> tuple[OrgEntry, ...]:
+    """The parties an article names as a delegation's ("a delegation of the Communist Party of China",
+    "Una delegación del PSUV", "a CPC delegation"; a body of the party counts as its party), in order."""
+    if _DELEGATIONS and _DELEGATIONS[0][0] == id(lex) and _DELEGATIONS[0][1] is text:
+        return _DELEGATIONS[0][2]
+    before = lex.compiled(lex.party_delegation_cue) if lex.party_delegation_cue else None
+    after = lex.compiled(lex.party_delegation_after_cue) if lex.party_delegation_after_cue else None
+    found: dict[str, OrgEntry] = {}
+    if before is not None or after is not None:
+        for (a, b), entry in gazetteer.find_orgs(text):
+            party = gazetteer.party_of(entry)
+            if party is None:
+                continue
+            if (before is not None and before.search(text, max(0, a - 60), a)) or (
+                after is not None and after.match(text, b, b + 20)
+            ):
+                found.setdefault(party.id, party)
+    _DELEGATIONS[:] = [(id(lex), text, tuple(found.values()))]
+    return _DELEGATIONS[0][2]
+
+
+def delegations_of_sides(seats: list[Seat], text: str, lex: Lexicon, gazetteer: Gazetteer) -> list[OrgRef]:
+    """The parties of an exchange no lead acts in as a party: those the article names as a delegation's, of
+    a side's country ("A delegation from the Communist Party of the US (CPUSA) led by Arturo Cambron, a member
+    of the National Committee, has paid a working visit to Vietnam": the CPUSA is a side of the visit; the
+    channel stays what the posts say)."""
+    sides = {s.side for s in seats if s.side}
+    named = delegation_parties(text, lex, gazetteer)
+    return [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+
+
+def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazetteer: Gazetteer,
+                           found: dict[str, OrgRef]) -> None:
+    """A party's message whose addressee is not named as a person, whose trigger sentence names one other
+    country, a party-state (``record.toml`` ``party_states``), goes to that state's ruling party: Díaz-Canel,
+    First Secretary of the PCC, "felicitó al Partido Comunista de China en el centenario de su fundación";
+    Kim Jong Un's message of condolence on the death of Nguyen Phu Trong (the CPV)."""
+    sides = {s.side for s in seats if s.side}
+    own = {p.country for p in found.values()}
+    if len(sides | own) != 1 or not own or any(s.lead and s.side is None for s in seats):
+        return  # a lead of no known country may be the other side ("приняла делегацию Института культуры
+        # Китайской Народной республики во главе с ... Лю Ваном": China names the guests' country)
+    named = {code for _at, code in _countries(trigger, lex)} - sides - own
+    ruling = table("record")["party_states"].get(next(iter(named))) if len(named) == 1 else None
+    party = gazetteer.org(ruling) if ruling else None
+    if party is not None:
+        found.setdefault(party.id, party.ref())
+
+
+def _countries(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """(offset, code) of every country name or demonym in ``text``."""
+    low = text.lower()
+    out: list[tuple[int, int, str]] = []
+    for word, code in lex.country_words:
+        if word not in low:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+            if not any(a <= m.start() < b for a, b, _c in out):
+                out.append((m.start(), m.end(), code))
+    return sorted((a, code) for a, _b, code in out)
+
+
+def _delegation_parties(seats: list[Seat], parties: tuple[OrgEntry, ...], found: dict[str, OrgRef]) -> None:
+    """A party the article names as a delegation's is a side of its country's seats when they have no
+    party yet ("Secretary General PTI Arshad Dad welcomed the delegation", after "a delegation of
+    Communist Party of China visited the Central Secretariat of PTI"), or the unnamed other side of a
+    report whose people are all of one other country and whose lead holds a party post ("Chairman of
+    Pakistan Tehreek-e-Insaf (PTI), Imran Khan convened a meeting with a delegation of Chinese communist
+    party"); none where the article names two delegations' parties of one country."""
+    have = {p.country for p in found.values()}
+    sides = {s.side for s in seats if s.side}
+    by_country: dict[str | None, list[OrgEntry]] = {}
+    for party in parties:
+        by_country.setdefault(party.country, []).append(party)
+    unnamed = [c for c in by_country if c not in sides and c not in have]
+    # the named side must act as a party by a post ("Chairman of Pakistan Tehreek-e-Insaf (PTI), Imran Khan"),
+    # not only be met by a delegation the sentence names ("el presidente Nicolás Maduro")
+    acting = any(s.lead and s.affiliation is not None and "party" in s.affiliation.capacities for s in seats)
+    for country, named in by_country.items():
+        if len(named) != 1 or country in have or country is None:
+            continue
+        if country in sides or (len(sides) == 1 and unnamed == [country] and acting):
+            found.setdefault(named[0].id, named[0].ref())
 
 
 _APPOSITION = re.compile(r"\s*,\s*([^,;:.()\n\"“”]{4,160})")  # "Chen, a member of the Political Bureau of ..."

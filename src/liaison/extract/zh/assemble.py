@@ -187,4 +187,24 @@ def frame_of(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:
     )
     if "party" in ordered_channel(capacities, fallback):
         draft.parties = _parties(d, gaz)
+    else:
+        draft.parties = _delegations_of_sides(doc.text, {p.side for p in draft.people if p.side}, gaz)
+        if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
+            draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
     return assemble(draft, doc.published)
+
+
+_NAMED_PARTY_DELEGATION = cue("named_party_delegation")
+
+
+def _delegations_of_sides(text: str, sides: set[str], gaz: Gazetteer) -> list[OrgRef]:
+    """The parties of an exchange no side acts in as a party: a party the item names as a delegation's,
+    of a side's country ("李希率中共代表团…对白俄罗斯进行了正式友好访问", met by Belarus's president: the CPC
+    is a side; the channel stays what the posts say); none for a country with two such parties."""
+    named: dict[str, OrgEntry] = {}
+    for (_a, b), entry in gaz.find_orgs(text):
+        party = gaz.party_of(entry)
+        if party is not None and party.country in sides and _NAMED_PARTY_DELEGATION.match(text, b):
+            named.setdefault(party.id, party)
+    countries = [p.country for p in named.values()]
+    return [p.ref() for p in named.values() if countries.count(p.country) == 1]
