@@ -65,9 +65,7 @@ ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
 BATCH = 2000  # documents per committed transaction at most
 BATCH_BYTES = 16 << 20  # and text bytes
 BUILD_MEMORY = "64MB"  # the database's own memory while storing documents (it spills to disk beyond)
-# and while the record is resolved: at 128MB a whole resolution of the 75k record peaked at 380-392 MB (PSS),
-# at 64MB at 329 MB, for the same CPU time (its queries spill or need little; 32MB: 302 MB, also the same time)
-RESOLVE_MEMORY = "64MB"
+RESOLVE_MEMORY = "128MB"  # and while the record is resolved (its queries need more room)
 # Write-ahead log size at which the database checkpoints while building. Each checkpoint writes the
 # tables' indexes again, so their cost grows with the record: at 64MB the writer thread spent 4.6 s of
 # CPU on the 75k record, at 256MB 1.9-2.2 s (peak PSS of the build and its workers 450 -> 447 MB).
