@@ -65,7 +65,9 @@ ProgressFn = Callable[[int, int], None]  # (documents seen, events found)
 BATCH = 2000  # documents per committed transaction at most
 BATCH_BYTES = 16 << 20  # and text bytes
 BUILD_MEMORY = "64MB"  # the database's own memory while storing documents (it spills to disk beyond)
-RESOLVE_MEMORY = "128MB"  # and while the record is resolved (its queries need more room)
+# and while the record is resolved (its queries need more room: at 64MB a whole resolution of the 75k record
+# peaked 60 MB lower for the same CPU, but the 225k record ran out of memory reading documents in its transaction)
+RESOLVE_MEMORY = "128MB"
 # Write-ahead log size at which the database checkpoints while building. Each checkpoint writes the
 # tables' indexes again, so their cost grows with the record: at 64MB the writer thread spent 4.6 s of
 # CPU on the 75k record, at 256MB 1.9-2.2 s (peak PSS of the build and its workers 450 -> 447 MB).

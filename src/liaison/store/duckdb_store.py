@@ -294,13 +294,13 @@ class Store:
 
     def refresh_event_texts(self) -> None:
         """Keep in ``event_texts`` the title and text, in lower case, of every document that reports an
-        event, and only those (documents in ``resolve_pending``, built again, are copied afresh)."""
+        event, and only those (documents in ``resolve_pending``, built again, are copied afresh). The documents
+        missing are found first, so only their texts are read (not every document's)."""
         self.con.execute("DELETE FROM event_texts WHERE doc_id NOT IN (SELECT doc_id FROM event_documents) "
                          "OR doc_id IN (SELECT doc_id FROM resolve_pending)")
         self.con.execute("INSERT INTO event_texts SELECT doc_id, lower(coalesce(title, '') || chr(10) || "
                          "coalesce(text, '')) FROM documents "
-                         "WHERE doc_id IN (SELECT doc_id FROM event_documents) "
-                         "AND doc_id NOT IN (SELECT doc_id FROM event_texts)")
+                         "WHERE doc_id IN (SELECT doc_id FROM event_documents EXCEPT SELECT doc_id FROM event_texts)")
 
     # -- Party Facts ---------------------------------------------------------------------------
     def save_partyfacts(self, parties: Sequence[PartyFactsParty], gazetteer: Gazetteer) -> int:
