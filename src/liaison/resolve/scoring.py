@@ -13,8 +13,11 @@ Two units merge at ``THRESHOLD`` or above (and only if no veto holds between the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 
+from liaison.kb.transcription import sounds_like
 from liaison.resolve.mentions import Unit
 from liaison.resolve.names import (
     NAME_SCORES,
@@ -50,7 +53,9 @@ def name_relation(a: Unit, b: Unit) -> str:
     if not foreign:
         return "none"
     if (partial_of(a, b) or partial_of(b, a)) and (
-        _same_office_within(a, b, PARTIAL_OFFICE_DAYS) or _same_role_within(a, b, PARTIAL_OFFICE_DAYS)
+        # the same office, or the same party post or specific role: "巴沙尔" and "巴沙尔·阿萨德"
+        _shared_within(a.offices, b.offices, PARTIAL_OFFICE_DAYS)
+        or _shared_within(_specific(a.role_days), _specific(b.role_days), PARTIAL_OFFICE_DAYS)
     ):
         return "partial_name"
     if transcription_context(a, b) or transcription_context(b, a):
@@ -96,12 +101,11 @@ def transcription_context(zh: Unit, latin: Unit) -> str | None:
     if not any(transcribes(c, t) for c in zh.cjk for t in latin.token_forms if len(t) >= 2):  # a full Latin name
         return None
     same_days = _days_within(zh.dates, latin.dates, TRANSCRIPTION_EVENT_DAYS)
-    if same_days and (zh.co & latin.co or _roles_within(zh, latin)):
+    if same_days and (zh.co & latin.co or _shared_within(
+        _specific(zh.unique_role_days), _specific(latin.unique_role_days), TRANSCRIPTION_EVENT_DAYS
+    )):
         return "same_event"
-    if any(
-        pa == pb and abs(_day(da) - _day(db)) <= TRANSCRIPTION_OFFICE_DAYS
-        for pa, da in dated_posts(zh) for pb, db in dated_posts(latin)
-    ):
+    if _shared_within(dated_posts(zh), dated_posts(latin), TRANSCRIPTION_OFFICE_DAYS):
         return "same_office"
     return None
 
@@ -133,7 +137,6 @@ def transcribes(cjk: str, latin_tokens: tuple[str, ...]) -> bool:
     the last two Latin parts after the first (the surname, or two: Simpson-Miller), or the first
     exactly when it is three consonant classes or more (巴沙尔, "Bashar al-Assad"; 西苏鲁 is not
     "Cyril"); a full form (菲基莱·姆巴卢拉) its parts in order, the last part one of the last two."""
-    from liaison.kb.transcription import sounds_like
 
     parts = name_parts(cjk)
     if not parts or not latin_tokens or len(parts[-1]) < 2:
@@ -168,8 +171,6 @@ _NAME_SEPARATORS = re.compile(r"[·・\-－]")
 
 def shift_day(iso: str, days: int) -> str:
     """The ISO day ``days`` after ``iso`` (before, when negative)."""
-    from datetime import date
-
     return date.fromordinal(date.fromisoformat(iso).toordinal() + days).isoformat()
 
 
@@ -183,12 +184,15 @@ def _days_within(a: set[str], b: set[str], days: int) -> bool:
     return any(abs(_day(x) - _day(y)) <= days for x in a if len(x) == 10 for y in b if len(y) == 10)
 
 
-def _roles_within(a: Unit, b: Unit) -> bool:
-    """A role (not a generic one) each report gives one person of the side, on days a day apart."""
-    return any(
-        ra == rb and ra not in GENERIC_ROLES and abs(_day(da) - _day(db)) <= TRANSCRIPTION_EVENT_DAYS
-        for ra, da in a.unique_role_days for rb, db in b.unique_role_days
-    )
+def _shared_within(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]], days: int) -> bool:
+    """An office or role both state, on days at most ``days`` apart."""
+    others = list(b)
+    return any(ka == kb and abs(_day(da) - _day(db)) <= days for ka, da in a for kb, db in others)
+
+
+def _specific(role_days: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (role, day) pairs of roles that are not generic (a party's general secretary, not "president")."""
+    return [(r, d) for r, d in role_days if r not in GENERIC_ROLES]
 
 
 def names_compatible(a: Unit, b: Unit) -> bool:
@@ -198,19 +202,8 @@ def names_compatible(a: Unit, b: Unit) -> bool:
     return bool({t[-1] for t in a.token_forms if t} & {t[-1] for t in b.token_forms if t})
 
 
-def _same_office_within(a: Unit, b: Unit, days: int) -> bool:
-    return any(
-        oa == ob and abs(_day(da) - _day(db)) <= days for oa, da in a.offices for ob, db in b.offices
-    )
 
 
-def _same_role_within(a: Unit, b: Unit, days: int) -> bool:
-    """A role both state (a party's general secretary, a speaker; not a bare "president"), within
-    ``days``: a name written alone joins the full name of the holder of the party post too."""
-    return any(
-        ra == rb and ra not in GENERIC_ROLES and abs(_day(da) - _day(db)) <= days
-        for ra, da in a.role_days for rb, db in b.role_days
-    )
 
 
 def office_spans_fit(part: set[tuple[str, str]], full: set[tuple[str, str]], days: int) -> bool:
@@ -228,8 +221,6 @@ def office_spans_fit(part: set[tuple[str, str]], full: set[tuple[str, str]], day
 
 def _day(iso: str) -> int:
     """Days since year 0 of an ISO date prefix (a month or year counts from its first day)."""
-    from datetime import date
-
     parts = [int(x) for x in iso.split("-")[:3]] + [1, 1]
     return date(parts[0], parts[1] or 1, parts[2] or 1).toordinal()
 

@@ -72,6 +72,15 @@ class _Doc:
     def text(self) -> str:
         return self.doc.text
 
+    def next_matching(self, i: int, pattern: str, within: int = 2) -> int | None:
+        """The first of the ``within`` sentences after ``i`` that ``pattern`` (a lexicon pattern; empty:
+        none) matches."""
+        if not pattern:
+            return None
+        compiled = self.lex.compiled(pattern)
+        return next((j for j in range(i + 1, min(i + 1 + within, len(self.doc.sentences)))
+                     if compiled.search(self.sentence(j))), None)
+
     def sentence(self, i: int) -> str:
         """Sentence ``i`` for its cue words: a name glued to the next word ends in a space there
         ("Kim Jong U received"), so the word's own cue is read."""

@@ -457,10 +457,7 @@ def _trigger_groups(
 def _meetings_after(ctx: _Doc, i: int) -> bool:
     """One of the next two sentences speaks of the meetings just told, in the plural ("Yerlan Karin met with A,
     and B." "During the meetings, ..."; "In these meetings, both sides ..."): the people met were met one by one."""
-    if not ctx.lex.separate_after_cue:
-        return False
-    cue = ctx.lex.compiled(ctx.lex.separate_after_cue)
-    return any(cue.search(ctx.sentence(j)) for j in range(i + 1, min(i + 3, len(ctx.doc.sentences))))
+    return ctx.next_matching(i, ctx.lex.separate_after_cue) is not None
 
 
 def _met_apart(

@@ -18,7 +18,7 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
 from liaison.kb.countries import city_country
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, PersonEntry
 
 MAX_NAME_TOKENS = 5
 # a generational suffix after a name ("Marcos, Jr. of the Philippines"), not a title opening the next one
@@ -330,7 +330,7 @@ def untitled(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
         return hit
     cut = hit.text.find(hit.tokens[1], len(hit.tokens[0]))
     rest = hit.text[cut:]
-    if cut <= 0 or (gazetteer.person(rest) is None and gazetteer.person(strip_accents(rest)) is None):
+    if cut <= 0 or known_person(rest, gazetteer) is None:
         return hit
     return NameHit(hit.start + cut, hit.end, rest, hit.tokens[1:], hit.possessive)
 
@@ -350,9 +350,14 @@ def lengthened(hit: NameHit, text: str, span: tuple[int, int], gazetteer: Gazett
     return hit
 
 
+def known_person(native: str, gazetteer: Gazetteer) -> PersonEntry | None:
+    """The ``[[person]]`` table's entry for a name as written, or written without its accents."""
+    return gazetteer.person(native) or gazetteer.person(strip_accents(native))
+
+
 def canonical(native: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, ...], str | None]:
     """(canonical name, aliases, country) for a name as written, via the ``[[person]]`` table."""
-    entry = gazetteer.person(native) or gazetteer.person(strip_accents(native))
+    entry = known_person(native, gazetteer)
     if entry is None and "," in native:  # "Ferdinand R. Marcos, Jr." is "Ferdinand Marcos Jr."
         plain = native.replace(",", "")
         entry = gazetteer.person(plain) or gazetteer.person(re.sub(r"\s\w\.(?=\s)", "", plain))

@@ -52,10 +52,10 @@ def side_named(ctx: _Doc, stretch: str) -> str | None:
     """The country the subject stretch names for the unnamed visitor ("A mesma delegação do partido comunista
     do Vietname, foi recebida": VN), by a body of the gazetteer or a country word not read as the place of the
     act; None when it names none."""
-    places = [m.span(1) for m in ctx.lex.compiled(ctx.lex.location_cue).finditer(stretch)]
     orgs = [e.country for _, e in ctx.gazetteer.find_orgs(stretch) if e.country]
     if orgs:
         return orgs[-1]
+    places = [m.span(1) for m in ctx.lex.compiled(ctx.lex.location_cue).finditer(stretch)]
     named = [
         c for w in re.finditer(r"[^\W\d_][\w’'-]*", stretch)
         if (c := ctx.lex.country_of(w.group())) and not any(a <= w.start() < b for a, b in places)

@@ -66,12 +66,7 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
 def _dating_sentence(ctx: _Doc, group: Group) -> int | None:
     """A sentence soon after the trigger telling the same event again with its date ("The meeting, which
     lasted an hour, took place at the ambassador's residence on Monday"): where an undated trigger's date is."""
-    if not ctx.lex.retold_date_cue:
-        return None
-    for i in range(group.trigger + 1, min(group.trigger + 3, len(ctx.doc.sentences))):
-        if ctx.lex.compiled(ctx.lex.retold_date_cue).search(ctx.sentence(i)):
-            return i
-    return None
+    return ctx.next_matching(group.trigger, ctx.lex.retold_date_cue)
 
 
 def _within_month_of_issue(ctx: _Doc, found: FuzzyDate, span: Span) -> FuzzyDate:
