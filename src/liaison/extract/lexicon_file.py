@@ -142,6 +142,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_next_day", "dates.next_day", "pattern"),
     _spec("date_same_day", "dates.same_day", "pattern"),
     _spec("date_span_cue", "dates.span", "pattern"),
+    _spec("date_vague", "dates.vague", "pattern"),
     _spec("retold_date_cue", "dates.retold", "pattern"),
     # datelines and places
     _spec("datelines", "datelines", "patterns", _LINES),

@@ -52,14 +52,44 @@ def find_event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
     """The event date a sentence states, resolved against ``ref``; kept to its month when the sentence
-    tells a stay of several days ("visitou o Vietnã de última quinta a última sexta-feira")."""
+    tells a stay of several days ("visitou o Vietnã de última quinta a última sexta-feira", "met from
+    May 10-11 with") and names no other day ("X, on a visit from May 5 to 10, met Y on Tuesday" keeps
+    Tuesday); "earlier this week", "hace unas semanas" (``dates.vague``) give the reference's month."""
+    stay = stay_cue(text, span, lex)
+    if stay is not None:
+        own = _event_date(text, span, ref, lex, [*blocked, stay])
+        if own is not None:
+            return own
     hit = _event_date(text, span, ref, lex, blocked)
-    if hit is None or not lex.date_span_cue or hit.date.precision != "day":
+    if hit is None:
+        return _vague(text, span, ref, lex, blocked)
+    if stay is None or hit.date.precision != "day":
         return hit
-    if not lex.compiled(lex.date_span_cue).search(text, span[0], span[1]):
-        return hit
-    year, month = (int(p) for p in hit.date.iso.split("-")[:2])
-    return DateHit(FuzzyDate.of(year, month), hit.span)
+    return DateHit(month_of(hit.date), hit.span)
+
+
+def month_of(d: FuzzyDate) -> FuzzyDate:
+    """``d`` kept to its month ("2024-05-14" -> "2024-05"); a month or year stays as it is."""
+    return FuzzyDate.parse(d.iso[:7]) if d.precision == "day" else d
+
+
+def stay_cue(text: str, span: Span, lex: Lexicon) -> Span | None:
+    """Where the sentence at ``span`` tells a stay of several days ("from Jan. 8 to 13", "du 23 au 27
+    novembre", a return from a visit): the cue's span, None without one."""
+    if not lex.date_span_cue:
+        return None
+    m = lex.compiled(lex.date_span_cue).search(text, span[0], span[1])
+    return m.span() if m else None
+
+
+def _vague(text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]) -> DateHit | None:
+    """"Earlier this week", "hace unas semanas": some day the text does not give, the reference's month."""
+    if not lex.date_vague or ref is None:
+        return None
+    for m in lex.compiled(lex.date_vague).finditer(text, span[0], span[1]):
+        if _free(m.span(), blocked):
+            return DateHit(FuzzyDate.of(ref.year, ref.month), m.span())
+    return None
 
 
 def _event_date(
@@ -68,12 +98,15 @@ def _event_date(
     start, end = span
     sentence = text[start:end]
 
-    def hits(pattern: str) -> list[re.Match[str]]:
-        return [
-            m
-            for m in lex.compiled(pattern).finditer(sentence)
-            if _free((start + m.start(), start + m.end()), blocked)
-        ]
+    def hits(pattern: str, opening: bool = False) -> list[re.Match[str]]:
+        """Matches outside names and titles; with ``opening``, also one that opens a title ("Today
+        President Joseph R. Biden Jr. participated": no title or name begins with "today")."""
+        found = []
+        for m in lex.compiled(pattern).finditer(sentence):
+            at = (start + m.start(), start + m.end())
+            if _free(at, [b for b in blocked if not (opening and b[0] == at[0])]):
+                found.append(m)
+        return found
 
     for m in hits(lex.date_month_day):
         g = m.groupdict()
@@ -111,12 +144,12 @@ def _event_date(
         if d is not None:
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     for pattern, strict in ((lex.date_last_weekday, True), (lex.date_this_weekday, False)):
-        for m in hits(pattern):
+        for m in hits(pattern, opening=True):
             wd = _weekday(lex, m)
             if wd is not None:
                 d = last_weekday(ref, wd, strictly_before=strict)
                 return DateHit(_fd(d), (start + m.start(), start + m.end()))
     for pattern, back in ((lex.date_today, 0), (lex.date_yesterday, 1)):
-        for m in hits(pattern):
+        for m in hits(pattern, opening=True):
             return DateHit(_fd(ref - timedelta(days=back)), (start + m.start(), start + m.end()))
     return None

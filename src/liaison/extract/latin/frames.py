@@ -36,7 +36,7 @@ from liaison.extract.latin.roundups import sender_lines
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
-from liaison.extract.latin.when_where import event_date, event_location
+from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.kb.countries import code_of, country_of_host, subdivision_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.kinds import remote_by_default
@@ -410,7 +410,7 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
         if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
             draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
-    return assemble(draft, ctx.doc.published)
+    return assemble(draft, fallback_date(ctx))
 
 
 def _participant(seat: Seat) -> PersonDraft:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from liaison.extract.assembly import Found
 from liaison.extract.assembly.fallbacks import first_found
 from liaison.extract.latin.context import Group, _Doc
-from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.dates import find_event_date, month_of, stay_cue
 from liaison.extract.latin.places import city_country, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import EventFrame, FuzzyDate, Span
@@ -58,9 +58,70 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
         lambda: in_sentence(group.retold),
         lambda: in_sentence(_dating_sentence(ctx, group)),
         lambda: _relative_date(ctx, group, previous),
+        lambda: _stay_month(ctx, group, blocked),
         previous_date,
         dateline_date,
+        lambda: _lead_day(ctx, group, blocked),
     )
+
+
+_LEAD = 2  # the body's first sentences, which tell when the story happened
+
+
+def _lead_day(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate] | None:
+    """"Cuba's president arrived in Beijing this Monday. ... Xi received him at the Great Hall": an event
+    no sentence of its own dates, told after a lead that dates the story to a day, took place that day."""
+    for i in range(ctx.body, min(ctx.body + _LEAD, group.trigger)):
+        hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, blocked)
+        if hit is None or hit.date.precision != "day" or _BYLINE.match(ctx.text, hit.span[1]):
+            continue  # "June 28, 2022 (ENA) Ethiopia's ruling party ...": the day it was filed
+        return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span)
+    return None
+
+
+_BYLINE = re.compile(r"\s*[(（]")
+
+
+_STAY_AFTER = 3  # how many sentences after the trigger may tell the stay ("During the December 20-21 visit, ...")
+
+
+def _stay_month(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate] | None:
+    """"Liu led a delegation on a visit to the United States from Jan. 8 to 13. During the visit, Liu met
+    with A": an event its own sentences do not date, in a story telling a stay of several days (or a trip
+    "earlier this week"), took place on some day of it: the stay's month, not the day of the dateline, of
+    an event told before or of the page. The stay told nearest before the trigger, else just after it."""
+    lex, text, sentences = ctx.lex, ctx.text, ctx.doc.sentences
+    before = range(group.trigger, -1, -1)
+    after = range(group.trigger + 1, min(group.trigger + 1 + _STAY_AFTER, len(sentences)))
+    for i in (*before, *after):
+        cue = stay_cue(text, sentences[i], lex) or _vague_cue(ctx, i, blocked)
+        if cue is None:
+            continue
+        hit = find_event_date(text, sentences[i], ctx.ref, lex, blocked)
+        if hit is not None:
+            return Found(month_of(hit.date), hit.span)
+        if ctx.ref is not None:
+            return Found(FuzzyDate.of(ctx.ref.year, ctx.ref.month), cue)
+        return None
+    return None
+
+
+def _vague_cue(ctx: _Doc, i: int, blocked: list[Span]) -> Span | None:
+    """The span of "earlier this week", "hace unas semanas" (``dates.vague``) in sentence ``i``."""
+    if not ctx.lex.date_vague:
+        return None
+    a, b = ctx.doc.sentences[i]
+    for m in ctx.lex.compiled(ctx.lex.date_vague).finditer(ctx.text, a, b):
+        if not any(x < m.end() and m.start() < y for x, y in blocked):
+            return m.span()
+    return None
+
+
+def fallback_date(ctx: _Doc) -> FuzzyDate | None:
+    """The date an event the text does not date falls back to: the page's publication date, kept to its
+    month (a web page dates its story, not each exchange it tells; ``date_source`` "published")."""
+    published = ctx.doc.published
+    return month_of(published) if published is not None else None
 
 
 def _dating_sentence(ctx: _Doc, group: Group) -> int | None:

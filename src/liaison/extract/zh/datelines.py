@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import arabic_dates
 from liaison.model.types import Document, FuzzyDate
 from liaison.normalise.dates import month_day, to_date
 
@@ -31,10 +32,11 @@ def strip_dateline(sentence: str) -> int:
 
 
 def dateline_date(text: str, published: FuzzyDate | None) -> FuzzyDate | None:
-    """The day the report was filed, from a dated dateline opening one of the first lines of ``text``;
-    a dateline without its year takes the publication's (None when that is unknown)."""
+    """The day the report was filed, from a dated dateline opening one of the first lines of ``text``
+    (its numbers in figures or in characters: "中新社纽约九月二十二日电"); a dateline without its year takes
+    the publication's (None when that is unknown)."""
     for line in text.lstrip().split("\n", 3)[:3]:
-        m = _DATED.match(line)
+        m = _DATED.match(arabic_dates(line))
         if m is None:
             continue
         if not _valid(m):

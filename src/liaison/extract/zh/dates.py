@@ -98,3 +98,40 @@ def find_date(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[
         if fd is not None:
             return fd, (offset + m.start(), offset + m.end())
     return None
+
+
+_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CHINESE_NUMBER = re.compile(r"([〇零一二两三四五六七八九十]{1,4})(?=[年月日])")
+
+
+def _number(chars: str) -> str:
+    """"二十二" -> "22", "十" -> "10", "二〇〇八" -> "2008" (digit by digit when there is no 十)."""
+    if "十" not in chars:
+        return "".join(str(_DIGITS[c]) for c in chars)
+    tens, _, units = chars.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return chars  # not a number of a date
+    return str(_DIGITS.get(tens, 1) * 10 + (_DIGITS[units] if units else 0))
+
+
+def arabic_dates(text: str) -> str:
+    """``text`` with the numbers of its dates in figures: "九月二十二日" -> "9月22日" (a copy to read a date
+    from; offsets change)."""
+    return _CHINESE_NUMBER.sub(lambda m: _number(m.group(1)), text)
+
+
+def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:
+    """The month (with its span) of the last date expression written before offset ``before`` when that
+    is a stay of several days ("5月12日至21日") or a vague time ("近日", "日前"); None when it is a day or
+    there is none."""
+    last: re.Match[str] | None = None
+    for m in DATE_RE.finditer(text, 0, before):
+        if resolve(m, published) is not None:
+            last = m
+    if last is None or not (last.group("range") or last.group("range2") or last.group("rel") in ("日前", "近日")):
+        return None
+    fd = resolve(last, published)
+    if fd is None:
+        return None
+    return FuzzyDate.parse(fd.iso[:7]), last.span()
+

@@ -20,7 +20,9 @@
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
 12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
-14. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
+14. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
+    ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
+15. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
     over a week before the item) goes.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -48,6 +50,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
@@ -182,6 +185,18 @@ def _file_photo(doc: Document, span: Span, d: Draft) -> bool:
     return (date.fromisoformat(published.iso) - date.fromisoformat(d.date.iso)).days > _FILE_PHOTO_DAYS
 
 
+def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A draft its clause does not date, where the last date told before it is a stay of several days or
+    a vague time ("…率代表团于5月12日至21日赴上述两国访问。訪利期間，黃先耀拜會了…", "一些外国领导人近日纷纷
+    致电…。X的贺函说"): some day of it, the month (``dates.stay_or_vague``), not the day of the page."""
+    for d in drafts:
+        if d.date is None and d.date_span is None:
+            found = stay_or_vague(r.doc.text, d.sentence[0], r.doc.published)
+            if found is not None:
+                d.date, d.date_span = found
+    return drafts
+
+
 def drop_file_photos(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """Drafts read from the caption of a file photo go (``_file_photo``): "2025年9月29日，国务院总理李强在北京
     会见朝鲜外交部长崔善姬。（Reuters）" in a report of Li Qiang's visit to Pyongyang on 9 October."""
@@ -215,6 +230,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
+    ("undated_in_stay", undated_in_stay),
     ("file_photos", drop_file_photos),
 )
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.assembly import EventDraft, PersonDraft, assemble
+from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.party_names import party_key, zh_party_names
 from liaison.extract.zh.assemble import mention
 from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -172,6 +173,9 @@ def _frame(
         parties=[cpc.ref(), party.ref()],
         confidence=0.9,
     )
+    told = stay_or_vague(doc.text, span[0], doc.published)  # "近日纷纷致电或致函": sent on days not told
+    if told is not None:
+        draft.date = Found(*told)
     return assemble(draft, doc.published)
 
 
