@@ -64,3 +64,15 @@ def test_a_derived_name_links_to_party_facts_when_it_matches() -> None:
     links = link_parties(default_gazetteer(), [nkp], [entry])
     assert links[entry.id] == (1, "name")
     assert unmarked(name) == "Communist Party of Norway"
+
+
+def test_two_chinese_forms_of_one_grammar_found_party_are_one_entity() -> None:
+    # both pairs were two parties in the 2012-2026 CCTV archive build (scripts/party_coverage.py)
+    from liaison.extract.party_names import party_key, zh_party_names
+
+    assert party_key("孟加拉国共产党（马列）", "BD") == party_key("孟加拉国共产党（马克思列宁主义）", "BD")
+    assert party_key("亚美尼亚共和党", "AM") == party_key("亚美尼亚共和国共和党", "AM")
+    assert party_key("亚美尼亚共和党", "AM") != party_key("亚美尼亚共产党", "AM")
+    (_span, name, iso), = zh_party_names("孟加拉共产党（马列）总书记")
+    assert party_key(name, iso) == party_key("孟加拉国共产党（马列）", "BD")
+    assert party_key("阿迈勒运动", "LB") == "auto:LB:阿迈勒运动"  # a word the grammar does not know: the Chinese name

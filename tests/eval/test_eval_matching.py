@@ -71,3 +71,15 @@ def test_events_without_participants_pair_on_same_date() -> None:
     assert not align_article("d", "zh", g[0].events, _sys(sev("d", date="2025-07-11"))).pairs
     g = gold(("d", "zh", [gev(date=None)]))
     assert not align_article("d", "zh", g[0].events, _sys(sev("d", date=None))).pairs
+
+
+def test_undated_events_without_participants_pair_on_kind_and_a_shared_party() -> None:
+    # "中共代表团近日访问澳大利亚": the gold gives no date, nobody is named; the system dates it by month
+    cpc = {"name": "Communist Party of China", "abbr": "CPC", "country": "CN"}
+    g = gold(("d", "zh", [gev(kind="visit", date=None, parties=(cpc,))]))
+    visit = sev("d", kind="visit", date="2023-12", parties=({**cpc, "aliases": []},))
+    assert align_article("d", "zh", g[0].events, _sys(visit)).pairs
+    assert not align_article("d", "zh", g[0].events, _sys({**visit, "kind": "meeting"})).pairs
+    assert not align_article("d", "zh", g[0].events, _sys({**visit, "parties": []})).pairs
+    assert not align_article("d", "zh", g[0].events, _sys(sev("d", sp("Cai Qi"), kind="visit",
+                                                               parties=({**cpc, "aliases": []},)))).pairs

@@ -4,7 +4,8 @@ Participants match when any folded ``name``/``native``/``alias`` of the system p
 folded gold ``name`` or ``native``; parties likewise on ``name``/``abbr``/``aliases``. Both are matched
 one-to-one, exact-name matches first. Events are paired greedily, most shared participants first,
 then same date, then same kind; a pair needs a shared participant, or, when either event names no
-participant, the same (non-null) date.
+participant, the same (non-null) date; when neither names one and the gold gives no date (a delegation
+whose members nobody names "recently" visited), the same kind and a shared party.
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ def _eligible(g: GoldEvent, s: SysEvent, shared: int) -> bool:
     if shared:
         return True
     if not g.participants or not s.participants:
+        if g.date is None and not g.participants and not s.participants:
+            # an event nobody is named in, of a date the text does not give: the same kind and a shared party
+            return g.kind == s.kind and bool(match_parties(g.parties, s.parties))
         return g.date is not None and g.date == s.date
     return False
 

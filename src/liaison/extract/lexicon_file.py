@@ -303,7 +303,17 @@ def load_lexicon(code: str, *, bare: bool = False) -> Lexicon:
         if value is not None:
             read = _read(spec, value, names)
             values[spec.field] = _unaccented(spec, read) if bare else read
+    prefixes = lookup(data, ("titles", "fused_prefixes"))
+    values["title_heads"] = fused_heads(values.get("title_heads", frozenset()), prefixes)
     return Lexicon(**values)
+
+
+def fused_heads(heads: frozenset[str], prefixes: list[str] | None) -> frozenset[str]:
+    """The title heads with the language's deputy prefixes written into them ("vice" + "jefe" ->
+    "vicejefe", "sub" + "jefe" -> "subjefe"): the press fuses any head so, not only the listed ones."""
+    if not prefixes:
+        return heads
+    return heads | {p + h for p in prefixes for h in heads if "-" not in h and not h.startswith(tuple(prefixes))}
 
 
 def printed_bare(text: str) -> bool:

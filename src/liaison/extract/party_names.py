@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from liaison.kb.party_translation import is_chinese_name, translate_party
 from liaison.model.types import OrgRef, Span
 
 # -- Chinese ------------------------------------------------------------------------------------
@@ -159,7 +160,11 @@ def latin_party_names(text: str) -> list[tuple[Span, str]]:
 
 # -- entities -----------------------------------------------------------------------------------
 def party_key(name: str, country: str | None) -> str:
-    """The stable key of a party known only by its name: ``auto:<country>:<folded name>``."""
+    """The stable key of a party known only by its name: ``auto:<country>:<folded name>``. A Chinese name
+    the party grammar translates is keyed by its derived English name, so that the forms of one party
+    (孟加拉国共产党（马列） and …（马克思列宁主义）, 亚美尼亚共和党 and 亚美尼亚共和国共和党) are one entity."""
+    if is_chinese_name(name) and (derived := translate_party(name, country)) is not None:
+        name = derived.en
     folded = unicodedata.normalize("NFKC", name).casefold()
     folded = re.sub(r"[\s'’.,()（）·-]+", " ", folded).strip().replace(" ", "-")
     return f"auto:{country or 'xx'}:{folded}"

@@ -9,15 +9,19 @@ bound to names by ``titles``; dates and places by ``dates`` and ``places``. Item
 meeting/message verb exit at once. Roundups of the messages foreign parties send the CPC add one
 message event per sender (``party_messages``); a party organ's message to another party's organ, naming
 nobody, is a message between the two parties, and a recipient said to reply answers the message
-they received (``organ_messages``).
+they received (``organ_messages``). A party delegation naming nobody that tours countries makes one visit
+per country with its party as the side (``delegation_tours``), in items no other pass read.
+Parties are known under every Chinese name of their country (寮国党 is 老挝党: ``party_forms``).
 """
 
 from __future__ import annotations
 
 from liaison.extract.zh.datelines import with_dateline_reference
+from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import build_frames
 from liaison.extract.zh.kinds import TRIGGER_RE
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
+from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
@@ -30,7 +34,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
     doc = with_dateline_reference(doc)
+    gazetteer = with_country_forms(gazetteer)
     frames = build_frames(doc, gazetteer)
     frames += party_message_frames(doc, gazetteer, frames)
     frames += reply_frames(doc, frames)
-    return frames + organ_message_frames(doc, gazetteer, frames)
+    frames += organ_message_frames(doc, gazetteer, frames)
+    return frames + delegation_tour_frames(doc, gazetteer, frames)
