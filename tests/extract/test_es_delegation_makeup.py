@@ -1,9 +1,9 @@
 """A delegation's make-up told in the present tense, after the arrival or meeting (issue 13, eighth Spanish batch):
 "Integran la delegación cubana 11 miembros, entre ellos también A", "Forman también parte de la delegación oficial
 cubana A", "La delegación cubana la componen A; B; C", "la comitiva oficial incluye a la viceministra para Europa, A".
-The members take part in the delegation's events (not as leads), on the delegation's side. Real pages of four outlets, read from
-quality/real-dev. Also: a programme still to come names no one met ("el domingo ... se reunirá con el primer ministro
-cubano, A"), even after an opening that announces "reuniones con las máximas autoridades"."""
+The members take part in the delegation's events (not as leads), on the delegation's side. Real pages of four
+outlets, read from quality/real-dev. Also: a programme still to come names no one met ("el domingo ... se reunirá
+con el primer ministro cubano, A"), even after an opening that announces "reuniones con las máximas autoridades"."""
 
 from __future__ import annotations
 
@@ -22,7 +22,10 @@ def _seats(event: EventFrame) -> dict[str, bool]:
     [
         ("web-es-148", "Roberto Morales Ojeda", {"Jorge Luis Broche Lorenzo", "Emilio Lozada García"}),  # "Integran"
         ("web-es-046", "Roberto Morales Ojeda", {"Jorge Luis Broche Lorenzo"}),  # "Forman también parte de"
-        ("web-es-052", "Miguel Díaz-Canel", {"Bruno Rodríguez Parrilla", "Emilio Lozada García", "Oscar Pérez-Oliva Fraga"}),
+        (
+            "web-es-052", "Miguel Díaz-Canel",
+            {"Bruno Rodríguez Parrilla", "Emilio Lozada García", "Oscar Pérez-Oliva Fraga"},  # "la componen"
+        ),
         ("web-es-029", "Delcy Rodríguez", {"Coromoto Godoy", "Rander Peña", "Jesús Salazar"}),  # "incluye a"
     ],
 )
