@@ -24,7 +24,7 @@ from liaison.extract.latin.context import (
 )
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kind_context import fallback_kind
-from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
+from liaison.extract.latin.kinds import KindCue, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
@@ -89,8 +89,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                     and any(p in _principals(groups[0]) for p in present):
                 groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
             continue
-        if apart is not None and lex.with_cue and lex.compiled(lex.with_cue).search(sentence) \
-                and not is_attendance(sentence, lex):
+        if apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
@@ -305,6 +304,16 @@ def _awaits_counterparts(ctx: _Doc, group: Group, sentence: str) -> bool:
         if seat.lead and m is not None and m.hit.start >= cue_at:
             return False
     return True
+
+
+def _names_counterparts(ctx: _Doc, sentence: str) -> bool:
+    """Whether a sentence after "meetings with the highest authorities" names who was met ("With A, he
+    reviewed ..."): a "with" not told as still to come ("el domingo ... se reunirá con el primer ministro, A":
+    an announced programme names no one met yet)."""
+    lex = ctx.lex
+    if not lex.with_cue:
+        return False
+    return any(not is_future(sentence, m.start(), lex) for m in lex.compiled(lex.with_cue).finditer(sentence))
 
 
 def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Person], i: int) -> None:
