@@ -143,6 +143,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_same_day", "dates.same_day", "pattern"),
     _spec("date_span_cue", "dates.span", "pattern"),
     _spec("retold_date_cue", "dates.retold", "pattern"),
+    _spec("remarks_cue", "dates.remarks", "pattern"),
     # datelines and places
     _spec("datelines", "datelines", "patterns", _LINES),
     _spec("here", "location.here", "pattern"),

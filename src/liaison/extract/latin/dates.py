@@ -51,13 +51,15 @@ def _free(span: Span, blocked: list[Span]) -> bool:
 def find_event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
-    """The event date a sentence states, resolved against ``ref``; kept to its month when the sentence
-    tells a stay of several days ("visitou o Vietnã de última quinta a última sexta-feira")."""
+    """The event date a sentence states, resolved against ``ref``; kept to its month when the date is
+    part of a stay of several days the sentence tells ("visitou o Vietnã de última quinta a última
+    sexta-feira"), not when it is a day told beside such a stay."""
     hit = _event_date(text, span, ref, lex, blocked)
     if hit is None or not lex.date_span_cue or hit.date.precision != "day":
         return hit
-    if not lex.compiled(lex.date_span_cue).search(text, span[0], span[1]):
-        return hit
+    stays = lex.compiled(lex.date_span_cue).finditer(text, span[0], span[1])
+    if not any(m.start() < hit.span[1] and hit.span[0] < m.end() for m in stays):
+        return hit  # "a reçu mardi 20 mai ... qui effectue du 17 au 22 mai une visite": the day is the meeting's
     year, month = (int(p) for p in hit.date.iso.split("-")[:2])
     return DateHit(FuzzyDate.of(year, month), hit.span)
 
