@@ -144,7 +144,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_span_cue", "dates.span", "pattern"),
     _spec("date_vague", "dates.vague", "pattern"),
     _spec("retold_date_cue", "dates.retold", "pattern"),
-    _spec("remarks_cue", "dates.remarks", "pattern"),
     # datelines and places
     _spec("datelines", "datelines", "patterns", _LINES),
     _spec("here", "location.here", "pattern"),

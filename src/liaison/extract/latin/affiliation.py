@@ -1,8 +1,7 @@
 """The organisation, side and capacity a stated title belongs to.
 
 "Director General of the SWDCPC Office" -> the SWDCPC (gazetteer); "Chinese Ambassador to
-Venezuela" -> the Chinese embassy in Venezuela; "L'ambassadeur" of a known side, no place named -> that
-side's government; "Minister of Labor" of the Venezuelan side -> the
+Venezuela" -> the Chinese embassy in Venezuela; "Minister of Labor" of the Venezuelan side -> the
 Government of Venezuela; "deputy" -> the side's legislature; "Director of the Hubei Provincial Health
 Commission" -> that body, named as written. A title of several parts ("member of X and minister
 of Y") takes the organisation of its first non-"member" part.
@@ -126,8 +125,6 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         host = next((c for pos, c in places if pos >= cut and c != sender), None)
         if sender and host:
             return Affiliation(embassy(gazetteer, sender, host), sender, ("state",))
-        if sender and not places:  # "L'ambassadeur Nguyen Ba Hung" of a known side: his government's envoy
-            return Affiliation(_government(gazetteer, sender), sender, ("state",))
     found = [
         (span, o)
         for span, o in gazetteer.find_orgs(component)

@@ -65,7 +65,6 @@ class Lexicon:
     venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
     separate_after_cue: str = ""  # the next sentence speaks of the meetings just told: "During the meetings, ..."
     retold_date_cue: str = ""  # a sentence after the trigger dating it: "The meeting took place at X on Monday"
-    remarks_cue: str = ""  # the trigger places the remarks of the sentence before: "Xi made the remarks when meeting"
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"
     reply_cue: str = ""  # a later message answering the first one, between the same people: "contestó con otra misiva"

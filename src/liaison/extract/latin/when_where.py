@@ -55,7 +55,6 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
     return first_found(
         lambda: in_sentence(group.trigger),
         lambda: in_sentence(group.lead_in),
-        lambda: in_sentence(_remarks_sentence(ctx, group)),
         lambda: in_sentence(group.retold),
         lambda: in_sentence(_dating_sentence(ctx, group)),
         lambda: _relative_date(ctx, group, previous),
@@ -124,15 +123,6 @@ def fallback_date(ctx: _Doc) -> FuzzyDate | None:
     published = ctx.doc.published
     return month_of(published) if published is not None else None
 
-
-def _remarks_sentence(ctx: _Doc, group: Group) -> int | None:
-    """The sentence before a trigger that says where its remarks were made ("Xi said on Tuesday that ...
-    Xi made the remarks when meeting with B", "M. Xi a tenu ces propos lors de sa rencontre avec B"): the
-    remarks' date is the meeting's."""
-    i = group.trigger
-    if not ctx.lex.remarks_cue or i - 1 < ctx.body:
-        return None
-    return i - 1 if ctx.lex.compiled(ctx.lex.remarks_cue).search(ctx.sentence(i)) else None
 
 
 def _dating_sentence(ctx: _Doc, group: Group) -> int | None:
