@@ -67,3 +67,17 @@ def test_a_later_meeting_named_by_a_lone_family_name_after_a_title() -> None:
     assert len(found) == 2
     (later,) = _with(found, "Nujoma", "Wang Gang")
     assert _side(later, "Nujoma") == "NA" and later.location == "Windhoek"
+
+
+def test_a_host_welcoming_a_titled_guest_meets_them() -> None:
+    # ACN: "Roberto Morales Ojeda, member of the Politburo ... welcomed the President of Spain's Communist Party Jose
+    # Luis Centella Gomez." then "The meeting was attended by A, ...; B, ...": the attendees join that meeting
+    (meeting,) = _with(_page("web-en-178"), "Roberto Morales Ojeda", "Jose Luis Centella Gomez")
+    assert meeting.confidence > 0.5 and meeting.location == "Havana"  # the grammar's, not the recall tier's
+    assert {"Gloria Aguiar", "Angel Arzuaga Reyes"} <= _names(meeting)
+
+
+def test_an_international_official_met_later_takes_no_host_country() -> None:
+    # People's Daily English: "Liu also met with United Nations Secretary-General Antonio Guterres."
+    (met,) = _with(_page("web-en-001"), "Antonio Guterres")
+    assert _side(met, "Antonio Guterres") is None

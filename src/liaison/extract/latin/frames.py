@@ -218,7 +218,7 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall:
     unknown = [
         p for p in frame.participants
         if p.side is None and p.lead and p.person.title
-        and (recall or p.person.organization is None or p.person.organization.country is not None)
+        and (recall or not _international(p.person.organization))
     ]
     ours = {p.person.name for p in frame.participants if p.side == side and p.lead}
     if not unknown or not ours:
@@ -239,6 +239,11 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall:
         )
         return replace(frame, participants=seated)
     return frame
+
+
+def _international(org: OrgRef | None) -> bool:
+    """Whether an organisation is a body the record knows to belong to no country (the United Nations)."""
+    return org is not None and org.key is not None and org.country is None
 
 
 def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
