@@ -113,6 +113,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("escort_cue", "cues.escort", "pattern"),
     _spec("mention_cue", "cues.mention", "pattern"),
     _spec("speech_cue", "cues.speech", "pattern"),
+    _spec("outcome_cue", "cues.outcome", "pattern"),
     _spec("relative_cue", "cues.relative", "pattern"),
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),

@@ -93,7 +93,25 @@ def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -
     for f in frames:
         better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
         out.append(better if better is not None and sides(better) >= sides(f) else f)
-    return tuple(out)
+    later = _later_acts(frames, titled, out)
+    if not later:
+        return tuple(out)
+    return tuple(sorted([*out, *later], key=lambda f: f.evidence[0] if f.evidence else (0, 0)))
+
+
+def _later_acts(
+    frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...], kept: list[EventFrame]
+) -> list[EventFrame]:
+    """Two-sided frames only the titled reading finds, of a principal already met: a later act whose
+    counterpart is named by a lone family name after a title ("Founding President Nujoma also met with
+    Wang Gang in Windhoek on May 18th" after Wang's meeting with President Pohamba)."""
+    told = {f.evidence[0] for f in frames if f.evidence}
+    principals = {p.person.name for f in kept for p in f.participants if p.lead}
+    return [
+        f for f in titled
+        if f.evidence and f.evidence[0] not in told and not _one_lead(f) and len(sides(f)) >= 2
+        and any(p.lead and p.person.name in principals for p in f.participants)
+    ]
 
 
 def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -154,8 +172,8 @@ def _extract(
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
             frame = replace(frame, date=FuzzyDate.parse(frame.date.iso[:7]))  # sent on days not told
-        if g.recall and len(sides(frame)) == 1:
-            frame = _met_on_the_same_visit(frame, frames)
+        if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
+            frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
             frames.append(frame)
     kept = [f for f in frames if not _domestic(ctx, f)]
@@ -187,15 +205,21 @@ def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     return bool(ctx.lex.compiled(ctx.lex.exchange_cue).search(f"{ctx.doc.article.title or ''}\n{ctx.text}"))
 
 
-def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
+def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall: bool) -> EventFrame:
     """"Xi Jinping met Prime Minister António Costa ... On the second day, Xi Jinping was received at
     the Assembly by its Speaker, Ferro Rodrigues": a later act of a principal of an earlier two-sided
     event, whose new counterpart has no side of their own, is with that event's other side (the hosts)."""
     (side,) = sides(frame)
     if frame.kind == "visit":
         return frame
-    # the counterpart is a titled person ("the Speaker, Ferro Rodrigues"), not a place read as a name
-    unknown = [p for p in frame.participants if p.side is None and p.lead and p.person.title]
+    # the counterpart is a titled person ("the Speaker, Ferro Rodrigues"), not a place read as a name; of a
+    # grammar event, not an official of an international body ("Liu also met with United Nations
+    # Secretary-General Antonio Guterres")
+    unknown = [
+        p for p in frame.participants
+        if p.side is None and p.lead and p.person.title
+        and (recall or not _international(p.person.organization))
+    ]
     ours = {p.person.name for p in frame.participants if p.side == side and p.lead}
     if not unknown or not ours:
         return frame
@@ -204,7 +228,9 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame]) -> Even
         if not ours & {p.person.name for p in leads if p.side == side}:
             continue
         hosts = {p.side for p in leads if p.side not in (None, side)}
-        if len(hosts) != 1:
+        if not hosts:  # an act naming no host ("Liu arrived at the invitation of A"): the one before
+            continue
+        if len(hosts) > 1:
             return frame
         host = next(iter(hosts))
         seated = tuple(
@@ -213,6 +239,11 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame]) -> Even
         )
         return replace(frame, participants=seated)
     return frame
+
+
+def _international(org: OrgRef | None) -> bool:
+    """Whether an organisation is a body the record knows to belong to no country (the United Nations)."""
+    return org is not None and org.key is not None and org.country is None
 
 
 def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:

@@ -213,12 +213,14 @@ def _restated(ctx: _Doc, group: Group, i: int) -> bool:
 
 
 def _named_in(person: Person, sentence: str, span: tuple[int, int]) -> bool:
-    """Whether a sentence names a person in full, by a linked short form, or by one of the words of
-    their name ("Xi" for Xi Jinping)."""
+    """Whether a sentence names a person in full, by a linked short form, or by the first or last word of
+    their name ("Xi" for Xi Jinping, "Thuong" for Vo Van Thuong; a middle word is not enough: the "Van" of
+    "Do Van Chien" does not name Vo Van Thuong)."""
     if _referenced(person, span) or _short_form_at(person, span) is not None:
         return True
     words = set(re.findall(r"[^\W\d_][\w-]*", sentence))
-    return any(w in words for w in person.native.split() if len(w) >= 2)
+    parts = person.native.split()
+    return any(w in words for w in {parts[0], parts[-1]} if len(w) >= 2) if parts else False
 
 
 def _delegation_heads(ctx: _Doc, i: int, new: list[Person]) -> list[Person]:
@@ -281,8 +283,12 @@ _BULLETS = frozenset("-*•·‣◦▪")
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
-    """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said."""
+    """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said. Not
+    so of the outcome of talks a guest briefs the host on ("briefed the host on the outcomes of talks between
+    him and his counterpart A", ``cues.outcome``): that reports talks held."""
     lex = ctx.lex
+    if lex.outcome_cue and lex.compiled(lex.outcome_cue).match(sentence[cue.start :]):
+        return False
     return bool(lex.speech_cue) and bool(lex.compiled(lex.speech_cue).search(sentence[: cue.start]))
 
 
@@ -411,7 +417,8 @@ def _trigger_groups(
             before.append(p)
         else:
             after.append(p)
-    if inherit is not None and not any(p in before for p in _principals(inherit)):
+    if inherit is not None and not any(p in before for p in _principals(inherit)) \
+            and not _both_sides(ctx, after, _principals(inherit)):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
         named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
         host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
@@ -461,6 +468,15 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _both_sides(ctx: _Doc, people: list[Person], principals: list[Person]) -> bool:
+    """Whether the people named after a cue are of both sides of the earlier event ("He spoke highly of the
+    results of talks between A and B", A a guest, B of the host's country): the exchange is theirs, and no
+    principal of the earlier event is its subject."""
+    named = {country_guess(ctx, p) for p in people} - {None}
+    earlier = {country_guess(ctx, p) for p in principals} - {None}
+    return len(named) >= 2 and len(earlier) >= 2 and earlier <= named
 
 
 def _meetings_after(ctx: _Doc, i: int) -> bool:

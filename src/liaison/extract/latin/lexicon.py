@@ -90,6 +90,7 @@ class Lexicon:
     date_next_day: str = ""  # "the next day": a later event dated the day after the one told before
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
     speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
+    outcome_cue: str = ""  # "the outcomes of the talks with A": a report of past talks, even after "briefed"
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     date_vague: str = ""  # "earlier this week", "hace unas semanas": a day the text does not give, the month
