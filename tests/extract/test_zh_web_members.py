@@ -7,6 +7,7 @@ from __future__ import annotations
 from liaison.extract import extract
 from liaison.extract.zh.datelines import dateline_date
 from liaison.extract.zh.dates import find_date, numeral
+from liaison.extract.zh.places import find_place
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, EventFrame, FuzzyDate
 from liaison.normalise import normalise
@@ -84,3 +85,29 @@ def test_members_named_beside_their_leader_go_to_the_trips_first_meeting() -> No
 def test_a_member_list_that_names_nobody_adds_nobody() -> None:
     (ev,) = _events("国家主席习近平22日在北京会见越南国会主席王廷惠。代表团成员包括多位重量级政治家和不同党派的议员。")
     assert set(_people(ev)) == {"习近平", "王廷惠"}
+
+
+def test_hosts_listed_with_commas_before_a_separate_meetings_verb_each_meet_the_guest() -> None:
+    # 越通社 (web-zh-112): "12月1日在老挝首都万象,…总书记、…主席朱马里·赛雅颂,老挝总理通辛·坦马冯,老挝国会主席
+    # 巴尼·亚陶都分别会见越南高级代表团。": three meetings, the delegation's leader named the sentence before
+    events = _page("web-zh-112")
+    hosts = {n for ev in events for n in _people(ev)} - {"黎鸿英"}
+    assert hosts == {"朱马里·赛雅颂", "通辛·坦马冯", "巴尼·亚陶都"}
+    assert all(_people(ev)["黎鸿英"] == ("VN", True) for ev in events)
+    assert {ev.location for ev in events} == {"Vientiane"}  # the lead clause's place: 在老挝首都万象,
+
+
+def test_a_place_closed_by_a_comma_is_the_place_but_not_a_time_phrase() -> None:
+    assert find_place("12月1日在老挝首都万象,老挝总理通辛·坦马冯") == ("Vientiane", (6, 12))
+    assert find_place("在上海合作组织峰会期间，习近平会见") is None
+    assert find_place("在访问北京后，习近平") is None
+
+
+def test_a_clause_that_is_more_than_a_titled_person_stays_a_clause() -> None:
+    # the subject's own trip before 分别会见 is no host of the meetings
+    events = _events(
+        "新华社明斯克9月23日电 中共中央政治局常委、中央纪委书记李希率中共代表团于9月20日至23日对白俄罗斯"
+        "进行了正式友好访问，在明斯克分别会见白俄罗斯总统卢卡申科、总统办公厅主任克鲁托伊。"
+    )
+    assert {n for ev in events for n in _people(ev)} == {"李希", "卢卡申科", "克鲁托伊"}
+    assert all("李希" in _people(ev) for ev in events)
