@@ -14,7 +14,6 @@ from pathlib import Path
 from real_dev_pages import page_events, readout_events
 
 from liaison.extract.zh.datelines import dateline_date
-from liaison.extract.zh.dates import arabic_dates
 from liaison.model.types import EventFrame, FuzzyDate
 
 
@@ -99,7 +98,5 @@ def test_a_dateline_in_chinese_numerals_is_the_reference_of_that_day() -> None:
     # "中新社纽约九月二十二日电 …杨洁篪当日在出席非洲发展高级别会议后，分别会见了…" on a page of the 23rd
     events = page_events("web-zh-089")
     assert events and set(_dates(events)) == {"2008-09-22"}
-    assert arabic_dates("中新社纽约九月二十二日电") == "中新社纽约9月22日电"
-    assert arabic_dates("二〇〇八年十月十日") == "2008年10月10日"
     filed = dateline_date("中新社北京十一月三日电 国家主席", FuzzyDate.parse("2008-11-05"))
     assert filed == FuzzyDate.parse("2008-11-03")

@@ -23,6 +23,7 @@ from liaison.extract.zh.kinds import TRIGGER_RE
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
+from liaison.extract.zh.subject_lists import with_listed_subjects
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -33,8 +34,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
         return ()
-    doc = with_dateline_reference(doc)
     gazetteer = with_country_forms(gazetteer)
+    doc = with_listed_subjects(with_dateline_reference(doc), gazetteer)
     frames = build_frames(doc, gazetteer)
     frames += party_message_frames(doc, gazetteer, frames)
     frames += reply_frames(doc, frames)

@@ -5,12 +5,13 @@ acts in, the parties, then the shared layer (``liaison.extract.assembly``) build
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel, party_channel
 from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, organisation, parties_in
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.draft import Audience, Draft
+from liaison.extract.zh.draft import Attendee, Audience, Draft
 from liaison.extract.zh.kinds import is_remote
 from liaison.extract.zh.names import looks_chinese, romanise
 from liaison.extract.zh.people import trimmed
@@ -157,16 +158,30 @@ def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
 
 def _people(doc: Document, d: Draft, gaz: Gazetteer) -> list[PersonDraft]:
     """Host and guest principals (a person without a side of their own takes their side's country,
-    international officials excepted), then attendees."""
+    international officials excepted), then attendees (a delegation's member of their leader's body when
+    their post names none)."""
     out: list[PersonDraft] = []
     for side, fallback in ((d.host, None), (d.guest, d.guest.party)):
         for p, c in side.people:
             if p.native not in side.international:
                 c = c or side.country  # no title, no table entry: the side stays unknown
             out.append(PersonDraft(mention(doc, p, c, gaz, fallback), lead=True, side=c))
+    principals = list(out)
     for a in d.attendees:
-        out.append(PersonDraft(mention(doc, a.person, a.country, gaz), lead=a.lead, side=a.country))
+        person = mention(doc, a.person, a.country, gaz)
+        if person.organization is None and (body := _body_of(a, principals)) is not None:
+            person = replace(person, organization=body)
+        out.append(PersonDraft(person, lead=a.lead, side=a.country))
     return out
+
+
+def _body_of(a: Attendee, principals: list[PersonDraft]) -> OrgRef | None:
+    """The body a delegation's member whose post names none (副主席, 青年部主任) belongs to: the party of
+    the principal on their side (their delegation's leader)."""
+    if not a.member or a.country is None:
+        return None
+    bodies = [p.person.organization for p in principals if p.side == a.country and p.person.organization]
+    return next((b for b in bodies if b.kind == "party"), None)
 
 
 def frame_of(doc: Document, d: Draft, gaz: Gazetteer) -> EventFrame:

@@ -148,6 +148,8 @@ _COUNTED = cue("counted_leaders")
 _LISTED = cue("listed_people")
 _PRESENT = cue("attendees_present")
 _MEMBERS = cue("delegation_members")
+# 访问团成员包括：A、B等 / 团员除X外，另有A、B等人: the members of a delegation, listed on their own
+_MEMBER_LIST = cue("delegation_member_list")
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -162,7 +164,12 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             at += len(line) + 1
     out = []
     for at, line in pieces:
-        m = match_at(g.ATTEND_RE, line) or match_at(_NAMED_AFTER, line) or match_at(_PRESENT, line)
+        m = (
+            match_at(g.ATTEND_RE, line)
+            or match_at(_NAMED_AFTER, line)
+            or match_at(_PRESENT, line)
+            or match_at(_MEMBER_LIST, line)
+        )
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
             break
@@ -189,14 +196,18 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
+            listed = m.re is _MEMBER_LIST  # the members listed on their own: the trip's first exchange, their side
+            if listed:
+                chosen = targets[:1]
             for d in chosen:
                 before: tuple[ChainPerson, str | None] | None = None
+                side = _delegation_side(sent, d) if listed else (d.guest.country if members else None)
                 for p in people:
-                    default = (d.guest.country if members else None) or "CN"
+                    default = side or "CN"
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or default
                     if country == "CN" and before is not None and _listed_after(doc.text, before, p, gaz):
                         country = before[1]  # 越南政府总理范明政、国会主席陈青敏: the bare post is Vietnam's
-                    d.attendees.append(Attendee(p, country, False))
+                    d.attendees.append(Attendee(p, country, False, member=listed))
                     before = (p, country)
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
@@ -212,6 +223,15 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts
+
+
+def _delegation_side(sent: str, d: Draft) -> str | None:
+    """The side of a delegation whose members ``sent`` lists: the side of a principal it names (团员除张荣恭外，
+    另有…), else the guests' (the visiting delegation)."""
+    for side in (d.host, d.guest):
+        if any(p.native in sent for p, _c in side.people):
+            return side.country
+    return d.guest.country
 
 
 def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:

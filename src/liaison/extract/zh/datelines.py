@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.dates import arabic_dates
+from liaison.extract.zh.dates import numeral
 from liaison.model.types import Document, FuzzyDate
 from liaison.normalise.dates import month_day, to_date
 
@@ -36,25 +36,25 @@ def dateline_date(text: str, published: FuzzyDate | None) -> FuzzyDate | None:
     (its numbers in figures or in characters: "中新社纽约九月二十二日电"); a dateline without its year takes
     the publication's (None when that is unknown)."""
     for line in text.lstrip().split("\n", 3)[:3]:
-        m = _DATED.match(arabic_dates(line))
+        m = _DATED.match(line)
         if m is None:
             continue
         if not _valid(m):
             return None
         if m.group("y"):
-            return _day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            return _day(int(m.group("y")), numeral(m.group("m")), numeral(m.group("d")))
         ref = to_date(published)
         if ref is None or published is None:
             return None
         if published.precision != "day":
-            return _day(ref.year, int(m.group("m")), int(m.group("d")))
-        day = month_day(ref, int(m.group("m")), int(m.group("d")))
+            return _day(ref.year, numeral(m.group("m")), numeral(m.group("d")))
+        day = month_day(ref, numeral(m.group("m")), numeral(m.group("d")))
         return FuzzyDate.of(day.year, day.month, day.day) if day else None
     return None
 
 
 def _valid(m: re.Match[str]) -> bool:
-    return 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
+    return 1 <= numeral(m.group("m")) <= 12 and 1 <= numeral(m.group("d")) <= 31
 
 
 def _day(year: int, month: int, day: int) -> FuzzyDate | None:

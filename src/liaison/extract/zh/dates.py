@@ -15,13 +15,29 @@ from liaison.model.types import FuzzyDate, Span
 from liaison.normalise.dates import day_of_month, month_day, to_date
 
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)"
+# a day or month in Chinese numerals, as 中新社 writes them (九月二十二日, 杨洁篪二十二日)
+CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def numeral(text: str) -> int:
+    """The number a day or month is written with: ``22``, ``二十二``, ``十``, ``三十一``."""
+    if text.isdigit():
+        return int(text)
+    tens, _ten, units = text.rpartition("十")
+    if not _ten:
+        return _DIGITS.get(text, 0)
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(units, 0)
+
+
 # 11月27日至30日 / 8日和9日: several days, so only the month is certain for each meeting
 _RANGE = r"(?P<range>(?:至|到|和|、|—|－|-)(?:(?P<m2>\d{1,2})月)?\d{1,2}日)?"
 DATE_RE = re.compile(
     r"(?:当地时间)?(?:"
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})日"
     + _RANGE
-    + r"|(?P<dd>\d{1,2})日(?![内前后起])"
+    + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
     + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
     r"(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
@@ -54,7 +70,7 @@ def _month_end(published: FuzzyDate | None) -> date | None:
 
 def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     if m.group("m"):
-        month, day = int(m.group("m")), int(m.group("d"))
+        month, day = numeral(m.group("m")), numeral(m.group("d"))
         if m.group("y"):
             return _fd(int(m.group("y")), month, day)
         if ref is None:
@@ -64,7 +80,7 @@ def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     if m.group("dd"):
         if ref is None:
             return None
-        d = day_of_month(ref, int(m.group("dd")))
+        d = day_of_month(ref, numeral(m.group("dd")))
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     return None
 
@@ -98,26 +114,6 @@ def find_date(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[
         if fd is not None:
             return fd, (offset + m.start(), offset + m.end())
     return None
-
-
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_CHINESE_NUMBER = re.compile(r"([〇零一二两三四五六七八九十]{1,4})(?=[年月日])")
-
-
-def _number(chars: str) -> str:
-    """"二十二" -> "22", "十" -> "10", "二〇〇八" -> "2008" (digit by digit when there is no 十)."""
-    if "十" not in chars:
-        return "".join(str(_DIGITS[c]) for c in chars)
-    tens, _, units = chars.partition("十")
-    if len(tens) > 1 or len(units) > 1:
-        return chars  # not a number of a date
-    return str(_DIGITS.get(tens, 1) * 10 + (_DIGITS[units] if units else 0))
-
-
-def arabic_dates(text: str) -> str:
-    """``text`` with the numbers of its dates in figures: "九月二十二日" -> "9月22日" (a copy to read a date
-    from; offsets change)."""
-    return _CHINESE_NUMBER.sub(lambda m: _number(m.group(1)), text)
 
 
 def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:

@@ -39,6 +39,7 @@ class Attendee(NamedTuple):
     person: ChainPerson
     country: str | None
     lead: bool
+    member: bool = False  # listed as a member of a delegation: of its leader's body when no post says
 
 
 @dataclass

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.zh.dates import CN_DAY, CN_MONTH
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
 _RANGE = r"(?:(?:至|到|和|、|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
+_DAY = rf"(?:\d{{1,2}}|{CN_DAY})日"  # 22日 / 二十二日 (中新社: 杨洁篪二十二日在…会见)
 _WHEN = (
-    r"(?:于)?(?:当地时间)?(?:于)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+    rf"(?:于)?(?:当地时间)?(?:于)?(?:(?:\d{{4}}年)?(?:\d{{1,2}}|{CN_MONTH})月{_DAY}"
     + _RANGE
-    + r"|\d{1,2}日"
+    + rf"|{_DAY}"
     + _RANGE
     + r"|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
     r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日)" + _PART + "?|" + _PART

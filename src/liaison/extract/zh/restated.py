@@ -10,7 +10,7 @@ is the body's exchange that names both.
 
 from __future__ import annotations
 
-from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.titles import ChainPerson
 
@@ -90,7 +90,7 @@ def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         side(d.host)
         side(d.guest)
-        d.attendees = [Attendee(a.person, a.country or _country(known, a.person.native), a.lead) for a in d.attendees]
+        d.attendees = [a._replace(country=a.country or _country(known, a.person.native)) for a in d.attendees]
     return drafts
 
 
