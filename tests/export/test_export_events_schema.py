@@ -18,9 +18,10 @@ def test_events_jsonl_validates(any_db: Path) -> None:
     for line in lines:
         record = json.loads(line)
         assert not list(validator.iter_errors(record)), record["id"]
-        assert list(record) == ["id", "kind", "date", "date_precision", "location", "remote", "channel", "topics",
-                                "confidence", "documents", "parties", "participants"]
+        assert list(record) == ["id", "kind", "date", "date_precision", "date_source", "location", "remote",
+                                "channel", "topics", "confidence", "documents", "parties", "participants"]
         assert 0 <= record["confidence"] <= 1
+        assert (record["date"] is None) == (record["date_source"] == "none")
 
 
 def test_schema_rejects_a_bad_event(export_db: Path) -> None:
@@ -28,6 +29,7 @@ def test_schema_rejects_a_bad_event(export_db: Path) -> None:
     validator = jsonschema.Draft202012Validator(event_schema())
     assert list(validator.iter_errors({**record, "kind": "dinner"}))
     assert list(validator.iter_errors({**record, "documents": []}))
+    assert list(validator.iter_errors({**record, "date_source": "guessed"}))
 
 
 def test_csv_participants_unchanged(export_db: Path) -> None:

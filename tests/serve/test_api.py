@@ -20,8 +20,8 @@ from liaison.serve.queries import segments
 from liaison.store import Store
 
 LOCAL = "http://localhost"  # an allowed Host (the test client's default, "testserver", is not)
-CONTRACT_KEYS = {"id", "kind", "date", "date_precision", "location", "remote", "channel", "topics", "confidence",
-                 "documents", "parties", "participants"}
+CONTRACT_KEYS = {"id", "kind", "date", "date_precision", "date_source", "location", "remote", "channel", "topics",
+                 "confidence", "documents", "parties", "participants"}
 
 
 @pytest.fixture(scope="module")

@@ -130,8 +130,8 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     events = {
         r[0]: r
         for r in con.execute(
-            f"SELECT event_id, kind, date, date_precision, location, remote, channel, topics, confidence "
-            f"FROM events WHERE event_id IN ({marks})",
+            f"SELECT event_id, kind, date, date_precision, location, remote, channel, topics, confidence, "
+            f"date_source FROM events WHERE event_id IN ({marks})",
             ids,
         ).fetchall()
     }
@@ -175,7 +175,8 @@ def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         if e is None:
             continue
         out.append(
-            {"id": e[0], "kind": e[1], "date": e[2], "date_precision": e[3], "location": e[4],
+            {"id": e[0], "kind": e[1], "date": e[2], "date_precision": e[3], "date_source": e[9] or "none",
+             "location": e[4],
              "remote": bool(e[5]), "channel": list(e[6] or []), "topics": list(e[7] or []),
              "confidence": 1.0 if e[8] is None else round(float(e[8]), 3),
              "documents": docs.get(event_id, []), "parties": parties.get(event_id, []),
