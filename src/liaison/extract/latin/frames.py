@@ -25,7 +25,7 @@ from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
-from liaison.extract.latin.last_resort import exchange_told, exchange_word, head_texts, last_resort
+from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
@@ -207,8 +207,8 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
 
 def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     """One side named where another country is named too ("Los cancilleres de Cuba y Laos, A, y B"), in an
-    article whose headline or lead has a word of an exchange (``exchange_cue``: "Al recibir a su homólogo
-    asiático", "La comitiva de Xi"; ``last_resort.exchange_word``): the exchange the grammar could not frame.
+    article with a word of an exchange (``exchange_cue``: "Al recibir a su homólogo asiático", "La comitiva
+    de Xi"): the exchange the grammar could not frame.
     Without such a word (a cabinet meeting that names an enemy country) the article stays without events."""
     own = sides(frame)
     if len(own) != 1 or not ctx.lex.exchange_cue:
@@ -216,7 +216,7 @@ def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     told = replace(frame, evidence=tuple(ctx.doc.sentences[i] for i in group.sentences))  # whole sentences
     if not _foreign_named(ctx, told, next(iter(own)), any_word=True, by_cue=False):
         return False
-    return exchange_word(head_texts(ctx.doc, ctx.body), ctx.lex)  # in the headline or lead, not still to come
+    return bool(ctx.lex.compiled(ctx.lex.exchange_cue).search(f"{ctx.doc.article.title or ''}\n{ctx.text}"))
 
 
 def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:

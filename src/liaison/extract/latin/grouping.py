@@ -25,7 +25,6 @@ from liaison.extract.latin.context import (
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, find_kind, is_remote
-from liaison.extract.latin.last_resort import exchange_word, head_texts
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
@@ -599,7 +598,7 @@ def article_fallback(ctx: _Doc) -> Group | None:
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
     attended = any(is_attendance(ctx.sentence(j), lex) for j in range(ctx.body, len(ctx.doc.sentences)))
-    exchange = exchange_word(head_texts(ctx.doc, ctx.body), lex)  # in the headline or lead, not still to come
+    exchange = bool(lex.exchange_cue) and any(lex.compiled(lex.exchange_cue).search(t) for t in head)
     if not cues and not attended and not exchange:  # "Al recibir a su homólogo asiático": a word of an exchange
         return None
     kind = cues[0].kind if cues else fallback_kind(head[: ctx.body + 3], ctx)

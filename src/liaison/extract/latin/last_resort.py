@@ -31,7 +31,7 @@ def head_texts(doc: Document, body: int) -> list[str]:
 
 
 def exchange_told(texts: list[str], lex: Lexicon) -> EventKind | None:
-    """The kind of the first exchange the texts tell (a kind cue; "visit" for a word of one, ``cues.exchange``),
+    """The kind of the first exchange the texts tell (a kind cue; "visit" for a word of one, ``_exchange_word``),
     or None: none is told, the headline tells it as still to come, or a departure is told ("left for
     Beijing"; the trip's events are not reported yet)."""
     if _departure(texts, lex):
@@ -40,23 +40,19 @@ def exchange_told(texts: list[str], lex: Lexicon) -> EventKind | None:
         cue = find_kind(text, lex)
         if cue is not None:
             return cue.kind
-        if _exchange_word(text, lex):
-            return "visit"
+        if _exchange_word(text, lex):  # a roundup of messages ("Among the senders of congratulatory messages")
+            roundup = bool(lex.roundup_cue) and any(lex.compiled(lex.roundup_cue).search(t) for t in texts)
+            return "message" if roundup else "visit"
         if n == 0 and _told_ahead(text, lex):
             return None  # "Lao Party General Secretary and President to pay official visit to Viet Nam"
     return None
 
 
-def exchange_word(texts: list[str], lex: Lexicon) -> bool:
-    """Whether the texts name a word of an exchange (``cues.exchange``) in a sentence that does not tell it as
-    still to come, and no departure."""
-    return not _departure(texts, lex) and any(_exchange_word(t, lex) for t in texts)
-
-
 def _exchange_word(text: str, lex: Lexicon) -> bool:
-    """A word of an exchange in a sentence telling nothing as still to come: the word is often a noun before
-    the verb that does ("A top-level delegation ... is to tour Sri Lanka")."""
-    if not lex.exchange_cue or not lex.compiled(lex.exchange_cue).search(text):
+    """A word of an exchange (``cues.exchange``, ``cues.last_resort``) in a sentence telling nothing as still to
+    come: the word is often a noun before the verb that does ("A top-level delegation ... is to tour Sri Lanka")."""
+    words = [p for p in (lex.exchange_cue, lex.last_resort_cue) if p]
+    if not any(lex.compiled(p).search(text) for p in words):
         return False
     return not _told_ahead(text, lex)
 

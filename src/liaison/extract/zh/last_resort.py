@@ -29,7 +29,7 @@ _NOT_HELD = cue("last_resort_not_held")
 
 def last_resort(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """One visit draft when none was built and the lead tells a visit in progress of a titled person to
-    another country; the drafts unchanged otherwise."""
+    another country ("…国家主席通伦·西苏里11月29日至12月1日对中国进行国事访问"); the drafts unchanged otherwise."""
     if drafts:
         return drafts
     title = r.doc.article.title or ""
