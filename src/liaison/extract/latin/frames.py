@@ -160,6 +160,8 @@ def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     dateline = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
     if not (_foreign_in(ctx, told, side, any_word=True, by_cue=False) or dateline not in (None, side)):
         return ()
+    if frame.date is not None and frame.date_source == "published":  # the lead dates nothing: the month at best
+        frame = replace(frame, date=FuzzyDate.parse(frame.date.iso[:7]))
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
 
 

@@ -69,8 +69,8 @@ def _departure(texts: list[str], lex: Lexicon) -> bool:
 
 
 def last_resort(ctx: _Doc) -> tuple[Group, str] | None:
-    """One event of the first person of a known side named in the lead (with the others of that side named
-    in the same sentence), when the head tells an exchange: the group and that side."""
+    """One event of the first person of a known side named in the lead, when the head tells an exchange: the
+    group and that side."""
     kind = exchange_told(head_texts(ctx.doc, ctx.body), ctx.lex)
     if kind is None:
         return None
@@ -80,13 +80,30 @@ def last_resort(ctx: _Doc) -> tuple[Group, str] | None:
         if not sided:
             continue
         first, side = sided[0]
+        if _own_delegation_met(head_texts(ctx.doc, ctx.body), side, ctx.lex):
+            return None
         group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
         group.seats.append(Seat(first, "principal", i, lead=True))
-        for p, other in sided[1:]:
-            if other == side:
-                group.seats.append(Seat(p, "co", i))
         return group, side
     return None
+
+
+def _own_delegation_met(texts: list[str], side: str, lex: Lexicon) -> bool:
+    """Whether the head tells the person's own side's delegation met and not led by them ("Raul Castro accueille
+    à La Havane la délégation cubaine au Sommet de Lima"): a welcome home, no exchange (unless the language's
+    ``visit_head_cue``, "led by", follows: the person leads it abroad)."""
+    words = [p for p in (lex.exchange_cue, lex.last_resort_cue) if p]
+    led = lex.compiled(lex.visit_head_cue) if lex.visit_head_cue else None
+    for text in texts:
+        for m in (m for p in words for m in lex.compiled(p).finditer(text)):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            after = text[m.end() : m.end() + 30].split()
+            near = [w.strip(",.;:").lower() for w in before[-1:] + after[:1]]
+            if not any(lex.demonyms.get(w) == side for w in near):
+                continue
+            if led is None or not led.search(text[m.end() : m.end() + 60]):
+                return True
+    return False
 
 
 def _lead_sentences(ctx: _Doc) -> list[int]:
