@@ -150,6 +150,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
+        store.release_memory()  # (what DuckDB read, before the blocks are clustered; so at each step below)
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
@@ -159,10 +160,13 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
+        store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
+        store.release_memory()
         store.refresh_event_texts()
+        store.release_memory()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
