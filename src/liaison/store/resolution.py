@@ -62,6 +62,9 @@ from liaison.store.resolved_rows import (
     position_rows,
 )
 
+# DuckDB's limit while the texts of the documents with events are copied: the statement scans every
+# document's text and would keep what it read up to the resolution's limit (125 MB more at 75,000 items)
+TEXTS_MEMORY = "48MB"
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
@@ -116,6 +119,7 @@ class Prepared:
 
     def close(self) -> None:
         self.file.close()
+        self.where, self.meta, self.frames, self.events_at = [], [], [], {}
 
 
 @dataclass(slots=True)
@@ -165,12 +169,16 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         if whole:
             con.execute("DELETE FROM event_texts")
         store.release_memory()
-        store.refresh_event_texts()
-        store.release_memory()
+        with store.memory_held_to(TEXTS_MEMORY):
+            store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
         store._set_meta("resolved_by_block", resolver_fingerprint())
+        read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction)
+        if whole:
+            give_back_memory()
+        store.release_memory()
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
