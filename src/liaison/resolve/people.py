@@ -272,6 +272,7 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
             buckets[key].append(i)
     n = len(units)
     codes = array("q")
+    unique = pa.array([], pa.int64())
     first_seen = [(min(u.dates, default=""), u.doc_id) for u in units]
     doc = [u.doc_id for u in units]
     for members in {tuple(m) for m in buckets.values()}:  # one name's units share many keys: each set once
@@ -287,7 +288,13 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
                 for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))
             )
         codes.extend(min(a, b) * n + max(a, b) for a, b in candidates if doc[a] != doc[b])
-    return pc.unique(_int64s(codes)).sort()
+        if len(codes) >= _CODES_HELD:  # one pair comes from many buckets: keep each once as they come
+            unique = pc.unique(pa.concat_arrays([unique, _int64s(codes)]))
+            codes = array("q")
+    return pc.unique(pa.concat_arrays([unique, _int64s(codes)])).sort()
+
+
+_CODES_HELD = 1 << 20  # pair codes gathered before those seen twice are dropped
 
 
 def _int64s(values: array[int]) -> pa.Array:

@@ -175,10 +175,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
         store._set_meta("resolved_by_block", resolver_fingerprint())
-        read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction)
-        if whole:
+        read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction;
+        if whole:  # DuckDB's cache is not: what it would write to its temporary folder, the commit reads back)
             give_back_memory()
-        store.release_memory()
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
