@@ -225,17 +225,20 @@ class Store:
 
     @contextmanager
     def memory_held_to(self, limit: str) -> Iterator[None]:
-        """Hold DuckDB to ``limit`` (below the one ``tune`` set) for a statement that reads far more than it
-        keeps, such as a scan of every document's text: it would otherwise cache what it read up to the
-        higher limit. Set from a cursor, as in ``release_memory``; a limit DuckDB cannot meet is not set."""
+        """Hold DuckDB to ``limit`` (below the one it has) for statements that read far more than they keep,
+        such as a scan of every document's text: it would otherwise cache what it read up to the higher
+        limit. Set from a cursor, as in ``release_memory``; a limit DuckDB cannot meet is not set."""
+        previous = self._memory_limit
         cursor = self.con.cursor()
         try:
             with suppress(duckdb.Error):
                 cursor.execute(f"SET memory_limit = '{limit}'")
+                self._memory_limit = limit
             yield
         finally:
-            if self._memory_limit is not None:
-                cursor.execute(f"SET memory_limit = '{self._memory_limit}'")
+            if previous is not None:
+                cursor.execute(f"SET memory_limit = '{previous}'")
+            self._memory_limit = previous
             cursor.close()
 
     def load_document_events(self) -> list[DocumentEvents]:

@@ -27,7 +27,7 @@ import os
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
@@ -65,6 +65,9 @@ from liaison.store.resolved_rows import (
 # DuckDB's limit while the texts of the documents with events are copied: the statement scans every
 # document's text and would keep what it read up to the resolution's limit (125 MB more at 75,000 items)
 TEXTS_MEMORY = "48MB"
+# and once the documents are read (people clustered, events merged, the transaction committed): what it
+# keeps of the rows written it can spill to its temporary folder
+WRITE_MEMORY = "64MB"
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
@@ -144,6 +147,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
     read = given if given is not None else Prepared()
+    held = ExitStack()
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -155,6 +159,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
         store.release_memory()  # (what DuckDB read, before the blocks are clustered; so at each step below)
+        held.enter_context(store.memory_held_to(WRITE_MEMORY))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
@@ -183,6 +188,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         _rollback(con)
         raise
     finally:
+        held.close()
         con.unregister("_liaison_pending")
         read.close()
 
