@@ -27,7 +27,7 @@ import os
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
@@ -158,8 +158,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
-        store.release_memory()  # (what DuckDB read, before the blocks are clustered; so at each step below)
-        held.enter_context(store.memory_held_to(WRITE_MEMORY))
+        if whole:  # (what DuckDB read, before the blocks are clustered; so at each step below)
+            store.release_memory()
+            held.enter_context(store.memory_held_to(WRITE_MEMORY))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
@@ -169,12 +170,14 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
-        store.release_memory()
+        if whole:
+            store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
-        store.release_memory()
-        with store.memory_held_to(TEXTS_MEMORY):
+        if whole:
+            store.release_memory()
+        with store.memory_held_to(TEXTS_MEMORY) if whole else nullcontext():
             store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
