@@ -237,6 +237,11 @@ def test_an_unnamed_cpc_delegation_touring_countries_visits_each_with_the_cpc_as
     visits = _cctv_events("xwlb-20230910-12")
     assert [ev.kind for ev in visits] == ["visit"] * 3
     assert all(ev.participants == () and _abbrs(ev) == {"CPC"} and ev.channel == ("party", "state") for ev in visits)
+    assert {ev.date.iso if ev.date else None for ev in visits} == {"2023-09"}  # "近日": the month, no day
+    # "近一段时间以来，中共代表团相继访问了黎巴嫩、塞尔维亚…": no date in the text, the broadcast's month
+    undated = _cctv_events("xwlb-20230119-12")
+    assert len(undated) == 5
+    assert {(ev.date.iso if ev.date else None, ev.date_source) for ev in undated} == {("2023-01", "published")}
     # a tour of India, Thailand and the Philippines in 2018 meeting party leaders only: the party channel
     old = _cctv_events("xwlb-20180112-12")
     assert len(old) == 3 and all(ev.channel == ("party",) for ev in old)

@@ -3,8 +3,8 @@
 "中共代表团近日访问澳大利亚，同澳政府官员、政党人士等会见交流", "中共代表团相继访问了印度、泰国和菲律宾": CCTV
 reports the tours the CPC sends abroad to brief on a congress without naming the delegation's leader or
 anyone it met. Each country visited is one visit with the delegation's party as its side and no
-participants. The visit's date is the one the sentence gives; "近日"/"连日来" (recently) give none, not
-the broadcast day. The channel is party, and state too when government officials or dignitaries
+participants. The visit's date is the one the sentence gives, else the broadcast's month (``date_source``
+"published"), not its day. The channel is party, and state too when government officials or dignitaries
 (政府, 政要, 官员) were met; a party of the visited country named in the sentence (德国社民党) is a side.
 Only an item no other pass read an exchange from is read so: a named leader or a meeting told later is
 the exchange the item reports.
@@ -19,7 +19,7 @@ from liaison.extract.zh.countries import COUNTRIES
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Channel, Document, EventFrame, OrgRef
+from liaison.model.types import Channel, Document, EventFrame, FuzzyDate, OrgRef
 
 _TOUR = cue("unnamed_delegation_tour")
 _STATE = re.compile(r"政府|政要|官员|议长|总统|总理")
@@ -42,6 +42,7 @@ def delegation_tour_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFram
         if not countries or party is None:
             continue
         found = find_date(sent[: m.start("places")], doc.published, start)
+        month = FuzzyDate.parse(doc.published.iso[:7]) if doc.published is not None else None
         capacities: set[Channel] = {"party", "state"} if _STATE.search(sent) else {"party"}
         frames = []
         for iso in countries:
@@ -56,7 +57,7 @@ def delegation_tour_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFram
                 date=Found(found[0], found[1]) if found is not None else None,
                 confidence=0.8,
             )
-            frames.append(assemble(draft, None))
+            frames.append(assemble(draft, month))
         return tuple(frames)
     return ()
 
