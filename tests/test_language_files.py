@@ -57,6 +57,7 @@ def test_only_known_concepts(code: str) -> None:
         ("calendar", "event_day_prefixes"),  # read by normalise/dates.py
         ("words", "elisions"),  # read by extract/latin/tokens.py before any lexicon is chosen
         ("script", "accents_optional"),  # read by extract/lexicon_file.py (lexicon_for) to choose a lexicon
+        ("titles", "fused_prefixes"),  # read by extract/lexicon_file.py (load_lexicon) into the title heads
     }
     own = {"code", "name", "detection", "sentences", "triage", "templates"}
 

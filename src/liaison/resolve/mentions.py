@@ -55,6 +55,7 @@ class Unit:
     stated_offices: set[str] = field(default_factory=set)  # exclusive state offices stated, dated or not
     role_days: set[tuple[str, str]] = field(default_factory=set)  # (role in any language, day) stated
     unique_role_days: set[tuple[str, str]] = field(default_factory=set)  # … by no one else of the side here
+    role_months: set[tuple[str, str]] = field(default_factory=set)  # (role, month) at events dated to a month
     _key_id: str | None = field(default=None, repr=False, compare=False)
 
     def compact(self) -> Unit:
@@ -228,6 +229,8 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                         unit.offices.add((office, date.iso))
                 if date is not None and len(date.iso) == 10:
                     unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
+                elif date is not None and len(date.iso) == 7:  # a meeting during a stay: "2024-11"
+                    unit.role_months |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form, side, p.organization, p.title)
@@ -263,7 +266,7 @@ def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | No
     return None
 
 
-_PAIR_FIELDS = ("offices", "role_days", "unique_role_days")
+_PAIR_FIELDS = ("offices", "role_days", "unique_role_days", "role_months")
 _SET_FIELDS = ("sides", "dates", "orgs", "org_keys", "org_groups", "forms", "latin_names", "cjk", "title_words",
                "co", "kb", "stated_offices")
 

@@ -111,9 +111,11 @@ def transcription_context(zh: Unit, latin: Unit) -> str | None:
 
 
 def dated_posts(u: Unit) -> set[tuple[str, str]]:
-    """(state office or single-holder role, day) the unit's titles state."""
-    return {(o, d) for o, d in u.offices if len(d) == 10} | {
-        (r, d) for r, d in u.role_days if r in SINGLE_HOLDER_ROLES
+    """(state office or single-holder role, day or month) the unit's titles state: a meeting during a stay
+    is dated to its month only, and its posts still place the person in office then (a month counts
+    from its first day: never closer to a day than it could be)."""
+    return {(o, d) for o, d in u.offices if len(d) in (7, 10)} | {
+        (r, d) for r, d in u.role_days | u.role_months if r in SINGLE_HOLDER_ROLES
     }
 
 
