@@ -100,3 +100,9 @@ def test_a_dateline_in_chinese_numerals_is_the_reference_of_that_day() -> None:
     assert events and set(_dates(events)) == {"2008-09-22"}
     filed = dateline_date("中新社北京十一月三日电 国家主席", FuzzyDate.parse("2008-11-05"))
     assert filed == FuzzyDate.parse("2008-11-03")
+
+
+def test_a_date_kept_to_its_month_loses_only_its_day() -> None:
+    assert FuzzyDate.parse("2024-05-14").month() == FuzzyDate.parse("2024-05")
+    assert FuzzyDate.parse("2024-05").month() == FuzzyDate.parse("2024-05")
+    assert FuzzyDate.parse("2024").month() == FuzzyDate.parse("2024")

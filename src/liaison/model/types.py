@@ -63,6 +63,10 @@ class FuzzyDate:
             raise ValueError(f"not an ISO date prefix: {iso!r}")
         return FuzzyDate.of(*nums)  # type: ignore[arg-type]
 
+    def month(self) -> FuzzyDate:
+        """This date kept to its month ("2024-05-14" -> "2024-05"); a month or a year stays as it is."""
+        return FuzzyDate(self.iso[:7], "month") if self.precision == "day" else self
+
 
 @dataclass(frozen=True)
 class Article:

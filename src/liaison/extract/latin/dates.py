@@ -65,12 +65,7 @@ def find_event_date(
         return _vague(text, span, ref, lex, blocked)
     if stay is None or hit.date.precision != "day":
         return hit
-    return DateHit(month_of(hit.date), hit.span)
-
-
-def month_of(d: FuzzyDate) -> FuzzyDate:
-    """``d`` kept to its month ("2024-05-14" -> "2024-05"); a month or year stays as it is."""
-    return FuzzyDate.parse(d.iso[:7]) if d.precision == "day" else d
+    return DateHit(hit.date.month(), hit.span)
 
 
 def stay_cue(text: str, span: Span, lex: Lexicon) -> Span | None:

@@ -45,7 +45,6 @@ from liaison.model.types import (
     Document,
     EventFrame,
     EventKind,
-    FuzzyDate,
     OrgRef,
     PersonMention,
     Span,
@@ -171,7 +170,7 @@ def _extract(
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
-            frame = replace(frame, date=FuzzyDate.parse(frame.date.iso[:7]))  # sent on days not told
+            frame = replace(frame, date=frame.date.month())  # sent on days not told
         if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named

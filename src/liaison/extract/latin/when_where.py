@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from liaison.extract.assembly import Found
 from liaison.extract.assembly.fallbacks import first_found
 from liaison.extract.latin.context import Group, _Doc
-from liaison.extract.latin.dates import find_event_date, month_of, stay_cue
+from liaison.extract.latin.dates import find_event_date, stay_cue
 from liaison.extract.latin.places import city_country, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import EventFrame, FuzzyDate, Span
@@ -99,7 +99,7 @@ def _stay_month(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate
             continue
         hit = find_event_date(text, sentences[i], ctx.ref, lex, blocked)
         if hit is not None:
-            return Found(month_of(hit.date), hit.span)
+            return Found(hit.date.month(), hit.span)
         if ctx.ref is not None:
             return Found(FuzzyDate.of(ctx.ref.year, ctx.ref.month), cue)
         return None
@@ -121,7 +121,7 @@ def fallback_date(ctx: _Doc) -> FuzzyDate | None:
     """The date an event the text does not date falls back to: the page's publication date, kept to its
     month (a web page dates its story, not each exchange it tells; ``date_source`` "published")."""
     published = ctx.doc.published
-    return month_of(published) if published is not None else None
+    return published.month() if published is not None else None
 
 
 

@@ -129,5 +129,5 @@ def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[
     fd = resolve(last, published)
     if fd is None:
         return None
-    return FuzzyDate.parse(fd.iso[:7]), last.span()
+    return fd.month(), last.span()
 

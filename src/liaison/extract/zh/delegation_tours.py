@@ -19,7 +19,7 @@ from liaison.extract.zh.countries import COUNTRIES
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Channel, Document, EventFrame, FuzzyDate, OrgRef
+from liaison.model.types import Channel, Document, EventFrame, OrgRef
 
 _TOUR = cue("unnamed_delegation_tour")
 _STATE = re.compile(r"政府|政要|官员|议长|总统|总理")
@@ -42,7 +42,7 @@ def delegation_tour_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFram
         if not countries or party is None:
             continue
         found = find_date(sent[: m.start("places")], doc.published, start)
-        month = FuzzyDate.parse(doc.published.iso[:7]) if doc.published is not None else None
+        month = doc.published.month() if doc.published is not None else None
         capacities: set[Channel] = {"party", "state"} if _STATE.search(sent) else {"party"}
         frames = []
         for iso in countries:
