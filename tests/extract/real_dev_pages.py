@@ -13,7 +13,8 @@ import pytest
 
 from liaison.extract import extract
 from liaison.ingest.records import parse_record
-from liaison.model.types import EventFrame
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
 from liaison.normalise import normalise
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
@@ -34,6 +35,17 @@ def page_events(doc_id: str) -> tuple[EventFrame, ...]:
     if raw is None:
         pytest.skip(f"{doc_id} is not in quality/real-dev/{slice_}.articles.jsonl")
     return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}"))).events
+
+
+def sentence_events(text: str, published: str, language: str = "zh") -> tuple[EventFrame, ...]:
+    """The events of a short text written in the style of the pages (dated ``published``)."""
+    article = Article("t", text, "h", "test", None, published, language=language)
+    return extract(normalise(article), default_gazetteer()).events
+
+
+def seats(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:
+    """Each participant's native name -> (side, lead)."""
+    return {p.person.native: (p.side, p.lead) for p in ev.participants}
 
 
 def readout_events(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:

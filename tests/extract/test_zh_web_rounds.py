@@ -7,20 +7,14 @@ Real pages of ``quality/real-dev`` (restated) and short sentences in their style
 
 from __future__ import annotations
 
-from liaison.extract import extract
-from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article, EventFrame, FuzzyDate
-from liaison.normalise import normalise
+from liaison.model.types import EventFrame, FuzzyDate
 from tests.extract.real_dev_pages import page_events as _page
+from tests.extract.real_dev_pages import seats as _people
+from tests.extract.real_dev_pages import sentence_events
 
 
 def _events(text: str, published: str = "2024-05-10") -> tuple[EventFrame, ...]:
-    article = Article("t", text, "h", "test", None, published, language="zh")
-    return extract(normalise(article), default_gazetteer()).events
-
-
-def _people(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:
-    return {p.person.native: (p.side, p.lead) for p in ev.participants}
+    return sentence_events(text, published)
 
 
 def test_a_bare_post_in_a_list_of_counterparts_keeps_the_country_before_it() -> None:
