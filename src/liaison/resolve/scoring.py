@@ -139,7 +139,6 @@ def transcribes(cjk: str, latin_tokens: tuple[str, ...]) -> bool:
     the last two Latin parts after the first (the surname, or two: Simpson-Miller), or the first
     exactly when it is three consonant classes or more (巴沙尔, "Bashar al-Assad"; 西苏鲁 is not
     "Cyril"); a full form (菲基莱·姆巴卢拉) its parts in order, the last part one of the last two."""
-
     parts = name_parts(cjk)
     if not parts or not latin_tokens or len(parts[-1]) < 2:
         return False

@@ -79,11 +79,20 @@ def stay_cue(text: str, span: Span, lex: Lexicon) -> Span | None:
 
 def _vague(text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]) -> DateHit | None:
     """"Earlier this week", "hace unas semanas": some day the text does not give, the reference's month."""
-    if not lex.date_vague or ref is None:
+    if ref is None:
+        return None
+    cue = vague_cue(text, span, lex, blocked)
+    return DateHit(FuzzyDate.of(ref.year, ref.month), cue) if cue is not None else None
+
+
+def vague_cue(text: str, span: Span, lex: Lexicon, blocked: list[Span]) -> Span | None:
+    """The span of a vague time ("earlier this week", "hace unas semanas": ``dates.vague``) in the sentence
+    at ``span``, outside names and titles; None without one."""
+    if not lex.date_vague:
         return None
     for m in lex.compiled(lex.date_vague).finditer(text, span[0], span[1]):
         if _free(m.span(), blocked):
-            return DateHit(FuzzyDate.of(ref.year, ref.month), m.span())
+            return m.span()
     return None
 
 

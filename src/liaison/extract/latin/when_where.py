@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from liaison.extract.assembly import Found
 from liaison.extract.assembly.fallbacks import first_found
 from liaison.extract.latin.context import Group, _Doc
-from liaison.extract.latin.dates import find_event_date, stay_cue
+from liaison.extract.latin.dates import find_event_date, stay_cue, vague_cue
 from liaison.extract.latin.places import city_country, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import EventFrame, FuzzyDate, Span
@@ -94,7 +94,7 @@ def _stay_month(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate
     before = range(group.trigger, -1, -1)
     after = range(group.trigger + 1, min(group.trigger + 1 + _STAY_AFTER, len(sentences)))
     for i in (*before, *after):
-        cue = stay_cue(text, sentences[i], lex) or _vague_cue(ctx, i, blocked)
+        cue = stay_cue(text, sentences[i], lex) or vague_cue(text, sentences[i], lex, blocked)
         if cue is None:
             continue
         hit = find_event_date(text, sentences[i], ctx.ref, lex, blocked)
@@ -106,23 +106,11 @@ def _stay_month(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate
     return None
 
 
-def _vague_cue(ctx: _Doc, i: int, blocked: list[Span]) -> Span | None:
-    """The span of "earlier this week", "hace unas semanas" (``dates.vague``) in sentence ``i``."""
-    if not ctx.lex.date_vague:
-        return None
-    a, b = ctx.doc.sentences[i]
-    for m in ctx.lex.compiled(ctx.lex.date_vague).finditer(ctx.text, a, b):
-        if not any(x < m.end() and m.start() < y for x, y in blocked):
-            return m.span()
-    return None
-
-
 def fallback_date(ctx: _Doc) -> FuzzyDate | None:
     """The date an event the text does not date falls back to: the page's publication date, kept to its
     month (a web page dates its story, not each exchange it tells; ``date_source`` "published")."""
     published = ctx.doc.published
     return published.month() if published is not None else None
-
 
 
 def _dating_sentence(ctx: _Doc, group: Group) -> int | None:

@@ -130,4 +130,3 @@ def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[
     if fd is None:
         return None
     return fd.month(), last.span()
-
