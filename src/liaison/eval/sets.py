@@ -80,6 +80,8 @@ _REAL: dict[str, str] = {
     "sampled by address hash (`scripts/url_guard.py`); the extractors are developed against it",
     "real-test": "real articles sampled the same way and annotated blind by someone who does not develop the "
     "extractors (`quality/real-test/README.md`): the fairest figure for unseen text",
+    "real-test-2": "a second blind set of real web pages, sampled and annotated the same way by someone who neither "
+    "develops the extractors nor ran them on it (`quality/real-test-2/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 
