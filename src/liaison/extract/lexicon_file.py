@@ -105,6 +105,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("future_cue", "cues.future", "pattern"),
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),
+    _spec("met_list_cue", "cues.met_list", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
     _spec("plural_visits_cue", "cues.plural_visits", "pattern"),
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),

@@ -109,13 +109,15 @@ def _groups(ctx: _Doc) -> list[Group]:
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
-            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0])
-            listed = len(new) >= 2 and _enumerated(ctx, i, cue, new)
+            in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
+            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn)
+            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new))
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue:
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
-                plural = _plural_visits(ctx, sentence)  # "paid courtesy visits to A and B": told, not guessed
+                # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed
+                plural = in_turn or _plural_visits(ctx, sentence)
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
@@ -392,11 +394,12 @@ def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
 
 def _trigger_groups(
     ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False,
-    met_before: tuple[Person, ...] = (),
+    met_before: tuple[Person, ...] = (), talks: bool = False,
 ) -> list[Group]:
     """The events a cue sentence tells; ``listed``: the sentence is the list of one side ("Por parte del
     PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort; ``met_before``: the
-    principals of the events told before (``_met_apart``)."""
+    principals of the events told before (``_met_apart``); ``talks``: a list held talks with is met in turn
+    (``_met_in_turn``)."""
     lex = ctx.lex
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
@@ -449,7 +452,7 @@ def _trigger_groups(
         return [_principal_group(i, own or cue, people, escorts) for people in apart]
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
-    met = _people_met(ctx, i, cue, before, after)
+    met = _people_met(ctx, i, cue, before, after, talks=talks)
     if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -541,6 +544,16 @@ def _act_groups(
     return out
 
 
+def _met_in_turn(ctx: _Doc, i: int, cue: KindCue, visit: Group, new: list[Person]) -> bool:
+    """After a visit told with its visitor alone, a list the visitor held talks with ("During the four-day trip,
+    Cai held talks with Vice President A, Speaker B, and Chairperson C") or that names some of a group met
+    ("met representatives from a number of parties, including A, B and C"): one event each (not a list of
+    greeters: "was received at the airport by A, B and C" stays one welcome)."""
+    if cue.kind != "talks" and not _some_of_a_group(ctx, i, cue, new):
+        return False
+    return bool(_people_met(ctx, i, cue, _principals(visit)[:1], new, talks=True))
+
+
 def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
     """"X met with A; with B; and with C" / "X was received by A, by B and by C": the word that brings in
     the first counterpart is repeated before each of the others, so X met each on their own (plain
@@ -573,14 +586,21 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
     return words[-1]
 
 
-def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> list[Person]:
+def _people_met(
+    ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person], talks: bool = False
+) -> list[Person]:
     """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
     counterparts with titles of their own (two when the list goes on unnamed: "met with Vice President A,
-    Minister of Foreign Affairs B, and other senior Nigerian officials", ``cues.others_met``), listed after
-    an in-person meeting cue, are the people X met, one meeting each ("met A and B" stays one meeting;
-    leaders of several countries met at once stay one). The titled ones, in order; none if not a list."""
-    need = 2 if _list_goes_on(ctx, i, after) else 3
-    if cue.kind != "meeting" or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
+    Minister of Foreign Affairs B, and other senior Nigerian officials", ``cues.others_met``, or names some
+    of a group met: "met with leaders, including A, and B", ``cues.met_list``, even of several countries),
+    listed after an in-person meeting cue (or a talks cue, ``talks``: "held talks with Vice President A,
+    Speaker B, and Chairperson C" after a visit told with its visitor alone), are the people X met, one
+    meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
+    titled ones, in order; none if not a list."""
+    some_of = _some_of_a_group(ctx, i, cue, after)
+    need = 2 if some_of or _list_goes_on(ctx, i, after) else 3
+    kinds = ("meeting", "talks") if talks else ("meeting",)
+    if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
     headline = find_kind(ctx.doc.article.title or "", ctx.lex)
     if headline is not None and remote_by_default(headline.kind):  # "Readout of X's Call with Leaders": one call
@@ -592,9 +612,21 @@ def _people_met(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: li
             titled.setdefault(m.title.text.lower(), p)
     own = {country_guess(ctx, p) for p in before}
     foreign = {c for p in after if (c := country_guess(ctx, p)) is not None and c not in own}
-    if None not in own and len(foreign) >= 2:
+    if None not in own and len(foreign) >= 2 and not some_of:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _some_of_a_group(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
+    """Whether the people met are named as some of a larger group met, right after the cue's object ("met
+    with Cambodian and Lao party and government leaders, including A, and B", ``cues.met_list``)."""
+    if not ctx.lex.met_list_cue or not after:
+        return False
+    starts = [m.head_start for p in after if (m := p.mention_in(i)) is not None]
+    a, _ = ctx.doc.sentences[i]
+    if not starts or min(starts) < a + cue.end:
+        return False
+    return ctx.lex.compiled(ctx.lex.met_list_cue).search(ctx.text[a + cue.end : min(starts)]) is not None
 
 
 def _list_goes_on(ctx: _Doc, i: int, after: list[Person]) -> bool:
