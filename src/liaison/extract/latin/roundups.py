@@ -80,7 +80,7 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     sentence tells of many messages (``roundup_cue``: "mensajes de felicitación extranjeros", "Líderes
     extranjeros envían felicitaciones"), the first message sentence names the one congratulated after its
     cue ("han felicitado a Xi Jinping", "dirigió cálidas felicitaciones a To Lam"), and each later sentence
-    with a speech verb (``speech_cue``: "afirmó", "expresó") whose first titled person is named there for the
+    with a speech verb (``speech_cue``: "afirmó", "expresó"; ``roundup_speech_cue``: "declaró") whose first titled person is named there for the
     first time ("afirmó el presidente de Mauritania, A"; "Por su parte, el presidente chino, B, expresó su
     alegría") is that person's message to them. The groups are built as the recall tier's: kept only when
     their frame has two sides (a minister of the recipient's own country quoted is no sender)."""
@@ -90,7 +90,8 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     if opening is None:
         return []
     start, cue, recipient = opening
-    speech = ctx.lex.compiled(ctx.lex.speech_cue)
+    # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
+    speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
     groups: list[Group] = []
     for i in range(start + 1, len(ctx.doc.sentences)):
         if not speech.search(ctx.sentence(i)):
