@@ -80,10 +80,11 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     sentence tells of many messages (``roundup_cue``: "mensajes de felicitación extranjeros", "Líderes
     extranjeros envían felicitaciones"), the first message sentence names the one congratulated after its
     cue ("han felicitado a Xi Jinping", "dirigió cálidas felicitaciones a To Lam"), and each later sentence
-    with a speech verb (``speech_cue``: "afirmó", "expresó"; ``roundup_speech_cue``: "declaró") whose first titled person is named there for the
-    first time ("afirmó el presidente de Mauritania, A"; "Por su parte, el presidente chino, B, expresó su
-    alegría") is that person's message to them. The groups are built as the recall tier's: kept only when
-    their frame has two sides (a minister of the recipient's own country quoted is no sender)."""
+    with a speech verb (``speech_cue``: "afirmó", "expresó"; ``roundup_speech_cue``: "declaró") whose first
+    titled person is named there for the first time ("afirmó el presidente de Mauritania, A"; "Por su parte,
+    el presidente chino, B, expresó su alegría") is that person's message to them. The groups are built as
+    the recall tier's: kept only when their frame has two sides (a minister of the recipient's own country
+    quoted is no sender)."""
     if not ctx.lex.roundup_cue or not ctx.lex.speech_cue:
         return []
     opening = _spoken_opening(ctx)
