@@ -111,6 +111,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),
     _spec("members_cue", "cues.members", "pattern"),
     _spec("roundup_cue", "cues.roundup", "pattern"),
+    _spec("roundup_speech_cue", "cues.roundup_speech", "pattern"),
     _spec("escort_cue", "cues.escort", "pattern"),
     _spec("mention_cue", "cues.mention", "pattern"),
     _spec("speech_cue", "cues.speech", "pattern"),

@@ -223,7 +223,9 @@ def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lex
     if local and country in (None, "CN"):
         name = _RECORD["local_committee"].format(place=local.group("place"), level=local.group("level"))
         return OrgRef(key=None, name=name, kind="party_body", country="CN", parent=_RECORD["local_committee_party"])
-    known = _begun_by(phrase, gazetteer, country)
+    # a bare "Assembleia Nacional" of no known side is no one country's (the one alias it begins,
+    # "Assembleia Nacional do Vietnã", would make Angola's speaker Vietnamese)
+    known = _begun_by(phrase, gazetteer, country) if country or not _generic(phrase, lex) else None
     if known is not None:
         return known.ref()
     if country and _cased(lex.own_party_bodies).search(phrase):
@@ -281,6 +283,12 @@ def _only_head(component: str, lex: Lexicon) -> bool:
         or w in lex.legislature_words
         for w in words
     )
+
+
+def _generic(phrase: str, lex: Lexicon) -> bool:
+    """A body named by its heads only, with no country or nationality ("Assembleia Nacional")."""
+    words = [t.lower for t in tokenize(phrase) if t.lower not in lex.articles]
+    return _only_head(phrase, lex) and not any(w in lex.demonyms or w in lex.countries for w in words)
 
 
 def affiliation(title: str | None, lex: Lexicon, gazetteer: Gazetteer, side: str | None = None) -> Affiliation:

@@ -32,7 +32,7 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
-from liaison.extract.latin.roundups import sender_lines
+from liaison.extract.latin.roundups import sender_lines, speaker_lines
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
@@ -167,6 +167,7 @@ def _extract(
     frames: list[EventFrame] = []
     groups = _groups(ctx)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
+    roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
@@ -188,6 +189,22 @@ def _extract(
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
     ]
     return without_lede_visits(tuple(kept))
+
+
+def _completing(groups: list[Group], speakers: list[Group]) -> list[Group]:
+    """The speakers of a roundup (``speaker_lines``) that no event holds; a cue sentence's group holding a
+    speaker alone ("En el mensaje de felicitación que envió a Xi, el presidente de Liberia, A, dijo", the
+    recipient named by a short form) takes the recipient instead."""
+    out = []
+    for r in speakers:
+        sender, recipient = r.seats[0], r.seats[1]
+        holders = [g for g in groups if g.has(sender.person)]
+        alone = [g for g in holders if all(s.person is sender.person for s in g.seats if s.role == "principal")]
+        if holders and len(alone) == len(holders):
+            alone[0].seats.append(recipient)
+        elif not holders:
+            out.append(r)
+    return out
 
 
 def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:

@@ -5,12 +5,17 @@ of some of the messages." then, one paragraph each, "Kazakh President Nursultan 
 the Nur Otan People's Democratic Party:" followed by the quoted message. Each sender line is a message
 from its sender to the recipient named in the opening message sentence (named there even as a
 possessive: the roundup is about them).
+
+A roundup may also be told sentence by sentence (``speaker_lines``): "Líderes ... han felicitado a Xi Jinping
+por su elección ..." then "..., afirmó el presidente de Mauritania, A." and "En el mensaje ..., el presidente
+de Liberia, B, dijo ...": each sentence in which a titled person not named before speaks is that person's
+message to the one congratulated.
 """
 
 from __future__ import annotations
 
 from liaison.extract.latin.context import Group, Seat, _Doc, _participating
-from liaison.extract.latin.kinds import KindCue
+from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
 
@@ -65,3 +70,73 @@ def _sender(ctx: _Doc, i: int) -> Person | None:
         if m is not None and _participating(p, i) and "," not in lead_in and len(tokenize(lead_in)) <= MAX_LEAD_IN:
             return p  # "Kazakh President Nursultan Nazarbayev, chairman of ...:"
     return None
+
+
+OPENING_WITHIN = 3  # body sentences in which a roundup must open when only its headline tells of many messages
+
+
+def speaker_lines(ctx: _Doc) -> list[Group]:
+    """One message group per speaker of a roundup told sentence by sentence: the headline or an opening
+    sentence tells of many messages (``roundup_cue``: "mensajes de felicitación extranjeros", "Líderes
+    extranjeros envían felicitaciones"), the first message sentence names the one congratulated after its
+    cue ("han felicitado a Xi Jinping", "dirigió cálidas felicitaciones a To Lam"), and each later sentence
+    with a speech verb (``speech_cue``: "afirmó", "expresó"; ``roundup_speech_cue``: "declaró") whose first
+    titled person is named there for the first time ("afirmó el presidente de Mauritania, A"; "Por su parte,
+    el presidente chino, B, expresó su alegría") is that person's message to them. The groups are built as
+    the recall tier's: kept only when their frame has two sides (a minister of the recipient's own country
+    quoted is no sender)."""
+    if not ctx.lex.roundup_cue or not ctx.lex.speech_cue:
+        return []
+    opening = _spoken_opening(ctx)
+    if opening is None:
+        return []
+    start, cue, recipient = opening
+    # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
+    speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
+    groups: list[Group] = []
+    for i in range(start + 1, len(ctx.doc.sentences)):
+        if not speech.search(ctx.sentence(i)):
+            continue
+        speaker = _new_titled(ctx, i, recipient)
+        if speaker is not None:
+            g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
+            g.seats.append(Seat(speaker, "principal", i, lead=True))
+            g.seats.append(Seat(recipient, "principal", start, lead=True))
+            groups.append(g)
+    return groups
+
+
+def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
+    """The first sentence of an article whose headline or first body sentences tell of many messages that
+    tells of many itself or of one message, its cue, and the first person named after that cue (the one
+    congratulated)."""
+    rx = ctx.lex.compiled(ctx.lex.roundup_cue)
+    last = min(len(ctx.doc.sentences), ctx.body + OPENING_WITHIN)
+    head = f"{ctx.doc.article.title or ''}\n{ctx.text[: ctx.doc.sentences[last - 1][1]] if last > 0 else ''}"
+    if not rx.search(head):
+        return None
+    for i in range(ctx.body, last):
+        told = rx.search(ctx.sentence(i))  # "han felicitado a Xi Jinping": the roundup's own lede
+        cue = KindCue("message", told.start(), told.end()) if told else find_kind(ctx.sentence(i), ctx.lex)
+        if cue is None or cue.kind != "message":
+            continue
+        a, b = ctx.doc.sentences[i]
+        after = [
+            (m.hit.start, p) for p in ctx.people for m in p.mentions
+            if m.sentence == i and m.hit.start >= a + cue.end
+        ] + [  # "enviaram mensagens a Bolsonaro": named before in full, here by a short form
+            (x, p) for p in ctx.people if p.first.sentence < i
+            for x in [p.short_form_in(a + cue.end, b)] if x is not None
+        ]
+        return (i, cue, min(after, key=lambda x: x[0])[1]) if after else None
+    return None
+
+
+def _new_titled(ctx: _Doc, i: int, recipient: Person) -> Person | None:
+    """The first person named with a title in sentence ``i`` who is named there for the first time."""
+    found = [
+        (m.hit.start, p) for p in ctx.people if p is not recipient
+        for m in [p.mention_in(i)]
+        if m is not None and m.title is not None and _participating(p, i) and p.first.sentence == i
+    ]
+    return min(found, key=lambda x: x[0])[1] if found else None
