@@ -1,0 +1,39 @@
+"""Constructions of the ninth French batch (issue 13), on real text: the French names of the field's nationalities
+("le Premier ministre mauritanien"), Cambodian honorific titles before a name ("Samdech Akka Moha Sena Padei Techo
+Hun Sèn") and a dinner given in a guest's honour ("a offert, vendredi à Rabat, un dîner en l'honneur de"). Pages
+are the restatements in ``quality/real-dev``."""
+
+from __future__ import annotations
+
+from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_events as _page
+
+
+def _with(doc_id: str, *names: str) -> EventFrame:
+    found = [e for e in _page(doc_id) if set(names) <= {p.person.native for p in e.participants}]
+    assert found, f"no event of {doc_id} names {names}"
+    return found[0]
+
+
+def test_a_nationality_word_gives_the_side_and_the_next_call_of_the_visit() -> None:
+    # "Li Changchun a ensuite eu une séance de travail avec le Premier ministre mauritanien, Zeina Ould Zeidane"
+    # then "M. Li a rendu une visite de courtoisie au président mauritanien Sidi Ould Cheikh Abdallahi"
+    first = _with("web-fr-075", "Li Changchun", "Zeina Ould Zeidane")
+    second = _with("web-fr-075", "Li Changchun", "Sidi Ould Cheikh Abdallahi")
+    assert first is not second
+    assert {p.person.native: p.side for p in second.participants}["Sidi Ould Cheikh Abdallahi"] == "MR"
+
+
+def test_cambodian_honorifics_are_no_part_of_the_name() -> None:
+    # "Le Premier ministre Samdech Akka Moha Sena Padei Techo Hun Sèn s'est entretenu ce matin avec le conseiller
+    # d'Etat chinois, Yang Jiechi"
+    event = _with("web-fr-080", "Hun Sèn", "Yang Jiechi")
+    assert event.date is not None and event.date.iso == "2017-04-28"
+
+
+def test_a_dinner_in_a_guests_honour_is_a_meeting() -> None:
+    # "Sa Majesté le Roi Mohammed VI a offert, vendredi à Rabat, un dîner en l'honneur du président du Comité
+    # Permanent de l'Assemblée Populaire Nationale ..., Zhao Leji ..., présidé par le Chef du gouvernement, Aziz Akhannouch"
+    assert _with("web-fr-088", "Zhao Leji", "Aziz Akhannouch").kind == "meeting"
+    # the banquet of the language file's first example stays one
+    assert _with("web-fr-024", "Thongloun Sisoulith", "To Lam").kind == "meeting"
