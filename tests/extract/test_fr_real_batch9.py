@@ -37,3 +37,18 @@ def test_a_dinner_in_a_guests_honour_is_a_meeting() -> None:
     assert _with("web-fr-088", "Zhao Leji", "Aziz Akhannouch").kind == "meeting"
     # the banquet of the language file's first example stays one
     assert _with("web-fr-024", "Thongloun Sisoulith", "To Lam").kind == "meeting"
+
+
+def test_a_weekday_after_a_dateline_with_a_comma_before_the_agency_counts_from_the_dateline() -> None:
+    # "La Havane, 3 avril, (RHC).- Salvador Valdés Mesa ... a reçu ce mardi à La Havane, Shao Hong" (3 April 2019 was
+    # a Wednesday); Radio Havane Cuba's French pages all open so ("La Havane, 17 avril, (RHC).-", web-fr-044)
+    event = _with("web-fr-073", "Salvador Valdés Mesa", "Shao Hong")
+    assert event.date is not None and event.date.iso == "2019-04-02"
+
+
+def test_an_exchange_told_without_a_verb_of_meeting_is_found_by_the_article_tier() -> None:
+    # "An Qing, qui a échangé le 14 novembre à Brazzaville avec le secrétaire général du PCT, Pierre Moussa", the page
+    # speaking later of heads of state and "son homologue chinois" (Les Dépêches de Brazzaville); a page whose lead is cut, "Pendant la réception, le chef de la
+    # Commission lao des relations extérieures, Somdy Bounkhoun, a affirmé ... L'ambassadeur Nguyen Ba Hung" (VietnamPlus)
+    _with("web-fr-065", "An Qing", "Pierre Moussa")
+    _with("web-fr-068", "Somdy Bounkhoun", "Nguyen Ba Hung")
