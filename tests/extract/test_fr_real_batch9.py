@@ -52,3 +52,22 @@ def test_an_exchange_told_without_a_verb_of_meeting_is_found_by_the_article_tier
     # Commission lao des relations extérieures, Somdy Bounkhoun, a affirmé ... L'ambassadeur Nguyen Ba Hung" (VietnamPlus)
     _with("web-fr-065", "An Qing", "Pierre Moussa")
     _with("web-fr-068", "Somdy Bounkhoun", "Nguyen Ba Hung")
+
+
+def _parties(event: EventFrame) -> set[str]:
+    return {p.name for p in event.parties}
+
+
+def test_francophone_ruling_parties_named_in_french_are_known() -> None:
+    # "le parti au pouvoir burkinabè, le Mouvement du peuple pour le progrès (MPP)" (RTB): not the Mongolian People's
+    # Party, whose abbreviation the page's own "(MPP)" shares; "Le président du Rassemblement national des
+    # indépendants (RNI), Aziz Akhannouch, s'est entretenu ... avec Li Shulei" (Yabiladi)
+    assert "People's Movement for Progress" in _parties(_with("web-fr-084", "Yezhon Guo", "Simon Compaoré"))
+    assert "Mongolian People's Party" not in _parties(_with("web-fr-084", "Yezhon Guo", "Simon Compaoré"))
+    assert "National Rally of Independents" in _parties(_with("web-fr-081", "Aziz Akhannouch", "Li Shulei"))
+
+
+def test_the_new_year_is_no_person() -> None:
+    # "pour le message de félicitations que ce dernier lui avait envoyé pour la célébration du Nouvel An Chinois"
+    names = {p.person.native for e in _page("web-fr-079") for p in e.participants}
+    assert "Xi Jinping" in names and not any("Nouvel" in n for n in names)
