@@ -33,7 +33,8 @@ def test_cambodian_honorifics_are_no_part_of_the_name() -> None:
 
 def test_a_dinner_in_a_guests_honour_is_a_meeting() -> None:
     # "Sa Majesté le Roi Mohammed VI a offert, vendredi à Rabat, un dîner en l'honneur du président du Comité
-    # Permanent de l'Assemblée Populaire Nationale ..., Zhao Leji ..., présidé par le Chef du gouvernement, Aziz Akhannouch"
+    # Permanent de l'Assemblée Populaire Nationale ..., Zhao Leji ..., présidé par le Chef du gouvernement,
+    # Aziz Akhannouch"
     assert _with("web-fr-088", "Zhao Leji", "Aziz Akhannouch").kind == "meeting"
     # the banquet of the language file's first example stays one
     assert _with("web-fr-024", "Thongloun Sisoulith", "To Lam").kind == "meeting"
@@ -48,8 +49,9 @@ def test_a_weekday_after_a_dateline_with_a_comma_before_the_agency_counts_from_t
 
 def test_an_exchange_told_without_a_verb_of_meeting_is_found_by_the_article_tier() -> None:
     # "An Qing, qui a échangé le 14 novembre à Brazzaville avec le secrétaire général du PCT, Pierre Moussa", the page
-    # speaking later of heads of state and "son homologue chinois" (Les Dépêches de Brazzaville); a page whose lead is cut, "Pendant la réception, le chef de la
-    # Commission lao des relations extérieures, Somdy Bounkhoun, a affirmé ... L'ambassadeur Nguyen Ba Hung" (VietnamPlus)
+    # speaking later of heads of state and "son homologue chinois" (Les Dépêches de Brazzaville); a page whose lead
+    # is cut, "Pendant la réception, le chef de la Commission lao des relations extérieures, Somdy Bounkhoun, a
+    # affirmé ... L'ambassadeur Nguyen Ba Hung" (VietnamPlus)
     _with("web-fr-065", "An Qing", "Pierre Moussa")
     _with("web-fr-068", "Somdy Bounkhoun", "Nguyen Ba Hung")
 
