@@ -67,6 +67,9 @@ def test_heads_of_state_writing_to_xi_in_a_roundup_each_send_a_state_message() -
     for ev in events:
         assert ev.kind == "message" and ev.channel == ("state",) and not ev.parties
         assert seats(ev)["习近平"] == ("CN", True)
+        # 陆续致电致函: sent on days not told, the month; Xi titled with the post he was elected to
+        assert ev.date is not None and ev.date.iso == "2018-03"
+        assert {p.person.title for p in ev.participants if p.person.native == "习近平"} == {"中华人民共和国主席"}
     assert {seats(ev).get("埃尔多安") for ev in events} >= {("TR", True)}
 
 

@@ -25,7 +25,7 @@ from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
-from liaison.model.types import Document, EventFrame, Span
+from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 # the opening: foreign parties (or their leaders) wrote to the CPC, its leader or its department
 _WROTE = re.compile(r"致电|致函|来电|来函|贺电|贺函|贺信")
@@ -47,8 +47,10 @@ _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国�
 _RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。、]{0,24}?)习近平")
 _NOT_A_NAME = re.compile(r"赞赏|赞扬|称赞|感谢|祝贺|高度|评价|中方|中国|表示|认为|指出|相信|坚信|希望")
 _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|本党|我党|他|她)")
-# the opening congratulates Xi (祝贺习近平当选…): the messages went to him
-_CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平")
+# the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
+_CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
+# sent over several days (陆续/纷纷致电): dated to the month
+_OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
 
 
 def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
@@ -138,13 +140,21 @@ def _recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
 def _xi_written_to(doc: Document) -> ChainPerson | None:
     """Xi Jinping when one of the first three sentences says foreign leaders wrote to him or congratulated
     him ("一些国家领导人…陆续致电致函习近平", "…致电或致函，热烈祝贺习近平当选…"; a web page's headline
-    and date lines may come first)."""
+    and date lines may come first), titled with the post he was elected to when the sentence says it."""
     for start, end in doc.sentences[:3]:
         sent = doc.text[start:end]
         if not (_WROTE.search(sent) and _FOREIGN_SENDERS.search(sent)):
             continue
-        if (m := _RECIPIENT.search(sent) or _CONGRATULATES_XI.search(sent)) is not None:
-            at = start + m.end() - len("习近平")
+        wrote_to, congratulated = _RECIPIENT.search(sent), _CONGRATULATES_XI.search(sent)
+        if congratulated is not None:
+            at = start + congratulated.start() + 2
+            post = congratulated.group("post")
+            if post:
+                title_span = (start + congratulated.start("post"), start + congratulated.end("post"))
+                return ChainPerson("习近平", (at, at + 3), post, title_span)
+            return ChainPerson("习近平", (at, at + 3), None, None)
+        if wrote_to is not None:
+            at = start + wrote_to.end() - 3
             return ChainPerson("习近平", (at, at + 3), None, None)
     return None
 
@@ -170,7 +180,9 @@ def _state_frame(doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: 
         parties=[],
         confidence=0.9,
     )
-    told = stay_or_vague(doc.text, span[0], doc.published)
+    told: tuple[FuzzyDate, Span | None] | None = stay_or_vague(doc.text, span[0], doc.published)
+    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
+        told = (doc.published.month(), None)  # 陆续致电致函习近平: sent on days not told
     if told is not None:
         draft.date = Found(*told)
     return assemble(draft, doc.published)
