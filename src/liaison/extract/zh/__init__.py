@@ -19,7 +19,7 @@ from __future__ import annotations
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import build_frames
-from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
@@ -32,7 +32,8 @@ __all__ = ["extract_events"]
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The exchange events one Chinese document reports (empty for domestic items)."""
-    if not TRIGGER_RE.search(doc.text) and not TRIGGER_RE.search(doc.article.title or ""):
+    told = TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or CO_CHAIR_RE.search(doc.text)
+    if not told:
         return ()
     gazetteer = with_country_forms(gazetteer)
     doc = with_listed_subjects(with_dateline_reference(doc), gazetteer)

@@ -21,7 +21,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.kb.gazetteer import Gazetteer
@@ -32,6 +32,7 @@ _PAST = cue("past")
 # a meeting expected, agreed, hoped for or called off has not happened
 _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
+_FUTURE = re.compile(r"将")
 
 
 @lru_cache(maxsize=256)
@@ -76,7 +77,7 @@ def drafts_from_sentence(
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
     country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent):
+    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:
@@ -111,6 +112,8 @@ def drafts_from_sentence(
                 guest.country = c or headline
                 guest.people = [(p, c or country) for p, country in guest.people]
             if rx is g.JOINT_RE:
+                if m.group("verb") == "主持" and not _co_chaired(sent, m, host, guest):
+                    continue
                 joint = _joint(doc, span, sent, m, host, guest)
                 return [joint] if guest.people and is_foreign_pair(joint) else []
             drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
@@ -129,7 +132,7 @@ def drafts_from_sentence(
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
-            visited = m.group("where") or m.group("where2") or ""
+            visited = m.group("where") or m.group("where2") or m.group("where3") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             found = find_date(sent[: m.end()], doc.published, base)
             head = Draft.found("meeting", span, sent, host, Side(), found)
@@ -191,8 +194,17 @@ def _split(
     return drafts
 
 
+def _co_chaired(sent: str, m: re.Match[str], host: Side, guest: Side) -> bool:
+    """A session two chairs of different sides held (王毅和高虎城共同主持开幕式 is China's alone; a session
+    announced, …将于18日举行，A与B共同主持, has not happened)."""
+    if _FUTURE.search(sent, 0, m.start("verb")):
+        return False
+    return guest.country is not None and guest.country != (host.country or "CN")
+
+
 def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, guest: Side) -> Draft:
-    """S同O(在<place>)(以视频方式)共同出席<ceremony>: an exchange of kind "other"; remote only when
+    """S同O(在<place>)(以视频方式)共同出席<ceremony>: an exchange of kind "other"; 共同主持 <a joint
+    committee's session>: the two chairs meet (a video conference when joined by video); remote only when
     joined by video from different places (no shared place after the counterpart)."""
     base = span[0]
     found = find_date(sent[: m.start("verb")], doc.published, base)
@@ -207,8 +219,9 @@ def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, g
     if where:
         location, loc_span = where
     remote = video and not m.group("place2")
+    kind: EventKind = "other" if m.group("verb") == "出席" else "video_conference" if remote else "meeting"
     d = Draft(
-        "other",
+        kind,
         span,
         sent[: m.end()],
         host,

@@ -48,6 +48,7 @@ def continuations(
     for chunk in _PIECE.split(sent[start:]):
         pieces.append((pos, chunk))
         pos += len(chunk) + 1
+    pieces = _with_lists_joined(sent, pieces)
     last_meet: list[Draft] = list(meet or [])
     for off, chunk in pieces:
         if g.SPEECH_CUE.search(chunk):
@@ -64,6 +65,7 @@ def continuations(
         verb = m.group("verb")
         kind = kind_of(verb, chunk)
         guest = object_side(m.group("obj"), base + off + m.start("obj"), gaz, country, post)
+        _listed_on(guest, m.group("obj"), base + off + m.start("obj"), gaz, country, post)
         if not guest.people:
             last_meet = []
             continue
@@ -106,6 +108,52 @@ def continuations(
         out += drafts
         last_meet = drafts if verb == "会见" else []
     return out
+
+
+_WITH_OPEN = re.compile(r"^(?:分别)?(?:同|与|和)")
+
+
+def _with_lists_joined(sent: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"与A，B，C等分别进行会谈": a 与-list whose counterparts are set off by commas, its verb in a later
+    piece, read as one piece (each counterpart's chain holds 、 of its own)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(pieces):
+        off, chunk = pieces[i]
+        end = _with_list_end(sent, pieces, i) if _WITH_OPEN.match(chunk) else None
+        if end is None:
+            out.append((off, chunk))
+            i += 1
+            continue
+        last_off, last_chunk = pieces[end]
+        out.append((off, sent[off : last_off + len(last_chunk)]))
+        i = end + 1
+    return out
+
+
+def _listed_on(guest: Side, obj: str, at: int, gaz: Gazetteer, country: str | None, post: bool) -> None:
+    """The counterparts after the first of a joined 与-list (与A，B，C等分别进行会谈), one per comma piece."""
+    if "，" not in obj or g.LED_RE.match(obj):
+        return
+    pos = obj.index("，") + 1
+    for piece in obj[pos:].split("，"):
+        extra = object_side(piece, at + pos, gaz, country, post)
+        guest.people.extend(extra.people)
+        pos += len(piece) + 1
+
+
+def _with_list_end(sent: str, pieces: list[tuple[int, str]], i: int) -> int | None:
+    """The index of the piece that closes the 与-list opened by piece ``i`` with its verb, if any."""
+    off, chunk = pieces[i]
+    if g.CONT_WITH_RE.match(chunk) or g.CONT_MEET_RE.match(chunk):
+        return None  # the piece is a whole clause
+    for j in range(i + 1, min(i + 6, len(pieces))):
+        j_off, j_chunk = pieces[j]
+        if sent[j_off - 1] != "，" or g.SPEECH_CUE.search(j_chunk):
+            return None
+        if g.CONT_WITH_RE.match(sent[off : j_off + len(j_chunk)]):
+            return j
+    return None
 
 
 def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) -> None:

@@ -36,7 +36,7 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
         host = subject_side(m, span[0], r.gaz)
         if host is None or not host.people:
             continue
-        visited = m.group("where") or m.group("where2") or ""
+        visited = m.group("where") or m.group("where2") or m.group("where3") or ""
         country = next((iso for _s, _e, iso in find_countries(visited) if iso != host.country), None)
         if country is None:
             continue

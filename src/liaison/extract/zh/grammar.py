@@ -47,13 +47,15 @@ _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
     _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep2>分别|共同|一起)?"
-    rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
+    # 杨福刚和市有关方面负责同志参加会见: the two only attend it, no one meets them
+    rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?<!参加)(?<!出席)(?<!陪同)(?P<verb>{MEET_VERBS})"
 )
-# S 同 O (在<place>)(以视频方式)共同出席 <ceremony>: two leaders attending together (in person or by video)
+# S 同 O (在<place>)(以视频方式)共同出席 <ceremony> / 共同主持 <a joint body's session>: two leaders together
+# (in person or by video)
 JOINT_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?:同|与|和)(?P<obj>[^，。；]{2,80}?)(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
     r"(?P<manner2>(?:以|通过)视频(?:连线)?(?:方式|形式)?)?(?P<sep2>共同|一起)(?P<manner3>以视频(?:连线)?(?:方式|形式)?)?"
-    r"(?P<verb>出席)"
+    r"(?P<verb>出席|主持)"  # 同X共同主持中阿投资合作高级别委员会第一次会议: co-chairing a joint body's session
 )
 # S 会见 O
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
@@ -91,7 +93,8 @@ SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢
 # follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
 VISIT_RE = re.compile(
     _LEAD + _SUBJ + rf"(?:{_WHEN})?(?:应邀|应约)?(?:{_WHEN})?(?:率[^，。；]{{1,30}}?)?"
-    r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?))"
+    r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?)"
+    r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问)"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own

@@ -281,7 +281,7 @@ _NOT_IN_NAME = re.compile(
     r"|本人|自己|本身|特别|尤其|格外|十分"  # reflexives and degree adverbs (她本人, 特别行政区)
 )
 # Words a name never starts with (就坠机事件, 以个人, 在会上): 于 and 向 are family names.
-_NOT_NAME_START = re.compile(r"^[就在称对并以与同和及从把被让]")
+_NOT_NAME_START = re.compile(r"^(?:[就在称对并以与同和及从把被]|让(?![·•\-－]))")  # 让·查尔斯 (Jean-) is a name
 # Single characters no name has after its first character (的, 了, 称, 就 …).
 _NOT_IN_NAME_CHAR = re.compile(r"[的了们就称已并也还时我你他她这该]")
 # Two country abbreviations, or one with 方: 俄乌, 黎以, 美方 — sides, not people.
@@ -299,6 +299,7 @@ _NAME_RUNS_ON = re.compile(
     r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
+    r"|亲王|昨[日天]|[上下]午"  # 韩桑林亲王昨日下午在…: an honorific after the name, a time
 )
 
 

@@ -6,8 +6,10 @@ to whom (``一些国家政党领导人致电致函中共中央对外联络部``,
 ``<post><name>对中国共产党成立90周年表示祝贺``) and closing lists
 (``此外，A、B…也在来电来函中表示…``, ``发来贺电或贺函的还有：A B C``). Each sender whose own
 chain holds a party post becomes one message event between that party and the CPC (and the
-recipient, when the opening names one), with the sender's sentence as evidence. Senders styled
-only by state posts, and people the clause patterns already placed in an event, are left alone.
+recipient, when the opening names one), with the sender's sentence as evidence. A sender styled only
+by a foreign state post in office ("法国总统奥朗德在贺函中说") is a state message to Xi Jinping when the
+opening says the messages went to him or congratulate him ("…致电致函习近平", "…致电或致函，热烈祝贺习近平
+当选…"); other senders, and people the clause patterns already placed in an event, are left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
-from liaison.model.types import Document, EventFrame, Span
+from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 # the opening: foreign parties (or their leaders) wrote to the CPC, its leader or its department
 _WROTE = re.compile(r"致电|致函|来电|来函|贺电|贺函|贺信")
@@ -45,6 +47,10 @@ _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国�
 _RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。、]{0,24}?)习近平")
 _NOT_A_NAME = re.compile(r"赞赏|赞扬|称赞|感谢|祝贺|高度|评价|中方|中国|表示|认为|指出|相信|坚信|希望")
 _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|本党|我党|他|她)")
+# the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
+_CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
+# sent over several days (陆续/纷纷致电): dated to the month
+_OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
 
 
 def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
@@ -54,12 +60,13 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         return ()
     opening = (doc.article.title or "") + text[: doc.sentences[min(1, len(doc.sentences) - 1)][1]]
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
-    if not roundup:
+    recipient = _recipient(doc, gaz)
+    xi = recipient if recipient is not None else _xi_written_to(doc)
+    if not roundup and xi is None:
         return ()
     cpc = gaz.org("cpc")
     if cpc is None:
         return ()
-    recipient = _recipient(doc, gaz)
     seen = {p.person.native for f in built for p in f.participants}
     frames: list[EventFrame] = []
     for span in doc.sentences:
@@ -67,7 +74,9 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         for person in _senders(sent, span[0]):
             if person.native in seen:
                 continue
-            frame = _frame(doc, person, span, gaz, cpc, recipient)
+            frame = _frame(doc, person, span, gaz, cpc, recipient) if roundup else None
+            if frame is None and xi is not None:
+                frame = _state_frame(doc, person, span, gaz, xi)
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
@@ -126,6 +135,57 @@ def _recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
     if not chain or _last_head(chain) != len(chain) or _WROTE.search(chain) or "和" in chain:
         return ChainPerson("习近平", (start, m.end()), None, None)  # 致电或致函习近平, 致函中共中央和习近平
     return ChainPerson("习近平", (start, m.end()), chain, (m.start("chain"), m.end("chain")))
+
+
+def _xi_written_to(doc: Document) -> ChainPerson | None:
+    """Xi Jinping when one of the first three sentences says foreign leaders wrote to him or congratulated
+    him ("一些国家领导人…陆续致电致函习近平", "…致电或致函，热烈祝贺习近平当选…"; a web page's headline
+    and date lines may come first), titled with the post he was elected to when the sentence says it."""
+    for start, end in doc.sentences[:3]:
+        sent = doc.text[start:end]
+        if not (_WROTE.search(sent) and _FOREIGN_SENDERS.search(sent)):
+            continue
+        wrote_to, congratulated = _RECIPIENT.search(sent), _CONGRATULATES_XI.search(sent)
+        if congratulated is not None:
+            at = start + congratulated.start() + 2
+            post = congratulated.group("post")
+            if post:
+                title_span = (start + congratulated.start("post"), start + congratulated.end("post"))
+                return ChainPerson("习近平", (at, at + 3), post, title_span)
+            return ChainPerson("习近平", (at, at + 3), None, None)
+        if wrote_to is not None:
+            at = start + wrote_to.end() - 3
+            return ChainPerson("习近平", (at, at + 3), None, None)
+    return None
+
+
+def _state_frame(doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: ChainPerson) -> EventFrame | None:
+    """A message to Xi from a sender styled by a foreign state post in office (法国总统奥朗德)."""
+    if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
+        return None
+    if not p.title or capacities(p.title) != {"state"}:
+        return None
+    named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
+    if not named:
+        return None
+    draft = EventDraft(
+        kind="message",
+        remote=True,
+        evidence=(span,),
+        people=[
+            PersonDraft(mention(doc, xi, "CN", gaz, None), lead=True, side="CN"),
+            PersonDraft(mention(doc, p, named[0], gaz, None), lead=True, side=named[0]),
+        ],
+        capacities={"state"},
+        parties=[],
+        confidence=0.9,
+    )
+    told: tuple[FuzzyDate, Span | None] | None = stay_or_vague(doc.text, span[0], doc.published)
+    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
+        told = (doc.published.month(), None)  # 陆续致电致函习近平: sent on days not told
+    if told is not None:
+        draft.date = Found(*told)
+    return assemble(draft, doc.published)
 
 
 def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None:

@@ -22,7 +22,7 @@ _HEADS = (
     "第一副总理 副总理 总理 首相 副首相 总统 副总统 国家主席 副主席 主席 委员长 副委员长 常务委员 常委 委员 候补委员 "
     "总书记 第一书记 常务书记 副书记 书记 部长 副部长 外长 外交部长 财长 防长 国务卿 大臣 议长 副议长 "
     "主任 副主任 院长 副院长 会长 副会长 董事长 理事长 总干事 秘书长 副秘书长 领导人 领袖 党首 党魁 干事长 "
-    "代表 大使 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
+    "代表 大使 总领事 副总领事 特使 国王 王储 女王 亲王 王后 太子 埃米尔 总督 州长 市长 省长 署长 局长 司令 参谋长 "
     "总裁 行长 副行长 总经理 副总经理 首席执行官 行政长官 教授 团长 副团长 负责人 发言人 顾问 议员 "
     "主席团成员 成员 总检察长 参议长 众议长 天皇 "
     "专员 候选人 助理 大公 外相 外务相 太后 校长 "
@@ -56,8 +56,12 @@ _NOT_NAME_END = re.compile(
     r"|先生|女士|举行|会见|会谈|出席|参加|表示|访问|邀请|共同|双方|两国|两党|各国|人员|代表团"
 )
 _NAME_TAIL = re.compile(
-    r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请)+$"
+    r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|亲王|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请"
+    r"|昨日|昨天|上午|下午|中午|晚上)+$"
 )
+# an honorific written after a name, as Cambodian papers style their senior figures (洪森亲王, 韩桑林亲王):
+# no post then, however the word also names a prince's post before a name
+_HONORIFIC_AFTER_NAME = ("亲王",)
 
 
 # What a title chain picks up in front of the posts: a dateline (新华社…电) or byline ((记者…)), a time,
@@ -129,6 +133,18 @@ def _clean_name(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _posts_only(text: str, heads: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The heads that are posts: an honorific right after a chain's name (…主席洪森亲王) is the name's
+    tail (alone, ``哈桑亲王``, it stays the post written after the name)."""
+    out: list[re.Match[str]] = []
+    for m in heads:
+        before = text[out[-1].end() : m.start()] if out else ""
+        if m.group() in _HONORIFIC_AFTER_NAME and len(before) >= 2 and _clean_name(before) == (0, len(before)):
+            continue
+        out.append(m)
+    return out
+
+
 def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[ChainPerson]:
     """Split ``text`` into people, each with the title chain before the name.
 
@@ -136,7 +152,7 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
     otherwise such pieces continue the title (``内阁地方政府、农村发展和合作社部长…``).
     """
     people: list[ChainPerson] = []
-    heads = list(HEAD_RE.finditer(text))
+    heads = _posts_only(text, list(HEAD_RE.finditer(text)))
     if not heads:
         if bare_names:
             pos = 0
