@@ -123,6 +123,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),
     _spec("exchange_cue", "cues.exchange", "pattern"),
+    _spec("last_resort_cue", "cues.last_resort", "pattern"),
+    _spec("departure_cue", "cues.departure", "pattern"),
     _spec("arrival_cue", "cues.arrival", "pattern"),
     _spec("tour_cue", "cues.tour", "pattern"),
     _spec("talks_sequel_cue", "cues.talks_sequel", "pattern"),

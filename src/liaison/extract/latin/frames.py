@@ -18,13 +18,14 @@ from functools import lru_cache
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
-from liaison.extract.assembly.confidence import RECALL_CONFIDENCE, sides
+from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
 from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
+from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
@@ -75,8 +76,9 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         return fallen
     # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
-    return tuple(replace(f, confidence=RECALL_CONFIDENCE)
-                 for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
+    headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
+                   for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
+    return headed or _last_resort(doc, gazetteer, lex)
 
 
 def _one_lead(frame: EventFrame) -> bool:
@@ -127,11 +129,67 @@ def _extract(
 ) -> tuple[EventFrame, ...]:
     """The frames of ``doc``; ``fallback``: the article-level recall tier when none is framed; ``head``: the
     lines before the body (headline, standfirst) are read as sentences too."""
+    ctx = _context(doc, gazetteer, lex, titled, head)
+    if ctx is None:
+        return ()
+    frames: list[EventFrame] = []
+    groups = _groups(ctx)
+    roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
+    for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
+        frame = _frame(ctx, g, frames[-1] if frames else None)
+        if g in roundup and frame.date is not None:
+            frame = replace(frame, date=frame.date.month())  # sent on days not told
+        if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
+            frame = _met_on_the_same_visit(frame, frames, g.recall)
+        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
+            frames.append(frame)
+    kept = [f for f in frames if not _domestic(ctx, f)]
+    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
+        group = article_fallback(ctx)
+        if group is not None:
+            frame = _frame(ctx, group)
+            kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
+    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
+    kept = [
+        f for f in kept
+        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
+        and not (lex.dated_stay_covered and _covered_visit(f, firm))
+    ]
+    return without_lede_visits(tuple(kept))
+
+
+def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """The article's last resort (``last_resort``): a lead telling an exchange with a person of one side,
+    the other side named only as a country, party or organisation in the head, or by a dateline abroad.
+    One event at ``ARTICLE_CONFIDENCE``."""
+    head = head_texts(doc, body_start(doc.text, list(doc.sentences)))
+    if exchange_told(head, lex) is None:  # cheap: no context is built for most articles
+        return ()
+    ctx = _context(doc, gazetteer, lex, titled=False, head=False)
+    found = last_resort(ctx) if ctx is not None else None
+    if ctx is None or found is None:
+        return ()
+    group, side = found
+    frame = _frame(ctx, group)
+    if sides(frame) != {side}:
+        return ()
+    told = "\n".join(head)
+    dateline = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
+    if not (_foreign_in(ctx, told, side, any_word=True, by_cue=False) or dateline not in (None, side)):
+        return ()
+    if frame.date is not None and frame.date_source == "published":  # the lead dates nothing: the month at best
+        frame = replace(frame, date=frame.date.month())
+    return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
+
+
+def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, head: bool) -> _Doc | None:
+    """The document's people and context for the grammar (None: ``head`` asked of an article whose body opens
+    its text)."""
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
     if head and body == 0:
-        return ()
+        return None
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
     dateline = find_dateline(doc, lex, published)
@@ -163,38 +221,14 @@ def _extract(
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
-    frames: list[EventFrame] = []
-    groups = _groups(ctx)
-    roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
-    for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
-        frame = _frame(ctx, g, frames[-1] if frames else None)
-        if g in roundup and frame.date is not None:
-            frame = replace(frame, date=frame.date.month())  # sent on days not told
-        if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
-            frame = _met_on_the_same_visit(frame, frames, g.recall)
-        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
-            frames.append(frame)
-    kept = [f for f in frames if not _domestic(ctx, f)]
-    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
-        group = article_fallback(ctx)
-        if group is not None:
-            frame = _frame(ctx, group)
-            kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
-    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
-    kept = [
-        f for f in kept
-        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
-        and not (lex.dated_stay_covered and _covered_visit(f, firm))
-    ]
-    return without_lede_visits(tuple(kept))
+    return _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
 
 
 def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     """One side named where another country is named too ("Los cancilleres de Cuba y Laos, A, y B"), in an
     article with a word of an exchange (``exchange_cue``: "Al recibir a su homólogo asiático", "La comitiva
-    de Xi"): the exchange the grammar could not frame. Without such a word (a cabinet meeting that names an
-    enemy country) the article stays without events."""
+    de Xi"): the exchange the grammar could not frame.
+    Without such a word (a cabinet meeting that names an enemy country) the article stays without events."""
     own = sides(frame)
     if len(own) != 1 or not ctx.lex.exchange_cue:
         return False
