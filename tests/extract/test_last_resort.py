@@ -12,7 +12,7 @@ import pytest
 
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE
 from liaison.model.types import EventFrame
-from tests.extract.real_dev_pages import page_events, readout_events
+from tests.extract.real_dev_pages import corpus_events, page_events, readout_events
 
 
 def _leads(event: EventFrame) -> set[tuple[str, str | None]]:
@@ -71,3 +71,51 @@ def test_a_roundup_of_congratulatory_messages_is_not_lost() -> None:
 ])
 def test_announced_trips_departures_and_home_meetings_give_no_event(doc_id: str) -> None:
     assert page_events(doc_id) == ()
+
+
+@pytest.mark.parametrize(("doc_id", "lead"), [
+    # "Today, Prime Minister Jacinda Ardern of New Zealand and Vice President Kamala Harris met at the White House"
+    ("whb-00440", ("Jacinda Ardern", "NZ")),
+    # "President Joseph R. Biden, Jr. met with the Presidents of Kazakhstan, the Kyrgyz Republic, ..."
+    ("whb-00913", ("Joe Biden", "US")),
+])
+def test_a_readout_whose_agent_meets_a_named_foreign_side_is_kept(
+    shared: Path, doc_id: str, lead: tuple[str, str]
+) -> None:
+    (event,) = readout_events(shared, doc_id)[doc_id]
+    assert _leads(event) == {lead} and event.confidence == ARTICLE_CONFIDENCE
+
+
+@pytest.mark.parametrize("doc_id", [
+    # "... led a roundtable with CEOs to discuss ... resettling our Afghan allies": a demonym, no side
+    "whb-00242",
+    # "... hosted veterans, volunteers, and Afghan newcomers to honor their contributions"
+    "whb-00721",
+    # "... held sessions with Arab and Muslim American community leaders in the wake of Hamas's abhorrent attack in
+    # Israel": the country is named far from the exchange, as its background
+    "whb-00943",
+    # "... spoke with Masih Alinejad and her husband ... following the arrest of an armed individual": a call at home
+    "whb-00510",
+])
+def test_a_readout_naming_no_foreign_side_near_its_exchange_gives_none(shared: Path, doc_id: str) -> None:
+    assert readout_events(shared, doc_id)[doc_id] == ()
+
+
+def test_a_kcna_item_where_the_leader_is_only_named_by_others_gives_none(shared: Path) -> None:
+    # "A joint on-line seminar ... held by Brazilian political parties and organizations on Oct. 11 to mark the 79th
+    # founding anniversary of the WPK": Kim Jong Un takes no part; a press review lists news items
+    found = corpus_events(shared, "kcna-en-2023-2024", "kcna-01525", "kcna-01010")
+    assert found == {"kcna-01525": (), "kcna-01010": ()}
+
+
+def test_a_return_home_after_a_visit_abroad_is_the_visit(shared: Path) -> None:
+    # "Choe Son Hui, foreign minister of the DPRK, and her party returned home on Wednesday after paying an
+    # official visit to the Russian Federation"
+    (event,) = corpus_events(shared, "kcna-en-2023-2024", "kcna-01798")["kcna-01798"]
+    assert _leads(event) == {("Choe Son Hui", "KP")} and event.kind == "visit"
+
+
+def test_a_person_only_spoken_of_is_not_taken_for_the_agent() -> None:
+    # "Recibe Díaz-Canel cartas credenciales de nuevos embajadores en Cuba": the lead's first named people are
+    # not its agent; the last resort gave "Fidel Castro", named nowhere as taking part
+    assert all(p.person.name != "Fidel Castro" for e in page_events("web-es-156") for p in e.participants)

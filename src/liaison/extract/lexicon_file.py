@@ -124,6 +124,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("foreign_cue", "cues.foreign", "pattern"),
     _spec("exchange_cue", "cues.exchange", "pattern"),
     _spec("last_resort_cue", "cues.last_resort", "pattern"),
+    _spec("last_resort_led_cue", "cues.last_resort_led", "pattern"),
+    _spec("last_resort_side_cue", "cues.last_resort_side", "pattern"),
     _spec("departure_cue", "cues.departure", "pattern"),
     _spec("arrival_cue", "cues.arrival", "pattern"),
     _spec("tour_cue", "cues.tour", "pattern"),

@@ -159,25 +159,30 @@ def _extract(
 
 
 def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
-    """The article's last resort (``last_resort``): a lead telling an exchange with a person of one side,
-    the other side named only as a country, party or organisation in the head, or by a dateline abroad.
-    One event at ``ARTICLE_CONFIDENCE``."""
+    """The article's last resort (``last_resort``): a lead sentence telling an exchange by a person of one
+    side, the other side named near its cue only as a country, party or organisation. One event at
+    ``ARTICLE_CONFIDENCE``."""
     head = head_texts(doc, body_start(doc.text, list(doc.sentences)))
     if exchange_told(head, lex) is None:  # cheap: no context is built for most articles
         return ()
     ctx = _context(doc, gazetteer, lex, titled=False, head=False)
-    found = last_resort(ctx) if ctx is not None else None
-    if ctx is None or found is None:
+    if ctx is None:
         return ()
-    group, side = found
-    frame = _frame(ctx, group)
-    if sides(frame) != {side}:
+    frames: dict[int, EventFrame] = {}
+
+    def side_of(group: Group) -> str | None:  # the side the person takes in the frame built of them
+        frames[id(group)] = frame = _frame(ctx, group)
+        return next(iter(sides(frame))) if len(sides(frame)) == 1 else None
+
+    group = last_resort(ctx, side_of)
+    if group is None:
         return ()
-    told = "\n".join(head)
-    dateline = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
-    if not (_foreign_in(ctx, told, side, any_word=True, by_cue=False) or dateline not in (None, side)):
-        return ()
-    if frame.date is not None and frame.date_source == "published":  # the lead dates nothing: the month at best
+    frame = frames[id(group)]
+    a, b = ctx.doc.sentences[group.trigger]
+    if ctx.dateline is not None and a <= ctx.dateline.span[1] <= b:
+        a = ctx.dateline.span[1]  # a dateline's day is the report's, not the exchange's
+    told = frame.date_span is not None and a <= frame.date_span[0] < b
+    if frame.date is not None and not told:  # the lead sentence dates nothing ("cette semaine"): the month at best
         frame = replace(frame, date=frame.date.month())
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
 

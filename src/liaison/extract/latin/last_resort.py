@@ -13,10 +13,14 @@ named as foreign to the person's (checked by the caller, ``frames._last_resort``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liaison.extract.latin.context import Group, Seat, _Doc, _present, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind, is_future
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.places import city_country
+from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import Document, EventKind
 
 _WORD = re.compile(r"\b\w")
@@ -68,24 +72,171 @@ def _departure(texts: list[str], lex: Lexicon) -> bool:
     return bool(lex.departure_cue) and any(lex.compiled(lex.departure_cue).search(t) for t in texts)
 
 
-def last_resort(ctx: _Doc) -> tuple[Group, str] | None:
-    """One event of the first person of a known side named in the lead, when the head tells an exchange: the
-    group and that side."""
-    kind = exchange_told(head_texts(ctx.doc, ctx.body), ctx.lex)
+def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | None:
+    """One event of the person who acts in a lead sentence telling an exchange, when the head tells one: the
+    group of that person. The person must be what the sentence is about (``_agent``: named before the cue,
+    nothing before them but an opening; or after "led by" in the next sentence, ``cues.last_resort_led``; or
+    listed after a roundup's cue), of one side in the frame built of them (``side_of``), and the sentence must
+    name another side near its cue (``_counterpart``); a sentence that dates its cue to another year than the
+    article's (``_recalled``) tells no new exchange."""
+    lex = ctx.lex
+    texts = head_texts(ctx.doc, ctx.body)
+    kind = exchange_told(texts, lex)
     if kind is None:
         return None
-    for i in _lead_sentences(ctx):
-        present = _present(ctx, i, None)
-        sided = [(p, side) for p in present if (side := country_guess(ctx, p)) is not None]
-        if not sided:
+    lead = _lead_sentences(ctx)
+    for n, i in enumerate(lead):
+        sent = ctx.sentence(i)
+        cue = _cue_at(sent, lex)
+        if cue is None or _recalled(ctx, sent[: cue[1]]):
             continue
-        first, side = sided[0]
-        if _own_delegation_met(head_texts(ctx.doc, ctx.body), side, ctx.lex):
-            return None
+        found = _agent(ctx, i, cue)
+        if found is None and n + 1 < len(lead) and lead[n + 1] == i + 1:
+            found = _led_by(ctx, i + 1)  # "Une délégation du PCC a séjourné à Bujumbura ... conduite par He Yong"
+        if found is None:
+            continue
+        person, own = found
         group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
-        group.seats.append(Seat(first, "principal", i, lead=True))
-        return group, side
+        group.seats.append(Seat(person, "principal", i, lead=True))
+        side = side_of(group)
+        if side is None or not _counterpart(ctx, sent, side, cue, own):
+            return None
+        if _own_delegation_met(texts, side, lex):
+            return None
+        return group
     return None
+
+
+def _cue_at(sent: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the sentence's first exchange cue is (a kind cue, or a word of an exchange not told as still to
+    come), or None."""
+    found = []
+    cue = find_kind(sent, lex)
+    if cue is not None:
+        found.append((cue.start, cue.end))
+    for p in (lex.exchange_cue, lex.last_resort_cue):
+        m = lex.compiled(p).search(sent) if p else None
+        if m is not None and not is_future(sent, m.start(), lex):
+            found.append((m.start(), m.end()))
+    return min(found) if found else None
+
+
+def _agent(ctx: _Doc, i: int, cue: tuple[int, int]) -> tuple[Person, tuple[int, int]] | None:
+    """The first person of a known side who acts in sentence ``i``: named (title included) before the cue with
+    nothing before them but an opening phrase (``_opening``), or listed right after a roundup's cue ("Among the
+    senders of congratulatory messages were President ... Moon Jae-in"); with where their mention (title
+    included) lies in the sentence. The cue must follow the mention (not "Congratulating his Korean
+    counterpart Kim Jong Un, Xi ... wrote")."""
+    a = ctx.doc.sentences[i][0]
+    sent = ctx.sentence(i)
+    roundup = lex_search(ctx.lex.roundup_cue, sent, ctx.lex)
+    for p in _present(ctx, i, None):
+        m = p.mention_in(i)
+        side = country_guess(ctx, p)
+        if m is None or side is None:
+            continue
+        head, end = m.head_start - a, max(m.hit.end, m.title.end if m.title is not None else 0) - a
+        opening = sent[_dateline_end(ctx, i) : head]
+        after_roundup = roundup is not None and roundup.end() <= head and len(sent[roundup.end() : head].split()) <= 2
+        if after_roundup or (end <= cue[0] and _opening(opening, sent[m.hit.end - a :], ctx)):
+            return p, (head, end)
+        return None  # the sentence's first person of a side is not its agent: nobody is
+    return None
+
+
+def _led_by(ctx: _Doc, i: int) -> tuple[Person, tuple[int, int]] | None:
+    """The first person of a known side in sentence ``i`` when named right after "led by"
+    (``cues.last_resort_led``: "La délégation était conduite par He Yong")."""
+    if not ctx.lex.last_resort_led_cue:
+        return None
+    a = ctx.doc.sentences[i][0]
+    sent = ctx.sentence(i)
+    for p in _present(ctx, i, None):
+        m = p.mention_in(i)
+        if m is None or country_guess(ctx, p) is None:
+            continue
+        if ctx.lex.compiled(ctx.lex.last_resort_led_cue).search(sent[: m.head_start - a]):
+            return p, (-1, -1)
+        return None
+    return None
+
+
+def _dateline_end(ctx: _Doc, i: int) -> int:
+    """Where the sentence begins after an opening dateline ("Cidade da Praia, 16 Ago (Inforpress) –")."""
+    a, b = ctx.doc.sentences[i]
+    if ctx.dateline is not None and a <= ctx.dateline.span[1] <= b:
+        return ctx.dateline.span[1] - a
+    return 0
+
+
+_OPENING_WORDS = 3  # an opening without a comma: an article and honorifics ("The respected Comrade")
+_APPOSED = 18  # a title before the name set off by commas
+_OPENING_PHRASE = 10  # an opening phrase closed by a comma ("Today,", "En el Palacio de la Revolución, sede de,")
+
+
+def _opening(prefix: str, rest: str, ctx: _Doc) -> bool:
+    """Whether the words before a person open the sentence without making them an object: none; a few words
+    without a cue; a short phrase closed by a comma, without a verb or cue ("Today,"); or a title set off by
+    commas before the name ("A vice-presidente da Associação ... (APCAPE), Lin Yi, começa")."""
+    words = prefix.split()
+    if not words:
+        return True
+    if find_kind(prefix, ctx.lex) is not None or lex_search(ctx.lex.speech_cue, prefix, ctx.lex):
+        return False
+    if len(words) <= _OPENING_WORDS:
+        return True
+    if not (prefix.rstrip().endswith(",") and _no_verb(prefix, ctx)):
+        return False
+    return len(words) <= _OPENING_PHRASE or (len(words) <= _APPOSED and rest.lstrip().startswith(","))
+
+
+def _no_verb(text: str, ctx: _Doc) -> bool:
+    return not any(ctx.lex.is_verb(w) for w in re.findall(r"[^\W\d_]+", text))
+
+
+def lex_search(pattern: str, text: str, lex: Lexicon) -> re.Match[str] | None:
+    return lex.compiled(pattern).search(text) if pattern else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recalled(ctx: _Doc, before_cue: str) -> bool:
+    """Whether the words before the cue date it to another year than the article's ("in 2019 the two heads of
+    state met"): an earlier exchange recalled as background."""
+    year = ctx.ref.year if ctx.ref is not None else None
+    return year is not None and any(int(y) != year for y in _YEAR.findall(before_cue))
+
+
+_NEAR = 120  # characters after the cue where the exchange's other side is named
+
+
+def _counterpart(ctx: _Doc, sent: str, side: str, cue: tuple[int, int], own: tuple[int, int]) -> bool:
+    """Whether the sentence names another side than ``side`` near its cue (between the person and the cue, or
+    just after it; the person's own mention and title left out): a country, a foreign body or city, or a
+    demonym before a capitalised word or qualifying a side's word (``cues.last_resort_side``, read on the words
+    around it with the demonym as "#": "the Colombian delegation", "la delegación cubana", not "our Afghan
+    allies")."""
+    lo = own[1] if 0 <= own[1] <= cue[0] else cue[0]
+    window = sent[lo : cue[1] + _NEAR]
+    lex = ctx.lex
+    if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(window)):
+        return True
+    qualifies = lex.compiled(lex.last_resort_side_cue) if lex.last_resort_side_cue else None
+    for m in re.finditer(r"(?=([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?))(?<![\w'’-])", window):
+        word = m.group(1)
+        first = word.split()[0]
+        if any(lex.countries.get(w, side) != side for w in (word.lower(), first.lower())):
+            return True
+        if lex.demonyms.get(first.lower(), side) != side:
+            after = window[m.start() + len(first) :]
+            probe = window[max(0, m.start() - 30) : m.start()] + "#" + after[:40]
+            if re.match(rf"\s+{CAPITAL}", after) or (qualifies is not None and qualifies.search(probe)):
+                return True
+    return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(window))
+
+
+_CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")
 
 
 def _own_delegation_met(texts: list[str], side: str, lex: Lexicon) -> bool:
