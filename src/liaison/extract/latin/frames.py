@@ -181,9 +181,14 @@ def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     a, b = ctx.doc.sentences[group.trigger]
     if ctx.dateline is not None and a <= ctx.dateline.span[1] <= b:
         a = ctx.dateline.span[1]  # a dateline's day is the report's, not the exchange's
+    clause = re.search(r"[,;]", ctx.sentence(group.trigger)[group.cue.end :])
+    if clause is not None:  # "a séjourné cette semaine à Bujumbura ..., a-t-on appris dimanche": the report's day
+        b = ctx.doc.sentences[group.trigger][0] + group.cue.end + clause.start()
     told = frame.date_span is not None and a <= frame.date_span[0] < b
-    if frame.date is not None and not told:  # the lead sentence dates nothing ("cette semaine"): the month at best
+    if frame.date is not None and not told:  # the cue's clause dates nothing ("cette semaine"): the month at best
         frame = replace(frame, date=frame.date.month())
+    if frame.location_span is not None and not a <= frame.location_span[0] < b:  # the dateline's city: the report's
+        frame = replace(frame, location=None, location_span=None)
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
 
 

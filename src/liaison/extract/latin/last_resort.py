@@ -96,7 +96,7 @@ def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | No
         if found is None:
             continue
         person, own = found
-        group = Group(i, KindCue(kind, 0, 0), sentences=[i], recall=True)
+        group = Group(i, KindCue(kind, *cue), sentences=[i], recall=True)  # the cue where the sentence has it
         group.seats.append(Seat(person, "principal", i, lead=True))
         side = side_of(group)
         if side is None or not _counterpart(ctx, sent, side, cue, own):
