@@ -99,7 +99,7 @@ def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | No
         group = Group(i, KindCue(kind, *cue), sentences=[i], recall=True)  # the cue where the sentence has it
         group.seats.append(Seat(person, "principal", i, lead=True))
         side = side_of(group)
-        if side is None or not _counterpart(ctx, sent, side, cue, own):
+        if side is None or not _counterpart(ctx, i, side, cue, own):
             return None
         if _own_delegation_met(texts, side, lex):
             return None
@@ -211,29 +211,48 @@ def _recalled(ctx: _Doc, before_cue: str) -> bool:
 _NEAR = 120  # characters after the cue where the exchange's other side is named
 
 
-def _counterpart(ctx: _Doc, sent: str, side: str, cue: tuple[int, int], own: tuple[int, int]) -> bool:
-    """Whether the sentence names another side than ``side`` near its cue (between the person and the cue, or
-    just after it; the person's own mention and title left out): a country, a foreign body or city, or a
-    demonym before a capitalised word or qualifying a side's word (``cues.last_resort_side``, read on the words
-    around it with the demonym as "#": "the Colombian delegation", "la delegación cubana", not "our Afghan
-    allies")."""
-    lo = own[1] if 0 <= own[1] <= cue[0] else cue[0]
-    window = sent[lo : cue[1] + _NEAR]
+def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[int, int]) -> bool:
+    """Whether sentence ``i`` names another side than ``side`` near its cue (between the person and the cue, or
+    just after it, up to an occasion, ``cues.last_resort_occasion``: "on the occasion of the anniversary of the
+    entry of the Chinese People's Volunteers" is no side; the person's own mention and title left out): a
+    country, a foreign body or city, or a demonym before a capitalised word or qualifying a side's word
+    (``cues.last_resort_side``, read on the words around it with the demonym as "#": "the Colombian delegation",
+    "la delegación cubana", not "our Afghan allies") and not in another person's title ("announced by ...
+    Uruguayan President Luis Lacalle Pou": a person the grammar would have framed had they taken part)."""
+    sent = ctx.sentence(i)
     lex = ctx.lex
+    lo = own[1] if 0 <= own[1] <= cue[0] else cue[0]
+    hi = cue[1] + _NEAR
+    occasion = lex_search(lex.last_resort_occasion_cue, sent[cue[1] : hi], lex)
+    if occasion is not None:
+        hi = cue[1] + occasion.start()
+    window = sent[lo:hi]
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(window)):
         return True
+    titled = _titles_of_others(ctx, i, own)
     qualifies = lex.compiled(lex.last_resort_side_cue) if lex.last_resort_side_cue else None
     for m in re.finditer(r"(?=([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?))(?<![\w'’-])", window):
         word = m.group(1)
         first = word.split()[0]
         if any(lex.countries.get(w, side) != side for w in (word.lower(), first.lower())):
             return True
-        if lex.demonyms.get(first.lower(), side) != side:
+        if lex.demonyms.get(first.lower(), side) != side and not any(a <= lo + m.start() < b for a, b in titled):
             after = window[m.start() + len(first) :]
             probe = window[max(0, m.start() - 30) : m.start()] + "#" + after[:40]
             if re.match(rf"\s+{CAPITAL}", after) or (qualifies is not None and qualifies.search(probe)):
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(window))
+
+
+def _titles_of_others(ctx: _Doc, i: int, own: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where the other people named in sentence ``i`` are, titles included (offsets in the sentence)."""
+    a, b = ctx.doc.sentences[i]
+    out = []
+    for p in ctx.named.candidates(i, (a, b)):
+        m = p.mention_in(i)
+        if m is not None and m.head_start - a != own[0]:
+            out.append((m.head_start - a, max(m.hit.end, m.title.end if m.title is not None else 0) - a))
+    return out
 
 
 _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")
