@@ -38,6 +38,12 @@ def test_one_side_named_in_a_lead_telling_an_exchange_gives_one_low_confidence_e
     assert event.confidence == ARTICLE_CONFIDENCE
 
 
+def test_a_visit_told_over_several_days_is_dated_by_its_first_day() -> None:
+    # "通伦·西苏里11月29日至12月1日对中国进行国事访问" in an item of 30 November 2022
+    (event,) = page_events("web-zh-086")
+    assert event.date is not None and event.date.iso == "2022-11-29"
+
+
 def test_a_readout_of_a_summit_joined_virtually_is_kept(shared: Path) -> None:
     # "President Joseph R. Biden, Jr. today virtually joined leaders of ASEAN member states and representatives
     # from Australia, the People's Republic of China (PRC), India, ..." names no one else
