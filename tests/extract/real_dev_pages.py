@@ -50,7 +50,12 @@ def seats(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:
 
 def readout_events(shared: Path, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
     """The events of the White House readouts ``ids`` of ``../shared``'s corpus, by id."""
-    path = shared / "corpus" / "wh-readouts-2021-2025.jsonl.gz"
+    return corpus_events(shared, "wh-readouts-2021-2025", *ids)
+
+
+def corpus_events(shared: Path, corpus: str, *ids: str) -> dict[str, tuple[EventFrame, ...]]:
+    """The events of the items ``ids`` of the ``../shared`` corpus ``corpus`` ("kcna-en-2023-2024"), by id."""
+    path = shared / "corpus" / f"{corpus}.jsonl.gz"
     if not path.exists():
         pytest.skip(f"{path} not found")
     found: dict[str, tuple[EventFrame, ...]] = {}

@@ -132,6 +132,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "restated",
         "titles_named_before",
         "recall",
+        "last_resort",
         "undated_in_stay",
         "file_photos",
     ]

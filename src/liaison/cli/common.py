@@ -77,7 +77,8 @@ def event_filter_options(func: F) -> F:
         click.option("--to", "date_to", type=IsoPrefix(), help="Latest date, included: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--text", help="Words in the source article."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="X",
-                     help="Only events built with at least this confidence (0-1; recall-tier events are 0.5)."),
+                     help="Only events built with at least this confidence (0-1; recall-tier events are 0.5, "
+                          "an article's last resort 0.3)."),
     ]
     for opt in reversed(opts):
         func = opt(func)

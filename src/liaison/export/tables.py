@@ -57,7 +57,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("remote", "bool", "True for video conferences and phone calls."),
         Column("channel", "list", "Capacities: party, state, legislature, other."),
         Column("topics", "list", "Topics discussed, as found in the text."),
-        Column("confidence", "float", "How surely the text reports this exchange (0-1); recall-tier events 0.5."),
+        Column("confidence", "float", "How surely the text reports this exchange (0-1); recall-tier events 0.5, "
+               "an article's last resort 0.3."),
         Column("party_ids", "list", "Parties on the sides of the event (parties.org_id), in reported order."),
         Column("document_ids", "list", "Documents reporting the event (ids given at ingest)."),
         Column("participants", "int", "Number of participant rows."),

@@ -49,7 +49,8 @@ def filter_fields(
     date_to: Annotated[str | None, Query(alias="to", description="Latest date (ISO prefix), included.")] = None,
     text: Annotated[str | None, Query(description="Words in a source article.")] = None,
     min_confidence: Annotated[Confidence | None, BeforeValidator(_blank_is_none),
-                              Query(description="Least event confidence (0-1; 0.5 = recall tier).")] = None,
+                              Query(description="Least event confidence (0-1; 0.5 = recall tier, "
+                                                "0.3 = an article's last resort).")] = None,
 ) -> EventFilter:
     """The event filters shared by the API and the pages (empty strings mean "any")."""
     return EventFilter(

@@ -21,7 +21,7 @@ from liaison.store.stats import Breakdown, CrossTab, side_filter
 
 router = APIRouter(include_in_schema=False)
 SPLITS = (("channel", "by channel"), ("country", "by country"), ("party", "by party"))
-CONFIDENCES = ("0.5", "0.6", "0.7", "0.8", "0.9")
+CONFIDENCES = ("0.4", "0.5", "0.6", "0.7", "0.8", "0.9")  # 0.4: the recall tier kept, the last resort (0.3) not
 
 
 def _side(store: SnapshotStore, text: str, problems: list[str]) -> EventFilter | None:

@@ -57,7 +57,7 @@ class Event(Open):
     remote: bool
     channel: list[str]
     topics: list[str]
-    confidence: float = Field(ge=0, le=1, description="0-1; 0.5 marks the recall tier.")
+    confidence: float = Field(ge=0, le=1, description="0-1; 0.5 marks the recall tier, 0.3 an article's last resort.")
     documents: list[EventDocument]
     parties: list[PartyRef]
     participants: list[EventParticipant]

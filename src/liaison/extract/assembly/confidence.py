@@ -2,7 +2,9 @@
 
 Rules-built frames with principals on two known sides score highest; a frame whose counterpart side is
 unknown scores lower; frames of the recall tier (a cue sentence with people on two sides that no rule
-claimed) carry ``RECALL_CONFIDENCE``. Users filter on it (``--min-confidence``).
+claimed) carry ``RECALL_CONFIDENCE``; an article's last resort (one side's person in a lead telling an
+exchange, the other side named only as a country, party or organisation) ``ARTICLE_CONFIDENCE``. Users filter
+on it (``--min-confidence``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import replace
 from liaison.model.types import EventFrame
 
 RECALL_CONFIDENCE = 0.5
+ARTICLE_CONFIDENCE = 0.3
 TWO_SIDES = 0.9
 ONE_SIDE = 0.7
 

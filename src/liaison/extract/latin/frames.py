@@ -18,13 +18,14 @@ from functools import lru_cache
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
-from liaison.extract.assembly.confidence import RECALL_CONFIDENCE, sides
+from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
 from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
+from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
@@ -75,8 +76,9 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         return fallen
     # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
-    return tuple(replace(f, confidence=RECALL_CONFIDENCE)
-                 for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
+    headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
+                   for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
+    return headed or _last_resort(doc, gazetteer, lex)
 
 
 def _one_lead(frame: EventFrame) -> bool:
@@ -127,11 +129,78 @@ def _extract(
 ) -> tuple[EventFrame, ...]:
     """The frames of ``doc``; ``fallback``: the article-level recall tier when none is framed; ``head``: the
     lines before the body (headline, standfirst) are read as sentences too."""
+    ctx = _context(doc, gazetteer, lex, titled, head)
+    if ctx is None:
+        return ()
+    frames: list[EventFrame] = []
+    groups = _groups(ctx)
+    roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
+    roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
+    for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
+        frame = _frame(ctx, g, frames[-1] if frames else None)
+        if g in roundup and frame.date is not None:
+            frame = replace(frame, date=frame.date.month())  # sent on days not told
+        if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
+            frame = _met_on_the_same_visit(frame, frames, g.recall)
+        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
+            frames.append(frame)
+    kept = [f for f in frames if not _domestic(ctx, f)]
+    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
+        group = article_fallback(ctx)
+        if group is not None:
+            frame = _frame(ctx, group)
+            kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
+    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
+    kept = [
+        f for f in kept
+        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
+        and not (lex.dated_stay_covered and _covered_visit(f, firm))
+    ]
+    return without_lede_visits(tuple(kept))
+
+
+def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """The article's last resort (``last_resort``): a lead sentence telling an exchange by a person of one
+    side, the other side named near its cue only as a country, party or organisation. One event at
+    ``ARTICLE_CONFIDENCE``."""
+    head = head_texts(doc, body_start(doc.text, list(doc.sentences)))
+    if exchange_told(head, lex) is None:  # cheap: no context is built for most articles
+        return ()
+    ctx = _context(doc, gazetteer, lex, titled=False, head=False)
+    if ctx is None:
+        return ()
+    frames: dict[int, EventFrame] = {}
+
+    def side_of(group: Group) -> str | None:  # the side the person takes in the frame built of them
+        frames[id(group)] = frame = _frame(ctx, group)
+        return next(iter(sides(frame))) if len(sides(frame)) == 1 else None
+
+    group = last_resort(ctx, side_of)
+    if group is None:
+        return ()
+    frame = frames[id(group)]
+    a, b = ctx.doc.sentences[group.trigger]
+    if ctx.dateline is not None and a <= ctx.dateline.span[1] <= b:
+        a = ctx.dateline.span[1]  # a dateline's day is the report's, not the exchange's
+    clause = re.search(r"[,;]", ctx.sentence(group.trigger)[group.cue.end :])
+    if clause is not None:  # "a séjourné cette semaine à Bujumbura ..., a-t-on appris dimanche": the report's day
+        b = ctx.doc.sentences[group.trigger][0] + group.cue.end + clause.start()
+    told = frame.date_span is not None and a <= frame.date_span[0] < b
+    if frame.date is not None and not told:  # the cue's clause dates nothing ("cette semaine"): the month at best
+        frame = replace(frame, date=frame.date.month())
+    if frame.location_span is not None and not a <= frame.location_span[0] < b:  # the dateline's city: the report's
+        frame = replace(frame, location=None, location_span=None)
+    return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
+
+
+def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, head: bool) -> _Doc | None:
+    """The document's people and context for the grammar (None: ``head`` asked of an article whose body opens
+    its text)."""
     text = doc.text
     spans = list(doc.sentences)
     body = body_start(text, spans)
     if head and body == 0:
-        return ()
+        return None
     stop = lex.stopwords | org_vocabulary(gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
     dateline = find_dateline(doc, lex, published)
@@ -163,32 +232,7 @@ def _extract(
     people = group_people(mentions, gazetteer)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
-    ctx = _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
-    frames: list[EventFrame] = []
-    groups = _groups(ctx)
-    roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
-    roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
-    for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
-        frame = _frame(ctx, g, frames[-1] if frames else None)
-        if g in roundup and frame.date is not None:
-            frame = replace(frame, date=frame.date.month())  # sent on days not told
-        if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
-            frame = _met_on_the_same_visit(frame, frames, g.recall)
-        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
-            frames.append(frame)
-    kept = [f for f in frames if not _domestic(ctx, f)]
-    if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
-        group = article_fallback(ctx)
-        if group is not None:
-            frame = _frame(ctx, group)
-            kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
-    firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
-    kept = [
-        f for f in kept
-        if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
-        and not (lex.dated_stay_covered and _covered_visit(f, firm))
-    ]
-    return without_lede_visits(tuple(kept))
+    return _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
 
 
 def _completing(groups: list[Group], speakers: list[Group]) -> list[Group]:
@@ -210,8 +254,8 @@ def _completing(groups: list[Group], speakers: list[Group]) -> list[Group]:
 def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     """One side named where another country is named too ("Los cancilleres de Cuba y Laos, A, y B"), in an
     article with a word of an exchange (``exchange_cue``: "Al recibir a su homólogo asiático", "La comitiva
-    de Xi"): the exchange the grammar could not frame. Without such a word (a cabinet meeting that names an
-    enemy country) the article stays without events."""
+    de Xi"): the exchange the grammar could not frame.
+    Without such a word (a cabinet meeting that names an enemy country) the article stays without events."""
     own = sides(frame)
     if len(own) != 1 or not ctx.lex.exchange_cue:
         return False

@@ -72,6 +72,11 @@ class Lexicon:
     talks_sequel_cue: str = ""  # talks held, told after a reception of the same people: the meeting is talks
     tour_cue: str = ""  # a tour or arrival: an article-level recall event without a kind cue is a visit
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
+    last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
+    last_resort_led_cue: str = ""  # the last resort only: right before a delegation's head ("conduite par")
+    last_resort_occasion_cue: str = ""  # the last resort only: an occasion, no side ("on the occasion of")
+    last_resort_side_cue: str = ""  # the last resort only: after a demonym, a side's word ("delegation", "leaders")
+    departure_cue: str = ""  # article-level recall only: a trip only begun ("flew to China", "viaja a Pekín")
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"

@@ -130,3 +130,18 @@ def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[
     if fd is None:
         return None
     return fd.month(), last.span()
+
+
+def visit_start(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[FuzzyDate, Span] | None:
+    """The first date expression of ``text`` as ``find_date`` reads it, but a stay of several days by its first
+    day ("11月29日至12月1日对中国进行国事访问": the visit began on 29 November); for the visit itself, not the
+    meetings held during it (whose day the range does not give)."""
+    for m in DATE_RE.finditer(text):
+        fd = resolve(m, published)
+        if fd is None:
+            continue
+        if m.group("range") or m.group("range2"):
+            ref = to_date(published) if published and published.precision == "day" else None
+            fd = _resolve_day(m, ref or _month_end(published)) or fd
+        return fd, (offset + m.start(), offset + m.end())
+    return None

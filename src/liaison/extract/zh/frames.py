@@ -20,9 +20,11 @@
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
 12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
-14. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
+14. ``last_resort``: still no draft -- a lead telling an exchange of a titled person, the other side named only
+    as a country (``last_resort``, confidence 0.3).
+15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
-15. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
+16. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
     over a week before the item) goes.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -55,6 +57,7 @@ from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_h
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
+from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
@@ -230,6 +233,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
+    ("last_resort", last_resort),
     ("undated_in_stay", undated_in_stay),
     ("file_photos", drop_file_photos),
 )
