@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from liaison.extract.latin.tables import char_class
 from liaison.kb.languages import words_of
@@ -31,33 +32,45 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @cached_property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
-    @property
+    @cached_property
     def possessive(self) -> bool:
         return self.lower.endswith(("'s", "’s"))
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The word without a possessive ending."""
         return self.text[:-2] if self.possessive else self.text
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The word tokens of ``text[start:end]`` with offsets into ``text``."""
+    """The word tokens of ``text[start:end]`` with offsets into ``text``. (Kept for the last few thousand
+    stretches: the readings of an article tokenize each sentence several times, and a kept token keeps
+    what was asked of it, ``lower``, ``acronym``...)"""
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
+    key = (text, start, stop)
+    found = _KEPT.get(key)
+    if found is None:
+        if len(_KEPT) >= _KEPT_MOST:
+            _KEPT.clear()
+        found = _KEPT[key] = tuple(Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop))
+    return list(found)
+
+
+_KEPT: dict[tuple[str, int, int], tuple[Token, ...]] = {}
+_KEPT_MOST = 4096
 
 
 def hard_gap(text: str, left: int, right: int) -> bool:
