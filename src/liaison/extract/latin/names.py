@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
@@ -325,8 +326,10 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Comparison key: accents, case and punctuation folded."""
+    """Comparison key: accents, case and punctuation folded. (Remembered: the same names and words are
+    keyed again and again.)"""
     return re.sub(r"[^\w]+", " ", strip_accents(text).casefold()).strip()
 
 

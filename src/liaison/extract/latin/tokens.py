@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, Generic, TypeVar, overload
 
 from liaison.extract.latin.tables import char_class
 from liaison.kb.languages import words_of
@@ -26,30 +27,55 @@ _WORD = re.compile(rf"{_ELISION}|{_GLUED}|[^\W_](?:{_CHAR}|['’](?=\w))*")
 _HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
 
 
+T = TypeVar("T")
+
+
+class _once(Generic[T]):  # (lower case: a decorator, as ``property`` is)
+    """A property of a token computed once, on first use, and kept in the token's ``__dict__`` (where,
+    this being no data descriptor, later reads find it). ``functools.cached_property`` does the same
+    behind a lock, which cost more than most of these properties."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    @overload
+    def __get__(self, token: None, owner: type | None = None) -> _once[T]: ...
+
+    @overload
+    def __get__(self, token: Token, owner: type | None = None) -> T: ...
+
+    def __get__(self, token: Token | None, owner: type | None = None) -> T | _once[T]:
+        if token is None:
+            return self
+        value = token.__dict__[self.name] = self.func(token)
+        return value
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
     end: int
     text: str
 
-    @cached_property
+    @_once
     def lower(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @_once
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
-    @cached_property
+    @_once
     def acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
-    @cached_property
+    @_once
     def possessive(self) -> bool:
         return self.lower.endswith(("'s", "’s"))
 
-    @cached_property
+    @_once
     def bare(self) -> str:
         """The word without a possessive ending."""
         return self.text[:-2] if self.possessive else self.text
