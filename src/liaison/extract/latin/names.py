@@ -180,12 +180,12 @@ def find_names(
     text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
 ) -> list[NameHit]:
     """Every multi-token personal name in ``text[start:end]``; with ``titled``, also a lone family name
-    straight after a title ("President Biden", "Prime Minister Kishida"). (Kept for the last few thousand
+    straight after a title ("President Biden", "Prime Minister Kishida"). (Kept for the last thousand or so
     sentences read with the same lexicon and stop words: an article is read up to four times.)"""
     key = (text, start, end, titled, id(lex), id(stop))
     kept = _FOUND.get(key)
     if kept is None or kept[0] is not lex or kept[1] is not stop:
-        if len(_FOUND) >= 4096:
+        if len(_FOUND) >= 1024:
             _FOUND.clear()
         kept = _FOUND[key] = (lex, stop, tuple(_find_names(text, start, end, lex, stop, titled)))
     return list(kept[2])

@@ -82,7 +82,7 @@ class Token:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The word tokens of ``text[start:end]`` with offsets into ``text``. (Kept for the last few thousand
+    """The word tokens of ``text[start:end]`` with offsets into ``text``. (Kept for the last thousand or so
     stretches: the readings of an article tokenize each sentence several times, and a kept token keeps
     what was asked of it, ``lower``, ``acronym``...)"""
     stop = len(text) if end is None else end
@@ -96,7 +96,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _KEPT: dict[tuple[str, int, int], tuple[Token, ...]] = {}
-_KEPT_MOST = 4096
+_KEPT_MOST = 1024
 
 
 def hard_gap(text: str, left: int, right: int) -> bool:
