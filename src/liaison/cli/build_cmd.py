@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -104,7 +105,14 @@ def run_build(run: Callable[[ProgressFn], BuildSummary], db: str, *, quiet: bool
     ) as bar:
         task = bar.add_task("build", total=None, rate=0.0, events=0)
 
+        shown_at = [0.0]
+
         def progress(seen: int, events: int) -> None:
+            # (asked once per document by the process that writes: a bar nobody sees is not updated, and a
+            # shown one at most every 50 ms, since each update takes rich's lock and its bookkeeping)
+            if not show or (now := time.monotonic()) - shown_at[0] < 0.05:
+                return
+            shown_at[0] = now
             elapsed = bar.tasks[0].elapsed or 0.0
             bar.update(task, completed=seen, events=events, rate=seen / elapsed if elapsed else 0.0)
 

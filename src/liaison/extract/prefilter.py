@@ -16,7 +16,6 @@ which may look before ``pos``; a case-insensitive part; a conditional) asks for 
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import product
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -102,11 +101,19 @@ def _best(found: list[Need]) -> list[Need]:
     return sorted(found, key=lambda n: (-min(map(len, n)), len(n), sorted(n)))
 
 
-@cache
 def _checks(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The searches run before ``rx`` is tried: its ``_CHECKED`` most selective needs."""
-    chosen = _best(list(needs(rx.pattern, rx.flags)))[:_CHECKED]
-    return tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=len, reverse=True))) for n in chosen)
+    """The searches run before ``rx`` is tried: its ``_CHECKED`` most selective needs. (Kept by the
+    pattern's identity, not by the pattern: hashing a compiled pattern hashes its whole program, some
+    microseconds for a clause pattern, and this is asked at every clause start of every sentence.)"""
+    kept = _CHECKS.get(id(rx))
+    if kept is None or kept[0] is not rx:
+        chosen = _best(list(needs(rx.pattern, rx.flags)))[:_CHECKED]
+        checks = tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=len, reverse=True))) for n in chosen)
+        kept = _CHECKS[id(rx)] = (rx, checks)  # (the pattern kept alive: its id stays its own)
+    return kept[1]
+
+
+_CHECKS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
 
 
 def match_at(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:

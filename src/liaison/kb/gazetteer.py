@@ -49,6 +49,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from liaison.kb.alternation import Alternation
 from liaison.kb.countries import alpha3, code_of, record_name
 from liaison.model.types import OrgRef, Span
 
@@ -56,6 +57,7 @@ DATA_DIR = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNTRY_QUALIFIER = re.compile(r"^(.+?)\s+\(([^()]+)\)$")
 _FOUND_KEPT, _FOUND_LENGTH = 8192, 120  # texts (up to so many characters) whose organisations ``find_orgs`` keeps
+_LONG_KEPT = 4  # and longer texts (a whole article, read again for each of its events)
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,8 @@ class Gazetteer:
     orgs: dict[str, OrgEntry] = field(default_factory=dict)
     people: list[PersonEntry] = field(default_factory=list)
     _by_form: dict[str, str] = field(default_factory=dict, repr=False)
-    _latin_re: re.Pattern[str] | None = field(default=None, repr=False)
-    _cjk_re: re.Pattern[str] | None = field(default=None, repr=False)
+    _latin: Alternation | None = field(default=None, repr=False)  # the Latin forms, words on their own
+    _cjk: Alternation | None = field(default=None, repr=False)  # the Chinese forms, anywhere
     _person_by_form: dict[str, PersonEntry] = field(default_factory=dict, repr=False)
     _person_local: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
     _person_party: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
@@ -137,6 +139,7 @@ class Gazetteer:
     _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
     _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
     _found: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)  # find_orgs'
+    _found_long: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -151,7 +154,7 @@ class Gazetteer:
                 partyfacts_id=entry.partyfacts_id or old.partyfacts_id,
             )
         self.orgs[entry.id] = entry
-        self._latin_re = self._cjk_re = None
+        self._latin = self._cjk = None
 
     def add_person(self, entry: PersonEntry) -> None:
         """Add a known person; an entry with the same canonical name merges into the earlier one."""
@@ -190,6 +193,7 @@ class Gazetteer:
     def _index(self) -> None:
         self._by_form = {}
         self._found = {}  # (a view's own: ``with_forms`` copies the dict's owner)
+        self._found_long = {}
         latin: list[str] = []
         cjk: list[str] = []
         for entry in self.orgs.values():
@@ -202,12 +206,8 @@ class Gazetteer:
             (cjk if _CJK.search(form) else latin).append(form)
         latin.sort(key=len, reverse=True)
         cjk.sort(key=len, reverse=True)
-        parts = []
-        for form in dict.fromkeys(latin):
-            pat = re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]")
-            parts.append(pat if _is_abbr(form) else f"(?i:{pat})")
-        self._latin_re = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])") if parts else None
-        self._cjk_re = re.compile("|".join(re.escape(f) for f in dict.fromkeys(cjk))) if cjk else None
+        self._latin = Alternation(latin_alternatives(latin), *LATIN_BOUNDS) if latin else None
+        self._cjk = Alternation([(re.escape(f[0]), re.escape(f)) for f in dict.fromkeys(cjk)]) if cjk else None
 
     def with_forms(self, forms: dict[str, str]) -> Gazetteer:
         """A view in which each surface form names the entry of the given id ("PCC" -> "cpc": an
@@ -218,7 +218,7 @@ class Gazetteer:
         view = self._views.get(key)
         if view is None:
             view = copy.copy(self)  # entries and people tables shared; the organisation index rebuilt
-            view._by_form, view._latin_re, view._cjk_re, view._views = {}, None, None, {}
+            view._by_form, view._latin, view._cjk, view._views = {}, None, None, {}
             view._local = {**self._local, **dict(key)}
             self._views[key] = view
         return view
@@ -229,7 +229,7 @@ class Gazetteer:
 
     def lookup_org(self, form: str) -> OrgEntry | None:
         """The entry one surface form names, exactly (case-folded for non-abbreviations)."""
-        if self._latin_re is None and self._cjk_re is None:
+        if self._latin is None and self._cjk is None:
             self._index()
         key = self._by_form.get(form.strip()) or self._by_form.get(fold(form))
         return self.orgs.get(key) if key else None
@@ -237,23 +237,22 @@ class Gazetteer:
     def find_orgs(self, text: str) -> Iterator[tuple[Span, OrgEntry]]:
         """Every non-overlapping mention of a known organisation, longest match first. (Kept per text
         until the index changes: the extractors read the same title chains in item after item.)"""
-        if self._latin_re is None and self._cjk_re is None:
+        if self._latin is None and self._cjk is None:
             self._index()
-        if len(text) > _FOUND_LENGTH:
-            return self._find_orgs(text)
-        found = self._found.get(text)
+        kept, most = (self._found, _FOUND_KEPT) if len(text) <= _FOUND_LENGTH else (self._found_long, _LONG_KEPT)
+        found = kept.get(text)
         if found is None:
-            if len(self._found) >= _FOUND_KEPT:
-                self._found.clear()
-            found = self._found[text] = tuple(self._find_orgs(text))
+            if len(kept) >= most:
+                kept.clear()
+            found = kept[text] = tuple(self._find_orgs(text))
         return iter(found)
 
     def _find_orgs(self, text: str) -> Iterator[tuple[Span, OrgEntry]]:
         hits: list[tuple[Span, OrgEntry]] = []
-        for rx in (self._latin_re, self._cjk_re):
-            if rx is None:
+        for forms in (self._latin, self._cjk):
+            if forms is None:
                 continue
-            for m in rx.finditer(text):
+            for m in forms.finditer(text):
                 entry = self.lookup_org(_SPACES.sub(" ", m.group(0)).replace("’", "'"))
                 if entry is not None:
                     hits.append(((m.start(), m.end()), entry))
@@ -397,6 +396,19 @@ def _bare(form: str, entry: PersonEntry) -> bool:
 
 
 _PART_SEP = re.compile(r"[·•・\-－]")
+
+
+LATIN_BOUNDS = (r"(?<![\w-])", r"(?![\w-])")  # a Latin form is found as a word of its own
+
+
+def latin_alternatives(forms: list[str]) -> list[tuple[str, str]]:
+    """(first unit, pattern) of each Latin form, in order (``Alternation``): any run of spaces for a
+    space, either apostrophe for one; case-insensitive except abbreviations."""
+    out = []
+    for form in dict.fromkeys(f for f in forms if f):
+        first, pattern = (re.escape(part).replace(r"\ ", r"\s+").replace("'", "['’]") for part in (form[0], form))
+        out.append((first, pattern) if _is_abbr(form) else (f"(?i:{first})", f"(?i:{pattern})"))
+    return out
 
 
 def fold(text: str) -> str:

@@ -30,6 +30,8 @@ _LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'�
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_ASCII_MARK = re.compile("[,():;?!]")  # in every match of ``_HALF``
+_BRACKETED_LETTER = re.compile("[（(][A-Za-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]")  # opens every match of ``_GLOSS``
 
 
 @cache
@@ -43,12 +45,16 @@ def to_simplified(text: str) -> str:
     if len(converted) != len(text):
         convert = _converter().convert
         converted = "".join(c if len(s := convert(c)) != 1 else s for c in text)
-    return _glosses_last(_HALF.sub(lambda m: m.group(0)[:-1] + _FULL_WIDTH[m.group(0)[-1]], converted))
+    if _ASCII_MARK.search(converted):  # (the substitution tries its lookbehind at every place: looked for first)
+        converted = _HALF.sub(lambda m: m.group(0)[:-1] + _FULL_WIDTH[m.group(0)[-1]], converted)
+    return _glosses_last(converted)
 
 
 def _glosses_last(text: str) -> str:
     """Pinyin glosses and Latin names in brackets taken out, as many spaces ending their sentence (same
     length, same sentence ends)."""
+    if not _BRACKETED_LETTER.search(text):  # what every gloss opens with, looked for first
+        return text
     toned = _TONE_MARK.search(text) is not None  # a page that glosses shows tone marks
     gloss = _GLOSS if toned else _LATIN
     if not gloss.search(text):

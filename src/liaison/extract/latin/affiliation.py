@@ -249,9 +249,22 @@ def _begun_by(phrase: str, gazetteer: Gazetteer, country: str | None) -> OrgEntr
         o.id: o
         for o in gazetteer.orgs.values()
         if (country is None or o.country == country)
-        and any(_fold(f).startswith(key) for f in o.surface_forms())
+        and any(f.startswith(key) for f in _folded_forms(o))
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _folded_forms(entry: OrgEntry) -> tuple[str, ...]:
+    """The entry's surface forms, folded (kept per entry: ``_begun_by`` reads every entry's)."""
+    kept = _FOLDED.get(id(entry))
+    if kept is None or kept[0] is not entry:
+        if len(_FOLDED) >= 1 << 16:
+            _FOLDED.clear()
+        kept = _FOLDED[id(entry)] = (entry, tuple(_fold(f) for f in entry.surface_forms()))
+    return kept[1]
+
+
+_FOLDED: dict[int, tuple[OrgEntry, tuple[str, ...]]] = {}
 
 
 def _fold(text: str) -> str:

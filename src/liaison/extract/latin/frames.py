@@ -28,7 +28,15 @@ from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
-from liaison.extract.latin.names import lengthened, name_key, org_vocabulary, surname_keys, unglued, untitled
+from liaison.extract.latin.names import (
+    lengthened,
+    name_key,
+    name_stopwords,
+    org_vocabulary,
+    surname_keys,
+    unglued,
+    untitled,
+)
 from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
@@ -201,7 +209,7 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
     body = body_start(text, spans)
     if head and body == 0:
         return None
-    stop = lex.stopwords | org_vocabulary(gazetteer)
+    stop = name_stopwords(lex, gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
     dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)

@@ -20,7 +20,21 @@ class KindCue:
 def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     """The most specific kind cue of a sentence (the lexicon lists cues most specific first), leaving out
     a cue told as still to come ("Liu ... will also hold meetings with President A") and one the sentence
-    sets aside for another act ("Além do seminário na terça, Gleisi teve um encontro nesta quarta com Li Xi")."""
+    sets aside for another act ("Além do seminário na terça, Gleisi teve um encontro nesta quarta com Li Xi").
+    (Kept for the last thousand or so sentences: an article is read up to four times.)"""
+    key = (sentence, id(lex))
+    kept = _KEPT.get(key)
+    if kept is None or kept[0] is not lex:
+        if len(_KEPT) >= 2048:
+            _KEPT.clear()
+        kept = _KEPT[key] = (lex, _find_kind(sentence, lex))
+    return kept[1]
+
+
+_KEPT: dict[tuple[str, int], tuple[Lexicon, KindCue | None]] = {}
+
+
+def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
@@ -159,12 +160,45 @@ def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     return not ("-" in word and any(part.lower() in stop for part in parts))
 
 
+def name_stopwords(lex: Lexicon, gazetteer: Gazetteer) -> frozenset[str]:
+    """The words that are never part of a personal name: the lexicon's and the organisation words of the
+    gazetteer (``org_vocabulary``). The same set for the same lexicon and gazetteer, so that the names
+    found with it can be kept (``find_names``)."""
+    key = (id(lex), id(gazetteer), len(gazetteer.orgs))
+    kept = _STOPWORDS.get(key)
+    if kept is None or kept[0] is not lex or kept[1] is not gazetteer:
+        if len(_STOPWORDS) >= 64:
+            _STOPWORDS.clear()
+        kept = _STOPWORDS[key] = (lex, gazetteer, lex.stopwords | org_vocabulary(gazetteer))
+    return kept[2]
+
+
+_STOPWORDS: dict[tuple[int, int, int], tuple[Lexicon, Gazetteer, frozenset[str]]] = {}
+
+
 def find_names(
     text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
 ) -> list[NameHit]:
     """Every multi-token personal name in ``text[start:end]``; with ``titled``, also a lone family name
-    straight after a title ("President Biden", "Prime Minister Kishida")."""
+    straight after a title ("President Biden", "Prime Minister Kishida"). (Kept for the last thousand or so
+    sentences read with the same lexicon and stop words: an article is read up to four times.)"""
+    key = (text, start, end, titled, id(lex), id(stop))
+    kept = _FOUND.get(key)
+    if kept is None or kept[0] is not lex or kept[1] is not stop:
+        if len(_FOUND) >= 1024:
+            _FOUND.clear()
+        kept = _FOUND[key] = (lex, stop, tuple(_find_names(text, start, end, lex, stop, titled)))
+    return list(kept[2])
+
+
+_FOUND: dict[tuple[str, int, int, bool, int, int], tuple[Lexicon, frozenset[str], tuple[NameHit, ...]]] = {}
+
+
+def _find_names(
+    text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
+) -> list[NameHit]:
     tokens = tokenize(text, start, end)
+    named = {t.start: is_name_token(t, stop) for t in tokens}  # (asked of each token several times)
     hits: list[NameHit] = []
     run: list[Token] = []
     pending: list[Token] = []  # particles waiting for a following name token
@@ -177,7 +211,7 @@ def find_names(
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
         while run and len(run[-1].text) == 1 and re.match(r"\.\w", text[run[-1].end : run[-1].end + 2]):
             run.pop()  # "Washington D.C.", "Visiting H.E.": a name never ends in a dotted abbreviation
-        names = [t for t in run if is_name_token(t, stop) or t.start in forced]
+        names = [t for t in run if named[t.start] or t.start in forced]
         if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
@@ -213,11 +247,11 @@ def find_names(
         if run and not joined:
             close()
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if not is_name_token(tok, stop) and k > 0 and not run and _surname_led(tok, nxt, text, stop):
+        if not named[tok.start] and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
-        if joined and not is_name_token(tok, stop) and _vietnamese_middle(run, tok, nxt, text, stop):
+        if joined and not named[tok.start] and _vietnamese_middle(run, tok, nxt, text, stop):
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
-        if joined and not is_name_token(tok, stop) and _vietnamese_third(run, tok):
+        if joined and not named[tok.start] and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
@@ -227,7 +261,7 @@ def find_names(
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
             run.append(tok)  # "Kim Jong Un": a capitalised article word ending a name is its last syllable
-        elif is_name_token(tok, stop) or tok.start in forced:
+        elif named[tok.start] or tok.start in forced:
             if run and pending:
                 run.extend(pending)
             pending.clear()
@@ -292,8 +326,10 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Comparison key: accents, case and punctuation folded."""
+    """Comparison key: accents, case and punctuation folded. (Remembered: the same names and words are
+    keyed again and again.)"""
     return re.sub(r"[^\w]+", " ", strip_accents(text).casefold()).strip()
 
 

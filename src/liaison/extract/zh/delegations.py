@@ -52,7 +52,7 @@ def visit_to_china(r: Reading, span: Span, sent: str) -> Draft | None:
     """A foreign delegation's visit to China told in a sentence of its own ("应中联部邀请，韩国新国家党国会
     议员南景弼率该党国会议员代表团访华。"), as a draft without counterpart (its days give the month)."""
     for pos in clause_starts(sent):
-        m = g.VISIT_CHINA_RE.match(sent, pos)
+        m = match_at(g.VISIT_CHINA_RE, sent, pos)
         if m is None:
             continue
         visitor = subject_side(m, span[0], r.gaz)
