@@ -268,6 +268,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         whole = rebuild or not resolved_by_block(store)
         if whole:
             give_back_memory()  # what extraction freed, before resolution allocates its own
+            store.release_memory()
         with _usual_collections() if whole else contextlib.nullcontext():
             resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
     summary.events, summary.people = store.record_counts()

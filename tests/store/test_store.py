@@ -102,3 +102,26 @@ def test_interrupted_build_keeps_what_it_stored_and_resumes(tmp_path: Path, monk
     with Store.open(db, read_only=True) as store:
         assert len(store.document_states()) == 5
         assert not store.resolution_stale()
+
+
+def test_releasing_duckdbs_memory_keeps_its_limit_and_the_open_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``release_memory`` lowers the limit for a moment and sets it back; a floor DuckDB cannot meet fails
+    on its own cursor, never aborting the transaction the resolution holds open."""
+    import liaison.store.duckdb_store as duckdb_store
+
+    db = tmp_path / "x.duckdb"
+    build([_corpus(tmp_path, 30)], db)
+    with Store.open(db) as store:
+        store.tune(memory_limit="96MB")
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()
+        store.con.execute("BEGIN TRANSACTION")
+        store.con.execute("CREATE TEMP TABLE copied AS SELECT * FROM documents")
+        monkeypatch.setattr(duckdb_store, "_RELEASE_FLOORS", ("1KB", "16MB"))  # the first fails
+        store.release_memory()
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone() == limit
+        store.con.execute("INSERT INTO meta VALUES ('released', '1')")
+        store.con.execute("COMMIT")
+        assert store.con.execute("SELECT count(*) FROM copied").fetchone() == (30,)
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'released'").fetchone() == ("1",)

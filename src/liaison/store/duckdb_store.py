@@ -44,12 +44,16 @@ def placeholders(values: Sized) -> str:
     """``?, ?, ?``: one query parameter per value (for ``IN (...)``)."""
     return ", ".join("?" * len(values))
 
+_RELEASE_FLOORS = ("16MB", "48MB")  # limits ``Store.release_memory`` tries, in order
+
+
 class Store:
     """A liaison database. Open with ``Store.open(path)`` (a context manager)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
         self.con = con
         self.path = path
+        self._memory_limit: str | None = None  # as ``tune`` set it
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -196,8 +200,46 @@ class Store:
     def tune(self, *, memory_limit: str, checkpoint_threshold: str | None = None) -> None:
         """Hold DuckDB to ``memory_limit`` (and checkpoint its log at ``checkpoint_threshold``)."""
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self._memory_limit = memory_limit
         if checkpoint_threshold is not None:
             self.con.execute(f"SET checkpoint_threshold = '{checkpoint_threshold}'")
+
+    def release_memory(self) -> None:
+        """Give back the blocks DuckDB holds without needing them (pages it read, data it can write to
+        its temporary folder), keeping its limit: it keeps what it read up to that limit, which, on top
+        of a resolution's own peak, was most of what a large build exceeded. Done by lowering the limit
+        for a moment, from a cursor of its own, so that a limit DuckDB cannot meet fails there, not in
+        the open transaction (which a failed statement would abort)."""
+        limit = self._memory_limit
+        if limit is None:
+            return
+        cursor = self.con.cursor()
+        try:
+            for floor in _RELEASE_FLOORS:
+                with suppress(duckdb.Error):
+                    cursor.execute(f"SET memory_limit = '{floor}'")
+                    break
+        finally:
+            cursor.execute(f"SET memory_limit = '{limit}'")
+            cursor.close()
+
+    @contextmanager
+    def memory_held_to(self, limit: str) -> Iterator[None]:
+        """Hold DuckDB to ``limit`` (below the one it has) for statements that read far more than they keep,
+        such as a scan of every document's text: it would otherwise cache what it read up to the higher
+        limit. Set from a cursor, as in ``release_memory``; a limit DuckDB cannot meet is not set."""
+        previous = self._memory_limit
+        cursor = self.con.cursor()
+        try:
+            with suppress(duckdb.Error):
+                cursor.execute(f"SET memory_limit = '{limit}'")
+                self._memory_limit = limit
+            yield
+        finally:
+            if previous is not None:
+                cursor.execute(f"SET memory_limit = '{previous}'")
+            self._memory_limit = previous
+            cursor.close()
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""

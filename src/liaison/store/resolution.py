@@ -27,7 +27,7 @@ import os
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import suppress
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
@@ -62,6 +62,12 @@ from liaison.store.resolved_rows import (
     position_rows,
 )
 
+# DuckDB's limit while the texts of the documents with events are copied: the statement scans every
+# document's text and would keep what it read up to the resolution's limit (125 MB more at 75,000 items)
+TEXTS_MEMORY = "48MB"
+# and once the documents are read (people clustered, events merged, the transaction committed): what it
+# keeps of the rows written it can spill to its temporary folder
+WRITE_MEMORY = "64MB"
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
@@ -116,6 +122,7 @@ class Prepared:
 
     def close(self) -> None:
         self.file.close()
+        self.where, self.meta, self.frames, self.events_at = [], [], [], {}
 
 
 @dataclass(slots=True)
@@ -140,6 +147,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
     read = given if given is not None else Prepared()
+    held = ExitStack()
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -150,6 +158,9 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
+        if whole:  # (what DuckDB read, before the blocks are clustered; so at each step below)
+            store.release_memory()
+            held.enter_context(store.memory_held_to(WRITE_MEMORY))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
@@ -159,19 +170,28 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
+        if whole:
+            store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
-        store.refresh_event_texts()
+        if whole:
+            store.release_memory()
+        with store.memory_held_to(TEXTS_MEMORY) if whole else nullcontext():
+            store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
         store._set_meta("resolved_by_block", resolver_fingerprint())
+        read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction;
+        if whole:  # DuckDB's cache is not: what it would write to its temporary folder, the commit reads back)
+            give_back_memory()
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
         raise
     finally:
+        held.close()
         con.unregister("_liaison_pending")
         read.close()
 
