@@ -44,7 +44,15 @@ def placeholders(values: Sized) -> str:
     """``?, ?, ?``: one query parameter per value (for ``IN (...)``)."""
     return ", ".join("?" * len(values))
 
-_RELEASE_FLOORS = ("16MB", "48MB")  # limits ``Store.release_memory`` tries, in order
+_RELEASE_FLOOR = "16MB"  # the limit ``Store.release_memory`` sets for a moment
+_UNITS = {"KB": 10**3, "MB": 10**6, "GB": 10**9, "KIB": 2**10, "MIB": 2**20, "GIB": 2**30}
+
+
+def _bytes(size: str) -> int:
+    """``48MB`` in bytes (DuckDB's units: MB is 1000², MiB 1024²)."""
+    number = size.rstrip("BbIiKkMmGg")
+    return int(float(number) * _UNITS[size[len(number):].upper()])
+
 
 
 class Store:
@@ -54,6 +62,7 @@ class Store:
         self.con = con
         self.path = path
         self._memory_limit: str | None = None  # as ``tune`` set it
+        self._rooms: list[int] = []  # the room of each ``memory_held_to`` entered, innermost last
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -204,42 +213,72 @@ class Store:
         if checkpoint_threshold is not None:
             self.con.execute(f"SET checkpoint_threshold = '{checkpoint_threshold}'")
 
+    def memory_in_use(self) -> int:
+        """Bytes DuckDB's buffer manager holds now (``duckdb_memory()``, every tag)."""
+        rows = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchall()
+        return int(rows[0][0])
+
     def release_memory(self) -> None:
         """Give back the blocks DuckDB holds without needing them (pages it read, data it can write to
         its temporary folder), keeping its limit: it keeps what it read up to that limit, which, on top
         of a resolution's own peak, was most of what a large build exceeded. Done by lowering the limit
-        for a moment, from a cursor of its own, so that a limit DuckDB cannot meet fails there, not in
-        the open transaction (which a failed statement would abort)."""
+        for a moment to ``_RELEASE_FLOOR``, from a cursor of its own: DuckDB evicts what it can even when
+        it cannot meet that floor, and the failure stays on that cursor, never aborting the open
+        transaction. Within ``memory_held_to`` the held limit is set again from what DuckDB still holds."""
         limit = self._memory_limit
         if limit is None:
             return
         cursor = self.con.cursor()
         try:
-            for floor in _RELEASE_FLOORS:
-                with suppress(duckdb.Error):
-                    cursor.execute(f"SET memory_limit = '{floor}'")
-                    break
+            with suppress(duckdb.Error):
+                cursor.execute(f"SET memory_limit = '{_RELEASE_FLOOR}'")
         finally:
+            if self._rooms:
+                limit = self._held_limit()
+                self._memory_limit = limit
             cursor.execute(f"SET memory_limit = '{limit}'")
             cursor.close()
 
     @contextmanager
-    def memory_held_to(self, limit: str) -> Iterator[None]:
-        """Hold DuckDB to ``limit`` (below the one it has) for statements that read far more than they keep,
-        such as a scan of every document's text: it would otherwise cache what it read up to the higher
-        limit. Set from a cursor, as in ``release_memory``; a limit DuckDB cannot meet is not set."""
+    def memory_held_to(self, room: str) -> Iterator[None]:
+        """Hold DuckDB to ``room`` above what it cannot give back, for statements that read far more than
+        they keep (a scan of every document's text, rows written it can spill to its temporary folder):
+        under the usual limit it would cache what it read up to that limit. What it cannot evict (the
+        indexes and the bookkeeping of an open transaction) grows with the record: a fixed limit of 48 MB,
+        enough at 75,000 items, failed at 225,000 with 45.5 MB held. So the limit is what DuckDB holds
+        after giving back what it can, plus ``room``, set again at each ``release_memory`` within."""
         previous = self._memory_limit
-        cursor = self.con.cursor()
+        self._rooms.append(_bytes(room))
         try:
-            with suppress(duckdb.Error):
-                cursor.execute(f"SET memory_limit = '{limit}'")
-                self._memory_limit = limit
+            self.release_memory()
             yield
         finally:
-            if previous is not None:
-                cursor.execute(f"SET memory_limit = '{previous}'")
+            self._rooms.pop()
             self._memory_limit = previous
-            cursor.close()
+            if previous is not None:
+                cursor = self.con.cursor()
+                try:
+                    cursor.execute(f"SET memory_limit = '{previous}'")
+                finally:
+                    cursor.close()
+
+    @contextmanager
+    def memory_unlimited(self) -> Iterator[None]:
+        """DuckDB without liaison's limit (its default: 80% of the machine's memory), for a statement that
+        failed under it; the limit is set back after."""
+        previous, rooms = self._memory_limit, self._rooms
+        self.con.execute("RESET memory_limit")
+        self._memory_limit, self._rooms = None, []
+        try:
+            yield
+        finally:
+            self._memory_limit, self._rooms = previous, rooms
+            if previous is not None:
+                self.con.execute(f"SET memory_limit = '{previous}'")
+
+    def _held_limit(self) -> str:
+        """The limit of the innermost ``memory_held_to``: what DuckDB holds now plus its room."""
+        return f"{(self.memory_in_use() + self._rooms[-1]) // 2**20 + 1}MiB"
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""

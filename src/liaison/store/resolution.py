@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import json
+import logging
 import os
 import tempfile
 from collections import defaultdict, deque
@@ -34,6 +35,7 @@ from multiprocessing.pool import AsyncResult
 from sys import intern
 from typing import Any, NamedTuple
 
+import duckdb
 import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
@@ -62,8 +64,11 @@ from liaison.store.resolved_rows import (
     position_rows,
 )
 
-# DuckDB's limit while the texts of the documents with events are copied: the statement scans every
-# document's text and would keep what it read up to the resolution's limit (125 MB more at 75,000 items)
+log = logging.getLogger(__name__)
+
+# DuckDB's room, above what it cannot give back (``Store.memory_held_to``), while the texts of the documents
+# with events are copied: the statement scans every document's text and would keep what it read up to the
+# resolution's limit (125 MB more at 75,000 items)
 TEXTS_MEMORY = "48MB"
 # and once the documents are read (people clustered, events merged, the transaction committed): what it
 # keeps of the rows written it can spill to its temporary folder
@@ -142,7 +147,39 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
     the documents built since the last resolution reach. ``given``: the documents this build
     prepared (the others are read from the store and prepared here); it is closed at the end.
-    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes."""
+    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes.
+
+    Should DuckDB still run out of memory under its limits (what it cannot spill outgrowing them, on a
+    record far larger than any measured), the transaction is rolled back and the resolution run again
+    with no limit of liaison's (DuckDB's default, 80% of the machine's memory): slower, never a failed build."""
+    try:
+        _resolve_stored(store, gazetteer, whole=whole, given=given, workers=workers)
+    except duckdb.Error as exc:
+        short = _out_of_memory(exc)
+        if short is None:
+            raise
+        log.warning("resolution ran out of DuckDB's memory (%s); resolving again without liaison's limit",
+                    str(short).splitlines()[0])
+        with store.memory_unlimited():
+            _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False)
+
+
+def _out_of_memory(exc: BaseException) -> BaseException | None:
+    """The out-of-memory error that ``exc`` is or came from (a statement after it in the aborted
+    transaction, such as an ``unregister`` in a ``finally``, raises an error of its own)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.OutOfMemoryException):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None, workers: int,
+                    hold: bool = True) -> None:
+    """``resolve_stored`` (``hold``: a whole resolution holds DuckDB to ``WRITE_MEMORY`` and ``TEXTS_MEMORY``
+    above what it cannot give back)."""
+    hold = hold and whole
     con = store.con
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
@@ -158,8 +195,7 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
-        if whole:  # (what DuckDB read, before the blocks are clustered; so at each step below)
-            store.release_memory()
+        if hold:  # (what DuckDB read, given back before the blocks are clustered; so at each step below)
             held.enter_context(store.memory_held_to(WRITE_MEMORY))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
@@ -170,21 +206,19 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
-        if whole:
+        if hold:
             store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
-        if whole:
-            store.release_memory()
-        with store.memory_held_to(TEXTS_MEMORY) if whole else nullcontext():
+        with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
             store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
         store._set_meta("resolved_by_block", resolver_fingerprint())
         read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction;
-        if whole:  # DuckDB's cache is not: what it would write to its temporary folder, the commit reads back)
+        if hold:  # DuckDB's cache is not: what it would write to its temporary folder, the commit reads back)
             give_back_memory()
         con.execute("COMMIT")
     except Exception:
