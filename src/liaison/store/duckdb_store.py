@@ -55,6 +55,17 @@ def _bytes(size: str) -> int:
 
 
 
+def out_of_memory(exc: BaseException) -> BaseException | None:
+    """The out-of-memory error that ``exc`` is or came from (a statement after it in the aborted
+    transaction, such as an ``unregister`` in a ``finally``, raises an error of its own)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.OutOfMemoryException):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class Store:
     """A liaison database. Open with ``Store.open(path)`` (a context manager)."""
 
@@ -176,9 +187,15 @@ class Store:
             _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
-        except Exception:
+        except Exception as exc:
             _rollback(self.con)
-            raise
+            short = out_of_memory(exc)
+            if short is None or self._memory_limit is None:
+                raise
+            log.warning("storing documents ran out of DuckDB's memory (%s); stored without liaison's limit",
+                        str(short).splitlines()[0])
+            with self.memory_unlimited():
+                self.save_rows(rows, replace=replace)
 
     def retag(self, doc_ids: Sequence[str], version: str) -> None:
         """Stamp stored documents with extractor ``version``: a new version found nothing new in them."""
@@ -208,8 +225,7 @@ class Store:
 
     def tune(self, *, memory_limit: str, checkpoint_threshold: str | None = None) -> None:
         """Hold DuckDB to ``memory_limit`` (and checkpoint its log at ``checkpoint_threshold``)."""
-        self.con.execute(f"SET memory_limit = '{memory_limit}'")
-        self._memory_limit = memory_limit
+        self._memory_limit = self._set_limit(memory_limit)
         if checkpoint_threshold is not None:
             self.con.execute(f"SET checkpoint_threshold = '{checkpoint_threshold}'")
 
@@ -222,22 +238,12 @@ class Store:
         """Give back the blocks DuckDB holds without needing them (pages it read, data it can write to
         its temporary folder), keeping its limit: it keeps what it read up to that limit, which, on top
         of a resolution's own peak, was most of what a large build exceeded. Done by lowering the limit
-        for a moment to ``_RELEASE_FLOOR``, from a cursor of its own: DuckDB evicts what it can even when
-        it cannot meet that floor, and the failure stays on that cursor, never aborting the open
-        transaction. Within ``memory_held_to`` the held limit is set again from what DuckDB still holds."""
-        limit = self._memory_limit
-        if limit is None:
+        for a moment to ``_RELEASE_FLOOR``: DuckDB evicts what it can even when it cannot meet that floor.
+        Within ``memory_held_to`` the held limit is set again from what DuckDB still holds."""
+        if self._memory_limit is None:
             return
-        cursor = self.con.cursor()
-        try:
-            with suppress(duckdb.Error):
-                cursor.execute(f"SET memory_limit = '{_RELEASE_FLOOR}'")
-        finally:
-            if self._rooms:
-                limit = self._held_limit()
-                self._memory_limit = limit
-            cursor.execute(f"SET memory_limit = '{limit}'")
-            cursor.close()
+        self._set_limit(_RELEASE_FLOOR, strict=True)
+        self._memory_limit = self._set_limit(self._held_limit() if self._rooms else self._memory_limit)
 
     @contextmanager
     def memory_held_to(self, room: str) -> Iterator[None]:
@@ -254,31 +260,46 @@ class Store:
             yield
         finally:
             self._rooms.pop()
-            self._memory_limit = previous
-            if previous is not None:
-                cursor = self.con.cursor()
-                try:
-                    cursor.execute(f"SET memory_limit = '{previous}'")
-                finally:
-                    cursor.close()
+            self._memory_limit = previous if previous is None else self._set_limit(previous)
 
     @contextmanager
     def memory_unlimited(self) -> Iterator[None]:
         """DuckDB without liaison's limit (its default: 80% of the machine's memory), for a statement that
         failed under it; the limit is set back after."""
         previous, rooms = self._memory_limit, self._rooms
-        self.con.execute("RESET memory_limit")
+        cursor = self.con.cursor()
+        try:
+            cursor.execute("RESET memory_limit")
+        finally:
+            cursor.close()
         self._memory_limit, self._rooms = None, []
         try:
             yield
         finally:
-            self._memory_limit, self._rooms = previous, rooms
-            if previous is not None:
-                self.con.execute(f"SET memory_limit = '{previous}'")
+            self._rooms = rooms
+            self._memory_limit = previous if previous is None else self._set_limit(previous)
 
     def _held_limit(self) -> str:
         """The limit of the innermost ``memory_held_to``: what DuckDB holds now plus its room."""
         return f"{(self.memory_in_use() + self._rooms[-1]) // 2**20 + 1}MiB"
+
+    def _set_limit(self, limit: str, *, strict: bool = False) -> str:
+        """Set DuckDB's memory limit from a cursor of its own, so that a limit it cannot meet (it holds
+        more that it cannot give back) fails there, never aborting an open transaction. Such a limit is
+        taken as room above what DuckDB then holds (unless ``strict``: then left as it was). Returns
+        the limit set."""
+        cursor = self.con.cursor()
+        try:
+            try:
+                cursor.execute(f"SET memory_limit = '{limit}'")
+            except duckdb.Error:
+                if strict:
+                    return limit
+                limit = f"{(self.memory_in_use() + _bytes(limit)) // 2**20 + 1}MiB"
+                cursor.execute(f"SET memory_limit = '{limit}'")
+            return limit
+        finally:
+            cursor.close()
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""

@@ -53,7 +53,7 @@ from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_
 from liaison.resolve.positions import Sighting, positions_from
 from liaison.resolve.prepared import Loaded, PreparedDocument, load, load_events, prepare, unit_json
 from liaison.resolve.scoring import PairScore
-from liaison.store.duckdb_store import Store, _insert_rows, _rollback
+from liaison.store.duckdb_store import Store, _insert_rows, _rollback, out_of_memory
 from liaison.store.resolved_rows import (
     EVENT_TABLES,
     Row,
@@ -155,24 +155,13 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     try:
         _resolve_stored(store, gazetteer, whole=whole, given=given, workers=workers)
     except duckdb.Error as exc:
-        short = _out_of_memory(exc)
+        short = out_of_memory(exc)
         if short is None:
             raise
         log.warning("resolution ran out of DuckDB's memory (%s); resolving again without liaison's limit",
                     str(short).splitlines()[0])
         with store.memory_unlimited():
             _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False)
-
-
-def _out_of_memory(exc: BaseException) -> BaseException | None:
-    """The out-of-memory error that ``exc`` is or came from (a statement after it in the aborted
-    transaction, such as an ``unregister`` in a ``finally``, raises an error of its own)."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, duckdb.OutOfMemoryException):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return None
 
 
 def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None, workers: int,
