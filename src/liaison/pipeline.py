@@ -139,6 +139,11 @@ class Intake:
     def note(self, item: Note) -> None:
         self.summary.notes.append(item)
 
+    def forget(self) -> None:
+        """Drop the ids met and the stored states once every item is in (both grow with the record)."""
+        self._seen_ids = set()
+        self.known.clear()
+
     def admit(self, doc_id: str, content_hash: str) -> bool:
         """True when the item must be extracted (new or changed)."""
         if doc_id in self._seen_ids:
@@ -364,6 +369,8 @@ def build_items(
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
+            intake.forget()  # (the ids met and the stored states grow with the record; resolution needs neither)
+            del settings, rejected
             finish(store, summary, rebuild=rebuild, started=started, given=given,
                    workers=workers if RESOLVE_IN_FORKS else 1)
     except duckdb.Error as exc:
