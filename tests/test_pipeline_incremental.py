@@ -439,3 +439,32 @@ def test_events_merged_from_the_prepared_frames_equal_those_read_back_from_the_s
     want = _every_resolved_row(stored)
     assert len(want["events"]) >= 20
     assert _every_resolved_row(prepared) == want
+
+
+@pytest.mark.parametrize("room", ["1MB", "12MB"])
+def test_a_build_under_small_memory_limits_gives_the_usual_record(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture, room: str,
+) -> None:
+    """DuckDB held far below what a build of 1,100 real items needs (2 MB while storing documents, 16 MB
+    while resolving, the rooms of the resolution's holds 1 or 12 MB; a fixed limit below what an open
+    transaction keeps is how the 225k build failed): the build does not fail and stores the record the
+    usual limits give, with 12 MB of room by the holds alone, with 1 MB by storing and resolving again
+    without liaison's limit."""
+    import liaison.pipeline as pipeline
+    import liaison.store.resolution as resolution
+
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    usual, small = tmp_path / "usual.duckdb", tmp_path / "small.duckdb"
+    build([src], usual, workers=1)
+    monkeypatch.setattr(pipeline, "RESOLVE_MEMORY", "16MB" if room == "1MB" else "128MB")
+    monkeypatch.setattr(pipeline, "BUILD_MEMORY", "2MB" if room == "1MB" else "64MB")
+    monkeypatch.setattr(resolution, "WRITE_MEMORY", room)
+    monkeypatch.setattr(resolution, "TEXTS_MEMORY", room)
+    with caplog.at_level("WARNING", logger="liaison.store.resolution"):
+        summary = build([src], small, workers=1)
+    assert summary.events > 100
+    assert ("resolving again" in caplog.text) == ("stored without" in caplog.text) == (room == "1MB")
+    got, want = _resolved(small), _resolved(usual)
+    for table in _RESOLVED:
+        assert got[table] == want[table], table

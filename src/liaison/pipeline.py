@@ -139,6 +139,11 @@ class Intake:
     def note(self, item: Note) -> None:
         self.summary.notes.append(item)
 
+    def forget(self) -> None:
+        """Drop the ids met and the stored states once every item is in (both grow with the record)."""
+        self._seen_ids = set()
+        self.known.clear()
+
     def admit(self, doc_id: str, content_hash: str) -> bool:
         """True when the item must be extracted (new or changed)."""
         if doc_id in self._seen_ids:
@@ -268,6 +273,7 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         whole = rebuild or not resolved_by_block(store)
         if whole:
             give_back_memory()  # what extraction freed, before resolution allocates its own
+            store.release_memory()
         with _usual_collections() if whole else contextlib.nullcontext():
             resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
     summary.events, summary.people = store.record_counts()
@@ -363,6 +369,8 @@ def build_items(
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
+            intake.forget()  # (the ids met and the stored states grow with the record; resolution needs neither)
+            del settings, rejected
             finish(store, summary, rebuild=rebuild, started=started, given=given,
                    workers=workers if RESOLVE_IN_FORKS else 1)
     except duckdb.Error as exc:

@@ -59,3 +59,38 @@ def test_judgements_across_blocks_equal_one_clustering(archive_docs: list[Docume
         (c.judgement_id, c.reason) for c in whole.conflicts)
     assert {c.judgement_id for c in whole.conflicts} >= {5}
     assert len(whole.people) < len(cluster_units(units).people)
+
+
+def test_compact_candidate_pairs_and_their_order_equal_plain_tuples(archive_docs: list[DocumentEvents]) -> None:
+    """The candidate pairs, held as 8-byte codes, and the scored pairs, held in typed arrays and sorted by
+    Arrow, are the pairs and the best-first order that Python tuples give."""
+    from itertools import combinations
+
+    from liaison.resolve.people import _MAX_BUCKET_PAIRS, _scored_pairs, block_keys, candidate_pairs, office_conflicts
+    from liaison.resolve.scoring import score_pair
+
+    units = collect_units(archive_docs, default_gazetteer())
+    buckets: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        for key in set(block_keys(u)):
+            buckets.setdefault(key, []).append(i)
+    plain: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) <= _MAX_BUCKET_PAIRS:
+            pairs = list(combinations(members, 2))
+        else:
+            ordered = sorted(members, key=lambda i: (min(units[i].dates, default=""), units[i].doc_id))
+            pairs = [(ordered[x], ordered[y]) for x in range(len(ordered))
+                     for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))]
+        plain |= {(min(a, b), max(a, b)) for a, b in pairs if units[a].doc_id != units[b].doc_id}
+    assert len(plain) > 1000
+    assert candidate_pairs(units) == sorted(plain)
+    scored = list(_scored_pairs(units, office_conflicts(units)))
+    keys = [(score, a, b) for score, a, b, _, _ in scored]
+    assert keys == sorted(keys, key=lambda k: (-k[0], k[1], k[2]))
+    given = {(a, b): score_pair(units[a], units[b]) for a, b in plain}
+    assert {(a, b) for _, a, b in keys} == {p for p, g in given.items() if g[2] != "none"}
+    for score, a, b, features, relation in scored:
+        assert relation == given[(a, b)][2]
+        if not any(k.startswith("veto_") for k in features):
+            assert (score, features) == given[(a, b)][:2]

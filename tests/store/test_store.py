@@ -102,3 +102,58 @@ def test_interrupted_build_keeps_what_it_stored_and_resumes(tmp_path: Path, monk
     with Store.open(db, read_only=True) as store:
         assert len(store.document_states()) == 5
         assert not store.resolution_stale()
+
+
+def test_releasing_duckdbs_memory_keeps_its_limit_and_the_open_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``release_memory`` lowers the limit for a moment and sets it back; a floor DuckDB cannot meet fails
+    on its own cursor, never aborting the transaction the resolution holds open."""
+    import liaison.store.duckdb_store as duckdb_store
+
+    db = tmp_path / "x.duckdb"
+    build([_corpus(tmp_path, 30)], db)
+    with Store.open(db) as store:
+        store.tune(memory_limit="96MB")
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchall()
+        store.con.execute("BEGIN TRANSACTION")
+        store.con.execute("CREATE TEMP TABLE copied AS SELECT * FROM documents")
+        monkeypatch.setattr(duckdb_store, "_RELEASE_FLOOR", "1KB")  # below what DuckDB holds: fails
+        store.release_memory()
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == limit
+        store.con.execute("INSERT INTO meta VALUES ('released', '1')")
+        store.con.execute("COMMIT")
+        assert store.con.execute("SELECT count(*) FROM copied").fetchall() == [(30,)]
+        assert store.con.execute("SELECT value FROM meta WHERE key = 'released'").fetchall() == [("1",)]
+
+
+def _limit(store: Store) -> float:
+    """DuckDB's memory limit now, in bytes."""
+    number, unit = store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0].split()
+    return float(number) * {"KiB": 2**10, "MiB": 2**20, "GiB": 2**30}[unit]
+
+
+def test_a_held_limit_leaves_its_room_above_what_duckdb_holds(tmp_path: Path) -> None:
+    """``memory_held_to(room)`` holds DuckDB to what it holds plus ``room`` (a fixed limit below what an
+    open transaction keeps failed the 225k build), set again at each release within, and gives back the
+    limit it found."""
+    db = tmp_path / "x.duckdb"
+    build([_corpus(tmp_path, 30)], db)
+    with Store.open(db) as store:
+        store.tune(memory_limit="96MB")
+        usual = _limit(store)
+        store.con.execute("BEGIN TRANSACTION")
+        store.con.execute("CREATE TEMP TABLE filler AS SELECT range AS n, repeat('x', 200) || range AS s "
+                          "FROM range(60000)")
+        assert store.memory_in_use() > 2**20
+        with store.memory_held_to("1MiB"):
+            assert store.memory_in_use() + 2**20 <= _limit(store) < usual
+            first = _limit(store)
+            store.con.execute("INSERT INTO filler SELECT range, repeat('y', 200) || range FROM range(60000)")
+            store.release_memory()  # what the insert added (and DuckDB cannot give back) is in the new limit
+            assert store.memory_in_use() + 2**20 <= _limit(store)
+            assert _limit(store) > first
+            store.con.execute("INSERT INTO meta VALUES ('held', '1')")
+        assert _limit(store) == usual
+        store.con.execute("COMMIT")
+        assert store.con.execute("SELECT count(*) FROM filler").fetchall() == [(120000,)]

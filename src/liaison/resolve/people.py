@@ -17,10 +17,14 @@ clusters with one name and side are told apart by their earliest document.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, permutations
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.kb.transcription import chinese_skeletons, latin_skeletons
@@ -253,13 +257,24 @@ def transcription_keys(u: Unit, side: str) -> Iterator[str]:
 
 def candidate_pairs(units: list[Unit], keys: Sequence[set[str]] | None = None) -> list[tuple[int, int]]:
     """Pairs of units from different documents that share a blocking key (``keys``: each unit's
-    ``block_keys``, when already known)."""
+    ``block_keys``, when already known), in order."""
+    n = len(units)
+    return [divmod(code, n) for code in _candidate_codes(units, keys).to_pylist()]
+
+
+def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) -> pa.Array:
+    """``candidate_pairs`` as the sorted codes ``a * len(units) + b`` (a < b), held as 8 bytes each: the
+    block of a person named every day has hundreds of thousands of pairs, which as Python tuples in a
+    set held over 100 MB at 225,000 items."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         for key in keys[i] if keys is not None else set(block_keys(u)):
             buckets[key].append(i)
-    pairs: set[tuple[int, int]] = set()
+    n = len(units)
+    codes = array("q")
+    unique = pa.array([], pa.int64())
     first_seen = [(min(u.dates, default=""), u.doc_id) for u in units]
+    doc = [u.doc_id for u in units]
     for members in {tuple(m) for m in buckets.values()}:  # one name's units share many keys: each set once
         if len(members) < 2:
             continue
@@ -272,10 +287,18 @@ def candidate_pairs(units: list[Unit], keys: Sequence[set[str]] | None = None) -
                 for x in range(len(ordered))
                 for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))
             )
-        for a, b in candidates:
-            if units[a].doc_id != units[b].doc_id:
-                pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs)
+        codes.extend(min(a, b) * n + max(a, b) for a, b in candidates if doc[a] != doc[b])
+        if len(codes) >= _CODES_HELD:  # one pair comes from many buckets: keep each once as they come
+            unique = pc.unique(pa.concat_arrays([unique, _int64s(codes)]))
+            codes = array("q")
+    return pc.unique(pa.concat_arrays([unique, _int64s(codes)])).sort()
+
+
+_CODES_HELD = 1 << 20  # pair codes gathered before those seen twice are dropped
+
+
+def _int64s(values: array[int]) -> pa.Array:
+    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
 
 
 def _ambiguous_extension(units: list[Unit]) -> set[tuple[str, ...]]:
@@ -367,46 +390,104 @@ def cluster_units(
                         unit_person, judged)
 
 
+class _Scored:
+    """The candidate pairs of a block with their scores, iterated best first (score, then ``a``, then
+    ``b``) as (score, a, b, features, relation). Held in typed arrays (about 40 bytes a pair, not the
+    200 of a list of tuples), the few hundred distinct feature sets and relations by index."""
+
+    def __init__(self) -> None:
+        self.score = array("d")
+        self.a = array("q")
+        self.b = array("q")
+        self.features = array("q")
+        self.relation = array("q")
+        self._feature_sets: list[dict[str, float]] = []
+        self._relations: list[str] = []
+        self._index: dict[int, int] = {}  # id of a features dict -> its index (the dict is kept in the list)
+        self._relation_index: dict[str, int] = {}
+        self._order: pa.Array | None = None
+
+    def add(self, score: float, a: int, b: int, features: dict[str, float], relation: str) -> None:
+        f = self._index.get(id(features))
+        if f is None:
+            f = self._index[id(features)] = len(self._feature_sets)
+            self._feature_sets.append(features)
+        r = self._relation_index.get(relation)
+        if r is None:
+            r = self._relation_index[relation] = len(self._relations)
+            self._relations.append(relation)
+        self.score.append(score + 0.0)  # (no -0.0: it sorts as 0.0 does)
+        self.a.append(a)
+        self.b.append(b)
+        self.features.append(f)
+        self.relation.append(r)
+
+    def __len__(self) -> int:
+        return len(self.score)
+
+    def __iter__(self) -> Iterator[tuple[float, int, int, dict[str, float], str]]:
+        if self._order is None:
+            n = len(self.score)
+            table = pa.table({
+                "score": pa.Array.from_buffers(pa.float64(), n, [None, pa.py_buffer(self.score)]),
+                "a": _int64s(self.a), "b": _int64s(self.b)})
+            self._order = pc.sort_indices(table, sort_keys=[("score", "descending"), ("a", "ascending"),
+                                                            ("b", "ascending")])
+        score, a, b, fs, rs = self.score, self.a, self.b, self.features, self.relation
+        feature_sets, relations = self._feature_sets, self._relations
+        for start in range(0, len(self._order), _ORDER_CHUNK):
+            for i in self._order[start:start + _ORDER_CHUNK].to_pylist():
+                yield score[i], a[i], b[i], feature_sets[fs[i]], relations[rs[i]]
+
+
+_ORDER_CHUNK = 20_000
+
+
 def _scored_pairs(
     units: list[Unit], conflicts: set[OfficeConflict], keys: Sequence[set[str]] | None = None,
     known: KnownScore | None = None, keep: KeepScore | None = None,
-) -> list[tuple[float, int, int, dict[str, float], str]]:
+) -> _Scored:
     """Candidate pairs with their scores and the vetoes only the whole block can tell (``keep`` is
     told what ``score_pair`` gave, or ``known`` kept, for each pair). Equal feature sets are one
     dict, never changed (a large block has hundreds of thousands of pairs, a few hundred feature sets)."""
     shared: dict[tuple[tuple[str, float], ...], dict[str, float]] = {}
+    vetoed: dict[tuple[int, tuple[str, ...]], dict[str, float]] = {}
     ambiguous = _ambiguous_extension(units)
     contested = contested_names(conflicts)
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
-    out = []
-    for a, b in candidate_pairs(units, keys):
-        given = known(a, b) if known is not None else None
-        if given is None:
-            score, features, relation = score_pair(units[a], units[b])
-            given = (score, shared.setdefault(tuple(features.items()), features), relation)
-        if keep is not None:
-            keep(a, b, given)
-        score, features, relation = given
-        if relation == "none":
-            continue
-        vetoes: dict[str, float] = {}
-        if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
-            vetoes["veto_ambiguous_extension"] = 1.0
-        if offices_clash(offices[a], offices[b], conflicts):
-            vetoes["veto_incompatible_offices"] = 1.0
-        if lone[a] or lone[b]:
-            vetoes["veto_unattributable_bare_name"] = 1.0
-        if vetoes:  # a new dict: the pair's own features are kept as ``score_pair`` gave them
-            features, score = {**features, **vetoes}, 0.0
-        out.append((score, a, b, features, relation))
-    out.sort(key=lambda s: (-s[0], s[1], s[2]))
+    out = _Scored()
+    n = len(units)
+    codes = _candidate_codes(units, keys)
+    for start in range(0, len(codes), _ORDER_CHUNK):
+        for code in codes[start:start + _ORDER_CHUNK].to_pylist():
+            a, b = divmod(code, n)
+            given = known(a, b) if known is not None else None
+            if given is None:
+                score, features, relation = score_pair(units[a], units[b])
+                given = (score, shared.setdefault(tuple(features.items()), features), relation)
+            if keep is not None:
+                keep(a, b, given)
+            score, features, relation = given
+            if relation == "none":
+                continue
+            vetoes: list[str] = []
+            if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
+                vetoes.append("veto_ambiguous_extension")
+            if offices_clash(offices[a], offices[b], conflicts):
+                vetoes.append("veto_incompatible_offices")
+            if lone[a] or lone[b]:
+                vetoes.append("veto_unattributable_bare_name")
+            if vetoes:  # a new dict (one per feature set and vetoes): the pair's own features stay as given
+                key = (id(features), tuple(vetoes))
+                if key not in vetoed:
+                    vetoed[key] = {**features, **dict.fromkeys(vetoes, 1.0)}
+                features, score = vetoed[key], 0.0
+            out.add(score, a, b, features, relation)
     return out
 
 
-def _merge(
-    clusters: _Clusters, scored: list[tuple[float, int, int, dict[str, float], str]], units: list[Unit]
-) -> list[MatchDecision]:
+def _merge(clusters: _Clusters, scored: _Scored, units: list[Unit]) -> list[MatchDecision]:
     """Merge best-first; returns the decisions (merges and near misses) when ``units`` is given."""
     decisions: dict[tuple[str, str], MatchDecision] = {}
 

@@ -44,12 +44,36 @@ def placeholders(values: Sized) -> str:
     """``?, ?, ?``: one query parameter per value (for ``IN (...)``)."""
     return ", ".join("?" * len(values))
 
+_RELEASE_FLOOR = "16MB"  # the limit ``Store.release_memory`` sets for a moment
+_UNITS = {"KB": 10**3, "MB": 10**6, "GB": 10**9, "KIB": 2**10, "MIB": 2**20, "GIB": 2**30}
+
+
+def _bytes(size: str) -> int:
+    """``48MB`` in bytes (DuckDB's units: MB is 1000², MiB 1024²)."""
+    number = size.rstrip("BbIiKkMmGg")
+    return int(float(number) * _UNITS[size[len(number):].upper()])
+
+
+
+def out_of_memory(exc: BaseException) -> BaseException | None:
+    """The out-of-memory error that ``exc`` is or came from (a statement after it in the aborted
+    transaction, such as an ``unregister`` in a ``finally``, raises an error of its own)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.OutOfMemoryException):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class Store:
     """A liaison database. Open with ``Store.open(path)`` (a context manager)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
         self.con = con
         self.path = path
+        self._memory_limit: str | None = None  # as ``tune`` set it
+        self._rooms: list[int] = []  # the room of each ``memory_held_to`` entered, innermost last
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -163,9 +187,15 @@ class Store:
             _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
-        except Exception:
+        except Exception as exc:
             _rollback(self.con)
-            raise
+            short = out_of_memory(exc)
+            if short is None or self._memory_limit is None:
+                raise
+            log.warning("storing documents ran out of DuckDB's memory (%s); stored without liaison's limit",
+                        str(short).splitlines()[0])
+            with self.memory_unlimited():
+                self.save_rows(rows, replace=replace)
 
     def retag(self, doc_ids: Sequence[str], version: str) -> None:
         """Stamp stored documents with extractor ``version``: a new version found nothing new in them."""
@@ -195,9 +225,81 @@ class Store:
 
     def tune(self, *, memory_limit: str, checkpoint_threshold: str | None = None) -> None:
         """Hold DuckDB to ``memory_limit`` (and checkpoint its log at ``checkpoint_threshold``)."""
-        self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self._memory_limit = self._set_limit(memory_limit)
         if checkpoint_threshold is not None:
             self.con.execute(f"SET checkpoint_threshold = '{checkpoint_threshold}'")
+
+    def memory_in_use(self) -> int:
+        """Bytes DuckDB's buffer manager holds now (``duckdb_memory()``, every tag)."""
+        rows = self.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchall()
+        return int(rows[0][0])
+
+    def release_memory(self) -> None:
+        """Give back the blocks DuckDB holds without needing them (pages it read, data it can write to
+        its temporary folder), keeping its limit: it keeps what it read up to that limit, which, on top
+        of a resolution's own peak, was most of what a large build exceeded. Done by lowering the limit
+        for a moment to ``_RELEASE_FLOOR``: DuckDB evicts what it can even when it cannot meet that floor.
+        Within ``memory_held_to`` the held limit is set again from what DuckDB still holds."""
+        if self._memory_limit is None:
+            return
+        self._set_limit(_RELEASE_FLOOR, strict=True)
+        self._memory_limit = self._set_limit(self._held_limit() if self._rooms else self._memory_limit)
+
+    @contextmanager
+    def memory_held_to(self, room: str) -> Iterator[None]:
+        """Hold DuckDB to ``room`` above what it cannot give back, for statements that read far more than
+        they keep (a scan of every document's text, rows written it can spill to its temporary folder):
+        under the usual limit it would cache what it read up to that limit. What it cannot evict (the
+        indexes and the bookkeeping of an open transaction) grows with the record: a fixed limit of 48 MB,
+        enough at 75,000 items, failed at 225,000 with 45.5 MB held. So the limit is what DuckDB holds
+        after giving back what it can, plus ``room``, set again at each ``release_memory`` within."""
+        previous = self._memory_limit
+        self._rooms.append(_bytes(room))
+        try:
+            self.release_memory()
+            yield
+        finally:
+            self._rooms.pop()
+            self._memory_limit = previous if previous is None else self._set_limit(previous)
+
+    @contextmanager
+    def memory_unlimited(self) -> Iterator[None]:
+        """DuckDB without liaison's limit (its default: 80% of the machine's memory), for a statement that
+        failed under it; the limit is set back after."""
+        previous, rooms = self._memory_limit, self._rooms
+        cursor = self.con.cursor()
+        try:
+            cursor.execute("RESET memory_limit")
+        finally:
+            cursor.close()
+        self._memory_limit, self._rooms = None, []
+        try:
+            yield
+        finally:
+            self._rooms = rooms
+            self._memory_limit = previous if previous is None else self._set_limit(previous)
+
+    def _held_limit(self) -> str:
+        """The limit of the innermost ``memory_held_to``: what DuckDB holds now plus its room."""
+        return f"{(self.memory_in_use() + self._rooms[-1]) // 2**20 + 1}MiB"
+
+    def _set_limit(self, limit: str, *, strict: bool = False) -> str:
+        """Set DuckDB's memory limit from a cursor of its own, so that a limit it cannot meet (it holds
+        more that it cannot give back) fails there, never aborting an open transaction. Such a limit is
+        taken as room above what DuckDB then holds (unless ``strict``: then left as it was). Returns
+        the limit set."""
+        cursor = self.con.cursor()
+        try:
+            try:
+                cursor.execute(f"SET memory_limit = '{limit}'")
+            except duckdb.Error:
+                if strict:
+                    return limit
+                limit = f"{(self.memory_in_use() + _bytes(limit)) // 2**20 + 1}MiB"
+                cursor.execute(f"SET memory_limit = '{limit}'")
+            return limit
+        finally:
+            cursor.close()
 
     def load_document_events(self) -> list[DocumentEvents]:
         """The documents with events (resolution has nothing to take from the others)."""

@@ -23,17 +23,19 @@ from __future__ import annotations
 import ctypes
 import gc
 import json
+import logging
 import os
 import tempfile
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import suppress
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from sys import intern
 from typing import Any, NamedTuple
 
+import duckdb
 import pyarrow as pa
 
 from liaison.kb.gazetteer import Gazetteer
@@ -51,7 +53,7 @@ from liaison.resolve.people import KeepScore, KnownScore, PeopleResult, cluster_
 from liaison.resolve.positions import Sighting, positions_from
 from liaison.resolve.prepared import Loaded, PreparedDocument, load, load_events, prepare, unit_json
 from liaison.resolve.scoring import PairScore
-from liaison.store.duckdb_store import Store, _insert_rows, _rollback
+from liaison.store.duckdb_store import Store, _insert_rows, _rollback, out_of_memory
 from liaison.store.resolved_rows import (
     EVENT_TABLES,
     Row,
@@ -62,6 +64,15 @@ from liaison.store.resolved_rows import (
     position_rows,
 )
 
+log = logging.getLogger(__name__)
+
+# DuckDB's room, above what it cannot give back (``Store.memory_held_to``), while the texts of the documents
+# with events are copied: the statement scans every document's text and would keep what it read up to the
+# resolution's limit (125 MB more at 75,000 items)
+TEXTS_MEMORY = "48MB"
+# and once the documents are read (people clustered, events merged, the transaction committed): what it
+# keeps of the rows written it can spill to its temporary folder
+WRITE_MEMORY = "64MB"
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
@@ -116,6 +127,7 @@ class Prepared:
 
     def close(self) -> None:
         self.file.close()
+        self.where, self.meta, self.frames, self.events_at = [], [], [], {}
 
 
 @dataclass(slots=True)
@@ -135,11 +147,33 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
     the documents built since the last resolution reach. ``given``: the documents this build
     prepared (the others are read from the store and prepared here); it is closed at the end.
-    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes."""
+    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes.
+
+    Should DuckDB still run out of memory under its limits (what it cannot spill outgrowing them, on a
+    record far larger than any measured), the transaction is rolled back and the resolution run again
+    with no limit of liaison's (DuckDB's default, 80% of the machine's memory): slower, never a failed build."""
+    try:
+        _resolve_stored(store, gazetteer, whole=whole, given=given, workers=workers)
+    except duckdb.Error as exc:
+        short = out_of_memory(exc)
+        if short is None:
+            raise
+        log.warning("resolution ran out of DuckDB's memory (%s); resolving again without liaison's limit",
+                    str(short).splitlines()[0])
+        with store.memory_unlimited():
+            _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False)
+
+
+def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None, workers: int,
+                    hold: bool = True) -> None:
+    """``resolve_stored`` (``hold``: a whole resolution holds DuckDB to ``WRITE_MEMORY`` and ``TEXTS_MEMORY``
+    above what it cannot give back)."""
+    hold = hold and whole
     con = store.con
     recorded = store.judgements()
     judgements = [j for j in recorded if not j.undone]
     read = given if given is not None else Prepared()
+    held = ExitStack()
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:
@@ -150,6 +184,8 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
         for doc in store.iter_document_events(pending, batch=500, ordered=False, without=sorted(read.doc_ids)):
             read.add(prepare(doc, gazetteer))
+        if hold:  # (what DuckDB read, given back before the blocks are clustered; so at each step below)
+            held.enter_context(store.memory_held_to(WRITE_MEMORY))
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
@@ -159,19 +195,26 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         parts = _changed_parts(store, read, changed, whole)
         con.execute("DELETE FROM resolve_frames WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
+        if hold:
+            store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
-        store.refresh_event_texts()
+        with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
+            store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
         store._set_meta("resolved_by_block", resolver_fingerprint())
+        read.close()  # (what it held is no longer needed: given back before DuckDB writes the transaction;
+        if hold:  # DuckDB's cache is not: what it would write to its temporary folder, the commit reads back)
+            give_back_memory()
         con.execute("COMMIT")
     except Exception:
         _rollback(con)
         raise
     finally:
+        held.close()
         con.unregister("_liaison_pending")
         read.close()
 
