@@ -16,6 +16,7 @@ from liaison.ingest.records import parse_record
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, EventFrame
 from liaison.normalise import normalise
+from tests.conftest import SHARED
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
 
@@ -64,4 +65,26 @@ def corpus_events(shared: Path, corpus: str, *ids: str) -> dict[str, tuple[Event
             raw = json.loads(line)
             if raw["id"] in ids:
                 found[raw["id"]] = extract(normalise(parse_record(raw, raw["id"], str(path)))).events
+    return found
+
+
+_CCTV_FILES = ("xwlb-2012-2022.jsonl.gz", "xwlb-2022-2026.jsonl.gz")
+
+
+@cache
+def cctv_items(ids: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """The CCTV items ``ids`` of ``../shared``'s two archive files, by id, read in one pass (missing: absent)."""
+    found: dict[str, dict[str, Any]] = {}
+    for name in _CCTV_FILES:
+        path = SHARED / "corpus" / name
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if len(found) == len(ids):
+                    return found
+                if any(f'"{i}"' in line[:80] for i in ids):
+                    item = json.loads(line)
+                    if item["id"] in ids:
+                        found[item["id"]] = item
     return found

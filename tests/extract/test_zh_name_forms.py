@@ -6,10 +6,6 @@ Real CCTV items are read from ../shared/corpus at test time (skipped when missin
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import lru_cache
-
 import pytest
 
 from liaison.extract.zh import extract_events
@@ -18,27 +14,7 @@ from liaison.kb.gazetteer import default_gazetteer
 from liaison.kb.transcription import sounds_like
 from liaison.model.types import Article, Participant
 from tests.conftest import SHARED
-
-_FILES = ("xwlb-2012-2022.jsonl.gz", "xwlb-2022-2026.jsonl.gz")
-
-
-@lru_cache(maxsize=1)
-def _items(ids: frozenset[str]) -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {}
-    for name in _FILES:
-        path = SHARED / "corpus" / name
-        if not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if len(found) == len(ids):
-                    return found
-                if any(f'"{i}"' in line[:80] for i in ids):
-                    item = json.loads(line)
-                    if item["id"] in ids:
-                        found[item["id"]] = item
-    return found
-
+from tests.extract.real_dev_pages import cctv_items
 
 # every item the tests below read, fetched in one pass over the archive
 _IDS = frozenset(
@@ -54,7 +30,7 @@ _IDS = frozenset(
 def _participants(doc_id: str) -> list[Participant]:
     from liaison.normalise import normalise
 
-    item = _items(_IDS).get(doc_id)
+    item = cctv_items(_IDS).get(doc_id)
     if item is None:
         pytest.skip(f"{doc_id} not found in {SHARED / 'corpus'}")
     article = Article(doc_id, item["text"], item.get("url") or "", "cctv", item.get("title"),

@@ -7,11 +7,6 @@ when missing)."""
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-from typing import Any
-
 import pytest
 
 from liaison.extract.zh import extract_events
@@ -19,9 +14,8 @@ from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, EventFrame
 from liaison.normalise import normalise
 from tests.conftest import SHARED
-from tests.extract.real_dev_pages import page_events, seats
+from tests.extract.real_dev_pages import cctv_items, page_events, seats
 
-_FILES = ("xwlb-2012-2022.jsonl.gz", "xwlb-2022-2026.jsonl.gz")
 _IDS = frozenset(
     {
         "xwlb-20121118-09", "xwlb-20171026-08", "xwlb-20231120-02", "xwlb-20250421-05", "xwlb-20160822-03",
@@ -30,23 +24,9 @@ _IDS = frozenset(
 )
 
 
-@cache
-def _items() -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for name in _FILES:
-        path = SHARED / "corpus" / name
-        if not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if any(f'"{i}"' in line[:80] for i in _IDS):
-                    item = json.loads(line)
-                    found[item["id"]] = item
-    return found
-
 
 def _cctv(doc_id: str) -> tuple[EventFrame, ...]:
-    item = _items().get(doc_id)
+    item = cctv_items(_IDS).get(doc_id)
     if item is None:
         pytest.skip(f"{doc_id} not found in {SHARED / 'corpus'}")
     article = Article(doc_id, item["text"], item.get("url") or "", "cctv", item.get("title"),
