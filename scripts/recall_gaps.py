@@ -196,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline-cache", type=Path, help="a JSON file of the baseline's answers, read and updated")
     args = parser.parse_args(argv)
 
-    if args.name == "real-test":
-        print("error: real-test is scored blind (liaison eval --set real-test, aggregates only)", file=sys.stderr)
+    if args.name in ("real-test", "real-test-2"):
+        print(f"error: {args.name} is scored blind (liaison eval --set {args.name}, aggregates only)", file=sys.stderr)
         return 2
     cache = json.loads(args.baseline_cache.read_text()) if args.baseline_cache and args.baseline_cache.exists() else {}
     if args.name:
