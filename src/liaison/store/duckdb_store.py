@@ -54,7 +54,6 @@ def _bytes(size: str) -> int:
     return int(float(number) * _UNITS[size[len(number):].upper()])
 
 
-
 def out_of_memory(exc: BaseException) -> BaseException | None:
     """The out-of-memory error that ``exc`` is or came from (a statement after it in the aborted
     transaction, such as an ``unregister`` in a ``finally``, raises an error of its own)."""
@@ -281,7 +280,11 @@ class Store:
 
     def _held_limit(self) -> str:
         """The limit of the innermost ``memory_held_to``: what DuckDB holds now plus its room."""
-        return f"{(self.memory_in_use() + self._rooms[-1]) // 2**20 + 1}MiB"
+        return self._above_held(self._rooms[-1])
+
+    def _above_held(self, room: int) -> str:
+        """A limit ``room`` bytes above what DuckDB holds now."""
+        return f"{(self.memory_in_use() + room) // 2**20 + 1}MiB"
 
     def _set_limit(self, limit: str, *, strict: bool = False) -> str:
         """Set DuckDB's memory limit from a cursor of its own, so that a limit it cannot meet (it holds
@@ -295,7 +298,7 @@ class Store:
             except duckdb.Error:
                 if strict:
                     return limit
-                limit = f"{(self.memory_in_use() + _bytes(limit)) // 2**20 + 1}MiB"
+                limit = self._above_held(_bytes(limit))
                 cursor.execute(f"SET memory_limit = '{limit}'")
             return limit
         finally:

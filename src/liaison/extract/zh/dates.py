@@ -47,8 +47,7 @@ DATE_RE = re.compile(
 
 def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
     """The date one ``DATE_RE`` match names, given the broadcast date (None when unresolvable)."""
-    ref = to_date(published) if published and published.precision == "day" else None
-    day = _resolve_day(m, ref or _month_end(published))
+    day = _first_day(m, published)
     if day is not None and (m.group("range") or m.group("range2")):
         year, month = int(day.iso[:4]), int(day.iso[5:7])
         end = m.group("m2") or m.group("m3")
@@ -57,7 +56,16 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
         return FuzzyDate.of(year, month)
     if day is not None or m.group("m") or m.group("dd"):
         return day
-    return _resolve_relative(m, ref)
+    return _resolve_relative(m, _reference(published))
+
+
+def _reference(published: FuzzyDate | None) -> date | None:
+    return to_date(published) if published and published.precision == "day" else None
+
+
+def _first_day(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
+    """The day a ``DATE_RE`` match starts on (a range's first day), None when it names no day."""
+    return _resolve_day(m, _reference(published) or _month_end(published))
 
 
 def _month_end(published: FuzzyDate | None) -> date | None:
@@ -107,11 +115,17 @@ def _fd(y: int, m: int, d: int) -> FuzzyDate | None:
         return None
 
 
-def find_date(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[FuzzyDate, Span] | None:
-    """The first resolvable date expression in ``text`` with its (``offset``-shifted) span."""
+def find_date(
+    text: str, published: FuzzyDate | None, offset: int = 0, first_day: bool = False
+) -> tuple[FuzzyDate, Span] | None:
+    """The first resolvable date expression in ``text`` with its (``offset``-shifted) span; ``first_day``: a
+    stay of several days by its first day ("11月29日至12月1日对中国进行国事访问": the visit began on 29
+    November), for the visit itself, not the meetings held during it (whose day the range does not give)."""
     for m in DATE_RE.finditer(text):
         fd = resolve(m, published)
         if fd is not None:
+            if first_day and (m.group("range") or m.group("range2")):
+                fd = _first_day(m, published) or fd
             return fd, (offset + m.start(), offset + m.end())
     return None
 
@@ -131,17 +145,3 @@ def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[
         return None
     return fd.month(), last.span()
 
-
-def visit_start(text: str, published: FuzzyDate | None, offset: int = 0) -> tuple[FuzzyDate, Span] | None:
-    """The first date expression of ``text`` as ``find_date`` reads it, but a stay of several days by its first
-    day ("11月29日至12月1日对中国进行国事访问": the visit began on 29 November); for the visit itself, not the
-    meetings held during it (whose day the range does not give)."""
-    for m in DATE_RE.finditer(text):
-        fd = resolve(m, published)
-        if fd is None:
-            continue
-        if m.group("range") or m.group("range2"):
-            ref = to_date(published) if published and published.precision == "day" else None
-            fd = _resolve_day(m, ref or _month_end(published)) or fd
-        return fd, (offset + m.start(), offset + m.end())
-    return None

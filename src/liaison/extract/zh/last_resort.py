@@ -15,7 +15,7 @@ import re
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.dates import visit_start
+from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.recall import phrases_people
@@ -49,7 +49,7 @@ def last_resort(r: Reading, drafts: list[Draft]) -> list[Draft]:
         visited = [code for _a, _b, code in find_countries(visit.group("country"))]
         if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
             continue
-        found = visit_start(sent, r.doc.published, span[0])  # the visit from its first day
+        found = find_date(sent, r.doc.published, span[0], first_day=True)  # the visit from its first day
         host = Side(country=visited[0])
         guest = Side(people=[(p, side)], country=side)
         return [Draft.found("visit", span, sent, host, guest, found, confidence=ARTICLE_CONFIDENCE)]
