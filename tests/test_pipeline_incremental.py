@@ -468,3 +468,41 @@ def test_a_build_under_small_memory_limits_gives_the_usual_record(
     got, want = _resolved(small), _resolved(usual)
     for table in _RESOLVED:
         assert got[table] == want[table], table
+
+
+def test_a_whole_resolution_cut_short_between_its_stages_is_done_whole_by_the_next_build(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole resolution commits in stages (what DuckDB keeps of one open transaction grows with it): one
+    stopped after a few of its stages leaves the record marked stale and resolved by no block, and the
+    next build, with nothing new to extract, resolves it whole again into the usual record."""
+    from liaison.store import Store
+
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    usual, cut = tmp_path / "usual.duckdb", tmp_path / "cut.duckdb"
+    build([src], usual, workers=1)
+    stages: list[int] = []
+    real_stage = Store.stage
+
+    def stopping(store: Store) -> None:
+        if store.staged:
+            stages.append(1)
+            if len(stages) == 4:
+                raise KeyboardInterrupt
+        real_stage(store)
+
+    monkeypatch.setattr(Store, "stage", stopping)
+    with pytest.raises(KeyboardInterrupt):
+        build([src], cut, workers=1)
+    monkeypatch.setattr(Store, "stage", real_stage)
+    meta = dict(_rows_of(cut, "SELECT key, value FROM meta"))  # type: ignore[arg-type]
+    assert meta["resolution_stale"] == "1" and meta["resolved_by_block"] == ""
+    assert _unit_count(cut, "SELECT count(*) FROM resolve_units") > 0  # the first stages were committed
+
+    summary = build([src], cut, workers=1)
+    assert summary.built == 0 and summary.events > 100
+    got, want = _resolved(cut), _resolved(usual)
+    for table in _RESOLVED:
+        assert got[table] == want[table], table
+    pairs = "SELECT * FROM resolve_pairs ORDER BY ALL"
+    assert _rows_of(cut, pairs) == _rows_of(usual, pairs)

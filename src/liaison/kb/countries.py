@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tomllib
 from contextlib import suppress
 from functools import cache, lru_cache
 from importlib.metadata import version
@@ -21,13 +20,14 @@ from urllib.parse import urlsplit
 from rigour.territories import get_territory, lookup_territory
 from rigour.territories import lookup as rigour_lookup
 
+from liaison.kb.parsed import cache_folder, read_toml
+
 PATH = Path(__file__).with_name("countries.toml")
 
 
 @cache
 def _additions() -> dict[str, dict[str, str]]:
-    with PATH.open("rb") as f:
-        return tomllib.load(f)
+    return read_toml(PATH)
 
 
 @cache
@@ -49,13 +49,12 @@ def names_cache() -> Path | None:
     """Where the table of territory names is cached: ``$LIAISON_CACHE`` (``off``: nowhere), else
     ``$XDG_CACHE_HOME/liaison`` or ``~/.cache/liaison``, in a file named by rigour's version and this
     module's source, so a new rigour or a change here makes a new file. None: no cache."""
-    folder = os.environ.get("LIAISON_CACHE", "")
-    if folder.lower() == "off":
+    base = cache_folder()
+    if base is None:
         return None
     try:
-        base = Path(folder) if folder else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "liaison"
         key = hashlib.sha256(f"{version('rigour')}\n".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    except (OSError, RuntimeError, ValueError, ImportError):  # no home, no metadata, source unreadable
+    except (OSError, ValueError, ImportError):  # no metadata, source unreadable
         return None
     return base / f"territory-names-{key}.json"
 

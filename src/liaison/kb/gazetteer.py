@@ -51,6 +51,7 @@ from pathlib import Path
 
 from liaison.kb.alternation import Alternation
 from liaison.kb.countries import alpha3, code_of, record_name
+from liaison.kb.parsed import read_toml
 from liaison.model.types import OrgRef, Span
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -422,7 +423,7 @@ def _is_abbr(form: str) -> bool:
 
 def _load_file(gaz: Gazetteer, path: Path) -> None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{path}: cannot read knowledge-base file: {exc}") from exc
     for raw in data.get("org", []):

@@ -8,10 +8,11 @@ carries example sentences it must match (``tests/test_language_files.py``).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from liaison.kb.parsed import read_toml
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -24,8 +25,7 @@ def language_codes() -> tuple[str, ...]:
 @cache
 def language_data(code: str) -> dict[str, Any]:
     """The parsed data file of one language."""
-    with (LANG_DIR / f"{code}.toml").open("rb") as f:
-        return tomllib.load(f)
+    return read_toml(LANG_DIR / f"{code}.toml")
 
 
 def detection_order() -> tuple[str, ...]:

@@ -12,7 +12,6 @@ verified name: ``MARK`` follows it in the store, so every list, page and export 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from liaison.kb.countries import code_of, record_name
 from liaison.kb.languages import language_data
+from liaison.kb.parsed import read_toml
 
 PATH = Path(__file__).with_name("party_words.toml")
 MARK = " [derived translation]"  # follows a derived name wherever it shows (store, exports, pages)
@@ -41,8 +41,7 @@ class PartyTranslation:
 
 @cache
 def _words() -> dict[str, Any]:
-    with PATH.open("rb") as f:
-        return tomllib.load(f)
+    return read_toml(PATH)
 
 
 def is_chinese_name(name: str) -> bool:

@@ -144,9 +144,11 @@ class _Meta:
 
 def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None = None,
                    workers: int = 1) -> None:
-    """Bring the resolved tables up to date in one transaction: all of them (``whole``), or what
-    the documents built since the last resolution reach. ``given``: the documents this build
-    prepared (the others are read from the store and prepared here); it is closed at the end.
+    """Bring the resolved tables up to date: what the documents built since the last resolution reach,
+    in one transaction, or all of them (``whole``), committed in stages (``Store.stage``: a batch of
+    blocks, of pair scores, of merged events), the record marked stale and resolved by no block until the
+    last stage commits, so that a build after an interrupted one resolves it whole again. ``given``: the
+    documents this build prepared (the others are read from the store and prepared here); it is closed at the end.
     ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes.
 
     Should DuckDB still run out of memory under its limits (what it cannot spill outgrowing them, on a
@@ -176,9 +178,13 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
     held = ExitStack()
     con.execute("BEGIN TRANSACTION")
     try:
-        if whole:
+        if whole:  # written in stages (``Store.stage``), marked stale until the last one commits
             for table in (*_RESOLVED, *_KEPT):
                 con.execute(f"DELETE FROM {table}")
+            store._set_meta("resolution_stale", "1")
+            store._set_meta("resolved_by_block", "")
+            store.staged = True
+            store.stage()
             pending: list[str] | None = None
         else:
             pending = [r[0] for r in con.execute("SELECT doc_id FROM resolve_pending").fetchall()]
@@ -200,6 +206,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
         if whole:
             con.execute("DELETE FROM event_texts")
+            store.stage()
         with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
             store.refresh_event_texts()
         store._apply_partyfacts_links(gazetteer)
@@ -214,6 +221,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _rollback(con)
         raise
     finally:
+        store.staged = False
         held.close()
         con.unregister("_liaison_pending")
         read.close()
@@ -337,6 +345,7 @@ class _Batch:
             rows.clear()
         self.scores.write(store)
         self.size = 0
+        store.stage()
 
 
 _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -448,6 +457,7 @@ class _Scores:
         self.rows.clear()
         self._written.clear()
         self._alive.clear()
+        store.stage()
 
 
 def _resolve_people(
@@ -675,6 +685,7 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
             orgs.setdefault(key, row)
         for table, rows in tables.items():
             _insert_rows(con, table, _EVENT_COLUMNS[table], rows)
+        store.stage()
     if whole:
         gazetteer_parties(gazetteer, orgs)
     _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])

@@ -10,10 +10,11 @@ Per-language words live in each language's lexicon instead.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from liaison.kb.parsed import read_toml
 
 _DATA = Path(__file__).with_name("data")
 
@@ -21,7 +22,7 @@ _DATA = Path(__file__).with_name("data")
 @cache
 def table(name: str) -> dict[str, Any]:
     """The contents of ``data/<name>.toml``."""
-    return tomllib.loads((_DATA / f"{name}.toml").read_text(encoding="utf-8"))
+    return read_toml(_DATA / f"{name}.toml")
 
 
 @cache

@@ -11,7 +11,6 @@ name, Palladius read back into pinyin for Chinese names, else the Wikipedia sche
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from liaison.extract.latin.names import CHINESE_SURNAMES
 from liaison.extract.ru.palladius import syllables, to_pinyin
 from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.parsed import read_toml
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GLUED_INITIALS = re.compile(r"^((?:[\u0410-\u042f\u0401]\.)+)([\u0410-\u042f\u0401][\u0430-\u044f\u0451])")
@@ -47,7 +47,7 @@ _CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 @cache
 def _shapes() -> dict[str, Any]:
-    return tomllib.loads((Path(__file__).parent / "data" / "names.toml").read_text(encoding="utf-8"))
+    return read_toml(Path(__file__).parent / "data" / "names.toml")
 
 
 def is_cyrillic(text: str) -> bool:

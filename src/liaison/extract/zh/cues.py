@@ -8,10 +8,11 @@ meeting not held) but not "同意大利".
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from liaison.kb.parsed import read_toml
 
 _PATH = Path(__file__).with_name("data") / "cues.toml"
 
@@ -19,7 +20,7 @@ _PATH = Path(__file__).with_name("data") / "cues.toml"
 @cache
 def cues() -> dict[str, dict[str, Any]]:
     """Every cue entry by its concept key."""
-    return tomllib.loads(_PATH.read_text(encoding="utf-8"))
+    return read_toml(_PATH)
 
 
 def cue_source(key: str) -> str:
