@@ -55,7 +55,8 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 # 由X率领(正在访问越南)的Y代表团 / 以X为团长的Y代表团: a delegation and its leader, named in an earlier sentence
 _LED_BEFORE = re.compile(
-    r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:正在|前来)?[^，。；的]{0,10}?的"
+    r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:、[^，。；的]{2,40}?为副团长)?"
+    r"(?:正在|前来)?[^，。；的]{0,10}?的"
     r"(?P<deleg>[^，。；]{0,20}?(?:代表团|访问团|考察团))"
 )
 
@@ -73,9 +74,12 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
             sent = doc.text[span[0] : span[1]]
             leaders: list[tuple[ChainPerson, str | None]] = []
             for m in _LED_BEFORE.finditer(sent):
+                deleg = m.group("deleg")
                 for p in people_in(m.group("lead"), span[0] + m.start("lead"), gaz):
                     c = side_of(p.title, gaz)
-                    if p.title and p.native not in hosts and c and c != d.host.country:
+                    if p.title is None and _same_delegation(deleg, d.guest.delegation):
+                        c = side_of(deleg, gaz)  # 以朱穆之为团长的中国新闻代表团 … 接见了中国新闻代表团
+                    if (p.title or c) and p.native not in hosts and c and c != d.host.country:
                         leaders.append((p, c))
             leaders = [(p, c) for p, c in leaders if d.guest.country in (None, c)]
             if leaders:
@@ -83,6 +87,11 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 d.guest.country = leaders[0][1]
                 break
     return drafts
+
+
+def _same_delegation(named: str, met: str) -> bool:
+    """The delegation met is the one named with its leader (the same words, or one within the other)."""
+    return bool(named and met) and (named in met or met in named)
 
 
 def attach_speakers(r: Reading, drafts: list[Draft]) -> list[Draft]:

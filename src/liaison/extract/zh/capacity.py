@@ -127,6 +127,18 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# words that tie a post to China even without a country name (中共中央…, 国务院…, 全国人大…)
+_CHINA_WORDS = re.compile(r"中国|中华|中共|国务院|国务委员|全国人大|全国政协|中央|国家主席|国家副主席")
+
+
+def unmarked_post(title: str | None) -> bool:
+    """A post whose words name no country and nothing only China has (外交部长, 初级产品部长, 反对党外交事务
+    发言人): in a list of foreign counterparts it is of their country."""
+    if not title or title_short_country(title) is not None or find_countries(title):
+        return False
+    return _CHINA_WORDS.search(title) is None
+
+
 def bare_post(title: str | None, gazetteer: Gazetteer) -> bool:
     """A chain naming no country and no organisation with a country (国家主席, 总理): Chinese only by default."""
     if not title or title_short_country(title) is not None or find_countries(title):

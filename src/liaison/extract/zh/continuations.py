@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import unmarked_post
 from liaison.extract.zh.draft import Draft, Side
 from liaison.extract.zh.groups import group_country, several_sides
 from liaison.extract.zh.kinds import is_remote, kind_of
@@ -21,6 +22,8 @@ from liaison.model.types import Document, Span
 # the pieces of the rest of the sentence: a clause after a semicolon goes on with the same subject
 # (訪利期間,黃先耀拜會了副總統博阿凱,…;與團結黨主席舍曼舉行了兩黨工作會談)
 _PIECE = re.compile(r"[，,；]")
+# what may close the last piece of a 会见 list after its last name: 等 / 等人 (…外交部长埃文斯和初级产品部长科林斯等)
+_LIST_CLOSE = re.compile(r"(?:等人?)?[。！；]*$")
 
 
 def continuations(
@@ -57,7 +60,8 @@ def continuations(
         if m is None:
             if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk):
                 extra = object_side(chunk, base + off, gaz, country, post)
-                if extra.people and extra.people[-1][0].span[1] == base + off + len(chunk.rstrip("。！；")):
+                closed = _LIST_CLOSE.search(chunk)  # always matches (all optional), at the list's end
+                if extra.people and closed and extra.people[-1][0].span[1] == base + off + closed.start():
                     _extend(last_meet, extra, separate=visit or len(last_meet) > 1, out=out)
                     continue
             last_meet = []
@@ -157,10 +161,17 @@ def _with_list_end(sent: str, pieces: list[tuple[int, str]], i: int) -> int | No
 
 
 def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) -> None:
-    """People in the next comma-separated piece of a 会见 list (会见A，总理B，议长C)."""
+    """People in the next comma-separated piece of a 会见 list (会见A，总理B，议长C). A post naming no
+    country (反对党外交事务发言人皮考克, 外交部长埃文斯) is of the foreign country of the list before it."""
     if separate:
         proto = last[-1]
+        listed = proto.guest.country
         for gp in extra.people:
+            person, country = gp
+            if person.native in extra.international:
+                pass  # 联合国秘书长古特雷斯: an international official keeps no country
+            elif listed not in (None, "CN") and (country is None or (country == "CN" and unmarked_post(person.title))):
+                gp = (person, listed)
             gside = replace(extra, people=[gp])
             gside.country = group_country([gp], extra)
             d = replace(proto, guest=gside, extra_evidence=[], attendees=[])

@@ -76,8 +76,11 @@ RECEIVED_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>收到)(?P<obj>[^，。；]{2,80}?)(?:发来|致)?的"
     r"(?=贺电|贺信|贺函|来信|来函|信函|慰问电|唁电|口信|复信|复电)"
 )
-# 由 <leader chain> 率领的 <delegation> / 以 <leader chain> 为团长的 <delegation>
-LED_RE = re.compile(r"^(?:由|以)?(?P<lead>.+?)(?:率领|带领|领导|为团长|为首|为组长)的(?P<deleg>[^，。；]*)")
+# 由 <leader chain> 率领的 <delegation> / 以 <leader chain> 为团长(、<deputies>为副团长)的 <delegation>
+LED_RE = re.compile(
+    r"^(?:由|以)?(?P<lead>.+?)(?:率领|带领|领导|为团长|为首|为组长)(?:、(?P<deputies>[^，。；的]{2,40}?)为副团长)?"
+    r"的(?P<deleg>[^，。；]*)"
+)
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"

@@ -98,8 +98,9 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if span in r.headings or span in claimed or quoted:
             continue
         quoted = opening is not None
-        for d in _sentence_drafts(r, span, known, held, first_host, out):
-            if (same := _same_exchange(d, out)) is not None:
+        met_after_cue: set[int] = set()
+        for d in _sentence_drafts(r, span, known, held, first_host, out, met_after_cue):
+            if (same := _same_exchange(d, out)) is not None and not _further(d, same, met_after_cue):
                 _join(same, d)  # a counterpart of an exchange already read, named in a later sentence
             elif is_foreign_pair(d):
                 out.append(d)
@@ -240,7 +241,11 @@ def _sentence_drafts(
     held: set[str],
     first_host: Side | None,
     drafts: list[Draft],
+    met_after_cue: set[int],
 ) -> list[Draft]:
+    """The recall drafts of one sentence; the ids of those whose new person follows the cue (met as the object
+    of their own clause: "田纪云今天还会见了…埃文斯") go into ``met_after_cue``: a further exchange, not the one a
+    draft already holds with someone else."""
     text = r.doc.text[span[0] : span[1]]
     start = strip_dateline(text)
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
@@ -265,17 +270,43 @@ def _sentence_drafts(
         kind: EventKind = "message" if cue.group("message") else kind_of(cue.group(0), clause)
         mine = [f for f in people if base + at <= f.person.span[0] < base + at + len(clause)]
         for new in mine:
-            if new.person.native in held:
+            if new.person.native in held or _part_of_held(new.person.native, held):
                 continue
-            pair = _pair(new, people, mine, body, base, first_host, known)
+            pair = _pair(new, people, mine, body, base, _visitors(new.side, drafts) or first_host, known)
             if pair is None:
                 continue
             host, guest = pair
             when: tuple[FuzzyDate, Span | None] | None = date if date is not None else _first_date(drafts)
             place = _place(clause, base + at) or _place(body[: at + cue.start()], base)
             out.append(_draft(span, clause, kind, host, guest, when, place))
+            if new.person.span[0] >= base + at + cue.end():
+                met_after_cue.add(id(out[-1]))
             held |= {p.native for p, _c in out[-1].host.people + out[-1].guest.people}
     return out
+
+
+def _further(d: Draft, same: Draft, met_after_cue: set[int]) -> bool:
+    """Whether ``d`` is a further exchange of the host of ``same``, not ``same`` told again: a sentence of its own
+    whose new person is met after the cue ("田纪云今天还会见了…埃文斯") while ``same`` already holds a named
+    counterpart. (Named in the sentence ``same`` was read from, the person is of that exchange.)"""
+    if id(d) not in met_after_cue or not same.guest.people:
+        return False
+    (a0, a1), (b0, b1) = same.sentence, d.sentence
+    return not (a0 <= b0 < a1 or b0 <= a0 < b1)
+
+
+def _part_of_held(native: str, held: set[str]) -> bool:
+    """The first part of a name already held (辛普森 of 辛普森－米勒, 威廉 of 威廉—亚历山大): the same person."""
+    return any(h.startswith(native) and h[len(native) : len(native) + 1] in ("－", "-", "—", "·", "•") for h in held)
+
+
+def _visitors(side: str, drafts: list[Draft]) -> Side | None:
+    """The visiting side the hosts of ``side`` met last ("加拿大总理特鲁多接见了以朱穆之为团长的…代表团。…参议院议长
+    弗格森…接见了中国新闻代表团"): a second host of the same country meets the same visitors."""
+    for d in reversed(drafts):
+        if d.host.country == side and d.guest.people and d.guest.country not in (None, side):
+            return d.guest
+    return None
 
 
 def _happened(before: str, r: Reading) -> bool:

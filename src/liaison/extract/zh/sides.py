@@ -127,6 +127,8 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         if country is None:
             entry = gaz.person(p.native)
             country = entry.country if entry and entry.country else None
+        if country is None and led:
+            country = side_of(side.delegation, gaz)  # 以朱穆之为团长的中国新闻代表团: the delegation's country
         if country is None and headline:
             country = headline
         side.people.append((p, country))
