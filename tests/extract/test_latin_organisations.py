@@ -67,3 +67,15 @@ def test_a_title_read_before_its_side_was_known_takes_that_sides_government(shar
 def test_an_ambassador_of_a_page_is_of_the_senders_government() -> None:
     """A Nepali page: "Chinese Ambassador Hou Yanqi" met party leaders."""
     assert _orgs(page_events("web-en-150"))["Hou Yanqi"] == "Government of China"
+
+
+def test_party_departments_named_by_short_and_possessive_forms_are_those_departments() -> None:
+    """"CPV Central Committee's Commission for External Relations" (VNA, People's Daily, Laos News Wire) and
+    "CPC International Department" (People's World) are the departments, not the parties."""
+    assert _org("chairman of the CPV Central Committee’s Commission for External Relations", "VN") == (
+        "Commission for External Relations of the CPV Central Committee"
+    )
+    assert _org("CPC International Department Vice Minister", "CN") == (
+        "International Department of the CPC Central Committee"
+    )
+    assert _orgs(page_events("web-en-013"))["Ma Wenpu"] == "International Department of the CPC Central Committee"
