@@ -175,6 +175,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("link_articles", "organisations.link_articles", "words"),
     _spec("local_committee", "organisations.local_committee", "pattern", _CASED),
     _spec("org_abbreviations", "organisations.abbreviations", "map"),
+    _spec("post_bodies", "organisations.post_bodies", "map"),
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
-from liaison.kb.countries import record_name
+from liaison.kb.countries import alpha3, record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
@@ -160,6 +160,40 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     return Affiliation(None, places[0][1] if places else None, ())
 
 
+def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None) -> OrgRef | None:
+    """The organisation of a title once its holder's side is known, for the record only (the capacities
+    and sides the grammar read stay as they were): the affiliation's, else the body a post naming none
+    sits in (``post_bodies``), the sender's government for an ambassador with no host named ("Chinese
+    Ambassador"; not a union's). A bare "President" stays without one: as a state post it would be an
+    exclusive office to ``resolve.offices`` and keep apart a vice president who became president."""
+    org = affiliation(title, lex, gazetteer, side).organization
+    if org is not None:
+        return org
+    for component in split_components(title, lex):
+        places = _countries(component, lex)
+        country = places[0][1] if places else side
+        head = _head(component, lex)
+        if (post := _post_body(component, lex, gazetteer, country)) is not None:
+            return post
+        ambassador = head in lex.ambassador_heads and _only_head(component, lex, lex.ambassador_heads)
+        if ambassador and country and alpha3(country) is not None:
+            return _government(gazetteer, country)
+    return None
+
+
+def _post_body(component: str, lex: Lexicon, gazetteer: Gazetteer, country: str | None) -> OrgRef | None:
+    """The body a post naming none sits in (``post_bodies``), for a holder of that body's country:
+    "Principal Deputy National Security Advisor" of the US side -> the National Security Council."""
+    if not country or not lex.post_bodies:
+        return None
+    low = " ".join(component.lower().split())
+    for post, key in lex.post_bodies.items():
+        entry = gazetteer.org(key)
+        if entry is not None and entry.country == country and re.search(rf"(?<![\w-]){re.escape(post)}(?![\w-])", low):
+            return entry.ref()
+    return None
+
+
 def _cased(pattern: str) -> re.Pattern[str]:
     """A case-sensitive lexicon pattern, compiled once."""
     rx = _CASED.get(pattern)
@@ -289,12 +323,19 @@ def _government(gazetteer: Gazetteer, country: str) -> OrgRef:
     return OrgRef(key=None, name=name, kind="state", country=country)
 
 
-def _only_head(component: str, lex: Lexicon) -> bool:
+def _only_head(component: str, lex: Lexicon, heads: frozenset[str] | None = None) -> bool:
+    """The title is a head with modifiers and country words only: a legislature head ("Deputy to the
+    National Assembly"), or one of ``heads`` with "vice"/"deputy" at most ("Chinese Ambassador",
+    "Deputy Ambassador"; not "Ambassador-at-Large")."""
     words = [t.lower for t in tokenize(component) if t.lower not in lex.articles]
+    modifiers = lex.title_modifiers
+    if heads is None:
+        heads = lex.legislature_heads | lex.legislature_words
+    else:
+        words = [p for w in words for p in w.split("-") if p]
+        modifiers = lex.deputy_words
     return len(words) <= 3 and all(
-        w in lex.legislature_heads or w in lex.title_modifiers or w in lex.demonyms or w in lex.countries
-        or w in lex.legislature_words
-        for w in words
+        w in heads or w in modifiers or w in lex.demonyms or w in lex.countries for w in words
     )
 
 

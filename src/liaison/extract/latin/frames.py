@@ -20,6 +20,7 @@ from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
 from liaison.extract.assembly.filters import domestic
+from liaison.extract.latin.affiliation import post_organisation
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
@@ -164,7 +165,7 @@ def _extract(
         if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
     ]
-    return without_lede_visits(tuple(kept))
+    return without_lede_visits(tuple(_organisations_by_side(f, ctx) for f in kept))
 
 
 def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -528,6 +529,20 @@ def _participant(seat: Seat) -> PersonDraft:
         name_source="as-written" if person.name == person.native else "table",
     )
     return PersonDraft(person=mention, lead=seat.lead, side=seat.side)
+
+
+def _organisations_by_side(frame: EventFrame, ctx: _Doc) -> EventFrame:
+    """A participant's organisation the grammar left unknown, read from the title with the side the frame
+    gave its holder (``post_organisation``: "Minister for Foreign Affairs" of the Mauritanian side, a bare
+    "President", "Chinese Ambassador"); the channel and sides stay as found."""
+    people = []
+    for p in frame.participants:
+        if p.person.organization is None and p.person.title:
+            org = post_organisation(p.person.title, ctx.lex, ctx.gazetteer, p.side)
+            if org is not None:
+                p = replace(p, person=replace(p.person, organization=org))
+        people.append(p)
+    return replace(frame, participants=tuple(people))
 
 
 def _capacities(group: Group) -> set[Channel]:

@@ -150,6 +150,8 @@ class Lexicon:
     of_words: frozenset[str] = frozenset({"of", "de", "del", "do", "da"})
     ambassador_link: str = r"\b(?:to|in|en|ante|a|no|na|junto)\b"  # "ambassador <link> host country"
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
+    post_bodies: dict[str, str] = field(default_factory=dict)  # post -> gazetteer id of the body it sits in,
+    # for its country's side only: "national security advisor" -> the US National Security Council
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
