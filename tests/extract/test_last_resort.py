@@ -23,6 +23,10 @@ def _leads(event: EventFrame) -> set[tuple[str, str | None]]:
     # "Une importante délégation du Parti communiste chinois (PCC) a séjourné cette semaine à Bujumbura ...
     # La délégation était conduite par He Yong" (PANA)
     ("web-fr-056", ("He Yong", "CN"), "visit"),
+    # "Le PDCI RDA a accueilli une délégation du Parti Communiste Chinois (PCC) à son siège ... le directeur général
+    # du bureau de l'Afrique au département international du PCC, Wang Heming, qui conduisait la délégation chinoise,
+    # entend consolider les liens" (Africa News Quick): the head named after the lead, the host before its cue
+    ("web-fr-071", ("Wang Heming", "CN"), "visit"),
     # "O secretário-geral da FRELIMO, Chakil Aboobacar, efectua ... uma visita de trabalho ... à República
     # Popular da China" (Rádio Moçambique)
     ("web-pt-033", ("Chakil Aboobacar", "MZ"), "visit"),
