@@ -105,6 +105,8 @@ def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | No
             return None
         if own != (-1, -1) and _own_delegation_met(texts, side, lex):  # not of the delegation's own head
             return None
+        if own == (-1, -1) and kind == "visit" and _host_named(ctx, i, side, cue):
+            group.cue = KindCue("meeting", *cue)  # "Le PDCI RDA a accueilli une délégation du PCC": a reception
         return group
     return None
 
@@ -242,7 +244,8 @@ def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[
     Uruguayan President Luis Lacalle Pou": a person the grammar would have framed had they taken part)."""
     sent = ctx.sentence(i)
     lex = ctx.lex
-    lo = own[1] if 0 <= own[1] <= cue[0] else (0 if own == (-1, -1) else cue[0])  # a head named elsewhere: the host
+    # the person named in another sentence: the words before the cue name the host (after any dateline)
+    lo = own[1] if 0 <= own[1] <= cue[0] else (_dateline_end(ctx, i) if own == (-1, -1) else cue[0])
     hi = cue[1] + _NEAR
     occasion = lex_search(lex.last_resort_occasion_cue, sent[cue[1] : hi], lex)
     if occasion is not None:
@@ -263,6 +266,13 @@ def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[
             if re.match(rf"\s+{CAPITAL}", after) or (qualifies is not None and qualifies.search(probe)):
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(window))
+
+
+def _host_named(ctx: _Doc, i: int, side: str, cue: tuple[int, int]) -> bool:
+    """Whether sentence ``i`` names a body of another side than ``side`` before its cue, after any dateline: the
+    subject that received the delegation ("Le PDCI RDA a accueilli une délégation du PCC")."""
+    before = ctx.sentence(i)[_dateline_end(ctx, i) : cue[0]]
+    return any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(before))
 
 
 def _titles_of_others(ctx: _Doc, i: int, own: tuple[int, int]) -> list[tuple[int, int]]:
