@@ -23,6 +23,10 @@ def _leads(event: EventFrame) -> set[tuple[str, str | None]]:
     # "Une importante délégation du Parti communiste chinois (PCC) a séjourné cette semaine à Bujumbura ...
     # La délégation était conduite par He Yong" (PANA)
     ("web-fr-056", ("He Yong", "CN"), "visit"),
+    # "Le PDCI RDA a accueilli une délégation du Parti Communiste Chinois (PCC) à son siège ... le directeur général
+    # du bureau de l'Afrique au département international du PCC, Wang Heming, qui conduisait la délégation chinoise,
+    # entend consolider les liens" (Africa News Quick): the head named after the lead, the host before its cue
+    ("web-fr-071", ("Wang Heming", "CN"), "meeting"),
     # "O secretário-geral da FRELIMO, Chakil Aboobacar, efectua ... uma visita de trabalho ... à República
     # Popular da China" (Rádio Moçambique)
     ("web-pt-033", ("Chakil Aboobacar", "MZ"), "visit"),
@@ -42,6 +46,17 @@ def test_a_visit_told_over_several_days_is_dated_by_its_first_day() -> None:
     # "通伦·西苏里11月29日至12月1日对中国进行国事访问" in an item of 30 November 2022
     (event,) = page_events("web-zh-086")
     assert event.date is not None and event.date.iso == "2022-11-29"
+
+
+def test_a_delegation_received_by_a_party_is_a_meeting_dated_by_the_clause_closing_its_sentence() -> None:
+    # "Le PDCI RDA a accueilli une délégation du Parti Communiste Chinois (PCC) à son siège situé à Cocody, hier
+    # lundi 6 mars 2023.": the host named before the cue received the delegation; the date after the comma is the
+    # exchange's (not "..., a-t-on appris dimanche", the report's day: web-fr-056 keeps its month)
+    (event,) = page_events("web-fr-071")
+    assert event.date is not None and event.date.iso == "2023-03-06"
+    assert event.location == "Abidjan"
+    (stay,) = page_events("web-fr-056")
+    assert stay.kind == "visit" and stay.date is not None and stay.date.iso == "2008-09"
 
 
 def test_a_readout_of_a_summit_joined_virtually_is_kept(shared: Path) -> None:

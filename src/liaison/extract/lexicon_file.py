@@ -127,6 +127,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("exchange_cue", "cues.exchange", "pattern"),
     _spec("last_resort_cue", "cues.last_resort", "pattern"),
     _spec("last_resort_led_cue", "cues.last_resort_led", "pattern"),
+    _spec("last_resort_leader_cue", "cues.last_resort_leader", "pattern"),
     _spec("last_resort_occasion_cue", "cues.last_resort_occasion", "pattern"),
     _spec("last_resort_side_cue", "cues.last_resort_side", "pattern"),
     _spec("departure_cue", "cues.departure", "pattern"),

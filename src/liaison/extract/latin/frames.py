@@ -178,28 +178,46 @@ def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     ctx = _context(doc, gazetteer, lex, titled=False, head=False)
     if ctx is None:
         return ()
-    frames: dict[int, EventFrame] = {}
+    frames: dict[int, tuple[EventKind, EventFrame]] = {}
 
     def side_of(group: Group) -> str | None:  # the side the person takes in the frame built of them
-        frames[id(group)] = frame = _frame(ctx, group)
+        frame = _frame(ctx, group)
+        frames[id(group)] = (group.cue.kind, frame)
         return next(iter(sides(frame))) if len(sides(frame)) == 1 else None
 
     group = last_resort(ctx, side_of)
     if group is None:
         return ()
-    frame = frames[id(group)]
+    built, frame = frames[id(group)]
+    if group.cue.kind != built:  # a delegation received by the side named before the cue: a meeting
+        frame = replace(frame, kind=group.cue.kind)
     a, b = ctx.doc.sentences[group.trigger]
     if ctx.dateline is not None and a <= ctx.dateline.span[1] <= b:
         a = ctx.dateline.span[1]  # a dateline's day is the report's, not the exchange's
     clause = re.search(r"[,;]", ctx.sentence(group.trigger)[group.cue.end :])
     if clause is not None:  # "a séjourné cette semaine à Bujumbura ..., a-t-on appris dimanche": the report's day
         b = ctx.doc.sentences[group.trigger][0] + group.cue.end + clause.start()
-    told = frame.date_span is not None and a <= frame.date_span[0] < b
+    told = frame.date_span is not None and (a <= frame.date_span[0] < b or _closing_date(ctx, frame, b))
     if frame.date is not None and not told:  # the cue's clause dates nothing ("cette semaine"): the month at best
         frame = replace(frame, date=frame.date.month())
     if frame.location_span is not None and not a <= frame.location_span[0] < b:  # the dateline's city: the report's
         frame = replace(frame, location=None, location_span=None)
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
+
+
+def _closing_date(ctx: _Doc, frame: EventFrame, clause_end: int) -> bool:
+    """Whether the frame's date closes the sentence right after the cue's clause, nothing else after its comma but
+    a day's word ("a accueilli une délégation ... à son siège situé à Cocody, hier lundi 6 mars 2023."): the
+    exchange's day, not the report's ("..., a-t-on appris dimanche")."""
+    if frame.date_span is None or frame.date_span[0] < clause_end:
+        return False
+    text, lex = ctx.text, ctx.lex
+    between = text[clause_end : frame.date_span[0]].strip(" ,")
+    words = [w for w in between.split() if w.lower() not in lex.weekdays]
+    if len(words) > 1 or (words and not re.fullmatch(f"(?:{lex.date_yesterday}|{lex.date_today})", words[0], re.I)):
+        return False
+    end = next((e for s, e in ctx.doc.sentences if s <= clause_end < e), len(text))
+    return not text[frame.date_span[1] : end].strip(" .;")
 
 
 def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, head: bool) -> _Doc | None:

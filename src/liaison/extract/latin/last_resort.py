@@ -75,7 +75,8 @@ def _departure(texts: list[str], lex: Lexicon) -> bool:
 def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | None:
     """One event of the person who acts in a lead sentence telling an exchange, when the head tells one: the
     group of that person. The person must be what the sentence is about (``_agent``: named before the cue,
-    nothing before them but an opening; or after "led by" in the next sentence, ``cues.last_resort_led``; or
+    nothing before them but an opening; or after "led by" in the next sentence, ``cues.last_resort_led``, or before
+    a relative clause there telling they led the delegation, ``cues.last_resort_leader``; or
     listed after a roundup's cue), of one side in the frame built of them (``side_of``), and the sentence must
     name another side near its cue (``_counterpart``); a sentence that dates its cue to another year than the
     article's (``_recalled``) tells no new exchange."""
@@ -93,6 +94,7 @@ def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | No
         found = _agent(ctx, i, cue)
         if found is None and n + 1 < len(lead) and lead[n + 1] == i + 1:
             found = _led_by(ctx, i + 1)  # "Une délégation du PCC a séjourné à Bujumbura ... conduite par He Yong"
+            found = found or _leader_apposed(ctx, i + 1)  # "..., Wang Heming, qui conduisait la délégation"
         if found is None:
             continue
         person, own = found
@@ -101,8 +103,10 @@ def last_resort(ctx: _Doc, side_of: Callable[[Group], str | None]) -> Group | No
         side = side_of(group)
         if side is None or not _counterpart(ctx, i, side, cue, own):
             return None
-        if _own_delegation_met(texts, side, lex):
+        if own != (-1, -1) and _own_delegation_met(texts, side, lex):  # not of the delegation's own head
             return None
+        if own == (-1, -1) and kind == "visit" and _host_named(ctx, i, side, cue):
+            group.cue = KindCue("meeting", *cue)  # "Le PDCI RDA a accueilli une délégation du PCC": a reception
         return group
     return None
 
@@ -161,6 +165,24 @@ def _led_by(ctx: _Doc, i: int) -> tuple[Person, tuple[int, int]] | None:
     return None
 
 
+def _leader_apposed(ctx: _Doc, i: int) -> tuple[Person, tuple[int, int]] | None:
+    """The first person of a known side in sentence ``i`` when a relative clause right after their name tells
+    that they led the delegation the lead told of (``cues.last_resort_leader``: "le directeur général ..., Wang
+    Heming, qui conduisait la délégation chinoise"; "Li Ming, who led the delegation")."""
+    if not ctx.lex.last_resort_leader_cue:
+        return None
+    a = ctx.doc.sentences[i][0]
+    sent = ctx.sentence(i)
+    for p in _present(ctx, i, None):
+        m = p.mention_in(i)
+        if m is None or country_guess(ctx, p) is None:
+            continue
+        if ctx.lex.compiled(ctx.lex.last_resort_leader_cue).match(sent[m.hit.end - a :]):
+            return p, (-1, -1)
+        return None
+    return None
+
+
 def _dateline_end(ctx: _Doc, i: int) -> int:
     """Where the sentence begins after an opening dateline ("Cidade da Praia, 16 Ago (Inforpress) –")."""
     a, b = ctx.doc.sentences[i]
@@ -212,7 +234,8 @@ _NEAR = 120  # characters after the cue where the exchange's other side is named
 
 
 def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[int, int]) -> bool:
-    """Whether sentence ``i`` names another side than ``side`` near its cue (between the person and the cue, or
+    """Whether sentence ``i`` names another side than ``side`` near its cue (between the person, or the sentence's
+    start when the person is named in the next one, and the cue, or
     just after it, up to an occasion, ``cues.last_resort_occasion``: "on the occasion of the anniversary of the
     entry of the Chinese People's Volunteers" is no side; the person's own mention and title left out): a
     country, a foreign body or city, or a demonym before a capitalised word or qualifying a side's word
@@ -221,7 +244,8 @@ def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[
     Uruguayan President Luis Lacalle Pou": a person the grammar would have framed had they taken part)."""
     sent = ctx.sentence(i)
     lex = ctx.lex
-    lo = own[1] if 0 <= own[1] <= cue[0] else cue[0]
+    # the person named in another sentence: the words before the cue name the host (after any dateline)
+    lo = own[1] if 0 <= own[1] <= cue[0] else (_dateline_end(ctx, i) if own == (-1, -1) else cue[0])
     hi = cue[1] + _NEAR
     occasion = lex_search(lex.last_resort_occasion_cue, sent[cue[1] : hi], lex)
     if occasion is not None:
@@ -242,6 +266,13 @@ def _counterpart(ctx: _Doc, i: int, side: str, cue: tuple[int, int], own: tuple[
             if re.match(rf"\s+{CAPITAL}", after) or (qualifies is not None and qualifies.search(probe)):
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(window))
+
+
+def _host_named(ctx: _Doc, i: int, side: str, cue: tuple[int, int]) -> bool:
+    """Whether sentence ``i`` names a body of another side than ``side`` before its cue, after any dateline: the
+    subject that received the delegation ("Le PDCI RDA a accueilli une délégation du PCC")."""
+    before = ctx.sentence(i)[_dateline_end(ctx, i) : cue[0]]
+    return any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(before))
 
 
 def _titles_of_others(ctx: _Doc, i: int, own: tuple[int, int]) -> list[tuple[int, int]]:

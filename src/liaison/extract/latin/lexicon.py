@@ -74,6 +74,7 @@ class Lexicon:
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
     last_resort_led_cue: str = ""  # the last resort only: right before a delegation's head ("conduite par")
+    last_resort_leader_cue: str = ""  # the last resort only: right after a delegation's head (", qui conduisait")
     last_resort_occasion_cue: str = ""  # the last resort only: an occasion, no side ("on the occasion of")
     last_resort_side_cue: str = ""  # the last resort only: after a demonym, a side's word ("delegation", "leaders")
     departure_cue: str = ""  # article-level recall only: a trip only begun ("flew to China", "viaja a Pekín")
