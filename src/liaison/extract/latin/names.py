@@ -148,19 +148,17 @@ def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozens
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_VOWEL_CAPS = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ]")
 
 
 def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[str]) -> bool:
     """A surname written in capitals after given names written as names, closing the name before a comma or
     stop ("le Capitaine Ibrahim TRAORE,", "Monsieur Yuxi LIU.", as official communiqués print them): part of the
-    name. Not a regnal number ("Abdullah II"), an acronym read on ("Another KCNA reporter", "Eighth WPK") nor
-    one without a vowel ("BJT")."""
+    name. Not a regnal number ("Abdullah II") nor an acronym read on ("Another KCNA reporter", "Eighth WPK")."""
     letters = tok.text.replace("-", "")
     return (
         bool(run) and all(not t.acronym for t in run) and tok.acronym and len(letters) >= 3
         and letters.isalpha() and tok.lower not in stop and not _ROMAN.match(letters)
-        and _VOWEL_CAPS.search(letters) is not None and text[tok.end : tok.end + 1] in {",", ".", ";", ")"}
+        and text[tok.end : tok.end + 1] in {",", ".", ";", ")"}
     )
 
 
