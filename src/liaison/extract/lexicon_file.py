@@ -106,6 +106,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),
     _spec("met_list_cue", "cues.met_list", "pattern"),
+    _spec("unnamed_met_cue", "cues.unnamed_met", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
     _spec("plural_visits_cue", "cues.plural_visits", "pattern"),
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),

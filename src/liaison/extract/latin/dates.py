@@ -96,11 +96,22 @@ def vague_cue(text: str, span: Span, lex: Lexicon, blocked: list[Span]) -> Span 
     return None
 
 
+_YEARS_IN_BRACKETS = re.compile(r"\([^()]*?\b(?:1[89]|20)\d\d\b[^()]*?\b(?:1[89]|20)\d\d\b[^()]*\)")
+
+
+def _anniversary_spans(sentence: str, start: int) -> list[Span]:
+    """Brackets holding two years, the span an anniversary counts ("A l'occasion du 72e anniversaire de
+    l'établissement des relations diplomatiques (18 janvier 1950 - 18 janvier 2022)", "the 75th anniversary of
+    the founding of the PRC (1949-2024)"): no date in them is the day of the exchange told."""
+    return [(start + m.start(), start + m.end()) for m in _YEARS_IN_BRACKETS.finditer(sentence)]
+
+
 def _event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
     start, end = span
     sentence = text[start:end]
+    blocked = [*blocked, *_anniversary_spans(sentence, start)]
 
     def hits(pattern: str, opening: bool = False) -> list[re.Match[str]]:
         """Matches outside names and titles; with ``opening``, also one that opens a title ("Today

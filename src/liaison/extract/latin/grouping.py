@@ -41,6 +41,7 @@ def _groups(ctx: _Doc) -> list[Group]:
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
     listing = False  # "Participants included:" opened a list of bullet lines
+    awaiting: tuple[int, KindCue] | None = None  # "met senior officials of China." then "They are A and B."
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
@@ -70,6 +71,13 @@ def _groups(ctx: _Doc) -> list[Group]:
                 pending = (i, cue)
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
+        if awaiting is not None:
+            (j, told_cue), awaiting = awaiting, None
+            if i == j + 1 and cue is None and (named := _unnamed_named(ctx, j, told_cue, i, new, groups)):
+                groups.extend(named)  # "Il s'agit du Premier ministre, M. A, et du président ..., M. B": one each
+                continue
+        if cue is not None and not new and _unnamed_met(ctx, i, cue):
+            awaiting = (i, cue)
         if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
             continue
@@ -134,6 +142,36 @@ def _groups(ctx: _Doc) -> list[Group]:
                 g.recall = True
                 groups.append(g)
     return groups
+
+
+def _unnamed_met(ctx: _Doc, i: int, cue: KindCue) -> bool:
+    """Whether the cue sentence tells those met as a group it does not name ("a rencontré dans le cadre de cette
+    visite de hauts responsables de la République populaire de Chine"), not as still to come."""
+    lex = ctx.lex
+    if not lex.unnamed_met_cue or is_future(ctx.sentence(i), cue.start, lex):
+        return False
+    return lex.compiled(lex.unnamed_met_cue).search(ctx.sentence(i), cue.end) is not None
+
+
+def _unnamed_named(
+    ctx: _Doc, j: int, cue: KindCue, i: int, new: list[Person], groups: list[Group]
+) -> list[Group]:
+    """The group met unnamed in sentence ``j`` named in the sentence after it ("Il s'agit du Premier ministre
+    chinois, M. A, et du président du Comité permanent ..., M. B"): one event each with the principal of the
+    events told before who is of the other side (the visitor)."""
+    sides = {country_guess(ctx, p) for p in new}
+    if not new or len(sides) != 1 or None in sides:
+        return []
+    subject = next((p for g in groups for p in _principals(g) if country_guess(ctx, p) not in sides | {None}), None)
+    if subject is None:
+        return []
+    out = []
+    for p in new:
+        g = Group(j, cue, sentences=[j, i])
+        g.seats.append(Seat(subject, "principal", j, lead=True))
+        g.seats.append(Seat(p, "principal", i, lead=True))
+        out.append(g)
+    return out
 
 
 def _retold(ctx: _Doc, i: int, groups: list[Group]) -> None:
@@ -453,7 +491,9 @@ def _trigger_groups(
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after, talks=talks)
-    if len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
+    if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
+        splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
+    elif len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
         splits = [[b, *after] for b in before]  # "A and B hosted separate receptions for C": one each
@@ -471,6 +511,22 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _respective_pairs(
+    ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]
+) -> list[list[Person]] | None:
+    """Messages exchanged between two lists of the same length, each of one side ("le Premier ministre A et le
+    président de l'Assemblée nationale B ont échangé des messages de félicitations avec le Premier ministre C, le
+    président du Comité permanent D"): each head writes to their counterpart, paired in order, one message each
+    (a list written to one person, "A et B ont échangé des messages avec C", stays one exchange)."""
+    if cue.kind != "message" or len(before) < 2 or len(before) != len(after):
+        return None
+    ours = {country_guess(ctx, p) for p in before}
+    theirs = {country_guess(ctx, p) for p in after}
+    if len(ours) != 1 or len(theirs) != 1 or None in ours | theirs or ours == theirs:
+        return None
+    return [[b, a] for b, a in zip(before, after, strict=True)]
 
 
 def _both_sides(ctx: _Doc, people: list[Person], principals: list[Person]) -> bool:

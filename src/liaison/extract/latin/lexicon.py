@@ -84,6 +84,7 @@ class Lexicon:
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
+    unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
     aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"
     visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"
     visitor_object_cue: str = ""  # right after a cue, the visitor met unnamed: "met with the delegation"

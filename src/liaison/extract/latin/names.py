@@ -147,6 +147,21 @@ def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozens
     return tok.capitalised and tok.lower in lex.articles and (nxt is None or not is_name_token(nxt, stop))
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[str]) -> bool:
+    """A surname written in capitals after given names written as names, closing the name before a comma or
+    stop ("le Capitaine Ibrahim TRAORE,", "Monsieur Yuxi LIU.", as official communiqués print them): part of the
+    name. Not a regnal number ("Abdullah II") nor an acronym read on ("Another KCNA reporter", "Eighth WPK")."""
+    letters = tok.text.replace("-", "")
+    return (
+        bool(run) and all(not t.acronym for t in run) and tok.acronym and len(letters) >= 3
+        and letters.isalpha() and tok.lower not in stop and not _ROMAN.match(letters)
+        and text[tok.end : tok.end + 1] in {",", ".", ";", ")"}
+    )
+
+
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     """Capitalised, not an acronym, not a title/org/place/date word."""
     if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
@@ -253,6 +268,8 @@ def _find_names(
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not named[tok.start] and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
+        if joined and not pending and not named[tok.start] and _capital_surname(run, tok, text, stop):
+            forced.add(tok.start)  # "le Capitaine Ibrahim TRAORE", "Monsieur Yuxi LIU": a surname in capitals
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
         if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):
