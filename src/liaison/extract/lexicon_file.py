@@ -121,6 +121,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),
+    _spec("framed_cue", "cues.framed", "pattern"),
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),

@@ -23,6 +23,7 @@ from liaison.extract.latin.context import (
     country_guess,
 )
 from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
@@ -97,7 +98,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                     and any(p in _principals(groups[0]) for p in present):
                 groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
             continue
-        if apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
+        if cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups, apart_only=True)):
+            groups.extend(framed)  # "During a separate meeting with A, Perez discussed": its own, even after a
+            # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
+        elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
@@ -129,6 +133,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
+        elif cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups)):
+            groups.extend(framed)  # "While meeting with A, Xi said": an exchange of its own
+            if (covered := umbrella(ctx, groups, framed[0])) is not None:
+                groups.remove(covered)  # "Xi held a series of talks with foreign guests": told one by one
         elif cue is not None and several_acts(ctx, i, present)[1] and not _reported_speech(ctx, sentence, cue):
             groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))  # "met A; held talks with B"
         elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
