@@ -125,6 +125,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
+    _spec("in_turn_cue", "cues.in_turn", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),
     _spec("exchange_cue", "cues.exchange", "pattern"),
     _spec("last_resort_cue", "cues.last_resort", "pattern"),

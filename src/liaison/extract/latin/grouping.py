@@ -43,6 +43,7 @@ def _groups(ctx: _Doc) -> list[Group]:
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
     listing = False  # "Participants included:" opened a list of bullet lines
     awaiting: tuple[int, KindCue] | None = None  # "met senior officials of China." then "They are A and B."
+    met_list: tuple[int, KindCue, Person] | None = None  # "the leaders X met:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
         cue = find_kind(sentence, lex)
@@ -50,7 +51,11 @@ def _groups(ctx: _Doc) -> list[Group]:
         if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
             _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
             continue
+        if met_list is not None and sentence.lstrip()[:1] in _BULLETS:  # "- A, presidente da França;": one each
+            groups.extend(_listed_met(met_list, i, present, groups))
+            continue
         listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
+        met_list = None if listing else _opens_met_list(ctx, i, cue, present)
         if not groups:
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
@@ -178,6 +183,34 @@ def _unnamed_named(
         g = Group(j, cue, sentences=[j, i])
         g.seats.append(Seat(subject, "principal", j, lead=True))
         g.seats.append(Seat(p, "principal", i, lead=True))
+        out.append(g)
+    return out
+
+
+def _opens_met_list(
+    ctx: _Doc, i: int, cue: KindCue | None, present: list[Person]
+) -> tuple[int, KindCue, Person] | None:
+    """A sentence of one person's meetings or talks that ends on a colon ("Veja os nomes das autoridades com quem
+    Lula se reuniu durante a cúpula do G20:"): the bullet lines after it name the people met, one each."""
+    if cue is None or cue.kind not in ("meeting", "talks") or len(present) != 1:
+        return None
+    if not ctx.sentence(i).rstrip().endswith(":") or is_remote(ctx.sentence(i), ctx.lex):
+        return None
+    return i, cue, present[0]
+
+
+def _listed_met(
+    met_list: tuple[int, KindCue, Person], i: int, present: list[Person], groups: list[Group]
+) -> list[Group]:
+    """The events of one bullet line of people met: one with each person the line names, unless the subject's
+    meeting with them is told already."""
+    at, cue, subject = met_list
+    out = []
+    for p in present:
+        if p is subject or any(p in _principals(g) and subject in _principals(g) for g in groups):
+            continue
+        g = Group(at, cue, sentences=[at, i])
+        g.seats.extend([Seat(subject, "principal", at, lead=True), Seat(p, "principal", i, lead=True)])
         out.append(g)
     return out
 
@@ -496,12 +529,18 @@ def _trigger_groups(
         subjects = [people[0] for people in apart]  # the people met apart, when the list is the subject
         own = _cue_after_subjects(ctx, i, cue, subjects) if all(p in before for p in subjects) else None
         return [_principal_group(i, own or cue, people, escorts) for people in apart]
+    in_turn = len(after) >= 2 and cue.kind != "agreement" and _in_turn(ctx, i, after)
+    if in_turn and not before:
+        before = _carried_subject(ctx, i, after)  # "La primera reunión fue con A; luego, con B": the one told before
+        in_turn = bool(before)
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
     met = _people_met(ctx, i, cue, before, after, talks=talks)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
-    elif len(after) >= 2 and (lex.compiled(lex.separate_cue).search(sentence) or enumerated or _meetings_after(ctx, i)):
+    elif len(after) >= 2 and (
+        lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
+    ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
         splits = [[b, *after] for b in before]  # "A and B hosted separate receptions for C": one each
@@ -638,6 +677,35 @@ def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
         _linking_word(ctx, ctx.text[end:start]) == first
         for (_, end), (start, _) in pairwise(marks)
     )
+
+
+def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:
+    """"met first with A; then, at the Assembly, with B and later with C" / "recebeu A e, depois, B": a word of
+    sequence (``cues.in_turn``) between each person met and the next, so they were met one after the other,
+    one event each (plain "met A and B" stays one event)."""
+    if not ctx.lex.in_turn_cue:
+        return False
+    marks = sorted((m.head_start, m.hit.end) for p in after if (m := p.mention_in(i)) is not None)
+    if len(marks) < 2 or len(marks) < len(after):
+        return False
+    turn = ctx.lex.compiled(ctx.lex.in_turn_cue)
+    return all(turn.search(ctx.text[end:start]) for (_, end), (start, _) in pairwise(marks))
+
+
+def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
+    """The one who met the people of a subjectless list met in turn: the first person of another side named in
+    the sentence before ("Benedetti held at least three meetings ... The first was with A; then with B")."""
+    if i == 0:
+        return []
+    span = ctx.doc.sentences[i - 1]
+    named = sorted(
+        (m.head_start, p) for p in ctx.named.candidates(i - 1, span)
+        if p not in after and (m := p.mention_in(i - 1)) is not None
+    )
+    for _, p in named:
+        if not _same_country(ctx, p, after):
+            return [p]
+    return []
 
 
 def _linking_word(ctx: _Doc, gap: str) -> str | None:

@@ -163,6 +163,7 @@ def sentence_mentions(
         mention = Mention(hit, index, title, stated_country=_country_after(text, hit, end, lex))
         mention.mention_only = (
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
+            or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
         )
         out.append(mention)
