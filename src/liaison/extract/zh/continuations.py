@@ -168,9 +168,9 @@ def _extend(last: list[Draft], extra: Side, separate: bool, out: list[Draft]) ->
         listed = proto.guest.country
         for gp in extra.people:
             person, country = gp
-            if person.native in extra.international:
-                pass  # 联合国秘书长古特雷斯: an international official keeps no country
-            elif listed not in (None, "CN") and (country is None or (country == "CN" and unmarked_post(person.title))):
+            international = person.native in extra.international  # 联合国秘书长古特雷斯 keeps no country
+            unplaced = country is None or (country == "CN" and unmarked_post(person.title))
+            if not international and listed not in (None, "CN") and unplaced:
                 gp = (person, listed)
             gside = replace(extra, people=[gp])
             gside.country = group_country([gp], extra)
