@@ -87,3 +87,11 @@ def test_an_opening_frame_with_its_counterpart_in_apposition() -> None:
     events = page_events("web-pt-065")
     modi = [leads for leads in _leads(events) if "Narendra Modi" in leads]
     assert modi == [{"Luiz Inácio Lula da Silva", "Narendra Modi"}]
+
+
+def test_members_of_a_delegation_named_by_its_size_are_the_visitors() -> None:
+    # "The four-person delegation includes Jarvis Tyner, the party's executive vice chair, ..." (in Beijing): the
+    # US visitors' side at each meeting of the visit, not the host's
+    for event in page_events("web-en-013"):
+        sides = {p.person.native: p.side for p in event.participants}
+        assert sides["Jarvis Tyner"] == "US"
