@@ -1,5 +1,6 @@
 """A later exchange told in a sentence's opening frame: "While meeting with Dutch Prime Minister A, Xi said",
-"In his talks with B, Xi said", "During his meeting with president C, the leader of ...". The people named
+"In his talks with B, Xi said", "During his meeting with president C, the leader of ...", "Já no encontro com o
+líder indiano, Narendra Modi, Lula falou" (the frame closes at the comma after its first name). The people named
 inside the frame who hold no seat yet are the counterparts of an exchange of its own; its other side is the
 subject named after the frame when an earlier event holds them as a principal, else the principal of the
 event told last on the other side from the counterparts ("his", "her": the visitor of the story so far)."""
@@ -27,10 +28,12 @@ def framed_exchange(
     apart = bool(lex.compiled(lex.separate_cue).search(frame.group(0)))
     if apart_only and not apart:
         return []
-    close = sentence.find(",", frame.end())
+    a, _ = ctx.doc.sentences[i]
+    # the frame closes at the comma after the first name in it: "With the Indian leader, Narendra Modi, Lula said"
+    ends = [m.hit.end - a for p in present if (m := p.mention_in(i)) is not None and m.head_start - a >= frame.end()]
+    close = sentence.find(",", min(ends, default=frame.end()))
     if close < 0:
         return []
-    a, _ = ctx.doc.sentences[i]
     inside: list[Person] = []
     outside: list[Person] = []
     for p in present:

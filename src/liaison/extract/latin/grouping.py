@@ -538,6 +538,8 @@ def _trigger_groups(
     met = _people_met(ctx, i, cue, before, after, talks=talks)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
+    elif _senders_apart(ctx, cue, before):
+        splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
     ):
@@ -574,6 +576,17 @@ def _respective_pairs(
     if len(ours) != 1 or len(theirs) != 1 or None in ours | theirs or ours == theirs:
         return None
     return [[b, a] for b, a in zip(before, after, strict=True)]
+
+
+def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
+    """Senders of messages of as many countries as there are senders ("Le président du PKR et Premier ministre
+    malaisien, A, le chef de la PML-N et Premier ministre pakistanais, B, et la présidente du Pheu Thai et Première
+    ministre thaïlandaise, C, ont adressé des lettres de félicitations"): each head of state or party writes their
+    own, one message each (two senders of two countries exchange messages with each other: one exchange)."""
+    if cue.kind != "message" or len(before) < 3:
+        return False
+    countries = [country_guess(ctx, p) for p in before]
+    return None not in countries and len(set(countries)) == len(countries)
 
 
 def _both_sides(ctx: _Doc, people: list[Person], principals: list[Person]) -> bool:

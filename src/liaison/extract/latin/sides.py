@@ -183,9 +183,11 @@ def _member_sides(ctx: _Doc, group: Group, location: str | None) -> None:
         if m is None:
             continue
         word = m.group("country") or ""
-        if word:  # "The Cuban delegation", "The ANC delegation": the country of the word, if known
-            side = ctx.lex.country_of(word) or next((e.country for _, e in ctx.gazetteer.find_orgs(word)), None)
-        else:
+        # "The Cuban delegation", "The ANC delegation": the country of the word, if known; "The four-person
+        # delegation includes B" (a capital that names no country): the visitors'
+        side = ctx.lex.country_of(word) or next((e.country for _, e in ctx.gazetteer.find_orgs(word)), None) \
+            if word else None
+        if side is None:
             side = next(iter(visitors)) if len(visitors) == 1 else None
         if side is not None:
             seat.side = side
