@@ -55,6 +55,15 @@ def test_a_single_entretien_avec_is_talks() -> None:
                for e, leads in zip(events, _leads(events), strict=True))
 
 
+def test_a_visitor_of_no_named_country_met_again_by_another_host() -> None:
+    # "Este sábado la comitiva sostuvo conversaciones oficiales, presididas por ... Carlos Rafael Miranda Martínez
+    # ... y por ... Khambay Dalmath" ... "También durante esta jornada, ... Xaysomphone Phomvihane, recibió a la
+    # delegación de los CDR, encabezada por su Coordinador Nacional, Carlos Rafael Miranda Martínez."
+    leads = _leads(page_events("web-es-034"))
+    assert {"Carlos Rafael Miranda Martínez", "Khambay Dalmath"} in leads
+    assert {"Carlos Rafael Miranda Martínez", "Xaysomphone Phomvihane"} in leads
+
+
 def test_senders_of_three_countries_write_one_message_each() -> None:
     # "Le président du PKR et Premier ministre malaisien, Anwar Ibrahim, le chef de la PML-N et Premier ministre
     # pakistanais, Shehbaz Sharif, et la présidente du Pheu Thai ..., Paetongtarn Shinawatra, ont adressé ..."

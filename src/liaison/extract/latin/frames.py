@@ -151,8 +151,8 @@ def _extract(
             frame = replace(frame, date=frame.date.month())  # sent on days not told
         if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
             frame = _met_on_the_same_visit(frame, frames, g.recall)
-        if not g.recall or len(sides(frame)) >= 2:  # the recall tier needs two sides named
-            frames.append(frame)
+        if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
+            frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
     kept = [f for f in frames if not _domestic(ctx, f)]
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
@@ -326,6 +326,27 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall:
         )
         return replace(frame, participants=seated)
     return frame
+
+
+def _met_again_by_hosts(frame: EventFrame, earlier: list[EventFrame]) -> bool:
+    """A later act whose one known side is the hosts of an earlier event, and whose other lead, of no side
+    known, is that event's visitor ("Este sábado la comitiva sostuvo conversaciones oficiales, presididas por
+    A ... y por B [LA]" ... "También durante esta jornada, C [LA] recibió a la delegación ..., encabezada por
+    A"): the visitor met by another host, two sides though the visitor's country is not named."""
+    known = sides(frame)
+    if len(known) != 1 or frame.kind == "visit":
+        return False
+    (side,) = known
+    hosts = {p.person.name for p in frame.participants if p.lead and p.side == side}
+    guests = {p.person.name for p in frame.participants if p.lead and p.side is None}
+    if not hosts or not guests:
+        return False
+    for before in earlier:
+        leads = [p for p in before.participants if p.lead]
+        if guests & {p.person.name for p in leads if p.side is None} \
+                and any(p.side == side and p.person.name not in hosts for p in leads):
+            return True
+    return False
 
 
 def _international(org: OrgRef | None) -> bool:
