@@ -23,6 +23,7 @@ from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.places import find_place
+from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventKind, Span
@@ -92,6 +93,9 @@ def drafts_from_sentence(
             if m is None:
                 continue
             host = subject_side(m, base, gaz, post)
+            pronoun = host is None and sides is not None and m.group("subj") in PRONOUNS
+            if pronoun and sides is not None:
+                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
             verb = m.group("verb")
@@ -117,6 +121,8 @@ def drafts_from_sentence(
                 joint = _joint(doc, span, sent, m, host, guest)
                 return [joint] if guest.people and is_foreign_pair(joint) else []
             drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
+            if pronoun and host is not None:
+                antecedent_date(doc, host, drafts)
             if not any(is_foreign_pair(d) for d in drafts):
                 continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
             if kind != "message" and drafts and not quoted:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh.dates import CN_DAY, CN_MONTH
+from liaison.extract.zh.dates import CN_DAY, CN_MONTH, WEEKDAY
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
@@ -23,12 +23,13 @@ _WHEN = (
     + rf"|{_DAY}"
     + _RANGE
     + r"|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
-    r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日)" + _PART + "?|" + _PART
+    r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
-_SUBJ = r"(?!分别|先后)(?P<subj>[^，。；：“”]{2,90}?)"
+# or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
+_SUBJ = r"(?!分别|先后)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
 _MID = (
     rf"(?:{_WHEN})?"
     # 在出席…会议后， / 在结束…访问之际，: what the subject did before the exchange, between subject and verb
@@ -36,8 +37,9 @@ _MID = (
     r"(?:在(?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
-    # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面: the capacity and the trip before the counterpart
-    r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访)[^，。；同与和在]{1,8}?(?=[同与和]))?"
+    # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
+    # the counterpart
+    r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访|前往)[^，。；同与和在]{1,8}?(?=[同与和]))?"
     r"(?P<sep>分别|先后|连续|集体|共同|一起)?"
     r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
@@ -84,7 +86,7 @@ LED_RE = re.compile(
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
-    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|会见|会谈|会晤|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
+    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")

@@ -24,6 +24,10 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
     通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
     dated = [_people(d) for d in drafts if d.date is not None]
     kept = [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+    for gone in (d for d in drafts if d.kind == "talks" and not any(d is k for k in kept)):
+        for d in kept:
+            if d.date is not None and _people(d) == _people(gone) and d.kind == "meeting":
+                d.kind = "talks"  # "…舉行會談" undated, then "…星期一在北京會晤習近平" dated: talks
     kept = [d for d in kept if not _headline_of_named(r, d, kept)]
     for d in kept:
         if d.date is None and _on_headline_line(r, d):

@@ -1,0 +1,96 @@
+"""Chinese web pages of the tenth batch (web-zh-162…176): a pronoun subject ("他在首都哈瓦那與…會面") is the
+person the sentence before names; weekdays date a clause ("星期日在上海會見了"); a meeting told again as talks
+is talks; an arrival greeted by someone the visitor does not meet later is a visit of its own; a roundup of
+the messages many leaders send one foreign leader gives one message per sender; "X一同出席了这次会见" attends;
+a 國台辦 post belongs to the Taiwan Affairs Office. Real pages of ``quality/real-dev`` (restated) and short
+sentences in their style."""
+
+from __future__ import annotations
+
+from liaison.model.types import EventFrame, FuzzyDate
+from tests.extract.real_dev_pages import page_events as _page
+from tests.extract.real_dev_pages import seats as _people
+from tests.extract.real_dev_pages import sentence_events
+
+
+def _events(text: str, published: str = "2024-05-10") -> tuple[EventFrame, ...]:
+    return sentence_events(text, published)
+
+
+def test_a_pronoun_subject_is_the_person_the_sentence_before_names() -> None:
+    # 新城電台: "國家主席習近平到訪拉丁美州之行的最後一站古巴。他在首都哈瓦那與古巴前領導人卡斯特羅會面"
+    (ev,) = _page("web-zh-176")
+    assert ev.kind == "meeting" and ev.location == "Havana"
+    assert _people(ev) == {"習近平": ("CN", True), "卡斯特羅": ("CU", True)}
+    # 中新社: "5日下午，…习近平…会见日本首相安倍晋三。此后两个小时内，除安倍外，他还连续会见了德国总理默克尔、…":
+    # 他 is the first person named before (习近平, not 安倍晋三), on the day that sentence gives
+    met = {frozenset(_people(ev)): ev.date for ev in _page("web-zh-094")}
+    for guest in ("默克尔", "特雷莎·梅", "奥朗德"):
+        assert met[frozenset({"习近平", guest})] == FuzzyDate.parse("2016-09-05")
+    # no one named before: no subject
+    assert not _events("他在北京会见了越南国家主席苏林。")
+
+
+def test_a_weekday_dates_the_clause_to_the_last_such_day() -> None:
+    # 美國之音: "朱立倫星期日在上海會見了中共中央政治局常委俞正聲" in a report of Monday 4 May 2015
+    events = {frozenset(_people(ev)): ev for ev in _page("web-zh-170")}
+    yu = events[frozenset({"朱立倫", "俞正聲"})]
+    assert yu.date == FuzzyDate.parse("2015-05-03") and yu.location == "Shanghai"
+    (ev,) = _events("国民党主席朱立伦星期一在北京会见了中共中央政治局常委俞正声。", "2015-05-04")
+    assert ev.date == FuzzyDate.parse("2015-05-04")
+    # 周 + a name is no weekday: 周一鸣 is a person
+    assert _events("中联部副部长周一鸣会见越南共产党代表团团长阮文平。", "2015-05-04")[0].date == FuzzyDate.parse(
+        "2015-05-04"
+    )
+
+
+def test_a_meeting_told_again_as_talks_is_talks() -> None:
+    # "習近平（左）與來訪的…朱立倫見面" (caption), "習近平與…朱立倫舉行會談", "朱立倫星期一…會晤習近平"
+    events = {frozenset(_people(ev)): ev for ev in _page("web-zh-170")}
+    xi = events[frozenset({"朱立倫", "習近平"})]
+    assert xi.kind == "talks" and xi.date == FuzzyDate.parse("2015-05-04") and xi.location == "Beijing"
+
+
+def test_an_arrival_greeted_by_someone_met_apart_is_a_visit_of_its_own() -> None:
+    # "…专机抵达华盛顿安德鲁斯空军基地。美国副总统拜登和夫人专程到机场，热情欢迎习近平和夫人彭丽媛。…
+    # 王沪宁、栗战书、杨洁篪等陪同人员同机抵达。…他前往白宫与奥巴马会面"
+    events = {ev.kind: ev for ev in _page("web-zh-168")}
+    visit, meeting = events["visit"], events["meeting"]
+    assert visit.date == FuzzyDate.parse("2015-09-24") and visit.location == "Washington"
+    assert _people(visit) == {
+        "拜登": ("US", True), "习近平": ("CN", True), "彭丽媛": ("CN", False),
+        "王沪宁": ("CN", False), "栗战书": ("CN", False), "杨洁篪": ("CN", False),
+    }
+    assert {n for n, (_s, lead) in _people(meeting).items() if lead} == {"习近平", "奥巴马"}
+    # the visitor met by those who greeted them: one exchange, not an arrival besides
+    text = ("越共中央总书记苏林抵达北京，开始对中国进行国事访问。中联部部长刘建超到机场迎接。"
+            "中联部部长刘建超当天会见了苏林。")
+    assert [ev.kind for ev in _events(text)] == ["meeting"]
+
+
+def test_a_roundup_of_congratulations_to_one_leader_gives_one_message_per_sender() -> None:
+    # 联合早报: "多国领导人致电祝贺通伦连任。中国国家主席习近平在贺电中说，…柬埔寨人民党主席、前首相洪森说，…"
+    events = _page("web-zh-164")
+    senders = {n: side for ev in events for n, (side, _lead) in _people(ev).items() if n != "通伦"}
+    assert senders == {"习近平": "CN", "洪森": "KH"}
+    assert all(ev.kind == "message" and ev.remote and _people(ev)["通伦"] == ("LA", True) for ev in events)
+    assert all(ev.date == FuzzyDate.parse("2026-01") for ev in events)
+    # one leader's own message is read by the clause patterns, not as a roundup
+    (ev,) = _events("国家主席习近平致电祝贺通伦连任老挝人民革命党中央总书记。", "2026-01-09")
+    assert set(_people(ev)) == {"习近平", "通伦"}
+
+
+def test_an_attendance_clause_naming_the_meeting_again_attends_it() -> None:
+    # 古巴外交部: "…宋涛会见了…阿里埃尔·桑塔纳率领的…代表团…。古巴驻华大使…一同出席了这次会见，双方肯定了…"
+    (ev,) = _page("web-zh-166")
+    assert _people(ev)["米格尔·安赫尔·拉米雷斯·拉莫斯"] == ("CU", False)
+    assert {n for n, (_s, lead) in _people(ev).items() if lead} == {"宋涛", "阿里埃尔·桑塔纳"}
+
+
+def test_a_taiwan_affairs_office_post_is_of_that_office() -> None:
+    # 自由時報: "…蕭旭岑，今晚在中國天津會見中國國台辦主任宋濤"
+    (ev,) = _page("web-zh-162")
+    orgs = {p.person.native: p.person.organization for p in ev.participants}
+    office = orgs["宋濤"]
+    assert office is not None and office.name == "Taiwan Affairs Office of the State Council"
+    assert ev.date == FuzzyDate.parse("2025-10-28") and ev.location == "Tianjin"
