@@ -94,3 +94,15 @@ def test_a_taiwan_affairs_office_post_is_of_that_office() -> None:
     office = orgs["宋濤"]
     assert office is not None and office.name == "Taiwan Affairs Office of the State Council"
     assert ev.date == FuzzyDate.parse("2025-10-28") and ev.location == "Tianjin"
+
+
+def test_a_delegation_led_by_a_subject_pays_courtesy_calls_one_by_one() -> None:
+    # 越通社: "以越共中央政治局委员、河内市委书记黄忠海为首的河内市高级代表团11月24日下午礼节性拜访老挝人民革命党
+    # 中央总书记、国家主席本扬·沃拉吉，老挝国会主席巴妮•雅陶都以及政府总理通伦·西苏里。"
+    events = _page("web-zh-153")
+    assert {frozenset(_people(ev)) for ev in events} == {
+        frozenset({"黄忠海", guest}) for guest in ("本扬·沃拉吉", "巴妮•雅陶都", "通伦·西苏里")
+    }
+    assert all(_people(ev)["黄忠海"] == ("VN", True) and ev.date == FuzzyDate.parse("2017-11-24") for ev in events)
+    # 拜访 alone visits places, not people
+    assert not _events("越共中央政治局委员、河内市委书记黄忠海11月24日拜访了万象的一家企业。", "2017-11-25")

@@ -34,6 +34,7 @@ _PAST = cue("past")
 _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
+_COURTESY_CALL = re.compile(r"礼节性|禮節性")
 
 
 @lru_cache(maxsize=256)
@@ -130,9 +131,11 @@ def drafts_from_sentence(
                 comma = COMMA.search(sent, obj_end)
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
-                    meet = drafts if verb == "会见" and rx is g.MEET_RE else None
+                    courtesy = _COURTESY_CALL.search(sent, m.start("subj"), m.start("verb")) is not None
+                    meet = drafts if rx is g.MEET_RE and (verb == "会见" or courtesy) else None
+                    # 礼节性拜访A，B以及C: courtesy calls, one on each
                     more = continuations(
-                        doc, span, sent, comma.end(), first, gaz, headline, separately(m), meet, post
+                        doc, span, sent, comma.end(), first, gaz, headline, separately(m) or courtesy, meet, post
                     )
                     drafts += more
             return drafts

@@ -62,7 +62,10 @@ JOINT_RE = re.compile(
 # S 会见 O
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
 _COURTESY = r"(?:礼节性地?|禮節性地?)?"
-MEET_RE = re.compile(_LEAD + _SUBJ + _MID + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>[^。；]*)")
+# 礼节性拜访: a courtesy call (拜访 alone also visits places: only after 礼节性)
+MEET_RE = re.compile(
+    _LEAD + _SUBJ + _MID + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪)了?(?P<obj>[^。；]*)"
+)
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"

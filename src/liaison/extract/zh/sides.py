@@ -63,12 +63,32 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         side.people = [(p, country_of(p, gaz)) for p in people]
         side.country = next((c for _p, c in side.people if c), None)
         return side
+    if (led := _led_subject(subj, start, gaz, post)) is not None:
+        return led
     # an unnamed subject still counts when it names its country (韩国…党代表)
     country = side_of(subj, gaz)
     if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
         side.country = country
         return side
     return None
+
+
+def _led_subject(subj: str, start: int, gaz: Gazetteer, post: bool) -> Side | None:
+    """A delegation named with its leader as the subject ("以越共中央政治局委员、河内市委书记黄忠海为首的河内市高级
+    代表团…礼节性拜访…"): the leader is the host."""
+    led = g.LED_RE.match(subj)
+    if led is None or not _DELEGATION.search(led.group("deleg")):
+        return None
+    lead_text, lead_off = led.group("lead"), start + led.start("lead")
+    if lead_text.startswith(("由", "以")):
+        lead_text, lead_off = lead_text[1:], lead_off + 1
+    people = [p for p in people_in(lead_text, lead_off, gaz, post=post) if p.title]
+    if not people:
+        return None
+    side = Side(phrase=subj, delegation=led.group("deleg"))
+    side.people = [(p, country_of(p, gaz) or side_of(led.group("deleg"), gaz)) for p in people]
+    side.country = next((c for _p, c in side.people if c), None)
+    return side
 
 
 def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
