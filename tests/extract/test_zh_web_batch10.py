@@ -106,3 +106,12 @@ def test_a_delegation_led_by_a_subject_pays_courtesy_calls_one_by_one() -> None:
     assert all(_people(ev)["黄忠海"] == ("VN", True) and ev.date == FuzzyDate.parse("2017-11-24") for ev in events)
     # 拜访 alone visits places, not people
     assert not _events("越共中央政治局委员、河内市委书记黄忠海11月24日拜访了万象的一家企业。", "2017-11-25")
+
+
+def test_a_day_in_brackets_after_today_or_yesterday_dates_the_clause() -> None:
+    # 自由時報 / 聯合報: "蕭旭岑昨（4）日在北京…會見…王滬寧"; 8world: "洪森和王毅昨天(13日)在金边会晤"
+    text = "國民黨副主席蕭旭岑昨（4）日在北京人民大會堂會見中共中央政治局常委、全國政協主席王滬寧。"
+    (ev,) = _events(text, "2026-02-05")
+    assert ev.date == FuzzyDate.parse("2026-02-04") and ev.confidence > 0.5
+    first = {frozenset(_people(ev)): ev for ev in _page("web-zh-101")}[frozenset({"洪森", "王毅"})]
+    assert first.date == FuzzyDate.parse("2023-08-13") and first.location == "Phnom Penh"

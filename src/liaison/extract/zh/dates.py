@@ -3,7 +3,8 @@
 ``7月10日`` and ``2024年7月10日`` are full dates; a bare ``24日`` or ``当地时间17日下午`` belongs to
 the broadcast month (or the month before when it would lie in the future), also when only the
 month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` the day before;
-``日前``/``近日`` only give the month; a weekday (``星期日``, ``週一``) is the last such day on or before the
+``日前``/``近日`` only give the month; the day in brackets after them, as Taiwan's and Hong Kong's press
+write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``); a weekday (``星期日``, ``週一``) is the last such day on or before the
 broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item of Monday 4 May is 3 May).
 """
 
@@ -47,7 +48,8 @@ DATE_RE = re.compile(
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
     + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
-    r"(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
+    r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
     rf"|(?P<wd>{WEEKDAY})"
     r")" + _PART_OF_DAY + "?"
 )
@@ -62,7 +64,7 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
         if end and int(end) != month:  # over two months: the end month (and year) is the visit's
             return FuzzyDate.of(year + (int(end) < month), int(end))
         return FuzzyDate.of(year, month)
-    if day is not None or m.group("m") or m.group("dd"):
+    if day is not None or m.group("m") or m.group("dd") or m.group("twd"):
         return day
     return _resolve_relative(m, _reference(published))
 
@@ -93,18 +95,19 @@ def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
             return None
         d = month_day(ref, month, day)
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
-    if m.group("dd"):
+    if m.group("dd") or m.group("twd"):
         if ref is None:
             return None
-        d = day_of_month(ref, numeral(m.group("dd")))
+        d = day_of_month(ref, numeral(m.group("dd") or m.group("twd")))
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     return None
 
 
 def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     rel = m.group("rel")
-    if m.group("pm") and ref is not None:
-        d = month_day(ref, int(m.group("pm")), int(m.group("pd")))
+    if m.group("pd") and ref is not None:
+        pm, pd = m.group("pm"), int(m.group("pd"))
+        d = month_day(ref, int(pm), pd) if pm else day_of_month(ref, pd)
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     if ref is None:
         return None

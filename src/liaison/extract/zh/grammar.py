@@ -22,8 +22,9 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
-    r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日"
+    r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
+    r"|昨天|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
