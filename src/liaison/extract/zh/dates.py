@@ -5,7 +5,8 @@ the broadcast month (or the month before when it would lie in the future), also 
 month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` the day before;
 ``日前``/``近日`` only give the month; the day in brackets after them, as Taiwan's and Hong Kong's press
 write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``); a weekday (``星期日``, ``週一``) is the last such
-day on or before the broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item of Monday 4 May is 3 May).
+day on or before the broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item
+of Monday 4 May is 3 May).
 """
 
 from __future__ import annotations
