@@ -105,7 +105,9 @@ def test_a_delegation_led_by_a_subject_pays_courtesy_calls_one_by_one() -> None:
     }
     assert all(_people(ev)["黄忠海"] == ("VN", True) and ev.date == FuzzyDate.parse("2017-11-24") for ev in events)
     # 拜访 alone visits places, not people
-    assert not _events("越共中央政治局委员、河内市委书记黄忠海11月24日拜访了万象的一家企业。", "2017-11-25")
+    text = ("越共中央政治局委员、河内市委书记黄忠海11月24日在万象会见了老挝国家主席本扬·沃拉吉。"
+            "黄忠海还拜访了老挝国会主席巴妮•雅陶都的家乡。")
+    assert [set(_people(ev)) for ev in _events(text, "2017-11-25")] == [{"黄忠海", "本扬·沃拉吉"}]
 
 
 def test_a_day_in_brackets_after_today_or_yesterday_dates_the_clause() -> None:
@@ -115,3 +117,46 @@ def test_a_day_in_brackets_after_today_or_yesterday_dates_the_clause() -> None:
     assert ev.date == FuzzyDate.parse("2026-02-04") and ev.confidence > 0.5
     first = {frozenset(_people(ev)): ev for ev in _page("web-zh-101")}[frozenset({"洪森", "王毅"})]
     assert first.date == FuzzyDate.parse("2023-08-13") and first.location == "Phnom Penh"
+
+
+def test_a_subject_set_off_by_a_comma_before_its_day_and_a_last_clause_of_attendance() -> None:
+    # 聯合報: "中共中央對外聯絡部部長劉海星，4日在北京會見…羅德里格斯（Bruno Rodriguez），…，中聯部副部長馬輝參加會見。"
+    (ev,) = _page("web-zh-165")
+    assert ev.date == FuzzyDate.parse("2026-02-04") and ev.location == "Beijing"
+    seats = {p.person.name: (p.side, p.lead) for p in ev.participants}
+    assert seats["Ma Hui"] == ("CN", False)
+    assert {n for n, (_s, lead) in _people(ev).items() if lead} == {"劉海星", "羅德里格斯"}
+
+
+def test_posts_naming_no_country_after_a_visited_side_are_of_that_side() -> None:
+    # 星島: "鄧錫軍19日拜會洪瑪耐，並分別與副總理兼外交部長巴速坤、副總理兼國防部長狄西哈，以及柬埔寨王家軍
+    # 副總司令兼陸軍司令毛速潘上將舉行會晤" (柬國總理 named before): one meeting each, all of Cambodia
+    events = _page("web-zh-171")
+    met = {n: side for ev in events for n, (side, _lead) in _people(ev).items() if n != "鄧錫軍"}
+    assert {"巴速坤", "狄西哈", "毛速潘"} <= set(met) and met["巴速坤"] == met["狄西哈"] == met["毛速潘"] == "KH"
+    assert len(events) == 4
+
+
+def test_yesterday_at_a_place_and_a_caption_position_after_the_subject() -> None:
+    # 自由時報: "國民黨副主席蕭旭岑（左），昨於北京人民大會堂會見中共中央政治局常委、全國政協主席王滬寧（右）。"
+    (ev,) = _page("web-zh-169")
+    assert ev.date == FuzzyDate.parse("2026-02-04") and ev.location == "Beijing" and ev.confidence > 0.5
+    assert _people(ev) == {"蕭旭岑": ("TW", True), "王滬寧": ("CN", True)}
+
+
+def test_a_headline_with_its_host_unnamed_is_the_body_exchange() -> None:
+    # 越通社: headline "越南祖国阵线中央委员会主席会见中国驻越大使何炜", body "…杜文战8月20日下午在河内会见了…何炜"
+    (ev,) = _page("web-zh-163")
+    assert _people(ev) == {"杜文战": ("VN", True), "何炜": ("CN", True)}
+
+
+def test_a_visit_to_someone_and_a_subject_described_by_kinship() -> None:
+    # 工人日报: headline "胡锦涛探望古巴共产党中央委员会 第一书记菲德尔·卡斯特罗", "令计划、王沪宁陪同看望"
+    met = {frozenset(n for n, (_s, lead) in _people(ev).items() if lead): ev for ev in _page("web-zh-167")}
+    fidel = met[frozenset({"胡锦涛", "菲德尔·卡斯特罗"})]
+    assert fidel.kind == "meeting" and _people(fidel)["王沪宁"] == ("CN", False)
+    assert met[frozenset({"胡锦涛", "马查多"})].kind == "visit"
+    # 香港01: "柬埔寨首相洪森（Hun Sen）的兒子、柬埔寨候任首相洪馬內（Hun Manet）…在金邊會見…王毅"
+    (ev,) = _page("web-zh-173")
+    assert {p.person.name for p in ev.participants} >= {"Wang Yi"} and "洪森" not in _people(ev)
+    assert ev.location == "Phnom Penh" and ev.date == FuzzyDate.parse("2023-08-13")

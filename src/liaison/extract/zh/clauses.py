@@ -21,7 +21,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
@@ -79,7 +79,7 @@ def drafts_from_sentence(
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
     country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent):
+    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent) and not CALL_RE.search(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:

@@ -2,7 +2,7 @@
 
 ``7月10日`` and ``2024年7月10日`` are full dates; a bare ``24日`` or ``当地时间17日下午`` belongs to
 the broadcast month (or the month before when it would lie in the future), also when only the
-month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` the day before;
+month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` (``昨於``, ``昨赴``) the day before;
 ``日前``/``近日`` only give the month; the day in brackets after them, as Taiwan's and Hong Kong's press
 write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``); a weekday (``星期日``, ``週一``) is the last such
 day on or before the broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item
@@ -48,7 +48,7 @@ DATE_RE = re.compile(
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
     r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
     r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
     rf"|(?P<wd>{WEEKDAY})"
@@ -118,7 +118,7 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         return FuzzyDate.of(d.year, d.month, d.day)
     if rel in ("今天", "今日", "今晚", "当天", "当日"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
-    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天"):
+    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天", "昨"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
         return FuzzyDate.of(d.year, d.month, d.day)
     return FuzzyDate.of(ref.year, ref.month)  # 日前 / 近日: the month only
