@@ -33,7 +33,7 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
     if lead is None:
         return ()
     (_start, lead_end), m = lead
-    recipient = _titled(doc, m.group("who"), gaz) or ChainPerson(m.group("who"), m.span("who"), None, None)
+    recipient = _titled(doc, m.group("who")) or ChainPerson(m.group("who"), m.span("who"), None, None)
     to_side = country_of(recipient, gaz)
     if to_side is None:
         return ()
@@ -51,7 +51,7 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
     return tuple(frames)
 
 
-def _titled(doc: Document, native: str, gaz: Gazetteer) -> ChainPerson | None:
+def _titled(doc: Document, native: str) -> ChainPerson | None:
     """The first mention of ``native`` with a title chain (国家主席通伦 for 通伦)."""
     for start, end in doc.sentences:
         for p in parse_people(doc.text[start:end], start):
