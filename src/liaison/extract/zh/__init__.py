@@ -7,7 +7,8 @@
 each draft to the shared frame-assembly layer (``liaison.extract.assembly``). Title chains are
 bound to names by ``titles``; dates and places by ``dates`` and ``places``. Items without any
 meeting/message verb exit at once. Roundups of the messages foreign parties send the CPC add one
-message event per sender (``party_messages``); a party organ's message to another party's organ, naming
+message event per sender (``party_messages``), and so do roundups of the messages many leaders send one foreign
+leader on an election (``congratulations``); a party organ's message to another party's organ, naming
 nobody, is a message between the two parties, and a recipient said to reply answers the message
 they received (``organ_messages``). A party delegation naming nobody that tours countries makes one visit
 per country with its party as the side (``delegation_tours``), in items no other pass read.
@@ -16,6 +17,7 @@ Parties are known under every Chinese name of their country (寮国党 is 老挝
 
 from __future__ import annotations
 
+from liaison.extract.zh.congratulations import congratulation_frames
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import build_frames
@@ -39,6 +41,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     doc = with_listed_subjects(with_dateline_reference(doc), gazetteer)
     frames = build_frames(doc, gazetteer)
     frames += party_message_frames(doc, gazetteer, frames)
+    frames += congratulation_frames(doc, gazetteer, frames)
     frames += reply_frames(doc, frames)
     frames += organ_message_frames(doc, gazetteer, frames)
     return frames + delegation_tour_frames(doc, gazetteer, frames)

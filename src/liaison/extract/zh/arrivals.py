@@ -58,11 +58,13 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
         visitors = _named(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known)
-        if not visitors or (visitors[0][0].native in held and visitors[0][0].native not in unmet):
+        if not visitors:
             continue
         visitor, side = visitors[0]
         greeters = _greeters(r, span, i, sent, m.end(), known)
         hosts = [(p, c) for p, c in greeters if c != side]
+        if visitor.native in held and visitor.native not in unmet and not _met_apart(visitor, hosts, out):
+            continue
         where = m.group("where")
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
         visited = _visited(sent[m.end() :], place[0] if place else None)
@@ -84,6 +86,21 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
     return out
+
+
+def _met_apart(visitor: ChainPerson, hosts: list[tuple[ChainPerson, str | None]], drafts: list[Draft]) -> bool:
+    """The visitor's exchanges the item reads are with others than those who met them on arrival: the arrival
+    is a visit of its own ("…抵达华盛顿安德鲁斯空军基地。美国副总统拜登和夫人专程到机场，热情欢迎习近平…"
+    then "他前往白宫与奥巴马会面"; "…昨天抵达北京…陈云林…接机" then "贾庆林为连战接风洗尘")."""
+    if not hosts:
+        return False
+    met = {
+        p.native
+        for d in drafts
+        if visitor.native in {p.native for p, _c in d.host.people + d.guest.people}
+        for p, _c in d.host.people + d.guest.people
+    }
+    return not any(p.native in met for p, _c in hosts)
 
 
 def _visited(rest: str, city: str | None) -> str | None:

@@ -161,11 +161,24 @@ _MEMBERS = cue("delegation_members")
 _MEMBER_LIST = cue("delegation_member_list")
 
 
+# an attendance clause ending on the meeting it names again: 一同出席了这次会见
+_THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述)(?:会见|会谈|会晤)$")
+_ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
+_GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
+
+
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     """The attendee lists of a sentence, each with its line's offset: a line the page ended without a full
     stop (``written``: the sentence as the page has it, where "蒋树声、戴秉国、郑万通等出席" ends a paragraph) is
-    read on its own."""
+    read on its own, and so are the first clause ("古巴驻华大使X一同出席了这次会见，双方肯定了…") and a last
+    clause naming the meeting attended ("…交换了意见，中联部副部长马辉参加会见。")."""
     pieces = [(0, sent)]
+    if (comma := re.search(r"[，,]", sent)) is not None and _THIS_MEETING.search(sent, 0, comma.start()):
+        pieces.append((0, sent[: comma.start()]))  # 古巴驻华大使X一同出席了这次会见，双方…: the first clause alone
+    last = max((c.end() for c in re.finditer(r"[，,]", sent)), default=0)
+    # (the spaces a moved Latin gloss left before the full stop dropped)
+    if last and _ATTENDED_MEETING.search(tail := _GLOSS_SPACES.sub("", sent[last:])):
+        pieces.append((last, tail))  # …交换了意见，中联部副部长马辉参加会见。: the last clause alone
     if "\n" in written and len(written) == len(sent):
         at = 0
         for line in written.split("\n"):
@@ -201,7 +214,8 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
         sent = doc.text[span[0] : span[1]]
         for at, m in _attendee_lists(sent, doc.article.text[span[0] : span[1]]):
             people = people_in(m.group("list"), span[0] + at + m.start("list"), gaz, bare=True)
-            targets = [d for d in drafts if d.sentence[0] <= span[0]]
+            # in the order told (a visit the arrivals pass read comes after the meetings in ``drafts``)
+            targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side

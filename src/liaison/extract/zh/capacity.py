@@ -63,6 +63,7 @@ _CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"中央纪委|国家监委"), "ccdi"),
     (re.compile(r"中联部|中共中央对外联络部|中央对外联络部"), "idcpc"),
     (re.compile(r"外交部"), "cn_mfa"),
+    (re.compile(r"[国國][台臺][办辦]|国务院台湾事务办公室|國務院臺灣事務辦公室"), "cn_tao"),  # 中國國台辦主任宋濤
     (re.compile(r"国务院|国务委员"), "cn_state_council"),
     (re.compile(r"国家(?:副)?主席|^(?:中华人民共和国|中国)?(?:副)?主席$"), "cn_gov"),  # 中华人民共和国主席, 习主席
     (re.compile(r"中央书记处|政治局|中共中央|中央委员|[省市县区]委|党委|纪委|党组"), "cpc"),  # 省委常委, 自治区党委书记

@@ -21,8 +21,9 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
 from liaison.extract.zh.places import find_place
+from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventKind, Span
@@ -33,6 +34,7 @@ _PAST = cue("past")
 _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
+_COURTESY_CALL = re.compile(r"礼节性|禮節性")
 
 
 @lru_cache(maxsize=256)
@@ -77,7 +79,7 @@ def drafts_from_sentence(
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
     country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent):
+    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent) and not CALL_RE.search(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:
@@ -92,6 +94,9 @@ def drafts_from_sentence(
             if m is None:
                 continue
             host = subject_side(m, base, gaz, post)
+            pronoun = host is None and sides is not None and m.group("subj") in PRONOUNS
+            if pronoun and sides is not None:
+                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
             verb = m.group("verb")
@@ -117,6 +122,8 @@ def drafts_from_sentence(
                 joint = _joint(doc, span, sent, m, host, guest)
                 return [joint] if guest.people and is_foreign_pair(joint) else []
             drafts = _split(doc, span, sent, m, kind, host, guest, gaz)
+            if pronoun and host is not None:
+                antecedent_date(doc, host, drafts)
             if not any(is_foreign_pair(d) for d in drafts):
                 continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
             if kind != "message" and drafts and not quoted:
@@ -124,9 +131,11 @@ def drafts_from_sentence(
                 comma = COMMA.search(sent, obj_end)
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
-                    meet = drafts if verb == "会见" and rx is g.MEET_RE else None
+                    courtesy = _COURTESY_CALL.search(sent, m.start("subj"), m.start("verb")) is not None
+                    meet = drafts if rx is g.MEET_RE and (verb == "会见" or courtesy) else None
+                    # 礼节性拜访A，B以及C: courtesy calls, one on each
                     more = continuations(
-                        doc, span, sent, comma.end(), first, gaz, headline, separately(m), meet, post
+                        doc, span, sent, comma.end(), first, gaz, headline, separately(m) or courtesy, meet, post
                     )
                     drafts += more
             return drafts

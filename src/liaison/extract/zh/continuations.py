@@ -70,6 +70,7 @@ def continuations(
         kind = kind_of(verb, chunk)
         guest = object_side(m.group("obj"), base + off + m.start("obj"), gaz, country, post)
         _listed_on(guest, m.group("obj"), base + off + m.start("obj"), gaz, country, post)
+        _posts_of_visited(guest, head)
         if not guest.people:
             last_meet = []
             continue
@@ -83,7 +84,7 @@ def continuations(
                 at += len(name) + 1
             if places[0]:
                 location, loc_span = places[0]
-        sep = m.group("sep")
+        sep = m.group("sep") or m.groupdict().get("sep0")  # 同A、B分别举行会谈 / 并分别与A、B举行会晤
         separate = (
             sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体") or several_sides(m, kind, guest)
         )
@@ -114,7 +115,7 @@ def continuations(
     return out
 
 
-_WITH_OPEN = re.compile(r"^(?:分别)?(?:同|与|和)")
+_WITH_OPEN = re.compile(r"^(?:并|还)?(?:分别)?(?:同|与|和)")  # 并分别与A、B，以及C举行会晤
 
 
 def _with_lists_joined(sent: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -144,6 +145,22 @@ def _listed_on(guest: Side, obj: str, at: int, gaz: Gazetteer, country: str | No
         extra = object_side(piece, at + pos, gaz, country, post)
         guest.people.extend(extra.people)
         pos += len(piece) + 1
+
+
+def _posts_of_visited(guest: Side, head: Draft) -> None:
+    """After an exchange with a foreign side, a post naming no country is that side's ("鄧錫軍19日拜會柬國總理洪瑪耐，
+    並分別與副總理兼外交部長巴速坤、副總理兼國防部長狄西哈…舉行會晤": Cambodia's ministers)."""
+    visited = head.guest.country
+    if visited in (None, "CN"):
+        # else the one foreign country the list names (…，以及柬埔寨王家軍副總司令兼陸軍司令毛速潘)
+        named = {c for p, c in guest.people if c not in (None, "CN") and not unmarked_post(p.title)}
+        visited = named.pop() if len(named) == 1 else None
+    if visited is None or head.host.country != "CN":
+        return
+    guest.people = [
+        (p, visited if c is None or (c == "CN" and unmarked_post(p.title)) else c) for p, c in guest.people
+    ]
+    guest.country = next((c for _p, c in guest.people if c), guest.country)
 
 
 def _with_list_end(sent: str, pieces: list[tuple[int, str]], i: int) -> int | None:

@@ -331,7 +331,8 @@ _TITLE_SHORT_FORMS = {
     "希": "GR",
 }
 _TITLE_SHORT_RE = re.compile(
-    "^(?:前|时任|新任)?([" + "".join(_TITLE_SHORT_FORMS) + "])"
+    # 柬国总理 (Hong Kong's press): the abbreviation with 国
+    "^(?:前|时任|新任)?([" + "".join(_TITLE_SHORT_FORMS) + "])国?"
     "(?=总统|副总统|总理|副总理|首相|外长|外交部长|外交大臣|防长|国防部长|财长|国务卿|议长|总统助理|外交部|国防部"
     "|政府|军|驻)"
 )

@@ -2,8 +2,11 @@
 
 ``7月10日`` and ``2024年7月10日`` are full dates; a bare ``24日`` or ``当地时间17日下午`` belongs to
 the broadcast month (or the month before when it would lie in the future), also when only the
-month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` the day before;
-``日前``/``近日`` only give the month.
+month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` (``昨於``, ``昨赴``) the day before;
+``日前``/``近日`` only give the month; the day in brackets after them, as Taiwan's and Hong Kong's press
+write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``); a weekday (``星期日``, ``週一``) is the last such
+day on or before the broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item
+of Monday 4 May is 3 May).
 """
 
 from __future__ import annotations
@@ -19,6 +22,12 @@ _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|
 CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# 星期日 / 礼拜天 / 週一 (周 only before what follows a time in a clause, never a name's 周一鸣)
+WEEKDAY = (
+    r"(?:星期|禮拜|礼拜)[一二三四五六日天]"
+    r"|[周週][一二三四五六日](?=[在上下中晚早凌，,同与與和会會抵出举舉到赴访訪接拜致通表说說]|$)"
+)
+_WEEKDAY_NUMBER = {c: i for i, c in enumerate("一二三四五六", 0)} | {"日": 6, "天": 6}
 
 
 def numeral(text: str) -> int:
@@ -39,8 +48,10 @@ DATE_RE = re.compile(
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日)"
-    r"(?:（(?P<pm>\d{1,2})月(?P<pd>\d{1,2})日）)?"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
+    r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
+    r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
+    rf"|(?P<wd>{WEEKDAY})"
     r")" + _PART_OF_DAY + "?"
 )
 
@@ -54,7 +65,7 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
         if end and int(end) != month:  # over two months: the end month (and year) is the visit's
             return FuzzyDate.of(year + (int(end) < month), int(end))
         return FuzzyDate.of(year, month)
-    if day is not None or m.group("m") or m.group("dd"):
+    if day is not None or m.group("m") or m.group("dd") or m.group("twd"):
         return day
     return _resolve_relative(m, _reference(published))
 
@@ -85,24 +96,29 @@ def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
             return None
         d = month_day(ref, month, day)
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
-    if m.group("dd"):
+    if m.group("dd") or m.group("twd"):
         if ref is None:
             return None
-        d = day_of_month(ref, numeral(m.group("dd")))
+        d = day_of_month(ref, numeral(m.group("dd") or m.group("twd")))
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     return None
 
 
 def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     rel = m.group("rel")
-    if m.group("pm") and ref is not None:
-        d = month_day(ref, int(m.group("pm")), int(m.group("pd")))
+    if m.group("pd") and ref is not None:
+        pm, pd = m.group("pm"), int(m.group("pd"))
+        d = month_day(ref, int(pm), pd) if pm else day_of_month(ref, pd)
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     if ref is None:
         return None
+    if m.group("wd"):
+        back = (ref.weekday() - _WEEKDAY_NUMBER[m.group("wd")[-1]]) % 7
+        d = ref - timedelta(days=back)
+        return FuzzyDate.of(d.year, d.month, d.day)
     if rel in ("今天", "今日", "今晚", "当天", "当日"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
-    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天"):
+    if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天", "昨"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
         return FuzzyDate.of(d.year, d.month, d.day)
     return FuzzyDate.of(ref.year, ref.month)  # 日前 / 近日: the month only

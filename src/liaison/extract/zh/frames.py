@@ -83,15 +83,27 @@ _RECALLED = re.compile(r"曾(?:于|经)?")
 Pass = Callable[[Reading, list[Draft]], list[Draft]]
 
 
-def duplicate(d: Draft, drafts: list[Draft]) -> bool:
-    """The same people already met (on the same date, or the new one undated): "习近平同X举行会谈" told twice."""
+def duplicate(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft of the same people already met (on the same date, or the new one undated): "习近平同X举行会谈"
+    told twice."""
     key = {p.native for p, _c in d.host.people + d.guest.people}
-    return any(
-        key
-        and key == {p.native for p, _c in other.host.people + other.guest.people}
-        and (other.date == d.date or d.date is None)
-        for other in drafts
+    return next(
+        (
+            other
+            for other in drafts
+            if key
+            and key == {p.native for p, _c in other.host.people + other.guest.people}
+            and (other.date == d.date or d.date is None)
+        ),
+        None,
     )
+
+
+def held_talks(kept: Draft, told: Draft) -> None:
+    """A meeting the item tells again as talks is talks: "习近平（左）与来访的…朱立伦见面" (a caption), then
+    "习近平与来访的…朱立伦举行会谈" (one exchange; the gold codes 会谈 over 会面/会见)."""
+    if kept.kind == "meeting" and told.kind == "talks":
+        kept.kind = "talks"
 
 
 def reuse_host_titles(d: Draft, earlier: list[Draft]) -> None:
@@ -168,8 +180,11 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
         for d in found:
             if roundup and not (d.host.people and d.guest.people):
                 continue  # a roundup's stories count only with both sides named
-            if is_foreign_pair(d) and not duplicate(d, drafts):
-                drafts.append(d)
+            if is_foreign_pair(d):
+                if (same := duplicate(d, drafts)) is None:
+                    drafts.append(d)
+                else:
+                    held_talks(same, d)
     return drafts
 
 

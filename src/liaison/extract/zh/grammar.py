@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh.dates import CN_DAY, CN_MONTH
+from liaison.extract.zh.dates import CN_DAY, CN_MONTH, WEEKDAY
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
@@ -22,22 +22,26 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|今天（\d{1,2}月\d{1,2}日）|今天|今日|当天|当日"
-    r"|昨天（\d{1,2}月\d{1,2}日）|昨天|日前|近日)" + _PART + "?|" + _PART
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日"
+    r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
+    r"|昨天|昨(?=[于在赴与同和])|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
-_SUBJ = r"(?!分别|先后)(?P<subj>[^，。；：“”]{2,90}?)"
+# or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
+_SUBJ = r"(?!分别|先后)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
 _MID = (
-    rf"(?:{_WHEN})?"
+    # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
+    rf"(?:[，,]?(?:{_WHEN}))?"
     # 在出席…会议后， / 在结束…访问之际，: what the subject did before the exchange, between subject and verb
     rf"(?:在?(?:出席|参加|结束|出访)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
-    r"(?:在(?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"
+    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"  # 昨於北京人民大會堂會見: 于 for 在
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
-    # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面: the capacity and the trip before the counterpart
-    r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访)[^，。；同与和在]{1,8}?(?=[同与和]))?"
+    # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
+    # the counterpart
+    r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访|前往)[^，。；同与和在]{1,8}?(?=[同与和]))?"
     r"(?P<sep>分别|先后|连续|集体|共同|一起)?"
     r"(?:就[^，。；同与和向]{1,40}?(?=向|同|与|给|致))?"  # 就…灾害向X致慰问电
 )
@@ -60,7 +64,11 @@ JOINT_RE = re.compile(
 # S 会见 O
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
 _COURTESY = r"(?:礼节性地?|禮節性地?)?"
-MEET_RE = re.compile(_LEAD + _SUBJ + _MID + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>[^。；]*)")
+# 礼节性拜访: a courtesy call (拜访 alone also visits places: only after 礼节性); 看望/探望 a visit to someone
+MEET_RE = re.compile(
+    _LEAD + _SUBJ + _MID + _COURTESY
+    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望)了?(?P<obj>[^。；]*)"  # 胡锦涛探望…卡斯特罗
+)
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
@@ -84,7 +92,8 @@ LED_RE = re.compile(
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
-    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|会见|会谈|会晤|活动|通话|视频会晤|宴会|欢迎仪式)?[。！]?$"
+    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)|活动|通话|视频会晤|宴会|欢迎仪式"
+    r"|看望|探望)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
@@ -116,7 +125,7 @@ CONT_MEET_RE = re.compile(
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
-    _CONT_LEAD + rf"(?:分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
+    _CONT_LEAD + rf"(?P<sep0>分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
 )
 # words that start a clause which is not a list of people (a continuation of 会见's object)

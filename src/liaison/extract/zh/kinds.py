@@ -19,6 +19,9 @@ TRIGGER_RE = re.compile(
     r"|迎接|接机|设宴|宴请|接风|复电|来函|口信|论坛|研讨会|座谈会|共商会议|研修班|政党对话|吹风会"
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎"
 )
+# calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
+# knows none of them: extract/triage.py)
+CALL_RE = re.compile(r"礼节性拜访|禮節性拜訪|看望|探望")
 # two chairs of different sides holding a joint body's session, told as done (no 将 in the clause):
 # 丁薛祥…同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议
 CO_CHAIR_RE = re.compile(r"(?:^|[，。；\n])[^，。；将\n]{2,90}(?:同|与|和)[^，。；将]{2,80}共同主持")

@@ -24,6 +24,10 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
     通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
     dated = [_people(d) for d in drafts if d.date is not None]
     kept = [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
+    for gone in (d for d in drafts if d.kind == "talks" and not any(d is k for k in kept)):
+        for d in kept:
+            if d.date is not None and _people(d) == _people(gone) and d.kind == "meeting":
+                d.kind = "talks"  # "…舉行會談" undated, then "…星期一在北京會晤習近平" dated: talks
     kept = [d for d in kept if not _headline_of_named(r, d, kept)]
     for d in kept:
         if d.date is None and _on_headline_line(r, d):
@@ -32,14 +36,17 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 def _headline_of_named(r: Reading, d: Draft, drafts: list[Draft]) -> bool:
-    """The headline line with one side unnamed ("中联部长宋涛与朝鲜劳动党代表团会谈") over a body draft of the
-    same kind naming both sides with the headline's people ("宋涛…同…李洙墉及其率领的…代表团举行会谈")."""
-    if not (d.host.people and not d.guest.people) or not _on_headline_line(r, d):
+    """The headline line with one side unnamed ("中联部长宋涛与朝鲜劳动党代表团会谈", "越南祖国阵线中央委员会主席
+    会见中国驻越大使何炜") over a body draft of the same kind naming both sides with the headline's people
+    ("宋涛…同…李洙墉及其率领的…代表团举行会谈")."""
+    if bool(d.host.people) == bool(d.guest.people) or not _on_headline_line(r, d):
         return False
     named = _people(d)
+    # the unnamed side's country: "越南祖国阵线中央委员会主席会见中国驻越大使何炜" over "杜文战…会见了…何炜"
+    unnamed = "guest" if d.host.people else "host"
     return any(
         o is not d and o.kind == d.kind and o.host.people and o.guest.people and named < _people(o)
-        and o.guest.country == d.guest.country
+        and getattr(o, unnamed).country == getattr(d, unnamed).country
         for o in drafts
     )
 

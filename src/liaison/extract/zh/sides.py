@@ -31,6 +31,10 @@ _ALSO_HOSTED = re.compile(r"^并(?:设宴)?(?:宴请|款待|招待)了?")
 _UNNAMED_SUBJECT = re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
 
 COMMA = re.compile(r"[，,]")
+# a subject described by kinship first: <A>的儿子、<B>
+_KIN = re.compile(r"的(?:儿子|长子|次子|女儿|长女|父亲|母亲|妻子|丈夫|兄长|弟弟)、")
+# where a caption places someone in the photo: （左）, （右二）
+_CAPTION_PLACE = re.compile(r"[（(][左右中前后][一二三四五六七八九]?[）)]$")
 
 # what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
 _OBJECT_TAIL = cue("object_tail")
@@ -53,7 +57,11 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
     if g.SPEECH_WORDS.search(subj) and not _POST_END.search(subj[-3:]):
         return None
     start = base + m.start("subj")
+    subj = _CAPTION_PLACE.sub("", subj)  # 國民黨副主席蕭旭岑（左），昨於…會見: a caption's 左/右 is no part of the name
     people = people_in(subj, start, gaz, post=post)
+    if (kin := _KIN.search(subj)) is not None:
+        # 柬埔寨首相洪森的兒子、柬埔寨候任首相洪馬內…會見: the one described by kinship is no host
+        people = [p for p in people if p.span[0] >= start + kin.end()]
     side = Side(phrase=subj)
     end = max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) if people else -1
     if people and (end == start + len(subj) or runs_on(subj[end - start :])):
@@ -63,6 +71,8 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         side.people = [(p, country_of(p, gaz)) for p in people]
         side.country = next((c for _p, c in side.people if c), None)
         return side
+    if (led := _led_subject(subj, start, gaz, post)) is not None:
+        return led
     # an unnamed subject still counts when it names its country (韩国…党代表)
     country = side_of(subj, gaz)
     if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
@@ -71,9 +81,27 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
     return None
 
 
+def _led_subject(subj: str, start: int, gaz: Gazetteer, post: bool) -> Side | None:
+    """A delegation named with its leader as the subject ("以越共中央政治局委员、河内市委书记黄忠海为首的河内市高级
+    代表团…礼节性拜访…"): the leader is the host."""
+    led = g.LED_RE.match(subj)
+    if led is None or not _DELEGATION.search(led.group("deleg")):
+        return None
+    lead_text, lead_off = led.group("lead"), start + led.start("lead")
+    if lead_text.startswith(("由", "以")):
+        lead_text, lead_off = lead_text[1:], lead_off + 1
+    people = [p for p in people_in(lead_text, lead_off, gaz, post=post) if p.title]
+    if not people:
+        return None
+    side = Side(phrase=subj, delegation=led.group("deleg"))
+    side.people = [(p, country_of(p, gaz) or side_of(led.group("deleg"), gaz)) for p in people]
+    side.country = next((c for _p, c in side.people if c), None)
+    return side
+
+
 def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, post: bool = False) -> Side:
     """The counterpart phrase: relative clause dropped, delegation leader(s) read."""
-    text = text.rstrip("。！；")
+    text = text.rstrip("。！； ")  # and the spaces a moved Latin gloss (洪馬內（Hun Manet）) left before the stop
     if not g.LED_RE.match(text):
         text = COMMA.split(text, maxsplit=1)[0]
     text = _OBJECT_TAIL.sub("", text)

@@ -1,0 +1,96 @@
+"""Roundups of the messages many leaders send a foreign leader on an election (the CPC not written to).
+
+"老挝人民革命党…召开第12次全国代表大会，国家主席通伦再次当选党中央总书记。…多国领导人致电祝贺通伦连任。中国国家主席
+习近平在贺电中说，…。柬埔寨人民党主席、前首相洪森说，…": the lead names the leaders' messages and the one they
+congratulate (``[congratulated_roundup]``); each later sentence opening on a titled person of another side who
+speaks ("在贺电中说", "说", ``[roundup_sender]``) is one message from that person to the one congratulated, dated
+to the month (sent over days the item does not tell). The recipient keeps the title the item gives them.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
+from liaison.extract.zh.assemble import mention
+from liaison.extract.zh.capacity import capacities, parties_in
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.names import plausible_name
+from liaison.extract.zh.people import country_of
+from liaison.extract.zh.titles import ChainPerson, parse_people
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventFrame, Span
+
+_ROUNDUP = cue("congratulated_roundup")
+_SENDER = cue("roundup_sender")
+_LEAD_SENTENCES = 5  # the lead is among the item's first sentences
+
+
+def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """One message per titled sender of another side a roundup of congratulations to one leader reports."""
+    lead = next(
+        ((span, m) for span in doc.sentences[:_LEAD_SENTENCES] if (m := _ROUNDUP.search(doc.text, *span))),
+        None,
+    )
+    if lead is None:
+        return ()
+    (_start, lead_end), m = lead
+    recipient = _titled(doc, m.group("who")) or ChainPerson(m.group("who"), m.span("who"), None, None)
+    to_side = country_of(recipient, gaz)
+    if to_side is None:
+        return ()
+    seen = {p.person.native for f in built for p in f.participants if f.kind == "message"}
+    frames: list[EventFrame] = []
+    for span in (s for s in doc.sentences if s[0] >= lead_end):
+        sender = _sender(doc, span, gaz)
+        if sender is None or sender.native in seen or sender.native == recipient.native:
+            continue
+        side = country_of(sender, gaz)
+        if side is None or side == to_side:
+            continue
+        seen.add(sender.native)
+        frames.append(_frame(doc, span, sender, side, recipient, to_side, gaz))
+    return tuple(frames)
+
+
+def _titled(doc: Document, native: str) -> ChainPerson | None:
+    """The first mention of ``native`` with a title chain (国家主席通伦 for 通伦)."""
+    for start, end in doc.sentences:
+        for p in parse_people(doc.text[start:end], start):
+            if p.native == native and p.title:
+                return p
+    return None
+
+
+def _sender(doc: Document, span: Span, gaz: Gazetteer) -> ChainPerson | None:
+    """The titled person a sentence opens on who speaks ("中国国家主席习近平在贺电中说")."""
+    m = _SENDER.match(doc.text, *span)
+    if m is None:
+        return None
+    people = parse_people(m.group("who"), m.start("who"))
+    if len(people) != 1 or not people[0].title or not plausible_name(people[0].native, True, gaz):
+        return None
+    return people[0]
+
+
+def _frame(
+    doc: Document, span: Span, sender: ChainPerson, side: str, recipient: ChainPerson, to_side: str, gaz: Gazetteer
+) -> EventFrame:
+    pairs = ((sender, side), (recipient, to_side))
+    parties = [e.ref() for p, c in pairs for e in parties_in(p.title or "", gaz, c)[:1]]
+    draft = EventDraft(
+        kind="message",
+        remote=True,
+        evidence=(span,),
+        people=[
+            PersonDraft(mention(doc, sender, side, gaz, None), lead=True, side=side),
+            PersonDraft(mention(doc, recipient, to_side, gaz, None), lead=True, side=to_side),
+        ],
+        capacities=capacities(sender.title) | capacities(recipient.title),
+        parties=parties,
+        confidence=0.9,
+    )
+    if doc.published is not None:
+        draft.date = Found(doc.published.month(), None)
+    return assemble(draft, doc.published)
+
+
+__all__ = ["congratulation_frames"]

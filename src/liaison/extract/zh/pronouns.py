@@ -1,0 +1,63 @@
+"""A clause whose subject is a pronoun alone: the person the sentence before names.
+
+"國家主席習近平到訪拉丁美州之行的最後一站古巴。他在首都哈瓦那與古巴前領導人卡斯特羅會面" and
+"大约三个小时前，习近平主席抵达华盛顿。在酒店稍作休息后，他前往白宫与奥巴马会面": 他 is 習近平, the
+first person the nearest sentence before names, among those the item names with a title (``titled``:
+name -> side) and those the people table knows ("5日下午，中国国家主席习近平刚结束记者会，随即转场会见日本首相
+安倍晋三。此后两个小时内，除安倍外，他还连续会见了…": 习近平, named first). Looked back two sentences at most;
+no such person, no subject.
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Side
+from liaison.extract.zh.titles import ChainPerson
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, Span
+
+PRONOUNS = frozenset({"他", "她"})
+_LOOK_BACK = 2
+
+
+def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], gaz: Gazetteer) -> Side | None:
+    """The side of a pronoun subject: the first titled person of the nearest sentence before naming one,
+    written bare (its title comes from the item's first mention, ``restated.titles_named_before``)."""
+    if subj not in PRONOUNS:
+        return None
+    before = [s for s in doc.sentences if s[1] <= span[0]][-_LOOK_BACK:]
+    for start, end in reversed(before):
+        sent = doc.text[start:end]
+        hits = [(at, name, side) for name, side in titled.items() if (at := sent.find(name)) >= 0]
+        hits += _known(sent, gaz)
+        if not hits:
+            continue
+        at, name, country = min(hits, key=lambda h: (h[0], -len(h[1])))
+        person = ChainPerson(name, (start + at, start + at + len(name)), None, None)
+        return Side(people=[(person, country)], phrase=subj, country=country)
+    return None
+
+
+def _known(sent: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:
+    """The people of the people table ``sent`` names (2 to 4 characters), with their side."""
+    out = []
+    for at in range(len(sent)):
+        for size in (4, 3, 2):
+            entry = gaz.person(name := sent[at : at + size])
+            if entry is not None and entry.country:
+                out.append((at, name, entry.country))
+                break
+    return out
+
+
+def antecedent_date(doc: Document, host: Side, drafts: list[Draft]) -> None:
+    """A draft its clause does not date takes the day of the sentence naming the antecedent ("5日下午，…习近平…
+    会见日本首相安倍晋三。此后两个小时内，除安倍外，他还连续会见了…": the 5th)."""
+    at = host.people[0][0].span[0] if host.people else -1
+    sentence = next((s for s in doc.sentences if s[0] <= at < s[1]), None)
+    if sentence is None:
+        return
+    found = find_date(doc.text[sentence[0] : sentence[1]], doc.published, sentence[0])
+    for d in drafts:
+        if d.date is None and found is not None:
+            d.date, d.date_span = found
