@@ -352,3 +352,26 @@ def test_a_leaders_party_needs_his_term_and_the_article_naming_it() -> None:
     unnamed = _MADURO.format(day="May 8", party="the Venezuelan people")
     (ev,) = events(unnamed, "en", published="2024-05-08")
     assert _parties(ev) == {"Communist Party of China"}
+
+
+def test_a_post_of_the_sides_party_named_generically_takes_the_party_the_article_names() -> None:
+    # La Jornada, restated: "la secretaria general del partido mexicano" is Morena's, the one Mexican party named
+    text = (
+        "Morena y el Partido Comunista de Cuba (PCC) firmaron en La Habana un acuerdo de colaboración, dio a "
+        "conocer la secretaria general del partido mexicano, Carolina Rangel, quien sostuvo una reunión con el "
+        "presidente cubano, Miguel Díaz-Canel.\n"
+    )
+    (ev,) = events(text, "es", published="2025-05-02")
+    assert {"party", "state"} <= set(ev.channel)
+    assert _parties(ev) == {"National Regeneration Movement", "Communist Party of Cuba"}  # Morena
+
+
+def test_the_idcpc_as_the_press_writes_it_is_a_party_body() -> None:
+    # Reuters, restated: "head of the international department of China's Communist Party"
+    text = (
+        "BEIJING, May 20 (Reuters) - Liu Haixing, head of the international department of China's Communist "
+        "Party, met U.S. ambassador to China David Perdue on Tuesday.\n"
+    )
+    (ev,) = events(text, "en", published="2025-05-20")
+    assert {"party", "state"} <= set(ev.channel)
+    assert "Communist Party of China" in _parties(ev)
