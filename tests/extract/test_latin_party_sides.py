@@ -375,3 +375,18 @@ def test_the_idcpc_as_the_press_writes_it_is_a_party_body() -> None:
     (ev,) = events(text, "en", published="2025-05-20")
     assert {"party", "state"} <= set(ev.channel)
     assert "Communist Party of China" in _parties(ev)
+
+
+def test_a_party_state_met_by_a_named_party_delegation_takes_its_ruling_party() -> None:
+    # VOV, restated: the hosts' party named only as the delegation the guests met earlier; the Cuban side is
+    # led by a state post: the channel is party (the CPV's delegation), Cuba's side its ruling party
+    text = (
+        "Party, government leaders receive Cuba's Party delegation\n\n"
+        "(VOVworld) - Party leader Nguyen Phu Trong and State president Truong Tan Sang received Friday in Hanoi "
+        "Cuba's Party delegation led by Vice Chairman of Cuba's State Council Salvador Valdes Mesa.\n\n"
+        "Mr. Mesa reaffirmed Cuba's resolve to advance the friendship and solidarity of the two countries. "
+        "Earlier, the Cuban delegation held talks with a delegation of the Communist Party of Vietnam led by "
+        "Politburo member Le Hong Anh.\n"
+    )
+    meeting = next(ev for ev in events(text, "en", published="2013-05-10") if ev.kind == "meeting")
+    assert _parties(meeting) == {"Communist Party of Vietnam", "Communist Party of Cuba"}

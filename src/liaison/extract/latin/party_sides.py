@@ -107,10 +107,21 @@ def delegations_of_sides(seats: list[Seat], text: str, lex: Lexicon, gazetteer: 
     """The parties of an exchange no lead acts in as a party: those the article names as a delegation's, of
     a side's country ("A delegation from the Communist Party of the US (CPUSA) led by Arturo Cambron, a member
     of the National Committee, has paid a working visit to Vietnam": the CPUSA is a side of the visit; the
-    channel stays what the posts say)."""
+    channel stays what the posts say); then, as in a party exchange, a lead of a party-state without a party
+    stands for its ruling party ("Cuba's Party delegation led by Vice Chairman of Cuba's State Council Salvador
+    Valdes Mesa" meeting the CPV's leaders: the PCC)."""
     sides = {s.side for s in seats if s.side}
     named = delegation_parties(text, lex, gazetteer)
-    return [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+    found = [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+    if found:  # the other side's leads of a party-state stand for its ruling party
+        have = {p.country for p in found}
+        party_states = table("record")["party_states"]
+        for seat in seats:
+            ruling = party_states.get(seat.side or "") if seat.lead and seat.side not in have else None
+            if ruling and (party := gazetteer.org(ruling)) is not None:
+                found.append(party.ref())
+                have.add(seat.side)
+    return found
 
 
 def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazetteer: Gazetteer,
