@@ -390,3 +390,13 @@ def test_a_party_state_met_by_a_named_party_delegation_takes_its_ruling_party() 
     )
     meeting = next(ev for ev in events(text, "en", published="2013-05-10") if ev.kind == "meeting")
     assert _parties(meeting) == {"Communist Party of Vietnam", "Communist Party of Cuba"}
+
+
+def test_no_party_is_read_from_a_word_cut_after_a_title() -> None:
+    # VNA, restated: the look-ahead after "President" once ended inside "India": "Communist Party of I"
+    text = (
+        "NEW DELHI, March 5 (VNA) - While in India, the delegation laid flowers at the President Ho Chi Minh "
+        "Monument and met with General Secretary of the Communist Party of India Doraisamy Raja.\n"
+    )
+    names = {p.name for ev in events(text, "en", published="2023-03-05") for p in ev.parties}
+    assert not any(n.endswith(" of I") for n in names)

@@ -283,7 +283,9 @@ def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str,
     """The party a title names by its form ("Secretary General of the Progressive Party"), when the
     gazetteer knows no party there and the seat's side has none yet."""
     assert seat.title is not None
-    tail = text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
+    end = seat.title.end + 80  # the title may stop at an unknown name; a word is never cut ("Party of I")
+    end += len(re.match(r"\w*", text[end:]).group(0))  # type: ignore[union-attr]
+    tail = text[seat.title.start : end]
     tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
     if any(e.kind == "party" for _s, e in gazetteer.find_orgs(tail)) or any(
         p.country == seat.side for p in found.values()
