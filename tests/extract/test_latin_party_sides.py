@@ -400,3 +400,18 @@ def test_no_party_is_read_from_a_word_cut_after_a_title() -> None:
     )
     names = {p.name for ev in events(text, "en", published="2023-03-05") for p in ev.parties}
     assert not any(n.endswith(" of I") for n in names)
+
+
+def test_a_lead_in_a_state_post_takes_no_party_the_article_names_for_his_country() -> None:
+    # Xinhua French, restated: the CPC's envoy meets Mauritania's president; the ruling PNDD named as the host
+    # of the visit is no side of the meeting with the head of state
+    text = (
+        "NOUAKCHOTT, 21 avril (Xinhua) -- Li Changchun, membre permanent du Bureau politique du Comité central du "
+        "Parti communiste chinois (PCC), a entamé mardi une visite officielle en Mauritanie, sur invitation du "
+        "Pacte national pour la Démocratie et le Développement (PNDD, au pouvoir).\n\n"
+        "Mercredi, Li Changchun a rencontré le président mauritanien Sidi Ould Cheikh Abdallahi.\n"
+    )
+    evs = [ev for ev in events(text, "fr", published="2009-04-21")
+           if any(p.person.name == "Sidi Ould Cheikh Abdallahi" for p in ev.participants)]
+    assert evs
+    assert all("National Pact for Democracy and Development" not in _parties(ev) for ev in evs)

@@ -341,8 +341,13 @@ def _trigger_parties(
 
 
 def _known_state_post(seat: Seat) -> bool:
-    """The seat's post is in a government or legislature the knowledge base holds."""
-    org = seat.affiliation.organization if seat.affiliation is not None else None
+    """The seat's post is in a government or legislature the knowledge base holds, or, read as a state or
+    legislative post alone, in one it names for the side ("le président mauritanien": the Government of
+    Mauritania; not the ruling PNDD the article names as the host of the visit)."""
+    aff = seat.affiliation
+    org = aff.organization if aff is not None else None
+    if aff is not None and aff.capacities and "party" not in aff.capacities and org is not None:
+        return org.kind in ("state", "legislature")  # "président mauritanien": the Government of Mauritania
     return org is not None and org.key is not None and org.kind in ("state", "legislature")
 
 
