@@ -115,3 +115,26 @@ def test_a_party_told_apart_by_its_country_keeps_its_usual_name_as_an_alias_not_
     assert gaz.lookup_org("Labour Party") is not malta  # but the text form stays ambiguous
     league = gaz.lookup_org("PML-N")
     assert league is not None and "Pakistan Muslim League" not in league.ref().aliases  # "(N)" is no country
+
+
+def test_party_leaders_name_the_party_led_on_a_day() -> None:
+    gaz = default_gazetteer()
+    assert gaz.party_led(["Nicolás Maduro"], "2024-05-08").id == "psuv"  # type: ignore[union-attr]
+    assert gaz.party_led(["Nicolas Maduro"], "2024-05").id == "psuv"  # type: ignore[union-attr]
+    assert gaz.party_led(["Nicolás Maduro"], "2013-05-08") is None  # before the PSUV's third congress
+    assert gaz.party_led(["Nicolás Maduro"], None) is None
+    # two terms, a merged party between them
+    assert gaz.party_led(["Pushpa Kamal Dahal"], "2020-12-28").id == "ncp_np"  # type: ignore[union-attr]
+    assert gaz.party_led(["Pushpa Kamal Dahal"], "2023").id == "cpn_mc"  # type: ignore[union-attr]
+
+
+def test_every_party_leader_term_names_a_known_party_of_the_persons_country() -> None:
+    gaz = default_gazetteer()
+    terms = [t for ts in gaz.party_leaders.values() for t in ts]
+    assert terms
+    for term in terms:
+        party = gaz.org(term.party)
+        assert party is not None and party.kind == "party", term
+        assert term.end is None or term.start < term.end, term
+        person = gaz.person(term.person)
+        assert person is None or person.country in (None, party.country), term

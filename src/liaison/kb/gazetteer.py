@@ -33,6 +33,16 @@ Person entry (known romanisations, e.g. foreign names written in Chinese)::
     in_party = ["德索萨"]     # optional: forms naming the person only when said with a post of
                               # their ``party`` (葡萄牙共产党总书记德索萨 is not Portugal's president)
 
+Party leader entry (who held a party's top post when, from general knowledge; ``to`` absent while in
+office; ``person`` is the name the people tables or the press give)::
+
+    [[party_leader]]
+    person = "Nicolás Maduro"
+    party = "psuv"
+    post = "President"
+    from = "2014-07-31"
+    to = "…"                  # optional
+
 ``person = [{name = …}, …]`` (one inline table a line) is read the same way. A name part (a foreign
 surname or given name alone, shared by several people) has its usual Latin form without naming
 anyone: ``[[name_part]]`` with ``native = "扎帕罗夫"``, ``name = "Japarov"``.
@@ -123,6 +133,22 @@ class PersonEntry:
         return tuple(s for s in (self.country, self.org) if s)
 
 
+@dataclass(frozen=True)
+class PartyLeader:
+    """A person's term in a party's top post: ``start`` and ``end`` are ISO dates (``end`` None: in office)."""
+
+    person: str
+    party: str
+    post: str
+    start: str
+    end: str | None = None
+
+    def held_on(self, when: str) -> bool:
+        """Whether the term covers the ISO prefix ``when`` (a day, month or year), compared at its precision."""
+        n = len(when)
+        return self.start[:n] <= when and (self.end is None or when <= self.end[:n])
+
+
 @dataclass
 class Gazetteer:
     """Lookup of organisations and known people by any of their surface forms, and of the hierarchy of
@@ -137,6 +163,7 @@ class Gazetteer:
     _person_local: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
     _person_party: dict[tuple[str, str], PersonEntry] = field(default_factory=dict, repr=False)
     name_parts: dict[str, str] = field(default_factory=dict)  # a name part as written -> Latin form
+    party_leaders: dict[str, list[PartyLeader]] = field(default_factory=dict)  # folded person name -> terms
     _local: dict[str, str] = field(default_factory=dict, repr=False)  # form -> id, winning over _by_form
     _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
     _found: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)  # find_orgs'
@@ -294,6 +321,19 @@ class Gazetteer:
         if entry is None and side:
             entry = self._person_local.get((key, side))
         return entry
+
+    def party_led(self, forms: Iterable[str], when: str | None) -> OrgEntry | None:
+        """The party whose top post the person named by one of ``forms`` held at ``when`` (an ISO prefix),
+        by the ``[[party_leader]]`` table: Nicolás Maduro in 2024 -> the PSUV; None without a date."""
+        if not when:
+            return None
+        for form in forms:
+            entry = self._person_by_form.get(fold(form))
+            for name in dict.fromkeys((entry.name if entry is not None else form, form)):
+                for term in self.party_leaders.get(fold(name), ()):
+                    if term.held_on(when) and (party := self.orgs.get(term.party)) is not None:
+                        return party
+        return None
 
     def _party_of_post(self, post: OrgRef | None) -> tuple[str, str | None] | None:
         """(id, country) of the party a post belongs to (a party body's party), None for other posts."""
@@ -460,6 +500,13 @@ def _load_file(gaz: Gazetteer, path: Path) -> None:
             )
         except KeyError as exc:
             raise ValueError(f"{path}: person entry without {exc}: {raw}") from exc
+    for raw in data.get("party_leader", []):
+        try:
+            term = PartyLeader(person=raw["person"], party=raw["party"], post=raw.get("post", ""),
+                               start=str(raw["from"]), end=str(raw["to"]) if raw.get("to") else None)
+        except KeyError as exc:
+            raise ValueError(f"{path}: party_leader entry without {exc}: {raw}") from exc
+        gaz.party_leaders.setdefault(fold(term.person), []).append(term)
     for raw in data.get("name_part", []):
         try:
             for native in _strings(raw["native"]):

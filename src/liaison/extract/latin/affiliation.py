@@ -142,6 +142,10 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         party = own_party(gazetteer, country)  # "Party General Secretary", "Lao Party General Secretary"
         if party is not None:  # "... and State President": the state post too
             return Affiliation(party.ref(), country, ("party", "state") if state else ("party",))
+        if not state:  # a post of one of the side's several parties ("party general secretary" of an
+            # Indian, "secretaria general del partido mexicano"): a party capacity whose party the article
+            # may name (``party_sides._article_parties``)
+            return Affiliation(None, country, ("party",))
     if state:
         gov = _government(gazetteer, country) if country else None
         return Affiliation(gov, country, ("state",))

@@ -543,8 +543,9 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         confidence=RECALL_CONFIDENCE if group.recall else 1.0,
     )
     if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
+        when = draft.date.value if draft.date is not None else fallback_date(ctx)
         draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated,
-                                      lex=ctx.lex, kind=kind)
+                                      lex=ctx.lex, kind=kind, on=when.iso if when is not None else None)
     else:
         draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
         if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
@@ -604,10 +605,14 @@ def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> boo
 
 
 def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
-    """The parties of the leads' party posts stated outside their titles (``stated_party_post``), when
-    the leads of two sides act for parties: "Raúl Castro, Presidente de los Consejos de Estado y de
+    """The parties of the leads' party posts stated outside their titles (``stated_party_post``): when
+    the leads of two sides act for parties ("Raúl Castro, Presidente de los Consejos de Estado y de
     Ministros, y Primer Secretario del Comité Central del Partido Comunista de Cuba, recibió a Xi Jinping,
-    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"."""
+    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"), or
+    when one side's lead holds a party post the article states ("El presidente cubano, Raúl Castro,
+    recibió a ... Castro, primer secretario del Comité Central del Partido Comunista de Cuba, conversó"):
+    a principal in a party post acts for the party, as the real-dev gold codes it (also a seat on a party
+    body: "Rodriguez, a member of the Political Bureau of the Communist Party of Cuba, thanked China")."""
     stated: dict[str | None, OrgRef] = {}
     party_sides: set[str | None] = set()
     for seat in group.seats:
@@ -618,7 +623,7 @@ def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
         elif (party := stated_party_post(seat, ctx.text, ctx.lex, ctx.gazetteer)) is not None:
             stated.setdefault(seat.side, party)
             party_sides.add(seat.side)
-    return tuple(stated.values()) if len(party_sides) >= 2 else ()
+    return tuple(stated.values())
 
 
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:

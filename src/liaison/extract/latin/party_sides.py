@@ -7,10 +7,11 @@ when the trigger sentence names the party of a side that has none yet: a side wh
 or a lead the text gives no country ("a delegation from the South African Communist Party led by its
 General Secretary Blade Nzimande": Nzimande's side is the SACP's); a party the article names as a
 delegation's, for its country's side or as the unnamed other side of a one-country report (also in a
-state exchange: ``delegations_of_sides``); last, the one party of a lead's country the article names.
-The party a lead is only known to lead (the people table's ``party``) is not added: "Co-President
-Rosario Murillo" meeting the IDCPC is a state principal, and the gold sets list the FSLN there as often
-as not.
+state exchange: ``delegations_of_sides``); the party whose top post a lead held on the event's day
+(``[[party_leader]]`` terms of the knowledge base) when the article names it; last, the one party of a
+lead's country the article names. The party a lead is only known to belong to (the people table's
+``party``) is not added: "Co-President Rosario Murillo" meeting the IDCPC is a state principal, and the
+gold sets list the FSLN there as often as not.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.context import Seat
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
+from liaison.extract.latin.tokens import CAPITAL
 from liaison.extract.party_names import latin_party_names, party_ref
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import OrgRef, Span
@@ -29,13 +31,14 @@ from liaison.model.types import OrgRef, Span
 
 def event_parties(
     seats: list[Seat], text: str, trigger_span: Span, gazetteer: Gazetteer, stated: tuple[OrgRef, ...] = (),
-    lex: Lexicon | None = None, kind: str | None = None,
+    lex: Lexicon | None = None, kind: str | None = None, on: str | None = None,
 ) -> list[OrgRef]:
     """The parties of the leads and of the people of a side no lead is named for ("CPI General Secretary
     D Raja took part in the meeting"; Xi Jinping received by "Nguyen Phu Trong, secrétaire général du
     Comité central du Parti communiste du Vietnam", a lead the text did not make one); ``stated``: the
     parties of posts outside the leads' titles (``stated_party_post``); then those the trigger sentence
-    names for sides still without one."""
+    names for sides still without one; ``on``: the event's date (an ISO prefix), for the party a lead
+    led that day (``_led_parties``)."""
     found: dict[str, OrgRef] = {p.key or p.name: p for p in stated}
     lead_sides = {s.side for s in seats if s.lead}
     for seat in seats:
@@ -54,8 +57,26 @@ def event_parties(
         _delegation_parties(seats, delegation_parties(text, lex, gazetteer), found)
         if kind == "message":
             _addressed_party_state(seats, text[trigger_span[0]:trigger_span[1]], lex, gazetteer, found)
+    _led_parties(seats, text, gazetteer, on, found)
     _article_parties(seats, text, gazetteer, found)
     return list(found.values())
+
+
+def _led_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, on: str | None, found: dict[str, OrgRef]) -> None:
+    """A lead of a side still without a party who held the top post of a party of that side on the event's
+    day (the knowledge base's ``[[party_leader]]`` terms) stands for it in a party exchange: "Nicolás Maduro,
+    president of Venezuela" receiving Chen Zhou, vice minister of the IDCPC, in 2024 is the PSUV's leader
+    (the gold codes the PSUV; a state principal of a party-state takes its ruling party the same way)."""
+    have = {p.country for p in found.values()}
+    for seat in seats:
+        if not seat.lead or seat.side is None or seat.side in have:
+            continue
+        person = seat.person
+        party = gazetteer.party_led((person.name, *person.aliases, person.native), on)
+        named = {p.key for p in _named_parties(text, gazetteer)}
+        if party is not None and party.country == seat.side and party.id in named:
+            found.setdefault(party.id, party.ref())
+            have.add(seat.side)
 
 
 _DELEGATIONS: list[tuple[int, str, tuple[OrgEntry, ...]]] = []  # the last article's: one read per article
@@ -86,10 +107,21 @@ def delegations_of_sides(seats: list[Seat], text: str, lex: Lexicon, gazetteer: 
     """The parties of an exchange no lead acts in as a party: those the article names as a delegation's, of
     a side's country ("A delegation from the Communist Party of the US (CPUSA) led by Arturo Cambron, a member
     of the National Committee, has paid a working visit to Vietnam": the CPUSA is a side of the visit; the
-    channel stays what the posts say)."""
+    channel stays what the posts say); then, as in a party exchange, a lead of a party-state without a party
+    stands for its ruling party ("Cuba's Party delegation led by Vice Chairman of Cuba's State Council Salvador
+    Valdes Mesa" meeting the CPV's leaders: the PCC)."""
     sides = {s.side for s in seats if s.side}
     named = delegation_parties(text, lex, gazetteer)
-    return [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+    found = [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+    if found:  # the other side's leads of a party-state stand for its ruling party
+        have = {p.country for p in found}
+        party_states = table("record")["party_states"]
+        for seat in seats:
+            ruling = party_states.get(seat.side or "") if seat.lead and seat.side not in have else None
+            if ruling and (party := gazetteer.org(ruling)) is not None:
+                found.append(party.ref())
+                have.add(seat.side)
+    return found
 
 
 def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazetteer: Gazetteer,
@@ -146,6 +178,9 @@ def _delegation_parties(seats: list[Seat], parties: tuple[OrgEntry, ...], found:
             found.setdefault(named[0].id, named[0].ref())
 
 
+# a post added after "and" that a name follows is the next person's: "met with Chairman ... Wang Huning, and
+# the Head of the Propaganda Department of the Central Committee of the Communist Party of China, Li Shulei"
+_NEXT_NAME = re.compile(rf"\s*,\s*{CAPITAL}")
 _APPOSITION = re.compile(r"\s*,\s*([^,;:.()\n\"“”]{4,160})")  # "Chen, a member of the Political Bureau of ..."
 
 
@@ -162,7 +197,7 @@ def stated_party_post(seat: Seat, text: str, lex: Lexicon, gazetteer: Gazetteer)
         conj = "|".join(re.escape(c) for c in sorted(lex.conjunctions))
         after = text[seat.title.end : seat.title.end + 200]
         added = re.match(rf"\s*,?\s*(?:{conj})\s+([^,;.()\n]{{4,160}})", after, re.I)
-        if added is not None:
+        if added is not None and not _NEXT_NAME.match(after, added.end()):
             titles.append(added.group(1))
         words = seat.title.text.split()  # a title cut at a name it did not read: "chairman of" + "the Nur Otan Party"
         if words and words[-1].lower() in lex.of_words:
@@ -175,7 +210,7 @@ def stated_party_post(seat: Seat, text: str, lex: Lexicon, gazetteer: Gazetteer)
             titles.append(mention.title.text)
     for end in [m.hit.end for m in seat.person.mentions] + [b for _a, b in seat.person.extra_spans]:
         apposition = _APPOSITION.match(text, end, end + 200)
-        if apposition is not None:
+        if apposition is not None and not _listed(apposition.group(1), text, apposition.end(), lex):
             titles.append(apposition.group(1))
     for title in titles:
         aff = affiliation(title, lex, gazetteer, seat.side)
@@ -185,6 +220,13 @@ def stated_party_post(seat: Seat, text: str, lex: Lexicon, gazetteer: Gazetteer)
         if party is not None and seat.side in (None, party.country):
             return party.ref()
     return None
+
+
+def _listed(post: str, text: str, end: int, lex: Lexicon) -> bool:
+    """A post set off by commas that opens with "and" or that a name follows is the next person's in a list,
+    not an apposition: "Wang Huning, and the Head of the Propaganda Department ..., Li Shulei"."""
+    first = post.split(maxsplit=1)[0].lower() if post.split() else ""
+    return first in lex.conjunctions or _NEXT_NAME.match(text, end) is not None
 
 
 def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
@@ -241,7 +283,9 @@ def _unknown_party(seat: Seat, text: str, gazetteer: Gazetteer, found: dict[str,
     """The party a title names by its form ("Secretary General of the Progressive Party"), when the
     gazetteer knows no party there and the seat's side has none yet."""
     assert seat.title is not None
-    tail = text[seat.title.start : seat.title.end + 80]  # the title may stop at an unknown name
+    end = seat.title.end + 80  # the title may stop at an unknown name; a word is never cut ("Party of I")
+    end += len(re.match(r"\w*", text[end:]).group(0))  # type: ignore[union-attr]
+    tail = text[seat.title.start : end]
     tail = tail[: len(seat.title.text) + len(re.split(r"[,;.()]", tail[len(seat.title.text):])[0])]
     if any(e.kind == "party" for _s, e in gazetteer.find_orgs(tail)) or any(
         p.country == seat.side for p in found.values()
@@ -297,8 +341,13 @@ def _trigger_parties(
 
 
 def _known_state_post(seat: Seat) -> bool:
-    """The seat's post is in a government or legislature the knowledge base holds."""
-    org = seat.affiliation.organization if seat.affiliation is not None else None
+    """The seat's post is in a government or legislature the knowledge base holds, or, read as a state or
+    legislative post alone, in one it names for the side ("le président mauritanien": the Government of
+    Mauritania; not the ruling PNDD the article names as the host of the visit)."""
+    aff = seat.affiliation
+    org = aff.organization if aff is not None else None
+    if aff is not None and aff.capacities and "party" not in aff.capacities and org is not None:
+        return org.kind in ("state", "legislature")  # "président mauritanien": the Government of Mauritania
     return org is not None and org.key is not None and org.kind in ("state", "legislature")
 
 
