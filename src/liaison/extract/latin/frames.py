@@ -605,14 +605,10 @@ def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> boo
 
 
 def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
-    """The parties of the leads' party posts stated outside their titles (``stated_party_post``): when
-    the leads of two sides act for parties ("Raúl Castro, Presidente de los Consejos de Estado y de
+    """The parties of the leads' party posts stated outside their titles (``stated_party_post``), when
+    the leads of two sides act for parties: "Raúl Castro, Presidente de los Consejos de Estado y de
     Ministros, y Primer Secretario del Comité Central del Partido Comunista de Cuba, recibió a Xi Jinping,
-    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"), or
-    when one side's lead holds a party post the article states ("El presidente cubano, Raúl Castro,
-    recibió a ... Castro, primer secretario del Comité Central del Partido Comunista de Cuba, conversó"):
-    a principal in a party post acts for the party, as the real-dev gold codes it (also a seat on a party
-    body: "Rodriguez, a member of the Political Bureau of the Communist Party of Cuba, thanked China")."""
+    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"."""
     stated: dict[str | None, OrgRef] = {}
     party_sides: set[str | None] = set()
     for seat in group.seats:
@@ -623,7 +619,7 @@ def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
         elif (party := stated_party_post(seat, ctx.text, ctx.lex, ctx.gazetteer)) is not None:
             stated.setdefault(seat.side, party)
             party_sides.add(seat.side)
-    return tuple(stated.values())
+    return tuple(stated.values()) if len(party_sides) >= 2 else ()
 
 
 def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
