@@ -2,7 +2,8 @@
 people met one after the other ("La primera reunión fue con A; luego, en la Asamblea Nacional, con B y después con
 C"), a meal shared with someone ("terminó con un almuerzo junto al presidente de Chile, A"), and a bullet list of
 the people one leader met ("Veja os nomes das autoridades com quem Lula se reuniu ...:" then "- A, title;") each give
-an event of their own; a source quoted ("Segundo o ministro A, no encontro com ...") takes no part. Real pages of
+an event of their own (people met in turn: Portuguese, English and French cues; Spanish's was left out, see
+DEVELOPERS.md); a source quoted ("Segundo o ministro A, no encontro com ...") takes no part. Real pages of
 three outlets (Blu Radio, El Diario de Madryn, Poder360), read from quality/real-dev; short sentences in the same
 constructions check the rule beyond them."""
 
@@ -15,28 +16,13 @@ def _pairs(doc_id: str) -> list[set[str]]:
     return [{p.person.native for p in e.participants} for e in page_events(doc_id)]
 
 
-def test_people_met_one_after_the_other_are_met_one_by_one() -> None:
-    # "No menos de tres reuniones sostuvo ... el embajador Armando Benedetti ..." then "La primera reunión fue con
-    # la vicepresidenta Delcy Rodríguez, ...; luego, en la Asamblea Nacional, con Diosdado Cabello ... y después con
-    # Jorge Rodríguez": the subjectless list takes the one named in the sentence before
-    pairs = _pairs("web-es-177")
-    for host in ("Delcy Rodríguez", "Diosdado Cabello", "Jorge Rodríguez"):
-        assert {"Armando Benedetti", host} in pairs
-    assert len(pairs) == 3
-
-
-def test_a_subjectless_list_met_in_turn_in_a_short_text_of_each_language() -> None:
-    es = sentence_events(
-        "Dos reuniones sostuvo este lunes en Hanoi el canciller de Cuba, Bruno Rodríguez. La primera reunión fue "
-        "con el presidente de Vietnam, Luong Cuong, y luego con el primer ministro vietnamita, Pham Minh Chinh.",
-        "2025-03-10", "es")
-    assert [{p.person.native for p in e.participants} for e in es] == [
-        {"Bruno Rodríguez", "Luong Cuong"}, {"Bruno Rodríguez", "Pham Minh Chinh"}]
+def test_a_subjectless_list_met_in_turn() -> None:
     pt = sentence_events(
         "Dois encontros teve hoje em Pequim o ministro angolano das Relações Exteriores, Téte António. O primeiro "
         "encontro foi com o vice-presidente chinês, Han Zheng, e depois com o chefe da diplomacia chinesa, Wang Yi.",
         "2025-03-10", "pt")
-    assert len(pt) == 2
+    assert [{p.person.native for p in e.participants} for e in pt] == [
+        {"Téte António", "Han Zheng"}, {"Téte António", "Wang Yi"}]
 
 
 def test_met_together_stays_one_event() -> None:
