@@ -43,6 +43,7 @@ from liaison.extract.latin.party_sides import delegations_of_sides, event_partie
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines, speaker_lines
+from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
@@ -143,6 +144,8 @@ def _extract(
         return ()
     frames: list[EventFrame] = []
     groups = _groups(ctx)
+    if signings := sequel_signings(ctx, groups):  # "Aussitôt après, A et B ont signé": an act of its own
+        groups = sorted(groups + signings, key=lambda g: g.trigger)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
