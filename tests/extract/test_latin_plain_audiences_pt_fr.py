@@ -94,3 +94,25 @@ def test_an_audience_told_again_gives_its_city() -> None:
     # "... a reçu en audience, le mardi 6 septembre 2022 à Ouagadougou, l'ambassadeur ..., Shan Lu."
     events = page_events("web-fr-107")
     assert len(events) == 1 and events[0].location == "Ouagadougou"
+
+
+def test_met_with_no_pronoun_and_a_lone_surname_after_an_honorific() -> None:
+    # "No dia 13 de agosto, o Sr. Wang Hejun, Embaixador da China em Moçambique encontrou com o Sr. Pantie,
+    # Presidente do Grupo de Amizade Moçambique-China ..."
+    events = page_events("web-pt-078")
+    assert len(events) == 1 and _leads(events[0]) == {"Wang Hejun", "Pantie"}
+    assert events[0].date is not None and events[0].date.iso == "2024-08-13"
+
+
+def test_people_met_named_as_some_of_the_authorities_met_are_met_one_by_one() -> None:
+    # "La délégation conduite par Liu Jianchao a rencontré différentes autorités politiques, hier, dont Andry
+    # Rajoelina, président de la République, et Christine Razanamahasoa, présidente de l'Assemblée nationale."
+    pairs = [_leads(e) for e in page_events("web-fr-104")]
+    assert {"Liu Jianchao", "Andry Rajoelina"} in pairs
+    assert {"Liu Jianchao", "Christine Razanamahasoa"} in pairs
+
+
+def test_receiving_told_inside_a_quote_is_no_cue() -> None:
+    # "De l'avis du président burundais, Pierre Nkurunziza, « en recevant cette délégation chinoise ...": the
+    # talks are told before; the quote opens no exchange with a leader only mentioned
+    assert not any("Xi Jinping" in _names(e) for e in page_events("web-fr-057"))

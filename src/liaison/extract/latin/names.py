@@ -291,12 +291,14 @@ def _find_names(
     starts = {t.start: j for j, t in enumerate(tokens)}
 
     def _after_title(tok: Token) -> bool:
+        """A lone family name straight after a title head ("President Biden") or an abbreviated honorific
+        ("o Sr. Pantie", "M. Chao")."""
         j = starts[tok.start]
         head = tokens[j - 1] if j else None
-        return (
-            head is not None and head.capitalised and head.lower in lex.title_heads
-            and text[head.end : tok.start] == " " and len(tok.text) > 2 and not tok.possessive
-        )
+        if head is None or not head.capitalised or len(tok.text) <= 2 or tok.possessive:
+            return False
+        gap = text[head.end : tok.start]
+        return (head.lower in lex.title_heads and gap == " ") or (head.lower in lex.honorifics and gap == ". ")
 
     def _titled(names: list[Token]) -> bool:
         """A title head or honorific among the four tokens before the name ("Le chef de l'État Patrice")."""
