@@ -116,3 +116,21 @@ def test_receiving_told_inside_a_quote_is_no_cue() -> None:
     # "De l'avis du président burundais, Pierre Nkurunziza, « en recevant cette délégation chinoise ...": the
     # talks are told before; the quote opens no exchange with a leader only mentioned
     assert not any("Xi Jinping" in _names(e) for e in page_events("web-fr-057"))
+
+
+def test_the_presidency_receiving_its_own_countrys_party_is_no_exchange() -> None:
+    # presidencia.pt: "Em audiência no Palácio de Belém, o Presidente da República recebeu uma delegação do Partido
+    # Comunista Português (PCP). Participaram no encontro Paulo Raimundo, Secretário-Geral do PCP, ..."; and
+    # "Participaram na audiência Jerónimo de Sousa, ...; João Oliveira, Líder do Grupo Parlamentar do PCP; ..."
+    assert page_events("web-pt-018") == ()
+    assert page_events("web-pt-067") == ()
+
+
+def test_a_delegation_of_a_foreign_party_stays_foreign() -> None:
+    text = (
+        "Título\n\nO Presidente da República recebeu uma delegação do Partido Comunista da China (PCC). "
+        "Participaram no encontro Paulo Raimundo, Secretário-Geral do PCP, e Li Xi, membro do Comité Permanente "
+        "do Bureau Político do PCC.\n"
+    )
+    events = extract(text, "pt", "2024-05-03")
+    assert events and "Li Xi" in _names(events[0])
