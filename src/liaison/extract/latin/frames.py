@@ -43,6 +43,7 @@ from liaison.extract.latin.party_sides import delegations_of_sides, event_partie
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.roundups import sender_lines, speaker_lines
+from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
@@ -143,6 +144,8 @@ def _extract(
         return ()
     frames: list[EventFrame] = []
     groups = _groups(ctx)
+    if signings := sequel_signings(ctx, groups):  # "Aussitôt après, A et B ont signé": an act of its own
+        groups = sorted(groups + signings, key=lambda g: g.trigger)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
@@ -387,7 +390,22 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
         return not _foreign_named(ctx, frame, "", any_word=True)
     if domestic(frame, lambda side: _foreign_named(ctx, frame, side)):
         return True
-    return _home_counterparts(ctx, frame)
+    return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
+
+
+def _home_attendees(ctx: _Doc, frame: EventFrame) -> bool:
+    """"O Presidente da República recebeu ... uma delegação do Partido Comunista Português (PCP). Participaram na
+    audiência Jerónimo de Sousa, ...; João Oliveira, ...; e Margarida Botelho e Vasco Cardoso" on the Portuguese
+    presidency's page: every lead of the outlet's own country, the others of no known side and no lead, nothing
+    of another country named where it is told or in the headline -- a domestic audience."""
+    side = country_of_host(ctx.doc.article.url)
+    leads = [p for p in frame.participants if p.lead]
+    if side is None or not leads or any(p.side != side for p in leads):
+        return False
+    if any(p.side not in (None, side) for p in frame.participants):
+        return False
+    told = " ".join([ctx.doc.article.title or "", *(ctx.text[a:b] for a, b in frame.evidence)])
+    return not _foreign_named(ctx, frame, side, any_word=True) and not _foreign_in(ctx, told, side)
 
 
 def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
@@ -449,7 +467,9 @@ def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = Fal
 def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
     """Whether ``told`` names anything of a country other than ``side`` (see ``_foreign_named``)."""
     lex = ctx.lex
-    if by_cue and lex.foreign_cue and lex.compiled(lex.foreign_cue).search(told):
+    if by_cue and lex.foreign_cue and any(
+        not _own_body_after(ctx, told, m.end(), side) for m in lex.compiled(lex.foreign_cue).finditer(told)
+    ):
         return True
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
         return True
@@ -459,6 +479,18 @@ def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue:
             if table.get(w, side) != side:
                 return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
+
+
+def _own_body_after(ctx: _Doc, told: str, at: int, side: str) -> bool:
+    """Whether the foreign cue ending at ``at`` is followed straight away by a body of ``side`` itself: "o
+    Presidente da República recebeu uma delegação do Partido Comunista Português (PCP)" on the Portuguese
+    presidency's page is the country's own party, nothing foreign."""
+    after = told[at : at + 120]
+    first = min(ctx.gazetteer.find_orgs(after), key=lambda found: found[0][0], default=None)
+    if first is None or not side:
+        return False
+    (start, _), entry = first
+    return entry.country == side and re.fullmatch(r"\s+\w{1,3}(?:\s+\w{1,3})?\s+", after[:start]) is not None
 
 
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:

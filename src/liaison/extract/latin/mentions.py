@@ -244,7 +244,7 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
         country = country or mention.stated_country
         person = _same_person(index.candidates(people, mention, name), mention, name, gazetteer)
         if person is None:
-            person = index.glued(people, mention)
+            person = index.glued(people, mention) or index.swapped(people, mention)
         if person is None:
             people.append(Person(native, name, list(aliases), country, [mention]))
             index.add(people[-1], len(people) - 1)
@@ -274,12 +274,15 @@ class _PersonIndex:
         self._by_head: dict[tuple[str, ...], list[int]] = {}
         self._by_tail: dict[tuple[str, ...], list[int]] = {}
         self._by_squeezed: dict[str, int] = {}  # "nguyenphutrong": the name with a space lost ("Nguyen PhuTrong")
+        self._by_swapped: dict[tuple[str, str], int] = {}  # a two-word name, its words in the other order
 
     def add(self, person: Person, k: int) -> None:
         self._by_name.setdefault(name_key(person.name), k)
         self._by_native.setdefault(name_key(person.native), k)
         self._by_squeezed.setdefault(name_key(person.native).replace(" ", ""), k)
         head = tuple(name_key(t) for t in person.first.hit.tokens[:2])
+        if len(person.first.hit.tokens) == 2:
+            self._by_swapped.setdefault((head[1], head[0]), k)
         if len(head) == 2:
             self._by_head.setdefault(head, []).append(k)
             self._by_tail.setdefault(tuple(name_key(t) for t in person.first.hit.tokens[-2:]), []).append(k)
@@ -298,6 +301,13 @@ class _PersonIndex:
         ("Nguyen PhuTrong", "Vo VanThuong" after "Nguyen Phu Trong", "Vo Van Thuong")."""
         k = self._by_squeezed.get(name_key(mention.hit.text).replace(" ", ""))
         return people[k] if k is not None and len(mention.hit.tokens) >= 2 else None
+
+    def swapped(self, people: list[Person], mention: Mention) -> Person | None:
+        """The person a two-word mention names with its words in the other order, family name first as
+        administrations print it ("les ministres Wang Yi et Atallah Béatrice" after "Béatrice Atallah")."""
+        toks = mention.hit.tokens
+        k = self._by_swapped.get((name_key(toks[0]), name_key(toks[1]))) if len(toks) == 2 else None
+        return people[k] if k is not None else None
 
 
 def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: Gazetteer) -> Person | None:

@@ -150,16 +150,59 @@ def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozens
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[str]) -> bool:
+def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[str], titled: bool = False) -> bool:
     """A surname written in capitals after given names written as names, closing the name before a comma or
     stop ("le Capitaine Ibrahim TRAORE,", "Monsieur Yuxi LIU.", as official communiqués print them): part of the
-    name. Not a regnal number ("Abdullah II") nor an acronym read on ("Another KCNA reporter", "Eighth WPK")."""
+    name. Not a regnal number ("Abdullah II") nor an acronym read on ("Another KCNA reporter", "Eighth WPK").
+    Also a surname of two capitalised words before the comma ("Olushegun ADJADI BAKARI,"), a pinyin syllable of
+    two letters after a Chinese family name ("Deng LI,"), and, after a title or honorific (``titled``), a surname
+    of two syllables or more before the verb ("Le chef de l'État Patrice TALON est arrivé", "le camarade Alassane
+    Bala SAKANDE a reçu")."""
     letters = tok.text.replace("-", "")
+    if not (bool(run) and not run[0].acronym and tok.acronym and letters.isalpha() and tok.lower not in stop):
+        return False
+    pinyin = looks_chinese((*(t.bare for t in run), letters.capitalize()))
+    if (len(letters) < 3 or _ROMAN.match(letters)) and not pinyin:
+        return False
+    after = text[tok.end : tok.end + 40]
+    closing = _CAPITAL_CLOSE.match(after)
+    if closing and (closing.group(1) is None or closing.group(1).isupper()):
+        return True
+    syllables = len(_VOWELS.findall(strip_accents(letters.lower()).translate(_PLAIN)))
+    second = _NEXT_CAPITALS.match(after)  # "Olushegun ADJADI BAKARI a rencontré"
+    lower_next = _NEXT_WORD.match(after[second.end() :] if second and second.group(1).isupper() else after)
+    return titled and syllables >= 2 and lower_next is not None and lower_next.group(1).islower()
+
+
+_CAPITAL_CLOSE = re.compile(r"(?: ([^\W\d_]{3,}))?[,.;)]")
+_NEXT_WORD = re.compile(r" (\w)")
+_NEXT_CAPITALS = re.compile(r" ([^\W\d_]{3,})(?= )")
+
+
+def _inner_place_word(tokens: list[Token], k: int, lex: Lexicon, named: dict[int, bool]) -> bool:
+    """A capitalised word of a place's name, no function or title word, straight after a given name and
+    before a name particle and a surname ("João Salvador dos Santos Neto"): a middle name, as a city is never
+    written glued to a name and before "dos"."""
+    tok = tokens[k]
+    if k + 2 >= len(tokens) or not tok.capitalised or tok.acronym:
+        return False
+    particle, surname = tokens[k + 1], tokens[k + 2]
     return (
-        bool(run) and all(not t.acronym for t in run) and tok.acronym and len(letters) >= 3
-        and letters.isalpha() and tok.lower not in stop and not _ROMAN.match(letters)
-        and text[tok.end : tok.end + 1] in {",", ".", ";", ")"}
+        tok.lower in _place_words(lex) and tok.lower not in lex.function_words and tok.lower not in lex.title_words
+        and particle.lower in lex.name_particles and not particle.capitalised and named[surname.start]
     )
+
+
+def _place_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the language's country, nationality and city names (kept per lexicon)."""
+    kept = _PLACE_WORDS.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        words = frozenset(w for place in (*lex.countries, *lex.demonyms, *lex.places) for w in place.lower().split())
+        kept = _PLACE_WORDS[id(lex)] = (lex, words)
+    return kept[1]
+
+
+_PLACE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
@@ -248,12 +291,20 @@ def _find_names(
     starts = {t.start: j for j, t in enumerate(tokens)}
 
     def _after_title(tok: Token) -> bool:
+        """A lone family name straight after a title head ("President Biden") or an abbreviated honorific
+        ("o Sr. Pantie", "M. Chao")."""
         j = starts[tok.start]
         head = tokens[j - 1] if j else None
-        return (
-            head is not None and head.capitalised and head.lower in lex.title_heads
-            and text[head.end : tok.start] == " " and len(tok.text) > 2 and not tok.possessive
-        )
+        if head is None or not head.capitalised or len(tok.text) <= 2 or tok.possessive:
+            return False
+        gap = text[head.end : tok.start]
+        return (head.lower in lex.title_heads and gap == " ") or (head.lower in lex.honorifics and gap == ". ")
+
+    def _titled(names: list[Token]) -> bool:
+        """A title head or honorific among the four tokens before the name ("Le chef de l'État Patrice")."""
+        j = starts[names[0].start] if names else 0
+        words = lex.title_heads | lex.honorifics
+        return any(t.lower.rstrip(".") in words for t in tokens[max(0, j - 4) : j])
 
     prev_end = -1
     for k, tok in enumerate(tokens):
@@ -268,7 +319,9 @@ def _find_names(
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not named[tok.start] and _vietnamese_third(run, tok):
             forced.add(tok.start)  # "Bui Thanh Son": a given name that is also a function word ("son")
-        if joined and not pending and not named[tok.start] and _capital_surname(run, tok, text, stop):
+        if joined and not pending and not named[tok.start] and _inner_place_word(tokens, k, lex, named):
+            forced.add(tok.start)  # "João Salvador dos Santos Neto": a place's word as a middle name
+        if joined and not pending and not named[tok.start] and _capital_surname(run, tok, text, stop, _titled(run)):
             forced.add(tok.start)  # "le Capitaine Ibrahim TRAORE", "Monsieur Yuxi LIU": a surname in capitals
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 
 from liaison.extract.assembly import Found
 from liaison.extract.assembly.fallbacks import first_found
-from liaison.extract.latin.context import Group, _Doc
+from liaison.extract.latin.context import Group, _Doc, _principals, _referenced
 from liaison.extract.latin.dates import find_event_date, stay_cue, vague_cue
+from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.places import city_country, find_location, place_name
 from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import EventFrame, FuzzyDate, Span
@@ -159,9 +160,27 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
         return Found(dateline.place, dateline.span) if dateline is not None else None
 
     return first_found(
-        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, previous_place, visited,
-        dateline_place,
+        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue,
+        lambda: in_sentence(_restating(ctx, group)), previous_place, visited, dateline_place,
     )
+
+
+def _restating(ctx: _Doc, group: Group) -> int | None:
+    """A cue sentence of the same kind soon after the trigger naming all its principals again with a date,
+    where the story tells the event a second time with its city ("a reçu en audience, le mardi 6 septembre
+    2022 à la Primature, l'ambassadeur ... Shan Lu" then "... a reçu en audience, le mardi 6 septembre 2022 à
+    Ouagadougou, l'ambassadeur ... Shan Lu"). Undated, it tells what they did ("Mr. Finer and Ms. Kaag
+    discussed ... civilians in Gaza"), and its place may be a topic."""
+    principals = _principals(group)
+    if len(principals) < 2:
+        return None
+    for i in range(group.trigger + 1, min(group.trigger + 4, len(ctx.doc.sentences))):
+        cue = find_kind(ctx.sentence(i), ctx.lex)
+        if cue is not None and cue.kind == group.cue.kind \
+                and all(_referenced(p, ctx.doc.sentences[i]) for p in principals) \
+                and find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, []) is not None:
+            return i
+    return None
 
 
 def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
