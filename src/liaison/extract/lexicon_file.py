@@ -180,6 +180,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("local_committee", "organisations.local_committee", "pattern", _CASED),
     _spec("org_abbreviations", "organisations.abbreviations", "map"),
     _spec("post_bodies", "organisations.post_bodies", "map"),
+    _spec("foreign_minister_posts", "organisations.foreign_minister_posts", "pattern"),
+    _spec("international_bodies", "organisations.international_bodies", "pattern"),
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),

@@ -111,6 +111,36 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
+def foreign_ministry(gazetteer: Gazetteer, country: str) -> OrgRef:
+    """The foreign ministry a foreign minister's post sits in ("Cuban Foreign Minister", "canciller de
+    Venezuela", "ministre des Affaires étrangères"): the gold's ministry, not the government."""
+    name = _RECORD["foreign_ministry"].format(country=record_name(country) or country)
+    entry = gazetteer.lookup_org(name)
+    return entry.ref() if entry is not None else OrgRef(key=None, name=name, kind="state", country=country)
+
+
+def _international_body(component: str, entry: OrgEntry, gazetteer: Gazetteer, lex: Lexicon) -> OrgRef | None:
+    """A party's department for foreign relations named by its function beside the party, in whatever
+    form the page gives it ("Department of International Affairs of the Communist Party of China",
+    "Departamento de Enlace Internacional del PCCh", "chef de la Commission des relations extérieures du
+    CC du PCV", "Head of the Party Central Committee's Commission for External Relations"): the one such
+    body the gazetteer holds under that party, for a post in it (a bureau of it too), not the party."""
+    if not lex.international_bodies or not lex.compiled(lex.international_bodies).search(component):
+        return None
+    if entry.kind == "party":
+        party: OrgEntry | None = entry
+    elif entry.kind == "party_body" and _cased(lex.central_bodies).search(entry.name):
+        party = gazetteer.party_of(entry.id)
+    else:
+        return None
+    if party is None:
+        return None
+    named = re.compile(_RECORD["international_body"])
+    bodies = [o for o in gazetteer.children(party.id) for o in (o, *gazetteer.children(o.id))]
+    found = [o for o in bodies if o.kind == "party_body" and named.search(o.name)]
+    return found[0].ref() if len(found) == 1 else None
+
+
 def _guess_kind(name: str, lex: Lexicon) -> str:
     return next((kind for pattern, kind in lex.org_kinds if _cased(pattern).search(name)), "state")
 
@@ -125,17 +155,24 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         host = next((c for pos, c in places if pos >= cut and c != sender), None)
         if sender and host:
             return Affiliation(embassy(gazetteer, sender, host), sender, ("state",))
+    foreign = bool(lex.foreign_minister_posts) and bool(lex.compiled(lex.foreign_minister_posts).search(component))
     found = [
         (span, o)
         for span, o in gazetteer.find_orgs(component)
-        if not (o.kind == "state" and o.parent is None and head in lex.ambassador_heads)
+        if not (o.kind == "state" and o.parent is None and (foreign or head in lex.ambassador_heads))
         and not _foreign_generic(component[span[0] : span[1]], o, side, lex)
     ]
     country = places[0][1] if places else side
+    if foreign and not found and country and alpha3(country) is not None:
+        return Affiliation(foreign_ministry(gazetteer, country), country, ("state",))
     phrase = _phrase(component, lex)
     if found:
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
-        org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex) or entry.ref()
+        org = (
+            _international_body(component, entry, gazetteer, lex)
+            or _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex)
+            or entry.ref()
+        )
         return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
     state = bool(lex.state_titles) and bool(lex.compiled(lex.state_titles).search(component))
     if lex.own_party_posts and country and _cased(lex.own_party_posts).search(component):
@@ -156,7 +193,9 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
     if country and _cased(lex.own_party_bodies).search(component) and (party := own_party(gazetteer, country)):
         # "miembro del Buró Político" of a Cuban: a seat on the side's own party's central organs
-        return Affiliation((central_committee(gazetteer, party) or party).ref(), country, ("party",))
+        seat = (central_committee(gazetteer, party) or party).ref()
+        org = _international_body(component, party, gazetteer, lex) or seat
+        return Affiliation(org, country, ("party",))
     return Affiliation(None, places[0][1] if places else None, ())
 
 
@@ -164,8 +203,9 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
     """The organisation of a title once its holder's side is known, for the record only (the capacities
     and sides the grammar read stay as they were): the affiliation's, else the body a post naming none
     sits in (``post_bodies``), the sender's government for an ambassador with no host named ("Chinese
-    Ambassador"; not a union's). A bare "President" stays without one: as a state post it would be an
-    exclusive office to ``resolve.offices`` and keep apart a vice president who became president."""
+    Ambassador"; not a union's), and the government for a bare "President" or "Vice President" (a
+    readout's "President Biden", "the Vice President"; ``resolve.offices`` reads no office from a bare
+    head, so a vice president who became president is not kept apart)."""
     org = affiliation(title, lex, gazetteer, side).organization
     if org is not None:
         return org
@@ -176,7 +216,8 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
         if (post := _post_body(component, lex, gazetteer, country)) is not None:
             return post
         ambassador = head in lex.ambassador_heads and _only_head(component, lex, lex.ambassador_heads)
-        if ambassador and country and alpha3(country) is not None:
+        president = head in lex.state_heads and _only_head(component, lex, lex.state_heads)
+        if (ambassador or president) and country and alpha3(country) is not None:
             return _government(gazetteer, country)
     return None
 
