@@ -147,3 +147,9 @@ def test_a_partys_department_for_foreign_relations_named_by_its_function_is_that
                 "for External Relations", "VN") == "Commission for External Relations of the CPV Central Committee"
     assert _org("member of the Political Bureau of the CPC Central Committee", "CN") == "Communist Party of China"
     assert _org("presidente de la Comisión de Relaciones Exteriores de la Asamblea Nacional", "VE", SPANISH) != idcpc
+
+
+def test_kcnas_foreign_ministry_is_the_dprks() -> None:
+    """KCNA names the DPRK's bodies "of the DPRK" (the record's country name is "North Korea")."""
+    assert _org("Vice Foreign Minister", "KP") == "Ministry of Foreign Affairs of the DPRK"
+    assert _org("DPRK Foreign Minister", None) == "Ministry of Foreign Affairs of the DPRK"
