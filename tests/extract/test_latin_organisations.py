@@ -10,7 +10,7 @@ from pathlib import Path
 from liaison.extract.en.lexicon import ENGLISH
 from liaison.extract.es.lexicon import SPANISH
 from liaison.extract.fr.lexicon import FRENCH
-from liaison.extract.latin.affiliation import post_organisation
+from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.pt.lexicon import PORTUGUESE
 from liaison.kb.gazetteer import default_gazetteer
@@ -153,3 +153,22 @@ def test_kcnas_foreign_ministry_is_the_dprks() -> None:
     """KCNA names the DPRK's bodies "of the DPRK" (the record's country name is "North Korea")."""
     assert _org("Vice Foreign Minister", "KP") == "Ministry of Foreign Affairs of the DPRK"
     assert _org("DPRK Foreign Minister", None) == "Ministry of Foreign Affairs of the DPRK"
+
+
+def test_a_counterpart_holds_the_same_post_on_their_side() -> None:
+    """"Xi Jinping ... s'est entretenu avec son homologue guinéen Alpha Condé" (web-fr-079): the counterpart of
+    a government's head is of their own government; a counterpart of a party body is left unread."""
+    assert _orgs(page_events("web-fr-079"))["Alpha Condé"] == "Government of Guinea"
+    gazetteer = default_gazetteer()
+    gov_cn = gazetteer.government("CN")
+    mfa_cn = gazetteer.lookup_org("Ministry of Foreign Affairs of China")
+    assert gov_cn is not None and mfa_cn is not None
+    read = counterpart_organisation
+    french = read("homologue français", FRENCH, gazetteer, "FR", gov_cn.ref())
+    cuban = read("Cuban counterpart", ENGLISH, gazetteer, "CU", mfa_cn.ref())
+    assert french is not None and french.name == "Government of France"
+    assert cuban is not None and cuban.name == "Ministry of Foreign Affairs of Cuba"
+    cpc = gazetteer.org("cpc")
+    assert cpc is not None
+    assert read("Lao counterpart", ENGLISH, gazetteer, "LA", cpc.ref()) is None
+    assert read("Vice President", ENGLISH, gazetteer, "FR", gov_cn.ref()) is None

@@ -72,6 +72,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("title_heads", "titles.heads", "words"),
     _spec("title_modifiers", "titles.modifiers", "words"),
     _spec("weak_heads", "titles.weak_heads", "words"),
+    _spec("counterpart_words", "titles.counterparts", "words"),
     _spec("government_heads", "titles.government", "words"),
     _spec("legislature_heads", "titles.legislature", "words"),
     _spec("ambassador_heads", "titles.ambassador", "words"),

@@ -222,6 +222,24 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
     return None
 
 
+def counterpart_organisation(
+    title: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None, other: OrgRef
+) -> OrgRef | None:
+    """A counterpart holds the same post on their side ("met with his French counterpart", "son homologue
+    chinois"): the government of their side for the other side's government, their foreign ministry for
+    the other side's foreign ministry; None for any other body (a party's counterpart may lead another
+    kind of body)."""
+    if not side or alpha3(side) is None or not other.country or other.country == side:
+        return None
+    if not any(t.lower in lex.counterpart_words for t in tokenize(title)):
+        return None
+    if other.name == _government(gazetteer, other.country).name:
+        return _government(gazetteer, side)
+    if other.name == foreign_ministry(gazetteer, other.country).name:
+        return foreign_ministry(gazetteer, side)
+    return None
+
+
 def _post_body(component: str, lex: Lexicon, gazetteer: Gazetteer, country: str | None) -> OrgRef | None:
     """The body a post naming none sits in (``post_bodies``), for a holder of that body's country:
     "Principal Deputy National Security Advisor" of the US side -> the National Security Council."""
