@@ -40,6 +40,11 @@ def test_a_bare_president_of_a_known_side_is_of_its_government() -> None:
     assert _org("Vice-President", "TZ") == "Government of Tanzania"
     assert _org("vicepresidenta", "VE", SPANISH) == "Government of Venezuela"
     assert _org("President", "EU") is None  # a union has no government
+    # with a name of the holder's own country the language file does not list
+    assert _org("presidente de Liberia", "LR", SPANISH) == "Government of Liberia"
+    assert _org("presidente da Turquia", "TR", PORTUGUESE) == "Government of Turkey"
+    assert _org("US President", "US") == "Government of the United States"
+    assert _org("presidente de Indonesia", "CN", SPANISH) is None  # not of the holder's side
     assert _org("President", None) is None
     assert _org("presidente del PSUV", "VE", SPANISH) == "United Socialist Party of Venezuela"
 

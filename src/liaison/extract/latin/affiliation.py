@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
-from liaison.kb.countries import alpha3, record_name
+from liaison.kb.countries import alpha3, code_of, record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
@@ -216,7 +216,9 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
         if (post := _post_body(component, lex, gazetteer, country)) is not None:
             return post
         ambassador = head in lex.ambassador_heads and _only_head(component, lex, lex.ambassador_heads)
-        president = head in lex.state_heads and _only_head(component, lex, lex.state_heads)
+        president = head in lex.state_heads and (
+            _only_head(component, lex, lex.state_heads) or _of_side(component, lex, country)
+        )
         if (ambassador or president) and country and alpha3(country) is not None:
             return _government(gazetteer, country)
     return None
@@ -238,6 +240,14 @@ def counterpart_organisation(
     if other.name == foreign_ministry(gazetteer, other.country).name:
         return foreign_ministry(gazetteer, side)
     return None
+
+
+def _of_side(component: str, lex: Lexicon, country: str | None) -> bool:
+    """A state post and a name of its holder's own country, one the language file does not list ("presidente
+    de Liberia", "US President"; the record's names of every country, ``kb.countries.code_of``)."""
+    skip = lex.articles | lex.of_words | lex.deputy_words | lex.title_modifiers | lex.state_heads
+    rest = " ".join(t.text for t in tokenize(component) if t.lower not in skip)
+    return bool(country) and bool(rest) and code_of(rest) == country
 
 
 def _post_body(component: str, lex: Lexicon, gazetteer: Gazetteer, country: str | None) -> OrgRef | None:
