@@ -177,3 +177,14 @@ def test_a_counterpart_holds_the_same_post_on_their_side() -> None:
     assert cpc is not None
     assert read("Lao counterpart", ENGLISH, gazetteer, "LA", cpc.ref()) is None
     assert read("Vice President", ENGLISH, gazetteer, "FR", gov_cn.ref()) is None
+
+
+def test_a_bare_general_secretary_of_a_one_party_side_is_of_that_party() -> None:
+    """Readouts' "General Secretary To Lam" (whb-01333): the Vietnamese side's one party; a side the record
+    knows several parties of (or none) gets none."""
+    assert _org("General Secretary", "VN") == "Communist Party of Vietnam"
+    assert _org("secretário-geral", "VN", PORTUGUESE) == "Communist Party of Vietnam"
+    assert _org("secrétaire général", "LA", FRENCH) == "Lao People's Revolutionary Party"
+    assert _org("General Secretary", "US") is None
+    assert _org("secretario general", "VE", SPANISH) is None
+    assert _org("Deputy General Secretary of the ASEAN", "VN") != "Communist Party of Vietnam"

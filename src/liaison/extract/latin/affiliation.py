@@ -203,9 +203,11 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
     """The organisation of a title once its holder's side is known, for the record only (the capacities
     and sides the grammar read stay as they were): the affiliation's, else the body a post naming none
     sits in (``post_bodies``), the sender's government for an ambassador with no host named ("Chinese
-    Ambassador"; not a union's), and the government for a bare "President" or "Vice President" (a
-    readout's "President Biden", "the Vice President"; ``resolve.offices`` reads no office from a bare
-    head, so a vice president who became president is not kept apart)."""
+    Ambassador"; not a union's), the side's one party for a bare "General Secretary"
+    (``bare_leader_posts``: "General Secretary To Lam" of the Vietnamese side), and the government for a
+    bare "President" or "Vice President" (a readout's "President Biden", "the Vice President";
+    ``resolve.offices`` reads no office from a bare head, so a vice president who became president is
+    not kept apart)."""
     org = affiliation(title, lex, gazetteer, side).organization
     if org is not None:
         return org
@@ -221,6 +223,9 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
         )
         if (ambassador or president) and country and alpha3(country) is not None:
             return _government(gazetteer, country)
+        leader = bool(lex.bare_leader_posts) and bool(lex.compiled(lex.bare_leader_posts).fullmatch(component))
+        if leader and country and (party := own_party(gazetteer, country)) is not None:
+            return party.ref()  # "General Secretary To Lam" of a side with one party the record knows
     return None
 
 

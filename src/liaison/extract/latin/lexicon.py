@@ -159,6 +159,7 @@ class Lexicon:
     foreign_minister_posts: str = ""  # posts of a foreign ministry: "Foreign Minister", "canciller"
     counterpart_words: frozenset[str] = frozenset()  # "his Chinese counterpart": the other side's same post
     international_bodies: str = ""  # a party's department for foreign relations: "International Department"
+    bare_leader_posts: str = ""  # a whole title naming a party's leader without the party: "General Secretary"
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
