@@ -124,7 +124,8 @@ def _international_body(component: str, entry: OrgEntry, gazetteer: Gazetteer, l
     form the page gives it ("Department of International Affairs of the Communist Party of China",
     "Departamento de Enlace Internacional del PCCh", "chef de la Commission des relations extérieures du
     CC du PCV", "Head of the Party Central Committee's Commission for External Relations"): the one such
-    body the gazetteer holds under that party, for a post in it (a bureau of it too), not the party."""
+    body the gazetteer holds under that party and the record names (``record.toml``: the IDCPC, the WPK's,
+    the CPV's), for a post in it (a bureau of it too), not the party."""
     if not lex.international_bodies or not lex.compiled(lex.international_bodies).search(component):
         return None
     if entry.kind == "party":
