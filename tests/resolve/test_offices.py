@@ -63,8 +63,18 @@ def test_office_read_from_title(title: str, office: str | None) -> None:
 
 
 def test_english_president_is_head_of_state_only_for_a_state_body() -> None:
-    assert office_of(person("X", title="President", organization="ve_gov")) == "head_of_state"
+    assert office_of(person("X", title="Venezuelan President", organization="ve_gov")) == "head_of_state"
     assert office_of(person("X", title="President", organization="psuv")) is None
+
+
+def test_a_bare_president_states_no_office() -> None:
+    """A readout's bare "President" or "Vice President" takes its holder's government from the side
+    (``affiliation.post_organisation``); the title names no state, so it is no exclusive office: a vice
+    president who became president stays one person."""
+    assert office_of(person("X", title="President", organization="ve_gov")) is None
+    assert office_of(person("X", title="Vice President", organization="ve_gov")) is None
+    assert office_of(person("X", title="vicepresidente", organization="ve_gov")) is None
+    assert office_of(person("X", title="First Vice President", organization="ve_gov")) is None
 
 
 def test_president_and_prime_minister_under_one_bare_name_in_one_period_are_two_people() -> None:

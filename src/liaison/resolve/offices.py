@@ -46,6 +46,11 @@ _LATIN_NOT_IN_OFFICE = ("former", "ex", "acting", "elect", "interim", "expreside
 _LATIN_DEPUTY = ("vice", "deputy", "first deputy", "vicepresidente", "viceprimer", "vicepresident")
 _HEAD_OF_GOVERNMENT = ("prime minister", "primer ministro", "primera ministra", "premier")
 _MONARCH = ("king", "queen", "emir", "rey", "reina")
+# A bare "President" / "Vice President" names no state: its organisation, when the record has one, was
+# inferred from its holder's side, and as an office it would keep apart a vice president who became president.
+_BARE_PRESIDENCY = frozenset(
+    "president presidente presidenta vicepresident vicepresidente vicepresidenta vice first deputy".split()
+)
 _LEGISLATURE = frozenset(
     "assembly parliament senate congress chamber duma asamblea senado congreso camara parlamento".split()
 )
@@ -87,6 +92,7 @@ def _latin_office(part: str, state: bool) -> str | None:
     presidency = "president" in words or "presidente" in words or "vicepresidente" in words
     if _LEGISLATURE & set(words) or words[0] == "speaker":
         return None if deputy or not (presidency or words[0] == "speaker") else "head_of_legislature"
-    if presidency and (state or "republic" in words or "republica" in words):
+    stated = state and not set(words) <= _BARE_PRESIDENCY  # "President" alone states no state
+    if presidency and (stated or "republic" in words or "republica" in words):
         return "deputy_head_of_state" if deputy else "head_of_state"
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from liaison.extract.latin.lexicon import Lexicon, alternation
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
-from liaison.kb.countries import alpha3, record_name
+from liaison.kb.countries import alpha3, code_of, record_name
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
@@ -111,6 +111,37 @@ def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:
     return OrgRef(key=None, name=name, kind="state", country=sender)
 
 
+def foreign_ministry(gazetteer: Gazetteer, country: str) -> OrgRef:
+    """The foreign ministry a foreign minister's post sits in ("Cuban Foreign Minister", "canciller de
+    Venezuela", "ministre des Affaires étrangères"): the gold's ministry, not the government."""
+    name = _RECORD["foreign_ministry"].format(country=record_name(country) or country)
+    entry = gazetteer.lookup_org(name)
+    return entry.ref() if entry is not None else OrgRef(key=None, name=name, kind="state", country=country)
+
+
+def _international_body(component: str, entry: OrgEntry, gazetteer: Gazetteer, lex: Lexicon) -> OrgRef | None:
+    """A party's department for foreign relations named by its function beside the party, in whatever
+    form the page gives it ("Department of International Affairs of the Communist Party of China",
+    "Departamento de Enlace Internacional del PCCh", "chef de la Commission des relations extérieures du
+    CC du PCV", "Head of the Party Central Committee's Commission for External Relations"): the one such
+    body the gazetteer holds under that party and the record names (``record.toml``: the IDCPC, the WPK's,
+    the CPV's), for a post in it (a bureau of it too), not the party."""
+    if not lex.international_bodies or not lex.compiled(lex.international_bodies).search(component):
+        return None
+    if entry.kind == "party":
+        party: OrgEntry | None = entry
+    elif entry.kind == "party_body" and _cased(lex.central_bodies).search(entry.name):
+        party = gazetteer.party_of(entry.id)
+    else:
+        return None
+    if party is None:
+        return None
+    named = re.compile(_RECORD["international_body"])
+    bodies = [o for o in gazetteer.children(party.id) for o in (o, *gazetteer.children(o.id))]
+    found = [o for o in bodies if o.kind == "party_body" and named.search(o.name)]
+    return found[0].ref() if len(found) == 1 else None
+
+
 def _guess_kind(name: str, lex: Lexicon) -> str:
     return next((kind for pattern, kind in lex.org_kinds if _cased(pattern).search(name)), "state")
 
@@ -125,17 +156,24 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         host = next((c for pos, c in places if pos >= cut and c != sender), None)
         if sender and host:
             return Affiliation(embassy(gazetteer, sender, host), sender, ("state",))
+    foreign = bool(lex.foreign_minister_posts) and bool(lex.compiled(lex.foreign_minister_posts).search(component))
     found = [
         (span, o)
         for span, o in gazetteer.find_orgs(component)
-        if not (o.kind == "state" and o.parent is None and head in lex.ambassador_heads)
+        if not (o.kind == "state" and o.parent is None and (foreign or head in lex.ambassador_heads))
         and not _foreign_generic(component[span[0] : span[1]], o, side, lex)
     ]
     country = places[0][1] if places else side
+    if foreign and not found and country and alpha3(country) is not None:
+        return Affiliation(foreign_ministry(gazetteer, country), country, ("state",))
     phrase = _phrase(component, lex)
     if found:
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
-        org = _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex) or entry.ref()
+        org = (
+            _international_body(component, entry, gazetteer, lex)
+            or _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex)
+            or entry.ref()
+        )
         return Affiliation(org, org.country, (_KIND_CAPACITY.get(org.kind, "other"),))
     state = bool(lex.state_titles) and bool(lex.compiled(lex.state_titles).search(component))
     if lex.own_party_posts and country and _cased(lex.own_party_posts).search(component):
@@ -160,7 +198,9 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
         return Affiliation(leg.ref() if leg else None, country, ("legislature",))
     if country and _cased(lex.own_party_bodies).search(component) and (party := own_party(gazetteer, country)):
         # "miembro del Buró Político" of a Cuban: a seat on the side's own party's central organs
-        return Affiliation((central_committee(gazetteer, party) or party).ref(), country, ("party",))
+        seat = (central_committee(gazetteer, party) or party).ref()
+        org = _international_body(component, party, gazetteer, lex) or seat
+        return Affiliation(org, country, ("party",))
     return Affiliation(None, places[0][1] if places else None, ())
 
 
@@ -168,8 +208,11 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
     """The organisation of a title once its holder's side is known, for the record only (the capacities
     and sides the grammar read stay as they were): the affiliation's, else the body a post naming none
     sits in (``post_bodies``), the sender's government for an ambassador with no host named ("Chinese
-    Ambassador"; not a union's). A bare "President" stays without one: as a state post it would be an
-    exclusive office to ``resolve.offices`` and keep apart a vice president who became president."""
+    Ambassador"; not a union's), the side's one party for a bare "General Secretary"
+    (``bare_leader_posts``: "General Secretary To Lam" of the Vietnamese side), and the government for a
+    bare "President" or "Vice President" (a readout's "President Biden", "the Vice President";
+    ``resolve.offices`` reads no office from a bare head, so a vice president who became president is
+    not kept apart)."""
     org = affiliation(title, lex, gazetteer, side).organization
     if org is not None:
         return org
@@ -180,9 +223,41 @@ def post_organisation(title: str, lex: Lexicon, gazetteer: Gazetteer, side: str 
         if (post := _post_body(component, lex, gazetteer, country)) is not None:
             return post
         ambassador = head in lex.ambassador_heads and _only_head(component, lex, lex.ambassador_heads)
-        if ambassador and country and alpha3(country) is not None:
+        president = head in lex.state_heads and (
+            _only_head(component, lex, lex.state_heads) or _of_side(component, lex, country)
+        )
+        if (ambassador or president) and country and alpha3(country) is not None:
             return _government(gazetteer, country)
+        leader = bool(lex.bare_leader_posts) and bool(lex.compiled(lex.bare_leader_posts).fullmatch(component))
+        if leader and country and (party := own_party(gazetteer, country)) is not None:
+            return party.ref()  # "General Secretary To Lam" of a side with one party the record knows
     return None
+
+
+def counterpart_organisation(
+    title: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None, other: OrgRef
+) -> OrgRef | None:
+    """A counterpart holds the same post on their side ("met with his French counterpart", "son homologue
+    chinois"): the government of their side for the other side's government, their foreign ministry for
+    the other side's foreign ministry; None for any other body (a party's counterpart may lead another
+    kind of body)."""
+    if not side or alpha3(side) is None or not other.country or other.country == side:
+        return None
+    if not any(t.lower in lex.counterpart_words for t in tokenize(title)):
+        return None
+    if other.name == _government(gazetteer, other.country).name:
+        return _government(gazetteer, side)
+    if other.name == foreign_ministry(gazetteer, other.country).name:
+        return foreign_ministry(gazetteer, side)
+    return None
+
+
+def _of_side(component: str, lex: Lexicon, country: str | None) -> bool:
+    """A state post and a name of its holder's own country, one the language file does not list ("presidente
+    de Liberia", "US President"; the record's names of every country, ``kb.countries.code_of``)."""
+    skip = lex.articles | lex.of_words | lex.deputy_words | lex.title_modifiers | lex.state_heads
+    rest = " ".join(t.text for t in tokenize(component) if t.lower not in skip)
+    return bool(country) and bool(rest) and code_of(rest) == country
 
 
 def _post_body(component: str, lex: Lexicon, gazetteer: Gazetteer, country: str | None) -> OrgRef | None:

@@ -20,7 +20,7 @@ from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
 from liaison.extract.assembly.filters import domestic
-from liaison.extract.latin.affiliation import post_organisation
+from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
@@ -57,6 +57,7 @@ from liaison.model.types import (
     EventFrame,
     EventKind,
     OrgRef,
+    Participant,
     PersonMention,
     Span,
 )
@@ -614,7 +615,25 @@ def _organisations_by_side(frame: EventFrame, ctx: _Doc) -> EventFrame:
             if org is not None:
                 p = replace(p, person=replace(p.person, organization=org))
         people.append(p)
-    return replace(frame, participants=tuple(people))
+    return replace(frame, participants=tuple(_counterparts(people, ctx)))
+
+
+def _counterparts(people: list[Participant], ctx: _Doc) -> list[Participant]:
+    """"Sarkozy s'est entretenu avec son homologue chinois": a counterpart left without an organisation
+    holds, on their side, the post of the first lead of the other side (``counterpart_organisation``)."""
+    out = []
+    for p in people:
+        if p.person.organization is None and p.person.title:
+            other = next(
+                (q.person.organization for q in people
+                 if q.lead and q.side != p.side and q.person.organization is not None),
+                None,
+            )
+            org = other and counterpart_organisation(p.person.title, ctx.lex, ctx.gazetteer, p.side, other)
+            if org is not None:
+                p = replace(p, person=replace(p.person, organization=org))
+        out.append(p)
+    return out
 
 
 def _capacities(group: Group) -> set[Channel]:

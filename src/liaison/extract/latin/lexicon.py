@@ -156,6 +156,10 @@ class Lexicon:
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
     post_bodies: dict[str, str] = field(default_factory=dict)  # post -> gazetteer id of the body it sits in,
     # for its country's side only: "national security advisor" -> the US National Security Council
+    foreign_minister_posts: str = ""  # posts of a foreign ministry: "Foreign Minister", "canciller"
+    counterpart_words: frozenset[str] = frozenset()  # "his Chinese counterpart": the other side's same post
+    international_bodies: str = ""  # a party's department for foreign relations: "International Department"
+    bare_leader_posts: str = ""  # a whole title naming a party's leader without the party: "General Secretary"
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
