@@ -71,3 +71,36 @@ que el diálogo servía a la unidad de los pueblos.
 def test_an_earlier_meeting_told_after_the_lead_does_not_date_it() -> None:
     events = _events(LATER_WRITTEN_DATE)
     assert events and all(_iso(e) != "2023-03-08" for e in events)
+
+
+WANG_YI_TOUR = """Kremlin anuncia que Wang Yi llegará hoy a Rusia
+Publicado: 21/02/2023
+
+El lunes, Wang Yi estuvo en Budapest, donde se reunió con el ministro de Asuntos Exteriores de Hungría, \
+Peter Szijjarto.
+Antes, el dirigente del partido gobernante chino participó en la Conferencia de Seguridad de Múnich, donde \
+expuso la postura de Beijing y mantuvo un encuentro con el secretario de Estado estadounidense, Antony Blinken.
+"""
+
+
+def test_an_exchange_told_as_coming_before_the_last_keeps_only_the_month() -> None:
+    events = _events(WANG_YI_TOUR)
+    by_guest = {p.person.native: e for e in events for p in e.participants if p.person.native != "Wang Yi"}
+    assert _iso(by_guest["Peter Szijjarto"]) == "2023-02-20"  # "El lunes", published Tuesday 21/02
+    assert _iso(by_guest["Antony Blinken"]) == "2023-02"  # "Antes, ...": not Monday
+
+
+BOLIVIAN_MINISTER = """Evo Morales visitará China en 2018, anuncia su canciller
+Publicado: 15/08/2017
+
+El canciller de Bolivia, Fernando Huanacuni, anunció este martes que el presidente Evo Morales viajará a China \
+el próximo año.
+El ministro boliviano se encuentra en China para una visita de trabajo, dentro de la cual se reunió con su \
+homólogo del país asiático, Wang Yi, en Pekín.
+"""
+
+
+def test_an_exchange_told_as_a_step_of_a_visit_keeps_only_the_month() -> None:
+    events = _events(BOLIVIAN_MINISTER)
+    wang = [e for e in events if any(p.person.native == "Wang Yi" for p in e.participants)]
+    assert wang and all(_iso(e) == "2017-08" for e in wang)  # not the day of the announcement

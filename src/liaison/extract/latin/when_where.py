@@ -55,6 +55,7 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
 
     return first_found(
         lambda: in_sentence(group.trigger),
+        lambda: _undated_step(ctx, group, previous),
         lambda: in_sentence(group.lead_in),
         lambda: in_sentence(group.retold),
         lambda: in_sentence(_dating_sentence(ctx, group)),
@@ -64,6 +65,26 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
         dateline_date,
         lambda: _lead_day(ctx, group, blocked),
     )
+
+
+def _undated_step(ctx: _Doc, group: Group, previous: EventFrame | None) -> Found[FuzzyDate] | None:
+    """"Como parte de mi visita a China, me reuní con Chen Xiaodong" / "Antes, ... se reunió con Blinken":
+    an exchange told as one step of a visit, or as coming before the one just told, without a day of its
+    own, took place on some day the text does not give: the month (of the event told before, else of the
+    page), not the day of the lead or of that event."""
+    lex = ctx.lex
+    if not lex.date_undated_step:
+        return None
+    a = ctx.doc.sentences[group.trigger][0]
+    m = lex.compiled(lex.date_undated_step).search(ctx.sentence(group.trigger))
+    if m is None:
+        return None
+    span = (a + m.start(), a + m.end())
+    if previous is not None and previous.date is not None:
+        return Found(previous.date.month(), span)
+    if ctx.ref is not None:
+        return Found(FuzzyDate.of(ctx.ref.year, ctx.ref.month), span)
+    return None
 
 
 _LEAD = 4  # the body's first sentences, which tell when the story happened (a standfirst, a subhead)
