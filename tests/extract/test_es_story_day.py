@@ -104,3 +104,18 @@ def test_an_exchange_told_as_a_step_of_a_visit_keeps_only_the_month() -> None:
     events = _events(BOLIVIAN_MINISTER)
     wang = [e for e in events if any(p.person.native == "Wang Yi" for p in e.participants)]
     assert wang and all(_iso(e) == "2017-08" for e in wang)  # not the day of the announcement
+
+
+KING_IN_LA_PAZ = """Felipe VI se reúne con el presidente electo de Bolivia
+Publicado: 08/11/2020
+
+El rey Felipe VI llegó este sábado a La Paz para asistir a la toma de posesión de las nuevas autoridades.
+El jefe de Estado abrió su agenda en Bolivia con una reunión con el presidente electo, Luis Arce, y el \
+vicepresidente electo, David Choquehuanca, a cuya investidura asistirá este domingo en la capital boliviana.
+"""
+
+
+def test_a_day_after_a_verb_in_the_future_is_not_the_meetings_day() -> None:
+    events = _events(KING_IN_LA_PAZ)
+    arce = [e for e in events if any(p.person.native == "Luis Arce" for p in e.participants)]
+    assert arce and all(_iso(e) == "2020-11-07" for e in arce)  # "este sábado", not the inauguration's Sunday
