@@ -106,6 +106,12 @@ def _anniversary_spans(sentence: str, start: int) -> list[Span]:
     return [(start + m.start(), start + m.end()) for m in _YEARS_IN_BRACKETS.finditer(sentence)]
 
 
+def _planned(before: str, lex: Lexicon) -> bool:
+    """"El rey abrió su agenda con una reunión con Luis Arce, a cuya investidura asistirá este domingo": a
+    date right after a verb in the future tense is the day of something still to come, not the event's."""
+    return bool(lex.date_planned) and lex.compiled(lex.date_planned).search(before[-40:]) is not None
+
+
 def _event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
@@ -119,7 +125,8 @@ def _event_date(
         found = []
         for m in lex.compiled(pattern).finditer(sentence):
             at = (start + m.start(), start + m.end())
-            if _free(at, [b for b in blocked if not (opening and b[0] == at[0])]):
+            if _free(at, [b for b in blocked if not (opening and b[0] == at[0])]) \
+                    and not _planned(sentence[: m.start()], lex):
                 found.append(m)
         return found
 

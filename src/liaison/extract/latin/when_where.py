@@ -55,6 +55,7 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
 
     return first_found(
         lambda: in_sentence(group.trigger),
+        lambda: _undated_step(ctx, group, previous),
         lambda: in_sentence(group.lead_in),
         lambda: in_sentence(group.retold),
         lambda: in_sentence(_dating_sentence(ctx, group)),
@@ -66,18 +67,49 @@ def event_date(ctx: _Doc, group: Group, previous: EventFrame | None, blocked: li
     )
 
 
-_LEAD = 2  # the body's first sentences, which tell when the story happened
+def _undated_step(ctx: _Doc, group: Group, previous: EventFrame | None) -> Found[FuzzyDate] | None:
+    """"Como parte de mi visita a China, me reuní con Chen Xiaodong" / "Antes, ... se reunió con Blinken":
+    an exchange told as one step of a visit, or as coming before the one just told, without a day of its
+    own, took place on some day the text does not give: the month (of the event told before, else of the
+    page), not the day of the lead or of that event."""
+    lex = ctx.lex
+    if not lex.date_undated_step:
+        return None
+    a = ctx.doc.sentences[group.trigger][0]
+    m = lex.compiled(lex.date_undated_step).search(ctx.sentence(group.trigger))
+    if m is None:
+        return None
+    span = (a + m.start(), a + m.end())
+    if previous is not None and previous.date is not None:
+        return Found(previous.date.month(), span)
+    if ctx.ref is not None:
+        return Found(FuzzyDate.of(ctx.ref.year, ctx.ref.month), span)
+    return None
+
+
+_LEAD = 4  # the body's first sentences, which tell when the story happened (a standfirst, a subhead)
 
 
 def _lead_day(ctx: _Doc, group: Group, blocked: list[Span]) -> Found[FuzzyDate] | None:
     """"Cuba's president arrived in Beijing this Monday. ... Xi received him at the Great Hall": an event
     no sentence of its own dates, told after a lead that dates the story to a day, took place that day."""
-    for i in range(ctx.body, min(ctx.body + _LEAD, group.trigger)):
+    for i in _lead_sentences(ctx, group):
         hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, blocked)
         if hit is None or hit.date.precision != "day" or _BYLINE.match(ctx.text, hit.span[1]):
             continue  # "June 28, 2022 (ENA) Ethiopia's ruling party ...": the day it was filed
         return Found(_within_month_of_issue(ctx, hit.date, hit.span), hit.span)
     return None
+
+
+def _lead_sentences(ctx: _Doc, group: Group) -> list[int]:
+    """The lead's sentences that may date an event: those before the trigger and, for an event told in
+    the lead itself, the lead's sentences after it that tell an exchange ("Xi received Díaz-Canel at the
+    Great Hall. This Friday, after the welcome ceremony, the two held official talks": the day told next)."""
+    end = min(ctx.body + _LEAD, len(ctx.doc.sentences))
+    before = list(range(ctx.body, min(end, group.trigger)))
+    after = [i for i in range(group.trigger + 1, end) if find_kind(ctx.sentence(i), ctx.lex) is not None] \
+        if group.trigger < end else []
+    return before + after
 
 
 _BYLINE = re.compile(r"\s*[(（]")
