@@ -74,3 +74,21 @@ def test_chief_organizer_is_a_title() -> None:
     # The Nation: "... held a detailed meeting with PTI Chief Organizer Saifullah Khan Nyazee at the secretariat."
     (found,) = _page("web-en-218")
     assert "Saifullah Khan Nyazee" in _names(found)
+
+
+def test_a_principal_named_by_a_bare_title_keeps_the_side_of_the_first_exchange() -> None:
+    # Colombo Gazette: "..., a delegation led by the Speaker of the Sri Lanka Parliament Mahinda Yapa Abeywardana"
+    # ... "Speaker Yapa Abeywardana also had bilateral meetings with the Vice President of India Jagdeep Dhankhar
+    # and Minister of External Affairs of India Dr. Subrahmanyam Jaishankar."
+    found = _page("web-en-210")
+    (dhankhar,) = _with(found, "Jagdeep Dhankhar")
+    (jaishankar,) = _with(found, "Subrahmanyam Jaishankar")
+    assert dhankhar is not jaishankar
+    assert {p.side for p in dhankhar.participants} == {"LK", "IN"}
+
+
+def test_a_one_sided_lede_lends_no_side() -> None:
+    # Actu Cameroun: "Le Premier ministre camerounais, A a échangé avec le vice-président ..." (one side named)
+    # then "..., Zhang Qingwei, a été reçu par le Premier ministre A": the lede's own event stays the only one
+    found = _page("web-fr-085")
+    assert len(found) == 1
