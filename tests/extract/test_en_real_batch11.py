@@ -92,3 +92,10 @@ def test_a_one_sided_lede_lends_no_side() -> None:
     # then "..., Zhang Qingwei, a été reçu par le Premier ministre A": the lede's own event stays the only one
     found = _page("web-fr-085")
     assert len(found) == 1
+
+
+def test_a_kind_noun_the_sentence_talks_about_is_not_its_act() -> None:
+    # Kathmandu Post: "Unfazed by the criticism of her meetings with leaders of the ruling Nepal Communist Party
+    # (NCP) ..., China's Ambassador to Nepal Hou Yanqi on Thursday met NCP Co-chair Pushpa Kamal Dahal"
+    (dahal,) = _with(_page("web-en-152"), "Pushpa Kamal Dahal")
+    assert "Hou Yanqi" in _names(dahal)
