@@ -99,3 +99,14 @@ def test_a_kind_noun_the_sentence_talks_about_is_not_its_act() -> None:
     # (NCP) ..., China's Ambassador to Nepal Hou Yanqi on Thursday met NCP Co-chair Pushpa Kamal Dahal"
     (dahal,) = _with(_page("web-en-152"), "Pushpa Kamal Dahal")
     assert "Hou Yanqi" in _names(dahal)
+
+
+def test_separate_conversations_of_a_delegation_are_with_its_head() -> None:
+    # Guacamaya: "A Chinese Communist Party (CCP) delegation landed in Caracas ..." "The delegation is headed by
+    # Wu Hansheng" ... "Their multiple meetings also included separate conversations with foreign affairs minister
+    # Yván Gil, and interior minister and party secretary Diosdado Cabello."
+    found = _page("web-en-207")
+    (gil,) = _with(found, "Yván Gil")
+    (cabello,) = _with(found, "Diosdado Cabello")
+    assert gil is not cabello
+    assert "Wu Hansheng" in _names(gil) and "Nicolás Maduro" not in _names(gil)

@@ -533,7 +533,9 @@ def _trigger_groups(
         host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
         others = [
             p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
-        ] or [p for p in principals if not _same_country(ctx, p, before + after)]
+        ] or [p for p in principals if not _same_country(ctx, p, before + after)] or _head_of_other_side(
+            ctx, inherit, principals, before + after
+        )
         stretch = sentence[: cue.start]  # "A mesma delegação do partido comunista do Vietname, foi recebida"
         unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
         side = side_named(ctx, stretch) if unnamed else None
@@ -587,6 +589,20 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _head_of_other_side(ctx: _Doc, inherit: Group, principals: list[Person], met: list[Person]) -> list[Person]:
+    """When every principal of the event told last is of the country of the people a recall-tier sentence names
+    ("A CCP delegation landed in Caracas ... [and met] President A"; "The delegation is headed by B" ... "Their
+    multiple meetings also included separate conversations with minister C, and D", all of A's country): a lead
+    seated there of a known other country, the delegation's head B, is their counterpart."""
+    if not principals or not all(_same_country(ctx, p, met) for p in principals):
+        return []
+    return [
+        s.person for s in inherit.seats
+        if s.person not in principals and s.person not in met and country_guess(ctx, s.person) is not None
+        and not _same_country(ctx, s.person, met)
+    ][:1]
 
 
 def _respective_pairs(
