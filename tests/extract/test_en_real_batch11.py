@@ -110,3 +110,17 @@ def test_separate_conversations_of_a_delegation_are_with_its_head() -> None:
     (cabello,) = _with(found, "Diosdado Cabello")
     assert gil is not cabello
     assert "Wu Hansheng" in _names(gil) and "Nicolás Maduro" not in _names(gil)
+
+
+def test_senders_listed_in_a_roundup_write_one_message_each() -> None:
+    # CPV congress site: "Among the senders of congratulatory messages were President of the Republic of Korea
+    # Moon Jae-in, Chairman of the People's Action Party of Singapore Gan Kim Yong, ..." and "Messages also came
+    # from the Workers Party of Bangladesh's Chairman Rashed Khan Menon and its Secretary-General Fazle Hossain
+    # Badsha, as well as Chairperson of the Communist Party of Sweden Povel Johansson, ...", to the subject of
+    # the page, "Party General Secretary and State President Nguyen Phu Trong" (its photo caption)
+    found = _page("web-en-118")
+    assert all(e.kind == "message" and "Nguyen Phu Trong" in _names(e) for e in found)
+    (moon,) = _with(found, "Moon Jae-in")
+    (menon,) = _with(found, "Rashed Khan Menon")
+    assert "Fazle Hossain Badsha" in _names(menon) and moon is not menon
+    assert len(found) == 10

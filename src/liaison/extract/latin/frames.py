@@ -42,7 +42,7 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
-from liaison.extract.latin.roundups import sender_lines, speaker_lines
+from liaison.extract.latin.roundups import listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -148,6 +148,7 @@ def _extract(
         groups = sorted(groups + signings, key=lambda g: g.trigger)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
+    roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:

@@ -95,6 +95,7 @@ class Lexicon:
     visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
+    sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
     roundup_speech_cue: str = ""  # a roundup's sender speaking, besides ``speech_cue``: "declaró", "aseguró"
     relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about
     with_cue: str = ""  # "with": after "met separately with leaders of ...", names each counterpart
