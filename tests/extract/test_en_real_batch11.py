@@ -124,3 +124,10 @@ def test_senders_listed_in_a_roundup_write_one_message_each() -> None:
     (menon,) = _with(found, "Rashed Khan Menon")
     assert "Fazle Hossain Badsha" in _names(menon) and moon is not menon
     assert len(found) == 10
+
+
+def test_a_season_word_is_no_part_of_a_name() -> None:
+    # Global Times: "... shared will around the PyeongChang Winter Olympics, livelier still," Kim said when
+    # he met the DPRK high-level delegation on its return": "PyeongChang Winter" is no one, and Kim meeting his
+    # own delegation is no exchange
+    assert _page("web-en-078") == ()
