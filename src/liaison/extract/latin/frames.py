@@ -42,7 +42,7 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
-from liaison.extract.latin.roundups import sender_lines, speaker_lines
+from liaison.extract.latin.roundups import listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -149,10 +149,12 @@ def _extract(
         groups = sorted(groups + signings, key=lambda g: g.trigger)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
+    roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
             frame = replace(frame, date=frame.date.month())  # sent on days not told
+        frame = _sides_told_before(frame, frames)  # "Speaker Yapa Abeywardana": the side of his first event
         if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
@@ -294,6 +296,31 @@ def _delegation_abroad(ctx: _Doc, group: Group, frame: EventFrame) -> bool:
     if not _foreign_named(ctx, told, next(iter(own)), any_word=True, by_cue=False):
         return False
     return bool(ctx.lex.compiled(ctx.lex.exchange_cue).search(f"{ctx.doc.article.title or ''}\n{ctx.text}"))
+
+
+def _sides_told_before(frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
+    """A participant the frame gives no side, a lead of an earlier two-sided event of the article with one,
+    keeps it:
+    "Invited by ... Om Birla, a delegation led by the Speaker of the Sri Lanka Parliament Mahinda Yapa
+    Abeywardana" ... "Speaker Yapa Abeywardana also had bilateral meetings with the Vice President of India A"
+    (a bare title names no country; the person is the one of the first event)."""
+    if all(p.side is not None for p in frame.participants):
+        return frame
+    known: dict[str, str] = {}
+    for before in earlier:
+        if len(sides(before)) < 2:  # of an exchange told with both sides, not a one-sided lede
+            continue
+        for p in before.participants:
+            if p.lead and p.side is not None:
+                known.setdefault(p.person.name, p.side)
+    if not known:
+        return frame
+    seated = tuple(
+        replace(p, side=side, person=replace(p.person, country=p.person.country or side))
+        if p.side is None and (side := known.get(p.person.name)) is not None else p
+        for p in frame.participants
+    )
+    return replace(frame, participants=seated)
 
 
 def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall: bool) -> EventFrame:

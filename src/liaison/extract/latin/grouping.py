@@ -331,6 +331,8 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     lex = ctx.lex
     if lex.visitor_object_cue and lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
         return True  # "B received the Cuban president at the foot of the steps": the guest named before, met by B
+    if _subject_told_next(ctx, group, new, i, cue):
+        return True  # "A Chinese delegation had talks with A." then "The delegation led by B ... met A"
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
         return False  # "B met here today with A's delegation": a sentence with its own subject
     if lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):
@@ -344,6 +346,24 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         return True
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
     return bool(starts) and 0 <= min(starts) - cue.end <= 40
+
+
+def _subject_told_next(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:
+    """Whether the trigger names only its object, its subject unnamed ("A high-level Chinese delegation had
+    talks today with former President A"), and the next sentence names the subject before its cue and the
+    trigger's principals again after it ("The delegation led by B, Minister of ..., met A in Colombo"): the
+    same exchange told again, B its other side (of another country than A)."""
+    if i != group.trigger + 1:
+        return False
+    principals = _principals(group)
+    start = ctx.doc.sentences[group.trigger][0] + group.cue.start
+    if any(m.head_start < start for p in principals if (m := p.mention_in(group.trigger)) is not None):
+        return False
+    a, b = ctx.doc.sentences[i]
+    if not all(_referenced(p, (a + cue.end, b)) for p in principals):
+        return False
+    mine = {country_guess(ctx, p) for p in principals} - {None}
+    return bool(mine) and all(country_guess(ctx, p) not in (None, *mine) for p in new)
 
 
 def _complete(ctx: _Doc, group: Group, cue: KindCue, new: list[Person], i: int) -> None:
@@ -366,11 +386,18 @@ _BULLETS = frozenset("-*•·‣◦▪")
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
     """"Lourenco said that ... his talks there with President Xi": the cue is inside what someone said. Not
     so of the outcome of talks a guest briefs the host on ("briefed the host on the outcomes of talks between
-    him and his counterpart A", ``cues.outcome``): that reports talks held."""
+    him and his counterpart A", ``cues.outcome``): that reports talks held; nor of a meeting told as the
+    occasion of the words, right after the speech verb ("The CCP said so when the delegation led by A met
+    with B", ``cues.speech_occasion``)."""
     lex = ctx.lex
     if lex.outcome_cue and lex.compiled(lex.outcome_cue).match(sentence[cue.start :]):
         return False
-    return bool(lex.speech_cue) and bool(lex.compiled(lex.speech_cue).search(sentence[: cue.start]))
+    said = list(lex.compiled(lex.speech_cue).finditer(sentence[: cue.start])) if lex.speech_cue else []
+    if not said:
+        return False
+    # "The CCP said so when the delegation led by A met with B" (``cues.speech_occasion``): when, not what
+    after = sentence[said[-1].end() : cue.start]
+    return not (lex.speech_occasion_cue and lex.compiled(lex.speech_occasion_cue).match(after))
 
 
 def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
@@ -506,7 +533,9 @@ def _trigger_groups(
         host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
         others = [
             p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
-        ] or [p for p in principals if not _same_country(ctx, p, before + after)]
+        ] or [p for p in principals if not _same_country(ctx, p, before + after)] or _head_of_other_side(
+            ctx, inherit, principals, before + after
+        )
         stretch = sentence[: cue.start]  # "A mesma delegação do partido comunista do Vietname, foi recebida"
         unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
         side = side_named(ctx, stretch) if unnamed else None
@@ -560,6 +589,20 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _head_of_other_side(ctx: _Doc, inherit: Group, principals: list[Person], met: list[Person]) -> list[Person]:
+    """When every principal of the event told last is of the country of the people a recall-tier sentence names
+    ("A CCP delegation landed in Caracas ... [and met] President A"; "The delegation is headed by B" ... "Their
+    multiple meetings also included separate conversations with minister C, and D", all of A's country): a lead
+    seated there of a known other country, the delegation's head B, is their counterpart."""
+    if not principals or not all(_same_country(ctx, p, met) for p in principals):
+        return []
+    return [
+        s.person for s in inherit.seats
+        if s.person not in principals and s.person not in met and country_guess(ctx, s.person) is not None
+        and not _same_country(ctx, s.person, met)
+    ][:1]
 
 
 def _respective_pairs(

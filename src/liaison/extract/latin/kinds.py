@@ -40,7 +40,7 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
         for m in lex.compiled(pattern).finditer(sentence):
             if aside is not None and aside.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue
-            if not is_future(sentence, m.start(), lex):
+            if not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None
 
@@ -48,6 +48,12 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
 def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
     """Whether the kind cue at ``at`` tells an exchange still to come (``_told_ahead``)."""
     return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)
+
+
+def _to_come(sentence: str, end: int, lex: Lexicon) -> bool:
+    """Whether the kind cue ending at ``end`` is a noun whose predicate is still to come ("The high-level
+    political meeting of the team with A is set to take place today"; ``cues.future_after``)."""
+    return bool(lex.future_after_cue) and bool(lex.compiled(lex.future_after_cue).match(sentence[end:]))
 
 
 def _told_ahead(sentence: str, at: int, future: re.Pattern[str], lex: Lexicon) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
+    future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
@@ -94,6 +95,7 @@ class Lexicon:
     visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
+    sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
     roundup_speech_cue: str = ""  # a roundup's sender speaking, besides ``speech_cue``: "declaró", "aseguró"
     relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about
     with_cue: str = ""  # "with": after "met separately with leaders of ...", names each counterpart
@@ -102,6 +104,7 @@ class Lexicon:
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
     speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
     outcome_cue: str = ""  # "the outcomes of the talks with A": a report of past talks, even after "briefed"
+    speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     date_vague: str = ""  # "earlier this week", "hace unas semanas": a day the text does not give, the month

@@ -10,11 +10,17 @@ A roundup may also be told sentence by sentence (``speaker_lines``): "Líderes .
 por su elección ..." then "..., afirmó el presidente de Mauritania, A." and "En el mensaje ..., el presidente
 de Liberia, B, dijo ...": each sentence in which a titled person not named before speaks is that person's
 message to the one congratulated.
+
+Or as lists of senders (``listed_senders``): "Among the senders of congratulatory messages were President of
+the Republic of Korea A, Chairman of the People's Action Party of Singapore B, ..." and "Messages also came
+from the Workers Party of Bangladesh's Chairman C and its Secretary-General D, as well as ...": one message
+each (two of one country with no comma between them, one body's leaders, write one), to the person the
+article is about, named before the first list (a caption: "Party General Secretary and State President E").
 """
 
 from __future__ import annotations
 
-from liaison.extract.latin.context import Group, Seat, _Doc, _participating
+from liaison.extract.latin.context import Group, Seat, _Doc, _participating, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
@@ -140,3 +146,42 @@ def _new_titled(ctx: _Doc, i: int, recipient: Person) -> Person | None:
         if m is not None and m.title is not None and _participating(p, i) and p.first.sentence == i
     ]
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def listed_senders(ctx: _Doc) -> list[Group]:
+    """One message group per sender listed after a sender-list cue (``sender_list_cue``), to the first person
+    named before the first such sentence (the article's subject); senders of one country named one after the
+    other with no comma between them ("Chairman C and its Secretary-General D") write one message. Built as the
+    recall tier's: kept only when their frame has two sides."""
+    if not ctx.lex.sender_list_cue:
+        return []
+    rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
+    groups: list[Group] = []
+    recipient: Person | None = None
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        m = rx.search(ctx.sentence(i))
+        if m is None:
+            continue
+        a, _ = ctx.doc.sentences[i]
+        if recipient is None:
+            before = [(x.hit.start, p) for p in ctx.people for x in p.mentions if x.hit.start < a + m.start()]
+            if not before:
+                return []
+            recipient = min(before, key=lambda x: x[0])[1]
+        listed = sorted(
+            (x.hit.start, x.hit.end, p) for p in ctx.people if p is not recipient
+            for x in [p.mention_in(i)] if x is not None and x.hit.start >= a + m.end() and _participating(p, i)
+        )
+        last: tuple[int, Person, Group] | None = None
+        for start, end, p in listed:
+            if last is not None and "," not in ctx.text[last[0] : start] and country_guess(ctx, p) is not None \
+                    and country_guess(ctx, p) == country_guess(ctx, last[1]):
+                last[2].seats.append(Seat(p, "principal", i, lead=True))  # "Chairman C and its Secretary-General D"
+                last = (end, p, last[2])
+                continue
+            g = Group(i, KindCue("message", -1, -1), sentences=[i], recall=True)
+            g.seats.append(Seat(p, "principal", i, lead=True))
+            g.seats.append(Seat(recipient, "principal", i, lead=True))
+            groups.append(g)
+            last = (end, p, g)
+    return groups

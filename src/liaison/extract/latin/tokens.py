@@ -22,9 +22,11 @@ _ELISION = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _ELIDED))})['’](?=\w)"
 # "toKim Jong Un"): a capital after a lower-case word, or after six lower-case letters, starts a new
 # word ("McDonald", "DiCarlo", "MacArthur", "PyeongChang" stay whole).
 _GLUED = rf"{LOWER}+(?={CAPITAL}{LOWER})"
-_CHAR = rf"(?:(?<!{LOWER}{{6}})[\w\-]|(?!{CAPITAL})[\w\-])"
+# A hyphen joins a word ("Vice-minister"); two are a dash, even unspaced ("July 17th--Xu Lyuping", IDCPC datelines).
+_HYPHEN = r"-(?!-)"
+_CHAR = rf"(?:(?<!{LOWER}{{6}})(?:\w|{_HYPHEN})|(?!{CAPITAL})(?:\w|{_HYPHEN}))"
 _WORD = re.compile(rf"{_ELISION}|{_GLUED}|[^\W_](?:{_CHAR}|['’](?=\w))*")
-_HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s")
+_HARD_GAP = re.compile(r"[,;:.!?\n—–]|\s-{1,2}\s|--")
 
 
 T = TypeVar("T")
