@@ -103,8 +103,8 @@ def test_first_char_guard_gives_the_same_matches_on_random_text() -> None:
     for ``search``, ``finditer`` and ``match`` at every place."""
     patterns = [r"(?:当地时间)?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月|(?P<rel>今天|当天)", r"[，,；\s]|（[^）]*）",
                 r"(?<![共一])同(?!志)|(?<!共)和(?!平)|等", r"(?P<a>[a-c]+)?[x-z]d", r"(?=同)同意|(?:ab)+c",
-                r"\w+会见|[\u4e00-\u9fff]{2}党"]
-    alphabet = "同志意共和平等一月年日当天地时间今（），,； 0123456789abcdxyz会见党中"
+                r"\w+会见|[\u4e00-\u9fff]{2}党", r"(?:^|[，。\s])(?P<s>[^，。\s]{2,6}?中央)(?:\d日)?(?:致电|会见)"]
+    alphabet = "同志意共和平等一月年日当天地时间今（），,；。 0123456789abcdxyz会见党中央致电"
     rng = random.Random(7)
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
     for pattern in patterns:

@@ -135,8 +135,9 @@ def first_char_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     it: the same matches, found faster by ``search`` and ``finditer``. Python's engine skips ahead to a
     possible first character only when every alternative opens with a literal; one opening with a set
     ("[，,；]"), a bracket or a lookbehind ("(?<![共一协])同") makes it try each alternative at every place.
-    The lookahead (``(?=[，,；同与…\\s\\d])``) fails at one test where none can start. ``rx`` is returned as it is
-    when a match may be empty or start with any character, or when its flags are not the default ones."""
+    The lookahead (``(?=[，,；同与…\\s\\d])``, or ``(?:^|(?=[，。]))`` for "(?:^|[，。])…") fails at one test where
+    none can start. ``rx`` is returned as it is when a match may be empty or start with any character, or when
+    its flags are not the default ones."""
     if rx.flags & ~re.UNICODE or _INLINE_FLAGS.match(rx.pattern):
         return rx  # (verbose, case-insensitive, inline flags: not worth reading)
     try:
@@ -146,10 +147,12 @@ def first_char_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
         first = _first(list(parsed))
     except Exception:
         return rx
-    if first is None:
+    if first is None or not first - {"^"}:
         return rx
-    guard = "".join(sorted(first))
-    guarded = re.compile(f"(?=[{guard}])(?:{rx.pattern})", rx.flags)
+    guard = f"(?=[{''.join(sorted(first - {'^'}))}])"
+    if "^" in first:
+        guard = f"(?:^|{guard})"
+    guarded = re.compile(f"{guard}(?:{rx.pattern})", rx.flags)
     return guarded if guarded.groupindex == rx.groupindex and guarded.groups == rx.groups else rx
 
 
@@ -184,6 +187,9 @@ def _first(items: list[tuple[Any, Any]]) -> set[str] | None:
             return None if sub is None else out | sub
         if op is c.BRANCH:
             for alternative in av[1]:
+                if list(alternative) == [(c.AT, c.AT_BEGINNING)]:
+                    out.add("^")  # (?:^|[，。]): the text's start, or one of the characters after it
+                    continue
                 sub = _first(list(alternative))
                 if sub is None:
                     return None

@@ -8,9 +8,12 @@ from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
+    # (every boundary follows a stop or opens on a newline: tested first, one character each, at every place)
+    r"(?:(?<=[.!?。！？])|(?=\n))(?:"
     r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
     # a page that lost the space after a full stop: "avec le Premier ministre chinois Li Qiang.Le président"
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r")"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
 # ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials, Latin or Cyrillic ("Г.А. Зюганов").
