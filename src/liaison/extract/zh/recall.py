@@ -82,7 +82,7 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
     of an exchange already read (same host, same side, a date that agrees) joins that draft instead.
     Sentences of someone's words (李希表示，…), and those a draft was read from, are skipped."""
     claimed = {d.sentence for d in drafts}
-    if not any(
+    if not may_occur(_CUE, r.doc.text) or not any(
         _CUE.search(r.doc.text[a:b]) for a, b in r.sentences if (a, b) not in claimed and (a, b) not in r.headings
     ):
         return list(drafts)  # no cue sentence left to read
