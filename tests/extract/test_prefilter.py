@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import re
 from itertools import islice
 
 import pytest
 
-from liaison.extract.prefilter import match_at, may_occur, needs
+from liaison.extract.prefilter import first_char_guarded, match_at, may_occur, needs
 from liaison.extract.zh import attach, delegations
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
+from liaison.extract.zh.cues import cue, cue_source, cues
 from liaison.extract.zh.kinds import TRIGGER_RE
 from liaison.extract.zh.titles import HEAD_RE
 from liaison.normalise.script import to_simplified
@@ -71,3 +73,67 @@ def test_prefiltered_matches_equal_the_patterns_on_real_cctv_sentences() -> None
                         tried += 1
                         matched += want is not None
     assert tried > 10_000 and matched > 100 and skipped > 1000  # the sample exercises every outcome
+
+
+def test_first_char_guard_reads_the_characters_a_match_opens_with() -> None:
+    sep = first_char_guarded(re.compile(r"[，,]|（[^）]*）|(?<![共一协])同(?!志|意)|\d{1,2}日"))
+    assert sep.pattern.startswith("(?=[") and sep.pattern.endswith(")")
+    found = [m.group() for m in sep.finditer("3日，习近平同越共中央总书记会谈（视频），共同")]
+    assert found == ["3日", "，", "同", "（视频）", "，"]
+    assert sep.match("同志") is None and sep.search("一同前往") is None
+
+
+def test_first_char_guard_leaves_what_it_cannot_speed_up_or_read() -> None:
+    for pattern, flags in [
+        ("会见|会谈", 0),  # every alternative opens with a literal: the engine skips ahead itself
+        ("^(?:此外|另外)", 0),  # anchored
+        ("a?b?", 0),  # may match nothing
+        (".会见", 0),  # opens with any character
+        ("[^，]会见", 0),
+        ("(?:ab|c)", re.IGNORECASE),
+        ("(?i)[ab]c|d", 0),
+    ]:
+        rx = re.compile(pattern, flags)
+        assert first_char_guarded(rx) is rx, pattern
+
+
+def test_first_char_guard_gives_the_same_matches_on_random_text() -> None:
+    """Patterns of the constructions the guard reads (sets, ranges, categories, optional openings,
+    lookarounds before the first character, groups), against random strings: same spans, same groups,
+    for ``search``, ``finditer`` and ``match`` at every place."""
+    patterns = [r"(?:当地时间)?(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月|(?P<rel>今天|当天)", r"[，,；\s]|（[^）]*）",
+                r"(?<![共一])同(?!志)|(?<!共)和(?!平)|等", r"(?P<a>[a-c]+)?[x-z]d", r"(?=同)同意|(?:ab)+c",
+                r"\w+会见|[\u4e00-\u9fff]{2}党", r"(?:^|[，。\s])(?P<s>[^，。\s]{2,6}?中央)(?:\d日)?(?:致电|会见)"]
+    alphabet = "同志意共和平等一月年日当天地时间今（），,；。 0123456789abcdxyz会见党中央致电"
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    for pattern in patterns:
+        plain = re.compile(pattern)
+        guarded = first_char_guarded(plain)
+        assert guarded is not plain, pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ]
+            for pos in range(len(text) + 1):
+                want, got = plain.match(text, pos), guarded.match(text, pos)
+                assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+
+
+@pytest.mark.usefixtures("shared")
+def test_guarded_cues_find_what_the_cues_as_written_find_on_real_cctv_sentences() -> None:
+    """Every Chinese cue the guard changes, on every sentence of 1,000 real items: same matches, same groups."""
+    changed = [key for key in cues() if cue(key).pattern != cue_source(key)]
+    assert len(changed) >= 10  # (the separators, the recall cue, the welcome ceremony...)
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        sentences = [
+            sent
+            for line in islice(fh, 1000)
+            for sent in re.split(r"(?<=[。！？\n])", to_simplified(json.loads(line)["text"]))
+        ]
+    for key in changed:
+        plain, guarded = re.compile(cue_source(key)), cue(key)
+        for sent in sentences:
+            assert [(m.span(), m.groups()) for m in guarded.finditer(sent)] == [
+                (m.span(), m.groups()) for m in plain.finditer(sent)
+            ], key

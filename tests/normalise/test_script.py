@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 from liaison.extract import extract
 from liaison.model.types import Article
-from liaison.normalise import normalise
+from liaison.normalise import normalise, script
 from liaison.normalise.script import to_simplified
 
 # Shaped as a Xinhua web dateline with ASCII punctuation, and as a Hong Kong outlet's traditional text.
@@ -60,3 +62,18 @@ def test_latin_names_in_brackets_leave_spaces_at_the_end_of_their_sentence() -> 
     assert len(out) == len(text)
     assert out.startswith("国家主席习近平9日在人民大会堂会见越南国家主席武文赏   ")
     assert out.endswith(" " * len("(Xi Jinping)(Vo Van Thuong)") + "。")
+
+
+def test_marks_made_full_width_as_the_substitution_makes_them() -> None:
+    """Read mark by mark (``_full_width_marks``): what ``_HALF.sub`` gives, on random strings of marks,
+    spaces and Chinese characters, and where each rule applies ("中,", "中 ,", ", 中", ",中"; "a, b" stays)."""
+    def substituted(text: str) -> str:
+        return script._HALF.sub(lambda m: m.group(0)[:-1] + script._FULL_WIDTH[m.group(0)[-1]], text)
+
+    rng = random.Random(3)
+    alphabet = ["中", "国", " ", "\u3000", "\n", ",", "(", ")", ":", ";", "?", "!", "a", "1", "，", "\u00a0"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert script._full_width_marks(text) == substituted(text), repr(text)
+    text = "新华社明斯克9月23日电(记者 李) a, b. 中 ,x x, 中"
+    assert to_simplified(text) == "新华社明斯克9月23日电（记者 李） a, b. 中 ，x x， 中"

@@ -93,7 +93,8 @@ def _record(obj: Any, default_id: str, origin: str) -> list[Item]:
         raise InputError("article has no text")
     if "\x00" in text:
         raise InputError("article text contains NUL characters")
-    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+    # (at most 4 bytes a character: a text of a quarter of the limit in characters is not encoded to be measured)
+    if len(text) > MAX_BYTES or (4 * len(text) > MAX_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES):
         raise InputError(f"article text larger than {MAX_BYTES:,} bytes")
     notes: list[Item] = []
     text, repaired = without_surrogates(text)

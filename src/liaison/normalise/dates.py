@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from liaison.kb.languages import language_data, words_of
 from liaison.model.types import FuzzyDate, Span
@@ -66,12 +67,26 @@ def weekday_evidence(text: str) -> set[int]:
 def parse_date_value(value: str, body: str = "") -> FuzzyDate | None:
     """Parse a metadata date (ISO prefix, ``2020.05.29``, ``09/06/2025``, ``Dec. 12, 2023``)."""
     value = value.strip()
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        return _real(FuzzyDate.parse(value))
-    if m := re.match(r"(\d{4}-\d{2}-\d{2})[T ]", value):
-        return _real(FuzzyDate.parse(m.group(1)))
+    iso, parsed = _iso_value(value)
+    if iso:
+        return parsed
     found = find_date(value, body)
     return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _iso_value(value: str) -> tuple[bool, FuzzyDate | None]:
+    """(True, the date or None when no such day) for an ISO value (``2020-05-29``, ``2020-05-29T08:00``),
+    else (False, None). (Kept per value: a record's items share a few thousand dates.)"""
+    if _ISO_VALUE.fullmatch(value):
+        return True, _real(FuzzyDate.parse(value))
+    if m := _ISO_TIMESTAMP.match(value):
+        return True, _real(FuzzyDate.parse(m.group(1)))
+    return False, None
+
+
+_ISO_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_ISO_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]")
 
 
 def find_date(text: str, body: str = "") -> tuple[FuzzyDate, Span] | None:

@@ -21,7 +21,7 @@ from functools import cache
 import opencc
 
 _FULL_WIDTH = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
-# ASCII punctuation touching a Chinese character (or a digit before "日电(" in a dateline)
+# ASCII punctuation touching a Chinese character, or one space away (read mark by mark: ``_full_width_marks``)
 _HALF = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,():;?!]|[,():;?!](?=\s?[\u4e00-\u9fff])")
 # a pinyin gloss right after a character: (guó), (huì), (lián), (qū)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]{1,6}[）)]")
@@ -30,7 +30,7 @@ _LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'�
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
-_ASCII_MARK = re.compile("[,():;?!]")  # in every match of ``_HALF``
+_ASCII_MARK = re.compile("[,():;?!]")  # the mark every match of ``_HALF`` ends with
 _BRACKETED_LETTER = re.compile("[（(][A-Za-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]")  # opens every match of ``_GLOSS``
 
 
@@ -45,9 +45,38 @@ def to_simplified(text: str) -> str:
     if len(converted) != len(text):
         convert = _converter().convert
         converted = "".join(c if len(s := convert(c)) != 1 else s for c in text)
-    if _ASCII_MARK.search(converted):  # (the substitution tries its lookbehind at every place: looked for first)
-        converted = _HALF.sub(lambda m: m.group(0)[:-1] + _FULL_WIDTH[m.group(0)[-1]], converted)
-    return _glosses_last(converted)
+    return _glosses_last(_full_width_marks(converted))
+
+
+def _full_width_marks(text: str) -> str:
+    """``text`` with each ASCII mark touching a Chinese character made full-width: what
+    ``_HALF.sub(...)`` gives (the mark after a character, or after one space after one: "中 ,"; the mark
+    before one, or before one space before one), read at each mark rather than tried at every place
+    (the substitution's lookbehind costs a step per character of every Chinese text)."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _ASCII_MARK.finditer(text):
+        i = m.start()
+        if _touches_chinese(text, i):
+            pieces += (text[pos:i], _FULL_WIDTH[text[i]])
+            pos = i + 1
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _touches_chinese(text: str, i: int) -> bool:
+    """The mark at ``i`` has a Chinese character right before or after it, or one space away."""
+    before = text[i - 1] if i else ""
+    if _is_chinese(before) or (before.isspace() and i >= 2 and _is_chinese(text[i - 2])):
+        return True
+    after = text[i + 1 : i + 2]
+    return _is_chinese(after) or (after.isspace() and _is_chinese(text[i + 2 : i + 3]))
+
+
+def _is_chinese(ch: str) -> bool:
+    return ch != "" and "\u4e00" <= ch <= "\u9fff"
 
 
 def _glosses_last(text: str) -> str:

@@ -8,14 +8,18 @@ from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
 _BOUNDARY = re.compile(
+    # (every boundary follows a stop or opens on a newline: tested first, one character each, at every place)
+    r"(?:(?<=[.!?。！？])|(?=\n))(?:"
     r"(?<=[.!?。！？])[\"”’)»]*\s+(?=[\"“(«A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛŒ¿¡\u0410-\u042f\u0401\u4e00-\u9fff])|(?<=[。！？])|\n+"
     # a page that lost the space after a full stop: "avec le Premier ministre chinois Li Qiang.Le président"
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    r")"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
 # ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials, Latin or Cyrillic ("Г.А. Зюганов").
 _ABBREVIATIONS = sorted({w for words in words_of("sentences", "abbreviations").values() for w in words})
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")|\b[A-Z\u0410-\u042f\u0401])\.$")
+_STOPS = (".", ".\n")  # how a text ends where ``_ABBREV`` (``\.$``) finds one
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:
@@ -23,7 +27,8 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.start() > start and _ABBREV.search(text[start : m.start()]):
+        # (an abbreviation ends in a full stop: a sentence ending otherwise, as Chinese ones do, is not searched)
+        if m.start() > start and text.endswith(_STOPS, start, m.start()) and _ABBREV.search(text[start : m.start()]):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -40,7 +41,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A visit draft for each arrival of a leader of one side met by people of another (or arriving in
     China, "启程访华"), unless a draft of the item already holds the visitor: "阮富仲…抵达…北京国际机场…
     刘建超…到北京机场迎接"."""
-    if not any(_ARRIVAL.search(r.doc.text[a:b]) for a, b in r.sentences):
+    if not may_occur(_ARRIVAL, r.doc.text) or not any(_ARRIVAL.search(r.doc.text[a:b]) for a, b in r.sentences):
         return list(drafts)
     known = known_people(r, drafts)
     held = {p.native for d in drafts if d.confidence >= 1.0 for p, _c in d.host.people + d.guest.people}

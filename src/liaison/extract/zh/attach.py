@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
-from liaison.extract.prefilter import match_at
+from liaison.extract.prefilter import match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.cues import cue
@@ -261,7 +261,9 @@ def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"比如，会见普拉昌达时，双方还谈到…", "在会见X时，杨洁篪表示…": a meeting told only by its part of a
     roundup is an event of its own when no draft holds X -- with the sentence's subject as host, else the
     item's first host. X is named with a title, or bare when the item or the people table gives their side."""
-    if not drafts or not any(_MEETING_PART.search(r.doc.text, a, b) for a, b in r.sentences):
+    if not drafts or not may_occur(_MEETING_PART, r.doc.text) or not any(
+        _MEETING_PART.search(r.doc.text, a, b) for a, b in r.sentences
+    ):
         return drafts
     doc = r.doc
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.party_names import party_key, zh_party_names
+from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
 from liaison.extract.zh.legislatures import legislature_of
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -25,27 +26,27 @@ _FORMER = re.compile(r"前(?!进|线|沿|锋)")
 _PARTY_WORD = re.compile(r"([\u4e00-\u9fff]{1,6}党)")
 
 CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
-_CN_MARKERS = re.compile(
+_CN_MARKERS = first_char_guarded(re.compile(
     r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
     r"外交部|中央政治局|政治局常委|"
     # a Chinese province, region or municipality opening a post: 福建省政协副主席, 宁夏回族自治区党委书记
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西"
     r"|甘肃|青海)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:北京|天津|上海|重庆)市(?:委|政府|人大|政协|长)"
-)
+))
 _SEGMENT_SPLIT = re.compile(r"[、，,]|兼")
 
 _OTHER = re.compile(r"政协")
 _LEGISLATURE = re.compile(
     r"人大|议会|国会|议长|呼拉尔|参议院|众议院|上院|下院|议员|立法|反对党领袖|杜马|联邦委员会|参议员|众议员"
 )
-_PARTY = re.compile(
+_PARTY = first_char_guarded(re.compile(
     r"党|政治局|书记处|书记|纪委|检查委员会|^中央|中联部|国际部|组织部|宣传部|统战部|联络部|中共|中央委员(?!会)|"
     r"(?:越|古|日|俄|法|美|葡|希|印|南非|巴西|智利|意|西)共(?!和|同|识|赢|享|建|商|计)"
-)
-_STATE = re.compile(
+))
+_STATE = first_char_guarded(re.compile(
     r"国家主席|国家副主席|总统|总理|首相|政府|部长|外长|大臣|国王|(?:文莱|阿曼|州)苏丹|王储|女王|亲王|埃米尔|署长|大使|总领事|总督|内阁|"
     r"州长|市长|省长|国务|元首|外交|财长|防长|国务卿|行政长官|王室"
-)
+))
 
 # party-states: country -> gazetteer id of the ruling party (general knowledge)
 RULING_PARTIES: dict[str, str] = {"CN": "cpc", "VN": "cpv", "LA": "lprp", "CU": "pcc_cu", "KP": "wpk"}

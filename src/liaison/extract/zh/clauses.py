@@ -35,6 +35,7 @@ _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
+_CLAUSE_MARK = re.compile("[：:，,]")
 
 
 @lru_cache(maxsize=256)
@@ -43,7 +44,8 @@ def clause_starts(sent: str) -> tuple[int, ...]:
     reported speech (应…邀请，X… / 在…之际，X…). (Cached: the clause patterns and the visit told,
     ``delegations``, read the same sentence.)"""
     starts = [0]
-    for i, ch in enumerate(sent):
+    for mark in _CLAUSE_MARK.finditer(sent):  # (the marks alone, not every character)
+        i, ch = mark.start(), mark.group()
         if ch in "：:" and sent.endswith(("消息", "讯", "电"), 0, i):
             starts.append(i + 1)  # [ 2007-04-30 ] 中国日报网环球在线消息：…: a byline after page furniture
         if ch in "，,":

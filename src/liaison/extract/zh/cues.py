@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from liaison.extract.prefilter import first_char_guarded
 from liaison.kb.parsed import read_toml
 
 _PATH = Path(__file__).with_name("data") / "cues.toml"
@@ -29,5 +30,6 @@ def cue_source(key: str) -> str:
 
 
 def cue(key: str) -> re.Pattern[str]:
-    """The compiled pattern of one cue."""
-    return re.compile(cue_source(key))
+    """The compiled pattern of one cue (with the lookahead of its first characters, when they can be
+    read: ``prefilter.first_char_guarded``, the same matches found faster)."""
+    return first_char_guarded(re.compile(cue_source(key)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from liaison.extract.prefilter import first_char_guarded
 from liaison.model.types import FuzzyDate, Span
 from liaison.normalise.dates import day_of_month, month_day, to_date
 
@@ -42,7 +43,7 @@ def numeral(text: str) -> int:
 
 # 11月27日至30日 / 8日和9日: several days, so only the month is certain for each meeting
 _RANGE = r"(?P<range>(?:至|到|和|、|—|－|-)(?:(?P<m2>\d{1,2})月)?\d{1,2}日)?"
-DATE_RE = re.compile(
+DATE_RE = first_char_guarded(re.compile(
     r"(?:当地时间)?(?:"
     rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})日"
     + _RANGE
@@ -53,7 +54,7 @@ DATE_RE = re.compile(
     r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
     rf"|(?P<wd>{WEEKDAY})"
     r")" + _PART_OF_DAY + "?"
-)
+))
 
 
 def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.assembly import EventDraft, Found, assemble
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.countries import COUNTRIES
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
@@ -28,7 +29,7 @@ _LIST = re.compile(r"[、和及与]")
 
 def delegation_tour_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """One visit per country an unnamed party delegation tours (see the module docstring)."""
-    if built:
+    if built or not may_occur(_TOUR, doc.text):  # (no sentence can match)
         return ()
     text = doc.text
     for start, end in doc.sentences:

@@ -9,6 +9,7 @@ sentence holding it and the sentences after it that list who attended or spoke.
 
 from __future__ import annotations
 
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.clauses import DATELINE
 from liaison.extract.zh.countries import find_countries
@@ -37,6 +38,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A draft for each multilateral meeting, forum or seminar the item holds with foreign people named
     (or a foreign country in its name) that no draft was read from: "…以视频方式举行…政党共商会议。
     马欣达，…罗德韦杰克等…参会" gives one video conference with the host and both leaders."""
+    if not may_occur(_FORUM, r.doc.text):  # (no sentence can match)
+        return list(drafts)
     claimed = {d.sentence for d in drafts}
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     out = list(drafts)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.readings import pinyin_fallback, read_name
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
 from liaison.model.types import NameSource, OrgRef
@@ -295,12 +296,12 @@ _RELATION_WORD = re.compile(f"^(?:中[{_PARTNERS}]|[{_PARTNERS}]方)$")
 # A region by its direction and continent (西非, 东欧, 中亚, 南美): a place, never a name.
 _REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 # Where a name runs on into the words after it (普京在…, 特朗普于上周, 冯德莱恩称, 韩正于…)
-_NAME_RUNS_ON = re.compile(
+_NAME_RUNS_ON = first_char_guarded(re.compile(
     r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
     r"|亲王|昨[日天]|[上下]午"  # 韩桑林亲王昨日下午在…: an honorific after the name, a time
-)
+))
 
 
 _CJK_NAMING = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "SG"})

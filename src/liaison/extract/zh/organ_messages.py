@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly import EventDraft, Found, assemble
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.names import plausible_name
@@ -30,6 +31,8 @@ _LEADER_POST = re.compile(r"(?:总书记|主席|总统|总理|书记|委员长|�
 def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """One message event per organ-to-organ message the item reports (sender, recipient, date)."""
     text = doc.text
+    if not may_occur(_ORGAN_MESSAGE, text):  # (no sentence can match)
+        return ()
     read = {span for f in built for span in f.evidence}  # sentences another pass built an event from
     told: set[tuple[str, str]] = set()
     frames: list[EventFrame] = []
@@ -63,6 +66,8 @@ def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
 def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """"连战、吴伯雄分别复电表示感谢" after "习近平分别致电连战、吴伯雄": each recipient named as replying answers
     the message they received, a message the other way with the same two people and parties."""
+    if not may_occur(_REPLY, doc.text):  # (no sentence can match)
+        return ()
     frames: list[EventFrame] = []
     for start, end in doc.sentences:
         m = _REPLY.match(doc.text[start:end].strip())

@@ -18,6 +18,7 @@ import re
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.party_names import party_key, zh_party_names
+from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.assemble import mention
 from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
@@ -39,9 +40,9 @@ _SENDER = re.compile(
     r"[，,]?(?:表示|说|指出|称|认为|强调)"
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
-_LIST_TAIL = re.compile(
+_LIST_TAIL = first_char_guarded(re.compile(
     r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
-)
+))
 _ALSO_SENT = re.compile(r"^发来贺电或贺函的还有[：:]")
 _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国政要[^。]*$")
 _RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。、]{0,24}?)习近平")

@@ -13,6 +13,7 @@ reported speech, past and planned meetings are not events. Mirrors the recall ti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
@@ -81,7 +82,7 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
     of an exchange already read (same host, same side, a date that agrees) joins that draft instead.
     Sentences of someone's words (李希表示，…), and those a draft was read from, are skipped."""
     claimed = {d.sentence for d in drafts}
-    if not any(
+    if not may_occur(_CUE, r.doc.text) or not any(
         _CUE.search(r.doc.text[a:b]) for a, b in r.sentences if (a, b) not in claimed and (a, b) not in r.headings
     ):
         return list(drafts)  # no cue sentence left to read
@@ -199,14 +200,26 @@ def phrases_people(r: Reading, base: int, text: str) -> list[ChainPerson]:
     return [p for p, _at in _titled(r, base, text)]
 
 
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, no two overlapping: ``re.finditer(re.escape(word), text)``'s
+    starts, without compiling a pattern per name (more names than the module's cache of patterns holds)."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_Found]:
     """Everyone ``text`` names: by a title chain, bare when named with a title before, by short form."""
     found: dict[int, _Found] = {}
     for p, at in _titled(r, base, text):
         found[at] = _Found(p, country_of(p, r.gaz), international_official(p, r.gaz))
     for native, k in known.items():
-        for m in re.finditer(re.escape(native), text):
-            at = base + m.start()
+        for start in _occurrences(native, text):
+            at = base + start
             if not any(f.person.span[0] <= at < f.person.span[1] for f in found.values()):
                 bare = ChainPerson(native, (at, at + len(native)), k.person.title, None)
                 found[at] = _Found(bare, k.country, k.international)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import bare_post, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
@@ -28,7 +29,9 @@ _CONGRATULATED = cue("congratulated")
 _TAIWAN = cue("taiwan_side")
 _ALSO_HOSTED = re.compile(r"^并(?:设宴)?(?:宴请|款待|招待)了?")
 # an unnamed subject ends in a post or a body: 韩国…党代表, 也门政府代表团
-_UNNAMED_SUBJECT = re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
+_UNNAMED_SUBJECT = first_char_guarded(
+    re.compile("(?:" + HEAD_RE.pattern + "|" + cue_source("unnamed_subject_bodies") + ")$")
+)
 
 COMMA = re.compile(r"[，,]")
 # a subject described by kinship first: <A>的儿子、<B>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.countries import find_countries
 from liaison.model.types import Span
 
@@ -33,7 +34,7 @@ _HEADS = (
 _SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=阿曼国)苏丹|(?<=州)苏丹"
 # 国王 is no head in 英国王子/王后/王太后 (a country ending in 国, then the royal's post)
 _ROYALS = r"(?<=国)王子|(?<=国)王后|(?<=国)王太后"
-HEAD_RE = re.compile(
+HEAD_RE = first_char_guarded(re.compile(
     "(?:"
     + "|".join(h if h != "国王" else "国王(?!子|后|太后)" for h in sorted(set(_HEADS), key=len, reverse=True))
     + "|"
@@ -41,7 +42,7 @@ HEAD_RE = re.compile(
     + "|"
     + _ROYALS
     + ")(?![会团处府馆部院局室级])"
-)
+))
 SEPARATORS = "、，,"
 _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
 _NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
@@ -51,14 +52,14 @@ _RELATIVE = re.compile(
     r"[^、，。]*?的"
 )
 # trailing words after a name that are not part of it
-_NOT_NAME_END = re.compile(
+_NOT_NAME_END = first_char_guarded(re.compile(
     r"(?:团|党|部|组|处|院|局|厅|界|人士|机构|组织|政府|议会|国会|会|委|办|馆|中心|协会|坛|展|节|(?:比|大|联|竞|球|杯)赛|式|动|国家|地区)$"
     r"|先生|女士|举行|会见|会谈|出席|参加|表示|访问|邀请|共同|双方|两国|两党|各国|人员|代表团"
-)
-_NAME_TAIL = re.compile(
+))
+_NAME_TAIL = first_char_guarded(re.compile(
     r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|亲王|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请"
     r"|昨日|昨天|上午|下午|中午|晚上)+$"
-)
+))
 # an honorific written after a name, as Cambodian papers style their senior figures (洪森亲王, 韩桑林亲王):
 # no post then, however the word also names a prince's post before a name
 _HONORIFIC_AFTER_NAME = ("亲王",)

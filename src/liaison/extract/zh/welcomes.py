@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
@@ -32,7 +33,7 @@ _SPOUSE = re.compile(r"[和及偕携]夫人")
 def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A visit (talks, when the sentence says they were held too) for each welcome ceremony whose host and
     guest no draft holds together: "胡锦涛…主持仪式，欢迎…萨科齐对中国进行国事访问"."""
-    if not any(_WELCOME.search(r.doc.text[a:b]) for a, b in r.sentences):
+    if not may_occur(_WELCOME, r.doc.text) or not any(_WELCOME.search(r.doc.text[a:b]) for a, b in r.sentences):
         return drafts
     known = known_people(r, drafts)
     held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
