@@ -151,35 +151,32 @@ def _agent(ctx: _Doc, i: int, cue: tuple[int, int]) -> tuple[Person, tuple[int, 
 def _led_by(ctx: _Doc, i: int) -> tuple[Person, tuple[int, int]] | None:
     """The first person of a known side in sentence ``i`` when named right after "led by"
     (``cues.last_resort_led``: "La délégation était conduite par He Yong")."""
-    if not ctx.lex.last_resort_led_cue:
-        return None
-    a = ctx.doc.sentences[i][0]
-    sent = ctx.sentence(i)
-    for p in _present(ctx, i, None):
-        m = p.mention_in(i)
-        if m is None or country_guess(ctx, p) is None:
-            continue
-        if ctx.lex.compiled(ctx.lex.last_resort_led_cue).search(sent[: m.head_start - a]):
-            return p, (-1, -1)
-        return None
-    return None
+    return _first_sided(ctx, i, ctx.lex.last_resort_led_cue, after_name=False)
 
 
 def _leader_apposed(ctx: _Doc, i: int) -> tuple[Person, tuple[int, int]] | None:
     """The first person of a known side in sentence ``i`` when a relative clause right after their name tells
     that they led the delegation the lead told of (``cues.last_resort_leader``: "le directeur général ..., Wang
     Heming, qui conduisait la délégation chinoise"; "Li Ming, who led the delegation")."""
-    if not ctx.lex.last_resort_leader_cue:
+    return _first_sided(ctx, i, ctx.lex.last_resort_leader_cue, after_name=True)
+
+
+def _first_sided(
+    ctx: _Doc, i: int, cue: str | None, *, after_name: bool
+) -> tuple[Person, tuple[int, int]] | None:
+    """The first person of a known side in sentence ``i``, when ``cue`` is found before their name (or opens
+    the text right after it, ``after_name``)."""
+    if not cue:
         return None
     a = ctx.doc.sentences[i][0]
     sent = ctx.sentence(i)
+    rx = ctx.lex.compiled(cue)
     for p in _present(ctx, i, None):
         m = p.mention_in(i)
         if m is None or country_guess(ctx, p) is None:
             continue
-        if ctx.lex.compiled(ctx.lex.last_resort_leader_cue).match(sent[m.hit.end - a :]):
-            return p, (-1, -1)
-        return None
+        found = rx.match(sent[m.hit.end - a :]) if after_name else rx.search(sent[: m.head_start - a])
+        return (p, (-1, -1)) if found else None
     return None
 
 
