@@ -178,13 +178,7 @@ def _unnamed_named(
     subject = next((p for g in groups for p in _principals(g) if country_guess(ctx, p) not in sides | {None}), None)
     if subject is None:
         return []
-    out = []
-    for p in new:
-        g = Group(j, cue, sentences=[j, i])
-        g.seats.append(Seat(subject, "principal", j, lead=True))
-        g.seats.append(Seat(p, "principal", i, lead=True))
-        out.append(g)
-    return out
+    return [_pair(cue, subject, j, p, i) for p in new]
 
 
 def _opens_met_list(
@@ -205,14 +199,17 @@ def _listed_met(
     """The events of one bullet line of people met: one with each person the line names, unless the subject's
     meeting with them is told already."""
     at, cue, subject = met_list
-    out = []
-    for p in present:
-        if p is subject or any(p in _principals(g) and subject in _principals(g) for g in groups):
-            continue
-        g = Group(at, cue, sentences=[at, i])
-        g.seats.extend([Seat(subject, "principal", at, lead=True), Seat(p, "principal", i, lead=True)])
-        out.append(g)
-    return out
+    return [
+        _pair(cue, subject, at, p, i) for p in present
+        if p is not subject and not any(p in _principals(g) and subject in _principals(g) for g in groups)
+    ]
+
+
+def _pair(cue: KindCue, subject: Person, at: int, met: Person, i: int) -> Group:
+    """An exchange of ``subject``, told in sentence ``at``, with ``met``, named in sentence ``i``."""
+    g = Group(at, cue, sentences=[at, i])
+    g.seats.extend([Seat(subject, "principal", at, lead=True), Seat(met, "principal", i, lead=True)])
+    return g
 
 
 def _retold(ctx: _Doc, i: int, groups: list[Group]) -> None:

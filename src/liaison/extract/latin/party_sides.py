@@ -68,12 +68,12 @@ def _led_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, on: str | N
     president of Venezuela" receiving Chen Zhou, vice minister of the IDCPC, in 2024 is the PSUV's leader
     (the gold codes the PSUV; a state principal of a party-state takes its ruling party the same way)."""
     have = {p.country for p in found.values()}
+    named = {p.key for p in _named_parties(text, gazetteer)}
     for seat in seats:
         if not seat.lead or seat.side is None or seat.side in have:
             continue
         person = seat.person
         party = gazetteer.party_led((person.name, *person.aliases, person.native), on)
-        named = {p.key for p in _named_parties(text, gazetteer)}
         if party is not None and party.country == seat.side and party.id in named:
             found.setdefault(party.id, party.ref())
             have.add(seat.side)
@@ -112,16 +112,10 @@ def delegations_of_sides(seats: list[Seat], text: str, lex: Lexicon, gazetteer: 
     Valdes Mesa" meeting the CPV's leaders: the PCC)."""
     sides = {s.side for s in seats if s.side}
     named = delegation_parties(text, lex, gazetteer)
-    found = [p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1]
+    found = {p.id: p.ref() for p in named if p.country in sides and sum(q.country == p.country for q in named) == 1}
     if found:  # the other side's leads of a party-state stand for its ruling party
-        have = {p.country for p in found}
-        party_states = table("record")["party_states"]
-        for seat in seats:
-            ruling = party_states.get(seat.side or "") if seat.lead and seat.side not in have else None
-            if ruling and (party := gazetteer.org(ruling)) is not None:
-                found.append(party.ref())
-                have.add(seat.side)
-    return found
+        _ruling_parties(seats, gazetteer, found)
+    return list(found.values())
 
 
 def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazetteer: Gazetteer,
@@ -237,16 +231,11 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
     Vietnamese organisation"); none when the article names several parties of that country, nor for a lead
     in a post of a government or legislature the knowledge base holds ("Co-President of the Republic of
     Nicaragua": a state principal, whatever party she leads)."""
-    have = {p.country for p in found.values()}
-    party_states = table("record")["party_states"]
-    for seat in seats:  # a party-state's principal in a state post: its ruling party
-        ruling = party_states.get(seat.side or "")
-        state_party = gazetteer.org(ruling) if seat.lead and seat.side not in have and ruling else None
-        if state_party is not None:
-            found.setdefault(state_party.id, state_party.ref())
-            have.add(seat.side)
+    _ruling_parties(seats, gazetteer, found)  # a party-state's principal in a state post: its ruling party
     _unplaced_body_party(seats, text, gazetteer, found)
-    missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - have
+    missing = {s.side for s in seats if s.lead and s.side and not _known_state_post(s)} - {
+        p.country for p in found.values()
+    }
     if not missing:
         return
     named: dict[str, dict[str, OrgRef]] = {}
@@ -258,6 +247,18 @@ def _article_parties(seats: list[Seat], text: str, gazetteer: Gazetteer, found: 
         if len(parties) == 1:
             only = next(iter(parties.values()))
             found.setdefault(only.key or only.name, only)
+
+
+def _ruling_parties(seats: list[Seat], gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
+    """Each lead's side still without a party that is a party-state (``record.toml`` ``party_states``)
+    takes its ruling party."""
+    have = {p.country for p in found.values()}
+    party_states = table("record")["party_states"]
+    for seat in seats:
+        ruling = party_states.get(seat.side or "") if seat.lead and seat.side not in have else None
+        if ruling and (party := gazetteer.org(ruling)) is not None:
+            found.setdefault(party.id, party.ref())
+            have.add(seat.side)
 
 
 def _unplaced_body_party(seats: list[Seat], text: str, gazetteer: Gazetteer, found: dict[str, OrgRef]) -> None:
