@@ -1,0 +1,58 @@
+"""Exchanges a page only recalls from before its story (issue 13), on restated real pages of ``quality/real-dev``:
+a later sentence that marks an exchange as an earlier one ("en noviembre del pasado año", "En los días anteriores")
+or dates it well before the story ("el pasado 16 de febrero" on a page of April, "en la noche del 19 de diciembre
+de 2023" on one of September 2025, "in December 2018" in 2020) tells no event of the page; the story's exchanges
+stay, and so do the same people met again on an earlier day and a chronology's dated items."""
+
+from __future__ import annotations
+
+import pytest
+
+from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_events as _events
+
+
+def _natives(event: EventFrame) -> set[str]:
+    return {p.person.native for p in event.participants}
+
+
+@pytest.mark.parametrize(("doc_id", "recalled"), [
+    # "La medida se hizo oficial una vez que ... Xi Jinping, sostuvo una llamada telefónica con Ortega en la noche
+    # del 19 de diciembre de 2023" on a page of September 2025
+    ("web-es-005", {"Xi Jinping", "Daniel Ortega"}),
+    # "... Nicolás Maduro y Gustavo Petro, respectivamente, firmaron el pasado 16 de febrero el Acuerdo ..." (April)
+    ("web-es-181", {"Gustavo Petro"}),
+    # "... el mensaje de felicitación que ... le envió su homólogo Raúl Castro cuando fue nombrado ... en noviembre
+    # del pasado año"
+    ("web-es-091", {"Raúl Castro"}),
+    # "En los días anteriores, los medios habían difundido una supuesta reunión entre Mondino y ... Florencia Hsie"
+    ("web-es-161", {"Florencia Hsie"}),
+    # "The two parties signed a cooperation agreement ... during the visit to Mozambique by ... Tran Quoc Vuong in
+    # December 2018" on a page of July 2020
+    ("web-en-206", {"Tran Quoc Vuong"}),
+])
+def test_an_exchange_recalled_from_before_the_story_is_no_event(doc_id: str, recalled: set[str]) -> None:
+    assert all(not recalled <= _natives(e) for e in _events(doc_id))
+
+
+@pytest.mark.parametrize(("doc_id", "pair"), [
+    ("web-es-181", {"Nicolás Maduro", "Álvaro Leyva Durán"}),  # the story: "se reunió con el ministro ... Leyva"
+    ("web-es-091", {"Miguel Díaz-Canel", "Li Yuanchao"}),  # "comenzó ayer, lunes, su viaje ... con una reunión con"
+    ("web-en-206", {"Le Huy Hoang", "Rogue Silva"}),
+    # "Earlier on 21 August last year, the ambassador met a BNP delegation led by A": the same people, another day
+    ("web-en-153", {"Yao Wen", "Mirza Fakhrul Islam Alamgir"}),
+    # "Previously, the CPI-M delegation had talks with Le Hoai Trung": an earlier step of the story's own visit
+    ("web-en-100", {"Le Hoai Trung", "Sitaram Yechury"}),
+    # a chronology of 2011 on a page of 2012: its items are dated before the page, not before its story
+    ("web-fr-036", {"Dai Bingguo", "Nicolas Sarkozy"}),
+])
+def test_the_story_and_its_earlier_steps_are_kept(doc_id: str, pair: set[str]) -> None:
+    assert any(pair <= _natives(e) for e in _events(doc_id))
+
+
+def test_a_dated_stay_is_covered_by_its_meetings_in_spanish() -> None:
+    """"Una delegación ..., encabezada por Ma Hui, realizó una visita a Perú de domingo a martes. Durante la visita,
+    Ma se reunió con el presidente del Congreso de Perú, Eduardo Salhuana": the meeting is the event, as in English."""
+    events = _events("web-es-128")
+    assert [e.kind for e in events] == ["meeting"]
+    assert {"Ma Hui", "Eduardo Salhuana"} <= _natives(events[0])
