@@ -56,3 +56,38 @@ def test_a_dated_stay_is_covered_by_its_meetings_in_spanish() -> None:
     events = _events("web-es-128")
     assert [e.kind for e in events] == ["meeting"]
     assert {"Ma Hui", "Eduardo Salhuana"} <= _natives(events[0])
+
+
+# One exchange told twice is one event (``latin/told_twice.py``).
+
+@pytest.mark.parametrize(("doc_id", "together"), [
+    # "Wang Yi, llegó hoy al país para reunirse con el presidente Evo Morales." ... "David Choquehuanca, fue quien
+    # recibió a la autoridad china en el aeropuerto de El Alto": the greeter joins the visit
+    ("web-es-082", {"Wang Yi", "Evo Morales", "David Choquehuanca"}),
+    # "Delcy Rodríguez llegó este martes a China" ... "la llegada de la funcionaria a Shanghái y detalló que fue
+    # recibida por el director de América Latina ..., Cai Wei"
+    ("web-es-077", {"Delcy Rodríguez", "Cai Wei"}),
+    # "Thongloun Sisoulith, called on a senior official of the CCP in Kunming, China on Thursday." then "...
+    # Thongloun Sisoulith, President of Laos, and his wife, Mrs. Naly Sisoulith visited Li Xi, ... on Thursday."
+    ("web-en-205", {"Thongloun Sisoulith", "Li Xi"}),
+    # "a senior leader of the CPC while paying a courtesy visit to Cambodian Prime Minister ... Hun Sen ...
+    # yesterday" and "A high-level CPC delegation led by H.E. Liu Yunshan arrived in Cambodia on Sept. 19"
+    ("web-en-087", {"Hun Sen", "Liu Yunshan"}),
+])
+def test_one_exchange_told_twice_is_one_event(doc_id: str, together: set[str]) -> None:
+    holding = [e for e in _events(doc_id) if together & _natives(e)]
+    assert len(holding) == 1
+    assert together <= _natives(holding[0])
+
+
+def test_the_greeters_of_an_arrival_attend_the_visit() -> None:
+    (event,) = _events("web-es-082")
+    assert {p.person.native: p.lead for p in event.participants}["David Choquehuanca"] is False
+
+
+def test_a_further_exchange_dated_by_the_one_before_stays_apart() -> None:
+    """"Le 22 février, la délégation vietnamienne a été reçue par ... Thongloun Sisoulith, ... Saysomphone
+    Phomvihane, ... Saleumxay Kommasith." then "Le Hoai Trung a en outre un entretien avec Thongsavanh
+    Phomvihane.": the second is dated only by the first, and is another exchange."""
+    assert any({"Le Hoai Trung", "Thongsavanh Phomvihane"} <= _natives(e) and "Thongloun Sisoulith" not in _natives(e)
+               for e in _events("web-fr-067"))
