@@ -91,3 +91,25 @@ def test_a_further_exchange_dated_by_the_one_before_stays_apart() -> None:
     Phomvihane.": the second is dated only by the first, and is another exchange."""
     assert any({"Le Hoai Trung", "Thongsavanh Phomvihane"} <= _natives(e) and "Thongloun Sisoulith" not in _natives(e)
                for e in _events("web-fr-067"))
+
+
+def test_a_day_told_as_past_after_a_story_told_today_is_recalled() -> None:
+    """"Mauricio Macri, recibió hoy en Buenos Aires a Sun Zhengcai" ... "Macri se reunió el pasado 1 de abril con
+    el presidente chino, Xi Jinping": the page prints no date, but "el pasado 1 de abril" is before the story."""
+    events = _events("web-es-068")
+    assert all("Xi Jinping" not in _natives(e) for e in events)
+    assert any({"Mauricio Macri", "Sun Zhengcai"} <= _natives(e) for e in events)
+
+
+def test_the_message_named_again_is_no_other_message() -> None:
+    """"An Qing, a remis le 12 janvier ... à Pierre Moussa, un message de félicitations du PCC" then "Le PCC, dans
+    son message, félicite chaleureusement Pierre Moussa « ... » que lui ont accordée ... Denis Sassou N'Guesso"."""
+    events = _events("web-fr-048")
+    assert len(events) == 1
+    assert {"An Qing", "Pierre Moussa"} <= _natives(events[0])
+
+
+def test_talks_of_the_people_named_next_are_their_own() -> None:
+    """"Meanwhile at their talks, Mai and Cai Qi, member of the Standing Committee ..., discussed": "their" names
+    the two after it, not the courtesy call to Xi Jinping told before."""
+    assert any({"Truong Thi Mai", "Cai Qi"} <= _natives(e) for e in _events("web-en-075"))

@@ -5,6 +5,10 @@ merged into the first.
   llegó hoy al país para reunirse con el presidente Evo Morales. ... David Choquehuanca fue quien recibió a la
   autoridad china en el aeropuerto de El Alto": the greeters join the visit told before as attending it, as the
   set codes them (``GENRE.md``: the greeters of an arrival stay one welcome).
+- A recall-tier sentence naming the exchange told before again by a possessive or a demonstrative
+  (``cues.retold``): "L'ambassadeur ... An Qing, a remis le 12 janvier ... à Pierre Moussa, un message de
+  félicitations du PCC" then "Le PCC, dans son message, félicite chaleureusement Pierre Moussa « ... » que lui ont
+  accordée le président du comité central du PCT, Denis Sassou N'Guesso": no message to Sassou N'Guesso.
 - A lede telling one side only and a sentence telling the exchange again with both, each dating it to the same
   day (not "Le Hoai Trung a en outre un entretien avec B" dated by the event before): "The
   President of Laos, Mr. Thongloun Sisoulith, called on a senior official of the CPC in Kunming on Thursday."
@@ -23,6 +27,7 @@ from datetime import date
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import sides
 from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.kinds import find_kind
 from liaison.model.types import EventFrame, FuzzyDate, Participant
 
 _STAY = 7  # days after a visit's start within which a one-sided meeting of the other side is held during it
@@ -33,6 +38,7 @@ def merged_retellings(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
     if len(frames) < 2:
         return frames
     frames = _arrival_greeters(ctx, frames)
+    frames = _named_again(ctx, frames)
     frames = _one_sided_lede(frames)
     return _unnamed_host_and_visit(frames)
 
@@ -56,6 +62,25 @@ def _arrival_greeters(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
         k, visitor = host
         greeters = [p for p in f.participants if p.person.name != visitor]
         out[k] = _joined(out[k], f, greeters, as_leads=False)
+    return out
+
+
+def _named_again(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """Without the recall-tier frames whose cue names the exchange told before again (``cues.retold``) and shares
+    a principal with it: the people that sentence adds are talked about in it."""
+    lex = ctx.lex
+    if not lex.retold_cue:
+        return frames
+    retold = lex.compiled(lex.retold_cue)
+    out: list[EventFrame] = []
+    for f in frames:
+        before = [e for e in out if _start(e) < _start(f)]
+        if f.confidence < 1.0 and before and f.evidence and _leads(before[-1]).keys() & _leads(f).keys():
+            sentence = ctx.text[f.evidence[0][0] : f.evidence[0][1]]
+            cue = find_kind(sentence, lex)
+            if cue is not None and any(m.start() <= cue.start < m.end() for m in retold.finditer(sentence)):
+                continue
+        out.append(f)
     return out
 
 
