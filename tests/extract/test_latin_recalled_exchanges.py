@@ -113,3 +113,12 @@ def test_talks_of_the_people_named_next_are_their_own() -> None:
     """"Meanwhile at their talks, Mai and Cai Qi, member of the Standing Committee ..., discussed": "their" names
     the two after it, not the courtesy call to Xi Jinping told before."""
     assert any({"Truong Thi Mai", "Cai Qi"} <= _natives(e) for e in _events("web-en-075"))
+
+
+def test_a_meeting_and_who_attended_it_are_one_event() -> None:
+    """"A Presidente do Brasil, Dilma Rousseff recebeu hoje no Planalto o ministro ... Luís Amado, num encontro que
+    contou com o ministro brasileiro ..., Antonio Patriota, e o embaixador de Portugal no Brasil, João Salgueiro":
+    the meeting is told once, those it counted with attended it."""
+    (event,) = _events("web-pt-066")
+    leads = {p.person.native: p.lead for p in event.participants}
+    assert leads == {"Dilma Rousseff": True, "Luís Amado": True, "Antonio Patriota": False, "João Salgueiro": False}
