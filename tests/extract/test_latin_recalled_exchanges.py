@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from liaison.extract.es.lexicon import SPANISH
+from liaison.extract.latin.kinds import find_kind
+from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.pt.lexicon import PORTUGUESE
 from liaison.model.types import EventFrame
 from tests.extract.real_dev_pages import page_events as _events
 
@@ -122,3 +126,19 @@ def test_a_meeting_and_who_attended_it_are_one_event() -> None:
     (event,) = _events("web-pt-066")
     leads = {p.person.native: p.lead for p in event.participants}
     assert leads == {"Dilma Rousseff": True, "Luís Amado": True, "Antonio Patriota": False, "João Salgueiro": False}
+
+
+def test_an_exchange_a_sentence_opens_on_as_its_topic_is_no_event() -> None:
+    """"Sobre a visita de Estado efectuada pelo Presidente da República de Angola, João Lourenço, àquele país
+    asiático, Zhang Bin sublinhou ...": the state visit is talked about; the audience told first is the event."""
+    events = _events("web-pt-032")
+    assert all("João Lourenço" not in _natives(e) for e in events)
+    assert any({"Luísa Damião", "Zhang Bin"} <= _natives(e) for e in events)
+
+
+@pytest.mark.parametrize(("lex", "sentence"), [
+    (PORTUGUESE, "Sobre a visita de Estado efectuada pelo Presidente, o embaixador sublinhou os acordos."),
+    (SPANISH, "Sobre la visita de Estado realizada por el presidente, el embajador subrayó los acuerdos."),
+])
+def test_a_topic_opening_on_a_kind_noun_is_no_cue(lex: Lexicon, sentence: str) -> None:
+    assert find_kind(sentence, lex) is None
