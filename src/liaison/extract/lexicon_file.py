@@ -105,6 +105,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("visitor_cue", "cues.visitor", "pattern"),
     _spec("future_cue", "cues.future", "pattern"),
     _spec("future_after_cue", "cues.future_after", "pattern"),
+    _spec("recalled_cue", "cues.recalled", "pattern"),
+    _spec("retold_cue", "cues.retold", "pattern"),
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),
     _spec("met_list_cue", "cues.met_list", "pattern"),

@@ -42,10 +42,12 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
+from liaison.extract.latin.recalled import without_recalled
 from liaison.extract.latin.roundups import listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.told_twice import merged_retellings
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.kb.countries import code_of, country_of_host, subdivision_country
@@ -159,7 +161,8 @@ def _extract(
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
-    kept = [f for f in frames if not _domestic(ctx, f)]
+    kept = without_recalled(ctx, [f for f in frames if not _domestic(ctx, f)])  # "had earlier visited China"
+    kept = merged_retellings(ctx, kept)  # the arrival's greeters, a one-sided lede told again: one event
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
         if group is not None:

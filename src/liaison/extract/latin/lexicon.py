@@ -85,6 +85,8 @@ class Lexicon:
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
+    retold_cue: str = ""  # at a kind cue, the exchange told before: "dans son message", "At that meeting"
+    recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"

@@ -1,0 +1,168 @@
+"""One exchange told twice is one event (issue 13): frames of one article that tell the same exchange again are
+merged into the first.
+
+- The visitor's reception on arrival told after the visit (``cues.arrival``): "El canciller de China, Wang Yi,
+  llegó hoy al país para reunirse con el presidente Evo Morales. ... David Choquehuanca fue quien recibió a la
+  autoridad china en el aeropuerto de El Alto": the greeters join the visit told before as attending it, as the
+  set codes them (``GENRE.md``: the greeters of an arrival stay one welcome).
+- A recall-tier sentence naming the exchange told before again by a possessive or a demonstrative
+  (``cues.retold``): "L'ambassadeur ... An Qing, a remis le 12 janvier ... à Pierre Moussa, un message de
+  félicitations du PCC" then "Le PCC, dans son message, félicite chaleureusement Pierre Moussa « ... » que lui ont
+  accordée le président du comité central du PCT, Denis Sassou N'Guesso": no message to Sassou N'Guesso.
+- A lede telling one side only and a sentence telling the exchange again with both, each dating it to the same
+  day (not "Le Hoai Trung a en outre un entretien avec B" dated by the event before): "The
+  President of Laos, Mr. Thongloun Sisoulith, called on a senior official of the CPC in Kunming on Thursday."
+  then "... Thongloun Sisoulith, President of Laos, and his wife ... visited Li Xi, Secretary of ... on Thursday".
+- A one-sided meeting whose counterpart is unnamed and a one-sided visit of the other side told apart, the
+  meeting held during the visit's first days: "a senior leader of the CPC ... paying a courtesy visit to Cambodian
+  Prime Minister Samdech ... Hun Sen ... yesterday" and "A high-level CPC delegation led by H.E. Liu Yunshan
+  arrived in Cambodia on Sept. 19 for a three-day visit".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from liaison.extract.assembly.channel import ordered_channel
+from liaison.extract.assembly.confidence import sides
+from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.kinds import find_kind
+from liaison.model.types import EventFrame, FuzzyDate, Participant
+
+_STAY = 7  # days after a visit's start within which a one-sided meeting of the other side is held during it
+
+
+def merged_retellings(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """``frames`` with each exchange told twice merged into one (see the module's docstring)."""
+    if len(frames) < 2:
+        return frames
+    frames = _arrival_greeters(ctx, frames)
+    frames = _named_again(ctx, frames)
+    frames = _one_sided_lede(frames)
+    return _unnamed_host_and_visit(frames)
+
+
+def _leads(frame: EventFrame) -> dict[str, str | None]:
+    return {p.person.name: p.side for p in frame.participants if p.lead}
+
+
+def _arrival_greeters(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    lex = ctx.lex
+    if not lex.arrival_cue:
+        return frames
+    arrival = lex.compiled(lex.arrival_cue)
+    out: list[EventFrame] = []
+    for f in frames:
+        told = ctx.text[f.evidence[0][0] : f.evidence[0][1]] if f.evidence else ""
+        host = _visit_of(out, f) if out and arrival.search(told) else None
+        if host is None:
+            out.append(f)
+            continue
+        k, visitor = host
+        greeters = [p for p in f.participants if p.person.name != visitor]
+        out[k] = _joined(out[k], f, greeters, as_leads=False)
+    return out
+
+
+def _named_again(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """Without the recall-tier frames whose cue names the exchange told before again (``cues.retold``) and shares
+    a principal with it: the people that sentence adds are talked about in it."""
+    lex = ctx.lex
+    if not lex.retold_cue:
+        return frames
+    retold = lex.compiled(lex.retold_cue)
+    out: list[EventFrame] = []
+    for f in frames:
+        before = [e for e in out if _start(e) < _start(f)]
+        if f.confidence < 1.0 and before and f.evidence and _leads(before[-1]).keys() & _leads(f).keys():
+            sentence = ctx.text[f.evidence[0][0] : f.evidence[0][1]]
+            cue = find_kind(sentence, lex)
+            if cue is not None and any(m.start() <= cue.start < m.end() for m in retold.finditer(sentence)):
+                continue
+        out.append(f)
+    return out
+
+
+def _visit_of(earlier: list[EventFrame], arrival: EventFrame) -> tuple[int, str] | None:
+    """The earlier frame whose principal is the visitor received on arrival (a principal of both, of a side
+    none of the greeters is of), with a date that agrees; and that visitor's name."""
+    leads = _leads(arrival)
+    for k in range(len(earlier) - 1, -1, -1):
+        before = earlier[k]
+        if not _same_time(before.date, arrival.date):
+            continue
+        for name, side in _leads(before).items():
+            if name not in leads:
+                continue
+            others = {s for n, s in leads.items() if n != name}
+            if others and side is not None and side not in others and not set(leads) - {name} <= set(_leads(before)):
+                return k, name
+    return None
+
+
+def _one_sided_lede(frames: list[EventFrame]) -> list[EventFrame]:
+    out = list(frames)
+    for a in list(out):
+        if not any(f is a for f in out):
+            continue
+        (side,) = sides(a) if len(sides(a)) == 1 else (None,)
+        if side is None or a.kind == "visit" or a.date is None or a.date.precision != "day" or not _own_day(a):
+            continue
+        later = [b for b in out if b is not a and _start(b) > _start(a) and len(sides(b)) >= 2 and side in sides(b)
+                 and b.date == a.date and _own_day(b) and b.confidence < a.confidence]
+        if len(later) != 1:
+            continue
+        b = later[0]
+        merged = _joined(a, b, list(b.participants), as_leads=None)
+        out = [merged if f is a else f for f in out if f is not b]
+    return out
+
+
+def _unnamed_host_and_visit(frames: list[EventFrame]) -> list[EventFrame]:
+    out = list(frames)
+    for a in list(out):
+        if not any(f is a for f in out):
+            continue
+        if a.kind == "visit" or len(sides(a)) != 1 or a.date is None or a.date.precision != "day":
+            continue
+        visits = [v for v in out if v.kind == "visit" and len(sides(v)) == 1 and sides(v) != sides(a)
+                  and v.date is not None and v.date.precision == "day" and _during(v.date, a.date)]
+        if len(visits) != 1 or any(len(sides(f)) >= 2 for f in out):
+            continue
+        v = visits[0]
+        merged = _joined(a, v, list(v.participants), as_leads=None)
+        out = [merged if f is a else f for f in out if f is not v]
+    return out
+
+
+def _joined(into: EventFrame, other: EventFrame, people: list[Participant], as_leads: bool | None) -> EventFrame:
+    """``into`` with ``people`` of ``other`` it does not hold yet (as non-leads when not ``as_leads``), its
+    parties, channels and evidence."""
+    held = {p.person.name for p in into.participants}
+    added = tuple(p if as_leads is None else replace(p, lead=as_leads) for p in people if p.person.name not in held)
+    parties = into.parties + tuple(o for o in other.parties if o not in into.parties)
+    evidence = into.evidence + tuple(s for s in other.evidence if s not in into.evidence)
+    channel = ordered_channel(c for c in (*into.channel, *other.channel) if c != "other")
+    return replace(into, participants=into.participants + added, parties=parties, channel=channel, evidence=evidence)
+
+
+def _own_day(frame: EventFrame) -> bool:
+    """Whether the frame's trigger sentence itself dates it (not the event told before it)."""
+    if frame.date_source != "text" or frame.date_span is None or not frame.evidence:
+        return False
+    a, b = frame.evidence[0]
+    return a <= frame.date_span[0] < b
+
+
+def _start(frame: EventFrame) -> int:
+    return frame.evidence[0][0] if frame.evidence else 1 << 60
+
+
+def _same_time(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    return a is None or b is None or a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+
+
+def _during(start: FuzzyDate, day: FuzzyDate) -> bool:
+    """Whether ``day`` falls in the first days of a visit that began on ``start``."""
+    return 0 <= (date.fromisoformat(day.iso) - date.fromisoformat(start.iso)).days <= _STAY
