@@ -319,8 +319,9 @@ def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: G
         other = [name_key(t) for t in person.first.hit.tokens]
         short, long_ = (toks, other) if len(toks) <= len(other) else (other, toks)
         # a prefix ("Díaz-Canel" of "Díaz-Canel Bermúdez"), or the two surnames of a Hispanic name
-        # written without the given name ("Valdés Mesa" of "Salvador Valdés Mesa")
-        tail = len(short) == 2 and len(long_) == 3 and long_[1:] == short
+        # written without the given names ("Valdés Mesa" of "Salvador Valdés Mesa", "Centella Gómez" of "José Luis
+        # Centella Gómez")
+        tail = len(short) == 2 and len(long_) >= 3 and long_[-2:] == short
         if (long_[: len(short)] == short or tail) and len(short) >= 2:
             known_a = gazetteer.person(person.native)
             known_b = gazetteer.person(mention.hit.text)
