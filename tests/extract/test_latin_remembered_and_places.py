@@ -106,3 +106,36 @@ def test_two_surnames_written_alone_are_the_person_named_in_full() -> None:
     for event in found:
         names = {p.person.native for p in event.participants}
         assert "José Luis Centella Gómez" in names and "Centella Gómez" not in names
+
+
+def test_the_sender_named_after_an_envoys_title_takes_no_part() -> None:
+    en = (
+        "Chinese envoy visits Laos\n\n"
+        "VIENTIANE, Jan. 13 (Xinhua) -- Liu Haixing, special envoy of General Secretary of the Communist Party of "
+        "China (CPC) Central Committee Xi Jinping, met with Thongloun Sisoulith, general secretary of the Lao "
+        "People's Revolutionary Party Central Committee, on Tuesday.\n"
+    )
+    names = _everyone(en, "en", "2026-01-14")
+    assert {"Liu Haixing", "Thongloun Sisoulith"} <= names and "Xi Jinping" not in names
+    pt = (
+        "Enviado chinês visita o Vietnã\n\n"
+        "Liu Haixing, enviado especial do secretário-geral do Comitê Central do Partido Comunista da China (PCCh), "
+        "Xi Jinping, reuniu-se com o secretário-geral do Partido Comunista do Vietnã, To Lam, em Hanói.\n"
+    )
+    names = _everyone(pt, "pt", "2026-02-02")
+    assert {"Liu Haixing", "To Lam"} <= names and "Xi Jinping" not in names
+
+
+def test_those_who_greet_or_see_off_a_delegation_at_the_airport_take_part() -> None:
+    text = (
+        "Russian delegation arrives\n\n"
+        "Pyongyang, July 23 (KCNA) -- A delegation of the Supreme Prosecutor's Office of the Russian Federation "
+        "headed by Director Igor Krasnov arrived here on Monday.\n"
+        "The delegation was greeted at Pyongyang International Airport by Yun Kwang Won, vice-director of the "
+        "Central Public Prosecutors Office of the DPRK, officials concerned, Alexandr Matsegora, Russian ambassador "
+        "to the DPRK, and members of the Russian embassy here. -0-\n"
+    )
+    found = extract(text, "en", "2024-07-23")
+    assert len(found) == 1
+    names = {p.person.native: p.lead for p in found[0].participants}
+    assert names == {"Igor Krasnov": True, "Yun Kwang Won": False, "Alexandr Matsegora": False}

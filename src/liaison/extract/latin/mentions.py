@@ -165,6 +165,7 @@ def sentence_mentions(
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
             or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
+            or (bool(out) and _sent_by(text, out[-1], mention, lex))
         )
         out.append(mention)
     return out
@@ -221,6 +222,20 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
+
+
+def _sent_by(text: str, before: Mention, mention: Mention, lex: Lexicon) -> bool:
+    """A name after another's, whose title (its own, read before it, or the other's apposition, ending right
+    before it) opens on a mention cue: "Liu Haixing, special envoy of General Secretary of the CPC Central Committee
+    Xi Jinping", "Salvador Valdés Mesa, enviado especial del presidente cubano, Raúl Castro": the one who sent, not
+    one who took part. (Told first, "El enviado especial del presidente chino, Wang Yi, se reunió con ...", the
+    title is the name's own.)"""
+    title = mention.title
+    if title is None or title.position not in ("before", "prefix") or title.end > mention.hit.start:
+        title = before.title
+        if title is None or title.position != "after" or text[title.end : mention.hit.start].strip(" ,"):
+            return False
+    return bool(re.match(rf"(?:{lex.mention_cue})\b", title.text, re.IGNORECASE))
 
 
 def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
