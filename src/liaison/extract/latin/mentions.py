@@ -235,7 +235,12 @@ def _sent_by(text: str, before: Mention, mention: Mention, lex: Lexicon) -> bool
         title = before.title
         if title is None or title.position != "after" or text[title.end : mention.hit.start].strip(" ,"):
             return False
-    return bool(re.match(rf"(?:{lex.mention_cue})\b", title.text, re.IGNORECASE))
+    cue = re.match(rf"(?:{lex.mention_cue})\b", title.text, re.IGNORECASE)
+    if cue is None:
+        return False
+    # the sender's post follows the cue ("del presidente cubano"), not the envoy's country ("de China")
+    words = [w for w in re.findall(r"\w+", title.text[cue.end() :].lower()) if w not in lex.articles]
+    return bool(words) and (words[0] in lex.title_words or words[0] in lex.deputy_words)
 
 
 def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
