@@ -139,3 +139,21 @@ def test_those_who_greet_or_see_off_a_delegation_at_the_airport_take_part() -> N
     assert len(found) == 1
     names = {p.person.native: p.lead for p in found[0].participants}
     assert names == {"Igor Krasnov": True, "Yun Kwang Won": False, "Alexandr Matsegora": False}
+
+
+def test_a_rank_a_territory_or_a_newspaper_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Readout of the National Security Advisor's Meetings\n\n"
+        "On Monday, National Security Advisor Jake Sullivan met with Senior Humanitarian and Reconstruction "
+        "Coordinator for Gaza Sigrid Kaag to discuss aid deliveries.\n"
+        "Later, Mr. Sullivan met with President-elect Luiz Inácio Lula da Silva of Brazil; he was joined by Admiral "
+        "Flávio Rocha.\n"
+    )
+    names = _everyone(text, "en", "2024-01-11")
+    assert "Sigrid Kaag" in names and not any(n.startswith(("Gaza", "Admiral")) for n in names)
+    text = (
+        "Vietnamese press delegation in Beijing\n\n"
+        "BEIJING, April 23 -- Le Quoc Minh, Editor-in-Chief of Nhan Dan newspaper, held talks with the President of "
+        "the People's Daily Tuo Zhen in Beijing on Tuesday.\n"
+    )
+    assert "Tuo Zhen" in _everyone(text, "en", "2024-04-23")
