@@ -91,6 +91,7 @@ def test_a_readouts_companions_take_part_in_each_meeting_of_the_trip() -> None:
     for event in found:
         names = {p.person.native: p.lead for p in event.participants}
         assert names.get("Dana Banks") is False and names.get("Michael Gonzales") is False
+        assert {p.side for p in event.participants if p.person.native == "Michael Gonzales"} == {"US"}
 
 
 def test_two_surnames_written_alone_are_the_person_named_in_full() -> None:
