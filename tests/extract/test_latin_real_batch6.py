@@ -97,10 +97,12 @@ def test_a_cue_set_aside_by_the_sentence_leaves_the_kind_to_its_own_act(text: st
 def test_a_trip_list_of_people_met_that_goes_on_unnamed_is_one_meeting_each(shared: Path) -> None:
     # "In Nigeria, Mr. Finer met with Vice President Yemi Osinbajo, Minister of Foreign Affairs Geoffrey
     # Onyeama, and other senior Nigerian officials." "In Equatorial Guinea, Mr. Finer met with ..."
+    # (the companions named before, "He was joined by ... Dana Banks and ... Michael Gonzales", attend each)
     (found,) = _readouts(shared, "whb-00235").values()
-    met = {frozenset(_names(e)) for e in found}
+    met = {frozenset(p.person.native for p in e.participants if p.lead) for e in found}
     assert frozenset({"Jon Finer", "Yemi Osinbajo"}) in met and frozenset({"Jon Finer", "Geoffrey Onyeama"}) in met
     assert len(found) == 7
+    assert all({"Dana Banks", "Michael Gonzales"} <= set(_names(e)) for e in found)
 
 
 def test_two_people_met_without_more_stay_one_meeting() -> None:

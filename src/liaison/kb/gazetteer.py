@@ -122,6 +122,12 @@ class PersonEntry:
     name_es: str | None = None
     local: tuple[str, ...] = ()  # forms naming the person only on their own side (country or org)
     in_party: tuple[str, ...] = ()  # forms naming the person only with a post of their ``party``
+    died: str | None = None  # ISO date (or prefix) of death: named in a later article, only remembered
+
+    def dead_by(self, when: str | None) -> bool:
+        """Whether the person had died before ``when`` (an ISO date or prefix): "homenajes a Simón Bolívar y
+        Hugo Chávez", "a herencia de Fidel Castro Ruz y Ho Chi Minh" in 2025 name no one who took part."""
+        return bool(self.died and when and when[: len(self.died)] > self.died)
 
     def forms(self) -> tuple[str, ...]:
         """Every form that names the person anywhere."""
@@ -199,6 +205,7 @@ class Gazetteer:
                 name_es=old.name_es or entry.name_es,
                 local=tuple(dict.fromkeys((*old.local, *entry.local))),
                 in_party=tuple(dict.fromkeys((*old.in_party, *entry.in_party))),
+                died=old.died or entry.died,
             )
             at = next(i for i, p in enumerate(self.people) if p is old)  # not list.index: no field-by-field ==
             self.people[at] = merged
@@ -496,6 +503,7 @@ def _load_file(gaz: Gazetteer, path: Path) -> None:
                     name_es=raw.get("name_es"),
                     local=_strings(raw.get("local", ())),
                     in_party=_strings(raw.get("in_party", ())),
+                    died=str(raw["died"]) if raw.get("died") else None,
                 )
             )
         except KeyError as exc:

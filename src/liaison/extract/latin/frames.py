@@ -28,7 +28,7 @@ from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.mentions import group_people, link_surnames, sentence_mentions
+from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
 from liaison.extract.latin.names import (
     lengthened,
     name_key,
@@ -252,7 +252,9 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
-    mentions = [m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex)]  # "the Sao Paulo Forum"
+    mentions = [  # "the Sao Paulo Forum", "en Nueva York"
+        m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex, text[m.hit.end : m.hit.end + 30])
+    ]
     glued = set()
     for m in mentions:
         hit = unglued(m.hit, gazetteer)
@@ -266,9 +268,25 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
             m.title = TitleHit(t.start, whole.start, text[t.start : whole.start].rstrip(), t.position)
         m.hit = whole
     people = group_people(mentions, gazetteer)
+    _remembered(people, gazetteer, published)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published
     return _Doc(doc, lex, gazetteer, stop, people, first, ref, dateline, frozenset(glued))
+
+
+def _remembered(people: list[Person], gazetteer: Gazetteer, published: date | None) -> None:
+    """People the record knows to have died before the article was published are only remembered: a
+    tribute, a legacy, a name given to a place ("homenajes a Simón Bolívar y Hugo Chávez", "una herencia
+    perdurable de los líderes Fidel Castro Ruz y Ho Chi Minh", "the 30th anniversary of demise of President
+    Kim Il Sung"). Every mention is a mention only."""
+    if published is None:
+        return
+    when = published.isoformat()
+    for person in people:
+        known = gazetteer.person(person.native) or gazetteer.person(person.name)
+        if known is not None and known.dead_by(when):
+            for m in person.mentions:
+                m.mention_only = True
 
 
 def _completing(groups: list[Group], speakers: list[Group]) -> list[Group]:

@@ -41,6 +41,7 @@ def _groups(ctx: _Doc) -> list[Group]:
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
+    early: list[Seat] = []  # "He was joined by A and B" before the trip's first meeting: at each of its meetings
     listing = False  # "Participants included:" opened a list of bullet lines
     awaiting: tuple[int, KindCue] | None = None  # "met senior officials of China." then "They are A and B."
     met_list: tuple[int, KindCue, Person] | None = None  # "the leaders X met:" opened a list of bullet lines
@@ -57,6 +58,8 @@ def _groups(ctx: _Doc) -> list[Group]:
         listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
         met_list = None if listing else _opens_met_list(ctx, i, cue, present)
         if not groups:
+            if cue is None and present and _companions(ctx, sentence):
+                early.extend(Seat(p, "list", i) for p in present)
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
                 if pending is not None and pending[1].kind == cue.kind and i - pending[0] <= 2:
@@ -117,7 +120,8 @@ def _groups(ctx: _Doc) -> list[Group]:
         elif is_attendance(sentence, lex):
             new = _attending(ctx, i, new)
             every = lex.compiled(lex.every_event_cue).search(sentence) if lex.every_event_cue else None
-            delegates = lex.compiled(lex.delegation_cue).search(sentence) if lex.delegation_cue else None
+            delegates = bool(lex.delegation_cue and lex.compiled(lex.delegation_cue).search(sentence)) \
+                or _companions(ctx, sentence)
             if delegates:
                 members.extend(Seat(p, "list", i) for p in new)
             for g in groups if every or delegates else groups[:1]:
@@ -154,7 +158,18 @@ def _groups(ctx: _Doc) -> list[Group]:
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[-1], met_before=_met(groups)):
                 g.recall = True
                 groups.append(g)
+    for g in groups:
+        _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _companions(ctx: _Doc, sentence: str) -> bool:
+    """A sentence naming a traveller's companions (``cues.companions``: "He was joined by National Security
+    Council Senior Director for Africa Dana Banks and Deputy Assistant Secretary ... Michael Gonzales"): they
+    take part in each meeting of the trip, even when told before the first one."""
+    lex = ctx.lex
+    return bool(lex.companion_cue) and bool(lex.compiled(lex.companion_cue).search(sentence)) \
+        and is_attendance(sentence, lex)
 
 
 def _unnamed_met(ctx: _Doc, i: int, cue: KindCue) -> bool:

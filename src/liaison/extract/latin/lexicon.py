@@ -82,6 +82,7 @@ class Lexicon:
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     in_turn_cue: str = ""  # between two people met: met one after the other ("con A; luego, con B y después con C")
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
+    companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"

@@ -165,6 +165,7 @@ def sentence_mentions(
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
             or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
+            or (bool(out) and _sent_by(text, out[-1], mention, lex))
         )
         out.append(mention)
     return out
@@ -221,6 +222,25 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
+
+
+def _sent_by(text: str, before: Mention, mention: Mention, lex: Lexicon) -> bool:
+    """A name after another's, whose title (its own, read before it, or the other's apposition, ending right
+    before it) opens on a mention cue: "Liu Haixing, special envoy of General Secretary of the CPC Central Committee
+    Xi Jinping", "Salvador Valdés Mesa, enviado especial del presidente cubano, Raúl Castro": the one who sent, not
+    one who took part. (Told first, "El enviado especial del presidente chino, Wang Yi, se reunió con ...", the
+    title is the name's own.)"""
+    title = mention.title
+    if title is None or title.position not in ("before", "prefix") or title.end > mention.hit.start:
+        title = before.title
+        if title is None or title.position != "after" or text[title.end : mention.hit.start].strip(" ,"):
+            return False
+    cue = re.match(rf"(?:{lex.mention_cue})\b", title.text, re.IGNORECASE)
+    if cue is None:
+        return False
+    # the sender's post follows the cue ("del presidente cubano"), not the envoy's country ("de China")
+    words = [w for w in re.findall(r"\w+", title.text[cue.end() :].lower()) if w not in lex.articles]
+    return bool(words) and (words[0] in lex.title_words or words[0] in lex.deputy_words)
 
 
 def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:
@@ -319,8 +339,9 @@ def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: G
         other = [name_key(t) for t in person.first.hit.tokens]
         short, long_ = (toks, other) if len(toks) <= len(other) else (other, toks)
         # a prefix ("Díaz-Canel" of "Díaz-Canel Bermúdez"), or the two surnames of a Hispanic name
-        # written without the given name ("Valdés Mesa" of "Salvador Valdés Mesa")
-        tail = len(short) == 2 and len(long_) == 3 and long_[1:] == short
+        # written without the given names ("Valdés Mesa" of "Salvador Valdés Mesa", "Centella Gómez" of "José Luis
+        # Centella Gómez")
+        tail = len(short) == 2 and len(long_) >= 3 and long_[-2:] == short
         if (long_[: len(short)] == short or tail) and len(short) >= 2:
             known_a = gazetteer.person(person.native)
             known_b = gazetteer.person(mention.hit.text)

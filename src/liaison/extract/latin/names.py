@@ -18,7 +18,7 @@ from functools import lru_cache
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
-from liaison.kb.countries import city_country
+from liaison.kb.countries import city_country, code_of
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
 
 MAX_NAME_TOKENS = 5
@@ -135,9 +135,13 @@ def _initials(tokens: list[Token], k: int, text: str, lex: Lexicon, stop: frozen
 
 
 def _posted_city(tokens: list[Token], k: int, lex: Lexicon) -> bool:
-    """A capital or large city a title names before the name ("Chinese Ambassador to Dhaka Yao Wen"):
-    the place of the post, no part of the name."""
-    return city_country(tokens[k].text) is not None and _after_title_word(tokens, k, lex, connector=True)
+    """A capital, a large city or a territory a title names before the name ("Chinese Ambassador to Dhaka Yao
+    Wen", "Senior Humanitarian and Reconstruction Coordinator for Gaza Sigrid Kaag"): the place of the post, no
+    part of the name."""
+    word = tokens[k].text
+    return (city_country(word) is not None or code_of(word) is not None) and _after_title_word(
+        tokens, k, lex, connector=True
+    )
 
 
 def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:

@@ -15,6 +15,7 @@ from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.sides import (
     _colleague_bodies,
+    _companion_sides,
     _escort_sides,
     _host_sides,
     _led_by,
@@ -83,6 +84,11 @@ def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     _escort_sides(ctx, group)
 
 
+def companions(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"A traveled to X. He was joined by B": B, of no side by their own words, is of A's side."""
+    _companion_sides(ctx, group)
+
+
 def delegation_members(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"The Cuban delegation also included A": a member listed with a delegation is of its country (the
     visitors' when none is named), not of the country the event took place in."""
@@ -102,6 +108,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("colleague_bodies", colleague_bodies),
     ("side_leads", side_leads),
     ("escorts", escorts),
+    ("companions", companions),
     ("delegation_members", delegation_members),
     ("hosts", hosts),
 )

@@ -9,7 +9,7 @@ from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tokens import CAPITAL, LOWER
-from liaison.kb.countries import _additions
+from liaison.kb.countries import _additions, code_of
 from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Document, Span
 from liaison.normalise.dates import month_day
@@ -134,7 +134,15 @@ def city_country(place: str | None, lex: Lexicon) -> str | None:
     return city_country_of(place_name(place, lex))
 
 
-def names_a_place(name: str, lex: Lexicon) -> bool:
+def names_a_place(name: str, lex: Lexicon, after: str = "") -> bool:
     """Whether a would-be person's name is all a known city or country ("Sao Paulo" of "the Sao Paulo
-    Forum", "La Paz"): a place, not a person."""
-    return city_country(name, lex) is not None or lex.country_of(name) is not None
+    Forum", "La Paz"), or a country or state in any language the country table knows ("en Nueva York",
+    "Arabia Saudita", "Equatorial Guinea"), or the start of one whose next word ``after`` it, no name word,
+    completes ("Emiratos Árabes" of "Emiratos Árabes Unidos"): a place, not a person."""
+    if city_country(name, lex) is not None or lex.country_of(name) is not None or code_of(name) is not None:
+        return True
+    nxt = _NEXT_WORD.match(after)
+    return nxt is not None and code_of(f"{name} {nxt.group(1)}") is not None
+
+
+_NEXT_WORD = re.compile(r" (\w+)")

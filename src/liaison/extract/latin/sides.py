@@ -7,7 +7,7 @@ import re
 
 from liaison.extract.latin.affiliation import Affiliation, affiliation
 from liaison.extract.latin.attendance import ListContext
-from liaison.extract.latin.context import Group, Seat, _Doc
+from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.places import city_country
@@ -143,6 +143,26 @@ def _escort_sides(ctx: _Doc, group: Group) -> None:
             continue
         after = [t.lower for t in tokenize(ctx.text, cue.end(), b) if t.lower not in lex.articles][:4]
         sides = {lead.side for lead in leads if _named_by(lead, after, lex)}
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
+def _companion_sides(ctx: _Doc, group: Group) -> None:
+    """"Principal Deputy National Security Advisor Jon Finer traveled to ... He was joined by ... Deputy
+    Assistant Secretary for African Affairs Michael Gonzales": a traveller's companions (``cues.companions``)
+    with no side of their own are of the side of the lead named in the sentence before."""
+    lex = ctx.lex
+    if not lex.companion_cue:
+        return
+    for seat in group.seats:
+        if seat.side is not None or seat.lead or seat.sentence <= 0:
+            continue
+        a, b = ctx.doc.sentences[seat.sentence]
+        if lex.compiled(lex.companion_cue).search(ctx.text[a:b]) is None:  # (the cue opens the sentence)
+            continue
+        before = ctx.doc.sentences[seat.sentence - 1]
+        sides = {s.side for s in group.seats if s.lead and s.side and _referenced(s.person, before)}
         if len(sides) == 1:
             seat.side = sides.pop()
             seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
