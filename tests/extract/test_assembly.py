@@ -134,6 +134,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "recall",
         "last_resort",
         "undated_in_stay",
+        "that_day",
         "file_photos",
     ]
     for name, run in PASSES:

@@ -165,6 +165,7 @@ _MEMBER_LIST = cue("delegation_member_list")
 _THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述)(?:会见|会谈|会晤)$")
 _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
+_LEFT_WITH = re.compile(r"同机离京")
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -218,6 +219,9 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
+            if _LEFT_WITH.search(m.group(0)):
+                # 吴政隆等陪同人员同机离京 (in the sentence telling the departure): the visit told next
+                chosen = sorted((d for d in drafts if d.sentence[0] >= span[0]), key=lambda d: d.sentence[0])[:1]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             listed = m.re is _MEMBER_LIST  # the members listed on their own: the trip's first exchange, their side
             if listed:

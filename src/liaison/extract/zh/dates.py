@@ -147,6 +147,24 @@ def find_date(
     return None
 
 
+def day_told_before(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:
+    """The day (with its span) the last date expression before offset ``before`` names, when it names one
+    day written out ("昨晚（9月20日晚）", "4月26日"): what a later "当日" / "当天" refers to. None when it is a
+    stay, a vague time, a relative day or a month."""
+    last: re.Match[str] | None = None
+    for m in DATE_RE.finditer(text, 0, before):
+        if resolve(m, published) is not None:
+            last = m
+    if last is None or last.group("range") or last.group("range2"):
+        return None
+    if not (last.group("d") or last.group("dd") or last.group("pd") or last.group("twd")):
+        return None
+    fd = resolve(last, published)
+    if fd is None or fd.precision != "day":
+        return None
+    return fd, last.span()
+
+
 def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:
     """The month (with its span) of the last date expression written before offset ``before`` when that
     is a stay of several days ("5月12日至21日") or a vague time ("近日", "日前"); None when it is a day or

@@ -28,9 +28,10 @@ _WHEN = (
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
-# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
+# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
+# nor those who invited the visitor (应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请，…),
 # or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
-_SUBJ = r"(?!分别|先后)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
+_SUBJ = r"(?!分别|先后|应[^，。；]{1,60}?邀请)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"

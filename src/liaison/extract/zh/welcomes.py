@@ -28,6 +28,7 @@ _TALKS_TOO = cue("welcome_talks")
 _AFTER_CEREMONY = re.compile(r"^(?:欢迎)?仪式(?:结束)?后[，,]")
 _AFTER_SENTENCES = 3
 _SPOUSE = re.compile(r"[和及偕携]夫人")
+_AT_PLACE = re.compile(r"在(?=[^，,。；]{2,20}$)")
 
 
 def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -43,10 +44,15 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
         m = _WELCOME.search(sent)
         if m is None or span in r.headings:
             continue
-        start = sent.rfind("，", 0, m.start()) + 1 if m.group("guest") else 0
-        # 习近平和夫人彭丽媛为…举行欢迎宴会: the host is named before the spouse
-        spouse = _SPOUSE.search(sent, start, m.start())
-        hosts = _named(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known)
+        # the host of the clause before the verb (…访问时间为19日至21日，抵达北京头一天，李克强在…举行仪式欢迎李显龙),
+        # else of the sentence up to it
+        last = sent.rfind("，", 0, m.start()) + 1
+        hosts = []
+        for start in dict.fromkeys((last, last if m.group("guest") else 0)):
+            # 习近平和夫人彭丽媛为…举行欢迎宴会: the host is named before the spouse
+            spouse = _SPOUSE.search(sent, start, m.start())
+            if hosts := _hosts(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known):
+                break
         which = "guest" if m.group("guest") else "guest2"
         guests = _named(r, span[0] + m.start(which), m.group(which), known)
         if not hosts or not guests:
@@ -81,6 +87,17 @@ def _arrival_of(d: Draft, visitor: str) -> bool:
     return d.kind == "visit" and not d.host.people and [p.native for p, _c in d.guest.people] == [visitor]
 
 
+def _hosts(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[tuple[ChainPerson, str | None]]:
+    """The host named before the ceremony, read without the place it is held in when that hides the name
+    ("国家主席习近平在北京人民大会堂北大厅举行仪式，欢迎…": 国家主席习近平)."""
+    if hosts := _named(r, base, text, known):
+        return hosts
+    for at in (m.start() for m in reversed(list(_AT_PLACE.finditer(text)))):
+        if hosts := _named(r, base, text[:at], known):
+            return hosts
+    return []
+
+
 def _named(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[tuple[ChainPerson, str | None]]:
     """The people ``text`` names with a title, bare when named with one before, or by that post alone."""
     people = [(p, country_of(p, r.gaz)) for p in phrases_people(r, base, text)]
@@ -94,6 +111,10 @@ def _named(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[tu
     for native, k in known.items():  # 为多哥总统举行…: the post of someone the item named before
         if post and k.person.title and k.person.title.endswith(post) and k.person.span[0] < base:
             return [(ChainPerson(native, k.person.span, k.person.title, k.person.title_span), k.country)]
+    # 李克强在人民大会堂东门外广场举行仪式: a name alone the people table knows
+    if post and (entry := r.gaz.person(post)) is not None and entry.country:
+        at = base + text.find(post)
+        return [(ChainPerson(post, (at, at + len(post)), None, None), entry.country)]
     return []
 
 
