@@ -81,3 +81,19 @@ def test_inviters_a_possible_meeting_and_a_departing_trip_s_programme_are_no_exc
     # a meeting held is still read
     (ev,) = _events("国务院总理李强13日在堪培拉同澳大利亚总理阿尔巴尼斯举行年度会晤。")
     assert {n for n, (_s, lead) in _people(ev).items() if lead} == {"李强", "阿尔巴尼斯"}
+
+
+def test_a_subject_who_arrived_before_the_meeting_already_held() -> None:
+    # 中央社: "李顯龍此行被外界看作…。根據報導,他抵達北京後,已會見中國大陸國務院總理李克強與王岐山,還將與…習近平…會見。"
+    pairs = {frozenset(_leads(ev)) for ev in _page("web-zh-186")}
+    assert pairs == {frozenset({"李显龙", "王岐山"}), frozenset({"李显龙", "李克强"})}  # not the meetings still to come
+    (ev,) = _events("新加坡总理李显龙抵达北京后，已会见了国务院总理李克强，还将与国家主席习近平会见。")
+    assert _leads(ev) == {"李显龙", "李克强"} and ev.confidence > 0.5
+
+
+def test_a_clause_after_a_list_of_people_met_is_no_more_people_met() -> None:
+    # 台湾网: "25日上午,…习近平在人民大会堂会见了连战一行;26日,连战还将同国家主席胡锦涛见面。"
+    (ev,) = _page("web-zh-131")
+    assert _leads(ev) == {"习近平", "连战"}
+    # Now新聞台: "習近平上一次與拜登會談是去年十一月在美國三藩市" (recalled) beside a meeting planned
+    assert not _page("web-zh-160")
