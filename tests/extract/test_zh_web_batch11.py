@@ -97,3 +97,16 @@ def test_a_clause_after_a_list_of_people_met_is_no_more_people_met() -> None:
     assert _leads(ev) == {"习近平", "连战"}
     # Now新聞台: "習近平上一次與拜登會談是去年十一月在美國三藩市" (recalled) beside a meeting planned
     assert not _page("web-zh-160")
+
+
+def test_meetings_told_by_wu_a_tea_or_a_meal() -> None:
+    # Hong Kong's and Taiwan's press write 晤 alone for 会晤 ("習近平晤洪森"); a tea (茶叙) and a meal shared
+    # (共进工作晚餐) are meetings
+    (ev,) = _events("國家主席習近平今天在北京晤柬埔寨首相洪森。")
+    assert _leads(ev) == {"习近平", "洪森"} and ev.kind == "meeting"
+    (ev,) = _events("国家主席习近平8日同美国总统特朗普在故宫宝蕴楼茶叙。")
+    assert _leads(ev) == {"习近平", "特朗普"} and ev.kind == "meeting"
+    (ev,) = _events("外交部长杨洁篪当晚和美国国务卿赖斯共进工作晚餐。")
+    assert _leads(ev) == {"杨洁篪", "赖斯"} and ev.kind == "meeting"
+    # no one met: "见字如晤" is a letter's phrase
+    assert not _events("见字如晤：书信往来间，习主席这样推动国际合作。")

@@ -217,12 +217,12 @@ def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 # the date expression "当日" / "当天" alone (a part of the day may follow)
-_THAT_DAY = re.compile(r"(?:当地时间)?(?:当日|当天)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?")
+_THAT_DAY = re.compile(r"(?:当地时间)?(?:当日|当天|当晚)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?")
 
 
 def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """A draft dated only by "当日" / "当天" in its own sentence, after an earlier sentence that wrote a day out,
-    is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、王岐山
+    """A draft dated only by "当日" / "当天" / "当晚" in its own sentence, after an earlier sentence that wrote a day
+    out, is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、王岐山
     先后會見了李顯龍" in a column of the 21st: the 20th); a stay or a vague time before it gives nothing
     (``dates.day_told_before``)."""
     text = r.doc.text

@@ -22,7 +22,7 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日"
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
     r"|昨天|昨(?=[于在赴与同和])|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
 )
@@ -69,7 +69,8 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # 礼节性拜访: a courtesy call (拜访 alone also visits places: only after 礼节性); 看望/探望 a visit to someone
 MEET_RE = re.compile(
     _LEAD + _SUBJ + _MID + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望)了?(?P<obj>[^。；]*)"  # 胡锦涛探望…卡斯特罗
+    # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
+    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
