@@ -8,6 +8,7 @@ sentences in their style."""
 
 from __future__ import annotations
 
+from liaison.extract.zh.titles import title_lead
 from liaison.model.types import EventFrame, FuzzyDate
 from liaison.normalise.script import to_simplified
 from tests.extract.real_dev_pages import page_events as _page
@@ -110,3 +111,19 @@ def test_meetings_told_by_wu_a_tea_or_a_meal() -> None:
     assert _leads(ev) == {"杨洁篪", "赖斯"} and ev.kind == "meeting"
     # no one met: "见字如晤" is a letter's phrase
     assert not _events("见字如晤：书信往来间，习主席这样推动国际合作。")
+
+
+def test_a_meeting_told_by_its_photo_and_a_clause_before_a_title_s_country() -> None:
+    # 参考消息网: "20日，国家主席习近平、…都分别会见了李显龙。…在此之前的19日晚，他还在脸书上发布了与国务院总理
+    # 李克强会面的照片": 他 is 李显龙 (named in the sentence before), met on the 19th
+    events = {frozenset(_leads(ev)): ev for ev in _page("web-zh-183")}
+    li = events[frozenset({"李显龙", "李克强"})]
+    assert li.date == FuzzyDate.parse("2017-09-19")
+    # "如果要用一个词来形容新加坡总理李显龙这次对中国的访问": the clause before the country is no part of the title
+    assert {p.person.title for ev in events.values() for p in ev.participants if p.person.native == "李显龙"} == {
+        "新加坡总理"
+    }
+    assert title_lead("如果要用一个词来形容新加坡总理") == len("如果要用一个词来形容")
+    # words that belong to the post stay: 驻, 时任, a post before the country
+    for title in ("驻新加坡大使", "时任新加坡总理", "中共中央政治局委员、新加坡总理", "中国驻新加坡大使"):
+        assert title_lead(title) == 0
