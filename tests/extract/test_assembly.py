@@ -127,6 +127,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "forums",
         "arrivals",
         "welcomes",
+        "banquets_attended",
         "attendees",
         "companions",
         "restated",

@@ -100,17 +100,28 @@ def test_a_clause_after_a_list_of_people_met_is_no_more_people_met() -> None:
     assert not _page("web-zh-160")
 
 
-def test_meetings_told_by_wu_a_tea_or_a_meal() -> None:
-    # Hong Kong's and Taiwan's press write 晤 alone for 会晤 ("習近平晤洪森"); a tea (茶叙) and a meal shared
-    # (共进工作晚餐) are meetings
+def test_meetings_told_by_wu_informally_and_at_the_host_s_banquet() -> None:
+    # Hong Kong's and Taiwan's press write 晤 alone for 会晤 ("習近平晤洪森")
     (ev,) = _events("國家主席習近平今天在北京晤柬埔寨首相洪森。")
     assert _leads(ev) == {"习近平", "洪森"} and ev.kind == "meeting"
-    (ev,) = _events("国家主席习近平8日同美国总统特朗普在故宫宝蕴楼茶叙。")
-    assert _leads(ev) == {"习近平", "特朗普"} and ev.kind == "meeting"
-    (ev,) = _events("外交部长杨洁篪当晚和美国国务卿赖斯共进工作晚餐。")
-    assert _leads(ev) == {"杨洁篪", "赖斯"} and ev.kind == "meeting"
     # no one met: "见字如晤" is a letter's phrase
     assert not _events("见字如晤：书信往来间，习主席这样推动国际合作。")
+    # the place and manner after the counterpart, not the 在 of a name
+    (ev,) = _events("国家主席习近平7日同法国总统马克龙在广州松园非正式会晤。", "2023-04-08")
+    assert _leads(ev) == {"习近平", "马克龙"} and ev.location == "Guangzhou"
+    (ev,) = _events("国家主席习近平在北京人民大会堂同来华进行国事访问的韩国总统李在明举行会谈。", "2026-01-05")
+    assert _leads(ev) == {"习近平", "李在明"} and ev.kind == "talks"
+    # a joint attendance is no talks with the object's words: 与德国总理朔尔茨共同出席第七轮中德政府磋商
+    (ev,) = _events("5日，国务院总理李强在人民大会堂与德国总理朔尔茨共同出席第七轮中德政府磋商。", "2023-06-06")
+    assert _leads(ev) == {"李强", "朔尔茨"}
+    # the guest attending the banquet a host holds for them; not a banquet for many leaders
+    (ev,) = _events("3月21日晚，国家主席习近平在克里姆林宫出席俄罗斯总统普京为他举行的欢迎宴会。", "2023-03-22")
+    assert _leads(ev) == {"习近平", "普京"} and ev.kind == "meeting" and ev.location == "Moscow"
+    assert not _events("23日晚，习近平出席普京为金砖国家及嘉宾国领导人举行的欢迎宴会。", "2024-10-24")
+    # the guest named before the spouse: the talks told before are the same visit
+    text = "国家主席习近平同越南国家主席武文赏举行会谈。会谈后，习近平和夫人彭丽媛出席武文赏夫妇举行的欢迎午宴。"
+    (ev,) = _events(text, "2023-12-13")
+    assert _leads(ev) == {"习近平", "武文赏"}
 
 
 def test_a_meeting_told_by_its_photo_and_a_clause_before_a_title_s_country() -> None:

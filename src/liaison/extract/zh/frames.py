@@ -15,6 +15,7 @@
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
 8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
+   ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
@@ -63,7 +64,7 @@ from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
-from liaison.extract.zh.welcomes import welcomes
+from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
@@ -263,6 +264,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("forums", forums),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
+    ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),
     ("restated", drop_restated),

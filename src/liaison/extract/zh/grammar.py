@@ -52,7 +52,11 @@ _MID = (
 _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
-    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep2>分别|共同|一起)?"
+    # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
+    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){{2,160}}?)"
+    # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
+    # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)
+    r"(?:在[^，。；同与和在举进]{2,24}?)?(?:非正式)?(?P<sep2>分别|共同|一起)?"
     # 杨福刚和市有关方面负责同志参加会见: the two only attend it, no one meets them
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?<!参加)(?<!出席)(?<!陪同)(?P<verb>{MEET_VERBS})"
 )
