@@ -127,6 +127,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "forums",
         "arrivals",
         "welcomes",
+        "banquets_attended",
         "attendees",
         "companions",
         "restated",
@@ -134,6 +135,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "recall",
         "last_resort",
         "undated_in_stay",
+        "that_day",
         "file_photos",
     ]
     for name, run in PASSES:

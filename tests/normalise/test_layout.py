@@ -63,3 +63,10 @@ def test_lines_wrapped_at_no_fixed_column_are_joined_where_a_sentence_goes_on() 
 
 def test_one_paragraph_a_line_is_not_soft_wrapped() -> None:
     assert unwrap_lines(PARAGRAPHS) == PARAGRAPHS
+
+
+def test_chinese_paragraphs_that_end_on_a_full_stop_are_not_joined() -> None:
+    # TVBS (中央社): paragraphs of 76 to 93 characters, each closed by 。, are no hard-wrapped text
+    opening = "新加坡總理李顯龍今天上午在北京中南海與中共中紀委書記王岐山會見。"
+    text = "\n".join([opening + "星媒報導說，" * (6 + i % 3) + "見面。" for i in range(6)])
+    assert unwrap_lines(text) == text

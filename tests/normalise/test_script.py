@@ -77,3 +77,22 @@ def test_marks_made_full_width_as_the_substitution_makes_them() -> None:
         assert script._full_width_marks(text) == substituted(text), repr(text)
     text = "新华社明斯克9月23日电(记者 李) a, b. 中 ,x x, 中"
     assert to_simplified(text) == "新华社明斯克9月23日电（记者 李） a, b. 中 ，x x， 中"
+
+
+def test_a_gloss_closed_after_a_space_is_a_gloss() -> None:
+    # 中新網 on a mirror: "胡錦濤…在人民大會(huì )堂北大廳舉行儀式" (the page spaces the gloss before its bracket)
+    text = "胡錦濤17日上午在人民大會(huì )堂北大廳舉行儀式,歡迎奧巴馬對中國進(jìn)行國事訪(fǎng)問(wèn)。"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert "在人民大会堂北大厅举行仪式" in out and "huì" not in out
+
+
+def test_a_comma_doubled_before_another_mark_leaves_for_the_sentence_end() -> None:
+    # 政知見 on a mirror: "當日,,國家主席習近平,、全國人大常委會委員長張德江,、中央紀委書記王岐山先后會見了李顯龍。"
+    text = "當日,,國家主席習近平,、全國人大常委會委員長張德江,、中央紀委書記王岐山先后會見了李顯龍,。\n下一句。"
+    out = to_simplified(text)
+    assert len(out) == len(text) and out.index("\n") == text.index("\n")
+    first = out.split("\n")[0]
+    assert first.startswith("当日，国家主席习近平、全国人大常委会委员长张德江、中央纪委书记王岐山先后会见了李显龙")
+    assert first.endswith("李显龙" + " " * 4 + "。")
+    assert to_simplified("会见了A，、B。") == "会见了A、B 。"

@@ -14,7 +14,7 @@ import re
 
 _MAX_WIDTH = 100  # wider lines are paragraphs, not wrapped text
 _SLACK = 25  # a wrapped line fills its column to within this many characters
-_END = tuple(".!?:;\"'”’)")
+_END = tuple(".!?:;\"'”’)。！？；：」』）…")  # and the Chinese marks a paragraph ends on
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})  # one character for one
 _ANY_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")

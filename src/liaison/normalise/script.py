@@ -23,8 +23,8 @@ import opencc
 _FULL_WIDTH = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"}
 # ASCII punctuation touching a Chinese character, or one space away (read mark by mark: ``_full_width_marks``)
 _HALF = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,():;?!]|[,():;?!](?=\s?[\u4e00-\u9fff])")
-# a pinyin gloss right after a character: (guó), (huì), (lián), (qū)
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]{1,6}[）)]")
+# a pinyin gloss right after a character: (guó), (huì), (lián), (qū), its bracket closed after a space: (huì )
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]{1,6} ?[）)]")
 # a name or acronym in Latin letters after the Chinese one: 刘建超(Liu Jianchao), 越南共产党(CPV)
 _LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'’&·\-]{0,80}[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -32,6 +32,15 @@ _GLOSS = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _ASCII_MARK = re.compile("[,():;?!]")  # the mark every match of ``_HALF`` ends with
 _BRACKETED_LETTER = re.compile("[（(][A-Za-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]")  # opens every match of ``_GLOSS``
+# a comma a scraped page doubled before another mark: 當日,,國家主席習近平,、全國人大常委會委員長張德江
+_DOUBLED = re.compile("，(?=[，、。；！？])")
+_MOVED = {"gloss": _GLOSS, "latin": _LATIN, "doubled": _DOUBLED}
+
+
+@cache
+def _moved(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """What leaves its place for the sentence end: the patterns of ``kinds`` as one."""
+    return re.compile("|".join(_MOVED[k].pattern for k in kinds))
 
 
 @cache
@@ -80,12 +89,17 @@ def _is_chinese(ch: str) -> bool:
 
 
 def _glosses_last(text: str) -> str:
-    """Pinyin glosses and Latin names in brackets taken out, as many spaces ending their sentence (same
-    length, same sentence ends)."""
-    if not _BRACKETED_LETTER.search(text):  # what every gloss opens with, looked for first
+    """Pinyin glosses and Latin names in brackets taken out, and a comma the page doubled before another mark
+    ("習近平,、張德江", "有關,,前后"), as many spaces ending their sentence (same length, same sentence ends)."""
+    kinds: list[str] = []
+    if _BRACKETED_LETTER.search(text):  # what every gloss opens with, looked for first
+        toned = _TONE_MARK.search(text) is not None  # a page that glosses shows tone marks
+        kinds.append("gloss" if toned else "latin")
+    if "，" in text and _DOUBLED.search(text):
+        kinds.append("doubled")
+    if not kinds:
         return text
-    toned = _TONE_MARK.search(text) is not None  # a page that glosses shows tone marks
-    gloss = _GLOSS if toned else _LATIN
+    gloss = _moved(tuple(kinds))
     if not gloss.search(text):
         return text
     out: list[str] = []
@@ -93,7 +107,8 @@ def _glosses_last(text: str) -> str:
     while (m := gloss.search(text, pos)) is not None:
         end = _SENTENCE_END.search(text, m.start())
         stop = end.start() if end is not None else len(text)
-        glosses = list(gloss.finditer(text, m.start(), stop))
+        # (the mark that ends the sentence seen, not taken: the comma doubled before it)
+        glosses = [g for g in gloss.finditer(text, m.start(), stop + 1) if g.end() <= stop]
         for g in glosses:
             out.append(text[pos : g.start()])
             pos = g.end()

@@ -17,6 +17,7 @@ from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_
 from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
 from liaison.extract.zh.people import country_of, international_official, people_in
+from liaison.extract.zh.pronouns import pronoun_side
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
 from liaison.extract.zh.titles import ChainPerson
@@ -165,6 +166,8 @@ _MEMBER_LIST = cue("delegation_member_list")
 _THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述)(?:会见|会谈|会晤)$")
 _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
+_PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
+_LEFT_WITH = re.compile(r"同机离京")
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -218,6 +221,9 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
+            if _LEFT_WITH.search(m.group(0)):
+                # 吴政隆等陪同人员同机离京 (in the sentence telling the departure): the visit told next
+                chosen = sorted((d for d in drafts if d.sentence[0] >= span[0]), key=lambda d: d.sentence[0])[:1]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             listed = m.re is _MEMBER_LIST  # the members listed on their own: the trip's first exchange, their side
             if listed:
@@ -274,15 +280,24 @@ def separate_meetings(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for span in r.sentences:
         sent = doc.text[span[0] : span[1]]
         for m in _MEETING_PART.finditer(sent):
-            part = "who" if m.group("who") else "who2"
+            part = next(p for p in ("who", "who2", "who3") if m.group(p))
             who = m.group(part)
             guest = _counterpart(r, span[0] + m.start(part), who, known)
             if guest is None or guest[0].native in held:
                 continue
-            host = _subject(r, span[0], sent[: m.start()], known) or (first.host.people[0] if first else None)
+            host = _subject(r, span[0], sent[: m.start()], known)
+            if host is None and part == "who3":
+                # 他还在脸书上发布了与…李克强会面的照片: 他 the person the sentence before names
+                clause = sent[: m.start()][sent.rfind("，", 0, m.start()) + 1 :]
+                if _PRONOUN_SUBJECT.match(clause):
+                    titled = {n: k.country for n, k in known.items() if k.country}
+                    side = pronoun_side(doc, span, clause[0], titled, r.gaz)
+                    host = side.people[0] if side is not None and side.people else None
+            if host is None and part != "who3":
+                host = first.host.people[0] if first else None
             if host is None or host[1] == guest[1]:
                 continue
-            kind = kind_of(m.group("verb") or m.group("verb2"), sent)
+            kind = kind_of(m.group("verb") or m.group("verb2") or m.group("verb3"), sent)
             when: tuple[FuzzyDate, Span | None] | None = find_date(sent, doc.published, span[0])
             if when is None and first is not None and first.date is not None and _SAME_DAY.search(doc.text):
                 when = (first.date, first.date_span)

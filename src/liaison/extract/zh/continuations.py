@@ -13,7 +13,7 @@ from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import unmarked_post
 from liaison.extract.zh.draft import Draft, Side
 from liaison.extract.zh.groups import group_country, several_sides
-from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.kinds import MEET_VERBS, is_remote, kind_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.sides import object_side
 from liaison.kb.gazetteer import Gazetteer
@@ -24,6 +24,7 @@ from liaison.model.types import Document, Span
 _PIECE = re.compile(r"[，,；]")
 # what may close the last piece of a 会见 list after its last name: 等 / 等人 (…外交部长埃文斯和初级产品部长科林斯等)
 _LIST_CLOSE = re.compile(r"(?:等人?)?[。！；]*$")
+_OWN_VERB = re.compile(rf"{MEET_VERBS}|会见|接见|拜会")
 
 
 def continuations(
@@ -58,7 +59,9 @@ def continuations(
             break
         m = g.CONT_MEET_RE.match(chunk) or g.CONT_WITH_RE.match(chunk)
         if m is None:
-            if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk):
+            # (a piece with a verb of its own is a clause, not more people met: "…会见了连战一行；26日，连战还将同
+            # 国家主席胡锦涛见面")
+            if last_meet and chunk and not g.NOT_PERSON_CLAUSE.match(chunk) and not _OWN_VERB.search(chunk):
                 extra = object_side(chunk, base + off, gaz, country, post)
                 closed = _LIST_CLOSE.search(chunk)  # always matches (all optional), at the list's end
                 if extra.people and closed and extra.people[-1][0].span[1] == base + off + closed.start():

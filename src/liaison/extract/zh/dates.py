@@ -49,7 +49,7 @@ DATE_RE = first_char_guarded(re.compile(
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|今晚|当天|当日|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
     r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
     r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
     rf"|(?P<wd>{WEEKDAY})"
@@ -117,7 +117,7 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         back = (ref.weekday() - _WEEKDAY_NUMBER[m.group("wd")[-1]]) % 7
         d = ref - timedelta(days=back)
         return FuzzyDate.of(d.year, d.month, d.day)
-    if rel in ("今天", "今日", "今晚", "当天", "当日"):
+    if rel in ("今天", "今日", "今晚", "当天", "当日", "当晚"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
     if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天", "昨"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
@@ -145,6 +145,24 @@ def find_date(
                 fd = _first_day(m, published) or fd
             return fd, (offset + m.start(), offset + m.end())
     return None
+
+
+def day_told_before(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:
+    """The day (with its span) the last date expression before offset ``before`` names, when it names one
+    day written out ("昨晚（9月20日晚）", "4月26日"): what a later "当日" / "当天" refers to. None when it is a
+    stay, a vague time, a relative day or a month."""
+    last: re.Match[str] | None = None
+    for m in DATE_RE.finditer(text, 0, before):
+        if resolve(m, published) is not None:
+            last = m
+    if last is None or last.group("range") or last.group("range2"):
+        return None
+    if not (last.group("d") or last.group("dd") or last.group("pd") or last.group("twd")):
+        return None
+    fd = resolve(last, published)
+    if fd is None or fd.precision != "day":
+        return None
+    return fd, last.span()
 
 
 def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:

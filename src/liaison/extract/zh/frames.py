@@ -15,6 +15,7 @@
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
 8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
+   ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
@@ -24,7 +25,8 @@
     as a country (``last_resort``, confidence 0.3).
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
-16. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
+16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
+17. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
     over a week before the item) goes.
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
@@ -52,7 +54,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.dates import stay_or_vague
+from liaison.extract.zh.dates import day_told_before, stay_or_vague
 from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
@@ -62,7 +64,7 @@ from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
-from liaison.extract.zh.welcomes import welcomes
+from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
@@ -215,6 +217,25 @@ def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+# the date expression "当日" / "当天" alone (a part of the day may follow)
+_THAT_DAY = re.compile(r"(?:当地时间)?(?:当日|当天|当晚)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?")
+
+
+def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A draft dated only by "当日" / "当天" / "当晚" in its own sentence, after an earlier sentence that wrote a day
+    out, is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、王岐山
+    先后會見了李顯龍" in a column of the 21st: the 20th); a stay or a vague time before it gives nothing
+    (``dates.day_told_before``)."""
+    text = r.doc.text
+    for d in drafts:
+        if d.date_span is None or not _THAT_DAY.fullmatch(text, d.date_span[0], d.date_span[1]):
+            continue
+        found = day_told_before(text, d.sentence[0], r.doc.published)
+        if found is not None:
+            d.date, d.date_span = found
+    return drafts
+
+
 def drop_file_photos(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """Drafts read from the caption of a file photo go (``_file_photo``): "2025年9月29日，国务院总理李强在北京
     会见朝鲜外交部长崔善姬。（Reuters）" in a report of Li Qiang's visit to Pyongyang on 9 October."""
@@ -243,6 +264,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("forums", forums),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
+    ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),
     ("restated", drop_restated),
@@ -250,6 +272,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("recall", recall_tier),
     ("last_resort", last_resort),
     ("undated_in_stay", undated_in_stay),
+    ("that_day", that_day),
     ("file_photos", drop_file_photos),
 )
 

@@ -22,23 +22,25 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日"
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
     r"|昨天|昨(?=[于在赴与同和])|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
 )
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
-# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it)
+# a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
+# nor those who invited the visitor (应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请，…),
 # or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
-_SUBJ = r"(?!分别|先后)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
+_SUBJ = r"(?!分别|先后|应[^，。；]{1,60}?邀请)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"
-    # 在出席…会议后， / 在结束…访问之际，: what the subject did before the exchange, between subject and verb
-    rf"(?:在?(?:出席|参加|结束|出访)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
+    # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
+    # and verb
+    rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
     r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"  # 昨於北京人民大會堂會見: 于 for 在
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
-    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:还|也|又)?"
+    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
     # the counterpart
     r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访|前往)[^，。；同与和在]{1,8}?(?=[同与和]))?"
@@ -50,7 +52,11 @@ _MID = (
 _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
-    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep2>分别|共同|一起)?"
+    # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
+    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){{2,160}}?)"
+    # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
+    # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)
+    r"(?:在[^，。；同与和在举进]{2,24}?)?(?:非正式)?(?P<sep2>分别|共同|一起)?"
     # 杨福刚和市有关方面负责同志参加会见: the two only attend it, no one meets them
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?<!参加)(?<!出席)(?<!陪同)(?P<verb>{MEET_VERBS})"
 )
@@ -67,7 +73,8 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # 礼节性拜访: a courtesy call (拜访 alone also visits places: only after 礼节性); 看望/探望 a visit to someone
 MEET_RE = re.compile(
     _LEAD + _SUBJ + _MID + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望)了?(?P<obj>[^。；]*)"  # 胡锦涛探望…卡斯特罗
+    # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
+    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(

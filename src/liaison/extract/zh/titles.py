@@ -91,7 +91,20 @@ def title_lead(title: str) -> int:
         after = title[cut + m.end() :]
         if m.group("lead") or find_countries(after) or not find_countries(m.group(0)):
             cut += m.end()
-    return cut
+    return cut + _words_before_country(title[cut:])
+
+
+def _words_before_country(title: str) -> int:
+    """A clause the chain took in before the country its posts open with, naming no post itself: "如果要用一个词来
+    形容新加坡总理" is 新加坡总理 (not "驻新加坡大使", "时任新加坡总理": a prefix of four characters at least)."""
+    countries = find_countries(title)
+    if not countries:
+        return 0
+    at = min(start for start, _end, _iso in countries)
+    before = title[:at]
+    if len(before) < 4 or HEAD_RE.search(before) or before.endswith(("驻", "前", "原", "时任", "现任")):
+        return 0
+    return at
 
 
 @dataclass(frozen=True)
