@@ -113,6 +113,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("plural_visits_cue", "cues.plural_visits", "pattern"),
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),
     _spec("members_cue", "cues.members", "pattern"),
+    _spec("makeup_cue", "cues.makeup", "pattern"),
     _spec("roundup_cue", "cues.roundup", "pattern"),
     _spec("sender_list_cue", "cues.sender_list", "pattern"),
     _spec("roundup_speech_cue", "cues.roundup_speech", "pattern"),

@@ -25,7 +25,7 @@ from liaison.extract.latin.context import (
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
-from liaison.extract.latin.kinds import KindCue, find_kind, is_future, is_remote
+from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
@@ -847,6 +847,8 @@ def article_fallback(ctx: _Doc) -> Group | None:
     people: list[Person] = []
     group: Group | None = None
     for i in range(ctx.body, len(ctx.doc.sentences)):
+        if announced(ctx.sentence(i), lex):
+            continue  # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet
         present = [p for p in _present(ctx, i, None) if p not in people]
         if not present:
             continue

@@ -45,6 +45,15 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     return None
 
 
+def announced(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence names a kind of exchange only as still to come ("le président français Emmanuel
+    Macron effectuera une visite d'Etat en Chine du 5 au 7 avril, a annoncé lundi la porte-parole")."""
+    return find_kind(sentence, lex) is None and any(
+        is_future(sentence, m.start(), lex) or _to_come(sentence, m.end(), lex)
+        for _, pattern in lex.kind_cues for m in lex.compiled(pattern).finditer(sentence)
+    )
+
+
 def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
     """Whether the kind cue at ``at`` tells an exchange still to come (``_told_ahead``)."""
     return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)

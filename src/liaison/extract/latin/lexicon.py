@@ -94,6 +94,7 @@ class Lexicon:
     plural_visits_cue: str = ""  # calls told one per person named: "paid courtesy visits to A and B"
     visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
+    makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
     sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
     roundup_speech_cue: str = ""  # a roundup's sender speaking, besides ``speech_cue``: "declaró", "aseguró"
