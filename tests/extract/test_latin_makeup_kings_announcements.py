@@ -68,3 +68,14 @@ def test_an_announced_state_visit_is_no_event() -> None:
     # visite d'Etat en Chine du 5 au 7 avril, a annoncé lundi ... Hua Chunying": the exchange word is the
     # announcement's
     assert page_events("web-fr-110") == ()
+
+
+def test_talks_with_some_of_a_group_are_held_one_by_one_by_the_delegation_head() -> None:
+    # "Morales, à la tête d'une délégation, a entamé le 27 avril une visite en Chine ..." then "Le dirigeant s'est
+    # entretenu avec de hauts responsables tels que le premier ministre Li Qiang, ..., et Wang Yi, ...": the
+    # subject is the head told after his name, not the president quoted first; one exchange per person met
+    talks = [e for e in page_events("web-fr-053") if e.kind == "talks"]
+    met = [set(by_name(e)) - {"Roberto Morales"} for e in talks]
+    assert all("Roberto Morales" in by_name(e) for e in talks)
+    assert {"Li Qiang"} in met and {"Wang Yi"} in met
+    assert all("Miguel Díaz-Canel" not in by_name(e) for e in talks)

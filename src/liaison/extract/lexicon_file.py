@@ -110,6 +110,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("met_list_cue", "cues.met_list", "pattern"),
     _spec("unnamed_met_cue", "cues.unnamed_met", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
+    _spec("visit_head_after_cue", "cues.visit_head_after", "pattern"),
     _spec("plural_visits_cue", "cues.plural_visits", "pattern"),
     _spec("visitor_object_cue", "cues.visitor_object", "pattern"),
     _spec("members_cue", "cues.members", "pattern"),

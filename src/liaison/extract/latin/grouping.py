@@ -779,12 +779,13 @@ def _people_met(
     Minister of Foreign Affairs B, and other senior Nigerian officials", ``cues.others_met``, or names some
     of a group met: "met with leaders, including A, and B", ``cues.met_list``, even of several countries),
     listed after an in-person meeting cue (or a talks cue, ``talks``: "held talks with Vice President A,
-    Speaker B, and Chairperson C" after a visit told with its visitor alone), are the people X met, one
+    Speaker B, and Chairperson C" after a visit told with its visitor alone; or when named as some of a group:
+    "s'est entretenu avec de hauts responsables tels que A, B, et C"), are the people X met, one
     meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
     titled ones, in order; none if not a list."""
     some_of = _some_of_a_group(ctx, i, cue, after)
     need = 2 if some_of or _list_goes_on(ctx, i, after) else 3
-    kinds = ("meeting", "talks") if talks else ("meeting",)
+    kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
     headline = find_kind(ctx.doc.article.title or "", ctx.lex)

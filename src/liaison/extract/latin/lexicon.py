@@ -93,6 +93,7 @@ class Lexicon:
     visitor_object_cue: str = ""  # right after a cue, the visitor met unnamed: "met with the delegation"
     plural_visits_cue: str = ""  # calls told one per person named: "paid courtesy visits to A and B"
     visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
+    visit_head_after_cue: str = ""  # right after a visitor's name: "Morales, à la tête d'une délégation,"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
