@@ -93,3 +93,23 @@ def test_meetings_scheduled_are_still_to_come() -> None:
     # "Em vez de procurar os comunistas brasileiros, marcou reuniões com emedebistas. Tem encontro com o presidente
     # Michel Temer no Planalto e com o presidente do MDB, o senador Romero Jucá": no meeting of two Brazilians
     assert all("Michel Temer" not in by_name(e) for e in page_events("web-pt-059"))
+
+
+def test_a_seminar_named_as_the_occasion_is_not_the_act() -> None:
+    # "O seminário será realizado de 8 a 20 de abril." (still to come) and "Para celebrar a realização do VII
+    # Seminário Teórico PCCh-PT, o embaixador da China no Brasil, Zhu Qingqiao, recebeu para um almoço em sua
+    # residência a presidenta Gleisi Hoffmann": a meeting of the ambassador and the PT's president
+    (ev,) = page_events("web-pt-081")
+    assert ev.kind == "meeting"
+    assert {"Zhu Qingqiao", "Gleisi Hoffmann"} <= set(by_name(ev))
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Xi Jinping a, au nom du gouvernement et du peuple chinois, adressé à son homologue Alpha Condé et, par "
+     "son intermédiaire, au gouvernement et au peuple de Guinée, une lettre où il le remercie", "fr"),
+    ("O presidente chinês, Xi Jinping, felicitou nesta segunda-feira o presidente Luiz Inácio Lula da Silva "
+     "pela reeleição.", "pt"),
+])
+def test_messages_told_by_their_verb(sentence: str, language: str) -> None:
+    (ev,) = events(sentence, language)
+    assert ev.kind == "message"

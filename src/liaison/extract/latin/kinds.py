@@ -38,7 +38,7 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):
-            if aside is not None and aside.search(sentence[max(0, m.start() - 30) : m.start()]):
+            if aside is not None and aside.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
             if not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
