@@ -113,3 +113,8 @@ def test_a_seminar_named_as_the_occasion_is_not_the_act() -> None:
 def test_messages_told_by_their_verb(sentence: str, language: str) -> None:
     (ev,) = events(sentence, language)
     assert ev.kind == "message"
+
+
+def test_a_newspaper_s_name_is_no_person() -> None:
+    # "Enrecevant la délégation du journal Nhan Dan, le secrétaire général duPCP, Jeronimo de Sousa, a ..."
+    assert all("Nhan Dan" not in by_name(e) for e in page_events("web-fr-117"))
