@@ -118,3 +118,14 @@ def test_messages_told_by_their_verb(sentence: str, language: str) -> None:
 def test_a_newspaper_s_name_is_no_person() -> None:
     # "Enrecevant la délégation du journal Nhan Dan, le secrétaire général duPCP, Jeronimo de Sousa, a ..."
     assert all("Nhan Dan" not in by_name(e) for e in page_events("web-fr-117"))
+
+
+@pytest.mark.parametrize(("doc_id", "visitor"), [
+    ("web-pt-059", "Yang Xiaodu"),  # "Yang Xiaodu está em viagem ao Brasil"
+    # "Une délégation du Parti communiste du Vietnam, conduite par Trân Dac Loi, ..., a participé entre le 23 et le
+    # 28 de ce mois au 10è congrès national du parti du front de libération du Mozambique Frelimo"
+    ("web-fr-060", "Trân Dac Loi"),
+])
+def test_a_trip_under_way_or_a_foreign_congress_attended_is_a_visit(doc_id: str, visitor: str) -> None:
+    (ev,) = page_events(doc_id)
+    assert ev.kind == "visit" and by_name(ev)[visitor].lead
