@@ -25,7 +25,7 @@ from liaison.extract.latin.context import (
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
-from liaison.extract.latin.kinds import KindCue, find_kind, is_future, is_remote
+from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
@@ -794,12 +794,13 @@ def _people_met(
     Minister of Foreign Affairs B, and other senior Nigerian officials", ``cues.others_met``, or names some
     of a group met: "met with leaders, including A, and B", ``cues.met_list``, even of several countries),
     listed after an in-person meeting cue (or a talks cue, ``talks``: "held talks with Vice President A,
-    Speaker B, and Chairperson C" after a visit told with its visitor alone), are the people X met, one
+    Speaker B, and Chairperson C" after a visit told with its visitor alone; or when named as some of a group:
+    "s'est entretenu avec de hauts responsables tels que A, B, et C"), are the people X met, one
     meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
     titled ones, in order; none if not a list."""
     some_of = _some_of_a_group(ctx, i, cue, after)
     need = 2 if some_of or _list_goes_on(ctx, i, after) else 3
-    kinds = ("meeting", "talks") if talks else ("meeting",)
+    kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
     headline = find_kind(ctx.doc.article.title or "", ctx.lex)
@@ -862,6 +863,8 @@ def article_fallback(ctx: _Doc) -> Group | None:
     people: list[Person] = []
     group: Group | None = None
     for i in range(ctx.body, len(ctx.doc.sentences)):
+        if announced(ctx.sentence(i), lex):
+            continue  # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet
         present = [p for p in _present(ctx, i, None) if p not in people]
         if not present:
             continue

@@ -38,11 +38,20 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):
-            if aside is not None and aside.search(sentence[max(0, m.start() - 30) : m.start()]):
+            if aside is not None and aside.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
             if not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None
+
+
+def announced(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence names a kind of exchange only as still to come ("le président français Emmanuel
+    Macron effectuera une visite d'Etat en Chine du 5 au 7 avril, a annoncé lundi la porte-parole")."""
+    return find_kind(sentence, lex) is None and any(
+        is_future(sentence, m.start(), lex) or _to_come(sentence, m.end(), lex)
+        for _, pattern in lex.kind_cues for m in lex.compiled(pattern).finditer(sentence)
+    )
 
 
 def is_future(sentence: str, at: int, lex: Lexicon) -> bool:

@@ -209,6 +209,16 @@ def _place_words(lex: Lexicon) -> frozenset[str]:
 _PLACE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
+_REGNAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
+
+
+def _regnal_number(run: list[Token], tok: Token) -> bool:
+    """A regnal number after a monarch's one given name closes the name ("Charles III", "Felipe VI",
+    "Abdullah II", "Mohammed VI"): kings are named so, and the name alone is one word. ("I", "V", "X" are
+    left out: a pronoun, a letter.)"""
+    return len(run) == 1 and not run[0].acronym and bool(_REGNAL.match(tok.text))
+
+
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
     """Capitalised, not an acronym, not a title/org/place/date word."""
     if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
@@ -327,6 +337,8 @@ def _find_names(
             forced.add(tok.start)  # "João Salvador dos Santos Neto": a place's word as a middle name
         if joined and not pending and not named[tok.start] and _capital_surname(run, tok, text, stop, _titled(run)):
             forced.add(tok.start)  # "le Capitaine Ibrahim TRAORE", "Monsieur Yuxi LIU": a surname in capitals
+        if joined and not pending and _regnal_number(run, tok) and named[run[0].start]:
+            forced.add(tok.start)  # "Charles III", "Felipe VI": a king's regnal number
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
         if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):

@@ -168,6 +168,34 @@ def _companion_sides(ctx: _Doc, group: Group) -> None:
             seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
 
 
+def _makeup_sides(ctx: _Doc, group: Group) -> None:
+    """"A delegação do PCP, dirigida por A e integrada por B e C, foi recebida por D": members named after a
+    delegation's make-up cue (``cues.makeup``) that follows its head A, a lead of a known side named before it
+    in the sentence, are of A's side, not of the country the event took place in."""
+    lex = ctx.lex
+    if not lex.makeup_cue:
+        return
+    cue = lex.compiled(lex.makeup_cue)
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        mention = seat.person.mention_in(seat.sentence)
+        if mention is None:
+            continue
+        a, _ = ctx.doc.sentences[seat.sentence]
+        found = [m for m in cue.finditer(ctx.text, a, mention.head_start)]
+        if not found:
+            continue
+        at = found[-1].start()
+        sides = {
+            lead.side for lead in group.seats
+            if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None and m.hit.end <= at
+        }
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
 def _named_by(lead: Seat, words: list[str], lex: Lexicon) -> bool:
     """Whether the words after an escort cue name a lead: the start of the lead's title or a part of
     the lead's name."""

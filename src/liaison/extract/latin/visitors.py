@@ -16,8 +16,8 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
     """The person sentence ``i``'s subject stands for, when that subject is "the delegation", "the visitor",
     "the official" (or a pronoun) and nobody is named before the cue (``met``: its object, "B met with the
     delegation over lunch", and nobody is named after the cue; ``after`` are then the hosts): the earliest
-    head of a delegation ("led by X", "headed by X") named before, else the earliest person with a title
-    named before, else anyone named before, who is not of the other side's country."""
+    head of a delegation ("led by X", "headed by X", "X, à la tête d'une délégation") named before, else the
+    earliest person with a title named before, else anyone named before, who is not of the other side's country."""
     lex = ctx.lex
     a, b = ctx.doc.sentences[i]
     if met:
@@ -35,9 +35,13 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
         if not any(c is p for c in candidates):
             candidates.append(p)
     head = lex.compiled(lex.visit_head_cue) if lex.visit_head_cue else None
-    headed = [p for p in candidates if head is not None and any(
-        head.search(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]) for m in p.mentions
-        if ctx.body <= m.sentence < i)]
+    after_head = lex.compiled(lex.visit_head_after_cue) if lex.visit_head_after_cue else None
+    headed = [p for p in candidates if any(
+        (head is not None and head.search(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]))
+        or (after_head is not None and after_head.match(ctx.text, m.hit.end, ctx.doc.sentences[m.sentence][1]))
+        for m in p.mentions if ctx.body <= m.sentence < i) or (after_head is not None and any(
+        after_head.match(ctx.text, end) for start, end in p.extra_spans if start < ctx.doc.sentences[i][0]
+    ))]  # "Morales, à la tête d'une délégation, a entamé": a short form too
     titled = [p for p in candidates if p.title is not None]  # not a caption's photographer
     counterparts = {country_guess(ctx, p) for p in after} - {None}
     side = side_named(ctx, ctx.text[a : a + cue.start]) if not met else None
