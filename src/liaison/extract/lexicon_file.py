@@ -80,6 +80,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("secretary_words", "titles.secretary", "words"),
     _spec("legislature_words", "titles.beside_legislature", "words"),
     _spec("state_titles", "titles.state_offices", "pattern"),
+    _spec("top_office_title", "titles.top_offices", "pattern"),
     _spec("title_link", "titles.link", "pattern"),
     _spec("ambassador_link", "titles.ambassador_link", "pattern"),
     _spec("deputy_words", "titles.deputy_words", "words"),

@@ -689,7 +689,9 @@ def _act_groups(
     sentence = ctx.sentence(i)
     out = []
     for cue, people in acts:
-        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12]))
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12])) or (
+            cue.kind == "meeting" and _separate_offices(ctx, i, people)
+        )
         for met in ([[p] for p in people] if plural else [people]):
             g = Group(i, cue, sentences=[i])
             for p in [*before, *met]:
@@ -783,7 +785,7 @@ def _people_met(
     meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
     titled ones, in order; none if not a list."""
     some_of = _some_of_a_group(ctx, i, cue, after)
-    need = 2 if some_of or _list_goes_on(ctx, i, after) else 3
+    need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks else ("meeting",)
     if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
@@ -800,6 +802,35 @@ def _people_met(
     if None not in own and len(foreign) >= 2 and not some_of:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:
+    """Whether the people met in sentence ``i`` each hold another of one state's top offices (``titles.top_offices``:
+    "held a courtesy meeting with President A and Acting Prime Minister B"; "had a meeting with Secretary of the
+    LPRP and President of Laos A and Lao Prime Minister B"): each office receives a visitor apart, so they are met
+    one by one ("met with ANC Secretary-General A and former President B", "with president A and vice president
+    B" name no two such offices, and stay one meeting)."""
+    if len(people) < 2 or not ctx.lex.top_office_title:
+        return False
+    if len({country_guess(ctx, p) for p in people} - {None}) > 1:
+        return False
+    office = ctx.lex.compiled(ctx.lex.top_office_title)
+    held: set[str] = set()
+    for p in people:
+        m = p.mention_in(i)
+        hit = office.search(m.title.text) if m is not None and m.title is not None else None
+        if m is None or hit is None or _country_after(ctx, m.hit.end):
+            return False
+        held.add(" ".join(hit.group(0).lower().split()))
+    return len(held) == len(people)
+
+
+def _country_after(ctx: _Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by its country ("President A and Foreign Minister B of
+    Switzerland", "Prime Minister A of Japan and President B of the Republic of Korea"): a readout's leaders
+    met together, not a host country's offices called on one by one."""
+    words = ctx.text[end : end + 40].split()
+    return len(words) >= 2 and words[0].lower() in ctx.lex.of_words and words[1][:1].isupper()
 
 
 def _some_of_a_group(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:

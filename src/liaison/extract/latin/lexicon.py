@@ -59,6 +59,7 @@ class Lexicon:
     institution_words: frozenset[str] = field(default_factory=frozenset)  # "School X Y": X Y names no person
     every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
+    top_office_title: str = ""  # a state's top office in a title, held by one person: "President", "Prime Minister"
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "Dr", "Mr", "compañero" before a name
     possessives: frozenset[str] = field(default_factory=frozenset)  # "its", "su": a title's body of the one before
     title_link: str = ""  # between a name and its title: "on his re-election as", "por su reelección como"
