@@ -125,6 +125,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("relative_cue", "cues.relative", "pattern"),
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),
+    _spec("own_counterparts_cue", "cues.own_counterparts", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),
     _spec("framed_cue", "cues.framed", "pattern"),
     _spec("with_cue", "cues.with", "pattern"),

@@ -564,7 +564,7 @@ def _trigger_groups(
     met = _people_met(ctx, i, cue, before, after, talks=talks)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
-    elif _senders_apart(ctx, cue, before):
+    elif _senders_apart(ctx, cue, before) or _to_own_counterparts(ctx, i, cue, before, after):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
@@ -627,6 +627,17 @@ def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
         return False
     countries = [country_guess(ctx, p) for p in before]
     return None not in countries and len(set(countries)) == len(countries)
+
+
+def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Senders writing "to their counterparts", none of whom is named (``cues.own_counterparts``: "El
+    secretario general ... Xi Jinping, el presidente del Congreso ... Zhang Dejiang, y el primer ministro, Li
+    Keqiang, hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"; "A [KH] y B [CU]
+    felicitaron a sus pares vietnamitas"): each head writes to their own counterpart, one message each (named
+    counterparts are paired by ``_respective_pairs``)."""
+    if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.own_counterparts_cue:
+        return False
+    return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
 
 
 def _both_sides(ctx: _Doc, people: list[Person], principals: list[Person]) -> bool:
