@@ -61,3 +61,17 @@ def test_top_offices_are_not_deputies_nor_bodies() -> None:
     es = SPANISH.compiled(SPANISH.top_office_title)
     assert es.search("presidente de Venezuela") and es.search("canciller")
     assert not es.search("presidente de la Asamblea Nacional") and not es.search("vicepresidente")
+
+
+def test_letters_of_credence_are_presented_one_ambassador_at_a_time() -> None:
+    # Trabajadores (web-es-156): "Recibe Díaz-Canel cartas credenciales de nuevos embajadores en Cuba"
+    text = ("La Habana, 3 jun (PL) El presidente Miguel Díaz-Canel recibió este lunes las cartas credenciales de los "
+            "nuevos embajadores de Vietnam, Le Quang, y de El Salvador, Elizabeth Rivas.")
+    met = [_names(e) for e in events(text, "es", "2024-06-04")]
+    assert {"Miguel Díaz-Canel", "Le Quang"} in met and {"Miguel Díaz-Canel", "Elizabeth Rivas"} in met
+
+
+def test_sendos_is_one_each() -> None:
+    separate = SPANISH.compiled(SPANISH.separate_cue)
+    assert separate.search("los visitantes mantuvieron sendos encuentros con sus homólogos anfitriones")
+    assert not separate.search("mantuvieron un encuentro con sus homólogos")
