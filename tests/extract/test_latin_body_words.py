@@ -4,6 +4,7 @@ President Ho Chi Minh Monument" (``[words] not_in_names``). Pages are the restat
 
 from __future__ import annotations
 
+from tests.extract.latin_helpers import events
 from tests.extract.real_dev_pages import page_events
 
 
@@ -32,3 +33,12 @@ def test_a_title_of_office_in_capitals_is_no_person() -> None:
 def test_a_monument_is_no_person() -> None:
     # VNA: "the delegation laid flowers at the President Ho Chi Minh Monument and met with ..."
     assert not any("Monument" in n for n in _natives("web-en-200"))
+
+
+def test_dotted_initials_after_a_title_open_a_name() -> None:
+    # VNA (web-en-200): "met with ... All India Congress Committee General Secretary K.C Venugopal, and ..."
+    assert "K.C Venugopal" in _natives("web-en-200")
+    text = ("KATHMANDU, June 6 - Chinese Ambassador Hou Yanqi met Prime Minister K.P. Sharma Oli on Thursday. "
+            "Han Zheng also met John Thornton of the U.S. Brookings Institution in Washington D.C. on Friday.")
+    natives = {p.person.native for e in events(text, "en", "2020-06-06") for p in e.participants}
+    assert "K.P. Sharma Oli" in natives and not any("U.S" in n or "D.C" in n for n in natives)
