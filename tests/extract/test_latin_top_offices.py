@@ -75,3 +75,10 @@ def test_sendos_is_one_each() -> None:
     separate = SPANISH.compiled(SPANISH.separate_cue)
     assert separate.search("los visitantes mantuvieron sendos encuentros con sus homólogos anfitriones")
     assert not separate.search("mantuvieron un encuentro con sus homólogos")
+
+
+def test_talks_between_two_named_are_their_talks() -> None:
+    # VietnamPlus (web-en-227): "During talks between Vuong and his Cuban counterpart Jose Ramon Balaguer, the two
+    # sides praised the theory seminar ..."
+    found = page_events("web-en-227")
+    assert any({"Tran Quoc Vuong", "Jose Ramon Balaguer"} <= _names(e) for e in found)
