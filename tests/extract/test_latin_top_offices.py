@@ -82,3 +82,11 @@ def test_talks_between_two_named_are_their_talks() -> None:
     # sides praised the theory seminar ..."
     found = page_events("web-en-227")
     assert any({"Tran Quoc Vuong", "Jose Ramon Balaguer"} <= _names(e) for e in found)
+
+
+def test_an_act_joined_to_one_still_to_come_is_still_to_come() -> None:
+    # Vietmaz (VNA, web-en-232): "During his visit, Thongloun Sisoulith will meet with Vietnamese high-ranking
+    # leaders, and hold a dialogue at the Ho Chi Minh National Academy of Politics (HCMA)"
+    assert page_events("web-en-232") == ()
+    future = ENGLISH.compiled(ENGLISH.future_coordinated_cue)
+    assert not future.search("The delegation will visit Hanoi next week. He met A and held ")

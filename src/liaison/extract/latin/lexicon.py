@@ -85,6 +85,7 @@ class Lexicon:
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
+    future_coordinated_cue: str = ""  # before a kind cue joined to a future verb: "will meet with A, and hold a"
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
