@@ -45,3 +45,12 @@ def test_english_senders_to_their_counterparts() -> None:
     assert {frozenset(_names(e)) for e in events(text, "en", "2016-09-02")} == {
         frozenset({"Li Keqiang"}), frozenset({"Xi Jinping"})
     }
+
+
+def test_the_one_who_reports_an_exchange_takes_no_part() -> None:
+    text = ("Managua, 3 jun (El 19) La Vicepresidenta Compañera Rosario Murillo informó que el Canciller Denis "
+            "Moncada se reunió este martes con el Embajador de la República Popular China, Chen Xi.")
+    assert [_names(e) for e in events(text, "es", "2016-06-03")] == [{"Denis Moncada", "Chen Xi"}]
+    text = ("BEIJING, June 3 (Xinhua) Foreign Ministry spokesperson Wang Wenbin said that Premier Li Qiang met with "
+            "Nepali Prime Minister Pushpa Kamal Dahal on Tuesday.")
+    assert [_names(e) for e in events(text, "en", "2016-06-03")] == [{"Li Qiang", "Pushpa Kamal Dahal"}]

@@ -106,6 +106,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("visitor_cue", "cues.visitor", "pattern"),
     _spec("future_cue", "cues.future", "pattern"),
     _spec("future_coordinated_cue", "cues.future_coordinated", "pattern"),
+    _spec("reporter_cue", "cues.reporter", "pattern"),
     _spec("future_after_cue", "cues.future_after", "pattern"),
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),

@@ -523,6 +523,7 @@ def _trigger_groups(
             before.append(p)
         else:
             after.append(p)
+    before = _without_sources(ctx, i, cue, before)
     if inherit is not None and not any(p in before for p in _principals(inherit)) \
             and not _both_sides(ctx, after, _principals(inherit)):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
@@ -586,6 +587,27 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> list[Person]:
+    """The people named before the cue but those who only report it (``cues.reporter``: "La Vicepresidenta
+    Compañera Rosario Murillo informó que el Canciller Denis Moncada se reunió con ..."): a name followed by a
+    reporting verb and "que"/"that", with someone else named between it and the cue, is the source."""
+    if not ctx.lex.reporter_cue or len(before) < 2:
+        return before
+    reporter = ctx.lex.compiled(ctx.lex.reporter_cue)
+    cue_at = ctx.doc.sentences[i][0] + cue.start
+    starts = {id(p): m.hit.start for p in before if (m := p.mention_in(i)) is not None}
+    kept = []
+    for p in before:
+        m = p.mention_in(i)
+        told = reporter.match(ctx.text, m.hit.end) if m is not None else None
+        if told is not None and told.end() <= cue_at and any(
+            starts.get(id(o), -1) >= told.end() for o in before if o is not p
+        ):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _head_of_other_side(ctx: _Doc, inherit: Group, principals: list[Person], met: list[Person]) -> list[Person]:

@@ -86,6 +86,7 @@ class Lexicon:
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
     future_coordinated_cue: str = ""  # before a kind cue joined to a future verb: "will meet with A, and hold a"
+    reporter_cue: str = ""  # right after a name, before another's act: "informó que" (the name is a source)
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
