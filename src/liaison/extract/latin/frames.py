@@ -422,11 +422,14 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
 
 
 def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:
-    """A message told with a demonym of another side after its noun ("hicieron llegar sus mensajes de
-    congratulación a sus contrapartes vietnamitas"): written abroad, to people the story does not name."""
-    if frame.kind != "message":
+    """A message to the senders' own counterparts (``cues.own_counterparts``) told with a demonym of another side
+    ("hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"): written abroad, to people
+    the story does not name."""
+    if frame.kind != "message" or not ctx.lex.own_counterparts_cue:
         return False
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    if not ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(told):
+        return False  # "sent a wreath ... on the anniversary of the entry of the Chinese People's Volunteers"
     return any(ctx.lex.demonyms.get(w.lower(), side) != side for w in re.findall(r"[^\W\d_]+", told))
 
 
