@@ -35,3 +35,11 @@ def test_stays_told_by_length() -> None:
     assert not en.search("a one-day visit") and not en.search("the 70-year friendship")
     es = SPANISH.compiled(SPANISH.date_span_cue)
     assert es.search("durante su visita oficial de cinco días") and not es.search("hace cinco días")
+
+
+def test_a_dated_stay_whose_meetings_are_told_is_no_event_of_its_own() -> None:
+    # Xinhua (web-es-128): "Una delegación del PCCh, encabezada por Ma Hui, ..., realizó una visita a Perú de domingo a
+    # martes. Durante la visita, Ma se reunió con el presidente del Congreso de Perú, Eduardo Salhuana, ..."
+    found = page_events("web-es-128")
+    assert [e.kind for e in found] == ["meeting"]
+    assert "Eduardo Salhuana" in {p.person.native for p in found[0].participants}
