@@ -54,3 +54,19 @@ def test_the_one_who_reports_an_exchange_takes_no_part() -> None:
     text = ("BEIJING, June 3 (Xinhua) Foreign Ministry spokesperson Wang Wenbin said that Premier Li Qiang met with "
             "Nepali Prime Minister Pushpa Kamal Dahal on Tuesday.")
     assert [_names(e) for e in events(text, "en", "2016-06-03")] == [{"Li Qiang", "Pushpa Kamal Dahal"}]
+
+
+def test_spanish_wire_acts() -> None:
+    # VNA and Prensa Latina wording: a reception offered, a memorandum subscribed, views exchanged, messages exchanged
+    cases = {
+        "El presidente de la Asamblea Nacional, Tran Thanh Man, ofreció una recepción al presidente del Senado de "
+        "Camboya, Hun Sen": "meeting",
+        "El canciller Bruno Rodríguez y su homólogo vietnamita, Bui Thanh Son, suscribieron un memorando de "
+        "entendimiento": "agreement",
+        "el secretario general del PCV, To Lam, y el miembro del Buró Político Roberto Morales Ojeda intercambiaron "
+        "sobre los vínculos": "meeting",
+        "Los presidentes Xi Jinping y To Lam intercambiaron mensajes de felicitación": "message",
+    }
+    for text, kind in cases.items():
+        cue = find_kind(text, SPANISH)
+        assert cue is not None and cue.kind == kind, text
