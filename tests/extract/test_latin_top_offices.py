@@ -90,3 +90,13 @@ def test_an_act_joined_to_one_still_to_come_is_still_to_come() -> None:
     assert page_events("web-en-232") == ()
     future = ENGLISH.compiled(ENGLISH.future_coordinated_cue)
     assert not future.search("The delegation will visit Hanoi next week. He met A and held ")
+
+
+def test_english_credentials_and_views_exchanged() -> None:
+    text = ("HAVANA, June 3 (PL) President Miguel Diaz-Canel received the credentials of the new ambassadors of Viet "
+            "Nam, Le Quang, and of Spain, Javier Hergueta.")
+    met = [_names(e) for e in events(text, "en", "2024-06-04")]
+    assert {"Miguel Diaz-Canel", "Le Quang"} in met and {"Miguel Diaz-Canel", "Javier Hergueta"} in met
+    text = ("HANOI, June 3 (VNA) Party General Secretary To Lam and Lao leader Thongloun Sisoulith exchanged views on "
+            "regional issues on June 2.")
+    assert [_names(e) for e in events(text, "en", "2024-06-04")] == [{"To Lam", "Thongloun Sisoulith"}]
