@@ -26,10 +26,11 @@ def test_a_subjectless_list_met_in_turn() -> None:
 
 
 def test_met_together_stays_one_event() -> None:
-    # no word of sequence between the two: one meeting with both
+    # no word of sequence between the two: one meeting with both (two top offices of one state, a president and
+    # a prime minister, are met apart: tests/extract/test_latin_top_offices.py)
     es = sentence_events(
         "El canciller de Cuba, Bruno Rodríguez, se reunió este lunes en Hanoi con el presidente de Vietnam, Luong "
-        "Cuong, y el primer ministro vietnamita, Pham Minh Chinh.", "2025-03-10", "es")
+        "Cuong, y la vicepresidenta vietnamita, Vo Thi Anh Xuan.", "2025-03-10", "es")
     assert len(es) == 1
 
 

@@ -437,9 +437,21 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     nothing of any country is named where it is told -- no exchange either."""
     if frame.participants and all(p.side is None for p in frame.participants):
         return not _foreign_named(ctx, frame, "", any_word=True)
-    if domestic(frame, lambda side: _foreign_named(ctx, frame, side)):
+    if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)):
         return True
     return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
+
+
+def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:
+    """A message to the senders' own counterparts (``cues.own_counterparts``) told with a demonym of another side
+    ("hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"): written abroad, to people
+    the story does not name."""
+    if frame.kind != "message" or not ctx.lex.own_counterparts_cue:
+        return False
+    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    if not ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(told):
+        return False  # "sent a wreath ... on the anniversary of the entry of the Chinese People's Volunteers"
+    return any(ctx.lex.demonyms.get(w.lower(), side) != side for w in re.findall(r"[^\W\d_]+", told))
 
 
 def _home_attendees(ctx: _Doc, frame: EventFrame) -> bool:

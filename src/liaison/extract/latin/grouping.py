@@ -538,6 +538,7 @@ def _trigger_groups(
             before.append(p)
         else:
             after.append(p)
+    before = _without_sources(ctx, i, cue, before)
     if inherit is not None and not any(p in before for p in _principals(inherit)) \
             and not _both_sides(ctx, after, _principals(inherit)):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
@@ -579,7 +580,7 @@ def _trigger_groups(
     met = _people_met(ctx, i, cue, before, after, talks=talks)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
-    elif _senders_apart(ctx, cue, before):
+    elif _senders_apart(ctx, cue, before) or _to_own_counterparts(ctx, i, cue, before, after):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
@@ -601,6 +602,27 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> list[Person]:
+    """The people named before the cue but those who only report it (``cues.reporter``: "La Vicepresidenta
+    Compañera Rosario Murillo informó que el Canciller Denis Moncada se reunió con ..."): a name followed by a
+    reporting verb and "que"/"that", with someone else named between it and the cue, is the source."""
+    if not ctx.lex.reporter_cue or len(before) < 2:
+        return before
+    reporter = ctx.lex.compiled(ctx.lex.reporter_cue)
+    cue_at = ctx.doc.sentences[i][0] + cue.start
+    starts = {id(p): m.hit.start for p in before if (m := p.mention_in(i)) is not None}
+    kept = []
+    for p in before:
+        m = p.mention_in(i)
+        told = reporter.match(ctx.text, m.hit.end) if m is not None else None
+        if told is not None and told.end() <= cue_at and any(
+            starts.get(id(o), -1) >= told.end() for o in before if o is not p
+        ):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _head_of_other_side(ctx: _Doc, inherit: Group, principals: list[Person], met: list[Person]) -> list[Person]:
@@ -642,6 +664,17 @@ def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
         return False
     countries = [country_guess(ctx, p) for p in before]
     return None not in countries and len(set(countries)) == len(countries)
+
+
+def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Senders writing "to their counterparts", none of whom is named (``cues.own_counterparts``: "El
+    secretario general ... Xi Jinping, el presidente del Congreso ... Zhang Dejiang, y el primer ministro, Li
+    Keqiang, hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"; "A [KH] y B [CU]
+    felicitaron a sus pares vietnamitas"): each head writes to their own counterpart, one message each (named
+    counterparts are paired by ``_respective_pairs``)."""
+    if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.own_counterparts_cue:
+        return False
+    return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
 
 
 def _both_sides(ctx: _Doc, people: list[Person], principals: list[Person]) -> bool:
@@ -704,7 +737,9 @@ def _act_groups(
     sentence = ctx.sentence(i)
     out = []
     for cue, people in acts:
-        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12]))
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12])) or (
+            cue.kind == "meeting" and _separate_offices(ctx, i, people)
+        )
         for met in ([[p] for p in people] if plural else [people]):
             g = Group(i, cue, sentences=[i])
             for p in [*before, *met]:
@@ -799,7 +834,7 @@ def _people_met(
     meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
     titled ones, in order; none if not a list."""
     some_of = _some_of_a_group(ctx, i, cue, after)
-    need = 2 if some_of or _list_goes_on(ctx, i, after) else 3
+    need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
@@ -816,6 +851,35 @@ def _people_met(
     if None not in own and len(foreign) >= 2 and not some_of:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:
+    """Whether the people met in sentence ``i`` each hold another of one state's top offices (``titles.top_offices``:
+    "held a courtesy meeting with President A and Acting Prime Minister B"; "had a meeting with Secretary of the
+    LPRP and President of Laos A and Lao Prime Minister B"): each office receives a visitor apart, so they are met
+    one by one ("met with ANC Secretary-General A and former President B", "with president A and vice president
+    B" name no two such offices, and stay one meeting)."""
+    if len(people) < 2 or not ctx.lex.top_office_title:
+        return False
+    if len({country_guess(ctx, p) for p in people} - {None}) > 1:
+        return False
+    office = ctx.lex.compiled(ctx.lex.top_office_title)
+    held: set[str] = set()
+    for p in people:
+        m = p.mention_in(i)
+        hit = office.search(m.title.text) if m is not None and m.title is not None else None
+        if m is None or hit is None or _country_after(ctx, m.hit.end):
+            return False
+        held.add(" ".join(hit.group(0).lower().split()))
+    return len(held) == len(people)
+
+
+def _country_after(ctx: _Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by its country ("President A and Foreign Minister B of
+    Switzerland", "Prime Minister A of Japan and President B of the Republic of Korea"): a readout's leaders
+    met together, not a host country's offices called on one by one."""
+    words = ctx.text[end : end + 40].split()
+    return len(words) >= 2 and words[0].lower() in ctx.lex.of_words and words[1][:1].isupper()
 
 
 def _some_of_a_group(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:

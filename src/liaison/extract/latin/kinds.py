@@ -66,11 +66,14 @@ def _to_come(sentence: str, end: int, lex: Lexicon) -> bool:
 
 
 def _told_ahead(sentence: str, at: int, future: re.Pattern[str], lex: Lexicon) -> bool:
-    """Whether the cue at ``at`` is still to come ("will also hold meetings with"), or stands in a relative
+    """Whether the cue at ``at`` is still to come ("will also hold meetings with"; "will meet with A, and hold a
+    dialogue", ``cues.future_coordinated``), or stands in a relative
     clause of a sentence whose own exchange is still to come ("Liu, who arrived on Sunday, will also hold
     meetings with A": the arrival is background to what is announced)."""
     if future.search(sentence[max(0, at - 60) : at]):
         return True
+    if lex.future_coordinated_cue and lex.compiled(lex.future_coordinated_cue).search(sentence[max(0, at - 160) : at]):
+        return True  # "will meet with A, and hold a dialogue": the second act is still to come too
     if not lex.relative_cue:
         return False
     for rel in lex.compiled(lex.relative_cue).finditer(sentence[:at]):

@@ -59,6 +59,7 @@ class Lexicon:
     institution_words: frozenset[str] = field(default_factory=frozenset)  # "School X Y": X Y names no person
     every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
+    top_office_title: str = ""  # a state's top office in a title, held by one person: "President", "Prime Minister"
     honorifics: frozenset[str] = field(default_factory=frozenset)  # "Dr", "Mr", "compañero" before a name
     possessives: frozenset[str] = field(default_factory=frozenset)  # "its", "su": a title's body of the one before
     title_link: str = ""  # between a name and its title: "on his re-election as", "por su reelección como"
@@ -85,11 +86,14 @@ class Lexicon:
     companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
+    future_coordinated_cue: str = ""  # before a kind cue joined to a future verb: "will meet with A, and hold a"
+    reporter_cue: str = ""  # right after a name, before another's act: "informó que" (the name is a source)
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     retold_cue: str = ""  # at a kind cue, the exchange told before: "dans son message", "At that meeting"
     recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
+    own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
     aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"
     visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"

@@ -102,6 +102,10 @@ def _initial(tok: Token, text: str) -> bool:
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.start - 1 : tok.start] != "."
 
 
+def _letter(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 def _abbreviation_letter(tok: Token, text: str) -> bool:
     """The last letter of a dotted abbreviation written without its final dot ("H.E Wang Xuekun"): it
     opens no name."""
@@ -283,7 +287,13 @@ def _find_names(
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
         while run and len(run[-1].text) == 1 and re.match(r"\.\w", text[run[-1].end : run[-1].end + 2]):
             run.pop()  # "Washington D.C.", "Visiting H.E.": a name never ends in a dotted abbreviation
+        while len(run) >= 2 and _letter(run[-1]) and _letter(run[-2]) and text[run[-2].end : run[-1].start] == ".":
+            run.pop()  # "Washington D.C" (the last letter of the chain; the loop below takes the rest)
+            while run and _letter(run[-1]):
+                run.pop()
         names = [t for t in run if named[t.start] or t.start in forced]
+        if all(_letter(t) for t in run):
+            names = []  # "U.S", "H.E": initials alone name no one
         if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
@@ -320,10 +330,25 @@ def _find_names(
         words = lex.title_heads | lex.honorifics
         return any(t.lower.rstrip(".") in words for t in tokens[max(0, j - 4) : j])
 
+    def _titled_initials(run: list[Token], tok: Token, gap: str) -> bool:
+        """Dotted initials written together after a title, standing for given names ("Vice President-elect
+        J.D. Vance", "Foreign Minister G.L. Peiris", "general secretary K.C Venugopal"): not an abbreviation
+        of a country or an honorific ("U.S. Brookings", "H.E. Wang"), which follows no title."""
+        j = starts[run[0].start]
+        head = tokens[j - 1] if j else None
+        if head is None or head.lower not in lex.title_heads or text[head.end : run[0].start] != " ":
+            return False
+        if not all(_letter(t) for t in run) or ".".join(t.lower for t in run) in lex.honorifics:
+            return False
+        return _letter(tok) if gap == "." else len(run) >= 2
+
     prev_end = -1
     for k, tok in enumerate(tokens):
         gap = text[prev_end : tok.start]
-        joined = bool(run) and (gap == " " or (gap == ". " and _initial(run[-1], text)))  # "Donald J. Trump"
+        joined = bool(run) and (
+            gap == " " or (gap == ". " and _initial(run[-1], text))  # "Donald J. Trump"
+            or (gap in (".", ". ") and _titled_initials(run, tok, gap))  # "J.D. Vance", "K.C Venugopal"
+        )
         if run and not joined:
             close()
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None

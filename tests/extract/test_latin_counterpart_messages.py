@@ -1,0 +1,72 @@
+"""Messages to the senders' own counterparts (issue 13): "A, B y C hicieron llegar sus mensajes de congratulación a
+sus contrapartes vietnamitas" is one message per sender (``cues.own_counterparts``), kept though no recipient is
+named since a demonym tells they went abroad; Spanish reads messages in the plural ("enviaron mensajes de
+felicitación") as messages. Pages are the restatements in ``quality/real-dev``."""
+
+from __future__ import annotations
+
+from liaison.extract.es.lexicon import SPANISH
+from liaison.extract.latin.kinds import find_kind
+from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import events
+from tests.extract.real_dev_pages import page_events
+
+
+def _names(event: EventFrame) -> set[str]:
+    return {p.person.native for p in event.participants}
+
+
+def test_senders_to_their_counterparts_write_one_message_each() -> None:
+    # VietnamPlus: "El secretario general del Partido Comunista y presidente de China, Xi Jinping, el presidente del
+    # Congreso Nacional del Pueblo, Zhang Dejiang, y el primer ministro, Li Keqiang, hicieron llegar sus mensajes de
+    # congratulación a sus contrapartes vietnamitas."
+    messages = [e for e in page_events("web-es-169") if e.kind == "message"]
+    for sender in ("Xi Jinping", "Zhang Dejiang", "Li Keqiang"):
+        assert any(_names(e) == {sender} for e in messages)
+
+
+def test_plural_messages_are_messages() -> None:
+    for text in ("Xi Jinping y Li Keqiang enviaron mensajes de felicitación a sus homólogos vietnamitas",
+                 "hicieron llegar sus mensajes de congratulación a sus contrapartes"):
+        cue = find_kind(text, SPANISH)
+        assert cue is not None and cue.kind == "message"
+
+
+def test_named_counterparts_stay_paired() -> None:
+    text = ("Hanoi, 2 sep (VNA) El presidente de China, Xi Jinping, y el primer ministro, Li Keqiang, enviaron "
+            "mensajes de felicitación a sus homólogos vietnamitas, Tran Dai Quang y Nguyen Xuan Phuc.")
+    pairs = {frozenset(_names(e)) for e in events(text, "es", "2016-09-02") if e.kind == "message"}
+    assert pairs == {frozenset({"Xi Jinping", "Tran Dai Quang"}), frozenset({"Li Keqiang", "Nguyen Xuan Phuc"})}
+
+
+def test_english_senders_to_their_counterparts() -> None:
+    text = ("Hanoi (VNA) - Chinese President Xi Jinping and Premier Li Keqiang sent congratulatory messages to their "
+            "Vietnamese counterparts on the occasion of the National Day.")
+    assert {frozenset(_names(e)) for e in events(text, "en", "2016-09-02")} == {
+        frozenset({"Li Keqiang"}), frozenset({"Xi Jinping"})
+    }
+
+
+def test_the_one_who_reports_an_exchange_takes_no_part() -> None:
+    text = ("Managua, 3 jun (El 19) La Vicepresidenta Compañera Rosario Murillo informó que el Canciller Denis "
+            "Moncada se reunió este martes con el Embajador de la República Popular China, Chen Xi.")
+    assert [_names(e) for e in events(text, "es", "2016-06-03")] == [{"Denis Moncada", "Chen Xi"}]
+    text = ("BEIJING, June 3 (Xinhua) Foreign Ministry spokesperson Wang Wenbin said that Premier Li Qiang met with "
+            "Nepali Prime Minister Pushpa Kamal Dahal on Tuesday.")
+    assert [_names(e) for e in events(text, "en", "2016-06-03")] == [{"Li Qiang", "Pushpa Kamal Dahal"}]
+
+
+def test_spanish_wire_acts() -> None:
+    # VNA and Prensa Latina wording: a reception offered, a memorandum subscribed, views exchanged, messages exchanged
+    cases = {
+        "El presidente de la Asamblea Nacional, Tran Thanh Man, ofreció una recepción al presidente del Senado de "
+        "Camboya, Hun Sen": "meeting",
+        "El canciller Bruno Rodríguez y su homólogo vietnamita, Bui Thanh Son, suscribieron un memorando de "
+        "entendimiento": "agreement",
+        "el secretario general del PCV, To Lam, y el miembro del Buró Político Roberto Morales Ojeda intercambiaron "
+        "sobre los vínculos": "meeting",
+        "Los presidentes Xi Jinping y To Lam intercambiaron mensajes de felicitación": "message",
+    }
+    for text, kind in cases.items():
+        cue = find_kind(text, SPANISH)
+        assert cue is not None and cue.kind == kind, text
