@@ -338,7 +338,7 @@ def _find_names(
         head = tokens[j - 1] if j else None
         if head is None or head.lower not in lex.title_heads or text[head.end : run[0].start] != " ":
             return False
-        if not all(_letter(t) for t in run) or ".".join(t.lower for t in run) in lex.honorifics:
+        if not all(_letter(t) for t in run) or ".".join(t.lower for t in (*run, tok)) in lex.honorifics:  # "H.E"
             return False
         return _letter(tok) if gap == "." else len(run) >= 2
 
