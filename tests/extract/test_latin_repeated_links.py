@@ -1,10 +1,10 @@
-"""Further events of a multi-event report (issue 13, session 9): a list of people met whose linking word repeats
-before each ("recibido por A, por B y también por C") is one event each, also when a courtesy title stands between
-the word and the name ("por el Sr. B"), and also when the list has no subject of its own and the sentence before
-names the one who met them ("No menos de tres reuniones sostuvo ... el embajador A ... La primera reunión fue con
-B; luego, ..., con C y después con D"). Real pages (Rebelión/KKE, Semana) read from quality/real-dev; short
-sentences in the same constructions check the rule beyond them, and that a list whose linking word is said once
-stays one event."""
+"""Further events of a multi-event report (issue 13, session 9): a list of people met whose linking word
+repeats before each ("recibido por A, por B y también por C") is one event each, also when a courtesy
+title stands between the word and the name ("por el Sr. B"), and also when the list has no subject of its own and
+the sentence before names the one who met them ("No menos de tres reuniones sostuvo ... el embajador A ... La
+primera reunión fue con B; luego, ..., con C y después con D"). Real pages (Rebelión/KKE, Semana)
+read from quality/real-dev; short sentences in the same constructions check the rule beyond them, and that a list
+whose linking word is said once stays one event."""
 
 from __future__ import annotations
 
