@@ -571,7 +571,9 @@ def _trigger_groups(
         subjects = [people[0] for people in apart]  # the people met apart, when the list is the subject
         own = _cue_after_subjects(ctx, i, cue, subjects) if all(p in before for p in subjects) else None
         return [_principal_group(i, own or cue, people, escorts) for people in apart]
-    in_turn = len(after) >= 2 and cue.kind != "agreement" and _in_turn(ctx, i, after)
+    in_turn = len(after) >= 2 and cue.kind != "agreement" and (
+        _in_turn(ctx, i, after) or (not before and _enumerated(ctx, i, cue, after))
+    )
     if in_turn and not before:
         before = _carried_subject(ctx, i, after)  # "La primera reunión fue con A; luego, con B": the one told before
         in_turn = bool(before)
@@ -773,7 +775,7 @@ def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
             return False
         marks.append((m.head_start, m.hit.end))
     marks.sort()
-    first = _linking_word(ctx, ctx.text[a + cue.end : marks[0][0]])
+    first = _linking_word(ctx, ctx.text[a + cue.start : marks[0][0]])  # the cue's own "con" when it ends on it
     if first is None:
         return False
     return all(
@@ -812,10 +814,11 @@ def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
 
 
 def _linking_word(ctx: _Doc, gap: str) -> str | None:
-    """The preposition right before a name (after any article): "; y con el " -> "con"."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
-    while words and words[-1] in ctx.lex.articles:
-        words.pop()
+    """The preposition right before a name (after any article or courtesy title): "; y con el " -> "con", "por el
+    Sr. " -> "por", "and H.E. " -> "and" (a conjunction: none)."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*", gap)]  # "H.E." one word
+    while words and (words[-1] in ctx.lex.articles or words[-1] in ctx.lex.honorifics):
+        words.pop()  # "y también por el Sr. " -> "por"
     if not words or len(words[-1]) > 5 or words[-1] in ctx.lex.conjunctions:
         return None
     return words[-1]

@@ -24,6 +24,7 @@ from liaison.model.types import Document, EventFrame
 
 _ORGAN_MESSAGE = cue("organ_message")
 _REPLY = cue("reply_message")
+_SAME_DAY = re.compile(r"(?:当天|当日|同日)")
 # a recipient's chain ending in a leader's post names a person (中共中央总书记习近平); 全国代表大会 does not
 _LEADER_POST = re.compile(r"(?:总书记|主席|总统|总理|书记|委员长|议长|领袖|领导人|部长|首相|国王|主任)$")
 
@@ -81,6 +82,8 @@ def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFra
             if recipient.person.native not in who:
                 continue
             found = find_date(doc.text[start:end], doc.published, start)
+            if found and _SAME_DAY.fullmatch(doc.text[found[1][0] : found[1][1]]):
+                found = None  # "郑丽文女士当天也覆电致谢": the day of the message answered
             frames.append(
                 replace(
                     f,
