@@ -63,7 +63,8 @@ def test_a_title_between_the_linking_words_is_no_linking_word() -> None:
 
 
 def test_a_list_whose_linking_word_is_said_once_stays_one_event() -> None:
+    # (two top offices of one state, "el presidente A y el primer ministro B", are two meetings: titles.top_offices)
     es = sentence_events(
-        "El canciller de Cuba, Bruno Rodríguez, fue recibido este lunes en Hanoi por el presidente de Vietnam, "
-        "Luong Cuong, y el primer ministro vietnamita, Pham Minh Chinh.", "2025-03-10", "es")
+        "El canciller de Cuba, Bruno Rodríguez, fue recibido este lunes en Hanoi por el presidente de la Asamblea "
+        "Nacional de Vietnam, Tran Thanh Man, y el vicepresidente vietnamita, Vo Thi Anh Xuan.", "2025-03-10", "es")
     assert len(es) == 1
