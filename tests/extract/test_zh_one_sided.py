@@ -1,0 +1,80 @@
+"""One-sided visits in Chinese web items: a delegation whose leader is named only after the meeting, met
+again by its bare head noun, and a delegation arriving for a visit with no host named (restated from
+real-dev web items)."""
+
+from __future__ import annotations
+
+from liaison.extract.zh import extract_events
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+
+
+def _events(text: str, published: str) -> tuple[EventFrame, ...]:
+    article = Article("t", text, "h", "test", None, published, language="zh")
+    return extract_events(normalise(article), default_gazetteer())
+
+
+def _natives(ev: EventFrame) -> set[str]:
+    return {p.person.native for p in ev.participants}
+
+
+_TOUR = (
+    "全国政协港澳台侨委员会主任、海协会会长陈云林25日在全国政协礼堂会见了台湾民意代表交流参访团一行。\n"
+    "陈云林在会见中说，两岸关系和平发展的局面来之不易。\n"
+    "参访团团长、台湾两岸民意代表交流基金会董事长饶颖奇在会见中代表基金会，邀请全国政协有关部门今年择期组团回访。\n"
+    "参访团一行是应全国政协港澳台侨委员会的邀请，于21日抵达上海开始大陆参访行程的。在沪期间，中共中央政治局委员、"
+    "上海市委书记俞正声会见了参访团一行。23日，参访团前往南京拜谒中山陵，中共江苏省委书记罗志军会见了参访团。"
+)
+
+
+def test_delegation_leader_named_after_the_meeting() -> None:
+    """"会见了…参访团一行。…参访团团长、…董事长饶颖奇在会见中…": the leader named after is the counterpart."""
+    events = _events(_TOUR, "2011-08-26")
+    first = next(ev for ev in events if "陈云林" in _natives(ev))
+    assert "饶颖奇" in _natives(first)
+    rao = next(p for p in first.participants if p.person.native == "饶颖奇")
+    assert rao.side == "TW" and rao.lead
+
+
+def test_delegation_met_again_by_its_head_noun() -> None:
+    """"俞正声会见了参访团一行", "罗志军会见了参访团": the delegation named before, with its leader."""
+    events = _events(_TOUR, "2011-08-26")
+    for host in ("俞正声", "罗志军"):
+        ev = next(ev for ev in events if host in _natives(ev))
+        assert "饶颖奇" in _natives(ev)
+    nanjing = next(ev for ev in events if "罗志军" in _natives(ev))
+    assert nanjing.date is not None and nanjing.date.iso == "2011-08-23"
+
+
+def test_domestic_group_met_is_no_event() -> None:
+    """A bare 参访团 with no foreign side named anywhere in the item stays no event."""
+    text = "省委书记张三会见了企业家参访团一行。参访团团长、某集团董事长李四表示感谢。"
+    assert _events(text, "2011-08-26") == ()
+
+
+_ARRIVAL = (
+    "据朝中社5月15日报道，以党中央政治局委员、中央副委员长朴泰成为团长的朝鲜劳动党友好参观团14日乘飞机离开平壤，"
+    "赴中国访问。\n朝鲜劳动党友好参观团当天到达北京。\n"
+    "据消息人士透露，朝鲜参观团前一天上午搭乘航班到达北京首都机场，朝鲜驻华大使池在龙前往机场迎接。"
+)
+
+
+def test_delegation_arriving_for_a_visit_named_with_its_leader_before() -> None:
+    """"以…朴泰成为团长的…参观团…赴中国访问。…参观团当天到达北京。": a visit of the delegation's leader,
+    no host named, met by its own ambassador (a non-lead of the visiting side)."""
+    (ev,) = _events(_ARRIVAL, "2018-05-15")
+    assert ev.kind == "visit"
+    lead = next(p for p in ev.participants if p.lead)
+    assert lead.person.native == "朴泰成" and lead.side == "KP"
+    assert ev.date is not None and ev.date.iso == "2018-05-14"
+    assert ev.location == "Beijing"
+
+
+def test_delegation_arrival_announced_is_no_visit() -> None:
+    """A delegation that will arrive (a visit still to come) makes no event."""
+    text = (
+        "以党中央政治局委员、中央副委员长朴泰成为团长的朝鲜劳动党友好参观团将于下周离开平壤，赴中国访问。\n"
+        "朝鲜劳动党友好参观团预计将于下周到达北京。"
+    )
+    assert _events(text, "2018-05-15") == ()
