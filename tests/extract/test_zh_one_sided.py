@@ -78,3 +78,22 @@ def test_delegation_arrival_announced_is_no_visit() -> None:
         "朝鲜劳动党友好参观团预计将于下周到达北京。"
     )
     assert _events(text, "2018-05-15") == ()
+
+
+def test_bilateral_forum_held_with_one_side_named() -> None:
+    """"第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话": a forum the two sides' short forms name (中美),
+    attended by one named side, is a seminar with that side."""
+    text = (
+        "本报北京12月4日电（记者张斐晔）12月4日，第十届中美政党对话在北京举行，中共中央对外联络部部长宋涛出席开幕式"
+        "并发表讲话。\n本次对话约有50名中外代表出席，美方代表分别来自美国共和、民主两党以及重要智库。"
+    )
+    (ev,) = _events(text, "2017-12-05")
+    assert ev.kind == "seminar" and _natives(ev) == {"宋涛"}
+    assert ev.date is not None and ev.date.iso == "2017-12-04"
+    assert ev.location == "Beijing"
+
+
+def test_domestic_forum_is_no_event() -> None:
+    """A forum named with no second side (中国…座谈会) stays no event; nor does 中非 (a continent)."""
+    assert _events("12月4日，全国政党工作座谈会在北京举行，中共中央对外联络部部长宋涛出席并讲话。", "2017-12-05") == ()
+    assert _events("12月4日，中非政党论坛在北京举行，中共中央对外联络部部长宋涛出席并讲话。", "2017-12-05") == ()

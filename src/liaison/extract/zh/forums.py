@@ -4,15 +4,18 @@
 领袖、政府总理马欣达，…罗德韦杰克等…100余人参会。中联部部长宋涛表示，…": one event (a video conference)
 with the Chinese host side and each named foreign leader. "…理论研讨会以视频形式召开。宋涛与A，B等…出席研讨会
 并致辞", "第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话" are seminars. The people come from the
-sentence holding it and the sentences after it that list who attended or spoke.
+sentence holding it and the sentences after it that list who attended or spoke. A bilateral forum names
+its foreign side by its short form (中美政党对话: the US), which suffices with one side's people named.
 """
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.clauses import DATELINE
-from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
@@ -71,6 +74,20 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# 中美政党对话 / 中越理论研讨会 / 中俄两党…论坛: China and one short form, the two sides of a bilateral forum
+# (巴 and 塞 name two countries each; 中非, 中拉 are continents)
+_PAIR = re.compile("中([" + "".join(k for k in SHORT_FORMS if k not in "巴塞") + "])(?![共方])")
+
+
+def pair_country(held: str) -> str | None:
+    """The foreign side a bilateral forum's name gives with China's ("第十届中美政党对话" -> US), when it
+    names one pair only ("中日韩" names three)."""
+    pairs = _PAIR.findall(held)
+    if len(pairs) != 1 or re.search("中[" + "".join(SHORT_FORMS) + "]{2}", held):
+        return None
+    return SHORT_FORMS[pairs[0]]
+
+
 def _people(r: Reading, span: Span, text: str) -> list[tuple[ChainPerson, str | None, bool]]:
     """The titled people of one sentence: (person, country, international official)."""
     return [
@@ -86,7 +103,7 @@ def _draft(
     guests: list[tuple[ChainPerson, str | None]] = [
         (p, c) for p, c, igo in people if igo or (c is not None and c not in CHINESE_SIDES)
     ]
-    named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None)
+    named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None) or pair_country(held)
     country = next((c for _p, c in guests if c), named)
     if not hosts or (not guests and named is None):
         return None
