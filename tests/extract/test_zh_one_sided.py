@@ -97,3 +97,24 @@ def test_domestic_forum_is_no_event() -> None:
     """A forum named with no second side (中国…座谈会) stays no event; nor does 中非 (a continent)."""
     assert _events("12月4日，全国政党工作座谈会在北京举行，中共中央对外联络部部长宋涛出席并讲话。", "2017-12-05") == ()
     assert _events("12月4日，中非政党论坛在北京举行，中共中央对外联络部部长宋涛出席并讲话。", "2017-12-05") == ()
+
+
+def test_unnamed_chinese_leader_meets_a_named_visitor() -> None:
+    """"中国领导人同日下午在人民大会堂会见舒默": a meeting whose Chinese side is left unnamed, with the visitor
+    alone, besides the talks told with both sides named."""
+    text = (
+        "【本报综合报道】中共政治局委员、中央外办主任王毅昨日在北京，同来访的美国参议院多数党领袖舒默举行会谈。"
+        "中国领导人同日下午在人民大会堂会见舒默，称中美关系是世界上最重要的双边关系。\n"
+        "王毅早上在与舒默率领的跨党派代表团举行会谈时表示，希望代表团此行能帮助美方更客观地看待中国。"
+    )
+    events = _events(text, "2023-10-10")
+    assert sorted(ev.kind for ev in events) == ["meeting", "talks"]
+    met = next(ev for ev in events if ev.kind == "meeting")
+    assert _natives(met) == {"舒默"}
+    talks = next(ev for ev in events if ev.kind == "talks")
+    assert _natives(talks) == {"王毅", "舒默"}
+
+
+def test_unnamed_chinese_officials_meeting_no_foreigner_is_no_event() -> None:
+    """An unnamed Chinese leader meeting no one named of another side is no event."""
+    assert _events("中国领导人昨日在人民大会堂会见全国劳动模范代表。", "2023-10-10") == ()
