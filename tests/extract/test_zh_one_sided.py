@@ -118,3 +118,26 @@ def test_unnamed_chinese_leader_meets_a_named_visitor() -> None:
 def test_unnamed_chinese_officials_meeting_no_foreigner_is_no_event() -> None:
     """An unnamed Chinese leader meeting no one named of another side is no event."""
     assert _events("中国领导人昨日在人民大会堂会见全国劳动模范代表。", "2023-10-10") == ()
+
+
+def test_bilateral_forum_attended_by_one_side() -> None:
+    """"刘建超在纽约出席中美1.5轨对话框架下专题座谈": attending a bilateral forum is a seminar with the side named."""
+    text = (
+        "当地时间1月12日，中共中央对外联络部部长刘建超在华盛顿会见美国国务卿布林肯。\n"
+        "当地时间1月8日，刘建超在纽约出席中美1.5轨对话框架下专题座谈。"
+    )
+    events = _events(text, "2024-01-20")
+    assert sorted(ev.kind for ev in events) == ["meeting", "seminar"]
+    ev = next(ev for ev in events if ev.kind == "seminar")
+    assert _natives(ev) == {"刘建超"}
+    assert ev.date is not None and ev.date.iso == "2024-01-08"
+    assert ev.location == "New York"
+
+
+def test_forum_attended_with_no_second_side_is_no_event() -> None:
+    """Attending a forum no second side names (全国…座谈会) adds nothing."""
+    text = (
+        "当地时间1月12日，中共中央对外联络部部长刘建超在华盛顿会见美国国务卿布林肯。\n"
+        "1月8日，刘建超在北京出席全国对外工作座谈会。"
+    )
+    assert [ev.kind for ev in _events(text, "2024-01-20")] == ["meeting"]
