@@ -141,3 +141,14 @@ def test_forum_attended_with_no_second_side_is_no_event() -> None:
         "1月8日，刘建超在北京出席全国对外工作座谈会。"
     )
     assert [ev.kind for ev in _events(text, "2024-01-20")] == ["meeting"]
+
+
+def test_stay_in_a_city_places_the_meeting() -> None:
+    """"在沪期间，…俞正声会见了参访团一行": the city of the stay (沪, 上海) is where the meeting took place."""
+    from liaison.extract.zh.places import find_place
+
+    assert find_place("在沪期间，") is not None and find_place("在沪期间，")[0] == "Shanghai"  # type: ignore[index]
+    assert find_place("在上海期间，")[0] == "Shanghai"  # type: ignore[index]
+    assert find_place("在访华期间，") is None
+    ev = next(ev for ev in _events(_TOUR, "2011-08-26") if "俞正声" in _natives(ev))
+    assert ev.location == "Shanghai"

@@ -14,7 +14,7 @@ from liaison.model.types import Span
 # "Chinese forms:English city"
 _CITY_TABLE = """
 北京|京|人民大会堂|钓鱼台国宾馆|钓鱼台|中南海|怀仁堂|瀛台|国家会议中心|北京饭店|中国共产党历史展览馆:Beijing
-上海:Shanghai
+上海|沪:Shanghai
 天津:Tianjin
 重庆:Chongqing
 广州:Guangzhou
@@ -380,7 +380,8 @@ _AFTER_AT: dict[str, str] = _parse(_AFTER_AT_TABLE)
 _CITY_RE = re.compile("|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)))
 # 在<place> before the verb: stops at the verb or a preposition that starts the next phrase
 _AT = re.compile(
-    r"在([^，。、；]{1,24}?)(?=以视频|通过视频|同|与|和|会见|会晤|会谈|举行|分别|先后|集体|共同|主持|出席|接受|$"
+    r"在([^，。、；]{1,24}?)(?=以视频|通过视频|同|与|和|会见|会晤|会谈|举行|分别|先后|集体|共同|主持|出席|接受|$|期间[，,]"
+    # a stay: "在沪期间，…俞正声会见了参访团一行" (the city of the stay)
     # a lead clause of its own, time and place: "12月1日在老挝首都万象，A、B分别会见…" (not 在…期间/后/时，)
     r"|(?<!期间)(?<!之际)(?<![后前时中])[，,])"
 )
