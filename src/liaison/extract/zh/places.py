@@ -380,8 +380,7 @@ _AFTER_AT: dict[str, str] = _parse(_AFTER_AT_TABLE)
 _CITY_RE = re.compile("|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)))
 # 在<place> before the verb: stops at the verb or a preposition that starts the next phrase
 _AT = re.compile(
-    r"在([^，。、；]{1,24}?)(?=以视频|通过视频|同|与|和|会见|会晤|会谈|举行|分别|先后|集体|共同|主持|出席|接受|$|期间[，,]"
-    # a stay: "在沪期间，…俞正声会见了参访团一行" (the city of the stay)
+    r"在([^，。、；]{1,24}?)(?=以视频|通过视频|同|与|和|会见|会晤|会谈|举行|分别|先后|集体|共同|主持|出席|接受|$"
     # a lead clause of its own, time and place: "12月1日在老挝首都万象，A、B分别会见…" (not 在…期间/后/时，)
     r"|(?<!期间)(?<!之际)(?<![后前时中])[，,])"
 )
@@ -399,6 +398,10 @@ def resolve_place(phrase: str) -> str | None:
     return _AFTER_AT.get(phrase)
 
 
+# a stay in a city: "在沪期间，…俞正声会见了参访团一行" (the city alone: 在上海合作组织峰会期间 is a time)
+_STAY = re.compile(r"在([^，。、；]{1,4}?)期间[，,]")
+
+
 def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
     """The first ``在…`` place phrase in a clause, resolved, with its span (``offset``-shifted)."""
     m = _AT.search(text)
@@ -406,6 +409,9 @@ def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
         place = resolve_place(m.group(1))
         if place:
             return place, (offset + m.start(1), offset + m.end(1))
+    stay = _STAY.search(text)
+    if stay and stay.group(1) in CITIES:
+        return CITIES[stay.group(1)], (offset + stay.start(1), offset + stay.end(1))
     # venues named without 在 (钓鱼台国宾馆会见)
     m = _CITY_RE.search(text)
     if m and len(m.group(0)) >= 3:
