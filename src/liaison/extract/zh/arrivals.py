@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
+from liaison.extract.zh.attach import DELEGATION_HEAD, delegation_leader_before
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -34,6 +35,7 @@ _GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 _SPOUSE = re.compile(r"[和及偕携]夫人")
+_DELEGATION = re.compile(DELEGATION_HEAD)
 _PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
 
@@ -58,7 +60,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         start = max((c.end() for c in _COMMA.finditer(sent, 0, m.start())), default=0)
         # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
-        visitors = _named(r, span[0] + start, sent[start : spouse.start() if spouse else m.start()], known)
+        subject = sent[start : spouse.start() if spouse else m.start()]
+        visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
         if not visitors:
             continue
         visitor, side = visitors[0]
@@ -87,6 +90,16 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
     return out
+
+
+def _delegation_led(r: Reading, upto: int, subject: str) -> list[tuple[ChainPerson, str | None]]:
+    """A delegation arriving under its name alone ("朝鲜劳动党友好参观团当天到达北京") is led by the leader an
+    earlier sentence named it with ("以…朴泰成为团长的朝鲜劳动党友好参观团…赴中国访问")."""
+    m = _DELEGATION.search(subject)
+    if m is None:
+        return []
+    led = delegation_leader_before(r, upto, subject[: m.end()])
+    return [led] if led is not None else []
 
 
 def _met_apart(visitor: ChainPerson, hosts: list[tuple[ChainPerson, str | None]], drafts: list[Draft]) -> bool:

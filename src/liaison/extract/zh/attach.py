@@ -54,20 +54,28 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# the head nouns of a visiting delegation: 代表团, 访问团, 考察团, 参访团 (参访团一行), 参观团 (友好参观团)
+DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团)"
 # 由X率领(正在访问越南)的Y代表团 / 以X为团长的Y代表团: a delegation and its leader, named in an earlier sentence
 _LED_BEFORE = re.compile(
     r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:、[^，。；的]{2,40}?为副团长)?"
     r"(?:正在|前来)?[^，。；的]{0,10}?的"
-    r"(?P<deleg>[^，。；]{0,20}?(?:代表团|访问团|考察团))"
+    rf"(?P<deleg>[^，。；]{{0,20}}?{DELEGATION_HEAD})"
+)
+# 参访团团长、…董事长饶颖奇在会见中…: the leader of a delegation met, named in a later sentence
+_LEADER_AFTER = re.compile(
+    rf"(?:^|[，。；])(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:的)?团长[、，:：]?"
+    r"(?P<lead>[^，。；]{2,60}?)(?=在会|在座谈|于|表示|说|指出|，|。|$)"
 )
 
 
 def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A delegation met without its leader's name ("分别会见越南高级代表团", "与乌克兰共产党代表团举行会谈")
     is the one a sentence before named with its leader ("由越共中央…常务书记黎鸿英率领的越南党、国家高级代表团"):
-    the leader is the counterpart."""
+    the leader is the counterpart; else the one a later sentence names as its leader ("会见了台湾…参访团一行。
+    …参访团团长、…董事长饶颖奇在会见中…")."""
     doc, gaz = r.doc, r.gaz
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.guest.people or d.kind == "seminar" or not d.guest.delegation or not d.host.people:
             continue
         hosts = {p.native for p, _c in d.host.people}
@@ -87,7 +95,69 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 d.guest.people = leaders[:1]
                 d.guest.country = leaders[0][1]
                 break
+        if not d.guest.people and (after := _leader_named_after(r, d, hosts)) is not None:
+            d.guest.people = [after]
+        if not d.guest.people and (again := _led_before(d, drafts[:i])) is not None:
+            d.guest.people = [again]
     return drafts
+
+
+def _led_before(d: Draft, earlier: list[Draft]) -> tuple[ChainPerson, str | None] | None:
+    """The leader of a delegation met again by its head noun alone ("俞正声会见了参访团一行"), as the
+    earlier draft meeting it under its full name holds them."""
+    head = same_delegation_head(d.guest.delegation)
+    if head is None:
+        return None
+    for e in reversed(earlier):
+        if e.guest.people and e.guest.country == d.guest.country and head in e.guest.delegation:
+            return e.guest.people[0]
+    return None
+
+
+def delegation_leader_before(r: Reading, upto: int, delegation: str) -> tuple[ChainPerson, str] | None:
+    """The titled leader an earlier sentence gives ``delegation`` ("以…朴泰成为团长的朝鲜劳动党友好参观团"),
+    with their side, for the delegation named again ("朝鲜劳动党友好参观团当天到达北京")."""
+    for span in reversed([s for s in r.sentences if s[1] <= upto]):
+        sent = r.doc.text[span[0] : span[1]]
+        for m in _LED_BEFORE.finditer(sent):
+            if not _same_delegation(_bare(m.group("deleg")), _bare(delegation)):
+                continue
+            for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
+                c = side_of(m.group("deleg"), r.gaz) or side_of(p.title, r.gaz)  # 朝鲜劳动党…参观团: its party
+                if p.title and c:
+                    return p, c
+    return None
+
+
+def _leader_named_after(r: Reading, d: Draft, hosts: set[str]) -> tuple[ChainPerson, str | None] | None:
+    """The titled leader a later sentence gives the delegation met ("参访团团长、…董事长饶颖奇"), of the
+    delegation's side."""
+    for span in r.sentences:
+        if span[0] <= d.sentence[0]:
+            continue
+        sent = r.doc.text[span[0] : span[1]]
+        for m in _LEADER_AFTER.finditer(sent):
+            if not _same_delegation(_bare(m.group("deleg")), _bare(d.guest.delegation)):
+                continue
+            for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
+                c = side_of(p.title, r.gaz) or ("TW" if p.title and taiwan_title(p.title) else None) or d.guest.country
+                if p.title and p.native not in hosts and c and c == d.guest.country and c != d.host.country:
+                    return p, c
+    return None
+
+
+_HEAD_ALONE = re.compile(rf"(?:该|这个)?(?P<head>{DELEGATION_HEAD})(?:一行)?")
+
+
+def same_delegation_head(delegation: str) -> str | None:
+    """The head noun of a delegation named by it alone ("参访团一行" -> "参访团"), else None."""
+    m = _HEAD_ALONE.fullmatch(delegation)
+    return m.group("head") if m else None
+
+
+def _bare(delegation: str) -> str:
+    """A delegation's words without 一行 (参访团一行 is the 参访团)."""
+    return delegation.removesuffix("一行")
 
 
 def _same_delegation(named: str, met: str) -> bool:

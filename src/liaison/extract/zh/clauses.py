@@ -76,10 +76,13 @@ def drafts_from_sentence(
     post: bool = False,
     quoted: bool = False,
     sides: Callable[[], dict[str, str]] | None = None,
+    met_before: Callable[[str], str | None] | None = None,
 ) -> list[Draft]:
     """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
-    country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅)."""
+    country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅).
+    ``met_before``: the side of a delegation met again by its head noun alone ("…会见了台湾…参访团一行。…
+    俞正声会见了参访团一行"), as an earlier draft of the item holds it."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
     if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent) and not CALL_RE.search(sent):
         return []
@@ -108,6 +111,8 @@ def drafts_from_sentence(
                 _bare_sides(host, sides())
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
+            if not guest.people and guest.country is None and met_before is not None:
+                guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
             kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE) else kind_of(verb, clause)
             if kind == "message":

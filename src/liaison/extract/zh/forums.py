@@ -4,27 +4,32 @@
 领袖、政府总理马欣达，…罗德韦杰克等…100余人参会。中联部部长宋涛表示，…": one event (a video conference)
 with the Chinese host side and each named foreign leader. "…理论研讨会以视频形式召开。宋涛与A，B等…出席研讨会
 并致辞", "第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话" are seminars. The people come from the
-sentence holding it and the sentences after it that list who attended or spoke.
+sentence holding it and the sentences after it that list who attended or spoke. A bilateral forum names
+its foreign side by its short form (中美政党对话: the US), which suffices with one side's people named; such
+a forum attended ("刘建超在纽约出席中美1.5轨对话框架下专题座谈") counts as held.
 """
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.clauses import DATELINE
-from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.places import find_place
-from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson
 from liaison.model.types import EventKind, Span
 
 # <held> a meeting, forum or seminar: 举行…共商会议 / 研讨会以视频形式召开 / 政党对话在北京举行
 _FORUM = cue("forum")
 _SEMINAR_NOUN = cue("forum_seminar")
+_ATTENDED = cue("forum_attended")
 _ONLINE = cue("online")
 _NOT_HAPPENED = cue("recall_not_happened")
 # a sentence listing who attended or spoke: X、Y等出席并致辞 / …100余人参会 / X表示
@@ -38,7 +43,7 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A draft for each multilateral meeting, forum or seminar the item holds with foreign people named
     (or a foreign country in its name) that no draft was read from: "…以视频方式举行…政党共商会议。
     马欣达，…罗德韦杰克等…参会" gives one video conference with the host and both leaders."""
-    if not may_occur(_FORUM, r.doc.text):  # (no sentence can match)
+    if not may_occur(_FORUM, r.doc.text) and not may_occur(_ATTENDED, r.doc.text):  # (no sentence can match)
         return list(drafts)
     claimed = {d.sentence for d in drafts}
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
@@ -46,11 +51,13 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for i, span in enumerate(r.sentences):
         sent = r.doc.text[span[0] : span[1]]
         m = _FORUM.search(sent)
+        if m is None and (a := _ATTENDED.search(sent)) is not None and pair_country(a.group()) is not None:
+            m = a  # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended
         if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
         if _BILATERAL.search(sent):
             continue  # "同…出席高峰论坛的普京举行会谈": a talk the clause patterns read
-        people = _people(r, span, sent)
+        people = _people(r, span, sent) or (_known_bare(r, span, sent, drafts) if m.re is _ATTENDED else [])
         for later in r.sentences[i + 1 : i + 1 + _FOLLOWING]:
             text = r.doc.text[later[0] : later[1]]
             speech = _SPEECH_OPENING.match(text)
@@ -71,11 +78,38 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# 中美政党对话 / 中越理论研讨会 / 中俄两党…论坛: China and one short form, the two sides of a bilateral forum
+# (巴 and 塞 name two countries each; 中非, 中拉 are continents)
+_PAIR = re.compile("中([" + "".join(k for k in SHORT_FORMS if k not in "巴塞") + "])(?![共方])")
+
+
+def pair_country(held: str) -> str | None:
+    """The foreign side a bilateral forum's name gives with China's ("第十届中美政党对话" -> US), when it
+    names one pair only ("中日韩" names three)."""
+    pairs = _PAIR.findall(held)
+    if len(pairs) != 1 or re.search("中[" + "".join(SHORT_FORMS) + "]{2}", held):
+        return None
+    return SHORT_FORMS[pairs[0]]
+
+
 def _people(r: Reading, span: Span, text: str) -> list[tuple[ChainPerson, str | None, bool]]:
     """The titled people of one sentence: (person, country, international official)."""
     return [
         (p, country_of(p, r.gaz), international_official(p, r.gaz)) for p in phrases_people(r, span[0], text)
     ]
+
+
+def _known_bare(
+    r: Reading, span: Span, text: str, drafts: list[Draft]
+) -> list[tuple[ChainPerson, str | None, bool]]:
+    """The people ``text`` names bare whom the item named with a title before ("刘建超在纽约出席…")."""
+    out: list[tuple[ChainPerson, str | None, bool]] = []
+    for native, k in known_people(r, drafts).items():
+        at = text.find(native)
+        if at >= 0:
+            bare = ChainPerson(native, (span[0] + at, span[0] + at + len(native)), k.person.title, None)
+            out.append((bare, k.country, k.international))
+    return out
 
 
 def _draft(
@@ -86,7 +120,7 @@ def _draft(
     guests: list[tuple[ChainPerson, str | None]] = [
         (p, c) for p, c, igo in people if igo or (c is not None and c not in CHINESE_SIDES)
     ]
-    named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None)
+    named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None) or pair_country(held)
     country = next((c for _p, c in guests if c), named)
     if not hosts or (not guests and named is None):
         return None

@@ -49,6 +49,7 @@ from liaison.extract.zh.attach import (
     attach_speakers,
     counted_counterparts,
     name_unnamed_groups,
+    same_delegation_head,
     separate_meetings,
 )
 from liaison.extract.zh.clauses import drafts_from_sentence
@@ -139,6 +140,18 @@ def titled_sides(r: Reading) -> dict[str, str]:
     return sides
 
 
+def met_before(delegation: str, drafts: list[Draft]) -> str | None:
+    """The side of a delegation met again by its head noun alone ("参访团一行", "参访团"): the foreign
+    delegation an earlier draft met under a name ending in that noun ("台湾民意代表交流参访团一行")."""
+    head = same_delegation_head(delegation)
+    if head is None:
+        return None
+    for d in reversed(drafts):
+        if d.guest.country and d.guest.delegation and head in d.guest.delegation:
+            return d.guest.country
+    return None
+
+
 def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts each sentence's clauses give, in order: "习近平在人民大会堂会见越共中央总书记苏林".
 
@@ -160,7 +173,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 drafts.append(d)
             continue
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
-                                     sides=lambda: titled_sides(r))
+                                     sides=lambda: titled_sides(r), met_before=lambda deleg: met_before(deleg, drafts))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
             if not found and i and visit.sentence == sentences[i - 1]:

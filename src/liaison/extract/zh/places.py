@@ -14,7 +14,7 @@ from liaison.model.types import Span
 # "Chinese forms:English city"
 _CITY_TABLE = """
 北京|京|人民大会堂|钓鱼台国宾馆|钓鱼台|中南海|怀仁堂|瀛台|国家会议中心|北京饭店|中国共产党历史展览馆:Beijing
-上海:Shanghai
+上海|沪:Shanghai
 天津:Tianjin
 重庆:Chongqing
 广州:Guangzhou
@@ -398,6 +398,10 @@ def resolve_place(phrase: str) -> str | None:
     return _AFTER_AT.get(phrase)
 
 
+# a stay in a city: "在沪期间，…俞正声会见了参访团一行" (the city alone: 在上海合作组织峰会期间 is a time)
+_STAY = re.compile(r"在([^，。、；]{1,4}?)期间[，,]")
+
+
 def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
     """The first ``在…`` place phrase in a clause, resolved, with its span (``offset``-shifted)."""
     m = _AT.search(text)
@@ -405,6 +409,9 @@ def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
         place = resolve_place(m.group(1))
         if place:
             return place, (offset + m.start(1), offset + m.end(1))
+    stay = _STAY.search(text)
+    if stay and stay.group(1) in CITIES:
+        return CITIES[stay.group(1)], (offset + stay.start(1), offset + stay.end(1))
     # venues named without 在 (钓鱼台国宾馆会见)
     m = _CITY_RE.search(text)
     if m and len(m.group(0)) >= 3:

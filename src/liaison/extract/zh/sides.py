@@ -34,6 +34,10 @@ _UNNAMED_SUBJECT = first_char_guarded(
 )
 
 COMMA = re.compile(r"[，,]")
+# the Chinese side left unnamed as its leader(s), with a time or place after: 中国领导人同日下午在人民大会堂(会见舒默)
+_CHINESE_LEADER = re.compile(
+    r"(?:中国|中方|中国国家)领导人(?:同日|当天|当日|昨日|昨天|今天)?(?:上午|下午|晚上|晚间)?(?:在.{2,12}?)?"
+)
 # a subject described by kinship first: <A>的儿子、<B>
 _KIN = re.compile(r"的(?:儿子|长子|次子|女儿|长女|父亲|母亲|妻子|丈夫|兄长|弟弟)、")
 # where a caption places someone in the photo: （左）, （右二）
@@ -53,7 +57,8 @@ def headline_country(doc: Document) -> str | None:
 
 def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
     """The host side of a clause: the people of its subject ("习近平在人民大会堂会见…" -> 习近平),
-    or an unnamed subject that names its country (韩国…党代表); None when the subject is no side."""
+    or an unnamed subject that names its country (韩国…党代表) or is China's unnamed leader (中国领导人);
+    None when the subject is no side."""
     subj = m.group("subj")
     if not (m.groupdict().get("obj") or "visit").strip() or _ATTENDING.search(subj):
         return None
@@ -80,6 +85,9 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
     country = side_of(subj, gaz)
     if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
         side.country = country
+        return side
+    if _CHINESE_LEADER.fullmatch(subj.strip()):
+        side.country = "CN"  # 中国领导人同日下午在人民大会堂会见舒默: China's side left unnamed
         return side
     return None
 
