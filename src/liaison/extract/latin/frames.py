@@ -152,6 +152,7 @@ def _extract(
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
+    abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
@@ -161,7 +162,10 @@ def _extract(
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
-    kept = without_recalled(ctx, [f for f in frames if not _domestic(ctx, f)])  # "had earlier visited China"
+            if g.abroad:
+                abroad.add(id(frame))
+    kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
+    kept = without_recalled(ctx, kept)  # "had earlier visited China"
     kept = merged_retellings(ctx, kept)  # the arrival's greeters, a one-sided lede told again: one event
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
