@@ -10,7 +10,7 @@ from __future__ import annotations
 from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.visitors import side_named, unnamed_visitor
+from liaison.extract.latin.visitors import head_side, side_named, unnamed_visitor
 
 
 def seminar_cue(ctx: _Doc, i: int, cue: KindCue | None) -> KindCue | None:
@@ -24,6 +24,27 @@ def seminar_cue(ctx: _Doc, i: int, cue: KindCue | None) -> KindCue | None:
     return before if before is not None and before.kind == "seminar" else None
 
 
+def _visitor(ctx: _Doc, i: int, cue: KindCue, groups: list[Group]) -> tuple[Person, str] | None:
+    """The trip's visitor an act told in sentence ``i`` is of: the one lead principal of every event told before,
+    some of which met people of another side (of several, the one the subject's words name, or who headed
+    the delegation, or the one of no known side when the subject names a side no other has), with their side."""
+    common = [p for p in _principals(groups[0]) if all(g.has(p) and p in _principals(g) for g in groups)]
+    a, _ = ctx.doc.sentences[i]
+    named_side = side_named(ctx, ctx.text[a : a + cue.start])
+    if len(common) > 1 and named_side is not None:  # "the CPP delegation": not a host of another country
+        common = [p for p in common if _side(ctx, p) in (None, named_side)]
+    if len(common) > 1:  # one meeting told: "el dirigente cubano", the delegation's head named before
+        named = unnamed_visitor(ctx, i, cue, [])
+        chosen = [p for p in common if p is named or (named_side is not None and _side(ctx, p) == named_side)]
+        common = chosen or [p for p in common if _heads_delegation(ctx, p, i)]
+    if len(common) != 1:
+        return None
+    side = _side(ctx, common[0]) or named_side
+    if side is None or not any(country_guess(ctx, p) not in (None, side) for g in groups for p in _principals(g)):
+        return None
+    return common[0], side
+
+
 def visitor_seminar(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> Group | None:
     """The seminar of the trip's visitor told in sentence ``i`` by an act of theirs right before its noun
     (``cues.seminar_act``: "inauguró el quinto", "abriu o quinto"), its subject unnamed ("el dirigente", "Il"):
@@ -35,24 +56,21 @@ def visitor_seminar(ctx: _Doc, i: int, cue: KindCue, present: list[Person], grou
     lex = ctx.lex
     if not lex.seminar_act_cue or not lex.compiled(lex.seminar_act_cue).search(ctx.sentence(i)[: cue.start]):
         return None  # "The dialogue mechanism between the CPC and United Russia was set up": no act of the visitor
-    common = [p for p in _principals(groups[0]) if all(g.has(p) and p in _principals(g) for g in groups)]
-    if len(common) > 1:  # one meeting told: "el dirigente cubano", the delegation's head named before
-        a, _ = ctx.doc.sentences[i]
-        side = side_named(ctx, ctx.text[a : a + cue.start])
-        named = unnamed_visitor(ctx, i, cue, [])
-        chosen = [p for p in common if p is named or (side is not None and country_guess(ctx, p) == side)]
-        common = chosen or [p for p in common if _heads_delegation(ctx, p, i)]
-    if len(common) != 1:
+    found = _visitor(ctx, i, cue, groups)
+    if found is None:
         return None
-    visitor = common[0]
-    side = country_guess(ctx, visitor)
-    if side is None or not any(country_guess(ctx, p) not in (None, side) for g in groups for p in _principals(g)):
-        return None
+    visitor = found[0]
     a, _ = ctx.doc.sentences[i]
     if any(m.head_start < a + cue.start for p in present if (m := p.mention_in(i)) is not None) \
             or _referenced(visitor, (a, a + cue.start)):
         return None  # "Liu attended a symposium": a subject named, read by the grammar
     return Group(i, cue, seats=[Seat(visitor, "principal", i, lead=True)], sentences=[i], abroad=True)
+
+
+def _side(ctx: _Doc, person: Person) -> str | None:
+    """A person's country, else that of the delegation they head ("a visiting delegation from the External
+    Relations Commission of the Cambodian People's Party (CPP) led by A")."""
+    return country_guess(ctx, person) or head_side(ctx, person)
 
 
 def _heads_delegation(ctx: _Doc, person: Person, i: int) -> bool:
