@@ -50,3 +50,15 @@ def test_a_seminar_still_to_come_is_none() -> None:
         "con el secretario general del Partido Comunista de Vietnam, To Lam. El viernes el dirigente cubano "
         "inaugurará el segundo Seminario Teórico entre el PCV y el PCC.", "2024-05-10", "es")
     assert not _seminars(es)
+
+
+def test_an_ordinal_written_short_ends_no_sentence() -> None:
+    # "las delegaciones ... se reunieron este lunes en la sede del Comité Central para celebrar el 2do. Seminario
+    # Teórico ...": one sentence, the seminar's; the head of the Cuban side, who gave its opening speech, takes part
+    from liaison.normalise.sentences import split_sentences
+
+    text = "Las delegaciones se reunieron este lunes para celebrar el 2do. Seminario Teórico. Luego hablaron."
+    assert len(split_sentences(text)) == 2
+    events = page_events("web-es-036")
+    assert len(events) == 1 and _alone(events[0]) == {"Roberto Morales Ojeda"}
+    assert events[0].date is not None and events[0].date.iso == "2024-05-06"
