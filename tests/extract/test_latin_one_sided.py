@@ -60,5 +60,5 @@ def test_an_ordinal_written_short_ends_no_sentence() -> None:
     text = "Las delegaciones se reunieron este lunes para celebrar el 2do. Seminario Teórico. Luego hablaron."
     assert len(split_sentences(text)) == 2
     events = page_events("web-es-036")
-    assert len(events) == 1 and _alone(events[0]) == {"Roberto Morales Ojeda"}
+    assert len(events) == 1 and _alone(events[0]) == {"Roberto Morales Ojeda"} and events[0].kind == "seminar"
     assert events[0].date is not None and events[0].date.iso == "2024-05-06"
