@@ -62,3 +62,12 @@ def test_an_ordinal_written_short_ends_no_sentence() -> None:
     events = page_events("web-es-036")
     assert len(events) == 1 and _alone(events[0]) == {"Roberto Morales Ojeda"} and events[0].kind == "seminar"
     assert events[0].date is not None and events[0].date.iso == "2024-05-06"
+
+
+def test_the_visitors_seminar_keeps_only_the_place_and_day_its_sentence_tells() -> None:
+    # "Na segunda-feira, o líder abriu ...": Monday's day, no place (Shanghai is where the story is told from);
+    # "Il a, de plus, inauguré ...": no day of its own, the month of the stay
+    for doc_id, day in (("web-pt-060", "2023-04-24"), ("web-fr-053", "2023-04")):
+        (seminar,) = _seminars(page_events(doc_id))
+        assert seminar.location is None, doc_id
+        assert seminar.date is not None and seminar.date.iso == day, doc_id

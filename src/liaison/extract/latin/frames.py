@@ -163,6 +163,7 @@ def _extract(
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
+                frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
                 abroad.add(id(frame))
     kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
     kept = without_recalled(ctx, kept)  # "had earlier visited China"
@@ -420,6 +421,22 @@ def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
             if ctx.lex.weekday_number(word) is not None or ctx.lex.month_number(word) is not None:
                 return True
     return False
+
+
+def _told_in_its_sentence(ctx: _Doc, group: Group, frame: EventFrame) -> EventFrame:
+    """A visitor's own act on a trip (``one_sided``: "El lunes el dirigente inauguró el quinto Seminario") keeps
+    the place and day its sentence tells; else no place (the trip's cities are not its venue) and the month of
+    the day it takes from the event before (a day of the stay not told)."""
+    a, b = ctx.doc.sentences[group.trigger]
+
+    def inside(span: Span | None) -> bool:
+        return span is not None and a <= span[0] and span[1] <= b
+
+    if not inside(frame.location_span):
+        frame = replace(frame, location=None, location_span=None)
+    if frame.date is not None and not inside(frame.date_span):
+        frame = replace(frame, date=frame.date.month())
+    return frame
 
 
 def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
