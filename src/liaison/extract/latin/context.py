@@ -47,6 +47,7 @@ class Group:
     sentences: list[int] = field(default_factory=list)
     recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
     retold: int | None = None  # a later cue sentence telling the same meeting again (a photo caption): its date
+    abroad: bool = False  # the act of a visitor met by another side on the same trip: no domestic event
 
     def has(self, person: Person) -> bool:
         return any(s.person is person for s in self.seats)

@@ -152,6 +152,7 @@ def _extract(
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
+    abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
@@ -161,7 +162,11 @@ def _extract(
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
-    kept = without_recalled(ctx, [f for f in frames if not _domestic(ctx, f)])  # "had earlier visited China"
+            if g.abroad:
+                frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
+                abroad.add(id(frame))
+    kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
+    kept = without_recalled(ctx, kept)  # "had earlier visited China"
     kept = merged_retellings(ctx, kept)  # the arrival's greeters, a one-sided lede told again: one event
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
@@ -416,6 +421,22 @@ def _stay_dated(ctx: _Doc, frame: EventFrame) -> bool:
             if ctx.lex.weekday_number(word) is not None or ctx.lex.month_number(word) is not None:
                 return True
     return False
+
+
+def _told_in_its_sentence(ctx: _Doc, group: Group, frame: EventFrame) -> EventFrame:
+    """A visitor's own act on a trip (``one_sided``: "El lunes el dirigente inauguró el quinto Seminario") keeps
+    the place and day its sentence tells; else no place (the trip's cities are not its venue) and the month of
+    the day it takes from the event before (a day of the stay not told)."""
+    a, b = ctx.doc.sentences[group.trigger]
+
+    def inside(span: Span | None) -> bool:
+        return span is not None and a <= span[0] and span[1] <= b
+
+    if not inside(frame.location_span):
+        frame = replace(frame, location=None, location_span=None)
+    if frame.date is not None and not inside(frame.date_span):
+        frame = replace(frame, date=frame.date.month())
+    return frame
 
 
 def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:

@@ -27,6 +27,7 @@ from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.one_sided import seminar_cue, visitor_seminar
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
@@ -105,6 +106,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             if cue is not None and cue.kind == "seminar" and len(groups) == 1 and groups[0].cue.kind == "visit" \
                     and any(p in _principals(groups[0]) for p in present):
                 groups[0].cue = cue  # "A led a delegation to X ... A attended a seminar there": the visit's act
+            elif (seminar := seminar_cue(ctx, i, cue)) is not None and not _reported_speech(ctx, sentence, seminar) \
+                    and (opened := visitor_seminar(ctx, i, seminar, present, groups)) is not None:
+                groups.append(opened)  # "El lunes el dirigente inauguró el quinto Seminario Teórico": its own
             continue
         if cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups, apart_only=True)):
             groups.extend(framed)  # "During a separate meeting with A, Perez discussed": its own, even after a

@@ -12,12 +12,17 @@ _LOOKAHEAD = 3  # sentences after the trigger that may tell the talks of the sam
 
 
 def refined_kind(ctx: _Doc, group: Group, kind: EventKind, trigger_text: str) -> EventKind:
-    """``kind`` unless it is a meeting the context tells as talks or as a reception on arrival:
+    """``kind`` unless it is a meeting the context tells as talks, as a reception on arrival, or as
+    held for a seminar (``cues.seminar_purpose``: "se reunieron ... para celebrar el 2do. Seminario Teórico"):
     "Xi recibió a Morales ... y sostuvieron conversaciones oficiales" (talks); "A su llegada ...
     fue recibido por X", "X recibió con honores al mandatario al pie de la escalerilla" (a visit)."""
     if kind != "meeting":
         return kind
     lex = ctx.lex
+    after = max(group.cue.end, 0)  # the purpose after the meeting's verb, not an occasion before it ("Para
+    # celebrar a realização do VII Seminário ..., o embaixador ... recebeu")
+    if lex.seminar_purpose_cue and lex.compiled(lex.seminar_purpose_cue).search(trigger_text, after):
+        return "seminar"  # "se reunieron ... para celebrar el 2do. Seminario Teórico": met to hold a seminar
     if lex.talks_sequel_cue and (_talks_told(ctx, group) or _talks_headline(ctx, group)):
         return "talks"
     told = [trigger_text] + [ctx.sentence(j) for j in group.sentences if j != group.trigger]

@@ -113,6 +113,8 @@ class Lexicon:
     date_same_day: str = ""  # "earlier in the day": a later event dated as the one told before
     speech_cue: str = ""  # "said", "dijo": what follows is reported speech, not a report of the exchange
     outcome_cue: str = ""  # "the outcomes of the talks with A": a report of past talks, even after "briefed"
+    seminar_purpose_cue: str = ""  # "se reunieron ... para celebrar el 2do. Seminario": a meeting held as a seminar
+    seminar_act_cue: str = ""  # "inauguró el quinto": the act of one side at a seminar, right before its noun
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
