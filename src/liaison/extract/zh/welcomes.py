@@ -35,16 +35,13 @@ _AT_PLACE = re.compile(r"在(?=[^，,。；]{2,20}$)")
 def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A visit (talks, when the sentence says they were held too) for each welcome ceremony whose host and
     guest no draft holds together: "胡锦涛…主持仪式，欢迎…萨科齐对中国进行国事访问"."""
-    if not may_occur(_WELCOME, r.doc.text) or not any(_WELCOME.search(r.doc.text[a:b]) for a, b in r.sentences):
+    hits = _told(r, _WELCOME)
+    if not hits:
         return drafts
     known = known_people(r, drafts)
     held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
     out = list(drafts)
-    for span in r.sentences:
-        sent = r.doc.text[span[0] : span[1]]
-        m = _WELCOME.search(sent)
-        if m is None or span in r.headings:
-            continue
+    for span, sent, m in hits:
         # the host of the clause before the verb (…访问时间为19日至21日，抵达北京头一天，李克强在…举行仪式欢迎李显龙),
         # else of the sentence up to it
         last = sent.rfind("，", 0, m.start()) + 1
@@ -80,16 +77,13 @@ def welcomes(r: Reading, drafts: list[Draft]) -> list[Draft]:
 def banquets_attended(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A meeting for each banquet a host holds for a guest who attends it, the two held by no draft:
     "国家主席习近平在克里姆林宫出席俄罗斯总统普京为他举行的欢迎宴会" (the guest the clause's subject)."""
-    if not may_occur(_ATTENDED, r.doc.text) or not any(_ATTENDED.search(r.doc.text[a:b]) for a, b in r.sentences):
+    hits = _told(r, _ATTENDED)
+    if not hits:
         return drafts
     known = known_people(r, drafts)
     held = [{p.native for p, _c in d.host.people + d.guest.people} for d in drafts]
     out = list(drafts)
-    for span in r.sentences:
-        sent = r.doc.text[span[0] : span[1]]
-        m = _ATTENDED.search(sent)
-        if m is None or span in r.headings:
-            continue
+    for span, sent, m in hits:
         start = sent.rfind("，", 0, m.start()) + 1
         # 习近平和夫人彭丽媛出席武文赏夫妇举行的欢迎午宴: the guest is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
@@ -113,6 +107,18 @@ def banquets_attended(r: Reading, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             held.append({host.native, guest.native})
     return out
+
+
+def _told(r: Reading, pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], str, re.Match[str]]]:
+    """Each sentence of the item, not a heading, that ``pattern`` finds in, with what it found."""
+    if not may_occur(pattern, r.doc.text):
+        return []
+    found = []
+    for span in r.sentences:
+        sent = r.doc.text[span[0] : span[1]]
+        if span not in r.headings and (m := pattern.search(sent)) is not None:
+            found.append((span, sent, m))
+    return found
 
 
 def _talks_after(r: Reading, span: tuple[int, int]) -> bool:
