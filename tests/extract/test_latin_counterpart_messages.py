@@ -70,3 +70,25 @@ def test_spanish_wire_acts() -> None:
     for text, kind in cases.items():
         cue = find_kind(text, SPANISH)
         assert cue is not None and cue.kind == kind, text
+
+
+def test_a_later_sentence_of_senders_to_their_counterparts_is_told_not_guessed() -> None:
+    # A second roundup sentence after the first (VietnamPlus): "A y B felicitaron a sus pares vietnamitas" names no
+    # recipient, yet each sender writes their own message; the recall tier, which needs two sides named, must not
+    # drop them.
+    text = ("Hanoi, 2 sep (VNA) El presidente de China, Xi Jinping, y el primer ministro, Li Keqiang, hicieron llegar "
+            "sus mensajes de congratulación a sus contrapartes vietnamitas.\n"
+            "El primer ministro de Cambodia, Hun Sen, y el presidente de Cuba, Raúl Castro Ruz, felicitaron a sus "
+            "pares vietnamitas.")
+    found = {frozenset(_names(e)) for e in events(text, "es", "2016-09-02") if e.kind == "message"}
+    assert {frozenset({"Hun Sen"}), frozenset({"Raúl Castro Ruz"}), frozenset({"Xi Jinping"})} <= found
+    messages = [e for e in page_events("web-es-169") if e.kind == "message"]
+    assert any(_names(e) == {"Hun Sen"} for e in messages)
+
+
+def test_a_later_sentence_to_one_named_counterpart_stays_one_exchange() -> None:
+    text = ("Hanoi, 2 sep (VNA) El presidente de China, Xi Jinping, y el primer ministro, Li Keqiang, hicieron llegar "
+            "sus mensajes de congratulación a sus contrapartes vietnamitas.\n"
+            "El primer ministro de Camboya, Hun Sen, felicitó al presidente vietnamita, Tran Dai Quang.")
+    found = {frozenset(_names(e)) for e in events(text, "es", "2016-09-02") if e.kind == "message"}
+    assert frozenset({"Hun Sen", "Tran Dai Quang"}) in found

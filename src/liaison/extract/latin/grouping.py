@@ -159,8 +159,10 @@ def _groups(ctx: _Doc) -> list[Group]:
             # Recall tier: a later cue sentence naming new people ("Qu explained ... during meetings with A,
             # B and C"): the principal on the other side of the event told last is the counterpart when
             # unnamed (a chronology's paragraph: "He Guoqiang visited France ... there he met A and B").
-            for g in _trigger_groups(ctx, i, cue, present, inherit=groups[-1], met_before=_met(groups)):
-                g.recall = True
+            told = _trigger_groups(ctx, i, cue, present, inherit=groups[-1], met_before=_met(groups))
+            own = len(told) >= 2 and _own_counterparts_told(ctx, i, cue)
+            for g in told:
+                g.recall = not own  # "A y B felicitaron a sus pares vietnamitas": one message each, told
                 groups.append(g)
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
@@ -679,6 +681,16 @@ def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], 
     felicitaron a sus pares vietnamitas"): each head writes to their own counterpart, one message each (named
     counterparts are paired by ``_respective_pairs``)."""
     if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.own_counterparts_cue:
+        return False
+    return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
+
+
+def _own_counterparts_told(ctx: _Doc, i: int, cue: KindCue) -> bool:
+    """A later sentence of a roundup whose senders write "to their counterparts", none named
+    (``cues.own_counterparts``: "... hicieron llegar sus mensajes ... a sus contrapartes vietnamitas." then "El
+    primer ministro de Camboya, A, y el presidente de Cuba, B, felicitaron a sus pares vietnamitas"): each
+    sender's message is told, not guessed by the recall tier, though one side only is named."""
+    if cue.kind != "message" or not ctx.lex.own_counterparts_cue:
         return False
     return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
 
