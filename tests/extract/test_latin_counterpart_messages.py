@@ -92,3 +92,14 @@ def test_a_later_sentence_to_one_named_counterpart_stays_one_exchange() -> None:
             "El primer ministro de Camboya, Hun Sen, felicitó al presidente vietnamita, Tran Dai Quang.")
     found = {frozenset(_names(e)) for e in events(text, "es", "2016-09-02") if e.kind == "message"}
     assert frozenset({"Hun Sen", "Tran Dai Quang"}) in found
+
+
+def test_senders_wishing_another_people_well_write_one_message_each() -> None:
+    # VietnamPlus: "Por su lado, el secretario general ... y presidente de Laos, A, el premier B y la titular de la
+    # Asamblea Nacional, C, expresaron al pueblo vietnamita sus mejores votos con ocasión del Día de la
+    # Independencia Nacional": three messages, to a people the story does not name a person of.
+    messages = [e for e in page_events("web-es-169") if e.kind == "message"]
+    for sender in ("Choummaly Sayasone", "Thoongsinh Thammavong", "Pany Yathotu"):
+        assert any(_names(e) == {sender} for e in messages), sender
+    cue = find_kind("A y B expresaron al pueblo vietnamita sus mejores votos con ocasión del Día", SPANISH)
+    assert cue is not None and cue.kind == "message"
