@@ -29,3 +29,17 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_a_sentence() -> None:
 
 def test_initials_and_numbers_before_a_full_stop_do_not_split() -> None:
     assert _sentences("He met Dr.Smith and J.R.Jones on 3.May.") == ["He met Dr.Smith and J.R.Jones on 3.May."]
+
+
+def test_a_paragraph_glued_to_the_next_without_its_stop_still_ends_a_sentence() -> None:
+    # VNA's French page lost a paragraph's full stop and newline: "... Li ZhanshuA cette occasion, le vice-Premier
+    # ministre ..."; the next sentence opens with a capitalised article or preposition glued to the last word.
+    assert _sentences("le président Li ZhanshuA cette occasion, le vice-Premier ministre Pham Binh Minh a écrit.") == [
+        "le président Li Zhanshu", "A cette occasion, le vice-Premier ministre Pham Binh Minh a écrit."
+    ]
+    assert len(_sentences("Reunião com o presidente vietnamitaO presidente chegou a Hanói.")) == 2
+
+
+def test_capitals_inside_names_and_abbreviations_do_not_split() -> None:
+    for text in ("Le PCdelP ont dit que PetroChina a signé.", "#CubaNoEstáSola pic.twitter", "LinkedIn is a site."):
+        assert len(_sentences(text)) == 1, text

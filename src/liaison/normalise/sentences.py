@@ -7,6 +7,11 @@ import re
 from liaison.kb.languages import words_of
 from liaison.model.types import Span
 
+# the words a glued sentence may open with: every language file's articles, capitalised, and "À"/"A"
+_GLUED_OPENERS = sorted(
+    {w.capitalize() for words in words_of("words", "articles").values() for w in words if w.isalpha()} | {"A", "À"},
+    key=len, reverse=True,
+)
 _BOUNDARY = re.compile(
     # (every boundary follows a stop or opens on a newline: tested first, one character each, at every place)
     r"(?:(?<=[.!?。！？])|(?=\n))(?:"
@@ -14,6 +19,9 @@ _BOUNDARY = re.compile(
     # a page that lost the space after a full stop: "avec le Premier ministre chinois Li Qiang.Le président"
     r"|(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])"
     r")"
+    # a page that lost a paragraph's stop and newline: "le président Li ZhanshuA cette occasion, le vice-Premier
+    # ministre": a capitalised article or preposition glued to a word in lower case, then a word in lower case
+    r"|(?<=[a-zà-ÿ])(?=[A-ZÀ])(?<=[a-zà-ÿ]{3})(?=(?:" + "|".join(_GLUED_OPENERS) + r")\s+[a-zà-ÿ])"
 )
 # Abbreviations a full stop follows inside a sentence, of every language file's [sentences]: honorifics
 # ("Assoc. Prof.", "Cde.", "Lic.", French "M." and "MM."), months; and initials, Latin or Cyrillic ("Г.А. Зюганов").
