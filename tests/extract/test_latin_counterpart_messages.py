@@ -103,3 +103,11 @@ def test_senders_wishing_another_people_well_write_one_message_each() -> None:
         assert any(_names(e) == {sender} for e in messages), sender
     cue = find_kind("A y B expresaron al pueblo vietnamita sus mejores votos con ocasión del Día", SPANISH)
     assert cue is not None and cue.kind == "message"
+
+
+def test_messages_to_ones_counterparts_are_not_to_their_ruling_party() -> None:
+    # "Xi Jinping, ... y el primer ministro, Li Keqiang, hicieron llegar sus mensajes de congratulación a sus
+    # contrapartes vietnamitas": each writes to their counterpart, not to the CPV (a message "al Partido Comunista
+    # de Vietnam" would be).
+    for e in page_events("web-es-169"):
+        assert "CPV" not in {p.abbr for p in e.parties}, _names(e)

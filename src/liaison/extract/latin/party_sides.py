@@ -123,7 +123,11 @@ def _addressed_party_state(seats: list[Seat], trigger: str, lex: Lexicon, gazett
     """A party's message whose addressee is not named as a person, whose trigger sentence names one other
     country, a party-state (``record.toml`` ``party_states``), goes to that state's ruling party: Díaz-Canel,
     First Secretary of the PCC, "felicitó al Partido Comunista de China en el centenario de su fundación";
-    Kim Jong Un's message of condolence on the death of Nguyen Phu Trong (the CPV)."""
+    Kim Jong Un's message of condolence on the death of Nguyen Phu Trong (the CPV). Not one to the senders'
+    own counterparts or to a people (``cues.own_counterparts``: "hicieron llegar sus mensajes ... a sus contrapartes
+    vietnamitas", "expresaron al pueblo vietnamita sus mejores votos"): no party is addressed."""
+    if lex.own_counterparts_cue and lex.compiled(lex.own_counterparts_cue).search(trigger):
+        return
     sides = {s.side for s in seats if s.side}
     own = {p.country for p in found.values()}
     if len(sides | own) != 1 or not own or any(s.lead and s.side is None for s in seats):
