@@ -111,3 +111,14 @@ def test_messages_to_ones_counterparts_are_not_to_their_ruling_party() -> None:
     # de Vietnam" would be).
     for e in page_events("web-es-169"):
         assert "CPV" not in {p.abbr for p in e.parties}, _names(e)
+
+
+def test_a_party_in_another_senders_title_is_not_the_next_senders() -> None:
+    # "el secretario general del Partido Popular Revolucionario y presidente de Laos, Choummaly Sayasone, el premier
+    # Thoongsinh Thammavong y la titular de la Asamblea Nacional, Pany Yathotu, expresaron ...": the party is
+    # Choummaly's post, not the premier's or the Assembly head's.
+    parties = {
+        frozenset(_names(e)): {p.abbr for p in e.parties} for e in page_events("web-es-169") if e.kind == "message"
+    }
+    assert parties[frozenset({"Choummaly Sayasone"})] == {"LPRP"}
+    assert not parties[frozenset({"Thoongsinh Thammavong"})] and not parties[frozenset({"Pany Yathotu"})]

@@ -339,10 +339,25 @@ def _trigger_parties(
     for span, entry in gazetteer.find_orgs(text[a:b]):
         if entry.kind != "party" or any(p.country == entry.country for p in found.values()):
             continue
+        if entry.country not in sides and _in_another_title(seats, text, a + span[1]):
+            continue
         if entry.country in sides or (unplaced and entry.country not in sides):
             found.setdefault(entry.id, entry.ref((a + span[0], a + span[1])))
             if entry.country not in sides:
                 unplaced = False
+
+
+_NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+,")
+
+
+def _in_another_title(seats: list[Seat], text: str, end: int) -> bool:
+    """A party named before every unplaced lead's name with another name set off by commas between them:
+    the title of that other person ("el secretario general del Partido Popular Revolucionario y presidente de
+    Laos, Choummaly Sayasone, el premier Thoongsinh Thammavong": the party is Choummaly's, not the premier's)."""
+    starts = [
+        m.hit.start for s in seats if s.lead and s.side is None and (m := s.person.mention_in(s.sentence)) is not None
+    ]
+    return bool(starts) and all(start > end and _NAME_SET_OFF.search(text, end, start) for start in starts)
 
 
 def _known_state_post(seat: Seat) -> bool:
