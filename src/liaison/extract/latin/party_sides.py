@@ -347,7 +347,7 @@ def _trigger_parties(
                 unplaced = False
 
 
-_NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)+,")
+_NAME_SET_OFF = re.compile(rf",\s+{CAPITAL}[\w'-]+(?:\s+{CAPITAL}[\w'-]+)+,")
 
 
 def _in_another_title(seats: list[Seat], text: str, end: int) -> bool:
