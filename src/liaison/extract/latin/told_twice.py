@@ -21,6 +21,7 @@ merged into the first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -102,37 +103,46 @@ def _visit_of(earlier: list[EventFrame], arrival: EventFrame) -> tuple[int, str]
 
 
 def _one_sided_lede(frames: list[EventFrame]) -> list[EventFrame]:
-    out = list(frames)
-    for a in list(out):
-        if not any(f is a for f in out):
-            continue
+    """A lede telling one side only joins the one later, less sure frame retelling it with both, same day."""
+    def retelling(a: EventFrame, out: list[EventFrame]) -> EventFrame | None:
         (side,) = sides(a) if len(sides(a)) == 1 else (None,)
         if side is None or a.kind == "visit" or a.date is None or a.date.precision != "day" or not _own_day(a):
-            continue
+            return None
         later = [b for b in out if b is not a and _start(b) > _start(a) and len(sides(b)) >= 2 and side in sides(b)
                  and b.date == a.date and _own_day(b) and b.confidence < a.confidence]
-        if len(later) != 1:
-            continue
-        b = later[0]
-        merged = _joined(a, b, list(b.participants), as_leads=None)
-        out = [merged if f is a else f for f in out if f is not b]
-    return out
+        return later[0] if len(later) == 1 else None
+
+    return _merged_with(frames, retelling)
 
 
 def _unnamed_host_and_visit(frames: list[EventFrame]) -> list[EventFrame]:
+    """A one-sided meeting joins the one one-sided visit of the other side it falls in, when nothing two-sided
+    is told."""
+    def visit_of(a: EventFrame, out: list[EventFrame]) -> EventFrame | None:
+        if a.kind == "visit" or len(sides(a)) != 1 or a.date is None or a.date.precision != "day":
+            return None
+        if any(len(sides(f)) >= 2 for f in out):
+            return None
+        visits = [v for v in out if v.kind == "visit" and len(sides(v)) == 1 and sides(v) != sides(a)
+                  and v.date is not None and v.date.precision == "day" and _during(v.date, a.date)]
+        return visits[0] if len(visits) == 1 else None
+
+    return _merged_with(frames, visit_of)
+
+
+def _merged_with(
+    frames: list[EventFrame], partner: Callable[[EventFrame, list[EventFrame]], EventFrame | None]
+) -> list[EventFrame]:
+    """``frames`` with each frame still there joined by the ``partner`` found for it, which then leaves."""
     out = list(frames)
     for a in list(out):
         if not any(f is a for f in out):
             continue
-        if a.kind == "visit" or len(sides(a)) != 1 or a.date is None or a.date.precision != "day":
+        b = partner(a, out)
+        if b is None:
             continue
-        visits = [v for v in out if v.kind == "visit" and len(sides(v)) == 1 and sides(v) != sides(a)
-                  and v.date is not None and v.date.precision == "day" and _during(v.date, a.date)]
-        if len(visits) != 1 or any(len(sides(f)) >= 2 for f in out):
-            continue
-        v = visits[0]
-        merged = _joined(a, v, list(v.participants), as_leads=None)
-        out = [merged if f is a else f for f in out if f is not v]
+        merged = _joined(a, b, list(b.participants), as_leads=None)
+        out = [merged if f is a else f for f in out if f is not b]
     return out
 
 
