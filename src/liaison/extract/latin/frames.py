@@ -42,7 +42,7 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
-from liaison.extract.latin.recalled import without_recalled
+from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
@@ -166,6 +166,7 @@ def _extract(
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
                 abroad.add(id(frame))
     kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
+    kept = without_file_photos(ctx, kept)  # "... Aug. 10, 2015. EPA-EFE FILE/NARONG SANGNAK" on a page of 2018
     kept = without_recalled(ctx, kept)  # "had earlier visited China"
     kept = merged_retellings(ctx, kept)  # the arrival's greeters, a one-sided lede told again: one event
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
@@ -263,7 +264,7 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
     glued = set()
     for m in mentions:
         hit = unglued(m.hit, gazetteer)
-        if hit is not m.hit:
+        if hit.end != m.hit.end:  # glued to the next word (not to a tag before it)
             glued.add(hit.end - 1)
         hit = untitled(hit, gazetteer)
         whole = lengthened(hit, text, spans[m.sentence], gazetteer)  # "Madhav Kumar Nepal"
@@ -464,15 +465,27 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
 
 
 def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:
-    """A message to the senders' own counterparts (``cues.own_counterparts``) told with a demonym of another side
-    ("hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"): written abroad, to people
-    the story does not name."""
-    if frame.kind != "message" or not ctx.lex.own_counterparts_cue:
+    """A message to the senders' own counterparts (``cues.own_counterparts``), or one of senders who each wrote
+    their own (``cues.each_sender``), told with a demonym of another side ("hicieron llegar sus mensajes de
+    congratulación a sus contrapartes vietnamitas"; "Chinese President Xi Jinping ... and Russian President
+    Vladimir Putin ... each sent a congratulatory letter to the 10th meeting"): written abroad, to people the story
+    does not name."""
+    if frame.kind != "message":
         return False
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    if not ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(told):
+    lex = ctx.lex
+    counterparts = bool(lex.own_counterparts_cue) and lex.compiled(lex.own_counterparts_cue).search(told) is not None
+    if not counterparts and not _each_wrote(lex, told):
         return False  # "sent a wreath ... on the anniversary of the entry of the Chinese People's Volunteers"
     return any(ctx.lex.demonyms.get(w.lower(), side) != side for w in re.findall(r"[^\W\d_]+", told))
+
+
+def _each_wrote(lex: Lexicon, told: str) -> bool:
+    """Whether ``cues.each_sender`` stands right before the message cue of ``told`` ("each sent a ... letter")."""
+    cue = find_kind(told, lex) if lex.each_sender_cue else None
+    return cue is not None and cue.kind == "message" and bool(
+        lex.compiled(lex.each_sender_cue).search(told[max(0, cue.start - 40) : cue.start])
+    )
 
 
 def _home_attendees(ctx: _Doc, frame: EventFrame) -> bool:

@@ -588,7 +588,11 @@ def _trigger_groups(
     met = _people_met(ctx, i, cue, before, after, talks=talks)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
-    elif _senders_apart(ctx, cue, before) or _to_own_counterparts(ctx, i, cue, before, after):
+    elif (
+        _senders_apart(ctx, cue, before)
+        or _to_own_counterparts(ctx, i, cue, before, after)
+        or _each_sender(ctx, i, cue, before, after)
+    ):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
@@ -683,6 +687,17 @@ def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], 
     if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.own_counterparts_cue:
         return False
     return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
+
+
+def _each_sender(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Two or more senders, none of whose addressees is named, each writing their own (``cues.each_sender``
+    right before the cue: "Chinese President Xi Jinping ... and Russian President Vladimir Putin, on Monday each
+    sent a congratulatory letter to the 10th meeting of the dialogue mechanism"): one message each, not one
+    exchanged between them."""
+    if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.each_sender_cue:
+        return False
+    stretch = ctx.sentence(i)[max(0, cue.start - 40) : cue.start]
+    return ctx.lex.compiled(ctx.lex.each_sender_cue).search(stretch) is not None
 
 
 def _own_counterparts_told(ctx: _Doc, i: int, cue: KindCue) -> bool:

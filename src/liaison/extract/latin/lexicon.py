@@ -91,9 +91,11 @@ class Lexicon:
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     retold_cue: str = ""  # at a kind cue, the exchange told before: "dans son message", "At that meeting"
     recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
+    file_photo_cue: str = ""  # a caption's credit marking a file photo: "EPA-EFE FILE/NAME", "(File photo)"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
     own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
+    each_sender_cue: str = ""  # right before a message cue after its senders: each wrote their own ("each sent")
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
     aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"
     visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"

@@ -456,7 +456,10 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
 
 def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     """A known person's name glued to the word after it ("Kim Jong Unreceived a message", as KCNA pages
-    print a leader's name): the name alone; any other hit, a whole pinyin name included, as it is."""
+    print a leader's name), or to a tag in capitals before it ("RUSDmitry Medvedev and Xi Jinping have
+    exchanged views", a scraped page's source tag, ``_after_capitals``): the name alone; any other hit, a
+    whole pinyin name included, as it is."""
+    hit = _after_capitals(hit, gazetteer)
     last = hit.tokens[-1]
     if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None or looks_chinese(hit.tokens):
         return hit  # "Wang Yingyu" is a whole pinyin name, not "Wang Yi" glued to "ngyu"
@@ -466,6 +469,21 @@ def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
             name = hit.text[: len(hit.text) - len(last) + cut]
             if gazetteer.person(name) is not None:
                 return NameHit(hit.start, hit.start + len(name), name, (*hit.tokens[:-1], last[:cut]))
+    return hit
+
+
+def _after_capitals(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
+    """The known name after a run of two or more capitals glued to its first word ("RUSDmitry Medvedev":
+    "Dmitry Medvedev"); any other hit as it is."""
+    first = hit.tokens[0]
+    if len(hit.tokens) < 2 or gazetteer.person(hit.text) is not None:
+        return hit
+    for cut in range(2, len(first) - 2):
+        if first[: cut + 1].isupper() and first[cut + 1 :].isalpha() and first[cut + 1 :].islower():
+            name = hit.text[cut:]
+            if gazetteer.person(name) is not None:
+                return NameHit(hit.start + cut, hit.end, name, (first[cut:], *hit.tokens[1:]), hit.possessive)
+            break
     return hit
 
 

@@ -25,9 +25,34 @@ from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.kinds import find_kind
 from liaison.model.types import EventFrame
 
+_FILE_PHOTO_DAYS = 7  # days before the story's day beyond which a file photo's caption shows another occasion
 _NEAR = 80  # how far before the kind cue a marker of an earlier occasion tells of its exchange (after it: all)
 _MONTH_YEAR = re.compile(r"\b([^\W\d_]+)\.?,?\s+(?:[^\W\d_]{1,3}\s+)?((?:19|20)\d\d)\b")  # a month word, a year
 _EARLIER = 31  # days before the story's day beyond which a dated exchange is an earlier one
+
+
+def without_file_photos(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """``frames`` without those told only by the caption of a file photo (``cues.file_photo`` on the line:
+    "North Korea's Ri Su-yong looks on during a meeting with the Thai minister ... Aug. 10, 2015. EPA-EFE
+    FILE/NARONG SANGNAK" on a page of July 2018) that the caption dates over a week before the story's day:
+    the photo illustrates the story, it does not tell one of its exchanges."""
+    if not ctx.lex.file_photo_cue or ctx.ref is None:
+        return frames
+    return [f for f in frames if not _file_photo(ctx, f, ctx.ref)]
+
+
+def _file_photo(ctx: _Doc, frame: EventFrame, ref: date) -> bool:
+    if not frame.evidence or frame.date is None or frame.date_source != "text" or len(frame.date.iso) != 10:
+        return False
+    a = frame.evidence[0][0]
+    start = ctx.text.rfind("\n", 0, a) + 1
+    end = ctx.text.find("\n", a)
+    end = len(ctx.text) if end < 0 else end
+    if not all(start <= x < end for x, _ in frame.evidence):
+        return False  # told in the body too
+    if not ctx.lex.compiled(ctx.lex.file_photo_cue).search(ctx.text[start:end]):
+        return False
+    return (ref - date.fromisoformat(frame.date.iso)).days > _FILE_PHOTO_DAYS
 
 
 def without_recalled(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
