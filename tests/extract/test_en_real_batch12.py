@@ -1,9 +1,13 @@
 """Constructions of the twelfth English batch (issue 13, web-en-234…250: Xinhua copies on People's Daily, ECNS,
-IDCPC, VNS/VNA, Interfax, News24, EFE, KCNA reprints), on real text: "traded views" as "exchanged views", a meeting of
-the two named; a meeting a delegation "was expected to meet" is still to come; a file photo's caption (credit "EPA-EFE
-FILE/...") dated years before the story tells no exchange of it; two senders who "each sent a congratulatory
-letter" to a meeting write one message each; "X has visited <a person>" is a meeting, a delegation that
-"visited Colombia ... and met leaders" unnamed a visit. Pages are the restatements in ``quality/real-dev``."""
+IDCPC, VNS/VNA, Interfax, News24, EFE, KCNA reprints), on real text: "traded views" as "exchanged views", a meeting
+of the two named; a meeting a delegation "was expected to meet" is still to come; a file photo's caption (credit
+"EPA-EFE FILE/...") dated years before the story tells no exchange of it; two senders who "each sent a
+congratulatory letter" to a meeting write one message each; "X has visited <a person>" is a meeting; "He made the
+remarks during a meeting ... with B" is a meeting of the one who said them; "at a reception ... for B" is a
+meeting; "On December 5, the VNA delegation had talks with the KPL representatives", on a
+day of its own with its hosts unnamed, is an event of the delegation's head alone; "A talked with B", and a host's
+meeting "with the First Cuban Vice President" (the trip's one Cuban principal), are meetings of each host of a trip.
+Pages are the restatements in ``quality/real-dev``."""
 
 from __future__ import annotations
 
@@ -57,3 +61,31 @@ def test_visiting_a_person_is_meeting_them() -> None:
     # ECNS: "Chinese Ambassador to Laos Wang Wentian has visited Lao former President Khamtay Siphandone"
     (meeting,) = _page("web-en-240")
     assert _names(meeting) == {"Wang Wentian", "Khamtay Siphandone"} and meeting.kind == "meeting"
+
+
+def test_he_who_made_the_remarks_during_a_meeting_is_the_one_who_said_them() -> None:
+    # People's Daily: "Laos wants to widen its cooperation with China, ... said the Lao President Khamtay
+    # Siphandone ... He made the remarks during a meeting on Friday morning at his party's headquarters with Huang Ju"
+    (meeting,) = _page("web-en-239")
+    assert _names(meeting) == {"Khamtay Siphandone", "Huang Ju"} and meeting.kind == "meeting"
+
+
+def test_the_delegation_s_talks_on_a_day_of_their_own_with_hosts_unnamed_are_an_event() -> None:
+    # VietnamPlus: "Lao Prime Minister Thongloun Sisoulith (R) receives VNA General Director Nguyen Duc Loi." ...
+    # "at a reception on December 6 for a VNA delegation led by General Director Nguyen Duc Loi" ... "On December
+    # 5, the VNA delegation had talks with the KPL representatives."
+    found = _page("web-en-249")
+    (reception,) = _with(found, "Thongloun Sisoulith")
+    assert reception.kind == "meeting" and reception.date is not None and reception.date.iso == "2017-12-06"
+    (talks,) = [e for e in found if _names(e) == {"Nguyen Duc Loi"}]
+    assert talks.kind == "talks" and talks.date is not None and talks.date.iso == "2017-12-05"
+
+
+def test_each_host_of_a_trip_met_the_visitor_talked_with_or_named_by_title() -> None:
+    # Prensa Latina (English): "Valdés Mesa talked with the leader of VCP, Nguyen Phu Trong, about ..."; "During his
+    # meeting with president Tran Dai Quang, the leader of the Caribbean country ..."; "The Vietnamese Prime
+    # Minister, Nguyen Xuan Phuc, meanwhile, during the meeting with the First Cuban Vice President, spoke of ..."
+    found = _page("web-en-191")
+    for host in ("Nguyen Phu Trong", "Tran Dai Quang", "Nguyen Xuan Phuc", "Nguyen Thi Kim Ngan"):
+        (meeting,) = _with(found, host)
+        assert "Salvador Valdés Mesa" in _names(meeting)

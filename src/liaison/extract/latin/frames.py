@@ -160,6 +160,8 @@ def _extract(
         frame = _sides_told_before(frame, frames)  # "Speaker Yapa Abeywardana": the side of his first event
         if len(sides(frame)) == 1:  # "A also met with B in Windhoek": B, titled and of no side, is a host
             frame = _met_on_the_same_visit(frame, frames, g.recall)
+        if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
+            frame = _visitor_by_title(ctx, frame, frames)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
@@ -384,6 +386,35 @@ def _met_on_the_same_visit(frame: EventFrame, earlier: list[EventFrame], recall:
         )
         return replace(frame, participants=seated)
     return frame
+
+
+def _visitor_by_title(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
+    """A host's meeting whose counterpart is named by a demonym and a capitalised title only, right after the cue ("The
+    Vietnamese Prime Minister, Nguyen Xuan Phuc, meanwhile, during the meeting with the First Cuban Vice
+    President, spoke of ..." after "Valdés Mesa [CU] talked with ... Nguyen Phu Trong [VN]"): the counterpart is
+    the one principal of that country the earlier two-sided events met."""
+    (side,) = sides(frame)
+    if frame.kind == "visit" or not frame.evidence:
+        return frame
+    a, b = frame.evidence[0]
+    sentence = ctx.text[a:b]
+    cue = find_kind(sentence, ctx.lex)
+    if cue is None:
+        return frame
+    clause = sentence[cue.end :].split(",", 1)[0]
+    titled = re.findall(rf"([^\W\d_]+)\s+(?={CAPITAL})", clause)  # "Cuban Vice President", not "Chinese counterparts"
+    named = {ctx.lex.demonyms.get(w.lower()) for w in titled} - {None, side}
+    if len(named) != 1:
+        return frame
+    (country,) = named
+    visitors = {
+        p.person.name: p for f in earlier if len(sides(f)) >= 2 and side in sides(f)
+        for p in f.participants if p.lead and p.side == country
+    }
+    if len(visitors) != 1:
+        return frame
+    (visitor,) = visitors.values()
+    return replace(frame, participants=(*frame.participants, visitor))
 
 
 def _met_again_by_hosts(frame: EventFrame, earlier: list[EventFrame]) -> bool:

@@ -27,7 +27,7 @@ from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.one_sided import seminar_cue, visitor_seminar
+from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
@@ -90,6 +90,10 @@ def _groups(ctx: _Doc) -> list[Group]:
             awaiting = (i, cue)
         if not new and cue is not None and (reply := _reply(ctx, i, cue, present, groups)) is not None:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
+            continue
+        if not present and cue is not None and not _reported_speech(ctx, sentence, cue) \
+                and _dated_apart(ctx, i, groups[0]) and (act := visitor_act(ctx, i, cue, groups)) is not None:
+            groups.append(act)  # "On December 5, the VNA delegation had talks with the KPL representatives"
             continue
         if not new and cue is not None and _another_occasion(ctx, i, sentence, groups[0]) \
                 and not _reported_speech(ctx, sentence, cue):
@@ -502,6 +506,23 @@ def _another_occasion(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
     else:
         return False
     return abs((date.fromisoformat(hit.date.iso) - then).days) > 7
+
+
+def _dated_apart(ctx: _Doc, i: int, first: Group) -> bool:
+    """Sentence ``i`` dates its act to a day none of the first event's sentences (or the one telling it again)
+    gives, one of them giving one ("On December 5, the delegation had talks" after "at a reception on December
+    6")."""
+    hit = find_event_date(ctx.text, ctx.doc.sentences[i], ctx.ref, ctx.lex, [])
+    if hit is None or hit.date.precision != "day":
+        return False
+    principals = _principals(first)
+    retold = [  # a caption's meeting told again in the body
+        j for j in range(ctx.body, i) if j not in first.sentences and find_kind(ctx.sentence(j), ctx.lex) is not None
+        and any(_referenced(p, ctx.doc.sentences[j]) for p in principals)
+    ]
+    told = [find_event_date(ctx.text, ctx.doc.sentences[j], ctx.ref, ctx.lex, []) for j in first.sentences + retold]
+    days = {t.date for t in told if t is not None and t.date.precision == "day"}
+    return bool(days) and hit.date not in days
 
 
 def _new_date(ctx: _Doc, i: int, first: Group) -> bool:

@@ -67,6 +67,27 @@ def visitor_seminar(ctx: _Doc, i: int, cue: KindCue, present: list[Person], grou
     return Group(i, cue, seats=[Seat(visitor, "principal", i, lead=True)], sentences=[i], abroad=True)
 
 
+def visitor_act(ctx: _Doc, i: int, cue: KindCue, groups: list[Group]) -> Group | None:
+    """An act of the trip's visitor told in a sentence of its own, naming nobody, its subject "the delegation"
+    (``cues.visitor``) and its counterpart unnamed, on a day of its own (the caller checks the day: "On December
+    5, the VNA delegation had talks with the KPL representatives", after "Lao Prime Minister A ... at a reception
+    on December 6 for a VNA delegation led by General Director B"): an event of the visitor alone (the one lead
+    principal of every event told before, some of which met people of another side), not a part of the one told
+    before it."""
+    lex = ctx.lex
+    if not groups or cue.kind not in ("meeting", "talks") or not lex.visitor_cue:
+        return None
+    a, _ = ctx.doc.sentences[i]
+    if not lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):
+        return None
+    found = _visitor(ctx, i, cue, groups)
+    if found is None:
+        return None
+    heads = [p for p in _principals(groups[0]) if _heads_delegation(ctx, p, i)]  # "for a delegation led by B"
+    visitor = heads[0] if len(heads) == 1 else found[0]
+    return Group(i, cue, seats=[Seat(visitor, "principal", i, lead=True)], sentences=[i], abroad=True)
+
+
 def _side(ctx: _Doc, person: Person) -> str | None:
     """A person's country, else that of the delegation they head ("a visiting delegation from the External
     Relations Commission of the Cambodian People's Party (CPP) led by A")."""
