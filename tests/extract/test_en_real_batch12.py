@@ -6,14 +6,15 @@ congratulatory letter" to a meeting write one message each; "X has visited <a pe
 remarks during a meeting ... with B" is a meeting of the one who said them; "at a reception ... for B" is a
 meeting; "On December 5, the VNA delegation had talks with the KPL representatives", on a
 day of its own with its hosts unnamed, is an event of the delegation's head alone; "A talked with B", and a host's
-meeting "with the First Cuban Vice President" (the trip's one Cuban principal), are meetings of each host of a trip.
-Pages are the restatements in ``quality/real-dev``."""
+meeting "with the First Cuban Vice President" (the trip's one Cuban principal), are meetings of each host of a trip;
+people met "A on Sunday and B on Tuesday" are met one by one. Pages are the restatements in ``quality/real-dev``."""
 
 from __future__ import annotations
 
 from liaison.extract.en.lexicon import ENGLISH
 from liaison.extract.latin.kinds import find_kind
 from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import events
 from tests.extract.real_dev_pages import page_events as _page
 
 
@@ -89,3 +90,14 @@ def test_each_host_of_a_trip_met_the_visitor_talked_with_or_named_by_title() -> 
     for host in ("Nguyen Phu Trong", "Tran Dai Quang", "Nguyen Xuan Phuc", "Nguyen Thi Kim Ngan"):
         (meeting,) = _with(found, host)
         assert "Salvador Valdés Mesa" in _names(meeting)
+
+
+def test_people_met_each_on_a_day_of_their_own_are_met_one_by_one() -> None:
+    # web-en-152 (The Kathmandu Post) tells "She had met Nepal on Sunday and Khanal on Tuesday" of "China's
+    # Ambassador to Nepal Hou Yanqi" and the NCP's "Madhav Kumar Nepal and Jhalanath Khanal"; told in one sentence:
+    assert ENGLISH.compiled(ENGLISH.in_turn_cue).search(" on Sunday and ")
+    found = events(
+        "China's Ambassador to Nepal Hou Yanqi met Madhav Kumar Nepal on Sunday and Jhalanath Khanal on Tuesday.",
+        "en",
+    )
+    assert sorted(sorted(_names(e) - {"Hou Yanqi"}) for e in found) == [["Jhalanath Khanal"], ["Madhav Kumar Nepal"]]
