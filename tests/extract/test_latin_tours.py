@@ -67,3 +67,8 @@ def test_congratulations_sent_with_no_message_noun_are_a_message() -> None:
         "O presidente do Brasil, Luiz Inácio Lula da Silva, enviou felicitações ao Partido Comunista do Vietname "
         "pelo seu XIII Congresso.", "2021-02-03", "pt")
     assert [e.kind for e in pt] == ["message"] and _leads(pt[0]) == {"Luiz Inácio Lula da Silva"}
+
+
+def test_a_bank_is_no_person() -> None:
+    people = {p.person.native for e in page_events("web-pt-088") for p in e.participants}
+    assert {"Rosa Amorim", "Mauro Rubem"} <= people and not any("Banco" in p for p in people)
