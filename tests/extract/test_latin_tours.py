@@ -34,6 +34,16 @@ def test_the_same_construction_in_short_texts() -> None:
     assert all(_leads(e) == {"Miguel Díaz-Canel"} for e in es)
 
 
+def test_a_tour_with_a_meeting_in_one_country_is_that_meeting_and_a_visit_to_each_other() -> None:
+    es = sentence_events(
+        "La Habana, 9 sep (ACN) El primer secretario del Partido Comunista de Cuba y presidente de la República, "
+        "Miguel Díaz-Canel, llegó este martes a La Habana tras la gira oficial por Vietnam, China y Laos. En Hanói, "
+        "Díaz-Canel se reunió con el secretario general del Partido Comunista de Vietnam, To Lam.", "2025-09-09", "es")
+    assert sorted(e.kind for e in es) == ["meeting", "visit", "visit"]
+    assert all(_leads(e) == {"Miguel Díaz-Canel"} for e in es if e.kind == "visit")
+    assert [_leads(e) for e in es if e.kind == "meeting"] == [{"Miguel Díaz-Canel", "To Lam"}]
+
+
 def test_a_visit_to_one_country_is_one_visit() -> None:
     es = sentence_events(
         "La Habana, 9 sep (ACN) El primer secretario del Partido Comunista de Cuba y presidente de la República, "

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly.confidence import sides
+from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.kb.countries import code_of
 from liaison.model.types import Document, EventFrame, Span
@@ -48,7 +49,38 @@ def toured(doc: Document, lex: Lexicon, frames: tuple[EventFrame, ...]) -> tuple
         date = frame.date.month() if frame.date is not None else None
         out[-1] = replace(frame, date=date, location=None, location_span=None)
         out.extend(replace(out[-1], evidence=(*frame.evidence, span)) for _, span in further[1:])
+    if not visits:
+        out.extend(_met_on_tour(doc, lex, frames, tours, hosts))
     return tuple(out)
+
+
+def _met_on_tour(
+    doc: Document, lex: Lexicon, frames: tuple[EventFrame, ...], tours: list[tuple[Span, list[tuple[str, Span]]]],
+    hosts: set[str],
+) -> list[EventFrame]:
+    """The visits of a tour whose one-sided visit the article's meetings cover ("... tras la gira oficial por
+    Vietnam, China y Laos. En Hanói, Díaz-Canel se reunió con ... To Lam"): the first two-sided event whose leads of
+    the side not listed include one named in the tour's sentence gives them a visit to each listed country no host
+    is of; not when the tour's sentence tells another act (a meeting with a guest "quien realiza una gira por ...")."""
+    for (a, b), countries in tours:
+        cue = find_kind(doc.text[a:b], lex)
+        if cue is not None and cue.kind != "visit":
+            continue  # "se reunió con A, quien realiza una gira por B, C y D": the meeting's sentence, legs to come
+        listed = {c for c, _ in countries}
+        for frame in frames:
+            if len(sides(frame)) < 2:
+                continue
+            guests = [p for p in frame.participants if p.side and p.side not in listed]
+            if not any(p.lead and a <= p.person.span[0] < b for p in guests) or len(sides(frame) - listed) != 1:
+                continue
+            further = [(c, span) for c, span in countries if c not in hosts]
+            if not further or not any(c in hosts for c in listed):
+                continue
+            date = frame.date.month() if frame.date is not None else None
+            trip = replace(frame, kind="visit", participants=tuple(guests), parties=(), date=date,
+                           date_source=frame.date_source, location=None, location_span=None, date_span=None)
+            return [replace(trip, evidence=((a, b), span)) for _, span in further]
+    return []
 
 
 def _listed_for(
