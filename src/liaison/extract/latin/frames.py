@@ -48,6 +48,7 @@ from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
+from liaison.extract.latin.tours import toured
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.kb.countries import code_of, country_of_host, subdivision_country
@@ -69,6 +70,12 @@ _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
 
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """All event frames of ``doc`` read with the grammar of ``lex`` (``_read``), a tour through several countries
+    listed one visit each (``tours.toured``)."""
+    return toured(doc, lex, _read(doc, gazetteer, lex))
+
+
+def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
     """All event frames of ``doc`` read with the grammar of ``lex``. When they are none, the recall tier
     reads lone family names after titles too ("President Biden met today with Prime Minister Kishida"):
     its events, with two principals and a side named, come with the recall confidence; failing that, the

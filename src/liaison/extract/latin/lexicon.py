@@ -73,6 +73,7 @@ class Lexicon:
     arrival_cue: str = ""  # a reception on arrival: its meeting is a visit ("a su llegada ... fue recibido por")
     talks_sequel_cue: str = ""  # talks held, told after a reception of the same people: the meeting is talks
     tour_cue: str = ""  # a tour or arrival: an article-level recall event without a kind cue is a visit
+    country_tour_cue: str = ""  # "la gira por": a list of countries follows, one visit each (``tours.py``)
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
     last_resort_led_cue: str = ""  # the last resort only: right before a delegation's head ("conduite par")

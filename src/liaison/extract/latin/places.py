@@ -137,12 +137,16 @@ def city_country(place: str | None, lex: Lexicon) -> str | None:
 def names_a_place(name: str, lex: Lexicon, after: str = "") -> bool:
     """Whether a would-be person's name is all a known city or country ("Sao Paulo" of "the Sao Paulo
     Forum", "La Paz"), or a country or state in any language the country table knows ("en Nueva York",
-    "Arabia Saudita", "Equatorial Guinea"), or the start of one whose next word ``after`` it, no name word,
-    completes ("Emiratos Árabes" of "Emiratos Árabes Unidos"): a place, not a person."""
+    "Arabia Saudita", "Equatorial Guinea"), or the start of one whose next words ``after`` it (up to three, no
+    name word) complete ("Emiratos Árabes" of "Emiratos Árabes Unidos", "San Vicente" of "San Vicente y las
+    Granadinas"): a place, not a person."""
     if city_country(name, lex) is not None or lex.country_of(name) is not None or code_of(name) is not None:
         return True
-    nxt = _NEXT_WORD.match(after)
-    return nxt is not None and code_of(f"{name} {nxt.group(1)}") is not None
+    nxt = _NEXT_WORDS.match(after)
+    if nxt is None:
+        return False
+    words = nxt.group(0).split()
+    return any(code_of(" ".join((name, *words[:k]))) is not None for k in range(1, len(words) + 1))
 
 
-_NEXT_WORD = re.compile(r" (\w+)")
+_NEXT_WORDS = re.compile(r"(?: \w+){1,3}")
