@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh.dates import CN_DAY, CN_MONTH, WEEKDAY
+from liaison.extract.zh.dates import BRACKET_DAY, CN_DAY, CN_MONTH, WEEKDAY
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
@@ -22,10 +22,11 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚"
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚|同日"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
-    r"|昨天|昨(?=[于在赴与同和])|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
+    r"|昨天|昨(?=[于在赴与同和])|日前|近日|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
+WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
@@ -38,9 +39,10 @@ _MID = (
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
     # and verb
     rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
-    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"  # 昨於北京人民大會堂會見: 于 for 在
+    # 昨於北京人民大會堂會見: 于 for 在; 国务院总理李强在北京，会见访华的美国财长耶伦: the place set off by a comma
+    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
-    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又)?"
+    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又|另)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
     # the counterpart
     r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访|前往)[^，。；同与和在]{1,8}?(?=[同与和]))?"
