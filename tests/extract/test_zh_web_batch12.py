@@ -1,11 +1,13 @@
-"""Chinese web pages of the twelfth batch (web-zh-191…207): a day written after its weekday as Hong Kong's,
-Singapore's and Taiwan's press write it ("周一（21日）", "週一（11/24）") and "同日" the day of the exchange told
-before; a subject introduced by the trip it is on ("正在法國訪問的國務委員兼外長王毅"); a place set off by a comma
-before the verb ("李强在北京，会见…") and a headline glued to its lede by a space; a visitor arriving abroad set off
-by a comma before their day, the country arrived in being the one visited ("杨洁篪，周三（19日）抵达新加坡，开始为期
-3天的访问"); a recall-tier exchange told as an aside of the story and dated over a month before it
-("习近平7月14日致电李总理时，") is background. Real pages of ``quality/real-dev`` (restated) and short sentences
-in their style."""
+"""Chinese web pages of the twelfth batch (web-zh-191…207) and attendee lists of earlier ones: a day written
+after its weekday as Hong Kong's, Singapore's and Taiwan's press write it ("周一（21日）", "週一（11/24）") and
+"同日" the day of the exchange told before; a subject introduced by the trip it is on ("正在法國訪問的國務委員兼外長
+王毅"); a place set off by a comma before the verb ("李强在北京，会见…") and a headline glued to its lede by a
+space; a visitor arriving abroad set off by a comma before their day, the country arrived in being the one visited
+("杨洁篪，周三（19日）抵达新加坡，开始为期3天的访问"); a recall-tier exchange told as an aside of the story and
+dated over a month before it ("习近平7月14日致电李总理时，") is background; attendees of a lunch ("出席这次工作午餐
+的有…"), of one side ("美方除特朗普外还有…"), a delegation's deputies ("以A为团长、B和C为副团长的"), "陪同来访",
+"出席作陪"; an arrival before the exchange ("抵达新加坡总统府，与…进行了双边会晤"); the dateline's place. Real
+pages of ``quality/real-dev`` (restated) and short sentences in their style."""
 
 from __future__ import annotations
 
@@ -70,3 +72,31 @@ def test_an_aside_recalled_from_over_a_month_before_is_background_but_not_a_retr
     # 央視 retrospective "56天30余次外事互動": the meeting of 28 January told after the talks of 17 March stays
     events = _page("web-zh-016")
     assert any(ev.date == FuzzyDate.parse("2020-01-28") and "谭德塞" in _leads(ev) for ev in events)
+
+
+def test_attendee_lists_of_a_lunch_and_of_one_side_and_an_arrival_before_the_exchange() -> None:
+    # 澳门月刊: "美国总统特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤，…" then
+    # "据了解，出席这次工作午餐的有新加坡外交部长维文医生、副总理兼…部长尚达曼、…" and
+    # "美方除特朗普外还有国务卿蓬佩奥、…"
+    (ev,) = _page("web-zh-159")
+    seats = _people(ev)
+    assert _leads(ev) == {"特朗普", "李显龙"} and ev.location != "Macau"  # an agency's name is no dateline place
+    assert seats["维文"] == ("SG", False) and seats["尚达曼"] == ("SG", False)  # a bare post after 维文医生、
+    assert seats["蓬佩奥"] == ("US", False) and seats["博尔顿"] == ("US", False)
+    # 参加了会见等相关活动 / 陪同来访 / 出席作陪 / a post of the embassy's counsellor or a ministry's inspector
+    assert _people(_page("web-zh-102")[0])["王滬寧"] == ("CN", False)
+    assert _people(_page("web-zh-127")[0])["马文普"] == ("CN", False)
+    assert _people(_page("web-zh-061")[0])["王坚"] == ("CN", False)
+    assert _people(_page("web-zh-111")[0])["狄会深"] == ("CN", False)
+    # the deputies named with a delegation's head
+    (ev,) = [ev for ev in _page("web-zh-157") if "特鲁多" in _people(ev)]
+    assert _people(ev)["王珍"] == ("CN", False)
+    # one side's list with no comma-free name is no roster of another side
+    assert not _events("美方表示愿意合作。", "2018-06-12")
+
+
+def test_the_dateline_place_for_an_exchange_of_the_day_the_report_was_filed() -> None:
+    # 新华社渥太华一九七三年六月十八日电: the meetings of that day, no place in their sentences, were in Ottawa
+    assert {ev.location for ev in _page("web-zh-157") if "朱穆之" in _people(ev)} == {"Ottawa"}
+    # 中央社記者陳家倫河內6日專電 … 王毅1至2日訪問越南: meetings of other days are not placed by the dateline
+    assert all(ev.location != "Hanoi" for ev in _page("web-zh-136"))

@@ -152,7 +152,7 @@ def drafts_from_sentence(
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
-            visited = m.group("where") or m.group("where2") or m.group("where3") or ""
+            visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where4") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             found = find_date(sent[: m.end()], doc.published, base)
             head = Draft.found("meeting", span, sent, host, Side(), found)

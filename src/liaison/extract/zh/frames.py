@@ -30,6 +30,8 @@
     over a week before the item) goes.
 18. ``recalled``: a recall-tier exchange told as an aside ("…致电李总理时，"), dated over a month before the
     story's first exchange and naming someone no other draft holds, is background (``recalled``).
+19. ``dateline_place``: an in-person exchange whose sentence names no place takes the city of the opening
+    dateline ("新华社渥太华…电": Ottawa; ``dateline_place``).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -57,6 +59,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_told_before, stay_or_vague
 from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
@@ -307,6 +310,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("that_day", that_day),
     ("file_photos", drop_file_photos),
     ("recalled", drop_recalled),
+    ("dateline_place", dateline_place),
 )
 
 

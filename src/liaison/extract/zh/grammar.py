@@ -101,8 +101,9 @@ LED_RE = re.compile(
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
-    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)|活动|通话|视频会晤|宴会|欢迎仪式"
-    r"|看望|探望)?[。！]?$"
+    # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
+    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
+    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
@@ -110,12 +111,14 @@ SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(
 SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时")
 SEMINAR_RE = re.compile(r"宣介会|宣讲会|专题宣介|吹风会")
 SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢|欢迎|介绍|愿|将|曾|已经|还")
-# <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， — a visit whose meetings
-# follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
+# <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， / 抵达<place>， — a visit whose
+# meetings follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
 VISIT_RE = re.compile(
     _LEAD + _SUBJ + rf"(?:{_WHEN})?(?:应邀|应约)?(?:{_WHEN})?(?:率[^，。；]{{1,30}}?)?"
     r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?)"
-    r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问)"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
+    r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
+    # 特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤: the arrival, then the exchange
+    r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?))"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own

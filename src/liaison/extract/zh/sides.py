@@ -178,6 +178,11 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     side.country = next((c for p, c in side.people if c and p.native not in side.international), None)
     if side.country is None and not side.international:
         side.country = side_of(text, gaz) or (side.party.country if side.party else None)
+    if led and led.group("deputies"):
+        # 以朱穆之为团长、王珍和李伯悌为副团长的中国新闻代表团: the deputies attend on the delegation's side
+        at = offset + led.start("deputies")
+        for p in people_in(led.group("deputies"), at, gaz, bare=True, post=post):
+            side.deputies.append((p, side_of(p.title, gaz) if p.title else side.country))
     if side.country is None and side.delegation and _TAIWAN.match(side.delegation):
         side.country = "TW"  # 台湾民意代表交流参访团一行
     if side.country is None and not side.people and headline:
