@@ -100,3 +100,13 @@ def test_the_dateline_place_for_an_exchange_of_the_day_the_report_was_filed() ->
     assert {ev.location for ev in _page("web-zh-157") if "朱穆之" in _people(ev)} == {"Ottawa"}
     # 中央社記者陳家倫河內6日專電 … 王毅1至2日訪問越南: meetings of other days are not placed by the dateline
     assert all(ev.location != "Hanoi" for ev in _page("web-zh-136"))
+
+
+def test_a_delegation_arriving_under_its_name_is_led_by_the_leader_a_later_sentence_names() -> None:
+    # 中新社: "中國國民黨基隆市黨部寧波訪問團今天到達甬城，…。郭正偉、何一江等到機場迎接訪問團一行。據悉，本次訪問團由
+    # 中國國民黨基隆市黨部主任委員李伯元率領"
+    (ev,) = _page("web-zh-128")
+    assert ev.kind == "visit" and _people(ev)["李伯元"] == ("TW", True) and _people(ev)["郭正偉"][1]
+    # 新华社's headline "美国总统特朗普抵京访华": the arrival is in Beijing
+    (ev,) = _page("web-zh-192")
+    assert ev.location == "Beijing" and _people(ev) == {"特朗普": ("US", True)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.attach import DELEGATION_HEAD, delegation_leader_before
+from liaison.extract.zh.attach import DELEGATION_HEAD, delegation_leader_after, delegation_leader_before
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -78,6 +78,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         where = m.group("where")
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
+        if place is None and m.group("china") == "抵京":  # 美国总统特朗普抵京访华: Beijing
+            place = "Beijing", (span[0] + m.start("china") + 1, span[0] + m.start("china") + 2)
         # the country arrived in is the one visited when the visit is told after the arrival ("抵达新加坡，开始为期
         # 3天的访问"), not when it is a visit ending before it ("结束对越南的国事访问后飞抵新加坡")
         arrived_in = where or "" if _VISIT.search(sent, m.end()) else ""
@@ -107,11 +109,12 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 def _delegation_led(r: Reading, upto: int, subject: str) -> list[tuple[ChainPerson, str | None]]:
     """A delegation arriving under its name alone ("朝鲜劳动党友好参观团当天到达北京") is led by the leader an
-    earlier sentence named it with ("以…朴泰成为团长的朝鲜劳动党友好参观团…赴中国访问")."""
+    earlier sentence named it with ("以…朴泰成为团长的朝鲜劳动党友好参观团…赴中国访问"), else a later one
+    ("本次訪問團由…李伯元率領")."""
     m = _DELEGATION.search(subject)
     if m is None:
         return []
-    led = delegation_leader_before(r, upto, subject[: m.end()])
+    led = delegation_leader_before(r, upto, subject[: m.end()]) or delegation_leader_after(r, upto, subject[: m.end()])
     return [led] if led is not None else []
 
 

@@ -63,6 +63,11 @@ _LED_BEFORE = re.compile(
     r"(?:正在|前来)?[^，。；的]{0,10}?的"
     rf"(?P<deleg>[^，。；]{{0,20}}?{DELEGATION_HEAD})"
 )
+# 本次访问团由X率领: the leader of a delegation told after it arrived
+_LED_AFTER = re.compile(
+    rf"(?:^|[，。；])(?:据悉[，,]?)?(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:一行)?由(?P<lead>[^，。；]{{2,60}}?)"
+    r"(?:率领|带领|带队|率团)"
+)
 # 参访团团长、…董事长饶颖奇在会见中…: the leader of a delegation met, named in a later sentence
 _LEADER_AFTER = re.compile(
     rf"(?:^|[，。；])(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:的)?团长[、，:：]?"
@@ -125,6 +130,23 @@ def delegation_leader_before(r: Reading, upto: int, delegation: str) -> tuple[Ch
                 continue
             for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
                 c = side_of(m.group("deleg"), r.gaz) or side_of(p.title, r.gaz)  # 朝鲜劳动党…参观团: its party
+                if p.title and c:
+                    return p, c
+    return None
+
+
+def delegation_leader_after(r: Reading, after: int, delegation: str) -> tuple[ChainPerson, str] | None:
+    """The titled leader a later sentence gives the delegation that arrived under its name alone
+    ("…基隆市黨部寧波訪問團今天到達甬城，…。…本次訪問團由中國國民黨基隆市黨部主任委員李伯元率領"), with their side
+    (the delegation's, else their post's): the sentence names it again or as "本次/该/此" + its head noun."""
+    for span in (s for s in r.sentences if s[0] >= after):
+        sent = r.doc.text[span[0] : span[1]]
+        for m in _LED_AFTER.finditer(sent):
+            named = m.group("deleg")
+            if not (named.startswith(("本次", "该", "此")) or _same_delegation(_bare(named), _bare(delegation))):
+                continue
+            for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
+                c = side_of(delegation, r.gaz) or side_of(p.title, r.gaz)
                 if p.title and c:
                     return p, c
     return None
