@@ -110,3 +110,15 @@ def test_a_delegation_arriving_under_its_name_is_led_by_the_leader_a_later_sente
     # 新华社's headline "美国总统特朗普抵京访华": the arrival is in Beijing
     (ev,) = _page("web-zh-192")
     assert ev.location == "Beijing" and _people(ev) == {"特朗普": ("US", True)}
+
+
+def test_the_same_day_opens_a_clause_but_not_in_japan() -> None:
+    # CCTV: "习近平同荷兰国王威廉-亚历山大互致贺电，…。同日，国务院总理李克强同荷兰首相吕特互致贺电。"
+    text = "国家主席习近平同荷兰国王威廉-亚历山大互致贺电。同日，国务院总理李克强同荷兰首相吕特互致贺电。"
+    assert {frozenset(_leads(ev)) for ev in _events(text, "2022-05-18")} == {
+        frozenset({"习近平", "威廉-亚历山大"}), frozenset({"李克强", "吕特"})
+    }
+    # "同日本首相" is "with Japan's prime minister", no day: the meeting is of the stay told before, its month
+    text = "9月11日至13日，习近平出席东方经济论坛。论坛期间，习近平主席同日本首相安倍晋三举行双边会晤。"
+    (ev,) = _events(text, "2018-09-13")
+    assert ev.date == FuzzyDate.parse("2018-09") and _leads(ev) == {"习近平", "安倍晋三"}

@@ -236,8 +236,10 @@ def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-# the date expression "当日" / "当天" alone (a part of the day may follow)
-_THAT_DAY = re.compile(r"(?:当地时间)?(?:当日|当天|当晚|同日)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?")
+# the date expression "当日" / "当天" / "同日" alone (a part of the day may follow; not the 同 of 同日本首相)
+_THAT_DAY = re.compile(
+    r"(?:当地时间)?(?:当日|当天|当晚|同日(?!本|内瓦))(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?"
+)
 
 
 def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
