@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.attach import DELEGATION_HEAD, delegation_leader_before
+from liaison.extract.zh.attach import DELEGATION_HEAD, delegation_leader_after, delegation_leader_before
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.grammar import WHEN
 from liaison.extract.zh.people import country_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
@@ -35,6 +37,7 @@ _GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 _SPOUSE = re.compile(r"[和及偕携]夫人")
+_DAY_ONLY = re.compile(rf"(?:{WHEN})?")
 _DELEGATION = re.compile(DELEGATION_HEAD)
 _PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
@@ -57,7 +60,11 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         before = r.doc.text[r.sentences[max(i - _PRECEDING, 0)][0] : span[0]]
         if not _VISIT.search(sent) and not _VISIT.search(before):
             continue  # an arrival that opens no visit (a flight, a stopover), here or just before
-        start = max((c.end() for c in _COMMA.finditer(sent, 0, m.start())), default=0)
+        commas = [c for c in _COMMA.finditer(sent, 0, m.start())]
+        start = commas[-1].end() if commas else 0
+        if len(commas) > 0 and _DAY_ONLY.fullmatch(sent, start, m.start()):
+            # 中央外事办主任杨洁篪，周三（19日）抵达新加坡: the visitor set off by a comma before their day
+            start = commas[-2].end() if len(commas) > 1 else 0
         # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
         subject = sent[start : spouse.start() if spouse else m.start()]
@@ -71,11 +78,19 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         where = m.group("where")
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
-        visited = _visited(sent[m.end() :], place[0] if place else None)
+        if place is None and m.group("china") == "抵京":  # 美国总统特朗普抵京访华: Beijing
+            place = "Beijing", (span[0] + m.start("china") + 1, span[0] + m.start("china") + 2)
+        # the country arrived in is the one visited when the visit is told after the arrival ("抵达新加坡，开始为期
+        # 3天的访问"), not when it is a visit ending before it ("结束对越南的国事访问后飞抵新加坡")
+        arrived_in = where or "" if _VISIT.search(sent, m.end()) else ""
+        visited = _visited(sent[m.end() :], place[0] if place else None, arrived_in)
         abroad = side is not None and visited is not None and visited != side
         if not hosts and not (m.group("china") and side not in CHINESE_SIDES) and not abroad:
             continue
-        found = find_date(sent[: m.start()], r.doc.published, span[0]) or find_date(sent, r.doc.published, span[0])
+        lead = strip_dateline(sent)  # （北京20日综合电）…杨洁篪，周三（19日）抵达: the dateline's day is no arrival's
+        found = find_date(sent[lead : m.start()], r.doc.published, span[0] + lead) or find_date(
+            sent[lead:], r.doc.published, span[0] + lead
+        )
         host = Side(people=hosts[:1], country=hosts[0][1] if hosts else (visited if abroad else "CN"))
         guest = Side(people=[(visitor, side)], country=side)
         d = Draft.found("visit", span, sent, host, guest, found, place)
@@ -94,11 +109,12 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 def _delegation_led(r: Reading, upto: int, subject: str) -> list[tuple[ChainPerson, str | None]]:
     """A delegation arriving under its name alone ("朝鲜劳动党友好参观团当天到达北京") is led by the leader an
-    earlier sentence named it with ("以…朴泰成为团长的朝鲜劳动党友好参观团…赴中国访问")."""
+    earlier sentence named it with ("以…朴泰成为团长的朝鲜劳动党友好参观团…赴中国访问"), else a later one
+    ("本次訪問團由…李伯元率領")."""
     m = _DELEGATION.search(subject)
     if m is None:
         return []
-    led = delegation_leader_before(r, upto, subject[: m.end()])
+    led = delegation_leader_before(r, upto, subject[: m.end()]) or delegation_leader_after(r, upto, subject[: m.end()])
     return [led] if led is not None else []
 
 
@@ -117,10 +133,10 @@ def _met_apart(visitor: ChainPerson, hosts: list[tuple[ChainPerson, str | None]]
     return not any(p.native in met for p, _c in hosts)
 
 
-def _visited(rest: str, city: str | None) -> str | None:
+def _visited(rest: str, city: str | None, where: str = "") -> str | None:
     """The country an arrival opens a visit to: the first named after the arrival (开始对越南进行国事访问),
-    else the arrival city's."""
-    named = find_countries(rest)
+    else the arrival city's, or the country arrived in ("抵达新加坡，开始为期3天的访问")."""
+    named = find_countries(rest) or find_countries(where)
     return named[0][2] if named else city_country(city)
 
 

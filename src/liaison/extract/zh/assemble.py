@@ -158,8 +158,8 @@ def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
 
 def _people(doc: Document, d: Draft, gaz: Gazetteer) -> list[PersonDraft]:
     """Host and guest principals (a person without a side of their own takes their side's country,
-    international officials excepted), then attendees (a delegation's member of their leader's body when
-    their post names none)."""
+    international officials excepted), then a delegation's deputies, then attendees (a delegation's member
+    of their leader's body when their post names none)."""
     out: list[PersonDraft] = []
     for side, fallback in ((d.host, None), (d.guest, d.guest.party)):
         for p, c in side.people:
@@ -167,6 +167,9 @@ def _people(doc: Document, d: Draft, gaz: Gazetteer) -> list[PersonDraft]:
                 c = c or side.country  # no title, no table entry: the side stays unknown
             out.append(PersonDraft(mention(doc, p, c, gaz, fallback), lead=True, side=c))
     principals = list(out)
+    for side in (d.host, d.guest):
+        for p, c in side.deputies:
+            out.append(PersonDraft(mention(doc, p, c or side.country, gaz), lead=False, side=c or side.country))
     for a in d.attendees:
         person = mention(doc, a.person, a.country, gaz)
         if person.organization is None and (body := _body_of(a, principals)) is not None:

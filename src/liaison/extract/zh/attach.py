@@ -11,6 +11,7 @@ from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.prefilter import match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
+from liaison.extract.zh.countries import SHORT_FORMS
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
@@ -61,6 +62,11 @@ _LED_BEFORE = re.compile(
     r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:、[^，。；的]{2,40}?为副团长)?"
     r"(?:正在|前来)?[^，。；的]{0,10}?的"
     rf"(?P<deleg>[^，。；]{{0,20}}?{DELEGATION_HEAD})"
+)
+# 本次访问团由X率领: the leader of a delegation told after it arrived
+_LED_AFTER = re.compile(
+    rf"(?:^|[，。；])(?:据悉[，,]?)?(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:一行)?由(?P<lead>[^，。；]{{2,60}}?)"
+    r"(?:率领|带领|带队|率团)"
 )
 # 参访团团长、…董事长饶颖奇在会见中…: the leader of a delegation met, named in a later sentence
 _LEADER_AFTER = re.compile(
@@ -124,6 +130,23 @@ def delegation_leader_before(r: Reading, upto: int, delegation: str) -> tuple[Ch
                 continue
             for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
                 c = side_of(m.group("deleg"), r.gaz) or side_of(p.title, r.gaz)  # 朝鲜劳动党…参观团: its party
+                if p.title and c:
+                    return p, c
+    return None
+
+
+def delegation_leader_after(r: Reading, after: int, delegation: str) -> tuple[ChainPerson, str] | None:
+    """The titled leader a later sentence gives the delegation that arrived under its name alone
+    ("…基隆市黨部寧波訪問團今天到達甬城，…。…本次訪問團由中國國民黨基隆市黨部主任委員李伯元率領"), with their side
+    (the delegation's, else their post's): the sentence names it again or as "本次/该/此" + its head noun."""
+    for span in (s for s in r.sentences if s[0] >= after):
+        sent = r.doc.text[span[0] : span[1]]
+        for m in _LED_AFTER.finditer(sent):
+            named = m.group("deleg")
+            if not (named.startswith(("本次", "该", "此")) or _same_delegation(_bare(named), _bare(delegation))):
+                continue
+            for p in people_in(m.group("lead"), span[0] + m.start("lead"), r.gaz):
+                c = side_of(delegation, r.gaz) or side_of(p.title, r.gaz)
                 if p.title and c:
                     return p, c
     return None
@@ -230,6 +253,8 @@ _PRESENT = cue("attendees_present")
 _MEMBERS = cue("delegation_members")
 # 访问团成员包括：A、B等 / 团员除X外，另有A、B等人: the members of a delegation, listed on their own
 _MEMBER_LIST = cue("delegation_member_list")
+# 美方除特朗普外还有国务卿蓬佩奥、…等人: one side's people, the side named by its short form
+_SIDE_ROSTER = cue("side_roster")
 
 
 # an attendance clause ending on the meeting it names again: 一同出席了这次会见
@@ -238,6 +263,7 @@ _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
+_HONORIFIC_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?、")
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -264,6 +290,7 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             or match_at(_NAMED_AFTER, line)
             or match_at(_PRESENT, line)
             or match_at(_MEMBER_LIST, line)
+            or match_at(_SIDE_ROSTER, line)
         )
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
@@ -272,10 +299,12 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
 
 
 def _listed_after(text: str, before: tuple[ChainPerson, str | None], p: ChainPerson, gaz: Gazetteer) -> bool:
-    """``p``, with a bare post (国会主席), follows a foreign person after 、 alone: the post is that country's."""
+    """``p``, with a bare post (国会主席), follows a foreign person after 、 alone (an honorific may close the name
+    before it: "新加坡外交部长维文医生、副总理…尚达曼"): the post is that country's."""
     prev, country = before
     start = (p.title_span or p.span)[0]
-    return country not in (None, "CN") and text[prev.span[1] : start] == "、" and bare_post(p.title, gaz)
+    gap = _HONORIFIC_GAP.fullmatch(text, prev.span[1], start)
+    return country not in (None, "CN") and gap is not None and bare_post(p.title, gaz)
 
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -298,9 +327,10 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             listed = m.re is _MEMBER_LIST  # the members listed on their own: the trip's first exchange, their side
             if listed:
                 chosen = targets[:1]
+            roster = SHORT_FORMS.get(m.group("side"), "CN") if m.re is _SIDE_ROSTER else None
             for d in chosen:
                 before: tuple[ChainPerson, str | None] | None = None
-                side = _delegation_side(sent, d) if listed else (d.guest.country if members else None)
+                side = _delegation_side(sent, d) if listed else (d.guest.country if members else roster)
                 for p in people:
                     default = side or "CN"
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or default

@@ -35,7 +35,9 @@ _NOT_HAPPENED = cue("not_happened")
 _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
-_CLAUSE_MARK = re.compile("[：:，,]")
+# a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
+# 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
+_CLAUSE_MARK = re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=256)
@@ -48,6 +50,8 @@ def clause_starts(sent: str) -> tuple[int, ...]:
         i, ch = mark.start(), mark.group()
         if ch in "：:" and sent.endswith(("消息", "讯", "电"), 0, i):
             starts.append(i + 1)  # [ 2007-04-30 ] 中国日报网环球在线消息：…: a byline after page furniture
+        if ch == " ":
+            starts.append(i + 1)
         if ch in "，,":
             if g.SPEECH_CUE.search(sent, 0, i):
                 break
@@ -148,7 +152,7 @@ def drafts_from_sentence(
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
-            visited = m.group("where") or m.group("where2") or m.group("where3") or ""
+            visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where4") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             found = find_date(sent[: m.end()], doc.published, base)
             head = Draft.found("meeting", span, sent, host, Side(), found)

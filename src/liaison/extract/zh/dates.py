@@ -4,9 +4,10 @@
 the broadcast month (or the month before when it would lie in the future), also when only the
 month of publication is known; ``今天``/``当天`` is the broadcast day; ``昨天`` (``昨於``, ``昨赴``) the day before;
 ``日前``/``近日`` only give the month; the day in brackets after them, as Taiwan's and Hong Kong's press
-write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``); a weekday (``星期日``, ``週一``) is the last such
-day on or before the broadcast day (a report tells what happened: 朱立倫星期日在上海會見了… in an item
-of Monday 4 May is 3 May).
+write it, wins (``昨天(13日)``, ``今（4）日``, ``昨（3）日``, and after a weekday: ``周一（21日）``,
+``週一（11/24）``, as Hong Kong's, Singapore's and Taiwan's press date a day); a weekday (``星期日``,
+``週一``) is the last such day on or before the broadcast day (a report tells what happened:
+朱立倫星期日在上海會見了… in an item of Monday 4 May is 3 May).
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # 星期日 / 礼拜天 / 週一 (周 only before what follows a time in a clause, never a name's 周一鸣)
 WEEKDAY = (
     r"(?:星期|禮拜|礼拜)[一二三四五六日天]"
-    r"|[周週][一二三四五六日](?=[在上下中晚早凌，,同与與和会會抵出举舉到赴访訪接拜致通表说說]|$)"
+    r"|[周週][一二三四五六日](?=[在上下中晚早凌，,同与與和会會抵出举舉到赴访訪接拜致通表说說（(]|$)"
 )
+# the day in brackets after a weekday: 周一（21日）, 週一（11/24）
+BRACKET_DAY = r"[（(](?:\d{1,2}[/月])?\d{1,2}日?[）)]"
 _WEEKDAY_NUMBER = {c: i for i, c in enumerate("一二三四五六", 0)} | {"日": 6, "天": 6}
 
 
@@ -49,10 +52,10 @@ DATE_RE = first_char_guarded(re.compile(
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|同日(?!本|内瓦)|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
     r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
     r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
-    rf"|(?P<wd>{WEEKDAY})"
+    rf"|(?P<wd>{WEEKDAY})(?:[（(](?:(?P<wm>\d{{1,2}})[/月])?(?P<wdd>\d{{1,2}})日?[）)])?"
     r")" + _PART_OF_DAY + "?"
 ))
 
@@ -107,8 +110,8 @@ def _resolve_day(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
 
 def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
     rel = m.group("rel")
-    if m.group("pd") and ref is not None:
-        pm, pd = m.group("pm"), int(m.group("pd"))
+    if (m.group("pd") or m.group("wdd")) and ref is not None:
+        pm, pd = m.group("pm") or m.group("wm"), int(m.group("pd") or m.group("wdd"))
         d = month_day(ref, int(pm), pd) if pm else day_of_month(ref, pd)
         return FuzzyDate.of(d.year, d.month, d.day) if d else None
     if ref is None:
@@ -117,7 +120,7 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         back = (ref.weekday() - _WEEKDAY_NUMBER[m.group("wd")[-1]]) % 7
         d = ref - timedelta(days=back)
         return FuzzyDate.of(d.year, d.month, d.day)
-    if rel in ("今天", "今日", "今晚", "当天", "当日", "当晚"):
+    if rel in ("今天", "今日", "今晚", "当天", "当日", "当晚", "同日"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
     if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天", "昨"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)
@@ -157,7 +160,7 @@ def day_told_before(text: str, before: int, published: FuzzyDate | None) -> tupl
             last = m
     if last is None or last.group("range") or last.group("range2"):
         return None
-    if not (last.group("d") or last.group("dd") or last.group("pd") or last.group("twd")):
+    if not (last.group("d") or last.group("dd") or last.group("pd") or last.group("twd") or last.group("wdd")):
         return None
     fd = resolve(last, published)
     if fd is None or fd.precision != "day":

@@ -31,6 +31,8 @@ class Side:
     party: OrgEntry | None = None  # the delegation's party
     international: set[str] = field(default_factory=set)  # heads of international organisations
     foreign: bool = False  # the country is unknown but foreign (a briefing's audience of foreign parties)
+    # the deputies of a delegation named with its leader (以A为团长、B和C为副团长的…代表团): non-leads of this side
+    deputies: list[tuple[ChainPerson, str | None]] = field(default_factory=list)
 
 
 class Attendee(NamedTuple):

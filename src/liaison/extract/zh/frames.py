@@ -28,6 +28,10 @@
 16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
 17. ``file_photos``: an exchange told only by the caption of a file photo (credit closing the line, dated
     over a week before the item) goes.
+18. ``recalled``: a recall-tier exchange told as an aside ("…致电李总理时，"), dated over a month before the
+    story's first exchange and naming someone no other draft holds, is background (``recalled``).
+19. ``dateline_place``: an in-person exchange whose sentence names no place takes the city of the opening
+    dateline ("新华社渥太华…电": Ottawa; ``dateline_place``).
 
 Each pass takes the ``Reading`` of the item and the drafts so far and returns the drafts; the
 shared layer then builds the frames (``assemble.frame_of``). No foreign side, no event.
@@ -55,6 +59,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_told_before, stay_or_vague
 from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
@@ -62,6 +67,7 @@ from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
+from liaison.extract.zh.recalled import drop_recalled
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
@@ -230,23 +236,41 @@ def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
-# the date expression "当日" / "当天" alone (a part of the day may follow)
-_THAT_DAY = re.compile(r"(?:当地时间)?(?:当日|当天|当晚)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?")
+# the date expression "当日" / "当天" / "同日" alone (a part of the day may follow; not the 同 of 同日本首相)
+_THAT_DAY = re.compile(
+    r"(?:当地时间)?(?:当日|当天|当晚|同日(?!本|内瓦))(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?"
+)
 
 
 def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """A draft dated only by "当日" / "当天" / "当晚" in its own sentence, after an earlier sentence that wrote a day
-    out, is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、王岐山
-    先后會見了李顯龍" in a column of the 21st: the 20th); a stay or a vague time before it gives nothing
-    (``dates.day_told_before``)."""
+    """A draft dated only by "当日" / "当天" / "当晚" / "同日" in its own sentence, after an earlier sentence that wrote
+    a day out, is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、
+    王岐山先后會見了李顯龍" in a column of the 21st: the 20th); a stay or a vague time before it gives nothing
+    (``dates.day_told_before``). "同日" is the day of the exchange told before it ("…周一（21日）在巴黎…與…馬克龍會晤。
+    …王毅同日另與法國外長勒德里昂舉行會談": the 21st)."""
     text = r.doc.text
     for d in drafts:
         if d.date_span is None or not _THAT_DAY.fullmatch(text, d.date_span[0], d.date_span[1]):
             continue
         found = day_told_before(text, d.sentence[0], r.doc.published)
+        if text.startswith("同日", d.date_span[0]):
+            found = _day_of_exchange_before(d, drafts) or found
         if found is not None:
             d.date, d.date_span = found
     return drafts
+
+
+def _day_of_exchange_before(d: Draft, drafts: list[Draft]) -> tuple[FuzzyDate, Span] | None:
+    """The day (with its span) of the last exchange told in a sentence before ``d``'s."""
+    told = [
+        (o.sentence[0], o.date, o.date_span)
+        for o in drafts
+        if o.sentence[0] < d.sentence[0] and o.date is not None and o.date.precision == "day" and o.date_span
+    ]
+    if not told:
+        return None
+    _start, day, span = max(told, key=lambda t: t[0])
+    return (day, span) if day is not None and span is not None else None
 
 
 def drop_file_photos(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -287,6 +311,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),
     ("file_photos", drop_file_photos),
+    ("recalled", drop_recalled),
+    ("dateline_place", dateline_place),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.zh.dates import CN_DAY, CN_MONTH, WEEKDAY
+from liaison.extract.zh.dates import BRACKET_DAY, CN_DAY, CN_MONTH, WEEKDAY
 from liaison.extract.zh.kinds import MEET_VERBS
 
 _PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
@@ -22,10 +22,11 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚"
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚|同日(?!本|内瓦)"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
-    r"|昨天|昨(?=[于在赴与同和])|日前|近日|" + WEEKDAY + ")" + _PART + "?|" + _PART
+    r"|昨天|昨(?=[于在赴与同和])|日前|近日|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
+WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 _LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
@@ -38,9 +39,10 @@ _MID = (
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
     # and verb
     rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
-    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)|在(?=[同与和]))?"  # 昨於北京人民大會堂會見: 于 for 在
+    # 昨於北京人民大會堂會見: 于 for 在; 国务院总理李强在北京，会见访华的美国财长耶伦: the place set off by a comma
+    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
-    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又)?"
+    r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又|另)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
     # the counterpart
     r"(?:以[^，。；同与和]{1,12}?身[份分])?(?:率团)?(?:(?:到|赴|访|前往)[^，。；同与和在]{1,8}?(?=[同与和]))?"
@@ -99,8 +101,9 @@ LED_RE = re.compile(
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
-    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)|活动|通话|视频会晤|宴会|欢迎仪式"
-    r"|看望|探望)?[。！]?$"
+    # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
+    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
+    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪)?[。！]?$"
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
@@ -108,12 +111,14 @@ SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(
 SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时")
 SEMINAR_RE = re.compile(r"宣介会|宣讲会|专题宣介|吹风会")
 SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢|欢迎|介绍|愿|将|曾|已经|还")
-# <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， — a visit whose meetings
-# follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
+# <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， / 抵达<place>， — a visit whose
+# meetings follow as clauses without a subject (在<city>分别会见…，同…举行会谈)
 VISIT_RE = re.compile(
     _LEAD + _SUBJ + rf"(?:{_WHEN})?(?:应邀|应约)?(?:{_WHEN})?(?:率[^，。；]{{1,30}}?)?"
     r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?)"
-    r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问)"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
+    r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
+    # 特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤: the arrival, then the exchange
+    r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?))"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own

@@ -386,6 +386,12 @@ _AT = re.compile(
 )
 
 
+def city_in(text: str) -> tuple[str, Span] | None:
+    """The first city or venue of the place table written in ``text``, as written, with its span."""
+    m = _CITY_RE.search(text)
+    return (m.group(0), m.span()) if m else None
+
+
 def resolve_place(phrase: str) -> str | None:
     """The English city a place phrase names (``广西南宁`` -> Nanning, ``白宫`` -> Washington), else
     None: a country, an unknown venue or a stray clause (``与…``, ``结束…``) is no location."""

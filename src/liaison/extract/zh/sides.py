@@ -22,6 +22,7 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document
 
 _ATTENDING = cue("attending")
+_VISITING = cue("visiting_subject")
 _POST_END = cue("post_end")
 _DELEGATION = cue("delegation")
 _HK_MO = cue("hong_kong_macao")
@@ -66,6 +67,9 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         return None
     start = base + m.start("subj")
     subj = _CAPTION_PLACE.sub("", subj)  # 國民黨副主席蕭旭岑（左），昨於…會見: a caption's 左/右 is no part of the name
+    if (visiting := _VISITING.match(subj)) is not None:
+        # 正在法國訪問的國務委員兼外長王毅，…與法國總統馬克龍會晤: the trip is no part of the posts
+        subj, start = subj[visiting.end() :], start + visiting.end()
     people = people_in(subj, start, gaz, post=post)
     if (kin := _KIN.search(subj)) is not None:
         # 柬埔寨首相洪森的兒子、柬埔寨候任首相洪馬內…會見: the one described by kinship is no host
@@ -174,6 +178,11 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     side.country = next((c for p, c in side.people if c and p.native not in side.international), None)
     if side.country is None and not side.international:
         side.country = side_of(text, gaz) or (side.party.country if side.party else None)
+    if led and led.group("deputies"):
+        # 以朱穆之为团长、王珍和李伯悌为副团长的中国新闻代表团: the deputies attend on the delegation's side
+        at = offset + led.start("deputies")
+        for p in people_in(led.group("deputies"), at, gaz, bare=True, post=post):
+            side.deputies.append((p, side_of(p.title, gaz) if p.title else side.country))
     if side.country is None and side.delegation and _TAIWAN.match(side.delegation):
         side.country = "TW"  # 台湾民意代表交流参访团一行
     if side.country is None and not side.people and headline:

@@ -1,0 +1,65 @@
+"""Exchanges an item only recalls from before its story (issue 13), mirroring ``latin/recalled.py``.
+
+A draft of the recall tier (a cue sentence no clause pattern read) told as an aside (``recalled_aside``:
+the time of something else, "…致电李总理时，", or done before, "曾") after the item's first, dating its
+exchange over a month before the story's day (the first dated draft's own day, else the page's), is
+background, not what the item reports, when it brings a principal no other draft holds:
+"杨洁篪，周三（19日）抵达新加坡…。…习近平7月14日致电李总理时，双方重申…" (a call of July in a report of Yang's
+arrival of 19 August). The item's first exchange is never dropped, nor one a clause pattern read: a
+retrospective ("56天30余次互動": the calls of January after the talks of 17 March) tells its exchanges
+in clauses of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.draft import Draft, Reading
+from liaison.model.types import FuzzyDate
+
+_MONTH = timedelta(days=31)
+_ASIDE = cue("recalled_aside")
+
+
+def drop_recalled(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without those recalled from over a month before the story's day."""
+    if len(drafts) < 2:
+        return drafts
+    ordered = sorted(drafts, key=lambda d: d.sentence[0])
+    first = ordered[0]
+    story = _last_day(next((d.date for d in ordered if d.date is not None), None) or r.doc.published)
+    if story is None:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d is not first and d.confidence < 1.0 and d.date is not None and (end := _last_day(d.date)) is not None:
+            aside = _ASIDE.search(r.doc.text, d.sentence[0], d.sentence[1]) is not None
+            if aside and story - end > _MONTH and _new_principal(d, [o for o in drafts if o is not d]):
+                continue
+        kept.append(d)
+    return kept
+
+
+def _last_day(fd: FuzzyDate | None) -> date | None:
+    """The last day a date can name: the day itself, a month's last day, a year's 31 December."""
+    if fd is None:
+        return None
+    try:
+        if fd.precision == "day":
+            return date.fromisoformat(fd.iso[:10])
+        if fd.precision == "month":
+            first = date.fromisoformat(fd.iso[:7] + "-01")
+            return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return date(int(fd.iso[:4]), 12, 31)
+    except ValueError:
+        return None
+
+
+def _new_principal(d: Draft, others: list[Draft]) -> bool:
+    """Whether ``d`` names a principal none of ``others`` holds."""
+    held = {p.native for o in others for p, _c in o.host.people + o.guest.people}
+    return any(p.native not in held for p, _c in d.host.people + d.guest.people)
+
+
+__all__ = ["drop_recalled"]
