@@ -85,6 +85,15 @@ def compare(reference: Sequence[GoldArticle], other: Sequence[GoldArticle], by: 
     return Scorecard(alignments=tuple(alignments), groups=score_alignments(alignments))
 
 
+def channel_agreement(card: Scorecard, group: str = ALL) -> float | None:
+    """Share of paired events whose channel sets are equal. The scorer has no channel figure; this
+    reads the scorer's own event pairs, so it adds no second alignment."""
+    pairs = [p for al in card.alignments if group in (ALL, al.language) for p in al.pairs]
+    if not pairs:
+        return None
+    return sum(set(p.gold.channel) == set(p.system.channel) for p in pairs) / len(pairs)
+
+
 def agreement_table(title: str, ab: Scorecard, ba: Scorecard, group: str = ALL) -> Table:
     """Headline figures of one group in both directions."""
     n = ab.groups[group].n_articles if group in ab.groups else 0
@@ -95,6 +104,8 @@ def agreement_table(title: str, ab: Scorecard, ba: Scorecard, group: str = ALL) 
     fa, fb = ab.figures(group), ba.figures(group)
     for metric in HEADLINE:
         table.add_row(label(metric), fmt(fa.get(metric)), fmt(fb.get(metric)))
+    table.add_row("channel (equal sets, paired events)", fmt(channel_agreement(ab, group)),
+                  fmt(channel_agreement(ba, group)))
     return table
 
 
@@ -111,8 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ab = compare(a, b, args.by)
     ba = compare(b, a, args.by)
     if args.json:
-        print(json.dumps({"docs": shared_docs(a, b), "b_against_a": ab.to_json(), "a_against_b": ba.to_json()},
-                         ensure_ascii=False, indent=2))
+        channel = {g: [channel_agreement(ab, g), channel_agreement(ba, g)] for g in [ALL, *ab.languages]}
+        print(json.dumps({"docs": shared_docs(a, b), "b_against_a": ab.to_json(), "a_against_b": ba.to_json(),
+                          "channel_agreement": channel}, ensure_ascii=False, indent=2))
         return 0
     console = Console()
     for group in [ALL, *ab.languages]:

@@ -70,3 +70,15 @@ def test_main_writes_both_directions_as_json(tmp_path: Path, capsys) -> None:  #
     assert out["docs"] == ["web-pt-070"]
     assert out["b_against_a"]["all"]["figures"]["location.accuracy"] == 0.0
     assert out["a_against_b"]["all"]["figures"]["events.f1"] == 1.0
+
+
+def test_channel_agreement_reads_the_scorers_pairs() -> None:
+    """A letter from a European Parliament vice-president to the CPC's general secretary: one annotator
+    codes channel legislature, the other party+legislature; the unpaired event does not count."""
+    ag = _agreement()
+    sender, xi = gp("Dimitrios Papadimoulis", country="EU"), gp("Xi Jinping")
+    a = gold(("web-en-029", "en", [{**gev(sender, xi, kind="message"), "channel": ["legislature"]}]))
+    b = gold(("web-en-029", "en", [{**gev(sender, xi, kind="message"), "channel": ["legislature", "party"]},
+                                   gev(gp("Natsuo Yamaguchi", country="JP"), xi, kind="message")]))
+    assert ag.channel_agreement(ag.compare(a, b)) == 0.0
+    assert ag.channel_agreement(ag.compare(a, a)) == 1.0
