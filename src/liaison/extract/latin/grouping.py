@@ -115,9 +115,10 @@ def _groups(ctx: _Doc) -> list[Group]:
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
-        elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
+        elif cue is not None and ((sequel := _sequel(ctx, i, sentence, groups[0])) or _further(ctx, sentence, cue)):
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
                 _seat_members(g, members)
+                g.recall = not sequel and _one_country(ctx, g)  # a further act taking a principal of its own side
                 groups.append(g)
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
@@ -424,6 +425,37 @@ def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
     if lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, first):
         return True
     return bool(lex.sequel_cue) and bool(lex.compiled(lex.sequel_cue).search(sentence))
+
+
+def _further(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+    """Whether an additive word beside the kind cue tells a further act (``cues.further``): opening the sentence a few
+    words before the cue ("Asimismo, sostuvo encuentros con A"; "También, sostuvo conversaciones con B"), right
+    before it ("Sendic también sostuvo reuniones de trabajo con C") or right after its verb ("La delegación se
+    reunió además con D"): another event, not more counterparts of the one told before."""
+    lex = ctx.lex
+    if not lex.further_cue:
+        return False
+    for m in lex.compiled(lex.further_cue).finditer(sentence):
+        if m.end() <= cue.start:
+            gap = len(_WORD.findall(sentence[m.end() : cue.start]))
+            opening = not _WORD.search(sentence[: m.start()])
+            if gap <= 2 or (opening and gap <= 5):
+                return True
+        elif m.start() < cue.end or not _WORD.search(sentence[cue.end : m.start()]):
+            return True  # "sostuvo además encuentros con", "se reunió además con"
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _one_country(ctx: _Doc, group: Group) -> bool:
+    """Whether every principal of a group is of one known country: a further act whose subject the sentence leaves
+    unnamed took a principal of the event before of the side it met ("[La misión abrió su agenda con el
+    vicecanciller de Rusia, A.] Asimismo, se reunieron con la representante rusa B"), so it stands only as the
+    recall tier does, with two sides named."""
+    countries = {country_guess(ctx, p) for p in _principals(group)}
+    return len(countries) == 1 and None not in countries
 
 
 def _awaits_counterparts(ctx: _Doc, group: Group, sentence: str) -> bool:

@@ -1,0 +1,50 @@
+"""Further acts told by an additive word beside the kind cue (issue 13, recall14): "Asimismo, sostuvo encuentros con
+A", "La delegación se reunió además con B", "Previously, C ... also hosted a reception for D", "En outre, la
+délégation s'est entretenue avec E" are further events of the story, not more counterparts of the event told
+before (``cues.further``, ``grouping._further``). Real pages of quality/real-dev (Escambray, VietnamPlus) and short
+texts in the same constructions; a further act whose unnamed subject would be of the side it met stands only with
+two sides named (``grouping._one_country``)."""
+
+from __future__ import annotations
+
+from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_events, sentence_events
+
+
+def _pairs(events: tuple[EventFrame, ...]) -> list[set[str]]:
+    return [{p.person.native for p in e.participants if p.lead} for e in events]
+
+
+def test_asimismo_opens_a_further_meeting() -> None:
+    # "Asimismo, sostuvo encuentros con el ministro a.i del Comercio Exterior ..., Antonio Carricarte; y con ..."
+    assert {"Raúl Sendic", "Antonio Carricarte"} in _pairs(page_events("web-es-061"))
+
+
+def test_also_hosted_after_previously_is_its_own_meeting() -> None:
+    # "Previously, Ri Su-yong, Politburo member, ... also hosted a reception for Phuong."
+    assert {"Ri Su-yong", "Vo Van Phuong"} in _pairs(page_events("web-en-190"))
+
+
+def test_an_additive_after_the_verb_in_spanish() -> None:
+    es = sentence_events(
+        "El canciller de Cuba, Bruno Rodríguez, se reunió este lunes en Hanoi con el presidente de Vietnam, Luong "
+        "Cuong. La delegación cubana se reunió además con el presidente de la Asamblea Nacional de Vietnam, Tran "
+        "Thanh Man.", "2025-03-10", "es")
+    assert _pairs(es) == [{"Bruno Rodríguez", "Luong Cuong"}, {"Bruno Rodríguez", "Tran Thanh Man"}]
+
+
+def test_an_opening_additive_in_french() -> None:
+    fr = sentence_events(
+        "Le ministre cubain des Affaires étrangères, Bruno Rodríguez, a rencontré lundi à Hanoï le président "
+        "vietnamien, Luong Cuong. En outre, il s'est entretenu avec le président de l'Assemblée nationale du "
+        "Vietnam, Tran Thanh Man.", "2025-03-10", "fr")
+    assert {"Bruno Rodríguez", "Tran Thanh Man"} in _pairs(fr)
+    assert len(fr) == 2
+
+
+def test_without_an_additive_one_sided_counterparts_complete_the_trigger() -> None:
+    # the mechanism it departs from: no additive word, the later cue sentence names who met the one-sided trigger
+    es = sentence_events(
+        "El presidente de Vietnam, Luong Cuong, llegó este lunes a La Habana. En el aeropuerto fue recibido por el "
+        "canciller de Cuba, Bruno Rodríguez.", "2025-03-10", "es")
+    assert len(es) == 1
