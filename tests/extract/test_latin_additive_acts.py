@@ -48,3 +48,31 @@ def test_without_an_additive_one_sided_counterparts_complete_the_trigger() -> No
         "El presidente de Vietnam, Luong Cuong, llegó este lunes a La Habana. En el aeropuerto fue recibido por el "
         "canciller de Cuba, Bruno Rodríguez.", "2025-03-10", "es")
     assert len(es) == 1
+
+
+def test_an_exchange_told_in_a_temporal_clause() -> None:
+    # "Tras reunirse con A, B afirmó ...": the meeting is told only in the clause before the main verb
+    for language, text in (
+        ("es", "Tras reunirse este lunes con el presidente de Vietnam, Luong Cuong, el canciller de Cuba, Bruno "
+               "Rodríguez, afirmó que ambos pueblos son hermanos."),
+        ("pt", "Depois de se reunir com o presidente do Vietname, Luong Cuong, o ministro cubano das Relações "
+               "Exteriores, Bruno Rodríguez, afirmou que os dois países são irmãos."),
+        ("fr", "Après s'être entretenu lundi à Hanoï avec le président vietnamien, Luong Cuong, le ministre cubain "
+               "des Affaires étrangères, Bruno Rodriguez, a déclaré que les deux pays étaient frères."),
+    ):
+        assert _pairs(sentence_events(text, "2025-03-12", language)) == [{"Luong Cuong", "Bruno Rodríguez"}
+                                                                          if language != "fr" else
+                                                                          {"Luong Cuong", "Bruno Rodriguez"}]
+
+
+def test_a_purpose_clause_is_no_exchange() -> None:
+    # "para reunirse con": still to come
+    es = sentence_events(
+        "El canciller de Cuba, Bruno Rodríguez, viajará a Hanoi para reunirse con el presidente de Vietnam, Luong "
+        "Cuong.", "2025-03-12", "es")
+    assert es == ()
+
+
+def test_talked_with_is_a_meeting() -> None:
+    # "Valdés Mesa talked with the leader of VCP, Nguyen Phu Trong, about ..."
+    assert {"Salvador Valdés Mesa", "Nguyen Phu Trong"} in _pairs(page_events("web-en-191"))
