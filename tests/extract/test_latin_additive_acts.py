@@ -73,6 +73,16 @@ def test_a_purpose_clause_is_no_exchange() -> None:
     assert es == ()
 
 
+def test_people_met_each_on_a_day_of_their_own() -> None:
+    # "She had met Nepal on Sunday and Khanal on Tuesday" (web-en-152's construction): one meeting each
+    en = sentence_events(
+        "KATHMANDU, Dec 28 - China's Ambassador to Nepal Hou Yanqi on Thursday met Nepal Communist Party co-chair "
+        "Pushpa Kamal Dahal. She had met Madhav Kumar Nepal on Sunday and Jhalanath Khanal on Tuesday.",
+        "2024-12-28", "en")
+    assert _pairs(en) == [{"Hou Yanqi", "Pushpa Kamal Dahal"}, {"Hou Yanqi", "Madhav Kumar Nepal"},
+                          {"Hou Yanqi", "Jhalanath Khanal"}]
+
+
 def test_talked_with_is_a_meeting() -> None:
     # "Valdés Mesa talked with the leader of VCP, Nguyen Phu Trong, about ..."
     assert {"Salvador Valdés Mesa", "Nguyen Phu Trong"} in _pairs(page_events("web-en-191"))

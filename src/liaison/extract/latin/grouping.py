@@ -624,6 +624,7 @@ def _trigger_groups(
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
+        or _dated_apart(ctx, i, cue, after)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -843,6 +844,23 @@ def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:
         return False
     turn = ctx.lex.compiled(ctx.lex.in_turn_cue)
     return all(turn.search(ctx.text[end:start]) for (_, end), (start, _) in pairwise(marks))
+
+
+def _dated_apart(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
+    """Whether each person met after the cue is told with a day of their own ("She had met Nepal on Sunday and
+    Khanal on Tuesday", "se reunió el lunes con A y el martes con B"): one meeting each, not one with all. The
+    stretches between the cue, the people and the sentence's end hold as many different days as people."""
+    a, b = ctx.doc.sentences[i]
+    marks = sorted((m.hit.start, m.hit.end) for p in after if (m := p.mention_in(i)) is not None)
+    if len(marks) != len(after):
+        return False
+    bounds = [a + cue.end, *(x for mark in marks for x in mark), b]
+    days = set()
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        hit = find_event_date(ctx.text, (start, end), ctx.ref, ctx.lex, []) if end > start else None
+        if hit is not None and hit.date.precision == "day":
+            days.add(hit.date)
+    return len(days) >= len(after)
 
 
 def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
