@@ -86,3 +86,12 @@ def test_people_met_each_on_a_day_of_their_own() -> None:
 def test_talked_with_is_a_meeting() -> None:
     # "Valdés Mesa talked with the leader of VCP, Nguyen Phu Trong, about ..."
     assert {"Salvador Valdés Mesa", "Nguyen Phu Trong"} in _pairs(page_events("web-en-191"))
+
+
+def test_french_plural_talks_with_a_list_are_one_each() -> None:
+    # "ses entretiens avec le président Nkurunziza, ainsi qu'avec les deux vice-présidents burundais, Gaston
+    # Sindimwo (...) et Joseph Butore (...)": a plural meeting noun (cues.separate), one exchange per
+    # counterpart (Sindimwo, of no side read, stays out at the recall tier's confidence), not the visit's
+    pairs = _pairs(page_events("web-fr-057"))
+    assert {"Li Yuanchao", "Joseph Butore"} in pairs
+    assert not any("Gaston Sindimwo" in pair and "Joseph Butore" in pair for pair in pairs)
