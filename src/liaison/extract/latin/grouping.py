@@ -115,7 +115,9 @@ def _groups(ctx: _Doc) -> list[Group]:
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
-        elif cue is not None and ((sequel := _sequel(ctx, i, sentence, groups[0])) or _further(ctx, sentence, cue)):
+        elif cue is not None and (
+            (sequel := _sequel(ctx, i, sentence, groups[0])) or _further(ctx, i, cue, present, groups)
+        ):
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
                 _seat_members(g, members)
                 g.recall = not sequel and _one_country(ctx, g)  # a further act taking a principal of its own side
@@ -427,23 +429,39 @@ def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
     return bool(lex.sequel_cue) and bool(lex.compiled(lex.sequel_cue).search(sentence))
 
 
-def _further(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+def _further(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> bool:
     """Whether an additive word beside the kind cue tells a further act (``cues.further``): opening the sentence a few
     words before the cue ("Asimismo, sostuvo encuentros con A"; "También, sostuvo conversaciones con B"), right
     before it ("Sendic también sostuvo reuniones de trabajo con C") or right after its verb ("La delegación se
-    reunió además con D"): another event, not more counterparts of the one told before."""
+    reunió además con D"): another event, not more counterparts of the one told before. The act needs its
+    subject named before the cue or its counterpart after "with" ("con", ``cues.with``): "Foi também recebido em
+    audiência o pastor A" names a guest received by nobody the sentence tells, not a further act of the visitor.
+    When every event it would tell takes a principal of the side it met (``_one_country``), the sentence is read
+    as before (the counterparts of a one-sided trigger, ``_one_sided``)."""
     lex = ctx.lex
     if not lex.further_cue:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    sentence = ctx.sentence(i)
+    subject = any(n.hit.start < a + cue.start for p in present if (n := p.mention_in(i)) is not None) or bool(
+        lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]))
+    with_ = lex.compiled(lex.with_cue) if lex.with_cue else None
+    if not subject and (with_ is None or not (
+        with_.match(sentence[cue.end :].lstrip()) or with_.search(sentence[cue.start : cue.end])
+    )):
         return False
     for m in lex.compiled(lex.further_cue).finditer(sentence):
         if m.end() <= cue.start:
             gap = len(_WORD.findall(sentence[m.end() : cue.start]))
             opening = not _WORD.search(sentence[: m.start()])
             if gap <= 2 or (opening and gap <= 5):
-                return True
+                break  # "Asimismo, sostuvo encuentros con", "Sendic también sostuvo"
         elif m.start() < cue.end or not _WORD.search(sentence[cue.end : m.start()]):
-            return True  # "sostuvo además encuentros con", "se reunió además con"
-    return False
+            break  # "sostuvo además encuentros con", "se reunió además con"
+    else:
+        return False
+    told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups))
+    return not all(_one_country(ctx, g) for g in told)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -624,7 +642,6 @@ def _trigger_groups(
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
-        or _dated_apart(ctx, i, cue, after)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -844,23 +861,6 @@ def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:
         return False
     turn = ctx.lex.compiled(ctx.lex.in_turn_cue)
     return all(turn.search(ctx.text[end:start]) for (_, end), (start, _) in pairwise(marks))
-
-
-def _dated_apart(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
-    """Whether each person met after the cue is told with a day of their own ("She had met Nepal on Sunday and
-    Khanal on Tuesday", "se reunió el lunes con A y el martes con B"): one meeting each, not one with all. The
-    stretches between the cue, the people and the sentence's end hold as many different days as people."""
-    a, b = ctx.doc.sentences[i]
-    marks = sorted((m.hit.start, m.hit.end) for p in after if (m := p.mention_in(i)) is not None)
-    if len(marks) != len(after):
-        return False
-    bounds = [a + cue.end, *(x for mark in marks for x in mark), b]
-    days = set()
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
-        hit = find_event_date(ctx.text, (start, end), ctx.ref, ctx.lex, []) if end > start else None
-        if hit is not None and hit.date.precision == "day":
-            days.add(hit.date)
-    return len(days) >= len(after)
 
 
 def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
