@@ -141,6 +141,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("framed_cue", "cues.framed", "pattern"),
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
+    _spec("further_cue", "cues.further", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("in_turn_cue", "cues.in_turn", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),

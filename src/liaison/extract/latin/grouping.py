@@ -119,9 +119,12 @@ def _groups(ctx: _Doc) -> list[Group]:
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
-        elif cue is not None and _sequel(ctx, i, sentence, groups[0]):
+        elif cue is not None and (
+            (sequel := _sequel(ctx, i, sentence, groups[0])) or _further(ctx, i, cue, present, groups)
+        ):
             for g in _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups)):
                 _seat_members(g, members)
+                g.recall = not sequel and _one_country(ctx, g)  # a further act taking a principal of its own side
                 groups.append(g)
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
@@ -428,6 +431,53 @@ def _sequel(ctx: _Doc, i: int, sentence: str, first: Group) -> bool:
     if lex.compiled(lex.also_cue).search(sentence) or _new_date(ctx, i, first):
         return True
     return bool(lex.sequel_cue) and bool(lex.compiled(lex.sequel_cue).search(sentence))
+
+
+def _further(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: list[Group]) -> bool:
+    """Whether an additive word beside the kind cue tells a further act (``cues.further``): opening the sentence a few
+    words before the cue ("Asimismo, sostuvo encuentros con A"; "También, sostuvo conversaciones con B"), right
+    before it ("Sendic también sostuvo reuniones de trabajo con C") or right after its verb ("La delegación se
+    reunió además con D"): another event, not more counterparts of the one told before. The act needs its
+    subject named before the cue or its counterpart after "with" ("con", ``cues.with``): "Foi também recebido em
+    audiência o pastor A" names a guest received by nobody the sentence tells, not a further act of the visitor.
+    When every event it would tell takes a principal of the side it met (``_one_country``), the sentence is read
+    as before (the counterparts of a one-sided trigger, ``_one_sided``)."""
+    lex = ctx.lex
+    if not lex.further_cue:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    sentence = ctx.sentence(i)
+    subject = any(n.hit.start < a + cue.start for p in present if (n := p.mention_in(i)) is not None) or bool(
+        lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]))
+    with_ = lex.compiled(lex.with_cue) if lex.with_cue else None
+    if not subject and (with_ is None or not (
+        with_.match(sentence[cue.end :].lstrip()) or with_.search(sentence[cue.start : cue.end])
+    )):
+        return False
+    for m in lex.compiled(lex.further_cue).finditer(sentence):
+        if m.end() <= cue.start:
+            gap = len(_WORD.findall(sentence[m.end() : cue.start]))
+            opening = not _WORD.search(sentence[: m.start()])
+            if gap <= 2 or (opening and gap <= 5):
+                break  # "Asimismo, sostuvo encuentros con", "Sendic también sostuvo"
+        elif m.start() < cue.end or not _WORD.search(sentence[cue.end : m.start()]):
+            break  # "sostuvo además encuentros con", "se reunió además con"
+    else:
+        return False
+    told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], met_before=_met(groups))
+    return not all(_one_country(ctx, g) for g in told)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _one_country(ctx: _Doc, group: Group) -> bool:
+    """Whether every principal of a group is of one known country: a further act whose subject the sentence leaves
+    unnamed took a principal of the event before of the side it met ("[La misión abrió su agenda con el
+    vicecanciller de Rusia, A.] Asimismo, se reunieron con la representante rusa B"), so it stands only as the
+    recall tier does, with two sides named."""
+    countries = {country_guess(ctx, p) for p in _principals(group)}
+    return len(countries) == 1 and None not in countries
 
 
 def _awaits_counterparts(ctx: _Doc, group: Group, sentence: str) -> bool:
