@@ -1,6 +1,7 @@
-"""A roundup of messages to Xi Jinping whose opening names him with his title chain ("纷纷致电或致函中共中央总书记、
-国家主席习近平，热烈祝贺中华人民共和国成立75周年"): every sender's message goes to him; a sender told by "向中方致以最热烈
-的祝贺" (no verb of saying) is a sender too (issue 13, msg14). Real page (新华社), read from quality/real-dev."""
+"""A roundup of messages to Xi Jinping whose opening names him with his title chain
+("纷纷致电或致函中共中央总书记、国家主席习近平，热烈祝贺中华人民共和国成立75周年"): every sender's message goes
+to him; a sender told by "向中方致以最热烈的祝贺" (no verb of saying) is a sender too (issue 13, msg14).
+Real page (新华社), read from quality/real-dev."""
 
 from __future__ import annotations
 
