@@ -42,3 +42,11 @@ def test_a_sender_line_may_open_with_a_long_title() -> None:
     messages = [e for e in page_events("web-en-303") if e.kind == "message"]
     pairs = [{p.person.native for p in e.participants} for e in messages]
     assert {"Joseph Kabila", "Xi Jinping"} in pairs
+
+
+def test_a_new_sender_in_his_message_is_his_own_message() -> None:
+    # "O secretário-geral do Partido Socialista de Portugal, Antonio José Seguro, assinala na sua mensagem de
+    # felicitação": "sua mensagem" is Seguro's own, not Medvedev's told again
+    pairs = [{p.person.native for p in e.participants} for e in page_events("web-pt-301") if e.kind == "message"]
+    assert {"Antonio José Seguro", "Xi Jinping"} in pairs
+    assert {"Dmitry Medvedev", "Xi Jinping"} in pairs
