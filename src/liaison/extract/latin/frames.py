@@ -43,7 +43,7 @@ from liaison.extract.latin.party_sides import delegations_of_sides, event_partie
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
-from liaison.extract.latin.roundups import listed_senders, sender_lines, speaker_lines
+from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -169,7 +169,8 @@ def _extract(
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
             frame = _visitor_by_title(ctx, frame, frames)
-        if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames):
+        if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) \
+                or (g in roundup and foreign_sender(frame)):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)

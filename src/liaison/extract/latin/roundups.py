@@ -20,13 +20,15 @@ article is about, named before the first list (a caption: "Party General Secreta
 
 from __future__ import annotations
 
+from liaison.extract.assembly.confidence import sides
 from liaison.extract.latin.context import Group, Seat, _Doc, _participating, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
+from liaison.model.types import EventFrame
 
 MIN_SENDERS = 2  # one colon line is a quotation, two or more make a roundup
-MAX_LEAD_IN = 4  # words of a title before the sender's name ("Philippine President")
+MAX_LEAD_IN = 8  # words of a title before the sender's name ("President of the Democratic Republic of the Congo")
 
 
 def sender_lines(ctx: _Doc) -> list[Group]:
@@ -99,11 +101,14 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     start, cue, recipient = opening
     # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
     speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
+    sending = ctx.lex.compiled(ctx.lex.roundup_speech_cue) if ctx.lex.roundup_speech_cue else None
     groups: list[Group] = []
     for i in range(start + 1, len(ctx.doc.sentences)):
         if not speech.search(ctx.sentence(i)):
             continue
-        speaker = _new_titled(ctx, i, recipient)
+        # "Saudi King A extended his most sincere congratulations": told sending, a title the lexicon lacks will do
+        sends = sending is not None and sending.search(ctx.sentence(i)) is not None
+        speaker = _new_titled(ctx, i, recipient) or (_new_titled(ctx, i, recipient, untitled=True) if sends else None)
         if speaker is not None:
             g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
             g.seats.append(Seat(speaker, "principal", i, lead=True))
@@ -138,12 +143,13 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
     return None
 
 
-def _new_titled(ctx: _Doc, i: int, recipient: Person) -> Person | None:
-    """The first person named with a title in sentence ``i`` who is named there for the first time."""
+def _new_titled(ctx: _Doc, i: int, recipient: Person, untitled: bool = False) -> Person | None:
+    """The first person named with a title in sentence ``i`` who is named there for the first time (with
+    ``untitled``, for a sentence telling the act of sending itself and naming no titled one, any such person)."""
     found = [
         (m.hit.start, p) for p in ctx.people if p is not recipient
         for m in [p.mention_in(i)]
-        if m is not None and m.title is not None and _participating(p, i) and p.first.sentence == i
+        if m is not None and (untitled or m.title is not None) and _participating(p, i) and p.first.sentence == i
     ]
     return min(found, key=lambda x: x[0])[1] if found else None
 
@@ -185,3 +191,10 @@ def listed_senders(ctx: _Doc) -> list[Group]:
             groups.append(g)
             last = (end, p, g)
     return groups
+
+
+def foreign_sender(frame: EventFrame) -> bool:
+    """A roundup's message whose recipient has a side and whose sender none the text tells ("O secretário-geral
+    do Partido Socialista de Portugal, A, assinala na sua mensagem"): the roundup gathers messages from
+    abroad, so the sender is of another side and the message is kept with one side named."""
+    return len(frame.participants) == 2 and len(sides(frame)) == 1 and any(p.side is None for p in frame.participants)

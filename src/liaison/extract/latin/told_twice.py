@@ -5,7 +5,8 @@ merged into the first.
   llegó hoy al país para reunirse con el presidente Evo Morales. ... David Choquehuanca fue quien recibió a la
   autoridad china en el aeropuerto de El Alto": the greeters join the visit told before as attending it, as the
   set codes them (``GENRE.md``: the greeters of an arrival stay one welcome).
-- A recall-tier sentence naming the exchange told before again by a possessive or a demonstrative
+- A recall-tier sentence naming the exchange told before again by a possessive or a demonstrative (unless it
+  adds a lead of a new side: a roundup's next sender "na sua mensagem" tells their own message)
   (``cues.retold``): "L'ambassadeur ... An Qing, a remis le 12 janvier ... à Pierre Moussa, un message de
   félicitations du PCC" then "Le PCC, dans son message, félicite chaleureusement Pierre Moussa « ... » que lui ont
   accordée le président du comité central du PCT, Denis Sassou N'Guesso": no message to Sassou N'Guesso.
@@ -76,13 +77,21 @@ def _named_again(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
     out: list[EventFrame] = []
     for f in frames:
         before = [e for e in out if _start(e) < _start(f)]
-        if f.confidence < 1.0 and before and f.evidence and _leads(before[-1]).keys() & _leads(f).keys():
+        if f.confidence < 1.0 and before and f.evidence and _leads(before[-1]).keys() & _leads(f).keys() \
+                and not _new_side(before[-1], f):
             sentence = ctx.text[f.evidence[0][0] : f.evidence[0][1]]
             cue = find_kind(sentence, lex)
             if cue is not None and any(m.start() <= cue.start < m.end() for m in retold.finditer(sentence)):
                 continue
         out.append(f)
     return out
+
+
+def _new_side(before: EventFrame, later: EventFrame) -> bool:
+    """A lead of ``later`` of a side no one of ``before`` is of: another sender's own message, not the one told
+    before ("O presidente do Partido Rússia Unida ... A também enviou uma mensagem" then "O secretário-geral do
+    Partido Socialista de Portugal, B, assinala na sua mensagem de felicitação": B's message is B's own)."""
+    return bool({s for s in _leads(later).values() if s is not None} - sides(before))
 
 
 def _visit_of(earlier: list[EventFrame], arrival: EventFrame) -> tuple[int, str] | None:

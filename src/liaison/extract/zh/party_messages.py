@@ -36,8 +36,8 @@ _FOREIGN_SENDERS = re.compile(r"政党|党派|政要|领导人|知名人士|发�
 _SENDER = re.compile(
     r"^(?:此外|另外|同时)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
     r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
-    r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16})?"
-    r"[，,]?(?:表示|说|指出|称|认为|强调)"
+    r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
+    r"[，,]?(?:表示|说|指出|称|认为|强调|致以)"  # 俄罗斯总统普京向中方致以最热烈的祝贺
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
 _LIST_TAIL = first_char_guarded(re.compile(
@@ -45,7 +45,8 @@ _LIST_TAIL = first_char_guarded(re.compile(
 ))
 _ALSO_SENT = re.compile(r"^发来贺电或贺函的还有[：:]")
 _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国政要[^。]*$")
-_RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。、]{0,24}?)习近平")
+# the chain may hold 、: 致函中共中央总书记、国家主席习近平
+_RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。]{0,24}?)习近平")
 _NOT_A_NAME = re.compile(r"赞赏|赞扬|称赞|感谢|祝贺|高度|评价|中方|中国|表示|认为|指出|相信|坚信|希望")
 _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|本党|我党|他|她)")
 # the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
