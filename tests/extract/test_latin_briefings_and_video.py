@@ -68,3 +68,22 @@ def test_a_seminar_told_as_still_to_come_carries_nothing() -> None:
         "departed, head of delegation and Politburo member Lovemore Matuke said the trip was meant for sharing "
         "ideas.", "en", "2018-11-19")
     assert not any(e.kind == "seminar" for e in found)
+
+
+def test_plural_seminar_nouns_are_seminars() -> None:
+    """"opened two training workshops", "os seminários de formação", "les séminaires de formation": a seminar's
+    noun in the plural is still its cue."""
+    for language, text in (
+        ("en", "PHNOM PENH, May 6 -- Sun Haiyan, Vice-Minister of the International Department of the CPC Central "
+               "Committee, and Sok Eysan, spokesman of the Cambodian People's Party, opened two training "
+               "workshops for party cadres in Phnom Penh on Monday."),
+        ("pt", "Luanda, 6 mai (Angop) - O secretário-geral do MPLA, Paulo Pombolo, e o vice-ministro do Departamento "
+               "Internacional do PCCh, Li Mingxiang, abriram na segunda-feira os seminários de formação de quadros "
+               "dos dois partidos."),
+        ("fr", "Dakar, 6 mai (APS) - Le secrétaire général du PDS, Abdoulaye Wade, et le vice-ministre du Département "
+               "international du PCC, Li Mingxiang, ont ouvert lundi les séminaires de formation des cadres des "
+               "deux partis."),
+    ):
+        found = events(text, language, "2025-05-06")
+        assert [e.kind for e in found] == ["seminar"], language
+        assert len(_leads(found[0])) == 2, language
