@@ -39,22 +39,28 @@ from liaison.model.types import (
 _CARRY_OVER = 4
 
 
-def _carries_over(ctx: _Doc, pending: tuple[int, KindCue], i: int, quiet: bool) -> bool:
+def _carries_over(ctx: _Doc, pending: tuple[int, KindCue], i: int, quiet: bool, present: list[Person]) -> bool:
     """Whether the cue of sentence ``pending``, naming nobody, is the act of the people sentence ``i`` names
     first: the next sentence ("A seminar was held ... The opening was given by A and B"), or, for a seminar,
     a few sentences on when those between name nobody and ``i``'s first person speaks (``cues.speech``,
     ``cues.speaker``) -- a briefing told by its host body, its speaker named after the setting ("The
     International Department ... presented its education efforts to nearly 50 representatives of political
     parties from 19 countries in a lecture in Zhengzhou ... It is the first time ... Song Tao, head of the
-    department, said"). A seminar's people named otherwise ("A delegação do PT é chefiada ... pela presidenta")
-    carry nothing."""
+    department, said"). A seminar's people named otherwise ("A delegação do PT é chefiada ... pela presidenta"),
+    or only in what an unnamed speaker said ("A member of ... said that the WPK ... led by President Kim Il
+    Sung"), carry nothing."""
     at, cue = pending
     if i == at + 1:
         return True
     if not quiet or cue.kind != "seminar" or i - at > _CARRY_OVER:
         return False
     lex, sentence = ctx.lex, ctx.sentence(i)
-    return any(pattern and lex.compiled(pattern).search(sentence) for pattern in (lex.speech_cue, lex.speaker_cue))
+    spoken = [m.start() for pattern in (lex.speech_cue, lex.speaker_cue) if pattern
+              for m in [lex.compiled(pattern).search(sentence)] if m is not None]
+    if not spoken:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    return any((m := p.mention_in(i)) is not None and m.head_start < a + min(spoken) for p in present)
 
 
 def _groups(ctx: _Doc) -> list[Group]:
@@ -90,7 +96,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                         g.lead_in = pending[0]
                 if len(groups) == 1 and _awaits_counterparts(ctx, groups[0], sentence):
                     apart = groups[0]
-            elif pending is not None and present and _carries_over(ctx, pending, i, quiet):
+            elif pending is not None and present and _carries_over(ctx, pending, i, quiet, present):
                 # "A seminar was held ... The opening was given by A and B": the cue carries over.
                 listed = is_attendance(sentence, lex)  # "Por parte del PCE participaron A y B"
                 carried = KindCue(pending[1].kind, -1, -1)
