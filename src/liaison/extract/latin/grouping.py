@@ -35,11 +35,39 @@ from liaison.model.types import (
     FuzzyDate,
 )
 
+# How far a seminar's cue naming nobody carries over to its speaker, over sentences naming nobody.
+_CARRY_OVER = 4
+
+
+def _carries_over(ctx: _Doc, pending: tuple[int, KindCue], i: int, quiet: bool, present: list[Person]) -> bool:
+    """Whether the cue of sentence ``pending``, naming nobody, is the act of the people sentence ``i`` names
+    first: the next sentence ("A seminar was held ... The opening was given by A and B"), or, for a seminar,
+    a few sentences on when those between name nobody and ``i``'s first person speaks (``cues.speech``,
+    ``cues.speaker``) -- a briefing told by its host body, its speaker named after the setting ("The
+    International Department ... presented its education efforts to nearly 50 representatives of political
+    parties from 19 countries in a lecture in Zhengzhou ... It is the first time ... Song Tao, head of the
+    department, said"). A seminar's people named otherwise ("A delegação do PT é chefiada ... pela presidenta"),
+    or only in what an unnamed speaker said ("A member of ... said that the WPK ... led by President Kim Il
+    Sung"), carry nothing."""
+    at, cue = pending
+    if i == at + 1:
+        return True
+    if not quiet or cue.kind != "seminar" or i - at > _CARRY_OVER:
+        return False
+    lex, sentence = ctx.lex, ctx.sentence(i)
+    spoken = [m.start() for pattern in (lex.speech_cue, lex.speaker_cue) if pattern
+              for m in [lex.compiled(pattern).search(sentence)] if m is not None]
+    if not spoken:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    return any((m := p.mention_in(i)) is not None and m.head_start < a + min(spoken) for p in present)
+
 
 def _groups(ctx: _Doc) -> list[Group]:
     lex = ctx.lex
     groups: list[Group] = []
     pending: tuple[int, KindCue] | None = None  # a cue whose sentence names nobody ("A seminar was held.")
+    quiet = True  # no one named since the pending cue
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
     early: list[Seat] = []  # "He was joined by A and B" before the trip's first meeting: at each of its meetings
@@ -68,7 +96,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                         g.lead_in = pending[0]
                 if len(groups) == 1 and _awaits_counterparts(ctx, groups[0], sentence):
                     apart = groups[0]
-            elif pending is not None and present and i == pending[0] + 1:
+            elif pending is not None and present and _carries_over(ctx, pending, i, quiet, present):
                 # "A seminar was held ... The opening was given by A and B": the cue carries over.
                 listed = is_attendance(sentence, lex)  # "Por parte del PCE participaron A y B"
                 carried = KindCue(pending[1].kind, -1, -1)
@@ -78,7 +106,11 @@ def _groups(ctx: _Doc) -> list[Group]:
                         _seat_all(g, present[1:], "list", i)
                     groups.append(g)
             elif cue is not None and pending is None:
-                pending = (i, cue)
+                pending, quiet = (i, cue), True
+            elif present or announced(sentence, lex):
+                # someone named after the cue who took no part in it, or the act told as still to come ("The
+                # workshop ... will take place in Beijing"): the cue carries no further
+                quiet = False
             continue
         new = [p for p in present if not any(g.has(p) for g in groups)]
         if awaiting is not None:
