@@ -26,8 +26,8 @@ from liaison.ingest import Part
 from liaison.kb import countries
 from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.rows import FRAMES, DocumentRow, document_events, extraction_row, published_note
-from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
+from liaison.model.rows import DocumentRow, extraction_row, published_note
+from liaison.model.types import Article, Document, DocumentEvents, EventFrame, Extraction, Note, Skipped
 from liaison.normalise import normalise, with_sentences
 from liaison.resolve.prepared import PreparedDocument, prepare
 
@@ -134,18 +134,27 @@ def outcome(article: Article, settings: Settings) -> Done:
         return Done(doc_id, digest, "failed", skip=ex)
     turned_away = settings.extractor is None and not ex.document.sentences and not may_hold_exchange(ex.document)
     row = extraction_row(ex, triage_fingerprint() if turned_away else None)
-    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(row))
+    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(ex))
 
 
-def _prepared(row: DocumentRow) -> PreparedDocument | None:
-    """What resolution takes from a built document with events, read from its row as the store gives it
-    back (None when it has none, or when preparing fails: resolution then reads it from the store)."""
-    if row[FRAMES] == "[]":
+def _prepared(ex: Extraction) -> PreparedDocument | None:
+    """What resolution takes from a built document with events (None when it has none, or when preparing
+    fails: resolution then reads it from the store). Made from the extraction itself, which equals its row
+    as the store gives it back (``stored_view``; ``document_events`` of the row: the same frames, value for
+    value and type for type, tested on real items) without writing the frames' JSON out and reading it in."""
+    if not ex.events:
         return None
     try:
-        return prepare(document_events(row[0], row[7], row[6], row[FRAMES]), default_gazetteer())
+        return prepare(stored_view(ex), default_gazetteer())
     except Exception:  # resolution prepares it again, and reports what fails
         return None
+
+
+def stored_view(ex: Extraction) -> DocumentEvents:
+    """The light view of a built document that resolution reads (``rows.document_events`` of its row)."""
+    doc = ex.document
+    return DocumentEvents(doc_id=doc.article.doc_id, published=doc.published, language=doc.language or "",
+                          events=ex.events)
 
 
 def outcomes(items: Iterable[Article | Skipped | Note], settings: Settings) -> Iterator[Outcome]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
-from liaison.extract.prefilter import match_at, may_occur
+from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.cues import cue
@@ -238,6 +238,7 @@ _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
+_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST))
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -259,6 +260,8 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             at += len(line) + 1
     out = []
     for at, line in pieces:
+        if _ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(line) is None:
+            continue  # none of the attendance patterns can match (most lines)
         m = (
             match_at(g.ATTEND_RE, line)
             or match_at(_NAMED_AFTER, line)

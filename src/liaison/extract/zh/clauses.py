@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from liaison.extract.prefilter import match_at
+from liaison.extract.prefilter import guard_of, match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.continuations import continuations
@@ -36,6 +36,8 @@ _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 _CLAUSE_MARK = re.compile("[：:，,]")
+_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE)
+_CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
 
 @lru_cache(maxsize=256)
@@ -94,7 +96,9 @@ def drafts_from_sentence(
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else clause_starts(sent):
-        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE):
+        if _CLAUSE_GUARD is not None and _CLAUSE_GUARD.search(sent, pos) is None:
+            break  # no clause pattern (nor the visit) can match here or at any later start
+        for rx in _CLAUSE_PATTERNS:
             m = match_at(rx, sent, pos)
             if m is None:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.prefilter import match_at
+from liaison.extract.prefilter import match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
@@ -29,6 +29,8 @@ _DELEGATION_OPENING = cue("delegation_opening")
 def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
     """The visit a sentence tells, as a draft without counterpart: the leader, the country visited and
     the visit's days (a range gives its month)."""
+    if not may_occur(_VISIT_TOLD, sent):
+        return None  # (no clause start can match: most sentences)
     for pos in clause_starts(sent):
         m = match_at(_VISIT_TOLD, sent, pos)
         if m is None:
@@ -51,6 +53,8 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
 def visit_to_china(r: Reading, span: Span, sent: str) -> Draft | None:
     """A foreign delegation's visit to China told in a sentence of its own ("应中联部邀请，韩国新国家党国会
     议员南景弼率该党国会议员代表团访华。"), as a draft without counterpart (its days give the month)."""
+    if not may_occur(g.VISIT_CHINA_RE, sent):
+        return None  # (no clause start can match: most sentences)
     for pos in clause_starts(sent):
         m = match_at(g.VISIT_CHINA_RE, sent, pos)
         if m is None:
