@@ -16,7 +16,7 @@ from liaison.extract.zh import attach, clauses, delegations
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.cues import cue, cue_source, cues
-from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.titles import HEAD_RE
 from liaison.normalise.script import to_simplified
 from tests.conftest import ARCHIVE
@@ -153,7 +153,8 @@ def test_where_a_guard_finds_nothing_none_of_its_patterns_match_there_or_later_o
     of 600 real items: where the guard finds nothing, no pattern matches at that start or at any later one;
     ``may_occur`` False likewise for the visits ``delegations`` reads."""
     groups = [((*clauses._CLAUSE_PATTERNS, g.VISIT_RE), clauses._CLAUSE_GUARD),
-              ((g.ATTEND_RE, attach._NAMED_AFTER, attach._PRESENT, attach._MEMBER_LIST), attach._ATTENDANCE_GUARD)]
+              ((g.ATTEND_RE, attach._NAMED_AFTER, attach._PRESENT, attach._MEMBER_LIST), attach._ATTENDANCE_GUARD),
+              ((delegations._VISIT_TOLD, g.VISIT_CHINA_RE), delegations.VISIT_GUARD)]
     turned_away = matched = 0
     with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
         for line in islice(fh, 600):
@@ -171,4 +172,21 @@ def test_where_a_guard_finds_nothing_none_of_its_patterns_match_there_or_later_o
                 for rx in (delegations._VISIT_TOLD, g.VISIT_CHINA_RE):
                     if not may_occur(rx, sent):
                         assert rx.search(sent) is None
+                want, got = CO_CHAIR_RE.search(sent), co_chaired(sent)
+                assert (want and want.span()) == (got and got.span())
+                tail = sent[max(sent.rfind("，"), sent.rfind(",")) + 1 :]
+                assert attach._no_gloss_spaces(tail) == attach._GLOSS_SPACES.sub("", tail)
     assert turned_away > 2_000 and matched > 20
+
+
+def test_a_co_chaired_session_is_read_only_where_its_verb_stands() -> None:
+    sent = "丁薛祥同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议"
+    m = co_chaired(sent)
+    assert m is not None and m.span() == CO_CHAIR_RE.search(sent).span()  # type: ignore[union-attr]
+    assert co_chaired("丁薛祥同俄罗斯第一副总理别洛乌索夫共同出席中俄投资合作委员会第十次会议") is None
+
+
+def test_gloss_spaces_are_dropped_before_the_end_as_the_substitution_drops_them() -> None:
+    texts = ("王毅参加会见   。", "王毅参加会见 ", "王毅参加会见\n", "王毅参加会见 。\n", "王毅 参加会见。", "", " ")
+    for text in texts:
+        assert attach._no_gloss_spaces(text) == attach._GLOSS_SPACES.sub("", text), repr(text)

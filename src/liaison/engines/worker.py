@@ -107,9 +107,20 @@ def extract_article(article: Article, extractor: Extractor | None = None) -> Ext
         doc = normalise(article)
         return Extraction(doc, extractor(doc, default_gazetteer()), extractor_version(extractor))
     doc = normalise(article, sentences=False)
-    if not may_hold_exchange(doc):
+    if not _triaged(doc):
         return Extraction(doc, (), EXTRACTOR_VERSION)
     return extract(with_sentences(doc))
+
+
+def _triaged(doc: Document) -> bool:
+    """``may_hold_exchange(doc)``, asked once per document: ``outcome`` asks again of the one it turned away."""
+    global _verdict
+    if _verdict[0] is not doc:
+        _verdict = (doc, may_hold_exchange(doc))
+    return _verdict[1]
+
+
+_verdict: tuple[Document | None, bool] = (None, False)  # the last document triaged, and the triage's answer
 
 
 def guarded_extract(
@@ -132,7 +143,7 @@ def outcome(article: Article, settings: Settings) -> Done:
     ex = guarded_extract(article, settings.extractor, settings.budget)
     if isinstance(ex, Skipped):
         return Done(doc_id, digest, "failed", skip=ex)
-    turned_away = settings.extractor is None and not ex.document.sentences and not may_hold_exchange(ex.document)
+    turned_away = settings.extractor is None and not ex.document.sentences and not _triaged(ex.document)
     row = extraction_row(ex, triage_fingerprint() if turned_away else None)
     return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(ex))
 

@@ -21,7 +21,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.kinds import CALL_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
@@ -86,7 +86,7 @@ def drafts_from_sentence(
     ``met_before``: the side of a delegation met again by its head noun alone ("…会见了台湾…参访团一行。…
     俞正声会见了参访团一行"), as an earlier draft of the item holds it."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent) and not CALL_RE.search(sent):
+    if not TRIGGER_RE.search(sent) and not CALL_RE.search(sent) and not co_chaired(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:

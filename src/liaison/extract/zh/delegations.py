@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.prefilter import match_at, may_occur
+from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
@@ -22,6 +22,8 @@ from liaison.model.types import FuzzyDate, Span
 
 # the visit told in a sentence of its own: "…率中共代表团于7月10日至14日访问老挝。"
 _VISIT_TOLD = re.compile(g.VISIT_RE.pattern.removesuffix("[，,]") + "[，,。]")
+# a sentence in which neither ``visit_head`` nor ``visit_to_china`` can find a visit lacks what this finds
+VISIT_GUARD = guard_of((_VISIT_TOLD, g.VISIT_CHINA_RE))
 # (访问期间，)(代表团)(还): the opening of a sentence whose subject is the delegation, or nobody
 _DELEGATION_OPENING = cue("delegation_opening")
 
@@ -92,4 +94,4 @@ def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bo
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
 
 
-__all__ = ["delegation_clauses", "host_met", "visit_head", "visit_to_china"]
+__all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]
