@@ -78,7 +78,7 @@ def install() -> None:
     from liaison.extract.zh import frames
 
     timed_items("read: decode + parse records (hash included)")
-    patch("liaison.ingest.records", "content_hash", "read: of which content hash")
+    patch("liaison.ingest.records", "hashed_text", "read: of which content hash")
     patch("liaison.engines.worker", "normalise", "normalise (no sentences)")
     patch("liaison.engines.worker", "may_hold_exchange", "triage")
     patch("liaison.engines.worker", "with_sentences", "normalise: sentences")

@@ -11,12 +11,12 @@ from itertools import islice
 
 import pytest
 
-from liaison.extract.prefilter import first_char_guarded, match_at, may_occur, needs
-from liaison.extract.zh import attach, delegations
+from liaison.extract.prefilter import first_char_guarded, guard_of, match_at, may_occur, needs
+from liaison.extract.zh import attach, clauses, delegations
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.cues import cue, cue_source, cues
-from liaison.extract.zh.kinds import TRIGGER_RE
+from liaison.extract.zh.kinds import CO_CHAIR_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.titles import HEAD_RE
 from liaison.normalise.script import to_simplified
 from tests.conftest import ARCHIVE
@@ -137,3 +137,56 @@ def test_guarded_cues_find_what_the_cues_as_written_find_on_real_cctv_sentences(
             assert [(m.span(), m.groups()) for m in guarded.finditer(sent)] == [
                 (m.span(), m.groups()) for m in plain.finditer(sent)
             ], key
+
+
+def test_a_guard_stands_for_the_most_selective_need_of_each_pattern() -> None:
+    guard = guard_of((re.compile("(?P<s>.{2,9}?)会见(?P<o>.+)"), re.compile("(?P<s>.{2,9}?)致电(?P<o>.+)")))
+    assert guard is not None and guard.search("习近平致电越共中央总书记") is not None
+    met = "习近平会见越共中央总书记"
+    assert guard.search(met, 3) is not None and guard.search(met, 4) is None
+    assert guard_of((re.compile("会见"), re.compile("(?:ab)?c*"))) is None  # a pattern that needs nothing
+
+
+@pytest.mark.usefixtures("shared")
+def test_where_a_guard_finds_nothing_none_of_its_patterns_match_there_or_later_on_real_cctv_sentences() -> None:
+    """The clause patterns (with the visit) at each clause start, and the attendance patterns, of every sentence
+    of 600 real items: where the guard finds nothing, no pattern matches at that start or at any later one;
+    ``may_occur`` False likewise for the visits ``delegations`` reads."""
+    groups = [((*clauses._CLAUSE_PATTERNS, g.VISIT_RE), clauses._CLAUSE_GUARD),
+              ((g.ATTEND_RE, attach._NAMED_AFTER, attach._PRESENT, attach._MEMBER_LIST), attach._ATTENDANCE_GUARD),
+              ((delegations._VISIT_TOLD, g.VISIT_CHINA_RE), delegations.VISIT_GUARD)]
+    turned_away = matched = 0
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 600):
+            text = to_simplified(json.loads(line)["text"])
+            for sent in re.split(r"(?<=[。！？\n])", text):
+                for patterns, guard in groups:
+                    assert guard is not None
+                    starts = clause_starts(sent)
+                    for i, pos in enumerate(starts):
+                        if guard.search(sent, pos) is None:
+                            assert not any(rx.match(sent, p) for rx in patterns for p in starts[i:])
+                            turned_away += 1
+                            break
+                        matched += any(rx.match(sent, pos) for rx in patterns)
+                for rx in (delegations._VISIT_TOLD, g.VISIT_CHINA_RE):
+                    if not may_occur(rx, sent):
+                        assert rx.search(sent) is None
+                want, got = CO_CHAIR_RE.search(sent), co_chaired(sent)
+                assert (want and want.span()) == (got and got.span())
+                tail = sent[max(sent.rfind("，"), sent.rfind(",")) + 1 :]
+                assert attach._no_gloss_spaces(tail) == attach._GLOSS_SPACES.sub("", tail)
+    assert turned_away > 2_000 and matched > 20
+
+
+def test_a_co_chaired_session_is_read_only_where_its_verb_stands() -> None:
+    sent = "丁薛祥同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议"
+    m = co_chaired(sent)
+    assert m is not None and m.span() == CO_CHAIR_RE.search(sent).span()  # type: ignore[union-attr]
+    assert co_chaired("丁薛祥同俄罗斯第一副总理别洛乌索夫共同出席中俄投资合作委员会第十次会议") is None
+
+
+def test_gloss_spaces_are_dropped_before_the_end_as_the_substitution_drops_them() -> None:
+    texts = ("王毅参加会见   。", "王毅参加会见 ", "王毅参加会见\n", "王毅参加会见 。\n", "王毅 参加会见。", "", " ")
+    for text in texts:
+        assert attach._no_gloss_spaces(text) == attach._GLOSS_SPACES.sub("", text), repr(text)

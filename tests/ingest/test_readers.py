@@ -90,3 +90,13 @@ def test_bad_inputs_are_skipped_with_located_reasons(tmp_path: Path) -> None:
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     _, skipped = _read(tmp_path / "nope.txt")
     assert skipped[0].reason == "no such file or directory"
+
+
+def test_a_text_is_encoded_once_for_its_repair_and_its_hash() -> None:
+    from liaison.ingest.records import content_hash, hashed_text
+    from liaison.ingest.text import without_surrogates
+
+    for text in ("习近平会见越共中央总书记苏林", "plain ASCII", "lone \ud800 surrogate and \udfff another"):
+        repaired, count = without_surrogates(text)
+        assert hashed_text(text) == (repaired, content_hash(repaired), count)
+    assert hashed_text("a\ud800b")[2] == 1 and hashed_text("a\ud800b")[0] == "a\ufffdb"

@@ -26,8 +26,8 @@ from liaison.ingest import Part
 from liaison.kb import countries
 from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
-from liaison.model.rows import FRAMES, DocumentRow, document_events, extraction_row, published_note
-from liaison.model.types import Article, Document, EventFrame, Extraction, Note, Skipped
+from liaison.model.rows import DocumentRow, extraction_row, published_note
+from liaison.model.types import Article, Document, DocumentEvents, EventFrame, Extraction, Note, Skipped
 from liaison.normalise import normalise, with_sentences
 from liaison.resolve.prepared import PreparedDocument, prepare
 
@@ -107,9 +107,20 @@ def extract_article(article: Article, extractor: Extractor | None = None) -> Ext
         doc = normalise(article)
         return Extraction(doc, extractor(doc, default_gazetteer()), extractor_version(extractor))
     doc = normalise(article, sentences=False)
-    if not may_hold_exchange(doc):
+    if not _triaged(doc):
         return Extraction(doc, (), EXTRACTOR_VERSION)
     return extract(with_sentences(doc))
+
+
+def _triaged(doc: Document) -> bool:
+    """``may_hold_exchange(doc)``, asked once per document: ``outcome`` asks again of the one it turned away."""
+    global _verdict
+    if _verdict[0] is not doc:
+        _verdict = (doc, may_hold_exchange(doc))
+    return _verdict[1]
+
+
+_verdict: tuple[Document | None, bool] = (None, False)  # the last document triaged, and the triage's answer
 
 
 def guarded_extract(
@@ -132,20 +143,29 @@ def outcome(article: Article, settings: Settings) -> Done:
     ex = guarded_extract(article, settings.extractor, settings.budget)
     if isinstance(ex, Skipped):
         return Done(doc_id, digest, "failed", skip=ex)
-    turned_away = settings.extractor is None and not ex.document.sentences and not may_hold_exchange(ex.document)
+    turned_away = settings.extractor is None and not ex.document.sentences and not _triaged(ex.document)
     row = extraction_row(ex, triage_fingerprint() if turned_away else None)
-    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(row))
+    return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(ex))
 
 
-def _prepared(row: DocumentRow) -> PreparedDocument | None:
-    """What resolution takes from a built document with events, read from its row as the store gives it
-    back (None when it has none, or when preparing fails: resolution then reads it from the store)."""
-    if row[FRAMES] == "[]":
+def _prepared(ex: Extraction) -> PreparedDocument | None:
+    """What resolution takes from a built document with events (None when it has none, or when preparing
+    fails: resolution then reads it from the store). Made from the extraction itself, which equals its row
+    as the store gives it back (``stored_view``; ``document_events`` of the row: the same frames, value for
+    value and type for type, tested on real items) without writing the frames' JSON out and reading it in."""
+    if not ex.events:
         return None
     try:
-        return prepare(document_events(row[0], row[7], row[6], row[FRAMES]), default_gazetteer())
+        return prepare(stored_view(ex), default_gazetteer())
     except Exception:  # resolution prepares it again, and reports what fails
         return None
+
+
+def stored_view(ex: Extraction) -> DocumentEvents:
+    """The light view of a built document that resolution reads (``rows.document_events`` of its row)."""
+    doc = ex.document
+    return DocumentEvents(doc_id=doc.article.doc_id, published=doc.published, language=doc.language or "",
+                          events=ex.events)
 
 
 def outcomes(items: Iterable[Article | Skipped | Note], settings: Settings) -> Iterator[Outcome]:

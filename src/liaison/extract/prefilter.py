@@ -124,6 +124,19 @@ def match_at(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | No
     return rx.match(text, pos)
 
 
+def guard_of(rxs: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One search standing for the most selective need of each of ``rxs`` (None when some pattern needs
+    nothing: it may match anywhere). Where it finds nothing at or after ``pos``, none of ``rxs`` can match
+    there (``match_at`` would search each pattern's needs in turn to say so), so a loop trying the patterns
+    at increasing places of one text stops at the first place it fails: no later place can match either.
+    Made once, for patterns tried together (the clause patterns at each clause start; the attendance
+    patterns of a line)."""
+    firsts = [_checks(rx)[:1] for rx in rxs]
+    if not all(firsts):
+        return None
+    return re.compile("|".join(sorted({c[0].pattern for c in firsts})))
+
+
 def may_occur(rx: re.Pattern[str], text: str) -> bool:
     """False when ``rx`` can match neither in ``text`` nor in any part of it: a word every match contains
     is missing (True: it may)."""
@@ -222,4 +235,4 @@ def _class(av: list[tuple[Any, Any]]) -> set[str] | None:
     return out
 
 
-__all__ = ["first_char_guarded", "match_at", "may_occur", "needs"]
+__all__ = ["first_char_guarded", "guard_of", "match_at", "may_occur", "needs"]

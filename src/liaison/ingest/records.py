@@ -97,13 +97,24 @@ def _record(obj: Any, default_id: str, origin: str) -> list[Item]:
     if len(text) > MAX_BYTES or (4 * len(text) > MAX_BYTES and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES):
         raise InputError(f"article text larger than {MAX_BYTES:,} bytes")
     notes: list[Item] = []
-    text, repaired = without_surrogates(text)
+    text, digest, repaired = hashed_text(text)
     if repaired:
         notes.append(Note(origin, f"{repaired} lone surrogate(s) in the text replaced by U+FFFD"))
     meta = {k: _field(obj, k, origin, notes) for k in (*FIELDS, "id")}
     doc_id = meta.pop("id") or default_id
-    article = Article(doc_id=doc_id, text=text, content_hash=content_hash(text), origin=origin, **meta)
+    article = Article(doc_id=doc_id, text=text, content_hash=digest, origin=origin, **meta)
     return [article, *notes]
+
+
+def hashed_text(text: str) -> tuple[str, str, int]:
+    """``text`` with each lone surrogate replaced (``without_surrogates``), its ``content_hash`` and how many
+    were replaced: the text encoded once for both."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        text, repaired = without_surrogates(text)
+        return text, content_hash(text), repaired
+    return text, hashlib.sha256(encoded).hexdigest(), 0
 
 
 def _field(obj: dict[str, Any], key: str, origin: str, notes: list[Item]) -> str | None:
@@ -111,6 +122,8 @@ def _field(obj: dict[str, Any], key: str, origin: str, notes: list[Item]) -> str
     value = obj.get(key)
     if value is None or value == "":
         return None
+    if type(value) is str and len(value) <= MAX_FIELD_CHARS and value.isascii():
+        return value  # (most values: ASCII text holds no lone surrogate)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         notes.append(Note(origin, f"field {key!r} is {json_type(value)}, not text; ignored"))
         return None

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel, party_channel
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, organisation, parties_in
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Audience, Draft
@@ -219,6 +220,8 @@ def _delegations_of_sides(text: str, sides: set[str], gaz: Gazetteer) -> list[Or
     """The parties of an exchange no side acts in as a party: a party the item names as a delegation's,
     of a side's country ("李希率中共代表团…对白俄罗斯进行了正式友好访问", met by Belarus's president: the CPC
     is a side; the channel stays what the posts say); none for a country with two such parties."""
+    if not may_occur(_NAMED_PARTY_DELEGATION, text):
+        return []  # no delegation named anywhere (most items): no organisation need be looked for
     named: dict[str, OrgEntry] = {}
     for (_a, b), entry in gaz.find_orgs(text):
         party = gaz.party_of(entry)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
-from liaison.extract.prefilter import match_at, may_occur
+from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.countries import SHORT_FORMS
@@ -261,9 +261,17 @@ _SIDE_ROSTER = cue("side_roster")
 _THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述)(?:会见|会谈|会晤)$")
 _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
+_COMMA = re.compile("[，,]")
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
 _HONORIFIC_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?、")
+_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST, _SIDE_ROSTER))
+
+
+def _no_gloss_spaces(text: str) -> str:
+    """``_GLOSS_SPACES.sub("", text)``: spaces before the end (or before a full stop ending the text, or a last
+    newline) dropped; a text with no space among its last three characters has none of them."""
+    return _GLOSS_SPACES.sub("", text) if any(c.isspace() for c in text[-3:]) else text
 
 
 def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
@@ -272,11 +280,11 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     read on its own, and so are the first clause ("古巴驻华大使X一同出席了这次会见，双方肯定了…") and a last
     clause naming the meeting attended ("…交换了意见，中联部副部长马辉参加会见。")."""
     pieces = [(0, sent)]
-    if (comma := re.search(r"[，,]", sent)) is not None and _THIS_MEETING.search(sent, 0, comma.start()):
+    if (comma := _COMMA.search(sent)) is not None and _THIS_MEETING.search(sent, 0, comma.start()):
         pieces.append((0, sent[: comma.start()]))  # 古巴驻华大使X一同出席了这次会见，双方…: the first clause alone
-    last = max((c.end() for c in re.finditer(r"[，,]", sent)), default=0)
-    # (the spaces a moved Latin gloss left before the full stop dropped)
-    if last and _ATTENDED_MEETING.search(tail := _GLOSS_SPACES.sub("", sent[last:])):
+    last = max(sent.rfind("，"), sent.rfind(",")) + 1  # (after the last comma; 0: none)
+    # (the spaces a moved Latin gloss left before the full stop dropped: spaces among the last three characters)
+    if last and _ATTENDED_MEETING.search(tail := _no_gloss_spaces(sent[last:])):
         pieces.append((last, tail))  # …交换了意见，中联部副部长马辉参加会见。: the last clause alone
     if "\n" in written and len(written) == len(sent):
         at = 0
@@ -285,6 +293,8 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             at += len(line) + 1
     out = []
     for at, line in pieces:
+        if _ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(line) is None:
+            continue  # none of the attendance patterns can match (most lines)
         m = (
             match_at(g.ATTEND_RE, line)
             or match_at(_NAMED_AFTER, line)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from liaison.extract.prefilter import match_at
+from liaison.extract.prefilter import guard_of, match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.continuations import continuations
@@ -21,7 +21,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, is_remote, kind_of
+from liaison.extract.zh.kinds import CALL_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
@@ -38,6 +38,8 @@ _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
 _CLAUSE_MARK = re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE)
+_CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
 
 @lru_cache(maxsize=256)
@@ -88,7 +90,7 @@ def drafts_from_sentence(
     ``met_before``: the side of a delegation met again by its head noun alone ("…会见了台湾…参访团一行。…
     俞正声会见了参访团一行"), as an earlier draft of the item holds it."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent) and not CO_CHAIR_RE.search(sent) and not CALL_RE.search(sent):
+    if not TRIGGER_RE.search(sent) and not CALL_RE.search(sent) and not co_chaired(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:
@@ -98,7 +100,9 @@ def drafts_from_sentence(
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
     for pos in [0] if quoted else clause_starts(sent):
-        for rx in (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE):
+        if _CLAUSE_GUARD is not None and _CLAUSE_GUARD.search(sent, pos) is None:
+            break  # no clause pattern (nor the visit) can match here or at any later start
+        for rx in _CLAUSE_PATTERNS:
             m = match_at(rx, sent, pos)
             if m is None:
                 continue

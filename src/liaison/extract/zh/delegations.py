@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.prefilter import match_at
+from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
@@ -22,6 +22,8 @@ from liaison.model.types import FuzzyDate, Span
 
 # the visit told in a sentence of its own: "…率中共代表团于7月10日至14日访问老挝。"
 _VISIT_TOLD = re.compile(g.VISIT_RE.pattern.removesuffix("[，,]") + "[，,。]")
+# a sentence in which neither ``visit_head`` nor ``visit_to_china`` can find a visit lacks what this finds
+VISIT_GUARD = guard_of((_VISIT_TOLD, g.VISIT_CHINA_RE))
 # (访问期间，)(代表团)(还): the opening of a sentence whose subject is the delegation, or nobody
 _DELEGATION_OPENING = cue("delegation_opening")
 
@@ -29,6 +31,8 @@ _DELEGATION_OPENING = cue("delegation_opening")
 def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
     """The visit a sentence tells, as a draft without counterpart: the leader, the country visited and
     the visit's days (a range gives its month)."""
+    if not may_occur(_VISIT_TOLD, sent):
+        return None  # (no clause start can match: most sentences)
     for pos in clause_starts(sent):
         m = match_at(_VISIT_TOLD, sent, pos)
         if m is None:
@@ -51,6 +55,8 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
 def visit_to_china(r: Reading, span: Span, sent: str) -> Draft | None:
     """A foreign delegation's visit to China told in a sentence of its own ("应中联部邀请，韩国新国家党国会
     议员南景弼率该党国会议员代表团访华。"), as a draft without counterpart (its days give the month)."""
+    if not may_occur(g.VISIT_CHINA_RE, sent):
+        return None  # (no clause start can match: most sentences)
     for pos in clause_starts(sent):
         m = match_at(g.VISIT_CHINA_RE, sent, pos)
         if m is None:
@@ -88,4 +94,4 @@ def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bo
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
 
 
-__all__ = ["delegation_clauses", "host_met", "visit_head", "visit_to_china"]
+__all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]

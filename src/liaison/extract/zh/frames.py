@@ -61,7 +61,7 @@ from liaison.extract.zh.companions import companions
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_told_before, stay_or_vague
-from liaison.extract.zh.delegations import delegation_clauses, host_met, visit_head, visit_to_china
+from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
 from liaison.extract.zh.headlines import headline_only
@@ -184,7 +184,8 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
             if not found and i and visit.sentence == sentences[i - 1]:
                 found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
-        visit = visit_head(r, span, sent) or visit_to_china(r, span, sent) or visit
+        if VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None:  # (most sentences tell no visit)
+            visit = visit_head(r, span, sent) or visit_to_china(r, span, sent) or visit
         if (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None

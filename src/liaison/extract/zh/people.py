@@ -14,7 +14,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.names import plausible_name, trim_name
 from liaison.extract.zh.places import CITIES
 from liaison.extract.zh.titles import ChainPerson, parse_people, postposed_people, postposed_person
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.gazetteer import Gazetteer, PersonEntry
 
 _NOT_NAMES = cue("not_names")
 _NOT_NAME_WORDS = cue("not_name_words")
@@ -50,7 +50,40 @@ def trimmed(p: ChainPerson, gaz: Gazetteer) -> ChainPerson:
 
 def people_in(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: bool = False) -> list[ChainPerson]:
     """The people of a phrase; ``post``: also a name written before its post (普京总统), which
-    the genre does only in an item's opening paragraph (later it is reported speech)."""
+    the genre does only in an item's opening paragraph (later it is reported speech).
+
+    What a phrase names depends on its words alone, not on where it stands, and the same phrases come back
+    item after item (a leader's title chain, "中共中央总书记、国家主席习近平"): the people of the last
+    ``PHRASES_KEPT`` phrases read are kept, spans counted from the phrase's start, and moved to ``offset``.
+    They depend on the people table (who is known), which a gazetteer's views share: the phrases kept are
+    dropped when another table, or one grown since, is read."""
+    global _kept_for
+    if _kept_for is None or _kept_for[0] is not gaz.people or _kept_for[1] != len(gaz.people):
+        _KEPT.clear()
+        _kept_for = (gaz.people, len(gaz.people))
+    key = (text, bare, post)
+    found = _KEPT.get(key)
+    if found is None:
+        found = _KEPT[key] = tuple(_people_in(text, gaz, bare, post))
+        if len(_KEPT) > PHRASES_KEPT:
+            del _KEPT[next(iter(_KEPT))]  # the phrase read first goes
+    return [_moved(p, offset) for p in found] if offset else list(found)
+
+
+PHRASES_KEPT = 4096
+_KEPT: dict[tuple[str, bool, bool], tuple[ChainPerson, ...]] = {}
+_kept_for: tuple[list[PersonEntry], int] | None = None  # the people table the phrases were read with
+
+
+def _moved(p: ChainPerson, offset: int) -> ChainPerson:
+    ts = p.title_span
+    return ChainPerson(p.native, (p.span[0] + offset, p.span[1] + offset), p.title,
+                       (ts[0] + offset, ts[1] + offset) if ts is not None else None)
+
+
+def _people_in(text: str, gaz: Gazetteer, bare: bool, post: bool) -> list[ChainPerson]:
+    """``people_in`` of a phrase at offset 0."""
+    offset = 0
     people = [q for p in parse_people(text, offset, bare_names=bare) if valid_person(q := trimmed(p, gaz), gaz, bare)]
     if post and not people:
         # 习近平主席同希奇莱马总统举行会谈 / 分别会见德索萨总统和科斯塔总理

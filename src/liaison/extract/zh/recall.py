@@ -146,19 +146,28 @@ def known_people(r: Reading, drafts: list[Draft]) -> dict[str, Known]:
             for p, c in side.people:
                 if p.title and p.native not in known:
                     known[p.native] = Known(p, c or side.country, p.native in side.international)
+    for p, own, k in _titled_known(r):
+        had = known.get(p.native)
+        if had is None or (len(p.title or "") > len(had.person.title or "") and had.country in (None, own)):
+            known[p.native] = k
+    return known
+
+
+def _titled_known(r: Reading) -> list[tuple[ChainPerson, str | None, Known]]:
+    """Everyone the item's sentences name with a title, in order, with the side their own words give
+    (``country_of``) and as ``known_people`` knows them (read once per item: the passes ask for the people
+    known again and again)."""
+    if (cached := r.memo.get(("titled_known",))) is not None:
+        return cached  # type: ignore[return-value]
+    out: list[tuple[ChainPerson, str | None, Known]] = []
     for span in r.sentences:
         for p, _at in _titled(r, span[0], r.doc.text[span[0] : span[1]]):
-            had = known.get(p.native)
-            if (
-                had is None
-                or (len(p.title or "") > len(had.person.title or "")
-                and had.country in (None, country_of(p, r.gaz)))
-            ):
-                country = country_of(p, r.gaz)
-                if country is None and _LEADS_CPC.match(r.doc.text, p.span[1]):
-                    country = "CN"  # 省委常委、省纪委书记黄先耀率中国共产党友好代表团…: the leader of a CPC delegation
-                known[p.native] = Known(p, country, international_official(p, r.gaz))
-    return known
+            own = country = country_of(p, r.gaz)
+            if country is None and _LEADS_CPC.match(r.doc.text, p.span[1]):
+                country = "CN"  # 省委常委、省纪委书记黄先耀率中国共产党友好代表团…: the leader of a CPC delegation
+            out.append((p, own, Known(p, country, international_official(p, r.gaz))))
+    r.memo[("titled_known",)] = out
+    return out
 
 
 def _phrases(text: str, base: int) -> list[tuple[int, str]]:
