@@ -457,6 +457,7 @@ def _scored_pairs(
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
     out = _Scored()
+    add = out.add
     n = len(units)
     codes = _candidate_codes(units, keys)
     for start in range(0, len(codes), _ORDER_CHUNK):
@@ -471,19 +472,21 @@ def _scored_pairs(
             score, features, relation = given
             if relation == "none":
                 continue
-            vetoes: list[str] = []
-            if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
-                vetoes.append("veto_ambiguous_extension")
-            if offices_clash(offices[a], offices[b], conflicts):
-                vetoes.append("veto_incompatible_offices")
-            if lone[a] or lone[b]:
-                vetoes.append("veto_unattributable_bare_name")
-            if vetoes:  # a new dict (one per feature set and vetoes): the pair's own features stay as given
-                key = (id(features), tuple(vetoes))
-                if key not in vetoed:
-                    vetoed[key] = {**features, **dict.fromkeys(vetoes, 1.0)}
-                features, score = vetoed[key], 0.0
-            out.add(score, a, b, features, relation)
+            if (relation == "extension" or lone[a] or lone[b] or (conflicts and offices[a] and offices[b])):
+                vetoes: list[str] = []  # (made only for the pairs some veto can concern)
+                if relation == "extension" and any(
+                        t in ambiguous for t in units[a].token_forms | units[b].token_forms):
+                    vetoes.append("veto_ambiguous_extension")
+                if offices_clash(offices[a], offices[b], conflicts):
+                    vetoes.append("veto_incompatible_offices")
+                if lone[a] or lone[b]:
+                    vetoes.append("veto_unattributable_bare_name")
+                if vetoes:  # a new dict (one per feature set and vetoes): the pair's own features stay as given
+                    key = (id(features), tuple(vetoes))
+                    if key not in vetoed:
+                        vetoed[key] = {**features, **dict.fromkeys(vetoes, 1.0)}
+                    features, score = vetoed[key], 0.0
+            add(score, a, b, features, relation)
     return out
 
 
