@@ -278,8 +278,8 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
     for members in {tuple(m) for m in buckets.values()}:  # one name's units share many keys: each set once
         if len(members) < 2:
             continue
-        if len(members) <= _MAX_BUCKET_PAIRS:
-            candidates: Iterator[tuple[int, int]] = combinations(members, 2)
+        if len(members) <= _MAX_BUCKET_PAIRS:  # (members in index order: a < b in every pair)
+            codes.extend(a * n + b for a, b in combinations(members, 2) if doc[a] != doc[b])
         else:
             ordered = sorted(members, key=lambda i: first_seen[i])
             candidates = (
@@ -287,7 +287,7 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
                 for x in range(len(ordered))
                 for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))
             )
-        codes.extend(min(a, b) * n + max(a, b) for a, b in candidates if doc[a] != doc[b])
+            codes.extend(a * n + b if a < b else b * n + a for a, b in candidates if doc[a] != doc[b])
         if len(codes) >= _CODES_HELD:  # one pair comes from many buckets: keep each once as they come
             unique = pc.unique(pa.concat_arrays([unique, _int64s(codes)]))
             codes = array("q")
