@@ -53,7 +53,7 @@ from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_no
 from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
-from liaison.store.resolution import Prepared, give_back_memory, resolve_stored, resolved_by_block
+from liaison.store.resolution import Prepared, give_back_memory, resolve_stored, resolved_by_block, trim_heap
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -255,6 +255,8 @@ class ExtractionWriter:
     def _write(self, batch: list[DocumentRow], retag: list[str]) -> None:
         self.store.save_rows(batch, replace=not self.fresh)
         self.store.retag(retag, self.version)
+        del batch[:]  # (the rows, freed here rather than when the next batch replaces them)
+        trim_heap()  # (their pages and their Arrow table's, given back: see ``trim_heap``)
 
     def _wait(self) -> None:
         if self._writing is not None:

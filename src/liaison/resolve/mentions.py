@@ -102,7 +102,11 @@ class Unit:
 
     @property
     def side(self) -> str | None:
-        return min(self.sides) if len(self.sides) == 1 else None
+        """The one side the unit states, or None (read for every candidate pair: no ``min`` of one)."""
+        if len(self.sides) == 1:
+            for side in self.sides:
+                return side
+        return None
 
     @property
     def common(self) -> bool:

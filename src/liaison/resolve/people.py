@@ -278,8 +278,8 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
     for members in {tuple(m) for m in buckets.values()}:  # one name's units share many keys: each set once
         if len(members) < 2:
             continue
-        if len(members) <= _MAX_BUCKET_PAIRS:
-            candidates: Iterator[tuple[int, int]] = combinations(members, 2)
+        if len(members) <= _MAX_BUCKET_PAIRS:  # (members in index order: a < b in every pair)
+            codes.extend(a * n + b for a, b in combinations(members, 2) if doc[a] != doc[b])
         else:
             ordered = sorted(members, key=lambda i: first_seen[i])
             candidates = (
@@ -287,7 +287,7 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
                 for x in range(len(ordered))
                 for y in range(x + 1, min(len(ordered), x + 1 + _MAX_BUCKET_PAIRS // 4))
             )
-        codes.extend(min(a, b) * n + max(a, b) for a, b in candidates if doc[a] != doc[b])
+            codes.extend(a * n + b if a < b else b * n + a for a, b in candidates if doc[a] != doc[b])
         if len(codes) >= _CODES_HELD:  # one pair comes from many buckets: keep each once as they come
             unique = pc.unique(pa.concat_arrays([unique, _int64s(codes)]))
             codes = array("q")
@@ -457,6 +457,7 @@ def _scored_pairs(
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
     out = _Scored()
+    add = out.add
     n = len(units)
     codes = _candidate_codes(units, keys)
     for start in range(0, len(codes), _ORDER_CHUNK):
@@ -471,19 +472,21 @@ def _scored_pairs(
             score, features, relation = given
             if relation == "none":
                 continue
-            vetoes: list[str] = []
-            if relation == "extension" and any(t in ambiguous for t in units[a].token_forms | units[b].token_forms):
-                vetoes.append("veto_ambiguous_extension")
-            if offices_clash(offices[a], offices[b], conflicts):
-                vetoes.append("veto_incompatible_offices")
-            if lone[a] or lone[b]:
-                vetoes.append("veto_unattributable_bare_name")
-            if vetoes:  # a new dict (one per feature set and vetoes): the pair's own features stay as given
-                key = (id(features), tuple(vetoes))
-                if key not in vetoed:
-                    vetoed[key] = {**features, **dict.fromkeys(vetoes, 1.0)}
-                features, score = vetoed[key], 0.0
-            out.add(score, a, b, features, relation)
+            if (relation == "extension" or lone[a] or lone[b] or (conflicts and offices[a] and offices[b])):
+                vetoes: list[str] = []  # (made only for the pairs some veto can concern)
+                if relation == "extension" and any(
+                        t in ambiguous for t in units[a].token_forms | units[b].token_forms):
+                    vetoes.append("veto_ambiguous_extension")
+                if offices_clash(offices[a], offices[b], conflicts):
+                    vetoes.append("veto_incompatible_offices")
+                if lone[a] or lone[b]:
+                    vetoes.append("veto_unattributable_bare_name")
+                if vetoes:  # a new dict (one per feature set and vetoes): the pair's own features stay as given
+                    key = (id(features), tuple(vetoes))
+                    if key not in vetoed:
+                        vetoed[key] = {**features, **dict.fromkeys(vetoes, 1.0)}
+                    features, score = vetoed[key], 0.0
+            add(score, a, b, features, relation)
     return out
 
 

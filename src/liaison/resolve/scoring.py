@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from liaison.kb.transcription import sounds_like
 from liaison.resolve.mentions import Unit
@@ -35,12 +36,12 @@ _CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 
 def name_relation(a: Unit, b: Unit) -> str:
     """The strongest relation between any name forms of the two units."""
-    if a.forms & b.forms or a.cjk & b.cjk:
+    if not (a.forms.isdisjoint(b.forms) and a.cjk.isdisjoint(b.cjk)):  # (tested without making the sets)
         return "exact"
-    if a.kb & b.kb:
+    if not a.kb.isdisjoint(b.kb):
         return "known_person"
     la, lb = _keys(a.latin_names), _keys(b.latin_names)
-    if la & lb or la & _keys(b.cjk) or lb & _keys(a.cjk):
+    if (la and (la & lb or la & _keys(b.cjk))) or (lb and lb & _keys(a.cjk)):
         return "pinyin_variant"
     for ta in a.token_forms:
         for tb in b.token_forms:
@@ -239,44 +240,55 @@ def era_conflict(orgs_a: set[tuple[str, int]], orgs_b: set[tuple[str, int]], com
 PairScore = tuple[float, dict[str, float], str]  # (score, features, name relation)
 
 
+_NAME_FEATURE = {relation: f"name_{relation}" for relation in NAME_SCORES}
+
+
 def score_pair(a: Unit, b: Unit) -> PairScore:
-    """(score, features, name relation); a vetoed pair scores 0 with a ``veto_*`` feature."""
+    """(score, features, name relation); a vetoed pair scores 0 with a ``veto_*`` feature.
+
+    Called for every candidate pair (hundreds of thousands in a block named every day), so a veto is
+    tracked as it is added rather than searched for among the features, and the features past the
+    name's (the first) are summed in their order, as a sum over the non-name features is."""
     relation = name_relation(a, b)
-    features: dict[str, float] = {f"name_{relation}": NAME_SCORES[relation]}
+    base = NAME_SCORES[relation]
+    features: dict[str, float] = {_NAME_FEATURE[relation]: base}
     if relation == "none":
         return 0.0, features, relation
-    score = NAME_SCORES[relation]
     if relation == "transcription":
         moment = transcription_context(a, b) or transcription_context(b, a)
         features[f"{moment}_reported"] = 0.05  # what ties the two reports together, besides the names
+    vetoed = False
     side_a, side_b = a.side, b.side
     if side_a and side_b:
         if side_a != side_b:
             features["veto_side_conflict"] = 1.0
+            vetoed = True
         else:
             features["same_side"] = 0.1
-    shared_cjk = a.cjk & b.cjk
-    short = all(len(c) <= 3 and "·" not in c for c in shared_cjk)
-    if relation == "exact" and shared_cjk and short and not (side_a and side_b) and not {side_a, side_b} & _CHINESE:
-        # a foreign surname alone in Chinese script (科斯塔, 哈立德) names many people: need the side
-        features["short_foreign_name_side_unknown"] = -0.25
-    if a.kb and b.kb and not (a.kb & b.kb):
+    elif relation == "exact" and not {side_a, side_b} & _CHINESE:
+        shared_cjk = a.cjk & b.cjk
+        if shared_cjk and all(len(c) <= 3 and "·" not in c for c in shared_cjk):
+            # a foreign surname alone in Chinese script (科斯塔, 哈立德) names many people: need the side
+            features["short_foreign_name_side_unknown"] = -0.25
+    if a.kb and b.kb and a.kb.isdisjoint(b.kb):
         features["veto_known_distinct"] = 1.0
+        vetoed = True
     if a.orgs and b.orgs:
-        if a.orgs & b.orgs:
+        if not a.orgs.isdisjoint(b.orgs):
             features["same_org"] = 0.1
         elif relation not in ("office_same_day", "transcription"):  # one office, one event: bodies named many ways
             features["org_differs"] = -0.1
             if era_conflict(a.org_years(), b.org_years(), a.common or b.common):
                 features["veto_org_and_era_differ"] = 1.0
+                vetoed = True
     if a.title_words and b.title_words:
         common_words = len(a.title_words & b.title_words)
         if common_words:
             features["title_overlap"] = round(0.1 * common_words / len(a.title_words | b.title_words), 3)
-    shared = len(a.co & b.co)
-    if shared:
-        features["shared_coparticipants"] = min(0.1, 0.05 * shared)
-    if any(k.startswith("veto_") for k in features):
+    if a.co and b.co:
+        shared = len(a.co & b.co)
+        if shared:
+            features["shared_coparticipants"] = min(0.1, 0.05 * shared)
+    if vetoed:
         return 0.0, features, relation
-    score += sum(v for k, v in features.items() if not k.startswith("name_"))
-    return round(score, 3), features, relation
+    return round(base + sum(islice(features.values(), 1, None)), 3), features, relation

@@ -26,10 +26,12 @@ import json
 import logging
 import os
 import tempfile
+from array import array
 from collections import defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import ExitStack, nullcontext, suppress
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from sys import intern
@@ -89,7 +91,7 @@ class Prepared:
 
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by ``close``)
-        self.where: list[tuple[int, int]] = []
+        self.starts, self.sizes = array("q"), array("q")  # where each unit's pickle is (8 bytes each, not a tuple)
         self.meta: list[_Meta] = []
         self.frames: list[Row] = []  # (doc_id, frame index, part, participant spans)
         self.events_at: dict[str, tuple[int, int]] = {}  # where each document's frames are
@@ -104,9 +106,10 @@ class Prepared:
         self.events_at[doc.doc_id] = (self.file.tell(), len(doc.events))
         self.file.write(doc.events)
         for i, unit in enumerate(doc.units):
-            self.where.append((self.file.tell(), len(unit.data)))
+            self.starts.append(self.file.tell())
+            self.sizes.append(len(unit.data))
             self.file.write(unit.data)
-            self.meta.append(_Meta(doc.doc_id, i, tuple(map(intern, unit.links)), unit.key_id, len(self.where) - 1))
+            self.meta.append(_Meta(doc.doc_id, i, tuple(map(intern, unit.links)), unit.key_id, len(self.sizes) - 1))
         self.frames += doc.frames
 
     def flush(self) -> None:
@@ -116,8 +119,7 @@ class Prepared:
 
     def get(self, meta: _Meta) -> Loaded:
         self.flush()
-        start, size = self.where[meta.source]
-        return load(os.pread(self.file.fileno(), size, start))
+        return load(os.pread(self.file.fileno(), self.sizes[meta.source], self.starts[meta.source]))
 
     def events(self, doc_id: str) -> tuple[EventFrame, ...]:
         """The frames of a document prepared here."""
@@ -127,7 +129,7 @@ class Prepared:
 
     def close(self) -> None:
         self.file.close()
-        self.where, self.meta, self.frames, self.events_at = [], [], [], {}
+        self.starts, self.sizes, self.meta, self.frames, self.events_at = array("q"), array("q"), [], [], {}
 
 
 @dataclass(slots=True)
@@ -346,6 +348,7 @@ class _Batch:
         self.scores.write(store)
         self.size = 0
         store.stage()
+        trim_heap()
 
 
 _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -432,7 +435,7 @@ class _Scores:
 
         def keep(a: int, b: int, given: PairScore) -> None:
             left, right = refs[a], refs[b]
-            if (left, right) in kept:
+            if kept and (left, right) in kept:  # (nothing kept in a whole resolution: no pair made to look up)
                 return
             score, features, relation = given
             text = written.get(id(features))
@@ -605,8 +608,28 @@ def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int
 def give_back_memory() -> None:
     """Collect garbage and return freed heap pages to the system (glibc keeps them otherwise)."""
     gc.collect()
-    with suppress(OSError, AttributeError):  # not glibc: nothing to give back this way
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    trim_heap()
+
+
+def trim_heap() -> None:
+    """Return the C heap's free pages to the system (glibc's ``malloc_trim``: every arena, the free pages
+    inside them too), with no garbage collection: cheap enough to run after each batch written. The rows of
+    a batch, their Arrow table and what DuckDB's Python layer allocated are freed once it is written, but
+    glibc keeps the pages (half of the main process's C heap was free pages at the end of a build of the
+    75k record); they are given back rather than left to add up with the record."""
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim  # noqa: B018 (not glibc: no such function, nothing to give back this way)
+    except (OSError, AttributeError):
+        return None
+    return libc
 
 
 def _before_fork() -> None:
