@@ -1,8 +1,7 @@
 """Visits told by their stay or their farewell (issue 13, visits the blind sets miss), on lines restated from
 real-dev pages: the stay's days standing between the verb and the visit ("a effectué du 25 au 28 septembre une
-visite de travail au Nicaragua", web-fr-301), "visite de travail" written with "de", and hosts bidding the
-visitor farewell (web-en-192). Each is one visit of the delegation's head, read by the grammar (not the
-article's last resort, whose confidence is 0.3)."""
+visite de travail au Nicaragua", web-fr-301) and hosts bidding the visitor farewell (web-en-192). Each is one
+visit of the delegation's head, read by the grammar (not the article's last resort, whose confidence is 0.3)."""
 
 from __future__ import annotations
 
