@@ -134,9 +134,12 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "titles_named_before",
         "recall",
         "last_resort",
+        "one_sided_visits",
         "undated_in_stay",
         "that_day",
         "file_photos",
+        "recalled",
+        "dateline_place",
     ]
     for name, run in PASSES:
         doc = inspect.getdoc(run) or ""

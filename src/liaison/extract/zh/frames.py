@@ -23,6 +23,8 @@
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 14. ``last_resort``: still no draft -- a lead telling an exchange of a titled person, the other side named only
     as a country (``last_resort``, confidence 0.3).
+14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
+    ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
 16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
@@ -71,6 +73,7 @@ from liaison.extract.zh.recalled import drop_recalled
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import seminar
 from liaison.extract.zh.sides import headline_country
+from liaison.extract.zh.stays import one_sided_visits
 from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
@@ -309,6 +312,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
     ("last_resort", last_resort),
+    ("one_sided_visits", one_sided_visits),
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),
     ("file_photos", drop_file_photos),

@@ -23,7 +23,8 @@ _ASIDE = cue("recalled_aside")
 
 
 def drop_recalled(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """The drafts without those recalled from over a month before the story's day."""
+    """The drafts without those recalled from over a month before the story's day ("习近平7月14日致电李总理时" in
+    a report of an arrival of 19 August)."""
     if len(drafts) < 2:
         return drafts
     ordered = sorted(drafts, key=lambda d: d.sentence[0])

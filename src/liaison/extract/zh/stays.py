@@ -1,0 +1,84 @@
+"""One-sided visits (issue 13): a visitor's stay told with no host named, "伊素福·卡当贝率该党干部考察团访华",
+"陈凤翔…随后率中共友好代表团到乌干达访问", "…苏林率越南高级代表团于2月5日至6日对老挝进行国事访问" (cue ``stay_visit``).
+
+A sentence telling one titled person of a known side leading a delegation ("率…团") to another country, that no
+draft holds yet (a visit with a meeting reported is the meeting), is a visit of that person at recall confidence,
+dated from its first day.
+A visitor whose title names no country known takes the country written last before the name ("尼日尔争取民主和
+社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits, an invitation of another's, a visit
+that is the background of another act ("访问期间") are none (``stay_not_held``), nor a visit of another year than the
+item's (recalled), nor one whose visitor the sentence does not name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.recall import phrases_people
+from liaison.model.types import FuzzyDate
+
+_VISIT = cue("stay_visit")
+_NOT_HELD = cue("stay_not_held")
+_CHINA = "CN"
+
+
+def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """The drafts and a visit for each sentence telling a stay no draft holds (see the module):
+    "陈凤翔…随后率中共友好代表团到乌干达访问" gives 陈凤翔's visit to Uganda."""
+    held = {p.native for d in drafts for side in (d.host, d.guest) for p, _c in side.people}
+    added: list[Draft] = []
+    for span in r.sentences:
+        if span in r.headings:
+            continue
+        sent = r.doc.text[span[0] : span[1]]
+        visit = _VISIT.search(sent)
+        if visit is None or _NOT_HELD.search(_invitations_dropped(sent)) or _another_year(sent, r.doc.published):
+            continue
+        people = [p for p in phrases_people(r, span[0], sent) if p.span[1] - span[0] <= visit.start()]
+        if len(people) != 1 or people[0].native in held:
+            continue
+        (p,) = people
+        if not _LEADS.search(sent, p.span[1] - span[0], visit.start()):
+            continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
+        side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]])
+        named = visit.group("country") or visit.group("to") or visit.group("named") or ""
+        visited = [_CHINA] if visit.group("china") else [code for _a, _b, code in find_countries(named)]
+        if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
+            continue
+        found = find_date(sent, r.doc.published, span[0], first_day=True)
+        host = Side(country=visited[0])
+        guest = Side(people=[(p, side)], country=side)
+        added.append(Draft.found("visit", span, sent, host, guest, found, confidence=RECALL_CONFIDENCE))
+        held.add(p.native)
+    return [*drafts, *added]
+
+
+_LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
+_INVITED_BY = re.compile(r"[应受][^，,；;。]{0,30}?(?:邀请|之邀)")
+_YEAR = re.compile(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
+_DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "00123456789012345678 9".replace(" ", ""))
+
+
+def _invitations_dropped(sent: str) -> str:
+    """``sent`` less the invitation the visit answers ("应A邀请", "受A之邀"): an invitation of another, "坎代主席邀请
+    李鹏委员长再次访问老挝", is a visit still to come."""
+    return _INVITED_BY.sub("", sent)
+
+
+def _another_year(sent: str, published: FuzzyDate | None) -> bool:
+    """Whether ``sent`` writes a year other than the item's ("前中国国家主席江泽民于一九九七年到美国进行国事访问" in a
+    story of 2010; any year when the item's is unknown): a visit recalled."""
+    years = [m.group(1).translate(_DIGITS) for m in _YEAR.finditer(sent)]
+    return bool(years) and (published is None or any(y != published.iso[:4] for y in years))
+
+
+def _country_before(text: str) -> str | None:
+    """The country named last in ``text`` (the visitor's phrase before the name)."""
+    found = find_countries(text)
+    return found[-1][2] if found else None
