@@ -12,6 +12,7 @@ from liaison.extract.latin.kinds import KindCue
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, SentencePeople
 from liaison.extract.latin.names import name_country
+from liaison.extract.latin.outlets import readout_subject_country
 from liaison.extract.latin.places import Dateline
 from liaison.extract.latin.titles import TitleHit
 from liaison.kb.gazetteer import Gazetteer
@@ -69,6 +70,13 @@ class _Doc:
     def __post_init__(self) -> None:
         self.named = SentencePeople(self.people)  # the people are complete: surnames are linked
 
+    def readout_side(self, person: Person) -> str | None:
+        """The country of the government office publishing the item, for its subject (the first person
+        named) when nothing else places them: "National Security Advisor Jake Sullivan today met with ..." in
+        a White House readout (``outlets``)."""
+        first = min((p.first.hit.start for p in self.people), default=-1)
+        return readout_subject_country(self.doc, first, person.first.hit.start)
+
     @property
     def text(self) -> str:
         return self.doc.text
@@ -98,10 +106,13 @@ class _Doc:
 
 def country_guess(ctx: _Doc, person: Person) -> str | None:
     """One reading of a person's side: the country of their title's affiliation, else the one their name
-    or the people table gives."""
+    or the people table gives, else (titled) the country of the office publishing a readout."""
     title = person.title
     by_name = person.known_country or name_country(person.first.hit.tokens)
-    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
+    found = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name)
+    if found.country or by_name or title is None or found.organization is not None:
+        return found.country or by_name
+    return ctx.readout_side(person)
 
 
 def _participating(person: Person, i: int) -> bool:

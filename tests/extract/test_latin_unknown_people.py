@@ -1,0 +1,45 @@
+"""People the gazetteer does not know (the blind sets' case): read under ``forget_people``, with real lines of
+quality/real-dev restated (the White House readout whb-00229)."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer, forget_people
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+
+_READOUT = (
+    "National Security Advisor Jake Sullivan today met with Chinese Communist\n"
+    "Party Politburo Member and Director of the Office of the Foreign Affairs\n"
+    "Commission Yang Jiechi in Zurich, Switzerland. Their meeting followed up\n"
+    "on the phone call between the two Presidents.\n"
+)
+
+
+def _events(text: str, source: str | None) -> tuple[EventFrame, ...]:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2021-10-06",
+                      language="en", source=source, title="Readout of a Meeting")
+    gaz = forget_people(default_gazetteer(), [text])
+    return extract(normalise(article), gaz).events
+
+
+def test_a_readouts_subject_named_by_a_post_alone_is_of_the_publishing_office() -> None:
+    (event,) = _events(_READOUT, "White House (briefing-room archive)")
+    sides = {p.person.native: p.side for p in event.participants}
+    assert sides == {"Jake Sullivan": "US", "Yang Jiechi": "CN"}
+
+
+def test_only_a_government_office_places_its_subject() -> None:
+    (event,) = _events(_READOUT, "Some News Agency")
+    assert {p.person.native: p.side for p in event.participants}["Jake Sullivan"] is None
+
+
+def test_the_people_met_are_not_placed_by_the_office() -> None:
+    text = ("President Biden briefed leaders on his call with President Putin, in which he discussed the\n"
+            "consequences of military action in Ukraine.\n")
+    found = _events(text, "White House (briefing-room archive)")
+    assert found
+    for event in found:
+        sides = {p.person.native: p.side for p in event.participants}
+        assert sides.get("Biden") == "US" and sides.get("Putin") != "US"
