@@ -36,10 +36,21 @@ def test_only_a_government_office_places_its_subject() -> None:
 
 
 def test_the_people_met_are_not_placed_by_the_office() -> None:
-    text = ("President Biden briefed leaders on his call with President Putin, in which he discussed the\n"
-            "consequences of military action in Ukraine.\n")
+    text = ("Principal Deputy National Security Advisor Jon Finer today met with Vice President Yemi Osinbajo\n"
+            "and with Japanese Foreign Minister Yoshimasa Hayashi in Tokyo.\n")
     found = _events(text, "White House (briefing-room archive)")
-    assert found
-    for event in found:
-        sides = {p.person.native: p.side for p in event.participants}
-        assert sides.get("Biden") == "US" and sides.get("Putin") != "US"
+    sides = {p.person.native: p.side for event in found for p in event.participants}
+    assert sides.get("Jon Finer") == "US"  # someone of another country (Hayashi, JP) is placed
+    assert sides.get("Yemi Osinbajo") != "US"
+
+
+def test_a_demonym_places_an_unknown_minister() -> None:
+    """Adjectives of nationality of every state, not only the ones the dev articles used."""
+    for text, name, side in (
+        ("Deputy Secretary of State Wendy Sherman met with Mauritanian Minister for Foreign Affairs Ismael Ould "
+         "Cheikh Ahmed in Washington.", "Ismael Ould Cheikh Ahmed", "MR"),
+        ("Deputy Secretary of State Wendy Sherman met with Somali President Hassan Sheikh Mohamud in Washington.",
+         "Hassan Sheikh Mohamud", "SO"),
+    ):
+        sides = {p.person.native: p.side for event in _events(text, None) for p in event.participants}
+        assert sides.get(name) == side

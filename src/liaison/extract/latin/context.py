@@ -72,10 +72,13 @@ class _Doc:
 
     def readout_side(self, person: Person) -> str | None:
         """The country of the government office publishing the item, for its subject (the first person
-        named) when nothing else places them: "National Security Advisor Jake Sullivan today met with ..." in
-        a White House readout (``outlets``)."""
+        named, by a post) when nothing else places them and someone of another country is placed:
+        "National Security Advisor Jake Sullivan today met with ... Yang Jiechi" in a White House readout."""
         first = min((p.first.hit.start for p in self.people), default=-1)
-        return readout_subject_country(self.doc, first, person.first.hit.start)
+        home = readout_subject_country(self.doc, first, person.first.hit.start)
+        if home is None or person.title is None or "," in person.title.text:
+            return None  # (a title read across a comma, "Coordinator, Assistant Secretary of State", may be a list's)
+        return home if any(placed(self, p) not in (None, home) for p in self.people if p is not person) else None
 
     @property
     def text(self) -> str:
@@ -113,6 +116,14 @@ def country_guess(ctx: _Doc, person: Person) -> str | None:
     if found.country or by_name or title is None or found.organization is not None:
         return found.country or by_name
     return ctx.readout_side(person)
+
+
+def placed(ctx: _Doc, person: Person) -> str | None:
+    """The country a person's title, name or the people table gives (``country_guess`` without the
+    readout's own side)."""
+    title = person.title
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
 
 
 def _participating(person: Person, i: int) -> bool:
