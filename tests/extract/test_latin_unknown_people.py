@@ -54,3 +54,13 @@ def test_a_demonym_places_an_unknown_minister() -> None:
     ):
         sides = {p.person.native: p.side for event in _events(text, None) for p in event.participants}
         assert sides.get(name) == side
+
+
+def test_a_place_word_after_a_title_opens_a_name() -> None:
+    """"Cuban Vice President Salvador Valdes Mesa" (web-en-161 restated): Salvador is a given name, not a city;
+    the post's place follows "to" ("Chinese Ambassador to Dhaka Yao Wen")."""
+    text = ("Cuban Vice President Salvador Valdes Mesa held talks with Vietnamese Politburo member Le Hong Anh in\n"
+            "Hanoi. Chinese Ambassador to Dhaka Yao Wen also attended.\n")
+    names = {p.person.native for event in _events(text, None) for p in event.participants}
+    assert "Salvador Valdes Mesa" in names and "Valdes Mesa" not in names
+    assert "Dhaka Yao Wen" not in names
