@@ -17,9 +17,9 @@ _READOUT = (
 )
 
 
-def _events(text: str, source: str | None) -> tuple[EventFrame, ...]:
+def _events(text: str, source: str | None, language: str = "en") -> tuple[EventFrame, ...]:
     article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2021-10-06",
-                      language="en", source=source, title="Readout of a Meeting")
+                      language=language, source=source, title="Readout of a Meeting")
     gaz = forget_people(default_gazetteer(), [text])
     return extract(normalise(article), gaz).events
 
@@ -64,3 +64,11 @@ def test_a_place_word_after_a_title_opens_a_name() -> None:
     names = {p.person.native for event in _events(text, None) for p in event.participants}
     assert "Salvador Valdes Mesa" in names and "Valdes Mesa" not in names
     assert "Dhaka Yao Wen" not in names
+
+
+def test_a_spanish_demonym_places_an_unknown_leader() -> None:
+    """"el presidente indonesio" as "el presidente de Indonesia" (web-es-107's counterparts, restated)."""
+    text = ("El primer ministro de Vietnam, Pham Minh Chinh, sostuvo conversaciones con el presidente indonesio, "
+            "Joko Widodo.")
+    sides = {p.person.native: p.side for event in _events(text, None, "es") for p in event.participants}
+    assert sides.get("Joko Widodo") == "ID"
