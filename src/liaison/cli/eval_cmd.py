@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -144,10 +145,14 @@ def _named_set(name: str) -> GoldSet:
               help="Show the N worst articles with their missed, spurious and wrong fields.")
 @click.option("--only-gold", is_flag=True,
               help="Build only the articles the gold annotates (a gold sample of a large corpus).")
+@click.option("--unknown-people", is_flag=True,
+              help="Ablation (evaluation only): build with a gazetteer that knows none of the people the gold's "
+                   "articles name, as if they were blind articles ($LIAISON_UNKNOWN_PEOPLE).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True)
 def eval_command(
     gold: Path | None, set_name: str | None, articles: tuple[Path, ...], db: Path | None, events: Path | None,
-    baseline: bool, as_json: bool, by: str | None, n_errors: int, only_gold: bool, workers: int,
+    baseline: bool, as_json: bool, by: str | None, n_errors: int, only_gold: bool, unknown_people: bool,
+    workers: int,
 ) -> None:
     """Score a build against GOLD (see shared/eval/GOLD_FORMAT.md): a gold file, or a folder of
     ``*.gold.jsonl`` slices; or score a named gold set with ``--set``."""
@@ -158,6 +163,35 @@ def eval_command(
         by = by or (gold_set.by if gold_set.by != "language" else None)
     if gold is None:
         raise click.UsageError("give a GOLD file or folder, or --set NAME")
+    with tempfile.TemporaryDirectory(prefix="liaison-unknown-") as tmp:
+        if unknown_people:
+            if not articles:
+                raise click.UsageError("--unknown-people needs the articles (--articles or --set)")
+            _forget_people_of(gold, articles, Path(tmp))
+        try:
+            _eval_and_print(gold, articles, db, events, baseline, as_json, by, n_errors, only_gold, workers)
+        finally:
+            if unknown_people:
+                from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
+
+                os.environ.pop(UNKNOWN_PEOPLE_ENV, None)
+                default_gazetteer.cache_clear()
+
+
+def _forget_people_of(gold: Path, articles: Sequence[Path], folder: Path) -> None:
+    """Point ``$LIAISON_UNKNOWN_PEOPLE`` at the texts of the articles the gold annotates (this process and
+    the workers it starts load the gazetteer without their people)."""
+    from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
+
+    target = _subset(articles, {g.doc for g in load_gold(gold)}, folder)[0]
+    os.environ[UNKNOWN_PEOPLE_ENV] = str(target)
+    default_gazetteer.cache_clear()
+
+
+def _eval_and_print(
+    gold: Path, articles: Sequence[Path], db: Path | None, events: Path | None, baseline: bool, as_json: bool,
+    by: str | None, n_errors: int, only_gold: bool, workers: int,
+) -> None:
     try:
         run = run_eval(gold, articles=articles, db=db, events=events, baseline=baseline, workers=workers,
                        progress=not as_json and sys.stderr.isatty(), only_gold=only_gold,

@@ -2,6 +2,12 @@
 
 Every ``*.toml`` file in ``liaison/kb/data`` is loaded, then every file in the directories listed
 in ``$LIAISON_KB`` (``os.pathsep``-separated), so users extend it without touching the package.
+
+For evaluation only, ``$LIAISON_UNKNOWN_PEOPLE`` (``os.pathsep``-separated article files, JSON lines with
+``text``/``title``, optionally gzipped, or plain text) makes every person those texts name unknown: the
+person entries, party-leader terms and name parts any of whose forms occurs in them are dropped
+(``forget_people``), so a gold set's people are read as a blind article's are (``liaison eval
+--unknown-people``). Never set by default.
 Entries with the same ``id`` merge: aliases are united, later scalar fields win.
 
 Org entry::
@@ -51,6 +57,8 @@ anyone: ``[[name_part]]`` with ``native = "扎帕罗夫"``, ``name = "Japarov"``
 from __future__ import annotations
 
 import copy
+import gzip
+import json
 import os
 import re
 import tomllib
@@ -527,8 +535,58 @@ def _strings(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
+UNKNOWN_PEOPLE_ENV = "LIAISON_UNKNOWN_PEOPLE"
+
+
+def _texts_of(path: Path) -> Iterator[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        if ".jsonl" not in path.name:
+            yield fh.read()
+            return
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                yield "\n".join(str(record.get(k) or "") for k in ("title", "text"))
+
+
+def _occurs(form: str, folded: str, raw: str) -> bool:
+    """Whether ``form`` is said in the texts: a Chinese form of two characters or more anywhere, a Latin
+    form as a word of its own (any case, any run of spaces)."""
+    if _CJK.search(form):
+        return len(form) >= 2 and form in raw
+    key = fold(form)
+    if len(key) < 2 or key not in folded:
+        return False
+    _, pattern = latin_alternatives([form])[0]
+    return re.search(LATIN_BOUNDS[0] + pattern + LATIN_BOUNDS[1], raw) is not None
+
+
+def forget_people(gaz: Gazetteer, texts: Iterable[str]) -> Gazetteer:
+    """A copy of ``gaz`` (organisations shared) without the people ``texts`` name, for evaluation only: a
+    person entry any of whose forms (name, native, aliases, Spanish, local, in-party forms) occurs is
+    dropped with the ``[[party_leader]]`` terms of those forms, and so are the ``[[name_part]]`` entries
+    said in the texts. "Liu Jianchao" or 刘建超 in a real-dev article: read as an unknown name."""
+    raw = "\n".join(texts)
+    folded = fold(raw)
+    out = Gazetteer(orgs=gaz.orgs)
+    forgotten: set[str] = set()
+    for entry in gaz.people:
+        forms = (*entry.forms(), *entry.local, *entry.in_party)
+        if any(_occurs(f, folded, raw) for f in forms if f):
+            forgotten.update(fold(f) for f in forms if f)
+        else:
+            out.add_person(entry)
+    out.party_leaders = {
+        k: v for k, v in gaz.party_leaders.items() if k not in forgotten and not _occurs(v[0].person, folded, raw)
+    }
+    out.name_parts = {k: v for k, v in gaz.name_parts.items() if not _occurs(k, folded, raw)}
+    return out
+
+
 def load_gazetteer(extra_dirs: Iterable[Path] = ()) -> Gazetteer:
-    """Load the bundled data, then ``$LIAISON_KB`` directories, then ``extra_dirs``."""
+    """Load the bundled data, then ``$LIAISON_KB`` directories, then ``extra_dirs``; with
+    ``$LIAISON_UNKNOWN_PEOPLE`` (evaluation only), without the people its texts name."""
     gaz = Gazetteer()
     dirs = [DATA_DIR]
     env = os.environ.get("LIAISON_KB")
@@ -539,6 +597,10 @@ def load_gazetteer(extra_dirs: Iterable[Path] = ()) -> Gazetteer:
         files = [d] if d.is_file() else sorted(d.glob("*.toml"))
         for path in files:
             _load_file(gaz, path)
+    unknown = os.environ.get(UNKNOWN_PEOPLE_ENV)
+    if unknown:
+        paths = [Path(p) for p in unknown.split(os.pathsep) if p]
+        gaz = forget_people(gaz, (t for p in paths for t in _texts_of(p)))
     return gaz
 
 

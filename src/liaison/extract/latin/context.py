@@ -12,6 +12,7 @@ from liaison.extract.latin.kinds import KindCue
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, SentencePeople
 from liaison.extract.latin.names import name_country
+from liaison.extract.latin.outlets import readout_subject_country
 from liaison.extract.latin.places import Dateline
 from liaison.extract.latin.titles import TitleHit
 from liaison.kb.gazetteer import Gazetteer
@@ -69,6 +70,16 @@ class _Doc:
     def __post_init__(self) -> None:
         self.named = SentencePeople(self.people)  # the people are complete: surnames are linked
 
+    def readout_side(self, person: Person) -> str | None:
+        """The country of the government office publishing the item, for its subject (the first person
+        named, by a post) when nothing else places them and someone of another country is placed:
+        "National Security Advisor Jake Sullivan today met with ... Yang Jiechi" in a White House readout."""
+        first = min((p.first.hit.start for p in self.people), default=-1)
+        home = readout_subject_country(self.doc, first, person.first.hit.start)
+        if home is None or person.title is None or "," in person.title.text:
+            return None  # (a title read across a comma, "Coordinator, Assistant Secretary of State", may be a list's)
+        return home if any(placed(self, p) not in (None, home) for p in self.people if p is not person) else None
+
     @property
     def text(self) -> str:
         return self.doc.text
@@ -98,7 +109,18 @@ class _Doc:
 
 def country_guess(ctx: _Doc, person: Person) -> str | None:
     """One reading of a person's side: the country of their title's affiliation, else the one their name
-    or the people table gives."""
+    or the people table gives, else (titled) the country of the office publishing a readout."""
+    title = person.title
+    by_name = person.known_country or name_country(person.first.hit.tokens)
+    found = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name)
+    if found.country or by_name or title is None or found.organization is not None:
+        return found.country or by_name
+    return ctx.readout_side(person)
+
+
+def placed(ctx: _Doc, person: Person) -> str | None:
+    """The country a person's title, name or the people table gives (``country_guess`` without the
+    readout's own side)."""
     title = person.title
     by_name = person.known_country or name_country(person.first.hit.tokens)
     return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name

@@ -148,6 +148,27 @@ def _posted_city(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _titled_place_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
+    """A place's word straight after a capitalised title head (or the body of a post) and before two name tokens
+    ("Cuban Vice President Salvador Valdés Mesa", "Vice Chairman of Cuba's State Council Salvador Valdes Mesa"):
+    a given name, as a post's place follows "to" or "of"
+    ("Ambassador to Dhaka Yao Wen") and a country qualifying the post comes before it."""
+    tok = tokens[k]
+    if k + 2 >= len(tokens) or not tok.capitalised or tok.acronym or tok.lower in lex.demonyms:
+        return False
+    if tok.lower not in _place_words(lex) and city_country(tok.text) is None and code_of(tok.text) is None:
+        return False
+    nxt, last, before = tokens[k + 1], tokens[k + 2], tokens[k - 1] if k else None
+    after_post = _after_title_word(tokens, k, lex, connector=False) or (
+        before is not None and before.capitalised and lex.compiled(lex.org_heads).fullmatch(before.text) is not None
+    )  # "Vice Chairman of Cuba's State Council Salvador Valdes Mesa": after the body of the post
+    return (
+        after_post and before is not None and text[before.end : tok.start] == " "
+        and text[tok.end : nxt.start] == " " and text[nxt.end : last.start] == " "
+        and named[nxt.start] and named[last.start]
+    )
+
+
 def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
     """A capitalised article word straight after two name tokens and before no other name token: the
     last syllable of an East Asian name ("Kim Jong Un, recibió"), as an article is never capitalised
@@ -364,6 +385,8 @@ def _find_names(
             forced.add(tok.start)  # "le Capitaine Ibrahim TRAORE", "Monsieur Yuxi LIU": a surname in capitals
         if joined and not pending and _regnal_number(run, tok) and named[run[0].start]:
             forced.add(tok.start)  # "Charles III", "Felipe VI": a king's regnal number
+        if not run and not named[tok.start] and _titled_place_name(tokens, k, text, lex, named):
+            forced.add(tok.start)  # "Vice President Salvador Valdés Mesa": a place's word as a given name
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
         if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):

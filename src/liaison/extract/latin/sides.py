@@ -35,6 +35,8 @@ def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
     if owner is not None and first.organization is None:
         first = Affiliation(owner.ref(), owner.country, (_capacity(owner.kind),))
     side = first.country or listed or by_name
+    if side is None and title is not None and first.organization is None:
+        side = ctx.readout_side(person)  # a readout's own official, named by a post alone
     seat.side = side
     seat.title = title
     seat.affiliation = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, side)
