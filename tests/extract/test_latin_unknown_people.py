@@ -72,3 +72,11 @@ def test_a_spanish_demonym_places_an_unknown_leader() -> None:
             "Joko Widodo.")
     sides = {p.person.native: p.side for event in _events(text, None, "es") for p in event.participants}
     assert sides.get("Joko Widodo") == "ID"
+
+
+def test_a_genitive_place_in_russian_qualifies_the_post() -> None:
+    """"Председатель Совета Федерации Валентина Матвиенко": Федерации is of the post, not a given name."""
+    text = ("Председатель Совета Федерации Валентина Матвиенко провела переговоры с председателем Постоянного "
+            "комитета ВСНП Чжао Лэцзи в Москве.")
+    names = {p.person.native for event in _events(text, None, "ru") for p in event.participants}
+    assert "Валентина Матвиенко" in names and not any(n.startswith("Федерации") for n in names)
