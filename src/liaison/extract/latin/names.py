@@ -25,7 +25,6 @@ MAX_NAME_TOKENS = 5
 # a generational suffix after a name ("Marcos, Jr. of the Philippines"), not a title opening the next one
 # ("Albanese, Sr. Advisor Campbell"); the language file says which words are suffixes
 _SUFFIX = re.compile(rf",?[ \t]+(\w+)\.?(?![ \t]+{CAPITAL})")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")  # Russian text, read by these rules too
 
 # Shapes of East Asian names in Latin script (``data/name_shapes.toml``): a name starting with a
 # common Chinese family name in pinyin is read as Chinese (family name first; a bare family name
@@ -157,7 +156,7 @@ def _titled_place_name(tokens: list[Token], k: int, text: str, lex: Lexicon, nam
     tok = tokens[k]
     if k + 2 >= len(tokens) or not tok.capitalised or tok.acronym or tok.lower in lex.demonyms:
         return False
-    if _CYRILLIC.search(tok.text):
+    if any(unicodedata.name(c, "").startswith("CYRILLIC") for c in tok.text):
         return False  # "Председатель Совета Федерации Валентина Матвиенко": a genitive place qualifies the post
     if tok.lower not in _place_words(lex) and city_country(tok.text) is None and code_of(tok.text) is None:
         return False
