@@ -17,13 +17,15 @@ from tests.extract.real_dev_pages import page_events
 
 
 def test_members_named_after_the_head_go_with_the_head() -> None:
-    # "a delegação do PCP, dirigida por Jerónimo de Sousa e integrada por José Capucho e Pedro Guerreiro, membros
-    # do Secretariado do Comité Central, foi recebida por Liu Qibao, ... e manteve encontros de trabalho com ..."
-    evs = page_events("web-pt-085")
-    assert len(evs) == 1
-    people = by_name(evs[0])
-    assert people["Jerónimo de Sousa"].lead and people["Liu Qibao"].lead
-    for member in ("José Capucho", "Pedro Guerreiro"):
+    # the construction of an Avante! report ("a delegação do PCP, dirigida por A e integrada por B e C, membros do
+    # Secretariado do Comité Central, foi recebida por D"), written anew with other people
+    text = ("A delegação do PCP, dirigida por Paulo Raimundo e integrada por Vasco Cardoso e Margarida Botelho, "
+            "membros da Comissão Política, foi recebida por Liu Jianchao, chefe do Departamento Internacional do "
+            "Comité Central do Partido Comunista da China.")
+    (ev,) = events(text, "pt")
+    people = by_name(ev)
+    assert people["Paulo Raimundo"].lead and people["Liu Jianchao"].lead
+    for member in ("Vasco Cardoso", "Margarida Botelho"):
         assert not people[member].lead
         assert people[member].person.country == "PT"
 
