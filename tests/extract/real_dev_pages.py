@@ -88,3 +88,14 @@ def cctv_items(ids: frozenset[str]) -> dict[str, dict[str, Any]]:
                     if item["id"] in ids:
                         found[item["id"]] = item
     return found
+
+
+def assert_one_message_per_sender(doc_id: str, recipient: str, senders: set[str]) -> None:
+    """A roundup of ``doc_id``: every one of ``senders`` sends ``recipient`` a message, one message per sender."""
+    messages = [e for e in page_events(doc_id) if e.kind == "message"]
+    got = {p.person.native for e in messages for p in e.participants if p.person.native != recipient}
+    assert senders <= got
+    for e in messages:
+        names = {p.person.native for p in e.participants}
+        assert recipient in names
+        assert len(names - {recipient}) == 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.real_dev_pages import page_events
+from tests.extract.real_dev_pages import assert_one_message_per_sender, page_events
 
 
 @pytest.mark.parametrize(
@@ -28,13 +28,7 @@ from tests.extract.real_dev_pages import page_events
     ],
 )
 def test_each_sender_of_a_roundup_sends_a_message(doc_id: str, recipient: str, senders: set[str]) -> None:
-    messages = [e for e in page_events(doc_id) if e.kind == "message"]
-    got = {p.person.native for e in messages for p in e.participants if p.person.native != recipient}
-    assert senders <= got
-    for e in messages:  # one message per sender, each to the one congratulated
-        names = {p.person.native for p in e.participants}
-        assert recipient in names
-        assert len(names - {recipient}) == 1
+    assert_one_message_per_sender(doc_id, recipient, senders)
 
 
 def test_a_sender_line_may_open_with_a_long_title() -> None:
