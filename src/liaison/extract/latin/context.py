@@ -78,15 +78,15 @@ class _Doc:
         home = readout_subject_country(self.doc, first, person.first.hit.start)
         if home is None or person.title is None or "," in person.title.text:
             return None  # (a title read across a comma, "Coordinator, Assistant Secretary of State", may be a list's)
-        others = [p for p in self.people if p is not person]
+        others = [(p, placed(self, p)) for p in self.people if p is not person]
         a, b = self.doc.sentences[person.first.sentence]
         cue = find_kind(self.doc.text[a:b], self.lex)
         if cue is not None and any(
-            p.first.sentence == person.first.sentence and p.first.hit.start < a + cue.start and placed(self, p) is None
-            for p in others
+            p.first.sentence == person.first.sentence and p.first.hit.start < a + cue.start and country is None
+            for p, country in others
         ):
             return None  # "A and a delegation ... including B traveled to ... and met": B unplaced, A left with them
-        return home if any(placed(self, p) not in (None, home) for p in others) else None
+        return home if any(country not in (None, home) for _p, country in others) else None
 
     @property
     def text(self) -> str:
