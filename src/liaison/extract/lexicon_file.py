@@ -208,6 +208,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),
     _spec("dated_stay_covered", "dates.dated_stay_covered", "flag"),
+    _spec("given_name_mentions", "names.given_name_mentions", "flag"),
 )
 
 

@@ -183,6 +183,7 @@ class Lexicon:
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
+    given_name_mentions: bool = False  # a lone given name names a person named in full before ("Raúl", "Gleisi")
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
     # Fields below were literals in the grammar's code (issue 12); the defaults are the English,
@@ -246,6 +247,11 @@ class Lexicon:
             saint = parts[0] in _SAINTS or parts[0] in self.articles
             words |= {w for i, w in enumerate(parts) if i == 0 or (len(w) > 3 and not saint)}
         return frozenset(words)
+
+    @staticmethod
+    def is_saint(word: str) -> bool:
+        """A saint's title opening a place's name ("San", "São", "Santa"), lower-case."""
+        return word in _SAINTS
 
     @cached_property
     def country_words(self) -> tuple[tuple[str, str], ...]:

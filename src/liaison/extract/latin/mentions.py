@@ -19,6 +19,7 @@ from liaison.extract.latin.names import (
     NameHit,
     canonical,
     find_names,
+    given_name_key,
     is_name_token,
     name_key,
     surname_keys,
@@ -365,11 +366,15 @@ def link_surnames(
     for _, b in taken:
         reach.append(max(b, reach[-1]) if reach else b)
     named: dict[str, tuple[list[Person], list[int]]] = {}  # surname -> (people, running min of first start)
+    given: dict[str, tuple[list[Person], list[int]]] = {}  # given name -> the same (``lex.given_name_mentions``)
     for p in people:
         if p.mention_only:
             continue
-        for key in surname_keys(p.first.hit.tokens):
-            group, lows = named.setdefault(key, ([], []))
+        keys = [(named, key) for key in surname_keys(p.first.hit.tokens)]
+        if lex.given_name_mentions and (key := given_name_key(p.first.hit.tokens)) is not None:
+            keys.append((given, key))
+        for table_, key in keys:
+            group, lows = table_.setdefault(key, ([], []))
             group.append(p)
             lows.append(min(p.first.hit.start, lows[-1]) if lows else p.first.hit.start)
     for start, end in spans:
@@ -380,12 +385,39 @@ def link_surnames(
             if not is_name_token(tok, stop):
                 continue
             entry = named.get(name_key(tok.bare))
+            if entry is None and given and _alone(text, tok.start, tok.start + len(tok.bare), lex):
+                entry = given.get(name_key(tok.bare))
             if entry is None:
                 continue
             group, lows = entry
             j = _first_below(lows, tok.start)
             if j is not None:
                 group[j].extra_spans.append((tok.start, tok.start + len(tok.bare)))
+
+
+_BEFORE_GIVEN = re.compile(r"(\S+)\s+$")
+_AFTER_GIVEN = re.compile(r"^\s+(\S)")
+
+
+def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A given name standing alone for a person ("Raúl reafirmó", "recebidos por Marcelo"): not after an
+    article, a name particle or a capitalised word it is joined to ("El Salvador", "San Salvador", "La Paz"),
+    not before another capitalised word (the start of someone else's name, "Salvador Allende"), and no place
+    or country."""
+    before = _BEFORE_GIVEN.search(text, max(0, start - 20), start)
+    if before is not None:
+        prev = before.group(1)
+        word = prev.lower()
+        joined = prev[-1:].isalpha()  # no punctuation between: "Nueva Rosario", not "del PCV, Raúl"
+        if word in lex.articles or word in lex.name_particles or lex.is_saint(word) \
+                or (joined and prev[:1].isupper()):
+            return False
+    after = _AFTER_GIVEN.match(text[end : end + 3])
+    if after is not None and after.group(1).isupper():
+        return False
+    word = text[start:end]
+    return lex.country_of(word) is None and word.lower() not in lex.places
+
 
 
 def _first_below(lows: list[int], value: int) -> int | None:

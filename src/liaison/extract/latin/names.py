@@ -479,6 +479,18 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
     return {name_key(w) for w in words[1:]}
 
 
+def given_name_key(tokens: tuple[str, ...]) -> str | None:
+    """The given name a later mention may use alone for this person ("Raúl" of "Raúl Castro", "Gleisi" of
+    "Gleisi Hoffmann"): the first of two or more words, not an initial; none for a Chinese or Vietnamese
+    name, whose first word is the family name (``surname_keys``)."""
+    words = [t for t in tokens if t[:1].isupper()]
+    if len(words) < 2 or len(words[0]) < 3 or words[0].endswith("."):
+        return None
+    if looks_chinese(tuple(words)) or name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words)):
+        return None
+    return name_key(words[0])
+
+
 def unglued(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     """A known person's name glued to the word after it ("Kim Jong Unreceived a message", as KCNA pages
     print a leader's name), or to a tag in capitals before it ("RUSDmitry Medvedev and Xi Jinping have
