@@ -124,6 +124,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("makeup_cue", "cues.makeup", "pattern"),
     _spec("roundup_cue", "cues.roundup", "pattern"),
     _spec("sender_list_cue", "cues.sender_list", "pattern"),
+    _spec("source_post_cue", "cues.source_post", "pattern"),
     _spec("roundup_speech_cue", "cues.roundup_speech", "pattern"),
     _spec("escort_cue", "cues.escort", "pattern"),
     _spec("mention_cue", "cues.mention", "pattern"),

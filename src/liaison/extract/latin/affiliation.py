@@ -142,6 +142,21 @@ def _international_body(component: str, entry: OrgEntry, gazetteer: Gazetteer, l
     return found[0].ref() if len(found) == 1 else None
 
 
+def _namesake_party(form: str, entry: OrgEntry, country: str, gazetteer: Gazetteer, lex: Lexicon) -> OrgEntry | None:
+    """A party's generic name (no country, demonym or acronym in it) qualified by another country in the title
+    ("director of the international department at the North's ruling Workers' Party", "the Cuban Communist
+    Party") names that country's party of that name, the one party of ``country`` one of whose forms begins
+    with it ("Workers' Party of Korea"), not the party the record knows under the bare name (Brazil's)."""
+    if entry.kind != "party" or entry.country in (None, country) or _countries(form, lex):
+        return None
+    if any(t.acronym for t in tokenize(form)):
+        return None
+    low = form.casefold()
+    same = [p for p in gazetteer.parties() if p.country == country
+            and any(f.casefold().startswith(low) for f in p.surface_forms())]
+    return same[0] if len(same) == 1 else None
+
+
 def _guess_kind(name: str, lex: Lexicon) -> str:
     return next((kind for pattern, kind in lex.org_kinds if _cased(pattern).search(name)), "state")
 
@@ -169,6 +184,8 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     phrase = _phrase(component, lex)
     if found:
         span, entry = max(found, key=lambda f: f[0][1] - f[0][0])
+        if places and (namesake := _namesake_party(component[span[0] : span[1]], entry, places[0][1], gazetteer, lex)):
+            entry = namesake  # "the North's ruling Workers' Party": Korea's, not Brazil's
         org = (
             _international_body(component, entry, gazetteer, lex)
             or _sub_body(phrase, component[span[0] : span[1]], entry, gazetteer, lex)

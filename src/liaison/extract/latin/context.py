@@ -126,6 +126,14 @@ def country_guess(ctx: _Doc, person: Person) -> str | None:
     return ctx.readout_side(person)
 
 
+def is_source(ctx: _Doc, person: Person) -> bool:
+    """Whether a person's title is a post that speaks for a body (``cues.source_post``: "Foreign Ministry
+    spokesman Lu Kang"): one who reports others' acts, not a party to them."""
+    title = person.title
+    return bool(ctx.lex.source_post_cue) and title is not None and \
+        ctx.lex.compiled(ctx.lex.source_post_cue).search(title.text) is not None
+
+
 def placed(ctx: _Doc, person: Person) -> str | None:
     """The country a person's title, name or the people table gives (``country_guess`` without the
     readout's own side)."""

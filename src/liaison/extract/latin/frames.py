@@ -170,7 +170,7 @@ def _extract(
         if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
             frame = _visitor_by_title(ctx, frame, frames)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) \
-                or (g in roundup and foreign_sender(frame)):
+                or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
@@ -311,11 +311,11 @@ def _completing(groups: list[Group], speakers: list[Group]) -> list[Group]:
     recipient named by a short form) takes the recipient instead."""
     out = []
     for r in speakers:
-        sender, recipient = r.seats[0], r.seats[1]
+        sender, recipients = r.seats[0], r.seats[1:2]  # none when no recipient is named (``listed_senders``)
         holders = [g for g in groups if g.has(sender.person)]
         alone = [g for g in holders if all(s.person is sender.person for s in g.seats if s.role == "principal")]
         if holders and len(alone) == len(holders):
-            alone[0].seats.append(recipient)
+            alone[0].seats.extend(recipients)
         elif not holders:
             out.append(r)
     return out

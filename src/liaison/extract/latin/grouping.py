@@ -21,6 +21,7 @@ from liaison.extract.latin.context import (
     _seat_members,
     _short_form_at,
     country_guess,
+    is_source,
 )
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.framed import framed_exchange, umbrella
@@ -50,6 +51,9 @@ def _carries_over(ctx: _Doc, pending: tuple[int, KindCue], i: int, quiet: bool, 
     or only in what an unnamed speaker said ("A member of ... said that the WPK ... led by President Kim Il
     Sung"), carry nothing."""
     at, cue = pending
+    if is_source(ctx, present[0]):
+        return False  # "... have sent congratulatory messages to the CPC. Foreign Ministry spokesman Lu Kang confirmed
+        # such messages": the spokesman reports the act
     if i == at + 1:
         return True
     if not quiet or cue.kind != "seminar" or i - at > _CARRY_OVER:
@@ -76,8 +80,14 @@ def _groups(ctx: _Doc) -> list[Group]:
     met_list: tuple[int, KindCue, Person] | None = None  # "the leaders X met:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
         sentence = ctx.sentence(i)
+        if lex.sender_list_cue and lex.compiled(lex.sender_list_cue).search(sentence):
+            continue  # "Leaders who sent congratulatory messages included A, B and C": one message each, read by
+            # ``roundups.listed_senders``, not one act of all three
         cue = find_kind(sentence, lex)
         present = _present(ctx, i, cue)
+        if present and all(is_source(ctx, p) for p in present):
+            present = []  # "A Chinese delegation visiting Nepal met with the leaders ..., said Wang Wenbin, spokesman
+            # of China's foreign ministry": the spokesman only reports the act
         if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
             _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
             continue

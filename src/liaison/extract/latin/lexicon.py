@@ -109,6 +109,7 @@ class Lexicon:
     makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
     sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
+    source_post_cue: str = ""  # in a title, a post that speaks for a body: "Foreign Ministry spokesman" (a source)
     roundup_speech_cue: str = ""  # a roundup's sender speaking, besides ``speech_cue``: "declaró", "aseguró"
     relative_cue: str = ""  # ", who": names after it in an attendance sentence are only talked about
     with_cue: str = ""  # "with": after "met separately with leaders of ...", names each counterpart

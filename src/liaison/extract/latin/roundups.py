@@ -21,7 +21,7 @@ article is about, named before the first list (a caption: "Party General Secreta
 from __future__ import annotations
 
 from liaison.extract.assembly.confidence import sides
-from liaison.extract.latin.context import Group, Seat, _Doc, _participating, country_guess
+from liaison.extract.latin.context import Group, Seat, _Doc, _participating, country_guess, is_source
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
@@ -156,9 +156,11 @@ def _new_titled(ctx: _Doc, i: int, recipient: Person, untitled: bool = False) ->
 
 def listed_senders(ctx: _Doc) -> list[Group]:
     """One message group per sender listed after a sender-list cue (``sender_list_cue``), to the first person
-    named before the first such sentence (the article's subject); senders of one country named one after the
-    other with no comma between them ("Chairman C and its Secretary-General D") write one message. Built as the
-    recall tier's: kept only when their frame has two sides."""
+    named before the first such sentence (the article's subject: not one only mentioned, nor a spokesman reporting
+    the messages, ``context.is_source``), else to no one named ("Leaders who sent congratulatory messages included
+    A, B, and C" after "Political parties ... have sent congratulatory messages to the CPC"); senders of one country
+    named one after the other with no comma between them ("Chairman C and its Secretary-General D") write one
+    message. Built as the recall tier's: kept only when their frame has two sides, or no recipient is named."""
     if not ctx.lex.sender_list_cue:
         return []
     rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
@@ -169,11 +171,13 @@ def listed_senders(ctx: _Doc) -> list[Group]:
         if m is None:
             continue
         a, _ = ctx.doc.sentences[i]
-        if recipient is None:
+        if recipient is None and not groups:
             before = [(x.hit.start, p) for p in ctx.people for x in p.mentions if x.hit.start < a + m.start()]
             if not before:
-                return []
-            recipient = min(before, key=lambda x: x[0])[1]
+                return []  # the subject is named only in the lines before the body (a caption), read later
+            # not "Foreign Ministry spokesman Lu Kang", nor "the CPC Central Committee with Xi Jinping as its core"
+            subjects = [(at, p) for at, p in before if not is_source(ctx, p) and not p.mention_only]
+            recipient = min(subjects, key=lambda x: x[0])[1] if subjects else None
         listed = sorted(
             (x.hit.start, x.hit.end, p) for p in ctx.people if p is not recipient
             for x in [p.mention_in(i)] if x is not None and x.hit.start >= a + m.end() and _participating(p, i)
@@ -187,7 +191,8 @@ def listed_senders(ctx: _Doc) -> list[Group]:
                 continue
             g = Group(i, KindCue("message", -1, -1), sentences=[i], recall=True)
             g.seats.append(Seat(p, "principal", i, lead=True))
-            g.seats.append(Seat(recipient, "principal", i, lead=True))
+            if recipient is not None:  # none named ("Political parties ... have sent congratulatory messages to the
+                g.seats.append(Seat(recipient, "principal", i, lead=True))  # CPC"): the sender's message alone
             groups.append(g)
             last = (end, p, g)
     return groups
