@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
@@ -69,10 +69,29 @@ from liaison.normalise.dates import to_date
 _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
 
 
+_TIME_ZONES = 1  # days a story's day may run ahead of its page's date
+
+
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
     """All event frames of ``doc`` read with the grammar of ``lex`` (``_read``), a tour through several countries
     listed one visit each (``tours.toured``)."""
-    return toured(doc, lex, _read(doc, gazetteer, lex))
+    return toured(doc, lex, _not_yet_held(doc, _read(doc, gazetteer, lex)))
+
+
+def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
+    """``frames`` without those the text dates after the page's own day: an exchange announced is still to come,
+    whatever tense its cue was read in ("BDF en visite d'Etat en Chine les 3 et 4 septembre 2024" over "Le président
+    ... se rendra en Chine ... à compter du 3 septembre 2024" on a page of 14 August 2024). Only a day read from the
+    text and a page dated to the day are compared, a day apart allowed: a page is dated the day of its story or later,
+    but in its own time zone ("On Saturday, December 9, National Security Advisor Jake Sullivan met with ..." in Asia,
+    posted in Washington on the 8th)."""
+    published = doc.published
+    if published is None or published.precision != "day":
+        return frames
+    last = (date.fromisoformat(published.iso) + timedelta(days=_TIME_ZONES)).isoformat()
+    return tuple(f for f in frames if not (
+        f.date is not None and f.date_source == "text" and f.date.precision == "day" and f.date.iso > last
+    ))
 
 
 def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
