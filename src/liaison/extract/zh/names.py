@@ -167,6 +167,14 @@ def looks_chinese(native: str) -> bool:
     return 2 <= len(native) <= 3 and native[0] in COMMON_SURNAMES
 
 
+def looks_vietnamese(native: str) -> bool:
+    """A Vietnamese woman's name of four characters, a family name then 氏 (阮氏金银, 武氏映春, 黎氏秋姮): a
+    name even where it stands bare ("与阮氏金银举行会谈")."""
+    if len(native) != 4 or native[1] != "氏":
+        return False
+    return native[0] in COMMON_SURNAMES and _NAME_CHARS.match(native) is not None
+
+
 def known_person(native: str, gazetteer: Gazetteer, side: str | None = None) -> PersonEntry | None:
     return gazetteer.person(native, side)
 
@@ -265,6 +273,7 @@ _TRANSLIT = frozenset(
     "温文沃乌巫吾伍武西希锡夏仙贤香祥谢辛欣新休修许旭雅亚延扬耶叶伊依以亿易因英尤于宇雨约月云"
     "扎詹哲珍祯郑芝朱卓兹宗佐左泽扬琪娅娃姬丝尚玉惹咖喀伦妃蓬赞仑颂帕沁萨汶坤差颇贡卜"
     "卫义祖得列干焦罕翰席治措琦珊露薇芙萝雯"
+    "冯楞当"  # 冯德莱恩, 阿玛尔巴伊斯格楞, 伊素福·卡当贝
     "·•-－—"
 )
 # Words a person name never contains: time words, verbs, function words, groups and places.
@@ -299,8 +308,9 @@ _REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
-    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
+    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和|从"
     r"|亲王|昨[日天]|[上下]午"  # 韩桑林亲王昨日下午在…: an honorific after the name, a time
+    r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name
 ))
 
 
@@ -333,6 +343,8 @@ def is_transliteration(native: str, gazetteer: Gazetteer | None = None, single: 
 
 
 _JOINERS = "·•-－—"
+# 之 of 之后, 之前, 之际 after a foreign name the clause ran on into ("会见…大使莫尔古洛夫之后")
+_BEFORE_AFTER = "之"
 
 
 def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
@@ -352,10 +364,14 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
         return native[: words.start()]  # 普京延续…
     if read_name(native, "JP") is not None:
         return native  # 村山富市, 茂木敏充: a Japanese name read whole, not a transliteration running on
+    if native.endswith(_BEFORE_AFTER) and is_transliteration(native[:-1], gazetteer):
+        return native[:-1]  # 莫尔古洛夫之(后): "after meeting X"
     for end in range(len(native) - 1, 1, -1):
         head, tail = native[:end], native[end:]
         if tail[0] in _JOINERS or is_transliteration(tail[:1], gazetteer, single=True):
             continue
+        if len(tail) == 2 and _PART_SEP.search(head) and is_transliteration(tail[-1], gazetteer, single=True):
+            continue  # 伊素福·卡当贝: a sound the table lacks inside a joined name, not a word after it
         sound = len(head) >= 3 and len(tail) <= 2 and is_transliteration(head, gazetteer)
         if sound or gazetteer.person(head) is not None:
             return head
@@ -401,4 +417,4 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
         return True
     if _SIDES_WORD.match(native):
         return False
-    return looks_chinese(native) or is_transliteration(native, gazetteer)
+    return looks_chinese(native) or looks_vietnamese(native) or is_transliteration(native, gazetteer)
