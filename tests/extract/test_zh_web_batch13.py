@@ -5,7 +5,9 @@ behind a moved pinyin gloss; a courtesy title after a name ("维文医生"), 之
 transliteration's last sounds the character table lacks ("阿玛尔巴伊斯格楞", "伊素福·卡当贝"); delegations listed
 with their leaders after 分别会见 ("由A率领的代表团、由B率领的代表团"); a Vietnamese woman's name standing bare
 ("与阮氏金银举行会谈"); 同志 after a name before 与 ("张氏梅同志与…蔡奇同志举行会谈") and "同一天" the day of the
-exchange told before. Real pages of ``quality/real-dev`` (restated) and lines of them."""
+exchange told before; a counterpart named bare keeps the side of their titled mention, not the headline's country;
+the trip after a subject's name ("刘建超过境新加坡") is not part of it. Real pages of ``quality/real-dev``
+(restated) and lines of them."""
 
 from __future__ import annotations
 
@@ -109,3 +111,21 @@ def test_a_vietnamese_name_standing_bare_and_comrade_after_a_name() -> None:
     talks = [ev for ev in _page("web-zh-071") if ev.kind == "talks"]
     assert [_leads(ev) for ev in talks] == [{"张氏梅", "蔡奇"}]
     assert talks[0].date == FuzzyDate.parse("2023-04-26")
+
+
+def test_a_counterpart_named_bare_keeps_the_side_of_their_titled_mention_not_the_headlines() -> None:
+    # web-zh-085 (VOV): headline "中国和老挝加强双边合作" (Laos); "应老挝外交部部长沙伦赛·贡玛希…邀请，中国外长
+    # 王毅…对老挝进行正式访问" … "16日，沙伦赛在万象会见了王毅。" — 王毅 is of China, not of the headline's Laos
+    text = (
+        "中国和老挝加强双边合作\n(VOVWORLD) - 据老挝《人民报》17日消息，应老挝外交部部长沙伦赛·贡玛希邀请，中国外长王毅"
+        "16日至17日对老挝进行正式访问。\n16日，沙伦赛在万象会见了王毅。双方在会见中商定，继续督促相关部门加快合作。"
+    )
+    article = Article("t", text, "h", "test", "中国和老挝加强双边合作", "2018-12-17", language="zh")
+    (ev,) = extract(normalise(article), forget_people(default_gazetteer(), [text])).events
+    assert _people(ev) == {"沙伦赛": ("LA", True), "王毅": ("CN", True)}
+    # web-zh-203 (中联部): "中共中央对外联络部部长刘建超过境新加坡会见…" — the trip after the name is not part of it
+    (ev,) = _unknown(
+        "7月14日上午，中共中央对外联络部部长刘建超过境新加坡会见新加坡总理公署部长兼教育部、外交部第二部长孟理齐。",
+        "2023-07-15",
+    )
+    assert _leads(ev) == {"刘建超", "孟理齐"}

@@ -357,6 +357,9 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     m = _NAME_RUNS_ON.search(native, 2)
     if m:
         native = native[: m.start()]
+    for k in (3, 2):
+        if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
+            return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name
     if gazetteer is None or gazetteer.person(native) is not None or looks_chinese(native):
         return native
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
@@ -378,6 +381,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     return native
 
 
+# the trip a subject's name runs on into (王毅到访柬埔寨, 刘建超过境新加坡)
+_TRIP_AFTER = re.compile(r"到访|过境|出访")
 # What else follows a subject's name in its clause (普京则…, 马克里互致贺电, 奥尔特加和穆里略联名…)
 _AFTER_NAME = re.compile(
     r"当地|当晚|当$|则|互|如约|一道|深入|紧急|继续|延续|上任|联名|先|因|热情|专程|特意|亲自|首先|随即|随后|又|均|都|再次|一起"
