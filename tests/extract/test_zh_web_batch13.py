@@ -129,3 +129,20 @@ def test_a_counterpart_named_bare_keeps_the_side_of_their_titled_mention_not_the
         "2023-07-15",
     )
     assert _leads(ev) == {"刘建超", "孟理齐"}
+
+
+def test_hong_and_park_are_family_names() -> None:
+    # web-zh-015 (a KMT chair's arrival): "中國國民黨主席洪秀柱率…大陸訪問團抵達北京首都機場…中共中央臺辦、
+    # 國臺辦主任張志軍在機場迎接" — 洪秀柱 read as a name where the people table does not know her
+    (ev,) = _unknown(
+        "昨天16時46分，中國國民黨主席洪秀柱率中國國民黨大陸訪問團抵達北京首都機場，繼續在大陸的訪問行程。"
+        "中共中央臺辦、國臺辦主任張志軍在機場迎接。",
+        "2016-11-01",
+    )
+    assert ev.kind == "visit" and _people(ev) == {"洪秀柱": ("TW", True), "張志軍": ("CN", True)}
+    # web-zh-104: "朝鮮勞動黨中央政治局常委、內閣總理朴泰成率黨和政府高級官員到機場迎接" — 朴 (Park) too
+    events = _unknown(
+        "國務院總理李強9日抵達平壤順安國際機場，對朝鮮進行正式友好訪問。朝鮮勞動黨中央政治局常委、內閣總理朴泰成到機場迎接。",
+        "2025-10-10",
+    )
+    assert [_people(ev) for ev in events] == [{"李強": ("CN", True), "朴泰成": ("KP", True)}]
