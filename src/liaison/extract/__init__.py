@@ -6,6 +6,7 @@ Each language has its own package (``en``, ``zh``, ``es``, ``pt``, ``fr``, ``it`
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from importlib import import_module
 
@@ -44,17 +45,40 @@ def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
     people = []
     for p in frame.participants:
         a, b = p.person.span
-        written = doc.article.text[a:b]
-        if written != p.person.native and doc.text[a:b] == p.person.native and _same_word(written, p.person.native):
+        written = _written(doc, a, b, p.person.native)
+        if written is not None and written != p.person.native:
             aliases = (*p.person.aliases, p.person.native)
             p = replace(p, person=replace(p.person, native=written, aliases=aliases))
         if p.person.title and p.person.title_span:
             a, b = p.person.title_span
-            title = doc.article.text[a:b]
-            if title != p.person.title and doc.text[a:b] == p.person.title and _same_word(title, p.person.title):
+            title = _written(doc, a, b, p.person.title)
+            if title is not None and title != p.person.title:
                 p = replace(p, person=replace(p.person, title=title))
         people.append(p)
     return replace(frame, participants=tuple(people))
+
+
+# How far a moved pinyin gloss can shift a sentence's characters (``normalise.script``): a few glosses
+_GLOSS_SHIFT = 80
+_GLOSS_WINDOW = 400  # how far back a gloss that moved the name may stand (its sentence)
+_OPENING = re.compile("[(（]")
+
+
+def _written(doc: Document, a: int, b: int, read: str) -> str | None:
+    """The article's own form of what was read as ``read`` at ``a:b``: at the same place, else, where a mirror
+    page's pinyin gloss left its place for the sentence end ("會(huì)見了…老撾國會副主席坎貝·丹臘", read 坎贝·丹腊
+    some places earlier), as many places later as the glosses before it in its sentence took."""
+    if doc.text[a:b] != read:
+        return None
+    for shift in range(_GLOSS_SHIFT + 1):
+        written = doc.article.text[a + shift : b + shift]
+        if len(written) < b - a:
+            return None
+        if _same_word(written, read):
+            return written
+        if shift == 0 and not _OPENING.search(doc.article.text, max(0, a - _GLOSS_WINDOW), a):
+            return None  # no gloss before it: nothing moved
+    return None
 
 
 def _same_word(written: str, read: str) -> bool:

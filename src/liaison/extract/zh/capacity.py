@@ -124,9 +124,14 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     hits += [(s, iso) for s, _e, iso in find_countries(title)]
     if hits:
         return min(hits)[1]
-    if _CN_MARKERS.search(title):
+    if _CN_MARKERS.search(title) or _LOCAL_POST.match(title):
         return "CN"
     return None
+
+
+# a provincial or city post written without its province, as a province's own paper writes its leaders
+# ("省委副书记李殿勋", "省政协副主席肖百灵", "省委书记、省人大常委会主任唐登杰"): a Chinese post
+_LOCAL_POST = re.compile(r"副?[省市](?:委|人大|政协|长|政府|纪委|外办)")
 
 
 # words that tie a post to China even without a country name (中共中央…, 国务院…, 全国人大…)

@@ -73,6 +73,25 @@ def _bare_sides(host: Side, sides: dict[str, str]) -> None:
     host.country = next((c for _p, c in people if c), None)
 
 
+def _guest_sides(guest: Side, sides: Callable[[], dict[str, str]], headline: str | None) -> None:
+    """A counterpart named bare takes the side the item's titled mention gave them before the headline's country
+    ("中国和老挝加强双边合作" … "应老挝外交部部长沙伦赛·贡玛希邀请，中国外长王毅…" … "沙伦赛在万象会见了王毅": 王毅 is
+    of China, not of the Laos the headline names); one the item never titles takes the headline's, as before."""
+    if any(c is None and p.title is None for p, c in guest.people):
+        told = sides()
+        people = []
+        for p, c in guest.people:
+            if c is None and p.title is None:
+                c = told.get(p.native) or next((v for k, v in told.items() if k.startswith(p.native + "·")), None)
+            people.append((p, c))
+        guest.people = people
+        guest.country = guest.country or next((c for p, c in people if c and p.native not in guest.international), None)
+    if headline is not None:
+        guest.people = [(p, c or (None if p.native in guest.international else headline)) for p, c in guest.people]
+        if guest.country is None and not guest.international:
+            guest.country = headline
+
+
 def drafts_from_sentence(
     doc: Document,
     span: Span,
@@ -114,7 +133,9 @@ def drafts_from_sentence(
                 continue
             verb = m.group("verb")
             obj_off = base + m.start("obj")
-            guest = object_side(m.group("obj"), obj_off, gaz, headline, post)
+            guest = object_side(m.group("obj"), obj_off, gaz, None if sides is not None else headline, post)
+            if sides is not None:
+                _guest_sides(guest, sides, headline)
             if sides is not None and host.country is None and guest.people:
                 _bare_sides(host, sides())
             if not guest.people and guest.country is None and not guest.delegation:

@@ -52,7 +52,8 @@ DATE_RE = first_char_guarded(re.compile(
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
-    + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|同日(?!本|内瓦)|昨天|昨日|昨晚|昨夜|前天|日前|近日|昨(?=[于在赴与同和]))"
+    + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|同日(?!本|内瓦)|同一天|昨天|昨日|昨晚|昨夜|前天|日前|近日"
+    r"|昨(?=[于在赴与同和]))"
     r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
     r"|(?:今|昨|前)[（(](?P<twd>\d{1,2})[）)]日"
     rf"|(?P<wd>{WEEKDAY})(?:[（(](?:(?P<wm>\d{{1,2}})[/月])?(?P<wdd>\d{{1,2}})日?[）)])?"
@@ -120,7 +121,7 @@ def _resolve_relative(m: re.Match[str], ref: date | None) -> FuzzyDate | None:
         back = (ref.weekday() - _WEEKDAY_NUMBER[m.group("wd")[-1]]) % 7
         d = ref - timedelta(days=back)
         return FuzzyDate.of(d.year, d.month, d.day)
-    if rel in ("今天", "今日", "今晚", "当天", "当日", "当晚", "同日"):
+    if rel in ("今天", "今日", "今晚", "当天", "当日", "当晚", "同日", "同一天"):
         return FuzzyDate.of(ref.year, ref.month, ref.day)
     if rel in ("昨天", "昨日", "昨晚", "昨夜", "前天", "昨"):
         d = ref - timedelta(days=1 if rel != "前天" else 2)

@@ -242,7 +242,7 @@ def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 # the date expression "当日" / "当天" / "同日" alone (a part of the day may follow; not the 同 of 同日本首相)
 _THAT_DAY = re.compile(
-    r"(?:当地时间)?(?:当日|当天|当晚|同日(?!本|内瓦))(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?"
+    r"(?:当地时间)?(?:当日|当天|当晚|同日(?!本|内瓦)|同一天)(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间)?"
 )
 
 
@@ -251,13 +251,14 @@ def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
     a day out, is of that day, not the page's ("昨晚（9月20日晚）的新聞聯播有三條都和…李顯龍有關。當日，習近平、張德江、
     王岐山先后會見了李顯龍" in a column of the 21st: the 20th); a stay or a vague time before it gives nothing
     (``dates.day_told_before``). "同日" is the day of the exchange told before it ("…周一（21日）在巴黎…與…馬克龍會晤。
-    …王毅同日另與法國外長勒德里昂舉行會談": the 21st)."""
+    …王毅同日另與法國外長勒德里昂舉行會談": the 21st), and so is "同一天" (越通社: "4月26日，张氏梅一行礼节性拜会了…
+    习近平。同一天，张氏梅同志与…蔡奇同志举行会谈")."""
     text = r.doc.text
     for d in drafts:
         if d.date_span is None or not _THAT_DAY.fullmatch(text, d.date_span[0], d.date_span[1]):
             continue
         found = day_told_before(text, d.sentence[0], r.doc.published)
-        if text.startswith("同日", d.date_span[0]):
+        if text.startswith(("同日", "同一天"), d.date_span[0]):
             found = _day_of_exchange_before(d, drafts) or found
         if found is not None:
             d.date, d.date_span = found

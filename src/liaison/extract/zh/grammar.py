@@ -22,7 +22,7 @@ _WHEN = (
     + _RANGE
     + rf"|{_DAY}"
     + _RANGE
-    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚|同日(?!本|内瓦)"
+    + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚|同日(?!本|内瓦)|同一天"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
     r"|昨天|昨(?=[于在赴与同和])|日前|近日|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
@@ -55,7 +55,7 @@ _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
     # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
-    _LEAD + _SUBJ + _MID + rf"(?:同|与|和)(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){{2,160}}?)"
+    _LEAD + _SUBJ + _MID + rf"(?:同(?!志)|与|和)(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){{2,160}}?)"
     # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
     # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)
     r"(?:在[^，。；同与和在举进]{2,24}?)?(?:非正式)?(?P<sep2>分别|共同|一起)?"
@@ -65,7 +65,7 @@ WITH_RE = re.compile(
 # S 同 O (在<place>)(以视频方式)共同出席 <ceremony> / 共同主持 <a joint body's session>: two leaders together
 # (in person or by video)
 JOINT_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?:同|与|和)(?P<obj>[^，。；]{2,80}?)(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
+    _LEAD + _SUBJ + _MID + r"(?:同(?!志)|与|和)(?P<obj>[^，。；]{2,80}?)(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
     r"(?P<manner2>(?:以|通过)视频(?:连线)?(?:方式|形式)?)?(?P<sep2>共同|一起)(?P<manner3>以视频(?:连线)?(?:方式|形式)?)?"
     r"(?P<verb>出席|主持)"  # 同X共同主持中阿投资合作高级别委员会第一次会议: co-chairing a joint body's session
 )
@@ -85,7 +85,7 @@ WIRE_RE = re.compile(
 )
 TO_RE = re.compile(
     # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb
-    _LEAD + _SUBJ + _MID + r"(?:向|同|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
+    _LEAD + _SUBJ + _MID + r"(?:向|同(?!志)|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
     r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
 )
 # S 收到 O (发来)的贺电: a message received, its sender the counterpart
@@ -137,7 +137,7 @@ CONT_MEET_RE = re.compile(
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
-    _CONT_LEAD + rf"(?P<sep0>分别)?(?:同|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
+    _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
     rf"(?:(?:举行|进行)了?(?P<what>{_EVENT_NAME})|了)?(?P<verb>{MEET_VERBS})"
 )
 # words that start a clause which is not a list of people (a continuation of 会见's object)

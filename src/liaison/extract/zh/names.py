@@ -117,11 +117,12 @@ COMPOUND_SURNAMES: dict[str, str] = {
     "钟离": "Zhongli",
     "拓跋": "Tuoba",
 }
-# Common single-character family names (used to tell a Chinese name from a transliteration).
+# Common single-character family names (used to tell a Chinese name from a transliteration; 洪 and 朴 too:
+# 洪秀柱, 朴泰成).
 COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞洪朴"
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谌区乐盖栗仝辜"
@@ -165,6 +166,14 @@ def looks_chinese(native: str) -> bool:
     if native[:2] in COMPOUND_SURNAMES:
         return 3 <= len(native) <= 4
     return 2 <= len(native) <= 3 and native[0] in COMMON_SURNAMES
+
+
+def looks_vietnamese(native: str) -> bool:
+    """A Vietnamese woman's name of four characters, a family name then 氏 (阮氏金银, 武氏映春, 黎氏秋姮): a
+    name even where it stands bare ("与阮氏金银举行会谈")."""
+    if len(native) != 4 or native[1] != "氏":
+        return False
+    return native[0] in COMMON_SURNAMES and _NAME_CHARS.match(native) is not None
 
 
 def known_person(native: str, gazetteer: Gazetteer, side: str | None = None) -> PersonEntry | None:
@@ -265,6 +274,7 @@ _TRANSLIT = frozenset(
     "温文沃乌巫吾伍武西希锡夏仙贤香祥谢辛欣新休修许旭雅亚延扬耶叶伊依以亿易因英尤于宇雨约月云"
     "扎詹哲珍祯郑芝朱卓兹宗佐左泽扬琪娅娃姬丝尚玉惹咖喀伦妃蓬赞仑颂帕沁萨汶坤差颇贡卜"
     "卫义祖得列干焦罕翰席治措琦珊露薇芙萝雯"
+    "冯楞当"  # 冯德莱恩, 阿玛尔巴伊斯格楞, 伊素福·卡当贝
     "·•-－—"
 )
 # Words a person name never contains: time words, verbs, function words, groups and places.
@@ -299,8 +309,9 @@ _REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
-    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和"
+    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和|从"
     r"|亲王|昨[日天]|[上下]午"  # 韩桑林亲王昨日下午在…: an honorific after the name, a time
+    r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name
 ))
 
 
@@ -333,6 +344,8 @@ def is_transliteration(native: str, gazetteer: Gazetteer | None = None, single: 
 
 
 _JOINERS = "·•-－—"
+# 之 of 之后, 之前, 之际 after a foreign name the clause ran on into ("会见…大使莫尔古洛夫之后")
+_BEFORE_AFTER = "之"
 
 
 def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
@@ -345,6 +358,9 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     m = _NAME_RUNS_ON.search(native, 2)
     if m:
         native = native[: m.start()]
+    for k in (3, 2):
+        if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
+            return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name
     if gazetteer is None or gazetteer.person(native) is not None or looks_chinese(native):
         return native
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
@@ -352,16 +368,22 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
         return native[: words.start()]  # 普京延续…
     if read_name(native, "JP") is not None:
         return native  # 村山富市, 茂木敏充: a Japanese name read whole, not a transliteration running on
+    if native.endswith(_BEFORE_AFTER) and is_transliteration(native[:-1], gazetteer):
+        return native[:-1]  # 莫尔古洛夫之(后): "after meeting X"
     for end in range(len(native) - 1, 1, -1):
         head, tail = native[:end], native[end:]
         if tail[0] in _JOINERS or is_transliteration(tail[:1], gazetteer, single=True):
             continue
+        if len(tail) == 2 and _PART_SEP.search(head) and is_transliteration(tail[-1], gazetteer, single=True):
+            continue  # 伊素福·卡当贝: a sound the table lacks inside a joined name, not a word after it
         sound = len(head) >= 3 and len(tail) <= 2 and is_transliteration(head, gazetteer)
         if sound or gazetteer.person(head) is not None:
             return head
     return native
 
 
+# the trip a subject's name runs on into (王毅到访柬埔寨, 刘建超过境新加坡)
+_TRIP_AFTER = re.compile(r"到访|过境|出访")
 # What else follows a subject's name in its clause (普京则…, 马克里互致贺电, 奥尔特加和穆里略联名…)
 _AFTER_NAME = re.compile(
     r"当地|当晚|当$|则|互|如约|一道|深入|紧急|继续|延续|上任|联名|先|因|热情|专程|特意|亲自|首先|随即|随后|又|均|都|再次|一起"
@@ -401,4 +423,4 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
         return True
     if _SIDES_WORD.match(native):
         return False
-    return looks_chinese(native) or is_transliteration(native, gazetteer)
+    return looks_chinese(native) or looks_vietnamese(native) or is_transliteration(native, gazetteer)

@@ -134,6 +134,10 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         cut = strip_relative(lead_text)
         people = people_in(lead_text[cut:], lead_off + cut, gaz, post=post)
         side.delegation = led.group("deleg")
+        if (more := _NEXT_LED.search(side.delegation)) is not None:
+            # 分别会见由A率领的代表团、由B率领的代表团: each delegation's leader is a counterpart
+            side.delegation = side.delegation[: more.start()]
+            people += _leaders_listed(side.delegation, more, offset + led.start("deleg"), gaz, post)
     else:
         text = COMMA.split(text, maxsplit=1)[0]
         people = people_in(text, offset, gaz, post=post)
@@ -189,6 +193,22 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         side.country = headline
     return side
 
+
+
+# 、由B率领的代表团 after a first delegation named with its leader: the next of a list of delegations
+_NEXT_LED = re.compile(r"[、，和及]由(?=[^，。；]{2,60}?(?:率领|带领)的)")
+_LED_ITEM = re.compile(r"由(?P<lead>[^，。；、]{2,60}?)(?:率领|带领)的(?P<deleg>[^，。；、]*)")
+
+
+def _leaders_listed(first: str, more: re.Match[str], at: int, gaz: Gazetteer, post: bool) -> list[ChainPerson]:
+    """The leaders of the delegations listed after the first ("由蒙古人民党总书记阿玛尔巴伊斯格楞率领的代表团、由日本
+    公明党党首山口那津男率领的代表团": 山口那津男), each with a title of their own (``at``: where the list after the
+    first delegation's leader starts)."""
+    text = more.string
+    people: list[ChainPerson] = []
+    for m in _LED_ITEM.finditer(text, more.start()):
+        people += [p for p in people_in(m.group("lead"), at + m.start("lead"), gaz, post=post) if p.title]
+    return people
 
 
 def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) -> bool:
