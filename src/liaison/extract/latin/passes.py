@@ -23,6 +23,7 @@ from liaison.extract.latin.sides import (
     _member_sides,
     _other_side,
     _side,
+    _story_country_sides,
 )
 from liaison.extract.latin.visitors import head_side
 
@@ -103,6 +104,13 @@ def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     _host_sides(ctx, group, reading.location)
 
 
+def story_country(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on ... the
+    projects in which China is involved in Sri Lanka": a lead of no side beside one known side is of the one
+    other country the story names (issue 13: the blind sets' people are unknown)."""
+    _story_country_sides(ctx, group)
+
+
 SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("own_sides", own_sides),
     ("delegation_heads", delegation_heads),
@@ -113,6 +121,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("companions", companions),
     ("delegation_members", delegation_members),
     ("hosts", hosts),
+    ("story_country", story_country),
 )
 
 __all__ = ["SEAT_PASSES", "GroupReading", "SeatPass"]

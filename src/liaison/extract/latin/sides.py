@@ -271,3 +271,40 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
         return True
     head = ctx.lex.compiled(ctx.lex.delegation_head_cue) if ctx.lex.delegation_head_cue else None
     return head is not None and bool(head.search(ctx.text[a : m.head_start]) or head.search(ctx.text[a : m.hit.start]))
+
+
+def _story_country_sides(ctx: _Doc, group: Group) -> None:
+    """A bilateral story names two countries: a titled person of no side by their own words, in an event
+    the grammar read whose placed people are all of one side, is of the one other country the story names
+    ("A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on ... the
+    projects in which China is involved in Sri Lanka": Rajapaksa, LK). Nothing is given when the story
+    names several other countries (a third country's summit, a tour), nor in the recall tier."""
+    known = {s.side for s in group.seats if s.side}
+    if len(known) != 1 or group.recall:
+        return
+    unplaced = [
+        s for s in group.seats
+        if s.side is None and s.title is not None
+        and (s.affiliation is None or s.affiliation.organization is None)
+    ]
+    if not unplaced:
+        return
+    others = _story_countries(ctx) - known
+    if len(others) != 1:
+        return
+    side = others.pop()
+    for seat in unplaced:
+        seat.side = side
+        seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
+
+
+def _story_countries(ctx: _Doc) -> set[str]:
+    """The countries a story names by a country's name or a demonym, anywhere in its text."""
+    low = ctx.text.lower()
+    found: set[str] = set()
+    for word, code in ctx.lex.country_words:
+        if code in found or word not in low:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            found.add(code)
+    return found

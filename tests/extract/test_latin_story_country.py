@@ -1,0 +1,50 @@
+"""A bilateral story names two countries: a person of no side by their own words, beside people of one known
+side, is of the other country the story names (restated lines of quality/real-dev, read with a gazetteer that
+knows none of their people, as a blind article's)."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer, forget_people
+from liaison.model.types import Article
+from liaison.normalise import normalise
+
+
+def _sides(text: str, published: str = "2017-02-23") -> dict[str, str | None]:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published,
+                      language="en", source=None, title=None)
+    gaz = forget_people(default_gazetteer(), [text])
+    return {p.person.native: p.side for ev in extract(normalise(article), gaz).events for p in ev.participants}
+
+
+def test_a_former_president_is_of_the_country_the_story_is_about() -> None:
+    """web-en-213 restated: the Sri Lankan hosts' titles name no country."""
+    text = ("A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on some of the "
+            "projects in which China is involved in Sri Lanka.\n"
+            "The delegation led by Song Tao, Minister of the International Department of Communist Party of China "
+            "(CPC) met Rajapaksa in Colombo and took up several issues.\n"
+            "Earlier today Song Tao also had talks with Prime Minister Ranil Wickremesinghe.\n")
+    sides = _sides(text)
+    assert sides.get("Song Tao") == "CN"
+    assert sides.get("Ranil Wickremesinghe") == "LK"
+
+
+def test_the_hosts_of_a_visit_abroad_take_the_country_named() -> None:
+    """web-en-151 restated: "President Bidya Devi Bhandari" in a story from Kathmandu about Nepal's parties."""
+    text = ("KATHMANDU, Dec 28: A high-level delegation of the Communist Party of China (CPC), now on a visit, was "
+            "received in Nepal on Sunday.\n"
+            "The CPC delegation of four, led by Guo Yezhou, vice minister of the International Department of the "
+            "Communist Party of China, which reached Kathmandu on Sunday afternoon, held a meeting with President "
+            "Bidya Devi Bhandari that same day.\n")
+    sides = _sides(text, "2020-12-28")
+    assert sides.get("Bidya Devi Bhandari") == "NP"
+
+
+def test_no_country_is_given_when_the_story_names_several() -> None:
+    """A meeting at a third country's conference: the bare "Secretary of State" is of neither other country."""
+    text = ("Chinese Foreign Minister Wang Yi met with Secretary of State Antony Blinken in Munich on Saturday, "
+            "on the sidelines of a conference where Germany and Ukraine were discussed.\n")
+    sides = _sides(text, "2023-02-18")
+    assert sides.get("Wang Yi") == "CN"
+    assert sides.get("Antony Blinken") is None
