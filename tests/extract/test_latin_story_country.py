@@ -48,3 +48,31 @@ def test_no_country_is_given_when_the_story_names_several() -> None:
     sides = _sides(text, "2023-02-18")
     assert sides.get("Wang Yi") == "CN"
     assert sides.get("Antony Blinken") is None
+
+
+def test_the_country_a_story_names_most_places_a_bare_president() -> None:
+    """web-es-189 restated: Boric's "Presidente" names no country; the story names Chile twice, others once
+    (Boric unknown, Xi Jinping known, as on a blind page)."""
+    text = ("El Presidente Gabriel Boric sostuvo este miércoles una reunión bilateral con su par de la República "
+            "Popular China, Xi Jinping, en la que trataron materias de cooperación.\n"
+            "Boric destacó que en Chile creen en el comercio libre. Chile es un país que tiene relaciones con la "
+            "Unión Europea y con Estados Unidos.\n")
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2025-05-14",
+                      language="es", source=None, title=None)
+    gaz = forget_people(default_gazetteer(), ["Gabriel Boric"])
+    sides = {p.person.native: p.side for ev in extract(normalise(article), gaz).events for p in ev.participants}
+    assert sides.get("Gabriel Boric") == "CL"
+    assert sides.get("Xi Jinping") == "CN"
+
+
+def test_a_readouts_own_subject_takes_no_country_of_the_story() -> None:
+    """whb-00235 restated: the story names Nigeria most, but Finer is the White House's own official."""
+    text = ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria, Equatorial Guinea and "
+            "Mauritania. In Nigeria, Mr. Finer met with Nigerian Vice President Yemi Osinbajo. Nigeria and the "
+            "United States discussed security. In Abuja he also met Nigerian officials.\n")
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2021-10-20",
+                      language="en", source="White House (briefing-room archive)", title="Readout")
+    gaz = forget_people(default_gazetteer(), [text])
+    sides = {p.person.native: p.side for ev in extract(normalise(article), gaz).events for p in ev.participants}
+    assert sides.get("Yemi Osinbajo") == "NG"
+    assert sides.get("Jon Finer") == "US"

@@ -10,6 +10,7 @@ from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import name_country
+from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
@@ -275,36 +276,52 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
 
 def _story_country_sides(ctx: _Doc, group: Group) -> None:
     """A bilateral story names two countries: a titled person of no side by their own words, in an event
-    the grammar read whose placed people are all of one side, is of the one other country the story names
+    the grammar read whose placed people are all of one side, is of the other country the story names
     ("A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on ... the
-    projects in which China is involved in Sri Lanka": Rajapaksa, LK). Nothing is given when the story
-    names several other countries (a third country's summit, a tour), nor in the recall tier."""
+    projects in which China is involved in Sri Lanka": Rajapaksa, LK), or of the one it names most when it
+    names several, twice at least ("El Presidente Gabriel Boric sostuvo ... una reunión bilateral con su par
+    de la República Popular China" ... "en Chile" ... "Chile es un país" ... "con Estados Unidos": CL).
+    Nothing is given on a tie (a third country's summit, a tour), nor in the recall tier; a readout's own
+    subject ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria" on whitehouse.gov) is
+    of the publishing office's country, as ``_Doc.readout_side`` reads it, beside another known side.
+    """
     known = {s.side for s in group.seats if s.side}
     if len(known) != 1 or group.recall:
         return
+    home = home_country(ctx.doc)
+    subject = min(ctx.people, key=lambda p: p.first.hit.start) if home and ctx.people else None
     unplaced = [
         s for s in group.seats
         if s.side is None and s.title is not None
         and (s.affiliation is None or s.affiliation.organization is None)
     ]
+    for seat in [s for s in unplaced if s.person is subject]:
+        unplaced.remove(seat)
+        if home is not None and home not in known:
+            seat.side = home
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, home)
+            return  # two sides now: the rest may be of either
     if not unplaced:
         return
-    others = _story_countries(ctx) - known
-    if len(others) != 1:
+    counts = sorted(((n, code) for code, n in _story_countries(ctx).items() if code not in known), reverse=True)
+    if not counts or (len(counts) > 1 and (counts[0][0] < 2 or counts[0][0] == counts[1][0])):
         return
-    side = others.pop()
+    side = counts[0][1]
     for seat in unplaced:
         seat.side = side
         seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
 
 
-def _story_countries(ctx: _Doc) -> set[str]:
-    """The countries a story names by a country's name or a demonym, anywhere in its text."""
+def _story_countries(ctx: _Doc) -> dict[str, int]:
+    """How often a story names each country, by a country's name or a demonym."""
     low = ctx.text.lower()
-    found: set[str] = set()
-    for word, code in ctx.lex.country_words:
-        if code in found or word not in low:
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for word, code in ctx.lex.country_words:  # longest first: "South Africa" is not "Africa"
+        if word not in low:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
-            found.add(code)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            if not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found[code] = found.get(code, 0) + 1
     return found
