@@ -105,10 +105,10 @@ def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
 
 
 def story_country(ctx: _Doc, group: Group, reading: GroupReading) -> None:
-    """"A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on ... the
-    projects in which China is involved in Sri Lanka": a lead of no side beside one known side is of the one
-    other country the story names (issue 13: the blind sets' people are unknown)."""
-    _story_country_sides(ctx, group)
+    """"The delegation led by Song Tao ... met Rajapaksa in Colombo" ... "Earlier today Song Tao also had talks
+    with Prime Minister Ranil Wickremesinghe": a titled person of no side beside one known side abroad is of
+    the country the event took place in (issue 13: the blind sets' people are unknown)."""
+    _story_country_sides(ctx, group, reading.location)
 
 
 SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (

@@ -13,7 +13,7 @@ from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit
-from liaison.extract.latin.tokens import tokenize
+from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.gazetteer import OrgEntry
 from liaison.model.types import (
     Channel,
@@ -274,16 +274,16 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
     return head is not None and bool(head.search(ctx.text[a : m.head_start]) or head.search(ctx.text[a : m.hit.start]))
 
 
-def _story_country_sides(ctx: _Doc, group: Group) -> None:
-    """A bilateral story names two countries: a titled person of no side by their own words, in an event
-    the grammar read whose placed people are all of one side, is of the other country the story names
-    ("A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on ... the
-    projects in which China is involved in Sri Lanka": Rajapaksa, LK), or of the one it names most when it
-    names several, twice at least ("El Presidente Gabriel Boric sostuvo ... una reunión bilateral con su par
-    de la República Popular China" ... "en Chile" ... "Chile es un país" ... "con Estados Unidos": CL).
-    Nothing is given on a tie (a third country's summit, a tour), nor in the recall tier; a readout's own
+def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
+    """The hosts of a visit abroad: a titled person of no side by their own words, in an event the grammar
+    read whose placed people are all of one side, is of the country the event took place in when that is
+    not the placed side's ("The delegation led by Song Tao ... met Rajapaksa in Colombo" ... "Earlier today Song
+    Tao also had talks with Prime Minister Ranil Wickremesinghe": LK) -- the event's place, else the dateline's
+    city, else the one other country its sentences name, which must be the one the story names most ("former
+    President Mahinda Rajapaksa on ... the projects in which China is involved in Sri Lanka"). A readout's own
     subject ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria" on whitehouse.gov) is
-    of the publishing office's country, as ``_Doc.readout_side`` reads it, beside another known side.
+    of the publishing office's country instead. Nothing is given in the recall tier, nor at home: a titled
+    person met in the placed side's own country may be a colleague or a visitor of any country.
     """
     known = {s.side for s in group.seats if s.side}
     if len(known) != 1 or group.recall:
@@ -298,18 +298,41 @@ def _story_country_sides(ctx: _Doc, group: Group) -> None:
     for seat in [s for s in unplaced if s.person is subject]:
         unplaced.remove(seat)
         if home is not None and home not in known:
-            seat.side = home
-            seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, home)
+            _place(ctx, seat, home)
             return  # two sides now: the rest may be of either
     if not unplaced:
         return
-    counts = sorted(((n, code) for code, n in _story_countries(ctx).items() if code not in known), reverse=True)
-    if not counts or (len(counts) > 1 and (counts[0][0] < 2 or counts[0][0] == counts[1][0])):
+    dateline = ctx.dateline.place if ctx.dateline is not None else None
+    side = city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
+    if side is None:
+        told = _told_countries(ctx, group) - known
+        counts = sorted(((n, code) for code, n in _story_countries(ctx).items() if code not in known), reverse=True)
+        most = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
+        side = most if told == {most} else None
+    if side is None or side in known:
         return
-    side = counts[0][1]
     for seat in unplaced:
-        seat.side = side
-        seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
+        _place(ctx, seat, side)
+
+
+def _place(ctx: _Doc, seat: Seat, side: str) -> None:
+    seat.side = side
+    seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
+
+
+def _told_countries(ctx: _Doc, group: Group) -> set[str]:
+    """The countries the event's sentences name: a country's name, a demonym or a city."""
+    found: set[str] = set()
+    for i in {group.trigger, *group.sentences}:
+        a, b = ctx.doc.sentences[i]
+        told = ctx.text[a:b]
+        low = told.lower()
+        found.update(code for word, code in ctx.lex.country_words
+                     if word in low and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low))
+        for m in re.finditer(rf"{CAPITAL}[\w'’-]+(?:[ \t]{CAPITAL}[\w'’-]+)?", told):
+            if (code := city_country(m.group(), ctx.lex)) is not None:
+                found.add(code)
+    return found
 
 
 def _story_countries(ctx: _Doc) -> dict[str, int]:
