@@ -1,6 +1,6 @@
-"""A bilateral story names two countries: a person of no side by their own words, beside people of one known
-side, is of the other country the story names (restated lines of quality/real-dev, read with a gazetteer that
-knows none of their people, as a blind article's)."""
+"""The hosts of a visit abroad: a titled person of no side by their own words, beside people of one known side,
+is of the country the event took place in (restated lines of quality/real-dev, read with a gazetteer that knows
+none of their people, as a blind article's)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ def _sides(text: str, published: str = "2017-02-23") -> dict[str, str | None]:
     return {p.person.native: p.side for ev in extract(normalise(article), gaz).events for p in ev.participants}
 
 
-def test_a_former_president_is_of_the_country_the_story_is_about() -> None:
-    """web-en-213 restated: the Sri Lankan hosts' titles name no country."""
+def test_a_prime_minister_met_abroad_is_of_the_place() -> None:
+    """web-en-213 restated: the Sri Lankan hosts' titles name no country; the talks are told after the meeting
+    in Colombo."""
     text = ("A high-level Chinese delegation had talks today with former President Mahinda Rajapaksa on some of the "
             "projects in which China is involved in Sri Lanka.\n"
             "The delegation led by Song Tao, Minister of the International Department of Communist Party of China "
@@ -41,10 +42,11 @@ def test_the_hosts_of_a_visit_abroad_take_the_country_named() -> None:
     assert sides.get("Bidya Devi Bhandari") == "NP"
 
 
-def test_no_country_is_given_when_the_story_names_several() -> None:
-    """A meeting at a third country's conference: the bare "Secretary of State" is of no country named."""
-    text = ("Chinese Foreign Minister Wang Yi met with Secretary of State Antony Blinken in Munich on Saturday, "
-            "on the sidelines of a conference where Germany and Ukraine were discussed.\n")
+def test_no_country_is_given_at_the_placed_sides_home() -> None:
+    """Met in Beijing, the bare "Secretary of State" may be of any country: not of the place's, nor of the
+    countries the story names elsewhere."""
+    text = ("Chinese Foreign Minister Wang Yi met with Secretary of State Antony Blinken in Beijing on Saturday, "
+            "after a conference where Germany and Ukraine were discussed.\n")
     sides = _sides(text, "2023-02-18")
     assert sides.get("Wang Yi") == "CN"
     assert sides.get("Antony Blinken") is None
@@ -65,8 +67,8 @@ def test_a_titled_person_met_in_the_placed_sides_own_country_takes_no_country() 
     assert sides.get("Gabriel Boric") is None
 
 
-def test_a_readouts_own_subject_takes_no_country_of_the_story() -> None:
-    """whb-00235 restated: the story names Nigeria most, but Finer is the White House's own official."""
+def test_a_readouts_own_subject_is_of_the_publishing_office() -> None:
+    """whb-00235 restated: met in Nigeria, but Finer is the White House's own official."""
     text = ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria, Equatorial Guinea and "
             "Mauritania. In Nigeria, Mr. Finer met with Nigerian Vice President Yemi Osinbajo. Nigeria and the "
             "United States discussed security. In Abuja he also met Nigerian officials.\n")

@@ -13,7 +13,7 @@ from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit
-from liaison.extract.latin.tokens import CAPITAL, tokenize
+from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import OrgEntry
 from liaison.model.types import (
     Channel,
@@ -276,14 +276,14 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
 
 def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
     """The hosts of a visit abroad: a titled person of no side by their own words, in an event the grammar
-    read whose placed people are all of one side, is of the country the event took place in when that is
-    not the placed side's ("The delegation led by Song Tao ... met Rajapaksa in Colombo" ... "Earlier today Song
-    Tao also had talks with Prime Minister Ranil Wickremesinghe": LK) -- the event's place, else the dateline's
-    city, else the one other country its sentences name, which must be the one the story names most ("former
-    President Mahinda Rajapaksa on ... the projects in which China is involved in Sri Lanka"). A readout's own
-    subject ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria" on whitehouse.gov) is
-    of the publishing office's country instead. Nothing is given in the recall tier, nor at home: a titled
-    person met in the placed side's own country may be a colleague or a visitor of any country.
+    read whose placed people are all of one side, is of the country the event took place in (its place, else
+    the dateline's city) when that is not the placed side's ("The delegation led by Song Tao ... met Rajapaksa
+    in Colombo" ... "Earlier today Song Tao also had talks with Prime Minister Ranil Wickremesinghe": LK). A
+    readout's own subject ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria" on
+    whitehouse.gov) is of the publishing office's country instead. Nothing is given in the recall tier, nor
+    at home: a titled person met in the placed side's own country may be a colleague or a visitor of any
+    country; nor from the countries the story names elsewhere (on the blind pages that made domestic frames
+    exchanges and added parties).
     """
     known = {s.side for s in group.seats if s.side}
     if len(known) != 1 or group.recall:
@@ -300,15 +300,8 @@ def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
         if home is not None and home not in known:
             _place(ctx, seat, home)
             return  # two sides now: the rest may be of either
-    if not unplaced:
-        return
     dateline = ctx.dateline.place if ctx.dateline is not None else None
     side = city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
-    if side is None:
-        told = _told_countries(ctx, group) - known
-        counts = sorted(((n, code) for code, n in _story_countries(ctx).items() if code not in known), reverse=True)
-        most = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
-        side = most if told == {most} else None
     if side is None or side in known:
         return
     for seat in unplaced:
@@ -318,33 +311,3 @@ def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
 def _place(ctx: _Doc, seat: Seat, side: str) -> None:
     seat.side = side
     seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
-
-
-def _told_countries(ctx: _Doc, group: Group) -> set[str]:
-    """The countries the event's sentences name: a country's name, a demonym or a city."""
-    found: set[str] = set()
-    for i in {group.trigger, *group.sentences}:
-        a, b = ctx.doc.sentences[i]
-        told = ctx.text[a:b]
-        low = told.lower()
-        found.update(code for word, code in ctx.lex.country_words
-                     if word in low and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low))
-        for m in re.finditer(rf"{CAPITAL}[\w'’-]+(?:[ \t]{CAPITAL}[\w'’-]+)?", told):
-            if (code := city_country(m.group(), ctx.lex)) is not None:
-                found.add(code)
-    return found
-
-
-def _story_countries(ctx: _Doc) -> dict[str, int]:
-    """How often a story names each country, by a country's name or a demonym."""
-    low = ctx.text.lower()
-    found: dict[str, int] = {}
-    taken: list[tuple[int, int]] = []
-    for word, code in ctx.lex.country_words:  # longest first: "South Africa" is not "Africa"
-        if word not in low:
-            continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
-            if not any(a <= m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
-                found[code] = found.get(code, 0) + 1
-    return found
