@@ -296,7 +296,7 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         if hit.end != m.hit.end:  # glued to the next word (not to a tag before it)
             glued.add(hit.end - 1)
         hit = untitled(hit, gazetteer)
-        whole = lengthened(hit, text, spans[m.sentence], gazetteer)  # "Madhav Kumar Nepal"
+        whole = lengthened(hit, text, spans[m.sentence], gazetteer, lex)  # "Madhav Kumar Nepal"
         t = m.title
         if whole.start < hit.start and t is not None and t.start < whole.start < t.end <= hit.start:
             # "... State Council Salvador" + "Valdes Mesa": the title ends where the whole name begins

@@ -537,19 +537,43 @@ def untitled(hit: NameHit, gazetteer: Gazetteer) -> NameHit:
     return NameHit(hit.start + cut, hit.end, rest, hit.tokens[1:], hit.possessive)
 
 
-def lengthened(hit: NameHit, text: str, span: tuple[int, int], gazetteer: Gazetteer) -> NameHit:
+def lengthened(
+    hit: NameHit, text: str, span: tuple[int, int], gazetteer: Gazetteer, lex: Lexicon | None = None
+) -> NameHit:
     """A known person's name whose first or last word is a word the name runs stop at, a country for
     instance ("Madhav Kumar Nepal" read as "Madhav Kumar" before "Nepal", "Salvador Valdes Mesa" as "Valdes
-    Mesa"): the whole name, as the ``[[person]]`` table knows it; any other hit as it is."""
+    Mesa"): the whole name, as the ``[[person]]`` table knows it; any other hit as it is. With the language
+    (``lex``), an unknown name of two words or more that a one-word country's name closes before a comma,
+    a full stop or a conjunction is whole too ("held a meeting with Madhav Kumar Nepal, one of the two
+    chairmen": a family name, not a place the name runs into)."""
     if hit.possessive or len(hit.tokens) + 1 > MAX_NAME_TOKENS:
         return hit
     after = re.match(rf"[ \t]({CAPITAL}\w+)\b", text[hit.end : span[1]])
     if after is not None and gazetteer.person(name := f"{hit.text} {after.group(1)}") is not None:
         return NameHit(hit.start, hit.end + after.end(), name, (*hit.tokens, after.group(1)))
+    if after is not None and lex is not None and _country_family_name(hit, after, text, span, gazetteer, lex):
+        name = f"{hit.text} {after.group(1)}"
+        return NameHit(hit.start, hit.end + after.end(), name, (*hit.tokens, after.group(1)))
     before = re.search(rf"(?<!\w)({CAPITAL}\w+)[ \t]$", text[span[0] : hit.start])
     if before is not None and gazetteer.person(name := f"{before.group(1)} {hit.text}") is not None:
         return NameHit(span[0] + before.start(1), hit.end, name, (before.group(1), *hit.tokens))
     return hit
+
+
+def _country_family_name(
+    hit: NameHit, after: re.Match[str], text: str, span: tuple[int, int], gazetteer: Gazetteer, lex: Lexicon
+) -> bool:
+    """Whether a one-word country's name right after an unknown name of two words or more, itself followed by
+    a comma, a full stop or a conjunction, ends that name ("Madhav Kumar Nepal, one of", "Pushpa Kamal Dahal,
+    Madhav Kumar Nepal and President Bidya Devi Bhandari"); never after a pinyin or Vietnamese name, whose
+    form is complete."""
+    if len(hit.tokens) < 2 or after.group(1).lower() not in lex.countries or known_person(hit.text, gazetteer):
+        return False
+    if name_country(hit.tokens) is not None:
+        return False
+    rest = text[hit.end + after.end() : span[1]]
+    conj = "|".join(re.escape(c) for c in lex.conjunctions)
+    return re.match(rf"(?:[ \t]*[,.;]|[ \t]+(?:{conj})[ \t])", rest) is not None
 
 
 def known_person(native: str, gazetteer: Gazetteer) -> PersonEntry | None:

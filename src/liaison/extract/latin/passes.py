@@ -23,6 +23,7 @@ from liaison.extract.latin.sides import (
     _member_sides,
     _other_side,
     _side,
+    _story_country_sides,
 )
 from liaison.extract.latin.visitors import head_side
 
@@ -103,6 +104,13 @@ def hosts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     _host_sides(ctx, group, reading.location)
 
 
+def story_country(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"The delegation led by Song Tao ... met Rajapaksa in Colombo" ... "Earlier today Song Tao also had talks
+    with Prime Minister Ranil Wickremesinghe": a titled person of no side beside one known side abroad is of
+    the country the event took place in (issue 13: the blind sets' people are unknown)."""
+    _story_country_sides(ctx, group, reading.location)
+
+
 SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("own_sides", own_sides),
     ("delegation_heads", delegation_heads),
@@ -113,6 +121,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("companions", companions),
     ("delegation_members", delegation_members),
     ("hosts", hosts),
+    ("story_country", story_country),
 )
 
 __all__ = ["SEAT_PASSES", "GroupReading", "SeatPass"]

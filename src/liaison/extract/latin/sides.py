@@ -10,6 +10,7 @@ from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import name_country
+from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import tokenize
@@ -271,3 +272,42 @@ def _led_by(ctx: _Doc, seat: Seat) -> bool:
         return True
     head = ctx.lex.compiled(ctx.lex.delegation_head_cue) if ctx.lex.delegation_head_cue else None
     return head is not None and bool(head.search(ctx.text[a : m.head_start]) or head.search(ctx.text[a : m.hit.start]))
+
+
+def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
+    """The hosts of a visit abroad: a titled person of no side by their own words, in an event the grammar
+    read whose placed people are all of one side, is of the country the event took place in (its place, else
+    the dateline's city) when that is not the placed side's ("The delegation led by Song Tao ... met Rajapaksa
+    in Colombo" ... "Earlier today Song Tao also had talks with Prime Minister Ranil Wickremesinghe": LK). A
+    readout's own subject ("Principal Deputy National Security Advisor Jon Finer traveled to Nigeria" on
+    whitehouse.gov) is of the publishing office's country instead. Nothing is given in the recall tier, nor
+    at home: a titled person met in the placed side's own country may be a colleague or a visitor of any
+    country; nor from the countries the story names elsewhere (on the blind pages that made domestic frames
+    exchanges and added parties).
+    """
+    known = {s.side for s in group.seats if s.side}
+    if len(known) != 1 or group.recall:
+        return
+    home = home_country(ctx.doc)
+    subject = min(ctx.people, key=lambda p: p.first.hit.start) if home and ctx.people else None
+    unplaced = [
+        s for s in group.seats
+        if s.side is None and s.title is not None
+        and (s.affiliation is None or s.affiliation.organization is None)
+    ]
+    for seat in [s for s in unplaced if s.person is subject]:
+        unplaced.remove(seat)
+        if home is not None and home not in known:
+            _place(ctx, seat, home)
+            return  # two sides now: the rest may be of either
+    dateline = ctx.dateline.place if ctx.dateline is not None else None
+    side = city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
+    if side is None or side in known:
+        return
+    for seat in unplaced:
+        _place(ctx, seat, side)
+
+
+def _place(ctx: _Doc, seat: Seat, side: str) -> None:
+    seat.side = side
+    seat.affiliation = affiliation(seat.title.text if seat.title else None, ctx.lex, ctx.gazetteer, side)
