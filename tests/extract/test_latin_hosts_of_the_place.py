@@ -1,6 +1,7 @@
-"""A further meeting of the recall tier whose counterparts no title places is with the hosts of the place it is
-told at (``latin.frames._hosts_of_the_place``): the act's own city or country, else the city the story was filed
-from. Read under ``forget_people`` (the blind articles' case: the gazetteer knows none of the people) on real pages
+"""A further meeting of the recall tier whose counterparts no title places is with the country the words before a
+counterpart's name name ("Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"), else with the hosts
+of the place it is told at (``latin.frames._hosts_of_the_place``): the act's own city or country, else the city the
+story was filed from. Read under ``forget_people`` (the blind articles' case: the gazetteer knows none of the people) on real pages
 of quality/real-dev (Radio Rebelde web-en-192, The Kathmandu Post web-en-152, a Portuguese live report web-pt-024),
 and short texts in the same constructions beyond them."""
 
@@ -75,6 +76,20 @@ def test_talks_at_a_summit_abroad_one_by_one() -> None:
     pairs = _pairs(_unknown("web-es-107"))
     for met in ("Hun Sen", "Lee Hsien Loong", "Muhyiddin Yassin"):
         assert {"Pham Minh Chinh", met} in pairs
+
+
+def test_the_country_before_the_name() -> None:
+    # China Daily on the Belt and Road Forum: "Xi first met with Philippine President Rodrigo Duterte and Kenyan
+    # President Uhuru Kenyatta respectively for two-way talks"; "Premier Li met with Myanmar's Aung San Suu Kyi for
+    # talks"
+    sides = _sides(_unknown("web-en-204"))
+    assert {"Xi Jinping": "CN", "Rodrigo Duterte": "PH"} in sides
+    assert {"Li Keqiang": "CN", "Aung San Suu Kyi": "MM"} in sides
+
+
+def test_a_word_of_the_language_is_no_country_code() -> None:
+    # "No almoço com Marcelo Rebelo de Sousa, ...": "No" is not Norway
+    assert not any(s.get("Marcelo Rebelo de Sousa") == "NO" for s in _sides(_unknown("web-pt-061")))
 
 
 def test_talks_told_as_fruitful_in_french() -> None:

@@ -473,14 +473,40 @@ def _hosts_of_the_place(ctx: _Doc, frame: EventFrame) -> EventFrame:
     elif ctx.dateline is not None:
         host = _country_of_place(ctx, ctx.dateline.place)
     else:
-        return frame
-    if host is None or host == side:
-        return frame
+        host = None
+    seats: dict[int, str] = {}
+    for p in unplaced:
+        told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
+        where = told if told is not None else host
+        if where is not None and where != side and told != side:
+            seats[id(p)] = where
     seated = tuple(
-        replace(p, side=host, person=replace(p.person, country=p.person.country or host)) if p in unplaced else p
+        replace(p, side=c, person=replace(p.person, country=p.person.country or c))
+        if (c := seats.get(id(p))) is not None else p
         for p in frame.participants
     )
     return replace(frame, participants=seated)
+
+
+def _country_before(ctx: _Doc, p: Participant) -> str | None:
+    """The one country named by the words of a principal's clause before their name, whatever titles the reader
+    knows: "met with Philippine President Rodrigo Duterte", "met with Myanmar's Aung San Suu Kyi", "con el sultán de
+    Brunei, Darussalam Haji Hassanal Bolkiah", "con sus homólogos de Camboya, Hun Sen" (the clause opens after the
+    last comma, semicolon or bracket before the comma that sets the name off)."""
+    start = p.person.span[0]
+    sentence = next(((a, b) for a, b in ctx.doc.sentences if a <= start < b), None)
+    if sentence is None:
+        return None
+    before = ctx.text[max(sentence[0], start - 80) : start].rstrip(" ,:")
+    clause = re.split(r"[,;:()]", before)[-1]
+    words = [w for w in (re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(clause)) if len(w) > 3]  # not "No"
+    found = set()
+    for i, w in enumerate(words):
+        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else None):
+            if name and (country := _country_of_place(ctx, name)) is not None:
+                found.add(country)
+    found |= {c for w in clause.split() if (c := ctx.lex.demonyms.get(w.lower().strip(".,"))) is not None}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _country_of_place(ctx: _Doc, place: str) -> str | None:
