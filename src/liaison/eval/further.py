@@ -5,7 +5,7 @@ trip, a message or a call told beside the meeting). For each such miss, the extr
 run again with ``assembly.trace`` on, and the event is given the first stage that explains it:
 
 - ``lost:<step>`` — some frame told it (the scorer would pair it) before a declared step of the extractor,
-  none after: a filter (``domestic``, ``recalled``, ``covered_visit``, ``lede_visits``, the recall tier's
+  none after: a filter (``domestic``, ``without_recalled``, ``covered_visit``, ``lede_visits``, the recall tier's
   ``recall_tier_one_side``; the Chinese passes by name, ``restated``), a merge (``retellings_merged``) or a
   reading left unused (``titled_reading_unused``);
 - ``folded:same_people`` — its people are all people of another gold event the build found, and no frame
@@ -33,12 +33,6 @@ from liaison.eval.matching import align_article, gold_person_keys, sys_person_ke
 from liaison.eval.system import SysEvent, SysParticipant
 from liaison.extract.assembly.trace import Step
 from liaison.model.types import Document, EventFrame
-
-FILTERS = frozenset({
-    "domestic", "file_photos", "recalled", "covered_visit", "lede_visits", "recall_tier_one_side",
-    "recall_reading_two_leads", "restated",
-})
-MERGES = frozenset({"retellings_merged", "completed", "organ_messages_answered", "tours"})
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,7 @@ def _extract(
         if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
             frame = _visitor_by_title(ctx, frame, frames)
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
-            frame = _hosts_of_the_place(ctx, frame)
+            frame = _hosts_of_the_place(ctx, frame, frames)
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) \
                 or (g in roundup and foreign_sender(frame)):
@@ -195,9 +195,9 @@ def _extract(
     kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
     step("domestic", frames, kept)
     kept, before = without_file_photos(ctx, kept), kept  # "... Aug. 10, 2015. EPA-EFE FILE/NARONG SANGNAK"
-    step("file_photos", before, kept)
+    step("without_file_photos", before, kept)
     kept, before = without_recalled(ctx, kept), kept  # "had earlier visited China"
-    step("recalled", before, kept)
+    step("without_recalled", before, kept)
     kept, before = merged_retellings(ctx, kept), kept  # the arrival's greeters, a one-sided lede told again
     step("retellings_merged", before, kept)
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
@@ -453,21 +453,26 @@ def _visitor_by_title(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -
 _HOSTED = frozenset({"meeting", "talks"})  # the kinds held with the hosts of a place
 
 
-def _hosts_of_the_place(ctx: _Doc, frame: EventFrame) -> EventFrame:
+def _hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
     """A recall-tier act of principals of one known side with principals of none, told at a place of another
     country, is with hosts of that country: the act's own place ("Dinh Hue met in Havana with the leader of the
     Revolution, Army General Raul Castro, and President Miguel Diaz-Canel"; "In Equatorial Guinea, Mr. Finer met
     with President Teodoro Obiang Nguema Mbasogo, Vice President ..."), else, the act naming none, the city the
     story was filed from ("KATHMANDU: ... The Chinese envoy's meeting with Dahal follows closely on her meetings
-    with other senior leaders of the NCP, Madhav Kumar Nepal and Jhalanath Khanal"). Without it such an act, whose
-    counterparts no title places, had one side and was dropped; the counterparts of a people the gazetteer does
-    not know are the blind articles' usual case."""
+    with other senior leaders of the NCP, Madhav Kumar Nepal and Jhalanath Khanal"), for a counterpart with a
+    title; a counterpart after words naming one country takes that country (``_country_before``: "met with Myanmar's
+    Aung San Suu Kyi"). Without it such an act, whose counterparts no title places, had one side and was dropped;
+    counterparts the gazetteer does not know are the blind articles' usual case."""
     (side,) = sides(frame)
     if frame.kind not in _HOSTED or frame.remote:  # a visit, a seminar, a call or a letter is not held with hosts
         return frame
     unplaced = [p for p in frame.participants if p.lead and p.side is None]
     if not unplaced or not any(p.lead and p.side == side for p in frame.participants):
         return frame  # the side known is a principal's, not only an escort's ("He was joined by A [US]")
+    met = {p.person.name for f in earlier for p in f.participants if p.lead}
+    if any(p.person.name in met for p in unplaced):
+        return frame  # a principal met before: the exchange told again ("Le Premier ministre camerounais, A a échangé
+        # avec le vice-président ..." then "..., B, a été reçu par le Premier ministre A"), not a further one
     if frame.location is not None:
         host = _country_of_place(ctx, frame.location)
     elif ctx.dateline is not None:
@@ -477,7 +482,7 @@ def _hosts_of_the_place(ctx: _Doc, frame: EventFrame) -> EventFrame:
     seats: dict[int, str] = {}
     for p in unplaced:
         told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
-        where = told if told is not None else host
+        where = told if told is not None else host if p.person.title else None  # not "la Zona Especial"
         if where is not None and where != side and told != side:
             seats[id(p)] = where
     seated = tuple(
