@@ -113,3 +113,10 @@ def test_an_escort_of_a_known_side_places_no_principal() -> None:
             "Mauritania, Mr. Finer met with President Mohamed Ould Ghazouani and other senior Mauritanian officials.")
     for sides in _sides(_text(text, "en", "2021-10-30")):
         assert sides.get("Jon Finer") != "MR"
+
+
+def test_a_third_countrys_place_taken_from_an_event_before_is_dropped() -> None:
+    # "... les résultats du Forum sur la Coopération sino-africaine de Johannesburg, en décembre 2015." then "ses
+    # entretiens avec ... les deux vice-présidents burundais, Gaston Sindimwo": not held in Johannesburg
+    (talks,) = [e for e in _unknown("web-fr-057") if any(p.person.native == "Gaston Sindimwo" for p in e.participants)]
+    assert talks.location is None

@@ -490,7 +490,18 @@ def _hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame])
         if (c := seats.get(id(p))) is not None else p
         for p in frame.participants
     )
-    return replace(frame, participants=seated)
+    frame = replace(frame, participants=seated)
+    if seats and frame.location is not None and host not in sides(frame) and not _told_here(frame):
+        # "... les résultats du Forum sur la Coopération sino-africaine de Johannesburg" then "ses entretiens avec ...
+        # les deux vice-présidents burundais": a place of a third country the act took from an event before is not its
+        frame = replace(frame, location=None, location_span=None)
+    return frame
+
+
+def _told_here(frame: EventFrame) -> bool:
+    """Whether the frame's place is read in its own sentence."""
+    span = frame.location_span
+    return span is not None and any(a <= span[0] < b for a, b in frame.evidence[:1])
 
 
 def _country_before(ctx: _Doc, p: Participant) -> str | None:
