@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from liaison.extract.assembly.trace import step, tracing
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
@@ -334,9 +335,23 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     """Every exchange event the item reports: the passes in order, then the shared assembly."""
     r = reading(doc, gaz)
     drafts: list[Draft] = []
-    for _name, run in PASSES:
+    for name, run in PASSES:
+        before = _frames_of(doc, drafts, gaz) if tracing() else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
+        if tracing():
+            step(name, before, _frames_of(doc, drafts, gaz))
     return tuple(frame_of(doc, d, gaz) for d in drafts)
+
+
+def _frames_of(doc: Document, drafts: list[Draft], gaz: Gazetteer) -> tuple[EventFrame, ...]:
+    """The drafts as frames, for ``trace``: a pass may leave a draft no frame can yet be built of (skipped)."""
+    out = []
+    for d in drafts:
+        try:
+            out.append(frame_of(doc, d, gaz))
+        except Exception:  # a diagnostic never stops the reading
+            continue
+    return tuple(out)
 
 
 __all__ = ["PASSES", "build_frames"]

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Where the further events of an article are lost (issue 13): stages of the gold events missed beside one found.
+
+    PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-dev [--unknown-people] [--examples 3]
+    PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-test --ratio
+
+Each article of the set is normalised and extracted in this process with ``assembly.trace`` on. For every
+gold event missed in an article where some other gold event was found, ``liaison.eval.further.classify``
+names the stage that lost it (``lost:<step>`` of the extractor, ``folded:same_people``, ``folded:seated``,
+``unmatched``, ``cue_no_frame``, ``no_cue``, ``not_named``); the counts are printed by stage and language,
+with ``--examples`` sentences each. Also printed: events per article with events, system and gold.
+
+Blind sets (real-test, real-test-2, heldout, heldout-2) give the events-per-article figures alone (``--ratio`` is
+implied): no stage, no sentence of theirs is printed. ``--unknown-people`` reads with a gazetteer that knows none
+of the people the gold's articles name, as ``liaison eval --unknown-people`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from liaison.engines.worker import extract_article
+from liaison.eval.floors import find_shared
+from liaison.eval.further import as_sys_event, classify
+from liaison.eval.gold import GoldArticle, load_gold, slice_of
+from liaison.eval.matching import align_article
+from liaison.eval.sets import gold_sets
+from liaison.extract.assembly.trace import traced
+from liaison.ingest import iter_inputs
+from liaison.model.types import Article, Document
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = {"real-test", "real-test-2", "heldout", "heldout-2"}
+
+
+def cue_test(doc: Document) -> Callable[[str], bool]:
+    """The language's cue test of one sentence: the Latin lexicon's kinds, or the Chinese triggers."""
+    if doc.language == "zh":
+        from liaison.extract.zh.kinds import TRIGGER_RE
+
+        return lambda s: bool(TRIGGER_RE.search(s))
+    from liaison.extract.latin.kinds import find_kind
+    from liaison.extract.lexicon_file import lexicon_for
+
+    try:
+        lex = lexicon_for(doc.language, doc.text)
+    except Exception:  # a language without a lexicon file: no cue read
+        return lambda s: False
+    return lambda s: find_kind(s, lex) is not None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", default="real-dev")
+    ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--examples", type=int, default=2, help="sentences shown per stage and language")
+    ap.add_argument("--ratio", action="store_true", help="only the events per article with events")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    shared = find_shared(ROOT)
+    if shared is None:
+        print("the shared data folder is missing", file=sys.stderr)
+        return 2
+    gs = gold_sets(ROOT, shared)[args.set]
+    ratio_only = args.ratio or args.set in BLIND
+    gold = {g.doc: g for g in load_gold(gs.gold)}
+    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
+    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
+    with tempfile.TemporaryDirectory(prefix="further-") as tmp:
+        if args.unknown_people:
+            from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
+
+            target = Path(tmp) / "texts.jsonl"
+            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
+                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
+            os.environ[UNKNOWN_PEOPLE_ENV] = str(target)
+            default_gazetteer.cache_clear()
+        report = run(articles, gold, ratio_only)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        show(report, args.examples)
+    return 0
+
+
+def run(articles: list[Article], gold: dict[str, GoldArticle], ratio_only: bool) -> dict[str, object]:
+    """Per language: stage counts and examples (unless ``ratio_only``), and the events per article with events."""
+    stages: dict[str, Counter[str]] = defaultdict(Counter)
+    examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    ratio = {"system_events": 0, "system_articles": 0, "gold_events": 0, "gold_articles": 0}
+    missed_beside = 0
+    for article in articles:
+        g = gold[article.doc_id]
+        events = list(g.events)
+        with traced() as steps:
+            extraction = extract_article(article)
+        final = list(extraction.events)
+        if final:
+            ratio["system_events"] += len(final)
+            ratio["system_articles"] += 1
+        if events:
+            ratio["gold_events"] += len(events)
+            ratio["gold_articles"] += 1
+        if ratio_only or not events or not final:
+            continue
+        al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
+        if not al.pairs or not al.missed:
+            continue
+        lang = extraction.document.language
+        test = cue_test(extraction.document)
+        for missed in al.missed:
+            missed_beside += 1
+            target = next(i for i, e in enumerate(events) if e is missed)
+            stage, sentence = classify(extraction.document, events, final, steps, target, test)
+            stages[lang][stage] += 1
+            examples[lang][stage].append(f"{article.doc_id} [{missed.kind}] {' '.join(sentence.split())[:220]}")
+    out: dict[str, object] = {"events_per_article_with_events": {
+        "system": round(ratio["system_events"] / max(1, ratio["system_articles"]), 3),
+        "gold": round(ratio["gold_events"] / max(1, ratio["gold_articles"]), 3), **ratio}}
+    if not ratio_only:
+        out["missed_beside_found"] = missed_beside
+        out["stages"] = {lang: dict(c.most_common()) for lang, c in sorted(stages.items())}
+        out["examples"] = {lang: dict(ex) for lang, ex in sorted(examples.items())}
+    return out
+
+
+def show(report: dict[str, object], n: int) -> None:
+    r = report["events_per_article_with_events"]
+    print(f"events per article with events: system {r['system']} ({r['system_events']}/{r['system_articles']}), "  # type: ignore[index]
+          f"gold {r['gold']} ({r['gold_events']}/{r['gold_articles']})")  # type: ignore[index]
+    if "stages" not in report:
+        return
+    print(f"gold events missed in articles where another was found: {report['missed_beside_found']}")
+    total: Counter[str] = Counter()
+    for lang, counts in report["stages"].items():  # type: ignore[attr-defined]
+        total.update(counts)
+        print(f"\n{lang}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        for stage in counts:
+            for line in report["examples"][lang][stage][:n]:  # type: ignore[index]
+                print(f"  {stage}: {line}")
+    print("\nall: " + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
