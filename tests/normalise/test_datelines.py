@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import random
+from pathlib import Path
+
 import pytest
 
 from liaison.model.types import Article, FuzzyDate
-from liaison.normalise import normalise
+from liaison.normalise import datelines, language, normalise
 from liaison.normalise.datelines import find_dateline
+from liaison.normalise.language import detect_language
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _doc(text: str, published: str | None = "2024-04-15", language: str = "en"):  # type: ignore[no-untyped-def]
@@ -81,3 +88,30 @@ def test_no_dateline_in_plain_sentences(text: str) -> None:
 def test_unresolvable_date_is_left_unknown() -> None:
     line = _doc("HAVANA, June 9 (Prensa Latina) The delegation arrived.", None).dateline
     assert line is not None and line.place == "Havana" and line.date is None
+
+
+def test_a_head_without_the_marks_a_latin_dateline_needs_holds_none() -> None:
+    """``find_dateline`` reads no Latin dateline where the head holds none of ``,:.-—–`` (most Chinese items):
+    every match of ``_LATIN`` holds one, on real-dev heads and on random strings of its parts."""
+    paths = sorted((REPO / "quality" / "real-dev").glob("*.articles.jsonl"))
+    heads = [json.loads(line)["text"][:1500] for path in paths for line in path.open(encoding="utf-8") if line.strip()]
+    assert len(heads) > 500
+    rng = random.Random(5)
+    alphabet = ["HANOI", "Beijing", "La Habana", " ", "\t", "\n", "(VNA)", "（新华社）", "May", "3", "2024", "--", "—",
+                "–", "-", ":", ".", ",", "中国", "会见"]
+    heads += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20_000)]
+    matched = [h for h in heads if datelines._LATIN.search(h)]
+    assert len(matched) > 500
+    assert [h for h in matched if not datelines._LATIN_MARK.search(h)] == []
+    assert find_dateline("新华社北京5月3日电 中共中央政治局常委蔡奇会见越南代表团。", None) is not None
+    assert find_dateline("HANOI — Vietnam's party chief met a delegation.", None) is not None
+
+
+def test_ten_chinese_characters_found_as_counting_them_finds_them() -> None:
+    rng = random.Random(7)
+    alphabet = ["中", "国", "a", " ", "\n", "，", "1", "é", "Д"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert (language._TEN_CJK.match(text) is not None) == (len(language._CJK.findall(text)) >= 10), repr(text)
+    assert detect_language("国家主席习近平在北京会见越南共产党中央委员会总书记") == "zh"
+    assert detect_language("Le président chinois a reçu une délégation du parti communiste.") == "fr"

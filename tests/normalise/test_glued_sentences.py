@@ -4,10 +4,12 @@ has two sentences there; initials, abbreviations and numbers glued to a full sto
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
+from liaison.normalise import sentences
 from liaison.normalise.sentences import split_sentences
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-fr.articles.jsonl"
@@ -43,3 +45,22 @@ def test_a_paragraph_glued_to_the_next_without_its_stop_still_ends_a_sentence() 
 def test_capitals_inside_names_and_abbreviations_do_not_split() -> None:
     for text in ("Le PCdelP ont dit que PetroChina a signé.", "#CubaNoEstáSola pic.twitter", "LinkedIn is a site."):
         assert len(_sentences(text)) == 1, text
+
+
+def test_a_text_with_no_capital_after_a_small_letter_is_split_without_the_glued_opener_rule() -> None:
+    """``split_sentences`` leaves out the glued-opener alternative where no capital follows a small letter (where it
+    cannot match): the same boundaries as the whole pattern, on random strings of its parts, and the rule still
+    applies where one does ("Li ZhanshuA cette occasion, le vice-Premier")."""
+    rng = random.Random(11)
+    alphabet = ["Li", "Zhanshu", "A", "À", "cette", "le", " ", "\n", ".", "。", "？", "Г.", "中国", "会见", "the", "»",
+                "M."]
+    tried = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if sentences._GLUED.search(text) is None:
+            whole = [m.span() for m in sentences._BOUNDARY.finditer(text)]
+            assert [m.span() for m in sentences._BOUNDARY_UNGLUED.finditer(text)] == whole, repr(text)
+            tried += 1
+    assert tried > 5000
+    assert _sentences("le président Li ZhanshuA cette occasion, le vice-Premier ministre") == [
+        "le président Li Zhanshu", "A cette occasion, le vice-Premier ministre"]

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import random
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from liaison.extract import extract
 from liaison.model.types import Article
 from liaison.normalise import normalise, script
 from liaison.normalise.script import to_simplified
+
+REPO = Path(__file__).resolve().parents[2]
 
 # Shaped as a Xinhua web dateline with ASCII punctuation, and as a Hong Kong outlet's traditional text.
 DATELINE = "新华社明斯克9月23日电(记者甲 乙)中共中央政治局常委、中央纪委书记李希在明斯克会见白俄罗斯总统卢卡申科。"
@@ -96,3 +105,46 @@ def test_a_comma_doubled_before_another_mark_leaves_for_the_sentence_end() -> No
     assert first.startswith("当日，国家主席习近平、全国人大常委会委员长张德江、中央纪委书记王岐山先后会见了李显龙")
     assert first.endswith("李显龙" + " " * 4 + "。")
     assert to_simplified("会见了A，、B。") == "会见了A、B 。"
+
+
+def _changes_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("opencc_changes", REPO / "scripts" / "opencc_changes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_t2s_rule_that_changes_a_key_holds_a_listed_character() -> None:
+    """The list ``to_simplified`` tests before it calls OpenCC covers every dictionary entry of the installed
+    ``t2s`` (read with OpenCC's ``opencc_dict``): a text without a listed character has no key that changes."""
+    changes = _changes_script()
+    try:
+        entries = changes.t2s_entries()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"OpenCC's opencc_dict cannot be run here: {exc}")
+    changing = [key for key, value in entries if key != value]
+    assert len(changing) > 4000  # TSCharacters alone holds some 4,000
+    may_change = script._may_change()
+    assert [key for key in changing if not may_change.search(key)] == []
+
+
+def test_simplified_text_is_left_to_itself_and_phrase_rules_still_apply(monkeypatch: pytest.MonkeyPatch) -> None:
+    # real-dev web-zh: simplified text, a 沈 that is a surname, a traditional phrase (深沈 -> 深沉) and 回覆
+    path = REPO / "quality" / "real-dev" / "web-zh.articles.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    opencc = script._converter()
+    simplified = [r["text"] for r in rows if opencc.convert(r["text"]) == r["text"]]
+    assert len(simplified) > 100
+    assert [t for t in simplified if to_simplified(t) != script._glosses_last(script._full_width_marks(t))] == []
+    assert to_simplified("他性格深沈，回覆了来信。") == "他性格深沉，回复了来信。"
+    assert to_simplified(TRADITIONAL).startswith("3月17日，国家主席习近平")
+
+    class NoOpenCC:
+        def convert(self, text: str) -> str:
+            raise AssertionError("OpenCC called on simplified text")
+
+    monkeypatch.setattr(script, "_converter", NoOpenCC)
+    assert to_simplified("辽宁省委书记会见了越南代表团。") == "辽宁省委书记会见了越南代表团。"
+    unchanged = sum(script._may_change().search(t) is None for t in simplified)
+    assert unchanged > 0.5 * len(simplified)

@@ -30,8 +30,12 @@ def extraction_row(ex: Extraction, triage: str | None = None) -> DocumentRow:
         a.doc_id, a.content_hash, a.origin, a.title, a.source, a.url, d.language,
         pub.iso if pub else None, pub.precision if pub else None, ev[0] if ev else None, ev[1] if ev else None,
         a.text, ex.extractor_version, triage,
-        json.dumps([frame_to_dict(f) for f in ex.events], ensure_ascii=False),
+        _JSON.encode([frame_to_dict(f) for f in ex.events]) if ex.events else "[]",
     )
+
+
+# ``json.dumps(..., ensure_ascii=False)``, without an encoder made per call (most documents have no events)
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def document_events(doc_id: str, published: str | None, language: str | None, frames: str) -> DocumentEvents:

@@ -53,6 +53,7 @@ _LATIN = re.compile(
     r"(?:[ \t]+(?:--|[—–]|-(?=[ \t]))|:(?=[ \t]))",
     re.MULTILINE,
 )
+_LATIN_MARK = re.compile(r"[,:.\-—–]")  # every match of ``_LATIN`` holds one: the comma after its place, or its end
 _CJK = re.compile(
     r"(?P<agency>新华社|中新社|人民网|央视网|国际在线|中国新闻网)(?P<place>[\u4e00-\u9fff]{2,8}?)"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电"
@@ -63,9 +64,11 @@ def find_dateline(text: str, published: FuzzyDate | None) -> Dateline | None:
     """The dateline opening the body of ``text``, its date resolved against the publication date
     (a dateline gives month and day; the year is the publication's, or the one before)."""
     head = text[:_HEAD]
-    m = _CJK.search(head)
+    m = _CJK.search(head) if "日电" in head else None  # (what every Chinese dateline ends with, looked for first)
     if m is not None and m.start() < 200:
         return Dateline(m.group("place"), _resolve(m, published, "month", "day", "year"), m.group("agency"), m.span())
+    if not _LATIN_MARK.search(head):
+        return None  # most Chinese items: no mark a Latin dateline needs
     for m in _LATIN.finditer(head):
         if m.group("place") is not None:
             if not _is_place(m.group("place")):

@@ -7,6 +7,7 @@ import re
 from liaison.kb.languages import detection_order, language_codes, language_data
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TEN_CJK = re.compile(r"(?:[^\u4e00-\u9fff]*+[\u4e00-\u9fff]){10}")  # ten of them, wherever they are
 _SCRIPTS = {"Cyrillic": re.compile(r"[\u0400-\u04ff]")}
 _WORD = re.compile(r"[a-záéíóúñãõçàâèêëîïôûùüœ]+", re.IGNORECASE)
 # [detection] of each language file: function words, and for a language sharing most of them with a
@@ -33,6 +34,8 @@ def detect_language(text: str) -> str:
     sample = text[:3000]
     if not sample.strip():
         return "en"
+    if _TEN_CJK.match(sample):
+        return "zh"  # (ten found: counting the rest would change nothing)
     cjk = len(_CJK.findall(sample))
     if cjk >= 10 or cjk > 0.2 * len(sample.strip()):
         return "zh"

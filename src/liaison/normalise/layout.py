@@ -10,21 +10,20 @@ point at the same characters of the text as stored.
 from __future__ import annotations
 
 import itertools
-import re
 
 _MAX_WIDTH = 100  # wider lines are paragraphs, not wrapped text
 _SLACK = 25  # a wrapped line fills its column to within this many characters
 _END = tuple(".!?:;\"'”’)。！？；：」』）…")  # and the Chinese marks a paragraph ends on
 _ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
 _SPACES = str.maketrans({c: " " for c in _ODD_SPACES})  # one character for one
-_ANY_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with no-break and thin spaces as ordinary spaces (same length): pages and readouts print
     "INDOPACOM\u00a0Lieutenant General\u00a0Stephen Sklenka", which the name reader takes for one word."""
-    # (looked for first: ``translate`` with a table costs a lookup per character, and most texts have none)
-    return text.translate(_SPACES) if _ANY_ODD_SPACE.search(text) else text
+    # (looked for first, one substring search each: ``translate`` with a table costs a lookup per character,
+    # a search for a set of them some too, and most texts have none)
+    return text.translate(_SPACES) if any(c in text for c in _ODD_SPACES) else text
 
 
 def unwrap_lines(text: str) -> str:

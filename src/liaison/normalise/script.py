@@ -4,7 +4,9 @@ The extractor, its gazetteer and its name tables are written in simplified chara
 full-width punctuation; Hong Kong, Taiwan and overseas outlets write 習近平會見…, and many web pages
 use ASCII commas and brackets (``新华社明斯克9月23日电(记者…)``). OpenCC's ``t2s`` conversion maps the
 characters (one by one where a phrase rule would change the length); ASCII punctuation next to a
-Chinese character becomes its full-width form. Offsets never move.
+Chinese character becomes its full-width form. Offsets never move. Most texts are simplified already:
+OpenCC reads only a text holding a character some ``t2s`` rule changes (``data/t2s_changes.txt``, written
+by ``scripts/opencc_changes.py``: 國, 會, and for the phrase 深沈 -> 深沉 its 沈), any other is as it was.
 
 Mirror pages scrape a pinyin gloss after some characters (``中國國(guó)民黨``, ``人民大會(huì)堂``), and
 bilingual pages put the Latin form after a name (``刘建超(Liu Jianchao)``, ``越南共产党(CPV)``); both cut
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 
 import opencc
 
@@ -48,8 +52,21 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _may_change() -> re.Pattern[str]:
+    """A character without which ``t2s`` leaves a text as it is: one of every key a rule changes (any
+    character outside the Basic Multilingual Plane too, the few such keys among them); with another OpenCC
+    version than the list was made with, any character."""
+    stamp, chars = (Path(__file__).parent / "data" / "t2s_changes.txt").read_text(encoding="utf-8").split("\n")[:2]
+    if stamp != f"opencc {version('opencc')}":
+        return re.compile(".", re.DOTALL)
+    return re.compile("[" + re.escape("".join(c for c in chars if c <= "\uffff")) + "\U00010000-\U0010ffff]")
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters with full-width punctuation, the same length as ``text``."""
+    if not _may_change().search(text):
+        return _glosses_last(_full_width_marks(text))
     converted = _converter().convert(text)
     if len(converted) != len(text):
         convert = _converter().convert

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 import pickle
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import DocumentEvents, EventFrame
@@ -28,17 +27,16 @@ UnitJson = tuple[str, str]  # a unit's and its titles' JSON, as ``resolve_units`
 Loaded = tuple[Unit, list[Sighting], UnitJson]
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedUnit:
-    """One person in one document: what blocking needs, and the rest kept as a pickle (``load``)."""
+class PreparedUnit(NamedTuple):
+    """One person in one document: what blocking needs, and the rest kept as a pickle (``load``). (Named
+    tuples, not dataclasses: pickled by the worker and read back by the main process without a Python call.)"""
 
     links: tuple[str, ...]  # sorted
     key_id: str
     data: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedDocument:
+class PreparedDocument(NamedTuple):
     doc_id: str
     units: tuple[PreparedUnit, ...]
     frames: tuple[FrameRow, ...]
@@ -79,8 +77,11 @@ def load_events(data: bytes) -> tuple[EventFrame, ...]:
 
 
 def unit_json(u: Unit, titles: list[Sighting]) -> UnitJson:
-    return (json.dumps(unit_to_dict(u), ensure_ascii=False),
-            json.dumps([_title_row(s) for s in titles], ensure_ascii=False))
+    return _JSON.encode(unit_to_dict(u)), _JSON.encode([_title_row(s) for s in titles]) if titles else "[]"
+
+
+# ``json.dumps(..., ensure_ascii=False)``, without an encoder made per call
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _title_row(s: Sighting) -> list[Any]:
