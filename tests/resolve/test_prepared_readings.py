@@ -61,7 +61,7 @@ def test_prepared_units_carry_their_readings(archive: tuple[list[Unit], list[byt
     units = [load(d)[0] for d in data]
     assert [u.key_id for u in units] == [u.key_id for u in fresh]
     for u, f in zip(units, fresh, strict=True):
-        assert u._cjk_keys == f.cjk_keys  # (read when prepared, not when asked)
+        assert u._cjk_keys == f.cjk_keys and u._key_id == f.key_id  # (read when prepared, not when asked)
         if u.cjk and not u.latin_names and u.side not in (None, "CN", "TW", "HK", "MO"):
             assert u._skeletons == f.skeletons
     assert any(u._cjk_keys for u in units) and any(u._skeletons for u in units)

@@ -77,7 +77,7 @@ class Unit:
 
         What matching reads from pinyin is read here too (``cjk_keys``, and ``skeletons`` for a unit
         scoring can ask them of): a build's workers compact the units they prepare, so the process
-        that clusters them never loads pinyin's tables (some 50 MB)."""
+        that clusters them never loads pinyin's tables (some 50 MB); and so is ``key_id`` (a hash)."""
         self.people = [
             PersonMention(intern(p.name), intern(p.native), p.span, tuple(map(intern, p.aliases)),
                           name_source=intern(p.name_source) if p.name_source else None)  # type: ignore[arg-type]
@@ -85,6 +85,7 @@ class Unit:
         ]
         self._share_empty()
         self.cjk_keys  # noqa: B018 (read now, kept)
+        self.key_id  # noqa: B018
         if self.cjk and not self.latin_names and self.side not in (None, *_CHINESE):  # (as transcription asks)
             self.skeletons  # noqa: B018
         return self
