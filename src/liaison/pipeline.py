@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -76,6 +77,9 @@ CHECKPOINT = "256MB"
 # processes (``store.resolution``). Off: on the whole record it cut the main process's CPU by a third
 # but raised peak memory (PSS) by some 130 MB, past the 500 MB target (measured on a loaded machine).
 RESOLVE_IN_FORKS = False
+# Documents built at which a build lets go of pinyin's tables before resolving (``release_pinyin``): a build
+# extracted in this process (one worker) loaded them, and resolution reads none
+RELEASE_PINYIN_AT = 1000
 
 
 @dataclass
@@ -286,6 +290,16 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
     )
 
 
+def release_pinyin() -> None:
+    """Let go of pypinyin's tables (some 50 MB, loaded when Chinese text was extracted in this process)
+    before a large build resolves: what matching reads from pinyin came with the prepared units
+    (``resolve.mentions.Unit.compact``). Its modules are dropped, not emptied: whatever asks for pinyin
+    later imports it again and reads the same tables (the garbage collector frees them with the build's
+    other garbage, ``give_back_memory``)."""
+    for name in [m for m in sys.modules if m == "pypinyin" or m.startswith("pypinyin.")]:
+        del sys.modules[name]
+
+
 @contextlib.contextmanager
 def _fewer_collections() -> Iterator[None]:
     """Let the cyclic garbage collector skip what exists already (imported code, its tables, the stored
@@ -372,6 +386,8 @@ def build_items(
             if created and summary.seen == 0:
                 return summary
             intake.forget()  # (the ids met and the stored states grow with the record; resolution needs neither)
+            if summary.built >= RELEASE_PINYIN_AT:
+                release_pinyin()
             del settings, rejected
             finish(store, summary, rebuild=rebuild, started=started, given=given,
                    workers=workers if RESOLVE_IN_FORKS else 1)

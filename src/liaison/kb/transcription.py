@@ -120,11 +120,23 @@ def sounds_like(latin: str, chinese: str, min_similarity: float = _MIN_SIMILARIT
     skeletons at least ``min_similarity`` alike (0.6: a check on a candidate named otherwise), the
     Chinese skeleton at least ``min_length`` classes long. ``sounds_like("Donald", "唐纳德")`` is
     True, ``sounds_like("Barack", "米歇尔")`` False."""
-    if not _CJK.match(chinese) or not any(c.isalpha() for c in latin):
+    return skeletons_alike(latin, part_skeletons(chinese), min_similarity, min_length)
+
+
+def part_skeletons(chinese: str) -> tuple[str, ...]:
+    """The skeletons ``sounds_like`` compares for a Chinese name part: none unless it is all characters."""
+    return chinese_skeletons(chinese) if _CJK.match(chinese) else ()
+
+
+def skeletons_alike(latin: str, skeletons: tuple[str, ...], min_similarity: float = _MIN_SIMILARITY,
+                    min_length: int = 1) -> bool:
+    """``sounds_like`` with the Chinese part's ``part_skeletons`` given: they can be read where pinyin's
+    tables are loaded (a build's workers) and compared where they are not (the process resolving)."""
+    if not any(c.isalpha() for c in latin):
         return False
     return any(
         a and b and a[0] == b[0] and len(b) >= min_length
         and Levenshtein.normalized_similarity(a, b) >= min_similarity
         for a in latin_skeletons(latin)
-        for b in chinese_skeletons(chinese)
+        for b in skeletons
     )

@@ -14,8 +14,19 @@ from sys import intern
 from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.transcription import part_skeletons
 from liaison.model.types import DocumentEvents, PersonMention
-from liaison.resolve.names import compact, derived, fold_name, is_cjk, source_rank, stable_id, tokens
+from liaison.resolve.names import (
+    compact,
+    derived,
+    fold_name,
+    is_cjk,
+    name_parts,
+    pinyin_key,
+    source_rank,
+    stable_id,
+    tokens,
+)
 from liaison.resolve.offices import office_of
 from liaison.resolve.roles import title_roles
 
@@ -57,16 +68,42 @@ class Unit:
     unique_role_days: set[tuple[str, str]] = field(default_factory=set)  # … by no one else of the side here
     role_months: set[tuple[str, str]] = field(default_factory=set)  # (role, month) at events dated to a month
     _key_id: str | None = field(default=None, repr=False, compare=False)
+    _cjk_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _skeletons: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def compact(self) -> Unit:
         """This unit made small to keep: of each mention only what matching reads (names, aliases, how
-        the name was obtained), empty fields shared. It is not added to afterwards."""
+        the name was obtained), empty fields shared. It is not added to afterwards.
+
+        What matching reads from pinyin is read here too (``cjk_keys``, and ``skeletons`` for a unit
+        scoring can ask them of): a build's workers compact the units they prepare, so the process
+        that clusters them never loads pinyin's tables (some 50 MB); and so is ``key_id`` (a hash)."""
         self.people = [
             PersonMention(intern(p.name), intern(p.native), p.span, tuple(map(intern, p.aliases)),
                           name_source=intern(p.name_source) if p.name_source else None)  # type: ignore[arg-type]
             for p in self.people
         ]
-        return self._share_empty()
+        self._share_empty()
+        self.cjk_keys  # noqa: B018 (read now, kept)
+        self.key_id  # noqa: B018
+        if self.cjk and not self.latin_names and self.side not in (None, *_CHINESE):  # (as transcription asks)
+            self.skeletons  # noqa: B018
+        return self
+
+    @property
+    def cjk_keys(self) -> frozenset[str]:
+        """The pinyin keys (``names.pinyin_key``) of the unit's Chinese forms, read once."""
+        if self._cjk_keys is None:
+            self._cjk_keys = frozenset(k for k in map(pinyin_key, self.cjk) if k is not None) if self.cjk else _NONE
+        return self._cjk_keys
+
+    @property
+    def skeletons(self) -> dict[str, tuple[str, ...]]:
+        """The consonant skeletons (``kb.transcription.part_skeletons``) of each part of the unit's Chinese
+        forms (菲基莱·姆巴卢拉: 菲基莱 and 姆巴卢拉), read once: what telling a transcription compares."""
+        if self._skeletons is None:
+            self._skeletons = {p: part_skeletons(p) for c in self.cjk for p in name_parts(c)}
+        return self._skeletons
 
     def _share_empty(self) -> Unit:
         """Empty fields share one empty set; the strings of the others are interned (a name, a side

@@ -90,6 +90,14 @@ def pinyin_key(name: str) -> str | None:
     return f"{family}|{given.replace('ng', 'n')}"
 
 
+def name_parts(cjk: str) -> list[str]:
+    """The parts of a Chinese-script name: 菲基莱·姆巴卢拉 -> [菲基莱, 姆巴卢拉], 迪亚斯-卡内尔 -> two."""
+    return [p for p in _NAME_SEPARATORS.split(cjk) if p]
+
+
+_NAME_SEPARATORS = re.compile(r"[·・\-－]")
+
+
 def is_extension(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """``long`` is ``short`` plus one or two trailing surnames, and ``short`` has two tokens or more."""
     return len(short) >= 2 and 1 <= len(long) - len(short) <= 2 and long[: len(short)] == short

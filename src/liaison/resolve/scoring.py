@@ -12,18 +12,17 @@ Two units merge at ``THRESHOLD`` or above (and only if no veto holds between the
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 from itertools import islice
 
-from liaison.kb.transcription import sounds_like
+from liaison.kb.transcription import part_skeletons, skeletons_alike
 from liaison.resolve.mentions import Unit
 from liaison.resolve.names import (
     NAME_SCORES,
     is_extension,
     is_transliteration_variant,
+    name_parts,
     pinyin_key,
 )
 
@@ -41,7 +40,7 @@ def name_relation(a: Unit, b: Unit) -> str:
     if not a.kb.isdisjoint(b.kb):
         return "known_person"
     la, lb = _keys(a.latin_names), _keys(b.latin_names)
-    if (la and (la & lb or la & _keys(b.cjk))) or (lb and lb & _keys(a.cjk)):
+    if (la and (la & lb or la & b.cjk_keys)) or (lb and lb & a.cjk_keys):
         return "pinyin_variant"
     for ta in a.token_forms:
         for tb in b.token_forms:
@@ -99,7 +98,8 @@ def transcription_context(zh: Unit, latin: Unit) -> str | None:
     checks that both are of the same foreign side."""
     if zh.latin_names or not zh.cjk or not latin.latin_names or latin.cjk:
         return None
-    if not any(transcribes(c, t) for c in zh.cjk for t in latin.token_forms if len(t) >= 2):  # a full Latin name
+    parts = zh.skeletons
+    if not any(transcribes(c, t, parts) for c in zh.cjk for t in latin.token_forms if len(t) >= 2):  # a full Latin name
         return None
     same_days = _days_within(zh.dates, latin.dates, TRANSCRIPTION_EVENT_DAYS)
     if same_days and (zh.co & latin.co or _shared_within(
@@ -134,23 +134,45 @@ SINGLE_HOLDER_ROLES = frozenset({
 TRANSCRIPTION_SIMILARITY = 0.75
 
 
-@lru_cache(maxsize=1 << 15)
-def transcribes(cjk: str, latin_tokens: tuple[str, ...]) -> bool:
+def transcribes(cjk: str, latin_tokens: tuple[str, ...], skeletons: Skeletons | None = None) -> bool:
     """Whether a Chinese-script name transcribes a Latin one: a form written alone (姆巴卢拉) one of
     the last two Latin parts after the first (the surname, or two: Simpson-Miller), or the first
     exactly when it is three consonant classes or more (巴沙尔, "Bashar al-Assad"; 西苏鲁 is not
-    "Cyril"); a full form (菲基莱·姆巴卢拉) its parts in order, the last part one of the last two."""
+    "Cyril"); a full form (菲基莱·姆巴卢拉) its parts in order, the last part one of the last two.
+    ``skeletons``: the ``part_skeletons`` of the name's parts, when read already (``Unit.skeletons``).
+    Answers are kept for the last 32,768 pairs asked (a pure function of the two names)."""
+    key = (cjk, latin_tokens)
+    got = _TRANSCRIBED.get(key)
+    if got is None:
+        got = _transcribes(cjk, latin_tokens, skeletons or {})
+        if len(_TRANSCRIBED) >= _TRANSCRIBED_KEPT:
+            _TRANSCRIBED.clear()
+        _TRANSCRIBED[key] = got
+    return got
+
+
+Skeletons = Mapping[str, tuple[str, ...]]  # a name part -> its ``part_skeletons``
+_TRANSCRIBED: dict[tuple[str, tuple[str, ...]], bool] = {}
+_TRANSCRIBED_KEPT = 1 << 15
+
+
+def _transcribes(cjk: str, latin_tokens: tuple[str, ...], skeletons: Skeletons) -> bool:
     parts = name_parts(cjk)
     if not parts or not latin_tokens or len(parts[-1]) < 2:
         return False
 
+    def skeletons_of(part: str) -> tuple[str, ...]:
+        got = skeletons.get(part)
+        return part_skeletons(part) if got is None else got
+
     def alike(token: str, part: str) -> bool:
-        return sounds_like(token, part, TRANSCRIPTION_SIMILARITY)
+        return skeletons_alike(token, skeletons_of(part), TRANSCRIPTION_SIMILARITY)
 
     ends = range(max(1, len(latin_tokens) - 2), len(latin_tokens)) if len(latin_tokens) > 1 else range(1)
     if len(parts) == 1:
         first = latin_tokens[0]
-        return any(alike(latin_tokens[i], parts[0]) for i in ends) or sounds_like(first, parts[0], 1.0, 3)
+        return any(alike(latin_tokens[i], parts[0]) for i in ends) or skeletons_alike(
+            first, skeletons_of(parts[0]), 1.0, 3)
     for end in (i for i in ends if alike(latin_tokens[i], parts[-1])):
         tokens_before = list(latin_tokens[:end])
         for p in parts[:-1]:  # each given part transcribes a later Latin part than the one before
@@ -161,14 +183,6 @@ def transcribes(cjk: str, latin_tokens: tuple[str, ...]) -> bool:
         else:
             return True
     return False
-
-
-def name_parts(cjk: str) -> list[str]:
-    """The parts of a Chinese-script name: 菲基莱·姆巴卢拉 -> [菲基莱, 姆巴卢拉], 迪亚斯-卡内尔 -> two."""
-    return [p for p in _NAME_SEPARATORS.split(cjk) if p]
-
-
-_NAME_SEPARATORS = re.compile(r"[·・\-－]")
 
 
 def shift_day(iso: str, days: int) -> str:
