@@ -67,10 +67,16 @@ def _bare_sides(host: Side, sides: dict[str, str]) -> None:
     people = []
     for p, c in host.people:
         if c is None and p.title is None:
-            c = sides.get(p.native) or next((v for k, v in sides.items() if k.startswith(p.native + "·")), None)
+            c = _told_side(p.native, sides)
         people.append((p, c))
     host.people = people
     host.country = next((c for _p, c in people if c), None)
+
+
+def _told_side(native: str, sides: dict[str, str]) -> str | None:
+    """The side the item's titled mention gave ``native``: its own form, else a full form it begins ("沙伦赛" of
+    "沙伦赛·贡玛希")."""
+    return sides.get(native) or next((v for k, v in sides.items() if k.startswith(native + "·")), None)
 
 
 def _guest_sides(guest: Side, sides: Callable[[], dict[str, str]], headline: str | None) -> None:
@@ -82,7 +88,7 @@ def _guest_sides(guest: Side, sides: Callable[[], dict[str, str]], headline: str
         people = []
         for p, c in guest.people:
             if c is None and p.title is None:
-                c = told.get(p.native) or next((v for k, v in told.items() if k.startswith(p.native + "·")), None)
+                c = _told_side(p.native, told)
             people.append((p, c))
         guest.people = people
         guest.country = guest.country or next((c for p, c in people if c and p.native not in guest.international), None)
