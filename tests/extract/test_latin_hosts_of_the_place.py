@@ -1,6 +1,6 @@
 """A further meeting of the recall tier whose counterparts no title places is with the country the words before a
 counterpart's name name ("Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"), else with the hosts
-of the place it is told at (``latin.frames._hosts_of_the_place``): the act's own city or country, else the city the
+of the place it is told at (``latin.hosts.hosts_of_the_place``): the act's own city or country, else the city the
 story was filed from. Read under ``forget_people`` (the blind articles' case: the gazetteer knows none of the
 people) on real pages of quality/real-dev (Radio Rebelde web-en-192, The Kathmandu Post web-en-152, a Portuguese
 live report web-pt-024, China Daily web-en-204, Prensa Latina web-es-107) and a short text beyond them."""

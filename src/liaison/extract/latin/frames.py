@@ -25,6 +25,7 @@ from liaison.extract.latin.affiliation import counterpart_organisation, post_org
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
+from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
@@ -204,7 +205,7 @@ def _extract(
         if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
             frame = _visitor_by_title(ctx, frame, frames)
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
-            frame = _hosts_of_the_place(ctx, frame, frames)
+            frame = hosts_of_the_place(ctx, frame, frames)
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) \
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)):
@@ -469,86 +470,6 @@ def _visitor_by_title(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -
         return frame
     (visitor,) = visitors.values()
     return replace(frame, participants=(*frame.participants, visitor))
-
-
-_HOSTED = frozenset({"meeting", "talks"})  # the kinds held with the hosts of a place
-
-
-def _hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventFrame:
-    """A recall-tier act of principals of one known side with principals of none, told at a place of another
-    country, is with hosts of that country: the act's own place ("Dinh Hue met in Havana with the leader of the
-    Revolution, Army General Raul Castro, and President Miguel Diaz-Canel"; "In Equatorial Guinea, Mr. Finer met
-    with President Teodoro Obiang Nguema Mbasogo, Vice President ..."), else, the act naming none, the city the
-    story was filed from ("KATHMANDU: ... The Chinese envoy's meeting with Dahal follows closely on her meetings
-    with other senior leaders of the NCP, Madhav Kumar Nepal and Jhalanath Khanal"), for a counterpart with a
-    title; a counterpart after words naming one country takes that country (``_country_before``: "met with Myanmar's
-    Aung San Suu Kyi"). Without it such an act, whose counterparts no title places, had one side and was dropped;
-    counterparts the gazetteer does not know are the blind articles' usual case."""
-    (side,) = sides(frame)
-    if frame.kind not in _HOSTED or frame.remote:  # a visit, a seminar, a call or a letter is not held with hosts
-        return frame
-    unplaced = [p for p in frame.participants if p.lead and p.side is None]
-    if not unplaced or not any(p.lead and p.side == side for p in frame.participants):
-        return frame  # the side known is a principal's, not only an escort's ("He was joined by A [US]")
-    met = {p.person.name for f in earlier for p in f.participants if p.lead}
-    if any(p.person.name in met for p in unplaced):
-        return frame  # a principal met before: the exchange told again ("Le Premier ministre camerounais, A a échangé
-        # avec le vice-président ..." then "..., B, a été reçu par le Premier ministre A"), not a further one
-    if frame.location is not None:
-        host = _country_of_place(ctx, frame.location)
-    elif ctx.dateline is not None:
-        host = _country_of_place(ctx, ctx.dateline.place)
-    else:
-        host = None
-    seats: dict[int, str] = {}
-    for p in unplaced:
-        told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
-        where = told if told is not None else host if p.person.title else None  # not "la Zona Especial"
-        if where is not None and where != side and told != side:
-            seats[id(p)] = where
-    seated = tuple(
-        replace(p, side=c, person=replace(p.person, country=p.person.country or c))
-        if (c := seats.get(id(p))) is not None else p
-        for p in frame.participants
-    )
-    frame = replace(frame, participants=seated)
-    if seats and frame.location is not None and host not in sides(frame) and not _told_here(frame):
-        # "... les résultats du Forum sur la Coopération sino-africaine de Johannesburg" then "ses entretiens avec ...
-        # les deux vice-présidents burundais": a place of a third country the act took from an event before is not its
-        frame = replace(frame, location=None, location_span=None)
-    return frame
-
-
-def _told_here(frame: EventFrame) -> bool:
-    """Whether the frame's place is read in its own sentence."""
-    span = frame.location_span
-    return span is not None and any(a <= span[0] < b for a, b in frame.evidence[:1])
-
-
-def _country_before(ctx: _Doc, p: Participant) -> str | None:
-    """The one country named by the words of a principal's clause before their name, whatever titles the reader
-    knows: "met with Philippine President Rodrigo Duterte", "met with Myanmar's Aung San Suu Kyi", "con el sultán de
-    Brunei, Darussalam Haji Hassanal Bolkiah", "con sus homólogos de Camboya, Hun Sen" (the clause opens after the
-    last comma, semicolon or bracket before the comma that sets the name off)."""
-    start = p.person.span[0]
-    sentence = next(((a, b) for a, b in ctx.doc.sentences if a <= start < b), None)
-    if sentence is None:
-        return None
-    before = ctx.text[max(sentence[0], start - 80) : start].rstrip(" ,:")
-    clause = re.split(r"[,;:()]", before)[-1]
-    words = [w for w in (re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(clause)) if len(w) > 3]  # not "No"
-    found = set()
-    for i, w in enumerate(words):
-        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else None):
-            if name and (country := _country_of_place(ctx, name)) is not None:
-                found.add(country)
-    found |= {c for w in clause.split() if (c := ctx.lex.demonyms.get(w.lower().strip(".,"))) is not None}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _country_of_place(ctx: _Doc, place: str) -> str | None:
-    """The country of a city or country named as written ("Havana", "Equatorial Guinea", "KATHMANDU")."""
-    return city_country(place, ctx.lex) or ctx.lex.country_of(place) or code_of(place)
 
 
 def _met_again_by_hosts(frame: EventFrame, earlier: list[EventFrame]) -> bool:
