@@ -50,6 +50,7 @@ from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
+from liaison.extract.latin.trips import trip_groups
 from liaison.extract.latin.tours import toured
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
@@ -132,7 +133,19 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
                    for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
-    return headed or _last_resort(doc, gazetteer, lex)
+    return headed or _last_resort(doc, gazetteer, lex) or _trip(doc, gazetteer, lex)
+
+
+def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """A visit of the visitor alone, when nothing else is found (``trips``: "President Mnangagwa is in China on a
+    five-day State visit"), read with lone family names after titles too; a recalled one is left out."""
+    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
+    if ctx is None:
+        return ()
+    found = [_frame(ctx, g) for g in trip_groups(ctx)]
+    kept = without_recalled(ctx, found)
+    step("one_sided_trip", found, kept)
+    return tuple(kept)
 
 
 def _one_lead(frame: EventFrame) -> bool:

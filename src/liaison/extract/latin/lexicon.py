@@ -74,6 +74,7 @@ class Lexicon:
     talks_sequel_cue: str = ""  # talks held, told after a reception of the same people: the meeting is talks
     tour_cue: str = ""  # a tour or arrival: an article-level recall event without a kind cue is a visit
     country_tour_cue: str = ""  # "la gira por": a list of countries follows, one visit each (``tours.py``)
+    trip_cue: str = ""  # group place = a country: "is in China on a State visit", "en visite en Chine" (``trips.py``)
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
     last_resort_led_cue: str = ""  # the last resort only: right before a delegation's head ("conduite par")

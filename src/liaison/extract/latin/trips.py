@@ -1,0 +1,115 @@
+"""A one-sided visit (issue 13): a titled political actor of a known side told in, arriving in or on a visit to
+another named country, no host named, or a trip of theirs told by a possessive right after the sentence naming
+them ("Swapo Party Secretary General Sophia Shaningwa has affirmed ... It comes after her recent weeklong trip to
+China"), no host named ("President Mnangagwa is in China on a five-day State visit which ends on
+Friday"; "Le président est en Chine pour une visite officielle"; "O presidente, em visita oficial ao Vietnã"):
+GOLD_FORMAT codes it as a ``visit`` of the visitor alone. Read only when the article gives no other event (a
+meeting during the visit is the event then), never for a trip told as still to come or as recalled ("had visited",
+``cues.recalled``); the lexicon's ``trip_cue`` names the country in group ``place`` (``place2``; ``place3`` after
+a possessive)."""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
+from liaison.extract.latin.kinds import KindCue, is_future
+from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.visitors import head_side
+
+
+def trip_groups(ctx: _Doc) -> list[Group]:
+    """One visit group per sentence of the body telling a titled person of a known side in (or on a visit to)
+    another named country: its people are the titled ones of that side named before the cue. The first such
+    sentence only: later ones tell the same trip again."""
+    lex = ctx.lex
+    if not lex.trip_cue:
+        return []
+    cue_rx = lex.compiled(lex.trip_cue)
+    recalled = lex.compiled(lex.recalled_cue) if lex.recalled_cue else None
+    future = lex.compiled(lex.future_cue) if lex.future_cue else None
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        a, _ = ctx.doc.sentences[i]
+        sentence = ctx.sentence(i)
+        for m in cue_rx.finditer(sentence):
+            if is_future(sentence, m.start(), lex) or (recalled is not None and recalled.search(sentence)) \
+                    or (future is not None and _ahead(future, sentence[: m.start()])):
+                continue  # "She will lead a delegation on her trip to China"
+            named = {k: v for k, v in m.groupdict().items() if v}
+            place = _country(ctx, next(iter(named.values()), ""))
+            if place is None:
+                continue
+            visitors = _visitors(ctx, i, a + m.start(), place)
+            if not visitors and "place3" in named and i > ctx.body:  # "her recent trip": the one told just before
+                visitors = _visitors(ctx, i - 1, ctx.doc.sentences[i - 1][1], place)
+            if visitors:
+                cue = KindCue("visit", m.start(), m.end())
+                seats = [Seat(p, "principal", i, lead=True) for p in visitors]
+                return [Group(i, cue, seats=seats, sentences=[i], abroad=True)]
+    return []
+
+
+def _ahead(future: re.Pattern[str], before: str) -> bool:
+    """Whether a verb still to come is told anywhere before the cue ("She will lead a delegation on her trip")."""
+    return any(future.search(before, 0, w.end()) for w in re.finditer(r"\w+\s+", before))
+
+
+def _country(ctx: _Doc, words: str) -> str | None:
+    """The country ``words`` name ("China", "South Africa", "Vietnã"), if any."""
+    whole = ctx.lex.countries.get(words.lower())
+    if whole:
+        return whole
+    for w in re.findall(r"[^\W\d_][\w’'-]*", words):
+        code = ctx.lex.countries.get(w.lower())
+        if code:
+            return code
+    return None
+
+
+def _visitors(ctx: _Doc, i: int, cue_at: int, place: str) -> list[Person]:
+    """The titled people (or a delegation's heads) of one known side other than ``place``'s named in sentence ``i``
+    before the cue."""
+    found: list[tuple[Person, str]] = []
+    for p in ctx.people:
+        m = p.mention_in(i)
+        if m is None or m.head_start >= cue_at or m.mention_only:
+            continue
+        side = country_guess(ctx, p) if p.title is not None else head_side(ctx, p)  # or a delegation's head
+        if side is None and p.title is not None and (earlier := _misspelt(ctx, p, i)) is not None:
+            p, side = earlier, country_guess(ctx, earlier)
+        if side is None or side == place:
+            continue
+        found.append((p, side))
+    if len({s for _, s in found}) != 1:
+        return []
+    out: list[Person] = []
+    for p, _ in found:
+        if not any(q is p for q in out):
+            out.append(p)
+    return out
+
+
+def _misspelt(ctx: _Doc, person: Person, i: int) -> Person | None:
+    """The person named before sentence ``i`` whose family name a lone titled name misspells by one letter
+    ("President Mngangagwa is in China" after "Zanu-PF President ... Emmerson Mnangagwa"), when just one is."""
+    if len(person.first.hit.tokens) != 1:
+        return None
+    word = person.first.hit.tokens[-1].lower()
+    found = [
+        p for p in ctx.people if p is not person and p.first.sentence < i and len(p.first.hit.tokens) > 1
+        and _one_letter_apart(word, p.first.hit.tokens[-1].lower())
+    ]
+    return found[0] if len(found) == 1 and len(word) >= 6 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+__all__ = ["trip_groups"]
