@@ -50,8 +50,8 @@ from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
-from liaison.extract.latin.trips import trip_groups
 from liaison.extract.latin.tours import toured
+from liaison.extract.latin.trips import trip_groups
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.kb.countries import code_of, country_of_host, subdivision_country
