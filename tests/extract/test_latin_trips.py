@@ -16,7 +16,10 @@ def _visits(events: tuple[EventFrame, ...]) -> list[set[str]]:
 
 def test_a_titled_visitor_in_another_country_on_a_state_visit() -> None:
     # "President Mngangagwa is in China on a five-day State visit": the lone name misspells the lede's
-    assert _visits(page_events("web-en-170")) == [{"Emmerson Mnangagwa"}]
+    events = page_events("web-en-170")
+    assert _visits(events) == [{"Emmerson Mnangagwa"}]
+    # "... which ends on Friday": the end of the stay, not its day -- the page's own day (4 April 2018)
+    assert events[0].date is not None and events[0].date.iso == "2018-04-04"
 
 
 def test_a_trip_told_by_a_possessive_after_the_sentence_naming_the_visitor() -> None:

@@ -142,10 +142,20 @@ def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     ctx = _context(doc, gazetteer, lex, titled=True, head=False)
     if ctx is None:
         return ()
-    found = [_frame(ctx, g) for g in trip_groups(ctx)]
+    found = [_stay_day(ctx, g, _frame(ctx, g)) for g in trip_groups(ctx)]
     kept = without_recalled(ctx, found)
     step("one_sided_trip", found, kept)
     return tuple(kept)
+
+
+def _stay_day(ctx: _Doc, group: Group, frame: EventFrame) -> EventFrame:
+    """A trip's day told after its cue is when the stay ends ("is in China on a five-day State visit which ends on
+    Friday"): the visit is dated by the page's own day instead."""
+    a, _ = ctx.doc.sentences[group.trigger]
+    published = ctx.doc.published
+    if frame.date_span is None or frame.date_span[0] < a + group.cue.end or published is None:
+        return frame
+    return replace(frame, date=published, date_source="published", date_span=None)
 
 
 def _one_lead(frame: EventFrame) -> bool:
