@@ -28,12 +28,15 @@ def test_a_trip_told_by_a_possessive_after_the_sentence_naming_the_visitor() -> 
 
 
 def test_the_same_construction_in_short_texts() -> None:
-    fr = sentence_events("Le secrétaire général du Parti communiste du Vietnam, To Lam, est en Chine pour une visite "
-                         "officielle. Il a salué l'amitié entre les deux partis.", "2024-08-19", "fr")
-    assert _visits(fr) == [{"To Lam"}]
-    es = sentence_events("El secretario general del Partido Comunista de Vietnam, To Lam, se encuentra en China en "
-                         "visita oficial. Elogió la amistad entre ambos partidos.", "2024-08-19", "es")
-    assert _visits(es) == [{"To Lam"}]
+    for text, language in (
+        ("Le secrétaire général du Parti communiste du Vietnam, To Lam, a salué l'amitié entre les deux partis. "
+         "Cela fait suite à sa récente visite officielle en Chine.", "fr"),
+        ("El secretario general del Partido Comunista de Vietnam, To Lam, elogió la amistad entre ambos partidos. "
+         "Lo dijo tras su reciente visita oficial a China.", "es"),
+        ("O secretário-geral do Partido Comunista do Vietnã, To Lam, elogiou a amizade entre os dois partidos. "
+         "Ele falou após sua recente visita oficial à China.", "pt"),
+    ):
+        assert _visits(sentence_events(text, "2024-08-19", language)) == [{"To Lam"}], language
 
 
 def test_no_visit_when_recalled_or_still_to_come() -> None:
