@@ -1,6 +1,7 @@
 """One-sided visits in Chinese (issue 13, ``zh/stays.py``): a chronicle's "X率该党干部考察团访华" with no host
 named is a visit of X (restated from the 当代世界 chronicle of web-zh-107); the host who met the next item's
-visitor keeps that meeting alone; an invitation of another's and a visit of another year are none."""
+visitor keeps that meeting alone; an invitation of another's and a visit of another year are none; a departure
+for a visit "对X进行…访问" is its report (web-zh-402, web-zh-104), a departure home or for a meeting none."""
 
 from __future__ import annotations
 

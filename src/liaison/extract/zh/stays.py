@@ -5,10 +5,11 @@ A sentence telling one titled person of a known side leading a delegation ("率�
 draft holds yet (a visit with a meeting reported is the meeting), is a visit of that person at recall confidence,
 dated from its first day.
 A visitor whose title names no country known takes the country written last before the name ("尼日尔争取民主和
-社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits (but a departure for a visit "对X进行…访问" is its report: "苏林…离开首都河内，
-启程对老挝…进行国事访问"; the inviter takes no part), an invitation of another's, a visit
+社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits, an invitation of another's, a visit
 that is the background of another act ("访问期间") are none (``stay_not_held``), nor a visit of another year than the
-item's (recalled), nor one whose visitor the sentence does not name alone.
+item's (recalled), nor one whose visitor the sentence does not name alone. A departure for a visit "对X进行…访问"
+is the visit's report ("苏林率越南高级代表团离开首都河内，启程对老挝…进行国事访问"), and the inviter named in
+"应A的邀请" takes no part.
 """
 
 from __future__ import annotations
