@@ -6,6 +6,8 @@
 (no one named meeting them) too, as is a leader arriving abroad to visit a country the sentence names
 ("习近平和夫人抵达河内，开始对越南进行国事访问": the host country without people). Not when the item
 already reads an exchange of the visitor (a visit during which a meeting is reported is that meeting).
+An arrival whose clause opens with its time and names no one is of the subject of the sentence's first clause
+("美国总统奥巴马正式展开…中国之行，今天下午乘空军一号专机从上海飞抵北京，继续访华行程").
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 _SPOUSE = re.compile(r"[和及偕携]夫人")
 _DAY_ONLY = re.compile(rf"(?:{WHEN})?")
+# the arrival's clause opening with its time, no subject of its own: "，今天下午乘空军一号专机从上海飞抵北京"
+_DAY_WORD = r"(?:今天|昨天|今日|昨日|当天|当日|[0-9０-９一二三四五六七八九十]{1,3}日)"
+_DAY_PART = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|晚间)"
+_TIME_OPENS = re.compile(rf"\s*(?:{_DAY_WORD}{_DAY_PART}?|{_DAY_PART})")
 _DELEGATION = re.compile(DELEGATION_HEAD)
 _PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
@@ -69,6 +75,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         spouse = _SPOUSE.search(sent, start, m.start())
         subject = sent[start : spouse.start() if spouse else m.start()]
         visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
+        if not visitors and commas and _TIME_OPENS.match(subject):
+            visitors = _first_clause_subject(r, span[0], sent[: commas[0].start()], known)
         if not visitors:
             continue
         visitor, side = visitors[0]
@@ -138,6 +146,17 @@ def _visited(rest: str, city: str | None, where: str = "") -> str | None:
     else the arrival city's, or the country arrived in ("抵达新加坡，开始为期3天的访问")."""
     named = find_countries(rest) or find_countries(where)
     return named[0][2] if named else city_country(city)
+
+
+def _first_clause_subject(
+    r: Reading, base: int, clause: str, known: dict  # type: ignore[type-arg]
+) -> list[tuple[ChainPerson, str | None]]:
+    """The visitor of an arrival whose clause opens with its time and names no one: the subject of the
+    sentence's first clause ("美国总统奥巴马正式展开…中国之行，今天下午乘…专机从上海飞抵北京"), the spouse after
+    "和夫人" left out; no one when that clause names more than one."""
+    spouse = _SPOUSE.search(clause)
+    people = _named(r, base, clause[: spouse.start()] if spouse else clause, known)
+    return people if len(people) == 1 else []
 
 
 def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPerson, str | None]]:  # type: ignore[type-arg]
