@@ -37,3 +37,17 @@ def test_an_arrival_clause_without_its_time_takes_no_first_clause_subject() -> N
         "国家副主席习近平到机场迎接。\n"
     )
     assert not [ev for ev in sentence_events(text, "2009-11-16") if ev.kind == "visit"]
+
+
+def test_the_visitor_named_again_before_the_greeting_is_no_greeter() -> None:
+    # 新华社 1986 (web-zh-130, restated): the visitor's short name opens the greeting sentence
+    text = (
+        "朗伊总理抵达广州开始正式访华\n"
+        "新华社广州3月22日电 新西兰总理戴维·朗伊和夫人一行，应赵紫阳总理的邀请来我国进行为期八天的正式访问，"
+        "今天中午乘气垫船由香港到达广州。\n"
+        "广州是朗伊总理此次访华的第一站。朗伊总理和夫人上岸时，专程从北京到广州迎接客人的中国政府陪同团团长、"
+        "纺织工业部部长吴文英，广东省副省长杨德元同他们亲切握手。\n"
+    )
+    (visit,) = [ev for ev in sentence_events(text, "1986-03-22") if ev.kind == "visit"]
+    people = seats(visit)
+    assert people["戴维·朗伊"] == ("NZ", True) and "朗伊" not in people and visit.location == "Guangzhou"

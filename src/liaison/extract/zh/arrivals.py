@@ -80,7 +80,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if not visitors:
             continue
         visitor, side = visitors[0]
-        greeters = _greeters(r, span, i, sent, m.end(), known)
+        greeters = _greeters(r, span, i, sent, m.end(), known, visitor.native)
         hosts = [(p, c) for p, c in greeters if c != side]
         if visitor.native in held and visitor.native not in unmet and not _met_apart(visitor, hosts, out):
             continue
@@ -172,10 +172,11 @@ def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPer
 
 
 def _greeters(
-    r: Reading, span: Span, i: int, sent: str, after: int, known: dict  # type: ignore[type-arg]
+    r: Reading, span: Span, i: int, sent: str, after: int, known: dict, visitor: str  # type: ignore[type-arg]
 ) -> list[tuple[ChainPerson, str | None]]:
     """Who met the visitor: the people before a greeting verb (迎接, 接机) in the rest of the sentence or
-    in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence)."""
+    in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence); the
+    visitor named again before the verb greets no one ("朗伊总理和夫人上岸时，专程…迎接客人的…吴文英")."""
     texts = [(span[0] + after, sent[after:])]
     texts += [(s[0], r.doc.text[s[0] : s[1]]) for s in r.sentences[i + 1 : i + 1 + _FOLLOWING]]
     texts += [
@@ -190,7 +191,9 @@ def _greeters(
         if g is not None:
             before = text[: g.start()]
             place = _WHERE_MET.search(before)  # …范星梅到北京机场迎接: the place is no part of the name
-            return _named(r, base, before[: place.start()] if place else before, known)
+            people = _named(r, base, before[: place.start()] if place else before, known)
+            people = [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
+            return people
     return []
 
 
