@@ -41,7 +41,6 @@ _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 _SPOUSE = re.compile(r"[和及偕携]夫人")
 _DAY_ONLY = re.compile(rf"(?:{WHEN})?")
 # the arrival's clause opening with its time, no subject of its own: "，今天下午乘空军一号专机从上海飞抵北京"
-_GREETERS_AFTER = re.compile(r"[^，,；;。的]{0,6}的")  # 迎接客人的 + those who greeted
 _DAY_WORD = r"(?:今天|昨天|今日|昨日|当天|当日|[0-9０-９一二三四五六七八九十]{1,3}日)"
 _DAY_PART = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|晚间)"
 _TIME_OPENS = re.compile(rf"\s*(?:{_DAY_WORD}{_DAY_PART}?|{_DAY_PART})")
@@ -109,23 +108,11 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 out[unmet.pop(visitor.native)] = d
             continue
         if is_foreign_pair(d) or (not hosts and (abroad or side not in CHINESE_SIDES)):
-            shorter = _told_shorter(visitor.native, out[len(drafts) :])
-            if shorter is not None:  # "朗伊总理抵达广州" then "新西兰总理戴维·朗伊…到达广州": the full name's
-                out[len(drafts) + shorter] = d
-                continue
             out.append(d)
             held.add(visitor.native)
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
     return out
-
-
-def _told_shorter(native: str, added: list[Draft]) -> int | None:
-    """The index in ``added`` of an arrival whose visitor is ``native``'s last name alone ("朗伊" of "戴维·朗伊")."""
-    for k, d in enumerate(added):
-        if d.kind == "visit" and any(native.endswith("·" + p.native) for p, _c in d.guest.people):
-            return k
-    return None
 
 
 def _delegation_led(r: Reading, upto: int, subject: str) -> list[tuple[ChainPerson, str | None]]:
@@ -189,8 +176,7 @@ def _greeters(
 ) -> list[tuple[ChainPerson, str | None]]:
     """Who met the visitor: the people before a greeting verb (迎接, 接机) in the rest of the sentence or
     in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence); the
-    visitor named again before the verb greets no one, those the verb qualifies do ("朗伊总理和夫人上岸时，专程…
-    迎接客人的…部长吴文英，广东省副省长杨德元同他们亲切握手")."""
+    visitor named again before the verb greets no one ("朗伊总理和夫人上岸时，专程…迎接客人的…吴文英")."""
     texts = [(span[0] + after, sent[after:])]
     texts += [(s[0], r.doc.text[s[0] : s[1]]) for s in r.sentences[i + 1 : i + 1 + _FOLLOWING]]
     texts += [
@@ -207,8 +193,6 @@ def _greeters(
             place = _WHERE_MET.search(before)  # …范星梅到北京机场迎接: the place is no part of the name
             people = _named(r, base, before[: place.start()] if place else before, known)
             people = [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
-            if not people and (rel := _GREETERS_AFTER.match(text, g.end())) is not None:
-                return _named(r, base + rel.end(), text[rel.end() :], known)  # 迎接客人的…吴文英
             return people
     return []
 
