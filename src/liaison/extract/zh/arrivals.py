@@ -6,6 +6,8 @@
 (no one named meeting them) too, as is a leader arriving abroad to visit a country the sentence names
 ("习近平和夫人抵达河内，开始对越南进行国事访问": the host country without people). Not when the item
 already reads an exchange of the visitor (a visit during which a meeting is reported is that meeting).
+An arrival whose clause opens with its time and names no one is of the subject of the sentence's first clause
+("美国总统奥巴马正式展开…中国之行，今天下午乘空军一号专机从上海飞抵北京，继续访华行程").
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ _NOT_HAPPENED = cue("recall_not_happened")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 _SPOUSE = re.compile(r"[和及偕携]夫人")
 _DAY_ONLY = re.compile(rf"(?:{WHEN})?")
+# the arrival's clause opening with its time, no subject of its own: "，今天下午乘空军一号专机从上海飞抵北京"
+_DAY_WORD = r"(?:今天|昨天|今日|昨日|当天|当日|[0-9０-９一二三四五六七八九十]{1,3}日)"
+_DAY_PART = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|晚间)"
+_TIME_OPENS = re.compile(rf"\s*(?:{_DAY_WORD}{_DAY_PART}?|{_DAY_PART})")
 _DELEGATION = re.compile(DELEGATION_HEAD)
 _PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
@@ -69,10 +75,12 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         spouse = _SPOUSE.search(sent, start, m.start())
         subject = sent[start : spouse.start() if spouse else m.start()]
         visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
+        if not visitors and commas and _TIME_OPENS.match(subject):
+            visitors = _first_clause_subject(r, span[0], sent[: commas[0].start()], known)
         if not visitors:
             continue
         visitor, side = visitors[0]
-        greeters = _greeters(r, span, i, sent, m.end(), known)
+        greeters = _greeters(r, span, i, sent, m.end(), known, visitor.native)
         hosts = [(p, c) for p, c in greeters if c != side]
         if visitor.native in held and visitor.native not in unmet and not _met_apart(visitor, hosts, out):
             continue
@@ -140,6 +148,17 @@ def _visited(rest: str, city: str | None, where: str = "") -> str | None:
     return named[0][2] if named else city_country(city)
 
 
+def _first_clause_subject(
+    r: Reading, base: int, clause: str, known: dict  # type: ignore[type-arg]
+) -> list[tuple[ChainPerson, str | None]]:
+    """The visitor of an arrival whose clause opens with its time and names no one: the subject of the
+    sentence's first clause ("美国总统奥巴马正式展开…中国之行，今天下午乘…专机从上海飞抵北京"), the spouse after
+    "和夫人" left out; no one when that clause names more than one."""
+    spouse = _SPOUSE.search(clause)
+    people = _named(r, base, clause[: spouse.start()] if spouse else clause, known)
+    return people if len(people) == 1 else []
+
+
 def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPerson, str | None]]:  # type: ignore[type-arg]
     """The people ``text`` names with a title, or bare when the item named them with one before."""
     people = [(p, country_of(p, r.gaz)) for p in phrases_people(r, base, text)]
@@ -153,10 +172,11 @@ def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPer
 
 
 def _greeters(
-    r: Reading, span: Span, i: int, sent: str, after: int, known: dict  # type: ignore[type-arg]
+    r: Reading, span: Span, i: int, sent: str, after: int, known: dict, visitor: str  # type: ignore[type-arg]
 ) -> list[tuple[ChainPerson, str | None]]:
     """Who met the visitor: the people before a greeting verb (迎接, 接机) in the rest of the sentence or
-    in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence)."""
+    in the next sentences, or after it ("今天到机场接机的是国台办副主任陈元丰等人", in any later sentence); the
+    visitor named again before the verb greets no one ("朗伊总理和夫人上岸时，专程…迎接客人的…吴文英")."""
     texts = [(span[0] + after, sent[after:])]
     texts += [(s[0], r.doc.text[s[0] : s[1]]) for s in r.sentences[i + 1 : i + 1 + _FOLLOWING]]
     texts += [
@@ -171,7 +191,9 @@ def _greeters(
         if g is not None:
             before = text[: g.start()]
             place = _WHERE_MET.search(before)  # …范星梅到北京机场迎接: the place is no part of the name
-            return _named(r, base, before[: place.start()] if place else before, known)
+            people = _named(r, base, before[: place.start()] if place else before, known)
+            people = [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
+            return people
     return []
 
 

@@ -7,7 +7,9 @@ dated from its first day.
 A visitor whose title names no country known takes the country written last before the name ("尼日尔争取民主和
 社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits, an invitation of another's, a visit
 that is the background of another act ("访问期间") are none (``stay_not_held``), nor a visit of another year than the
-item's (recalled), nor one whose visitor the sentence does not name alone.
+item's (recalled), nor one whose visitor the sentence does not name alone. A departure for a visit "对X进行…访问"
+is the visit's report ("苏林率越南高级代表团离开首都河内，启程对老挝…进行国事访问"), and the inviter named in
+"应A的邀请" takes no part.
 """
 
 from __future__ import annotations
@@ -38,9 +40,14 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         sent = r.doc.text[span[0] : span[1]]
         visit = _VISIT.search(sent)
-        if visit is None or _NOT_HELD.search(_invitations_dropped(sent)) or _another_year(sent, r.doc.published):
+        if visit is None or _another_year(sent, r.doc.published):
             continue
-        people = [p for p in phrases_people(r, span[0], sent) if p.span[1] - span[0] <= visit.start()]
+        checked = _invitations_dropped(sent)
+        if _NOT_HELD.search(_departure_dropped(checked) if visit.group("country") else checked):
+            continue
+        invited = [m.span() for m in _INVITED_BY.finditer(sent)]
+        people = [p for p in phrases_people(r, span[0], sent) if p.span[1] - span[0] <= visit.start()
+                  and not any(a <= p.span[0] - span[0] < b for a, b in invited)]
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
@@ -60,7 +67,8 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 _LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
-_INVITED_BY = re.compile(r"[应受][^，,；;。]{0,30}?(?:邀请|之邀)")
+_INVITED_BY = re.compile(r"[应受][^，,；;。]{0,40}?(?:邀请|之邀)")
+_DEPARTURE = re.compile(r"(?:乘[^，,；;。]{0,6}?)?(?:离开|离京)[^，,；;。]{0,8}(?:[，,]?(?:启程|前往))?")
 _YEAR = re.compile(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
 _DIGITS = str.maketrans("〇零一二三四五六七八九０１２３４５６７８９", "00123456789012345678 9".replace(" ", ""))
 
@@ -69,6 +77,13 @@ def _invitations_dropped(sent: str) -> str:
     """``sent`` less the invitation the visit answers ("应A邀请", "受A之邀"): an invitation of another, "坎代主席邀请
     李鹏委员长再次访问老挝", is a visit still to come."""
     return _INVITED_BY.sub("", sent)
+
+
+def _departure_dropped(sent: str) -> str:
+    """``sent`` less the departure that opens a formal visit ("率越南高级代表团离开首都河内，启程对老挝…进行国事访问",
+    "乘包机离开北京，前往平壤出席…，并对朝鲜进行正式友好访问"): the report of the visit, not a visit still to come.
+    Only for a visit "对X进行…访问"; a departure at its end ("结束…访问") stays none."""
+    return _DEPARTURE.sub("", sent)
 
 
 def _another_year(sent: str, published: FuzzyDate | None) -> bool:
