@@ -25,6 +25,7 @@ from liaison.extract.zh.kinds import CALL_RE, TRIGGER_RE, co_chaired, is_remote,
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
+from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventKind, Span
 
@@ -61,22 +62,24 @@ def clause_starts(sent: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+_Seated = tuple[ChainPerson, str | None]  # a person and their side
+
+
 def _bare_sides(host: Side, sides: dict[str, str]) -> None:
     """A subject named bare takes the side the item's titled mention gave them (沙伦赛 of "老挝外交部部长
     沙伦赛·贡玛希"), the full form's first part counting as the name."""
-    people = []
-    for p, c in host.people:
-        if c is None and p.title is None:
-            c = _told_side(p.native, sides)
-        people.append((p, c))
-    host.people = people
+    host.people = people = _told_sides(host.people, sides)
     host.country = next((c for _p, c in people if c), None)
 
 
-def _told_side(native: str, sides: dict[str, str]) -> str | None:
-    """The side the item's titled mention gave ``native``: its own form, else a full form it begins ("沙伦赛" of
-    "沙伦赛·贡玛希")."""
-    return sides.get(native) or next((v for k, v in sides.items() if k.startswith(native + "·")), None)
+def _told_sides(people: list[_Seated], sides: dict[str, str]) -> list[_Seated]:
+    """``people``, each named bare and of no side given the side the item's titled mention gave them: their own
+    form's, else that of a full form it begins ("沙伦赛" of "沙伦赛·贡玛希")."""
+    return [
+        (p, c if c is not None or p.title is not None
+         else sides.get(p.native) or next((v for k, v in sides.items() if k.startswith(p.native + "·")), None))
+        for p, c in people
+    ]
 
 
 def _guest_sides(guest: Side, sides: Callable[[], dict[str, str]], headline: str | None) -> None:
@@ -84,13 +87,7 @@ def _guest_sides(guest: Side, sides: Callable[[], dict[str, str]], headline: str
     ("中国和老挝加强双边合作" … "应老挝外交部部长沙伦赛·贡玛希邀请，中国外长王毅…" … "沙伦赛在万象会见了王毅": 王毅 is
     of China, not of the Laos the headline names); one the item never titles takes the headline's, as before."""
     if any(c is None and p.title is None for p, c in guest.people):
-        told = sides()
-        people = []
-        for p, c in guest.people:
-            if c is None and p.title is None:
-                c = _told_side(p.native, told)
-            people.append((p, c))
-        guest.people = people
+        guest.people = people = _told_sides(guest.people, sides())
         guest.country = guest.country or next((c for p, c in people if c and p.native not in guest.international), None)
     if headline is not None:
         guest.people = [(p, c or (None if p.native in guest.international else headline)) for p, c in guest.people]
