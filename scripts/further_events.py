@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
@@ -34,6 +34,7 @@ from liaison.eval.matching import align_article
 from liaison.eval.sets import gold_sets
 from liaison.extract.assembly.trace import traced
 from liaison.ingest import iter_inputs
+from liaison.kb.gazetteer import people_forgotten
 from liaison.model.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,15 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     gold = {g.doc: g for g in load_gold(gs.gold)}
     every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
     articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
-    with tempfile.TemporaryDirectory(prefix="further-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="further-") as tmp, ExitStack() as stack:
         if args.unknown_people:
-            from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
-
             target = Path(tmp) / "texts.jsonl"
             target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
                                                  ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
-            os.environ[UNKNOWN_PEOPLE_ENV] = str(target)
-            default_gazetteer.cache_clear()
+            stack.enter_context(people_forgotten(target))
         report = run(articles, gold, ratio_only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

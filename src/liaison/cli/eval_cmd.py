@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -163,29 +162,14 @@ def eval_command(
         by = by or (gold_set.by if gold_set.by != "language" else None)
     if gold is None:
         raise click.UsageError("give a GOLD file or folder, or --set NAME")
-    with tempfile.TemporaryDirectory(prefix="liaison-unknown-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="liaison-unknown-") as tmp, ExitStack() as stack:
         if unknown_people:
             if not articles:
                 raise click.UsageError("--unknown-people needs the articles (--articles or --set)")
-            _forget_people_of(gold, articles, Path(tmp))
-        try:
-            _eval_and_print(gold, articles, db, events, baseline, as_json, by, n_errors, only_gold, workers)
-        finally:
-            if unknown_people:
-                from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
+            from liaison.kb.gazetteer import people_forgotten
 
-                os.environ.pop(UNKNOWN_PEOPLE_ENV, None)
-                default_gazetteer.cache_clear()
-
-
-def _forget_people_of(gold: Path, articles: Sequence[Path], folder: Path) -> None:
-    """Point ``$LIAISON_UNKNOWN_PEOPLE`` at the texts of the articles the gold annotates (this process and
-    the workers it starts load the gazetteer without their people)."""
-    from liaison.kb.gazetteer import UNKNOWN_PEOPLE_ENV, default_gazetteer
-
-    target = _subset(articles, {g.doc for g in load_gold(gold)}, folder)[0]
-    os.environ[UNKNOWN_PEOPLE_ENV] = str(target)
-    default_gazetteer.cache_clear()
+            stack.enter_context(people_forgotten(_subset(articles, {g.doc for g in load_gold(gold)}, Path(tmp))[0]))
+        _eval_and_print(gold, articles, db, events, baseline, as_json, by, n_errors, only_gold, workers)
 
 
 def _eval_and_print(

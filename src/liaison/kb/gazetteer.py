@@ -63,6 +63,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -608,3 +609,16 @@ def load_gazetteer(extra_dirs: Iterable[Path] = ()) -> Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The process-wide gazetteer (bundled data plus ``$LIAISON_KB``)."""
     return load_gazetteer()
+
+
+@contextmanager
+def people_forgotten(texts: Path) -> Iterator[None]:
+    """Evaluation only: inside the block this process, and the workers it starts, load the gazetteer without
+    the people the articles of ``texts`` (JSON lines) name (``$LIAISON_UNKNOWN_PEOPLE``, ``forget_people``)."""
+    os.environ[UNKNOWN_PEOPLE_ENV] = str(texts)
+    default_gazetteer.cache_clear()
+    try:
+        yield
+    finally:
+        os.environ.pop(UNKNOWN_PEOPLE_ENV, None)
+        default_gazetteer.cache_clear()

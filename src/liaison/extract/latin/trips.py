@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue, is_future
 from liaison.extract.latin.mentions import Person
@@ -82,11 +84,7 @@ def _visitors(ctx: _Doc, i: int, cue_at: int, place: str) -> list[Person]:
         found.append((p, side))
     if len({s for _, s in found}) != 1:
         return []
-    out: list[Person] = []
-    for p, _ in found:
-        if not any(q is p for q in out):
-            out.append(p)
-    return out
+    return list({id(p): p for p, _ in found}.values())  # each once, in order
 
 
 def _misspelt(ctx: _Doc, person: Person, i: int) -> Person | None:
@@ -97,19 +95,9 @@ def _misspelt(ctx: _Doc, person: Person, i: int) -> Person | None:
     word = person.first.hit.tokens[-1].lower()
     found = [
         p for p in ctx.people if p is not person and p.first.sentence < i and len(p.first.hit.tokens) > 1
-        and _one_letter_apart(word, p.first.hit.tokens[-1].lower())
+        and Levenshtein.distance(word, p.first.hit.tokens[-1].lower()) == 1
     ]
     return found[0] if len(found) == 1 and len(word) >= 6 else None
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 __all__ = ["trip_groups"]
