@@ -250,6 +250,8 @@ _COUNTED = cue("counted_leaders")
 # 越共中央总书记阮富仲、巴基斯坦总理夏巴兹、…，: a list of titled people opening a clause
 _LISTED = cue("listed_people")
 _PRESENT = cue("attendees_present")
+# 第一排依次坐着A、B等党政官员 / 陪同在旁：A、B: those seated or standing by at the meeting told before
+_SEATED = cue("attendees_seated")
 _MEMBERS = cue("delegation_members")
 # 访问团成员包括：A、B等 / 团员除X外，另有A、B等人: the members of a delegation, listed on their own
 _MEMBER_LIST = cue("delegation_member_list")
@@ -265,7 +267,7 @@ _COMMA = re.compile("[，,]")
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
 _HONORIFIC_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?、")
-_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST, _SIDE_ROSTER))
+_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST, _SIDE_ROSTER, _SEATED))
 
 
 def _no_gloss_spaces(text: str) -> str:
@@ -301,6 +303,7 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             or match_at(_PRESENT, line)
             or match_at(_MEMBER_LIST, line)
             or match_at(_SIDE_ROSTER, line)
+            or match_at(_SEATED, line)
         )
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
@@ -318,8 +321,9 @@ def _listed_after(text: str, before: tuple[ChainPerson, str | None], p: ChainPer
 
 
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达": the
-    listed people attend the last event told (all events told before, with "上述");
+    """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达",
+    "第一排依次坐着俞正声、…王沪宁等党政官员": the listed people attend the last event told (all events told
+    before, with "上述");
     "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:

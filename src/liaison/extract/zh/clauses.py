@@ -215,8 +215,11 @@ def _split(
     counterpart when they were met separately (分别会见A、B) or are of different countries (双边)."""
     base = span[0]
     before_verb = sent[: m.start("verb")]
-    # the clause's own day first (…于10月28日…；张荣恭14日也…会谈: the 14th), else one the sentence opens with
-    found = find_date(sent[m.start() : m.start("verb")], doc.published, base + m.start())
+    # the clause's own day first (…于10月28日…；张荣恭14日也…会谈: the 14th), else one the sentence opens with;
+    # in the clause, the day of the verb's own stretch (连战昨晚抵达北京，今天与习近平会面: today)
+    cut = max(sent.rfind("，", m.start(), m.start("verb")), sent.rfind(",", m.start(), m.start("verb"))) + 1
+    found = find_date(sent[cut : m.start("verb")], doc.published, base + cut) if cut > m.start() else None
+    found = found or find_date(sent[m.start() : m.start("verb")], doc.published, base + m.start())
     found = found or find_date(before_verb, doc.published, base)
     date, date_span = (found[0], found[1]) if found else (None, None)
     remote = is_remote(kind, sent[: m.end()])

@@ -1,16 +1,19 @@
 """Who accompanied a principal, as a web report lists them after a colon.
 
 "美国方面，陪同拜登出席的是五名官员：美国国务卿布林肯（Antony Blinken）、财政部长耶伦…" and "陪同习近平的也是
-五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤…": each listed person attends the event the principal
+五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤…", "陪同越共中央总书记访老的有越南政府总理范明政、…" (the
+principal named by their post): each listed person attends the event the principal
 leads, on the principal's side unless their own title says otherwise.
 """
 
 from __future__ import annotations
 
+from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Draft, Reading
 from liaison.extract.zh.people import country_of
 from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.titles import ChainPerson
 
 _ACCOMPANYING = cue("accompanying")
 
@@ -26,18 +29,32 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
         who = m.group("who")
         for d in drafts:
             sides = [(p, c) for p, c in d.host.people + d.guest.people if p.native == who]
+            if not sides and len(who) >= 4:  # 陪同越共中央总书记访老的有…: the principal named by their post
+                sides = [(p, c) for p, c in d.host.people + d.guest.people if p.title and p.title.endswith(who)]
             if not sides:
                 continue
             side = sides[0][1] or (d.host.country if sides[0] in d.host.people else d.guest.country)
             named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
             for p in phrases_people(r, span[0] + m.end(), text[m.end() :]):
                 if p.native not in named:
-                    d.attendees.append(Attendee(p, country_of(p, r.gaz) or side, False))
+                    d.attendees.append(Attendee(p, _side_of(p, side, r), False))
                     named.add(p.native)
             if span not in d.extra_evidence and span != d.sentence:
                 d.extra_evidence.append(span)
             break
     return drafts
+
+
+def _side_of(p: ChainPerson, side: str | None, r: Reading) -> str | None:
+    """A companion's side: the principal's, unless their title names another country ("中国驻老挝大使")
+    or the people table knows them; a bare post ("外交部部长黎怀忠" with 苏林) says nothing of a country."""
+    own = country_of(p, r.gaz)
+    if side is None or own is None or own == side:
+        return own or side
+    if find_countries(p.title or ""):
+        return own
+    entry = r.gaz.person(p.native)
+    return entry.country if entry is not None and entry.country else side
 
 
 __all__ = ["companions"]

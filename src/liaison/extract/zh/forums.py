@@ -5,8 +5,10 @@
 with the Chinese host side and each named foreign leader. "…理论研讨会以视频形式召开。宋涛与A，B等…出席研讨会
 并致辞", "第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话" are seminars. The people come from the
 sentence holding it and the sentences after it that list who attended or spoke. A bilateral forum names
-its foreign side by its short form (中美政党对话: the US), which suffices with one side's people named; such
-a forum attended ("刘建超在纽约出席中美1.5轨对话框架下专题座谈") counts as held.
+its foreign side by its short form (中美政党对话: the US), which suffices with one side's people named, and so
+does a forum of the world's parties ("中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话"; one
+announced to be attended, "习近平今天将出席开幕式", names no participant yet); such a forum attended
+("刘建超在纽约出席中美1.5轨对话框架下专题座谈") counts as held.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _NOT_HAPPENED = cue("recall_not_happened")
 _TOOK_PART = cue("forum_took_part")
 _SPEECH_OPENING = cue("speech_opening")
 _BILATERAL = cue("recall_exchange")
+# 中国共产党与世界政党高层对话会: parties of many countries, no one foreign country named
+_WORLD_PARTIES = cue("world_parties")
+# 习近平今天将出席开幕式并发表主旨讲话: taking part announced, not yet done
+_FUTURE_PART = cue("future_part")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
 
 
@@ -65,6 +71,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
             elif later in claimed or _FORUM.search(text) or not _TOOK_PART.search(text):
                 break
+            if _FUTURE_PART.search(text):
+                continue  # 习近平今天将出席开幕式: not (yet) a participant
             people += [p for p in _people(r, later, text) if p[0].native not in {q[0].native for q in people}]
             if speech is not None:
                 break
@@ -122,7 +130,10 @@ def _draft(
     ]
     named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None) or pair_country(held)
     country = next((c for _p, c in guests if c), named)
-    if not hosts or (not guests and named is None):
+    # 中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话: a forum of the world's parties has a
+    # foreign side even when no foreign leader is named
+    world = not guests and named is None and bool(_WORLD_PARTIES.search(held))
+    if not hosts or (not guests and named is None and not world):
         return None
     remote = bool(_ONLINE.search(sent))
     kind: EventKind = "seminar" if _SEMINAR_NOUN.search(held) else ("video_conference" if remote else "meeting")
@@ -132,6 +143,7 @@ def _draft(
     place = None if remote else find_place(sent[cut:], span[0] + cut) or find_place(sent, span[0])
     host = Side(people=hosts, country="CN")
     guest = Side(people=guests, country=country, international={p.native for p, _c, igo in people if igo})
+    guest.foreign = world
     d = Draft.found(kind, span, sent, host, guest, found, place)
     d.remote = remote
     return d

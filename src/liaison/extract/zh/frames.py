@@ -11,7 +11,8 @@
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
    naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence);
    ``counted_counterparts``: "密集会晤四国领导人。A、B、C、D，…" one meeting per leader listed.
-6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``).
+6. ``forums``: a multilateral meeting, forum or seminar held, with the foreign leaders listed (``forums``);
+   ``briefers``: those who briefed at a briefing naming nobody ("…等作宣介": ``seminars``).
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
 8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
@@ -25,6 +26,8 @@
     as a country (``last_resort``, confidence 0.3).
 14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
     ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
+    ``stay_companions``: those listed as accompanying its visitor join it ("陪同越共中央总书记访老的有A、B",
+    ``companions``).
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
 16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
@@ -72,7 +75,7 @@ from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.recalled import drop_recalled
 from liaison.extract.zh.restated import drop_restated, titles_named_before
-from liaison.extract.zh.seminars import seminar
+from liaison.extract.zh.seminars import briefers, seminar
 from liaison.extract.zh.sides import headline_country
 from liaison.extract.zh.stays import one_sided_visits
 from liaison.extract.zh.welcomes import banquets_attended, welcomes
@@ -305,6 +308,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("separate_meetings", separate_meetings),
     ("counted_counterparts", counted_counterparts),
     ("forums", forums),
+    ("briefers", briefers),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
     ("banquets_attended", banquets_attended),
@@ -315,6 +319,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("recall", recall_tier),
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),
+    ("stay_companions", companions),
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),
     ("file_photos", drop_file_photos),

@@ -1,21 +1,29 @@
 """Briefings (宣介会) a CPC body holds for foreign parties or diplomats.
 
 "中联部在京举行…专题宣介会，…多国政党领导人…参加": the IDCPC hosts; the audience (parties, diplomats, or
-unnamed) gives the channel.
+unnamed) gives the channel. Another Chinese body may host one ("云南省人民政府外事办公室在昆明举办中共二十大精神
+专题宣介会", an embassy, a lecture group), and those who briefed are its people ("副省长王浩…等作宣介",
+"中联部部长宋涛，…尹艳林…等向外国驻华使节作了宣讲": ``briefers``).
 """
 
 from __future__ import annotations
 
 import re
 
+from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
-from liaison.extract.zh.draft import Audience, Draft, Side
+from liaison.extract.zh.draft import Attendee, Audience, Draft, Reading, Side
+from liaison.extract.zh.people import country_of
 from liaison.extract.zh.places import find_place
+from liaison.extract.zh.recall import phrases_people
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
 _IDCPC = cue("idcpc")
+_OTHER_HOST = cue("briefing_host")
+_BRIEFED = cue("briefed")
+_FOLLOWING = 2  # sentences after a briefing's that may name those who briefed
 _HOLD = cue("hold")
 _PARTY_AUDIENCE = cue("party_audience")
 _ONLINE = cue("online")
@@ -27,6 +35,9 @@ def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | Non
     """A briefing (宣介会) held by a CPC body for foreign parties or diplomats."""
     m = _IDCPC.search(sent)
     held = _HOLD.search(sent, m.end()) if m is not None else None
+    if held is None:  # 云南省人民政府外事办公室在昆明举办…宣介会: the verb close after the body
+        m = _OTHER_HOST.search(sent)
+        held = _HOLD.search(sent, m.end(), m.end() + 16) if m is not None else None
     if m is None or held is None:
         return None
     found = find_date(sent[: m.start()] or sent, doc.published, span[0])
@@ -48,3 +59,36 @@ def _audience(text: str) -> Audience:
     if _PARTY_AUDIENCE.search(text):
         return "parties"
     return "diplomats" if _DIPLOMATS.search(text) else "unnamed"
+
+
+def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Those who briefed at a briefing that names nobody: its sentence and the next two saying who "作宣介",
+    "作了宣讲", "出席并致辞". The first Chinese speaker hosts, the others attend; a foreign speaker is the
+    other side ("中联部部长宋涛，十九届五中全会精神中央宣讲团成员…尹艳林…等向外国驻华使节作了宣讲": 宋涛 hosts,
+    尹艳林 attends)."""
+    for d in drafts:
+        if d.audience is None or d.host.people or d.guest.people:
+            continue
+        at = r.sentences.index(d.sentence) if d.sentence in r.sentences else -1
+        if at < 0:
+            continue
+        named: set[str] = set()
+        for span in r.sentences[at : at + 1 + _FOLLOWING]:
+            text = r.doc.text[span[0] : span[1]]
+            m = _BRIEFED.search(text)
+            if m is None:
+                continue
+            for p in phrases_people(r, span[0], text[: m.start()]):
+                if p.native in named:
+                    continue
+                named.add(p.native)
+                country = country_of(p, r.gaz)
+                if country is not None and country not in CHINESE_SIDES:
+                    d.guest.people.append((p, country))
+                elif not d.host.people:
+                    d.host.people.append((p, country or "CN"))
+                else:
+                    d.attendees.append(Attendee(p, country or "CN", False))
+            if span != d.sentence and span not in d.extra_evidence:
+                d.extra_evidence.append(span)
+    return drafts

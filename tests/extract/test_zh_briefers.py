@@ -1,0 +1,90 @@
+"""Chinese web pages of the sixteenth batch (web-zh-1601…1613): who briefed at a briefing, a forum of the
+world's parties closing, those seated at a meeting, companions of a principal named by their post, and the
+day of the verb's own stretch of a clause. Restated lines of quality/real-dev."""
+
+from __future__ import annotations
+
+from tests.extract.real_dev_pages import page_events, seats, sentence_events
+
+
+def test_a_provincial_foreign_affairs_office_holds_a_briefing_its_vice_governor_gives() -> None:
+    # web-zh-1612: a briefing (宣介会) held by a body other than the IDCPC, for consuls general
+    text = (
+        "11月16日，云南省人民政府外事办公室在昆明举办中共二十大精神专题宣介会。\n"
+        "马来西亚、越南、老挝驻昆总领事及领事官员出席活动。副省长王浩，以及省委宣传部、省委党校相关负责人等作宣介。"
+    )
+    events = sentence_events(text, "2022-11-17")
+    assert [e.kind for e in events] == ["seminar"]
+    (ev,) = events
+    assert ev.date is not None and ev.date.iso == "2022-11-16"
+    assert ev.location == "Kunming"
+    assert seats(ev) == {"王浩": ("CN", True)}
+
+
+def test_those_who_briefed_foreign_envoys_join_the_idcpc_briefing() -> None:
+    # web-zh-1613: the IDCPC head hosts, the other speakers attend
+    text = (
+        "11月9日，中共中央对外联络部为外国驻华使节举办十九届五中全会精神宣介会，100多个国家的高级外交官出席。"
+        "中共中央对外联络部部长宋涛，十九届五中全会精神中央宣讲团成员、中央财经委员会办公室副主任尹艳林，"
+        "中国宏观经济研究院院长王昌林等向外国驻华使节作了宣讲。"
+    )
+    (ev,) = sentence_events(text, "2020-11-09")
+    assert ev.kind == "seminar"
+    people = seats(ev)
+    assert people["宋涛"] == ("CN", True)
+    assert people["尹艳林"] == ("CN", False) and people["王昌林"] == ("CN", False)
+
+
+def test_a_forum_of_the_worlds_parties_closing_is_a_seminar_of_those_who_attended() -> None:
+    # web-zh-1607: no foreign leader named in the sentences read, the forum of the world's parties is foreign
+    text = (
+        "中新社北京12月3日电 中国共产党与世界政党高层对话会3日在北京闭幕，会议通过了《北京倡议》。\n"
+        "中共中央政治局委员、国务委员杨洁篪出席闭幕式并讲话。"
+    )
+    (ev,) = sentence_events(text, "2017-12-03")
+    assert ev.kind == "seminar"
+    assert ev.date is not None and ev.date.iso == "2017-12-03"
+    assert ev.location == "Beijing"
+    assert "杨洁篪" in seats(ev)
+
+
+def test_a_forum_someone_will_attend_names_no_participant_yet() -> None:
+    # web-zh-1610: a preview the morning of the opening
+    text = (
+        "中国网新闻12月1日讯 11月30日至12月3日，中国共产党与世界政党高层对话会在北京举行。"
+        "中共中央总书记、国家主席习近平今天将出席高层对话会开幕式并发表主旨讲话。"
+    )
+    assert sentence_events(text, "2017-12-01") == ()
+
+
+def test_those_seated_in_the_first_row_attend_the_meeting_told_before() -> None:
+    # web-zh-1601 (traditional script as printed: 坐著)
+    (ev,) = page_events("web-zh-1601")
+    people = seats(ev)
+    assert people["連戰"] == ("TW", True) and people["習近平"] == ("CN", True)
+    for native in ("俞正聲", "王滬寧", "栗戰書", "戴秉國", "王毅", "陳雲林", "鄭立中"):
+        assert people[native] == ("CN", False)
+
+
+def test_a_clause_takes_the_day_of_its_verbs_own_stretch() -> None:
+    # web-zh-1601: "连战昨晚抵达北京，今天与习近平会面" -- the meeting is today's, and 昨晚 is no part of the name
+    (ev,) = page_events("web-zh-1601")
+    assert ev.date is not None and ev.date.iso == "2013-02-25"
+    assert "連戰昨" not in seats(ev)
+
+
+def test_companions_of_a_principal_named_by_post_join_the_stay() -> None:
+    # web-zh-402: "陪同越共中央总书记访老的有越南政府总理范明政、…外交部部长黎怀忠…" after a stay told by its visitor
+    (ev,) = page_events("web-zh-402")
+    people = seats(ev)
+    assert people["苏林"] == ("VN", True)
+    assert people["范明政"] == ("VN", False)
+    assert people["黎怀忠"] == ("VN", False)  # a bare post in a Vietnamese list is Vietnam's
+
+
+def test_those_standing_by_a_principal_attend_the_talks() -> None:
+    # web-zh-075: "能看到几张熟面孔陪同在旁：国务委员杨洁篪、外交部长王毅、…"
+    events = page_events("web-zh-075")
+    talks = next(e for e in events if e.kind == "talks")
+    people = seats(talks)
+    assert people["楊潔篪"] == ("CN", False) and people["王毅"] == ("CN", False)
