@@ -88,3 +88,37 @@ def test_those_standing_by_a_principal_attend_the_talks() -> None:
     talks = next(e for e in events if e.kind == "talks")
     people = seats(talks)
     assert people["楊潔篪"] == ("CN", False) and people["王毅"] == ("CN", False)
+
+
+def test_a_post_named_without_its_country_abroad_is_the_host_countrys() -> None:
+    # the class "国家主席通伦" (a post no country qualifies) meeting a CPC delegation in Vientiane, either side;
+    # an invented name stands for a leader the people table does not know
+    text = (
+        "新华社万象3月5日电 国家主席坎通·西萨4日在万象会见了由中共中央政治局委员、中央宣传部部长李书磊率领的"
+        "中共代表团。"
+    )
+    (ev,) = sentence_events(text, "2025-03-05")
+    assert seats(ev) == {"坎通·西萨": ("LA", True), "李书磊": ("CN", True)}
+    text = "新华社河内3月5日电 中共中央政治局委员、中央宣传部部长李书磊4日在河内会见总理范明政。"
+    (ev,) = sentence_events(text, "2025-03-05")
+    assert seats(ev)["范明政"] == ("VN", True)
+
+
+def test_a_post_named_without_its_country_in_china_stays_chinese() -> None:
+    assert sentence_events("新华社北京3月5日电 国家主席习近平4日在北京会见国务院总理李强。", "2025-03-05") == ()
+
+
+def test_an_exchange_after_an_activity_of_the_subjects_own_is_the_subjects() -> None:
+    # web-zh-094: "习近平刚结束记者会，随即转场会见日本首相安倍晋三" (also "出席欢迎仪式，随后会见…")
+    text = "5日下午，中国国家主席习近平刚结束记者会，随即转场会见日本首相安倍晋三。"
+    (ev,) = sentence_events(text, "2016-09-06")
+    assert seats(ev) == {"习近平": ("CN", True), "安倍晋三": ("JP", True)}
+    assert ev.date is not None and ev.date.iso == "2016-09-05"
+    text = "5日下午，中国国家主席习近平出席欢迎仪式，随后会见日本首相安倍晋三。"
+    (ev,) = sentence_events(text, "2016-09-06")
+    assert "安倍晋三" in seats(ev)
+
+
+def test_an_activity_without_an_exchange_after_it_is_none() -> None:
+    text = "5日下午，国家主席习近平出席二十国集团领导人峰会开幕式，并发表重要讲话。"
+    assert sentence_events(text, "2016-09-06") == ()

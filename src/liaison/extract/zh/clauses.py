@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from liaison.extract.prefilter import guard_of, match_at
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import side_of
+from liaison.extract.zh.capacity import bare_post, side_of
 from liaison.extract.zh.continuations import continuations
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -22,10 +22,11 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CALL_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
-from liaison.extract.zh.places import find_place
+from liaison.extract.zh.places import CITIES, city_in, find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.extract.zh.titles import ChainPerson
+from liaison.kb.countries import city_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventKind, Span
 
@@ -229,6 +230,9 @@ def _split(
         where = find_place("在" + place, base + m.start("place") - 1) if place else find_place(before_verb, base)
         if where:
             location, loc_span = where
+    city = location or _dateline_city(sent[: m.start()])
+    host = _bare_post_abroad(host, guest, city, gaz)
+    guest = _bare_post_abroad(guest, host, city, gaz)
     separate = len(guest.people) > 1 and (separately(m) or several_sides(m, kind, guest))
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     hosts = [host]
@@ -243,6 +247,29 @@ def _split(
                 gside.country = group_country(group, guest)
             drafts.append(Draft(kind, span, sent, one, gside, date, date_span, location, loc_span))
     return drafts
+
+
+def _dateline_city(text: str) -> str | None:
+    """The city written before a clause's subject (a dateline's: "新华社万象3月5日电 国家主席通伦…")."""
+    found = city_in(text)
+    return CITIES[found[0]] if found else None
+
+
+def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer) -> Side:
+    """One side named only by a post no country's name qualifies ("国家主席通伦4日在万象会见了…中共代表团",
+    "李书磊在万象会见国家主席通伦"), the other side Chinese: a foreign leader, of the country the people
+    table gives them, else of the foreign city the exchange is in; China's otherwise (the posts read as
+    Chinese: 国家主席)."""
+    if side.country != "CN" or other.country != "CN" or not side.people:
+        return side
+    if not all(p.title and bare_post(p.title, gaz) for p, _c in side.people):
+        return side
+    known = {e.country for p, _c in side.people if (e := gaz.person(p.native)) is not None and e.country}
+    abroad = city_country(city) if city else None
+    country = next(iter(known)) if len(known) == 1 else abroad
+    if country is None or country == "CN":
+        return side
+    return replace(side, people=[(p, country) for p, _c in side.people], country=country)
 
 
 def _co_chaired(sent: str, m: re.Match[str], host: Side, guest: Side) -> bool:

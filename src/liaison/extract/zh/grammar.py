@@ -118,7 +118,9 @@ VISIT_RE = re.compile(
     r"(?:对(?P<where>[^，。；]{2,24}?)进行[^，。；]{0,16}?访问|(?:访问|出访|到访)(?P<where2>[^，。；]{2,24}?)"
     r"|在(?P<where3>[^，。；]{2,12}?)进行[^，。；]{0,8}?访问"  # 率中共代表团在老挝进行友好访问，与A…分别进行会谈
     # 特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤: the arrival, then the exchange
-    r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?))"
+    r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?)"
+    # 习近平刚结束记者会，随即转场会见日本首相安倍晋三: an activity of the subject's own, then the exchange
+    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加)(?P<done>[^，。；]{2,20}?)后?)"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own
@@ -129,7 +131,7 @@ VISIT_CHINA_RE = re.compile(
 # <chain><name>会见。 — a chronicle's host meeting the delegation of the sentence before, unnamed
 HOST_MET_RE = re.compile(r"^(?P<subj>[^，。；：“”]{2,90}?)(?P<verb>会见|接见|会见并宴请)了?(?:代表团|该团)?[。！]?$")
 _CONT_LEAD = (
-    r"^(?:并|还|随后|其间|期间|此外|同时|其后|之后|此前)?"
+    r"^(?:并|还|随后|随即|旋即|接着|紧接着|其间|期间|此外|同时|其后|之后|此前)?(?:又|还)?(?:转场)?"
     rf"(?:{_WHEN})?(?:在(?P<place>[^，。；同与和在]{{1,24}}?(?:和[^，。；同与和在]{{1,12}}?)?))?"
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
