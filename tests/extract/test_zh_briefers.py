@@ -122,3 +122,22 @@ def test_an_exchange_after_an_activity_of_the_subjects_own_is_the_subjects() -> 
 def test_an_activity_without_an_exchange_after_it_is_none() -> None:
     text = "5日下午，国家主席习近平出席二十国集团领导人峰会开幕式，并发表重要讲话。"
     assert sentence_events(text, "2016-09-06") == ()
+
+
+_MET = (
+    "新华社北京3月5日电 中共中央政治局常委王沪宁4日在北京会见由越共中央委员、宣教部副部长黎海平率领的越南共产党"
+    "代表团。"
+)
+
+
+def test_those_listed_as_accompanying_the_visit_attend_on_their_side() -> None:
+    # the genre's lists after the verb: 陪同访问的有A、B / 出席会见的越方人员有A
+    (ev,) = sentence_events(_MET + "陪同访问的有越共中央对外部副部长阮明三、越南驻华大使范清平等。", "2025-03-05")
+    assert seats(ev)["阮明三"] == ("VN", False) and seats(ev)["范清平"] == ("VN", False)
+    (ev,) = sentence_events(_MET + "出席会见的越方人员有越南驻华大使范清平。", "2025-03-05")
+    assert seats(ev)["范清平"] == ("VN", False)
+
+
+def test_two_attendee_clauses_of_one_sentence_are_read_each_on_its_own() -> None:
+    (ev,) = sentence_events(_MET + "中联部部长刘海星等参加会见，越南驻华大使范清平在座。", "2025-03-05")
+    assert seats(ev)["刘海星"] == ("CN", False) and seats(ev)["范清平"] == ("VN", False)

@@ -281,6 +281,8 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     stop (``written``: the sentence as the page has it, where "蒋树声、戴秉国、郑万通等出席" ends a paragraph) is
     read on its own, and so are the first clause ("古巴驻华大使X一同出席了这次会见，双方肯定了…") and a last
     clause naming the meeting attended ("…交换了意见，中联部副部长马辉参加会见。")."""
+    if (both := _clause_lists(sent)) is not None:
+        return both  # 刘海星等参加会见，越南驻华大使范清平在座: two lists, one per clause
     pieces = [(0, sent)]
     if (comma := _COMMA.search(sent)) is not None and _THIS_MEETING.search(sent, 0, comma.start()):
         pieces.append((0, sent[: comma.start()]))  # 古巴驻华大使X一同出席了这次会见，双方…: the first clause alone
@@ -308,6 +310,36 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
             break
+    return out
+
+
+def _attendance(line: str) -> re.Match[str] | None:
+    """The attendance pattern ``line`` matches whole, if any."""
+    if _ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(line) is None:
+        return None
+    return (
+        match_at(g.ATTEND_RE, line)
+        or match_at(_NAMED_AFTER, line)
+        or match_at(_PRESENT, line)
+        or match_at(_MEMBER_LIST, line)
+        or match_at(_SIDE_ROSTER, line)
+        or match_at(_SEATED, line)
+    )
+
+
+def _clause_lists(sent: str) -> list[tuple[int, re.Match[str]]] | None:
+    """A sentence of two or more clauses each an attendee list of its own ("中联部部长刘海星等参加会见，越南驻华
+    大使范清平在座。"): each clause's list; None when some clause is not one."""
+    if _COMMA.search(sent) is None or (_ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(sent) is None):
+        return None
+    out: list[tuple[int, re.Match[str]]] = []
+    at = 0
+    for clause in _COMMA.split(sent):
+        m = _attendance(clause)
+        if m is None or g.SPEECH_WORDS.search(m.group("list")) or _COMMA.search(m.group("list")):
+            return None
+        out.append((at, m))
+        at += len(clause) + 1
     return out
 
 
