@@ -141,3 +141,14 @@ def test_those_listed_as_accompanying_the_visit_attend_on_their_side() -> None:
 def test_two_attendee_clauses_of_one_sentence_are_read_each_on_its_own() -> None:
     (ev,) = sentence_events(_MET + "中联部部长刘海星等参加会见，越南驻华大使范清平在座。", "2025-03-05")
     assert seats(ev)["刘海星"] == ("CN", False) and seats(ev)["范清平"] == ("VN", False)
+
+
+def test_a_delegation_met_by_its_head_noun_alone_is_the_one_named_with_its_country_before() -> None:
+    # the shape of web-zh-1605 (a provincial host meets "代表团一行" named with its country the sentence before)
+    text = (
+        "中新网上海10月29日电 应中国海外交流协会邀请，越南青年代表团26日抵达上海进行访问。"
+        "27日上午，中共上海市委常委、统战部部长沙海林在市委统战部贵宾厅会见了代表团一行。"
+    )
+    (ev,) = sentence_events(text, "2012-10-29")
+    assert ev.kind == "meeting" and seats(ev) == {"沙海林": ("CN", True)}
+    assert ev.date is not None and ev.date.iso == "2012-10-27"

@@ -63,7 +63,9 @@ from liaison.extract.zh.attach import (
     separate_meetings,
 )
 from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.companions import companions
+from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_told_before, stay_or_vague
@@ -153,15 +155,29 @@ def titled_sides(r: Reading) -> dict[str, str]:
     return sides
 
 
-def met_before(delegation: str, drafts: list[Draft]) -> str | None:
+def met_before(delegation: str, drafts: list[Draft], before: str = "") -> str | None:
     """The side of a delegation met again by its head noun alone ("参访团一行", "参访团"): the foreign
-    delegation an earlier draft met under a name ending in that noun ("台湾民意代表交流参访团一行")."""
+    delegation an earlier draft met under a name ending in that noun ("台湾民意代表交流参访团一行"), else
+    the one the text ``before`` names with its country in a clause of its own ("越南青年代表团26日抵达上海
+    进行访问。27日上午，…沙海林…会见了代表团一行": Vietnam's)."""
     head = same_delegation_head(delegation)
     if head is None:
         return None
     for d in reversed(drafts):
         if d.guest.country and d.guest.delegation and head in d.guest.delegation:
             return d.guest.country
+    return _told_before(head, before)
+
+
+def _told_before(head: str, before: str) -> str | None:
+    """The foreign country named in the clause of the last mention of the delegation ``head`` in ``before``."""
+    at = before.rfind(head)
+    while at >= 0:
+        start = max(before.rfind(sep, 0, at) for sep in "，,。；\n") + 1
+        named = [iso for _s, _e, iso in find_countries(before[start:at]) if iso not in CHINESE_SIDES]
+        if named:
+            return named[-1]
+        at = before.rfind(head, 0, at)
     return None
 
 
@@ -186,7 +202,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 drafts.append(d)
             continue
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
-                                     sides=lambda: titled_sides(r), met_before=lambda deleg: met_before(deleg, drafts))
+                                     sides=lambda: titled_sides(r), met_before=lambda deleg: met_before(deleg, drafts, doc.text[: span[0]]))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
             if not found and i and visit.sentence == sentences[i - 1]:
