@@ -201,8 +201,10 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
+        before = doc.text[: span[0]]
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
-                                     sides=lambda: titled_sides(r), met_before=lambda deleg: met_before(deleg, drafts, doc.text[: span[0]]))
+                                     sides=lambda: titled_sides(r),
+                                     met_before=lambda deleg, told=before: met_before(deleg, drafts, told))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
             if not found and i and visit.sentence == sentences[i - 1]:
