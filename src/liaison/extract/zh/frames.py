@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from liaison.extract.assembly.trace import step, tracing
 from liaison.extract.zh import grammar as g
@@ -201,10 +202,9 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
-        before = doc.text[: span[0]]
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
-                                     sides=lambda: titled_sides(r),
-                                     met_before=lambda deleg, told=before: met_before(deleg, drafts, told))
+                                     sides=lambda: titled_sides(r), met_before=partial(met_before, drafts=drafts,
+                                                                                       before=doc.text[: span[0]]))
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted)
             if not found and i and visit.sentence == sentences[i - 1]:
