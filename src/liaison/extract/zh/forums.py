@@ -42,6 +42,8 @@ _BILATERAL = cue("recall_exchange")
 _WORLD_PARTIES = cue("world_parties")
 # 习近平今天将出席开幕式并发表主旨讲话: taking part announced, not yet done
 _FUTURE_PART = cue("future_part")
+# 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
+_PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
 
 
@@ -57,8 +59,12 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for i, span in enumerate(r.sentences):
         sent = r.doc.text[span[0] : span[1]]
         m = _FORUM.search(sent)
-        if m is None and (a := _ATTENDED.search(sent)) is not None and pair_country(a.group()) is not None:
-            m = a  # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended
+        if m is None and (a := _ATTENDED.search(sent)) is not None and (
+            pair_country(a.group()) is not None or _WORLD_PARTIES.search(a.group())
+        ):
+            # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席第三届中非政党
+            # 理论研讨会开幕式并致辞: a forum of many countries' parties
+            m = a
         if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
         if _BILATERAL.search(sent):
@@ -71,8 +77,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
             elif later in claimed or _FORUM.search(text) or not _TOOK_PART.search(text):
                 break
-            if _FUTURE_PART.search(text):
-                continue  # 习近平今天将出席开幕式: not (yet) a participant
+            if _FUTURE_PART.search(text) or _PRESS_BRIEFING.search(text):
+                continue  # 习近平今天将出席开幕式 / 郭业洲在媒体吹风会上表示: no participant (yet)
             people += [p for p in _people(r, later, text) if p[0].native not in {q[0].native for q in people}]
             if speech is not None:
                 break
