@@ -162,3 +162,12 @@ def test_attending_a_forum_of_many_countries_parties_is_a_seminar() -> None:
     assert ev.kind == "seminar" and seats(ev) == {"刘海星": ("CN", True)}
     text = "中国网新闻12月1日讯 这次对话会是出席人数最多的首次全球政党领导人对话会。中联部副部长郭业洲在吹风会上表示，…"
     assert sentence_events(text, "2017-12-01") == ()
+
+
+def test_talks_held_on_someones_behalf_are_the_subjects() -> None:
+    # web-zh-1606: "殷一璀受俞正聲委託,代表中國共產黨上海市委員會同中國國民黨臺北市委員會訪問團…舉行會談", the
+    # delegation's head named later as it speaks
+    events = page_events("web-zh-1606")
+    talks = next(e for e in events if e.kind == "talks")
+    assert seats(talks) == {"殷一璀": ("CN", True), "潘家森": ("TW", True)}
+    assert talks.date is not None and talks.date.iso == "2008-09-17"
