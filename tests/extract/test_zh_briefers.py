@@ -155,9 +155,9 @@ def test_a_delegation_met_by_its_head_noun_alone_is_the_one_named_with_its_count
 
 
 def test_attending_a_forum_of_many_countries_parties_is_a_seminar() -> None:
-    # the class of web-zh-1607/1608 told by its attendance: "出席…对话会并发表主旨讲话", "出席第三届中非政党理论
-    # 研讨会开幕式并致辞"; the number attending (出席人数最多的…对话会, web-zh-1610) is no attendance
-    text = "新华社北京3月5日电 中联部部长刘海星4日在北京出席第三届中非政党理论研讨会开幕式并致辞。"
+    # the class of web-zh-1607/1608 told by its attendance: "出席中国共产党与世界政党高层对话会并发表主旨讲话";
+    # the number attending (出席人数最多的…对话会, web-zh-1610) is no attendance
+    text = "新华社北京3月5日电 中联部部长刘海星4日出席中国共产党与世界政党高层对话会并发表主旨讲话。"
     (ev,) = sentence_events(text, "2025-03-05")
     assert ev.kind == "seminar" and seats(ev) == {"刘海星": ("CN", True)}
     text = "中国网新闻12月1日讯 这次对话会是出席人数最多的首次全球政党领导人对话会。中联部副部长郭业洲在吹风会上表示，…"

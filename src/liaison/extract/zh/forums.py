@@ -62,8 +62,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if m is None and (a := _ATTENDED.search(sent)) is not None and (
             pair_country(a.group()) is not None or _WORLD_PARTIES.search(a.group())
         ):
-            # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席第三届中非政党
-            # 理论研讨会开幕式并致辞: a forum of many countries' parties
+            # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席中国共产党与世界
+            # 政党高层对话会并发表主旨讲话: a forum of the world's parties
             m = a
         if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
