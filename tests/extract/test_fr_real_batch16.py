@@ -7,6 +7,7 @@ Pages are the restatements in ``quality/real-dev``."""
 
 from __future__ import annotations
 
+from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE
 from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.latin.kinds import find_kind
 from liaison.model.types import EventFrame
@@ -84,3 +85,38 @@ def test_a_stay_told_by_its_verb_is_a_visit() -> None:
 def test_a_stay_noun_alone_is_no_visit_cue() -> None:
     # "ajoutant que son regard sur la Chine avait profondément changé après une semaine seulement de séjour" (ACAP)
     assert find_kind("Son regard sur la Chine avait changé après une semaine seulement de séjour.", FRENCH) is None
+
+
+def test_a_host_countrys_top_offices_are_called_on_one_by_one() -> None:
+    # "Elle a rencontré le président de l'Assemblée nationale du Nicaragua, le docteur Gustavo Porras Cortés, et le
+    # ministre des Relations extérieures, Denis Moncada." (VNA): two offices, two meetings; "le docteur" between the
+    # title's comma and the name leaves the title bound to it
+    porras = _with("web-fr-405", "Phan Dinh Trac", "Gustavo Porras Cortés")
+    moncada = _with("web-fr-405", "Phan Dinh Trac", "Denis Moncada")
+    assert porras is not moncada
+    assert seats(porras)["Gustavo Porras Cortés"] == ("NI", True)
+
+
+def test_an_honorific_after_an_article_keeps_the_title_before_it() -> None:
+    # "Elle a été accueillie à l'aéroport international par le Président par intérim du MPP, le Camarade Simon
+    # Compaoré, entouré de plusieurs membres de la direction politique nationale du Parti."
+    event = _with("web-fr-1613", "Yezhou GUO", "Simon Compaoré")
+    assert seats(event)["Simon Compaoré"][0] == "BF"
+
+
+def test_a_delegation_on_a_mission_or_found_abroad_is_a_visit() -> None:
+    for stay in ("se trouve à Abidjan depuis lundi", "est en mission en Côte d'Ivoire depuis lundi"):
+        cue = find_kind(f"Une délégation du PCC conduite par Li Ming, vice-ministre chinois, {stay}.", FRENCH)
+        assert cue is not None and cue.kind == "visit", stay
+    assert find_kind("La délégation se trouve dans une situation difficile.", FRENCH) is None
+
+
+def test_a_stay_verb_reads_a_visit_the_last_resort_used_to_give() -> None:
+    # "Une importante délégation du Parti communiste chinois (PCC) a séjourné cette semaine à Bujumbura ..., a-t-on
+    # appris dimanche d'une source proche de cette ancienne principale rébellion du pays, aujourd'hui au pouvoir. La
+    # délégation était conduite par He Yong" (PANA): a kind cue now, "cette semaine" keeps the month and "aujourd'hui
+    # au pouvoir" (nowadays) is no date
+    (stay,) = _page("web-fr-056")
+    assert stay.kind == "visit" and stay.confidence > ARTICLE_CONFIDENCE
+    assert stay.date is not None and stay.date.iso == "2008-09"
+    assert ("He Yong", "CN") in {(p.person.native, p.side) for p in stay.participants if p.lead}

@@ -185,7 +185,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn)
-            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new))
+            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
+                or (cue.kind == "meeting" and _separate_offices(ctx, i, new))  # the host country's offices called on
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
