@@ -176,6 +176,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_same_day", "dates.same_day", "pattern"),
     _spec("date_span_cue", "dates.span", "pattern"),
     _spec("date_vague", "dates.vague", "pattern"),
+    _spec("date_reported", "dates.reported", "pattern"),
     _spec("date_undated_step", "dates.undated_step", "pattern"),
     _spec("date_planned", "dates.planned", "pattern"),
     _spec("retold_date_cue", "dates.retold", "pattern"),

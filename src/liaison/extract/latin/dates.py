@@ -54,7 +54,11 @@ def find_event_date(
     """The event date a sentence states, resolved against ``ref``; kept to its month when the sentence
     tells a stay of several days ("visitou o Vietnã de última quinta a última sexta-feira", "met from
     May 10-11 with") and names no other day ("X, on a visit from May 5 to 10, met Y on Tuesday" keeps
-    Tuesday); "earlier this week", "hace unas semanas" (``dates.vague``) give the reference's month."""
+    Tuesday); "earlier this week", "hace unas semanas" (``dates.vague``) give the reference's month. The day of a
+    reporting clause is the report's (``dates.reported``: "a séjourné cette semaine à Bujumbura ..., a-t-on appris
+    dimanche"), not the event's."""
+    if lex.date_reported:
+        blocked = [*blocked, *(m.span() for m in lex.compiled(lex.date_reported).finditer(text, span[0], span[1]))]
     stay = stay_cue(text, span, lex)
     if stay is not None:
         own = _event_date(text, span, ref, lex, [*blocked, stay])

@@ -185,9 +185,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn)
-            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new))
+            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
+                or (cue.kind == "meeting" and _separate_offices(ctx, i, new))  # the host country's offices called on
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
-            if len(told) == 1 or not apart_cue:
+            if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
                 # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed
@@ -216,6 +217,17 @@ def _groups(ctx: _Doc) -> list[Group]:
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _welcomed(ctx: _Doc, group: Group, new: list[Person], sentence: str) -> bool:
+    """A welcome abroad on arrival (``cues.arrival``): its greeters, one at least of another country than the
+    guest's, met the guest as one, even when listed ("Il a été accueilli à sa descente d'avion par A, vice-ministre
+    ..., B, ambassadeur ... et C"), not one by one. (Greeters all of the guest's own country welcome them home.)"""
+    lex = ctx.lex
+    if not lex.arrival_cue or lex.compiled(lex.arrival_cue).search(sentence) is None:
+        return False
+    own = {country_guess(ctx, p) for p in _principals(group)} - {None}
+    return bool(own) and any(country_guess(ctx, p) not in (None, *own) for p in new)
 
 
 def _companions(ctx: _Doc, sentence: str) -> bool:

@@ -125,6 +125,7 @@ class Lexicon:
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     date_vague: str = ""  # "earlier this week", "hace unas semanas": a day the text does not give, the month
+    date_reported: str = ""  # a reporting clause, "a-t-on appris dimanche": its day is the report's, not the event's
     date_planned: str = ""  # text ending right before a date that makes it a planned one: "asistirá este domingo"
     date_undated_step: str = ""  # "Durante su visita, se reunió con", "Antes, ...": a step of a story, no day: month
     organ_message: str = ""  # "The Central Committee of X sent a message to the Y of Z": organs, no people

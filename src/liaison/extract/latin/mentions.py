@@ -212,11 +212,22 @@ def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexico
 _WORD_AND_CAPITALS = re.compile(rf"\s+([\w'’-]+)((?:\s+{CAPITAL}[\w'’-]*){{0,2}})")
 
 
+# the word before a name, and the word before that one and a word after it ("l’aéroport militaire "), an elided
+# article left out
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+_HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[^\W\d_]['’])?([^\W\d_][\w-]*) ([^\W\d_][\w'’-]{3,}) $")
+
+
 def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:
     """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
-    Ñico López", "la calle Olimpo") or before it ("the Kaysone Phomvihane National Academy")."""
-    m = re.search(r"([^\W\d_][\w'’-]*) $", text[max(floor, hit.start - 40) : hit.start])
+    Ñico López", "la calle Olimpo"), also past one word in lower case qualifying it ("l'aéroport militaire Léopold
+    Sédar Senghor"), or before it ("the Kaysone Phomvihane National Academy")."""
+    before = text[max(floor, hit.start - 40) : hit.start]
+    m = _WORD_BEFORE.search(before)
     if m is not None and m.group(1).lower() in lex.institution_words:
+        return True
+    m = _HEAD_BEFORE.search(before)
+    if m is not None and m.group(2).islower() and m.group(1).lower() in lex.institution_words:
         return True
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:

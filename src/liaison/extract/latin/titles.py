@@ -134,8 +134,11 @@ def is_additive(title: TitleHit, lex: Lexicon) -> bool:
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
     """"the general secretary of the PSUV, NAME" back to the previous boundary."""
     honorific = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True)) or "(?!)"
-    # "..., Mr NAME": an honorific between the comma and the name
-    m = re.search(rf",[ \t]*(?:(?:{honorific})\.?[ \t]+)?$", text[floor : name.start], re.IGNORECASE)
+    article = "|".join(re.escape(a) for a in sorted(lex.articles, key=len, reverse=True) if a[-1:].isalpha()) or "(?!)"
+    # "..., Mr NAME": an honorific between the comma and the name, maybe after an article ("le Président par intérim
+    # du MPP, le Camarade Simon Compaoré", "le président de l'Assemblée nationale du Nicaragua, le docteur NAME")
+    lead_in = rf",[ \t]*(?:(?:(?:{article})[ \t]+)?(?:{honorific})\.?[ \t]+)?$"
+    m = re.search(lead_in, text[floor : name.start], re.IGNORECASE)
     if not m:
         return None
     comma = floor + m.start()
