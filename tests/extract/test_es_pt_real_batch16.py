@@ -123,7 +123,7 @@ Rusia, Sergei Ryabkov.
 
 PCDOB = """Integravam a comitiva brasileira dirigentes e parlamentares do PCdoB, PT, PSB e PDT. Pelo PCdoB \
 participaram Ricardo Alemão Abreu, Secretário de Relações Internacionais; Dilermando Toni, membro do Comitê \
-Central; e Júlio Velloso, membro da Comissão Política Nacional.
+Central; e Júlio Velloso, membro da Comissão Política Nacional e secretário de Movimentos Sociais.
 A delegação da esquerda brasileira, chefiada pelo senador Rodrigo Rollemberg, foi recebida por Wang Lequan, \
 membro do Birô Político do Comitê Central do PCCh.
 """
@@ -144,3 +144,4 @@ def test_portuguese_members_listed_by_party_before_the_meeting_attend_it() -> No
     assert wang
     names = {p.person.name for p in wang[0].participants}
     assert {"Dilermando Toni", "Júlio Velloso"} <= names
+    assert "Movimentos Sociais" not in names  # a portfolio, no person
