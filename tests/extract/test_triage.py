@@ -25,9 +25,9 @@ def _jsonl(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_recall_is_complete_on_french_and_portuguese_real_dev_gold() -> None:
+def test_recall_is_complete_on_french_portuguese_and_spanish_real_dev_gold() -> None:
     real_dev = Path(__file__).resolve().parents[2] / "quality" / "real-dev"
-    for part in ("web-fr", "web-pt"):
+    for part in ("web-fr", "web-pt", "web-es"):
         articles = {str(a["id"]): a for a in _jsonl(real_dev / f"{part}.articles.jsonl")}
         gold = _jsonl(real_dev / f"{part}.gold.jsonl")
         missed = [
@@ -114,3 +114,12 @@ def test_extract_runs_the_language_extractor_only_after_triage(monkeypatch: pyte
     assert extract_pkg.extract(domestic).events == ()
     extract_pkg.extract(exchange)
     assert calls == [exchange.text]
+
+
+def test_a_spanish_reception_told_in_the_present_or_by_its_noun_passes() -> None:
+    """A caption's "recibe a" and "En una recepción ofrecida ... para" (VietnamPlus, real-dev web-es-1605)."""
+    caption = ("El miembro del Buró Político, Tran Quoc Vuong, recibe a Jesús Germán Faría Tortosa, "
+               "vicepresidente de Economía Productiva del Partido Socialista Unido de Venezuela")
+    reception = "En una recepción ofrecida en esta capital para Jesús Germán Faría Tortosa, Quoc Vuong dio las gracias."
+    assert may_hold_exchange(_doc(caption, language="es"))
+    assert may_hold_exchange(_doc(reception, language="es"))

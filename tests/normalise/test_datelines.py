@@ -79,6 +79,10 @@ def test_chinese_agency_dateline() -> None:
         "President Joseph R. Biden, Jr. met today with Prime Minister Al-Kadhimi\nof Iraq.",
         "Liu Jianchao, head of the International Department, met with a delegation (photo) in Beijing.",
         "The delegation (VNA) – arrived on Monday.",
+        # a page's date line, weekday first (AméricaEconomía): the weekday is no place
+        "Vicepresidente chino inicia visita oficial a Venezuela\nLunes, Mayo 13, 2013 - 09:35\n"
+        "Li Yuanchao se dirigió después a la sede.",
+        "Segunda-feira, 13 de maio de 2013 - O vice-presidente chegou.",
     ],
 )
 def test_no_dateline_in_plain_sentences(text: str) -> None:

@@ -86,8 +86,23 @@ def find_dateline(text: str, published: FuzzyDate | None) -> Dateline | None:
 
 
 def _is_place(raw: str) -> bool:
-    """Not a sentence opening that happens to have a comma after it ("Meanwhile, ...")."""
-    return raw.split()[0].lower() not in _NOT_PLACES and not any(c.isdigit() for c in raw)
+    """Not a sentence opening that happens to have a comma after it ("Meanwhile, ..."), nor the weekday
+    of a page's date line ("Lunes, Mayo 13, 2013 - 09:35", "Segunda-feira, 13 de maio de 2013 -")."""
+    first = raw.split()[0].lower()
+    return first not in _NOT_PLACES and first not in _WEEKDAYS and not any(c.isdigit() for c in raw)
+
+
+def _weekday_table() -> frozenset[str]:
+    """Weekday names of every language file, with and without accents ("lunes", "miercoles", "segunda-feira")."""
+    names: set[str] = set()
+    for code in language_codes():
+        calendar = language_data(code).get("calendar", {})
+        names.update(calendar.get("weekdays", []))
+        names.update(calendar.get("weekday_aliases", {}))
+    return frozenset(name.lower() for name in names)
+
+
+_WEEKDAYS = _weekday_table()
 
 
 _NOT_PLACES = frozenset(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, LOWER
 from liaison.kb.countries import _additions, code_of
 from liaison.kb.countries import city_country as city_country_of
@@ -120,6 +121,31 @@ def find_location(
             continue
         return place_name(place, lex), (a, b)
     return None
+
+
+def seat_city(text: str, span: Span, blocked: list[Span]) -> tuple[str, Span] | None:
+    """The city of a seat of government a sentence names as its place (``data/seats.toml``): "En el Palacio
+    de la Revolución, el primer secretario ..." (Havana), "no Palácio do Planalto" (Brasília); not a seat
+    named as the government speaking ("el Kremlin informó"). Read only in the sentences that set the scene
+    of an exchange told just before (``when_where.event_location``): blind gold leaves the place of a
+    sentence naming a palace but no city unknown."""
+    start, end = span
+    for m in _SEATS.finditer(text, start, end):
+        if not any(x < m.end() and m.start() < y for x, y in blocked):
+            return _SEAT_CITY[m.group("seat").casefold()], m.span("seat")
+    return None
+
+
+def _seat_table() -> dict[str, str]:
+    return {form.casefold(): str(seat["city"]) for seat in table("seats")["seat"] for form in seat["forms"]}
+
+
+_SEAT_CITY = _seat_table()
+_SEATS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(table("seats")["at"], key=len, reverse=True)) + r")\s+"
+    r"(?P<seat>" + "|".join(re.escape(f) for f in sorted(_SEAT_CITY, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # "hanoi" -> "Hanoi": known cities (``kb/countries.toml``) by their letters alone, for names written

@@ -12,7 +12,7 @@ from liaison.extract.assembly.fallbacks import first_found
 from liaison.extract.latin.context import Group, _Doc, _principals, _referenced
 from liaison.extract.latin.dates import find_event_date, stay_cue, vague_cue
 from liaison.extract.latin.kinds import find_kind
-from liaison.extract.latin.places import city_country, find_location, place_name
+from liaison.extract.latin.places import city_country, find_location, place_name, seat_city
 from liaison.extract.latin.tokens import CAPITAL
 from liaison.model.types import EventFrame, FuzzyDate, Span
 
@@ -191,8 +191,18 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
     def dateline_place() -> Found[str] | None:  # "here", "in this capital", or nowhere else named
         return Found(dateline.place, dateline.span) if dateline is not None else None
 
+    def seat_after() -> Found[str] | None:  # "[X recibió a Y.] En el Palacio de la Revolución, X dijo a Y ...":
+        # the scene of the exchange, set by a sentence telling no act of its own
+        for i in range(group.trigger + 1, min(group.trigger + 3, len(ctx.doc.sentences))):
+            if find_kind(ctx.sentence(i), lex) is not None:
+                break  # another act, told with its own place or none
+            hit = seat_city(text, ctx.doc.sentences[i], own)
+            if hit is not None:
+                return Found(*hit)
+        return None
+
     return first_found(
-        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue,
+        lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, seat_after,
         lambda: in_sentence(_restating(ctx, group)), previous_place, visited, dateline_place,
     )
 
@@ -241,7 +251,8 @@ def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | N
     last = min(group.trigger + 4, len(ctx.doc.sentences))
     for i in range(group.trigger + 1, last):
         if ctx.lex.compiled(ctx.lex.venue_cue).search(ctx.sentence(i)):
-            found = find_location(ctx.text, ctx.doc.sentences[i], ctx.lex, blocked, ctx.stop)
+            found = find_location(ctx.text, ctx.doc.sentences[i], ctx.lex, blocked, ctx.stop) \
+                or seat_city(ctx.text, ctx.doc.sentences[i], blocked)  # "realizou-se no Palácio do Planalto"
             if found is not None:
                 return found
     return None
