@@ -71,3 +71,39 @@ def test_a_one_sided_visit_to_a_country_no_other_exchange_touches_is_an_event() 
         "2024-06-20",
     )
     assert len(told) == 1 and {"Vladimir Putin", "To Lam"} <= _names(told[0])
+
+
+def test_the_unnamed_side_met_is_the_titled_foreigner_who_speaks_next() -> None:
+    # Breaking Latest News: "Zhao Leji ... met with officials of the Russian Communist Party in Beijing on July 17th."
+    # then "Mironov, chairman of the Russian "Just Russia-Patriot-For-Truth" party, praised the strong bilateral
+    # relations": a lone family name set off by a comma before its post, the counterpart
+    (meeting,) = _page("web-en-1604")
+    assert {"Zhao Leji", "Mironov"} <= _names(meeting)
+    # a roundup of messages: each sender's words are their own message, not a counterpart of the first
+    found = _page("web-en-302")
+    assert all(len(e.participants) == 2 for e in found)
+
+
+def test_a_room_named_after_someone_is_no_participant() -> None:
+    # UPI caption: "... hold an expanded bilateral meeting ... in the Roosevelt Room at the White House February 14"
+    (meeting,) = [e for e in _page("web-en-1612") if "Joe Biden" in _names(e)]
+    assert "Roosevelt Room" not in _names(meeting) and "Xi Jinping" in _names(meeting)
+
+
+def test_a_dateline_naming_the_city_and_its_country_dates_the_weekday() -> None:
+    # ACN: "HAVANA, Cuba, Feb 10 (ACN) Cuban President Miguel Díaz-Canel Bermúdez received on Wednesday, at the
+    # Palace of the Revolution, the president of the Communist Party of Spain": Wednesday before Thursday the 10th
+    (meeting,) = _with(_page("web-en-1605"), "Miguel Díaz-Canel Bermúdez")
+    assert meeting.date is not None and meeting.date.iso == "2022-02-09"
+    assert meeting.location == "Havana"
+
+
+def test_those_named_together_with_the_visitor_go_with_them() -> None:
+    # ACN: "During his stay in Cuba, Centella Gómez carried out a wide programme that included meetings with political
+    # and government authorities ... together with Manuel Pineda, Secretary of International Relations of the Spanish
+    # Communist Party": Pineda went with him, no counterpart of a meeting of his own
+    found = _page("web-en-1605")
+    assert not any(p.person.native == "Manuel Pineda" and p.lead for e in found for p in e.participants)
+    # Orinoco Tribune: "The PSUV delegation is made up of ... Jesús Faría, together with the minister of missions,
+    # Erika Farías, ...": the list goes on
+    assert any({"Diosdado Cabello", "Erika Farías"} <= _names(e) for e in _page("web-en-1511"))
