@@ -168,7 +168,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 _seat_members(g, members)
                 g.recall = not sequel and _one_country(ctx, g)  # a further act taking a principal of its own side
                 groups.append(g)
-        elif cue is None and len(groups) == 1 and (spoke := _counterpart_speaking(ctx, groups[0], new, i)) is not None:
+        elif cue is None and len(groups) == 1 and not is_attendance(sentence, lex) \
+                and (spoke := _counterpart_speaking(ctx, groups[0], new, i)) is not None:
             groups[0].seats.append(Seat(spoke, "principal", i, lead=True))  # "met with officials of the Russian
             groups[0].sentences.append(i)  # party ..." then "Mironov, chairman of the Russian party, praised ..."
         elif lex.compiled(lex.speaker_cue).search(sentence):

@@ -293,7 +293,7 @@ def find_names(
 _FOUND: dict[tuple[str, int, int, bool, int, int], tuple[Lexicon, frozenset[str], tuple[NameHit, ...]]] = {}
 
 
-_POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(\w+)\s+(\w+)\b")
+_POST_AFTER = re.compile(r",\s+((?:\w+\s+){1,2}\w+)\b")
 
 
 def _find_names(
@@ -358,8 +358,10 @@ def _find_names(
         if len(tok.text) <= 3 or tok.possessive or not _opens_clause(tok):
             return False
         after = _POST_AFTER.match(text, tok.end, end)
-        return after is not None and after.group(1).lower() in lex.title_heads \
-            and after.group(2).lower() in lex.of_words
+        words = [w.lower() for w in after.group(1).split()] if after is not None else []
+        if words and words[0] in lex.articles:
+            words = words[1:]
+        return len(words) >= 2 and words[0] in lex.title_heads and words[1] in lex.of_words
 
     def _opens_clause(tok: Token) -> bool:
         before = text[max(start, tok.start - 3) : tok.start].rstrip(" ")
