@@ -51,7 +51,7 @@ from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
 from liaison.extract.latin.tours import toured
-from liaison.extract.latin.trips import trip_groups
+from liaison.extract.latin.trips import trip_groups, trip_visits
 from liaison.extract.latin.visits import party_delegation, without_lede_visits
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.kb.countries import code_of, country_of_host, subdivision_country
@@ -118,7 +118,9 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     if frames or organs:
         out = organs + answered(organs, frames)
         step("organ_messages_answered", organs + frames, out)
-        return out
+        beside = _trips_beside(doc, gazetteer, lex, out)
+        step("one_sided_trip_beside", out, out + beside)
+        return out + beside
     titled = _extract(doc, gazetteer, lex, titled=True)
     recalled = tuple(
         replace(f, confidence=RECALL_CONFIDENCE)
@@ -128,7 +130,9 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     step("recall_reading_two_leads", titled, recalled)
     fallen = recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
     if fallen:
-        return fallen
+        beside = _trips_beside(doc, gazetteer, lex, fallen)
+        step("one_sided_trip_beside", fallen, fallen + beside)
+        return fallen + beside
     # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
@@ -146,6 +150,26 @@ def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     kept = without_recalled(ctx, found)
     step("one_sided_trip", found, kept)
     return tuple(kept)
+
+
+def _trips_beside(
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, frames: tuple[EventFrame, ...]
+) -> tuple[EventFrame, ...]:
+    """A one-sided visit (``trips``) told by the lede, to a country that none of the exchanges found has a side of or
+    took place in, every side of theirs being known ("Vladimir Putin, ruler of Russia, has arrived in Vietnam on a
+    state visit" beside his talks in North Korea told as background): no meeting of that visit is told, so the visit
+    is an event of its own. Not a trip told later as an aside ("Prime Minister A, who is on his political trip to
+    Italy")."""
+    if not frames or any(p.person.country is None for f in frames for p in f.participants):
+        return ()
+    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
+    if ctx is None:
+        return ()
+    touched = {p.person.country for f in frames for p in f.participants} \
+        | {city_country(f.location, lex) or code_of(f.location or "") for f in frames}
+    found = [_stay_day(ctx, g, _frame(ctx, g)) for g, place in trip_visits(ctx)
+             if place not in touched and g.trigger == ctx.body]
+    return tuple(without_recalled(ctx, found))
 
 
 def _stay_day(ctx: _Doc, group: Group, frame: EventFrame) -> EventFrame:

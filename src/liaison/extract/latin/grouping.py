@@ -168,6 +168,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 _seat_members(g, members)
                 g.recall = not sequel and _one_country(ctx, g)  # a further act taking a principal of its own side
                 groups.append(g)
+        elif cue is None and len(groups) == 1 and not is_attendance(sentence, lex) \
+                and (spoke := _counterpart_speaking(ctx, groups[0], new, i)) is not None:
+            groups[0].seats.append(Seat(spoke, "principal", i, lead=True))  # "met with officials of the Russian
+            groups[0].sentences.append(i)  # party ..." then "Mironov, chairman of the Russian party, praised ..."
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
         elif is_attendance(sentence, lex):
@@ -425,6 +429,30 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         return True
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
     return bool(starts) and 0 <= min(starts) - cue.end <= 40
+
+
+def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Person | None:
+    """The other side of an exchange whose trigger named its own side only, the side met left unnamed ("Zhao Leji
+    ... met with officials of the Russian Communist Party in Beijing"): the first titled person of one other known
+    side who opens a later sentence and speaks in it ("Mironov, chairman of the Russian ... party, praised the
+    strong bilateral relations", ``cues.speech``), nobody of the trigger's side being named before them there."""
+    lex = ctx.lex
+    principals = _principals(group)
+    mine = {country_guess(ctx, p) for p in principals}
+    if not principals or len(mine) != 1 or None in mine or not new or not lex.speech_cue \
+            or group.cue.kind not in ("meeting", "talks", "visit"):
+        return None  # a roundup of messages tells each sender's words on their own
+    a, b = ctx.doc.sentences[i]
+    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
+    m = first.mention_in(i)
+    if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
+        return None
+    if ctx.text[a : m.head_start].strip(" \"'“”‘’") or any(
+        (q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals
+    ):
+        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
+    said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
+    return first if said is not None else None
 
 
 def _subject_told_next(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue) -> bool:

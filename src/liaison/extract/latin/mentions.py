@@ -143,7 +143,7 @@ def sentence_mentions(
     consumed: set[tuple[int, int]] = set()
     out: list[Mention] = []
     for hit in hits:
-        if _names_an_institution(text, hit, start, lex):
+        if _names_an_institution(text, hit, start, lex) or _credited(text, hit, start, end):
             continue
         title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words)
         if title is not None:
@@ -234,6 +234,25 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
+
+
+_OPENING = {")": "(", "]": "["}
+
+
+def _credited(text: str, hit: NameHit, floor: int, limit: int) -> bool:
+    """A name in a photographer's credit: inside brackets, joined by a slash to the agency ("(Xinhua/Liu Weibing)",
+    "[Photo by Wang Ye/Xinhua]", "(Photo: VNA/Tran Hai)"): who took the picture, no one who took part."""
+    before = text[max(floor, hit.start - 40) : hit.start]
+    after = text[hit.end : min(limit, hit.end + 40)]
+    slash_before = before.rstrip().endswith("/")
+    slash_after = after.lstrip().startswith("/")
+    if not (slash_before or slash_after):
+        return False
+    close = next((c for c in after if c in ")]([\n"), "")
+    if close not in _OPENING:
+        return False
+    opening = max(before.rfind("("), before.rfind("["))
+    return opening >= 0 and before[opening] == _OPENING[close] and not any(c in before[opening + 1 :] for c in ")]")
 
 
 def _sent_by(text: str, before: Mention, mention: Mention, lex: Lexicon) -> bool:

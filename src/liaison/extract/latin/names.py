@@ -293,6 +293,9 @@ def find_names(
 _FOUND: dict[tuple[str, int, int, bool, int, int], tuple[Lexicon, frozenset[str], tuple[NameHit, ...]]] = {}
 
 
+_POST_AFTER = re.compile(r",\s+((?:\w+\s+){1,2}\w+)\b")
+
+
 def _find_names(
     text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
 ) -> list[NameHit]:
@@ -317,7 +320,9 @@ def _find_names(
         names = [t for t in run if named[t.start] or t.start in forced]
         if all(_letter(t) for t in run):
             names = []  # "U.S", "H.E": initials alone name no one
-        if 2 <= len(names) <= MAX_NAME_TOKENS or (titled and len(run) == 1 and names and _after_title(run[0])):
+        if 2 <= len(names) <= MAX_NAME_TOKENS or (
+            titled and len(run) == 1 and names and (_after_title(run[0]) or _before_title(run[0]))
+        ):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
             suffix = _SUFFIX.match(text, end_pos, end) if lex.name_suffixes and not last.possessive else None
@@ -346,6 +351,21 @@ def _find_names(
             return False
         gap = text[head.end : tok.start]
         return (head.lower in lex.title_heads and gap == " ") or (head.lower in lex.honorifics and gap == ". ")
+
+    def _before_title(tok: Token) -> bool:
+        """A lone family name opening a clause and set off by a comma before its post ("Mironov, chairman of the
+        Russian party, praised ..."): the post's head and its "of" follow the comma."""
+        if len(tok.text) <= 3 or tok.possessive or not _opens_clause(tok):
+            return False
+        after = _POST_AFTER.match(text, tok.end, end)
+        words = [w.lower() for w in after.group(1).split()] if after is not None else []
+        if words and words[0] in lex.articles:
+            words = words[1:]
+        return len(words) >= 2 and words[0] in lex.title_heads and words[1] in lex.of_words
+
+    def _opens_clause(tok: Token) -> bool:
+        before = text[max(start, tok.start - 3) : tok.start].rstrip(" ")
+        return not before or before[-1] in ".!?;\n\"'“”‘’"
 
     def _titled(names: list[Token]) -> bool:
         """A title head or honorific among the four tokens before the name ("Le chef de l'État Patrice")."""

@@ -24,6 +24,11 @@ def trip_groups(ctx: _Doc) -> list[Group]:
     """One visit group per sentence of the body telling a titled person of a known side in (or on a visit to)
     another named country: its people are the titled ones of that side named before the cue. The first such
     sentence only: later ones tell the same trip again."""
+    return [g for g, _ in trip_visits(ctx)]
+
+
+def trip_visits(ctx: _Doc) -> list[tuple[Group, str]]:
+    """``trip_groups`` with the country each visit is to."""
     lex = ctx.lex
     if not lex.trip_cue:
         return []
@@ -47,7 +52,7 @@ def trip_groups(ctx: _Doc) -> list[Group]:
             if visitors:
                 cue = KindCue("visit", m.start(), m.end())
                 seats = [Seat(p, "principal", i, lead=True) for p in visitors]
-                return [Group(i, cue, seats=seats, sentences=[i], abroad=True)]
+                return [(Group(i, cue, seats=seats, sentences=[i], abroad=True), place)]
     return []
 
 
@@ -100,4 +105,4 @@ def _misspelt(ctx: _Doc, person: Person, i: int) -> Person | None:
     return found[0] if len(found) == 1 and len(word) >= 6 else None
 
 
-__all__ = ["trip_groups"]
+__all__ = ["trip_groups", "trip_visits"]
