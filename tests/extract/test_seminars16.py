@@ -48,6 +48,7 @@ def test_the_same_construction_in_short_texts() -> None:
                 "com o Partido Comunista da China que a cooperação entre os dois partidos se aprofunde.", "pt",
                 "2024-07-10")
     assert [e.kind for e in pt] == ["seminar"] and _leads(pt[0]) == {"Paulo Raimundo"}
+    assert {"pcp", "cpc"} <= _parties(pt[0])  # the PCP and the party it held the seminar with
     later = events(_TRIP + "Em Pequim, Gleisi Hoffmann defendeu durante seminário com o Partido Comunista da China "
                    "que o Brasil se ligue à Iniciativa Cinturão e Rota.", "pt", "2024-04-12")
     assert sorted(e.kind for e in later) == ["meeting", "seminar"]
@@ -169,3 +170,75 @@ def test_a_briefing_announced_or_to_the_press_is_none() -> None:
                "2024-07-07") == ()
     assert _zh("新华社北京7月7日电 中央宣讲团成员、中宣部副部长孙业礼7日在北京向干部群众宣讲全会精神。",
                "2024-07-07") == ()
+
+
+def test_a_briefing_session_in_spanish_portuguese_and_french() -> None:
+    """"ofreció una sesión informativa sobre el XX Congreso del PCCh a dirigentes del PCC", "une séance d'information
+    ... à l'intention des responsables de l'APR": a briefing given to another side, as English "briefing"."""
+    es = events("LA HABANA, 7 jul (ACN) -- Una delegación del Partido Comunista de China encabezada por Sun Haiyan "
+                "ofreció este martes una sesión informativa sobre el XX Congreso del PCCh a dirigentes del Partido "
+                "Comunista de Cuba.", "es", "2022-12-07")
+    assert [e.kind for e in es] == ["seminar"] and _leads(es[0]) == {"Sun Haiyan"}
+    fr = events("DAKAR, 7 décembre -- Une délégation du Parti communiste chinois conduite par Sun Haiyan a animé mardi "
+                "à Dakar une séance d'information sur le 20e Congrès du PCC à l'intention des responsables de l'APR.",
+                "fr", "2022-12-07")
+    assert [e.kind for e in fr] == ["seminar"] and _leads(fr[0]) == {"Sun Haiyan"}
+    pt = events("MAPUTO, 7 dez -- Uma delegação do Partido Comunista da China chefiada por Sun Haiyan realizou uma "
+                "sessão informativa sobre o XX Congresso do PCCh para dirigentes da Frelimo.", "pt", "2022-12-07")
+    assert [e.kind for e in pt] == ["seminar"] and _leads(pt[0]) == {"Sun Haiyan"}
+
+
+def test_a_press_briefing_is_none() -> None:
+    es = events("LA HABANA, 7 jul (ACN) -- El canciller cubano Bruno Rodríguez ofreció este martes una sesión "
+                "informativa para la prensa sobre su gira.", "es", "2022-12-07")
+    assert not _seminars(es)
+
+
+def test_idcpc_briefings_and_dialogues_told_in_english() -> None:
+    """The IDCPC's own pages: a dialogue named by China and a region ("the 2nd China-Central Asia Political Parties
+    Dialogue"), diplomats briefed ("briefed diplomats from more than 60 countries"), a briefing held for parties told
+    by their region ("representatives of African political parties"), its speaker named next."""
+    dialogue = events("Beijing, May 10th -- Liu Jianchao, Minister of the International Department of the CPC Central "
+                      "Committee, attended and addressed the opening ceremony of the 2nd China-Central Asia Political "
+                      "Parties Dialogue in Xi'an.", "en", "2024-05-11")
+    assert [e.kind for e in dialogue] == ["seminar"] and _leads(dialogue[0]) == {"Liu Jianchao"}
+    briefed = events("Beijing, May 10th -- Sun Haiyan, Vice Minister of the International Department of the CPC "
+                     "Central Committee, briefed diplomats from more than 60 countries on the outcomes of the Two "
+                     "Sessions in Beijing.", "en", "2024-05-11")
+    assert [e.kind for e in briefed] == ["seminar"] and _leads(briefed[0]) == {"Sun Haiyan"}
+    held = events("Beijing, May 10th -- A briefing on the Third Plenary Session of the 20th CPC Central Committee was "
+                  "held for representatives of African political parties in Beijing. Liu Haixing, Minister of the "
+                  "International Department of the CPC Central Committee, attended and delivered a keynote speech.",
+                  "en", "2024-05-11")
+    assert [e.kind for e in held] == ["seminar"] and _leads(held[0]) == {"Liu Haixing"}
+
+
+def test_a_briefing_among_one_sides_people_or_at_a_meeting_is_no_seminar() -> None:
+    home = events("Beijing, May 10th -- Liu Haixing, Minister of the International Department of the CPC Central "
+                  "Committee, briefed representatives of provincial Party committees on the plenary session.",
+                  "en", "2024-05-11")
+    assert home == ()
+    met = events("Beijing, May 10th -- Liu Haixing, Minister of the International Department of the CPC Central "
+                 "Committee, met with Thongsavanh Phomvihane, Head of the External Relations Commission of the LPRP "
+                 "Central Committee, and briefed him on the plenary session.", "en", "2024-05-11")
+    assert [e.kind for e in met] == ["meeting"]
+
+
+def test_a_training_course_opened_by_one_sides_leader() -> None:
+    """"A training course for Swapo cadres organised by the Communist Party of China opened ... Swapo Secretary General
+    Sophia Shaningwa officiated the opening": a seminar of hers with the CPC (the page passes triage by "training")."""
+    found = events("WINDHOEK, July 7 -- A training course for Swapo cadres organised by the Communist Party of China "
+                   "opened in Windhoek on Tuesday. Swapo Secretary General Sophia Shaningwa officiated the opening.",
+                   "en", "2021-07-07")
+    assert [e.kind for e in found] == ["seminar"] and _leads(found[0]) == {"Sophia Shaningwa"}
+    assert "cpc" in _parties(found[0])
+    home = events("WINDHOEK, July 7 -- A training course for Swapo cadres opened in Windhoek on Tuesday. Swapo Secretary "
+                  "General Sophia Shaningwa officiated the opening.", "en", "2021-07-07")
+    assert home == ()
+
+
+def test_a_summit_announced_by_a_spokesman_is_none() -> None:
+    # web-en-055 and web-pt-1403: "Xi Jinping ... is to attend the opening ceremony of the CPC in Dialogue with World
+    # Political Parties High-Level Meeting"; "A Cúpula ... será realizada no dia 15 de março por videoconferência"
+    assert not page_events("web-en-055")
+    assert not page_events("web-pt-1403")

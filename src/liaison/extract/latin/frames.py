@@ -41,7 +41,7 @@ from liaison.extract.latin.names import (
     untitled,
 )
 from liaison.extract.latin.organ_messages import answered, organ_messages
-from liaison.extract.latin.party_seminars import party_seminar
+from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
@@ -260,7 +260,7 @@ def _extract(
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
     ], kept
     step("covered_visit", before, kept)
-    organised = tuple(_organisations_by_side(f, ctx) for f in kept)
+    organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
     out = without_lede_visits(organised)
     step("lede_visits", organised, out)
     return out

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.kinds import find_kind
+from liaison.kb.gazetteer import OrgEntry
 from liaison.model.types import EventFrame
 
 _REACH = 120  # characters after the sides' words where the other side's party is named
@@ -29,20 +30,36 @@ def party_seminar(ctx: _Doc, frame: EventFrame) -> EventFrame | None:
 def with_foreign_party(ctx: _Doc, frame: EventFrame) -> bool:
     """Whether ``frame`` is a seminar of one side's people whose trigger sentence names, right after the seminar's
     noun and the words opening its sides, a party of another country ("seminário com o Partido Comunista da China")."""
+    return _other_party(ctx, frame) is not None
+
+
+def with_other_party(ctx: _Doc, frame: EventFrame) -> EventFrame:
+    """A party seminar of one side's people lists the other side's party its sentence names ("durante um seminário com
+    o Partido Comunista da China": the PCP and the CPC), as GOLD_FORMAT's parties of a party exchange."""
+    if "party" not in frame.channel:
+        return frame
+    other = _other_party(ctx, frame)
+    if other is None or any(o.key == other.id for o in frame.parties):
+        return frame
+    return replace(frame, parties=(*frame.parties, other.ref()))
+
+
+def _other_party(ctx: _Doc, frame: EventFrame) -> OrgEntry | None:
     lex = ctx.lex
     if frame.kind != "seminar" or not frame.evidence or not lex.seminar_sides_cue:
-        return False
+        return None
     known = {p.side for p in frame.participants if p.side is not None}
     if len(known) != 1:
-        return False
+        return None
     side = next(iter(known))
     a, b = frame.evidence[0]
     sentence = ctx.text[a:b]
     cue = find_kind(sentence, lex)
     if cue is None or cue.kind != "seminar":
-        return False
+        return None
     opened = lex.compiled(lex.seminar_sides_cue).match(sentence, cue.end)
     if opened is None:
-        return False
+        return None
     named = sentence[opened.end() : opened.end() + _REACH]
-    return any(e.kind == "party" and e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(named))
+    return next((e for _, e in ctx.gazetteer.find_orgs(named) if e.kind == "party" and e.country not in (None, side)),
+                None)
