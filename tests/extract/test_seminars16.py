@@ -232,8 +232,8 @@ def test_a_training_course_opened_by_one_sides_leader() -> None:
                    "en", "2021-07-07")
     assert [e.kind for e in found] == ["seminar"] and _leads(found[0]) == {"Sophia Shaningwa"}
     assert "cpc" in _parties(found[0])
-    home = events("WINDHOEK, July 7 -- A training course for Swapo cadres opened in Windhoek on Tuesday. Swapo Secretary "
-                  "General Sophia Shaningwa officiated the opening.", "en", "2021-07-07")
+    home = events("WINDHOEK, July 7 -- A training course for Swapo cadres opened in Windhoek on Tuesday. Swapo "
+                  "Secretary General Sophia Shaningwa officiated the opening.", "en", "2021-07-07")
     assert home == ()
 
 

@@ -28,8 +28,8 @@ _NEXT = 1  # sentences after a briefing's own where its speaker may be named
 
 
 def briefings(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """The speakers of the briefings read without one ("…举行…专题宣介会，中联部部长刘建超出席并作宣介": 刘建超), then the
-    briefings given to one side no draft holds ("孙海燕以视频方式向越南共产党宣介中共二十大精神")."""
+    """The speakers of the briefings read without one ("…举行…专题宣介会，中联部部长刘建超出席并作宣介": 刘建超),
+    then the briefings given to one side no draft holds ("孙海燕以视频方式向越南共产党宣介中共二十大精神")."""
     for d in drafts:
         if d.kind == "seminar" and d.audience is not None and not d.host.people:
             d.host.people = _speakers(r, d.sentence)
