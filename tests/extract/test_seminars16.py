@@ -242,3 +242,22 @@ def test_a_summit_announced_by_a_spokesman_is_none() -> None:
     # Political Parties High-Level Meeting"; "A Cúpula ... será realizada no dia 15 de março por videoconferência"
     assert not page_events("web-en-055")
     assert not page_events("web-pt-1403")
+
+
+def test_an_online_exchange_and_an_exchange_session() -> None:
+    online = events("Beijing, May 10th -- Chen Zhou, Assistant Minister of the International Department of the CPC "
+                    "Central Committee, had an online exchange with Thongsavanh Phomvihane, Head of the External "
+                    "Relations Commission of the LPRP Central Committee.", "en", "2024-05-11")
+    assert [e.kind for e in online] == ["video_conference"]
+    assert _leads(online[0]) == {"Chen Zhou", "Thongsavanh Phomvihane"}
+    session = events("Beijing, May 10th -- The International Department of the CPC Central Committee held an exchange "
+                     "session with young leaders of Central Asian political parties in Beijing. Sun Haiyan attended and "
+                     "delivered a speech.", "en", "2024-05-11")
+    assert [e.kind for e in session] == ["seminar"] and _leads(session[0]) == {"Sun Haiyan"}
+    envoys = events("Beijing, May 10th -- Liu Jianchao, Minister of the International Department of the CPC Central "
+                    "Committee, introduced the outcomes of the Third Plenary Session to envoys of Arab countries in "
+                    "Beijing.", "en", "2024-05-11")
+    assert [e.kind for e in envoys] == ["seminar"] and _leads(envoys[0]) == {"Liu Jianchao"}
+    home = events("Beijing, May 10th -- Liu Jianchao introduced the outcomes of the Third Plenary Session to "
+                  "representatives of provincial Party committees in Beijing.", "en", "2024-05-11")
+    assert home == ()
