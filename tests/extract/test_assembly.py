@@ -117,6 +117,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
     names = [name for name, _run in PASSES]
     assert names == [
         "clauses",
+        "briefings",
         "headline",
         "unnamed_groups",
         "leaders_named_before",

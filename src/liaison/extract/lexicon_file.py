@@ -132,6 +132,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("outcome_cue", "cues.outcome", "pattern"),
     _spec("speech_occasion_cue", "cues.speech_occasion", "pattern"),
     _spec("seminar_act_cue", "cues.seminar_act", "pattern"),
+    _spec("seminar_sides_cue", "cues.seminar_sides", "pattern"),
     _spec("seminar_purpose_cue", "cues.seminar_purpose", "pattern"),
     _spec("relative_cue", "cues.relative", "pattern"),
     _spec("side_cue", "cues.side", "pattern"),

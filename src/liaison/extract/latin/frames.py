@@ -41,6 +41,7 @@ from liaison.extract.latin.names import (
     untitled,
 )
 from liaison.extract.latin.organ_messages import answered, organ_messages
+from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
@@ -253,8 +254,10 @@ def _extract(
             frame = _visitor_by_title(ctx, frame, frames)
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
             frame = hosts_of_the_place(ctx, frame, frames)
+        seminar = party_seminar(ctx, frame) if g.recall else None  # "seminário com o Partido Comunista da China"
+        frame = seminar or frame
         built.append(frame)
-        if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) \
+        if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) or seminar is not None \
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
@@ -281,7 +284,7 @@ def _extract(
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
     ], kept
     step("covered_visit", before, kept)
-    organised = tuple(_organisations_by_side(f, ctx) for f in kept)
+    organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
     out = without_lede_visits(organised)
     step("lede_visits", organised, out)
     return out

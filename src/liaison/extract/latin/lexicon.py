@@ -121,6 +121,7 @@ class Lexicon:
     outcome_cue: str = ""  # "the outcomes of the talks with A": a report of past talks, even after "briefed"
     seminar_purpose_cue: str = ""  # "se reunieron ... para celebrar el 2do. Seminario": a meeting held as a seminar
     seminar_act_cue: str = ""  # "inauguró el quinto": the act of one side at a seminar, right before its noun
+    seminar_sides_cue: str = ""  # "com", "between": after a seminar's noun, the words that open its sides
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month

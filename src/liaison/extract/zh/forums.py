@@ -4,11 +4,13 @@
 领袖、政府总理马欣达，…罗德韦杰克等…100余人参会。中联部部长宋涛表示，…": one event (a video conference)
 with the Chinese host side and each named foreign leader. "…理论研讨会以视频形式召开。宋涛与A，B等…出席研讨会
 并致辞", "第十届中美政党对话在北京举行，…宋涛出席开幕式并发表讲话" are seminars. The people come from the
-sentence holding it and the sentences after it that list who attended or spoke. A bilateral forum names
-its foreign side by its short form (中美政党对话: the US), which suffices with one side's people named, and so
-does a forum of the world's parties ("中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话"; one
-announced to be attended, "习近平今天将出席开幕式", names no participant yet); such a forum attended
-("刘建超在纽约出席中美1.5轨对话框架下专题座谈") counts as held.
+sentence holding it and the sentences after it that list who attended or spoke (over one naming nobody that
+tells its theme: "第十一届中英政党对话在伦敦举行。双方以“…”为主题，开展了…交流。…刘建超出席对话并作主旨讲话").
+A bilateral forum names its foreign side by its short form (中美政党对话: the US), which suffices with one side's
+people named, and so does a forum of the world's parties ("中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席
+闭幕式并讲话"; one announced to be attended, "习近平今天将出席开幕式", names no participant yet); such a forum
+attended ("刘建超在纽约出席中美1.5轨对话框架下专题座谈") counts as held, and so does a forum of political parties
+attended ("刘建超以视频方式出席世界政党峰会并致辞。越共中央总书记苏林出席并讲话") with foreign people named.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from liaison.model.types import EventKind, Span
 _FORUM = cue("forum")
 _SEMINAR_NOUN = cue("forum_seminar")
 _ATTENDED = cue("forum_attended")
+_PARTY_FORUM_ATTENDED = cue("party_forum_attended")
 _ONLINE = cue("online")
 _NOT_HAPPENED = cue("recall_not_happened")
 # a sentence listing who attended or spoke: X、Y等出席并致辞 / …100余人参会 / X表示
@@ -51,7 +54,7 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A draft for each multilateral meeting, forum or seminar the item holds with foreign people named
     (or a foreign country in its name) that no draft was read from: "…以视频方式举行…政党共商会议。
     马欣达，…罗德韦杰克等…参会" gives one video conference with the host and both leaders."""
-    if not may_occur(_FORUM, r.doc.text) and not may_occur(_ATTENDED, r.doc.text):  # (no sentence can match)
+    if not any(may_occur(c, r.doc.text) for c in (_FORUM, _ATTENDED, _PARTY_FORUM_ATTENDED)):  # (none can match)
         return list(drafts)
     claimed = {d.sentence for d in drafts}
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
@@ -65,18 +68,25 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席中国共产党与世界
             # 政党高层对话会并发表主旨讲话: a forum of the world's parties
             m = a
+        if m is None:
+            m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
         if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
         if _BILATERAL.search(sent):
             continue  # "同…出席高峰论坛的普京举行会谈": a talk the clause patterns read
-        people = _people(r, span, sent) or (_known_bare(r, span, sent, drafts) if m.re is _ATTENDED else [])
+        attended = m.re is _ATTENDED or m.re is _PARTY_FORUM_ATTENDED
+        people = _people(r, span, sent) or (_known_bare(r, span, sent, drafts) if attended else [])
         for later in r.sentences[i + 1 : i + 1 + _FOLLOWING]:
             text = r.doc.text[later[0] : later[1]]
             speech = _SPEECH_OPENING.match(text)
             if speech is not None:
                 text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
-            elif later in claimed or _FORUM.search(text) or not _TOOK_PART.search(text):
+            elif later in claimed or _FORUM.search(text):
                 break
+            elif not _TOOK_PART.search(text):
+                if _people(r, later, text):
+                    break
+                continue  # "双方以“…”为主题，开展了…交流": the theme, naming nobody, before who attended
             if _FUTURE_PART.search(text) or _PRESS_BRIEFING.search(text):
                 continue  # 习近平今天将出席开幕式 / 郭业洲在媒体吹风会上表示: no participant (yet)
             people += [p for p in _people(r, later, text) if p[0].native not in {q[0].native for q in people}]

@@ -64,6 +64,7 @@ from liaison.extract.zh.attach import (
     separate_meetings,
 )
 from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.countries import find_countries
@@ -318,6 +319,7 @@ def _another_briefing(d: Draft, sent: str, drafts: list[Draft]) -> bool:
 
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("clauses", read_clauses),
+    ("briefings", briefings),
     ("headline", headline_only),
     ("unnamed_groups", name_unnamed_groups),
     ("leaders_named_before", attach_leaders_named_before),

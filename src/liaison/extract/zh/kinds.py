@@ -12,7 +12,7 @@ from liaison.extract.prefilter import may_occur
 from liaison.model.kinds import as_kind, remote_by_default
 from liaison.model.types import EventKind
 
-_BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|线上")
+_BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|视频(?:会见|接见|会面|见面)|线上")  # 视频会见: a video conference
 
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(

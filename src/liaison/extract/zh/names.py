@@ -312,6 +312,7 @@ _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和|从"
     r"|亲王|昨[日天晚夜]|[上下]午"  # 韩桑林亲王昨日下午在…, 连战昨晚抵达: an honorific after the name, a time
     r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name
+    r"|[作做](?:了)?(?:专题)?(?:宣介|宣讲|主旨)"  # 孙海燕作宣介: a briefing's speaker
 ))
 
 

@@ -1,0 +1,97 @@
+"""Who gave a briefing (宣介), and a briefing given to one side (issue 13, seminar16).
+
+A briefing a CPC body held (``seminars.py``: "中联部在京举行…专题宣介会") names its speaker after the held verb or in
+the next sentence ("中联部部长刘建超出席并作宣介"; "中联部副部长孙海燕作宣介，越共中央对外部部长黎怀忠出席"): the
+speaker is the host side's principal. A briefing told by its speaker and the side it was given to,
+"孙海燕以视频方式向越南共产党宣介中共二十大精神", "孙海燕在河内向越共中央对外部部长黎怀忠宣介…", is a seminar of the
+two, whether the other side is a person or a party (its attendees join later: ``attendees``). Not a briefing
+still to come (将, 拟) nor a press briefing (新闻发布会 names no 宣介)."""
+
+from __future__ import annotations
+
+from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
+from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.places import find_place
+from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import Span
+
+_BRIEFER = cue("briefer")
+_BRIEFED_TO = cue("briefed_to")
+_ONLINE = cue("online")
+_NOT_HAPPENED = cue("recall_not_happened")
+_NEXT = 1  # sentences after a briefing's own where its speaker may be named
+
+
+def briefings(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """The speakers of the briefings read without one ("…举行…专题宣介会，中联部部长刘建超出席并作宣介": 刘建超),
+    then the briefings given to one side no draft holds ("孙海燕以视频方式向越南共产党宣介中共二十大精神")."""
+    for d in drafts:
+        if d.kind == "seminar" and d.audience is not None and not d.host.people:
+            d.host.people = _speakers(r, d.sentence)
+    claimed = {d.sentence for d in drafts}
+    out = list(drafts)
+    for span in r.sentences:
+        if span in claimed or span in r.headings:
+            continue
+        given = _given_to(r, span, r.doc.text[span[0] : span[1]])
+        if given is not None:
+            out.append(given)
+    return out
+
+
+def _chinese(r: Reading, people: list[ChainPerson]) -> list[tuple[ChainPerson, str | None]]:
+    out: list[tuple[ChainPerson, str | None]] = []
+    for p in people:
+        c = country_of(p, r.gaz)
+        if c in CHINESE_SIDES and not international_official(p, r.gaz):
+            out.append((p, c))
+    return out
+
+
+def _speakers(r: Reading, sentence: Span) -> list[tuple[ChainPerson, str | None]]:
+    """The Chinese people named before a speaking cue ("刘建超出席并作宣介") in the briefing's sentence or the next."""
+    at = r.sentences.index(sentence) if sentence in r.sentences else -1
+    for span in r.sentences[at : at + 1 + _NEXT] if at >= 0 else []:
+        text = r.doc.text[span[0] : span[1]]
+        m = _BRIEFER.search(text)
+        if m is None:
+            continue
+        start = max(text.rfind("，", 0, m.start()), text.rfind(",", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+        found = _chinese(r, phrases_people(r, span[0] + start, text[start : m.start()]))
+        if found:
+            return found
+    return []
+
+
+def _given_to(r: Reading, span: Span, sent: str) -> Draft | None:
+    """"孙海燕以视频方式向越南共产党宣介中共二十大精神": a seminar of the titled Chinese speaker before 向 and the side
+    after it (a person of another side, else the country or party named)."""
+    m = _BRIEFED_TO.search(sent)
+    if m is None or _NOT_HAPPENED.search(sent, 0, m.start()):
+        return None
+    start = max(sent.rfind("，", 0, m.start()), sent.rfind(",", 0, m.start())) + 1
+    hosts = _chinese(r, phrases_people(r, span[0] + start, sent[start : m.start()]))
+    if not hosts:
+        return None
+    to = m.group("to")
+    base = span[0] + m.start("to")
+    guests = [(p, c) for p in phrases_people(r, base, to) if (c := country_of(p, r.gaz)) not in (None, *CHINESE_SIDES)]
+    country = guests[0][1] if guests else next((iso for _s, _e, iso in find_countries(to) if iso not in CHINESE_SIDES),
+                                               None)
+    if country is None:
+        return None
+    remote = bool(_ONLINE.search(sent, 0, m.start()))
+    found = find_date(sent[: m.start()], r.doc.published, span[0])
+    where = None if remote else find_place(sent[: m.start()], span[0])
+    guest = Side(people=guests, phrase=to, country=country)
+    d = Draft.found("seminar", span, sent, Side(people=hosts, country="CN"), guest, found, where)
+    d.remote = remote
+    return d
+
+
+__all__ = ["briefings"]
