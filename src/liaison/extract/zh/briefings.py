@@ -1,8 +1,6 @@
-"""Who gave a briefing (宣介), and a briefing given to one side (issue 13, seminar16).
+"""A briefing (宣介) given to one side (issue 13, seminar16); its speakers at a briefing held are ``seminars.briefers``.
 
-A briefing a CPC body held (``seminars.py``: "中联部在京举行…专题宣介会") names its speaker after the held verb or in
-the next sentence ("中联部部长刘建超出席并作宣介"; "中联部副部长孙海燕作宣介，越共中央对外部部长黎怀忠出席"): the
-speaker is the host side's principal. A briefing told by its speaker and the side it was given to,
+A briefing told by its speaker and the side it was given to,
 "孙海燕以视频方式向越南共产党宣介中共二十大精神", "孙海燕在河内向越共中央对外部部长黎怀忠宣介…", is a seminar of the
 two, whether the other side is a person or a party (its attendees join later: ``attendees``). Not a briefing
 still to come (将, 拟) nor a press briefing (新闻发布会 names no 宣介)."""
@@ -20,19 +18,13 @@ from liaison.extract.zh.recall import phrases_people
 from liaison.extract.zh.titles import ChainPerson
 from liaison.model.types import Span
 
-_BRIEFER = cue("briefer")
 _BRIEFED_TO = cue("briefed_to")
 _ONLINE = cue("online")
 _NOT_HAPPENED = cue("recall_not_happened")
-_NEXT = 1  # sentences after a briefing's own where its speaker may be named
 
 
 def briefings(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """The speakers of the briefings read without one ("…举行…专题宣介会，中联部部长刘建超出席并作宣介": 刘建超),
-    then the briefings given to one side no draft holds ("孙海燕以视频方式向越南共产党宣介中共二十大精神")."""
-    for d in drafts:
-        if d.kind == "seminar" and d.audience is not None and not d.host.people:
-            d.host.people = _speakers(r, d.sentence)
+    """The briefings given to one side no draft holds ("孙海燕以视频方式向越南共产党宣介中共二十大精神")."""
     claimed = {d.sentence for d in drafts}
     out = list(drafts)
     for span in r.sentences:
@@ -51,21 +43,6 @@ def _chinese(r: Reading, people: list[ChainPerson]) -> list[tuple[ChainPerson, s
         if c in CHINESE_SIDES and not international_official(p, r.gaz):
             out.append((p, c))
     return out
-
-
-def _speakers(r: Reading, sentence: Span) -> list[tuple[ChainPerson, str | None]]:
-    """The Chinese people named before a speaking cue ("刘建超出席并作宣介") in the briefing's sentence or the next."""
-    at = r.sentences.index(sentence) if sentence in r.sentences else -1
-    for span in r.sentences[at : at + 1 + _NEXT] if at >= 0 else []:
-        text = r.doc.text[span[0] : span[1]]
-        m = _BRIEFER.search(text)
-        if m is None:
-            continue
-        start = max(text.rfind("，", 0, m.start()), text.rfind(",", 0, m.start()), text.rfind("。", 0, m.start())) + 1
-        found = _chinese(r, phrases_people(r, span[0] + start, text[start : m.start()]))
-        if found:
-            return found
-    return []
 
 
 def _given_to(r: Reading, span: Span, sent: str) -> Draft | None:

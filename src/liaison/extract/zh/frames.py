@@ -63,8 +63,8 @@ from liaison.extract.zh.attach import (
     same_delegation_head,
     separate_meetings,
 )
-from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.briefings import briefings
+from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.clauses import drafts_from_sentence
 from liaison.extract.zh.companions import companions
 from liaison.extract.zh.countries import find_countries

@@ -62,12 +62,12 @@ def _audience(text: str) -> Audience:
 
 
 def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """Those who briefed at a briefing that names nobody: its sentence and the next two saying who "作宣介",
+    """Those who briefed at a briefing that names no host: its sentence and the next two saying who "作宣介",
     "作了宣讲", "出席并致辞". The first Chinese speaker hosts, the others attend; a foreign speaker is the
     other side ("中联部部长宋涛，十九届五中全会精神中央宣讲团成员…尹艳林…等向外国驻华使节作了宣讲": 宋涛 hosts,
     尹艳林 attends)."""
     for d in drafts:
-        if d.audience is None or d.host.people or d.guest.people:
+        if d.audience is None or d.host.people:
             continue
         at = r.sentences.index(d.sentence) if d.sentence in r.sentences else -1
         if at < 0:
@@ -84,7 +84,8 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 named.add(p.native)
                 country = country_of(p, r.gaz)
                 if country is not None and country not in CHINESE_SIDES:
-                    d.guest.people.append((p, country))
+                    if all(q.native != p.native for q, _c in d.guest.people):
+                        d.guest.people.append((p, country))
                 elif not d.host.people:
                     d.host.people.append((p, country or "CN"))
                 else:
