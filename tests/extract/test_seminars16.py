@@ -251,8 +251,8 @@ def test_an_online_exchange_and_an_exchange_session() -> None:
     assert [e.kind for e in online] == ["video_conference"]
     assert _leads(online[0]) == {"Chen Zhou", "Thongsavanh Phomvihane"}
     session = events("Beijing, May 10th -- The International Department of the CPC Central Committee held an exchange "
-                     "session with young leaders of Central Asian political parties in Beijing. Sun Haiyan attended and "
-                     "delivered a speech.", "en", "2024-05-11")
+                     "session with young leaders of Central Asian political parties in Beijing. Sun Haiyan attended "
+                     "and delivered a speech.", "en", "2024-05-11")
     assert [e.kind for e in session] == ["seminar"] and _leads(session[0]) == {"Sun Haiyan"}
     envoys = events("Beijing, May 10th -- Liu Jianchao, Minister of the International Department of the CPC Central "
                     "Committee, introduced the outcomes of the Third Plenary Session to envoys of Arab countries in "
