@@ -25,6 +25,7 @@ from liaison.extract.latin.affiliation import counterpart_organisation, post_org
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
+from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
@@ -245,6 +246,8 @@ def _extract(
     step("without_recalled", before, kept)
     kept, before = merged_retellings(ctx, kept), kept  # the arrival's greeters, a one-sided lede told again
     step("retellings_merged", before, kept)
+    kept, before = heads_joined(ctx, kept, built), kept  # "the delegation led by A" met B, C and D: A in each
+    step("heads_joined", before, kept)
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
         if group is not None:
