@@ -17,7 +17,8 @@ _ACCOMPANYING = cue("accompanying")
 
 def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """Attendees from "陪同X出席的是…：A、B": "陪同拜登出席的是五名官员：美国国务卿布林肯、财政部长耶伦" joins
-    布林肯 and 耶伦 to the event 拜登 leads."""
+    布林肯 and 耶伦 to the event 拜登 leads; X may be the principal's post alone
+    ("陪同越共中央总书记访老的有越南政府总理范明政、…": the event of the person of that post, 苏林)."""
     for span in r.sentences:
         text = r.doc.text[span[0] : span[1]]
         m = _ACCOMPANYING.search(text)
@@ -25,7 +26,10 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         who = m.group("who")
         for d in drafts:
-            sides = [(p, c) for p, c in d.host.people + d.guest.people if p.native == who]
+            people = d.host.people + d.guest.people
+            sides = [(p, c) for p, c in people if p.native == who] or [
+                (p, c) for p, c in people if p.title and p.title.endswith(who)  # "陪同越共中央总书记访老的有": 苏林
+            ]
             if not sides:
                 continue
             side = sides[0][1] or (d.host.country if sides[0] in d.host.people else d.guest.country)
