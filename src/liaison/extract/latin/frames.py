@@ -171,11 +171,17 @@ def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -
     out = []
     for f in frames:
         better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
-        out.append(better if better is not None and sides(better) >= sides(f) else f)
+        out.append(better if better is not None and sides(better) >= sides(f) and _holds_all(better, f) else f)
     later = _later_acts(frames, titled, out)
     if not later:
         return tuple(out)
     return tuple(sorted([*out, *later], key=lambda f: f.evidence[0] if f.evidence else (0, 0)))
+
+
+def _holds_all(better: EventFrame, frame: EventFrame) -> bool:
+    """Whether ``better`` holds every person of ``frame`` (frames split from one trigger, one per person met, are
+    completed each by its own)."""
+    return {p.person.name for p in frame.participants} <= {p.person.name for p in better.participants}
 
 
 def _later_acts(
