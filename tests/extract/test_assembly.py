@@ -135,7 +135,6 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "recall",
         "last_resort",
         "one_sided_visits",
-        "stay_companions",
         "undated_in_stay",
         "that_day",
         "file_photos",

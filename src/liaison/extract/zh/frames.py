@@ -25,8 +25,6 @@
     as a country (``last_resort``, confidence 0.3).
 14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
     ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
-14c. ``stay_companions``: ``companions`` again, for those stays ("…苏林率越南高级代表团…启程对老挝…进行国事访问。
-    陪同越共中央总书记访老的有越南政府总理范明政、…").
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
 16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
@@ -317,7 +315,6 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("recall", recall_tier),
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),
-    ("stay_companions", companions),
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),
     ("file_photos", drop_file_photos),
