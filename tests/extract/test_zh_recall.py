@@ -127,6 +127,17 @@ def test_those_listed_as_accompanying_a_principal_attend_on_their_side() -> None
     assert others == {"布林肯": "US", "耶伦": "US", "丁薛祥": "CN", "刘鹤": "CN"}
 
 
+def test_those_accompanying_a_principal_named_by_post_attend_on_their_side() -> None:
+    # as web-zh-402 lists them: "陪同越共中央总书记访老的有越南政府总理范明政、越南国会主席陈青敏、…"
+    text = (
+        "2月6日，越共中央总书记苏林在万象同老挝人民革命党中央委员会总书记、国家主席通伦·西苏里举行会谈。\n"
+        "陪同越共中央总书记访老的有越南政府总理范明政、越南国会主席陈青敏等。"
+    )
+    (ev,) = _events(text, "2026-02-06")
+    others = {p.person.native: p.side for p in ev.participants if not p.lead}
+    assert others == {"范明政": "VN", "陈青敏": "VN"}
+
+
 def test_an_arrival_met_at_the_airport_is_a_visit() -> None:
     text = (
         "（越共电子报）当地时间10月30日下午1时20分，越共中央总书记阮富仲及越南高级代表团抵达首都北京国际机场，"

@@ -25,6 +25,7 @@ from liaison.extract.latin.affiliation import counterpart_organisation, post_org
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.grouping import _groups, article_fallback
+from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
@@ -195,11 +196,17 @@ def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -
     out = []
     for f in frames:
         better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
-        out.append(better if better is not None and sides(better) >= sides(f) else f)
+        out.append(better if better is not None and sides(better) >= sides(f) and _holds_all(better, f) else f)
     later = _later_acts(frames, titled, out)
     if not later:
         return tuple(out)
     return tuple(sorted([*out, *later], key=lambda f: f.evidence[0] if f.evidence else (0, 0)))
+
+
+def _holds_all(better: EventFrame, frame: EventFrame) -> bool:
+    """Whether ``better`` holds every person of ``frame`` (frames split from one trigger, one per person met, are
+    completed each by its own)."""
+    return {p.person.name for p in frame.participants} <= {p.person.name for p in better.participants}
 
 
 def _later_acts(
@@ -272,6 +279,8 @@ def _extract(
     step("without_recalled", before, kept)
     kept, before = merged_retellings(ctx, kept), kept  # the arrival's greeters, a one-sided lede told again
     step("retellings_merged", before, kept)
+    kept, before = heads_joined(ctx, kept, built), kept  # "the delegation led by A" met B, C and D: A in each
+    step("heads_joined", before, kept)
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
         if group is not None:

@@ -997,6 +997,15 @@ def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
     return []
 
 
+def _visitor_unnamed(ctx: _Doc, i: int, cue: KindCue) -> bool:
+    """Whether the cue's subject is the visiting delegation left unnamed (``cues.visitor`` over the stretch before
+    the cue: "Le 22 février, la délégation vietnamienne a été reçue par A, B, C"): the people listed after it
+    are met as after a named subject (``_people_met``), the delegation's head joining later
+    (``heads.heads_joined``)."""
+    lex = ctx.lex
+    return bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(ctx.sentence(i)[: cue.start]) is not None
+
+
 def _linking_word(ctx: _Doc, gap: str) -> str | None:
     """The preposition right before a name (after any article or courtesy title): "; y con el " -> "con", "por el
     Sr. " -> "por", "and H.E. " -> "and" (a conjunction: none)."""
@@ -1023,7 +1032,8 @@ def _people_met(
     some_of = _some_of_a_group(ctx, i, cue, after)
     need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
-    if cue.kind not in kinds or not before or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
+    subject = bool(before) or _visitor_unnamed(ctx, i, cue)
+    if cue.kind not in kinds or not subject or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []
     headline = find_kind(ctx.doc.article.title or "", ctx.lex)
     if headline is not None and remote_by_default(headline.kind):  # "Readout of X's Call with Leaders": one call

@@ -14,6 +14,8 @@ merged into the first.
   day (not "Le Hoai Trung a en outre un entretien avec B" dated by the event before): "The
   President of Laos, Mr. Thongloun Sisoulith, called on a senior official of the CPC in Kunming on Thursday."
   then "... Thongloun Sisoulith, President of Laos, and his wife ... visited Li Xi, Secretary of ... on Thursday".
+- A one-sided frame split from a list whose people a frame of two sides of the same kind and day holds again
+  (``_held_again``).
 - A one-sided meeting whose counterpart is unnamed and a one-sided visit of the other side told apart, the
   meeting held during the visit's first days: "a senior leader of the CPC ... paying a courtesy visit to Cambodian
   Prime Minister Samdech ... Hun Sen ... yesterday" and "A high-level CPC delegation led by H.E. Liu Yunshan
@@ -42,6 +44,7 @@ def merged_retellings(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
     frames = _arrival_greeters(ctx, frames)
     frames = _named_again(ctx, frames)
     frames = _one_sided_lede(frames)
+    frames = _held_again(frames)
     return _unnamed_host_and_visit(frames)
 
 
@@ -122,6 +125,24 @@ def _one_sided_lede(frames: list[EventFrame]) -> list[EventFrame]:
         return later[0] if len(later) == 1 else None
 
     return _merged_with(frames, retelling)
+
+
+def _held_again(frames: list[EventFrame]) -> list[EventFrame]:
+    """A frame of one side, split from a list met one by one, whose people the one frame of two sides, same kind
+    and day, holds again is that exchange told with its visitor unnamed: "Le 22 février, la délégation vietnamienne
+    a été reçue par ... Thongloun Sisoulith, ..., Saleumxay Kommasith" (one meeting each) then the caption "...
+    reçue par ... Thongloun Sisoulith" read with the delegation's head (a one-sided frame alone in its sentence
+    stays: "Liu Yunshan met ..." beside his meeting with Andrés Pastrana)."""
+    def holder(a: EventFrame, out: list[EventFrame]) -> EventFrame | None:
+        split = any(b is not a and b.evidence[:1] == a.evidence[:1] for b in out)  # others share its trigger
+        if len(sides(a)) != 1 or a.date is None or not split:
+            return None
+        names = {p.person.name for p in a.participants}
+        held = [b for b in out if b is not a and len(sides(b)) >= 2 and b.kind == a.kind and b.date == a.date
+                and names <= {p.person.name for p in b.participants}]
+        return held[0] if len(held) == 1 else None
+
+    return _merged_with(frames, holder)
 
 
 def _unnamed_host_and_visit(frames: list[EventFrame]) -> list[EventFrame]:
