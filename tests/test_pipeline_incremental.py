@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -432,9 +433,8 @@ def test_events_merged_from_the_prepared_frames_equal_those_read_back_from_the_s
     src = _write(tmp_path / "feed.jsonl", archive_items)
     prepared, stored = tmp_path / "prepared.duckdb", tmp_path / "stored.duckdb"
     build([src], prepared, workers=1, budget=None)
-    here = resolution._merged_here
-    monkeypatch.setattr(resolution, "_merged_here", lambda store, gaz, chunk, orgs, read=None: here(
-        store, gaz, chunk, orgs, None))
+    here = resolution._chunk_input
+    monkeypatch.setattr(resolution, "_chunk_input", lambda store, chunk, read=None: here(store, chunk, None))
     build([src], stored, workers=1, budget=None)
     want = _every_resolved_row(stored)
     assert len(want["events"]) >= 20
@@ -506,3 +506,116 @@ def test_a_whole_resolution_cut_short_between_its_stages_is_done_whole_by_the_ne
         assert got[table] == want[table], table
     pairs = "SELECT * FROM resolve_pairs ORDER BY ALL"
     assert _rows_of(cut, pairs) == _rows_of(usual, pairs)
+
+
+def test_a_whole_resolution_writing_in_the_background_stores_what_writing_in_place_stores(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole resolution writes its batches of people, pair scores and event chunks from a background thread
+    while it clusters and merges the next ones (``resolution._Writes``): every resolved row is the one writing
+    each batch in place, before going on, gives (in more than one batch of pair scores and event chunks)."""
+    import threading
+
+    from liaison.store import resolution
+
+    monkeypatch.setattr(resolution, "_PAIR_ROWS", 500)
+    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 100)
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    background, in_place = tmp_path / "background.duckdb", tmp_path / "in-place.duckdb"
+    writers: set[str] = set()
+    insert = resolution._insert_rows
+
+    def noted(*args: Any, **kwargs: Any) -> None:
+        writers.add(threading.current_thread().name)
+        insert(*args, **kwargs)
+
+    monkeypatch.setattr(resolution, "_insert_rows", noted)
+    build([src], background, workers=1, budget=None)
+    assert any(name.startswith("liaison-resolve-writer") for name in writers)
+    init = resolution._Writes.__init__
+    monkeypatch.setattr(resolution._Writes, "__init__", lambda self, background: init(self, False))
+    writers.clear()
+    build([src], in_place, workers=1, budget=None)
+    assert not any(name.startswith("liaison-resolve-writer") for name in writers)
+    want = _every_resolved_row(in_place)
+    assert len(want["events"]) >= 20 and len(want["resolve_pairs"]) > 500
+    assert _every_resolved_row(background) == want
+
+
+def test_background_writes_run_in_order_one_at_a_time_and_their_errors_surface() -> None:
+    """``_Writes``: each write starts after the one before has ended, in the order given; a failed write's
+    error is raised by the next ``wait`` (or ``run``), and ``close`` ends the thread without raising it."""
+    import threading
+    import time
+
+    from liaison.store.resolution import _Writes
+
+    done: list[int] = []
+    busy = threading.Lock()
+
+    def write(i: int) -> None:
+        assert busy.acquire(blocking=False)  # (never two at once)
+        time.sleep(0.01)
+        done.append(i)
+        busy.release()
+
+    writes = _Writes(background=True)
+    for i in range(5):
+        writes.run(lambda i=i: write(i))
+    writes.wait()
+    assert done == [0, 1, 2, 3, 4]
+
+    def fail() -> None:
+        raise RuntimeError("disk full")
+
+    writes.run(fail)
+    with pytest.raises(RuntimeError, match="disk full"):
+        writes.wait()
+    writes.run(fail)
+    writes.close()
+    in_place = _Writes(background=False)
+    in_place.run(lambda: done.append(5))
+    assert done[-1] == 5
+
+
+def test_a_build_into_an_empty_store_lists_nothing_pending_and_the_next_build_resolves_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build into a store with no documents resolves the whole record, so it does not list its documents in
+    ``resolve_pending`` (a keyed table the resolution then empties) and marks the record as resolved by no block
+    (even one a build of nothing resolved before): stopped before its resolution, it leaves no pending document,
+    and the next build resolves the whole record, as one uninterrupted build does; a later build that adds
+    documents lists them."""
+    import liaison.pipeline as pipeline
+    from liaison.store import Store
+
+    db, whole = tmp_path / "stopped.duckdb", tmp_path / "whole.duckdb"
+    src = _write(tmp_path / "a.jsonl", _rows(30))
+    with Store.open(db) as store:  # (a store with no documents, resolved by block: as a build of nothing leaves it)
+        store._set_meta("resolved_by_block", resolver_fingerprint())
+
+    def stop(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "finish", stop)
+        with pytest.raises(KeyboardInterrupt):
+            build([src], db, extractor=toy_extractor)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (30,)
+        assert con.execute("SELECT count(*) FROM resolve_pending").fetchone() == (0,)
+        assert con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone() == ("",)
+    finally:
+        con.close()
+    build([src], db, extractor=toy_extractor)
+    build([src], whole, extractor=toy_extractor)
+    assert _snapshot(db)["persons"] and _snapshot(db) == _snapshot(whole)
+    build([_write(tmp_path / "b.jsonl", _rows(3, start=30))], db, extractor=toy_extractor)
+    con = duckdb.connect(str(db), read_only=True)
+    try:  # (resolved by then: what the next build listed is emptied again)
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (33,)
+        assert con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone() == (
+            resolver_fingerprint(),)
+    finally:
+        con.close()

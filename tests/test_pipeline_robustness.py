@@ -169,7 +169,7 @@ def test_a_failing_write_is_one_error_and_keeps_the_previous_state(
     build([_feed(tmp_path, 2)], db)
     before = _counts(db)
 
-    def disk_full(self: Store, rows: object, replace: bool = True) -> None:
+    def disk_full(self: Store, rows: object, replace: bool = True, pending: bool = True) -> None:
         self.con.execute("BEGIN TRANSACTION")
         self.con.execute("DELETE FROM documents")  # half-done work that must not survive
         self.con.execute("ROLLBACK")

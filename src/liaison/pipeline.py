@@ -180,7 +180,11 @@ class ExtractionWriter:
     time, so batches commit in order and memory stays bounded. Use it as a context manager: on
     exit, even after an error, the batch being written is finished before the store closes.
     ``fresh``: the store held no documents when the build began, so rows are inserted, never
-    replaced.
+    replaced, and not listed as pending resolution (``resolve_pending``): with them the store is marked as
+    resolved by no block (``Store.save_rows``), so the resolution after (this build's or, should it stop,
+    the next one's) resolves the whole record, which reads no such list. The list is a keyed table which that
+    resolution empties at its end: deleting the 75,000 keys of the whole record cost 1.5 s of CPU and
+    more of waiting in its commit, after the workers had finished.
     """
 
     def __init__(self, store: Store, known: DocStates, summary: BuildSummary,
@@ -257,7 +261,7 @@ class ExtractionWriter:
             self._writing = self._executor.submit(self._write, batch, retag)
 
     def _write(self, batch: list[DocumentRow], retag: list[str]) -> None:
-        self.store.save_rows(batch, replace=not self.fresh)
+        self.store.save_rows(batch, replace=not self.fresh, pending=not self.fresh)
         self.store.retag(retag, self.version)
         del batch[:]  # (the rows, freed here rather than when the next batch replaces them)
         trim_heap()  # (their pages and their Arrow table's, given back: see ``trim_heap``)

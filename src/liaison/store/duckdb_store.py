@@ -176,9 +176,11 @@ class Store:
         """Store documents with their frames, replacing older builds of the same ids, atomically."""
         self.save_rows([extraction_row(ex) for ex in extractions])
 
-    def save_rows(self, rows: Sequence[DocumentRow], *, replace: bool = True) -> None:
+    def save_rows(self, rows: Sequence[DocumentRow], *, replace: bool = True, pending: bool = True) -> None:
         """Store built documents (``model.rows``) atomically; ``replace`` False when none of their ids
-        is stored yet (a plain insert, much cheaper than replacing)."""
+        is stored yet (a plain insert, much cheaper than replacing). ``pending`` False: they are not listed
+        for the next resolution to reach (``resolve_pending``): the record is marked as resolved by no block
+        (``forget_blocks``), in the same transaction, so the next resolution resolves it whole."""
         if not rows:
             return
         self.con.execute("BEGIN TRANSACTION")
@@ -186,7 +188,10 @@ class Store:
             _insert_rows(self.con, "documents", DOCUMENT_COLUMNS, rows, replace=replace)
             _insert_rows(self.con, "extractions", ("doc_id", "frames"), [(r[0], r[FRAMES]) for r in rows],
                          replace=replace)
-            _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
+            if pending:
+                _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
+            else:
+                self.forget_blocks()
             self._set_meta("resolution_stale", "1")
             self.con.execute("COMMIT")
         except Exception as exc:
@@ -197,7 +202,7 @@ class Store:
             log.warning("storing documents ran out of DuckDB's memory (%s); stored without liaison's limit",
                         str(short).splitlines()[0])
             with self.memory_unlimited():
-                self.save_rows(rows, replace=replace)
+                self.save_rows(rows, replace=replace, pending=pending)
 
     def retag(self, doc_ids: Sequence[str], version: str) -> None:
         """Stamp stored documents with extractor ``version``: a new version found nothing new in them."""
@@ -371,6 +376,11 @@ class Store:
         if self.staged:
             self.con.execute("COMMIT")
             self.con.execute("BEGIN TRANSACTION")
+
+    def forget_blocks(self) -> None:
+        """Mark the resolved record as kept by no block: the next resolution resolves the whole record,
+        whichever documents are listed as pending (``store.resolution.resolved_by_block``)."""
+        self._set_meta("resolved_by_block", "")
 
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])

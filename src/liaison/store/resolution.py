@@ -28,10 +28,11 @@ import os
 import tempfile
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from contextlib import ExitStack, nullcontext
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, nullcontext, suppress
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from sys import intern
@@ -79,6 +80,42 @@ FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging
 _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
+
+
+class _Writes:
+    """The writes of a whole resolution (rows inserted, stages committed), run in order by one background
+    thread while this one clusters the next blocks or merges the next events: DuckDB lets go of the GIL
+    while it inserts and commits, so its work runs on the other core rather than after this thread's.
+    At most one write is under way (``run`` waits for the one before), so memory holds one batch more at
+    most. The connection is the writer's from ``run`` to ``wait``: whatever else reads or writes it waits
+    first (the incremental resolution, one transaction with reads between its writes, writes in place)."""
+
+    def __init__(self, background: bool) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="liaison-resolve-writer") if background else None
+        self._job: Future[None] | None = None
+
+    def run(self, write: Callable[[], None]) -> None:
+        """Run ``write`` after the writes before it (in this thread when there is no background one)."""
+        self.wait()
+        if self._pool is None:
+            write()
+        else:
+            self._job = self._pool.submit(write)
+
+    def wait(self) -> None:
+        """Until every write given is done (its error, if any, raised here)."""
+        if self._job is not None:
+            job, self._job = self._job, None
+            job.result()
+
+    def close(self) -> None:
+        """Wait for the writes under way (an error of theirs is not raised: the one being raised matters)
+        and end the thread."""
+        if self._pool is not None:
+            with suppress(Exception):
+                self.wait()
+            self._job = None
+            self._pool.shutdown()
 
 
 class Prepared:
@@ -178,6 +215,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
     judgements = [j for j in recorded if not j.undone]
     read = given if given is not None else Prepared()
     held = ExitStack()
+    writes = _Writes(background=whole)
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:  # written in stages (``Store.stage``), marked stale until the last one commits
@@ -197,7 +235,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
-        changed = _resolve_people(store, read, blocks, old, judgements, whole, workers)
+        changed = _resolve_people(store, read, blocks, old, judgements, whole, workers, writes)
         del old
         read.meta.clear()  # (events are merged from what the store now holds)
         parts = _changed_parts(store, read, changed, whole)
@@ -205,7 +243,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
         if hold:
             store.release_memory()
-        _merge_events(store, gazetteer, parts, whole, read if whole else None, workers)
+        _merge_events(store, gazetteer, parts, whole, read if whole else None, workers, writes)
         if whole:
             con.execute("DELETE FROM event_texts")
             store.stage()
@@ -220,9 +258,11 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
             give_back_memory()
         con.execute("COMMIT")
     except Exception:
+        writes.close()  # (the connection is this thread's again before it is rolled back)
         _rollback(con)
         raise
     finally:
+        writes.close()
         store.staged = False
         held.close()
         con.unregister("_liaison_pending")
@@ -334,21 +374,27 @@ class _Batch:
         self.size += size
 
     def write(self, store: Store) -> None:
-        if self.replaced:
-            store.con.register("_liaison_refs", _refs_table(self.replaced))
-            try:
-                store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
-                                  "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
-            finally:
-                store.con.unregister("_liaison_refs")
-            self.replaced = []
-        for table, rows in self.rows.items():
-            _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
-            rows.clear()
-        self.scores.write(store)
-        self.size = 0
-        store.stage()
-        trim_heap()
+        """Write the batch's rows and the pair scores kept since the last write (through ``scores.writes``:
+        in the background in a whole resolution); the batch starts empty again."""
+        replaced, tables, pairs = self.replaced, self.rows, self.scores.handed()
+        self.replaced, self.rows, self.size = [], {t: [] for t in _PEOPLE_COLUMNS}, 0
+
+        def write() -> None:
+            if replaced:
+                store.con.register("_liaison_refs", _refs_table(replaced))
+                try:
+                    store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
+                                      "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
+                finally:
+                    store.con.unregister("_liaison_refs")
+            for table, rows in tables.items():
+                _insert_rows(store.con, table, _PEOPLE_COLUMNS[table], rows)
+                rows.clear()
+            _write_pairs(store, pairs)
+            store.stage()
+            trim_heap()
+
+        self.scores.writes.run(write)
 
 
 _PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -374,7 +420,8 @@ class _Scores:
     the two units, so a pair of units neither of which changed is not scored again. The features of
     a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
 
-    def __init__(self) -> None:
+    def __init__(self, writes: _Writes | None = None) -> None:
+        self.writes = writes if writes is not None else _Writes(background=False)  # how rows are written
         self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
         self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
         self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
@@ -455,24 +502,37 @@ class _Scores:
         if len(self.rows) >= _PAIR_ROWS:
             self.write(store)
 
-    def write(self, store: Store) -> None:
-        _insert_rows(store.con, "resolve_pairs", _PAIR_COLUMNS, self.rows)
+    def handed(self) -> list[Row]:
+        """The pair rows kept since the last write, handed over to be written (``rows`` empty again)."""
+        rows = list(self.rows)  # (``rows`` itself is the keeper's: emptied, not replaced)
         self.rows.clear()
         self._written.clear()
         self._alive.clear()
-        store.stage()
+        return rows
+
+    def write(self, store: Store) -> None:
+        rows = self.handed()
+        self.writes.run(lambda: _write_pairs(store, rows))
+
+
+def _write_pairs(store: Store, rows: list[Row]) -> None:
+    _insert_rows(store.con, "resolve_pairs", _PAIR_COLUMNS, rows)
+    rows.clear()
+    store.stage()
 
 
 def _resolve_people(
     store: Store, read: Prepared, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement], whole: bool,
-    workers: int = 1,
+    workers: int = 1, writes: _Writes | None = None,
 ) -> set[MentionKey]:
     """Cluster the reached blocks with the pending documents' units, replace their stored rows and
     results; the mentions whose person changed (or that came or went).
 
     Blocks are clustered a batch at a time (their units loaded, clustered, written, let go); then
-    the blocks analyst judgements join are clustered again together, with the judgements."""
+    the blocks analyst judgements join are clustered again together, with the judgements. ``writes``: how
+    rows are written (``_Writes``); every write is done when this returns."""
     con = store.con
+    writes = writes if writes is not None else _Writes(background=False)
     _register(store, "_liaison_blocks_old", "block", blocks)
     try:
         for table in ("persons", "positions", "match_decisions"):
@@ -484,7 +544,7 @@ def _resolve_people(
         con.unregister("_liaison_blocks_old")
 
     kept = [s for s in old if s.unit is not None]
-    scores = _Scores()
+    scores = _Scores(writes)
     if kept:
         scores.load(store, [(s.doc_id, s.ordinal) for s in kept])
     metas = read.meta  # sorted in place: not copied
@@ -529,6 +589,7 @@ def _resolve_people(
         if batch.size >= _ROWS:
             batch.write(store)
     batch.write(store)
+    writes.wait()  # (the connection is this thread's again)
     scores.drop_unused(store)
 
     applicable, _ = judgement_joins(unit_auto, [m.key_id for m in metas], judgements)
@@ -564,6 +625,7 @@ def _resolve_people(
             if not whole:
                 after.update(res.mention_person)
             batch.write(store)
+            writes.wait()
 
     if whole:
         return set()
@@ -678,11 +740,14 @@ def _changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole
 
 
 def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool,
-                  read: Prepared | None = None, workers: int = 1) -> None:
+                  read: Prepared | None = None, workers: int = 1, writes: _Writes | None = None) -> None:
     """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them (a whole
     resolution gives ``read``, which holds every document's frames: they are read from it, not parsed
-    again from the store's JSON, and merged in ``workers`` forked processes when there are several)."""
+    again from the store's JSON, and merged in ``workers`` forked processes when there are several).
+    Merged here, a chunk's rows are written (``writes``) while the next chunk is merged: what that chunk
+    reads from the store is read before, between two writes."""
     con = store.con
+    writes = writes if writes is not None else _Writes(background=False)
     orgs: dict[str, Row] = {}
     if parts is not None:
         _register(store, "_liaison_parts", "part", parts)
@@ -700,15 +765,20 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
         known = set()
     chunks = _chunks(frames)
     if read is not None and workers > 1 and len(frames) > FRAMES_PER_CHUNK:
-        merged = _merged_in_children(store, read, gazetteer, chunks, workers)
+        for tables, found in _merged_in_children(store, read, gazetteer, chunks, workers):
+            for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
+                orgs.setdefault(key, row)
+            writes.run(partial(_write_events, store, tables))
+            writes.wait()  # (the chunks to come read the store)
     else:
-        merged = (_merged_here(store, gazetteer, chunk, orgs, read) for chunk in chunks)
-    for tables, found in merged:
-        for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
-            orgs.setdefault(key, row)
-        for table, rows in tables.items():
-            _insert_rows(con, table, _EVENT_COLUMNS[table], rows)
-        store.stage()
+        inputs = (_chunk_input(store, chunk, read) for chunk in chunks)
+        ahead = next(inputs, None)
+        while ahead is not None:
+            tables = _chunk_rows(*ahead, gazetteer, orgs)  # (while the chunk before is written)
+            writes.wait()
+            ahead = next(inputs, None)
+            writes.run(partial(_write_events, store, tables))
+        writes.wait()
     if whole:
         gazetteer_parties(gazetteer, orgs)
     _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
@@ -725,12 +795,20 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
 
 Chunk = list[tuple[str, int, str]]  # (doc_id, frame index, part) of whole partitions
 Merged = tuple[dict[str, list[Row]], dict[str, Row]]  # a chunk's event rows and the organisations it adds
+Picked = list[tuple[str, int, EventFrame]]  # (doc_id, frame index, frame) of a chunk
 
 
-def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[str, Row],
-                 read: Prepared | None = None) -> Merged:
-    """A chunk merged in this process, reading its documents' frames from ``read`` when it holds them all,
-    else from the store (``orgs`` added to in place)."""
+def _write_events(store: Store, tables: dict[str, list[Row]]) -> None:
+    for table, rows in tables.items():
+        _insert_rows(store.con, table, _EVENT_COLUMNS[table], rows)
+        rows.clear()
+    store.stage()
+
+
+def _chunk_input(store: Store, chunk: Chunk, read: Prepared | None = None,
+                 ) -> tuple[Chunk, Picked, dict[MentionKey, str]]:
+    """What merging a chunk in this process reads: its documents' frames, from ``read`` when it holds them
+    all, else from the store, and the person of each of their mentions (from the store)."""
     wanted = {(doc_id, index) for doc_id, index, _ in chunk}
     docs = sorted({doc_id for doc_id, _ in wanted})
     if read is not None and all(doc_id in read.events_at for doc_id in docs):
@@ -738,10 +816,10 @@ def _merged_here(store: Store, gazetteer: Gazetteer, chunk: Chunk, orgs: dict[st
     else:
         picked = [(doc.doc_id, i, f) for doc in store.iter_document_events(docs, batch=500, ordered=False)
                   for i, f in enumerate(doc.events) if (doc.doc_id, i) in wanted]
-    return _chunk_rows(chunk, picked, _persons_of(store, docs), gazetteer, orgs), {}
+    return chunk, picked, _persons_of(store, docs)
 
 
-def _chunk_rows(chunk: Chunk, picked: list[tuple[str, int, EventFrame]], persons: dict[MentionKey, str],
+def _chunk_rows(chunk: Chunk, picked: Picked, persons: dict[MentionKey, str],
                 gazetteer: Gazetteer, orgs: dict[str, Row]) -> dict[str, list[Row]]:
     events = merge_reports(sorted(picked, key=lambda r: (r[0], r[1])), persons)
     part_of = {(doc_id, index): part for doc_id, index, part in chunk}
