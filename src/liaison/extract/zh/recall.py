@@ -174,17 +174,22 @@ def _phrases(text: str, base: int) -> list[tuple[int, str]]:
     """The phrases of ``text`` that may name people (with their offsets), leading times dropped."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in [*_SEPARATOR.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        lead = _TIME_LEAD.match(chunk.lstrip("、"))
-        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
-        if len(chunk) - cut >= 2:
-            out.append((base + pos + cut, chunk[cut:]))
-        if m is None:
-            break
+    for m in _SEPARATOR.finditer(text):
+        if m.start() - pos >= 2:  # (a shorter chunk, between two separators most often, holds no phrase)
+            _phrase(text[pos : m.start()], base + pos, out)
         pos = m.end()
+    if len(text) - pos >= 2:
+        _phrase(text[pos:], base + pos, out)
     return out
+
+
+def _phrase(chunk: str, at: int, out: list[tuple[int, str]]) -> None:
+    """``chunk`` (at ``at``) without its leading 、 and times, added to ``out`` when two characters are left."""
+    stripped = chunk.lstrip("、") if chunk[0] == "、" else chunk
+    lead = _TIME_LEAD.match(stripped)
+    cut = (lead.end() if lead else 0) + len(chunk) - len(stripped)
+    if len(chunk) - cut >= 2:
+        out.append((at + cut, chunk[cut:]))
 
 
 def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:

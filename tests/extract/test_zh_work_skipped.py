@@ -1,0 +1,92 @@
+"""Work the Chinese passes leave out where it can change nothing: passes that only complete drafts, given none,
+read no sentence; the recall tier's phrases are cut without looking at chunks too short to hold one."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from itertools import islice
+from typing import Any
+
+import pytest
+
+from liaison.extract.zh.attach import attach_attendees, attach_separate_evidence
+from liaison.extract.zh.companions import companions
+from liaison.extract.zh.dateline_place import dateline_place
+from liaison.extract.zh.draft import Draft, Reading
+from liaison.extract.zh.frames import reading
+from liaison.extract.zh.recall import _SEPARATOR, _TIME_LEAD, _phrases
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article
+from liaison.normalise import normalise
+from tests.conftest import ARCHIVE
+
+# 4 attendees, a spouse, a separate meeting, a companion and a dateline: every pass has something to read
+_ITEM = ("新华社北京5月3日电 国家主席习近平在人民大会堂会见越南国家主席苏林。王毅、王小洪等参加会见。"
+         "在会见越南总理范明政时，习近平表示。陪同苏林出席的是：越南外长裴青山。")
+
+
+Pass = Callable[[Reading, list[Draft]], list[Draft]]
+
+
+class _Unread(list[tuple[int, int]]):
+    """Sentences a pass must not read."""
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        raise AssertionError("a sentence was read")
+
+    def __getitem__(self, i: object) -> Any:
+        raise AssertionError("a sentence was read")
+
+
+@pytest.mark.parametrize("run", [attach_attendees, attach_separate_evidence, companions, dateline_place])
+def test_a_pass_completing_drafts_reads_nothing_without_drafts(run: Pass) -> None:
+    doc = normalise(Article(doc_id="t", text=_ITEM, content_hash=content_hash(_ITEM), origin="test", language="zh",
+                            published="2024-05-03"))
+    r = reading(doc, default_gazetteer())
+    assert run(r, []) == []
+    with pytest.raises(AssertionError, match="was read"):
+        list(_Unread(r.sentences))
+    assert run(replace(r, sentences=_Unread(r.sentences)), []) == []
+    drafts = _drafts(r)
+    assert len(drafts) == 1 and run(r, drafts) == drafts  # with a draft, the sentences are read as before
+
+
+def _drafts(r: Reading) -> list[Draft]:
+    from liaison.extract.zh.frames import read_clauses
+
+    return read_clauses(r, [])
+
+
+def _phrases_of_every_chunk(text: str, base: int) -> list[tuple[int, str]]:
+    """The recall tier's phrases as first written: every chunk between separators read."""
+    out = []
+    pos = 0
+    for m in [*_SEPARATOR.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        lead = _TIME_LEAD.match(chunk.lstrip("、"))
+        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
+        if len(chunk) - cut >= 2:
+            out.append((base + pos + cut, chunk[cut:]))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+@pytest.mark.usefixtures("shared")
+def test_recall_phrases_are_those_of_every_chunk_on_real_items() -> None:
+    sentences = 0
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 1500):
+            text = json.loads(line).get("text") or ""
+            for sent in re.split("(?<=[。！？\n])", text):
+                for variant in (sent, "、、" + sent, "、" + sent[:3], sent[:1]):
+                    assert _phrases(variant, 11) == _phrases_of_every_chunk(variant, 11), variant
+                sentences += 1
+    assert sentences >= 10_000
