@@ -90,3 +90,30 @@ def test_recall_phrases_are_those_of_every_chunk_on_real_items() -> None:
                     assert _phrases(variant, 11) == _phrases_of_every_chunk(variant, 11), variant
                 sentences += 1
     assert sentences >= 10_000
+
+
+@pytest.mark.usefixtures("shared")
+def test_names_kept_give_the_people_each_phrase_names_on_real_items() -> None:
+    """What a name and title give (``people._read_name``), kept across phrases, is what reading each phrase
+    afresh gives: 250 real items' clauses, bare names and not."""
+    from liaison.extract.zh import people
+
+    gaz = default_gazetteer()
+    people.people_in("习近平", 0, gaz)  # (the kept phrases and names made for this people table)
+    phrases = hits = 0
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 250):
+            written = json.loads(line).get("text") or ""
+            text = normalise(Article(doc_id="t", text=written, content_hash="h", origin="t", language="zh")).text
+            for phrase in re.split("[，。；：\n]", text):
+                for bare in (False, True):
+                    known = dict(people._NAMES_READ)
+                    kept = people._people_in(phrase, gaz, bare, post=True)
+                    hits += any((p.native, p.title, bare) in known for p in kept)
+                    people._NAMES_READ.clear()
+                    assert people._people_in(phrase, gaz, bare, post=True) == kept, phrase  # read afresh
+                    people._NAMES_READ.clear()
+                    people._NAMES_READ.update(known)
+                    people._people_in(phrase, gaz, bare, post=True)
+                    phrases += 1
+    assert phrases >= 4_000 and hits >= 400
