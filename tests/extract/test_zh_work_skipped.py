@@ -117,3 +117,32 @@ def test_names_kept_give_the_people_each_phrase_names_on_real_items() -> None:
                     people._people_in(phrase, gaz, bare, post=True)
                     phrases += 1
     assert phrases >= 4_000 and hits >= 400
+
+
+def test_the_recall_tier_reads_the_titled_people_only_for_a_sentence_that_needs_them() -> None:
+    """The item's only cue sentence left lists attendees: the titled people are not read; a sentence naming a
+    new counterpart reads them (and finds the exchange)."""
+    from liaison.extract.zh.frames import read_clauses
+    from liaison.extract.zh.recall import recall_tier
+
+    gaz = default_gazetteer()
+
+    def run(text: str) -> tuple[Reading, list[Draft], list[Draft]]:
+        doc = normalise(Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language="zh",
+                                published="2024-05-03"))
+        r = reading(doc, gaz)
+        drafts = read_clauses(r, [])
+        return r, drafts, recall_tier(r, list(drafts))
+
+    r, drafts, out = run("国家主席习近平在人民大会堂会见越南国家主席苏林。王毅、王小洪等参加会见。")
+    assert len(drafts) == 1 and out == drafts and ("titled_known",) not in r.memo
+    r, drafts, out = run("国家主席习近平在人民大会堂会见越南国家主席苏林。"
+                         "中联部部长宋涛访朝期间，在17日下午会见了朝鲜劳动党中央副委员长崔龙海。")
+    assert ("titled_known",) in r.memo and len(out) > len(drafts)
+
+
+def test_a_document_keeps_the_text_it_reads() -> None:
+    text = "習近平會見"
+    doc = normalise(Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language="zh"))
+    assert doc.text == "习近平会见" and doc.text is doc.text and doc.article.text == text
+    assert replace(doc, body="").text == text

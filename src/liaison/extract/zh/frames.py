@@ -335,10 +335,11 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     """Every exchange event the item reports: the passes in order, then the shared assembly."""
     r = reading(doc, gaz)
     drafts: list[Draft] = []
+    traced = tracing()  # (asked once: twice per pass costs more than some passes)
     for name, run in PASSES:
-        before = _frames_of(doc, drafts, gaz) if tracing() else ()  # a pass may change drafts in place
+        before = _frames_of(doc, drafts, gaz) if traced else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
-        if tracing():
+        if traced:
             step(name, before, _frames_of(doc, drafts, gaz))
     return tuple(frame_of(doc, d, gaz) for d in drafts)
 
