@@ -21,7 +21,7 @@ from liaison.extract.zh.frames import reading
 from liaison.extract.zh.recall import _SEPARATOR, _TIME_LEAD, _phrases
 from liaison.ingest import content_hash
 from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import Article
+from liaison.model.types import Article, Document
 from liaison.normalise import normalise
 from tests.conftest import ARCHIVE
 
@@ -146,3 +146,36 @@ def test_a_document_keeps_the_text_it_reads() -> None:
     doc = normalise(Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language="zh"))
     assert doc.text == "习近平会见" and doc.text is doc.text and doc.article.text == text
     assert replace(doc, body="").text == text
+
+
+def _headings_tried_everywhere(doc: Document, sentences: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    from liaison.extract.zh.frames import _HEADING
+
+    out = set()
+    for span in sentences[1:]:
+        line_start = span[0] == 0 or doc.text[span[0] - 1] == "\n"
+        line_end = span[1] == len(doc.text) or doc.text[span[1] : span[1] + 1] == "\n"
+        if line_start and line_end and _HEADING.match(doc.text[span[0] : span[1]].strip()):
+            out.add(span)
+    return out
+
+
+@pytest.mark.usefixtures("shared")
+def test_headings_are_those_tried_at_every_sentence_on_real_items() -> None:
+    """A sentence longer than the heading pattern can match is not tried: the same headings on real items (and on
+    sentences padded with spaces, which the pattern reads stripped)."""
+    from liaison.extract.zh.frames import heading_lines
+
+    found = 0
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 3000):
+            text = json.loads(line).get("text") or ""
+            if not text.strip():
+                continue
+            doc = normalise(Article(doc_id="t", text=text, content_hash="h", origin="t", language="zh"))
+            sentences = list(doc.sentences)
+            padded = [(max(a - 1, 0), b) for a, b in sentences]  # a space or newline before some
+            for spans in (sentences, padded):
+                assert heading_lines(doc, spans) == _headings_tried_everywhere(doc, spans)
+            found += len(heading_lines(doc, sentences))
+    assert found >= 20
