@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 import liaison.extract as extract_pkg
-from liaison.extract.triage import may_hold_exchange
+from liaison.extract.triage import may_hold_exchange, turned_away_as_written
 from liaison.ingest import content_hash
 from liaison.model.types import Article, Document
 from liaison.normalise import normalise
@@ -123,3 +123,49 @@ def test_a_spanish_reception_told_in_the_present_or_by_its_noun_passes() -> None
     reception = "En una recepción ofrecida en esta capital para Jesús Germán Faría Tortosa, Quoc Vuong dio las gracias."
     assert may_hold_exchange(_doc(caption, language="es"))
     assert may_hold_exchange(_doc(reception, language="es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "away"),
+    [
+        ("国务院常务会议研究部署防汛抗旱工作。", None, True),
+        ("国务院常务会议研究部署防汛抗旱工作。", "习近平会见外宾", False),  # the title's cue
+        ("国家主席习近平在人民大会堂会见越南国家主席。", None, False),
+        ("在人民大会堂举行仪式,欢迎越南国家主席。", None, False),  # an ASCII comma made full-width: 仪式，欢迎
+        ("在人民大会堂举行仪式，，欢迎越南国家主席。", None, False),  # a doubled comma dropped: 仪式，欢迎
+        ("習近平在人民大會堂會見越南國家主席。", None, False),  # characters t2s changes: decided once normalised
+        ("人民大会(huì)堂举行活动。", None, False),  # a gloss moves characters: decided once normalised
+    ],
+)
+def test_turned_away_as_written(text: str, title: str | None, away: bool) -> None:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", title=title,
+                      language="zh")
+    assert turned_away_as_written(article, "zh") is away
+    if away:
+        assert not may_hold_exchange(normalise(article))
+
+
+def test_turned_away_as_written_only_decides_chinese() -> None:
+    text = "The cabinet discussed flood prevention."
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", language="en")
+    assert turned_away_as_written(article, "en") is False
+
+
+def test_turned_away_as_written_agrees_with_the_triage_on_real_cctv_items(shared: Path) -> None:
+    """Every real item decided as written is one the triage turns away once it is normalised."""
+    import gzip
+    from itertools import islice
+
+    decided = 0
+    with gzip.open(shared / "corpus" / "xwlb-2012-2022.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 4000):
+            record = json.loads(line)
+            text = record.get("text") or ""
+            if not text.strip():
+                continue
+            article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test",
+                              title=record.get("title"), language="zh")
+            if turned_away_as_written(article, "zh"):
+                decided += 1
+                assert not may_hold_exchange(normalise(article, sentences=False)), text[:60]
+    assert decided >= 1000

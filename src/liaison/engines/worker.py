@@ -21,14 +21,14 @@ from typing import Literal, NamedTuple
 
 from liaison.engines.guard import DEFAULT_BUDGET, extract_or_skip
 from liaison.extract import EXTRACTOR_VERSION, extract
-from liaison.extract.triage import may_hold_exchange
+from liaison.extract.triage import may_hold_exchange, turned_away_as_written
 from liaison.ingest import Part
 from liaison.kb import countries
 from liaison.kb.countries import load_territories
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.rows import DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Document, DocumentEvents, EventFrame, Extraction, Note, Skipped
-from liaison.normalise import normalise, with_sentences
+from liaison.normalise import dated_by_metadata, language_of, normalise, with_sentences
 from liaison.resolve.prepared import PreparedDocument, prepare
 
 Extractor = Callable[[Document, Gazetteer], tuple[EventFrame, ...]]
@@ -140,12 +140,33 @@ def outcome(article: Article, settings: Settings) -> Done:
         return Done(doc_id, digest, "unchanged")
     if stored is not None and stored[0] == digest and doc_id in settings.rejected and settings.extractor is None:
         return Done(doc_id, digest, "retag")
+    if settings.extractor is None and (early := _turned_away_early(article)) is not None:
+        row = extraction_row(early, triage_fingerprint())
+        return Done(doc_id, digest, "built", 0, row, published_note(early.document))
     ex = guarded_extract(article, settings.extractor, settings.budget)
     if isinstance(ex, Skipped):
         return Done(doc_id, digest, "failed", skip=ex)
     turned_away = settings.extractor is None and not ex.document.sentences and not _triaged(ex.document)
     row = extraction_row(ex, triage_fingerprint() if turned_away else None)
     return Done(doc_id, digest, "built", len(ex.events), row, published_note(ex.document), prepared=_prepared(ex))
+
+
+def _turned_away_early(article: Article) -> Extraction | None:
+    """The extraction of an article the triage is certain to turn away, read from its text as written
+    (``triage.turned_away_as_written``: most items of a Chinese archive), without normalising it: the row it
+    gives is the one ``extract_article`` gives (language, publication date, no events); None for any other
+    article (one whose metadata gives no language included: it is not detected twice), or when the date must be
+    read from the text (``normalise.dated_by_metadata``), or should this fail (the guarded path then says why)."""
+    if not article.language:
+        return None
+    try:
+        language = language_of(article)
+        if not turned_away_as_written(article, language):
+            return None
+        doc = dated_by_metadata(article, language)
+    except Exception:
+        return None
+    return Extraction(doc, (), EXTRACTOR_VERSION) if doc is not None else None
 
 
 def _prepared(ex: Extraction) -> PreparedDocument | None:

@@ -118,7 +118,8 @@ _CHECKS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = {}
 
 def match_at(rx: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """``rx.match(text, pos)``, skipped when a word every match contains is missing after ``pos``."""
-    for check in _checks(rx):
+    kept = _CHECKS.get(id(rx))  # (``_checks`` read inline: asked at every clause start of every sentence)
+    for check in kept[1] if kept is not None and kept[0] is rx else _checks(rx):
         if check.search(text, pos) is None:
             return None
     return rx.match(text, pos)
@@ -140,8 +141,9 @@ def guard_of(rxs: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
 def may_occur(rx: re.Pattern[str], text: str) -> bool:
     """False when ``rx`` can match neither in ``text`` nor in any part of it: a word every match contains
     is missing (True: it may)."""
-    # (a loop, not ``all`` over a generator: asked some ten times per sentence)
-    for check in _checks(rx):  # noqa: SIM110
+    # (a loop, not ``all`` over a generator: asked some ten times per sentence; ``_checks`` read inline)
+    kept = _CHECKS.get(id(rx))
+    for check in kept[1] if kept is not None and kept[0] is rx else _checks(rx):
         if check.search(text) is None:
             return False
     return True

@@ -12,18 +12,23 @@ from __future__ import annotations
 import re
 
 from liaison.kb.languages import words_of
-from liaison.model.types import Document
+from liaison.model.types import Article, Document
+from liaison.normalise.script import same_characters
 
-__all__ = ["CHINESE_CUES", "LATIN_CUES", "may_hold_exchange"]
+__all__ = ["CHINESE_CUES", "LATIN_CUES", "may_hold_exchange", "turned_away_as_written"]
 
 # Chinese: meeting and talks verbs, remote calls, messages and letters, visits and delegations,
 # signings and briefings. A superset of the Chinese extractor's own early-exit triggers.
-CHINESE_CUES = re.compile(
-    r"会见|会谈|会晤|会面|见面|接见|通电话|通话|视频|连线|致电|致函|致信|复信|回信|贺电|贺信|唁电|慰问电|互致|共同出席"
-    r"|宣介|宣讲|吹风会|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商|拜会|复电|来函|迎接|接机|设宴|宴请|接风|论坛|研讨会"
-    r"|座谈会|口信|共商会议|研修班|对话会|抵达|飞抵|抵京|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
-    r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
-)
+_CHINESE_CUE_WORDS = (
+    "会见|会谈|会晤|会面|见面|接见|通电话|通话|视频|连线|致电|致函|致信|复信|回信|贺电|贺信|唁电|慰问电|互致|共同出席"
+    "|宣介|宣讲|吹风会|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商|拜会|复电|来函|迎接|接机|设宴|宴请|接风|论坛|研讨会"
+    "|座谈会|口信|共商会议|研修班|对话会|抵达|飞抵|抵京|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
+    "|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
+).split("|")
+CHINESE_CUES = re.compile("|".join(_CHINESE_CUE_WORDS))
+# The same cues as a text may be written before ``normalise.script`` (a comma in ASCII, or doubled: "仪式,欢迎",
+# "仪式，，欢迎"), for a text whose Chinese characters normalising neither changes nor moves
+_WRITTEN_CUES = re.compile("|".join(w.replace("，", "[，,]+") for w in _CHINESE_CUE_WORDS))
 
 # Latin-script cues: the [triage] stems of every language file, matched case-insensitively from the
 # start of a word.
@@ -42,3 +47,17 @@ def may_hold_exchange(doc: Document) -> bool:
     if any(CHINESE_CUES.search(t) for t in texts):
         return True
     return not doc.language.startswith("zh") and any(LATIN_CUES.search(t) for t in texts)
+
+
+def turned_away_as_written(article: Article, language: str) -> bool:
+    """True when ``may_hold_exchange`` is certain to turn away the article in ``language`` once normalised,
+    decided on its text as written, without normalising it (most items of a Chinese archive are domestic).
+
+    Only for a Chinese text whose characters normalising neither changes nor moves (``script.same_characters``):
+    it then turns whitespace into spaces, ASCII marks touching a character into full-width ones, and drops a
+    comma doubled before another mark, none of which joins two characters into a cue (only a comma of one:
+    "仪式,欢迎" becomes "仪式，欢迎", looked for as written, ``_WRITTEN_CUES``). False means nothing: the
+    document is normalised and triaged as usual."""
+    if language != "zh" or not same_characters(article.text):
+        return False
+    return not CHINESE_CUES.search(article.title or "") and not _WRITTEN_CUES.search(article.text)

@@ -7,6 +7,7 @@ Stages exchange only these types (see DESIGN.md). Spans are character offsets in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
@@ -109,9 +110,11 @@ class Document:
     def doc_id(self) -> str:
         return self.article.doc_id
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The text the extractors read: same length and offsets as ``article.text``."""
+        """The text the extractors read: same length and offsets as ``article.text``. (Kept once read: the
+        passes ask for it a hundred times per item; the same string as ``body`` or ``article.text``, so a
+        pickled document holds it once.)"""
         return self.body or self.article.text
 
 

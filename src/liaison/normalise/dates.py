@@ -74,6 +74,12 @@ def parse_date_value(value: str, body: str = "") -> FuzzyDate | None:
     return found[0] if found else None
 
 
+def iso_date_value(value: str) -> FuzzyDate | None:
+    """The date of an ISO metadata value (``2020-05-29``, ``2020-05-29T08:00``): what ``parse_date_value`` gives
+    it whatever the text; None for another value (read with the text) or no such day."""
+    return _iso_value(value.strip())[1]
+
+
 @lru_cache(maxsize=4096)
 def _iso_value(value: str) -> tuple[bool, FuzzyDate | None]:
     """(True, the date or None when no such day) for an ISO value (``2020-05-29``, ``2020-05-29T08:00``),

@@ -63,6 +63,14 @@ def _may_change() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(c for c in chars if c <= "\uffff")) + "\U00010000-\U0010ffff]")
 
 
+def same_characters(text: str) -> bool:
+    """True when ``to_simplified`` changes no Chinese character of ``text`` and moves none: no character a
+    ``t2s`` rule changes, no bracket a gloss opens with. It then only makes ASCII marks full-width and drops a
+    comma doubled before another mark (the Chinese characters after it move one place, each still after the
+    characters it followed, or after a mark)."""
+    return not _may_change().search(text) and not _BRACKETED_LETTER.search(text)
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters with full-width punctuation, the same length as ``text``."""
     if not _may_change().search(text):

@@ -224,7 +224,9 @@ def attach_speakers(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 def attach_separate_evidence(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"在会见巴西众议长莫塔时，…": a later sentence telling a separate meeting with a counterpart is
-    evidence of that counterpart's event."""
+    evidence of that counterpart's event (with no draft, none: the sentences are not read)."""
+    if not drafts:
+        return drafts
     doc, sentences = r.doc, r.sentences
     for span in sentences:
         m = g.SEPARATE_RE.search(doc.text[span[0] : span[1]])
@@ -356,7 +358,10 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达",
     "第一排依次坐着俞正声、…王沪宁等党政官员": the listed people attend the last event told (all events told
     before, with "上述");
-    "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side."""
+    "习近平和夫人彭丽媛为…和夫人…举行欢迎宴会": each principal's spouse attends on their side. With no draft there
+    is no one to attend: the sentences are not read (most items)."""
+    if not drafts:
+        return drafts
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for span in sentences:
         sent = doc.text[span[0] : span[1]]

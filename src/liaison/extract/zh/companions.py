@@ -21,7 +21,10 @@ _ACCOMPANYING = cue("accompanying")
 def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """Attendees from "陪同X出席的是…：A、B": "陪同拜登出席的是五名官员：美国国务卿布林肯、财政部长耶伦" joins
     布林肯 and 耶伦 to the event 拜登 leads; X may be the principal's post alone
-    ("陪同越共中央总书记访老的有越南政府总理范明政、…": the event of the person of that post, 苏林)."""
+    ("陪同越共中央总书记访老的有越南政府总理范明政、…": the event of the person of that post, 苏林). With no draft,
+    none: the sentences are not read."""
+    if not drafts:
+        return drafts
     for span in r.sentences:
         text = r.doc.text[span[0] : span[1]]
         m = _ACCOMPANYING.search(text)

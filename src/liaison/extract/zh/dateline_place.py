@@ -29,7 +29,9 @@ _AGENCY_PLACE = re.compile(
 
 def dateline_place(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """Each in-person draft without a place takes the city of the item's opening dateline, if any (新华社渥太华…电:
-    Ottawa)."""
+    Ottawa). With no draft, the dateline is not read."""
+    if not drafts:
+        return drafts
     where = _dateline_city(r)
     filed = dateline_date(r.doc.text, r.doc.published)
     if where is None or filed is None or filed.precision != "day":

@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from re import _parser  # type: ignore[attr-defined]
 
 from liaison.extract.assembly.trace import step, tracing
 from liaison.extract.zh import grammar as g
@@ -92,6 +93,7 @@ _DURING = cue("during")
 _AROUND = cue("around_the_meeting")
 # a heading line of a news roundup: short, without a full stop
 _HEADING = cue("heading")
+_HEADING_LONGEST = _parser.parse(_HEADING.pattern, _HEADING.flags).getwidth()[1]  # characters a match spans at most
 # X表示，/ X指出： — the rest of the paragraph is that person's reported speech
 _SPEECH_OPENING = cue("speech_opening")
 # a caption's photo credit; a caption dated over a week before the item shows a file photo
@@ -138,9 +140,14 @@ def reuse_host_titles(d: Draft, earlier: list[Draft]) -> None:
 
 def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     """The story headings of an item bundling several stories (国际联播快讯): whole lines without
-    a full stop, after the first line."""
+    a full stop, after the first line. (A sentence longer than any heading, whitespace at neither end, is
+    not tried: most are.)"""
     out: set[Span] = set()
+    text = doc.text
     for span in sentences[1:]:
+        a, b = span
+        if b - a > _HEADING_LONGEST and not text[a].isspace() and not text[b - 1].isspace():
+            continue
         line_start = span[0] == 0 or doc.text[span[0] - 1] == "\n"
         line_end = span[1] == len(doc.text) or doc.text[span[1] : span[1] + 1] == "\n"
         if line_start and line_end and _HEADING.match(doc.text[span[0] : span[1]].strip()):
@@ -360,10 +367,11 @@ def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
     """Every exchange event the item reports: the passes in order, then the shared assembly."""
     r = reading(doc, gaz)
     drafts: list[Draft] = []
+    traced = tracing()  # (asked once: twice per pass costs more than some passes)
     for name, run in PASSES:
-        before = _frames_of(doc, drafts, gaz) if tracing() else ()  # a pass may change drafts in place
+        before = _frames_of(doc, drafts, gaz) if traced else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
-        if tracing():
+        if traced:
             step(name, before, _frames_of(doc, drafts, gaz))
     return tuple(frame_of(doc, d, gaz) for d in drafts)
 

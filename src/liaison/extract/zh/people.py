@@ -60,6 +60,7 @@ def people_in(text: str, offset: int, gaz: Gazetteer, bare: bool = False, post: 
     global _kept_for
     if _kept_for is None or _kept_for[0] is not gaz.people or _kept_for[1] != len(gaz.people):
         _KEPT.clear()
+        _NAMES_READ.clear()
         _kept_for = (gaz.people, len(gaz.people))
     key = (text, bare, post)
     found = _KEPT.get(key)
@@ -81,10 +82,34 @@ def _moved(p: ChainPerson, offset: int) -> ChainPerson:
                        (ts[0] + offset, ts[1] + offset) if ts is not None else None)
 
 
+# What ``_read_name`` made of a parsed name: (name, title, bare) -> the name trimmed, or None when it is no person
+_NAMES_READ: dict[tuple[str, str | None, bool], str | None] = {}
+NAMES_KEPT = 8192
+_UNREAD = ""  # (no name is empty: the one a name not read yet gets)
+
+
+def _read_name(p: ChainPerson, gaz: Gazetteer, bare: bool) -> ChainPerson | None:
+    """``trimmed(p)`` when it is a valid person (``valid_person``), else None. Both depend on the name and title
+    alone (and the people table, kept with the phrases: ``people_in``), and the same names come back in phrase
+    after phrase ("国家主席习近平" opening many phrases): what a name and title give is kept for the last
+    ``NAMES_KEPT`` read."""
+    key = (p.native, p.title, bare)
+    name = _NAMES_READ.get(key, _UNREAD)
+    if name == _UNREAD:
+        q = trimmed(p, gaz)
+        name = _NAMES_READ[key] = q.native if valid_person(q, gaz, bare) else None
+        if len(_NAMES_READ) > NAMES_KEPT:
+            del _NAMES_READ[next(iter(_NAMES_READ))]
+        return q if name is not None else None
+    if name is None:
+        return None
+    return p if name == p.native else ChainPerson(name, (p.span[0], p.span[0] + len(name)), p.title, p.title_span)
+
+
 def _people_in(text: str, gaz: Gazetteer, bare: bool, post: bool) -> list[ChainPerson]:
     """``people_in`` of a phrase at offset 0."""
     offset = 0
-    people = [q for p in parse_people(text, offset, bare_names=bare) if valid_person(q := trimmed(p, gaz), gaz, bare)]
+    people = [q for p in parse_people(text, offset, bare_names=bare) if (q := _read_name(p, gaz, bare)) is not None]
     if post and not people:
         # 习近平主席同希奇莱马总统举行会谈 / 分别会见德索萨总统和科斯塔总理
         text = text.rstrip("。！；")

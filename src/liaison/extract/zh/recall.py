@@ -13,7 +13,7 @@ reported speech, past and planned meetings are not events. Mirrors the recall ti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
@@ -86,7 +86,15 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
         _CUE.search(r.doc.text[a:b]) for a, b in r.sentences if (a, b) not in claimed and (a, b) not in r.headings
     ):
         return list(drafts)  # no cue sentence left to read
-    known = known_people(r, drafts)
+    kept: list[dict[str, Known]] = []
+
+    def known() -> dict[str, Known]:
+        """``known_people`` of the drafts given, read when a sentence first needs it (a cue sentence listing
+        attendees, "王毅等参加会见", needs none: often the only one left)."""
+        if not kept:
+            kept.append(known_people(r, drafts))
+        return kept[0]
+
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     held |= {a.person.native for d in drafts for a in d.attendees}
     first_host = _first_host(drafts)
@@ -174,17 +182,22 @@ def _phrases(text: str, base: int) -> list[tuple[int, str]]:
     """The phrases of ``text`` that may name people (with their offsets), leading times dropped."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in [*_SEPARATOR.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        lead = _TIME_LEAD.match(chunk.lstrip("、"))
-        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
-        if len(chunk) - cut >= 2:
-            out.append((base + pos + cut, chunk[cut:]))
-        if m is None:
-            break
+    for m in _SEPARATOR.finditer(text):
+        if m.start() - pos >= 2:  # (a shorter chunk, between two separators most often, holds no phrase)
+            _phrase(text[pos : m.start()], base + pos, out)
         pos = m.end()
+    if len(text) - pos >= 2:
+        _phrase(text[pos:], base + pos, out)
     return out
+
+
+def _phrase(chunk: str, at: int, out: list[tuple[int, str]]) -> None:
+    """``chunk`` (at ``at``) without its leading 、 and times, added to ``out`` when two characters are left."""
+    stripped = chunk.lstrip("、") if chunk[0] == "、" else chunk
+    lead = _TIME_LEAD.match(stripped)
+    cut = (lead.end() if lead else 0) + len(chunk) - len(stripped)
+    if len(chunk) - cut >= 2:
+        out.append((at + cut, chunk[cut:]))
 
 
 def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
@@ -259,7 +272,7 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
 def _sentence_drafts(
     r: Reading,
     span: Span,
-    known: dict[str, Known],
+    known_now: Callable[[], dict[str, Known]],
     held: set[str],
     first_host: Side | None,
     drafts: list[Draft],
@@ -267,7 +280,8 @@ def _sentence_drafts(
 ) -> list[Draft]:
     """The recall drafts of one sentence; the ids of those whose new person follows the cue (met as the object
     of their own clause: "田纪云今天还会见了…埃文斯") go into ``met_after_cue``: a further exchange, not the one a
-    draft already holds with someone else."""
+    draft already holds with someone else. (``known_now``: the people the item names with a title, read
+    once a sentence needs them.)"""
     text = r.doc.text[span[0] : span[1]]
     start = strip_dateline(text)
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
@@ -276,6 +290,7 @@ def _sentence_drafts(
     if not _CUE.search(body) or _ATTENDANCE.search(body):
         return []
     base = span[0] + start
+    known = known_now()
     people = _people(r, base, body, known)
     if not any(f.person.native not in held for f in people):
         return []

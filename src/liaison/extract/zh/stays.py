@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
@@ -33,6 +34,8 @@ _CHINA = "CN"
 def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts and a visit for each sentence telling a stay no draft holds (see the module):
     "陈凤翔…随后率中共友好代表团到乌干达访问" gives 陈凤翔's visit to Uganda."""
+    if not may_occur(_VISIT, r.doc.text):
+        return list(drafts)  # no sentence can tell a stay (its words occur nowhere in the item)
     held = {p.native for d in drafts for side in (d.host, d.guest) for p, _c in side.people}
     added: list[Draft] = []
     for span in r.sentences:
