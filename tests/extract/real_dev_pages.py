@@ -99,3 +99,18 @@ def assert_one_message_per_sender(doc_id: str, recipient: str, senders: set[str]
         names = {p.person.native for p in e.participants}
         assert recipient in names
         assert len(names - {recipient}) == 1
+
+
+def names_in(event: EventFrame) -> set[str]:
+    """The native names of an event's participants."""
+    return {p.person.native for p in event.participants}
+
+
+def all_names(found: tuple[EventFrame, ...]) -> set[str]:
+    """The native names of every participant of any event found."""
+    return {n for e in found for n in names_in(e)}
+
+
+def events_with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
+    """The events found that seat every one of ``names``."""
+    return [e for e in found if set(names) <= names_in(e)]

@@ -9,16 +9,9 @@ discussions"; an unspaced double hyphen closing a dateline ("July 17th--Xu Lyupi
 from __future__ import annotations
 
 from liaison.extract.en.lexicon import ENGLISH
-from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def test_a_meeting_told_as_the_occasion_of_what_was_said_is_an_exchange() -> None:

@@ -13,17 +13,10 @@ from __future__ import annotations
 
 from liaison.extract.en.lexicon import ENGLISH
 from liaison.extract.latin.kinds import find_kind
-from liaison.model.types import EventFrame
 from tests.extract.latin_helpers import events
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def test_two_named_who_traded_views_during_a_meeting_met() -> None:

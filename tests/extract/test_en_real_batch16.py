@@ -7,21 +7,11 @@ delegation, C stated" each tell an exchange of their own; a photographer's credi
 
 from __future__ import annotations
 
-from liaison.model.types import EventFrame
 from tests.extract.latin_helpers import events
+from tests.extract.real_dev_pages import all_names as _all_names
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _all_names(found: tuple[EventFrame, ...]) -> set[str]:
-    return {n for e in found for n in _names(e)}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def test_a_person_commemorated_by_a_monument_or_anniversary_takes_no_part() -> None:

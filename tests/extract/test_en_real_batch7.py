@@ -17,20 +17,10 @@ import pytest
 from liaison.extract.en.lexicon import ENGLISH
 from liaison.extract.latin.names import find_names, org_vocabulary
 from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import all_names as _all_names
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _all_names(found: tuple[EventFrame, ...]) -> set[str]:
-    return {n for e in found for n in _names(e)}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def test_initials_after_a_title_open_the_name() -> None:

@@ -9,15 +9,9 @@ Pages are the restatements in ``quality/real-dev``."""
 from __future__ import annotations
 
 from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def _side(event: EventFrame, native: str) -> str | None:

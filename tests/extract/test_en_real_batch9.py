@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import events_with as _with
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
 from tests.extract.real_dev_pages import readout_events
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
-
-
-def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
-    return [e for e in found if set(names) <= _names(e)]
 
 
 def test_talks_with_a_list_of_titled_hosts_are_one_event_each() -> None:

@@ -8,12 +8,8 @@ from __future__ import annotations
 from liaison.extract.en.lexicon import ENGLISH
 from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.pt.lexicon import PORTUGUESE
-from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _names(event: EventFrame) -> set[str]:
-    return {p.person.native for p in event.participants}
 
 
 def test_a_chronicle_tells_another_meeting_of_people_met_before_on_a_date_of_its_own() -> None:

@@ -299,16 +299,7 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
             at += len(line) + 1
     out = []
     for at, line in pieces:
-        if _ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(line) is None:
-            continue  # none of the attendance patterns can match (most lines)
-        m = (
-            match_at(g.ATTEND_RE, line)
-            or match_at(_NAMED_AFTER, line)
-            or match_at(_PRESENT, line)
-            or match_at(_MEMBER_LIST, line)
-            or match_at(_SIDE_ROSTER, line)
-            or match_at(_SEATED, line)
-        )
+        m = _attendance(line)
         if m and not g.SPEECH_WORDS.search(m.group("list")) and "迎送" not in m.group("list"):
             out.append((at, m))
             break
