@@ -42,3 +42,35 @@ def test_chinese_side_posts_by_pattern() -> None:
     assert name("中央纪委副书记") == "Central Commission for Discipline Inspection of the CPC"
     assert name("全国人大常委会副委员长") != "Communist Party of China"
     assert name("外交部党委书记") != "Communist Party of China"  # the ministry named first in its segment
+
+
+def test_a_foreign_ministers_bare_post_is_not_chinas_ministry() -> None:
+    """"外交部部长黎怀忠" among 苏林's entourage (web-zh-402), "新加坡外交部长维文" (web-zh-159): a foreign
+    side's 外交部 is not China's Ministry of Foreign Affairs."""
+    assert "Ministry of Foreign Affairs of China" not in _orgs(page_events("web-zh-402"))["Le Hoai Trung"]
+    assert _orgs(page_events("web-zh-159"))["Vivian Balakrishnan"] == {"Government of Singapore"}
+    gaz = default_gazetteer()
+
+    def name(title: str, side: str) -> str | None:
+        org = organisation(title, side, gaz)
+        return org.name if org else None
+
+    assert name("外交部部长", "VN") == "Government of Vietnam"
+    assert name("外交部长", "SG") == "Government of Singapore"
+    # negatives: China's ministry on the Chinese side, or named as China's on any side
+    assert name("外交部长", "CN") == "Ministry of Foreign Affairs of China"
+    assert name("中国外交部部长", "VN") == "Ministry of Foreign Affairs of China"
+
+
+def test_a_foreign_party_body_named_in_the_post() -> None:
+    """"越共中央对外部部长" (web-zh-059, web-zh-138): the CPV's External Relations Commission, not the
+    party; a post of the party itself stays the party's."""
+    gaz = default_gazetteer()
+
+    def name(title: str, side: str) -> str | None:
+        org = organisation(title, side, gaz)
+        return org.name if org else None
+
+    assert name("越共中央对外部部长", "VN") == "Commission for External Relations of the CPV Central Committee"
+    assert name("老挝人民革命党中央对外部部长", "LA") == "External Relations Commission of the LPRP Central Committee"
+    assert name("越共中央总书记", "VN") == "Communist Party of Vietnam"

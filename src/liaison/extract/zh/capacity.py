@@ -226,19 +226,28 @@ def organisation(
                     break
         return _ref(gazetteer, found) if found else None
     hits = orgs_in(title, gazetteer)
+    if side and side != "CN" and not _names_china(title):
+        # 外交部部长黎怀忠 among 苏林's entourage, 外交部长维文 of Singapore: a bare 外交部 of a foreign side
+        # is its own country's, not China's ministry (the country's government below)
+        hits = [(pos, e) for pos, e in hits if e.country != "CN"]
     for pos, entry in hits:
         party = gazetteer.party_of(entry)
         if party is None:
             continue
-        # a party body later in the chain (朝鲜劳动党…、国际部部长) is the post's organisation
+        # a party body later in the chain (朝鲜劳动党…、国际部部长; 越共中央委员、中央对外部部长) is the post's
+        # organisation, a body under the central committee too
         rest = title[pos:]
-        for child in gazetteer.children(party.id):
-            if child.kind == "party_body":
-                for alias in child.aliases:
-                    tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
-                    for short in {alias, tail, tail.removeprefix("中央")}:
-                        if short and len(short) >= 3 and short in rest:
-                            return child.ref()
+        prefixes = sorted((a for a in party.aliases if _CJK.search(a)), key=len, reverse=True)
+        for child in _party_bodies(gazetteer, party.id):
+            for alias in child.aliases:
+                tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
+                shorts = {alias, tail, tail.removeprefix("中央")}
+                cut = next((alias[len(a) :] for a in prefixes if _CJK.search(alias) and alias.startswith(a)), None)
+                if cut is not None:
+                    shorts |= {cut, cut.removeprefix("中央")}
+                for short in shorts:
+                    if short and len(short) >= 3 and short in rest:
+                        return child.ref()
         return party.ref()
     if hits:
         return hits[0][1].ref()
@@ -251,6 +260,22 @@ def organisation(
         if name:
             return OrgRef(key=None, name=name, kind="state", country=side)
     return fallback.ref() if fallback else None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_china(title: str) -> bool:
+    """Whether a chain ties its post to China by name (中国外交部, 中共中央对外联络部)."""
+    return _CHINA_WORDS.search(title.replace("中央", "")) is not None or any(
+        iso == "CN" for _s, _e, iso in find_countries(title)
+    )
+
+
+def _party_bodies(gazetteer: Gazetteer, key: str) -> list[OrgEntry]:
+    """A party's bodies: those directly under it, then those under its central committee."""
+    direct = [c for c in gazetteer.children(key) if c.kind == "party_body"]
+    return direct + [g for c in direct for g in gazetteer.children(c.id) if g.kind == "party_body"]
 
 
 def _ref(gazetteer: Gazetteer, key: str) -> OrgRef | None:
