@@ -45,7 +45,7 @@ def test_chinese_side_posts_by_pattern() -> None:
 
 
 def test_a_foreign_ministers_bare_post_is_not_chinas_ministry() -> None:
-    """"外交部部长黎怀忠" among 苏林's entourage (web-zh-402), "新加坡外交部长维文" (web-zh-159): a foreign
+    """A bare post, "外交部部长黎怀忠" among 苏林's entourage (web-zh-402), "新加坡外交部长维文" (web-zh-159): a foreign
     side's 外交部 is not China's Ministry of Foreign Affairs."""
     assert "Ministry of Foreign Affairs of China" not in _orgs(page_events("web-zh-402"))["Le Hoai Trung"]
     assert _orgs(page_events("web-zh-159"))["Vivian Balakrishnan"] == {"Government of Singapore"}
@@ -55,7 +55,7 @@ def test_a_foreign_ministers_bare_post_is_not_chinas_ministry() -> None:
         org = organisation(title, side, gaz)
         return org.name if org else None
 
-    assert name("外交部部长", "VN") == "Government of Vietnam"
+    assert name("外交部部长", "LA") == "Government of Laos"  # web-zh-113
     assert name("外交部长", "SG") == "Government of Singapore"
     # negatives: China's ministry on the Chinese side, or named as China's on any side
     assert name("外交部长", "CN") == "Ministry of Foreign Affairs of China"
@@ -63,8 +63,8 @@ def test_a_foreign_ministers_bare_post_is_not_chinas_ministry() -> None:
 
 
 def test_a_foreign_party_body_named_in_the_post() -> None:
-    """"越共中央对外部部长" (web-zh-059, web-zh-138): the CPV's External Relations Commission, not the
-    party; a post of the party itself stays the party's."""
+    """A body of the party named in the post, "越共中央对外部部长" (web-zh-059, web-zh-138): the CPV's
+    External Relations Commission, not the party; a post of the party itself stays the party's."""
     gaz = default_gazetteer()
 
     def name(title: str, side: str) -> str | None:
@@ -74,3 +74,22 @@ def test_a_foreign_party_body_named_in_the_post() -> None:
     assert name("越共中央对外部部长", "VN") == "Commission for External Relations of the CPV Central Committee"
     assert name("老挝人民革命党中央对外部部长", "LA") == "External Relations Commission of the LPRP Central Committee"
     assert name("越共中央总书记", "VN") == "Communist Party of Vietnam"
+
+
+def test_a_vietnamese_entourages_own_bodies() -> None:
+    """苏林's entourage (web-zh-402): "中央宣教部部长", "中央办公厅主任" of the CPV, "国防部长" of Vietnam;
+    with a secretariat seat the party's (web-zh-071 "…中央书记处常务书记、中央组织部部长")."""
+    orgs = _orgs(page_events("web-zh-402"))
+    assert orgs["Trinh Van Quyet"] == {"Commission for Information and Education of the CPV Central Committee"}
+    assert orgs["Pham Gia Tuc"] == {"Office of the CPV Central Committee"}
+    assert orgs["Phan Van Giang"] == {"Ministry of National Defence of Vietnam"}
+    assert orgs["Le Hoai Trung"] == {"Ministry of Foreign Affairs of Vietnam"}
+    gaz = default_gazetteer()
+
+    def name(title: str, side: str) -> str | None:
+        org = organisation(title, side, gaz)
+        return org.name if org else None
+
+    assert name("越共中央政治局委员、中央书记处常务书记、中央组织部部长", "VN") == "Communist Party of Vietnam"
+    assert name("越南外交部长", "VN") == "Government of Vietnam"  # named with its country (web-zh-136)
+    assert name("中央办公厅主任", "CN") != "Office of the CPV Central Committee"

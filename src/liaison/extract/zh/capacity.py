@@ -236,25 +236,23 @@ def organisation(
             continue
         # a party body later in the chain (朝鲜劳动党…、国际部部长; 越共中央委员、中央对外部部长) is the post's
         # organisation, a body under the central committee too
-        rest = title[pos:]
-        prefixes = sorted((a for a in party.aliases if _CJK.search(a)), key=len, reverse=True)
-        for child in _party_bodies(gazetteer, party.id):
-            for alias in child.aliases:
-                tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
-                shorts = {alias, tail, tail.removeprefix("中央")}
-                cut = next((alias[len(a) :] for a in prefixes if _CJK.search(alias) and alias.startswith(a)), None)
-                if cut is not None:
-                    shorts |= {cut, cut.removeprefix("中央")}
-                for short in shorts:
-                    if short and len(short) >= 3 and short in rest:
-                        return child.ref()
-        return party.ref()
+        body = _party_body_in(title[pos:], party, gazetteer, title)
+        return body.ref() if body is not None else party.ref()
+    # a body of the ruling party without the party's name (中央宣教部部长 among 苏林's entourage)
+    ruling = gazetteer.org(RULING_PARTIES[side]) if side and side != "CN" and side in RULING_PARTIES else None
+    if ruling is not None and (body := _party_body_in(title, ruling, gazetteer, title, bare=True)) is not None:
+        return body.ref()
     if hits:
         return hits[0][1].ref()
     if (legislature := legislature_of(title, side, gazetteer)) is not None:
         return legislature
     if fallback is not None and ("党" in title or not side):
         return fallback.ref()
+    if side and side != "CN" and not find_countries(title) and capacities(title) & {"state"}:
+        # 国防部长潘文江 of a Vietnamese side: the country's ministry when the gazetteer knows it
+        for word, suffix in _MINISTRIES.items():
+            if word in title and (ministry := gazetteer.org(f"{side.lower()}_{suffix}")) is not None:
+                return ministry.ref()
     if side and capacities(title) & {"state"}:
         name = government_of(side)
         if name:
@@ -270,6 +268,36 @@ def _names_china(title: str) -> bool:
     return _CHINA_WORDS.search(title.replace("中央", "")) is not None or any(
         iso == "CN" for _s, _e, iso in find_countries(title)
     )
+
+
+# bare ministries of a foreign side, by the suffix of their gazetteer ids (vn_mfa, vn_mod, vn_mps)
+_MINISTRIES = {"外交部": "mfa", "国防部": "mod", "公安部": "mps"}
+
+
+def _party_body_in(
+    rest: str, party: OrgEntry, gazetteer: Gazetteer, title: str, bare: bool = False
+) -> OrgEntry | None:
+    """The party body a chain names after its party (朝鲜劳动党…、国际部部长; 越共中央委员、中央对外部部长), or
+    with ``bare`` without it (中央办公厅主任). A body under the central committee is not the post's
+    organisation in a chain holding a secretariat seat (中央书记处常务书记、中央组织部部长: the party's)."""
+    prefixes = sorted((a for a in party.aliases if _CJK.search(a)), key=len, reverse=True)
+    direct = {c.id for c in gazetteer.children(party.id)}
+    for child in _party_bodies(gazetteer, party.id):
+        if child.id not in direct and "书记处" in title:
+            continue
+        if bare and child.id in direct:
+            continue
+        for alias in child.aliases:
+            tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
+            shorts = {tail, tail.removeprefix("中央")} if not bare else set()
+            shorts.add(alias)
+            cut = next((alias[len(a) :] for a in prefixes if _CJK.search(alias) and alias.startswith(a)), None)
+            if cut is not None:
+                shorts |= {cut, cut.removeprefix("中央")} if not bare else {cut}
+            for short in shorts:
+                if short and len(short) >= 3 and short in rest:
+                    return child
+    return None
 
 
 def _party_bodies(gazetteer: Gazetteer, key: str) -> list[OrgEntry]:
