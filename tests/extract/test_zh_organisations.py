@@ -93,3 +93,24 @@ def test_a_vietnamese_entourages_own_bodies() -> None:
     assert name("越共中央政治局委员、中央书记处常务书记、中央组织部部长", "VN") == "Communist Party of Vietnam"
     assert name("越南外交部长", "VN") == "Government of Vietnam"  # named with its country (web-zh-136)
     assert name("中央办公厅主任", "CN") != "Office of the CPV Central Committee"
+
+
+def _sides(events: tuple[EventFrame, ...]) -> dict[str, set[str | None]]:
+    out: dict[str, set[str | None]] = {}
+    for e in events:
+        for p in e.participants:
+            out.setdefault(p.person.native, set()).add(p.side)
+    return out
+
+
+def test_a_foreign_hosts_greeters_are_of_its_side() -> None:
+    """Lao greeters of 苏林 (web-zh-113) listed after 维莱·拉坎丰: "外交部部长通沙万·丰威汉" and
+    "中央对外联络部部长本勒·潘达努冯" are Lao, not Chinese, with Laos's government; a Chinese exchange keeps
+    its Chinese attendees (web-zh-402's 越南驻老挝大使 stays Vietnamese, web-zh-149's 习近平 Chinese)."""
+    sides = _sides(page_events("web-zh-113"))
+    for native in ("通沙万·丰威汉", "本勒·潘达努冯", "玻空·南马冯", "萨亚·普拉塞"):
+        assert sides[native] == {"LA"}, native
+    orgs = {p.person.native: p.person.organization for e in page_events("web-zh-113") for p in e.participants}
+    assert orgs["通沙万·丰威汉"] is not None and orgs["通沙万·丰威汉"].name == "Government of Laos"
+    assert _sides(page_events("web-zh-402"))["阮明心"] == {"VN"}
+    assert _sides(page_events("web-zh-149"))["习近平"] == {"CN"}

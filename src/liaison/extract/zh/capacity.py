@@ -226,7 +226,7 @@ def organisation(
                     break
         return _ref(gazetteer, found) if found else None
     hits = orgs_in(title, gazetteer)
-    if side and side != "CN" and not _names_china(title):
+    if side and side != "CN" and not names_china(title):
         # 外交部部长黎怀忠 among 苏林's entourage, 外交部长维文 of Singapore: a bare 外交部 of a foreign side
         # is its own country's, not China's ministry (the country's government below)
         hits = [(pos, e) for pos, e in hits if e.country != "CN"]
@@ -263,7 +263,7 @@ def organisation(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _names_china(title: str) -> bool:
+def names_china(title: str) -> bool:
     """Whether a chain ties its post to China by name (中国外交部, 中共中央对外联络部)."""
     return _CHINA_WORDS.search(title.replace("中央", "")) is not None or any(
         iso == "CN" for _s, _e, iso in find_countries(title)
