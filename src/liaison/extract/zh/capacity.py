@@ -226,31 +226,84 @@ def organisation(
                     break
         return _ref(gazetteer, found) if found else None
     hits = orgs_in(title, gazetteer)
+    if side and side != "CN" and not names_china(title):
+        # 外交部部长黎怀忠 among 苏林's entourage, 外交部长维文 of Singapore: a bare 外交部 of a foreign side
+        # is its own country's, not China's ministry (the country's government below)
+        hits = [(pos, e) for pos, e in hits if e.country != "CN"]
     for pos, entry in hits:
         party = gazetteer.party_of(entry)
         if party is None:
             continue
-        # a party body later in the chain (朝鲜劳动党…、国际部部长) is the post's organisation
-        rest = title[pos:]
-        for child in gazetteer.children(party.id):
-            if child.kind == "party_body":
-                for alias in child.aliases:
-                    tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
-                    for short in {alias, tail, tail.removeprefix("中央")}:
-                        if short and len(short) >= 3 and short in rest:
-                            return child.ref()
-        return party.ref()
+        # a party body later in the chain (朝鲜劳动党…、国际部部长; 越共中央委员、中央对外部部长) is the post's
+        # organisation, a body under the central committee too
+        body = _party_body_in(title[pos:], party, gazetteer, title)
+        return body.ref() if body is not None else party.ref()
+    # a body of the ruling party without the party's name (中央宣教部部长 among 苏林's entourage)
+    ruling = gazetteer.org(RULING_PARTIES[side]) if side and side != "CN" and side in RULING_PARTIES else None
+    if ruling is not None and (body := _party_body_in(title, ruling, gazetteer, title, bare=True)) is not None:
+        return body.ref()
     if hits:
         return hits[0][1].ref()
     if (legislature := legislature_of(title, side, gazetteer)) is not None:
         return legislature
     if fallback is not None and ("党" in title or not side):
         return fallback.ref()
+    if side and side != "CN" and not find_countries(title) and capacities(title) & {"state"}:
+        # 国防部长潘文江 of a Vietnamese side: the country's ministry when the gazetteer knows it
+        for word, suffix in _MINISTRIES.items():
+            if word in title and (ministry := gazetteer.org(f"{side.lower()}_{suffix}")) is not None:
+                return ministry.ref()
     if side and capacities(title) & {"state"}:
         name = government_of(side)
         if name:
             return OrgRef(key=None, name=name, kind="state", country=side)
     return fallback.ref() if fallback else None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def names_china(title: str) -> bool:
+    """Whether a chain ties its post to China by name (中国外交部, 中共中央对外联络部)."""
+    return _CHINA_WORDS.search(title.replace("中央", "")) is not None or any(
+        iso == "CN" for _s, _e, iso in find_countries(title)
+    )
+
+
+# bare ministries of a foreign side, by the suffix of their gazetteer ids (vn_mfa, vn_mod, vn_mps)
+_MINISTRIES = {"外交部": "mfa", "国防部": "mod", "公安部": "mps"}
+
+
+def _party_body_in(
+    rest: str, party: OrgEntry, gazetteer: Gazetteer, title: str, bare: bool = False
+) -> OrgEntry | None:
+    """The party body a chain names after its party (朝鲜劳动党…、国际部部长; 越共中央委员、中央对外部部长), or
+    with ``bare`` without it (中央办公厅主任). A body under the central committee is not the post's
+    organisation in a chain holding a secretariat seat (中央书记处常务书记、中央组织部部长: the party's)."""
+    prefixes = sorted((a for a in party.aliases if _CJK.search(a)), key=len, reverse=True)
+    direct = {c.id for c in gazetteer.children(party.id)}
+    for child in _party_bodies(gazetteer, party.id):
+        if child.id not in direct and "书记处" in title:
+            continue
+        if bare and child.id in direct:
+            continue
+        for alias in child.aliases:
+            tail = alias.removeprefix(party.aliases[0] if party.aliases else "")
+            shorts = {tail, tail.removeprefix("中央")} if not bare else set()
+            shorts.add(alias)
+            cut = next((alias[len(a) :] for a in prefixes if _CJK.search(alias) and alias.startswith(a)), None)
+            if cut is not None:
+                shorts |= {cut, cut.removeprefix("中央")} if not bare else {cut}
+            for short in shorts:
+                if short and len(short) >= 3 and short in rest:
+                    return child
+    return None
+
+
+def _party_bodies(gazetteer: Gazetteer, key: str) -> list[OrgEntry]:
+    """A party's bodies: those directly under it, then those under its central committee."""
+    direct = [c for c in gazetteer.children(key) if c.kind == "party_body"]
+    return direct + [g for c in direct for g in gazetteer.children(c.id) if g.kind == "party_body"]
 
 
 def _ref(gazetteer: Gazetteer, key: str) -> OrgRef | None:

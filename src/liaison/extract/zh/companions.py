@@ -8,6 +8,7 @@ leads, on the principal's side unless their own title says otherwise.
 
 from __future__ import annotations
 
+from liaison.extract.zh.capacity import CHINESE_SIDES, names_china
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Draft, Reading
@@ -61,4 +62,29 @@ def _side_of(p: ChainPerson, side: str | None, r: Reading) -> str | None:
     return entry.country if entry is not None and entry.country else side
 
 
-__all__ = ["companions"]
+def foreign_entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Attendees of an exchange with no Chinese side, placed by nothing or by a bare post only China's
+    ministries spell so ("…维莱·拉坎丰，…佩·蓬皮帕，…外交部部长通沙万·丰威汉，中央对外联络部部长本勒·潘达努冯…等
+    在机场迎接越共中央总书记苏林"): of the side of the person listed before them."""
+    for d in drafts:
+        sides = (d.host.country, d.guest.country)
+        if None in sides or any(c in CHINESE_SIDES for c in sides):
+            continue
+        before = next((c for _p, c in d.host.people if c), d.host.country)
+        for k, a in enumerate(d.attendees):
+            if a.country is None or (a.country == "CN" and _bare_chinese(a.person, r)):
+                if before is not None:
+                    d.attendees[k] = a._replace(country=before)
+            else:
+                before = a.country
+    return drafts
+
+
+def _bare_chinese(p: ChainPerson, r: Reading) -> bool:
+    """A CN side read off a post naming no Chinese body by a Chinese name (外交部部长, 中央对外联络部部长),
+    of a person the people table does not know as Chinese."""
+    entry = r.gaz.person(p.native)
+    return bool(p.title) and not names_china(p.title or "") and not (entry is not None and entry.country == "CN")
+
+
+__all__ = ["companions", "foreign_entourage"]

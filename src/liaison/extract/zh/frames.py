@@ -27,7 +27,8 @@
 14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
     ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
     ``stay_companions``: those listed as accompanying its visitor join it ("陪同越共中央总书记访老的有A、B",
-    ``companions``).
+    ``companions``); ``foreign_entourage``: in an exchange with no Chinese side, an attendee placed by
+    nothing or by a bare post (外交部部长) takes the side of the person listed before them (``companions``).
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
 16. ``that_day``: a draft dated by "当日"/"当天" alone takes the day an earlier sentence wrote out.
@@ -67,7 +68,7 @@ from liaison.extract.zh.attach import (
 from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.clauses import drafts_from_sentence
-from liaison.extract.zh.companions import companions
+from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
@@ -347,6 +348,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),
     ("stay_companions", companions),
+    ("foreign_entourage", foreign_entourage),
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),
     ("file_photos", drop_file_photos),
