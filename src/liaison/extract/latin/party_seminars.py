@@ -21,16 +21,11 @@ _REACH = 120  # characters after the sides' words where the other side's party i
 
 def party_seminar(ctx: _Doc, frame: EventFrame) -> EventFrame | None:
     """``frame`` as such a seminar, with its people of no known side left out (a would-be name of the topic, "Iniciativa
-    Cinturão"), when it is one; else None."""
-    if not with_foreign_party(ctx, frame):
+    Cinturão"), when its trigger sentence names, right after the seminar's noun and the words opening its sides, a
+    party of another country ("seminário com o Partido Comunista da China"); else None."""
+    if _other_party(ctx, frame) is None:
         return None
     return replace(frame, participants=tuple(p for p in frame.participants if p.side is not None))
-
-
-def with_foreign_party(ctx: _Doc, frame: EventFrame) -> bool:
-    """Whether ``frame`` is a seminar of one side's people whose trigger sentence names, right after the seminar's
-    noun and the words opening its sides, a party of another country ("seminário com o Partido Comunista da China")."""
-    return _other_party(ctx, frame) is not None
 
 
 def with_other_party(ctx: _Doc, frame: EventFrame) -> EventFrame:
