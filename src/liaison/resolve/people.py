@@ -22,9 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, permutations
-
-import pyarrow as pa
-import pyarrow.compute as pc
+from typing import TYPE_CHECKING
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.kb.transcription import chinese_skeletons, latin_skeletons
@@ -47,6 +45,9 @@ from liaison.resolve.scoring import (
     shift_day,
     shift_month,
 )
+
+if TYPE_CHECKING:  # (Arrow is imported where pairs are counted and sorted: the extraction workers, which import
+    import pyarrow as pa  # this module for ``block_keys``, never load it)
 
 _CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
 _MAX_BUCKET_PAIRS = 40  # in a large bucket, compare each unit with its neighbours in date order
@@ -266,6 +267,9 @@ def _candidate_codes(units: list[Unit], keys: Sequence[set[str]] | None = None) 
     """``candidate_pairs`` as the sorted codes ``a * len(units) + b`` (a < b), held as 8 bytes each: the
     block of a person named every day has hundreds of thousands of pairs, which as Python tuples in a
     set held over 100 MB at 225,000 items."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         for key in keys[i] if keys is not None else set(block_keys(u)):
@@ -298,6 +302,8 @@ _CODES_HELD = 1 << 20  # pair codes gathered before those seen twice are dropped
 
 
 def _int64s(values: array[int]) -> pa.Array:
+    import pyarrow as pa
+
     return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(values)])
 
 
@@ -427,6 +433,9 @@ class _Scored:
 
     def __iter__(self) -> Iterator[tuple[float, int, int, dict[str, float], str]]:
         if self._order is None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
             n = len(self.score)
             table = pa.table({
                 "score": pa.Array.from_buffers(pa.float64(), n, [None, pa.py_buffer(self.score)]),

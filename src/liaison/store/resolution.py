@@ -25,6 +25,7 @@ import gc
 import json
 import logging
 import os
+import pickle
 import tempfile
 from array import array
 from collections import defaultdict, deque
@@ -119,9 +120,11 @@ class _Writes:
 
 
 class Prepared:
-    """What the documents give resolution (``resolve.prepared``): each unit's pickle is written, as it
-    comes, to an unnamed temporary file of this process and read back a batch of blocks at a time, so
-    memory does not grow with the record; only each unit's links and name key stay in memory.
+    """What the documents give resolution (``resolve.prepared``): each unit's pickle, and each document's frames
+    and the rows of its frames, are written as they come to an unnamed temporary file of this process and read
+    back a batch of blocks at a time, so memory does not grow with the record; only each unit's links and name
+    key stay in memory, in columns (typed arrays, and the links and name keys one object per distinct value:
+    the units of one person mostly share both), until resolution asks for ``meta``.
 
     A build fills one as its workers hand back documents (``add``) and gives it to ``resolve_stored``,
     which reads from the store only the documents it does not hold."""
@@ -129,9 +132,16 @@ class Prepared:
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by ``close``)
         self.starts, self.sizes = array("q"), array("q")  # where each unit's pickle is (8 bytes each, not a tuple)
-        self.meta: list[_Meta] = []
-        self.frames: list[Row] = []  # (doc_id, frame index, part, participant spans)
-        self.events_at: dict[str, tuple[int, int]] = {}  # where each document's frames are
+        self.events_at: dict[str, int] = {}  # each document's index in ``_docs``
+        self._docs: list[str] = []
+        self._doc_at = array("q")  # where each document's frames, then its frame rows, are
+        self._events_size, self._frames_size = array("q"), array("q")
+        self._unit_doc, self._unit_ordinal = array("q"), array("q")  # each unit's document (index) and ordinal
+        self._unit_links: list[tuple[str, ...]] = []
+        self._unit_key: list[str] = []
+        self._distinct: dict[Any, Any] = {}  # each links tuple and name key, once
+        self._meta: list[_Meta] | None = None
+        self._end = 0
         self._unflushed = False
 
     @property
@@ -140,14 +150,54 @@ class Prepared:
 
     def add(self, doc: PreparedDocument) -> None:
         self._unflushed = True
-        self.events_at[doc.doc_id] = (self.file.tell(), len(doc.events))
-        self.file.write(doc.events)
+        index = len(self._docs)
+        self.events_at[doc.doc_id] = index
+        self._docs.append(doc.doc_id)
+        rows = pickle.dumps(doc.frames, protocol=pickle.HIGHEST_PROTOCOL)
+        self._doc_at.append(self._write(doc.events))
+        self._write(rows)
+        self._events_size.append(len(doc.events))
+        self._frames_size.append(len(rows))
+        distinct = self._distinct
         for i, unit in enumerate(doc.units):
-            self.starts.append(self.file.tell())
+            self.starts.append(self._write(unit.data))
             self.sizes.append(len(unit.data))
-            self.file.write(unit.data)
-            self.meta.append(_Meta(doc.doc_id, i, tuple(map(intern, unit.links)), unit.key_id, len(self.sizes) - 1))
-        self.frames += doc.frames
+            links = tuple(map(intern, unit.links))
+            links, key = distinct.setdefault(links, links), distinct.setdefault(unit.key_id, unit.key_id)
+            if self._meta is not None:
+                self._meta.append(_Meta(doc.doc_id, i, links, key, len(self.sizes) - 1))
+                continue
+            self._unit_doc.append(index)
+            self._unit_ordinal.append(i)
+            self._unit_links.append(links)
+            self._unit_key.append(key)
+
+    def _write(self, data: bytes) -> int:
+        """Append ``data`` to the file; where it starts."""
+        at = self._end
+        self.file.write(data)
+        self._end += len(data)
+        return at
+
+    @property
+    def meta(self) -> list[_Meta]:
+        """What is kept of each unit while people are clustered, in the order added (made from the columns on
+        first use; units added later are appended to it)."""
+        if self._meta is None:
+            docs = self._docs
+            self._meta = [_Meta(docs[d], o, links, key, i) for i, (d, o, links, key) in enumerate(
+                zip(self._unit_doc, self._unit_ordinal, self._unit_links, self._unit_key, strict=True))]
+            self._unit_doc, self._unit_ordinal, self._unit_links, self._unit_key = array("q"), array("q"), [], []
+            self._distinct = {}
+        return self._meta
+
+    @property
+    def frames(self) -> list[Row]:
+        """The rows of every document's frames (doc_id, frame index, part, participant spans), in the order added."""
+        self.flush()
+        fd = self.file.fileno()
+        return [row for at, events, size in zip(self._doc_at, self._events_size, self._frames_size, strict=True)
+                for row in pickle.loads(os.pread(fd, size, at + events))]  # (written by this process)
 
     def flush(self) -> None:
         if self._unflushed:
@@ -161,12 +211,17 @@ class Prepared:
     def events(self, doc_id: str) -> tuple[EventFrame, ...]:
         """The frames of a document prepared here."""
         self.flush()
-        start, size = self.events_at[doc_id]
-        return load_events(os.pread(self.file.fileno(), size, start))
+        index = self.events_at[doc_id]
+        return load_events(os.pread(self.file.fileno(), self._events_size[index], self._doc_at[index]))
 
     def close(self) -> None:
         self.file.close()
-        self.starts, self.sizes, self.meta, self.frames, self.events_at = array("q"), array("q"), [], [], {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.starts, self.sizes, self._doc_at, self._events_size, self._frames_size = (array("q") for _ in range(5))
+        self._unit_doc, self._unit_ordinal, self._unit_links, self._unit_key = array("q"), array("q"), [], []
+        self.events_at, self._docs, self._distinct, self._meta = {}, [], {}, []
 
 
 @dataclass(slots=True)
