@@ -430,6 +430,16 @@ class Store:
                          "coalesce(text, '')) FROM documents "
                          "WHERE doc_id IN (SELECT doc_id FROM event_documents EXCEPT SELECT doc_id FROM event_texts)")
 
+    def copy_event_texts(self, doc_ids: Sequence[str]) -> None:
+        """Add to ``event_texts`` the title and text, in lower case, of the documents ``doc_ids`` (none of
+        them there yet), as ``refresh_event_texts`` copies them."""
+        self.con.register("_liaison_texts", pa.table({"doc_id": pa.array(list(doc_ids), pa.string())}))
+        try:
+            self.con.execute("INSERT INTO event_texts SELECT doc_id, lower(coalesce(title, '') || chr(10) || "
+                             "coalesce(text, '')) FROM documents WHERE doc_id IN (SELECT doc_id FROM _liaison_texts)")
+        finally:
+            self.con.unregister("_liaison_texts")
+
     # -- Party Facts ---------------------------------------------------------------------------
     def save_partyfacts(self, parties: Sequence[PartyFactsParty], gazetteer: Gazetteer) -> int:
         """Replace the Party Facts table with ``parties`` and link the gazetteer's parties to it."""

@@ -274,7 +274,7 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
     con.execute("BEGIN TRANSACTION")
     try:
         if whole:  # written in stages (``Store.stage``), marked stale until the last one commits
-            for table in (*_RESOLVED, *_KEPT):
+            for table in (*_RESOLVED, *_KEPT, "event_texts"):
                 con.execute(f"DELETE FROM {table}")
             store._set_meta("resolution_stale", "1")
             store._set_meta("resolved_by_block", "")
@@ -290,6 +290,8 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _register(store, "_liaison_pending", "doc_id", pending or [])
         idents = sorted({x for j in recorded for x in (j.left, j.right)})  # undone ones too: their blocks split
         blocks, old = ([], []) if whole else _reached(store, read, idents)
+        if whole:  # (by the writer, on the other core, while this thread clusters people)
+            writes.run(partial(_copy_texts, store, sorted(read.doc_ids), hold))
         changed = _resolve_people(store, read, blocks, old, judgements, whole, workers, writes)
         del old
         read.meta.clear()  # (events are merged from what the store now holds)
@@ -300,10 +302,9 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
             store.release_memory()
         _merge_events(store, gazetteer, parts, whole, read if whole else None, workers, writes)
         if whole:
-            con.execute("DELETE FROM event_texts")
             store.stage()
         with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
-            store.refresh_event_texts()
+            store.refresh_event_texts()  # (in a whole resolution: drops the texts of documents in no event)
         store._apply_partyfacts_links(gazetteer)
         con.execute("DELETE FROM resolve_pending")
         store._set_meta("resolution_stale", "0")
@@ -322,6 +323,20 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         held.close()
         con.unregister("_liaison_pending")
         read.close()
+
+
+def _copy_texts(store: Store, doc_ids: Sequence[str], hold: bool) -> None:
+    """Copy the texts of ``doc_ids`` (every document with frames) into ``event_texts`` (``Store.copy_event_texts``),
+    a statement that scans every document's text, early in a whole resolution: the writer runs it while people are
+    clustered, rather than after events are merged, when nothing else runs. Every event's documents have frames,
+    and ``refresh_event_texts`` then drops the texts of those in no event: the table is the one it fills alone.
+    With ``hold``, DuckDB is held to ``TEXTS_MEMORY`` above what it cannot give back while it reads, and gives
+    back what it read after."""
+    with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
+        store.copy_event_texts(doc_ids)
+    if hold:
+        store.release_memory()
+    store.stage()
 
 
 def resolved_by_block(store: Store) -> bool:
@@ -588,15 +603,16 @@ def _resolve_people(
     rows are written (``_Writes``); every write is done when this returns."""
     con = store.con
     writes = writes if writes is not None else _Writes(background=False)
-    _register(store, "_liaison_blocks_old", "block", blocks)
-    try:
-        for table in ("persons", "positions", "match_decisions"):
-            con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
-        con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
-        con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
-                    "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
-    finally:
-        con.unregister("_liaison_blocks_old")
+    if not whole:  # (a whole resolution emptied these tables; the writer may hold the connection now)
+        _register(store, "_liaison_blocks_old", "block", blocks)
+        try:
+            for table in ("persons", "positions", "match_decisions"):
+                con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
+            con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
+            con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
+                        "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
+        finally:
+            con.unregister("_liaison_blocks_old")
 
     kept = [s for s in old if s.unit is not None]
     scores = _Scores(writes)
