@@ -37,6 +37,9 @@ def test_a_title_names_a_country_the_language_file_lacks() -> None:
     assert affiliation("US President", lex, gaz).country == "US"
     assert affiliation("Prime Minister of Jamaica", lex, gaz).country == "JM"
     assert affiliation("Chief Minister of Punjab", lex, gaz).country is None
+    # the country a post deals with is not its holder's (whb-01074: "Coordinator for Gaza"; "Special Envoy for Yemen")
+    assert affiliation("Senior Humanitarian and Reconstruction Coordinator for Gaza", lex, gaz).country is None
+    assert affiliation("Special Envoy for Yemen", lex, gaz).country is None
     es = lexicon_for("es", "")
     assert affiliation("secretario ejecutivo de la Alianza Bolivariana para los Pueblos de Nuestra América- Tratado "
                        "de Comercio de los Pueblos", es, gaz).country is None

@@ -114,6 +114,8 @@ def _source_countries(component: str) -> list[tuple[int, int, str]]:
     (``places.country_word``), the longest run of words first."""
     found: list[tuple[int, int, str]] = []
     for run in _CAPITAL_RUN.finditer(component):
+        if _BRIEF.search(component, 0, run.start()):  # "Special Envoy for Yemen": the post's brief, not its side
+            continue
         words = [(m.start(), _bare_word(m.group(0))) for m in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(words):
@@ -129,7 +131,12 @@ def _source_countries(component: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": the last dot is the abbreviation's
+_BRIEF = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, _RECORD['country_words']['brief_links']))})[ \t]+"
+    rf"(?:(?:{'|'.join(map(re.escape, _RECORD['country_words']['brief_articles']))})[ \t]*)?$",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(rf"(?:{CAPITAL}\.){{2,}}")  # "U.S.", "U.K.": the last dot is the abbreviation's
 
 
 def _bare_word(word: str) -> str:
