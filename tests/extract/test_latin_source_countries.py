@@ -65,15 +65,28 @@ def test_a_call_with_a_us_president() -> None:
     assert sides.get("Donald Trump") == "US"
 
 
-def test_people_of_no_side_told_with_another_country_are_no_domestic_event() -> None:
-    """whb-00007 restated: neither leader placed (no title reads a country), Jordan written in the sentence."""
+def test_a_regnal_number_before_the_country_after_a_name() -> None:
+    """whb-00007 restated: "King Abdullah II of Jordan" is of Jordan."""
     text = ("Yesterday, President Donald J. Trump and His Majesty King Abdullah II of\n"
             "Jordan held a warm and productive working meeting at the White House.\n"
             "King Abdullah congratulated President Trump on his first weeks in office,\n"
             "and the President affirmed the strength of relations between the two nations.\n")
     (event,) = _events(text, "https://www.whitehouse.gov/briefings-statements/2025/02/readout/",
                        "Readout of President Donald J. Trump's Meeting with a King")
-    assert event.kind == "meeting" and len(event.participants) == 2
+    assert event.kind == "meeting"
+    assert {p.person.native: p.side for p in event.participants}.get("King Abdullah") == "JO"
+
+
+def test_people_of_no_side_told_with_another_country_are_no_domestic_event() -> None:
+    """whb-01074 restated: neither is placed (the post's "for Gaza" is its brief), Gaza is written in the sentence."""
+    text = ("Principal Deputy National Security Advisor Jon Finer met today with United\n"
+            "Nations Senior Humanitarian and Reconstruction Coordinator for Gaza Sigrid Kaag.\n"
+            "They talked over the delivery of aid and the steps ahead.\n")
+    (event,) = _events(text, "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/01/11/x/",
+                       "Readout of Principal Deputy National Security Advisor Jon Finer's Meeting with a Coordinator")
+    assert event.kind == "meeting"
+    assert {p.person.native for p in event.participants} == {"Jon Finer", "Sigrid Kaag"}
+    assert all(p.side is None for p in event.participants)
 
 
 def test_a_domestic_meeting_names_no_other_country() -> None:
