@@ -141,6 +141,17 @@ def code_of(text: str) -> str | None:
     return territory.code.split("-")[0].upper()
 
 
+@lru_cache(maxsize=1024)
+def country_code_of(text: str) -> str | None:
+    """Like ``code_of`` for a country or a territory of its own only: none for a state or province
+    (``"Punjab"``, of India or of Pakistan; ``"Texas"``)."""
+    text = text.strip()
+    territory = lookup_territory(text) if text else None
+    if territory is None or "-" in territory.code:
+        return None
+    return territory.code.upper()
+
+
 @lru_cache(maxsize=512)
 def alpha3(code: str | None) -> str | None:
     """``"CN"`` -> ``"CHN"``; None for unknown codes."""

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from liaison.extract.latin.lexicon import Lexicon, alternation
+from liaison.extract.latin.places import country_word
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, Token, tokenize
 from liaison.kb.countries import alpha3, code_of, record_name
@@ -99,7 +100,49 @@ def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", component, re.IGNORECASE):
             if not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), code))
+    if not found:  # "Philippine National Security Advisor", "Crown Prince of Abu Dhabi": a country the file lacks
+        found = _source_countries(component)
     return sorted((a, code) for a, _, code in found)
+
+
+# A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea").
+_CAPITAL_RUN = re.compile(rf"(?<![\w.-]){CAPITAL}[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
+
+
+def _source_countries(component: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the countries the country source reads in a title part's capitalised words
+    (``places.country_word``), the longest run of words first."""
+    found: list[tuple[int, int, str]] = []
+    for run in _CAPITAL_RUN.finditer(component):
+        if _BRIEF.search(component, 0, run.start()):  # "Special Envoy for Yemen": the post's brief, not its side
+            continue
+        words = [(m.start(), _bare_word(m.group(0))) for m in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for k in range(len(words), i, -1):
+                start = run.start() + words[i][0]
+                phrase = " ".join(w for _, w in words[i:k])
+                code = country_word(phrase)
+                if code is not None:
+                    found.append((start, start + len(phrase), code))
+                    i = k - 1
+                    break
+            i += 1
+    return found
+
+
+_BRIEF = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, _RECORD['country_words']['brief_links']))})[ \t]+"
+    rf"(?:(?:{'|'.join(map(re.escape, _RECORD['country_words']['brief_articles']))})[ \t]*)?$",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(rf"(?:{CAPITAL}\.){{2,}}")  # "U.S.", "U.K.": the last dot is the abbreviation's
+
+
+def _bare_word(word: str) -> str:
+    """A word without the marks closing it ("América-", "Jamaica."), an abbreviation's dots kept ("U.S.")."""
+    word = word.rstrip("-–—,;:)’'")
+    return word if _DOTTED.fullmatch(word) else word.rstrip(".")
 
 
 def embassy(gazetteer: Gazetteer, sender: str, host: str) -> OrgRef:

@@ -45,7 +45,7 @@ from liaison.extract.latin.organ_messages import answered, organ_messages
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, find_dateline, names_a_place
+from liaison.extract.latin.places import city_country, country_word, find_dateline, names_a_place
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
@@ -603,10 +603,28 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     "The President met today with Dr. Edward Glaeser and Dr. Janet Currie": nobody's side is known and
     nothing of any country is named where it is told -- no exchange either."""
     if frame.participants and all(p.side is None for p in frame.participants):
-        return not _foreign_named(ctx, frame, "", any_word=True)
+        return not _foreign_named(ctx, frame, "", any_word=True) and not _other_country_told(ctx, frame)
     if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)):
         return True
     return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
+
+
+def _other_country_told(ctx: _Doc, frame: EventFrame) -> bool:
+    """Two people or more of no known side, one of them titled, told with a country other than the outlet's own
+    written out in the sentences telling the event that the language file does not list
+    (``places.country_word``): "President Donald J. Trump and His Majesty King Abdullah II of Jordan held a
+    warm and productive working meeting" (whitehouse.gov) -- an exchange with that country's people, not a
+    domestic one (as "met with six DACA recipients" is)."""
+    if len(frame.participants) < 2 or not any(p.person.title for p in frame.participants):
+        return False  # (not "Prime Minster Johnson ... met in the margins of the G7 summit in Carbis Bay", untitled)
+    home = country_of_host(ctx.doc.article.url)
+    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    return any(
+        (code := country_word(" ".join(words[i:j]))) is not None and code != home
+        for run in _CAPITALISED_RUN.findall(told)
+        for words in [run.split()]
+        for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
 def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:

@@ -172,7 +172,9 @@ def sentence_mentions(
     return out
 
 
-_WORDS_AFTER = re.compile(r"[ \t]+(\w+)[ \t]+([\w'’-]+(?:[ \t]+[\w'’-]+){0,4})")
+# (a regnal number may stand between the name and its "of": "King Abdullah II of Jordan"; a hard-wrapped line may
+# break after the "of")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[IVX]{1,4}\b)?[ \t]+(\w+)\s+([\w'’-]+(?:[ \t]+[\w'’-]+){0,4})")
 
 
 def _country_after(text: str, hit: NameHit, limit: int, lex: Lexicon) -> str | None:

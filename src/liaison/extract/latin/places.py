@@ -6,11 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.tables import table
 from liaison.extract.latin.tokens import CAPITAL, LOWER
-from liaison.kb.countries import _additions, code_of
+from liaison.kb.countries import _additions, alpha3, code_of, country_code_of
 from liaison.kb.countries import city_country as city_country_of
 from liaison.model.types import Document, Span
 from liaison.normalise.dates import month_day
@@ -158,6 +159,28 @@ def city_country(place: str | None, lex: Lexicon) -> str | None:
     if not place:
         return None
     return city_country_of(place_name(place, lex))
+
+
+_COUNTRY_WORDS = table("record")["country_words"]
+_ABBREVIATIONS: dict[str, str] = _COUNTRY_WORDS["abbreviations"]
+_NOT_COUNTRIES = frozenset(_COUNTRY_WORDS["not_countries"])
+
+
+@lru_cache(maxsize=4096)
+def country_word(words: str) -> str | None:
+    """The country of a capitalised word or run of words the language file may not list, read from the country
+    source in any language it knows: "Philippine" (of "Philippine National Security Advisor"), "Jordanian",
+    "Abu Dhabi", "US" -> its ISO code. Only a country or a territory with a code of its own, not a city the city
+    table knows ("Beijing" stays a city), nor a word of four letters or less unless it is a country's usual
+    abbreviation (``data/record.toml``: "US", "UAE"; not "MP", "PR")."""
+    if words in _ABBREVIATIONS:
+        return _ABBREVIATIONS[words]
+    if len(words) < 4 or not words[:1].isupper() or words.isupper() or words.lower() in _NOT_COUNTRIES:
+        return None
+    if city_country_of(words) is not None:
+        return None
+    code = country_code_of(words)  # not a state or province ("Punjab": of India or of Pakistan?)
+    return code if code is not None and alpha3(code) is not None else None
 
 
 def names_a_place(name: str, lex: Lexicon, after: str = "") -> bool:

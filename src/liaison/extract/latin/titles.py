@@ -17,6 +17,7 @@ from typing import Literal
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import NameHit
+from liaison.extract.latin.places import country_word
 from liaison.extract.latin.tokens import Token, hard_gap, tokenize
 
 
@@ -32,6 +33,12 @@ def _titleish(tok: Token, lex: Lexicon) -> bool:
     w = tok.lower
     parts = w.split("-")
     return w in lex.title_words or w in lex.demonyms or any(p in lex.title_words for p in parts)
+
+
+def _country_word(tok: Token) -> bool:
+    """A capitalised country word the language file does not list ("Philippine National Security Advisor",
+    "US President": ``places.country_word``)."""
+    return (tok.capitalised or tok.acronym) and country_word(tok.text) is not None
 
 
 def _has_head(tokens: list[Token], lex: Lexicon) -> bool:
@@ -225,6 +232,7 @@ def title_prefix(
             (bracketed and tok.capitalised)
             or _titleish(tok, lex)
             or w in lex.countries
+            or _country_word(tok)
             or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
             or (_org_word(tok, lex) and tok.bare.lower() in org_words)
@@ -237,7 +245,7 @@ def title_prefix(
         seg[0].lower in lex.connectors
         or seg[0].lower in lex.articles
         or seg[0].lower in lex.conjunctions
-        or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words)
+        or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words or _country_word(seg[0]))
     ):
         seg.pop(0)
     if not seg or not _has_head(seg, lex):
