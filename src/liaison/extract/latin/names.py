@@ -166,9 +166,9 @@ def _titled_place_name(tokens: list[Token], k: int, text: str, lex: Lexicon, nam
     )  # "Vice Chairman of Cuba's State Council Salvador Valdes Mesa": after the body of the post
     return (
         after_post and before is not None and text[before.end : tok.start] == " "
-        and text[tok.end : nxt.start] == " " and text[nxt.end : last.start] == " "
-        and named[nxt.start] and named[last.start]
-    )
+        and text[tok.end : nxt.start] == " " and named[nxt.start]
+        and ((text[nxt.end : last.start] == " " and named[last.start]) or not last.capitalised)
+    )  # (one surname before a verb: "Havana, Aug 23 (Prensa Latina) Vice President Salvador Valdés met with")
 
 
 def _plain_place_word(tok: Token, lex: Lexicon) -> bool:
@@ -181,14 +181,19 @@ def _plain_place_word(tok: Token, lex: Lexicon) -> bool:
 
 def _place_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
     """A place's word set off by a comma before two name tokens ("The first vice president of ... Cuba, Salvador
-    Valdés Mesa, was welcomed"): a given name, as a place is not followed by a two-word name with no comma."""
-    if k + 2 >= len(tokens) or not _plain_place_word(tokens[k], lex):
+    Valdés Mesa, was welcomed"): a given name, as a place is not followed by a two-word name with no comma. Also
+    a word a body's name holds before one name token and a comma and a post ("On December 19th, Nawaz Sharif,
+    President of the Pakistan Muslim League (Nawaz)")."""
+    if k + 1 >= len(tokens) or not _borrowed_word(tokens[k], lex):
         return False
-    tok, nxt, last = tokens[k], tokens[k + 1], tokens[k + 2]
-    return (
-        text[tok.end : nxt.start] == " " and text[nxt.end : last.start] == " " and named[nxt.start]
-        and named[last.start] and not (k + 3 < len(tokens) and text[last.end : tokens[k + 3].start] == " "
-                                       and named[tokens[k + 3].start])
+    tok, nxt = tokens[k], tokens[k + 1]
+    if text[tok.end : nxt.start] != " " or not named[nxt.start]:
+        return False
+    last = tokens[k + 2] if k + 2 < len(tokens) else None
+    if last is None or text[nxt.end : last.start] != " " or not named[last.start]:
+        return _post_follows(text, nxt.end, lex)
+    return _plain_place_word(tok, lex) and not (
+        k + 3 < len(tokens) and text[last.end : tokens[k + 3].start] == " " and named[tokens[k + 3].start]
     )
 
 
