@@ -90,8 +90,8 @@ def test_a_word_of_a_partys_name_opening_a_name_set_off_before_a_post() -> None:
 def test_a_visit_the_speaker_recalls_from_an_earlier_year_is_no_exchange_of_the_story() -> None:
     """web-pt-051 restated: Xi recalling his state visit of 2018 while receiving Portugal's prime minister (with the
     people table, which knows Marcelo Rebelo de Sousa as Portugal's president)."""
-    text = ("No primeiro dia da visita oficial do primeiro-ministro português, Luís Montenegro, à China, Xi Jinping fez "
-            "breves declarações no início do encontro entre ambos, em Pequim.\n\n"
+    text = ("No primeiro dia da visita oficial do primeiro-ministro português, Luís Montenegro, à China, Xi Jinping "
+            "fez breves declarações no início do encontro entre ambos, em Pequim.\n\n"
             "\"Bem-vindo à China. Recordo que em 2018 fiz uma visita de Estado a Portugal\", afirmou, pedindo a "
             "Montenegro que levasse ao chefe de Estado português, Marcelo Rebelo de Sousa, \"sinceros cumprimentos\".")
     found = _people(_events(text, "pt", "2025-09-09", known=True))
