@@ -97,3 +97,11 @@ def test_a_visit_the_speaker_recalls_from_an_earlier_year_is_no_exchange_of_the_
     found = _people(_events(text, "pt", "2025-09-09", known=True))
     assert not any("Marcelo Rebelo de Sousa" in e for e in found)
     assert any({"Luís Montenegro", "Xi Jinping"} <= set(e) for e in found)
+
+
+def test_a_vietnamese_family_name_that_is_an_article_opens_a_sentence() -> None:
+    """web-fr-067 restated: "Le Hoai Trung a en outre un entretien avec ..." ("Le" is the family name Lê)."""
+    text = ("Le 22 février, la délégation vietnamienne a été reçue par le secrétaire général du PPRL et président lao, "
+            "Thongloun Sisoulith. Le Hoai Trung a en outre un entretien avec Thongsavanh Phomvihane.")
+    found = _people(_events(text, "fr", "2023-02-23"))
+    assert any({"Le Hoai Trung", "Thongsavanh Phomvihane"} <= set(e) for e in found)

@@ -79,6 +79,19 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
+def _vietnamese_opening(tokens: list[Token], text: str, stop: frozenset[str]) -> bool:
+    """A Vietnamese family name that is also a function word opening a sentence before two short name syllables
+    ("Le Hoai Trung a en outre un entretien avec ..."): the name's first syllable, as an article or a pronoun is
+    not followed by a three-syllable Vietnamese name's shape."""
+    if len(tokens) < 3 or not _surname_led(tokens[0], tokens[1], text, stop):
+        return False
+    first, second, third = tokens[:3]
+    return (
+        name_key(first.text) in VIETNAMESE_SURNAMES and text[second.end : third.start] == " "
+        and is_name_token(third, stop) and looks_vietnamese((first.text, second.text, third.text))
+    )
+
+
 def _vietnamese_third(run: list[Token], tok: Token) -> bool:
     """The third syllable of a Vietnamese name after a family name of the list ("Bui Thanh" + "Son")."""
     return (
@@ -476,6 +489,8 @@ def _find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not named[tok.start] and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if not named[tok.start] and k == 0 and _vietnamese_opening(tokens, text, stop):
+            forced.add(tok.start)  # "Le Hoai Trung a en outre un entretien avec": a family name opening the sentence
         if joined and not named[tok.start] and _vietnamese_middle(run, tok, nxt, text, stop):
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not named[tok.start] and _vietnamese_third(run, tok):
