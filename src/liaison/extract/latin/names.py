@@ -79,6 +79,19 @@ def _surname_led(tok: Token, nxt: Token | None, text: str, stop: frozenset[str])
     return (word in VIETNAMESE_SURNAMES or word in CHINESE_SURNAMES) and is_name_token(nxt, stop)
 
 
+def _vietnamese_opening(tokens: list[Token], text: str, stop: frozenset[str]) -> bool:
+    """A Vietnamese family name that is also a function word opening a sentence before two short name syllables
+    ("Le Hoai Trung a en outre un entretien avec ..."): the name's first syllable, as an article or a pronoun is
+    not followed by a three-syllable Vietnamese name's shape."""
+    if len(tokens) < 3 or not _surname_led(tokens[0], tokens[1], text, stop):
+        return False
+    first, second, third = tokens[:3]
+    return (
+        name_key(first.text) in VIETNAMESE_SURNAMES and text[second.end : third.start] == " "
+        and is_name_token(third, stop) and looks_vietnamese((first.text, second.text, third.text))
+    )
+
+
 def _vietnamese_third(run: list[Token], tok: Token) -> bool:
     """The third syllable of a Vietnamese name after a family name of the list ("Bui Thanh" + "Son")."""
     return (
@@ -166,9 +179,88 @@ def _titled_place_name(tokens: list[Token], k: int, text: str, lex: Lexicon, nam
     )  # "Vice Chairman of Cuba's State Council Salvador Valdes Mesa": after the body of the post
     return (
         after_post and before is not None and text[before.end : tok.start] == " "
-        and text[tok.end : nxt.start] == " " and text[nxt.end : last.start] == " "
-        and named[nxt.start] and named[last.start]
+        and text[tok.end : nxt.start] == " " and named[nxt.start]
+        and ((text[nxt.end : last.start] == " " and named[last.start]) or not last.capitalised)
+    )  # (one surname before a verb: "Havana, Aug 23 (Prensa Latina) Vice President Salvador Valdés met with")
+
+
+def _plain_place_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word of a country's, nationality's or city's name, no function, title or nationality word."""
+    return (
+        tok.capitalised and not tok.acronym and tok.lower in _place_words(lex) and tok.lower not in lex.function_words
+        and tok.lower not in lex.title_words and tok.lower not in lex.demonyms
     )
+
+
+def _place_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
+    """A place's word set off by a comma before two name tokens ("The first vice president of ... Cuba, Salvador
+    Valdés Mesa, was welcomed"): a given name, as a place is not followed by a two-word name with no comma. Also
+    a word a body's name holds before one name token and a comma and a post ("On December 19th, Nawaz Sharif,
+    President of the Pakistan Muslim League (Nawaz)")."""
+    if k + 1 >= len(tokens) or not _borrowed_word(tokens[k], lex):
+        return False
+    tok, nxt = tokens[k], tokens[k + 1]
+    if text[tok.end : nxt.start] != " " or not named[nxt.start]:
+        return False
+    last = tokens[k + 2] if k + 2 < len(tokens) else None
+    if last is None or text[nxt.end : last.start] != " " or not named[last.start]:
+        return _post_follows(text, nxt.end, lex)
+    return _plain_place_word(tok, lex) and not (
+        k + 3 < len(tokens) and text[last.end : tokens[k + 3].start] == " " and named[tokens[k + 3].start]
+    )
+
+
+def _borrowed_word(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word a name runs stop at only because a place's or a body's name holds it ("Sierra" of
+    Sierra Leone and of bodies named after it, "Montenegro"): no function, title or nationality word."""
+    return (
+        tok.capitalised and not tok.acronym and tok.text.replace("-", "").isalpha() and tok.lower not in lex.demonyms
+        and (_plain_place_word(tok, lex) or tok.lower not in lex.stopwords)
+    )
+
+
+def _middle_place_word(
+    run: list[Token], tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]
+) -> bool:
+    """A word of a place's or a body's name between a given name and a surname, the name set off by a comma, right
+    after a title head or before a comma and a post ("el viceministro ..., Rogelio Sierra Díaz,", "Estuvieron también
+    Rogelio Sierra Díaz, viceministro de"): part of the name, as no place or body is written glued between two names
+    (not "the Lunar New Year", no name set off so)."""
+    if not run or not all(named[t.start] for t in run) or k + 1 >= len(tokens) or not _borrowed_word(tokens[k], lex):
+        return False
+    tok, nxt = tokens[k], tokens[k + 1]
+    if len(run) != 1 or text[tok.end : nxt.start] != " " or not named[nxt.start]:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if after is not None and text[nxt.end : after.start] == " " and named[after.start]:
+        return False  # "Senior Director for Transnational Crime Tiffany Eppelheimer": a post's words run on
+    return text[max(0, run[0].start - 2) : run[0].start] == ", " or _after_title_word(tokens, k - 1, lex, False) \
+        or _post_follows(text, nxt.end, lex)
+
+
+def _post_follows(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a comma and a post ("viceministro de ...", "the Minister of ...") follow ``at``."""
+    after = _POST_AFTER.match(text, at)
+    words = [w.lower() for w in after.group(1).split()] if after is not None else []
+    if words and words[0] in lex.articles:
+        words = words[1:]
+    return bool(words) and words[0] in lex.title_heads
+
+
+def _country_surname(
+    run: list[Token], tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]
+) -> bool:
+    """A one-word country's name (or another word a body's name holds) after one given name set off by a comma
+    after a title, or right after a title head, itself closed by a comma, a stop or a conjunction ("o
+    primeiro-ministro português, Luís Montenegro, reuniu-se", "el congresista Mariano Portugal y"): the surname,
+    as a post's country never follows the holder's given name."""
+    tok = tokens[k]
+    if len(run) != 1 or not named[run[0].start] or not (tok.lower in lex.countries or _borrowed_word(tok, lex)):
+        return False
+    if text[max(0, run[0].start - 2) : run[0].start] != ", " and not _after_title_word(tokens, k - 1, lex, False):
+        return False
+    conj = "|".join(re.escape(c) for c in lex.conjunctions)
+    return re.match(rf"(?:[ \t]*[,.;]|[ \t]+(?:{conj})[ \t])", text[tok.end : tok.end + 6]) is not None
 
 
 def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
@@ -397,6 +489,8 @@ def _find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not named[tok.start] and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if not named[tok.start] and k == 0 and _vietnamese_opening(tokens, text, stop):
+            forced.add(tok.start)  # "Le Hoai Trung a en outre un entretien avec": a family name opening the sentence
         if joined and not named[tok.start] and _vietnamese_middle(run, tok, nxt, text, stop):
             forced.add(tok.start)  # "Nguyen Viet Thao", "Nguyen Thai Hoc": a middle syllable also a word
         if joined and not named[tok.start] and _vietnamese_third(run, tok):
@@ -409,6 +503,14 @@ def _find_names(
             forced.add(tok.start)  # "Charles III", "Felipe VI": a king's regnal number
         if not run and not named[tok.start] and _titled_place_name(tokens, k, text, lex, named):
             forced.add(tok.start)  # "Vice President Salvador Valdés Mesa": a place's word as a given name
+        if not run and not named[tok.start] and k and text[tokens[k - 1].end : tok.start] == ", " \
+                and _place_given_name(tokens, k, text, lex, named):
+            forced.add(tok.start)  # "... of Cuba, Salvador Valdés Mesa, was welcomed": a place's word opening a name
+        if joined and not pending and not named[tok.start] and _middle_place_word(run, tokens, k, text, lex, named):
+            forced.add(tok.start)  # "Rogelio Sierra Díaz": a word of a place's name between given name and surname
+        if joined and not pending and not named[tok.start] and _titled(run) \
+                and _country_surname(run, tokens, k, text, lex, named):
+            forced.add(tok.start)  # "o primeiro-ministro português, Luís Montenegro,": a country's name as surname
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
         if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):
