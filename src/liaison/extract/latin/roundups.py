@@ -112,15 +112,18 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
         if speaker is not None:
             g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
             g.seats.append(Seat(speaker, "principal", i, lead=True))
-            g.seats.append(Seat(recipient, "principal", start, lead=True))
+            if recipient is not None:
+                g.seats.append(Seat(recipient, "principal", start, lead=True))
             groups.append(g)
     return groups
 
 
-def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
+def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
     """The first sentence of an article whose headline or first body sentences tell of many messages that
     tells of many itself or of one message, its cue, and the first person named after that cue (the one
-    congratulated)."""
+    congratulated); none when the roundup's own lede sends them to a party or a country and names no one
+    after its cue ("diversos partidos ... enviaram congratulações para a China por telefonema e carta": each
+    sender's message then stands alone, as ``listed_senders`` gives them)."""
     rx = ctx.lex.compiled(ctx.lex.roundup_cue)
     last = min(len(ctx.doc.sentences), ctx.body + OPENING_WITHIN)
     head = f"{ctx.doc.article.title or ''}\n{ctx.text[: ctx.doc.sentences[last - 1][1]] if last > 0 else ''}"
@@ -139,11 +142,13 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
             (x, p) for p in ctx.people if p.first.sentence < i
             for x in [p.short_form_in(a + cue.end, b)] if x is not None
         ]
+        if not after and told is not None:  # "enviaram congratulações para a China": to a party or country
+            return i, cue, None
         return (i, cue, min(after, key=lambda x: x[0])[1]) if after else None
     return None
 
 
-def _new_titled(ctx: _Doc, i: int, recipient: Person, untitled: bool = False) -> Person | None:
+def _new_titled(ctx: _Doc, i: int, recipient: Person | None, untitled: bool = False) -> Person | None:
     """The first person named with a title in sentence ``i`` who is named there for the first time (with
     ``untitled``, for a sentence telling the act of sending itself and naming no titled one, any such person)."""
     found = [
