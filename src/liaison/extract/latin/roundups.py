@@ -99,6 +99,8 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     if opening is None:
         return []
     start, cue, recipient = opening
+    if recipient is None and _lists_senders(ctx):
+        return []  # "Leaders who sent congratulatory messages included A, B": ``listed_senders`` reads them
     # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
     speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
     sending = ctx.lex.compiled(ctx.lex.roundup_speech_cue) if ctx.lex.roundup_speech_cue else None
@@ -109,6 +111,8 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
         # "Saudi King A extended his most sincere congratulations": told sending, a title the lexicon lacks will do
         sends = sending is not None and sending.search(ctx.sentence(i)) is not None
         speaker = _new_titled(ctx, i, recipient) or (_new_titled(ctx, i, recipient, untitled=True) if sends else None)
+        if speaker is not None and recipient is None and _names_another(ctx, i, speaker):
+            continue  # "Russian President A congratulated Xi": to someone, not a roundup's line to the party
         if speaker is not None:
             g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
             g.seats.append(Seat(speaker, "principal", i, lead=True))
@@ -116,6 +120,27 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
                 g.seats.append(Seat(recipient, "principal", start, lead=True))
             groups.append(g)
     return groups
+
+
+def _names_another(ctx: _Doc, i: int, speaker: Person) -> bool:
+    """Whether sentence ``i`` names someone besides ``speaker`` (in full, or by a word of a name told in full
+    before: "congratulated Xi")."""
+    words = {t.text for t in tokenize(ctx.sentence(i))}
+    return any(
+        p is not speaker and (
+            p.mention_in(i) is not None
+            or (p.first.sentence < i and any(w in words for w in p.name.split() if w[:1].isupper() and len(w) > 1))
+        )
+        for p in ctx.people
+    )
+
+
+def _lists_senders(ctx: _Doc) -> bool:
+    """Whether a sentence of the body lists senders (``sender_list_cue``)."""
+    if not ctx.lex.sender_list_cue:
+        return False
+    rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
+    return any(rx.search(ctx.sentence(i)) for i in range(ctx.body, len(ctx.doc.sentences)))
 
 
 def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
