@@ -80,3 +80,18 @@ def test_a_genitive_place_in_russian_qualifies_the_post() -> None:
             "комитета ВСНП Чжао Лэцзи в Москве.")
     names = {p.person.native for event in _events(text, None, "ru") for p in event.participants}
     assert "Валентина Матвиенко" in names and not any(n.startswith("Федерации") for n in names)
+
+
+def test_messages_exchanged_between_two_lists_pair_heads_whose_country_no_word_tells() -> None:
+    """web-fr-092 restated: the Chinese Premier and NPC chairman are titled without their country; unknown to the
+    people table, each still writes to the Vietnamese head at their rank in the other list."""
+    text = ("Hanoï (VNA) - Pour le 71e anniversaire des liens diplomatiques noués entre le Vietnam et la Chine, le "
+            "secrétaire général du Parti, le président Nguyen Phu Trong, le Premier ministre Nguyen Xuan Phuc et la "
+            "présidente de l'Assemblée nationale, Nguyen Thi Kim Ngan, ont échangé des messages de félicitations "
+            "avec le secrétaire général du Parti communiste chinois et président chinois Xi Jinping, le Premier "
+            "ministre du Conseil d'État Li Keqiang, le président du Comité permanent de l'Assemblée nationale "
+            "populaire Li Zhanshu.\n")
+    found = _events(text, None, language="fr")
+    pairs = {frozenset(p.person.native for p in e.participants) for e in found if e.kind == "message"}
+    assert pairs == {frozenset({"Nguyen Phu Trong", "Xi Jinping"}), frozenset({"Nguyen Xuan Phuc", "Li Keqiang"}),
+                     frozenset({"Nguyen Thi Kim Ngan", "Li Zhanshu"})}

@@ -810,12 +810,14 @@ def _respective_pairs(
     """Messages exchanged between two lists of the same length, each of one side ("le Premier ministre A et le
     président de l'Assemblée nationale B ont échangé des messages de félicitations avec le Premier ministre C, le
     président du Comité permanent D"): each head writes to their counterpart, paired in order, one message each
-    (a list written to one person, "A et B ont échangé des messages avec C", stays one exchange)."""
+    (a list written to one person, "A et B ont échangé des messages avec C", stays one exchange). A head whose
+    country no word tells ("le Premier ministre du Conseil d'État B" unknown to the people table) is of the side
+    the others of their list are of, as long as each list has one known side."""
     if cue.kind != "message" or len(before) < 2 or len(before) != len(after):
         return None
-    ours = {country_guess(ctx, p) for p in before}
-    theirs = {country_guess(ctx, p) for p in after}
-    if len(ours) != 1 or len(theirs) != 1 or None in ours | theirs or ours == theirs:
+    ours = {country_guess(ctx, p) for p in before} - {None}
+    theirs = {country_guess(ctx, p) for p in after} - {None}
+    if len(ours) != 1 or len(theirs) != 1 or ours == theirs:
         return None
     return [[b, a] for b, a in zip(before, after, strict=True)]
 

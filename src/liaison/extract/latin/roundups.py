@@ -99,6 +99,8 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     if opening is None:
         return []
     start, cue, recipient = opening
+    if recipient is None and _lists_senders(ctx):
+        return []  # "Leaders who sent congratulatory messages included A, B": ``listed_senders`` reads them
     # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
     speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
     sending = ctx.lex.compiled(ctx.lex.roundup_speech_cue) if ctx.lex.roundup_speech_cue else None
@@ -109,18 +111,44 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
         # "Saudi King A extended his most sincere congratulations": told sending, a title the lexicon lacks will do
         sends = sending is not None and sending.search(ctx.sentence(i)) is not None
         speaker = _new_titled(ctx, i, recipient) or (_new_titled(ctx, i, recipient, untitled=True) if sends else None)
+        if speaker is not None and recipient is None and _names_another(ctx, i, speaker):
+            continue  # "Russian President A congratulated Xi": to someone, not a roundup's line to the party
         if speaker is not None:
             g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
             g.seats.append(Seat(speaker, "principal", i, lead=True))
-            g.seats.append(Seat(recipient, "principal", start, lead=True))
+            if recipient is not None:
+                g.seats.append(Seat(recipient, "principal", start, lead=True))
             groups.append(g)
     return groups
 
 
-def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
+def _names_another(ctx: _Doc, i: int, speaker: Person) -> bool:
+    """Whether sentence ``i`` names someone besides ``speaker`` (in full, or by a word of a name told in full
+    before: "congratulated Xi")."""
+    words = {t.text for t in tokenize(ctx.sentence(i))}
+    return any(
+        p is not speaker and (
+            p.mention_in(i) is not None
+            or (p.first.sentence < i and any(w in words for w in p.name.split() if w[:1].isupper() and len(w) > 1))
+        )
+        for p in ctx.people
+    )
+
+
+def _lists_senders(ctx: _Doc) -> bool:
+    """Whether a sentence of the body lists senders (``sender_list_cue``)."""
+    if not ctx.lex.sender_list_cue:
+        return False
+    rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
+    return any(rx.search(ctx.sentence(i)) for i in range(ctx.body, len(ctx.doc.sentences)))
+
+
+def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
     """The first sentence of an article whose headline or first body sentences tell of many messages that
     tells of many itself or of one message, its cue, and the first person named after that cue (the one
-    congratulated)."""
+    congratulated); none when the roundup's own lede sends them to a party or a country and names no one
+    after its cue ("diversos partidos ... enviaram congratulações para a China por telefonema e carta": each
+    sender's message then stands alone, as ``listed_senders`` gives them)."""
     rx = ctx.lex.compiled(ctx.lex.roundup_cue)
     last = min(len(ctx.doc.sentences), ctx.body + OPENING_WITHIN)
     head = f"{ctx.doc.article.title or ''}\n{ctx.text[: ctx.doc.sentences[last - 1][1]] if last > 0 else ''}"
@@ -139,11 +167,13 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person] | None:
             (x, p) for p in ctx.people if p.first.sentence < i
             for x in [p.short_form_in(a + cue.end, b)] if x is not None
         ]
+        if not after and told is not None:  # "enviaram congratulações para a China": to a party or country
+            return i, cue, None
         return (i, cue, min(after, key=lambda x: x[0])[1]) if after else None
     return None
 
 
-def _new_titled(ctx: _Doc, i: int, recipient: Person, untitled: bool = False) -> Person | None:
+def _new_titled(ctx: _Doc, i: int, recipient: Person | None, untitled: bool = False) -> Person | None:
     """The first person named with a title in sentence ``i`` who is named there for the first time (with
     ``untitled``, for a sentence telling the act of sending itself and naming no titled one, any such person)."""
     found = [
