@@ -30,7 +30,7 @@ from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.places import city_country
-from liaison.extract.latin.visitors import side_named, unnamed_visitor
+from liaison.extract.latin.visitors import object_is_visitor, side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
@@ -410,10 +410,11 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     mine = {country_guess(ctx, p) for p in principals}
     if not principals or len(mine) > 1:
         return False
-    a, b = ctx.doc.sentences[i]
+    a, _ = ctx.doc.sentences[i]
     lex = ctx.lex
-    if lex.visitor_object_cue and lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
+    if object_is_visitor(ctx, i, cue):
         return True  # "B received the Cuban president at the foot of the steps": the guest named before, met by B
+        # ("A and B welcomed the delegation at ... Airport": the cue's own object)
     if _subject_told_next(ctx, group, new, i, cue):
         return True  # "A Chinese delegation had talks with A." then "The delegation led by B ... met A"
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
@@ -435,7 +436,8 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     """The other side of an exchange whose trigger named its own side only, the side met left unnamed ("Zhao Leji
     ... met with officials of the Russian Communist Party in Beijing"): the first titled person of one other known
     side who opens a later sentence and speaks in it ("Mironov, chairman of the Russian ... party, praised the
-    strong bilateral relations", ``cues.speech``), nobody of the trigger's side being named before them there."""
+    strong bilateral relations", ``cues.speech``; "For his part, the general secretary of the Communist Party of the
+    People of Spain, Julio Diaz, ratified that ...", ``cues.turn``), nobody of the trigger's side named before them."""
     lex = ctx.lex
     principals = _principals(group)
     mine = {country_guess(ctx, p) for p in principals}
@@ -447,10 +449,12 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     m = first.mention_in(i)
     if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
         return None
-    if ctx.text[a : m.head_start].strip(" \"'“”‘’") or any(
+    opening = ctx.text[a : m.head_start].strip(" \"'“”‘’")
+    if (opening and not (lex.turn_cue and lex.compiled(lex.turn_cue).match(opening + " "))) or any(
         (q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals
     ):
-        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
+        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person ("For his part," may
+        # open it: the word handed to the other side, ``cues.turn``)
     said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
     return first if said is not None else None
 
