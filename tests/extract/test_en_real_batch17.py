@@ -8,7 +8,13 @@ greeters who "welcomed the delegation at ... Airport" receive the visitor, a vis
 
 from __future__ import annotations
 
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer, forget_people
+from liaison.model.types import Article
+from liaison.normalise import normalise
 from tests.extract.latin_helpers import by_name, events
+from tests.extract.real_dev_pages import _pages
 from tests.extract.real_dev_pages import events_with as _with
 from tests.extract.real_dev_pages import names_in as _names
 from tests.extract.real_dev_pages import page_events as _page
@@ -72,3 +78,43 @@ def test_greeters_welcoming_the_delegation_at_the_airport_receive_the_visitor() 
         "en",
     )
     assert [e.kind for e in found] == ["meeting"]
+
+
+def test_a_transcripts_speaker_line_names_the_counterpart() -> None:
+    # Kremlin transcript: "Meeting with Director of the General Office ... Li Zhanshu." then "President of Russia
+    # Vladimir Putin: Mr Li Zhanshu, friends, allow me to welcome you in Moscow."; Xi, whose "best wishes of your good
+    # friend President Xi Jinping" Li brings, takes no part; read as a blind page is (nobody known)
+    (meeting,) = _page("web-en-1704")
+    assert _names(meeting) == {"Li Zhanshu", "Vladimir Putin"}
+    text = _pages("web-en")["web-en-1704"]["text"]
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=None,
+                      language="en", title="Putin meeting with Director of Chinese Communist Party")
+    (meeting,) = extract(normalise(article), forget_people(default_gazetteer(), [text])).events
+    assert _names(meeting) == {"Li Zhanshu", "Vladimir Putin"}
+
+
+def test_a_team_led_by_its_head() -> None:
+    # TELO: "The touring team was led by the department’s vice minister Sun Haiyan."
+    (meeting,) = _page("web-en-159")
+    assert "Sun Haiyan" in _names(meeting)
+
+
+def test_a_titled_person_of_the_events_side_speaking_later_was_present() -> None:
+    # "Liu Jianchao welcomed Prime Minister Oli's visit ... Sun Haiyan, Deputy Head of the CPC's International
+    # Department, restated China's commitment to backing Nepal's development."
+    (meeting,) = _page("web-en-193")
+    people = by_name(meeting)
+    assert "Sun Haiyan" in people and not people["Sun Haiyan"].lead
+    # at a seminar of many parties, a speaker of another country too
+    (seminar,) = _page("web-en-1609")
+    assert "Évariste Ndayishimiye" in _names(seminar) or "Evariste Ndayishimiye" in _names(seminar)
+
+
+def test_the_source_of_a_report_and_a_delegations_other_members() -> None:
+    # Bangladesh Chronicle: "..., according to BNP Media Cell member Sayrul Kabir Khan." is no participant; "The other
+    # eight members of the BNP delegation are ... Mirza Abbas, ..." attend both meetings, on the BNP's side
+    found = _page("web-en-1715")
+    assert all("Sayrul Kabir Khan" not in _names(e) for e in found)
+    for name in ("Sun Weidong", "Li Hongzhong"):
+        (meeting,) = [e for e in found if name in _names(e)]
+        assert by_name(meeting)["Mirza Abbas"].person.country == "BD"

@@ -247,9 +247,6 @@ def _member_sides(ctx: _Doc, group: Group, location: str | None) -> None:
             seat.affiliation = affiliation(title, ctx.lex, ctx.gazetteer, side)
 
 
-_ARTICLE_END = re.compile(r"\b(?:the|a|an|its|el|la|le|o|a)\s*$", re.IGNORECASE)  # "headed by the secretary ..."
-
-
 def _headed_side(ctx: _Doc, group: Group, sides: set[str]) -> str | None:
     """Of the lead sides, the side of the one lead named as a delegation's head ("A Cuban
     delegation, headed by ..., Roberto Morales Ojeda, arrived today in Hanoi" ... "Its members are A, B and C":
@@ -258,10 +255,16 @@ def _headed_side(ctx: _Doc, group: Group, sides: set[str]) -> str | None:
     if not ctx.lex.visit_head_cue:
         return None
     head = ctx.lex.compiled(ctx.lex.visit_head_cue)
+    words = ctx.lex.articles | ctx.lex.possessives  # "headed by the secretary ...", "led by its Secretary General"
+
+    def before(stretch: str) -> str:
+        *rest, last = stretch.rstrip().rsplit(None, 1) or [""]
+        return rest[0] if rest and last.lower() in words else stretch
+
     def heads(seat: Seat) -> bool:
         return any(
             m.sentence >= ctx.body
-            and head.search(_ARTICLE_END.sub("", ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]))
+            and head.search(before(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]))
             for m in seat.person.mentions
         )
 
