@@ -30,7 +30,7 @@ from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.places import city_country
-from liaison.extract.latin.visitors import side_named, unnamed_visitor
+from liaison.extract.latin.visitors import object_is_visitor, side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
     FuzzyDate,
@@ -172,6 +172,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and (spoke := _counterpart_speaking(ctx, groups[0], new, i)) is not None:
             groups[0].seats.append(Seat(spoke, "principal", i, lead=True))  # "met with officials of the Russian
             groups[0].sentences.append(i)  # party ..." then "Mironov, chairman of the Russian party, praised ..."
+        elif cue is None and len(groups) == 1 and not is_attendance(sentence, lex) \
+                and (spoke := _attendee_speaking(ctx, groups[0], new, i)) is not None:
+            _seat_all(groups[0], [spoke], "list", i)  # "Sun Haiyan, Deputy Head of the CPC's International
+            # Department, restated China's commitment ...": present at the one event told, not its lead
         elif lex.compiled(lex.speaker_cue).search(sentence):
             _seat_all(groups[0], new, "co", i)
         elif is_attendance(sentence, lex):
@@ -410,10 +414,11 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
     mine = {country_guess(ctx, p) for p in principals}
     if not principals or len(mine) > 1:
         return False
-    a, b = ctx.doc.sentences[i]
+    a, _ = ctx.doc.sentences[i]
     lex = ctx.lex
-    if lex.visitor_object_cue and lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
+    if object_is_visitor(ctx, i, cue):
         return True  # "B received the Cuban president at the foot of the steps": the guest named before, met by B
+        # ("A and B welcomed the delegation at ... Airport": the cue's own object)
     if _subject_told_next(ctx, group, new, i, cue):
         return True  # "A Chinese delegation had talks with A." then "The delegation led by B ... met A"
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
@@ -435,7 +440,9 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     """The other side of an exchange whose trigger named its own side only, the side met left unnamed ("Zhao Leji
     ... met with officials of the Russian Communist Party in Beijing"): the first titled person of one other known
     side who opens a later sentence and speaks in it ("Mironov, chairman of the Russian ... party, praised the
-    strong bilateral relations", ``cues.speech``), nobody of the trigger's side being named before them there."""
+    strong bilateral relations", ``cues.speech``; "For his part, the general secretary of the Communist Party of the
+    People of Spain, Julio Diaz, ratified that ...", ``cues.turn``; a transcript's speaker line, "President of Russia
+    Vladimir Putin: Mr Li Zhanshu, friends, ..."), nobody of the trigger's side named before them."""
     lex = ctx.lex
     principals = _principals(group)
     mine = {country_guess(ctx, p) for p in principals}
@@ -447,11 +454,42 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     m = first.mention_in(i)
     if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
         return None
-    if ctx.text[a : m.head_start].strip(" \"'“”‘’") or any(
+    opening = ctx.text[a : m.head_start].strip(" \"'“”‘’")
+    if (opening and not (lex.turn_cue and lex.compiled(lex.turn_cue).match(opening + " "))) or any(
         (q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals
     ):
-        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
+        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person ("For his part," may
+        # open it: the word handed to the other side, ``cues.turn``)
     said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
+    spoken = _TRANSCRIPT_SPEAKER.match(ctx.text, m.hit.end, b)  # "President of Russia Vladimir Putin: Mr Li, ..."
+    return first if said is not None or spoken is not None else None
+
+
+# a transcript's speaker line: "President of Russia Vladimir Putin: ...", "Li Zhanshu (retranslated): ..."
+_TRANSCRIPT_SPEAKER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:\s")
+
+
+def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Person | None:
+    """A titled person named for the first time who opens a later sentence without a cue and speaks in it
+    (``cues.speech``), when the article tells one event: present at it, on a side it already has ("Liu Jianchao
+    welcomed Prime Minister Oli's visit ... Sun Haiyan, Deputy Head of the CPC's International Department, restated
+    China's commitment"), or at a seminar of many ("Evariste Ndayishimiye, secretary general of CNDD-FDD of Burundi,
+    said his country hopes to learn"). Not a source ("spokesman"), nor someone of no known side."""
+    lex = ctx.lex
+    if not new or not lex.speech_cue or group.cue.kind not in ("meeting", "talks", "visit", "seminar"):
+        return None
+    a, b = ctx.doc.sentences[i]
+    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
+    m = first.mention_in(i)
+    if m is None or first.title is None or m.mention_only or is_source(ctx, first):
+        return None
+    if ctx.text[a : m.head_start].strip(" \"'“”‘’"):
+        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
+    side = country_guess(ctx, first)
+    sides = {country_guess(ctx, p) for p in _principals(group)} - {None}
+    if side is None or (side not in sides and group.cue.kind != "seminar"):
+        return None
+    said = lex.compiled(r"\s*(?:,[^,.;:]{2,160},\s*)?(?:" + lex.speech_cue + ")").match(ctx.text, m.hit.end, b)
     return first if said is not None else None
 
 

@@ -239,11 +239,37 @@ def _member_sides(ctx: _Doc, group: Group, location: str | None) -> None:
         side = ctx.lex.country_of(word) or next((e.country for _, e in ctx.gazetteer.find_orgs(word)), None) \
             if word else None
         if side is None:
-            side = next(iter(visitors)) if len(visitors) == 1 else None
+            leads = {s.side for s in group.seats if s.lead and s.side}
+            side = _headed_side(ctx, group, leads) or (next(iter(visitors)) if len(visitors) == 1 else None)
         if side is not None:
             seat.side = side
             title = seat.title.text if seat.title else None
             seat.affiliation = affiliation(title, ctx.lex, ctx.gazetteer, side)
+
+
+def _headed_side(ctx: _Doc, group: Group, sides: set[str]) -> str | None:
+    """Of the lead sides, the side of the one lead named as a delegation's head ("A Cuban
+    delegation, headed by ..., Roberto Morales Ojeda, arrived today in Hanoi" ... "Its members are A, B and C":
+    the members are of the delegation Morales heads, not of the hosts met in Ho Chi Minh City, whatever the
+    dateline's city)."""
+    if not ctx.lex.visit_head_cue:
+        return None
+    head = ctx.lex.compiled(ctx.lex.visit_head_cue)
+    words = ctx.lex.articles | ctx.lex.possessives  # "headed by the secretary ...", "led by its Secretary General"
+
+    def before(stretch: str) -> str:
+        *rest, last = stretch.rstrip().rsplit(None, 1) or [""]
+        return rest[0] if rest and last.lower() in words else stretch
+
+    def heads(seat: Seat) -> bool:
+        return any(
+            m.sentence >= ctx.body
+            and head.search(before(ctx.text[ctx.doc.sentences[m.sentence][0] : m.head_start]))
+            for m in seat.person.mentions
+        )
+
+    headed = {s.side for s in group.seats if s.lead and s.side in sides and heads(s)}
+    return next(iter(headed)) if len(headed) == 1 else None
 
 
 def _host_sides(ctx: _Doc, group: Group, location: str | None) -> None:

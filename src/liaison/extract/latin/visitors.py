@@ -19,9 +19,9 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
     head of a delegation ("led by X", "headed by X", "X, à la tête d'une délégation") named before, else the
     earliest person with a title named before, else anyone named before, who is not of the other side's country."""
     lex = ctx.lex
-    a, b = ctx.doc.sentences[i]
+    a, _ = ctx.doc.sentences[i]
     if met:
-        if not lex.visitor_object_cue or not lex.compiled(lex.visitor_object_cue).search(ctx.text[a + cue.end : b]):
+        if not object_is_visitor(ctx, i, cue):
             return None
     elif not lex.visitor_cue or not lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):
         return None
@@ -50,6 +50,21 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
         if country_guess(ctx, p) not in counterparts:
             return p
     return None
+
+
+def object_is_visitor(ctx: _Doc, i: int, cue: KindCue) -> bool:
+    """Whether the object of sentence ``i``'s cue is the visiting delegation, unnamed (``cues.visitor_object``):
+    right after the cue ("B met with the delegation over lunch"), or within a cue that names it after its verb
+    ("A and B welcomed the delegation at Hazrat Shahjalal International Airport": the cue's own words)."""
+    lex = ctx.lex
+    if not lex.visitor_object_cue:
+        return False
+    a, b = ctx.doc.sentences[i]
+    obj = lex.compiled(lex.visitor_object_cue)
+    if obj.search(ctx.text[a + cue.end : b]):
+        return True
+    inside = re.sub(r"^\S+", "", ctx.text[a + cue.start : a + cue.end])  # the cue's verb left out
+    return bool(inside.strip()) and obj.search(inside + ctx.text[a + cue.end : b]) is not None
 
 
 def side_named(ctx: _Doc, stretch: str) -> str | None:
