@@ -115,6 +115,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),
     _spec("met_list_cue", "cues.met_list", "pattern"),
+    _spec("one_meeting_cue", "cues.one_meeting", "pattern"),
     _spec("unnamed_met_cue", "cues.unnamed_met", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
     _spec("visit_head_after_cue", "cues.visit_head_after", "pattern"),
@@ -181,6 +182,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_reported", "dates.reported", "pattern"),
     _spec("date_undated_step", "dates.undated_step", "pattern"),
     _spec("date_planned", "dates.planned", "pattern"),
+    _spec("date_upcoming", "dates.upcoming", "pattern"),
     _spec("retold_date_cue", "dates.retold", "pattern"),
     # datelines and places
     _spec("datelines", "datelines", "patterns", _LINES),

@@ -24,6 +24,12 @@ class DateHit:
     span: Span
 
 
+class MonthOnly(date):
+    """A reference known to its month only (a page dated "2025-06", read as its first day): a weekday ("desde
+    sexta-feira", "de sexta-feira a domingo"), "today" or "yesterday" cannot be resolved against it (the Friday
+    before the 1st is no day of the story), so such a sentence gives no date and the page's month stands."""
+
+
 def _fd(d: date) -> FuzzyDate:
     return FuzzyDate.of(d.year, d.month, d.day)
 
@@ -116,6 +122,19 @@ def _planned(before: str, lex: Lexicon) -> bool:
     return bool(lex.date_planned) and lex.compiled(lex.date_planned).search(before[-40:]) is not None
 
 
+_AROUND = 30  # characters either side of a date read for a word telling it is still to come
+
+
+def _upcoming(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """"com vista aos pleitos programados para 15 de Outubro próximo", "las elecciones del próximo 06 de
+    diciembre": a day and month told as still to come (``dates.upcoming``, matched with "@" in the date's place)
+    is no day of an exchange told as done; resolved against the page it would fall in the year before."""
+    if not lex.date_upcoming:
+        return False
+    window = sentence[max(0, m.start() - _AROUND) : m.start()] + "@" + sentence[m.end() : m.end() + _AROUND]
+    return lex.compiled(lex.date_upcoming).search(window) is not None
+
+
 def _event_date(
     text: str, span: Span, ref: date | None, lex: Lexicon, blocked: list[Span]
 ) -> DateHit | None:
@@ -138,7 +157,7 @@ def _event_date(
         g = m.groupdict()
         month = lex.month_number(g.get("month") or g.get("month2") or "")
         day = int(g.get("day") or g.get("day2") or 0)
-        if month is None or not 1 <= day <= 31:
+        if month is None or not 1 <= day <= 31 or _upcoming(sentence, m, lex):
             continue
         year = g.get("year")
         d: date | None
@@ -169,6 +188,8 @@ def _event_date(
         d = day_of_month(ref, int(m.group("day")))
         if d is not None:
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
+    if isinstance(ref, MonthOnly):
+        return None
     for pattern, strict in ((lex.date_last_weekday, True), (lex.date_this_weekday, False)):
         for m in hits(pattern, opening=True):
             wd = _weekday(lex, m)

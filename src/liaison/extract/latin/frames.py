@@ -24,6 +24,7 @@ from liaison.extract.assembly.trace import step
 from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
+from liaison.extract.latin.dates import MonthOnly
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
@@ -361,6 +362,8 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         return None
     stop = name_stopwords(lex, gazetteer)
     published = to_date(doc.published) or head_date(text, spans[:body], lex)
+    if published is not None and doc.published is not None and doc.published.precision != "day":
+        published = MonthOnly(published.year, published.month, published.day)  # "2025-06": no weekday resolves
     dateline = find_dateline(doc, lex, published)
     org_words = stop | org_vocabulary(gazetteer, short=True)
     first = 0 if head else body

@@ -1070,6 +1070,8 @@ def _people_met(
     meeting each ("met A and B" stays one meeting; leaders of several countries met at once stay one). The
     titled ones, in order; none if not a list."""
     some_of = _some_of_a_group(ctx, i, cue, after)
+    if not some_of and _one_meeting(ctx, i, cue, after):
+        return []
     need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     subject = bool(before) or _visitor_unnamed(ctx, i, cue)
@@ -1088,6 +1090,20 @@ def _people_met(
     if None not in own and len(foreign) >= 2 and not some_of:
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _one_meeting(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
+    """Whether the cue tells one meeting held with all the people listed after it (``cues.one_meeting``, from
+    the cue to the first of them: "manteve um encontro cordial com dirigentes e personalidades do PSOE, A, ex-
+    presidente do Governo; B, presidente da Gestora ... e C, ex-chanceler", "sostuvo una reunión con A, B y C"):
+    a list of titled people met at one meeting is met together, not one by one."""
+    if not ctx.lex.one_meeting_cue or not after:
+        return False
+    starts = [m.head_start for p in after if (m := p.mention_in(i)) is not None]
+    a, _ = ctx.doc.sentences[i]
+    if not starts or min(starts) < a + cue.start:
+        return False
+    return ctx.lex.compiled(ctx.lex.one_meeting_cue).search(ctx.text[a + cue.start : min(starts)]) is not None
 
 
 def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:

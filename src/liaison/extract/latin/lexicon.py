@@ -96,6 +96,7 @@ class Lexicon:
     recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
     file_photo_cue: str = ""  # a caption's credit marking a file photo: "EPA-EFE FILE/NAME", "(File photo)"
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
+    one_meeting_cue: str = ""  # between a cue and the people met: one meeting held with them all, "um encontro com"
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
     own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
     each_sender_cue: str = ""  # right before a message cue after its senders: each wrote their own ("each sent")
@@ -128,6 +129,7 @@ class Lexicon:
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     date_vague: str = ""  # "earlier this week", "hace unas semanas": a day the text does not give, the month
     date_reported: str = ""  # a reporting clause, "a-t-on appris dimanche": its day is the report's, not the event's
+    date_upcoming: str = ""  # around a date, "@" in its place: one still to come ("15 de Outubro próximo")
     date_planned: str = ""  # text ending right before a date that makes it a planned one: "asistirá este domingo"
     date_undated_step: str = ""  # "Durante su visita, se reunió con", "Antes, ...": a step of a story, no day: month
     organ_message: str = ""  # "The Central Committee of X sent a message to the Y of Z": organs, no people
