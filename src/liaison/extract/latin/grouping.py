@@ -435,7 +435,10 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     """The other side of an exchange whose trigger named its own side only, the side met left unnamed ("Zhao Leji
     ... met with officials of the Russian Communist Party in Beijing"): the first titled person of one other known
     side who opens a later sentence and speaks in it ("Mironov, chairman of the Russian ... party, praised the
-    strong bilateral relations", ``cues.speech``), nobody of the trigger's side being named before them there."""
+    strong bilateral relations", ``cues.speech``), nobody of the trigger's side being named before them there; a
+    title written before the name may open it with its article ("le général Assimi Goïta a accordé une audience à
+    l'ambassadeur de la République Populaire de Chine" then "L'ambassadeur Chen Zhihong a remercié le chef de
+    l'État")."""
     lex = ctx.lex
     principals = _principals(group)
     mine = {country_guess(ctx, p) for p in principals}
@@ -447,10 +450,12 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     m = first.mention_in(i)
     if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
         return None
-    if ctx.text[a : m.head_start].strip(" \"'“”‘’") or any(
+    opening = ctx.text[a : m.head_start]
+    if (opening.strip(" \"'“”‘’") and opening.strip(" \"“”").lower() not in lex.articles) or any(
         (q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals
     ):
-        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
+        return None  # "Zhao said that ... Mironov ...": not the sentence's opening person (an article before
+        # a title written first is: "L’ambassadeur Chen Zhihong a remercié le chef de l’État")
     said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
     return first if said is not None else None
 

@@ -1,0 +1,83 @@
+"""Constructions of the seventeenth French batch (issue 13), on real text: a departure for a tour of a region whose
+countries are named only after it ("a quitté Beijing mercredi matin pour une tournée d'une semaine en Amérique
+latine"), a delegation's members listed by its verb ("La délégation chinoise comprenait également A"), a
+delegation's head named in a later sentence without a kind cue ("la délégation chinoise est conduite par A"), and
+the counterpart left unnamed by the trigger who speaks later behind an article and a post ("a accordé une audience
+à l'ambassadeur de la République Populaire de Chine au Mali" ... "L'ambassadeur Chen Zhihong a remercié").
+Pages are the restatements in ``quality/real-dev``."""
+
+from __future__ import annotations
+
+import re
+
+from liaison.extract.fr.lexicon import FRENCH
+from liaison.extract.latin.attendance import is_attendance
+from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import by_name, events
+from tests.extract.real_dev_pages import page_events as _page
+from tests.extract.real_dev_pages import seats
+
+
+def _with(doc_id: str, *names: str) -> EventFrame:
+    found = [e for e in _page(doc_id) if set(names) <= {p.person.native for p in e.participants}]
+    assert found, f"no event of {doc_id} names {names}: {[seats(e) for e in _page(doc_id)]}"
+    return found[0]
+
+
+def test_a_departure_for_a_tour_of_a_region_is_a_visit() -> None:
+    # "BEIJING, 16 novembre (Xinhua) -- Le président chinois Xi Jinping a quitté Beijing mercredi matin pour une
+    # tournée d'une semaine en Amérique latine." (CCTV français): everyone named is Chinese, the region is abroad
+    event = _with("web-fr-1702", "Xi Jinping", "Peng Liyuan", "Wang Huning")
+    assert event.kind == "visit" and event.date is not None and event.date.iso == "2016-11-16"
+    assert seats(event)["Xi Jinping"] == ("CN", True) and seats(event)["Li Zhanshu"] == ("CN", False)
+
+
+def test_a_region_is_abroad_but_a_country_of_a_continent_is_a_country() -> None:
+    foreign = re.compile(FRENCH.foreign_cue, re.IGNORECASE)
+    assert foreign.search("pour une tournée d'une semaine en Amérique latine")
+    assert foreign.search("Au dernier jour de sa tournée européenne, le président a reçu")
+    assert not foreign.search("une visite d'Etat en Afrique du Sud")
+    home = "Le président Xi Jinping a quitté Beijing mercredi pour une tournée d'inspection dans le Yunnan."
+    assert not events(home, "fr", "2016-11-16")
+
+
+def test_a_delegation_member_listed_by_its_verb_joins_the_delegation() -> None:
+    # "La délégation chinoise comptait aussi Sun Chengbo, le directeur du Bureau Afrique au Département international
+    # du Parti communiste." (republicoftogo.com), after the sessions with the RPT
+    event = _with("web-fr-1709", "Solitoki Esso")
+    assert seats(event)["Sun Chengbo"] == ("CN", False) and seats(event)["Wang Jiarui"] == ("CN", True)
+    assert is_attendance("La délégation compte aussi deux députés.", FRENCH)
+    assert not is_attendance("La délégation compte renforcer la coopération avec le parti.", FRENCH)
+
+
+def test_a_delegation_head_named_after_the_exchange() -> None:
+    # "En séjour à Lomé, une délégation du PCC s'est entretenue ce jeudi avec les cadres du parti présidentiel ..."
+    # then "Rappelons que la délégation chinoise est conduite par WANG Junwei, Directeur de l'institut ..."
+    event = _with("web-fr-1710", "WANG Junwei")
+    assert seats(event)["WANG Junwei"] == ("CN", True)
+
+
+def test_a_delegation_head_told_in_the_present_tense_leads() -> None:
+    text = ("Le secrétaire général du RDPC, Jean Nkuete, a reçu mardi à Yaoundé une délégation du Parti communiste "
+            "chinois. La délégation est conduite par Li Mingxiang, vice-ministre du Département international du "
+            "Comité central du PCC.")
+    (event,) = events(text, "fr", "2025-06-12")
+    people = by_name(event)
+    assert people["Li Mingxiang"].lead and people["Li Mingxiang"].side == "CN"
+    assert people["Jean Nkuete"].lead
+
+
+def test_the_counterpart_named_later_behind_an_article_and_a_post() -> None:
+    # "Le lundi 9 juin 2025 au palais de Koulouba, le président de la transition, le général Assimi Goïta, a accordé
+    # une audience à l'ambassadeur de la République Populaire de Chine au Mali." ... "L'ambassadeur Chen Zhihong a
+    # remercié le chef de l'État pour son appui constant" (Maliko News)
+    event = _with("web-fr-1714", "Assimi Goïta")
+    assert event.date is not None and event.date.iso == "2025-06-09"
+    assert seats(event)["Chen Zhihong"] == ("CN", True)
+
+
+def test_an_own_side_official_behind_a_post_is_no_counterpart() -> None:
+    text = ("Le président Assimi Goïta a accordé lundi une audience à l'ambassadeur de Chine au Mali. "
+            "Le ministre Abdoulaye Diop, ministre malien des Affaires étrangères, a salué la coopération.")
+    for event in events(text, "fr", "2025-06-10"):
+        assert by_name(event).get("Abdoulaye Diop") is None or not by_name(event)["Abdoulaye Diop"].lead
