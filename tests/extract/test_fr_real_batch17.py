@@ -81,3 +81,15 @@ def test_an_own_side_official_behind_a_post_is_no_counterpart() -> None:
             "Le ministre Abdoulaye Diop, ministre malien des Affaires étrangères, a salué la coopération.")
     for event in events(text, "fr", "2025-06-10"):
         assert by_name(event).get("Abdoulaye Diop") is None or not by_name(event)["Abdoulaye Diop"].lead
+
+
+def test_sessions_told_separate_by_their_adjective_are_one_meeting_each() -> None:
+    # the shape of "Pendant son séjour, M. Roussel a également tenu des séances de travail avec A et B" (web-fr-017),
+    # the sessions called separate by an adjective, which also leaves the kind cue whole
+    people = ("Aklesso Atcholi, secrétaire exécutif d'Unir, et Yawa Djigbodi Tsègan, présidente de l'Assemblée "
+              "nationale togolaise.")
+    for told in ("Au cours de son séjour, la délégation conduite par Li Mingxiang a eu des séances de travail "
+                 "séparées avec ", "Le vice-ministre Li Mingxiang a eu mardi des entretiens séparés avec "):
+        found = events(told + people, "fr", "2025-06-12")
+        assert len(found) == 2, [by_name(e) for e in found]
+        assert [set(by_name(e)) - {"Li Mingxiang"} for e in found] == [{"Aklesso Atcholi"}, {"Yawa Djigbodi Tsègan"}]
