@@ -93,3 +93,14 @@ def test_sessions_told_separate_by_their_adjective_are_one_meeting_each() -> Non
         found = events(told + people, "fr", "2025-06-12")
         assert len(found) == 2, [by_name(e) for e in found]
         assert [set(by_name(e)) - {"Li Mingxiang"} for e in found] == [{"Aklesso Atcholi"}, {"Yawa Djigbodi Tsègan"}]
+
+
+def test_a_guest_received_told_by_a_participle_after_a_comma() -> None:
+    # "Il a rappelé la visite à Cuba, à la fin de l'année dernière, du secrétaire national du PCF, Fabien Roussel,
+    # reçu par Diaz-Canel" (Prensa Latina): the recalled meeting is found with its guest
+    assert seats(_with("web-fr-1708", "Fabien Roussel"))["Fabien Roussel"] == ("FR", True)
+    text = ("Le secrétaire national du PCF, Fabien Roussel, reçu lundi par le président cubain Miguel Díaz-Canel, a "
+            "plaidé pour la levée du blocus.")
+    (event,) = events(text, "fr", "2025-06-12")
+    assert {"Fabien Roussel", "Miguel Díaz-Canel"} <= set(by_name(event)) and event.kind == "meeting"
+    assert not events("Le message du PCF, reçu hier, a été lu devant le congrès du parti.", "fr", "2025-06-12")
