@@ -104,3 +104,17 @@ def test_a_guest_received_told_by_a_participle_after_a_comma() -> None:
     (event,) = events(text, "fr", "2025-06-12")
     assert {"Fabien Roussel", "Miguel Díaz-Canel"} <= set(by_name(event)) and event.kind == "meeting"
     assert not events("Le message du PCF, reçu hier, a été lu devant le congrès du parti.", "fr", "2025-06-12")
+
+
+def test_an_entourage_told_with_an_adverb_before_de() -> None:
+    # "Le dirigeant du PCV est accompagné notamment de Pham Minh Chinh, secrétaire du CC et chef de la Commission de
+    # l'organisation du CC du PCV, de Hoang Binh Quang, ..." (VietnamPlus)
+    event = _with("web-fr-1601", "Nguyên Phu Trong")
+    assert seats(event)["Pham Minh Chinh"] == ("VN", False) and seats(event)["Phung Xuan Nha"] == ("VN", False)
+
+
+def test_attendees_in_presence_of_the_contracted_article() -> None:
+    # "... en présence du ministre délégué aux Affaires étrangères Mohcine Jazouli et de plusieurs représentants des
+    # différents partis politiques marocains, dont ... Lahcen Daoudi (PJD) ..." (web-fr-1514)
+    names = {p.person.native for e in _page("web-fr-1514") for p in e.participants}
+    assert {"Mohcine Jazouli", "Lahcen Daoudi"} <= names
