@@ -118,3 +118,10 @@ def test_attendees_in_presence_of_the_contracted_article() -> None:
     # différents partis politiques marocains, dont ... Lahcen Daoudi (PJD) ..." (web-fr-1514)
     names = {p.person.native for e in _page("web-fr-1514") for p in e.participants}
     assert {"Mohcine Jazouli", "Lahcen Daoudi"} <= names
+
+
+def test_people_listed_out_of_a_group_named_by_a_plural_demonym_take_its_country() -> None:
+    # "... plusieurs représentants des différents partis politiques marocains, dont l'ancien ministre de l'Education
+    # Lahcen Daoudi (PJD), le chef du PPS Nabil Benabdellah, Driss Lachgar de l'USFP, et Abdellatif Ouahbi."
+    (event,) = _page("web-fr-1514")
+    assert {seats(event)[n][0] for n in ("Lahcen Daoudi", "Driss Lachgar", "Abdellatif Ouahbi")} == {"MA"}
