@@ -37,6 +37,13 @@ def is_attendance(sentence: str, lex: Lexicon) -> bool:
     return bool(lex.compiled(lex.attendance_cue).search(sentence))
 
 
+def _plural_demonym(word: str, lex: Lexicon) -> str | None:
+    """The country of a demonym written in the plural ("partis politiques marocains, dont A" -> MA)."""
+    w = word.lower()
+    return next((code for ending, single in lex.plural_endings
+                 if w.endswith(ending) and (code := lex.country_of(w[: -len(ending)] + single))), None)
+
+
 def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
     """Side and header title of the attendance list in one sentence."""
     start, end = span
@@ -44,7 +51,8 @@ def list_context(text: str, span: Span, lex: Lexicon) -> ListContext:
     sides: list[tuple[int, str]] = []
     for m in lex.compiled(lex.side_cue).finditer(sentence):
         word = m.group("c")  # a country, a city ("From Caracas, ..."), a party ("Pelo PCdoB, ...")
-        code = lex.country_of(word) or city_country(word, lex) or lex.side_words.get(word.lower())
+        code = lex.country_of(word) or city_country(word, lex) or lex.side_words.get(word.lower()) \
+            or _plural_demonym(word, lex)
         if code:
             sides.append((start + m.start(), code))
     side = sides[0][1] if sides else None

@@ -442,7 +442,10 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     side who opens a later sentence and speaks in it ("Mironov, chairman of the Russian ... party, praised the
     strong bilateral relations", ``cues.speech``; "For his part, the general secretary of the Communist Party of the
     People of Spain, Julio Diaz, ratified that ...", ``cues.turn``; a transcript's speaker line, "President of Russia
-    Vladimir Putin: Mr Li Zhanshu, friends, ..."), nobody of the trigger's side named before them."""
+    Vladimir Putin: Mr Li Zhanshu, friends, ..."), nobody of the trigger's side named before them there; a title
+    written before the name may open it with its article ("le général Assimi Goïta a accordé une audience à
+    l'ambassadeur de la République Populaire de Chine" then "L'ambassadeur Chen Zhihong a remercié le chef de
+    l'État")."""
     lex = ctx.lex
     principals = _principals(group)
     mine = {country_guess(ctx, p) for p in principals}
@@ -454,12 +457,16 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     m = first.mention_in(i)
     if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
         return None
-    opening = ctx.text[a : m.head_start].strip(" \"'“”‘’")
-    if (opening and not (lex.turn_cue and lex.compiled(lex.turn_cue).match(opening + " "))) or any(
-        (q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals
-    ):
+    opening = ctx.text[a : m.head_start]
+    bare = opening.strip(" \"'“”‘’")
+    if (
+        bare
+        and opening.strip(" \"“”").lower() not in lex.articles
+        and not (lex.turn_cue and lex.compiled(lex.turn_cue).match(bare + " "))
+    ) or any((q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals):
         return None  # "Zhao said that ... Mironov ...": not the sentence's opening person ("For his part," may
-        # open it: the word handed to the other side, ``cues.turn``)
+        # open it: the word handed to the other side, ``cues.turn``; so may an article before a title written first:
+        # "L’ambassadeur Chen Zhihong a remercié le chef de l’État")
     said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
     spoken = _TRANSCRIPT_SPEAKER.match(ctx.text, m.hit.end, b)  # "President of Russia Vladimir Putin: Mr Li, ..."
     return first if said is not None or spoken is not None else None
