@@ -21,7 +21,7 @@ from liaison.extract.zh.congratulations import congratulation_frames
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import build_frames
-from liaison.extract.zh.kinds import TRIGGER_RE, co_chaired
+from liaison.extract.zh.kinds import STAY_TOLD_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
@@ -34,7 +34,8 @@ __all__ = ["extract_events"]
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The exchange events one Chinese document reports (empty for domestic items)."""
-    told = TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
+    told = (TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
+            or STAY_TOLD_RE.search(doc.text))
     if not told:
         return ()
     gazetteer = with_country_forms(gazetteer)

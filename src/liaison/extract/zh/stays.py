@@ -1,9 +1,11 @@
 """One-sided visits (issue 13): a visitor's stay told with no host named, "伊素福·卡当贝率该党干部考察团访华",
-"陈凤翔…随后率中共友好代表团到乌干达访问", "…苏林率越南高级代表团于2月5日至6日对老挝进行国事访问" (cue ``stay_visit``).
+"陈凤翔…随后率中共友好代表团到乌干达访问", "…苏林率越南高级代表团于2月5日至6日对老挝进行国事访问", a stay whose
+length is told with its days ("对中国进行为期3天（8月18日至20日）的国事访问"), a delegation landing in Taiwan
+("彭清华率广西代表团乘机抵台", TW) (cue ``stay_visit``).
 
-A sentence telling one titled person of a known side leading a delegation ("率…团") to another country, that no
-draft holds yet (a visit with a meeting reported is the meeting), is a visit of that person at recall confidence,
-dated from its first day.
+A sentence telling one titled person of a known side leading a delegation ("率…团") to another country, or making a
+formal visit that answers an invitation ("应…的邀请，…本扬来华进行正式友好访问"), that no draft holds yet (a visit
+with a meeting reported is the meeting), is a visit of that person at recall confidence, dated from its first day.
 A visitor whose title names no country known takes the country written last before the name ("尼日尔争取民主和
 社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits, an invitation of another's, a visit
 that is the background of another act ("访问期间") are none (``stay_not_held``), nor a visit of another year than the
@@ -29,6 +31,7 @@ from liaison.model.types import FuzzyDate
 _VISIT = cue("stay_visit")
 _NOT_HELD = cue("stay_not_held")
 _CHINA = "CN"
+_TAIWAN = "TW"  # 抵台, 访台: the island, a side of its own (cross-strait exchanges are two sides)
 
 
 def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -54,11 +57,13 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
-        if not _LEADS.search(sent, p.span[1] - span[0], visit.start()):
+        formal = bool(invited) and _FORMAL.search(visit.group(0)) is not None
+        if not (_LEADS.search(sent, p.span[1] - span[0], visit.start()) or formal):
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
         side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]])
         named = visit.group("country") or visit.group("to") or visit.group("named") or ""
-        visited = [_CHINA] if visit.group("china") else [code for _a, _b, code in find_countries(named)]
+        visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
+                   else [code for _a, _b, code in find_countries(named)])
         if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
             continue
         found = find_date(sent, r.doc.published, span[0], first_day=True)
@@ -70,6 +75,9 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 _LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
+# A formal visit answering an invitation is the genre's stay too, with no delegation word ("应习近平的邀请，…本扬来华
+# 进行正式友好访问"); a bare "访问了Y" is not.
+_FORMAL = re.compile(r"(?:国事|正式|工作|友好|官方)访问")
 _INVITED_BY = re.compile(r"[应受][^，,；;。]{0,40}?(?:邀请|之邀)")
 _DEPARTURE = re.compile(r"(?:乘[^，,；;。]{0,6}?)?(?:离开|离京)[^，,；;。]{0,8}(?:[，,]?(?:启程|前往))?")
 _YEAR = re.compile(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
