@@ -124,3 +124,57 @@ def test_a_counterpart_named_by_a_bare_post_is_of_the_one_foreign_country_the_se
     assert seats(meeting) == {"韩正": ("CN", True), "莫迪": ("IN", True)}
     domestic = "标题\n国家主席习近平在北京会见总理李强，听取关于中美经贸磋商的汇报。\n"
     assert extract(normalise(Article("t", domestic, "h", "test", None, "2016-05-12", language="zh"))).events == ()
+
+
+def test_a_working_visit_to_a_province_abroad_is_of_the_datelines_country() -> None:
+    # web-zh-1702 (VietnamPlus, restated): "越通社河内——由…占西·普西坎率领的…代表团5月23日对太原省进行工作访问":
+    # the province names no country; the dateline's Hanoi does (VN), the visitor's side another (LA).
+    (visit,) = page_events("web-zh-1702")
+    assert visit.kind == "visit" and seats(visit) == {"占西·普西坎": ("LA", True)}
+
+
+def test_setting_off_on_a_visit_is_its_report_unless_announced() -> None:
+    # web-zh-023 (环球时报 round-up, restated): "公明党代表山口那津男30日启程访华，出席对话会" is the visit; web-zh-098:
+    # "…启程赴中国北京市，将出席…会议" only announces the meetings.
+    text = "标题\n据日本共同社报道，日本联合执政党公明党代表山口那津男30日启程访华，出席对话会。\n"
+    (visit,) = sentence_events(text, "2017-12-01")
+    assert visit.kind == "visit" and seats(visit) == {"山口那津男": ("JP", True)}
+    announced = "标题\n日本公明党代表山口那津男30日启程，将于12月1日访华。\n"
+    assert not sentence_events(announced, "2017-11-30")
+
+
+def test_an_embassys_reception_is_hosted_by_its_ambassador_with_the_guests_attending() -> None:
+    # web-zh-1714 (中外新闻社, restated): "越南驻华大使馆1月18日晚在北京举行庆祝中越建交68周年招待会，A、B、C出席，越南
+    # 驻华大使邓明魁及…参加了招待会": one exchange of kind other, the ambassador its host (lead), the Chinese officials
+    # attending.
+    (reception,) = page_events("web-zh-1714")
+    assert reception.kind == "other" and reception.date is not None and reception.date.iso == "2018-01-18"
+    people = seats(reception)
+    assert people["邓明魁"] == ("VN", True)
+    assert all(people[n] == ("CN", False) for n in ("王家瑞", "陈晓东", "王亚军"))
+    assert [n for n, (_s, lead) in people.items() if lead] == ["邓明魁"]
+
+
+def test_a_reception_no_foreign_guest_attends_is_no_exchange() -> None:
+    text = "标题\n中国驻越南大使馆9月30日在河内举行国庆招待会，中国驻越南大使熊波致辞。\n"
+    assert not sentence_events(text, "2023-10-01")
+
+
+def test_a_transliterated_given_name_spelled_like_a_country_is_a_name() -> None:
+    # web-zh-033 (restated), read as a blind page: "萨尔瓦多·巴尔德斯·梅萨" opens with 萨尔瓦多 (El Salvador) set off
+    # by the name dot -- a given name (Salvador), not a place; "美国艾奥瓦" stays no name.
+    from liaison.extract import extract
+    from liaison.extract.zh.names import plausible_name
+    from liaison.kb.gazetteer import default_gazetteer, forget_people
+    from liaison.model.types import Article
+    from liaison.normalise import normalise
+
+    text = (
+        "标题\n"
+        "中共中央总书记、国家主席习近平27日在北京会见了古巴共产党中央第一书记劳尔·卡斯特罗特使、中央政治局委员、"
+        "国务委员会副主席萨尔瓦多·巴尔德斯·梅萨。\n"
+    )
+    gaz = forget_people(default_gazetteer(), [text])
+    (meeting,) = extract(normalise(Article("t", text, "h", "test", None, "2017-03-28", language="zh")), gaz).events
+    assert seats(meeting)["萨尔瓦多·巴尔德斯·梅萨"] == ("CU", True)
+    assert not plausible_name("美国艾奥瓦", True, gaz)

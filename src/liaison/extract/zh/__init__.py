@@ -25,6 +25,7 @@ from liaison.extract.zh.kinds import STAY_TOLD_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
+from liaison.extract.zh.receptions import held_reception
 from liaison.extract.zh.subject_lists import with_listed_subjects
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
@@ -35,7 +36,7 @@ __all__ = ["extract_events"]
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The exchange events one Chinese document reports (empty for domestic items)."""
     told = (TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
-            or STAY_TOLD_RE.search(doc.text))
+            or STAY_TOLD_RE.search(doc.text) or held_reception(doc.text))
     if not told:
         return ()
     gazetteer = with_country_forms(gazetteer)
