@@ -178,3 +178,25 @@ def test_a_transliterated_given_name_spelled_like_a_country_is_a_name() -> None:
     (meeting,) = extract(normalise(Article("t", text, "h", "test", None, "2017-03-28", language="zh")), gaz).events
     assert seats(meeting)["萨尔瓦多·巴尔德斯·梅萨"] == ("CU", True)
     assert not plausible_name("美国艾奥瓦", True, gaz)
+
+
+def test_what_a_visitor_said_before_the_visit_is_no_visit() -> None:
+    # 新闻联播 (xwlb corpus, restated): an interview given "在对中国进行正式访问前" tells no stay yet.
+    text = (
+        "标题\n"
+        "央视网消息（新闻联播）：日前，巴基斯坦总理夏巴兹·谢里夫在对中国进行正式访问前接受总台记者采访时说，巴中友谊"
+        "牢不可破。\n"
+    )
+    assert not sentence_events(text, "2024-06-05")
+
+
+def test_a_leader_leaving_for_a_summit_meets_no_one_there_yet() -> None:
+    # 新闻联播 (xwlb corpus, restated): "应A、B邀请，温家宝乘专机离开北京，出席…东亚领导人系列会议，并对柬埔寨和泰国进行
+    # 正式访问" -- the inviters are no participants of a meeting not yet held; the departure reports the visit.
+    text = (
+        "标题\n"
+        "央视网消息（新闻联播）：2012年11月18日，应东盟轮值主席国柬埔寨王国首相洪森、泰王国总理英拉邀请，国务院总理温家宝"
+        "乘专机离开北京，出席在柬埔寨金边举行的东亚领导人系列会议，并对柬埔寨和泰国进行正式访问。\n"
+    )
+    events = sentence_events(text, "2012-11-18")
+    assert not any({"洪森", "英拉"} & set(seats(ev)) for ev in events)

@@ -231,10 +231,8 @@ def _split(
         if where:
             location, loc_span = where
     city = location or _dateline_city(sent[: m.start()])
-    named = {iso for _s, _e, iso in find_countries(sent) if iso != "CN"}
-    only = next(iter(named)) if len(named) == 1 else None
-    host = _bare_post_abroad(host, guest, city, gaz, only)
-    guest = _bare_post_abroad(guest, host, city, gaz, only)
+    host = _bare_post_abroad(host, guest, city, gaz)
+    guest = _bare_post_abroad(guest, host, city, gaz)
     separate = len(guest.people) > 1 and (separately(m) or several_sides(m, kind, guest))
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     hosts = [host]
@@ -257,21 +255,18 @@ def _dateline_city(text: str) -> str | None:
     return CITIES[found[0]] if found else None
 
 
-def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer, named: str | None = None) -> Side:
+def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer) -> Side:
     """One side named only by a post no country's name qualifies ("国家主席通伦4日在万象会见了…中共代表团",
     "李书磊在万象会见国家主席通伦"), the other side Chinese: a foreign leader, of the country the people
-    table gives them, else of the foreign city the exchange is in, else of the one foreign country the sentence
-    names ("…代表团访问印度，期间，韩正会见了总理莫迪等印度政要": IN, ``named``); China's otherwise (the posts
-    read as Chinese: 国家主席)."""
+    table gives them, else of the foreign city the exchange is in; China's otherwise (the posts read as
+    Chinese: 国家主席)."""
     if side.country != "CN" or other.country != "CN" or not side.people:
         return side
     if not all(p.title and bare_post(p.title, gaz) for p, _c in side.people):
         return side
     known = {e.country for p, _c in side.people if (e := gaz.person(p.native)) is not None and e.country}
     abroad = city_country(city) if city else None
-    if any((e := gaz.person(p.native)) is not None and e.country == "CN" for p, _c in side.people):
-        return side  # 国务院总理李强: the people table's Chinese leader
-    country = next(iter(known)) if len(known) == 1 else abroad or named
+    country = next(iter(known)) if len(known) == 1 else abroad
     if country is None or country == "CN":
         return side
     return replace(side, people=[(p, country) for p, _c in side.people], country=country)

@@ -368,12 +368,20 @@ def reading(doc: Document, gaz: Gazetteer) -> Reading:
     return Reading(doc, sentences, gaz, headline, headings)
 
 
-def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
-    """Every exchange event the item reports: the passes in order, then the shared assembly."""
+# the passes that read an item telling no meeting, only a stay ("…本扬来华进行正式友好访问") or a mission's reception:
+# not the recall tier nor the last resort, which would take the inviters ("应A、B邀请，…") for counterparts
+STAY_PASSES: frozenset[str] = frozenset(name for name, _run in PASSES if name not in {"recall", "last_resort"})
+
+
+def build_frames(doc: Document, gaz: Gazetteer, only: frozenset[str] | None = None) -> tuple[EventFrame, ...]:
+    """Every exchange event the item reports: the passes in order (``only`` those named, when given), then the
+    shared assembly."""
     r = reading(doc, gaz)
     drafts: list[Draft] = []
     traced = tracing()  # (asked once: twice per pass costs more than some passes)
     for name, run in PASSES:
+        if only is not None and name not in only:
+            continue
         before = _frames_of(doc, drafts, gaz) if traced else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
         if traced:
@@ -392,4 +400,4 @@ def _frames_of(doc: Document, drafts: list[Draft], gaz: Gazetteer) -> tuple[Even
     return tuple(out)
 
 
-__all__ = ["PASSES", "build_frames"]
+__all__ = ["PASSES", "STAY_PASSES", "build_frames"]

@@ -275,8 +275,8 @@ def _bare_posts_abroad(people: list[_Found], text: str, r: Reading) -> list[_Fou
     Chinese person whose post says so, in a sentence naming one foreign country ("…代表团访问印度，期间，韩正会见了
     总理莫迪等印度政要"): of that country, unless the people table knows them as Chinese."""
     sure = [f for f in people if f.country == "CN" and not bare_post(f.person.title, r.gaz)]
-    if not sure or not may_occur(_BARE_POSTS, text):
-        return people
+    if not sure or not may_occur(_BARE_POSTS, text) or "分别" in text:
+        return people  # (分别和A、B互致贺电: pairs in order, which this tier does not keep)
     named = {iso for _s, _e, iso in find_countries(text) if iso not in CHINESE_SIDES}
     if len(named) != 1:
         return people
