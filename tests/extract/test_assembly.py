@@ -129,6 +129,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "briefers",
         "arrivals",
         "welcomes",
+        "receptions",
         "banquets_attended",
         "attendees",
         "companions",

@@ -20,11 +20,12 @@ from __future__ import annotations
 from liaison.extract.zh.congratulations import congratulation_frames
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
-from liaison.extract.zh.frames import build_frames
-from liaison.extract.zh.kinds import TRIGGER_RE, co_chaired
+from liaison.extract.zh.frames import STAY_PASSES, build_frames
+from liaison.extract.zh.kinds import STAY_TOLD_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
+from liaison.extract.zh.receptions import held_reception
 from liaison.extract.zh.subject_lists import with_listed_subjects
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
@@ -36,7 +37,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
     """The exchange events one Chinese document reports (empty for domestic items)."""
     told = TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
     if not told:
-        return ()
+        # a stay told by its visitor alone ("…本扬来华进行正式友好访问") or a mission's reception, with no word of a
+        # meeting: read by every pass but the recall tier and the last resort (which would take an inviter for a
+        # counterpart)
+        if not (STAY_TOLD_RE.search(doc.text) or held_reception(doc.text)):
+            return ()
+        gazetteer = with_country_forms(gazetteer)
+        return build_frames(with_dateline_reference(doc), gazetteer, STAY_PASSES)
     gazetteer = with_country_forms(gazetteer)
     doc = with_listed_subjects(with_dateline_reference(doc), gazetteer)
     frames = build_frames(doc, gazetteer)

@@ -2,11 +2,14 @@
 
 "美国方面，陪同拜登出席的是五名官员：美国国务卿布林肯（Antony Blinken）、财政部长耶伦…" and "陪同习近平的也是
 五名官员：中共中央办公厅主任丁薛祥、国务院副总理刘鹤…", "陪同越共中央总书记访老的有越南政府总理范明政、…" (the
-principal named by their post): each listed person attends the event the principal
-leads, on the principal's side unless their own title says otherwise.
+principal named by their post), "陪同苏林总书记国家主席出访的有：…" (the name and posts run together), and
+the entourage of an item's one visit listed with no principal ("随同出访的越共中央政治局委员是：…"): each listed
+person attends the event the principal leads, on the principal's side unless their own title says otherwise.
 """
 
 from __future__ import annotations
+
+import re
 
 from liaison.extract.zh.capacity import CHINESE_SIDES, names_china
 from liaison.extract.zh.countries import find_countries
@@ -17,6 +20,9 @@ from liaison.extract.zh.recall import phrases_people
 from liaison.extract.zh.titles import ChainPerson
 
 _ACCOMPANYING = cue("accompanying")
+_ENTOURAGE = cue("entourage")
+# the principal named with their posts run together after the name ("陪同苏林总书记国家主席出访的有")
+_POSTS_AFTER = re.compile(r"(?:[^，。；：:、]{0,3}?(?:书记|主席|总理|总统|首相|部长|委员长|议长|国王|副))+$")
 
 
 def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -33,7 +39,7 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         who = m.group("who")
         for d in drafts:
-            sides = [(p, c) for p, c in d.host.people + d.guest.people if p.native == who]
+            sides = [(p, c) for p, c in d.host.people + d.guest.people if _named_by(who, p.native)]
             if not sides and len(who) >= 4:  # 陪同越共中央总书记访老的有…: the principal named by their post
                 sides = [(p, c) for p, c in d.host.people + d.guest.people if p.title and p.title.endswith(who)]
             if not sides:
@@ -47,6 +53,37 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if span not in d.extra_evidence and span != d.sentence:
                 d.extra_evidence.append(span)
             break
+    return _entourage(r, drafts)
+
+
+def _named_by(who: str, native: str) -> bool:
+    """Whether the principal of "陪同<who>出访的有" is ``native``: the name alone, or the name with posts run
+    together after it ("苏林总书记国家主席")."""
+    if who == native:
+        return True
+    return len(native) >= 2 and who.startswith(native) and _POSTS_AFTER.match(who[len(native) :]) is not None
+
+
+def _entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Those listed as going with the visitor, the principal not named ("随同出访的越共中央政治局委员是：A；B",
+    "随行的有A、B"): attendees of the item's one visit, on its visitor's side unless their title says otherwise."""
+    visits = [d for d in drafts if d.kind == "visit" and d.guest.people]
+    if len(drafts) != 1 or len(visits) != 1:
+        return drafts
+    (d,) = visits
+    side = d.guest.people[0][1] or d.guest.country
+    named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+    for span in r.sentences:
+        text = r.doc.text[span[0] : span[1]]
+        m = _ENTOURAGE.search(text)
+        if m is None:
+            continue
+        for p in phrases_people(r, span[0] + m.end(), text[m.end() :]):
+            if p.native not in named:
+                d.attendees.append(Attendee(p, _side_of(p, side, r), False))
+                named.add(p.native)
+        if span not in d.extra_evidence and span != d.sentence:
+            d.extra_evidence.append(span)
     return drafts
 
 

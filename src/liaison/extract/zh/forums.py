@@ -48,6 +48,8 @@ _FUTURE_PART = cue("future_part")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
+# leaving for the forum, told before it: "…乘专机离开北京，出席在柬埔寨金边举行的东亚领导人系列会议" (not yet held)
+_SETTING_OUT = re.compile(r"离开北京|离京|离开[^，,。；]{1,6}前往|启程")
 
 
 def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -72,6 +74,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
         if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
+        if _SETTING_OUT.search(sent, 0, m.start()):
+            continue  # "应A、B邀请，温家宝乘专机离开北京，出席…会议": on the way, the inviters no participants
         if _BILATERAL.search(sent):
             continue  # "同…出席高峰论坛的普京举行会谈": a talk the clause patterns read
         attended = m.re is _ATTENDED or m.re is _PARTY_FORUM_ATTENDED

@@ -15,7 +15,8 @@
    ``briefers``: those who briefed at a briefing naming nobody ("…等作宣介": ``seminars``).
 7. ``arrivals``: a visitor arriving and met by the other side (or arriving in the country visited) is a
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
-8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``).
+8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``);
+   ``receptions``: a mission's reception hosted by its head, another side's officials attending (``receptions``).
    ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
@@ -80,6 +81,7 @@ from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.recalled import drop_recalled
+from liaison.extract.zh.receptions import receptions
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import briefers, seminar
 from liaison.extract.zh.sides import headline_country
@@ -339,6 +341,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("briefers", briefers),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
+    ("receptions", receptions),
     ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),
@@ -365,12 +368,20 @@ def reading(doc: Document, gaz: Gazetteer) -> Reading:
     return Reading(doc, sentences, gaz, headline, headings)
 
 
-def build_frames(doc: Document, gaz: Gazetteer) -> tuple[EventFrame, ...]:
-    """Every exchange event the item reports: the passes in order, then the shared assembly."""
+# the passes that read an item telling no meeting, only a stay ("…本扬来华进行正式友好访问") or a mission's reception:
+# not the recall tier nor the last resort, which would take the inviters ("应A、B邀请，…") for counterparts
+STAY_PASSES: frozenset[str] = frozenset(name for name, _run in PASSES if name not in {"recall", "last_resort"})
+
+
+def build_frames(doc: Document, gaz: Gazetteer, only: frozenset[str] | None = None) -> tuple[EventFrame, ...]:
+    """Every exchange event the item reports: the passes in order (``only`` those named, when given), then the
+    shared assembly."""
     r = reading(doc, gaz)
     drafts: list[Draft] = []
     traced = tracing()  # (asked once: twice per pass costs more than some passes)
     for name, run in PASSES:
+        if only is not None and name not in only:
+            continue
         before = _frames_of(doc, drafts, gaz) if traced else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
         if traced:
@@ -389,4 +400,4 @@ def _frames_of(doc: Document, drafts: list[Draft], gaz: Gazetteer) -> tuple[Even
     return tuple(out)
 
 
-__all__ = ["PASSES", "build_frames"]
+__all__ = ["PASSES", "STAY_PASSES", "build_frames"]

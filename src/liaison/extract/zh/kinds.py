@@ -21,6 +21,9 @@ TRIGGER_RE = re.compile(
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
 )
+# a stay told by its visitor alone, with no word of an exchange beside it ("…本扬来华进行正式友好访问",
+# "…率广西代表团乘机抵台"): the item is read (``stays``), its words no trigger of a clause
+STAY_TOLD_RE = re.compile(r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问")
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
 CALL_RE = re.compile(r"礼节性拜访|禮節性拜訪|看望|探望")

@@ -398,12 +398,17 @@ def runs_on(tail: str) -> bool:
 
 def _starts_with_country(native: str) -> bool:
     """``美国艾奥瓦``, ``俄罗斯东``: a country's name in front, which no person's name has (short
-    ones such as 马里 or 加纳 do start names: 马里奥)."""
+    ones such as 马里 or 加纳 do start names: 马里奥; nor does a given name written like a country's and set off by
+    the name dot: 萨尔瓦多·巴尔德斯·梅萨, Salvador)."""
     from liaison.extract.zh.countries import find_countries
 
     return any(
-        s == 0 and e < len(native) and (native[e - 1] == "国" or e >= 3) for s, e, _iso in find_countries(native)
+        s == 0 and e < len(native) and (native[e - 1] == "国" or e >= 3) and native[e] not in _NAME_DOTS
+        for s, e, _iso in find_countries(native)
     )
+
+
+_NAME_DOTS = "·•・‧．.-－"
 
 
 def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:

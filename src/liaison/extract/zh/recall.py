@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post
+from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
@@ -266,7 +267,32 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
             k = full[0]
             short = ChainPerson(k.person.native, (at, at + len(m.group(0))), k.person.title, None)
             found[at] = _Found(short, k.country, k.international)
-    return [found[at] for at in sorted(found)]
+    return _bare_posts_abroad([found[at] for at in sorted(found)], text, r)
+
+
+def _bare_posts_abroad(people: list[_Found], text: str, r: Reading) -> list[_Found]:
+    """A counterpart named by a post no country qualifies ("总理莫迪"), of no side or read as China's, beside a
+    Chinese person whose post says so, in a sentence naming one foreign country ("…代表团访问印度，期间，韩正会见了
+    总理莫迪等印度政要"): of that country, unless the people table knows them as Chinese."""
+    sure = [f for f in people if f.country == "CN" and not bare_post(f.person.title, r.gaz)]
+    if not sure or not may_occur(_BARE_POSTS, text) or "分别" in text:
+        return people  # (分别和A、B互致贺电: pairs in order, which this tier does not keep)
+    named = {iso for _s, _e, iso in find_countries(text) if iso not in CHINESE_SIDES}
+    if len(named) != 1:
+        return people
+    (country,) = named
+    out = []
+    for f in people:
+        entry = r.gaz.person(f.person.native)
+        bare = f.country in (None, "CN") and f not in sure and _BARE_POSTS.match(f.person.title or "")
+        if bare and not (entry is not None and entry.country == "CN"):
+            f = _Found(f.person, country, f.international)
+        out.append(f)
+    return out
+
+
+# the posts a foreign head of state or government is named by in a Chinese text without their country
+_BARE_POSTS = re.compile(r"^(?:国家主席|主席|总统|总理|首相|总书记|国王|副总统|副总理|议长)$")
 
 
 def _sentence_drafts(

@@ -1,15 +1,18 @@
 """One-sided visits (issue 13): a visitor's stay told with no host named, "伊素福·卡当贝率该党干部考察团访华",
-"陈凤翔…随后率中共友好代表团到乌干达访问", "…苏林率越南高级代表团于2月5日至6日对老挝进行国事访问" (cue ``stay_visit``).
+"陈凤翔…随后率中共友好代表团到乌干达访问", "…苏林率越南高级代表团于2月5日至6日对老挝进行国事访问", a stay whose
+length is told with its days ("对中国进行为期3天（8月18日至20日）的国事访问"), a delegation landing in Taiwan
+("彭清华率广西代表团乘机抵台", TW) (cue ``stay_visit``).
 
-A sentence telling one titled person of a known side leading a delegation ("率…团") to another country, that no
-draft holds yet (a visit with a meeting reported is the meeting), is a visit of that person at recall confidence,
-dated from its first day.
+A sentence telling one titled person of a known side leading a delegation ("率…团") to another country, or making a
+formal visit that answers an invitation ("应…的邀请，…本扬来华进行正式友好访问"), that no draft holds yet (a visit
+with a meeting reported is the meeting), is a visit of that person at recall confidence, dated from its first day.
 A visitor whose title names no country known takes the country written last before the name ("尼日尔争取民主和
 社会主义党副总书记伊素福·卡当贝": NE). Announced, welcomed, begun or ended visits, an invitation of another's, a visit
 that is the background of another act ("访问期间") are none (``stay_not_held``), nor a visit of another year than the
 item's (recalled), nor one whose visitor the sentence does not name alone. A departure for a visit "对X进行…访问"
-is the visit's report ("苏林率越南高级代表团离开首都河内，启程对老挝…进行国事访问"), and the inviter named in
-"应A的邀请" takes no part.
+is the visit's report ("苏林率越南高级代表团离开首都河内，启程对老挝…进行国事访问"), and so is setting off on it
+("山口那津男30日启程访华"; not "启程，将于…访华"); the inviter named in "应A的邀请" takes no part. A province or city
+visited that names no country ("越通社河内——…对太原省进行工作访问") is of the foreign dateline city's country.
 """
 
 from __future__ import annotations
@@ -18,17 +21,22 @@ import re
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.prefilter import may_occur
+from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.places import CITIES, city_in
 from liaison.extract.zh.recall import phrases_people
+from liaison.kb.countries import city_country
+from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate
 
 _VISIT = cue("stay_visit")
 _NOT_HELD = cue("stay_not_held")
 _CHINA = "CN"
+_TAIWAN = "TW"  # 抵台, 访台: the island, a side of its own (cross-strait exchanges are two sides)
 
 
 def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
@@ -45,7 +53,7 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         visit = _VISIT.search(sent)
         if visit is None or _another_year(sent, r.doc.published):
             continue
-        checked = _invitations_dropped(sent)
+        checked = _SET_OFF.sub("", _invitations_dropped(sent))
         if _NOT_HELD.search(_departure_dropped(checked) if visit.group("country") else checked):
             continue
         invited = [m.span() for m in _INVITED_BY.finditer(sent)]
@@ -54,11 +62,15 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
-        if not _LEADS.search(sent, p.span[1] - span[0], visit.start()):
+        formal = bool(invited) and _FORMAL.search(visit.group(0)) is not None
+        set_off = _SET_OFF.search(sent, p.span[1] - span[0], visit.start() + 1) is not None
+        if not (_LEADS.search(sent, p.span[1] - span[0], visit.start()) or formal or set_off):
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
         side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]])
         named = visit.group("country") or visit.group("to") or visit.group("named") or ""
-        visited = [_CHINA] if visit.group("china") else [code for _a, _b, code in find_countries(named)]
+        visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
+                   else [code for _a, _b, code in find_countries(named)])
+        visited = visited or _province_abroad(named, sent[: p.span[0] - span[0]], r.gaz)
         if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
             continue
         found = find_date(sent, r.doc.published, span[0], first_day=True)
@@ -70,6 +82,13 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 
 _LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
+# A formal visit answering an invitation is the genre's stay too, with no delegation word ("应习近平的邀请，…本扬来华
+# 进行正式友好访问"); a bare "访问了Y" is not.
+_FORMAL = re.compile(r"(?:国事|正式|工作|友好|官方)访问")
+# setting off on the visit told right before it: "山口那津男30日启程访华" is the visit's report (not "启程，将于…访华")
+_SET_OFF = re.compile(r"启程(?=[，,]?(?:访华|赴|对))")
+# a province or city visited, named without its country ("对太原省进行工作访问")
+_PROVINCE = re.compile(r"[省市州县]$")
 _INVITED_BY = re.compile(r"[应受][^，,；;。]{0,40}?(?:邀请|之邀)")
 _DEPARTURE = re.compile(r"(?:乘[^，,；;。]{0,6}?)?(?:离开|离京)[^，,；;。]{0,8}(?:[，,]?(?:启程|前往))?")
 _YEAR = re.compile(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
@@ -94,6 +113,16 @@ def _another_year(sent: str, published: FuzzyDate | None) -> bool:
     story of 2010; any year when the item's is unknown): a visit recalled."""
     years = [m.group(1).translate(_DIGITS) for m in _YEAR.finditer(sent)]
     return bool(years) and (published is None or any(y != published.iso[:4] for y in years))
+
+
+def _province_abroad(named: str, before: str, gaz: Gazetteer) -> list[str]:
+    """The country of a province or city visited that names none ("越通社河内——…对太原省进行工作访问"): that of
+    the foreign dateline city written before the visitor (Hanoi: VN); none for a Chinese one, nor with no dateline."""
+    if not _PROVINCE.search(named) or side_of(named, gaz) == _CHINA:
+        return []
+    found = city_in(before)
+    country = city_country(CITIES[found[0]]) if found else None
+    return [country] if country and country != _CHINA else []
 
 
 def _country_before(text: str) -> str | None:
