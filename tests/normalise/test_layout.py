@@ -157,3 +157,10 @@ def test_menu_bullets_of_a_page_keep_their_lines() -> None:
     joined = unwrap_lines(page)
     assert "  • Inicio\n  • Política\n  • facebook\n" in joined
     assert "recibió este martes a la delegación" in joined and "con la que conversó" in joined
+
+
+def test_a_page_line_in_lower_case_after_a_headline_keeps_its_line() -> None:
+    # a page's dateline printed in lower case, or its font buttons, under the headline: no sentence goes on
+    page = ("El rey se reúne con el presidente electo de Bolivia y con el de Argentina\nmadrid\n"
+            "El rey recibió este lunes en el palacio al presidente electo.\nfontLarger fontSmaller\nOtra línea.")
+    assert unwrap_lines(page) == page

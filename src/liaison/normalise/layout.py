@@ -43,8 +43,8 @@ def unwrap_lines(text: str) -> str:
     A text is hard-wrapped when most lines that continue into another line come close to one
     column width (``Today, President X held a call with President Y\\nof the Republic of ...``).
     Blank lines, list items, and short lines ending a sentence, still end a paragraph. In a text that is
-    not wrapped, a line still goes on into the next when it ends on a word no sentence ends on or the next
-    begins in lower case (``_goes_on``).
+    not wrapped, a line still goes on into the next when it ends on a word no sentence ends on, or on a
+    comma before a line in lower case (``_goes_on``).
     """
     if "\n" not in text:
         return text
@@ -77,15 +77,16 @@ def unwrap_lines(text: str) -> str:
 
 def _goes_on(line: str, following: str) -> bool:
     """A line break inside a sentence of a text laid out one paragraph a line: the line does not end a
-    sentence and either ends on an article, preposition or conjunction ("the respected Marshal, designed
-    by\\nKim Jong Un") or the next line goes on in lower case ("invited President Moon\\nto visit")."""
+    sentence and either ends on an article, preposition or conjunction ("the test personally watched
+    by\\nKim Jong Un") or on a comma before a line that goes on in lower case ("on the occasion of the
+    anniversary,\\nthe respected leader received ...")."""
     stripped = line.rstrip()
     if stripped.endswith(_END) or _HAN.search(stripped[-1:] + following.lstrip()[:1]):  # (or a pinyin gloss)
         return False
-    lower = following.lstrip()[:1].islower()
     if stripped.endswith(","):  # a salutation keeps its line: "Your Excellency,\nOn behalf of ..."
-        return lower
-    return lower or (len(stripped) >= _SHORT and stripped.rsplit(None, 1)[-1] in _OPEN_WORDS)
+        return following.lstrip()[:1].islower()
+    # (a line in lower case after a word is as often a page's menu or byline: "fontLarger fontSmaller")
+    return len(stripped) >= _SHORT and stripped.rsplit(None, 1)[-1] in _OPEN_WORDS
 
 
 def _soft_wrapped(lines: list[str]) -> bool:
