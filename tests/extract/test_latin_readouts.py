@@ -109,3 +109,16 @@ def test_crown_prince_is_a_title_not_a_person() -> None:
                for p in e.participants}
     assert "Crown Prince" not in natives
     assert "Salman bin Hamad Al Khalifa" in natives
+
+
+def test_a_kind_word_inside_a_link_address_tells_no_exchange() -> None:
+    # an archived readout keeps its links: "[Memorandum](https://.../briefing-room/...)" is no briefing, and once
+    # the wrapped lines are joined the address shares a sentence with the names around it
+    text = (
+        "Today, senior officials held a listening session with community leaders about the rise in\n"
+        "harassment. In his [Presidential\n"
+        "Memorandum](https://www.example.gov/briefing-room/presidential-actions/2021/01/26/memorandum-on-bias/)\n"
+        "Condemning Bias Against Migrant Workers, President Biden charged the Department of Justice with\n"
+        "collecting better data, as Ambassador Maria Lopez of Mexico had asked.\n"
+    )
+    assert _events(text, "Readout of a listening session", "2021-03-04") == ()

@@ -40,9 +40,21 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
         for m in lex.compiled(pattern).finditer(sentence):
             if aside is not None and aside.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
+            if _in_address(sentence, m.start()):
+                continue
             if not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None
+
+
+def _in_address(sentence: str, at: int) -> bool:
+    """Whether the cue at ``at`` is a word of a web address, no word of the text: an archived readout links
+    "[Presidential Memorandum](https://.../briefing-room/presidential-actions/...)", whose "briefing" tells
+    no seminar."""
+    if at == 0 or sentence[at - 1].isspace():
+        return False
+    word = sentence[max(0, at - 300) : at].rsplit(None, 1)[-1]  # the cue's own run of characters up to it
+    return "://" in word or word.startswith("www.")
 
 
 def announced(sentence: str, lex: Lexicon) -> bool:
