@@ -122,3 +122,32 @@ def test_a_kind_word_inside_a_link_address_tells_no_exchange() -> None:
         "collecting better data, as Ambassador Maria Lopez of Mexico had asked.\n"
     )
     assert _events(text, "Readout of a listening session", "2021-03-04") == ()
+
+
+def _events_at(text: str, title: str, published: str, url: str) -> tuple[EventFrame, ...]:
+    article = Article(
+        doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published,
+        language="en", title=title, url=url,
+    )
+    return extract(normalise(article), default_gazetteer()).events
+
+
+_WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/01/readout/"
+
+
+def test_officials_meeting_at_home_on_a_government_site_is_no_exchange() -> None:
+    text = (
+        "Today, National Economic Council Director Lael Brainard and Senior Advisor Mitch Landrieu\n"
+        "met with leaders of the building trades unions from across the country to discuss the\n"
+        "infrastructure law and the jobs it creates.\n"
+    )
+    assert _events_at(text, "Readout of a Meeting with Building Trades Leaders", "2023-05-01", _WH) == ()
+
+
+def test_officials_meeting_a_foreign_minister_on_a_government_site_stay_an_exchange() -> None:
+    text = (
+        "Today, National Economic Council Director Lael Brainard met with Minister Penny Wong of\n"
+        "Australia to discuss supply chains and clean energy cooperation between the two countries.\n"
+    )
+    (event,) = _events_at(text, "Readout of a Meeting with Minister Wong", "2023-05-01", _WH)
+    assert {p.person.native for p in event.participants} >= {"Lael Brainard", "Penny Wong"}

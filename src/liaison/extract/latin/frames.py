@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
 from liaison.extract.assembly.channel import ordered_channel
@@ -673,7 +674,10 @@ def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
     """"President Biden spoke this evening with Texas Governor Greg Abbott about ... the United States"
     (on whitehouse.gov): the known side is the outlet's own country, the others are of no known side,
     the sentences telling the event (or the headline) place them in a state or province of that country
-    and name nothing of another country -- the counterparts are at home, no exchange."""
+    and name nothing of another country -- the counterparts are at home, no exchange. On a government's own
+    site (``_government_site``), which reports its officials' domestic meetings too, naming nothing of another
+    country is enough ("Lael Brainard and Mitch Landrieu met with the leaders of the building trades unions")
+    unless a counterpart holds a post in a body the title names ("World Health Organization Director-General")."""
     known = {p.side for p in frame.participants if p.side is not None}
     if len(known) != 1 or all(p.side is not None for p in frame.participants):
         return False
@@ -688,7 +692,20 @@ def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
     runs = _CAPITALISED_RUN.findall(told)
     if any(_place_code(words) not in (None, side) for words in runs):
         return False
+    if _government_site(ctx.doc.article.url) and not any(
+        p.side is None and p.person.organization is not None for p in frame.participants
+    ):
+        return True  # (not "met with World Bank President Ajay Banga": a body's official)
     return any(_home_region(words, side, ctx.lex) for words in runs)
+
+
+def _government_site(url: str | None) -> bool:
+    """Whether ``url`` is a government's own site ("whitehouse.gov", "www.gov.cn", "gob.mx", "gouv.fr")."""
+    host = urlsplit(url).hostname or "" if url else ""
+    return any(label in _GOVERNMENT_LABELS for label in host.lower().split("."))
+
+
+_GOVERNMENT_LABELS = frozenset({"gov", "gob", "gouv", "govt"})
 
 
 def _home_region(words: str, side: str, lex: Lexicon) -> bool:
