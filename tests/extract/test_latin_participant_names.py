@@ -173,3 +173,28 @@ def test_a_name_ending_in_ji_without_an_indian_honorific_keeps_it() -> None:
         "Central Committee, met with a delegation of the Communist Party of Nepal led by Madhav Kumar on Friday.\n"
     )
     assert "Zhang Ji" in _everyone(extract(text, "en", "2024-05-03"))
+
+
+def test_a_country_named_in_full_before_a_name_is_no_part_of_it() -> None:
+    # restated from real-dev web-en-303 (a roundup of leaders' words, each line "Post of Country Name:")
+    from liaison.extract.en.lexicon import ENGLISH
+    from liaison.extract.latin.names import find_names, name_stopwords
+    from liaison.kb.gazetteer import default_gazetteer
+
+    line = "President of the Democratic Republic of the Congo Joseph Kabila: You have made great efforts."
+    stop = name_stopwords(ENGLISH, default_gazetteer())
+    assert [h.text for h in find_names(line, 0, len(line), ENGLISH, stop)] == ["Joseph Kabila"]
+    assert ENGLISH.country_of("Democratic Republic of the Congo") == "CD"
+    assert ENGLISH.country_of("Congo") == "CG"
+
+
+def test_a_hyphen_set_off_by_a_stray_space_stays_inside_the_name() -> None:
+    # restated from real-dev web-fr-1510 (a Moroccan party's page: "Al -Labar", "Abdul -Jabbar Al -Rashidi")
+    text = (
+        "Titre\n\nRabat, 3 mai -- Le secrétaire général du parti a reçu une délégation du Parti communiste chinois "
+        "conduite par Li Mingxiang. Ont assisté à la réunion plusieurs membres du comité exécutif du parti, dont "
+        "Abdul -Jabbar Al -Rashidi, président du Conseil national, et Abdel Salam Al -Labar, président du groupe.\n"
+    )
+    names = _everyone(extract(text, "fr", "2024-05-03"))
+    assert {"Abdul -Jabbar Al -Rashidi", "Abdel Salam Al -Labar"} <= names
+    assert "Abdel Salam Al" not in names

@@ -162,3 +162,19 @@ def test_a_foreign_name_given_by_one_part_takes_the_full_form_written_elsewhere(
     events = extract_events(normalise(Article("t", text, "", "web", None, "1991-08-26", language="zh")), gaz)
     short = [p for ev in events for p in ev.participants if p.person.native == "比埃拉加略"]
     assert short and all("何塞·比埃拉加略" in p.person.aliases for p in short)
+
+
+def test_all_of_them_after_a_list_of_subjects_is_no_part_of_the_last_name() -> None:
+    """Restated from real-dev web-zh-183: "…中央纪委书记王岐山都分别会见了李显龙" names 王岐山, not 王岐山都."""
+    from liaison.extract.zh.names import trim_name
+
+    gaz = default_gazetteer()
+    assert trim_name("王岐山都", gaz) == "王岐山"
+    assert trim_name("张成都", gaz) == "张成都"  # a three-character name ending in 都 keeps it
+    text = ("新加坡总理访华\n20日，国家主席习近平、全国人大常委会委员长张德江、"
+            "中央纪委书记王岐山都分别会见了新加坡总理李显龙。")
+    from liaison.normalise import normalise
+
+    events = extract_events(normalise(Article("t", text, "", "web", None, "2016-09-21", language="zh")), gaz)
+    natives = {p.person.native for ev in events for p in ev.participants}
+    assert "王岐山" in natives and "王岐山都" not in natives

@@ -486,6 +486,7 @@ def _find_names(
         gap = text[prev_end : tok.start]
         joined = bool(run) and (
             gap == " " or (gap == ". " and _initial(run[-1], text))  # "Donald J. Trump"
+            or (gap == " -" and named[tok.start])  # "Abdel Salam Al -Labar": a hyphen set off by a stray space
             or (gap in (".", ". ") and _titled_initials(run, tok, gap))  # "J.D. Vance", "K.C Venugopal"
         )
         if run and not joined:

@@ -362,6 +362,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     for k in (3, 2):
         if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
             return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name
+    if len(native) == 4 and native[3] in _ALL_OF_THEM and looks_chinese(native[:3]):
+        return native[:3]  # 习近平、张德江、王岐山都分别会见了李显龙: "all of them" after a list's last name
     if gazetteer is None or gazetteer.person(native) is not None or looks_chinese(native):
         return native
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
@@ -383,6 +385,9 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     return native
 
 
+# "all of them", closing a list of subjects before its verb (…王岐山都分别会见了): no given name ends a full
+# three-character name with it
+_ALL_OF_THEM = "都均"
 # the trip a subject's name runs on into (王毅到访柬埔寨, 刘建超过境新加坡)
 _TRIP_AFTER = re.compile(r"到访|过境|出访")
 # What else follows a subject's name in its clause (普京则…, 马克里互致贺电, 奥尔特加和穆里略联名…)
