@@ -153,3 +153,48 @@ def test_one_quoted_line_is_no_roundup() -> None:
         "re-election.\n\nNestor Ruiz Diaz, president of the Workers' Party of Paraguay:\n\nWe wish you success.\n"
     )
     assert not any(e.kind == "message" and "Nestor Ruiz Diaz" in _names(e) for e in extract(text, "en", "2017-10-26"))
+
+
+def test_indian_courtesy_words_around_a_name_are_no_part_of_it() -> None:
+    # restated from real-dev web-en-231 (an X post quoted by an Indian daily)
+    text = (
+        "Head\n\nNEW DELHI, Jan 13 -- A delegation of the Communist Party of China under the leadership of Sun "
+        "Haiyan, Vice Minister of the IDCPC, visited the BJP headquarters today. During the talks, a BJP delegation "
+        "headed by Shri Arun Singh Ji discussed at length the means to advance inter-party communication.\n"
+    )
+    names = _everyone(extract(text, "en", "2026-01-13"))
+    assert "Arun Singh" in names
+    assert not any(n.startswith("Shri") or n.endswith(" Ji") for n in names)
+
+
+def test_a_name_ending_in_ji_without_an_indian_honorific_keeps_it() -> None:
+    text = (
+        "Head\n\nBEIJING, May 3 (Xinhua) -- Zhang Ji, vice minister of the International Department of the CPC "
+        "Central Committee, met with a delegation of the Communist Party of Nepal led by Madhav Kumar on Friday.\n"
+    )
+    assert "Zhang Ji" in _everyone(extract(text, "en", "2024-05-03"))
+
+
+def test_a_country_named_in_full_before_a_name_is_no_part_of_it() -> None:
+    # restated from real-dev web-en-303 (a roundup of leaders' words, each line "Post of Country Name:")
+    from liaison.extract.en.lexicon import ENGLISH
+    from liaison.extract.latin.names import find_names, name_stopwords
+    from liaison.kb.gazetteer import default_gazetteer
+
+    line = "President of the Democratic Republic of the Congo Joseph Kabila: You have made great efforts."
+    stop = name_stopwords(ENGLISH, default_gazetteer())
+    assert [h.text for h in find_names(line, 0, len(line), ENGLISH, stop)] == ["Joseph Kabila"]
+    assert ENGLISH.country_of("Democratic Republic of the Congo") == "CD"
+    assert ENGLISH.country_of("Congo") == "CG"
+
+
+def test_a_hyphen_set_off_by_a_stray_space_stays_inside_the_name() -> None:
+    # restated from real-dev web-fr-1510 (a Moroccan party's page: "Al -Labar", "Abdul -Jabbar Al -Rashidi")
+    text = (
+        "Titre\n\nRabat, 3 mai -- Le secrétaire général du parti a reçu une délégation du Parti communiste chinois "
+        "conduite par Li Mingxiang. Ont assisté à la réunion plusieurs membres du comité exécutif du parti, dont "
+        "Abdul -Jabbar Al -Rashidi, président du Conseil national, et Abdel Salam Al -Labar, président du groupe.\n"
+    )
+    names = _everyone(extract(text, "fr", "2024-05-03"))
+    assert {"Abdul -Jabbar Al -Rashidi", "Abdel Salam Al -Labar"} <= names
+    assert "Abdel Salam Al" not in names

@@ -138,3 +138,43 @@ def test_a_japanese_name_is_read_whole_not_cut_as_a_transliteration(written: str
     gaz = default_gazetteer()
     assert trim_name(written, gaz) == written
     assert romanise(written, False, gaz, "JP").name == name
+
+
+def test_a_foreign_name_given_by_one_part_takes_the_full_form_written_elsewhere() -> None:
+    """Restated from real-dev web-zh-085 and web-zh-156: a Lao minister named later by his given name alone, a
+    Chilean speaker by his surname alone; the full form the article writes once is an alias."""
+    from liaison.extract.zh.names import full_form
+
+    gaz = default_gazetteer()
+    lao = ("应老挝外交部长沙伦赛·贡玛希(Saleumxay Kommasith)邀请，中国外长王毅16日至17日访问老挝。"
+           "16日，沙伦赛在万象会见了王毅。")
+    assert full_form(lao, "沙伦赛", gaz) == "沙伦赛·贡玛希"
+    assert full_form(lao, "王毅", gaz) is None
+    chile = "万里今天下午会见了由众议长何塞·比埃拉加略率领的智利众议院代表团。比埃拉加略说，智利是中国的朋友。"
+    assert full_form(chile, "比埃拉加略", gaz) == "何塞·比埃拉加略"
+    two = "会见了何塞·比埃拉加略和胡安·比埃拉加略。比埃拉加略说，两国友好。"
+    assert full_form(two, "比埃拉加略", gaz) is None  # two full forms: the part names neither for sure
+
+    # end to end, of someone the people table does not know (a blind article's people mostly)
+    text = "万里会见智利客人\n" + chile + "今天上午全国人大常委会副委员长孙起孟同比埃拉加略一行举行了工作会谈。"
+    from liaison.normalise import normalise
+
+    events = extract_events(normalise(Article("t", text, "", "web", None, "1991-08-26", language="zh")), gaz)
+    short = [p for ev in events for p in ev.participants if p.person.native == "比埃拉加略"]
+    assert short and all("何塞·比埃拉加略" in p.person.aliases for p in short)
+
+
+def test_all_of_them_after_a_list_of_subjects_is_no_part_of_the_last_name() -> None:
+    """Restated from real-dev web-zh-183: "…中央纪委书记王岐山都分别会见了李显龙" names 王岐山, not 王岐山都."""
+    from liaison.extract.zh.names import trim_name
+
+    gaz = default_gazetteer()
+    assert trim_name("王岐山都", gaz) == "王岐山"
+    assert trim_name("张成都", gaz) == "张成都"  # a three-character name ending in 都 keeps it
+    text = ("新加坡总理访华\n20日，国家主席习近平、全国人大常委会委员长张德江、"
+            "中央纪委书记王岐山都分别会见了新加坡总理李显龙。")
+    from liaison.normalise import normalise
+
+    events = extract_events(normalise(Article("t", text, "", "web", None, "2016-09-21", language="zh")), gaz)
+    natives = {p.person.native for ev in events for p in ev.participants}
+    assert "王岐山" in natives and "王岐山都" not in natives

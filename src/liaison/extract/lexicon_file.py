@@ -52,6 +52,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("conjunctions", "words.conjunctions", "words"),
     _spec("name_particles", "words.name_particles", "words"),
     _spec("name_suffixes", "words.name_suffixes", "words"),
+    _spec("honorific_suffixes", "words.honorific_suffixes", "words"),
     _spec("function_words", "words.function_words", "words"),
     _spec("extra_stopwords", "words.not_in_names", "words"),
     _spec("institution_words", "words.institutions", "words"),

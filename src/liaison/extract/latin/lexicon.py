@@ -216,6 +216,8 @@ class Lexicon:
     fused_deputy: str = r"^vice(?=\w{4,})"  # "viceministro" -> "ministro"
     academic_rank: str = r"\b(Professor|Profesora?|Professora?|Prof\.?)[ \t]+$"  # case-sensitive, before a name
     academic_ranks: frozenset[str] = frozenset({"professor", "prof", "profesor", "profesora", "professora"})
+    # "Shri Arun Singh Ji": a courtesy word closing a name an honorific opened, no part of the name
+    honorific_suffixes: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Ferdinand R. Marcos, Jr.": a generational suffix is part of the name
     academic_affiliation: str = (  # case-sensitive: "Professor NAME of the Party School" (after the name)
         r"[ \t]+(?:of|at|from|de|del|da|do)[ \t]+[^,;]*?(?=[ \t]+(?:and|y|e)[ \t]|[,;]|\.\s|\.?$)"

@@ -401,8 +401,12 @@ def _find_names(
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
+        honoured = False
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
+            honoured = True
+        if honoured and len(run) > 2 and run[-1].lower in lex.honorific_suffixes:
+            run.pop()  # "Shri Arun Singh Ji": nor the courtesy word closing it
         while run and len(run[-1].text) == 1 and re.match(r"\.\w", text[run[-1].end : run[-1].end + 2]):
             run.pop()  # "Washington D.C.", "Visiting H.E.": a name never ends in a dotted abbreviation
         while len(run) >= 2 and _letter(run[-1]) and _letter(run[-2]) and text[run[-2].end : run[-1].start] == ".":
@@ -482,6 +486,7 @@ def _find_names(
         gap = text[prev_end : tok.start]
         joined = bool(run) and (
             gap == " " or (gap == ". " and _initial(run[-1], text))  # "Donald J. Trump"
+            or (gap == " -" and named[tok.start])  # "Abdel Salam Al -Labar": a hyphen set off by a stray space
             or (gap in (".", ". ") and _titled_initials(run, tok, gap))  # "J.D. Vance", "K.C Venugopal"
         )
         if run and not joined:

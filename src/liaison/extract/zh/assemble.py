@@ -14,7 +14,7 @@ from liaison.extract.zh.capacity import CHINESE_SIDES, capacities, known_party, 
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.draft import Attendee, Audience, Draft
 from liaison.extract.zh.kinds import is_remote
-from liaison.extract.zh.names import looks_chinese, romanise
+from liaison.extract.zh.names import full_form, looks_chinese, romanise
 from liaison.extract.zh.people import trimmed
 from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -38,6 +38,9 @@ def mention(
     named = romanise(p.native, chinese, gaz, country or (org.key if org else None), org, p.title)
     if org is None and named.entry is not None and named.entry.org and (body := gaz.org(named.entry.org)):
         org = body.ref()  # an international official named without a post
+    aliases = named.aliases
+    if not chinese and named.source != "table" and doc.text and (full := full_form(doc.text, p.native, gaz)):
+        aliases = (*aliases, full)  # 沙伦赛 of 沙伦赛·贡玛希 named in full elsewhere in the article
     extra: list[Span] = []
     if doc.text:
         at = doc.text.find(p.native)
@@ -49,7 +52,7 @@ def mention(
         name=named.name,
         native=p.native,
         span=p.span,
-        aliases=named.aliases,
+        aliases=aliases,
         title=p.title,
         title_span=p.title_span,
         organization=org,

@@ -362,6 +362,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     for k in (3, 2):
         if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
             return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name
+    if len(native) == 4 and native[3] in _ALL_OF_THEM and looks_chinese(native[:3]):
+        return native[:3]  # 习近平、张德江、王岐山都分别会见了李显龙: "all of them" after a list's last name
     if gazetteer is None or gazetteer.person(native) is not None or looks_chinese(native):
         return native
     words = _NOT_IN_NAME.search(native, 2) or _AFTER_NAME.search(native, 2)
@@ -383,6 +385,9 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     return native
 
 
+# "all of them", closing a list of subjects before its verb (…王岐山都分别会见了): no given name ends a full
+# three-character name with it
+_ALL_OF_THEM = "都均"
 # the trip a subject's name runs on into (王毅到访柬埔寨, 刘建超过境新加坡)
 _TRIP_AFTER = re.compile(r"到访|过境|出访")
 # What else follows a subject's name in its clause (普京则…, 马克里互致贺电, 奥尔特加和穆里略联名…)
@@ -430,3 +435,42 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
     if _SIDES_WORD.match(native):
         return False
     return looks_chinese(native) or looks_vietnamese(native) or is_transliteration(native, gazetteer)
+
+
+_CJK_RUN_AFTER = re.compile(r"(?:[·•・‧][\u3400-\u9fff]+)+")
+_CJK_RUN_BEFORE = re.compile(r"[\u3400-\u9fff]+(?:[·•・‧][\u3400-\u9fff]+)*[·•・‧]$")
+_FULL_FORMS_SEEN = 12  # how many places naming the part are read
+
+
+def full_form(text: str, part: str, gazetteer: Gazetteer) -> str | None:
+    """The one full form the article writes of a foreign name it also gives by one part alone: ``沙伦赛`` of
+    ``老挝外交部部长沙伦赛·贡玛希``, later "16日，沙伦赛在万象会见了王毅" (a Lao given name); ``比埃拉加略`` of
+    "由众议长何塞·比埃拉加略率领的" (a surname). Read where the part stands joined by a name separator to
+    others: after it, up to where the name runs on (``trim_name``); before it, from the end of the post that
+    opens the run (``titles.HEAD_RE``). None when the part is itself joined, or the article gives none or two."""
+    from liaison.extract.zh.titles import HEAD_RE
+
+    if len(part) < 2 or _PART_SEP.search(part) or not _CJK_CHAR.search(part):
+        return None
+    found: set[str] = set()
+    at = text.find(part)
+    seen = 0
+    while at >= 0 and seen < _FULL_FORMS_SEEN:
+        seen += 1
+        end = at + len(part)
+        after = _CJK_RUN_AFTER.match(text, end)
+        if after is not None:
+            full = trim_name(text[at : after.end()], gazetteer)
+            if _PART_SEP.search(full) and _PART_SEP.split(full)[-1]:
+                found.add(full)
+        before = _CJK_RUN_BEFORE.search(text, max(0, at - 24), at)
+        if before is not None:
+            run = before.group()
+            heads = list(HEAD_RE.finditer(run))
+            start = heads[-1].end() if heads else 0
+            head = run[start:]
+            first = _PART_SEP.split(head)[0]
+            if 1 <= len(first) <= 4 and not head.startswith(tuple("·•・‧")):
+                found.add(head + text[at:end])
+        at = text.find(part, end)
+    return found.pop() if len(found) == 1 else None
