@@ -1104,13 +1104,7 @@ def _one_meeting(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
     the cue to the first of them: "manteve um encontro cordial com dirigentes e personalidades do PSOE, A, ex-
     presidente do Governo; B, presidente da Gestora ... e C, ex-chanceler", "sostuvo una reunión con A, B y C"):
     a list of titled people met at one meeting is met together, not one by one."""
-    if not ctx.lex.one_meeting_cue or not after:
-        return False
-    starts = [m.head_start for p in after if (m := p.mention_in(i)) is not None]
-    a, _ = ctx.doc.sentences[i]
-    if not starts or min(starts) < a + cue.start:
-        return False
-    return ctx.lex.compiled(ctx.lex.one_meeting_cue).search(ctx.text[a + cue.start : min(starts)]) is not None
+    return _told_before_list(ctx, i, cue.start, after, ctx.lex.one_meeting_cue)
 
 
 def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:
@@ -1145,13 +1139,19 @@ def _country_after(ctx: _Doc, end: int) -> bool:
 def _some_of_a_group(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
     """Whether the people met are named as some of a larger group met, right after the cue's object ("met
     with Cambodian and Lao party and government leaders, including A, and B", ``cues.met_list``)."""
-    if not ctx.lex.met_list_cue or not after:
+    return _told_before_list(ctx, i, cue.end, after, ctx.lex.met_list_cue)
+
+
+def _told_before_list(ctx: _Doc, i: int, offset: int, after: list[Person], pattern: str) -> bool:
+    """Whether ``pattern`` occurs in sentence ``i`` from ``offset`` (within the sentence) to the first of the people
+    listed ``after`` it."""
+    if not pattern or not after:
         return False
     starts = [m.head_start for p in after if (m := p.mention_in(i)) is not None]
     a, _ = ctx.doc.sentences[i]
-    if not starts or min(starts) < a + cue.end:
+    if not starts or min(starts) < a + offset:
         return False
-    return ctx.lex.compiled(ctx.lex.met_list_cue).search(ctx.text[a + cue.end : min(starts)]) is not None
+    return ctx.lex.compiled(pattern).search(ctx.text[a + offset : min(starts)]) is not None
 
 
 def _list_goes_on(ctx: _Doc, i: int, after: list[Person]) -> bool:

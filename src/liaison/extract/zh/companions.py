@@ -18,6 +18,7 @@ from liaison.extract.zh.draft import Attendee, Draft, Reading
 from liaison.extract.zh.people import country_of
 from liaison.extract.zh.recall import phrases_people
 from liaison.extract.zh.titles import ChainPerson
+from liaison.model.types import Span
 
 _ACCOMPANYING = cue("accompanying")
 _ENTOURAGE = cue("entourage")
@@ -45,13 +46,7 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if not sides:
                 continue
             side = sides[0][1] or (d.host.country if sides[0] in d.host.people else d.guest.country)
-            named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
-            for p in phrases_people(r, span[0] + m.end(), text[m.end() :]):
-                if p.native not in named:
-                    d.attendees.append(Attendee(p, _side_of(p, side, r), False))
-                    named.add(p.native)
-            if span not in d.extra_evidence and span != d.sentence:
-                d.extra_evidence.append(span)
+            _seat_listed(r, d, span, span[0] + m.end(), text[m.end() :], side)
             break
     return _entourage(r, drafts)
 
@@ -72,19 +67,24 @@ def _entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
         return drafts
     (d,) = visits
     side = d.guest.people[0][1] or d.guest.country
-    named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
     for span in r.sentences:
         text = r.doc.text[span[0] : span[1]]
         m = _ENTOURAGE.search(text)
-        if m is None:
-            continue
-        for p in phrases_people(r, span[0] + m.end(), text[m.end() :]):
-            if p.native not in named:
-                d.attendees.append(Attendee(p, _side_of(p, side, r), False))
-                named.add(p.native)
-        if span not in d.extra_evidence and span != d.sentence:
-            d.extra_evidence.append(span)
+        if m is not None:
+            _seat_listed(r, d, span, span[0] + m.end(), text[m.end() :], side)
     return drafts
+
+
+def _seat_listed(r: Reading, d: Draft, span: Span, start: int, listed: str, side: str | None) -> None:
+    """Seat the people of ``listed`` (the text from ``start`` in sentence ``span``) as attendees of ``d`` not named
+    there yet, on ``side`` unless their own says otherwise, the sentence its evidence."""
+    named = {p.native for p, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+    for p in phrases_people(r, start, listed):
+        if p.native not in named:
+            d.attendees.append(Attendee(p, _side_of(p, side, r), False))
+            named.add(p.native)
+    if span not in d.extra_evidence and span != d.sentence:
+        d.extra_evidence.append(span)
 
 
 def _side_of(p: ChainPerson, side: str | None, r: Reading) -> str | None:
