@@ -5,8 +5,6 @@ it makes no cyclic garbage, so the collector's usual thresholds only cost CPU (a
 from __future__ import annotations
 
 import gc
-import gzip
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +12,6 @@ import pytest
 
 import liaison.pipeline as pipeline
 from liaison.pipeline import build
-
-
-@pytest.fixture()
-def feed(shared: Path, tmp_path: Path) -> Path:
-    """The first 1,100 items of the 2022–2026 CCTV archive, as a file."""
-    with gzip.open(shared / "corpus" / "xwlb-2022-2026.jsonl.gz", "rt", encoding="utf-8") as fh:
-        lines = list(islice(fh, 1100))
-    path = tmp_path / "feed.jsonl"
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
 
 
 def _resolving(monkeypatch: pytest.MonkeyPatch, thresholds: tuple[int, int, int] | None) -> dict[str, Any]:
@@ -52,19 +40,19 @@ def _resolving(monkeypatch: pytest.MonkeyPatch, thresholds: tuple[int, int, int]
     return seen
 
 
-def test_a_whole_resolution_makes_no_cyclic_garbage(feed: Path, tmp_path: Path,
+def test_a_whole_resolution_makes_no_cyclic_garbage(archive_feed: Path, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Under the usual thresholds its collections are many and free nothing."""
     seen = _resolving(monkeypatch, (700, 10, 10))
-    summary = build([feed], tmp_path / "usual.duckdb", workers=1, budget=None)
+    summary = build([archive_feed], tmp_path / "usual.duckdb", workers=1, budget=None)
     assert summary.events > 100
     assert seen["collections"] > 20
     assert seen["collected"] == 0
 
 
-def test_a_whole_resolution_after_a_build_collects_seldom(feed: Path, tmp_path: Path,
+def test_a_whole_resolution_after_a_build_collects_seldom(archive_feed: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     seen = _resolving(monkeypatch, None)
-    build([feed], tmp_path / "seldom.duckdb", workers=1, budget=None)
+    build([archive_feed], tmp_path / "seldom.duckdb", workers=1, budget=None)
     assert seen["thresholds"][0] >= 100_000
     assert seen["collections"] < 5

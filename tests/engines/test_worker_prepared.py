@@ -4,7 +4,6 @@ from its row's frames written to JSON and read back: the two are the same, value
 from __future__ import annotations
 
 import dataclasses
-import gzip
 import json
 import pickle
 from itertools import islice
@@ -17,7 +16,7 @@ from liaison.ingest.records import parse_record
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, document_events, extraction_row
 from liaison.resolve.prepared import load, load_events, prepare
-from tests.conftest import ARCHIVE, REPO
+from tests.conftest import REPO, archive_extractions
 
 REAL_DEV = REPO / "quality" / "real-dev"
 
@@ -53,25 +52,18 @@ def test_an_extraction_is_what_its_row_gives_back_on_real_cctv_items() -> None:
     does what ``prepare`` makes of it (units, their links, keys, titles and stored JSON; frames; events)."""
     gaz = default_gazetteer()
     compared = 0
-    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(islice(fh, 3000)):
-            record = json.loads(line)
-            if not (record.get("text") or "").strip():
-                continue
-            ex = extract_article(parse_record(record, f"item-{n}", f"archive:{n}"))
-            if not ex.events:
-                continue
-            row = extraction_row(ex)
-            stored = document_events(row[0], row[7], row[6], row[FRAMES])
-            view = stored_view(ex)
-            same(view, stored)
-            direct, read = prepare(view, gaz), prepare(stored, gaz)
-            assert direct.frames == read.frames
-            same(load_events(direct.events), load_events(read.events))
-            assert [(u.links, u.key_id) for u in direct.units] == [(u.links, u.key_id) for u in read.units]
-            assert [load(u.data)[2] for u in direct.units] == [load(u.data)[2] for u in read.units]
-            assert [pickle.loads(u.data)[1] for u in direct.units] == [pickle.loads(u.data)[1] for u in read.units]
-            compared += 1
+    for ex in archive_extractions(3000):
+        row = extraction_row(ex)
+        stored = document_events(row[0], row[7], row[6], row[FRAMES])
+        view = stored_view(ex)
+        same(view, stored)
+        direct, read = prepare(view, gaz), prepare(stored, gaz)
+        assert direct.frames == read.frames
+        same(load_events(direct.events), load_events(read.events))
+        assert [(u.links, u.key_id) for u in direct.units] == [(u.links, u.key_id) for u in read.units]
+        assert [load(u.data)[2] for u in direct.units] == [load(u.data)[2] for u in read.units]
+        assert [pickle.loads(u.data)[1] for u in direct.units] == [pickle.loads(u.data)[1] for u in read.units]
+        compared += 1
     assert compared > 250
 
 

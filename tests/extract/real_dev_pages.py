@@ -13,7 +13,7 @@ import pytest
 
 from liaison.extract import extract
 from liaison.ingest.records import parse_record
-from liaison.kb.gazetteer import default_gazetteer
+from liaison.kb.gazetteer import default_gazetteer, forget_people
 from liaison.model.types import Article, EventFrame
 from liaison.normalise import normalise
 from tests.conftest import SHARED
@@ -38,10 +38,12 @@ def page_events(doc_id: str) -> tuple[EventFrame, ...]:
     return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}"))).events
 
 
-def sentence_events(text: str, published: str, language: str = "zh") -> tuple[EventFrame, ...]:
-    """The events of a short text written in the style of the pages (dated ``published``)."""
+def sentence_events(text: str, published: str, language: str = "zh", blind: bool = False) -> tuple[EventFrame, ...]:
+    """The events of a short text written in the style of the pages (dated ``published``); ``blind``: read as a blind
+    article's, the people table knowing none of the people it names (``forget_people``)."""
     article = Article("t", text, "h", "test", None, published, language=language)
-    return extract(normalise(article), default_gazetteer()).events
+    gazetteer = forget_people(default_gazetteer(), [text]) if blind else default_gazetteer()
+    return extract(normalise(article), gazetteer).events
 
 
 def seats(ev: EventFrame) -> dict[str, tuple[str | None, bool]]:
@@ -114,3 +116,11 @@ def all_names(found: tuple[EventFrame, ...]) -> set[str]:
 def events_with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
     """The events found that seat every one of ``names``."""
     return [e for e in found if set(names) <= names_in(e)]
+
+
+def page_event_with(doc_id: str, *names: str) -> EventFrame:
+    """The first event of a real-dev page that seats every one of ``names`` (failing with what the page gives)."""
+    found = page_events(doc_id)
+    hits = events_with(found, *names)
+    assert hits, f"no event of {doc_id} names {names}: {[seats(e) for e in found]}"
+    return hits[0]

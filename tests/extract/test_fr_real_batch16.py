@@ -10,15 +10,9 @@ from __future__ import annotations
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE
 from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.latin.kinds import find_kind
-from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_event_with as _with
 from tests.extract.real_dev_pages import page_events as _page
 from tests.extract.real_dev_pages import seats
-
-
-def _with(doc_id: str, *names: str) -> EventFrame:
-    found = [e for e in _page(doc_id) if set(names) <= {p.person.native for p in e.participants}]
-    assert found, f"no event of {doc_id} names {names}: {[seats(e) for e in _page(doc_id)]}"
-    return found[0]
 
 
 def test_a_meeting_told_by_a_noun_between_two_people_named() -> None:

@@ -12,16 +12,10 @@ import re
 
 from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.latin.attendance import is_attendance
-from liaison.model.types import EventFrame
 from tests.extract.latin_helpers import by_name, events
+from tests.extract.real_dev_pages import page_event_with as _with
 from tests.extract.real_dev_pages import page_events as _page
 from tests.extract.real_dev_pages import seats
-
-
-def _with(doc_id: str, *names: str) -> EventFrame:
-    found = [e for e in _page(doc_id) if set(names) <= {p.person.native for p in e.participants}]
-    assert found, f"no event of {doc_id} names {names}: {[seats(e) for e in _page(doc_id)]}"
-    return found[0]
 
 
 def test_a_departure_for_a_tour_of_a_region_is_a_visit() -> None:

@@ -6,13 +6,8 @@ are the restatements in ``quality/real-dev``."""
 from __future__ import annotations
 
 from liaison.model.types import EventFrame
+from tests.extract.real_dev_pages import page_event_with as _with
 from tests.extract.real_dev_pages import page_events as _page
-
-
-def _with(doc_id: str, *names: str) -> EventFrame:
-    found = [e for e in _page(doc_id) if set(names) <= {p.person.native for p in e.participants}]
-    assert found, f"no event of {doc_id} names {names}"
-    return found[0]
 
 
 def test_a_nationality_word_gives_the_side_and_the_next_call_of_the_visit() -> None:

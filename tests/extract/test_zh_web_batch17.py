@@ -109,21 +109,15 @@ def test_a_message_told_by_what_it_said_needs_a_group_that_sent_it() -> None:
 def test_a_counterpart_named_by_a_bare_post_is_of_the_one_foreign_country_the_sentence_names() -> None:
     # web-zh-187 (restated chronicle), read as a blind page (the people table forgets both): "总理莫迪" names no
     # country; the delegation visits India and meets "总理莫迪等印度政要".
-    from liaison.extract import extract
-    from liaison.kb.gazetteer import default_gazetteer, forget_people
-    from liaison.model.types import Article
-    from liaison.normalise import normalise
-
     text = (
         "标题\n"
         "5月5日至9日，由中共中央政治局委员、上海市委书记韩正率领的中国共产党代表团访问印度，期间，韩正会见了总理莫迪等"
         "印度政要。\n"
     )
-    gaz = forget_people(default_gazetteer(), [text])
-    (meeting,) = extract(normalise(Article("t", text, "h", "test", None, "2016-05-12", language="zh")), gaz).events
+    (meeting,) = sentence_events(text, "2016-05-12", blind=True)
     assert seats(meeting) == {"韩正": ("CN", True), "莫迪": ("IN", True)}
     domestic = "标题\n国家主席习近平在北京会见总理李强，听取关于中美经贸磋商的汇报。\n"
-    assert extract(normalise(Article("t", domestic, "h", "test", None, "2016-05-12", language="zh"))).events == ()
+    assert sentence_events(domestic, "2016-05-12") == ()
 
 
 def test_a_working_visit_to_a_province_abroad_is_of_the_datelines_country() -> None:
@@ -163,21 +157,17 @@ def test_a_reception_no_foreign_guest_attends_is_no_exchange() -> None:
 def test_a_transliterated_given_name_spelled_like_a_country_is_a_name() -> None:
     # web-zh-033 (restated), read as a blind page: "萨尔瓦多·巴尔德斯·梅萨" opens with 萨尔瓦多 (El Salvador) set off
     # by the name dot -- a given name (Salvador), not a place; "美国艾奥瓦" stays no name.
-    from liaison.extract import extract
     from liaison.extract.zh.names import plausible_name
     from liaison.kb.gazetteer import default_gazetteer, forget_people
-    from liaison.model.types import Article
-    from liaison.normalise import normalise
 
     text = (
         "标题\n"
         "中共中央总书记、国家主席习近平27日在北京会见了古巴共产党中央第一书记劳尔·卡斯特罗特使、中央政治局委员、"
         "国务委员会副主席萨尔瓦多·巴尔德斯·梅萨。\n"
     )
-    gaz = forget_people(default_gazetteer(), [text])
-    (meeting,) = extract(normalise(Article("t", text, "h", "test", None, "2017-03-28", language="zh")), gaz).events
+    (meeting,) = sentence_events(text, "2017-03-28", blind=True)
     assert seats(meeting)["萨尔瓦多·巴尔德斯·梅萨"] == ("CU", True)
-    assert not plausible_name("美国艾奥瓦", True, gaz)
+    assert not plausible_name("美国艾奥瓦", True, forget_people(default_gazetteer(), [text]))
 
 
 def test_what_a_visitor_said_before_the_visit_is_no_visit() -> None:

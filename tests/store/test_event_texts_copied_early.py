@@ -4,9 +4,7 @@ event: the table holds what copying the texts of every event's documents gives, 
 
 from __future__ import annotations
 
-import gzip
 import threading
-from itertools import islice
 from pathlib import Path
 
 import duckdb
@@ -16,17 +14,7 @@ from liaison.pipeline import build
 from liaison.store import Store
 
 
-@pytest.fixture()
-def feed(shared: Path, tmp_path: Path) -> Path:
-    """The first 1,100 items of the 2022–2026 CCTV archive, as a file."""
-    with gzip.open(shared / "corpus" / "xwlb-2022-2026.jsonl.gz", "rt", encoding="utf-8") as fh:
-        lines = list(islice(fh, 1100))
-    path = tmp_path / "feed.jsonl"
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
-
-
-def test_event_texts_are_those_of_every_events_documents(feed: Path, tmp_path: Path,
+def test_event_texts_are_those_of_every_events_documents(archive_feed: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     copied: list[tuple[str, int]] = []
     copy = Store.copy_event_texts
@@ -37,7 +25,7 @@ def test_event_texts_are_those_of_every_events_documents(feed: Path, tmp_path: P
 
     monkeypatch.setattr(Store, "copy_event_texts", watched)
     db = tmp_path / "x.duckdb"
-    build([feed], db, workers=1, budget=None)
+    build([archive_feed], db, workers=1, budget=None)
     con = duckdb.connect(str(db), read_only=True)
     try:
         got = sorted(con.execute("SELECT * FROM event_texts").fetchall())

@@ -4,33 +4,21 @@ links and name key in typed arrays and lists of shared objects), and gives back 
 
 from __future__ import annotations
 
-import gzip
-import json
-from itertools import islice
+from pathlib import Path
 
 import pytest
 
-from liaison.engines.worker import extract_article, stored_view
-from liaison.ingest.records import parse_record
+from liaison.engines.worker import stored_view
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.resolve.prepared import PreparedDocument, load, load_events, prepare
 from liaison.store.resolution import Prepared
-from tests.conftest import ARCHIVE
+from tests.conftest import archive_extractions
 
 
 @pytest.fixture(scope="module")
-def documents() -> list[PreparedDocument]:
+def documents(shared: Path) -> list[PreparedDocument]:
     """What real CCTV items with events prepare (as a build's workers hand them back)."""
-    out = []
-    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(islice(fh, 1500)):
-            record = json.loads(line)
-            if not (record.get("text") or "").strip():
-                continue
-            ex = extract_article(parse_record(record, f"item-{n}", f"archive:{n}"))
-            if ex.events:
-                out.append(prepare(stored_view(ex), default_gazetteer()))
-    return out
+    return [prepare(stored_view(ex), default_gazetteer()) for ex in archive_extractions(1500)]
 
 
 @pytest.mark.usefixtures("shared")

@@ -624,10 +624,9 @@ def _other_country_told(ctx: _Doc, frame: EventFrame) -> bool:
     home = country_of_host(ctx.doc.article.url)
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
     return any(
-        (code := country_word(" ".join(words[i:j]))) is not None and code != home
+        (code := country_word(phrase)) is not None and code != home
         for run in _CAPITALISED_RUN.findall(told)
-        for words in [run.split()]
-        for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        for phrase in _phrases(run)
     )
 
 
