@@ -14,6 +14,7 @@ from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.countries import SHORT_FORMS
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
@@ -58,8 +59,10 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
 # the head nouns of a visiting delegation: 代表团, 访问团, 考察团, 参访团 (参访团一行), 参观团 (友好参观团)
 DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团)"
 # 由X率领(正在访问越南)的Y代表团 / 以X为团长的Y代表团: a delegation and its leader, named in an earlier sentence
+# (its members may be listed between the two: 以A为团长，由B、C、D等…组成的…考察团)
 _LED_BEFORE = re.compile(
     r"(?:由|以)?(?P<lead>[^，。；由以]{2,60}?)(?:率领|带领|为团长|为首)(?:、[^，。；的]{2,40}?为副团长)?"
+    r"(?:[，,]由(?P<members>[^。；]{2,200}?)组成)?"
     r"(?:正在|前来)?[^，。；的]{0,10}?的"
     rf"(?P<deleg>[^，。；]{{0,20}}?{DELEGATION_HEAD})"
 )
@@ -96,16 +99,37 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         c = side_of(deleg, gaz)  # 以朱穆之为团长的中国新闻代表团 … 接见了中国新闻代表团
                     if (p.title or c) and p.native not in hosts and c and c != d.host.country:
                         leaders.append((p, c))
-            leaders = [(p, c) for p, c in leaders if d.guest.country in (None, c)]
+            # (a country the delegation met does not name itself, "考察团一行", is only the item's guess)
+            told = d.guest.country if side_of(d.guest.delegation, gaz) is not None else None
+            leaders = [(p, c) for p, c in leaders if told in (None, c)]
             if leaders:
                 d.guest.people = leaders[:1]
                 d.guest.country = leaders[0][1]
+                _members_listed(r, sent, span[0], d)
                 break
         if not d.guest.people and (after := _leader_named_after(r, d, hosts)) is not None:
             d.guest.people = [after]
         if not d.guest.people and (again := _led_before(d, drafts[:i])) is not None:
             d.guest.people = [again]
     return drafts
+
+
+_LIST_CLOSED = re.compile(r"等(?=[\d一二三四五六七八九十几多数]|人)")
+
+
+def _members_listed(r: Reading, sent: str, base: int, d: Draft) -> None:
+    """The titled members listed with the leader ("以斯里兰卡共产党总书记维拉辛哈为团长，由丹麦共产党主席赫丁、美国共产党
+    联合主席康布隆…等20个国家21个共产党领导人…组成的…考察团"): attendees of the delegation met, each of the side their
+    post names (else the leader's)."""
+    held = {p.native for p, _c in d.guest.people + d.host.people} | {a.person.native for a in d.attendees}
+    for m in _LED_BEFORE.finditer(sent):
+        if not m.group("members"):
+            continue
+        listed = _LIST_CLOSED.split(m.group("members"), maxsplit=1)[0]  # …奥莫勒等20个国家…的领导人: the names only
+        for p in people_in(listed, base + m.start("members"), r.gaz):
+            if p.title and p.native not in held:
+                held.add(p.native)
+                d.attendees.append(Attendee(p, side_of(p.title, r.gaz) or d.guest.country, False))
 
 
 def _led_before(d: Draft, earlier: list[Draft]) -> tuple[ChainPerson, str | None] | None:
@@ -354,17 +378,19 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     if not drafts:
         return drafts
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
-    for span in sentences:
+    for whole in sentences:
+        # an opening dateline's reporters are no attendees: "新华社南昌11月20日电（记者温馨、程迪、李超）…出席"
+        span = (whole[0] + strip_dateline(doc.text[whole[0] : whole[1]]), whole[1])
         sent = doc.text[span[0] : span[1]]
         for at, m in _attendee_lists(sent, doc.article.text[span[0] : span[1]]):
             people = people_in(m.group("list"), span[0] + at + m.start("list"), gaz, bare=True)
             # in the order told (a visit the arrivals pass read comes after the meetings in ``drafts``)
-            targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
+            targets = sorted((d for d in drafts if d.sentence[0] <= whole[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
             if _LEFT_WITH.search(m.group(0)):
                 # 吴政隆等陪同人员同机离京 (in the sentence telling the departure): the visit told next
-                chosen = sorted((d for d in drafts if d.sentence[0] >= span[0]), key=lambda d: d.sentence[0])[:1]
+                chosen = sorted((d for d in drafts if d.sentence[0] >= whole[0]), key=lambda d: d.sentence[0])[:1]
             members = _MEMBERS.match(m.group("list"))  # 代表团成员A、B参加会见: the guests' side
             listed = m.re is _MEMBER_LIST  # the members listed on their own: the trip's first exchange, their side
             if listed:
@@ -383,7 +409,7 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
-            for d in (d for d in drafts if d.confidence >= 1.0 or d.sentence[0] <= span[0]):
+            for d in (d for d in drafts if d.confidence >= 1.0 or d.sentence[0] <= whole[0]):
                 for p, country in d.host.people + d.guest.people:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):

@@ -105,12 +105,12 @@ ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
-    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪)?[。！]?$"
+    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?[。！]?$"  # 陪同考察: the visitors' escort
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
 # 在会见X时 — the part of a 分别会见 item about one counterpart
-SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时")
+SEPARATE_RE = re.compile(r"在(?:同|与)?(?:会见|会谈|会晤)(?P<who>[^，。]{1,20}?)时(?!任)")  # (时任: "then-serving")
 SEMINAR_RE = re.compile(r"宣介会|宣讲会|专题宣介|吹风会")
 SPEECH_WORDS = re.compile(r"表示|指出|强调|认为|希望|说|祝贺|感谢|欢迎|介绍|愿|将|曾|已经|还")
 # <chain><name>(<time>)(应邀)(率…代表团)对<country>进行…访问， / …访问<country>， / 抵达<place>， — a visit whose

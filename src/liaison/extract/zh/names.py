@@ -309,7 +309,7 @@ _REGION_WORD = re.compile(r"^[东西南北中][非欧亚美]$")
 _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"热情|致(?:[贺慰唁谢]?电|信|函|辞|$)|[大上中少]将(?:$|军)|步下|加冕"  # …热情迎接, 莫迪致贺电, 绍伊古大将
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
-    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和|从"
+    r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和(?!$)|从"  # (a name may end on 和: 苏长和)
     r"|亲王|昨[日天晚夜]|[上下]午"  # 韩桑林亲王昨日下午在…, 连战昨晚抵达: an honorific after the name, a time
     r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name
     r"|[作做](?:了)?(?:专题)?(?:宣介|宣讲|主旨)"  # 孙海燕作宣介: a briefing's speaker
@@ -359,6 +359,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     m = _NAME_RUNS_ON.search(native, 2)
     if m:
         native = native[: m.start()]
+    if native.endswith("和") and len(native) > 2 and not looks_chinese(native):
+        native = native[:-1]  # 若昂和(时任副总统…): "and" after a transliteration; a Chinese name may end on it (苏长和)
     for k in (3, 2):
         if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
             return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name

@@ -23,7 +23,7 @@ from liaison.model.types import Document, Span
 _IDCPC = cue("idcpc")
 _OTHER_HOST = cue("briefing_host")
 _BRIEFED = cue("briefed")
-_FOLLOWING = 2  # sentences after a briefing's that may name those who briefed
+_FOLLOWING = 4  # sentences after a briefing's that may name those who briefed (presenters, speakers, the summing up)
 _HOLD = cue("hold")
 _PARTY_AUDIENCE = cue("party_audience")
 _ONLINE = cue("online")
@@ -92,4 +92,21 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     d.attendees.append(Attendee(p, country or "CN", False))
             if span != d.sentence and span not in d.extra_evidence:
                 d.extra_evidence.append(span)
+        _organiser_hosts(d)
     return drafts
+
+
+def _organiser_hosts(d: Draft) -> None:
+    """A speaker of the body that held the briefing hosts it ahead of the experts who presented first
+    ("韩震，苏长和…向外国政党代表讲解了…。…中共中央对外联络部副部长郭业洲作总结发言": 郭业洲 hosts, the experts attend)."""
+    if not d.host.people or not d.host.phrase or _IDCPC.search(d.host.phrase) is None:
+        return
+    first, country = d.host.people[0]
+    if first.title and _IDCPC.search(first.title):
+        return
+    at = next((i for i, a in enumerate(d.attendees) if a.person.title and _IDCPC.search(a.person.title)), None)
+    if at is None:
+        return
+    organiser = d.attendees.pop(at)
+    d.host.people[0] = (organiser.person, organiser.country)
+    d.attendees.insert(0, Attendee(first, country or "CN", False))

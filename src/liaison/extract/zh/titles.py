@@ -16,7 +16,9 @@ from liaison.extract.zh.countries import find_countries
 from liaison.model.types import Span
 
 _BARE_SPLIT = re.compile(r"([、，,]|和|及)")
-_GAP_SEP = re.compile(r"[、，,]|和|及|与")
+# between a name and the next person: a mark, or 和/及/与 -- which end a name before a mark or closing the phrase
+# ("复旦大学…院长苏长和，江西省委副秘书长…": 苏长和, no "and" before a comma)
+_GAP_SEP = re.compile(r"[、，,]|(?:和|及|与)(?![、，,。；])")
 
 # Head words a title ends in; longest first. The look-ahead keeps 委员会, 书记处, 总统府 ... out.
 _HEADS = (
@@ -128,7 +130,12 @@ def strip_relative(text: str) -> int:
 
 
 # sequence and time words a clause puts before its subject's name (随后李克强总理…)
-_NAME_HEAD = re.compile(r"^(?:随后|随即|此后|其后|之后|同时|近日|日前|当天|当日|今天|昨天)")
+# heads that open a piece of a bare list but are no part of the name: adverbs, and the collective label a
+# provincial paper puts before its officials ("省领导徐向国、张安顺、余建参加会见", "自治区领导余远辉、梁胜利参加会见")
+_NAME_HEAD = re.compile(
+    r"^(?:随后|随即|此后|其后|之后|同时|近日|日前|当天|当日|今天|昨天"
+    r"|(?:省|市|区|县|州|盟|自治区|自治州|党政|地方)领导(?:同志)?)"
+)
 
 
 def _clean_name(text: str) -> tuple[int, int] | None:
@@ -200,6 +207,8 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
         if gap[0] in SEPARATORS or gap[0] == "兼" or (gap.startswith(("和", "及")) and not final):
             continue  # the same person's chain goes on
         sep = _GAP_SEP.search(gap)
+        if sep is not None and final and sep.end() == len(gap) and sep.group() in "和及与":
+            sep = None  # 院长苏长和 closing the phrase: no "and" ends it
         if sep is None and not final:
             continue  # 国务委员兼…: words between two heads belong to the title
         name_text = gap if sep is None else gap[: sep.start()]
