@@ -1,6 +1,7 @@
 """Chinese web pages of the eighteenth batch (issue 13, web-zh-1801…), read blind (the people table knowing none of
 their people): the collective label a provincial paper puts before its officials ("省领导徐向国、张安顺…参加会见"), a
-dateline's reporters who are no attendees ("新华社南昌11月20日电（记者温馨、程迪、李超）…出席"), a briefing's presenters,
+dateline's reporters who are no attendees ("新华社南昌11月20日电（记者温馨、程迪、李超）…出席"), a briefing's
+presenters,
 speakers and summing-up told after it ("…向外国政党代表讲解了…", "…等外国政党代表在会上发言", "…郭业洲作总结发言"),
 a name ending on 和 ("院长苏长和，"), and a delegation met by its head noun whose leader and members an earlier
 sentence lists ("以A为团长，由B、C、D等…组成的…考察团…。市委书记方正会见考察团一行。…等陪同考察")."""
@@ -52,6 +53,14 @@ def test_a_briefings_speakers_told_after_it_take_part_and_its_organiser_hosts() 
     assert people["韩震"] == ("CN", False) and people["沈谦芳"] == ("CN", False)
 
 
+def test_figure_marks_between_a_briefings_paragraphs_do_not_hide_its_speakers() -> None:
+    # web-zh-1818 (restated): the page's "(图3)" marks stand between the paragraphs
+    text = _BRIEFING.replace("短片。", "短片。\n(图3)\n")
+    text = text.replace("背景和意义。\n", "背景和意义。\n(图4)\n")
+    (seminar,) = sentence_events(text, "2019-11-21", blind=True)
+    assert {"郭业洲", "坎潘", "额尔登"} <= set(seats(seminar))
+
+
 def test_a_datelines_reporters_are_no_attendees() -> None:
     (seminar,) = sentence_events(_BRIEFING, "2019-11-21", blind=True)
     assert not {"温馨", "程迪", "李超"} & set(seats(seminar))
@@ -70,3 +79,15 @@ def test_a_delegation_met_by_its_head_noun_is_led_by_the_leader_listed_before_wi
     assert people["赫丁"] == ("DK", False) and people["康布隆"] == ("US", False) and people["奥莫勒"] == ("KE", False)
     assert people["金鑫"] == ("CN", False) and people["储晓焱"] == ("CN", False)
     assert "party" in meeting.channel
+
+
+def test_a_headlines_post_naming_no_country_takes_the_side_of_the_titled_mention() -> None:
+    # web-zh-1815 (restated, a VNA story): the arrival told in the headline names its visitor by a bare post
+    text = (
+        "阮富仲总书记抵达北京 开始对中国进行正式访问\n"
+        "越通社特派记者报道，当地时间10月30日下午1时20分，应中共中央总书记、中华人民共和国主席习近平的邀请，越共中央总书记"
+        "阮富仲一行抵达北京，开始对中华人民共和国的正式访问。\n"
+        "中共中央对外联络部部长刘建超同志，越南驻华大使范星梅到北京机场迎接阮富仲总书记和越南高级代表团。\n"
+    )
+    (visit,) = sentence_events(text, "2022-10-30", blind=True)
+    assert seats(visit)["阮富仲"] == ("VN", True) and seats(visit)["刘建超"] == ("CN", True)

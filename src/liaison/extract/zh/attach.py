@@ -13,8 +13,8 @@ from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
 from liaison.extract.zh.countries import SHORT_FORMS
 from liaison.extract.zh.cues import cue
-from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.datelines import strip_dateline
+from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
@@ -118,9 +118,9 @@ _LIST_CLOSED = re.compile(r"等(?=[\d一二三四五六七八九十几多数]|�
 
 
 def _members_listed(r: Reading, sent: str, base: int, d: Draft) -> None:
-    """The titled members listed with the leader ("以斯里兰卡共产党总书记维拉辛哈为团长，由丹麦共产党主席赫丁、美国共产党
-    联合主席康布隆…等20个国家21个共产党领导人…组成的…考察团"): attendees of the delegation met, each of the side their
-    post names (else the leader's)."""
+    """The titled members listed with the leader ("以斯里兰卡共产党总书记维拉辛哈为团长，由丹麦共产党主席赫丁、美国
+    共产党联合主席康布隆…等20个国家21个共产党领导人…组成的…考察团"): attendees of the delegation met, each of the side
+    their post names (else the leader's)."""
     held = {p.native for p, _c in d.guest.people + d.host.people} | {a.person.native for a in d.attendees}
     for m in _LED_BEFORE.finditer(sent):
         if not m.group("members"):

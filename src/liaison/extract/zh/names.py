@@ -360,7 +360,8 @@ def trim_name(native: str, gazetteer: Gazetteer | None = None) -> str:
     if m:
         native = native[: m.start()]
     if native.endswith("和") and len(native) > 2 and not looks_chinese(native):
-        native = native[:-1]  # 若昂和(时任副总统…): "and" after a transliteration; a Chinese name may end on it (苏长和)
+        # 若昂和(时任副总统…): "and" after a transliteration; a Chinese name may end on it (苏长和)
+        native = native[:-1]
     for k in (3, 2):
         if len(native) > k and looks_chinese(native[:k]) and _TRIP_AFTER.match(native, k):
             return native[:k]  # 中国外交部长王毅到访柬埔寨, 刘建超过境新加坡: the trip after a Chinese name

@@ -74,8 +74,12 @@ def _dated_by_lead(d: Draft, drafts: list[Draft]) -> None:
 
 def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A principal or attendee named bare keeps the title chain and side the item gave them elsewhere
-    ("中共中聯部部長劉海星" … "劉海星在北京會見李龍男")."""
-    bare = any(p.title is None for d in drafts for p, _c in d.host.people + d.guest.people)
+    ("中共中聯部部長劉海星" … "劉海星在北京會見李龍男"); one whose post names no country, the side
+    ("阮富仲总书记抵达北京" … "越共中央总书记阮富仲一行抵达北京")."""
+    bare = any(
+        p.title is None or (c is None and p.native not in side.international)
+        for d in drafts for side in (d.host, d.guest) for p, c in side.people
+    )
     # the item's other mentions are read only when someone is named bare or an attendee has no side
     needed = bare or not all(a.country for d in drafts for a in d.attendees)
     known = known_people(r, drafts) if needed else {}
@@ -88,6 +92,10 @@ def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 # the title as written there (its span is there too): 中共中聯部部長
                 p = ChainPerson(p.native, p.span, k.person.title, k.person.title_span)
                 c = c or k.country
+            elif c is None and k is not None and p.native not in s.international:
+                # a post naming no country ("阮富仲总书记抵达北京" in the headline) takes the side of the titled
+                # mention ("越共中央总书记阮富仲一行抵达北京")
+                c = k.country
             people.append((p, c))
         s.people = people
         if s.country is None:

@@ -73,7 +73,7 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if at < 0:
             continue
         named: set[str] = set()
-        for span in r.sentences[at : at + 1 + _FOLLOWING]:
+        for span in _with_following(r.sentences, at):
             text = r.doc.text[span[0] : span[1]]
             m = _BRIEFED.search(text)
             if m is None:
@@ -96,9 +96,25 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _with_following(sentences: list[Span], at: int) -> list[Span]:
+    """The sentence ``at`` and the ``_FOLLOWING`` after it, a page's figure marks between paragraphs ("（图3）",
+    shorter than any sentence naming a speaker) not counted."""
+    out = [sentences[at]]
+    for span in sentences[at + 1 :]:
+        if len(out) > _FOLLOWING:
+            break
+        if span[1] - span[0] >= _SHORTEST:
+            out.append(span)
+    return out
+
+
+_SHORTEST = 8  # characters: "（图3）", "图片来源：越通社" are no sentences telling a speaker
+
+
 def _organiser_hosts(d: Draft) -> None:
     """A speaker of the body that held the briefing hosts it ahead of the experts who presented first
-    ("韩震，苏长和…向外国政党代表讲解了…。…中共中央对外联络部副部长郭业洲作总结发言": 郭业洲 hosts, the experts attend)."""
+    ("韩震，苏长和…向外国政党代表讲解了…。…中共中央对外联络部副部长郭业洲作总结发言": 郭业洲 hosts, the experts
+    attend)."""
     if not d.host.people or not d.host.phrase or _IDCPC.search(d.host.phrase) is None:
         return
     first, country = d.host.people[0]
