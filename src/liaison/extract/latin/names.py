@@ -297,6 +297,33 @@ def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[st
     return titled and syllables >= 2 and lower_next is not None and lower_next.group(1).islower()
 
 
+def _capital_surname_first(tokens: list[Token], k: int, text: str, lex: Lexicon, stop: frozenset[str],
+                            named: dict[int, bool]) -> bool:
+    """A surname written in capitals opening the name before given names written as names, straight after an
+    honorific or a title head ("M. NDAYISHIMIYE Evariste, Secrétaire Général du Parti CNDD-FDD", "le Président
+    KONATE Gustave"), the order of official communiqués in the French-language African press. Not an acronym: a
+    word of two syllables or more that no stop list holds ("le Président UNIR Gilbert" is read by the stop list)."""
+    tok = tokens[k]
+    letters = tok.text.replace("-", "")
+    if not k or k + 1 >= len(tokens) or not tok.acronym or not letters.isalpha() or len(letters) < 4:
+        return False
+    if tok.lower in stop or _ROMAN.match(letters):
+        return False
+    head, nxt = tokens[k - 1], tokens[k + 1]
+    if not named[nxt.start] or text[tok.end : nxt.start] != " ":
+        return False
+    gap = text[head.end : tok.start]
+    honorific = head.lower.rstrip(".") in lex.honorifics and gap in (" ", ". ")
+    if not (honorific or (head.lower in lex.title_heads and gap == " ")):
+        return False
+    last = k + 2 if k + 2 < len(tokens) and named[tokens[k + 2].start] and text[nxt.end : tokens[k + 2].start] == " " \
+        else k + 1  # "M. KONATE Gustave Adama": two given names at most
+    closing = re.match(r"(?:[,.;:)]|$| [a-zà-ÿ])", text[tokens[last].end : tokens[last].end + 2])
+    if closing is None:
+        return False  # "INDOPACOM Lieutenant General Stephen Sklenka": a post goes on, no name closes
+    return len(_VOWELS.findall(strip_accents(letters.lower()).translate(_PLAIN))) >= 2
+
+
 _CAPITAL_CLOSE = re.compile(r"(?: ([^\W\d_]{3,}))?[,.;)]")
 _NEXT_WORD = re.compile(r" (\w)")
 _NEXT_CAPITALS = re.compile(r" ([^\W\d_]{3,})(?= )")
@@ -494,6 +521,8 @@ def _find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not named[tok.start] and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if not run and not named[tok.start] and _capital_surname_first(tokens, k, text, lex, stop, named):
+            forced.add(tok.start)  # "M. NDAYISHIMIYE Evariste": a surname in capitals opening the name
         if not named[tok.start] and k == 0 and _vietnamese_opening(tokens, text, stop):
             forced.add(tok.start)  # "Le Hoai Trung a en outre un entretien avec": a family name opening the sentence
         if joined and not named[tok.start] and _vietnamese_middle(run, tok, nxt, text, stop):
