@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from liaison.extract.fr.lexicon import FRENCH
 from liaison.extract.latin.attendance import is_attendance
+from liaison.extract.triage import LATIN_CUES
+from liaison.kb.languages import language_data
 from tests.extract.real_dev_pages import page_event_with as _with
 from tests.extract.real_dev_pages import page_events as _page
 from tests.extract.real_dev_pages import seats, sentence_events
@@ -77,3 +79,26 @@ def test_a_guest_received_on_arrival_by_pronoun_or_post_is_the_one_named_before(
     for blind in (False, True):
         (event,) = sentence_events(text, "2024-01-24", "fr", blind=blind)
         assert seats(event)["Pierre Nkurunziza"] == ("BI", True) and seats(event)["Wang Chao"][0] == "CN"
+
+
+def test_every_kind_cue_example_passes_the_triage() -> None:
+    # a page told only by "a échangé mardi avec" or "a longuement discuté avec" was turned away before any cue was read
+    data = language_data("fr")
+    missed = [ex for kind in data["kinds"] for cue in kind["cues"] for ex in cue.get("examples", [])
+              if not LATIN_CUES.search(ex)]
+    assert not missed
+    text = "Le président ivoirien Alassane Ouattara a échangé mardi avec Li Qiang, Premier ministre chinois."
+    (event,) = sentence_events(text, "2024-06-12", "fr", blind=True)
+    assert {"Alassane Ouattara", "Li Qiang"} <= set(seats(event))
+
+
+def test_a_city_after_its_preposition_is_no_part_of_the_name_that_follows() -> None:
+    text = ("Le président burkinabè Roch Kaboré a reçu lundi à Ouagadougou Song Tao, chef du Département "
+            "international du Comité central du Parti communiste chinois.")
+    (event,) = sentence_events(text, "2019-03-12", "fr", blind=True)
+    assert "Song Tao" in seats(event) and not any("Ouagadougou" in name for name in seats(event))
+    # a given name spelled like a city stays
+    text = ("Le président chinois Xi Jinping a adressé un message de félicitations à Santiago Peña, président du "
+            "Paraguay.")
+    (event,) = sentence_events(text, "2023-08-16", "fr", blind=True)
+    assert "Santiago Peña" in seats(event)
