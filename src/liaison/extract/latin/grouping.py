@@ -763,6 +763,8 @@ def _trigger_groups(
             before = [*chosen, *before] if before else chosen
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
         before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
+    elif not before and not after and escorts and (visitor := unnamed_visitor(ctx, i, cue, escorts)) is not None:
+        before = [visitor]  # "Il a été accueilli à sa descente d'avion par A": the guest named before, A's welcome
     elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
         after = [visitor]  # "B met with the delegation over lunch"
     subject, told = several_acts(ctx, i, before + after)

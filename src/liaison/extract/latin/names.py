@@ -161,6 +161,24 @@ def _posted_city(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _placed_city(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
+    """A known city set after the place's preposition, straight before a name of two words or more ("a reçu mardi
+    à Abidjan Li Qiang, Premier ministre chinois", "met on Monday in Beijing Song Tao"): the place of the act, no
+    part of the name. Not before one word ("a écrit à Santiago Peña": a given name spelled like a city)."""
+    tok = tokens[k]
+    if not k or not tok.capitalised or tok.acronym or city_country(tok.text) is None or not lex.location_cue:
+        return False
+    m = lex.compiled(lex.location_cue).match(text, tokens[k - 1].start)
+    if m is None or m.start(1) != tok.start:
+        return False
+    following = 0
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not named[tokens[j].start] or text[tokens[j - 1].end : tokens[j].start] != " ":
+            break
+        following += 1
+    return following >= 2
+
+
 def _titled_place_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
     """A place's word straight after a capitalised title head (or the body of a post) and before two name tokens
     ("Cuban Vice President Salvador Valdés Mesa", "Vice Chairman of Cuba's State Council Salvador Valdes Mesa"):
@@ -295,6 +313,33 @@ def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[st
     second = _NEXT_CAPITALS.match(after)  # "Olushegun ADJADI BAKARI a rencontré"
     lower_next = _NEXT_WORD.match(after[second.end() :] if second and second.group(1).isupper() else after)
     return titled and syllables >= 2 and lower_next is not None and lower_next.group(1).islower()
+
+
+def _capital_surname_first(tokens: list[Token], k: int, text: str, lex: Lexicon, stop: frozenset[str],
+                            named: dict[int, bool]) -> bool:
+    """A surname written in capitals opening the name before given names written as names, straight after an
+    honorific or a title head ("M. NDAYISHIMIYE Evariste, Secrétaire Général du Parti CNDD-FDD", "le Président
+    KONATE Gustave"), the order of official communiqués in the French-language African press. Not an acronym: a
+    word of two syllables or more that no stop list holds ("le Président UNIR Gilbert" is read by the stop list)."""
+    tok = tokens[k]
+    letters = tok.text.replace("-", "")
+    if not k or k + 1 >= len(tokens) or not tok.acronym or not letters.isalpha() or len(letters) < 4:
+        return False
+    if tok.lower in stop or _ROMAN.match(letters):
+        return False
+    head, nxt = tokens[k - 1], tokens[k + 1]
+    if not named[nxt.start] or text[tok.end : nxt.start] != " ":
+        return False
+    gap = text[head.end : tok.start]
+    honorific = head.lower.rstrip(".") in lex.honorifics and gap in (" ", ". ")
+    if not (honorific or (head.lower in lex.title_heads and gap == " ")):
+        return False
+    last = k + 2 if k + 2 < len(tokens) and named[tokens[k + 2].start] and text[nxt.end : tokens[k + 2].start] == " " \
+        else k + 1  # "M. KONATE Gustave Adama": two given names at most
+    after = text[tokens[last].end : tokens[last].end + 2]
+    if not (after[:1] in ("", ",", ".", ";", ":", ")") or (after[:1] == " " and after[1:].islower())):
+        return False  # "INDOPACOM Lieutenant General Stephen Sklenka": a post goes on, no name closes
+    return len(_VOWELS.findall(strip_accents(letters.lower()).translate(_PLAIN))) >= 2
 
 
 _CAPITAL_CLOSE = re.compile(r"(?: ([^\W\d_]{3,}))?[,.;)]")
@@ -494,6 +539,8 @@ def _find_names(
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if not named[tok.start] and k > 0 and not run and _surname_led(tok, nxt, text, stop):
             forced.add(tok.start)
+        if not run and not named[tok.start] and _capital_surname_first(tokens, k, text, lex, stop, named):
+            forced.add(tok.start)  # "M. NDAYISHIMIYE Evariste": a surname in capitals opening the name
         if not named[tok.start] and k == 0 and _vietnamese_opening(tokens, text, stop):
             forced.add(tok.start)  # "Le Hoai Trung a en outre un entretien avec": a family name opening the sentence
         if joined and not named[tok.start] and _vietnamese_middle(run, tok, nxt, text, stop):
@@ -518,8 +565,9 @@ def _find_names(
             forced.add(tok.start)  # "o primeiro-ministro português, Luís Montenegro,": a country's name as surname
         if not run and tok.acronym and _initials(tokens, k, text, lex, stop):
             forced.add(tok.start)  # "Prime Minister KP Sharma Oli": initials open the name
-        if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)):
-            close()  # "H.E Wang Xuekun", "Ambassador to Dhaka Yao Wen": no part of the name
+        if not run and (_abbreviation_letter(tok, text) or _posted_city(tokens, k, lex)
+                        or _placed_city(tokens, k, text, lex, named)):
+            close()  # "H.E Wang Xuekun", "Ambassador to Dhaka Yao Wen", "à Abidjan Li Qiang": no part of the name
         elif tok.lower.rstrip(".") in lex.academic_ranks:
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
