@@ -1093,10 +1093,20 @@ def _people_met(
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
     own = {country_guess(ctx, p) for p in before}
-    foreign = {c for p in after if (c := country_guess(ctx, p)) is not None and c not in own}
-    if None not in own and len(foreign) >= 2 and not some_of:
+    placed = [c for p in after if (c := country_guess(ctx, p)) is not None and c not in own]
+    if None not in own and len(set(placed)) >= 2 and not some_of and not _one_stray(placed):
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _one_stray(countries: list[str]) -> bool:
+    """Whether all the people of a list met but one are of one country ("met and exchanged views with head of
+    Germany's Federal Chancellery A, German Chancellor's Advisor B, co-leader of the Social Democratic Party C, ..."
+    during a visit to Germany, C read to Japan by a party name several countries share): the officials of the
+    country visited, not leaders of several countries met at once (three leaders of three countries, or of two
+    countries two each, stay one multilateral act)."""
+    most = max(countries.count(c) for c in set(countries))
+    return len(countries) >= 4 and most == len(countries) - 1
 
 
 def _one_meeting(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
