@@ -23,9 +23,9 @@ _GERMANY = (
 )
 
 
-def test_a_visited_countrys_officials_are_met_one_by_one_despite_one_stray_country() -> None:
-    # People's Daily (Xinhua): "co-leader of the Social Democratic Party" is read to Japan by the people table's
-    # party name, yet the six are Germany's officials met during the visit, not leaders of two countries met at once
+def test_a_visited_countrys_officials_are_met_one_by_one_despite_stray_countries() -> None:
+    # People's Daily (Xinhua): "co-leader of the Social Democratic Party" is read to Japan by a party name
+    # several countries share, yet those listed are the officials of Germany, the one country the sentence names
     for blind in (False, True):
         found = sentence_events(_GERMANY, "2023-10-14", "en", blind=blind)
         for name in ("Jens Ploetner", "Lars Klingbeil", "Friedrich Merz", "Martin Schirdewan", "Bijan Djir-Sarai"):
@@ -64,3 +64,29 @@ def test_hosting_a_visiting_delegation_is_a_meeting() -> None:
     )
     (meeting,) = found
     assert meeting.kind == "meeting" and "Mohamed Said Mohamed" in _names(meeting)
+
+
+def test_an_unknown_party_name_closes_a_title_before_a_name() -> None:
+    # "..., General Secretary of the Free Democratic Party (FDP) A, and FDP deputy leader B": "Free", unknown to the
+    # people table, opens the party name of A's own title, so A does not take B's title written after A
+    found = sentence_events(_GERMANY, "2023-10-14", "en", blind=True)
+    titles = {p.person.native: p.person.title for e in found for p in e.participants}
+    assert titles["Johannes Vogel"] == "FDP deputy leader"
+    assert "Free Democratic Party" in (titles["Bijan Djir-Sarai"] or "")
+    (vogel,) = _with(found, "Liu Jianchao", "Johannes Vogel")
+    assert len(_names(vogel)) == 2
+
+
+def test_an_office_ending_in_veterans_is_not_part_of_the_name() -> None:
+    # VietnamPlus: South Africa's "Minister of Defence and Military Veterans" before a name met during a stay
+    found = sentence_events(
+        "A Party delegation headed by Nguyen Dinh Trung, member of the Party Central Committee, attended the 55th "
+        "National Conference of South Africa's ruling African National Congress (ANC) from December 15-21. During "
+        "their stay in South Africa, the Vietnamese delegation met with Minister of International Relations and "
+        "Cooperation Naledi Pandor, and Minister of Defence and Military Veterans Thandi Modise.",
+        "2022-12-21",
+        "en",
+        blind=True,
+    )
+    assert _with(found, "Nguyen Dinh Trung", "Thandi Modise")
+    assert not any("Military Veterans Thandi Modise" in _names(e) for e in found)
