@@ -5,6 +5,7 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from itertools import pairwise
 
@@ -1095,10 +1096,33 @@ def _people_met(
         if m is not None and m.title is not None:
             titled.setdefault(m.title.text.lower(), p)
     own = {country_guess(ctx, p) for p in before}
-    foreign = {c for p in after if (c := country_guess(ctx, p)) is not None and c not in own}
-    if None not in own and len(foreign) >= 2 and not some_of:
+    placed = [c for p in after if (c := country_guess(ctx, p)) is not None and c not in own]
+    if None not in own and len(set(placed)) >= 2 and not some_of and not _hosts_officials(ctx, i, placed):
         return []  # "spoke with President A of France, Chancellor B of Germany, ...": one multilateral act
     return list(titled.values()) if len(titled) >= need else []
+
+
+def _hosts_officials(ctx: _Doc, i: int, placed: list[str]) -> bool:
+    """Whether the people of a list met are the officials of the one country the sentence (or the one before) names,
+    the rest read to countries it does not name ("During his visit [to Germany], Liu met and exchanged views with
+    head of Germany's Federal Chancellery A, ..., co-leader of the Social Democratic Party B, ..., General Secretary
+    of the Free Democratic Party C": B and C read to Japan and Italy by party names several countries share): met
+    one by one, not leaders of several countries met at once ("President A of France, Chancellor B of Germany")."""
+    most, held = Counter(placed).most_common(1)[0]
+    if held * 2 < len(placed):
+        return False
+    named = _countries_named(ctx, i) | (_countries_named(ctx, i - 1) if i > 0 else set())
+    return most in named and not named & (set(placed) - {most})
+
+
+def _countries_named(ctx: _Doc, i: int) -> set[str]:
+    """The countries sentence ``i`` names by a country word or demonym."""
+    text = ctx.sentence(i)
+    low = text.lower()
+    return {
+        code for word, code in ctx.lex.country_words
+        if word in low and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    }
 
 
 def _one_meeting(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:

@@ -210,7 +210,8 @@ def title_prefix(
     right = name.start
     bracketed = False
     skipping = True
-    for tok in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        tok = tokens[at]
         gap = text[tok.end : right]
         closing = not bracketed and bool(re.fullmatch(r"[ \t]*\)[ \t]*", gap))
         spaced = bool(re.fullmatch(r"[ \t]+", gap) or ((seg or closing) and re.fullmatch(r"[ \t]*[()][ \t]*", gap)))
@@ -236,6 +237,7 @@ def title_prefix(
             or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
             or (_org_word(tok, lex) and tok.bare.lower() in org_words)
+            or _unknown_org_word(tokens, at, seg, lex, org_words)
         )
         if not ok:
             break
@@ -251,6 +253,15 @@ def title_prefix(
     if not seg or not _has_head(seg, lex):
         return None
     return _make(text, seg, "prefix")
+
+
+def _unknown_org_word(tokens: list[Token], at: int, seg: list[Token], lex: Lexicon, org_words: frozenset[str]) -> bool:
+    """A capitalised word the people table does not know, opening an organisation's name after "of the" and
+    before a word of organisation names ("General Secretary of the Free Democratic Party NAME": "Free")."""
+    tok = tokens[at]
+    if not (tok.capitalised and seg and at > 0) or tok.lower in lex.function_words:
+        return False
+    return seg[0].capitalised and seg[0].bare.lower() in org_words and tokens[at - 1].lower in lex.articles
 
 
 def _continues_fields(text: str, kept: list[Token], rest: list[Token], lex: Lexicon) -> bool:
