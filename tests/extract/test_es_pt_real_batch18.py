@@ -111,3 +111,41 @@ def test_a_meeting_on_a_programme_told_after_it_is_no_event() -> None:
 def test_a_meeting_held_is_still_an_event() -> None:
     found = events(HELD, "pt", published="2018-10-10")
     assert len(found) == 1 and "Fernando Chui Sai On" in by_name(found[0])
+
+
+MAKEUP = """A delegação do PCdoB liderada pelo presidente nacional Renato Rabelo e composta por Ronald Freitas, \
+secretário de Planejamento, cumpriu uma agenda intensa na última quarta (10) e quinta-feira (11), em Hanói.
+Na manhã da quarta-feira, a delegação do PCdoB reuniu-se com Pham Xuan Duong, presidente da Comissão de Economia \
+do Partido Comunista do Vietnã (PCV), membro do Comitê Central do PCV.
+"""
+
+LI_XI = """La Habana, 4 sep (ACN) Miguel Díaz-Canel, Primer Secretario del Comité Central del Partido Comunista de \
+Cuba (PCC) y Presidente de la República, resaltó hoy en la red social X la solidez de los lazos entre su organización \
+política y el Partido Comunista de China (PCCh).
+El líder partidista cubano compartió este criterio con Li Xi, miembro del Comité Permanente del Buró Político y \
+Secretario de la Comisión Central de Control Disciplinario del PCCh, durante un encuentro en Beijing, la capital \
+china, en el marco de la visita oficial del jefe de Estado al país asiático.
+"""
+
+MONTEIRO = """Foi recebido na capital, onde assinou o Programa Anual de Cooperação, pelo Presidente José Eduardo \
+dos Santos o ministro português dos Negócios Estrangeiros, António Monteiro.
+"""
+
+
+def test_a_delegations_make_up_told_before_its_first_meeting_attends_it() -> None:
+    found = events(MAKEUP, "pt", published="2013-04-12")
+    assert len(found) == 1
+    names = by_name(found[0])
+    assert {"Renato Rabelo", "Ronald Freitas", "Pham Xuan Duong"} <= set(names)
+    assert names["Ronald Freitas"].side == "BR"
+
+
+def test_the_discipline_commissions_name_is_no_person() -> None:
+    found = events(LI_XI, "es", published="2025-09-04")
+    assert found and "Li Xi" in by_name(found[0])
+    assert all(not any("Control" in n for n in by_name(e)) for e in found)
+
+
+def test_a_programme_of_cooperation_is_no_person() -> None:
+    found = events(MONTEIRO, "pt", published="2004-05-01")
+    assert all("Programa Anual de Cooperação" not in by_name(e) for e in found)
