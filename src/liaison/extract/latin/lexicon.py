@@ -212,6 +212,9 @@ class Lexicon:
     party_delegation_cue: str = ""
     party_delegation_after_cue: str = ""
     possessor_side_cue: str = r"\b(?:por|pela|de)\s+parte\s+(?:del?|da|do)\s*(?:la\s+)?$"  # "por parte del PCE"
+    # right before a bare post with no possessive, a delegation's head told by the article alone: "una
+    # delegación de la FRELIMO, encabezada por el secretario general, A" (the post is of that body); empty: not read
+    possessor_head_cue: str = ""
     deputy_words: frozenset[str] = frozenset({"vice", "deputy"})  # "Vice-minister": the head is "minister"
     fused_deputy: str = r"^vice(?=\w{4,})"  # "viceministro" -> "ministro"
     academic_rank: str = r"\b(Professor|Profesora?|Professora?|Prof\.?)[ \t]+$"  # case-sensitive, before a name

@@ -376,11 +376,13 @@ _PLACE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 _REGNAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 
 
-def _regnal_number(run: list[Token], tok: Token) -> bool:
+def _regnal_number(run: list[Token], tok: Token, lex: Lexicon) -> bool:
     """A regnal number after a monarch's one given name closes the name ("Charles III", "Felipe VI",
-    "Abdullah II", "Mohammed VI"): kings are named so, and the name alone is one word. ("I", "V", "X" are
-    left out: a pronoun, a letter.)"""
-    return len(run) == 1 and not run[0].acronym and bool(_REGNAL.match(tok.text))
+    "Abdullah II", "Mohammed VI"): kings are named so, and the name alone is one word, after a style at most
+    ("el Rey Felipe VI": the honorific is dropped when the name closes). ("I", "V", "X" are left out: a
+    pronoun, a letter.)"""
+    styled = len(run) == 2 and run[0].lower in lex.honorifics
+    return (len(run) == 1 or styled) and not run[-1].acronym and bool(_REGNAL.match(tok.text))
 
 
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
@@ -551,7 +553,7 @@ def _find_names(
             forced.add(tok.start)  # "João Salvador dos Santos Neto": a place's word as a middle name
         if joined and not pending and not named[tok.start] and _capital_surname(run, tok, text, stop, _titled(run)):
             forced.add(tok.start)  # "le Capitaine Ibrahim TRAORE", "Monsieur Yuxi LIU": a surname in capitals
-        if joined and not pending and _regnal_number(run, tok) and named[run[0].start]:
+        if joined and not pending and _regnal_number(run, tok, lex) and named[run[-1].start]:
             forced.add(tok.start)  # "Charles III", "Felipe VI": a king's regnal number
         if not run and not named[tok.start] and _titled_place_name(tokens, k, text, lex, named):
             forced.add(tok.start)  # "Vice President Salvador Valdés Mesa": a place's word as a given name

@@ -66,13 +66,15 @@ def _other_side(ctx: _Doc, group: Group, lists: dict[int, ListContext]) -> None:
 def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
     """"... a delegation of the MAS-IPSP, led by its president, A" (or "Por parte del PCE participaron su
     secretario general, A"): the organisation whose delegation (or side) is named last before a title
-    that opens with a possessive."""
+    that opens with a possessive, or that a delegation's head cue and its article open ("una delegación
+    de la FRELIMO, encabezada por el secretario general, A": ``cues.possessor_head``)."""
     if not ctx.lex.possessives:
         return None
     start = next((a for a, b in ctx.doc.sentences if a <= title.start < b), 0)
     before = ctx.text[start : title.start]
     words = "|".join(re.escape(w) for w in ctx.lex.possessives)
-    if not re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE):
+    headed = bool(ctx.lex.possessor_head_cue) and bool(ctx.lex.compiled(ctx.lex.possessor_head_cue).search(before))
+    if not headed and not re.search(rf"\b(?:{words})\s+$", before, re.IGNORECASE):
         return None
     found = list(ctx.gazetteer.find_orgs(before))
     if not found:
