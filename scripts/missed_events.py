@@ -60,7 +60,9 @@ PRONOUN_LATIN = re.compile(
     r"(?!\s+[A-ZÀ-Ý])(?![^,]{0,25},\s*[A-ZÀ-Ý])",  # a role, not a titled name: "Le président malien, Assimi Goïta"
     re.I,
 )
-PRONOUN_ZH = re.compile(r"^[^，。]{0,12}?(?:他|她|双方|雙方|两人|兩人|二人|代表团|代表團|一行|两国领导人|兩國領導人)")
+# the subject opens the sentence or follows a short lead-in and its comma ("随后，他还会见了…"), not a name before it
+PRONOUN_ZH = re.compile(
+    r"^(?:[^，。]{0,10}，)?(?:他|她|双方|雙方|两人|兩人|二人|代表团|代表團|该团|該團|两国领导人|兩國領導人)")
 
 
 def _short_line(sentence: str) -> bool:
