@@ -267,7 +267,8 @@ def _extract(
         frame = seminar or frame
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) or seminar is not None \
-                or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)):
+                or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)) \
+                or _headline_exchange(ctx, frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
@@ -299,6 +300,31 @@ def _extract(
     out = without_lede_visits(organised)
     step("lede_visits", organised, out)
     return out
+
+
+def _headline_exchange(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> bool:
+    """A recall-tier exchange of two leads or more whose leads of no known side the headline names, the headline
+    telling an exchange (a kind cue, not one still to come): the story's own exchange, its sides in titles the
+    grammar did not read ("Boric se reunió con Xi Jinping: ..." over "El Presidente Gabriel Boric sostuvo este
+    miércoles una reunión bilateral con su par de la República Popular China, Xi Jinping"; "CPC delegation meets
+    President Bhandari" over "the delegation led by ... Guo Yezhou spoke with President Bhandari for an hour").
+    Issue 13 (recall18): the people table knows no blind article's people, so their sides often go unread. Not
+    when an earlier frame holds those leads: the exchange told again ("... spoke with President Bhandari for an
+    hour" after "has met President Bidya Devi Bhandari")."""
+    title = ctx.doc.article.title or ""
+    leads = [p for p in frame.participants if p.lead]
+    if len(leads) < 2 or not title or find_kind(title, ctx.lex) is None:
+        return False
+    unknown = {p.person.name for p in leads if p.side is None}
+    if not unknown or any(unknown <= {p.person.name for p in before.participants} for before in earlier):
+        return False
+    return all(_named_in_headline(name, title) for name in unknown)
+
+
+def _named_in_headline(name: str, title: str) -> bool:
+    """Whether the headline writes the family name (the name's last word of three letters or more)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if len(w) >= 3]
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", title, re.I) is not None
 
 
 def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:

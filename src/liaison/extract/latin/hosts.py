@@ -44,6 +44,8 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
         host = _country_of_place(ctx, ctx.dateline.place)
     else:
         host = None
+    if (host is None or host == side) and not _told_here(frame):  # no place, or the side's own filing city
+        host = _headline_country(ctx, side)
     seats: dict[int, str] = {}
     for p in unplaced:
         told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
@@ -61,6 +63,25 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
         # les deux vice-présidents burundais": a place of a third country the act took from an event before is not its
         frame = replace(frame, location=None, location_span=None)
     return frame
+
+
+def _headline_country(ctx: _Doc, side: str) -> str | None:
+    """The one country other than ``side`` the headline names, by a country's or city's name or a demonym, when the
+    act's sentence names no place and the story's place is none or the side's own (a report filed at home, its
+    dateline's city taken for the act's): the country the story is told in
+    ("Concluyó Morales Ojeda visita de trabajo a Venezuela" over "La Habana, 22 sep (ACN) ... En su estancia
+    venezolana, el secretario de Organización del Comité Central del PCC se reunió con el presidente Nicolás Maduro").
+    Issue 13 (recall18)."""
+    title = ctx.doc.article.title or ""
+    words = [w for w in (re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(title)) if len(w) > 3]
+    found = set()
+    for i, w in enumerate(words):
+        for name in (w, f"{w} {words[i + 1]}" if i + 1 < len(words) else None):
+            if name and (country := _country_of_place(ctx, name)) is not None:
+                found.add(country)
+    found |= {c for w in re.findall(r"[^\W\d_]+", title) if (c := ctx.lex.demonyms.get(w.lower())) is not None}
+    found.discard(side)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _told_here(frame: EventFrame) -> bool:

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Every gold event of real-dev the extractor misses, by why (issue 13, recall18): the classes of "no cue in the
+sentence" told apart.
+
+    PYTHONPATH=src .venv/bin/python scripts/missed_events.py [--unknown-people] [--slice web-es] [--examples 2]
+
+Unlike ``further_events.py`` (misses beside a found event only), this counts every missed gold event, in articles
+with nothing found too. Each gets the stage of ``eval.further.classify``; a miss the extractor never framed
+(``cue_no_frame``, ``no_cue``, ``not_named``) is then told apart by the sentences that could tell it:
+
+- ``both_sides`` — a body sentence with a cue names people of both its sides (the grammar did not read it),
+  ``both_sides:heading`` when that sentence is a short line without a final stop ("Encuentro con X ...");
+- ``one_side:pronoun`` — a cue sentence names one side only and its subject is a pronoun or a role ("He also met
+  with X", "El dirigente se reunió con X", "他还会见了X", "双方…"); ``one_side:heading`` — a short heading line
+  ("Meeting with X"); ``one_side:other`` — any other cue sentence naming one side only;
+- ``headline`` — no body cue sentence names its people, the headline has a cue (the body never repeats the verb);
+- ``no_cue`` / ``not_named`` as ``classify`` says.
+
+Real-dev only: real-test and real-test-2 are blind (print their aggregates with ``liaison eval``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from further_events import cue_test
+
+from liaison.engines.worker import extract_article
+from liaison.eval.floors import find_shared
+from liaison.eval.further import _named_in, as_sys_event, classify
+from liaison.eval.gold import GoldEvent, GoldParticipant, load_gold, slice_of
+from liaison.eval.matching import align_article
+from liaison.eval.sets import gold_sets
+from liaison.extract.assembly.trace import traced
+from liaison.ingest import iter_inputs
+from liaison.kb.gazetteer import people_forgotten
+from liaison.model.types import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_LEAD_IN = (r"(?:[^,.;]{0,40},\s*)?"
+            r"(?:(?:also|later|then|earlier|luego|después|además|también|ensuite|puis|aussi|depois|também)\s+)?")
+PRONOUN_LATIN = re.compile(
+    rf"^\W*{_LEAD_IN}(?:he|she|they|we|él|ella|ellos|il|elle|ils|ele|ela|eles|"
+    r"(?:the|el|la|los|las|le|les|o|a|os|as)\s+(?:\w+\s+){0,2}?(?:president[ea]?|président|presidente|delegation|"
+    r"delegación|délégation|delegação|comitiva|visitor|visitante|guest|leader|dirigente|dirigeant|líder|mandatario|"
+    r"premier|prime minister|primer ministro|premier ministre|minister|ministro|ministre|canciller|secretary|"
+    r"secretario|secrétaire|chairman|head|jefe|chef|official|funcionario|sides?|partes|parties)|"
+    r"both sides|ambas partes|ambos|les deux|as duas partes|ambas as partes)\b"
+    r"(?!\s+[A-ZÀ-Ý])(?![^,]{0,25},\s*[A-ZÀ-Ý])",  # a role, not a titled name: "Le président malien, Assimi Goïta"
+    re.I,
+)
+# the subject opens the sentence or follows a short lead-in and its comma ("随后，他还会见了…"), not a name before it
+PRONOUN_ZH = re.compile(
+    r"^(?:[^，。]{0,10}，)?(?:他|她|双方|雙方|两人|兩人|二人|代表团|代表團|该团|該團|两国领导人|兩國領導人)")
+
+
+def _short_line(sentence: str) -> bool:
+    s = sentence.strip()
+    return len(s) < 90 and not re.search(r"[.!?。！？)）»”\"]$", s)
+
+
+def _sides(event: GoldEvent) -> dict[str, list[GoldParticipant]]:
+    out: dict[str, list[GoldParticipant]] = defaultdict(list)
+    for p in event.participants:
+        out[p.country or "?"].append(p)
+    return out
+
+
+def refine(stage: str, sentences: Sequence[str], title: str, event: GoldEvent, zh: bool,
+           has_cue: Callable[[str], bool]) -> tuple[str, str]:
+    """The finer class of a miss never framed, and the sentence that shows it."""
+    if stage not in {"cue_no_frame", "no_cue", "not_named"}:
+        return stage, ""
+    sides = _sides(event)
+    cued = [s for s in sentences if has_cue(s)]
+    both, one = [], []
+    for s in cued:
+        named = {c for c, ps in sides.items() if any(_named_in(s, p) for p in ps)}
+        if len(named) >= 2 or (named and len(sides) < 2):
+            both.append(s)
+        elif named:
+            one.append(s)
+    if both:
+        return ("both_sides:heading" if _short_line(both[0]) else "both_sides"), both[0]
+    pronoun = PRONOUN_ZH if zh else PRONOUN_LATIN
+    for s in one:
+        if pronoun.search(s.strip()):
+            return "one_side:pronoun", s
+    for s in one:
+        if _short_line(s):
+            return "one_side:heading", s
+    if one:
+        return "one_side:other", one[0]
+    if title and has_cue(title):
+        return "headline", title
+    return stage, ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    shared = find_shared(ROOT)
+    if shared is None:
+        print("the shared data folder is missing", file=sys.stderr)
+        return 2
+    gs = gold_sets(ROOT, shared)["real-dev"]
+    gold = {g.doc: g for g in load_gold(gs.gold)}
+    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
+    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with tempfile.TemporaryDirectory(prefix="missed-") as tmp, ExitStack() as stack:
+        if args.unknown_people:
+            target = Path(tmp) / "texts.jsonl"
+            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
+                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
+            stack.enter_context(people_forgotten(target))
+        for article in articles:
+            events = list(gold[article.doc_id].events)
+            if not events:
+                continue
+            with traced() as steps:
+                extraction = extract_article(article)
+            final = list(extraction.events)
+            doc = extraction.document
+            al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
+            test = cue_test(doc)
+            sentences = [doc.text[a:b] for a, b in doc.sentences]
+            key = "zh" if doc.language == "zh" else "latin"
+            for missed in al.missed:
+                target_i = next(i for i, e in enumerate(events) if e is missed)
+                stage, sentence = classify(doc, events, final, steps, target_i, test)
+                cls, shown = refine(stage, sentences, article.title or "", missed, doc.language == "zh", test)
+                counts[key][cls] += 1
+                examples[key][cls].append(
+                    f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
+    if args.json:
+        print(json.dumps({"counts": counts, "examples": examples}, ensure_ascii=False, indent=1))
+        return 0
+    total: Counter[str] = Counter()
+    for key, c in sorted(counts.items()):
+        total.update(c)
+        print(f"\n{key} ({sum(c.values())} missed): " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+        for cls, _ in c.most_common():
+            for line in examples[key][cls][: args.examples]:
+                print(f"  {cls}: {line}")
+    print(f"\nall ({sum(total.values())} missed): " + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
