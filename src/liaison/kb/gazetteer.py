@@ -77,7 +77,7 @@ DATA_DIR = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNTRY_QUALIFIER = re.compile(r"^(.+?)\s+\(([^()]+)\)$")
 _FOUND_KEPT, _FOUND_LENGTH = 8192, 120  # texts (up to so many characters) whose organisations ``find_orgs`` keeps
-_PERSONS_KEPT = 16384  # questions to ``Gazetteer.person`` whose answers are kept
+_PERSONS_KEPT = 4096  # questions to ``Gazetteer.person`` whose answers are kept
 _UNASKED = object()
 _LONG_KEPT = 4  # and longer texts (a whole article, read again for each of its events)
 
