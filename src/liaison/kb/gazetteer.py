@@ -77,6 +77,8 @@ DATA_DIR = Path(__file__).parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNTRY_QUALIFIER = re.compile(r"^(.+?)\s+\(([^()]+)\)$")
 _FOUND_KEPT, _FOUND_LENGTH = 8192, 120  # texts (up to so many characters) whose organisations ``find_orgs`` keeps
+_PERSONS_KEPT = 4096  # questions to ``Gazetteer.person`` whose answers are kept
+_UNASKED = object()
 _LONG_KEPT = 4  # and longer texts (a whole article, read again for each of its events)
 
 
@@ -183,6 +185,9 @@ class Gazetteer:
     _views: dict[frozenset[tuple[str, str]], Gazetteer] = field(default_factory=dict, repr=False)
     _found: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)  # find_orgs'
     _found_long: dict[str, tuple[tuple[Span, OrgEntry], ...]] = field(default_factory=dict, repr=False)
+    # ``person``'s answers (shared with the views, which share the tables it reads; emptied when they change)
+    _persons: dict[tuple[str, str | None, OrgRef | None, str | None], PersonEntry | None] = field(
+        default_factory=dict, repr=False, compare=False)
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -198,9 +203,11 @@ class Gazetteer:
             )
         self.orgs[entry.id] = entry
         self._latin = self._cjk = None
+        self._persons.clear()
 
     def add_person(self, entry: PersonEntry) -> None:
         """Add a known person; an entry with the same canonical name merges into the earlier one."""
+        self._persons.clear()
         old = self._person_by_form.get(fold(entry.name))
         if old is not None and fold(old.name) == fold(entry.name):
             merged = PersonEntry(
@@ -323,7 +330,24 @@ class Gazetteer:
           欧尔班: a chain running two people together gave the side);
         - the party: with a post of a party, the person who leads or serves that party under
           this form (``in_party``: 葡萄牙共产党总书记德索萨 is Jerónimo de Sousa), and never a person
-          the table knows in another party (塞拉利昂人民党总书记科罗马 is not the APC's Koroma)."""
+          the table knows in another party (塞拉利昂人民党总书记科罗马 is not the APC's Koroma).
+
+        Answers are kept, for the last ``_PERSONS_KEPT`` questions, until a person or organisation is added:
+        the extractors' passes and resolution ask again of the same mention, with the same side, post and
+        title (习近平 as CN, 苏林 with the CPV's post), some six times each."""
+        asked = (form, side, post, said)
+        kept = self._persons
+        try:
+            entry = kept.get(asked, _UNASKED)
+        except TypeError:  # (a post made with unhashable fields: asked afresh)
+            return self._person(form, side, post, said)
+        if entry is _UNASKED:
+            if len(kept) >= _PERSONS_KEPT:
+                kept.clear()
+            entry = kept[asked] = self._person(form, side, post, said)
+        return entry  # type: ignore[return-value]
+
+    def _person(self, form: str, side: str | None, post: OrgRef | None, said: str | None) -> PersonEntry | None:
         key = fold(form)
         party = self._party_of_post(post)
         if party is not None and (specific := self._person_party.get((key, party[0]))) is not None:

@@ -9,7 +9,8 @@ cross-document matching compares.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from sys import intern
 from typing import Any
 
@@ -70,6 +71,12 @@ class Unit:
     _key_id: str | None = field(default=None, repr=False, compare=False)
     _cjk_keys: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _skeletons: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+
+    def __reduce__(self) -> tuple[type[Unit], tuple[Any, ...]]:
+        """Pickled as its fields' values in order, made again by ``Unit(*values)``: a build's workers pickle every
+        unit they prepare and resolution loads each again, and the slots' names, written with every unit
+        otherwise, were a sixth of its pickle."""
+        return Unit, _field_values(self)
 
     def compact(self) -> Unit:
         """This unit made small to keep: of each mention only what matching reads (names, aliases, how
@@ -166,6 +173,9 @@ class Unit:
         return min(names, key=lambda n: (-names.count(n), len(tokens(n)), n))
 
 
+_field_values = attrgetter(*(f.name for f in fields(Unit)))  # (every field is an argument of ``Unit``, in order)
+
+
 def name_id(name: str, side: str | None) -> str:
     return stable_id("p", compact(name), side or "")
 
@@ -231,7 +241,8 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
             for part in frame.participants:
                 p = part.person
                 mkey: MentionKey = (doc.doc_id, *p.span)
-                forms = {compact(f) for f in _latin_forms(p)}
+                latin = _latin_forms(p)  # (read once: forms, names and tokens below)
+                forms = {compact(f) for f in latin}
                 cjk = set(_cjk_forms(p))
                 side = part.side or p.country
                 office = office_of(p)
@@ -244,8 +255,8 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.people.append(p)
                     by_key[mkey] = unit
                 unit.forms |= forms
-                unit.latin_names |= set(_latin_forms(p))
-                unit.token_forms |= {tokens(f) for f in _latin_forms(p)}
+                unit.latin_names.update(latin)
+                unit.token_forms.update(map(tokens, latin))
                 unit.cjk |= cjk
                 if side:
                     unit.sides.add(side)
@@ -272,7 +283,8 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 elif date is not None and len(date.iso) == 7:  # a meeting during a stay: "2024-11"
                     unit.role_months |= {(role, date.iso) for role in title_roles(p.title)[0]}
-                unit.co |= {n for n in names if n not in forms and n != compact(p.name)}
+                own = compact(p.name)
+                unit.co |= {n for n in names if n not in forms and n != own}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form, side, p.organization, p.title)
                     if entry is not None:

@@ -76,9 +76,26 @@ def segments(title: str) -> list[str]:
 
 
 def capacities(title: str | None) -> set[Channel]:
-    """The channels the posts of one chain stand for."""
+    """The channels the posts of one chain stand for ("越共中央总书记、国家主席": party and state).
+
+    Kept for the last ``_KEPT`` chains asked (a new set each time): frames, channels and messages ask
+    again of the same titles, some seven times each."""
+    title = title or ""
+    found = _CAPACITIES.get(title)
+    if found is None:
+        if len(_CAPACITIES) >= _KEPT:
+            _CAPACITIES.clear()
+        found = _CAPACITIES[title] = frozenset(_capacities(title))
+    return set(found)
+
+
+_CAPACITIES: dict[str, frozenset[Channel]] = {}
+_KEPT = 4096
+
+
+def _capacities(title: str) -> set[Channel]:
     out: set[Channel] = set()
-    for seg in segments(title or ""):
+    for seg in segments(title):
         if _FORMER.search(seg):
             continue
         if _OTHER.search(seg):

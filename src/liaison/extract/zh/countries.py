@@ -348,7 +348,26 @@ _COUNTRY_RE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRIES), key=le
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
-    """Every country name in ``text`` as (start, end, ISO code), longest match first."""
+    """Every country name in ``text`` as (start, end, ISO code), longest match first.
+
+    Kept for the last ``_FOUND_KEPT`` short texts asked (a new list each time): the passes ask again of the
+    same titles and phrases ("越共中央总书记", "老挝人民革命党中央总书记、国家主席"), some five times each."""
+    if len(text) > _FOUND_LENGTH:
+        return _find_countries(text)
+    found = _FOUND.get(text)
+    if found is None:
+        if len(_FOUND) >= _FOUND_KEPT:
+            _FOUND.clear()
+        found = _FOUND[text] = tuple(_find_countries(text))
+    return list(found)
+
+
+_FOUND: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_FOUND_KEPT = 8192
+_FOUND_LENGTH = 200  # characters of a text kept at most (longer ones come back seldom)
+
+
+def _find_countries(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _COUNTRY_RE.finditer(text):
         form = m.group(1)
