@@ -1,0 +1,79 @@
+"""A one-sided exchange completed by the sentence right after, which names its principal again beside the
+counterpart (issue 13: the counterpart named outside the trigger sentence). Read as blind articles are, with
+people the gazetteer does not know (``forget_people``); lines restated from quality/real-dev (web-fr-085,
+web-pt-061)."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.extract.latin.counterparts_told import completed_by_retelling
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer, forget_people
+from liaison.model.types import Article, EventFrame, Participant, PersonMention
+from liaison.normalise import normalise
+
+
+def _events(text: str, language: str, published: str = "2024-11-28") -> tuple[EventFrame, ...]:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published,
+                      language=language)
+    return extract(normalise(article), forget_people(default_gazetteer(), [text])).events
+
+
+def _names(event: EventFrame) -> set[str]:
+    return {p.person.native for p in event.participants}
+
+
+_CAMEROON = (
+    "Le Premier ministre camerounais, Joseph Dion Ngute a échangé avec le vice-président du comité permanent de "
+    "l'Assemblée nationale populaire de Chine.\n\nEn visite officielle au Cameroun, le vice-président du comité "
+    "permanent de l'Assemblée populaire nationale de Chine, Zhang Qingwei, a été reçu par le Premier ministre "
+    "Joseph Dion Ngute.\n\nLa séance de travail s'est tenue à l'immeuble Etoile."
+)
+
+
+def test_the_counterpart_named_with_the_principal_in_the_next_sentence_joins_the_exchange() -> None:
+    found = _events(_CAMEROON, "fr")
+    assert len(found) == 1
+    assert {"Joseph Dion Ngute", "Zhang Qingwei"} <= _names(found[0])
+    assert all(p.lead for p in found[0].participants)
+
+
+def test_a_lunch_told_right_after_a_reception_names_the_host() -> None:
+    text = (
+        "O vice-presidente da República Popular da China, Han Zheng, foi recebido esta segunda-feira no Palácio "
+        "de Belém.\n\nA nota da Presidência da República sobre o encontro diz pouco.\n\nNo almoço com Marcelo "
+        "Rebelo de Sousa, segundo a nota, falou-se de temas da agenda dos dois países e da situação internacional."
+    )
+    found = _events(text, "pt", published="2023-05-08")
+    assert any({"Han Zheng", "Marcelo Rebelo de Sousa"} <= _names(e) for e in found)
+
+
+def _frame(people: list[tuple[str, str | None]], sentence: int, kind: str = "meeting") -> EventFrame:
+    return EventFrame(
+        kind=kind, date=None, date_source="none", location=None, remote=False, channel=("state",),  # type: ignore[arg-type]
+        participants=tuple(Participant(PersonMention(name, name, (sentence * 10, sentence * 10 + 5)), True, side)
+                           for name, side in people),
+        parties=(), evidence=((sentence * 10, sentence * 10 + 9),),
+    )
+
+
+_SENTENCES = tuple((i * 10, i * 10 + 10) for i in range(8))
+
+
+def test_only_a_retelling_right_after_the_trigger_completes_it() -> None:
+    lede = _frame([("Joseph Dion Ngute", "CM")], 0)
+    near = _frame([("Joseph Dion Ngute", "CM"), ("Zhang Qingwei", None)], 1)
+    far = _frame([("Joseph Dion Ngute", "CM"), ("Sur Global", None)], 5)
+    assert {p.person.name for p in completed_by_retelling([lede], [near], _SENTENCES)[0].participants} == {
+        "Joseph Dion Ngute", "Zhang Qingwei"}
+    assert completed_by_retelling([lede], [far], _SENTENCES) == [lede]
+
+
+def test_the_principals_own_people_and_competing_retellings_complete_nothing() -> None:
+    lede = _frame([("Joseph Dion Ngute", "CM")], 0)
+    own = _frame([("Joseph Dion Ngute", "CM"), ("Lejeune Mbella Mbella", "CM")], 1)
+    assert completed_by_retelling([lede], [own], _SENTENCES) == [lede]
+    other = _frame([("Joseph Dion Ngute", "CM"), ("Li Ming", None)], 2)
+    near = _frame([("Joseph Dion Ngute", "CM"), ("Zhang Qingwei", None)], 1)
+    assert completed_by_retelling([lede], [near, other], _SENTENCES) == [lede]
+    assert completed_by_retelling([lede, near], [other], _SENTENCES) == [lede, near]
