@@ -66,3 +66,28 @@ def test_the_principals_own_people_and_competing_retellings_complete_nothing() -
     near = _frame([("Joseph Dion Ngute", "CM"), ("Zhang Qingwei", None)], 1)
     assert completed_by_retelling([lede], [near, other], _SENTENCES) == [lede]
     assert completed_by_retelling([lede, near], [other], _SENTENCES) == [lede, near]
+
+
+def test_a_list_of_people_present_goes_on_in_a_sentence_opening_on_an_additive_word() -> None:
+    text = (
+        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente de "
+        "la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nPor la delegación "
+        "venezolana participaron el vicepresidente de Organización, Pedro Infante; y la vicepresidenta de Formación, "
+        "Tania Díaz.\n\nAdemás del vicepresidente de Economía Productiva del PSUV, Jesús Faría; y el presidente del "
+        "Grupo de Amistad Venezuela-Vietnam de la Asamblea Nacional, Saúl Ortega."
+    )
+    found = _events(text, "es", published="2023-11-03")
+    assert len(found) == 1
+    people = {p.person.native: p for p in found[0].participants}
+    assert {"Jesús Faría", "Saúl Ortega"} <= set(people)
+    assert not people["Jesús Faría"].lead
+
+
+def test_an_additive_sentence_telling_what_someone_said_adds_no_one() -> None:
+    text = (
+        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente de "
+        "la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nAdemás, el ministro de "
+        "Comunas, Jorge Rodríguez Gómez, dijo que el acuerdo llega en buen momento."
+    )
+    found = _events(text, "es", published="2023-11-03")
+    assert not any("Jorge Rodríguez Gómez" in _names(e) for e in found)
