@@ -70,8 +70,8 @@ def test_the_principals_own_people_and_competing_retellings_complete_nothing() -
 
 def test_a_list_of_people_present_goes_on_in_a_sentence_opening_on_an_additive_word() -> None:
     text = (
-        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente de "
-        "la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nPor la delegación "
+        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente "
+        "de la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nPor la delegación "
         "venezolana participaron el vicepresidente de Organización, Pedro Infante; y la vicepresidenta de Formación, "
         "Tania Díaz.\n\nAdemás del vicepresidente de Economía Productiva del PSUV, Jesús Faría; y el presidente del "
         "Grupo de Amistad Venezuela-Vietnam de la Asamblea Nacional, Saúl Ortega."
@@ -85,8 +85,8 @@ def test_a_list_of_people_present_goes_on_in_a_sentence_opening_on_an_additive_w
 
 def test_an_additive_sentence_telling_what_someone_said_adds_no_one() -> None:
     text = (
-        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente de "
-        "la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nAdemás, el ministro de "
+        "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente "
+        "de la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nAdemás, el ministro de "
         "Comunas, Jorge Rodríguez Gómez, dijo que el acuerdo llega en buen momento."
     )
     found = _events(text, "es", published="2023-11-03")
