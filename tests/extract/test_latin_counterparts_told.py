@@ -86,8 +86,8 @@ def test_a_list_of_people_present_goes_on_in_a_sentence_opening_on_an_additive_w
 def test_an_additive_sentence_telling_what_someone_said_adds_no_one() -> None:
     text = (
         "Caracas, 3 de noviembre de 2023. El primer vicepresidente del PSUV, Diosdado Cabello, recibió al presidente "
-        "de la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nAdemás, el ministro de "
-        "Comunas, Jorge Rodríguez Gómez, dijo que el acuerdo llega en buen momento."
+        "de la Comisión de Asuntos Internos del Partido Comunista de Vietnam, Phan Dinh Trac.\n\nAdemás, el ministro "
+        "de Comunas, Jorge Rodríguez Gómez, dijo que el acuerdo llega en buen momento."
     )
     found = _events(text, "es", published="2023-11-03")
     assert not any("Jorge Rodríguez Gómez" in _names(e) for e in found)
