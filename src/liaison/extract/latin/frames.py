@@ -25,6 +25,7 @@ from liaison.extract.assembly.trace import step
 from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
 from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
+from liaison.extract.latin.counterparts_told import completed_by_retelling
 from liaison.extract.latin.dates import MonthOnly
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.heads import heads_joined
@@ -274,6 +275,10 @@ def _extract(
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
                 abroad.add(id(frame))
     step("recall_tier_one_side", built, frames)
+    told = completed_by_retelling(frames, [f for f in built if not any(f is k for k in frames)], ctx.doc.sentences)
+    step("counterparts_told", frames, told)  # "A a échangé avec le vice-président ..." then "..., B, a été reçu par A"
+    abroad |= {id(t) for t, f in zip(told, frames, strict=True) if id(f) in abroad}
+    frames = told
     kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
     step("domestic", frames, kept)
     kept, before = without_file_photos(ctx, kept), kept  # "... Aug. 10, 2015. EPA-EFE FILE/NARONG SANGNAK"

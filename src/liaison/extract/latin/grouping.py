@@ -190,6 +190,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 _seat_all(g, new, "list", i)
         elif cue is None and (heads := _delegation_heads(ctx, i, new)):
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
+        elif cue is None and (going_on := _list_continued(ctx, i, present, new, groups)) is not None:
+            _seat_all(going_on, new, "list", i)  # "In addition, the Deputy Director General ..., A; the Head ..., B"
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
@@ -226,6 +228,25 @@ def _groups(ctx: _Doc) -> list[Group]:
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _list_continued(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> Group | None:
+    """The event whose sentence right before goes on in sentence ``i``: a sentence with no cue that opens on an
+    additive word (``cues.further``) and names only people no event holds, the first with a title, none speaking
+    ("Together with the president, they received the Vice Minister ..., Li Mingxiang" then "In addition, the Deputy
+    Director General of the Latin America Bureau, Jin Xiaopeng; the Head of the Integral Section ..., Chen Wenxue";
+    "Además del vicepresidente de Economía Productiva del PSUV, Jesús Faría; y el presidente del Grupo de Amistad
+    ..., Saúl Ortega"): more of the people present at it. None when the sentence tells what someone said."""
+    lex = ctx.lex
+    if not lex.further_cue or not new or len(new) != len(present) or new[0].title is None:
+        return None
+    sentence = ctx.sentence(i)
+    opening = lex.compiled(lex.further_cue).search(sentence)
+    if opening is None or sentence[: opening.start()].strip(" \t\n\"'“”‘’-–—"):
+        return None
+    if lex.speech_cue and lex.compiled(lex.speech_cue).search(sentence):
+        return None
+    return next((g for g in reversed(groups) if i - 1 in g.sentences), None)
 
 
 def _welcomed(ctx: _Doc, group: Group, new: list[Person], sentence: str) -> bool:

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Gold participants missing from MATCHED events, by class (issue 13): where the text names them.
+
+    PYTHONPATH=src .venv/bin/python scripts/missed_participants.py --set real-dev [--unknown-people] [--examples 3]
+
+Each article is extracted in this process; its frames are paired with the gold events as the scorer pairs them
+(``eval.matching.align_article``), and every gold participant of a paired event that the frame lacks is put in one
+class by where the article names them (as the gold writes the name or native form, folded):
+
+- ``name_forms`` — the text names them nowhere as the gold writes them (a translation, another spelling);
+- ``seated_elsewhere`` — another frame of the article holds them;
+- ``lead_in_cue_sentence`` / ``lead_outside`` — a principal named in the event's own sentences (its evidence) or
+  only outside them (the headline, the first paragraph, a sentence before or after);
+- ``attendee`` — a non-principal named in a sentence of attendance or accompaniment (``ATTEND_RE``);
+- ``nonlead_in_event_sentences`` / ``nonlead_elsewhere`` — other non-principals.
+
+The spurious participants of paired frames are counted too (what precision loses). Blind sets are refused: their
+articles and gold are never read per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from contextlib import ExitStack
+from pathlib import Path
+
+from liaison.engines.worker import extract_article
+from liaison.eval.floors import find_shared
+from liaison.eval.folding import fold
+from liaison.eval.further import as_sys_event
+from liaison.eval.gold import GoldParticipant, load_gold, slice_of
+from liaison.eval.matching import align_article, gold_person_keys, sys_person_keys
+from liaison.eval.sets import gold_sets
+from liaison.ingest import iter_inputs
+from liaison.kb.gazetteer import people_forgotten
+from liaison.model.types import Article, Document, EventFrame
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = {"real-test", "real-test-2", "heldout", "heldout-2"}
+ATTEND_RE = re.compile(
+    r"present|attend|accompan|joined by|took part|participat|along with|together with|also met|"
+    r"asist|acompañ|particip|estuvieron|estuvo|presentes|"
+    r"présent|accompagn|assist|pris part|"
+    r"presen[çt]a|acompanh|participa|"
+    r"出席|陪同|参加|在座|参会|随同|等",
+    re.IGNORECASE,
+)
+
+
+def _occurrences(text: str, p: GoldParticipant) -> list[int]:
+    """Offsets where the text writes the participant as the gold does (native form, else the name)."""
+    out: list[int] = []
+    for form in (p.native, p.name):
+        if not form:
+            continue
+        i = text.find(form)
+        while i >= 0:
+            out.append(i)
+            i = text.find(form, i + 1)
+        if out:
+            return out
+    low, ffold = text.lower(), fold(p.name)
+    for tok in re.finditer(r"\w+", low):  # folded fallback: the name's first word then a folded compare
+        chunk = low[tok.start(): tok.start() + len(p.name) + 4]
+        if fold(chunk).startswith(ffold) and ffold:
+            out.append(tok.start())
+    return out
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    for i, (s, e) in enumerate(doc.sentences):
+        if s <= offset < e:
+            return i
+    return -1
+
+
+def _event_sentences(doc: Document, frame: EventFrame) -> set[int]:
+    out: set[int] = set()
+    for s, e in frame.evidence:
+        for i, (ss, se) in enumerate(doc.sentences):
+            if ss < e and s < se:
+                out.add(i)
+    return out
+
+
+def classify(doc: Document, frames: list[EventFrame], fi: int, p: GoldParticipant) -> tuple[str, str, list[str]]:
+    """The class of one gold participant the frame ``fi`` lacks, where (sentences relative to the event's) and the
+    sentences naming them."""
+    text = doc.text
+    gk = gold_person_keys(p)
+    for j, f in enumerate(frames):
+        if j != fi and any(gk & sys_person_keys(as_sys_event(f).participants[k])
+                           for k in range(len(f.participants))):
+            return "seated_elsewhere", "", []
+    occ = _occurrences(text, p)
+    if not occ:
+        return "name_forms", "", []
+    sents = sorted({_sentence_of(doc, o) for o in occ} - {-1})
+    ev = _event_sentences(doc, frames[fi])
+    first_ev = min(ev) if ev else 0
+    last_ev = max(ev) if ev else 0
+    where = ",".join(("in" if i in ev else f"{i - first_ev:+d}" if i < first_ev else f"+{i - last_ev}")
+                     for i in sents)
+    spans = [doc.sentences[i] for i in sents]
+    told = [" ".join(text[s:e].split())[:300] for s, e in spans]
+    if p.lead:
+        return ("lead_in_cue_sentence" if set(sents) & ev else "lead_outside"), where, told
+    if any(ATTEND_RE.search(text[s:e]) for s, e in spans):
+        return "attendee", where, told
+    return ("nonlead_in_event_sentences" if set(sents) & ev else "nonlead_elsewhere"), where, told
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", default="real-dev")
+    ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--examples", type=int, default=2)
+    ap.add_argument("--json", help="write every case to this file")
+    args = ap.parse_args(argv)
+    if args.set in BLIND:
+        print(f"{args.set} is blind: use liaison eval --set {args.set} for its aggregates", file=sys.stderr)
+        return 2
+    shared = find_shared(ROOT)
+    if shared is None:
+        print("the shared data folder is missing", file=sys.stderr)
+        return 2
+    gs = gold_sets(ROOT, shared)[args.set]
+    gold = {g.doc: g for g in load_gold(gs.gold)}
+    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
+    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
+    classes: dict[str, Counter[str]] = defaultdict(Counter)
+    spurious: Counter[str] = Counter()
+    cases: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="missed-") as tmp, ExitStack() as stack:
+        if args.unknown_people:
+            target = Path(tmp) / "texts.jsonl"
+            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
+                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
+            stack.enter_context(people_forgotten(target))
+        for article in articles:
+            events = list(gold[article.doc_id].events)
+            extraction = extract_article(article)
+            frames = list(extraction.events)
+            if not events or not frames:
+                continue
+            sys_events = [as_sys_event(f) for f in frames]
+            al = align_article(article.doc_id, "", events, sys_events)
+            lang = extraction.document.language
+            for pair in al.pairs:
+                fi = next(i for i, s in enumerate(sys_events) if s is pair.system)
+                got_g = {g for g, _ in pair.participants}
+                got_s = {s for _, s in pair.participants}
+                spurious[lang] += sum(1 for k in range(len(pair.system.participants)) if k not in got_s)
+                for gi, gp in enumerate(pair.gold.participants):
+                    if gi in got_g:
+                        continue
+                    cls, where, told = classify(extraction.document, frames, fi, gp)
+                    classes[lang][cls] += 1
+                    cases.append({"doc": article.doc_id, "lang": lang, "class": cls, "where": where,
+                                  "name": gp.name, "native": gp.native, "lead": gp.lead,
+                                  "frame": fi, "kind": pair.gold.kind, "named": told,
+                                  "event": [" ".join(extraction.document.text[a:b].split())[:300]
+                                            for a, b in frames[fi].evidence],
+                                  "system": [p.native for p in pair.system.participants]})
+    total: Counter[str] = Counter()
+    for lang, c in sorted(classes.items()):
+        total.update(c)
+        print(f"{lang} ({sum(c.values())}; spurious {spurious[lang]}): "
+              + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+        for cls in c:
+            for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][:args.examples]:
+                print(f"   {cls}: {case['doc']} {case['native'] or case['name']} [{case['where']}] "
+                      f"frame has {case['system']}")
+    print(f"\nall ({sum(total.values())}; spurious {sum(spurious.values())}): "
+          + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+    if args.json:
+        Path(args.json).write_text(json.dumps(cases, ensure_ascii=False, indent=0), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
