@@ -26,7 +26,7 @@ from liaison.extract.latin.context import (
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
-from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
+from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.places import city_country
@@ -1187,9 +1187,16 @@ def article_fallback(ctx: _Doc) -> Group | None:
     people: list[Person] = []
     group: Group | None = None
     for i in range(ctx.body, len(ctx.doc.sentences)):
-        if announced(ctx.sentence(i), lex):
-            continue  # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet
         present = [p for p in _present(ctx, i, None) if p not in people]
+        if group is None and act_to_come(ctx.sentence(i), lex):
+            # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet; the first
+            # people told so make the article an announcement ("Nicolás Maduro viajará este año a Vietnam"), whose
+            # later sentences give background ("tras el viaje que realizó ... Hugo Chávez en 2006")
+            if present:
+                return None
+            continue
+        if announced(ctx.sentence(i), lex):
+            continue  # the other side read on for: a sentence quoting a promise ("le peuple lao obtiendra") is read
         if not present:
             continue
         enough = group is not None and (len(people) >= 2 or len(group.sentences) >= 2)
