@@ -69,3 +69,15 @@ def test_meetings_joined_to_a_meeting_to_come_are_to_come_too() -> None:
     meetings with leaders of the party": no meeting with Morales (web-en-1511), the delegation's arrival kept."""
     found = page_events("web-en-1511")
     assert found and all("Roberto Morales" not in p.person.native for e in found for p in e.participants)
+
+
+def test_a_stay_of_a_later_month_than_the_page_is_to_come() -> None:
+    """"Shankar Pokharel, at the head of a 19-member delegation, is visiting China from September 3 to 15" on a page
+    of 30 August 2023 (web-en-194): the stay, dated to its month, is still to come."""
+    assert page_events("web-en-194") == ()
+
+
+def test_a_stay_of_the_page_month_is_kept() -> None:
+    text = ("UML Secretary General Shankar Pokharel, at the head of a 19-member delegation, is visiting China from "
+            "August 3 to 15, a central committee member of the party told the Post.")
+    assert events(text, "en", "2023-08-30") != ()

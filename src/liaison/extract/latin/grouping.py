@@ -1175,7 +1175,9 @@ def article_fallback(ctx: _Doc) -> Group | None:
     kind of exchange, a word of one (``exchange_cue``: "homólogo", "comitiva") or who attended, and the lead
     names at least two people. One event of the first
     cue's kind (a meeting without one), the people of the first sentences naming someone; while they
-    name one side only, read on into lists of those present (up to three sentences in all)."""
+    name one side only, read on into lists of those present (up to three sentences in all). None when the first
+    people are named in a sentence telling its act only as still to come (``act_to_come``: "Nicolás Maduro viajará
+    este año a Vietnam"): the article announces, its later sentences give background."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
