@@ -95,9 +95,9 @@ def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventF
     whatever tense its cue was read in ("BDF en visite d'Etat en Chine les 3 et 4 septembre 2024" over "Le président
     ... se rendra en Chine ... à compter du 3 septembre 2024" on a page of 14 August 2024), or a month after the page's
     ("is visiting China from September 3 to 15", a stay dated to its month, on a page of 30 August). Only a day or month
-    read from the text and a page dated to the day are compared, a day apart allowed: a page is dated the day of its story or later,
-    but in its own time zone ("On Saturday, December 9, National Security Advisor Jake Sullivan met with ..." in Asia,
-    posted in Washington on the 8th)."""
+    read from the text and a page dated to the day are compared, a day apart allowed: a page is dated the day of its
+    story or later, but in its own time zone ("On Saturday, December 9, National Security Advisor Jake Sullivan met
+    with ..." in Asia, posted in Washington on the 8th)."""
     published = doc.published
     if published is None or published.precision != "day":
         return frames
