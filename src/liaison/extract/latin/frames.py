@@ -290,7 +290,6 @@ def _extract(
         if group is not None:
             frame = _frame(ctx, group)
             kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
-            kept = without_recalled(ctx, kept)  # "En septembre dernier, ... Macky Sall a rencontré": recalled alone
     firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
     kept, before = [
         f for f in kept

@@ -28,7 +28,6 @@ from liaison.model.types import EventFrame
 _FILE_PHOTO_DAYS = 7  # days before the story's day beyond which a file photo's caption shows another occasion
 _NEAR = 80  # how far before the kind cue a marker of an earlier occasion tells of its exchange (after it: all)
 _MONTH_YEAR = re.compile(r"\b([^\W\d_]+)\.?,?\s+(?:[^\W\d_]{1,3}\s+)?((?:19|20)\d\d)\b")  # a month word, a year
-_OPENING = 40  # how far into its sentence an adverbial opening it ends at its comma ("En septembre dernier,")
 _EARLIER = 31  # days before the story's day beyond which a dated exchange is an earlier one
 
 
@@ -57,18 +56,10 @@ def _file_photo(ctx: _Doc, frame: EventFrame, ref: date) -> bool:
 
 
 def without_recalled(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
-    """``frames`` without the exchanges the article only recalls (see the module's docstring). An article whose
-    every exchange is recalled, its first by the words opening its sentence (``_opens_earlier``: "En septembre
-    dernier, ... le président Macky Sall a rencontré son homologue chinois"), tells none of its own."""
-    if not frames:
-        return frames
-    first = min(frames, key=_start)
-    if _opens_earlier(ctx, first) and all(
-        f is first or _recalled(ctx, f, _story_day(ctx, first)) for f in frames
-    ):
-        return []
+    """``frames`` without the exchanges the article only recalls (see the module's docstring)."""
     if len(frames) < 2:
         return frames
+    first = min(frames, key=_start)
     day = _story_day(ctx, first)
     recalled = [f for f in frames if f is not first and _recalled(ctx, f, day)]
     if not recalled:
@@ -92,42 +83,15 @@ def _story_day(ctx: _Doc, first: EventFrame) -> date | None:
     return ctx.ref
 
 
-def _near_cue(ctx: _Doc, frame: EventFrame) -> str:
-    """The trigger sentence of ``frame`` from just before its kind cue on."""
-    a, b = frame.evidence[0]
-    sentence = ctx.text[a:b]
-    cue = find_kind(sentence, ctx.lex)
-    return sentence if cue is None else sentence[max(0, cue.start - _NEAR) :]
-
-
-def _marked_earlier(ctx: _Doc, frame: EventFrame) -> bool:
-    """Whether the trigger sentence marks the exchange as an earlier one (``cues.recalled``) near its cue or in the
-    adverbial opening the sentence (``_opens_earlier``)."""
-    lex = ctx.lex
-    if not frame.evidence or not lex.recalled_cue:
-        return False
-    return bool(lex.compiled(lex.recalled_cue).search(_near_cue(ctx, frame))) or _opens_earlier(ctx, frame)
-
-
-def _opens_earlier(ctx: _Doc, frame: EventFrame) -> bool:
-    """Whether the adverbial opening the trigger sentence, up to its comma, marks an earlier occasion: it dates the
-    main clause ("En septembre dernier, en marge du Sommet du G20 à Hangzhou, en Chine, le président Macky Sall a
-    rencontré ..."), where a marker near the cue may date another act told in passing ("Il a rappelé la visite à
-    Cuba, à la fin de l'année dernière, du secrétaire national du PCF ...": the gold codes it)."""
-    lex = ctx.lex
-    if not frame.evidence or not lex.recalled_cue:
-        return False
-    a, b = frame.evidence[0]
-    comma = ctx.text.find(",", a, min(b, a + _OPENING))
-    return comma > 0 and lex.compiled(lex.recalled_cue).search(ctx.text[a:comma]) is not None
-
-
 def _recalled(ctx: _Doc, frame: EventFrame, ref: date | None) -> bool:
     if not frame.evidence:
         return False
     a, b = frame.evidence[0]
-    near = _near_cue(ctx, frame)
-    if _marked_earlier(ctx, frame):
+    sentence = ctx.text[a:b]
+    cue = find_kind(sentence, ctx.lex)
+    near = sentence if cue is None else sentence[max(0, cue.start - _NEAR) :]
+    lex = ctx.lex
+    if lex.recalled_cue and lex.compiled(lex.recalled_cue).search(near):
         return True
     if ref is None:
         return False
