@@ -94,16 +94,18 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """``frames`` without those the text dates after the page's own day: an exchange announced is still to come,
     whatever tense its cue was read in ("BDF en visite d'Etat en Chine les 3 et 4 septembre 2024" over "Le président
-    ... se rendra en Chine ... à compter du 3 septembre 2024" on a page of 14 August 2024). Only a day read from the
-    text and a page dated to the day are compared, a day apart allowed: a page is dated the day of its story or later,
-    but in its own time zone ("On Saturday, December 9, National Security Advisor Jake Sullivan met with ..." in Asia,
-    posted in Washington on the 8th)."""
+    ... se rendra en Chine ... à compter du 3 septembre 2024" on a page of 14 August 2024), or a month after the page's
+    ("is visiting China from September 3 to 15", a stay dated to its month, on a page of 30 August). Only a day or month
+    read from the text and a page dated to the day are compared, a day apart allowed: a page is dated the day of its
+    story or later, but in its own time zone ("On Saturday, December 9, National Security Advisor Jake Sullivan met
+    with ..." in Asia, posted in Washington on the 8th)."""
     published = doc.published
     if published is None or published.precision != "day":
         return frames
     last = (date.fromisoformat(published.iso) + timedelta(days=_TIME_ZONES)).isoformat()
     return tuple(f for f in frames if not (
-        f.date is not None and f.date_source == "text" and f.date.precision == "day" and f.date.iso > last
+        f.date is not None and f.date_source == "text" and f.date.precision in ("day", "month")
+        and f.date.iso > last[: len(f.date.iso)]
     ))
 
 

@@ -27,7 +27,7 @@ from liaison.extract.latin.context import (
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
-from liaison.extract.latin.kinds import KindCue, announced, find_kind, is_future, is_remote
+from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.places import city_country
@@ -1222,7 +1222,9 @@ def article_fallback(ctx: _Doc) -> Group | None:
     kind of exchange, a word of one (``exchange_cue``: "homólogo", "comitiva") or who attended, and the lead
     names at least two people. One event of the first
     cue's kind (a meeting without one), the people of the first sentences naming someone; while they
-    name one side only, read on into lists of those present (up to three sentences in all)."""
+    name one side only, read on into lists of those present (up to three sentences in all). None when the first
+    people are named in a sentence telling its act only as still to come (``act_to_come``: "Nicolás Maduro viajará
+    este año a Vietnam"): the article announces, its later sentences give background."""
     lex = ctx.lex
     head = [ctx.doc.article.title or ""] + [ctx.sentence(j) for j in range(len(ctx.doc.sentences))]
     cues = [c for c in (find_kind(t, lex) for t in head) if c is not None]
@@ -1234,9 +1236,16 @@ def article_fallback(ctx: _Doc) -> Group | None:
     people: list[Person] = []
     group: Group | None = None
     for i in range(ctx.body, len(ctx.doc.sentences)):
-        if announced(ctx.sentence(i), lex):
-            continue  # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet
         present = [p for p in _present(ctx, i, None) if p not in people]
+        if group is None and act_to_come(ctx.sentence(i), lex):
+            # "A l'invitation de son homologue chinois, Macron effectuera une visite": nothing held yet; the first
+            # people told so make the article an announcement ("Nicolás Maduro viajará este año a Vietnam"), whose
+            # later sentences give background ("tras el viaje que realizó ... Hugo Chávez en 2006")
+            if present:
+                return None
+            continue
+        if announced(ctx.sentence(i), lex):
+            continue  # the other side read on for: a sentence quoting a promise ("le peuple lao obtiendra") is read
         if not present:
             continue
         enough = group is not None and (len(people) >= 2 or len(group.sentences) >= 2)

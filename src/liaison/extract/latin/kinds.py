@@ -66,6 +66,23 @@ def announced(sentence: str, lex: Lexicon) -> bool:
     )
 
 
+_WORD_START = re.compile(r"(?<=\s)\w")
+
+
+def act_to_come(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence tells its act only as still to come: ``announced``, or no kind cue held and a verb in
+    the future tense before any of its words (``cues.future``), a verb of no kind cue included ("Wang Yi y Yang
+    Jiechi se reunirán el sábado próximo en Pekín con ... Rex Tillerson", "Nicolás Maduro viajará este año a
+    Vietnam", "To Lam conduira une haute délégation à Vientiane"): the article-level recall tier reads no
+    exchange from its people."""
+    if announced(sentence, lex):
+        return True
+    if not lex.future_cue or find_kind(sentence, lex) is not None:
+        return False
+    future = lex.compiled(lex.future_cue)
+    return any(future.search(sentence[max(0, m.start() - 60) : m.start()]) for m in _WORD_START.finditer(sentence))
+
+
 def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
     """Whether the kind cue at ``at`` tells an exchange still to come (``_told_ahead``)."""
     return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)
