@@ -20,21 +20,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from contextlib import ExitStack
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event, classify
-from liaison.eval.gold import GoldArticle, load_gold, slice_of
+from liaison.eval.gold import GoldArticle
 from liaison.eval.matching import align_article
-from liaison.eval.sets import gold_sets
 from liaison.extract.assembly.trace import traced
-from liaison.ingest import iter_inputs
-from liaison.kb.gazetteer import people_forgotten
 from liaison.model.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,17 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    gs = gold_sets(ROOT, shared)[args.set]
     ratio_only = args.ratio or args.set in BLIND
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
-    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
-    with tempfile.TemporaryDirectory(prefix="further-") as tmp, ExitStack() as stack:
-        if args.unknown_people:
-            target = Path(tmp) / "texts.jsonl"
-            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
-                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
-            stack.enter_context(people_forgotten(target))
+    with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         report = run(articles, gold, ratio_only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -25,10 +25,8 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,15 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from further_events import cue_test
 
 from liaison.engines.worker import extract_article
+from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import _named_in, as_sys_event, classify
-from liaison.eval.gold import GoldEvent, GoldParticipant, load_gold, slice_of
+from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
-from liaison.eval.sets import gold_sets
 from liaison.extract.assembly.trace import traced
-from liaison.ingest import iter_inputs
-from liaison.kb.gazetteer import people_forgotten
-from liaison.model.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -118,18 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    gs = gold_sets(ROOT, shared)["real-dev"]
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
-    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    with tempfile.TemporaryDirectory(prefix="missed-") as tmp, ExitStack() as stack:
-        if args.unknown_people:
-            target = Path(tmp) / "texts.jsonl"
-            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
-                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
-            stack.enter_context(people_forgotten(target))
+    with set_articles(ROOT, "real-dev", slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             events = list(gold[article.doc_id].events)
             if not events:

@@ -24,21 +24,17 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
-from contextlib import ExitStack
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.folding import fold
 from liaison.eval.further import as_sys_event
-from liaison.eval.gold import GoldParticipant, load_gold, slice_of
+from liaison.eval.gold import GoldParticipant
 from liaison.eval.matching import align_article, gold_person_keys, sys_person_keys
-from liaison.eval.sets import gold_sets
-from liaison.ingest import iter_inputs
-from liaison.kb.gazetteer import people_forgotten
-from liaison.model.types import Article, Document, EventFrame
+from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = {"real-test", "real-test-2", "heldout", "heldout-2"}
@@ -130,19 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    gs = gold_sets(ROOT, shared)[args.set]
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
-    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
     classes: dict[str, Counter[str]] = defaultdict(Counter)
     spurious: Counter[str] = Counter()
     cases: list[dict[str, object]] = []
-    with tempfile.TemporaryDirectory(prefix="missed-") as tmp, ExitStack() as stack:
-        if args.unknown_people:
-            target = Path(tmp) / "texts.jsonl"
-            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
-                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
-            stack.enter_context(people_forgotten(target))
+    with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             events = list(gold[article.doc_id].events)
             extraction = extract_article(article)

@@ -18,20 +18,16 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 from collections import Counter
-from contextlib import ExitStack
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event
-from liaison.eval.gold import load_gold, slice_of
+from liaison.eval.gold import slice_of
 from liaison.eval.matching import align_article
-from liaison.eval.sets import gold_sets
-from liaison.ingest import iter_inputs
-from liaison.kb.gazetteer import people_forgotten
-from liaison.model.types import Article, Document, EventFrame
+from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
 OPEN_SETS = {"real-dev"}
@@ -86,17 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    gs = gold_sets(ROOT, shared)[args.set]
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
-    articles = [a for a in every if not args.slice or slice_of(a.doc_id) == args.slice]
     rows: list[dict[str, object]] = []
-    with tempfile.TemporaryDirectory(prefix="spurious-") as tmp, ExitStack() as stack:
-        if args.unknown_people:
-            target = Path(tmp) / "texts.jsonl"
-            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
-                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
-            stack.enter_context(people_forgotten(target))
+    with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             extraction = extract_article(article)
             frames = list(extraction.events)

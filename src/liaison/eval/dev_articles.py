@@ -1,0 +1,42 @@
+"""A gold set's articles as the development scripts read them (``scripts/further_events.py``,
+``missed_events.py``, ``missed_participants.py``, ``spurious_events.py``): the gold by document, the articles
+it annotates (all, or one slice's), and, for ``--unknown-people``, a gazetteer that knows none of their people
+while the context is open."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from liaison.eval.floors import find_shared
+from liaison.eval.gold import GoldArticle, load_gold, slice_of
+from liaison.eval.sets import gold_sets
+from liaison.ingest import iter_inputs
+from liaison.kb.gazetteer import people_forgotten
+from liaison.model.types import Article
+
+
+@contextmanager
+def set_articles(
+    repo: Path, name: str, *, slice_name: str | None = None, unknown_people: bool = False
+) -> Iterator[tuple[dict[str, GoldArticle], list[Article]]]:
+    """(gold by document id, articles) of the gold set ``name``; raises ``FileNotFoundError`` without the
+    shared data folder. With ``unknown_people`` the people of every article the gold annotates (not only the
+    slice's) are forgotten until the context closes, as ``liaison eval --unknown-people`` does."""
+    shared = find_shared(repo)
+    if shared is None:
+        raise FileNotFoundError("the shared data folder is missing")
+    gs = gold_sets(repo, shared)[name]
+    gold = {g.doc: g for g in load_gold(gs.gold)}
+    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
+    articles = [a for a in every if not slice_name or slice_of(a.doc_id) == slice_name]
+    with ExitStack() as stack:
+        if unknown_people:
+            target = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="people-"))) / "texts.jsonl"
+            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
+                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
+            stack.enter_context(people_forgotten(target))
+        yield gold, articles
