@@ -14,6 +14,7 @@ of a party-state for the holder of one of its top posts (越南国家主席 -> C
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liaison.extract.party_names import party_key, zh_party_names
 from liaison.extract.prefilter import first_char_guarded
@@ -78,19 +79,14 @@ def segments(title: str) -> list[str]:
 def capacities(title: str | None) -> set[Channel]:
     """The channels the posts of one chain stand for ("越共中央总书记、国家主席": party and state).
 
-    Kept for the last ``_KEPT`` chains asked (a new set each time): frames, channels and messages ask
+    Kept for the last 4,096 chains asked (a new set each time): frames, channels and messages ask
     again of the same titles, some seven times each."""
-    title = title or ""
-    found = _CAPACITIES.get(title)
-    if found is None:
-        if len(_CAPACITIES) >= _KEPT:
-            _CAPACITIES.clear()
-        found = _CAPACITIES[title] = frozenset(_capacities(title))
-    return set(found)
+    return set(_kept_capacities(title or ""))
 
 
-_CAPACITIES: dict[str, frozenset[Channel]] = {}
-_KEPT = 4096
+@lru_cache(maxsize=4096)
+def _kept_capacities(title: str) -> frozenset[Channel]:
+    return frozenset(_capacities(title))
 
 
 def _capacities(title: str) -> set[Channel]:

@@ -9,6 +9,7 @@ mainland ones, in simplified characters as the text is read. Longest form wins, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liaison.kb.countries import record_name
 
@@ -350,21 +351,19 @@ _COUNTRY_RE = re.compile("(" + "|".join(sorted(map(re.escape, COUNTRIES), key=le
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """Every country name in ``text`` as (start, end, ISO code), longest match first.
 
-    Kept for the last ``_FOUND_KEPT`` short texts asked (a new list each time): the passes ask again of the
+    Kept for the last 8,192 short texts asked (a new list each time): the passes ask again of the
     same titles and phrases ("越共中央总书记", "老挝人民革命党中央总书记、国家主席"), some five times each."""
     if len(text) > _FOUND_LENGTH:
         return _find_countries(text)
-    found = _FOUND.get(text)
-    if found is None:
-        if len(_FOUND) >= _FOUND_KEPT:
-            _FOUND.clear()
-        found = _FOUND[text] = tuple(_find_countries(text))
-    return list(found)
+    return list(_kept_countries(text))
 
 
-_FOUND: dict[str, tuple[tuple[int, int, str], ...]] = {}
-_FOUND_KEPT = 8192
 _FOUND_LENGTH = 200  # characters of a text kept at most (longer ones come back seldom)
+
+
+@lru_cache(maxsize=8192)
+def _kept_countries(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_find_countries(text))
 
 
 def _find_countries(text: str) -> list[tuple[int, int, str]]:
