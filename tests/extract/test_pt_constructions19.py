@@ -48,3 +48,23 @@ def test_an_audience_told_as_the_occasion_of_a_statement_but_not_one_on_the_agen
     named = {p.person.native for e in found for p in e.participants}
     assert "Atanásio M'Tumuke" in named
     assert "Filipe Nyusi" not in named
+
+
+def test_a_one_word_name_the_people_table_holds_is_read_untitled() -> None:
+    text = (
+        "Antes de se reunir com Xi, Lula conversou com o primeiro-ministro Li Qiang, o líder parlamentar Zhao Leji "
+        "e o presidente da empresa estatal de eletricidade, Zhang Zhigang.\n"
+    )
+    (event,) = events(text, "pt")
+    people = by_name(event)
+    assert people["Lula"].side == "BR" and people["Lula"].lead
+    assert people["Li Qiang"].side == "CN"
+
+
+def test_a_one_word_name_qualifying_a_noun_is_no_participant() -> None:
+    text = (
+        "O primeiro-ministro Li Qiang conversou com o ministro brasileiro Mauro Vieira sobre uma proposta de Lula "
+        "para a paz.\n"
+    )
+    named = {p.person.native for e in events(text, "pt") for p in e.participants}
+    assert "Lula" not in named and "Mauro Vieira" in named
