@@ -34,7 +34,14 @@ from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.mentions import Person, group_people, link_surnames, sentence_mentions
+from liaison.extract.latin.mentions import (
+    Mention,
+    Person,
+    group_people,
+    known_single_names,
+    link_surnames,
+    sentence_mentions,
+)
 from liaison.extract.latin.names import (
     lengthened,
     name_key,
@@ -405,6 +412,19 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         m for i in range(first, len(spans))
         for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    in_full = frozenset(t for m in mentions if len(m.hit.tokens) > 1 for t in m.hit.tokens)
+    mentions = sorted(
+        mentions + [
+            k for i in range(first, len(spans)) if lex.known_single_names
+            for k in known_single_names(
+                text, i, spans[i], lex, stop, org_words, by_sentence.get(i, []), gazetteer, in_full
+            )
+        ],
+        key=lambda m: m.hit.start,
+    )
     if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
         full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
         mentions = [m for m in mentions if len(m.hit.tokens) > 1 or name_key(m.hit.tokens[0]) not in full]

@@ -462,3 +462,35 @@ def _first_below(lows: list[int], value: int) -> int | None:
         else:
             lo = mid + 1
     return lo if lo < len(lows) else None
+
+
+def known_single_names(
+    text: str, index: int, span: Span, lex: Lexicon, stop: frozenset[str], org_words: frozenset[str],
+    taken: list[Mention], gazetteer: Gazetteer, in_full: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """One-word names the people table holds as written ("Lula", "Díaz-Canel", "Naruhito"), read where no other
+    name covers them: "Antes de se reunir com Xi, Lula conversou com o primeiro-ministro Li Qiang" (a name of
+    one word is otherwise read only after a title, and "Lula" is how the Brazilian press writes him). Not a word
+    of a name the article writes in full (``in_full``: its later surnames are linked to it), nor a name qualifying
+    a noun after an article or "of" ("the Trump administration", "uma proposta de Lula")."""
+    spans = [(m.hit.start, m.hit.end) for m in taken]
+    out: list[Mention] = []
+    for tok in tokenize(text, *span):
+        if not tok.capitalised or tok.acronym or tok.lower in stop or len(tok.bare) < 4:
+            continue
+        if tok.bare in in_full or any(a <= tok.start < b for a, b in spans):
+            continue
+        entry = gazetteer.person(tok.bare)
+        if entry is None or tok.bare not in (entry.name, *entry.aliases):
+            continue
+        before = _WORD_BEFORE.search(text, span[0], tok.start)
+        if before is not None and before.group(1).lower() in (*lex.articles, *lex.of_words):
+            continue  # "the Trump administration", "uma proposta de Lula": a name qualifying a noun
+        hit = NameHit(tok.start, tok.start + len(tok.bare), tok.bare, (tok.bare,), tok.possessive)
+        title = title_prefix(text, hit, span[0], lex, org_words) or title_before(text, hit, span[0], set(), lex)
+        only = tok.possessive or _mention_cue(text, span[0], hit.start, lex)
+        out.append(Mention(hit, index, title, mention_only=only))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")

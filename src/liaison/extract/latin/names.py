@@ -214,7 +214,9 @@ def _place_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, name
     """A place's word set off by a comma before two name tokens ("The first vice president of ... Cuba, Salvador
     Valdés Mesa, was welcomed"): a given name, as a place is not followed by a two-word name with no comma. Also
     a word a body's name holds before one name token and a comma and a post ("On December 19th, Nawaz Sharif,
-    President of the Pakistan Muslim League (Nawaz)")."""
+    President of the Pakistan Muslim League (Nawaz)"), and a place's word set off by commas with one name token
+    after the country a post ends on ("o vice-presidente ... de El Salvador, Salvador Sanchez, que se encontra":
+    the apposition naming the post's holder)."""
     if k + 1 >= len(tokens) or not _borrowed_word(tokens[k], lex):
         return False
     tok, nxt = tokens[k], tokens[k + 1]
@@ -222,9 +224,28 @@ def _place_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, name
         return False
     last = tokens[k + 2] if k + 2 < len(tokens) else None
     if last is None or text[nxt.end : last.start] != " " or not named[last.start]:
-        return _post_follows(text, nxt.end, lex)
+        return _post_follows(text, nxt.end, lex) or _apposed_after_country(tokens, k, text, lex)
     return _plain_place_word(tok, lex) and not (
         k + 3 < len(tokens) and text[last.end : tokens[k + 3].start] == " " and named[tokens[k + 3].start]
+    )
+
+
+def _longest(run: list[Token], names: list[Token], lex: Lexicon) -> int:
+    """How many name tokens a run may hold: one more when a lower-case particle joins them, as the full names of
+    Lusophone and Hispanic Africa and America run long ("Mara Regina da Silva Baptista Domingos Quiosa")."""
+    joined = any(t.lower in lex.name_particles and not t.capitalised for t in run[1:-1])
+    return MAX_NAME_TOKENS + 1 if joined and len(names) < len(run) else MAX_NAME_TOKENS
+
+
+def _apposed_after_country(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+    """Whether the place's word at ``k`` and the one name token after it stand between the country a post ends
+    on and a comma ("... de El Salvador, Salvador Sanchez, que"): the post's holder, not a second place."""
+    if k < 1 or k + 1 >= len(tokens) or not _plain_place_word(tokens[k], lex):
+        return False
+    before, nxt = tokens[k - 1], tokens[k + 1]
+    return (
+        before.capitalised and before.lower in _place_words(lex) and before.lower not in lex.function_words
+        and text[nxt.end : nxt.end + 1] == "," and nxt.lower not in _place_words(lex)
     )
 
 
@@ -463,7 +484,7 @@ def _find_names(
         names = [t for t in run if named[t.start] or t.start in forced]
         if all(_letter(t) for t in run):
             names = []  # "U.S", "H.E": initials alone name no one
-        if 2 <= len(names) <= MAX_NAME_TOKENS or (
+        if 2 <= len(names) <= _longest(run, names, lex) or (
             titled and len(run) == 1 and names and (_after_title(run[0]) or _before_title(run[0]))
         ):
             last = run[-1]
