@@ -196,14 +196,15 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn)
-            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
+            presented = cue.kind == "meeting" and _each_presented(ctx, i, new)  # "met with A, <post>, and B, <post>"
+            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
                 or (cue.kind == "meeting" and _separate_offices(ctx, i, new))  # the host country's offices called on
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
                 # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed
-                plural = in_turn or _plural_visits(ctx, sentence)
+                plural = in_turn or presented or _plural_visits(ctx, sentence)
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
@@ -1103,7 +1104,8 @@ def _people_met(
     some_of = _some_of_a_group(ctx, i, cue, after)
     if not some_of and _one_meeting(ctx, i, cue, after):
         return []
-    need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
+    need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) \
+        or _each_presented(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     subject = bool(before) or _visitor_unnamed(ctx, i, cue)
     if cue.kind not in kinds or not subject or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
@@ -1173,6 +1175,23 @@ def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:
             return False
         held.add(" ".join(hit.group(0).lower().split()))
     return len(held) == len(people)
+
+
+def _each_presented(ctx: _Doc, i: int, people: list[Person]) -> bool:
+    """Whether the people met are each presented by a post of their own after the name, of another body, their
+    list closed on the last ("While in China, Kim met with Wang Huning, a member of the standing committee of the
+    political bureau of the Chinese Communist Party, and Liu Jianchao, minister of the party's international liaison
+    department."): each holds another office, met one by one ("met with A and B" with no posts stays one meeting).
+    """
+    if len(people) != 2 or len({country_guess(ctx, p) for p in people} - {None}) > 1:
+        return False
+    posts: set[str] = set()
+    for p in people:
+        m = p.mention_in(i)
+        if m is None or m.title is None or m.title.position != "after" or len(m.title.text.split()) < 2:
+            return False
+        posts.add(" ".join(m.title.text.lower().split()))
+    return len(posts) == len(people)
 
 
 def _country_after(ctx: _Doc, end: int) -> bool:
