@@ -195,15 +195,16 @@ def _groups(ctx: _Doc) -> list[Group]:
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
-            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn)
-            listed = in_turn or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
+            presented = cue.kind == "meeting" and _each_presented(ctx, i, new)  # "met with A, <post>, and B, <post>"
+            told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn, presented=presented)
+            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
                 or (cue.kind == "meeting" and _separate_offices(ctx, i, new))  # the host country's offices called on
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
                 # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed
-                plural = in_turn or _plural_visits(ctx, sentence)
+                plural = in_turn or (presented and _named_subject(sentence, cue)) or _plural_visits(ctx, sentence)
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
@@ -738,12 +739,12 @@ def _new_date(ctx: _Doc, i: int, first: Group) -> bool:
 
 def _trigger_groups(
     ctx: _Doc, i: int, cue: KindCue, present: list[Person], inherit: Group | None = None, listed: bool = False,
-    met_before: tuple[Person, ...] = (), talks: bool = False,
+    met_before: tuple[Person, ...] = (), talks: bool = False, presented: bool = False,
 ) -> list[Group]:
     """The events a cue sentence tells; ``listed``: the sentence is the list of one side ("Por parte del
     PCE participaron A y B"), so its attendance verb introduces the lead rather than an escort; ``met_before``: the
     principals of the events told before (``_met_apart``); ``talks``: a list held talks with is met in turn
-    (``_met_in_turn``)."""
+    (``_met_in_turn``); ``presented``: the people met each have a post of their own (``_each_presented``)."""
     lex = ctx.lex
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
@@ -807,7 +808,7 @@ def _trigger_groups(
         in_turn = bool(before)
     leads = before + after
     enumerated = len(after) >= 2 and bool(before) and cue.kind != "agreement" and _enumerated(ctx, i, cue, after)
-    met = _people_met(ctx, i, cue, before, after, talks=talks)
+    met = _people_met(ctx, i, cue, before, after, talks=talks, presented=presented)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
     elif (
@@ -1089,7 +1090,8 @@ def _linking_word(ctx: _Doc, gap: str) -> str | None:
 
 
 def _people_met(
-    ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person], talks: bool = False
+    ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person], talks: bool = False,
+    presented: bool = False,
 ) -> list[Person]:
     """"During the visit, X met with President A, Foreign Minister B, Mayor C and ...": three or more
     counterparts with titles of their own (two when the list goes on unnamed: "met with Vice President A,
@@ -1103,7 +1105,7 @@ def _people_met(
     some_of = _some_of_a_group(ctx, i, cue, after)
     if not some_of and _one_meeting(ctx, i, cue, after):
         return []
-    need = 2 if some_of or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
+    need = 2 if some_of or presented or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
     kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
     subject = bool(before) or _visitor_unnamed(ctx, i, cue)
     if cue.kind not in kinds or not subject or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
@@ -1173,6 +1175,31 @@ def _separate_offices(ctx: _Doc, i: int, people: list[Person]) -> bool:
             return False
         held.add(" ".join(hit.group(0).lower().split()))
     return len(held) == len(people)
+
+
+def _each_presented(ctx: _Doc, i: int, people: list[Person]) -> bool:
+    """Whether the people met are each presented by a post of their own after the name, of another body, their
+    list closed on the last ("While in China, Kim met with Wang Huning, a member of the standing committee of the
+    political bureau of the Chinese Communist Party, and Liu Jianchao, minister of the party's international liaison
+    department."): each holds another office, met one by one ("met with A and B" with no posts stays one meeting).
+    """
+    if len(people) != 2 or len({country_guess(ctx, p) for p in people} - {None}) > 1:
+        return False
+    posts: set[str] = set()
+    for p in people:
+        m = p.mention_in(i)
+        if m is None or m.title is None or m.title.position != "after" or len(m.title.text.split()) < 2:
+            return False
+        posts.add(" ".join(m.title.text.lower().split()))
+    return len(posts) == len(people)
+
+
+def _named_subject(sentence: str, cue: KindCue) -> bool:
+    """Whether the cue is the verb of a subject named right before it ("While in China, Kim met with A, <post>, and
+    B, <post>"): the meetings are the sentence's own statement, not a setting of another act ("Qu explained ...
+    during meetings with A and B", left to the recall tier)."""
+    return re.search(r"[^\W\d_][\w'-]*\s+$", sentence[: cue.start]) is not None and \
+        sentence[: cue.start].split()[-1][:1].isupper()
 
 
 def _country_after(ctx: _Doc, end: int) -> bool:
