@@ -24,6 +24,8 @@ from liaison.model.types import Document, Span
 _PIECE = re.compile(r"[，,；]")
 # what may close the last piece of a 会见 list after its last name: 等 / 等人 (…外交部长埃文斯和初级产品部长科林斯等)
 _LIST_CLOSE = re.compile(r"(?:等人?)?[。！；]*$")
+# a name in quotes run into the words after it, no speech: “够了运动”党协调人拉莫斯, “独立公民运动/社会党—国家统一党”联盟主席
+_QUOTED_NAME = re.compile(r"“[^“”，,。；：]{1,30}”(?=[^\s“”，,。；：！？、])")
 _OWN_VERB = re.compile(rf"{MEET_VERBS}|会见|接见|拜会")
 
 
@@ -55,7 +57,7 @@ def continuations(
     pieces = _with_lists_joined(sent, pieces)
     last_meet: list[Draft] = list(meet or [])
     for off, chunk in pieces:
-        if g.SPEECH_CUE.search(chunk):
+        if g.SPEECH_CUE.search(_QUOTED_NAME.sub("", chunk)):
             break
         m = g.CONT_MEET_RE.match(chunk) or g.CONT_WITH_RE.match(chunk)
         if m is None:
