@@ -32,16 +32,16 @@ def test_an_escort_before_the_delegation_keeps_every_counterpart_of_the_list() -
 
 def test_a_visit_told_without_its_leader_is_the_one_met_before_as_his_party() -> None:
     # "驻圣普大使徐迎真会见中联部四局局长王赫明一行。中联部代表团于3月6日至9日对圣普进行访问。访问期间，…会见了A，B"
-    events = _events("2024年3月6日，驻老挝大使徐迎真会见中联部四局局长王赫明一行。中联部代表团于3月6日至9日对老挝进行访问。"
-                     "访问期间，代表团会见了老挝国会主席达马塔，老挝政府总理热苏斯。")
+    events = _events("2024年3月6日，驻老挝大使徐迎真会见中联部四局局长王赫明一行。"
+                     "中联部代表团于3月6日至9日对老挝进行访问。访问期间，代表团会见了老挝国会主席达马塔，老挝政府总理热苏斯。")
     assert _met(events, "王赫明") >= {"达马塔", "热苏斯"}
     later = [ev for ev in events if "达马塔" in _people(ev) or "热苏斯" in _people(ev)]
     assert len(later) == 2 and all(ev.date is not None and ev.date.iso == "2024-03" for ev in later)
 
 
 def test_the_short_name_of_sao_tome_and_principe() -> None:
-    (ev,) = [e for e in _events("中联部四局局长王赫明率中共代表团于3月6日至9日对圣普进行访问。访问期间，代表团会见了圣普总统达马塔。")
-             if "达马塔" in _people(e)]
+    text = "中联部四局局长王赫明率中共代表团于3月6日至9日对圣普进行访问。访问期间，代表团会见了圣普总统达马塔。"
+    (ev,) = [e for e in _events(text) if "达马塔" in _people(e)]
     assert _people(ev)["达马塔"] == ("ST", True)
 
 

@@ -24,7 +24,7 @@ from liaison.model.types import Document, Span
 _PIECE = re.compile(r"[，,；]")
 # what may close the last piece of a 会见 list after its last name: 等 / 等人 (…外交部长埃文斯和初级产品部长科林斯等)
 _LIST_CLOSE = re.compile(r"(?:等人?)?[。！；]*$")
-# a name in quotes run into the words after it, no speech: “够了运动”党协调人拉莫斯, “独立公民运动/社会党—国家统一党”联盟主席
+# a name in quotes run into the words after it, no speech: “够了运动”党协调人拉莫斯, “…国家统一党”联盟主席
 _QUOTED_NAME = re.compile(r"“[^“”，,。；：]{1,30}”(?=[^\s“”，,。；：！？、])")
 _OWN_VERB = re.compile(rf"{MEET_VERBS}|会见|接见|拜会")
 
