@@ -2,7 +2,8 @@
 leader: "访问期间，徐大使陪同代表团会见了A，B，C等" (the ambassador goes with the delegation: each counterpart is one
 meeting of the delegation's leader, the ambassador a non-lead of that side), and "驻圣普大使徐迎真会见…王赫明一行。
 中联部代表团于3月6日至9日对圣普进行访问。访问期间，…会见了A，B" (the delegation's leader is the one met as "X一行"
-before). Real pages of ``quality/real-dev`` (restated) and short sentences in their style."""
+before); a foreign guest visiting a Chinese body meets its posts ("秋美爱访问中共中央党校，与常务副校长何毅亭
+会晤": Chinese). Real pages of ``quality/real-dev`` (restated) and short sentences in their style."""
 
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def test_the_delegation_met_by_the_ambassador_then_its_meetings_during_the_visit
     for ev in events:
         if "达马塔" in _people(ev):
             assert _people(ev)["徐迎真"] == ("CN", False)
+
+
+def test_the_posts_met_at_a_chinese_body_a_foreign_guest_visits_are_chinese() -> None:
+    # 环球时报: "30日，秋美爱访问中共中央党校，与常务副校长何毅亭会晤并共进晚餐" (her party and country named before)
+    (ev,) = _events("30日，韩国共同民主党党首秋美爱访问中共中央党校，与常务副校长何毅亭会晤并共进晚餐。", "2017-12-01")
+    assert _people(ev)["秋美爱"] == ("KR", True) and _people(ev)["何毅亭"] == ("CN", True)
