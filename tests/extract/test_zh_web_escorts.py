@@ -59,3 +59,10 @@ def test_the_posts_met_at_a_chinese_body_a_foreign_guest_visits_are_chinese() ->
     # 环球时报: "30日，秋美爱访问中共中央党校，与常务副校长何毅亭会晤并共进晚餐" (her party and country named before)
     (ev,) = _events("30日，韩国共同民主党党首秋美爱访问中共中央党校，与常务副校长何毅亭会晤并共进晚餐。", "2017-12-01")
     assert _people(ev)["秋美爱"] == ("KR", True) and _people(ev)["何毅亭"] == ("CN", True)
+
+
+def test_a_later_clause_of_the_same_subject_told_by_its_pronoun() -> None:
+    # 共同社: "…同中国国务院总理李强会晤，他们还同全国政治协商会议主席王沪宁…举行了会晤"
+    events = _events("日本自民党干事长森山裕同中国国务院总理李强会晤，他还同全国政协主席王沪宁举行了会晤。")
+    assert _met(events, "森山裕") == {"李强", "王沪宁"}
+    assert all(_people(ev)["森山裕"] == ("JP", True) for ev in events)
