@@ -183,10 +183,16 @@ def drafts_from_sentence(
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
             visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where4") or ""
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
+            if country is None and host.country not in (None, "CN") and _CHINESE_BODY.match(visited):
+                country = "CN"  # 秋美爱访问中共中央党校，与常务副校长何毅亭会晤: the posts are of the body visited
             found = find_date(sent[: m.end()], doc.published, base)
             head = Draft.found("meeting", span, sent, host, Side(), found)
             return continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
     return []
+
+
+# a Chinese body or China visited by a foreign guest: 中共中央党校, 中联部, 中国
+_CHINESE_BODY = re.compile(r"(?:中共|中国|中华人民共和国|中央|中联部|全国人大|全国政协)")
 
 
 def _posts_congratulated(guest: Side, sent: str, obj: int, base: int, gaz: Gazetteer) -> None:

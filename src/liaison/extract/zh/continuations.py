@@ -1,4 +1,5 @@
-"""Subjectless clauses after a first exchange: "在<city>分别会见A、B，同C举行会谈".
+"""Subjectless clauses after a first exchange: "在<city>分别会见A、B，同C举行会谈", or clauses whose subject is
+the head's told by a pronoun ("…同李强会晤，他还同王沪宁举行了会晤").
 
 They share the head's host and date; a place carries over to the next clauses; "会见A，总理B，议长C"
 goes on a 会见 list in the next comma-separated pieces.
@@ -24,6 +25,10 @@ from liaison.model.types import Document, Span
 _PIECE = re.compile(r"[，,；]")
 # what may close the last piece of a 会见 list after its last name: 等 / 等人 (…外交部长埃文斯和初级产品部长科林斯等)
 _LIST_CLOSE = re.compile(r"(?:等人?)?[。！；]*$")
+# a name in quotes run into the words after it, no speech: “够了运动”党协调人拉莫斯, “…国家统一党”联盟主席
+_QUOTED_NAME = re.compile(r"“[^“”，,。；：]{1,30}”(?=[^\s“”，,。；：！？、])")
+# a later clause of the same subject told by its pronoun: 他还同…举行了会晤, 他们也会见了…
+_PRONOUN_AGAIN = re.compile(r"^(?:他|她)们?(?=还|也|又)")
 _OWN_VERB = re.compile(rf"{MEET_VERBS}|会见|接见|拜会")
 
 
@@ -55,8 +60,11 @@ def continuations(
     pieces = _with_lists_joined(sent, pieces)
     last_meet: list[Draft] = list(meet or [])
     for off, chunk in pieces:
-        if g.SPEECH_CUE.search(chunk):
+        if g.SPEECH_CUE.search(_QUOTED_NAME.sub("", chunk)):
             break
+        if (pronoun := _PRONOUN_AGAIN.match(chunk)) is not None:
+            # X同Y会晤，他还同Z举行了会晤: the pronoun is the clause's subject, the same as the head's
+            off, chunk = off + pronoun.end(), chunk[pronoun.end() :]
         m = g.CONT_MEET_RE.match(chunk) or g.CONT_WITH_RE.match(chunk)
         if m is None:
             # (a piece with a verb of its own is a clause, not more people met: "…会见了连战一行；26日，连战还将同

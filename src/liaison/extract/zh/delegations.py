@@ -8,6 +8,8 @@ delegation (代表团, 中共代表团一行) or nobody, and their meetings are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
@@ -17,7 +19,9 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.people import people_in
 from liaison.extract.zh.sides import subject_side
+from liaison.extract.zh.titles import ChainPerson
 from liaison.model.types import FuzzyDate, Span
 
 # the visit told in a sentence of its own: "…率中共代表团于7月10日至14日访问老挝。"
@@ -28,9 +32,10 @@ VISIT_GUARD = guard_of((_VISIT_TOLD, g.VISIT_CHINA_RE))
 _DELEGATION_OPENING = cue("delegation_opening")
 
 
-def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
+def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) -> Draft | None:
     """The visit a sentence tells, as a draft without counterpart: the leader, the country visited and
-    the visit's days (a range gives its month)."""
+    the visit's days (a range gives its month). A delegation named without its leader ("中联部代表团于3月6日至9日
+    对圣普进行访问") is the one met before as its leader's party ("…会见中联部四局局长王赫明一行")."""
     if not may_occur(_VISIT_TOLD, sent):
         return None  # (no clause start can match: most sentences)
     for pos in clause_starts(sent):
@@ -38,6 +43,8 @@ def visit_head(r: Reading, span: Span, sent: str) -> Draft | None:
         if m is None:
             continue
         host = subject_side(m, span[0], r.gaz)
+        if (host is None or not host.people) and _DELEGATION_NOUN.search(m.group("subj")):
+            host = _party_met_before(r, before)
         if host is None or not host.people:
             continue
         visited = m.group("where") or m.group("where2") or m.group("where3") or ""
@@ -84,14 +91,58 @@ def host_met(r: Reading, span: Span, sent: str, visit: Draft) -> list[Draft]:
     return [Draft("meeting", span, sent, host, visit.host, visit.date, None, None, None)]
 
 
-def delegation_clauses(r: Reading, span: Span, sent: str, visit: Draft, post: bool) -> list[Draft]:
+def delegation_clauses(
+    r: Reading, span: Span, sent: str, visit: Draft, post: bool, before: Sequence[Draft] = ()
+) -> list[Draft]:
     """The meetings of a sentence whose subject is the visiting delegation (or missing), as the visit
-    leader's: "访问期间，代表团分别会见了A，B，并同C举行会谈"."""
+    leader's: "访问期间，代表团分别会见了A，B，并同C举行会谈". An escort going with the delegation ("访问期间，
+    徐大使陪同代表团会见了A，B，C等") is a non-lead of its side, named in full or by surname and post as before."""
     m = _DELEGATION_OPENING.match(sent)
     if m is None or (m.end() == 0 and not (g.CONT_MEET_RE.match(sent) or g.CONT_WITH_RE.match(sent))):
         return []
-    head = Draft("meeting", span, sent, visit.host, Side(country=visit.guest.country), visit.date, None, None, None)
+    host = visit.host
+    if m.group("escort"):
+        escorts = _escorts(r, span[0] + m.start("escort"), m.group("escort"), visit, before, post)
+        known = {p.native for p, _c in host.people}
+        host = replace(host, deputies=[*host.deputies, *(e for e in escorts if e[0].native not in known)])
+    head = Draft("meeting", span, sent, host, Side(country=visit.guest.country), visit.date, None, None, None)
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
+
+
+# the subject of a visit told by its delegation alone: 中联部代表团, 中共代表团一行
+_DELEGATION_NOUN = re.compile(r"(?:代表团|访问团|考察团)(?:一行)?$")
+# what follows a leader named for the party they lead: 王赫明一行, 王赫明率领的代表团
+_PARTY_AFTER = re.compile(r"(?:一行|率领的[^，。；]{0,12}?代表团)")
+
+
+def _party_met_before(r: Reading, before: Sequence[Draft]) -> Side | None:
+    """The side of the latest earlier draft whose last person is named for their party ("王赫明一行")."""
+    text = r.doc.text
+    for d in reversed(before):
+        for side in (d.guest, d.host):
+            if side.people and _PARTY_AFTER.match(text, side.people[-1][0].span[1]):
+                return side
+    return None
+
+
+# 徐大使: a person named before, by surname and post
+_SHORT_POST = re.compile(r"^(?P<surname>[^\W\d_])(?P<post>大使|总领事|参赞|部长|副部长|局长|主任|书记)$")
+
+
+def _escorts(
+    r: Reading, at: int, text: str, visit: Draft, before: Sequence[Draft], post: bool
+) -> list[tuple[ChainPerson, str | None]]:
+    """The people of an escort phrase, on the delegation's side: "驻老挝大使徐迎真" in full, or "徐大使" as the
+    person of that surname whose title ends with that post in an earlier draft."""
+    country = visit.host.country
+    people = [(p, country) for p in people_in(text, at, r.gaz, post=post)]
+    if people or (short := _SHORT_POST.match(text.strip())) is None:
+        return people
+    for d in reversed(before):
+        for p, _c in (*d.host.people, *d.guest.people):
+            if p.native.startswith(short["surname"]) and (p.title or "").endswith(short["post"]):
+                return [(p, country)]
+    return []
 
 
 __all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]

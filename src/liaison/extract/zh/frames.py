@@ -217,11 +217,11 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                                      sides=lambda: titled_sides(r), met_before=partial(met_before, drafts=drafts,
                                                                                        before=doc.text[: span[0]]))
         if not found and visit is not None:
-            found = delegation_clauses(r, span, sent, visit, post=not quoted)
+            found = delegation_clauses(r, span, sent, visit, post=not quoted, before=drafts)
             if not found and i and visit.sentence == sentences[i - 1]:
                 found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
         if VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None:  # (most sentences tell no visit)
-            visit = visit_head(r, span, sent) or visit_to_china(r, span, sent) or visit
+            visit = visit_head(r, span, sent, drafts) or visit_to_china(r, span, sent) or visit
         if (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None
