@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
-from liaison.eval.dev_articles import set_articles
+from liaison.eval.dev_articles import BLIND_SETS, set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event, classify
 from liaison.eval.gold import GoldArticle
@@ -34,7 +34,6 @@ from liaison.extract.assembly.trace import traced
 from liaison.model.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = {"real-test", "real-test-2", "heldout", "heldout-2"}
 
 
 def cue_test(doc: Document) -> Callable[[str], bool]:
@@ -66,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    ratio_only = args.ratio or args.set in BLIND
+    ratio_only = args.ratio or args.set in BLIND_SETS
     with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         report = run(articles, gold, ratio_only)
     if args.json:

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
-from liaison.eval.dev_articles import set_articles
+from liaison.eval.dev_articles import BLIND_SETS, set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.folding import fold
 from liaison.eval.further import as_sys_event
@@ -37,7 +37,6 @@ from liaison.eval.matching import align_article, gold_person_keys, sys_person_ke
 from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = {"real-test", "real-test-2", "heldout", "heldout-2"}
 ATTEND_RE = re.compile(
     r"present|attend|accompan|joined by|took part|participat|along with|together with|also met|"
     r"asist|acompañ|particip|estuvieron|estuvo|presentes|"
@@ -119,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--json", help="write every case to this file")
     args = ap.parse_args(argv)
-    if args.set in BLIND:
+    if args.set in BLIND_SETS:
         print(f"{args.set} is blind: use liaison eval --set {args.set} for its aggregates", file=sys.stderr)
         return 2
     shared = find_shared(ROOT)

@@ -412,19 +412,14 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         m for i in range(first, len(spans))
         for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    in_full = frozenset(t for m in mentions if len(m.hit.tokens) > 1 for t in m.hit.tokens)
-    mentions = sorted(
-        mentions + [
-            k for i in range(first, len(spans)) if lex.known_single_names
-            for k in known_single_names(
-                text, i, spans[i], lex, stop, org_words, by_sentence.get(i, []), gazetteer, in_full
-            )
-        ],
-        key=lambda m: m.hit.start,
-    )
+    if lex.known_single_names:  # "Lula conversou com ...": one-word names the people table holds
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        in_full = frozenset(t for m in mentions if len(m.hit.tokens) > 1 for t in m.hit.tokens)
+        single = [k for i in range(first, len(spans)) for k in known_single_names(
+            text, i, spans[i], lex, stop, org_words, by_sentence.get(i, []), gazetteer, in_full)]
+        mentions = sorted(mentions + single, key=lambda m: m.hit.start)
     if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
         full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
         mentions = [m for m in mentions if len(m.hit.tokens) > 1 or name_key(m.hit.tokens[0]) not in full]

@@ -1198,8 +1198,8 @@ def _named_subject(sentence: str, cue: KindCue) -> bool:
     """Whether the cue is the verb of a subject named right before it ("While in China, Kim met with A, <post>, and
     B, <post>"): the meetings are the sentence's own statement, not a setting of another act ("Qu explained ...
     during meetings with A and B", left to the recall tier)."""
-    return re.search(r"[^\W\d_][\w'-]*\s+$", sentence[: cue.start]) is not None and \
-        sentence[: cue.start].split()[-1][:1].isupper()
+    word = re.search(r"([^\W\d_][\w'-]*)\s+$", sentence[: cue.start])
+    return word is not None and word.group(1)[0].isupper()
 
 
 def _country_after(ctx: _Doc, end: int) -> bool:
