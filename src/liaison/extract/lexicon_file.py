@@ -117,6 +117,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("others_met_cue", "cues.others_met", "pattern"),
     _spec("met_list_cue", "cues.met_list", "pattern"),
     _spec("one_meeting_cue", "cues.one_meeting", "pattern"),
+    _spec("peers_cue", "cues.peers", "pattern"),
     _spec("unnamed_met_cue", "cues.unnamed_met", "pattern"),
     _spec("visit_head_cue", "cues.visit_head", "pattern"),
     _spec("visit_head_after_cue", "cues.visit_head_after", "pattern"),

@@ -791,6 +791,8 @@ def _trigger_groups(
     elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
         after = [visitor]  # "B met with the delegation over lunch"
     subject, told = several_acts(ctx, i, before + after)
+    if not told and before:
+        told = _acts_of_unsaid_subject(ctx, i, before + after)
     if told:
         met = [p for _, people in told for p in people]
         visitor = unnamed_visitor(ctx, i, told[0][0], met)  # "the delegation offered flowers at ..., met A"
@@ -819,6 +821,7 @@ def _trigger_groups(
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
+        or _peers_by_country(ctx, i, cue, before, after)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -837,6 +840,30 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _acts_of_unsaid_subject(ctx: _Doc, i: int, people: list[Person]) -> list[tuple[KindCue, list[Person]]]:
+    """The acts of a sentence whose subject goes unsaid, the principal carried over from the sentence before
+    ("[Díaz-Canel se reunió con A.] De igual modo dialogó con su par de Croacia, B, ...; e intercambió con C,
+    presidente de Mozambique"): read among the people the sentence names, each act after the first joined by a
+    conjunction alone (not a new subject: "Tras el encuentro con A, el Presidente se reunió con B")."""
+    span = ctx.doc.sentences[i]
+    named = [p for p in people if p.mention_in(i) is not None or _short_form_at(p, span) is not None]
+    if len(named) == len(people):
+        return []
+    subject, told = several_acts(ctx, i, named)
+    if subject or not told:
+        return []
+    sentence = ctx.sentence(i)
+    for (_, before), (cue, _) in pairwise(told):
+        ends = [m.hit.end - span[0] for p in before if (m := p.mention_in(i)) is not None]
+        if not ends:
+            return []
+        gap = sentence[max(ends) : cue.start]
+        k = max(gap.rfind(";"), gap.rfind(","))
+        if any(not w.islower() or w in ctx.lex.title_words for w in re.findall(r"[^\W\d_]+", gap[k + 1 :])):
+            return []
+    return told
 
 
 def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> list[Person]:
@@ -1140,12 +1167,33 @@ def _hosts_officials(ctx: _Doc, i: int, placed: list[str]) -> bool:
 
 def _countries_named(ctx: _Doc, i: int) -> set[str]:
     """The countries sentence ``i`` names by a country word or demonym."""
-    text = ctx.sentence(i)
+    return _countries_in(ctx, ctx.sentence(i))
+
+
+def _countries_in(ctx: _Doc, text: str) -> set[str]:
+    """The countries a stretch of text names by a country word or demonym."""
     low = text.lower()
     return {
         code for word, code in ctx.lex.country_words
         if word in low and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
     }
+
+
+def _peers_by_country(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Whether the people met are peers of several countries named after a plural post they share (``cues.peers``:
+    "En la sede de las Naciones Unidas, Díaz-Canel también dialogó con los presidentes A, de la República de Ecuador,
+    B, de Andorra; y C, de Perú", "Na COP28, o chefe de Estado conversou com os primeiros-ministros do Vietnã, A, da
+    Etiópia, B, e do Nepal, C"): a summit's bilateral talks, one each. Each country once and none of the subject's;
+    one told as a single meeting or by telephone stays one ("sostuvo una reunión con los presidentes ...")."""
+    if not ctx.lex.peers_cue or cue.kind not in ("meeting", "talks") or is_remote(ctx.sentence(i), ctx.lex):
+        return False
+    if not _told_before_list(ctx, i, cue.start, after, ctx.lex.peers_cue) or _one_meeting(ctx, i, cue, after):
+        return False
+    placed = [c for p in after if (c := country_guess(ctx, p)) is not None]
+    if len(set(placed)) < len(placed):  # a country before each name ("do Vietnã, A, da Etiópia, B") reads as the last's
+        placed = sorted(_countries_in(ctx, ctx.sentence(i)[cue.end :]))
+    own = {c for p in before if (c := country_guess(ctx, p)) is not None}
+    return len(set(placed)) >= 2 and not own & set(placed)
 
 
 def _one_meeting(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:

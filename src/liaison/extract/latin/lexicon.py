@@ -98,6 +98,7 @@ class Lexicon:
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     one_meeting_cue: str = ""  # between a cue and the people met: one meeting held with them all, "um encontro com"
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
+    peers_cue: str = ""  # from a cue to the people met: a plural post they share ("con los presidentes")
     own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
     each_sender_cue: str = ""  # right before a message cue after its senders: each wrote their own ("each sent")
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
