@@ -43,3 +43,20 @@ def set_articles(
                                                  ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
             stack.enter_context(people_forgotten(target))
         yield gold, articles
+
+
+@contextmanager
+def file_articles(
+    gold_path: Path, articles_path: Path, *, unknown_people: bool = False
+) -> Iterator[tuple[dict[str, GoldArticle], list[Article]]]:
+    """As ``set_articles`` for a gold file and its articles file outside the named sets (a batch of new
+    pages scored before it joins a set: ``scripts/further_events.py --gold A.jsonl --articles A-art.jsonl``)."""
+    gold = {g.doc: g for g in load_gold(gold_path)}
+    articles = [a for a in iter_inputs([articles_path]) if isinstance(a, Article) and a.doc_id in gold]
+    with ExitStack() as stack:
+        if unknown_people:
+            target = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="people-"))) / "texts.jsonl"
+            target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
+                                                 ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+            stack.enter_context(people_forgotten(target))
+        yield gold, articles
