@@ -38,7 +38,8 @@ Named = tuple[ChainPerson, str | None]
 
 
 def signings(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """An agreement for each joint signing whose two signatories, of different sides, no draft holds together."""
+    """An agreement for each joint signing whose two signatories, of different sides, no draft holds together:
+    "会见前，省长王学军和魏尔共同签署了安徽省与下萨克森州结好30周年备忘录" beside 张宝顺's meeting with 魏尔."""
     if not _SIGNED.search(r.doc.text):
         return drafts
     known = known_people(r, drafts)
