@@ -133,6 +133,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "banquets_attended",
         "attendees",
         "companions",
+        "signings",
         "restated",
         "titles_named_before",
         "recall",

@@ -270,6 +270,19 @@ _COUNTRY_TABLE = """
 帛琉:PW
 """
 
+# A foreign state, province or prefecture written with its suffix (州, 省, 县, 道, 府, 都, 边疆区), which a post
+# may name instead of its country ("下萨克森州州总理西格马·加布里尔", "华盛顿州州长英斯利", "北海道知事"): of that
+# country. Full forms only (no 加州: 参加州长见面会), none a Chinese place's name.
+_REGION_TABLE = """
+巴登-符腾堡州|巴伐利亚州|勃兰登堡州|不来梅州|黑森州|梅克伦堡-前波美拉尼亚州|下萨克森州|北莱茵-威斯特法伦州|北威州|莱茵兰-普法尔茨州|萨尔州|萨克森州|萨克森-安哈尔特州|石勒苏益格-荷尔斯泰因州|图林根州:DE
+阿拉巴马州|阿拉斯加州|亚利桑那州|阿肯色州|加利福尼亚州|科罗拉多州|康涅狄格州|特拉华州|佛罗里达州|佐治亚州|夏威夷州|爱达荷州|伊利诺伊州|印第安纳州|艾奥瓦州|爱荷华州|堪萨斯州|肯塔基州|路易斯安那州|缅因州|马里兰州|马萨诸塞州|密歇根州|明尼苏达州|密西西比州|密苏里州|蒙大拿州|内布拉斯加州|内华达州|新罕布什尔州|新泽西州|新墨西哥州|纽约州|北卡罗来纳州|北达科他州|俄亥俄州|俄克拉何马州|俄勒冈州|宾夕法尼亚州|罗得岛州|南卡罗来纳州|南达科他州|田纳西州|得克萨斯州|德克萨斯州|犹他州|佛蒙特州|弗吉尼亚州|华盛顿州|西弗吉尼亚州|威斯康星州|怀俄明州:US
+新南威尔士州|维多利亚州|昆士兰州|西澳大利亚州|南澳大利亚州|塔斯马尼亚州:AU
+安大略省|魁北克省|不列颠哥伦比亚省|阿尔伯塔省|萨斯喀彻温省|马尼托巴省|新斯科舍省|新不伦瑞克省:CA
+北海道|东京都|大阪府|京都府|青森县|岩手县|宫城县|秋田县|山形县|福岛县|茨城县|栃木县|群马县|埼玉县|千叶县|神奈川县|新潟县|富山县|石川县|福井县|山梨县|长野县|岐阜县|静冈县|爱知县|三重县|滋贺县|兵库县|奈良县|和歌山县|鸟取县|岛根县|冈山县|广岛县|山口县|德岛县|香川县|爱媛县|高知县|福冈县|佐贺县|长崎县|熊本县|大分县|宫崎县|鹿儿岛县|冲绳县:JP
+京畿道|江原道|忠清北道|忠清南道|全罗北道|全罗南道|庆尚北道|庆尚南道|济州道|济州特别自治道:KR
+莫斯科州|滨海边疆区|哈巴罗夫斯克边疆区|阿穆尔州|犹太自治州|新西伯利亚州|伊尔库茨克州|斯维尔德洛夫斯克州:RU
+"""
+
 
 def _parse(table: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
@@ -285,6 +298,8 @@ COUNTRIES: dict[str, tuple[str, str]] = _parse(_COUNTRY_TABLE)
 ENGLISH_BY_ISO: dict[str, str] = {}
 for _iso, _en in COUNTRIES.values():
     ENGLISH_BY_ISO.setdefault(_iso, _en)
+# the regions after the countries: a region's English name is its country's
+COUNTRIES.update({form: v for form, v in _parse(_REGION_TABLE).items() if form not in COUNTRIES})
 
 # One-character abbreviations used before party/state words (越共, 老方, 古方 ...): only
 # read when directly followed by 共/方/党/国, so that ordinary words are not mistaken.

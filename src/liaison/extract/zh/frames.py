@@ -20,6 +20,9 @@
    ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
+    ``signings``: two signatories of different sides signing together, no draft holding both ("省长王学军和魏尔…共同
+    签署了…备忘录" beside the party secretary's meeting with 魏尔): an agreement, after the attendee lists, which
+    are of the meetings (``signings``).
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
 12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
@@ -85,6 +88,7 @@ from liaison.extract.zh.receptions import receptions
 from liaison.extract.zh.restated import drop_restated, titles_named_before
 from liaison.extract.zh.seminars import briefers, seminar
 from liaison.extract.zh.sides import headline_country
+from liaison.extract.zh.signings import signings
 from liaison.extract.zh.stays import one_sided_visits
 from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
@@ -295,7 +299,36 @@ def that_day(r: Reading, drafts: list[Draft]) -> list[Draft]:
             found = _day_of_exchange_before(d, drafts) or found
         if found is not None:
             d.date, d.date_span = found
-    return drafts
+    return _told_twice(drafts)
+
+
+def _told_twice(drafts: list[Draft]) -> list[Draft]:
+    """Two drafts of the same kind, principals and day are one exchange told twice, a photo caption and the body
+    ("4月26日上午，…傅莹在人民大会堂主持与代表团的工作会谈" under the photo, "同日上午，…傅莹…主持了与该代表团的工作
+    会谈和欢迎宴会" in the text, once "同日" has its day): the one with more people stays, with the other's
+    attendees and evidence."""
+    kept: list[Draft] = []
+    for d in drafts:
+        key = _exchange_key(d)
+        twin = next((k for k in kept if key is not None and _exchange_key(k) == key), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        first, second = (d, twin) if len(d.attendees) > len(twin.attendees) else (twin, d)
+        named = {a.person.native for a in first.attendees}
+        first.attendees += [a for a in second.attendees if a.person.native not in named]
+        first.extra_evidence.append(second.sentence)
+        kept[kept.index(twin)] = first
+    return kept
+
+
+def _exchange_key(d: Draft) -> tuple[str, frozenset[str], frozenset[str], str] | None:
+    """What makes two drafts one exchange: the kind, each side's principals and the day (None: no day told)."""
+    if d.date is None or d.date.precision != "day" or d.date_span is None or not d.host.people or not d.guest.people:
+        return None
+    host = frozenset(p.native for p, _c in d.host.people)
+    guest = frozenset(p.native for p, _c in d.guest.people)
+    return d.kind, host, guest, d.date.iso
 
 
 def _day_of_exchange_before(d: Draft, drafts: list[Draft]) -> tuple[FuzzyDate, Span] | None:
@@ -345,6 +378,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),
+    ("signings", signings),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
