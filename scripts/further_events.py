@@ -3,6 +3,7 @@
 
     PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-dev [--unknown-people] [--examples 3]
     PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-test --ratio
+    PYTHONPATH=src .venv/bin/python scripts/further_events.py --gold SAMPLE.gold.jsonl --articles SAMPLE.jsonl
 
 Each article of the set is normalised and extracted in this process with ``assembly.trace`` on. For every
 gold event missed in an article where some other gold event was found, ``liaison.eval.further.classify``
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
-from liaison.eval.dev_articles import BLIND_SETS, set_articles
+from liaison.eval.dev_articles import BLIND_SETS, file_articles, set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event, classify
 from liaison.eval.gold import GoldArticle
@@ -60,14 +61,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per stage and language")
     ap.add_argument("--ratio", action="store_true", help="only the events per article with events")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--gold", type=Path, help="a gold file of a fresh sample (with --articles) instead of --set")
+    ap.add_argument("--articles", type=Path, help="the articles --gold annotates")
     args = ap.parse_args(argv)
+    if (args.gold is None) != (args.articles is None):
+        ap.error("--gold and --articles go together")
     shared = find_shared(ROOT)
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    ratio_only = args.ratio or args.set in BLIND_SETS
-    with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
-        report = run(articles, gold, ratio_only)
+    if args.gold is not None:
+        blind = any(part.startswith("real-test") or part.startswith("heldout") for part in args.gold.resolve().parts)
+        opened = file_articles(args.gold, args.articles, slice_name=args.slice, unknown_people=args.unknown_people)
+    else:
+        blind = args.set in BLIND_SETS
+        opened = set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people)
+    with opened as (gold, articles):
+        report = run(articles, gold, args.ratio or blind)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -33,8 +33,19 @@ def set_articles(
     if shared is None:
         raise FileNotFoundError("the shared data folder is missing")
     gs = gold_sets(repo, shared)[name]
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
+    with file_articles(gs.gold, gs.articles, slice_name=slice_name, unknown_people=unknown_people) as found:
+        yield found
+
+
+@contextmanager
+def file_articles(
+    gold_path: Path, sources: Path | Sequence[Path], *, slice_name: str | None = None, unknown_people: bool = False
+) -> Iterator[tuple[dict[str, GoldArticle], list[Article]]]:
+    """(gold by document id, articles) of a gold file and the articles file it annotates (a fresh sample not yet
+    in a set, as ``set_articles`` reads a set's), with the same ``unknown_people`` ablation."""
+    gold = {g.doc: g for g in load_gold(gold_path)}
+    paths = [sources] if isinstance(sources, Path) else list(sources)
+    every = [a for a in iter_inputs(paths) if isinstance(a, Article) and a.doc_id in gold]
     articles = [a for a in every if not slice_name or slice_of(a.doc_id) == slice_name]
     with ExitStack() as stack:
         if unknown_people:
