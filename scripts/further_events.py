@@ -3,7 +3,7 @@
 
     PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-dev [--unknown-people] [--examples 3]
     PYTHONPATH=src .venv/bin/python scripts/further_events.py --set real-test --ratio
-    PYTHONPATH=src .venv/bin/python scripts/further_events.py --gold NEW.gold.jsonl --articles NEW.articles.jsonl
+    PYTHONPATH=src .venv/bin/python scripts/further_events.py --gold SAMPLE.gold.jsonl --articles SAMPLE.jsonl
 
 Each article of the set is normalised and extracted in this process with ``assembly.trace`` on. For every
 gold event missed in an article where some other gold event was found, ``liaison.eval.further.classify``
@@ -13,8 +13,7 @@ with ``--examples`` sentences each. Also printed: events per article with events
 
 Blind sets (real-test, real-test-2, heldout, heldout-2) give the events-per-article figures alone (``--ratio`` is
 implied): no stage, no sentence of theirs is printed. ``--unknown-people`` reads with a gazetteer that knows none
-of the people the gold's articles name, as ``liaison eval --unknown-people`` does. ``--gold`` with ``--articles``
-reads a batch of pages not yet in a set (a fresh A/B sample scored before it joins ``real-dev``).
+of the people the gold's articles name, as ``liaison eval --unknown-people`` does.
 """
 
 from __future__ import annotations
@@ -62,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per stage and language")
     ap.add_argument("--ratio", action="store_true", help="only the events per article with events")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--gold", type=Path, help="a gold file outside the named sets (with --articles)")
-    ap.add_argument("--articles", type=Path, help="the articles of --gold")
+    ap.add_argument("--gold", type=Path, help="a gold file of a fresh sample (with --articles) instead of --set")
+    ap.add_argument("--articles", type=Path, help="the articles --gold annotates")
     args = ap.parse_args(argv)
     if (args.gold is None) != (args.articles is None):
         ap.error("--gold and --articles go together")
@@ -71,14 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
-    ratio_only = args.ratio or args.set in BLIND_SETS
     if args.gold is not None:
-        ratio_only = args.ratio or any(f"real-test{s}" in str(args.gold.resolve()) for s in ("/", "-2/"))
-        reading = file_articles(args.gold, args.articles, unknown_people=args.unknown_people)
+        blind = any(part.startswith("real-test") or part.startswith("heldout") for part in args.gold.resolve().parts)
+        opened = file_articles(args.gold, args.articles, slice_name=args.slice, unknown_people=args.unknown_people)
     else:
-        reading = set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people)
-    with reading as (gold, articles):
-        report = run(articles, gold, ratio_only)
+        blind = args.set in BLIND_SETS
+        opened = set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people)
+    with opened as (gold, articles):
+        report = run(articles, gold, args.ratio or blind)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:

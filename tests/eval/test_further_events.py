@@ -79,3 +79,22 @@ def test_people_told_with_a_cue_no_cue_or_not_at_all() -> None:
     assert (stage, sentence.strip()) == ("cue_no_frame", "Hou Yanqi also met Bam Dev Gautam on Friday.")
     assert classify(doc, gold, dahal, [], 2, _cue)[0] == "no_cue"
     assert classify(doc, gold, dahal, [], 3, _cue)[0] == "not_named"
+
+
+def test_a_fresh_samples_gold_file_is_read_with_its_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from liaison.eval.dev_articles import file_articles
+
+    articles = tmp_path / "sample.jsonl"
+    articles.write_text("".join(json.dumps(a) + "\n" for a in (
+        {"id": "web-en-9001", "text": _TEXT, "published": "2020-05-08", "language": "en", "url": "https://x.test/a"},
+        {"id": "web-en-9002", "text": _TEXT, "published": "2020-05-08", "language": "en", "url": "https://x.test/b"},
+    )), encoding="utf-8")
+    gold = tmp_path / "sample.gold.jsonl"
+    gold.write_text(json.dumps({"doc": "web-en-9001", "language": "en", "events": []}) + "\n", encoding="utf-8")
+    with file_articles(gold, articles) as (by_doc, found):
+        assert list(by_doc) == ["web-en-9001"]
+        assert [a.doc_id for a in found] == ["web-en-9001"]  # only the articles the gold annotates
+    with file_articles(gold, articles, slice_name="web-zh") as (_, found):
+        assert not found

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -33,32 +33,24 @@ def set_articles(
     if shared is None:
         raise FileNotFoundError("the shared data folder is missing")
     gs = gold_sets(repo, shared)[name]
-    gold = {g.doc: g for g in load_gold(gs.gold)}
-    every = [a for a in iter_inputs(gs.articles) if isinstance(a, Article) and a.doc_id in gold]
-    articles = [a for a in every if not slice_name or slice_of(a.doc_id) == slice_name]
-    with _forgotten(every if unknown_people else []):
-        yield gold, articles
+    with file_articles(gs.gold, gs.articles, slice_name=slice_name, unknown_people=unknown_people) as found:
+        yield found
 
 
 @contextmanager
 def file_articles(
-    gold_file: Path, articles_file: Path, *, unknown_people: bool = False
+    gold_path: Path, sources: Path | Sequence[Path], *, slice_name: str | None = None, unknown_people: bool = False
 ) -> Iterator[tuple[dict[str, GoldArticle], list[Article]]]:
-    """(gold by document id, articles) of a gold file and its articles file outside the named sets (a batch of
-    new pages scored before it joins ``real-dev``); ``unknown_people`` as in ``set_articles``."""
-    gold = {g.doc: g for g in load_gold(gold_file)}
-    articles = [a for a in iter_inputs([articles_file]) if isinstance(a, Article) and a.doc_id in gold]
-    with _forgotten(articles if unknown_people else []):
-        yield gold, articles
-
-
-@contextmanager
-def _forgotten(articles: list[Article]) -> Iterator[None]:
-    """A gazetteer that knows none of the people these articles name while the context is open (none: as is)."""
+    """(gold by document id, articles) of a gold file and the articles file it annotates (a fresh sample not yet
+    in a set, as ``set_articles`` reads a set's), with the same ``unknown_people`` ablation."""
+    gold = {g.doc: g for g in load_gold(gold_path)}
+    paths = [sources] if isinstance(sources, Path) else list(sources)
+    every = [a for a in iter_inputs(paths) if isinstance(a, Article) and a.doc_id in gold]
+    articles = [a for a in every if not slice_name or slice_of(a.doc_id) == slice_name]
     with ExitStack() as stack:
-        if articles:
+        if unknown_people:
             target = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="people-"))) / "texts.jsonl"
             target.write_text("".join(json.dumps({"id": a.doc_id, "text": a.text, "title": a.title},
-                                                 ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+                                                 ensure_ascii=False) + "\n" for a in every), encoding="utf-8")
             stack.enter_context(people_forgotten(target))
-        yield
+        yield gold, articles

@@ -45,7 +45,7 @@ def several_acts(ctx: _Doc, i: int, present: list[Person]) -> tuple[list[Person]
     subject = [p for start, p in at if start < cues[0].start]
     for k in range(1, len(cues)):
         named = [start for start, _ in at if cues[k - 1].end <= start < cues[k].start]
-        if not named or not _listed_on(sentence[max(named) : cues[k].start]):
+        if not named or not _listed_on(sentence[max(named) : cues[k].start], lex.conjunctions):
             return [], []
     acts: list[tuple[KindCue, list[Person]]] = []
     for k, c in enumerate(cues):
@@ -59,8 +59,13 @@ def several_acts(ctx: _Doc, i: int, present: list[Person]) -> tuple[list[Person]
     return subject, acts
 
 
-def _listed_on(gap: str) -> bool:
+def _listed_on(gap: str, conjunctions: frozenset[str]) -> bool:
     """Whether the text from the last person of one act to the next act's cue is a list break: the end of
-    that person's name and title, then a last ";" or ",", then at most two words ("; and", ", and had")."""
+    that person's name and title, then a last ";" or ",", then at most two words ("; and", ", and had"); or the
+    two acts joined by a conjunction alone ("In Dublin, he met with President A and held talks with Prime Minister
+    B": the cue right after "and")."""
     k = max(gap.rfind(";"), gap.rfind(","))
-    return k >= 0 and len(re.findall(r"[^\W\d_]+", gap[k + 1 :])) <= 2
+    if k >= 0 and len(re.findall(r"[^\W\d_]+", gap[k + 1 :])) <= 2:
+        return True
+    words = gap.split()
+    return len(words) >= 2 and words[-1].lower() in conjunctions and gap[-1:].isspace()

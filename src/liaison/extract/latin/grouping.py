@@ -30,6 +30,7 @@ from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
+from liaison.extract.latin.pairs import pair_act
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import object_is_visitor, side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
@@ -89,6 +90,9 @@ def _groups(ctx: _Doc) -> list[Group]:
         if present and all(is_source(ctx, p) for p in present):
             present = []  # "A Chinese delegation visiting Nepal met with the leaders ..., said Wang Wenbin, spokesman
             # of China's foreign ministry": the spokesman only reports the act
+        if cue is not None and not present and (pair := pair_act(ctx, i, cue, groups)) is not None:
+            groups.append(pair)  # "Earlier, the two leaders held talks": the pair "A and his counterpart B"
+            continue
         if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
             _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
             continue
@@ -177,7 +181,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and (spoke := _attendee_speaking(ctx, groups[0], new, i)) is not None:
             _seat_all(groups[0], [spoke], "list", i)  # "Sun Haiyan, Deputy Head of the CPC's International
             # Department, restated China's commitment ...": present at the one event told, not its lead
-        elif lex.compiled(lex.speaker_cue).search(sentence):
+        elif lex.compiled(lex.speaker_cue).search(sentence) and not _met_before_speaking(ctx, i, cue, new):
             _seat_all(groups[0], new, "co", i)
         elif is_attendance(sentence, lex):
             new = _attending(ctx, i, new)
@@ -197,14 +201,17 @@ def _groups(ctx: _Doc) -> list[Group]:
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
             presented = cue.kind == "meeting" and _each_presented(ctx, i, new)  # "met with A, <post>, and B, <post>"
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn, presented=presented)
-            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) \
-                or (cue.kind == "meeting" and _separate_offices(ctx, i, new))  # the host country's offices called on
+            offices = cue.kind == "meeting" and _separate_offices(ctx, i, new)  # the host country's offices called on
+            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them
-                # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed
-                plural = in_turn or (presented and _named_subject(sentence, cue)) or _plural_visits(ctx, sentence)
+                # "paid courtesy visits to A and B", "held talks with A, B and C": told, not guessed; so are a
+                # state's top offices receiving the visitor ("were received by Party General Secretary and President
+                # of Laos A, Prime Minister B and National Assembly Chairman C": each office apart)
+                plural = in_turn or (presented and _named_subject(sentence, cue)) or _plural_visits(ctx, sentence) \
+                    or offices
                 for g in told:
                     g.recall = not plural
                 groups.extend(told)
@@ -229,6 +236,20 @@ def _groups(ctx: _Doc) -> list[Group]:
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
+    """Whether the new people of a sentence with a speaking verb (``cues.speaker``) are all named between a kind cue
+    and that verb ("He also went to Istanbul, where he met with Turkish Prime Minister A and spoke at a business
+    forum"): the cue's counterparts, met, not co-speakers of the first event."""
+    if cue is None or not new:
+        return False
+    a, _ = ctx.doc.sentences[i]
+    speech = ctx.lex.compiled(ctx.lex.speaker_cue).search(ctx.sentence(i), cue.end)
+    if speech is None:
+        return False
+    starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
+    return len(starts) == len(new) and all(cue.end <= s < speech.start() for s in starts)
 
 
 def _list_continued(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> Group | None:
@@ -790,9 +811,14 @@ def _trigger_groups(
         before = [visitor]  # "Il a été accueilli à sa descente d'avion par A": the guest named before, A's welcome
     elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
         after = [visitor]  # "B met with the delegation over lunch"
-    subject, told = several_acts(ctx, i, before + after)
-    if not told and before:
-        told = _acts_of_unsaid_subject(ctx, i, before + after)
+    # a subject taken from the event told before is not in the sentence ("During her stay, the Lao NA Chairwoman held
+    # talks with A, paid courtesy calls to B and C, and met with D"): the acts are read among the people it names
+    subject, told = several_acts(ctx, i, [p for p in before + after if _in_sentence(ctx, p, i)])
+    if told and inherit is not None and any(not _in_sentence(ctx, p, i) for p in before):
+        # an act with the people met before told again as the setting ("Tras el encuentro con Duque, el Presidente
+        # se reunió con A"): only the new act is one
+        seen = {id(p) for p in (*met_before, *_principals(inherit))}
+        told = [(c, people) for c, people in told if not all(id(p) in seen for p in people)]
     if told:
         met = [p for _, people in told for p in people]
         visitor = unnamed_visitor(ctx, i, told[0][0], met)  # "the delegation offered flowers at ..., met A"
@@ -842,28 +868,9 @@ def _trigger_groups(
     return out
 
 
-def _acts_of_unsaid_subject(ctx: _Doc, i: int, people: list[Person]) -> list[tuple[KindCue, list[Person]]]:
-    """The acts of a sentence whose subject goes unsaid, the principal carried over from the sentence before
-    ("[Díaz-Canel se reunió con A.] De igual modo dialogó con su par de Croacia, B, ...; e intercambió con C,
-    presidente de Mozambique"): read among the people the sentence names, each act after the first joined by a
-    conjunction alone (not a new subject: "Tras el encuentro con A, el Presidente se reunió con B")."""
-    span = ctx.doc.sentences[i]
-    named = [p for p in people if p.mention_in(i) is not None or _short_form_at(p, span) is not None]
-    if len(named) == len(people):
-        return []
-    subject, told = several_acts(ctx, i, named)
-    if subject or not told:
-        return []
-    sentence = ctx.sentence(i)
-    for (_, before), (cue, _) in pairwise(told):
-        ends = [m.hit.end - span[0] for p in before if (m := p.mention_in(i)) is not None]
-        if not ends:
-            return []
-        gap = sentence[max(ends) : cue.start]
-        k = max(gap.rfind(";"), gap.rfind(","))
-        if any(not w.islower() or w in ctx.lex.title_words for w in re.findall(r"[^\W\d_]+", gap[k + 1 :])):
-            return []
-    return told
+def _in_sentence(ctx: _Doc, person: Person, i: int) -> bool:
+    """Whether sentence ``i`` names ``person``, in full or by a short form."""
+    return person.mention_in(i) is not None or _short_form_at(person, ctx.doc.sentences[i]) is not None
 
 
 def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> list[Person]:
