@@ -802,7 +802,8 @@ def _trigger_groups(
         side = side_named(ctx, stretch) if unnamed else None
         sided = [p for p in principals if side is not None and country_guess(ctx, p) == side]
         # "the delegation met with B" when the principals before are all of B's side: the delegation's head
-        chosen = (named or sided or others or ([] if unnamed else principals))[:1]
+        posted = [] if named or before else _subject_post(ctx, principals, stretch)
+        chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
@@ -848,6 +849,7 @@ def _trigger_groups(
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
+        or _countries_listed(ctx, i, after)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -1072,6 +1074,44 @@ def _enumerated(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> bool:
         _linking_word(ctx, ctx.text[end:start]) == first
         for (_, end), (start, _) in pairwise(marks)
     )
+
+
+def _subject_post(ctx: _Doc, principals: list[Person], stretch: str) -> list[Person]:
+    """The principal a subject written as a post alone names ("La secrétaire d'Etat a également eu des entretiens
+    avec Mme Cristina Duarte ..." after "La secrétaire d'Etat auprès du ministre des Affaires étrangères, ..., Mme
+    Bakhta Selma Mansouri, a tenu ... des rencontres avec A, B, ainsi que C"): the one principal of the event told
+    before whose title holds the post's head word, not the counterpart that event met last."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", stretch)]
+    if len(words) < 2 or words[0] not in ctx.lex.articles or words[1] not in ctx.lex.title_heads:
+        return []
+    titled = [p for p in principals if words[1] in _post_words(ctx, p)]
+    return titled if len(titled) == 1 else []
+
+
+def _post_words(ctx: _Doc, person: Person) -> set[str]:
+    """The words of a person's title, else of the words opening the sentence that first names them, up to the name
+    ("La secrétaire d'Etat auprès du ministre des Affaires étrangères, ..., Mme Bakhta Selma Mansouri": a title set
+    off by commas that the title reader leaves unread)."""
+    if person.title is not None:
+        text = person.title.text
+    else:
+        first = person.first
+        a, _ = ctx.doc.sentences[first.sentence]
+        text = ctx.text[max(a, first.hit.start - 160) : first.hit.start]
+    return {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text)}
+
+
+def _countries_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
+    """Whether the people met are counterparts each brought in by a country of their own ("s'est aussi entretenu
+    avec ses homologues du Congo, Dénis Sassou Nguesso, de la Guinée Equatoriale, Obiang Nguema Mbasogo ainsi que
+    le Premier ministre de la République de Lettonie, Laimdota Straujuma": ``mentions._listed_country``): one
+    exchange each, the others of the list each of another country too ("met with his counterparts A and B" stays
+    one event)."""
+    listed = [m for p in after if (m := p.mention_in(i)) is not None and m.listed_country]
+    if len(listed) < 2:
+        return False
+    countries = [country_guess(ctx, p) for p in after]
+    return None not in countries and len(set(countries)) == len(countries)
 
 
 def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:

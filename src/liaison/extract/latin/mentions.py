@@ -24,6 +24,7 @@ from liaison.extract.latin.names import (
     name_key,
     surname_keys,
 )
+from liaison.extract.latin.places import country_word
 from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.countries import code_of
@@ -40,6 +41,7 @@ class Mention:
     title: TitleHit | None = None
     mention_only: bool = False
     stated_country: str | None = None  # "Chancellor Scholz of Germany": the country written after the name
+    listed_country: bool = False  # "ses homologues du Congo, A, de la Guinée Equatoriale, B": brought in by it
 
     @property
     def head_start(self) -> int:
@@ -159,9 +161,13 @@ def sentence_mentions(
             title = before or title_after(text, hit, end, starts - {hit.start}, lex)
         if title is None:
             title = _academic_title(text, hit, start, end, lex)
+        if title is not None and title.position == "after" and _opens_next_item(text, title, starts, lex):
+            title = None  # "du Congo, A, de la Guinée Equatoriale, B": the country opens B's item, not A's title
         if title is not None:
             consumed.add((title.start, title.end))
-        mention = Mention(hit, index, title, stated_country=_country_after(text, hit, end, lex))
+        listed = None if title else _listed_country(text, hit, start, lex)
+        stated = _country_after(text, hit, end, lex) or listed
+        mention = Mention(hit, index, title, stated_country=stated, listed_country=listed is not None)
         mention.mention_only = (
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
             or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
@@ -193,6 +199,72 @@ def _country_after(text: str, hit: NameHit, limit: int, lex: Lexicon) -> str | N
         if code is not None:
             return code
     return None
+
+
+def _country_phrase(words: str, lex: Lexicon) -> str | None:
+    """The country a phrase names: "du Congo", "de la Guinée Equatoriale", "serbe" (its adjective), else None."""
+    words = " ".join(words.split())
+    first, _, rest = words.partition(" ")
+    if first.lower() in lex.of_words and rest:
+        words = re.sub(lex.country_prefix, "", rest, flags=re.IGNORECASE)
+    elif re.match(r"d['’]", words, re.IGNORECASE):
+        words = words[2:].lstrip()
+    if not words:
+        return None
+    if " " not in words and words.lower() in lex.demonyms:
+        return lex.demonyms[words.lower()]
+    if not words[:1].isupper():
+        return None
+    return lex.countries.get(words.lower()) or country_word(words)
+
+
+# a list item's country before its name: "du Congo, " / "de la Guinée Equatoriale, " / "égyptien, " (up to four words;
+# the last item's comma may be left out: "et turkmène Gourbangouly Berdymoukhamedov")
+_ITEM_COUNTRY = re.compile(r"((?:(?:d['’]\s*)?[^\W\d_][\w'’-]*\s+){0,3}(?:d['’]\s*)?[^\W\d_][\w'’-]*)\s*,?\s*$")
+
+
+def _listed_country(text: str, hit: NameHit, floor: int, lex: Lexicon) -> str | None:
+    """The country written right before a name in a list of counterparts each brought in by their own country,
+    set off by a comma or not ("ses homologues du Congo, Dénis Sassou Nguesso, de la Guinée Equatoriale, Obiang Nguema
+    Mbasogo"; "ses homologues serbe, Aleksandar Vucic, égyptien, Abdel Fattah Al-Sissi"): that person's own. The
+    words before the country must be a counterpart word ("homologues") or close the list's item before (a comma
+    or a conjunction), so that a place set off before a name ("A Pékin, Xi Jinping") is not read as its country."""
+    if not lex.counterpart_words:
+        return None
+    m = _ITEM_COUNTRY.search(text, max(floor, hit.start - 60), hit.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(min(len(words), 4), 0, -1):
+        phrase = " ".join(words[-k:])
+        code = _country_phrase(phrase, lex)
+        if code is None:
+            continue
+        before = text[max(floor, hit.start - 200) : m.start(1)] + " ".join(words[:-k])
+        last = re.search(r"([^\W\d_][\w'’-]*|,)\s*$", before)
+        if last is None:
+            return None
+        word = last.group(1).lower()
+        if word in lex.counterpart_words or ((word == "," or word in lex.conjunctions) and _in_counterpart_list(
+            before, lex
+        )):
+            return code
+        return None
+    return None
+
+
+def _in_counterpart_list(before: str, lex: Lexicon) -> bool:
+    """Whether the list's item before was brought in after a counterpart word in the same sentence."""
+    return any(w.lower() in lex.counterpart_words for w in re.findall(r"[^\W\d_][\w'’-]*", before[-160:]))
+
+
+def _opens_next_item(text: str, title: TitleHit, name_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a title read after a name is only the country of the next item of a counterparts' list ("ses
+    homologues du Congo, A, de la Guinée Equatoriale, B": "de la Guinée Equatoriale" brings in B)."""
+    if _country_phrase(title.text, lex) is None:
+        return False
+    m = re.match(r"\s*,\s*", text[title.end :])
+    return m is not None and title.end + m.end() in name_starts
 
 
 def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:
