@@ -24,6 +24,7 @@ from liaison.extract.latin.names import (
     name_key,
     surname_keys,
 )
+from liaison.extract.latin.places import country_word
 from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.countries import code_of
@@ -161,7 +162,8 @@ def sentence_mentions(
             title = _academic_title(text, hit, start, end, lex)
         if title is not None:
             consumed.add((title.start, title.end))
-        mention = Mention(hit, index, title, stated_country=_country_after(text, hit, end, lex))
+        stated = _country_after(text, hit, end, lex) or _abbreviation_before(text, title, start)
+        mention = Mention(hit, index, title, stated_country=stated)
         mention.mention_only = (
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
             or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
@@ -193,6 +195,19 @@ def _country_after(text: str, hit: NameHit, limit: int, lex: Lexicon) -> str | N
         if code is not None:
             return code
     return None
+
+
+# A country's dotted abbreviation ending right before a title ("U.S. President"), read by the tokens as letters.
+_DOTTED_BEFORE = re.compile(rf"(?<![\w.])((?:{CAPITAL}\.){{2,}})[ \t]+$")
+
+
+def _abbreviation_before(text: str, title: TitleHit | None, floor: int) -> str | None:
+    """The country a dotted abbreviation opening a title before the name names ("U.S. President Joe Biden", "former
+    U.S. Secretary of State Henry Kissinger"): the title the tokens read starts after its letters."""
+    if title is None or title.position != "prefix":
+        return None
+    dotted = _DOTTED_BEFORE.search(text, floor, title.start)
+    return country_word(dotted.group(1)) if dotted is not None else None
 
 
 def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:
