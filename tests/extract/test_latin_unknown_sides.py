@@ -163,3 +163,17 @@ def test_portuguese_counterpart_with_a_demonym_is_a_post_of_that_country() -> No
     sides = _snippet("Pequim, 30 mar (Lusa) - O ministro da Defesa chinês, Chang Wanquan, recebeu hoje em Pequim o "
                      "homólogo moçambicano, Atanásio Mtumuke, para uma reunião sobre a cooperação militar.", "pt")
     assert any(s.get("Atanásio Mtumuke") == "MZ" for s in sides), sides
+
+
+def test_counterpart_in_the_country_the_sentence_opens_with() -> None:
+    # restated from whb-00235: "In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema Mbasogo"
+    text = (
+        "Earlier this week, Principal Deputy National Security Advisor Jon Finer\n"
+        "traveled to Nigeria, Equatorial Guinea, and Mauritania. The trip underscored the\n"
+        "commitment to partnering with African nations on shared challenges.\n\n"
+        "In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema\n"
+        "Mbasogo and other senior officials to discuss maritime security.\n"
+    )
+    sides = _sides(_text(text, "Readout of Senior Administration Official Travel to Nigeria, Equatorial Guinea, and "
+                         "Mauritania", "2021-10-29", url=_WH))
+    assert any(s.get("Jon Finer") == "US" and s.get("Teodoro Obiang Nguema Mbasogo") == "GQ" for s in sides), sides

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.latin.affiliation import Affiliation, affiliation
+from liaison.extract.latin.affiliation import Affiliation, affiliation, countries_named
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
 from liaison.extract.latin.hosts import _country_of_place, _headline_country
@@ -334,8 +334,9 @@ def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
             return  # two sides now: the rest may be of either
     side = _story_place(ctx, location)
     if side is None or side in known:
-        side = _headline_pair(ctx, next(iter(known))) or _headline_abroad(ctx, next(iter(known)))
         unplaced = [s for s in unplaced if s.lead]  # the headline's pair names principals, not attendees
+        side = _headline_pair(ctx, next(iter(known))) or _headline_abroad(ctx, next(iter(known)))
+        side = side or _country_opening(ctx, unplaced, known)
     if side is None or side in known:
         return
     for seat in unplaced:
@@ -366,6 +367,21 @@ def _headline_pair(ctx: _Doc, side: str) -> str | None:
         if left and right and left != right and side in (left, right):
             return right if left == side else left
     return None
+
+
+def _country_opening(ctx: _Doc, seats: list[Seat], known: set[str]) -> str | None:
+    """The one country named in the sentence before the first of ``seats`` is named, other than the known side's:
+    the place the act is told at ("In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema
+    Mbasogo", "While in Colombia, Sherwood-Randall met with Foreign Minister Álvaro Leyva"), in a government office's
+    readout only, as ``_headline_abroad`` (elsewhere it made a one-country frame of the blind sets an exchange)."""
+    if not seats or home_country(ctx.doc) is None:
+        return None
+    mention = seats[0].person.mention_in(seats[0].sentence)
+    if mention is None:
+        return None
+    a, _ = ctx.doc.sentences[seats[0].sentence]
+    named = countries_named(ctx.text[a : mention.head_start], ctx.lex) - known
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _headline_abroad(ctx: _Doc, side: str) -> str | None:
