@@ -177,3 +177,16 @@ def test_counterpart_in_the_country_the_sentence_opens_with() -> None:
     sides = _sides(_text(text, "Readout of Senior Administration Official Travel to Nigeria, Equatorial Guinea, and "
                          "Mauritania", "2021-10-29", url=_WH))
     assert any(s.get("Jon Finer") == "US" and s.get("Teodoro Obiang Nguema Mbasogo") == "GQ" for s in sides), sides
+
+
+def test_two_posts_of_two_countries_named_in_order() -> None:
+    # web-es-019: "Los cancilleres de China y Venezuela, Wang Yi y Elías Jaua, sostienen una reunión la tarde de este
+    # lunes en la Casa Amarilla"; web-es-102: "Los cancilleres de Cuba y Laos, Bruno Rodríguez, y Saleumxay Kommasith,
+    # respectivamente, abogaron en La Habana por estrechar los vínculos"
+    sides = _snippet("Caracas, 30 mar (AVN) Los cancilleres de China y Venezuela, Wang Yi y Elías Jaua, sostienen "
+                     "una reunión la tarde de este lunes en la Casa Amarilla.", "es")
+    assert any(s.get("Elías Jaua") == "VE" for s in sides), sides
+    sides = _snippet("La Habana, 30 mar (RR) Los cancilleres de Cuba y Laos, Bruno Rodríguez, y Saleumxay Kommasith, "
+                     "respectivamente, sostuvieron un encuentro en La Habana para estrechar los vínculos bilaterales.",
+                     "es")
+    assert any(s.get("Bruno Rodríguez") == "CU" and s.get("Saleumxay Kommasith") == "LA" for s in sides), sides
