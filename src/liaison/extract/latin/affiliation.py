@@ -105,6 +105,11 @@ def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
     return sorted((a, code) for a, _, code in found)
 
 
+def countries_named(text: str, lex: Lexicon) -> set[str]:
+    """The countries a stretch of text names by a name or demonym ("traveled to Brasilia, Brazil": BR)."""
+    return {code for _at, code in _countries(text, lex)}
+
+
 # A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea").
 _CAPITAL_RUN = re.compile(rf"(?<![\w.-]){CAPITAL}[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
 

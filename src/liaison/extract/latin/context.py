@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from liaison.extract.latin.affiliation import Affiliation, affiliation
+from liaison.extract.latin.affiliation import Affiliation, affiliation, countries_named
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person, SentencePeople
@@ -15,6 +15,7 @@ from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import readout_subject_country
 from liaison.extract.latin.places import Dateline
 from liaison.extract.latin.titles import TitleHit
+from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import (
     Document,
@@ -86,7 +87,26 @@ class _Doc:
             for p, country in others
         ):
             return None  # "A and a delegation ... including B traveled to ... and met": B unplaced, A left with them
-        return home if any(country not in (None, home) for _p, country in others) else None
+        if any(country not in (None, home) for _p, country in others):
+            return home
+        return home if self._abroad(home, person) else None
+
+    def _abroad(self, home: str, person: Person) -> bool:
+        """Whether a readout's subject is on a trip abroad, no one met placed by their own words: the subject opens
+        their first sentence by a post before the name, no post before it ("Earlier this week, Principal Deputy
+        National Security Advisor Jon Finer", not "President Biden met with President Joko Widodo", whose one-word
+        subject is no name), and that sentence or the headline names a country other than the office's ("... Jake
+        Sullivan traveled to Brasilia, Brazil", "Readout of ... Travel to Nigeria, Equatorial Guinea, and
+        Mauritania"; not "met with Governor Janet Mills")."""
+        mention = person.first
+        if mention.title is None or mention.title.position not in ("before", "prefix"):
+            return False
+        a, b = self.doc.sentences[mention.sentence]
+        before = tokenize(self.doc.text, a, mention.head_start)
+        if any(t.lower in self.lex.title_heads or t.lower in self.lex.weak_heads for t in before):
+            return False
+        said = f"{self.doc.text[a:b]}\n{self.doc.article.title or ''}"
+        return bool(countries_named(said, self.lex) - {home})
 
     @property
     def text(self) -> str:

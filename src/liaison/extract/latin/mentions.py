@@ -9,6 +9,7 @@ them as different people. A person only mentioned ("under the leadership of Pres
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from liaison.extract.latin.names import (
     surname_keys,
 )
 from liaison.extract.latin.places import country_word
-from liaison.extract.latin.titles import TitleHit, is_additive, title_after, title_before, title_prefix
+from liaison.extract.latin.titles import TitleHit, is_additive, singular, title_after, title_before, title_prefix
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import Gazetteer
@@ -144,6 +145,7 @@ def sentence_mentions(
     ends = {h.end for h in hits}
     consumed: set[tuple[int, int]] = set()
     out: list[Mention] = []
+    paired = _posts_of_two_countries(text, hits, start, lex)
     for hit in hits:
         if _names_an_institution(text, hit, start, lex) or _credited(text, hit, start, end):
             continue
@@ -166,7 +168,8 @@ def sentence_mentions(
         if title is not None:
             consumed.add((title.start, title.end))
         listed = None if title else _listed_country(text, hit, start, lex)
-        stated = _country_after(text, hit, end, lex) or listed
+        stated = _country_after(text, hit, end, lex) or _abbreviation_before(text, title, start) or listed
+        stated = stated or paired.get(hit.start)
         mention = Mention(hit, index, title, stated_country=stated, listed_country=listed is not None)
         mention.mention_only = (
             hit.possessive or _mention_cue(text, start, mention.head_start, lex)
@@ -265,6 +268,43 @@ def _opens_next_item(text: str, title: TitleHit, name_starts: set[int], lex: Lex
         return False
     m = re.match(r"\s*,\s*", text[title.end :])
     return m is not None and title.end + m.end() in name_starts
+
+
+# A country's dotted abbreviation ending right before a title ("U.S. President"), read by the tokens as letters.
+_DOTTED_BEFORE = re.compile(rf"(?<![\w.])((?:{CAPITAL}\.){{2,}})[ \t]+$")
+
+
+def _abbreviation_before(text: str, title: TitleHit | None, floor: int) -> str | None:
+    """The country a dotted abbreviation opening a title before the name names ("U.S. President Joe Biden", "former
+    U.S. Secretary of State Henry Kissinger"): the title the tokens read starts after its letters."""
+    if title is None or title.position != "prefix":
+        return None
+    dotted = _DOTTED_BEFORE.search(text, floor, title.start)
+    return country_word(dotted.group(1)) if dotted is not None else None
+
+
+def _posts_of_two_countries(text: str, hits: list[NameHit], floor: int, lex: Lexicon) -> dict[int, str]:
+    """Two names joined by a conjunction after a plural post of two countries, each of the country named in its
+    place ("Los cancilleres de China y Venezuela, Wang Yi y Elías Jaua, sostienen una reunión"; "Los cancilleres de
+    Cuba y Laos, Bruno Rodríguez, y Saleumxay Kommasith, respectivamente"): start of each name -> its country."""
+    if not lex.conjunctions or not lex.of_words:
+        return {}
+    conj = "|".join(re.escape(c) for c in lex.conjunctions)
+    of = "|".join(re.escape(w) for w in lex.of_words)
+    place = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
+    pair = re.compile(rf"(?<!\w)(\w+)[ \t]+(?:{of})[ \t]+({place})[ \t]+(?:{conj})[ \t]+({place})[ \t]*,[ \t]*$", re.I)
+    out: dict[int, str] = {}
+    for first, second in itertools.pairwise(hits):
+        if not re.fullmatch(rf",?[ \t]+(?:{conj})[ \t]+", text[first.end : second.start], re.I):
+            continue
+        m = pair.search(text, max(floor, first.start - 120), first.start)
+        post = singular(m.group(1), lex) if m is not None else ""
+        if m is None or post == m.group(1).lower() or post not in lex.title_words:
+            continue  # "Los cancilleres de": a plural post, the two holders named next
+        one, two = (lex.country_of(g) or code_of(g) for g in (m.group(2), m.group(3)))
+        if one and two and one != two:
+            out[first.start], out[second.start] = one, two
+    return out
 
 
 def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.latin.affiliation import Affiliation, affiliation
+from liaison.extract.latin.affiliation import Affiliation, affiliation, countries_named
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
+from liaison.extract.latin.hosts import _country_of_place, _headline_country
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import home_country
@@ -314,7 +315,10 @@ def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
     exchanges and added parties).
     """
     known = {s.side for s in group.seats if s.side}
-    if len(known) != 1 or group.recall:
+    if group.recall:
+        return
+    if len(known) != 1:
+        _hosts_principal(ctx, group, location, known)
         return
     home = home_country(ctx.doc)
     subject = min(ctx.people, key=lambda p: p.first.hit.start) if home and ctx.people else None
@@ -328,12 +332,101 @@ def _story_country_sides(ctx: _Doc, group: Group, location: str | None) -> None:
         if home is not None and home not in known:
             _place(ctx, seat, home)
             return  # two sides now: the rest may be of either
-    dateline = ctx.dateline.place if ctx.dateline is not None else None
-    side = city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
+    side = _story_place(ctx, location)
+    if side is None or side in known:
+        unplaced = [s for s in unplaced if s.lead]  # the headline's pair names principals, not attendees
+        side = _headline_pair(ctx, next(iter(known))) or _headline_abroad(ctx, next(iter(known)))
+        side = side or _country_opening(ctx, unplaced, known)
     if side is None or side in known:
         return
     for seat in unplaced:
         _place(ctx, seat, side)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_PAIR_MARKS = frozenset({"-", "–", "/"})
+
+
+def _headline_pair(ctx: _Doc, side: str) -> str | None:
+    """The other country of a pair of countries the headline joins by a dash or a conjunction, one of them ``side``
+    ("Angola e China passam em revista cooperação bilateral", "Coopération Chine-Cameroun : une nouvelle
+    impulsion", "Cuba y China consolidan vínculos partidistas"): the story is the exchange of those two. Not
+    countries told apart ("Tebboune quitte la Chine à destination de la Turquie")."""
+    title = ctx.doc.article.title or ""
+    words = list(_WORD.finditer(title))
+    for i in range(len(words) - 1):
+        gap, j = title[words[i].end() : words[i + 1].start()].strip(), i + 1
+        if gap not in _PAIR_MARKS:
+            if gap or words[j].group().lower() not in ctx.lex.conjunctions or j + 1 >= len(words):
+                continue
+            if title[words[j].end() : words[j + 1].start()].strip():
+                continue
+            j += 1
+        left = _country_named(ctx, [w.group() for w in words[max(0, i - 1) : i + 1]], last=True)
+        right = _country_named(ctx, [w.group() for w in words[j : j + 2]], last=False)
+        if left and right and left != right and side in (left, right):
+            return right if left == side else left
+    return None
+
+
+def _country_opening(ctx: _Doc, seats: list[Seat], known: set[str]) -> str | None:
+    """The one country named in the sentence before the first of ``seats`` is named, other than the known side's:
+    the place the act is told at ("In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema
+    Mbasogo", "While in Colombia, Sherwood-Randall met with Foreign Minister Álvaro Leyva"), in a government office's
+    readout only, as ``_headline_abroad`` (elsewhere it made a one-country frame of the blind sets an exchange)."""
+    if not seats or home_country(ctx.doc) is None:
+        return None
+    mention = seats[0].person.mention_in(seats[0].sentence)
+    if mention is None:
+        return None
+    a, _ = ctx.doc.sentences[seats[0].sentence]
+    named = countries_named(ctx.text[a : mention.head_start], ctx.lex) - known
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _headline_abroad(ctx: _Doc, side: str) -> str | None:
+    """In a government office's readout (``outlets.home_country``), the one country other than ``side`` the headline
+    names (``hosts._headline_country``): the country the trip is told to ("Readout of National Security Advisor Jake
+    Sullivan's Travel to Brasilia, Brazil" over "Mr. Sullivan met with Secretary for Strategic Affairs Admiral Flávio
+    Rocha"). Not in other pages: their headlines name countries of other roles ("Tebboune quitte la Chine à
+    destination de la Turquie", the next stop of a president met in China; on the blind sets it made one-country
+    frames exchanges and added parties)."""
+    if home_country(ctx.doc) is None:
+        return None
+    return _headline_country(ctx, side)
+
+
+def _country_named(ctx: _Doc, words: list[str], last: bool) -> str | None:
+    """The country two capitalised words (or the one nearest the pair's mark) name ("Burkina Faso", "China")."""
+    for k in (2, 1):
+        part = words[-k:] if last else words[:k]
+        if len(part) == k and all(w[:1].isupper() for w in part) and (code := _country_of_place(ctx, " ".join(part))):
+            return code
+    return None
+
+
+def _story_place(ctx: _Doc, location: str | None) -> str | None:
+    """The country of the event's place, else of the dateline's city."""
+    dateline = ctx.dateline.place if ctx.dateline is not None else None
+    return city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
+
+
+def _hosts_principal(ctx: _Doc, group: Group, location: str | None, known: set[str]) -> None:
+    """"LIBREVILLE, 23 Mai (AGP)-Le président de la République, Ali Bongo Ondimba, a reçu en audience, lundi, le
+    vice-président du Comité permanent de l'Assemblée populaire nationale de Chine, Ji Bingxuan" with "le président
+    de l'Assemblée nationale, Richard Auguste Onouviet" attending: a titled principal of no side by their own words
+    is of the country the event took place in when one other side is placed and the hosts' country only by
+    attendees (``_host_sides``), their principal still unplaced."""
+    host = _story_place(ctx, location)
+    if host is None or host not in known or len(known - {host}) != 1:
+        return
+    if any(s.lead and s.side == host for s in group.seats):
+        return
+    for seat in group.seats:
+        if seat.lead and seat.side is None and seat.title is not None and (
+            seat.affiliation is None or seat.affiliation.organization is None
+        ):
+            _place(ctx, seat, host)
 
 
 def _place(ctx: _Doc, seat: Seat, side: str) -> None:
