@@ -74,3 +74,21 @@ def test_a_post_nobody_earlier_holds_names_no_one() -> None:
                         "embajador del PCCh.")
     found = events(text, "es")
     assert not any("Yván Gil" in s and "Wu Hansheng" in s for s in _pairs(found))
+
+
+@pytest.mark.parametrize("unknown", [False, True])
+def test_delegation_named_by_its_party_is_its_head(unknown: bool) -> None:
+    # "Una delegación del Partido Comunista de Vietnam (PCV), encabezada por Pham Tan Cong, ..., tomó parte en el
+    # XXV Encuentro del Foro de Sao Paulo" then the caption "El presidente venezolano, Nicolás Maduro, recibe a la
+    # delegación del PCV."
+    (met,) = _with(_page("web-es-2010", unknown), "Nicolás Maduro", "Pham Tan Cong")
+    assert {p.person.name: p.side for p in met.participants} == {"Nicolás Maduro": "VE", "Pham Tan Cong": "VN"}
+
+
+def test_delegation_of_a_side_no_head_seated_names_no_one() -> None:
+    # two principals of that side seated before: which one headed the delegation is not told
+    text = ("Hanói, 3 mar. El secretario general To Lam recibió al canciller cubano Bruno Rodríguez. El primer "
+            "ministro Pham Minh Chinh conversó con el vicepresidente cubano Salvador Valdés Mesa. Después, el "
+            "presidente del Parlamento de Laos, Saysomphone Phomvihane, recibió a la delegación cubana.")
+    cubans = {"Bruno Rodríguez Parrilla", "Salvador Valdés Mesa"}
+    assert not any("Saysomphone Phomvihane" in s and s & cubans for s in _pairs(events(text, "es")))

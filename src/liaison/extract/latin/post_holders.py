@@ -27,7 +27,8 @@ def held_post(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventF
     the cue, with the one principal of that country those exchanges held, the visitor told by their post ("El
     ministro chino comenzó hoy una visita ... que incluyó ... un encuentro con su homólogo Elías Jaua" after
     "Nicolás Maduro mantuvo ... un intercambio de opiniones con el canciller chino Wang Yi"). An ambassador is no
-    minister: a post nobody earlier holds names no one, and the one-sided act stays dropped. An act of no known
+    minister: a post nobody earlier holds names no one, and the one-sided act stays dropped. A side's delegation
+    named by its country or party is its head (``_delegation_head``). An act of no known
     side (its subject's post unread, "el funcionario venezolano, Yván Gil") takes the holder all the same, its
     other leads then placed by ``hosts.hosts_of_the_place``."""
     known = sides(frame)
@@ -45,8 +46,11 @@ def held_post(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventF
     for head, start, country in _posts(sentence, named, ctx):
         if country == side:
             continue
-        holder = _holder(head, earlier, country, subject=start < cue.start)
-        if holder is not None and holder.person.name not in seated:
+        if head in ctx.lex.delegation_words:
+            holder = _delegation_head(earlier, country, seated)
+        else:
+            holder = _holder(head, earlier, country, subject=start < cue.start)
+        if holder is not None and holder.person.name not in seated and not _met_before(holder, seated, earlier):
             return replace(frame, participants=(*frame.participants, replace(holder, lead=True)))
     return frame
 
@@ -59,7 +63,7 @@ def _posts(sentence: str, named: list[int], ctx: _Doc) -> list[tuple[str, int, s
     out = []
     for i, w in enumerate(words):
         head = w.group()
-        if head not in ctx.lex.title_heads:
+        if head not in ctx.lex.title_heads and head.lower() not in ctx.lex.delegation_words:
             continue
         end = re.search(r"[,;.:()]", sentence[w.end():])
         stop = w.end() + end.start() if end else len(sentence)
@@ -71,7 +75,7 @@ def _posts(sentence: str, named: list[int], ctx: _Doc) -> list[tuple[str, int, s
         if country is None and after:
             country = affiliation(sentence[w.start():span_end], ctx.lex, ctx.gazetteer).country
         if country is not None:
-            out.append((head, w.start(), country))
+            out.append((head.lower() if head.lower() in ctx.lex.delegation_words else head, w.start(), country))
     return out
 
 
@@ -97,3 +101,20 @@ def _holder(head: str, earlier: list[EventFrame], country: str, subject: bool) -
         return posted[0]
     leads = [p for p in people.values() if p.lead]
     return leads[0] if subject and not posted and len(leads) == 1 else None
+
+
+def _delegation_head(earlier: list[EventFrame], country: str, seated: set[str]) -> Participant | None:
+    """The head of a side's delegation named by its country or party ("miembros de la delegación del PCV
+    sostuvieron encuentros con Ziuganov"; "Nicolás Maduro recibe a la delegación del PCV"): the one principal of
+    that country the earlier frames of the article held, its visit told alone included."""
+    leads = {p.person.name: p for f in earlier for p in f.participants if p.lead and p.side == country}
+    return next(iter(leads.values())) if len(leads) == 1 and not set(leads) & seated else None
+
+
+def _met_before(holder: Participant, seated: set[str], earlier: list[EventFrame]) -> bool:
+    """Whether an earlier frame holds the holder beside one of the act's people: the exchange told again ("El
+    presidente Nicolás Maduro recibió en el Salón Simón Bolívar a la delegación del Partido Comunista chino" after
+    his meeting with its head), not a further one."""
+    return any(
+        holder.person.name in (names := {p.person.name for p in f.participants}) and names & seated for f in earlier
+    )
