@@ -56,6 +56,7 @@ from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, country_word, find_dateline, names_a_place
+from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines
 from liaison.extract.latin.signings import sequel_signings
@@ -271,6 +272,8 @@ def _extract(
             frame = _met_on_the_same_visit(frame, frames, g.recall)
         if len(sides(frame)) == 1:  # "A, meanwhile, during the meeting with the First Cuban Vice President, spoke"
             frame = _visitor_by_title(ctx, frame, frames)
+        if g.recall and len(sides(frame)) <= 1:  # "su reunión con el ministro del Trabajo Social del PCCh"
+            frame = held_post(ctx, frame, frames)
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
             frame = hosts_of_the_place(ctx, frame, frames)
         seminar = party_seminar(ctx, frame) if g.recall else None  # "seminário com o Partido Comunista da China"

@@ -49,7 +49,8 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
     seats: dict[int, str] = {}
     for p in unplaced:
         told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
-        where = told if told is not None else host if p.person.title else None  # not "la Zona Especial"
+        titled = p.person.title or _counterpart_word(ctx, p)  # "su homólogo Elías Jaua": the other side's post
+        where = told if told is not None else host if titled else None  # not "la Zona Especial"
         if where is not None and where != side and told != side:
             seats[id(p)] = where
     seated = tuple(
@@ -109,6 +110,13 @@ def _country_before(ctx: _Doc, p: Participant) -> str | None:
                 found.add(country)
     found |= {c for w in clause.split() if (c := ctx.lex.demonyms.get(w.lower().strip(".,"))) is not None}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _counterpart_word(ctx: _Doc, p: Participant) -> bool:
+    """Whether a counterpart word stands right before a principal's name, their title in the post's stead ("un
+    encuentro con su homólogo Elías Jaua": the same post on the other side; onesided21)."""
+    before = ctx.text[max(0, p.person.span[0] - 30) : p.person.span[0]].split()
+    return bool(before) and before[-1].lower().strip(",") in ctx.lex.counterpart_words
 
 
 def _country_of_place(ctx: _Doc, place: str) -> str | None:
