@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from liaison.extract.prefilter import guard_of, match_at
+from liaison.extract.prefilter import first_char_guarded, guard_of, match_at
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import bare_post, side_of
 from liaison.extract.zh.continuations import continuations
@@ -39,7 +39,7 @@ _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
-_CLAUSE_MARK = re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CLAUSE_MARK = first_char_guarded(re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"))
 _CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE)
 _CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 

@@ -179,15 +179,21 @@ def _titled_known(r: Reading) -> list[tuple[ChainPerson, str | None, Known]]:
     return out
 
 
-def _phrases(text: str, base: int) -> list[tuple[int, str]]:
-    """The phrases of ``text`` that may name people (with their offsets), leading times dropped."""
+def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The phrases of ``text`` that may name people (with their offsets), leading times dropped, of those
+    chunks between separators in which ``holding`` finds something (``HEAD_RE``: a post). (A phrase is the end
+    of its chunk, and a pattern that finds nothing in the chunk, the text cut at its end, finds nothing in the
+    phrase either: most chunks name no post, and are neither cut out nor stripped.)"""
     out: list[tuple[int, str]] = []
     pos = 0
+    search = holding.search
     for m in _SEPARATOR.finditer(text):
-        if m.start() - pos >= 2:  # (a shorter chunk, between two separators most often, holds no phrase)
-            _phrase(text[pos : m.start()], base + pos, out)
+        end = m.start()
+        # (a shorter chunk, between two separators most often, holds no phrase)
+        if end - pos >= 2 and search(text, pos, end) is not None:
+            _phrase(text[pos:end], base + pos, out)
         pos = m.end()
-    if len(text) - pos >= 2:
+    if len(text) - pos >= 2 and search(text, pos) is not None:
         _phrase(text[pos:], base + pos, out)
     return out
 
@@ -207,7 +213,7 @@ def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
     if (cached := r.memo.get(key)) is not None:
         return cached  # type: ignore[return-value]
     out: list[tuple[ChainPerson, int]] = []
-    for at, phrase in _phrases(text, base) if may_occur(HEAD_RE, text) else ():
+    for at, phrase in _phrases(text, base, HEAD_RE) if may_occur(HEAD_RE, text) else ():
         if not HEAD_RE.search(phrase):
             continue  # no post named: nobody with a title chain (nor a post written after a name)
         for p in people_in(phrase, at, r.gaz, post=True):
