@@ -97,3 +97,37 @@ def test_clause_starts_are_the_marks_the_plain_pattern_finds_on_real_cctv_senten
     for sent in sentences:
         assert [m.span() for m in clauses._CLAUSE_MARK.finditer(sent)] == [m.span() for m in plain.finditer(sent)]
     assert clauses.clause_starts(sentences[-1])[:3] == (0, 6, 15)
+
+
+def _archive_frames(limit: int) -> list[tuple[str, tuple[object, ...]]]:
+    from liaison.engines.worker import extract_article
+    from liaison.ingest.records import parse_record
+
+    out = []
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(islice(fh, limit)):
+            record = json.loads(line)
+            if (record.get("text") or "").strip():
+                out.append((f"item-{n}", extract_article(parse_record(record, f"item-{n}", f"archive:{n}")).events))
+    return out
+
+
+@pytest.mark.usefixtures("shared")
+def test_passes_looking_first_for_what_the_item_may_hold_give_the_same_frames_on_real_cctv_items(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The clause reading (a seminar, a visit, 访问期间 looked for in a sentence only when the item may hold one),
+    the forums, the recall tier (a sentence without its cue not read further) and the attendee lists (a sentence
+    without the words of a list, nor 夫人, not read) give the frames they give with every such check answering
+    "may occur", on real items."""
+    from liaison.extract.zh import attach, forums, frames
+
+    checked = _archive_frames(1500)
+    for module in (frames, forums, recall):
+        monkeypatch.setattr(module, "may_occur", lambda _rx, _text: True)
+    monkeypatch.setattr(frames, "VISIT_GUARD", None)
+    monkeypatch.setattr(attach, "_ATTENDANCE_GUARD", None)
+    plain = _archive_frames(1500)
+    assert plain == checked
+    assert sum(len(events) for _id, events in checked) > 200
+    assert sum(1 for _id, events in checked for f in events for p in f.participants if not p.lead) > 100

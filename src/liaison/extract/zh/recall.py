@@ -104,10 +104,9 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for i, span in enumerate(r.sentences):
         if i == 0 or "\n" in r.doc.text[r.sentences[i - 1][1] : span[0] + 1]:
             quoted = False  # a new paragraph
-        opening = _SPEECH_OPENING.match(r.doc.text[span[0] : span[1]])
         if span in r.headings or span in claimed or quoted:
             continue
-        quoted = opening is not None
+        quoted = _SPEECH_OPENING.match(r.doc.text[span[0] : span[1]]) is not None  # (read only where it counts)
         met_after_cue: set[int] = set()
         for d in _sentence_drafts(r, span, known, held, first_host, out, met_after_cue):
             if (same := _same_exchange(d, out)) is not None and not _further(d, same, met_after_cue):
@@ -315,6 +314,8 @@ def _sentence_drafts(
     draft already holds with someone else. (``known_now``: the people the item names with a title, read
     once a sentence needs them.)"""
     text = r.doc.text[span[0] : span[1]]
+    if not may_occur(_CUE, text):
+        return []  # (no cue in any part of it: the dateline and attribution are not read)
     start = strip_dateline(text)
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
         start = attributed.end()
