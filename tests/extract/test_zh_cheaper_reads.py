@@ -14,6 +14,7 @@ import pytest
 
 from liaison.extract.zh import clauses, recall, titles
 from liaison.extract.zh.titles import HEAD_RE, postposed_person
+from liaison.model.types import EventFrame
 from liaison.normalise.script import to_simplified
 from tests.conftest import ARCHIVE
 
@@ -99,11 +100,11 @@ def test_clause_starts_are_the_marks_the_plain_pattern_finds_on_real_cctv_senten
     assert clauses.clause_starts(sentences[-1])[:3] == (0, 6, 15)
 
 
-def _archive_frames(limit: int) -> list[tuple[str, tuple[object, ...]]]:
+def _archive_frames(limit: int) -> list[tuple[str, tuple[EventFrame, ...]]]:
     from liaison.engines.worker import extract_article
     from liaison.ingest.records import parse_record
 
-    out = []
+    out: list[tuple[str, tuple[EventFrame, ...]]] = []
     with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
         for n, line in enumerate(islice(fh, limit)):
             record = json.loads(line)
@@ -130,4 +131,4 @@ def test_passes_looking_first_for_what_the_item_may_hold_give_the_same_frames_on
     plain = _archive_frames(1500)
     assert plain == checked
     assert sum(len(events) for _id, events in checked) > 200
-    assert sum(1 for _id, events in checked for f in events for p in f.participants if not p.lead) > 100
+    assert sum(not p.lead for _id, events in checked for f in events for p in f.participants) > 100
