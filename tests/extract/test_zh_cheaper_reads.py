@@ -90,6 +90,15 @@ def test_the_recall_tier_reads_the_same_phrases_with_a_post_on_real_cctv_sentenc
     assert compared > 10_000 and kept > 3_000 and left_out > 10_000, (compared, kept, left_out)
 
 
+def test_a_sentence_holds_a_cue_of_the_clause_patterns() -> None:
+    assert clauses.holds_cue("习近平会见越南国家主席")
+    assert clauses.holds_cue("胡锦涛探望卡斯特罗") and not clauses.holds_cue("胡锦涛探望卡斯特罗", calls=False)
+    sent = "丁薛祥同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议"
+    assert clauses.holds_cue(sent) and not clauses.holds_cue(sent, co_chairs=False)
+    assert not clauses.holds_cue("国务院常务会议研究部署经济工作")
+    assert clauses.item_cues("丁薛祥同别洛乌索夫共同主持会议。") == (False, True)
+
+
 @pytest.mark.usefixtures("shared")
 def test_clause_starts_are_the_marks_the_plain_pattern_finds_on_real_cctv_sentences() -> None:
     plain = re.compile(clauses._CLAUSE_MARK.pattern.split("(?:", 1)[1].removesuffix(")"))
@@ -117,7 +126,8 @@ def _archive_frames(limit: int) -> list[tuple[str, tuple[EventFrame, ...]]]:
 def test_passes_looking_first_for_what_the_item_may_hold_give_the_same_frames_on_real_cctv_items(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The clause reading (a seminar, a visit, 访问期间 looked for in a sentence only when the item may hold one),
+    """The clause reading (a seminar, a visit, 访问期间, a call on someone, a session co-chaired looked for in a
+    sentence only when the item may hold one; a sentence without a cue not handed to the clause patterns),
     the forums, the recall tier (a sentence without its cue not read further) and the attendee lists (a sentence
     without the words of a list, nor 夫人, not read) give the frames they give with every such check answering
     "may occur", on real items."""
@@ -127,6 +137,7 @@ def test_passes_looking_first_for_what_the_item_may_hold_give_the_same_frames_on
     for module in (frames, forums, recall):
         monkeypatch.setattr(module, "may_occur", lambda _rx, _text: True)
     monkeypatch.setattr(frames, "VISIT_GUARD", None)
+    monkeypatch.setattr(frames, "item_cues", lambda _text: (True, True))
     monkeypatch.setattr(attach, "_ATTENDANCE_GUARD", None)
     plain = _archive_frames(1500)
     assert plain == checked

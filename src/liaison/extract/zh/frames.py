@@ -69,7 +69,7 @@ from liaison.extract.zh.attach import (
 )
 from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.capacity import CHINESE_SIDES
-from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -212,6 +212,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     # (what can be found in some part of the item, asked once: looked for sentence by sentence only then)
     seminars, during = may_occur(g.SEMINAR_RE, doc.text), may_occur(_DURING, doc.text)
     visits = VISIT_GUARD is None or VISIT_GUARD.search(doc.text) is not None  # (the guard is words: found in the item)
+    cues = item_cues(doc.text)
     for i, span in enumerate(sentences):
         if span in r.headings:
             continue
@@ -222,10 +223,12 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
-        # (the text before the sentence cut out only when a delegation met again asks for it)
+        # (a sentence without a cue gives no draft: not read; the text before the sentence cut out only when a
+        # delegation met again asks for it)
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
                                      sides=lambda: titled_sides(r),
-                                     met_before=partial(_met_before_at, drafts, span[0], doc.text))
+                                     met_before=partial(_met_before_at, drafts, span[0], doc.text),
+                                     told=True) if holds_cue(sent, *cues) else []
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted, before=drafts)
             if not found and i and visit.sentence == sentences[i - 1]:
