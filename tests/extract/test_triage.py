@@ -169,3 +169,19 @@ def test_turned_away_as_written_agrees_with_the_triage_on_real_cctv_items(shared
                 decided += 1
                 assert not may_hold_exchange(normalise(article, sentences=False)), text[:60]
     assert decided >= 1000
+
+
+def test_the_answer_kept_is_for_the_same_article_text_and_language_only() -> None:
+    """``extract`` asks again of the document a worker triaged (its sentences added: the same article and text); any
+    other document, or the same article read in another language, is triaged afresh."""
+    from dataclasses import replace
+
+    from liaison.normalise import with_sentences
+
+    met = normalise(Article(doc_id="a", text="习近平会见越南国家主席。", content_hash="h", origin="t", language="zh"),
+                    sentences=False)
+    assert may_hold_exchange(met) and may_hold_exchange(with_sentences(met))
+    domestic = _doc("今天北京天气晴。")
+    assert not may_hold_exchange(domestic)
+    latin = _doc("The president met the delegation.", language="en")
+    assert may_hold_exchange(latin) and not may_hold_exchange(replace(latin, language="zh"))

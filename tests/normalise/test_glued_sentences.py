@@ -3,13 +3,16 @@ has two sentences there; initials, abbreviations and numbers glued to a full sto
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from liaison.normalise import sentences
+from liaison.normalise.script import to_simplified
 from liaison.normalise.sentences import split_sentences
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "quality" / "real-dev" / "web-fr.articles.jsonl"
@@ -64,3 +67,35 @@ def test_a_text_with_no_capital_after_a_small_letter_is_split_without_the_glued_
     assert tried > 5000
     assert _sentences("le président Li ZhanshuA cette occasion, le vice-Premier ministre") == [
         "le président Li Zhanshu", "A cette occasion, le vice-Premier ministre"]
+
+
+def _unglued_boundaries_found_everywhere(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in sentences._BOUNDARY_UNGLUED.finditer(text)]
+
+
+def test_unglued_boundaries_are_tried_only_after_a_stop_or_at_a_newline() -> None:
+    """``_unglued_boundaries`` tries the pattern only where a boundary can start, and where an empty one ended the
+    last (after "。", before a newline) only one reading a character, as ``finditer`` does: the same boundaries as
+    the pattern tried at every place, on random strings of its parts and on real CCTV items."""
+    rng = random.Random(16)
+    alphabet = ["。", "！", "？", ".", "!", "?", " ", "\n", "\n\n", "”", "»", ")", "\"", "A", "Le", "中国", "会见", "a",
+                "é"]
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        found = [m.span() for m in sentences._unglued_boundaries(text)]
+        assert found == _unglued_boundaries_found_everywhere(text), repr(text)
+    assert [m.span() for m in sentences._unglued_boundaries("会见。\n\n")] == [(3, 3), (3, 5)]
+
+
+@pytest.mark.usefixtures("shared")
+def test_unglued_boundaries_split_real_cctv_items_as_the_pattern_does() -> None:
+    from tests.conftest import ARCHIVE
+
+    compared = 0
+    with gzip.open(ARCHIVE, "rt", encoding="utf-8") as fh:
+        for line in islice(fh, 3000):
+            text = to_simplified(json.loads(line)["text"])
+            found = [m.span() for m in sentences._unglued_boundaries(text)]
+            assert found == _unglued_boundaries_found_everywhere(text)
+            compared += len(found)
+    assert compared > 20_000

@@ -42,11 +42,21 @@ def may_hold_exchange(doc: Document) -> bool:
     """False only when neither the title nor the text has any cue of an exchange.
 
     Chinese cues are looked for in every document; Latin-script cues (a slower, case-insensitive
-    search) only in documents not in Chinese."""
+    search) only in documents not in Chinese. (The answer for the last article, text and language asked is kept:
+    a worker triages a document, then ``extract`` asks again of it with its sentences added.)"""
+    global _last
+    article, text, language, answer = _last
+    if article is doc.article and text is doc.text and language == doc.language:
+        return answer
     texts = (doc.article.title or "", doc.text)
-    if any(CHINESE_CUES.search(t) for t in texts):
-        return True
-    return not doc.language.startswith("zh") and any(LATIN_CUES.search(t) for t in texts)
+    answer = any(CHINESE_CUES.search(t) for t in texts) or (
+        not doc.language.startswith("zh") and any(LATIN_CUES.search(t) for t in texts))
+    _last = (doc.article, doc.text, doc.language, answer)
+    return answer
+
+
+# the last article, text and language triaged (held, so that no other can take their identity) and the answer
+_last: tuple[Article | None, str, str, bool] = (None, "", "", False)
 
 
 def turned_away_as_written(article: Article, language: str) -> bool:

@@ -379,6 +379,9 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
         return drafts
     doc, sentences, gaz = r.doc, r.sentences, r.gaz
     for whole in sentences:
+        if (_ATTENDANCE_GUARD is not None and _ATTENDANCE_GUARD.search(doc.text, *whole) is None
+                and doc.text.find("夫人", *whole) < 0):
+            continue  # (no part of it can be an attendee list, nor name a spouse: most sentences)
         # an opening dateline's reporters are no attendees: "新华社南昌11月20日电（记者温馨、程迪、李超）…出席"
         span = (whole[0] + strip_dateline(doc.text[whole[0] : whole[1]]), whole[1])
         sent = doc.text[span[0] : span[1]]

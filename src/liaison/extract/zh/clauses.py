@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from liaison.extract.prefilter import guard_of, match_at
+from liaison.extract.prefilter import first_char_guarded, guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import bare_post, side_of
 from liaison.extract.zh.continuations import continuations
@@ -21,7 +21,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
-from liaison.extract.zh.kinds import CALL_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
+from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
 from liaison.extract.zh.places import CITIES, city_in, find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
@@ -39,7 +39,7 @@ _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
-_CLAUSE_MARK = re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CLAUSE_MARK = first_char_guarded(re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"))
 _CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE)
 _CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
@@ -61,6 +61,18 @@ def clause_starts(sent: str) -> tuple[int, ...]:
                 break
             starts.append(i + 1)
     return tuple(starts)
+
+
+def holds_cue(sent: str, calls: bool = True, co_chairs: bool = True) -> bool:
+    """Whether a sentence holds a cue of the clause patterns: a meeting or message word, a call on someone, a
+    session co-chaired. ``calls``, ``co_chairs``: False when the item holds none of those anywhere (asked once per
+    item: ``may_occur``), so that they are not looked for sentence by sentence."""
+    return bool(TRIGGER_RE.search(sent) or (calls and CALL_RE.search(sent)) or (co_chairs and co_chaired(sent)))
+
+
+def item_cues(text: str) -> tuple[bool, bool]:
+    """Whether a call on someone and a session co-chaired may be told anywhere in ``text`` (``holds_cue``)."""
+    return may_occur(CALL_RE, text), may_occur(CO_CHAIR_RE, text)
 
 
 _Seated = tuple[ChainPerson, str | None]  # a person and their side
@@ -106,14 +118,16 @@ def drafts_from_sentence(
     quoted: bool = False,
     sides: Callable[[], dict[str, str]] | None = None,
     met_before: Callable[[str], str | None] | None = None,
+    told: bool = False,
 ) -> list[Draft]:
     """The drafts of one sentence. ``quoted``: the sentence goes on someone's reported speech
     (李强表示，…。去年，两国元首两度会晤…), so only a subject at its very start counts. ``sides``: the
     country of each person the item names with a title (asked only for a subject named bare: 沙伦赛在万象会见了王毅).
     ``met_before``: the side of a delegation met again by its head noun alone ("…会见了台湾…参访团一行。…
-    俞正声会见了参访团一行"), as an earlier draft of the item holds it."""
+    俞正声会见了参访团一行"), as an earlier draft of the item holds it. ``told``: the caller found the sentence
+    holds a cue (``holds_cue``)."""
     sent = text if text is not None else doc.text[span[0] : span[1]]
-    if not TRIGGER_RE.search(sent) and not CALL_RE.search(sent) and not co_chaired(sent):
+    if not told and not holds_cue(sent):
         return []
     lead = DATELINE.match(sent)
     if lead:

@@ -56,23 +56,27 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A draft for each multilateral meeting, forum or seminar the item holds with foreign people named
     (or a foreign country in its name) that no draft was read from: "…以视频方式举行…政党共商会议。
     马欣达，…罗德韦杰克等…参会" gives one video conference with the host and both leaders."""
-    if not any(may_occur(c, r.doc.text) for c in (_FORUM, _ATTENDED, _PARTY_FORUM_ATTENDED)):  # (none can match)
+    # (which of the three can match in some part of the item: each is looked for only in an item that may hold it)
+    forum, attended, party_forum = (may_occur(c, r.doc.text) for c in (_FORUM, _ATTENDED, _PARTY_FORUM_ATTENDED))
+    if not (forum or attended or party_forum):  # (none can match)
         return list(drafts)
     claimed = {d.sentence for d in drafts}
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     out = list(drafts)
     for i, span in enumerate(r.sentences):
+        if span in claimed or span in r.headings:
+            continue
         sent = r.doc.text[span[0] : span[1]]
-        m = _FORUM.search(sent)
-        if m is None and (a := _ATTENDED.search(sent)) is not None and (
+        m = _FORUM.search(sent) if forum else None
+        if m is None and attended and (a := _ATTENDED.search(sent)) is not None and (
             pair_country(a.group()) is not None or _WORLD_PARTIES.search(a.group())
         ):
             # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席中国共产党与世界
             # 政党高层对话会并发表主旨讲话: a forum of the world's parties
             m = a
-        if m is None:
+        if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
-        if m is None or span in claimed or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
+        if m is None or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
         if _SETTING_OUT.search(sent, 0, m.start()):
             continue  # "应A、B邀请，温家宝乘专机离开北京，出席…会议": on the way, the inviters no participants
@@ -85,7 +89,7 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             speech = _SPEECH_OPENING.match(text)
             if speech is not None:
                 text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
-            elif later in claimed or _FORUM.search(text):
+            elif later in claimed or (forum and _FORUM.search(text)):
                 break
             elif not _TOOK_PART.search(text):
                 if _people(r, later, text):

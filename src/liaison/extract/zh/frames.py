@@ -56,6 +56,7 @@ from functools import partial
 from re import _parser  # type: ignore[attr-defined]
 
 from liaison.extract.assembly.trace import step, tracing
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
 from liaison.extract.zh.assemble import frame_of
@@ -71,7 +72,7 @@ from liaison.extract.zh.attach import (
 )
 from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.capacity import CHINESE_SIDES
-from liaison.extract.zh.clauses import drafts_from_sentence
+from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -185,6 +186,11 @@ def met_before(delegation: str, drafts: list[Draft], before: str = "") -> str | 
     return _told_before(head, before)
 
 
+def _met_before_at(drafts: list[Draft], at: int, text: str, delegation: str) -> str | None:
+    """``met_before`` of a sentence starting at ``at``: what ``text`` says before it."""
+    return met_before(delegation, drafts, text[:at])
+
+
 def _told_before(head: str, before: str) -> str | None:
     """The foreign country named in the clause of the last mention of the delegation ``head`` in ``before``."""
     at = before.rfind(head)
@@ -207,26 +213,33 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     roundup = len(r.headings) >= 2
     quoted = False
     visit: Draft | None = None  # the last visit told ("X率代表团…访问Y。"): its delegation meets later
+    # (what can be found in some part of the item, asked once: looked for sentence by sentence only then)
+    seminars, during = may_occur(g.SEMINAR_RE, doc.text), may_occur(_DURING, doc.text)
+    visits = VISIT_GUARD is None or VISIT_GUARD.search(doc.text) is not None  # (the guard is words: found in the item)
+    cues = item_cues(doc.text)
     for i, span in enumerate(sentences):
         if span in r.headings:
             continue
         sent = doc.text[span[0] : span[1]]
         if i == 0 or "\n" in doc.text[sentences[i - 1][1] : span[0] + 1]:
             quoted = False  # a new paragraph
-        if g.SEMINAR_RE.search(sent) and (d := seminar(doc, span, sent, gaz)) is not None:
+        if seminars and g.SEMINAR_RE.search(sent) and (d := seminar(doc, span, sent, gaz)) is not None:
             if _another_briefing(d, sent, drafts):
                 drafts.append(d)
             continue
+        # (a sentence without a cue gives no draft: not read; the text before the sentence cut out only when a
+        # delegation met again asks for it)
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
-                                     sides=lambda: titled_sides(r), met_before=partial(met_before, drafts=drafts,
-                                                                                       before=doc.text[: span[0]]))
+                                     sides=lambda: titled_sides(r),
+                                     met_before=partial(_met_before_at, drafts, span[0], doc.text),
+                                     told=True) if holds_cue(sent, *cues) else []
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted, before=drafts)
             if not found and i and visit.sentence == sentences[i - 1]:
                 found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
-        if VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None:  # (most sentences tell no visit)
+        if visits and (VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None):  # (most sentences tell none)
             visit = visit_head(r, span, sent, drafts) or visit_to_china(r, span, sent) or visit
-        if (drafts or visit is not None) and _DURING.search(sent):
+        if during and (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None
                 if d.date_span is None and first is not None:

@@ -41,6 +41,8 @@ def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         if (start, end) in read:
             continue
         sent = text[start:end]
+        if not may_occur(_ORGAN_MESSAGE, sent):
+            continue  # (its words first: most sentences have none)
         for m in _ORGAN_MESSAGE.finditer(sent):
             sender = _party(m.group("sender"), gaz, whole=True)
             to = m.group("to") or m.group("to2")

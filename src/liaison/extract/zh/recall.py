@@ -104,10 +104,9 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
     for i, span in enumerate(r.sentences):
         if i == 0 or "\n" in r.doc.text[r.sentences[i - 1][1] : span[0] + 1]:
             quoted = False  # a new paragraph
-        opening = _SPEECH_OPENING.match(r.doc.text[span[0] : span[1]])
         if span in r.headings or span in claimed or quoted:
             continue
-        quoted = opening is not None
+        quoted = _SPEECH_OPENING.match(r.doc.text[span[0] : span[1]]) is not None  # (read only where it counts)
         met_after_cue: set[int] = set()
         for d in _sentence_drafts(r, span, known, held, first_host, out, met_after_cue):
             if (same := _same_exchange(d, out)) is not None and not _further(d, same, met_after_cue):
@@ -179,15 +178,21 @@ def _titled_known(r: Reading) -> list[tuple[ChainPerson, str | None, Known]]:
     return out
 
 
-def _phrases(text: str, base: int) -> list[tuple[int, str]]:
-    """The phrases of ``text`` that may name people (with their offsets), leading times dropped."""
+def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The phrases of ``text`` that may name people (with their offsets), leading times dropped, of those
+    chunks between separators in which ``holding`` finds something (``HEAD_RE``: a post). (A phrase is the end
+    of its chunk, and a pattern that finds nothing in the chunk, the text cut at its end, finds nothing in the
+    phrase either: most chunks name no post, and are neither cut out nor stripped.)"""
     out: list[tuple[int, str]] = []
     pos = 0
+    search = holding.search
     for m in _SEPARATOR.finditer(text):
-        if m.start() - pos >= 2:  # (a shorter chunk, between two separators most often, holds no phrase)
-            _phrase(text[pos : m.start()], base + pos, out)
+        end = m.start()
+        # (a shorter chunk, between two separators most often, holds no phrase)
+        if end - pos >= 2 and search(text, pos, end) is not None:
+            _phrase(text[pos:end], base + pos, out)
         pos = m.end()
-    if len(text) - pos >= 2:
+    if len(text) - pos >= 2 and search(text, pos) is not None:
         _phrase(text[pos:], base + pos, out)
     return out
 
@@ -207,7 +212,7 @@ def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
     if (cached := r.memo.get(key)) is not None:
         return cached  # type: ignore[return-value]
     out: list[tuple[ChainPerson, int]] = []
-    for at, phrase in _phrases(text, base) if may_occur(HEAD_RE, text) else ():
+    for at, phrase in _phrases(text, base, HEAD_RE) if may_occur(HEAD_RE, text) else ():
         if not HEAD_RE.search(phrase):
             continue  # no post named: nobody with a title chain (nor a post written after a name)
         for p in people_in(phrase, at, r.gaz, post=True):
@@ -309,6 +314,8 @@ def _sentence_drafts(
     draft already holds with someone else. (``known_now``: the people the item names with a title, read
     once a sentence needs them.)"""
     text = r.doc.text[span[0] : span[1]]
+    if not may_occur(_CUE, text):
+        return []  # (no cue in any part of it: the dateline and attribution are not read)
     start = strip_dateline(text)
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
         start = attributed.end()

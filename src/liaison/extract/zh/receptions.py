@@ -25,7 +25,7 @@ _HEAD = cue("mission_head")
 
 def held_reception(text: str) -> bool:
     """Whether ``text`` tells a mission's reception (the item is read though no word of a meeting is in it)."""
-    return _RECEPTION.search(text) is not None
+    return may_occur(_RECEPTION, text) and _RECEPTION.search(text) is not None  # (its words first: most items)
 
 
 def receptions(r: Reading, drafts: list[Draft]) -> list[Draft]:

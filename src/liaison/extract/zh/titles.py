@@ -235,11 +235,12 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
 
 
 # Posts written after a name: 习近平主席, 普京总统, 哈桑王储, 斯克利亚尔第一副总理
-_POSTPOSED = re.compile(
-    r"(?P<name>[\u4e00-\u9fff·\-]{2,12}?)"
-    r"(?P<title>第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|参议长|众议长|议长|委员长|公主"
-    r"|秘书长|总干事|埃米尔|苏丹|大公|外长|阁下|陛下|殿下)$"
-)
+_POSTS_AFTER = (
+    "第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|参议长|众议长|议长|委员长|公主"
+    "|秘书长|总干事|埃米尔|苏丹|大公|外长|阁下|陛下|殿下"
+).split("|")
+_POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff·\-]{2,12}?)(?P<title>" + "|".join(_POSTS_AFTER) + ")$")
+_POSTS_ENDING = (*_POSTS_AFTER, "\n")  # what a piece ``_POSTPOSED`` matches ends with (``$``: or before a last newline)
 _NOT_POSTPOSED_NAME = re.compile(
     r"[国府院阁会部党省州市委局厅署军邦盟团组处方界]"
     r"|代理|临时|候任|新任|前任|当选|名誉|执行|常务"
@@ -265,8 +266,10 @@ def postposed_person(text: str, offset: int = 0) -> ChainPerson | None:
     cut = max(text.rfind(s) for s in SEPARATORS + "和与及")
     piece_off = cut + 1
     piece = text[piece_off:]
-    m = _POSTPOSED.search(piece)
-    if m is None or m.start() != 0:
+    # (a match from the piece's start only, ending in a post: ``match``, not a search at every place, and only
+    # when the piece ends as a post does; the same answer as ``search`` and a match starting at 0)
+    m = _POSTPOSED.match(piece) if piece.endswith(_POSTS_ENDING) else None
+    if m is None:
         return None
     name = m.group("name")
     heads = list(HEAD_RE.finditer(piece))
