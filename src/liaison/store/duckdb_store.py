@@ -381,6 +381,22 @@ class Store:
             self.con.execute("COMMIT")
             self.con.execute("BEGIN TRANSACTION")
 
+    def checkpoint_staged(self) -> None:
+        """Within a write committed in stages, commit what was written so far and write what is committed to the
+        database file now (``CHECKPOINT``, on a cursor of its own: the stage's transaction holds nothing yet), so
+        that the checkpoint as the store closes writes only what comes after. Should DuckDB refuse (another
+        transaction under way), nothing happens: that checkpoint writes it all."""
+        if not self.staged:
+            return
+        self.stage()
+        cursor = self.con.cursor()
+        try:
+            cursor.execute("CHECKPOINT")
+        except duckdb.Error:
+            pass
+        finally:
+            cursor.close()
+
     def forget_blocks(self) -> None:
         """Mark the resolved record as kept by no block: the next resolution resolves the whole record,
         whichever documents are listed as pending (``store.resolution.resolved_by_block``)."""

@@ -328,10 +328,14 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
 def _copy_texts(store: Store, doc_ids: Sequence[str], hold: bool) -> None:
     """Copy the texts of ``doc_ids`` (every document with frames) into ``event_texts`` (``Store.copy_event_texts``),
     a statement that scans every document's text, early in a whole resolution: the writer runs it while people are
-    clustered, rather than after events are merged, when nothing else runs. Every event's documents have frames,
+    clustered, rather than after events are merged, when nothing else runs. Before it, the writer checkpoints what
+    the build wrote (``Store.checkpoint_staged``), which the checkpoint as the store closes, after everything else,
+    wrote otherwise (75k items, 2 workers, loaded machine: that last checkpoint 4.6 -> 0.9 s; the copy, reading
+    documents from the file rather than the write-ahead log, 2.8 -> 0.4 s). Every event's documents have frames,
     and ``refresh_event_texts`` then drops the texts of those in no event: the table is the one it fills alone.
     With ``hold``, DuckDB is held to ``TEXTS_MEMORY`` above what it cannot give back while it reads, and gives
     back what it read after."""
+    store.checkpoint_staged()  # (the build's documents, written to the file while people are clustered)
     with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
         store.copy_event_texts(doc_ids)
     if hold:
