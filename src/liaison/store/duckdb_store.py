@@ -381,14 +381,11 @@ class Store:
             self.con.execute("COMMIT")
             self.con.execute("BEGIN TRANSACTION")
 
-    def checkpoint_staged(self) -> None:
-        """Within a write committed in stages, commit what was written so far and write what is committed to the
-        database file now (``CHECKPOINT``, on a cursor of its own: the stage's transaction holds nothing yet), so
-        that the checkpoint as the store closes writes only what comes after. Should DuckDB refuse (another
-        transaction under way), nothing happens: that checkpoint writes it all."""
-        if not self.staged:
-            return
-        self.stage()
+    def checkpoint_committed(self) -> None:
+        """Write what is committed to the database file now (``CHECKPOINT`` on a cursor of its own: the open
+        transaction of this connection, if any, goes on, and what it holds is written when it commits), so
+        that the checkpoint as the store closes writes only what comes after. Should DuckDB refuse, nothing
+        happens: that last checkpoint writes it all."""
         cursor = self.con.cursor()
         try:
             cursor.execute("CHECKPOINT")
