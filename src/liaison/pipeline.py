@@ -50,7 +50,7 @@ from liaison.ingest.fetch import Fetcher, cache_folder
 from liaison.ingest.pages import is_url
 from liaison.ingest.records import Item
 from liaison.kb.gazetteer import default_gazetteer
-from liaison.model.rows import FRAMES, DocumentRow, extraction_row, published_note
+from liaison.model.rows import FRAMES, TEXT, DocumentRow, extraction_row, published_note
 from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
@@ -221,7 +221,7 @@ class ExtractionWriter:
         self._batch.append(row)
         if prepared is not None and self.prepared is not None:
             self.prepared.add(prepared)
-        self._bytes += len(row[11] or "") + len(row[FRAMES])
+        self._bytes += len(row[TEXT] or "") + len(row[FRAMES])  # (str or UTF-8 bytes: ``worker.sent``)
         self._count(row[0])
         self.summary.events_found += events
         if note is not None:

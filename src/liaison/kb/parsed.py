@@ -15,6 +15,7 @@ import os
 import pickle
 import sys
 import tomllib
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -25,18 +26,24 @@ _FORMAT = b"liaison-toml-1"  # (changed when what is kept changes)
 def read_toml(path: Path) -> dict[str, Any]:
     """The parsed contents of the TOML file at ``path`` (a fresh dict each call), as
     ``tomllib.loads(path.read_text(encoding="utf-8"))`` gives them, with the same errors."""
+    parsed: dict[str, Any] = read_parsed(path, "toml", lambda data: tomllib.loads(data.decode("utf-8")))
+    return parsed
+
+
+def read_parsed(path: Path, kind: str, parse: Callable[[bytes], Any]) -> Any:
+    """``parse(path.read_bytes())``, kept in the ``kind`` folder of the cache (named by the hash of the file's
+    bytes and the Python version; ``parse`` must give what pickles, and be the same for one ``kind``)."""
     data = path.read_bytes()
     folder = cache_folder()
     if folder is None:
-        return tomllib.loads(data.decode("utf-8"))
+        return parse(data)
     digest = hashlib.sha256(b"%s\0%s\0%s" % (_FORMAT, sys.version.encode(), data)).hexdigest()
-    kept = folder / "toml" / f"{digest}.pickle"
+    kept = folder / kind / f"{digest}.pickle"
     try:
-        parsed: dict[str, Any] = pickle.loads(kept.read_bytes())
-        return parsed
+        return pickle.loads(kept.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    parsed = tomllib.loads(data.decode("utf-8"))
+    parsed = parse(data)
     _keep(kept, parsed)
     return parsed
 

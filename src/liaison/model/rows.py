@@ -18,6 +18,7 @@ DOCUMENT_COLUMNS = (
     "published_precision", "published_start", "published_end", "text", "extractor_version", "triage",
 )
 FRAMES = len(DOCUMENT_COLUMNS)  # index of the frames in a row
+TEXT = DOCUMENT_COLUMNS.index("text")  # and of the text (a str, or its UTF-8 bytes as a worker sends them)
 
 DocumentRow = tuple[Any, ...]
 

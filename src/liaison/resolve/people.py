@@ -413,20 +413,30 @@ class _Scored:
         self._relation_index: dict[str, int] = {}
         self._order: pa.Array | None = None
 
-    def add(self, score: float, a: int, b: int, features: dict[str, float], relation: str) -> None:
-        f = self._index.get(id(features))
-        if f is None:
-            f = self._index[id(features)] = len(self._feature_sets)
-            self._feature_sets.append(features)
-        r = self._relation_index.get(relation)
-        if r is None:
-            r = self._relation_index[relation] = len(self._relations)
-            self._relations.append(relation)
-        self.score.append(score + 0.0)  # (no -0.0: it sorts as 0.0 does)
-        self.a.append(a)
-        self.b.append(b)
-        self.features.append(f)
-        self.relation.append(r)
+    def adder(self) -> Callable[[float, int, int, dict[str, float], str], None]:
+        """``add(score, a, b, features, relation)``, which adds one pair (called for each of a block's hundreds of
+        thousands: its columns' appends and indexes are looked up once here, not on every call)."""
+        scores, lefts, rights, features_at, relations_at = (
+            self.score.append, self.a.append, self.b.append, self.features.append, self.relation.append)
+        index, feature_sets, relation_index, relations = (
+            self._index, self._feature_sets, self._relation_index, self._relations)
+
+        def add(score: float, a: int, b: int, features: dict[str, float], relation: str) -> None:
+            f = index.get(id(features))
+            if f is None:
+                f = index[id(features)] = len(feature_sets)
+                feature_sets.append(features)
+            r = relation_index.get(relation)
+            if r is None:
+                r = relation_index[relation] = len(relations)
+                relations.append(relation)
+            scores(score + 0.0)  # (no -0.0: it sorts as 0.0 does)
+            lefts(a)
+            rights(b)
+            features_at(f)
+            relations_at(r)
+
+        return add
 
     def __len__(self) -> int:
         return len(self.score)
@@ -466,7 +476,8 @@ def _scored_pairs(
     offices = [_unit_offices(u) for u in units]  # once per unit, not once per pair
     lone = [unattributable(u, contested) for u in units]
     out = _Scored()
-    add = out.add
+    add = out.adder()
+    same = shared.setdefault
     n = len(units)
     codes = _candidate_codes(units, keys)
     for start in range(0, len(codes), _ORDER_CHUNK):
@@ -475,7 +486,7 @@ def _scored_pairs(
             given = known(a, b) if known is not None else None
             if given is None:
                 score, features, relation = score_pair(units[a], units[b])
-                given = (score, shared.setdefault(tuple(features.items()), features), relation)
+                given = (score, same(tuple(features.items()), features), relation)
             if keep is not None:
                 keep(a, b, given)
             score, features, relation = given

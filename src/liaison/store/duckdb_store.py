@@ -76,6 +76,7 @@ class Store:
         self._memory_limit: str | None = None  # as ``tune`` set it
         self._rooms: list[int] = []  # the room of each ``memory_held_to`` entered, innermost last
         self.staged = False  # a write committed in stages is under way (``stage``)
+        self._marked: dict[str, str] = {}  # meta values ``save_rows`` committed, no ``_set_meta`` since
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -180,7 +181,8 @@ class Store:
         """Store built documents (``model.rows``) atomically; ``replace`` False when none of their ids
         is stored yet (a plain insert, much cheaper than replacing). ``pending`` False: they are not listed
         for the next resolution to reach (``resolve_pending``): the record is marked as resolved by no block
-        (``forget_blocks``), in the same transaction, so the next resolution resolves it whole."""
+        (``forget_blocks``), in the same transaction, so the next resolution resolves it whole. Those marks
+        are written by a build's first batch only: its later ones find them committed (``_marked``)."""
         if not rows:
             return
         self.con.execute("BEGIN TRANSACTION")
@@ -190,10 +192,12 @@ class Store:
                          replace=replace)
             if pending:
                 _insert_rows(self.con, "resolve_pending", ("doc_id",), [(r[0],) for r in rows], replace=replace)
-            else:
-                self.forget_blocks()
-            self._set_meta("resolution_stale", "1")
+            marks = {"resolution_stale": "1"} if pending else {"resolution_stale": "1", "resolved_by_block": ""}
+            marks = {k: v for k, v in marks.items() if self._marked.get(k) != v}
+            for key, value in marks.items():  # (a build's batches after its first: nothing to mark again)
+                self._set_meta(key, value)
             self.con.execute("COMMIT")
+            self._marked.update(marks)
         except Exception as exc:
             _rollback(self.con)
             short = out_of_memory(exc)
@@ -377,12 +381,26 @@ class Store:
             self.con.execute("COMMIT")
             self.con.execute("BEGIN TRANSACTION")
 
+    def checkpoint_committed(self) -> None:
+        """Write what is committed to the database file now (``CHECKPOINT`` on a cursor of its own: the open
+        transaction of this connection, if any, goes on, and what it holds is written when it commits), so
+        that the checkpoint as the store closes writes only what comes after. Should DuckDB refuse, nothing
+        happens: that last checkpoint writes it all."""
+        cursor = self.con.cursor()
+        try:
+            cursor.execute("CHECKPOINT")
+        except duckdb.Error:
+            pass
+        finally:
+            cursor.close()
+
     def forget_blocks(self) -> None:
         """Mark the resolved record as kept by no block: the next resolution resolves the whole record,
         whichever documents are listed as pending (``store.resolution.resolved_by_block``)."""
         self._set_meta("resolved_by_block", "")
 
     def _set_meta(self, key: str, value: str) -> None:
+        self._marked.pop(key, None)  # (whether this transaction commits or not, ``save_rows`` marks it again)
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
     def resolution_stale(self) -> bool:
@@ -557,7 +575,10 @@ def _insert_rows(
     if columns is None:
         described = con.execute(f"DESCRIBE {table}").fetchall()
         columns = [r[0] for r in described][: len(rows[0])]
-    batch = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+    batch = pa.table(dict(zip(columns, zip(*rows, strict=True), strict=False)))  # (the rows' leading values)
+    for i, column in enumerate(batch.columns):  # UTF-8 bytes (``worker.sent``) are text: no table stores bytes
+        if pa.types.is_binary(column.type):
+            batch = batch.set_column(i, batch.field(i).name, column.cast(pa.string()))
     names = ", ".join(columns)
     con.register("_liaison_rows", batch)
     try:
