@@ -29,13 +29,17 @@ def _pages(slice_: str) -> dict[str, dict[str, Any]]:
     return {a["id"]: a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
-def page_events(doc_id: str) -> tuple[EventFrame, ...]:
-    """The events of the real-dev page ``doc_id`` ("web-es-102": slice ``web-es``)."""
+def page_events(doc_id: str, blind: bool = False) -> tuple[EventFrame, ...]:
+    """The events of the real-dev page ``doc_id`` ("web-es-102": slice ``web-es``); ``blind``: read with a gazetteer
+    that knows none of the people it names (``forget_people``)."""
     slice_ = doc_id.rsplit("-", 1)[0]
     raw = _pages(slice_).get(doc_id)
     if raw is None:
         pytest.skip(f"{doc_id} is not in quality/real-dev/{slice_}.articles.jsonl")
-    return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}"))).events
+    gazetteer = default_gazetteer()
+    if blind:
+        gazetteer = forget_people(gazetteer, [raw["text"], raw.get("title") or ""])
+    return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}")), gazetteer).events
 
 
 def sentence_events(text: str, published: str, language: str = "zh", blind: bool = False) -> tuple[EventFrame, ...]:

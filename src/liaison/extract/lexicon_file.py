@@ -58,6 +58,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("institution_words", "words.institutions", "words"),
     _spec("honorifics", "words.honorifics", "words"),
     _spec("possessives", "words.possessives", "words"),
+    _spec("delegation_words", "words.delegations", "words"),
     _spec("connectors", "words.title_connectors", "words"),
     _spec("additives", "words.additives", "words"),
     _spec("relatives", "words.relatives", "words"),

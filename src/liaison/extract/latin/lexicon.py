@@ -189,8 +189,8 @@ class Lexicon:
     # for its country's side only: "national security advisor" -> the US National Security Council
     foreign_minister_posts: str = ""  # posts of a foreign ministry: "Foreign Minister", "canciller"
     counterpart_words: frozenset[str] = frozenset()  # "his Chinese counterpart": the other side's same post
-    delegation_words: frozenset[str] = frozenset({  # a side's delegation, its head standing for it: "la delegación
-        "delegation", "delegación", "delegação", "délégation", "comitiva"})  # del PCV" (``post_holders``)
+    delegation_words: frozenset[str] = frozenset()  # a side's delegation, its head standing for it: "la delegación
+    # del PCV" (``post_holders``)
     international_bodies: str = ""  # a party's department for foreign relations: "International Department"
     bare_leader_posts: str = ""  # a whole title naming a party's leader without the party: "General Secretary"
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
