@@ -7,8 +7,10 @@ collected with the caches warm to those collected with them empty."""
 from __future__ import annotations
 
 import gzip
+import json
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,9 +18,9 @@ from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import DocumentEvents
 from liaison.pipeline import build
 from liaison.resolve import mentions, offices
-from liaison.resolve.mentions import collect_units, name_forms
+from liaison.resolve.mentions import Unit, collect_units, name_forms
 from liaison.resolve.names import compact, fold_name, is_cjk, tokens
-from liaison.resolve.prepared import load, prepare
+from liaison.resolve.prepared import load, prepare, unit_json
 from liaison.store import Store
 
 
@@ -76,3 +78,24 @@ def test_units_collected_with_warm_caches_equal_those_collected_with_empty_ones(
         assert (a.doc_id, a.frames, a.events) == (b.doc_id, b.frames, b.events)
         assert [(u.links, u.key_id, load(u.data)) for u in a.units] == [(u.links, u.key_id, load(u.data))
                                                                         for u in b.units]
+
+
+def _unit_dict_with_lists(u: Unit) -> dict[str, Any]:
+    """``unit_to_dict`` as it was written before (a list for every array)."""
+    out: dict[str, Any] = {name: sorted(getattr(u, name)) for name in mentions._SET_FIELDS}
+    out.update(
+        doc_id=u.doc_id,
+        mentions=[list(m[1:]) for m in u.mentions],
+        people=[[p.name, p.native, list(p.aliases), p.name_source] for p in u.people],
+        years=sorted(u.years),
+        token_forms=sorted(list(t) for t in u.token_forms),
+        **{name: sorted(list(o) for o in getattr(u, name)) for name in mentions._PAIR_FIELDS},
+    )
+    return out
+
+
+def test_the_stored_json_of_units_is_that_of_their_dict_with_lists(cctv: list[DocumentEvents]) -> None:
+    units = [u.compact() for d in cctv for u in collect_units([d], default_gazetteer())]
+    assert any(u.token_forms for u in units) and any(u.role_days for u in units)
+    for u in units:
+        assert unit_json(u, [])[0] == json.dumps(_unit_dict_with_lists(u), ensure_ascii=False)

@@ -354,15 +354,16 @@ def unit_to_dict(u: Unit) -> dict[str, Any]:
     """A plain-JSON form of a unit (stored, so a later build need not read its document again).
 
     Of each mention only what matching reads is kept: names, aliases and how the name was obtained
-    (titles and organisations are in the unit's other fields)."""
+    (titles and organisations are in the unit's other fields). Arrays are tuples where the unit holds them so
+    (JSON writes a tuple as a list, and tuples of strings sort as their lists do): no list made per pair."""
     out: dict[str, Any] = {name: sorted(getattr(u, name)) for name in _SET_FIELDS}
     out.update(
         doc_id=u.doc_id,
-        mentions=[list(m[1:]) for m in u.mentions],
-        people=[[p.name, p.native, list(p.aliases), p.name_source] for p in u.people],
+        mentions=[m[1:] for m in u.mentions],
+        people=[(p.name, p.native, p.aliases, p.name_source) for p in u.people],
         years=sorted(u.years),
-        token_forms=sorted(list(t) for t in u.token_forms),
-        **{name: sorted(list(o) for o in getattr(u, name)) for name in _PAIR_FIELDS},
+        token_forms=sorted(u.token_forms),
+        **{name: sorted(getattr(u, name)) for name in _PAIR_FIELDS},
     )
     return out
 
