@@ -232,7 +232,7 @@ class _Forms(NamedTuple):
     own: str  # the compact name
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)  # (a few MB at most in each worker)
 def name_forms(name: str, native: str, aliases: tuple[str, ...], name_source: str | None) -> _Forms:
     """The forms of a mention named so, read once per process: a build's workers prepare every document's
     units (``resolve.prepared``), and a news archive names the same people (习近平, his guests) in
@@ -243,7 +243,7 @@ def name_forms(name: str, native: str, aliases: tuple[str, ...], name_source: st
                   compact(name))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)  # (a few MB at most in each worker)
 def _title_words(title: str | None) -> frozenset[str]:
     """The words of a title (two-character pieces of a Chinese one), read once per title."""
     if not title:

@@ -65,7 +65,7 @@ def office_of(person: PersonMention) -> str | None:
     return _office(title, person.organization is not None and person.organization.kind == "state")
 
 
-@lru_cache(maxsize=1 << 14)  # a news archive states the same titles in thousands of documents
+@lru_cache(maxsize=1 << 12)  # a news archive states the same titles in thousands of documents (a few MB at most)
 def _office(title: str, state: bool) -> str | None:
     """``office_of`` a title (at a state body when ``state``: only a Latin title reads it)."""
     if is_cjk(title):
