@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
 from operator import attrgetter
 from sys import intern
-from typing import Any, NamedTuple
+from typing import Any
 
 from liaison.kb.gazetteer import Gazetteer
 from liaison.kb.transcription import part_skeletons
@@ -222,35 +221,12 @@ def _cjk_forms(p: PersonMention) -> list[str]:
     return [f for f in (p.native, p.name, *p.aliases) if is_cjk(f)]
 
 
-class _Forms(NamedTuple):
-    """What ``collect_units`` reads from a mention's names (``name_forms``)."""
-
-    latin: tuple[str, ...]  # ``_latin_forms``
-    compact: frozenset[str]  # their compact forms
-    tokens: tuple[tuple[str, ...], ...]  # their tokens
-    cjk: frozenset[str]  # ``_cjk_forms``
-    own: str  # the compact name
-
-
-@lru_cache(maxsize=1 << 12)  # (a few MB at most in each worker)
-def name_forms(name: str, native: str, aliases: tuple[str, ...], name_source: str | None) -> _Forms:
-    """The forms of a mention named so, read once per process: a build's workers prepare every document's
-    units (``resolve.prepared``), and a news archive names the same people (习近平, his guests) in
-    thousands of documents."""
-    p = PersonMention(name, native, (0, 0), aliases, name_source=name_source)  # type: ignore[arg-type]
-    latin = tuple(_latin_forms(p))
-    return _Forms(latin, frozenset(map(compact, latin)), tuple(map(tokens, latin)), frozenset(_cjk_forms(p)),
-                  compact(name))
-
-
-@lru_cache(maxsize=1 << 12)  # (a few MB at most in each worker)
-def _title_words(title: str | None) -> frozenset[str]:
-    """The words of a title (two-character pieces of a Chinese one), read once per title."""
+def _title_words(title: str | None) -> set[str]:
     if not title:
-        return _NONE
+        return set()
     if is_cjk(title):
-        return frozenset(title[i : i + 2] for i in range(len(title) - 1))
-    return frozenset(w for w in fold_name(title).split() if w not in _TITLE_STOP)
+        return {title[i : i + 2] for i in range(len(title) - 1)}
+    return {w for w in fold_name(title).split() if w not in _TITLE_STOP}
 
 
 def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[Unit]:
@@ -261,13 +237,13 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
         doc_units: list[Unit] = []
         for frame in doc.events:
             date = frame.date or doc.published
-            named = [name_forms(p.person.name, p.person.native, tuple(p.person.aliases), p.person.name_source)
-                     for p in frame.participants]
-            names = [f.own for f in named]
-            for part, read in zip(frame.participants, named, strict=True):
+            names = [compact(p.person.name) for p in frame.participants]
+            for part in frame.participants:
                 p = part.person
                 mkey: MentionKey = (doc.doc_id, *p.span)
-                latin, forms, cjk = read.latin, read.compact, read.cjk
+                latin = _latin_forms(p)  # (read once: forms, names and tokens below)
+                forms = {compact(f) for f in latin}
+                cjk = set(_cjk_forms(p))
                 side = part.side or p.country
                 office = office_of(p)
                 unit = by_key.get(mkey) or _find_unit(doc_units, forms, cjk, side, office)
@@ -280,7 +256,7 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     by_key[mkey] = unit
                 unit.forms |= forms
                 unit.latin_names.update(latin)
-                unit.token_forms.update(read.tokens)
+                unit.token_forms.update(map(tokens, latin))
                 unit.cjk |= cjk
                 if side:
                     unit.sides.add(side)
@@ -307,7 +283,7 @@ def collect_units(docs: Iterable[DocumentEvents], gazetteer: Gazetteer) -> list[
                     unit.role_days |= {(role, date.iso) for role in title_roles(p.title)[0]}
                 elif date is not None and len(date.iso) == 7:  # a meeting during a stay: "2024-11"
                     unit.role_months |= {(role, date.iso) for role in title_roles(p.title)[0]}
-                own = read.own
+                own = compact(p.name)
                 unit.co |= {n for n in names if n not in forms and n != own}
                 for form in (p.name, p.native, *p.aliases):
                     entry = gazetteer.person(form, side, p.organization, p.title)
@@ -328,9 +304,7 @@ def _mark_unique_roles(doc_units: list[Unit]) -> None:
         u.unique_role_days = {rd for rd in u.role_days if u.side and holders[(u.side, *rd)] == 1}
 
 
-def _find_unit(
-    units: list[Unit], forms: frozenset[str], cjk: frozenset[str], side: str | None, office: str | None
-) -> Unit | None:
+def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | None, office: str | None) -> Unit | None:
     """The unit of this document the mention belongs to: a name in common and no contrary side.
 
     One article naming 阿联酋总统穆罕默德 and 阿联酋副总统兼总理穆罕默德 names two people: a bare
@@ -354,16 +328,15 @@ def unit_to_dict(u: Unit) -> dict[str, Any]:
     """A plain-JSON form of a unit (stored, so a later build need not read its document again).
 
     Of each mention only what matching reads is kept: names, aliases and how the name was obtained
-    (titles and organisations are in the unit's other fields). Arrays are tuples where the unit holds them so
-    (JSON writes a tuple as a list, and tuples of strings sort as their lists do): no list made per pair."""
+    (titles and organisations are in the unit's other fields)."""
     out: dict[str, Any] = {name: sorted(getattr(u, name)) for name in _SET_FIELDS}
     out.update(
         doc_id=u.doc_id,
-        mentions=[m[1:] for m in u.mentions],
-        people=[(p.name, p.native, p.aliases, p.name_source) for p in u.people],
+        mentions=[list(m[1:]) for m in u.mentions],
+        people=[[p.name, p.native, list(p.aliases), p.name_source] for p in u.people],
         years=sorted(u.years),
-        token_forms=sorted(u.token_forms),
-        **{name: sorted(getattr(u, name)) for name in _PAIR_FIELDS},
+        token_forms=sorted(list(t) for t in u.token_forms),
+        **{name: sorted(list(o) for o in getattr(u, name)) for name in _PAIR_FIELDS},
     )
     return out
 

@@ -10,7 +10,6 @@ or "of the Republic". Former, acting and elected-but-not-yet-sworn-in titles are
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from liaison.model.types import PersonMention
 from liaison.resolve.names import fold_name, is_cjk
@@ -62,15 +61,10 @@ def office_of(person: PersonMention) -> str | None:
     title = person.title
     if not title or not title.strip():
         return None
-    return _office(title, person.organization is not None and person.organization.kind == "state")
-
-
-@lru_cache(maxsize=1 << 12)  # a news archive states the same titles in thousands of documents (a few MB at most)
-def _office(title: str, state: bool) -> str | None:
-    """``office_of`` a title (at a state body when ``state``: only a Latin title reads it)."""
     if is_cjk(title):
         found = {o for part in _CJK_SPLIT.split(title) if (o := _cjk_office(part.strip()))}
     else:
+        state = person.organization is not None and person.organization.kind == "state"
         found = {o for part in _LATIN_SPLIT.split(fold_name(title)) if (o := _latin_office(part.strip(), state))}
     return next((o for o in OFFICES if o in found), None)
 
