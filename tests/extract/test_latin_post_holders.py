@@ -9,24 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from liaison.extract import extract
-from liaison.ingest.records import parse_record
-from liaison.kb.gazetteer import default_gazetteer, forget_people
 from liaison.model.types import EventFrame
-from liaison.normalise import normalise
 from tests.extract.latin_helpers import events
-from tests.extract.real_dev_pages import _pages
-
-
-def _page(doc_id: str, unknown: bool) -> tuple[EventFrame, ...]:
-    slice_ = doc_id.rsplit("-", 1)[0]
-    raw = _pages(slice_).get(doc_id)
-    if raw is None:
-        pytest.skip(f"{doc_id} is not in quality/real-dev/{slice_}.articles.jsonl")
-    gaz = default_gazetteer()
-    if unknown:
-        gaz = forget_people(gaz, [raw["text"], raw.get("title") or ""])
-    return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}")), gaz).events
+from tests.extract.real_dev_pages import page_events
 
 
 def _pairs(found: tuple[EventFrame, ...]) -> list[set[str]]:
@@ -42,7 +27,7 @@ def test_counterpart_named_by_a_post_held_by_an_earlier_attendee(unknown: bool) 
     # "En el encuentro estuvo presente el ministro del Departamento de Trabajo Social, Sr. Wu Hansheng, ..." then
     # "Por otra parte, el funcionario venezolano, Yván Gil, también informó sobre su reunión con el ministro del
     # Trabajo Social del PCCh."
-    (met,) = _with(_page("web-es-001", unknown), "Yván Gil", "Wu Hansheng")
+    (met,) = _with(page_events("web-es-001", blind=unknown), "Yván Gil", "Wu Hansheng")
     assert met.confidence < 1.0  # a recall-tier event
     assert {p.person.name: p.side for p in met.participants}["Wu Hansheng"] == "CN"
 
@@ -51,7 +36,7 @@ def test_counterpart_named_by_a_post_held_by_an_earlier_attendee(unknown: bool) 
 def test_subject_named_by_a_post_its_counterpart_by_name(unknown: bool) -> None:
     # "... con el canciller chino Wang Yi ..." then "El ministro chino comenzó hoy una visita a Venezuela que
     # incluyó paseos por ... y un encuentro con su homólogo Elías Jaua."
-    assert _with(_page("web-es-1611", unknown), "Wang Yi", "Elías Jaua")
+    assert _with(page_events("web-es-1611", blind=unknown), "Wang Yi", "Elías Jaua")
 
 
 _RESTATED = (
@@ -81,7 +66,7 @@ def test_delegation_named_by_its_party_is_its_head(unknown: bool) -> None:
     # "Una delegación del Partido Comunista de Vietnam (PCV), encabezada por Pham Tan Cong, ..., tomó parte en el
     # XXV Encuentro del Foro de Sao Paulo" then the caption "El presidente venezolano, Nicolás Maduro, recibe a la
     # delegación del PCV."
-    (met,) = _with(_page("web-es-2010", unknown), "Nicolás Maduro", "Pham Tan Cong")
+    (met,) = _with(page_events("web-es-2010", blind=unknown), "Nicolás Maduro", "Pham Tan Cong")
     assert {p.person.name: p.side for p in met.participants} == {"Nicolás Maduro": "VE", "Pham Tan Cong": "VN"}
 
 
