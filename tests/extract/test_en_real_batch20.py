@@ -20,11 +20,11 @@ _LAOS = (
 )
 
 _PANY = (
-    "Chairwoman of the Lao National Assembly (NA) Pany Yathotou left Ho Chi Minh City on April 4, ending her official "
-    "friendly visit to Vietnam and her attendance at the 132nd Inter-Parliamentary Union (IPU-132) Assembly. During "
-    "her stay, the Lao NA Chairwoman held talks with her Vietnamese counterpart Nguyen Sinh Hung, paid courtesy calls "
-    "to Party General Secretary Nguyen Phu Trong and President Truong Tan Sang, and met with Prime Minister Nguyen Tan "
-    "Dung."
+    "Chairwoman of the Lao National Assembly (NA) Pany Yathotou left Ho Chi Minh City on April 4, which closed "
+    "her official friendly visit to Vietnam and her presence at the 132nd Inter-Parliamentary Union (IPU-132) "
+    "Assembly. During her stay, the Lao NA Chairwoman held talks with her Vietnamese counterpart Nguyen Sinh Hung, "
+    "paid courtesy calls to Party General Secretary Nguyen Phu Trong and President Truong Tan Sang, and met with "
+    "Prime Minister Nguyen Tan Dung."
 )
 
 _XI = (

@@ -24,8 +24,8 @@ da Etiópia, Abiy Ahmed Ali, e do Nepal, Pushpa Kamal Dahal.
 """
 
 AGENDA = """La Habana, 9 sep (ACN) Tras culminar una gira oficial por Vietnam, China y Laos, Miguel Díaz-Canel, \
-Primer Secretario del Comité Central del Partido Comunista de Cuba (PCC) y Presidente de la República, resaltó hoy \
-el afán de su país de trabajar en la concreción de todo lo acordado.
+Primer Secretario del Comité Central del Partido Comunista de Cuba (PCC) y Presidente de la República, destacó hoy \
+que su país quiere llevar a la práctica cuanto se pactó.
 La agenda del jefe de Estado incluyó encuentros con el secretario general del Partido Comunista de Vietnam, To Lam; \
 el Presidente, Luong Cuong; el primer ministro, Pham Minh Chinh, y el presidente de la Asamblea Nacional, Tran \
 Thanh Man.

@@ -83,14 +83,15 @@ def test_a_subject_written_as_a_post_is_the_principal_holding_it() -> None:
     # last minister she met, holds those talks
     text = (
         "La secrétaire d'Etat auprès du ministre des Affaires étrangères, chargée des Affaires africaines, Mme Bakhta "
-        "Selma Mansouri, a eu, mardi en marge de sa participation à un débat public de haut niveau au Conseil de "
-        "sécurité, une série de rencontres bilatérales avec plusieurs chefs de délégations présents à cette réunion. "
+        "Selma Mansouri, a eu, mardi, en marge d'un débat public de haut niveau du Conseil de "
+        "sécurité auquel elle prenait part, plusieurs rencontres bilatérales avec des chefs de délégation "
+        "venus à ce débat. "
         "Mme Mansouri a tenu des rencontres avec M. Ahmed Maalim Faqi, ministre des Affaires étrangères de la "
         "Somalie, M. Jeje Odongo Abubakher, ministre des Affaires étrangères de l'Ouganda, ainsi que Mme Francess "
         "Piagie Alghali, vice-ministre des Affaires étrangères de la Sierra Leone. La secrétaire d'Etat a également "
         "eu des entretiens avec Mme Cristina Duarte, Conseillère spéciale de l'ONU pour l'Afrique, et Mme Martha Ama "
-        "Akyaa Pobee, sous-Secrétaire générale pour l'Afrique, avec lesquelles elle a évoqué le renforcement du "
-        "partenariat entre l'Algérie et l'ONU."
+        "Akyaa Pobee, sous-Secrétaire générale pour l'Afrique, avec lesquelles elle a parlé d'un partenariat "
+        "plus étroit entre l'Algérie et l'ONU."
     )
     for blind in (False, True):
         events = sentence_events(text, "2024-10-10", "fr", blind=blind)
