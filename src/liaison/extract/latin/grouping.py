@@ -199,7 +199,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 or _companions(ctx, sentence)
             if delegates:
                 members.extend(Seat(p, "list", i) for p in new)
-            for g in groups if every or delegates else groups[:1]:
+            for g in groups if every or delegates else [_attended(ctx, groups, i)]:
                 _seat_all(g, new, "list", i)
         elif cue is None and (heads := _delegation_heads(ctx, i, new)):
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
@@ -245,6 +245,16 @@ def _groups(ctx: _Doc) -> list[Group]:
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _attended(ctx: _Doc, groups: list[Group], i: int) -> Group:
+    """The event an attendance sentence ``i`` tells those present at: the last one told before it, not built by the
+    recall tier, when dated to another day than the first ("On Monday, A met B. Also present was C. On Tuesday, A
+    held talks with D. Also present at the talks was E": E at the talks), else the first."""
+    told = [g for g in groups if g.trigger < i and not g.recall]
+    if told and told[-1] is not groups[0] and _dated_apart(ctx, told[-1].trigger, groups[0]):
+        return told[-1]
+    return groups[0]
 
 
 def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
