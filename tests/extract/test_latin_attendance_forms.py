@@ -2,14 +2,15 @@
 accompanying a delegation told actively ("also accompanied the CPC delegation", "que acompanhava a delegação",
 "La comitiva que lo acompaña incluye a"), and a delegation's members listed one a line under a header ending on a
 colon, each line closed by a semicolon, before the exchange is told ("En faisaient partie :"). Texts restate real-dev
-pages further (web-en-1607, web-pt-077, web-es-190, web-fr-1613), names, titles and constructions kept; read blind,
+pages further (web-en-1607, web-pt-077, web-es-190, web-fr-1613), names, titles and constructions kept, or read one
+through ``page_events`` (web-en-160: those present after a later day's meeting are at it); read blind,
 the people table knowing none of them."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.real_dev_pages import seats, sentence_events
+from tests.extract.real_dev_pages import page_events, seats, sentence_events
 
 
 @pytest.mark.parametrize("blind", [False, True])
@@ -71,3 +72,14 @@ def test_members_listed_one_a_line_before_the_exchange_attend_it(blind: bool) ->
     assert got["Yezhou GUO"] == ("CN", True)
     for member in ("Heming WANG", "Yan SHU", "Bowei WANG"):
         assert got[member] == ("CN", False)
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_those_accompanying_after_a_later_days_meeting_attend_that_meeting(blind: bool) -> None:
+    # ACN: the visit's first stop dated Sunday, the meeting with Nguyen Van Nen on Monday; "Morales Ojeda is further
+    # accompanied by A; B; and C" after it: at the meeting, not at the stop told first
+    found = page_events("web-en-160", blind=blind)
+    (meeting,) = [e for e in found if "Nguyen Van Nen" in seats(e)]
+    got = seats(meeting)
+    for name in ("Maryde Fernández López", "Rosario Pentón Díaz", "Emilio Lozada Garcia"):
+        assert got[name] == ("CU", False)
