@@ -77,7 +77,8 @@ def _groups(ctx: _Doc) -> list[Group]:
     apart: Group | None = None  # "met separately with leaders of A and B": counterparts named later
     members: list[Seat] = []  # "The delegation included ...": at each later event of the visit too
     early: list[Seat] = []  # "He was joined by A and B" before the trip's first meeting: at each of its meetings
-    listing = False  # "Participants included:" opened a list of bullet lines
+    listing = False  # "Participants included:" opened a list of bullet lines (or of lines closed by semicolons)
+    semicolons = False  # the list's last line was closed by a semicolon: a line closed by a full stop ends it
     awaiting: tuple[int, KindCue] | None = None  # "met senior officials of China." then "They are A and B."
     met_list: tuple[int, KindCue, Person] | None = None  # "the leaders X met:" opened a list of bullet lines
     for i in range(ctx.body, len(ctx.doc.sentences)):
@@ -93,13 +94,21 @@ def _groups(ctx: _Doc) -> list[Group]:
         if cue is not None and not present and (pair := pair_act(ctx, i, cue, groups)) is not None:
             groups.append(pair)  # "Earlier, the two leaders held talks": the pair "A and his counterpart B"
             continue
-        if listing and sentence.lstrip()[:1] in _BULLETS:  # "- Prime Minister A, Country": one attendee a line
-            _seat_all(groups[0], [p for p in present if not any(g.has(p) for g in groups)], "list", i)
+        if listing and (item := _list_item(sentence, semicolons)) is not None:  # "- Prime Minister A, Country"
+            items = [p for p in present if not any(g.has(p) for g in groups)]
+            if groups:
+                _seat_all(groups[0], items, "list", i)
+            else:  # "En faisaient partie :" before the first exchange told: members at each of the visit's events
+                early.extend(Seat(p, "list", i) for p in items if not any(s.person is p for s in early))
+            listing = item  # a line closed by a full stop ends a list of lines closed by semicolons
+            semicolons = sentence.rstrip().endswith(";")
             continue
         if met_list is not None and sentence.lstrip()[:1] in _BULLETS:  # "- A, presidente da França;": one each
             groups.extend(_listed_met(met_list, i, present, groups))
             continue
-        listing = bool(groups) and sentence.rstrip().endswith(":") and is_attendance(sentence, lex)
+        listing = sentence.rstrip().endswith(":") and is_attendance(sentence, lex) \
+            and (bool(groups) or _opens_delegation_list(ctx, i))
+        semicolons = False
         met_list = None if listing else _opens_met_list(ctx, i, cue, present)
         if not groups:
             if cue is None and present and _companions(ctx, sentence):
@@ -190,7 +199,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 or _companions(ctx, sentence)
             if delegates:
                 members.extend(Seat(p, "list", i) for p in new)
-            for g in groups if every or delegates else groups[:1]:
+            for g in groups if every or delegates else [_attended(ctx, groups, i)]:
                 _seat_all(g, new, "list", i)
         elif cue is None and (heads := _delegation_heads(ctx, i, new)):
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
@@ -236,6 +245,16 @@ def _groups(ctx: _Doc) -> list[Group]:
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
     return groups
+
+
+def _attended(ctx: _Doc, groups: list[Group], i: int) -> Group:
+    """The event an attendance sentence ``i`` tells those present at: the last one told before it, not built by the
+    recall tier, when dated to another day than the first ("On Monday, A met B. Also present was C. On Tuesday, A
+    held talks with D. Also present at the talks was E": E at the talks), else the first."""
+    told = [g for g in groups if g.trigger < i and not g.recall]
+    if told and told[-1] is not groups[0] and _dated_apart(ctx, told[-1].trigger, groups[0]):
+        return told[-1]
+    return groups[0]
 
 
 def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
@@ -577,6 +596,27 @@ def _complete(ctx: _Doc, group: Group, cue: KindCue, new: list[Person], i: int) 
 
 
 _BULLETS = frozenset("-*•·‣◦▪")
+
+
+def _list_item(sentence: str, semicolons: bool) -> bool | None:
+    """Whether a line goes on with a list opened by a header ending on a colon (``listing``), and whether the list
+    goes on after it: a bulleted line ("- Prime Minister A, Country"), or a line closed by a semicolon ("Monsieur
+    Heming WANG, Directeur général du Bureau des Affaires africaines ... ;"), the list ending at the first line
+    closed by a full stop after such lines (``semicolons``: "Monsieur Bowei WANG, Attaché de l'Ambassade ....").
+    None: no item."""
+    line = sentence.strip()
+    if line[:1] in _BULLETS or line.endswith(";"):
+        return True
+    return False if semicolons and line.endswith(".") and ";" not in line else None
+
+
+def _opens_delegation_list(ctx: _Doc, i: int) -> bool:
+    """A list header before any exchange is told ("En faisaient partie :", "The delegation comprised:") opens the
+    list of a visiting delegation's members when the line after it is an item closed by a semicolon or a bullet
+    (the members then attend each event of the visit, as companions do)."""
+    if i + 1 >= len(ctx.doc.sentences):
+        return False
+    return _list_item(ctx.sentence(i + 1), False) is True
 
 
 def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
