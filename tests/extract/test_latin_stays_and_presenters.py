@@ -1,6 +1,6 @@
 """Non-meeting events of one side (issue 13, kinds): a delegation's stay told by where it is or was ("Uma delegação
-do PCC, presidida por A, esteve na Festa do Avante", "una delegación ... estuvo en", "A delegation ... was in
-Lisbon") is a visit of its head, and the presenters of a briefing for foreign guests told a few sentences after it
+do PCC, presidida por A, esteve na Festa do Avante", "A delegation ... was in Lisbon"; not Spanish
+"estuvo en", which turned a blind set's meeting into a visit) is a visit of its head, and the presenters of a briefing for foreign guests told a few sentences after it
 ("The Party School ... held its first open house for foreign ambassadors ... A and B of the school presented the
 guidelines ...") are its speakers. Lines restated from real-dev pages (an embassy's news page, Xinhua), read blind."""
 
@@ -17,9 +17,6 @@ from tests.extract.real_dev_pages import sentence_events
         ("pt", "Uma delegação do Partido Comunista de Cuba (PCC), presidida pela coordenadora para a Europa do "
                "Departamento de Relações Internacionais, Iliana Nieves Hernández, esteve em Lisboa na última "
                "edição do festival do partido.", "Iliana Nieves Hernández"),
-        ("es", "Una delegación del Partido Comunista de Cuba, encabezada por la coordinadora para Europa del "
-               "Departamento de Relaciones Internacionales, Iliana Nieves, estuvo en Lisboa para la fiesta del "
-               "partido.", "Iliana Nieves"),
         ("en", "A delegation of the Communist Party of Cuba led by Iliana Nieves, coordinator for Europe of the "
                "International Relations Department, was in Lisbon for the party's festival.", "Iliana Nieves"),
     ],
