@@ -1,8 +1,9 @@
 """Non-meeting events of one side (issue 13, kinds): a delegation's stay told by where it is or was ("Uma delegação
-do PCC, presidida por A, esteve na Festa do Avante", "A delegation ... was in Lisbon"; not Spanish
-"estuvo en", which turned a blind set's meeting into a visit) is a visit of its head, and the presenters of a briefing for foreign guests told a few sentences after it
-("The Party School ... held its first open house for foreign ambassadors ... A and B of the school presented the
-guidelines ...") are its speakers. Lines restated from real-dev pages (an embassy's news page, Xinhua), read blind."""
+do PCC, presidida por A, esteve na Festa do Avante", "A delegation ... was in Lisbon"; not Spanish "estuvo en",
+which turned a blind set's meeting into a visit) is a visit of its head, and the presenters of a briefing for
+foreign guests told a few sentences after it ("The Party School ... held its first open house for foreign
+ambassadors ... A and B of the school presented the guidelines ...") are its speakers. Lines restated from real-dev
+pages (an embassy's news page, Xinhua), read blind."""
 
 from __future__ import annotations
 
