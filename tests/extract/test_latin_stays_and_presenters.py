@@ -1,9 +1,9 @@
-"""Non-meeting events of one side (issue 13, kinds): a delegation's stay told by where it is or was ("Uma delegação
-do PCC, presidida por A, esteve na Festa do Avante", "A delegation ... was in Lisbon"; not Spanish "estuvo en",
-which turned a blind set's meeting into a visit) is a visit of its head, and the presenters of a briefing for
-foreign guests told a few sentences after it ("The Party School ... held its first open house for foreign
-ambassadors ... A and B of the school presented the guidelines ...") are its speakers. Lines restated from real-dev
-pages (an embassy's news page, Xinhua), read blind."""
+"""Non-meeting events of one side (issue 13, kinds): a delegation's stay told by where it was ("A delegation of the
+Communist Party of Cuba led by A was in Lisbon"; not Spanish "estuvo en", which turned a blind set's meeting into a
+visit, nor Portuguese "esteve na", which lowered real-dev's Portuguese party precision) is a visit of its head, and
+the presenters of a briefing for foreign guests told a few sentences after it ("The Party School ... held its first
+open house for foreign ambassadors ... A and B of the school presented the guidelines ...") are its speakers. Lines
+restated from real-dev pages (an embassy's news page, Xinhua), read blind."""
 
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ from tests.extract.real_dev_pages import sentence_events
 @pytest.mark.parametrize(
     ("language", "text", "head"),
     [
-        ("pt", "Uma delegação do Partido Comunista de Cuba (PCC), presidida pela coordenadora para a Europa do "
-               "Departamento de Relações Internacionais, Iliana Nieves Hernández, esteve em Lisboa na última "
-               "edição do festival do partido.", "Iliana Nieves Hernández"),
         ("en", "A delegation of the Communist Party of Cuba led by Iliana Nieves, coordinator for Europe of the "
                "International Relations Department, was in Lisbon for the party's festival.", "Iliana Nieves"),
     ],
@@ -31,7 +28,6 @@ def test_a_delegation_stay_told_by_where_it_was_is_a_visit(language: str, text: 
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("pt", "A delegação esteve presente na sessão de abertura do congresso do partido."),
         ("en", "The delegation was in talks with the hosts about the programme."),
     ],
 )
