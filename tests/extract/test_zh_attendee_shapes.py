@@ -46,6 +46,10 @@ def test_an_escort_of_a_visit_to_a_site_is_no_attendee_of_another_sentence() -> 
     events = _events("3日，中联部部长刘建超在平壤会见朝鲜最高人民会议常任委员长金永南。"
                      "4日，刘建超在朝鲜劳动党中央书记崔泰福陪同下参观了万景台。")
     assert "崔泰福" not in _one(events, "金永南")
+    # web-zh-151's "在斯议长贾亚苏里亚陪同下参观了…", told in the sentence of a meeting: the tour's escort
+    events = _events("3日，中联部部长刘建超会见了朝鲜最高人民会议常任委员长金永南，并在朝鲜劳动党中央书记崔泰福陪同下"
+                     "参观了万景台。")
+    assert "崔泰福" not in _one(events, "金永南")
 
 
 def test_those_seated_at_the_meeting_named_after_the_verb_attend() -> None:

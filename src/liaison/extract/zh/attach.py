@@ -285,6 +285,8 @@ _MEMBER_LIST = cue("delegation_member_list")
 _SIDE_ROSTER = cue("side_roster")
 # 在A、B陪同下，X会见了Y: the escorts of the exchange the same sentence tells
 ESCORTED = cue("escorted_by")
+# what follows the escorts: the exchange itself in the same clause (after a comma, the subject first)
+_ESCORTED_EXCHANGE = re.compile(r"[，,]?[^，,。；]{0,40}?(?:会见|会晤|会谈|接见|拜会|看望|探望)")
 
 
 # an attendance clause ending on the meeting it names again: 一同出席了这次会见
@@ -435,6 +437,8 @@ def _escorts(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
         return
     own = [d for d in drafts if d.sentence[0] <= span[0] < d.sentence[1]]
     for m in ESCORTED.finditer(sent) if own else ():
+        if _ESCORTED_EXCHANGE.match(sent, m.end()) is None:
+            continue  # 在斯议长贾亚苏里亚陪同下参观了…: the escort of a tour, not of the exchange
         for p in people_in(m.group("list"), span[0] + m.start("list"), r.gaz, bare=True):
             for d in own:
                 seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
