@@ -76,7 +76,8 @@ def test_a_message_to_a_post_of_a_partys_external_relations_department_keeps_its
     # the 致电X，祝贺… of the congratulation pages, X a head of 越共中央对外部 / 老挝人民革命党中央对外联络部
     (ev,) = _events("3月5日，中联部部长刘建超致电越共中央对外部部长黎怀忠，祝贺其就任。")
     assert ev.kind == "message" and seats(ev)["黎怀忠"] == ("VN", True)
-    (ev,) = _events("3月5日，老挝人民革命党中央对外联络部部长通沙万致函中共中央对外联络部部长刘建超，对中共建党表示祝贺。")
+    (ev,) = _events("3月5日，老挝人民革命党中央对外联络部部长通沙万致函中共中央对外联络部部长刘建超，"
+                    "对中共建党表示祝贺。")
     assert seats(ev)["刘建超"] == ("CN", True)
     (ev,) = _events("3月5日，中联部部长刘建超致电越共中央总书记苏林，对其当选表示祝贺。")
     assert seats(ev)["苏林"] == ("VN", True)

@@ -142,7 +142,8 @@ _CONT_LEAD = (
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
-    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会|看望|探望)了?(?P<obj>.+)$"
+    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
+    + r"(?P<verb>会见|会晤|接见|拜会|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"

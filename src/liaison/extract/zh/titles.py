@@ -36,7 +36,8 @@ _HEADS = (
 ).split()
 # 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
 _SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=阿曼国)苏丹|(?<=州)苏丹"
-# a minister styled by the ministry and 相 (DPRK and Japan: 文化相崔益奎, 外务省副相金永日, 防卫相中谷元), not 相 in a name
+# a minister styled by the ministry and 相 (DPRK and Japan: 文化相崔益奎, 外务省副相金永日, 防卫相中谷元), not 相
+# in a name
 _MINISTER_XIANG = r"(?<=[务務化育防力济濟健政易道业業卫衛产產法学學动動通境省])副?相"
 # 国王 is no head in 英国王子/王后/王太后 (a country ending in 国, then the royal's post)
 _ROYALS = r"(?<=国)王子|(?<=国)王后|(?<=国)王太后"
