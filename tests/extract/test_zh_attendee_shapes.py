@@ -81,3 +81,21 @@ def test_a_message_to_a_post_of_a_partys_external_relations_department_keeps_its
     assert seats(ev)["刘建超"] == ("CN", True)
     (ev,) = _events("3月5日，中联部部长刘建超致电越共中央总书记苏林，对其当选表示祝贺。")
     assert seats(ev)["苏林"] == ("VN", True)
+
+
+def test_calls_after_a_visits_stop_are_one_meeting_each_and_a_co_chaired_seminar_is_a_seminar() -> None:
+    # web-zh-401: "其间，…巴妮•雅陶都一行前往胡志明主席陵敬献花圈…，走访了…，还看望了前越南国家主席张晋创和前越南
+    # 国会主席阮生雄" and "巴妮•雅陶都与…丛氏放共同主持召开了…研讨会"
+    events = page_events("web-zh-401", blind=True)
+    for called in ("张晋创", "阮生雄"):
+        people = _one(events, called)
+        assert set(people) == {"巴妮•雅陶都", called} and people[called] == ("VN", True)
+    (seminar,) = [e for e in events if "丛氏放" in seats(e)]
+    assert seminar.kind == "seminar"
+
+
+def test_the_object_of_a_joint_session_decides_its_kind() -> None:
+    (ev,) = _events("3月5日，中联部部长刘建超同越共中央对外部部长黎怀忠在河内共同主持召开第十八次两党理论研讨会。")
+    assert ev.kind == "seminar"
+    (ev,) = _events("3月5日，国务院副总理丁薛祥同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议。")
+    assert ev.kind == "meeting"

@@ -125,7 +125,8 @@ VISIT_RE = re.compile(
     # 特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤: the arrival, then the exchange
     r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?)"
     # 习近平刚结束记者会，随即转场会见日本首相安倍晋三: an activity of the subject's own, then the exchange
-    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加)(?P<done>[^，。；]{2,20}?)后?)"
+    # (…一行前往胡志明主席陵敬献花圈…，还看望了…: a visit's stop, then the calls)
+    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加|前往|走访)(?P<done>[^，。；]{2,20}?)后?)"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own
