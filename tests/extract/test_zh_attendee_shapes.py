@@ -108,3 +108,12 @@ def test_a_part_of_a_dotted_name_is_the_person_the_item_named_in_full() -> None:
     assert people["通沙万·丰威汉"] == ("LA", True) and "通沙万" not in people
     text = "柬埔寨国王诺罗敦·西哈莫尼3月5日在金边会见中联部部长刘建超。6日，西哈莫尼国王会见了越南国会主席王庭惠。"
     assert "诺罗敦·西哈莫尼" in _one(_events(text), "王庭惠")
+
+
+def test_a_meeting_told_right_after_another_with_suihou_is_of_its_day() -> None:
+    # "随后，…又会见了…" / "会后，…" as "会见前，刘建超还会见了…" (web-zh-001): the day of the meeting told before
+    for lead in ("随后，", "会后，"):
+        events = _events(f"中联部部长刘建超3月5日在北京会见越共中央对外部部长黎怀忠。{lead}刘建超又会见了老挝人民革命党"
+                         "中央书记处书记沙伦赛。")
+        (ev,) = [e for e in events if "沙伦赛" in seats(e)]
+        assert ev.date is not None and ev.date.iso == "2024-03-05"
