@@ -117,3 +117,16 @@ def test_a_meeting_told_right_after_another_with_suihou_is_of_its_day() -> None:
                          "中央书记处书记沙伦赛。")
         (ev,) = [e for e in events if "沙伦赛" in seats(e)]
         assert ev.date is not None and ev.date.iso == "2024-03-05"
+
+
+def test_messages_in_every_common_wording_keep_their_two_sides() -> None:
+    # the letters and wires of the congratulation pages (web-zh-017's 来函 and 口信, the 致电祝贺 pages): 回信,
+    # 致贺函, 致慰问信, and 致贺信，祝贺X当选 (the name not run on into 当选)
+    for text, recipient in (
+        ("3月5日，中共中央总书记习近平回信越共中央总书记苏林。", "苏林"),
+        ("3月5日，中联部部长刘建超向越共中央对外部部长黎怀忠致贺函。", "黎怀忠"),
+        ("3月5日，中联部部长刘建超向越共中央对外部部长黎怀忠致慰问信。", "黎怀忠"),
+        ("中共中央总书记习近平3月5日致贺信，祝贺越共中央总书记苏林当选。", "苏林"),
+    ):
+        (ev,) = _events(text)
+        assert ev.kind == "message" and seats(ev)[recipient] == ("VN", True), text

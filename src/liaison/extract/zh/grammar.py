@@ -84,14 +84,14 @@ MEET_RE = re.compile(
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
+    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)(?P<obj>[^，。；]{2,60}?)"
     # 致电X祝贺…: the object ends before what the message says (not at 对外: 致电越共中央对外部部长黎怀忠)
     r"(?=，|。|；|$|祝贺|就|对(?![外华])|表示)"
 )
 TO_RE = re.compile(
     # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb
     _LEAD + _SUBJ + _MID + r"(?:向|同(?!志)|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
-    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
+    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致贺函|致唁电|致慰问电|致慰问信|致信|致函|复信|回信|致电)"
 )
 # S 收到 O (发来)的贺电: a message received, its sender the counterpart
 RECEIVED_RE = re.compile(
