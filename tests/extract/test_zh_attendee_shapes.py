@@ -130,3 +130,18 @@ def test_messages_in_every_common_wording_keep_their_two_sides() -> None:
     ):
         (ev,) = _events(text)
         assert ev.kind == "message" and seats(ev)[recipient] == ("VN", True), text
+
+
+def test_family_names_that_are_also_words_name_titled_people() -> None:
+    # web-zh-1511: "陪同吴邦国访问的有：代表团副团长、…国务院副总理曾培炎，…商务部副部长于广洲，…"
+    people = _one(page_events("web-zh-1511", blind=True), "吴邦国")
+    assert people["曾培炎"] == ("CN", False) and people["于广洲"] == ("CN", False)
+    # 于/曾/向 before a time or a verb stay words: "外交部部长于近日…", "部长曾表示"
+    (ev,) = _events("3月5日，中联部部长刘建超在北京会见越共中央对外部部长黎怀忠。黎怀忠部长曾表示，越方重视两党关系。")
+    assert set(seats(ev)) == {"刘建超", "黎怀忠"}
+
+
+def test_a_coordinator_is_a_post() -> None:
+    # web-zh-050: "美国方面，陪同拜登出席的是五名官员：…国安委印太协调员坎贝尔、…"
+    people = _one(page_events("web-zh-050", blind=True), "拜登")
+    assert people["坎贝尔"] == ("US", False)
