@@ -10,9 +10,6 @@ is the body's exchange that names both.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.titles import ChainPerson
@@ -91,9 +88,6 @@ def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
         people = []
         for p, c in s.people:
             k = known.get(p.native)
-            if (full := _full_form(known, p.native)) is not None:
-                # 通沙万外长 after 老挝外交部长通沙万·丰威汉: the part names the person of the full form
-                k, p = known[full], replace(p, native=full)
             if p.title is None and k is not None and k.person.title:
                 # the title as written there (its span is there too): 中共中聯部部長
                 p = ChainPerson(p.native, p.span, k.person.title, k.person.title_span)
@@ -113,22 +107,6 @@ def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
         side(d.guest)
         d.attendees = [a._replace(country=a.country or _country(known, a.person.native)) for a in d.attendees]
     return drafts
-
-
-_DOTS = "·•"
-
-
-def _full_form(known: dict[str, Known], part: str) -> str | None:
-    """The one full form of the item's titled people that ``part`` is the first or last part of ("通沙万" of
-    "通沙万·丰威汉", "西哈莫尼" of "诺罗敦·西哈莫尼"); None when none or several are, or ``part`` is dotted itself."""
-    if len(part) < 2 or any(dot in part for dot in _DOTS):
-        return None
-    fulls = {
-        native for native in known
-        if any(dot in native for dot in _DOTS)
-        and part in (re.split(f"[{_DOTS}]", native)[0], re.split(f"[{_DOTS}]", native)[-1])
-    }
-    return fulls.pop() if len(fulls) == 1 else None
 
 
 def _country(known: dict[str, Known], native: str) -> str | None:
