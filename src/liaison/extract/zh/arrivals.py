@@ -102,7 +102,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         host = Side(people=hosts[:1], country=hosts[0][1] if hosts else (visited if abroad else "CN"))
         guest = Side(people=[(visitor, side)], country=side)
         d = Draft.found("visit", span, sent, host, guest, found, place)
-        d.attendees = [Attendee(p, c, False) for p, c in greeters if (p, c) not in hosts[:1]]
+        # a greeter whose post names no country (文化相崔益奎 after 朝鲜劳动党…书记崔泰福) is of the host's side
+        d.attendees = [Attendee(p, c or host.country, False) for p, c in greeters if (p, c) not in hosts[:1]]
         if visitor.native in unmet:  # the headline told the arrival; the body says who met the visitor
             if hosts and is_foreign_pair(d):
                 out[unmet.pop(visitor.native)] = d

@@ -283,6 +283,10 @@ _MEMBERS = cue("delegation_members")
 _MEMBER_LIST = cue("delegation_member_list")
 # 美方除特朗普外还有国务卿蓬佩奥、…等人: one side's people, the side named by its short form
 _SIDE_ROSTER = cue("side_roster")
+# 在A、B陪同下，X会见了Y: the escorts of the exchange the same sentence tells
+ESCORTED = cue("escorted_by")
+# what follows the escorts: the exchange itself in the same clause (after a comma, the subject first)
+_ESCORTED_EXCHANGE = re.compile(r"[，,]?[^，,。；]{0,40}?(?:会见|会晤|会谈|接见|拜会|看望|探望)")
 
 
 # an attendance clause ending on the meeting it names again: 一同出席了这次会见
@@ -409,6 +413,7 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         country = before[1]  # 越南政府总理范明政、国会主席陈青敏: the bare post is Vietnam's
                     d.attendees.append(Attendee(p, country, False, member=listed))
                     before = (p, country)
+        _escorts(r, span, sent, drafts)
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
@@ -423,6 +428,22 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                         spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts
+
+
+def _escorts(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
+    """"在朝鲜劳动党中央书记崔泰福陪同下，刘建超会见了金永南": the escorts attend the exchanges the sentence itself
+    tells, on the side their post names (else none known); no one a draft already seats."""
+    if "陪" not in sent:
+        return
+    own = [d for d in drafts if d.sentence[0] <= span[0] < d.sentence[1]]
+    for m in ESCORTED.finditer(sent) if own else ():
+        if _ESCORTED_EXCHANGE.match(sent, m.end()) is None:
+            continue  # 在斯议长贾亚苏里亚陪同下参观了…: the escort of a tour, not of the exchange
+        for p in people_in(m.group("list"), span[0] + m.start("list"), r.gaz, bare=True):
+            for d in own:
+                seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+                if p.native not in seated:
+                    d.attendees.append(Attendee(p, side_of(p.title, r.gaz), False))
 
 
 def _delegation_side(sent: str, d: Draft) -> str | None:

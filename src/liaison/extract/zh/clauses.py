@@ -300,6 +300,10 @@ def _co_chaired(sent: str, m: re.Match[str], host: Side, guest: Side) -> bool:
     return guest.country is not None and guest.country != (host.country or "CN")
 
 
+# what two co-chairs hold or attend, named after the verb in the clause: a seminar, forum or theory workshop
+_SEMINAR_HELD = re.compile(r"[^，。；]{0,40}?(?:研讨会|座谈会|论坛|研修班|宣介会|理论研讨)")
+
+
 def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, guest: Side) -> Draft:
     """S同O(在<place>)(以视频方式)共同出席<ceremony>: an exchange of kind "other"; 共同主持 <a joint
     committee's session>: the two chairs meet (a video conference when joined by video); remote only when
@@ -318,6 +322,8 @@ def _joint(doc: Document, span: Span, sent: str, m: re.Match[str], host: Side, g
         location, loc_span = where
     remote = video and not m.group("place2")
     kind: EventKind = "other" if m.group("verb") == "出席" else "video_conference" if remote else "meeting"
+    if _SEMINAR_HELD.match(sent, m.end()):
+        kind = "seminar"  # 与越南国会常务副主席丛氏放共同主持召开了…研讨会: a seminar the two chair
     d = Draft(
         kind,
         span,

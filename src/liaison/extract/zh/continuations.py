@@ -97,7 +97,7 @@ def continuations(
                 location, loc_span = places[0]
         sep = m.group("sep") or m.groupdict().get("sep0")  # 同A、B分别举行会谈 / 并分别与A、B举行会晤
         separate = (
-            sep in ("分别", "先后") or (visit and verb == "会见" and sep != "集体") or several_sides(m, kind, guest)
+            sep in ("分别", "先后") or (visit and verb in _EACH_MET and sep != "集体") or several_sides(m, kind, guest)
         )
         if g.LED_RE.match(m.group("obj")):
             separate = False
@@ -126,6 +126,8 @@ def continuations(
     return out
 
 
+# the verbs whose list of titled people, in a visit abroad, is one exchange each (还看望了前国家主席A和前国会主席B)
+_EACH_MET = ("会见", "看望", "探望")
 _WITH_OPEN = re.compile(r"^(?:并|还)?(?:分别)?(?:同|与|和)")  # 并分别与A、B，以及C举行会晤
 
 

@@ -42,6 +42,8 @@ _MID = (
     # 殷一璀受俞正声委托，代表中国共产党上海市委员会同…访问团…举行会谈: whom the subject acts for
     r"(?:[，,]?受[^，。；]{1,30}?(?:委托|委派)[，,]?)?(?:代表[^，。；同与和在]{2,30}?(?=[同与和在]))?"
     # 昨於北京人民大會堂會見: 于 for 在; 国务院总理李强在北京，会见访华的美国财长耶伦: the place set off by a comma
+    # 刘建超在朝鲜劳动党中央书记崔泰福陪同下，会见了…: the escorts (``attach.ESCORTED``) before the place
+    r"(?:在[^，。；]{2,80}?(?:陪同|陪伴)下[，,]?)?"
     r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又|另)?"
@@ -82,13 +84,14 @@ MEET_RE = re.compile(
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|致贺信|致贺电)(?P<obj>[^，。；]{2,60}?)"
-    r"(?=，|。|；|$|祝贺|就|对|表示)"  # 致电X祝贺…: the object ends before what the message says
+    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)(?P<obj>[^，。；]{2,60}?)"
+    # 致电X祝贺…: the object ends before what the message says (not at 对外: 致电越共中央对外部部长黎怀忠)
+    r"(?=，|。|；|$|祝贺|就|对(?![外华])|表示)"
 )
 TO_RE = re.compile(
     # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb
     _LEAD + _SUBJ + _MID + r"(?:向|同(?!志)|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
-    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致唁电|致慰问电|致信|致函|复信|致电)"
+    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致贺函|致唁电|致慰问电|致慰问信|致信|致函|复信|回信|致电)"
 )
 # S 收到 O (发来)的贺电: a message received, its sender the counterpart
 RECEIVED_RE = re.compile(
@@ -102,7 +105,7 @@ LED_RE = re.compile(
 )
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
-    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同)(?:了)?"
+    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同|参与)(?:了)?"
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
     r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?[。！]?$"  # 陪同考察: the visitors' escort
@@ -122,7 +125,8 @@ VISIT_RE = re.compile(
     # 特朗普当地时间11日上午抵达新加坡总统府，与新加坡总理李显龙进行了双边会晤: the arrival, then the exchange
     r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?)"
     # 习近平刚结束记者会，随即转场会见日本首相安倍晋三: an activity of the subject's own, then the exchange
-    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加)(?P<done>[^，。；]{2,20}?)后?)"
+    # (…一行前往胡志明主席陵敬献花圈…，还看望了…: a visit's stop, then the calls)
+    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加|前往|走访)(?P<done>[^，。；]{2,20}?)后?)"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own
@@ -138,7 +142,9 @@ _CONT_LEAD = (
 )
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
 CONT_MEET_RE = re.compile(
-    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY + r"(?P<verb>会见|会晤|接见|拜会)了?(?P<obj>.+)$"
+    # (还看望了前越南国家主席张晋创: a call on someone)
+    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
+    + r"(?P<verb>会见|会晤|接见|拜会|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"

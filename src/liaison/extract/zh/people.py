@@ -7,6 +7,8 @@ is trimmed back (普京).
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import international_org, side_of
 from liaison.extract.zh.countries import find_countries
@@ -22,10 +24,29 @@ _NOT_TITLES = cue("not_titles")
 _NAME_JOINER = cue("name_joiners")
 
 
+# family names that are also words a phrase opens with (于 "at", 曾 "once", 向 "towards"): a titled three-character
+# name of no time or place word after them is one ("商务部副部长于广洲", "国务院副总理曾培炎")
+_SURNAME_WORDS = ("于", "曾", "向")
+_TIME_OR_PLACE = re.compile(r"[年月日周天午晚时前后今昨明京会]")
+
+
+def _surname_not_word(p: ChainPerson) -> bool:
+    """Whether ``p``'s name only opens with a family name that is also a word (not a name otherwise)."""
+    name = p.native
+    return (
+        p.title is not None and len(name) == 3 and name[0] in _SURNAME_WORDS
+        and _TIME_OR_PLACE.search(name, 1) is None and _NOT_NAME_WORDS.search(name[1:]) is None
+        and g.SPEECH_WORDS.search(name, 1) is None
+        and all("\u4e00" <= c <= "\u9fff" for c in name)
+    )
+
+
 def valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = False) -> bool:
     """Whether a parsed person is one; ``listed``: named in an attendee list (X、Y等参加会见), which
     vouches for bare names as much as a title does."""
-    if _NOT_NAMES.match(p.native) or g.SPEECH_WORDS.search(p.native) or _NOT_NAME_WORDS.search(p.native):
+    if _NOT_NAMES.match(p.native):
+        return False
+    if (g.SPEECH_WORDS.search(p.native) or _NOT_NAME_WORDS.search(p.native)) and not _surname_not_word(p):
         return False
     if p.title and _NOT_TITLES.match(p.title):
         return False

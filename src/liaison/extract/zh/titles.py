@@ -31,11 +31,14 @@ _HEADS = (
     "主席团成员 成员 总检察长 参议长 众议长 天皇 "
     "专员 候选人 助理 大公 外相 外务相 太后 校长 "
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人 "
-    "公主 王位继承人 王储继承人 司令官 学者 企业家 参赞 公使 武官 巡视员 "
+    "公主 王位继承人 王储继承人 司令官 学者 企业家 参赞 公使 武官 巡视员 协调员 "
     "州督 知事"  # 新南威尔士州州督巴希尔 (an Australian state's governor), 北海道知事高桥春美 (a Japanese prefecture's)
 ).split()
 # 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
 _SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=阿曼国)苏丹|(?<=州)苏丹"
+# a minister styled by the ministry and 相 (DPRK and Japan: 文化相崔益奎, 外务省副相金永日, 防卫相中谷元), not 相
+# in a name
+_MINISTER_XIANG = r"(?<=[务務化育防力济濟健政易道业業卫衛产產法学學动動通境省])副?相"
 # 国王 is no head in 英国王子/王后/王太后 (a country ending in 国, then the royal's post)
 _ROYALS = r"(?<=国)王子|(?<=国)王后|(?<=国)王太后"
 HEAD_RE = first_char_guarded(re.compile(
@@ -43,6 +46,8 @@ HEAD_RE = first_char_guarded(re.compile(
     + "|".join(h if h != "国王" else "国王(?!子|后|太后)" for h in sorted(set(_HEADS), key=len, reverse=True))
     + "|"
     + _SULTAN
+    + "|"
+    + _MINISTER_XIANG
     + "|"
     + _ROYALS
     + ")(?![会团处府馆部院局室级])"
