@@ -100,19 +100,10 @@ def _record(obj: Any, default_id: str, origin: str) -> list[Item]:
     text, digest, repaired = hashed_text(text)
     if repaired:
         notes.append(Note(origin, f"{repaired} lone surrogate(s) in the text replaced by U+FFFD"))
-    title, published, source, url, language, doc_id = (
-        # (most values: ASCII text, which holds no lone surrogate, taken without a call; a line of an archive is
-        # read for every build, and a CCTV record has 75,000)
-        value if type(value := obj.get(k)) is str and 0 < len(value) <= MAX_FIELD_CHARS and value.isascii()
-        else _field(obj, k, origin, notes)
-        for k in _KEYS
-    )
-    article = Article(doc_id=doc_id or default_id, text=text, content_hash=digest, origin=origin, title=title,
-                      published=published, source=source, url=url, language=language)
+    meta = {k: _field(obj, k, origin, notes) for k in (*FIELDS, "id")}
+    doc_id = meta.pop("id") or default_id
+    article = Article(doc_id=doc_id, text=text, content_hash=digest, origin=origin, **meta)
     return [article, *notes]
-
-
-_KEYS = (*FIELDS, "id")  # (the order ``_record`` unpacks)
 
 
 def hashed_text(text: str) -> tuple[str, str, int]:
