@@ -15,6 +15,7 @@ from liaison.engines.worker import extract_article, stored_view
 from liaison.ingest.records import parse_record
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.rows import FRAMES, document_events, extraction_row
+from liaison.resolve.mentions import _NONE, Unit, collect_units
 from liaison.resolve.prepared import load, load_events, prepare
 from tests.conftest import REPO, archive_extractions
 
@@ -79,3 +80,29 @@ def test_an_extraction_is_what_its_row_gives_back_on_real_web_pages_of_every_lan
                     same(stored_view(ex), document_events(row[0], row[7], row[6], row[FRAMES]))
                     compared += 1
     assert compared > 100
+
+
+@pytest.mark.usefixtures("shared")
+def test_a_compacted_unit_keeps_what_interning_kept_on_real_cctv_items() -> None:
+    """``Unit.compact`` no longer interns a unit's strings (a worker pickles the unit at once, and unpickling makes
+    strings of its own): on the units of real items, the compacted unit equals the one ``_share_empty`` makes,
+    field by field, each set iterating in the same order (what the pickle holds) and each empty one shared."""
+    gaz = default_gazetteer()
+    compared = 0
+    for ex in archive_extractions(1500):
+        view = stored_view(ex)  # (collected twice: the same sets, made the same way)
+        for unit, interned in zip(collect_units([view], gaz), collect_units([view], gaz), strict=True):
+            interned._share_empty()
+            unit.compact()
+            for f in dataclasses.fields(Unit):
+                if f.name.startswith("_") or f.name == "people":  # (people: slimmed by ``compact`` alone)
+                    continue
+                mine, theirs = getattr(unit, f.name), getattr(interned, f.name)
+                assert mine == theirs, f.name
+                if isinstance(theirs, set | frozenset):
+                    assert list(mine) == list(theirs), f.name
+                    assert (mine is _NONE) == (theirs is _NONE), f.name
+            assert [(p.name, p.native, p.span, p.aliases, p.name_source, p.title) for p in unit.people] == [
+                (p.name, p.native, p.span, p.aliases, p.name_source, None) for p in interned.people]
+            compared += 1
+    assert compared > 300

@@ -84,13 +84,23 @@ class Unit:
 
         What matching reads from pinyin is read here too (``cjk_keys``, and ``skeletons`` for a unit
         scoring can ask them of): a build's workers compact the units they prepare, so the process
-        that clusters them never loads pinyin's tables (some 50 MB); and so is ``key_id`` (a hash)."""
+        that clusters them never loads pinyin's tables (some 50 MB); and so is ``key_id`` (a hash).
+
+        Its strings are not interned, as ``_share_empty`` interns them: a unit is compacted to be pickled
+        (``prepared.prepare``), and unpickling makes strings of its own (interning them cost a worker some 3%
+        of its time preparing units). Each set is made again element by element all the same, as
+        ``_share_empty`` makes it: the pickled unit's sets then iterate in the same order as before."""
         self.people = [
-            PersonMention(intern(p.name), intern(p.native), p.span, tuple(map(intern, p.aliases)),
-                          name_source=intern(p.name_source) if p.name_source else None)  # type: ignore[arg-type]
-            for p in self.people
+            PersonMention(p.name, p.native, p.span, p.aliases, name_source=p.name_source) for p in self.people
         ]
-        self._share_empty()
+        for name in _SET_FIELDS:
+            value = getattr(self, name)
+            setattr(self, name, set(iter(value)) if value else _NONE)
+        for name in ("years", "token_forms", *_PAIR_FIELDS):
+            if not getattr(self, name):
+                setattr(self, name, _NONE)
+        if self.token_forms:
+            self.token_forms = set(iter(self.token_forms))
         self.cjk_keys  # noqa: B018 (read now, kept)
         self.key_id  # noqa: B018
         if self.cjk and not self.latin_names and self.side not in (None, *_CHINESE):  # (as transcription asks)
