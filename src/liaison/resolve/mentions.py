@@ -8,7 +8,7 @@ cross-document matching compares.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from sys import intern
@@ -41,6 +41,10 @@ _CHINESE = frozenset({"CN", "TW", "HK", "MO"})
 
 
 _NONE: frozenset[Any] = frozenset()  # shared by every empty field of compacted units
+
+
+def _same(s: str) -> str:
+    return s
 
 
 @dataclass(slots=True)
@@ -86,21 +90,14 @@ class Unit:
         scoring can ask them of): a build's workers compact the units they prepare, so the process
         that clusters them never loads pinyin's tables (some 50 MB); and so is ``key_id`` (a hash).
 
-        Its strings are not interned, as ``_share_empty`` interns them: a unit is compacted to be pickled
+        Its strings are not interned (``_share_empty(_same)``): a unit is compacted to be pickled
         (``prepared.prepare``), and unpickling makes strings of its own (interning them cost a worker some 3%
-        of its time preparing units). Each set is made again element by element all the same, as
-        ``_share_empty`` makes it: the pickled unit's sets then iterate in the same order as before."""
+        of its time preparing units). Each set is made again element by element all the same: the pickled
+        unit's sets then iterate in the same order as before."""
         self.people = [
             PersonMention(p.name, p.native, p.span, p.aliases, name_source=p.name_source) for p in self.people
         ]
-        for name in _SET_FIELDS:
-            value = getattr(self, name)
-            setattr(self, name, set(iter(value)) if value else _NONE)
-        for name in ("years", "token_forms", *_PAIR_FIELDS):
-            if not getattr(self, name):
-                setattr(self, name, _NONE)
-        if self.token_forms:
-            self.token_forms = set(iter(self.token_forms))
+        self._share_empty(_same)
         self.cjk_keys  # noqa: B018 (read now, kept)
         self.key_id  # noqa: B018
         if self.cjk and not self.latin_names and self.side not in (None, *_CHINESE):  # (as transcription asks)
@@ -122,17 +119,17 @@ class Unit:
             self._skeletons = {p: part_skeletons(p) for c in self.cjk for p in name_parts(c)}
         return self._skeletons
 
-    def _share_empty(self) -> Unit:
+    def _share_empty(self, keep: Callable[[str], str] = intern) -> Unit:
         """Empty fields share one empty set; the strings of the others are interned (a name, a side
-        or an organisation recurs in thousands of units)."""
+        or an organisation recurs in thousands of units), or kept as they are (``keep``)."""
         for name in _SET_FIELDS:
             value = getattr(self, name)
-            setattr(self, name, set(map(intern, value)) if value else _NONE)
+            setattr(self, name, set(map(keep, value)) if value else _NONE)
         for name in ("years", "token_forms", *_PAIR_FIELDS):
             if not getattr(self, name):
                 setattr(self, name, _NONE)
         if self.token_forms:
-            self.token_forms = {tuple(map(intern, t)) for t in self.token_forms}
+            self.token_forms = {tuple(map(keep, t)) for t in self.token_forms}
         return self
 
     @property
