@@ -91,6 +91,7 @@ from liaison.extract.zh.seminars import briefers, seminar
 from liaison.extract.zh.sides import headline_country
 from liaison.extract.zh.signings import signings
 from liaison.extract.zh.stays import one_sided_visits
+from liaison.extract.zh.tier_attendees import tier_attendees
 from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
@@ -398,6 +399,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),
     ("stay_companions", companions),
+    ("tier_attendees", tier_attendees),
     ("foreign_entourage", foreign_entourage),
     ("undated_in_stay", undated_in_stay),
     ("that_day", that_day),

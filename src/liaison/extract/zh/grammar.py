@@ -76,11 +76,12 @@ JOINT_RE = re.compile(
 # S 会见 O
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
 _COURTESY = r"(?:礼节性地?|禮節性地?)?"
-# 礼节性拜访: a courtesy call (拜访 alone also visits places: only after 礼节性); 看望/探望 a visit to someone
+# 礼节性拜访: a courtesy call; 拜访 alone also visits places, but its object must name a person ("拜访了中联部部长刘建超",
+# as web reports write a call on someone); 看望/探望 a visit to someone
 MEET_RE = re.compile(
     _LEAD + _SUBJ + _MID + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
-    + r"(?P<verb>会见|会晤|接见|拜会|(?<=性)拜访|(?<=性)拜訪|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
+    + r"(?P<verb>会见|会晤|接见|拜会|拜访|拜訪|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
@@ -144,7 +145,7 @@ _CONT_LEAD = (
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|看望|探望)了?(?P<obj>.+)$"
+    + r"(?P<verb>会见|会晤|接见|拜会|拜访|拜訪|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"

@@ -16,7 +16,7 @@ _BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|视频(?:会见|接
 
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
-    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|慰问信|宣介|宣讲|签署|会面|见面|接见|拜会|互致|共同出席|磋商"
+    r"会见|会谈|会晤|通电话|通话|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|慰问信|宣介|宣讲|签署|会面|见面|接见|拜会|拜访|拜訪|互致|共同出席|磋商"
     r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|口信|论坛|研讨会|座谈会|共商会议|研修班|政党对话|对话会|吹风会"
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
@@ -26,7 +26,7 @@ TRIGGER_RE = re.compile(
 STAY_TOLD_RE = re.compile(r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问")
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
-CALL_RE = re.compile(r"礼节性拜访|禮節性拜訪|看望|探望")
+CALL_RE = re.compile(r"拜访|拜訪|看望|探望")
 # two chairs of different sides holding a joint body's session, told as done (no 将 in the clause):
 # 丁薛祥…同俄罗斯第一副总理别洛乌索夫共同主持中俄投资合作委员会第十次会议
 CO_CHAIR_RE = re.compile(r"(?:^|[，。；\n])[^，。；将\n]{2,90}(?:同|与|和)[^，。；将]{2,80}共同主持")
