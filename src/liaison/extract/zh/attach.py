@@ -11,7 +11,7 @@ from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, side_of
-from liaison.extract.zh.countries import SHORT_FORMS
+from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
@@ -66,6 +66,11 @@ _LED_BEFORE = re.compile(
     r"(?:正在|前来)?[^，。；的]{0,10}?的"
     rf"(?P<deleg>[^，。；]{{0,20}}?{DELEGATION_HEAD})"
 )
+# X率…代表团(访问…) / X率…一行25人到昆明访问: the leader of a delegation told by the verb, as web reports tell a visit
+# ("老挝人民革命青年团中央办公厅主任暖通·苏宛维赛率老挝9省团省委书记…一行25人到昆明访问")
+_LEADS_BEFORE = re.compile(
+    rf"(?P<lead>[^，。；由以]{{2,60}}?)率(?:领)?(?!领的)(?P<deleg>[^，。；]{{0,30}}?(?:{DELEGATION_HEAD}|一行))"
+)
 # 本次访问团由X率领: the leader of a delegation told after it arrived
 _LED_AFTER = re.compile(
     rf"(?:^|[，。；])(?:据悉[，,]?)?(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:一行)?由(?P<lead>[^，。；]{{2,60}}?)"
@@ -91,7 +96,7 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
         for span in reversed([s for s in r.sentences if s[0] <= d.sentence[0]]):
             sent = doc.text[span[0] : span[1]]
             leaders: list[tuple[ChainPerson, str | None]] = []
-            for m in _LED_BEFORE.finditer(sent):
+            for m in (*_LED_BEFORE.finditer(sent), *_LEADS_BEFORE.finditer(sent)):
                 deleg = m.group("deleg")
                 for p in people_in(m.group("lead"), span[0] + m.start("lead"), gaz):
                     c = side_of(p.title, gaz)
@@ -193,13 +198,23 @@ def _leader_named_after(r: Reading, d: Draft, hosts: set[str]) -> tuple[ChainPer
     return None
 
 
-_HEAD_ALONE = re.compile(rf"(?:该|这个)?(?P<head>{DELEGATION_HEAD})(?:一行)?")
+_HEAD_ALONE = re.compile(rf"(?:该|这个)?(?P<head>{DELEGATION_HEAD})(?:一行|全体成员|全体|成员)?")  # 会见了代表团全体成员
 
 
 def same_delegation_head(delegation: str) -> str | None:
     """The head noun of a delegation named by it alone ("参访团一行" -> "参访团"), else None."""
     m = _HEAD_ALONE.fullmatch(delegation)
     return m.group("head") if m else None
+
+
+def leads_told_before(before: str) -> str | None:
+    """The foreign country of the last visit ``before`` tells by its leader's verb ("暖通·苏宛维赛率老挝9省团省委书记…
+    一行25人到昆明访问": the leader's post names Laos), for a delegation met by its head noun alone."""
+    for m in reversed(list(_LEADS_BEFORE.finditer(before))):
+        named = [iso for _s, _e, iso in find_countries(m.group(0)) if iso not in CHINESE_SIDES]
+        if named:
+            return named[0]
+    return None
 
 
 def _bare(delegation: str) -> str:

@@ -40,7 +40,7 @@ _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
 _CLAUSE_MARK = first_char_guarded(re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"))
-_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE)
+_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE, g.SENT_RE)
 _CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
 
@@ -161,7 +161,7 @@ def drafts_from_sentence(
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
-            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE) else kind_of(verb, clause)
+            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE, g.SENT_RE) else kind_of(verb, clause)
             if kind == "message":
                 _posts_congratulated(guest, sent, m.start("obj"), base, gaz)
             if kind == "message" and guest.country is None:

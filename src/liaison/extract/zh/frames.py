@@ -66,6 +66,7 @@ from liaison.extract.zh.attach import (
     attach_separate_evidence,
     attach_speakers,
     counted_counterparts,
+    leads_told_before,
     name_unnamed_groups,
     same_delegation_head,
     separate_meetings,
@@ -184,7 +185,7 @@ def met_before(delegation: str, drafts: list[Draft], before: str = "") -> str | 
     for d in reversed(drafts):
         if d.guest.country and d.guest.delegation and head in d.guest.delegation:
             return d.guest.country
-    return _told_before(head, before)
+    return _told_before(head, before) or leads_told_before(before)
 
 
 def _met_before_at(drafts: list[Draft], at: int, text: str, delegation: str) -> str | None:

@@ -94,6 +94,12 @@ TO_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?:向|同(?!志)|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
     r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致贺函|致唁电|致慰问电|致慰问信|致信|致函|复信|回信|致电)"
 )
+# S 发来贺电，祝贺O当选… (web roundups of messages: "柬埔寨人民党主席洪森也发来贺电，祝贺通伦当选…"): the one
+# congratulated on a post taken is the recipient
+SENT_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:也|还|亦)?(?P<verb>发来贺电|发来贺信|发来贺函|发去贺电|发去贺信|致贺电|致贺信|致贺函)[，,]?"
+    r"(?:热烈|衷心)?祝贺(?P<obj>[^，。；、]{2,40}?)(?=(?:再次|正式)?(?:当选|就任|连任|荣任|出任|宣誓))"
+)
 # S 收到 O (发来)的贺电: a message received, its sender the counterpart
 RECEIVED_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>收到)(?P<obj>[^，。；]{2,80}?)(?:发来|致)?的"
