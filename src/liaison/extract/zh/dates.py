@@ -169,6 +169,29 @@ def day_told_before(text: str, before: int, published: FuzzyDate | None) -> tupl
     return fd, last.span()
 
 
+_RANGE_END = re.compile(r"(?:至|到|—|－|-)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+
+
+def day_in_stay(text: str, day_span: Span, published: FuzzyDate | None) -> FuzzyDate | None:
+    """A bare day ("25日下午") told after a stay of several days in a month written out ("2016年9月25日至27日…访问"),
+    the day within it: that day of the stay's month, not of the page's (None otherwise)."""
+    m = DATE_RE.match(text, day_span[0])
+    if m is None or not m.group("dd") or m.group("range2"):
+        return None
+    day = numeral(m.group("dd"))
+    last: re.Match[str] | None = None
+    for told in DATE_RE.finditer(text, 0, day_span[0]):
+        if resolve(told, published) is not None:
+            last = told
+    if last is None or not last.group("m") or not last.group("range") or last.group("m2"):
+        return None  # (a stay over two months: which month the day is of, unknown)
+    end = _RANGE_END.match(last.group("range"))
+    first = _first_day(last, published)
+    if end is None or first is None or not numeral(last.group("d")) <= day <= int(end.group("d")):
+        return None
+    return _fd(int(first.iso[:4]), int(first.iso[5:7]), day)
+
+
 def stay_or_vague(text: str, before: int, published: FuzzyDate | None) -> tuple[FuzzyDate, Span] | None:
     """The month (with its span) of the last date expression written before offset ``before`` when that
     is a stay of several days ("5月12日至21日") or a vague time ("近日", "日前"); None when it is a day or

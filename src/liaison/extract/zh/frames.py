@@ -78,7 +78,7 @@ from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
-from liaison.extract.zh.dates import day_told_before, stay_or_vague
+from liaison.extract.zh.dates import day_in_stay, day_told_before, stay_or_vague
 from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums
@@ -281,14 +281,16 @@ def _file_photo(doc: Document, span: Span, d: Draft) -> bool:
 
 
 def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """A draft its clause does not date, where the last date told before it is a stay of several days or
-    a vague time ("…率代表团于5月12日至21日赴上述两国访问。訪利期間，黃先耀拜會了…", "一些外国领导人近日纷纷
+    """A draft its clause does not date (or dates by a bare day within the stay: ``dates.day_in_stay``), where the
+    last date told before it is a stay of several days or a vague time ("…率代表团于5月12日至21日赴上述两国访问。訪利期間，黃先耀拜會了…", "一些外国领导人近日纷纷
     致电…。X的贺函说"): some day of it, the month (``dates.stay_or_vague``), not the day of the page."""
     for d in drafts:
         if d.date is None and d.date_span is None:
             found = stay_or_vague(r.doc.text, d.sentence[0], r.doc.published)
             if found is not None:
                 d.date, d.date_span = found
+        elif d.date_span is not None and (day := day_in_stay(r.doc.text, d.date_span, r.doc.published)) is not None:
+            d.date = day  # "2016年9月25日至27日…访问。25日下午，…会见了代表团": the 25th of September
     return drafts
 
 
