@@ -140,6 +140,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "last_resort",
         "one_sided_visits",
         "stay_companions",
+        "tier_attendees",
         "foreign_entourage",
         "undated_in_stay",
         "that_day",

@@ -3,9 +3,10 @@ only in narrower shapes.
 
 An attendee list told after an exchange only the recall tier reads joins it ("…期间，韩正会见了总理莫迪等印度政要。
 …尹弘，副市长周波陪同访问。"); 拜访 with a person as its object is a call on them (not on a body: "拜访了共青团云南省委
-机关、云南大学"); a stay told as "X在<place>期间" ends the phrase naming X; a message sent, "X也发来贺电，祝贺Y当选…",
-is X's to Y; a delegation whose leader a sentence tells by the verb ("A率…一行25人到昆明访问") is the one met by its
-head noun alone ("会见了代表团全体成员"), on the day of the stay's month its bare day names ("25日下午")."""
+机关、云南大学"); a message sent, "X也发来贺电，祝贺Y当选…", is X's to Y; a delegation whose leader a sentence tells
+by the verb ("A率…一行25人到昆明访问") is the one met by its head noun alone ("会见了代表团全体成员"), on the day of the
+stay's month its bare day names ("25日下午"); an attendee list joined to the acts around the meeting ("参加会见并出席
+欢迎宴会") attends it; a delegation named alone after its day ("3日下午，代表团前往…，会见了…") meets as its leader."""
 
 from __future__ import annotations
 
@@ -38,13 +39,6 @@ def test_a_call_on_a_named_person_is_a_meeting_and_one_on_bodies_none() -> None:
     assert seats(event) == {"罗永斌": ("CN", True), "暖通·苏宛维赛": ("LA", True)}
 
 
-def test_a_stay_told_before_the_comma_ends_the_visitors_name() -> None:
-    # web-zh-101 (restated, 联合早报), the visit reworded as a stay
-    text = "13日，中国外交部长王毅在金边期间，与柬埔寨首相洪森会晤，就双边关系和两国共同关心的议题进行讨论。\n"
-    (event,) = sentence_events(text, "2023-08-14")
-    assert seats(event) == {"王毅": ("CN", True), "洪森": ("KH", True)}
-
-
 def test_a_message_sent_to_congratulate_a_leader_elected_is_to_that_leader() -> None:
     # web-zh-164 (restated, 联合早报), the sender's words reworded as the message sent
     text = (
@@ -66,3 +60,26 @@ def test_a_delegation_met_by_its_head_noun_is_the_one_its_leader_led_there() -> 
     assert event.kind == "meeting"
     assert seats(event) == {"罗永斌": ("CN", True), "暖通·苏宛维赛": ("LA", True)}
     assert event.date is not None and event.date.iso == "2016-09-25"  # the 25th of the stay's month, not the page's
+
+
+def test_an_attendee_list_joined_to_the_acts_around_the_meeting_attends_it() -> None:
+    # web-zh-143 (restated, 北方网): "参加会见" told with the banquet after it
+    text = (
+        "天津北方网讯：10日，市人大常委会主任肖怀远会见了越共中央委员、海防市委书记、市人大常委会主任阮文成一行。"
+        "市人大常委会秘书长杨福刚、副主任李润兰参加会见并出席欢迎宴会。\n"
+    )
+    (event,) = sentence_events(text, "2014-09-12", blind=True)
+    seated = seats(event)
+    assert seated["杨福刚"] == ("CN", False) and seated["李润兰"] == ("CN", False)
+
+
+def test_a_delegation_named_alone_after_its_day_meets_as_its_leader() -> None:
+    # web-zh-042 (restated, 柬埔寨星洲日报): the visit told by its leader's verb, a meeting told as the delegation's on a
+    # day of its own, the counterpart's post naming no country
+    text = (
+        "7月1日至4日，中共中央对外联络部副部长郭业洲率中共对外联络部代表团访问柬埔寨。\n"
+        "3日下午，代表团前往奉辛比克党总部，会见了秘书长涅文才。\n"
+    )
+    events = [e for e in sentence_events(text, "2017-07-05") if "涅文才" in seats(e)]
+    assert [seats(e) for e in events] == [{"郭业洲": ("CN", True), "涅文才": ("KH", True)}]
+    assert events[0].date is not None and events[0].date.iso == "2017-07-03"

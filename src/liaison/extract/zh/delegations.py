@@ -105,7 +105,10 @@ def delegation_clauses(
         escorts = _escorts(r, span[0] + m.start("escort"), m.group("escort"), visit, before, post)
         known = {p.native for p, _c in host.people}
         host = replace(host, deputies=[*host.deputies, *(e for e in escorts if e[0].native not in known)])
-    head = Draft("meeting", span, sent, host, Side(country=visit.guest.country), visit.date, None, None, None)
+    date, date_span = visit.date, None
+    if (day := find_date(sent[: m.end()], r.doc.published, span[0])) is not None:
+        date, date_span = day  # "9日，代表团前往胡志明市，会见了…": the day the opening tells, not the visit's
+    head = Draft("meeting", span, sent, host, Side(country=visit.guest.country), date, date_span, None, None)
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
 
 

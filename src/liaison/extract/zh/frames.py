@@ -31,7 +31,8 @@
 14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
     ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
     ``stay_companions``: those listed as accompanying its visitor join it ("陪同越共中央总书记访老的有A、B",
-    ``companions``); ``foreign_entourage``: in an exchange with no Chinese side, an attendee placed by
+    ``companions``); ``tier_attendees``: the attendee lists told after an exchange only the recall tiers read join it
+    ("…期间，韩正会见了总理莫迪等印度政要。…尹弘，副市长周波陪同访问。", ``tier_attendees``); ``foreign_entourage``: in an exchange with no Chinese side, an attendee placed by
     nothing or by a bare post (外交部部长) takes the side of the person listed before them (``companions``).
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.

@@ -77,11 +77,11 @@ JOINT_RE = re.compile(
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
 _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # 礼节性拜访: a courtesy call; 拜访 alone also visits places, but its object must name a person ("拜访了中联部部长刘建超",
-# as web reports write a call on someone); 看望/探望 a visit to someone
+# as web reports write a call on someone), not a place of theirs ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
     _LEAD + _SUBJ + _MID + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
-    + r"(?P<verb>会见|会晤|接见|拜会|拜访|拜訪|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
+    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
@@ -115,7 +115,10 @@ ATTEND_RE = re.compile(
     r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同|参与)(?:了)?"
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
-    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?[。！]?$"  # 陪同考察: the visitors' escort
+    r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?"
+    # 参加会见和宴请 / 参加会见并出席宴会: the meeting and the acts around it, as web reports join them
+    r"(?:(?:和|与|及|并|、)(?:出席|参加|陪同)?了?(?:宴请|宴会|欢迎宴会|晚宴|午宴|签字仪式|签约仪式|会谈|会见|欢迎仪式|相关活动|活动))*"
+    r"[。！]?$"  # 陪同考察: the visitors' escort
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
 SPEAKER_RE = re.compile(r"^(?P<who>[^，。；：“”]{2,60}?)(?:等人|等)?(?:表示|说|指出|强调|介绍)")
@@ -151,7 +154,7 @@ _CONT_LEAD = (
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|拜访|拜訪|看望|探望)了?(?P<obj>.+)$"
+    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
