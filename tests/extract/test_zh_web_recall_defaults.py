@@ -74,8 +74,8 @@ def test_an_attendee_list_joined_to_the_acts_around_the_meeting_attends_it() -> 
 
 
 def test_a_delegation_named_alone_after_its_day_meets_as_its_leader() -> None:
-    # web-zh-042 (restated, 柬埔寨星洲日报): the visit told by its leader's verb, a meeting told as the delegation's on a
-    # day of its own, the counterpart's post naming no country
+    # web-zh-042 (restated, 柬埔寨星洲日报): the visit told by its leader's verb, a meeting told as the
+    # delegation's on a day of its own, the counterpart's post naming no country
     text = (
         "7月1日至4日，中共中央对外联络部副部长郭业洲率中共对外联络部代表团访问柬埔寨。\n"
         "3日下午，代表团前往奉辛比克党总部，会见了秘书长涅文才。\n"

@@ -198,7 +198,8 @@ def _leader_named_after(r: Reading, d: Draft, hosts: set[str]) -> tuple[ChainPer
     return None
 
 
-_HEAD_ALONE = re.compile(rf"(?:该|这个)?(?P<head>{DELEGATION_HEAD})(?:一行|全体成员|全体|成员)?")  # 会见了代表团全体成员
+# 参访团一行, 会见了代表团全体成员
+_HEAD_ALONE = re.compile(rf"(?:该|这个)?(?P<head>{DELEGATION_HEAD})(?:一行|全体成员|全体|成员)?")
 
 
 def same_delegation_head(delegation: str) -> str | None:

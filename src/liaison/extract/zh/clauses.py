@@ -161,7 +161,8 @@ def drafts_from_sentence(
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
-            kind: EventKind = "message" if rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE, g.SENT_RE) else kind_of(verb, clause)
+            sent_message = rx in (g.TO_RE, g.WIRE_RE, g.RECEIVED_RE, g.SENT_RE)
+            kind: EventKind = "message" if sent_message else kind_of(verb, clause)
             if kind == "message":
                 _posts_congratulated(guest, sent, m.start("obj"), base, gaz)
             if kind == "message" and guest.country is None:

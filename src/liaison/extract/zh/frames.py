@@ -31,8 +31,9 @@
 14b. ``one_sided_visits``: a stay told by its visitor alone, no host named and no draft holding the visitor
     ("…率该党干部考察团访华", ``stays``, confidence 0.5); after the last resort, which it leaves as it was.
     ``stay_companions``: those listed as accompanying its visitor join it ("陪同越共中央总书记访老的有A、B",
-    ``companions``); ``tier_attendees``: the attendee lists told after an exchange only the recall tiers read join it
-    ("…期间，韩正会见了总理莫迪等印度政要。…尹弘，副市长周波陪同访问。", ``tier_attendees``); ``foreign_entourage``: in an exchange with no Chinese side, an attendee placed by
+    ``companions``); ``tier_attendees``: the attendee lists told after an exchange only the recall tiers read join
+    it ("…期间，韩正会见了总理莫迪等印度政要。…尹弘，副市长周波陪同访问。", ``tier_attendees``);
+    ``foreign_entourage``: in an exchange with no Chinese side, an attendee placed by
     nothing or by a bare post (外交部部长) takes the side of the person listed before them (``companions``).
 15. ``undated_in_stay``: a draft its clause does not date, after a stay told over several days
     ("5月12日至21日") or a vague time ("近日"): the month, not the page's day.
@@ -282,9 +283,11 @@ def _file_photo(doc: Document, span: Span, d: Draft) -> bool:
 
 
 def undated_in_stay(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """A draft its clause does not date (or dates by a bare day within the stay: ``dates.day_in_stay``), where the
-    last date told before it is a stay of several days or a vague time ("…率代表团于5月12日至21日赴上述两国访问。訪利期間，黃先耀拜會了…", "一些外国领导人近日纷纷
-    致电…。X的贺函说"): some day of it, the month (``dates.stay_or_vague``), not the day of the page."""
+    """A draft its clause does not date, where the last date told before it is a stay of several days or
+    a vague time ("…率代表团于5月12日至21日赴上述两国访问。訪利期間，黃先耀拜會了…", "一些外国领导人近日纷纷
+    致电…。X的贺函说"): some day of it, the month (``dates.stay_or_vague``), not the day of the page. A bare day
+    within such a stay ("2016年9月25日至27日…访问。25日下午，…会见了代表团") is of the stay's month
+    (``dates.day_in_stay``)."""
     for d in drafts:
         if d.date is None and d.date_span is None:
             found = stay_or_vague(r.doc.text, d.sentence[0], r.doc.published)

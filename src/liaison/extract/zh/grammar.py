@@ -76,8 +76,9 @@ JOINT_RE = re.compile(
 # S 会见 O
 # 礼节性会见/拜会: a courtesy call, the adverb no part of the subject (阮德龙礼节性会见朝方代表团)
 _COURTESY = r"(?:礼节性地?|禮節性地?)?"
-# 礼节性拜访: a courtesy call; 拜访 alone also visits places, but its object must name a person ("拜访了中联部部长刘建超",
-# as web reports write a call on someone), not a place of theirs ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
+# 礼节性拜访: a courtesy call; 拜访 alone also visits places, but its object must name a person
+# ("拜访了中联部部长刘建超", as web reports write a call on someone), not a place of theirs
+# ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
     _LEAD + _SUBJ + _MID + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
@@ -97,7 +98,8 @@ TO_RE = re.compile(
 # S 发来贺电，祝贺O当选… (web roundups of messages: "柬埔寨人民党主席洪森也发来贺电，祝贺通伦当选…"): the one
 # congratulated on a post taken is the recipient
 SENT_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?:也|还|亦)?(?P<verb>发来贺电|发来贺信|发来贺函|发去贺电|发去贺信|致贺电|致贺信|致贺函)[，,]?"
+    _LEAD + _SUBJ + _MID
+    + r"(?:也|还|亦)?(?P<verb>发来贺电|发来贺信|发来贺函|发去贺电|发去贺信|致贺电|致贺信|致贺函)[，,]?"
     r"(?:热烈|衷心)?祝贺(?P<obj>[^，。；、]{2,40}?)(?=(?:再次|正式)?(?:当选|就任|连任|荣任|出任|宣誓))"
 )
 # S 收到 O (发来)的贺电: a message received, its sender the counterpart
