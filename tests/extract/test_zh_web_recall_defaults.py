@@ -83,3 +83,14 @@ def test_a_delegation_named_alone_after_its_day_meets_as_its_leader() -> None:
     events = [e for e in sentence_events(text, "2017-07-05") if "涅文才" in seats(e)]
     assert [seats(e) for e in events] == [{"郭业洲": ("CN", True), "涅文才": ("KH", True)}]
     assert events[0].date is not None and events[0].date.iso == "2017-07-03"
+
+
+def test_a_message_sent_to_someone_by_its_verb_is_to_them() -> None:
+    # web-zh-164 (restated, 联合早报): the message told by 发去贺电 after its recipient
+    text = (
+        "（万象综合讯）老挝人民革命党星期四（1月8日）召开第12次全国代表大会，国家主席通伦再次当选党中央总书记。\n"
+        "9日，中国国家主席习近平向老挝人民革命党中央总书记通伦发去贺电，祝贺他连任。\n"
+    )
+    events = [e for e in sentence_events(text, "2026-01-09") if e.kind == "message"]
+    assert [seats(e) for e in events] == [{"习近平": ("CN", True), "通伦": ("LA", True)}]
+    assert events[0].confidence > 0.5  # read by the clause pattern, not guessed by the recall tier

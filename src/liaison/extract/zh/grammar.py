@@ -93,7 +93,8 @@ WIRE_RE = re.compile(
 TO_RE = re.compile(
     # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb
     _LEAD + _SUBJ + _MID + r"(?:向|同(?!志)|与|给)(?P<obj>[^。；]{2,80}?)(?:(?:就|当选|就任|连任)[^，。；]{1,40}?)?"
-    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致贺函|致唁电|致慰问电|致慰问信|致信|致函|复信|回信|致电)"
+    r"(?P<verb>互致贺电|互致贺信|互致电|致贺电|致贺信|致贺函|致唁电|致慰问电|致慰问信|致信|致函|复信|回信|致电"
+    r"|发去贺电|发去贺信|发去贺函|发去唁电|发去慰问电|发来贺电|发来贺信|发来贺函|发来唁电|发来慰问电)"  # 向X发去贺电
 )
 # S 发来贺电，祝贺O当选… (web roundups of messages: "柬埔寨人民党主席洪森也发来贺电，祝贺通伦当选…"): the one
 # congratulated on a post taken is the recipient
