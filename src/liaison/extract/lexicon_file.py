@@ -152,6 +152,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
     _spec("further_cue", "cues.further", "pattern"),
+    _spec("inserted_cue", "cues.inserted", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("in_turn_cue", "cues.in_turn", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),

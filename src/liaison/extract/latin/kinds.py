@@ -35,6 +35,16 @@ _KEPT: dict[tuple[str, int], tuple[Lexicon, KindCue | None]] = {}
 
 
 def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
+    found = _first_cue(sentence, lex)
+    if found is not None or not lex.inserted_cue:
+        return found
+    # a word set inside the cue's words ("Il a aussi eu un entretien bilatéral avec A", "tuvo además una
+    # conversación con B"): read past it, blanked to spaces so that the offsets stay the sentence's own
+    blanked = lex.compiled(lex.inserted_cue).sub(lambda m: " " * len(m.group()), sentence)
+    return _first_cue(blanked, lex) if blanked != sentence else None
+
+
+def _first_cue(sentence: str, lex: Lexicon) -> KindCue | None:
     aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):

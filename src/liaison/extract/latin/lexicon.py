@@ -84,6 +84,7 @@ class Lexicon:
     departure_cue: str = ""  # article-level recall only: a trip only begun ("flew to China", "viaja a Pekín")
     sequel_cue: str = ""  # a later cue sentence telling another event: "the next day", "later", "separate"
     further_cue: str = ""  # an additive word beside a kind cue: a further act ("Asimismo, sostuvo encuentros con")
+    inserted_cue: str = ""  # a word set inside a kind cue's words, read past ("a aussi eu un entretien bilatéral avec")
     in_turn_cue: str = ""  # between two people met: met one after the other ("con A; luego, con B y después con C")
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
