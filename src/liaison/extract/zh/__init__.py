@@ -27,6 +27,7 @@ from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
 from liaison.extract.zh.receptions import held_reception
 from liaison.extract.zh.subject_lists import with_listed_subjects
+from liaison.extract.zh.told_sides import article_told
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame
 
@@ -34,7 +35,13 @@ __all__ = ["extract_events"]
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
-    """The exchange events one Chinese document reports (empty for domestic items)."""
+    """The exchange events one Chinese document reports (empty for domestic items); people the table does not know
+    take the side the item's own posts give them (``told_sides``)."""
+    with article_told(doc.text):
+        return _extract_events(doc, gazetteer)
+
+
+def _extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     told = TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
     if not told:
         # a stay told by its visitor alone ("…本扬来华进行正式友好访问") or a mission's reception, with no word of a

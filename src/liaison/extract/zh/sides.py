@@ -18,6 +18,7 @@ from liaison.extract.zh.draft import Side
 from liaison.extract.zh.names import runs_on
 from liaison.extract.zh.people import country_of, international_official, people_in, valid_person
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, strip_relative
+from liaison.extract.zh.told_sides import person_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document
 
@@ -78,7 +79,7 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
     end = max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) if people else -1
     if people and (end == start + len(subj) or runs_on(subj[end - start :])):
         last = people[-1]
-        if last.title is None and not (len(last.native) <= 3 or gaz.person(last.native)):
+        if last.title is None and not (len(last.native) <= 3 or person_country(last.native, gaz)):
             return None
         side.people = [(p, country_of(p, gaz)) for p in people]
         side.country = next((c for _p, c in side.people if c), None)
@@ -172,8 +173,7 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         if country is None and side.party is not None:
             country = side.party.country
         if country is None:
-            entry = gaz.person(p.native)
-            country = entry.country if entry and entry.country else None
+            country = person_country(p.native, gaz)  # the people table's, else the one the item's posts tell
         if country is None and led:
             country = side_of(side.delegation, gaz)  # 以朱穆之为团长的中国新闻代表团: the delegation's country
         if country is None and headline:
