@@ -10,6 +10,7 @@ user-extendable), else are read by origin (``readings``), else get pinyin marked
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -448,6 +449,16 @@ _CJK_RUN_BEFORE = re.compile(r"[\u3400-\u9fff]+(?:[·•・‧][\u3400-\u9fff]+)
 _FULL_FORMS_SEEN = 12  # how many places naming the part are read
 
 
+def places_naming(text: str, part: str, limit: int) -> Iterator[int]:
+    """The offsets of the first ``limit`` places ``text`` writes ``part`` (not overlapping)."""
+    at = text.find(part)
+    for _ in range(limit):
+        if at < 0:
+            return
+        yield at
+        at = text.find(part, at + len(part))
+
+
 def full_form(text: str, part: str, gazetteer: Gazetteer) -> str | None:
     """The one full form the article writes of a foreign name it also gives by one part alone: ``沙伦赛`` of
     ``老挝外交部部长沙伦赛·贡玛希``, later "16日，沙伦赛在万象会见了王毅" (a Lao given name); ``比埃拉加略`` of
@@ -459,10 +470,7 @@ def full_form(text: str, part: str, gazetteer: Gazetteer) -> str | None:
     if len(part) < 2 or _PART_SEP.search(part) or not _CJK_CHAR.search(part):
         return None
     found: set[str] = set()
-    at = text.find(part)
-    seen = 0
-    while at >= 0 and seen < _FULL_FORMS_SEEN:
-        seen += 1
+    for at in places_naming(text, part, _FULL_FORMS_SEEN):
         end = at + len(part)
         after = _CJK_RUN_AFTER.match(text, end)
         if after is not None:
@@ -478,5 +486,4 @@ def full_form(text: str, part: str, gazetteer: Gazetteer) -> str | None:
             first = _PART_SEP.split(head)[0]
             if 1 <= len(first) <= 4 and not head.startswith(tuple("·•・‧")):
                 found.add(head + text[at:end])
-        at = text.find(part, end)
     return found.pop() if len(found) == 1 else None

@@ -23,25 +23,22 @@ def tier_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The attendee lists told after a recall-tier exchange join it, as they join the exchanges the clause
     patterns read ("期间，韩正会见了总理莫迪等印度政要。…副市长周波陪同访问。": 周波 attends); no one another draft
     already seats (the list a full-confidence exchange took before)."""
-    fresh = [d for d in drafts if d.confidence < 1.0 and not d.attendees]
+    fresh = {id(d) for d in drafts if d.confidence < 1.0 and not d.attendees}
     if not fresh:
         return drafts
     kept = {id(d): list(d.attendees) for d in drafts}
     attach_attendees(r, drafts)
-    taken = {n for d in drafts if id(d) not in {id(f) for f in fresh} for n in _seated(d)}
+    taken = {n for d in drafts if id(d) not in fresh for n in _seated(d)}
     for d in drafts:
-        if any(d is f for f in fresh):
-            own = {p.native for p, _c in d.host.people + d.guest.people}
-            added: list[str] = []
-            new = []
-            for a in d.attendees:
-                if a.person.native in taken or a.person.native in own or a.person.native in added:
-                    continue
-                if _GREETED.match(r.doc.text, a.person.span[1]):
-                    continue
-                added.append(a.person.native)
-                new.append(a)
-            d.attendees[:] = new
-        else:
+        if id(d) not in fresh:
             d.attendees[:] = kept[id(d)]
+            continue
+        seated = taken | {p.native for p, _c in d.host.people + d.guest.people}
+        new = []
+        for a in d.attendees:
+            if a.person.native in seated or _GREETED.match(r.doc.text, a.person.span[1]):
+                continue
+            seated.add(a.person.native)
+            new.append(a)
+        d.attendees[:] = new
     return drafts

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from liaison.extract.zh.capacity import orgs_in, side_of
 from liaison.extract.zh.countries import find_countries, title_short_country
+from liaison.extract.zh.names import places_naming
 from liaison.kb.gazetteer import Gazetteer
 
 _TEXT: list[str] = [""]
@@ -56,10 +57,7 @@ def _told_side(text: str, native: str, gaz: Gazetteer) -> str | None:
     if len(native) < 2 or not text:
         return None
     sides: set[str] = set()
-    at = text.find(native)
-    seen = 0
-    while at >= 0 and seen < _MENTIONS:
-        seen += 1
+    for at in places_naming(text, native, _MENTIONS):
         window = text[max(0, at - _BEFORE) : at]
         cut = [m.end() for m in _PHRASE_START.finditer(window)]
         phrase = window[cut[-1] :] if cut else window  # the clause up to the name
@@ -68,7 +66,6 @@ def _told_side(text: str, native: str, gaz: Gazetteer) -> str | None:
             side = side_of(title, gaz) if title is not None and _names_side(title, gaz) else None
             if side is not None and side != "CN":  # foreign people: a Chinese post before the name is the clause's
                 sides.add(side)
-        at = text.find(native, at + len(native))
     return sides.pop() if len(sides) == 1 else None
 
 
