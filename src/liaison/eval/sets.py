@@ -89,6 +89,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-multi": "real web pages each telling several exchanges (a summit's bilateral meetings, a delegation's "
     "programme, roundups of messages), annotated before the extractor was run on them "
     "(`quality/real-dev-multi/README.md`)",
+    "real-dev-multi-2": "a second set of real web pages each telling several exchanges (summits' bilateral series, "
+    "delegations' programmes, roundups of messages and calls), annotated before the extractor was run on them "
+    "(`quality/real-dev-multi-2/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
