@@ -211,7 +211,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             presented = cue.kind == "meeting" and _each_presented(ctx, i, new)  # "met with A, <post>, and B, <post>"
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn, presented=presented)
             offices = cue.kind == "meeting" and _separate_offices(ctx, i, new)  # the host country's offices called on
-            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices
+            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices \
+                or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new)
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
@@ -714,7 +715,13 @@ def _names_counterparts(ctx: _Doc, sentence: str) -> bool:
 
 
 def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Person], i: int) -> None:
-    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart."""
+    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart; a sentence
+    listing several, each of a known country of their own ("dialogó además con sus homólogos de Ecuador, A; de Irán,
+    B; de Croacia, C"), names one counterpart each (issue 13, furtherlat)."""
+    if len(new) >= 2 and _distinct_countries(ctx, new):
+        for p in new:
+            _add_counterparts(ctx, groups, apart, [p], i)
+        return
     hosts = [s for s in apart.seats if s.lead and s.sentence == apart.trigger]
     if any(s.sentence != apart.trigger for s in apart.seats if s.lead):
         target = Group(apart.trigger, apart.cue, sentences=[apart.trigger])
@@ -890,6 +897,7 @@ def _trigger_groups(
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
         or _countries_listed(ctx, i, after)
+        or _series_listed(ctx, i, after)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -1151,6 +1159,24 @@ def _countries_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
     if len(listed) < 2:
         return False
     countries = [country_guess(ctx, p) for p in after]
+    return None not in countries and len(set(countries)) == len(countries)
+
+
+def _series_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
+    """Whether a story told as a series of separate exchanges (an earlier sentence with a separate cue: "held a string
+    of bilateral meetings with world leaders", "teve encontros de cortesia separados com vários chefes de Estado")
+    lists people met each of a known country of their own ("On the margins of the G20 Summit, he met South Korean
+    President A, Turkiye President B and African Union President C"; "João Lourenço recebeu o vice-ministro ... do
+    Japão, A, o ministro ... de Omã, B, e o presidente ... da Argélia, C"): one exchange each, as the series goes on
+    (issue 13, furtherlat). Outside such a story "met A [X] and B [Y]" stays one event."""
+    if len(after) < 2 or not any(ctx.lex.compiled(ctx.lex.separate_cue).search(ctx.sentence(j)) for j in range(i)):
+        return False
+    return _distinct_countries(ctx, after)
+
+
+def _distinct_countries(ctx: _Doc, people: list[Person]) -> bool:
+    """Whether each person is of a known country, none of the same as another."""
+    countries = [country_guess(ctx, p) for p in people]
     return None not in countries and len(set(countries)) == len(countries)
 
 
