@@ -853,6 +853,8 @@ def _trigger_groups(
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
+    if not before and after and inherit is None:
+        before = _post_named_before(ctx, i, cue, after)  # "No quadro da reunião, o Ministro teve encontros com A"
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
         before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
     elif not before and not after and escorts and (visitor := unnamed_visitor(ctx, i, cue, escorts)) is not None:
@@ -1134,6 +1136,17 @@ def _subject_post(ctx: _Doc, principals: list[Person], stretch: str) -> list[Per
         return []
     titled = [p for p in principals if words[1] in _post_words(ctx, p)]
     return titled if len(titled) == 1 else []
+
+
+def _post_named_before(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
+    """The subject of the story's first cue sentence written as a post alone after a lead-in ("No quadro da reunião,
+    o Ministro teve encontros bilaterais com os seus homólogos ..." after "O Ministro das Relações Exteriores de Cuba,
+    Bruno Rodríguez Parrilla, esteve à frente da delegação cubana"): the one person named before whose title holds
+    the post's head word (``_subject_post``; issue 13, furtherlat)."""
+    a, _ = ctx.doc.sentences[i]
+    clause = ctx.text[a : a + cue.start].rsplit(",", 1)[-1]
+    earlier = [p for p in ctx.people if p not in after and ctx.body <= p.first.sentence < i]
+    return _subject_post(ctx, earlier, clause)
 
 
 def _post_words(ctx: _Doc, person: Person) -> set[str]:
