@@ -212,7 +212,7 @@ def _groups(ctx: _Doc) -> list[Group]:
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn, presented=presented)
             offices = cue.kind == "meeting" and _separate_offices(ctx, i, new)  # the host country's offices called on
             listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices \
-                or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new)
+                or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new, _principals(groups[0]))
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
@@ -718,7 +718,7 @@ def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Pe
     """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart; a sentence
     listing several, each of a known country of their own ("dialogó además con sus homólogos de Ecuador, A; de Irán,
     B; de Croacia, C"), names one counterpart each (issue 13, furtherlat)."""
-    if len(new) >= 2 and _distinct_countries(ctx, new):
+    if len(new) >= 2 and _distinct_countries(ctx, new, [s.person for s in apart.seats if s.lead]):
         for p in new:
             _add_counterparts(ctx, groups, apart, [p], i)
         return
@@ -899,7 +899,7 @@ def _trigger_groups(
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
         or _countries_listed(ctx, i, after)
-        or _series_listed(ctx, i, after)
+        or _series_listed(ctx, i, after, before)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -1175,22 +1175,25 @@ def _countries_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
     return None not in countries and len(set(countries)) == len(countries)
 
 
-def _series_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
+def _series_listed(ctx: _Doc, i: int, after: list[Person], subjects: list[Person]) -> bool:
     """Whether a story told as a series of separate exchanges (an earlier sentence with a separate cue: "held a string
     of bilateral meetings with world leaders", "teve encontros de cortesia separados com vários chefes de Estado")
-    lists people met each of a known country of their own ("On the margins of the G20 Summit, he met South Korean
+    lists people met each of a known country of their own, the subject's known ("On the margins of the G20 Summit, he met South Korean
     President A, Turkiye President B and African Union President C"; "João Lourenço recebeu o vice-ministro ... do
     Japão, A, o ministro ... de Omã, B, e o presidente ... da Argélia, C"): one exchange each, as the series goes on
-    (issue 13, furtherlat). Outside such a story "met A [X] and B [Y]" stays one event."""
+    (issue 13, furtherlat), none of the subject's own ("sostuvieron una reunión, junto al presidente A, con el
+    presidente de El Salvador, B": A is of the subject's side). Outside such a story "met A [X] and B [Y]" stays one
+    event."""
     if len(after) < 2 or not any(ctx.lex.compiled(ctx.lex.separate_cue).search(ctx.sentence(j)) for j in range(i)):
         return False
-    return _distinct_countries(ctx, after)
+    return any(country_guess(ctx, p) is not None for p in subjects) and _distinct_countries(ctx, after, subjects)
 
 
-def _distinct_countries(ctx: _Doc, people: list[Person]) -> bool:
-    """Whether each person is of a known country, none of the same as another."""
+def _distinct_countries(ctx: _Doc, people: list[Person], subjects: list[Person] | None = None) -> bool:
+    """Whether each person is of a known country, none of the same as another nor as one of ``subjects``."""
     countries = [country_guess(ctx, p) for p in people]
-    return None not in countries and len(set(countries)) == len(countries)
+    own = {country_guess(ctx, p) for p in subjects or []}
+    return None not in countries and len(set(countries)) == len(countries) and not own & set(countries)
 
 
 def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:
