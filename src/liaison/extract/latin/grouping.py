@@ -205,6 +205,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is None and (going_on := _list_continued(ctx, i, present, new, groups)) is not None:
             _seat_all(going_on, new, "list", i)  # "In addition, the Deputy Director General ..., A; the Head ..., B"
+        elif cue is None and (series := _series_met(ctx, i, present, new, groups)):
+            groups.extend(series)  # "Entre os líderes recebidos contaram-se os Presidentes do Congo, A, de Portugal, B"
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
@@ -1169,24 +1171,48 @@ def _countries_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
     exchange each, the others of the list each of another country too ("met with his counterparts A and B" stays
     one event)."""
     listed = [m for p in after if (m := p.mention_in(i)) is not None and m.listed_country]
-    if len(listed) < 2:
-        return False
-    countries = [country_guess(ctx, p) for p in after]
-    return None not in countries and len(set(countries)) == len(countries)
+    return len(listed) >= 2 and _distinct_countries(ctx, after)
 
 
 def _series_listed(ctx: _Doc, i: int, after: list[Person], subjects: list[Person]) -> bool:
     """Whether a story told as a series of separate exchanges (an earlier sentence with a separate cue: "held a string
     of bilateral meetings with world leaders", "teve encontros de cortesia separados com vários chefes de Estado")
-    lists people met each of a known country of their own, the subject's known ("On the margins of the G20 Summit, he met South Korean
-    President A, Turkiye President B and African Union President C"; "João Lourenço recebeu o vice-ministro ... do
-    Japão, A, o ministro ... de Omã, B, e o presidente ... da Argélia, C"): one exchange each, as the series goes on
-    (issue 13, furtherlat), none of the subject's own ("sostuvieron una reunión, junto al presidente A, con el
-    presidente de El Salvador, B": A is of the subject's side). Outside such a story "met A [X] and B [Y]" stays one
-    event."""
+    lists people met each of a known country of their own, the subject's country known and none of theirs ("On the
+    margins of the G20 Summit, he met South Korean President A, Turkiye President B and African Union President C";
+    "João Lourenço recebeu o vice-ministro ... do Japão, A, o ministro ... de Omã, B, e o presidente ... da Argélia,
+    C"): one exchange each, as the series goes on (issue 13, furtherlat). Not a companion of the subject's side
+    ("sostuvieron una reunión, junto al presidente A, con el presidente de El Salvador, B"); outside such a story "met
+    A [X] and B [Y]" stays one event."""
     if len(after) < 2 or not any(ctx.lex.compiled(ctx.lex.separate_cue).search(ctx.sentence(j)) for j in range(i)):
         return False
     return any(country_guess(ctx, p) is not None for p in subjects) and _distinct_countries(ctx, after, subjects)
+
+
+def _series_met(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> list[Group]:
+    """A sentence with no kind cue naming only people no event holds, each of a known country of their own, after a
+    first exchange told as separate meetings with people it leaves unnamed or names in part ("teve na Cidade Alta
+    encontros de cortesia separados com vários chefes de Estado" then "Entre os líderes recebidos contaram-se os
+    Presidentes do Congo Brazzaville, A, de Portugal, B, e da Guiné Equatorial, C"): the series goes on, one exchange
+    each with that exchange's principal of a known country (``_series_listed``; recall tier, issue 13, furtherlat).
+    Not what someone said, nor who attended."""
+    first = groups[0] if groups else None
+    if first is None or first.recall or len(new) < 2 or len(new) != len(present):
+        return []
+    lex = ctx.lex
+    sentence = ctx.sentence(i)
+    if not lex.compiled(lex.separate_cue).search(ctx.sentence(first.trigger)) or is_attendance(sentence, lex) \
+            or (lex.speech_cue and lex.compiled(lex.speech_cue).search(sentence)):
+        return []
+    subjects = [p for p in _principals(first) if country_guess(ctx, p) is not None]
+    if len({country_guess(ctx, p) for p in subjects}) != 1 or not _series_listed(ctx, i, new, subjects):
+        return []
+    cue = KindCue(first.cue.kind, -1, -1)
+    out = []
+    for p in new:
+        g = _principal_group(i, cue, [subjects[0], p], [])
+        g.recall = True
+        out.append(g)
+    return out
 
 
 def _distinct_countries(ctx: _Doc, people: list[Person], subjects: list[Person] | None = None) -> bool:
