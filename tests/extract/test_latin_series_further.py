@@ -115,3 +115,25 @@ def test_a_companion_of_the_subjects_own_side_is_no_further_meeting() -> None:
     # "Así, Redondo y Smith, presidente y secretaria del Legislativo, respectivamente, ..." then "sostuvieron una
     # importante reunión, junto al presidente Luis Redondo, con el presidente de El Salvador, Nayib Bukele": one meeting
     assert len(page_events("web-es-1504")) == 1
+
+
+def test_a_list_with_no_cue_after_separate_courtesy_meetings_goes_on_with_the_series() -> None:
+    # Forbes África Lusófona: "teve ... encontros de cortesia separados com vários chefes de Estado ..." then "Entre os
+    # líderes recebidos contaram-se os Presidentes do Congo Brazzaville, A, de Portugal, B, e da Guiné Equatorial, C"
+    pt = sentence_events(
+        "Nesta terça-feira, o Presidente de Angola, João Lourenço, teve encontros de cortesia separados com vários "
+        "chefes de Estado que estão em Luanda para o cinquentenário da independência. Entre os líderes recebidos "
+        "contaram-se os Presidentes do Congo Brazzaville, Denis Sassou Nguesso, de Portugal, Marcelo Rebelo de Sousa, "
+        "e da Guiné Equatorial, Teodoro Obiang Nguema Mbasogo.", "2025-11-11", "pt")
+    pairs = _pairs(pt)
+    for other in ("Denis Sassou Nguesso", "Marcelo Rebelo de Sousa", "Teodoro Obiang Nguema Mbasogo"):
+        assert {"João Lourenço", other} in pairs
+
+
+def test_those_attending_after_separate_meetings_are_no_series() -> None:
+    pt = sentence_events(
+        "Nesta terça-feira, o Presidente de Angola, João Lourenço, teve encontros de cortesia separados com vários "
+        "chefes de Estado que estão em Luanda para o cinquentenário da independência. Participaram na cerimónia os "
+        "Presidentes do Congo Brazzaville, Denis Sassou Nguesso, de Portugal, Marcelo Rebelo de Sousa, e da Guiné "
+        "Equatorial, Teodoro Obiang Nguema Mbasogo.", "2025-11-11", "pt")
+    assert len(pt) <= 1
