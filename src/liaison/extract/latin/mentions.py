@@ -244,11 +244,11 @@ def _listed_country(text: str, hit: NameHit, floor: int, lex: Lexicon) -> str | 
         if code is None:
             continue
         before = text[max(floor, hit.start - 200) : m.start(1)] + " ".join(words[:-k])
-        last = re.search(r"([^\W\d_][\w'’-]*|,)\s*$", before)
+        last = re.search(r"([^\W\d_][\w'’-]*|[,;])\s*$", before)
         if last is None:
             return None
         word = last.group(1).lower()
-        if word in lex.counterpart_words or ((word == "," or word in lex.conjunctions) and _in_counterpart_list(
+        if word in lex.counterpart_words or ((word in ",;" or word in lex.conjunctions) and _in_counterpart_list(
             before, lex
         )):
             return code
