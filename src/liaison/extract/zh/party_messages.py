@@ -23,7 +23,8 @@ from liaison.extract.zh.assemble import mention
 from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.dates import stay_or_vague
-from liaison.extract.zh.names import plausible_name
+from liaison.extract.zh.names import looks_chinese, plausible_name
+from liaison.extract.zh.people import country_of, people_in
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
@@ -37,13 +38,16 @@ _SENDER = re.compile(
     r"^(?:此外|另外|同时)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
     r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
     r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
-    r"[，,]?(?:表示|说|指出|称|认为|强调|致以)"  # 俄罗斯总统普京向中方致以最热烈的祝贺
+    r"[，,]?(?:表示|说|指出|称|认为|强调|致以"  # 俄罗斯总统普京向中方致以最热烈的祝贺
+    r"|(?:也|亦)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函))"  # 日本首相安倍晋三也发来贺电
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
 _LIST_TAIL = first_char_guarded(re.compile(
-    r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
+    r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
+    r"|(?:分别)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|分别(?:致电|致函))"  # 此外，A、B等也发来贺电 / A和B也分别致电
 ))
-_ALSO_SENT = re.compile(r"^发来贺电或贺函的还有[：:]")
+# 发来贺电或贺函的还有：A B C / 发来贺电的有A、B、C等 / 致电祝贺的还有A、B
+_ALSO_SENT = re.compile(r"^(?:发来|致)(?:贺电|贺函|贺信)(?:或|和|、)?(?:贺电|贺函|贺信)?的(?:还)?有[：:]?|^致(?:电|函)祝贺的(?:还)?有[：:]?")
 _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国政要[^。]*$")
 # the chain may hold 、: 致函中共中央总书记、国家主席习近平
 _RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。]{0,24}?)习近平")
@@ -64,6 +68,8 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
     recipient = _recipient(doc, gaz)
     xi = recipient if recipient is not None else _xi_written_to(doc)
+    if xi is None and (named := _chinese_recipient(doc, gaz)) is not None:
+        recipient = xi = named  # 纷纷致电胡锦涛总书记: every sender's message went to him
     if not roundup and xi is None:
         return ()
     cpc = gaz.org("cpc")
@@ -77,8 +83,8 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
             if person.native in seen:
                 continue
             frame = _frame(doc, person, span, gaz, cpc, recipient) if roundup else None
-            if frame is None and xi is not None:
-                frame = _state_frame(doc, person, span, gaz, xi)
+            if frame is None and (xi is not None or roundup):
+                frame = _state_frame(doc, person, span, gaz, xi)  # to no one named: the sender alone
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
@@ -91,9 +97,16 @@ def _senders(sent: str, base: int) -> list[ChainPerson]:
         body = sent[also.end() :]
         if (end := _LIST_END.search(body)) is not None:
             body = body[: end.start()]
+        body = re.sub(r"等?[。；\s]*$", "", body)  # …菲德尔·卡斯特罗等。
         return _space_list(body, base + also.end())
-    if (tail := _LIST_TAIL.search(sent)) is not None and (lead := re.match(r"^(?:此外|另外|同时)[，,]?", sent)):
-        return parse_people(sent[lead.end() : tail.start()], base + lead.end())
+    if (tail := _LIST_TAIL.search(sent)) is not None:
+        lead = re.match(r"^(?:此外|另外|同时)?[，,]?", sent)
+        assert lead is not None  # the pattern matches the empty string
+        listed = sent[lead.end() : tail.start()]
+        # no 此外: a list of senders of its own, sending in the sentence's first clause ("A、B等也发来贺电")
+        if lead.end() or ("、" in listed or "和" in listed) and not re.search(r"[，,：:]", listed):
+            if not _NOT_SENDER.match(listed):
+                return parse_people(listed, base + lead.end())
     if (m := _SENDER.match(sent)) is not None and not _NOT_SENDER.match(m.group("who")):
         people = parse_people(m.group("who"), base + m.start("who"))
         return people[:2]
@@ -161,8 +174,40 @@ def _xi_written_to(doc: Document) -> ChainPerson | None:
     return None
 
 
-def _state_frame(doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: ChainPerson) -> EventFrame | None:
-    """A message to Xi from a sender styled by a foreign state post in office (法国总统奥朗德)."""
+# an opening telling many senders: 一些外国政党领导人纷纷致电…, 世界各国政党和政要纷纷发来贺电
+_MANY = re.compile(r"纷纷|陆续|多国|各国|一些|许多|多位|外国|国际")
+# who the messages went to, or whom they congratulate on a post: 致电胡锦涛总书记 / 祝贺胡锦涛当选中共中央总书记
+_WRITTEN_TO = re.compile(
+    r"(?:致电|致函|致电或致函|致电致函)(?P<to>[^，。；]{2,24}?)(?=[，。；]|表示|致以|热烈|祝贺)"
+    r"|(?:祝贺|致贺)(?P<elected>[^，。；]{2,24}?)(?:再次|再度)?(?:当选|连任|就任)"
+    r"|(?:^|(?<=电)|(?<=\s))(?P<first>[^，。；\s]{2,24}?)(?:再次|再度)?(?:当选|连任|就任)[^，。；]{2,24}?(?:后|之际)"  # 习近平当选…后，多国领导人致电
+)
+
+
+def _chinese_recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
+    """The Chinese leader an opening telling many senders says the messages went to, or congratulates on a post
+    ("一些外国政党领导人纷纷致电胡锦涛总书记，表示热烈祝贺", "…纷纷发来贺电，祝贺胡锦涛当选中共中央总书记"): a
+    person of China's side, named with his post before or after his name."""
+    for start, end in [(0, 0), *doc.sentences[:3]]:
+        sent = (doc.article.title or "") if end == 0 else doc.text[start:end]
+        if not (_WROTE.search(sent) and _MANY.search(sent)):
+            continue
+        for m in _WRITTEN_TO.finditer(sent):
+            group = next(g for g in ("to", "elected", "first") if m.group(g))
+            piece = re.split(r"[和及与]", m.group(group))[-1]
+            offset = start + m.end(group) - len(piece) if end else 0
+            for person in people_in(piece, offset, gaz, bare=True, post=True):
+                side = country_of(person, gaz)
+                if end and (side == "CN" or side is None and looks_chinese(person.native)):
+                    return person
+    return None
+
+
+def _state_frame(
+    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: ChainPerson | None
+) -> EventFrame | None:
+    """A message to Xi (or the Chinese leader the opening names; else to no one named) from a sender styled by a
+    foreign state post in office (法国总统奥朗德)."""
     if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
         return None
     if not p.title or capacities(p.title) != {"state"}:
@@ -175,7 +220,7 @@ def _state_frame(doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: 
         remote=True,
         evidence=(span,),
         people=[
-            PersonDraft(mention(doc, xi, "CN", gaz, None), lead=True, side="CN"),
+            *([PersonDraft(mention(doc, xi, "CN", gaz, None), lead=True, side="CN")] if xi is not None else []),
             PersonDraft(mention(doc, p, named[0], gaz, None), lead=True, side=named[0]),
         ],
         capacities={"state"},
@@ -236,6 +281,8 @@ def _frame(
         confidence=0.9,
     )
     told = stay_or_vague(doc.text, span[0], doc.published)  # "近日纷纷致电或致函": sent on days not told
+    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
+        told = (doc.published.month(), None)  # 纷纷发来贺电: sent on days not told
     if told is not None:
         draft.date = Found(*told)
     return assemble(draft, doc.published)
