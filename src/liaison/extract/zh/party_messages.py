@@ -35,8 +35,8 @@ _TO_CPC = re.compile(r"中共|中国共产党|中联部|中央对外联络部|�
 _FOREIGN_SENDERS = re.compile(r"政党|党派|政要|领导人|知名人士|发来贺电")
 # one sender's paragraph: <chain><name>(在贺函中)表示|说
 _SENDER = re.compile(
-    r"^(?:此外|另外|同时)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
-    r"(?:在(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
+    r"^(?:此外|另外|同时)?[，,]?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|当天|同日)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
+    r"(?:在(?:(?:给|致)[^，。；]{1,30}?的)?(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
     r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
     r"[，,]?(?:表示|说|指出|称|认为|强调|致以"  # 俄罗斯总统普京向中方致以最热烈的祝贺
     r"|(?:也|亦)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函))"  # 日本首相安倍晋三也发来贺电
@@ -44,7 +44,7 @@ _SENDER = re.compile(
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
 _LIST_TAIL = first_char_guarded(re.compile(
     r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
-    r"|(?:分别)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|分别(?:致电|致函))"  # 此外，A、B等也发来贺电 / A和B也分别致电
+    r"|(?:分别|纷纷)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|(?:分别|纷纷)(?:致电|致函))"  # A、B等也发来贺电 / A和B也分别致电
 ))
 # 发来贺电或贺函的还有：A B C / 发来贺电的有A、B、C等 / 致电祝贺的还有A、B
 _ALSO_SENT = re.compile(r"^(?:发来|致)(?:贺电|贺函|贺信)(?:或|和|、)?(?:贺电|贺函|贺信)?的(?:还)?有[：:]?|^致(?:电|函)祝贺的(?:还)?有[：:]?")
@@ -79,12 +79,13 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     frames: list[EventFrame] = []
     for span in doc.sentences:
         sent = text[span[0] : span[1]]
+        own = _told_recipient(sent, span[0], gaz)  # 在给胡锦涛的贺电中说: this message went to him
         for person in _senders(sent, span[0]):
             if person.native in seen:
                 continue
-            frame = _frame(doc, person, span, gaz, cpc, recipient) if roundup else None
+            frame = _frame(doc, person, span, gaz, cpc, own or recipient) if roundup else None
             if frame is None and (xi is not None or roundup):
-                frame = _state_frame(doc, person, span, gaz, xi)  # to no one named: the sender alone
+                frame = _state_frame(doc, person, span, gaz, own or xi)  # to no one named: the sender alone
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
@@ -184,6 +185,26 @@ _WRITTEN_TO = re.compile(
 )
 
 
+_TOLD_TO = re.compile(r"在(?:给|致)(?P<to>[^，。；]{2,30}?)的(?:贺函|贺电|贺信|信|电)中")
+
+
+def _told_recipient(sent: str, base: int, gaz: Gazetteer) -> ChainPerson | None:
+    """The Chinese leader a sender's sentence says the message went to: "…金正日在给胡锦涛的贺电中说"."""
+    m = _TOLD_TO.search(sent)
+    return _chinese_in(m.group("to"), base + m.start("to"), gaz) if m is not None else None
+
+
+def _chinese_in(piece: str, offset: int, gaz: Gazetteer) -> ChainPerson | None:
+    """The person of China's side a phrase names, with his post before or after his name (the last named)."""
+    last = re.split(r"[和及与]", piece)[-1]  # 致函中共中央和习近平总书记
+    offset, piece = offset + len(piece) - len(last), last
+    for person in people_in(piece, offset, gaz, bare=True, post=True):
+        side = country_of(person, gaz)
+        if side == "CN" or side is None and looks_chinese(person.native):
+            return person
+    return None
+
+
 def _chinese_recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
     """The Chinese leader an opening telling many senders says the messages went to, or congratulates on a post
     ("一些外国政党领导人纷纷致电胡锦涛总书记，表示热烈祝贺", "…纷纷发来贺电，祝贺胡锦涛当选中共中央总书记"): a
@@ -194,12 +215,8 @@ def _chinese_recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
             continue
         for m in _WRITTEN_TO.finditer(sent):
             group = next(g for g in ("to", "elected", "first") if m.group(g))
-            piece = re.split(r"[和及与]", m.group(group))[-1]
-            offset = start + m.end(group) - len(piece) if end else 0
-            for person in people_in(piece, offset, gaz, bare=True, post=True):
-                side = country_of(person, gaz)
-                if end and (side == "CN" or side is None and looks_chinese(person.native)):
-                    return person
+            if end and (person := _chinese_in(m.group(group), start + m.start(group), gaz)) is not None:
+                return person
     return None
 
 
