@@ -24,6 +24,7 @@ from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.names import looks_chinese, plausible_name
+from liaison.extract.zh.organ_messages import organ_party
 from liaison.extract.zh.people import country_of, people_in
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
@@ -77,10 +78,10 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         return ()
     seen = {p.person.native for f in built for p in f.participants}
     frames: list[EventFrame] = []
-    for span in doc.sentences:
+    for i, span in enumerate(doc.sentences):
         sent = text[span[0] : span[1]]
         own = _told_recipient(sent, span[0], gaz)  # 在给胡锦涛的贺电中说: this message went to him
-        for person in _senders(sent, span[0]):
+        for person in _senders(sent, span[0]) + _lines_before(doc, i, sent):
             if person.native in seen:
                 continue
             frame = _frame(doc, person, span, gaz, cpc, own or recipient) if roundup else None
@@ -89,7 +90,32 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
+        if roundup and (organ := _organ_sender(sent, gaz)) is not None and organ.id not in seen:
+            seen.add(organ.id)  # 越南共产党中央委员会的贺函说: the party writes, naming nobody
+            frames.append(_organ_frame(doc, organ, span, cpc))
     return tuple(frames)
+
+
+def _organ_sender(sent: str, gaz: Gazetteer) -> OrgEntry | None:
+    """The foreign party whose organ a sender's sentence opens on ("老挝人民革命党中央委员会的贺函说")."""
+    m = _SENDER.match(sent)
+    if m is None or _NOT_SENDER.match(m.group("who")):
+        return None
+    party = organ_party(m.group("who").removesuffix("的"), gaz, whole=True)
+    return party if party is not None and party.country not in (None, "CN") else None
+
+
+def _organ_frame(doc: Document, party: OrgEntry, span: Span, cpc: OrgEntry) -> EventFrame:
+    draft = EventDraft(
+        kind="message", remote=True, evidence=(span,), people=[], capacities={"party"},
+        parties=[cpc.ref(), party.ref()], confidence=0.9,
+    )
+    told = stay_or_vague(doc.text, span[0], doc.published)
+    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
+        told = (doc.published.month(), None)
+    if told is not None:
+        draft.date = Found(*told)
+    return assemble(draft, doc.published)
 
 
 def _senders(sent: str, base: int) -> list[ChainPerson]:
@@ -104,14 +130,34 @@ def _senders(sent: str, base: int) -> list[ChainPerson]:
         lead = re.match(r"^(?:此外|另外|同时)?[，,]?", sent)
         assert lead is not None  # the pattern matches the empty string
         listed = sent[lead.end() : tail.start()]
-        # no 此外: a list of senders of its own, sending in the sentence's first clause ("A、B等也发来贺电")
-        if lead.end() or ("、" in listed or "和" in listed) and not re.search(r"[，,：:]", listed):
-            if not _NOT_SENDER.match(listed):
-                return parse_people(listed, base + lead.end())
+        if lead.end() and not _NOT_SENDER.match(listed):
+            return parse_people(listed, base + lead.end())
+        # no 此外: a list of senders of its own, sending in the sentence's first clause ("A、B等也发来贺电", "…党领袖
+        # 政府总理 奥尼尔等政要也发来贺电贺函")
+        if not re.search(r"[，,：:]", listed) and not _NOT_SENDER.match(listed):
+            return _space_list(listed, base)
     if (m := _SENDER.match(sent)) is not None and not _NOT_SENDER.match(m.group("who")):
         people = parse_people(m.group("who"), base + m.start("who"))
         return people[:2]
     return []
+
+
+def _lines_before(doc: Document, index: int, sent: str) -> list[ChainPerson]:
+    """The senders listed one a line before a closing line that says they also wrote ("哈萨克斯坦…党主席、总统纳扎尔巴耶夫
+    / 白俄罗斯总统卢卡申科 / 柬埔寨人民党中央 等政要政党也发来贺电贺函。"): each line a chain and a name, no stop."""
+    tail = _LIST_TAIL.search(sent)
+    if tail is None or _ALSO_SENT.match(sent) or re.search(r"[，,：:]", sent[: tail.start()]):
+        return []
+    found: list[ChainPerson] = []
+    for start, end in reversed(doc.sentences[:index]):
+        line = doc.text[start:end].strip()
+        if not line or len(line) > 60 or re.search(r"[，,。；;：:！？]", line):
+            break
+        people = _space_list(doc.text[start:end], start)
+        if not people:
+            break
+        found = people + found
+    return found
 
 
 def _space_list(body: str, base: int) -> list[ChainPerson]:
