@@ -40,12 +40,12 @@ _SENDER = re.compile(
     r"(?:在(?:(?:给|致)[^，。；]{1,30}?的)?(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
     r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
     r"[，,]?(?:表示|说|指出|称|认为|强调|致以"  # 俄罗斯总统普京向中方致以最热烈的祝贺
-    r"|(?:也|亦)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函))"  # 日本首相安倍晋三也发来贺电
+    r"|(?:也|亦)?发来(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函|致贺电|致贺函|致贺信))"  # 日本首相安倍晋三也发来贺电
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
 _LIST_TAIL = first_char_guarded(re.compile(
     r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
-    r"|(?:分别|纷纷)?(?:发来|致)(?:了)?(?:贺电|贺函|贺信)|(?:分别|纷纷)(?:致电|致函))"  # A、B等也发来贺电 / A和B也分别致电
+    r"|(?:分别|纷纷)?(?:发来|(?<!互)致)(?:了)?(?:贺电|贺函|贺信)|(?:分别|纷纷)(?:致电|致函))"  # A、B等也发来贺电 / A和B也分别致电
 ))
 # 发来贺电或贺函的还有：A B C / 发来贺电的有A、B、C等 / 致电祝贺的还有A、B
 _ALSO_SENT = re.compile(r"^(?:发来|致)(?:贺电|贺函|贺信)(?:或|和|、)?(?:贺电|贺函|贺信)?的(?:还)?有[：:]?|^致(?:电|函)祝贺的(?:还)?有[：:]?")
@@ -69,6 +69,8 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
     recipient = _recipient(doc, gaz)
     xi = recipient if recipient is not None else _xi_written_to(doc)
+    # a state sender needs a sentence that tells a message ("…在贺电中说", "…也发来贺电") unless the opening wrote to Xi
+    told_only = xi is None
     if xi is None and (named := _chinese_recipient(doc, gaz)) is not None:
         recipient = xi = named  # 纷纷致电胡锦涛总书记: every sender's message went to him
     if not roundup and xi is None:
@@ -85,7 +87,7 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
             if person.native in seen:
                 continue
             frame = _frame(doc, person, span, gaz, cpc, own or recipient) if roundup else None
-            if frame is None and (xi is not None or roundup):
+            if frame is None and (xi is not None or roundup) and not (told_only and _tells_no_message(sent, person)):
                 frame = _state_frame(doc, person, span, gaz, own or xi)  # to no one named: the sender alone
             if frame is not None:
                 seen.add(person.native)
@@ -111,8 +113,6 @@ def _organ_frame(doc: Document, party: OrgEntry, span: Span, cpc: OrgEntry) -> E
         parties=[cpc.ref(), party.ref()], confidence=0.9,
     )
     told = stay_or_vague(doc.text, span[0], doc.published)
-    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
-        told = (doc.published.month(), None)
     if told is not None:
         draft.date = Found(*told)
     return assemble(draft, doc.published)
@@ -140,6 +140,12 @@ def _senders(sent: str, base: int) -> list[ChainPerson]:
         people = parse_people(m.group("who"), base + m.start("who"))
         return people[:2]
     return []
+
+
+def _tells_no_message(sent: str, person: ChainPerson) -> bool:
+    """A sender's sentence that says nothing of a message before the words it reports ("…总统Y表示，…")."""
+    said = re.search(r"表示|说|指出|称|认为|强调", sent)
+    return not _WROTE.search(sent, 0, said.start() if said else len(sent)) and not re.search(r"发来", sent)
 
 
 def _lines_before(doc: Document, index: int, sent: str) -> list[ChainPerson]:
@@ -344,8 +350,6 @@ def _frame(
         confidence=0.9,
     )
     told = stay_or_vague(doc.text, span[0], doc.published)  # "近日纷纷致电或致函": sent on days not told
-    if told is None and doc.published is not None and _OVER_DAYS.search(doc.text, 0, span[0]):
-        told = (doc.published.month(), None)  # 纷纷发来贺电: sent on days not told
     if told is not None:
         draft.date = Found(*told)
     return assemble(draft, doc.published)
