@@ -69,10 +69,10 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
     recipient = _recipient(doc, gaz)
     xi = recipient if recipient is not None else _xi_written_to(doc)
-    # a state sender needs a sentence that tells a message ("…在贺电中说", "…也发来贺电") unless the opening wrote to Xi
-    told_only = xi is None
     if xi is None and (named := _chinese_recipient(doc, gaz)) is not None:
         recipient = xi = named  # 纷纷致电胡锦涛总书记: every sender's message went to him
+    # a state sender to no one named needs a sentence that tells a message ("…在贺电中说", "…也发来贺电")
+    told_only = xi is None
     if not roundup and xi is None:
         return ()
     cpc = gaz.org("cpc")
