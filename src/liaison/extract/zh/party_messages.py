@@ -22,6 +22,7 @@ from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.assemble import mention
 from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
+from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import stay_or_vague
 from liaison.extract.zh.names import looks_chinese, plausible_name
 from liaison.extract.zh.organ_messages import organ_party
@@ -56,6 +57,7 @@ _NOT_A_NAME = re.compile(r"赞赏|赞扬|称赞|感谢|祝贺|高度|评价|中�
 _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|本党|我党|他|她)")
 # the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
 _CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
+_TO_ANOTHER = cue("congratulated_roundup")
 # sent over several days (陆续/纷纷致电): dated to the month
 _OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
 
@@ -65,7 +67,9 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     text = doc.text
     if not text or not doc.sentences:
         return ()
-    opening = (doc.article.title or "") + text[: doc.sentences[min(1, len(doc.sentences) - 1)][1]]
+    opening = (doc.article.title or "") + text[: _opening_end(doc)]
+    if (other := _TO_ANOTHER.search(opening)) is not None and _chinese_in(other.group("who"), 0, gaz) is None:
+        return ()  # 多国领导人致电祝贺通伦连任: a roundup of messages to a foreign leader (``congratulations``)
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
     recipient = _recipient(doc, gaz)
     xi = recipient if recipient is not None else _xi_written_to(doc)
@@ -116,6 +120,17 @@ def _organ_frame(doc: Document, party: OrgEntry, span: Span, cpc: OrgEntry) -> E
     if told is not None:
         draft.date = Found(*told)
     return assemble(draft, doc.published)
+
+
+_OPENING_SENTENCES = 5  # a web page's address, date and source lines may come before its lede
+
+
+def _opening_end(doc: Document) -> int:
+    """Where the opening ends: its second sentence, or later the first that tells messages written, when lines of
+    a web page's header come first ("当前位置: …", "来源: …")."""
+    second = doc.sentences[min(1, len(doc.sentences) - 1)][1]
+    told = next((e for s, e in doc.sentences[:_OPENING_SENTENCES] if _WROTE.search(doc.text, s, e)), 0)
+    return max(second, told)
 
 
 def _senders(sent: str, base: int) -> list[ChainPerson]:
@@ -209,7 +224,7 @@ def _xi_written_to(doc: Document) -> ChainPerson | None:
     """Xi Jinping when one of the first three sentences says foreign leaders wrote to him or congratulated
     him ("一些国家领导人…陆续致电致函习近平", "…致电或致函，热烈祝贺习近平当选…"; a web page's headline
     and date lines may come first), titled with the post he was elected to when the sentence says it."""
-    for start, end in doc.sentences[:3]:
+    for start, end in doc.sentences[:_OPENING_SENTENCES]:
         sent = doc.text[start:end]
         if not (_WROTE.search(sent) and _FOREIGN_SENDERS.search(sent)):
             continue
@@ -261,13 +276,13 @@ def _chinese_recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
     """The Chinese leader an opening telling many senders says the messages went to, or congratulates on a post
     ("一些外国政党领导人纷纷致电胡锦涛总书记，表示热烈祝贺", "…纷纷发来贺电，祝贺胡锦涛当选中共中央总书记"): a
     person of China's side, named with his post before or after his name."""
-    for start, end in [(0, 0), *doc.sentences[:3]]:
-        sent = (doc.article.title or "") if end == 0 else doc.text[start:end]
+    for start, end in doc.sentences[:_OPENING_SENTENCES]:
+        sent = doc.text[start:end]
         if not (_WROTE.search(sent) and _MANY.search(sent)):
             continue
         for m in _WRITTEN_TO.finditer(sent):
             group = next(g for g in ("to", "elected", "first") if m.group(g))
-            if end and (person := _chinese_in(m.group(group), start + m.start(group), gaz)) is not None:
+            if (person := _chinese_in(m.group(group), start + m.start(group), gaz)) is not None:
                 return person
     return None
 
