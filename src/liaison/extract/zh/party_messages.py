@@ -37,7 +37,7 @@ _TO_CPC = re.compile(r"中共|中国共产党|中联部|中央对外联络部|�
 _FOREIGN_SENDERS = re.compile(r"政党|党派|政要|领导人|知名人士|发来贺电")
 # one sender's paragraph: <chain><name>(在贺函中)表示|说
 _SENDER = re.compile(
-    r"^(?:此外|另外|同时)?[，,]?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|当天|同日)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
+    r"^(?:此外|另外|同时|据悉|另据报道|据报道)?[，,]?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|当天|同日)?[，,]?(?P<who>[^，。；：“”]{4,80}?)"
     r"(?:在(?:(?:给|致)[^，。；]{1,30}?的)?(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
     r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
     r"[，,]?(?:表示|说|指出|称|认为|强调|致以"  # 俄罗斯总统普京向中方致以最热烈的祝贺
@@ -294,7 +294,8 @@ def _state_frame(
     foreign state post in office (法国总统奥朗德)."""
     if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
         return None
-    if not p.title or capacities(p.title) != {"state"}:
+    held = capacities(p.title) if p.title else set()
+    if not held or not held <= {"state", "legislature"}:  # a head of state or government, a speaker (议长)
         return None
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     if not named:
@@ -307,7 +308,7 @@ def _state_frame(
             *([PersonDraft(mention(doc, xi, "CN", gaz, None), lead=True, side="CN")] if xi is not None else []),
             PersonDraft(mention(doc, p, named[0], gaz, None), lead=True, side=named[0]),
         ],
-        capacities={"state"},
+        capacities=held,
         parties=[],
         confidence=0.9,
     )
