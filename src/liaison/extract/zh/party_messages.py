@@ -10,6 +10,16 @@ recipient, when the opening names one), with the sender's sentence as evidence. 
 by a foreign state post in office ("法国总统奥朗德在贺函中说") is a state message to Xi Jinping when the
 opening says the messages went to him or congratulate him ("…致电致函习近平", "…致电或致函，热烈祝贺习近平
 当选…"); other senders, and people the clause patterns already placed in an event, are left alone.
+
+Web roundups (issue 13, furtherzh) tell the same messages in more shapes, read here as cases of the same
+roundup: the Chinese leader the opening names as recipient or congratulates may be any
+("纷纷致电胡锦涛总书记", "祝贺胡锦涛当选…", "习近平当选…后，多国领导人致电"), or the sender's own
+sentence names him ("在给胡锦涛的贺电中说"); a state sender (or a speaker of parliament) writes to him,
+or to no one named when the sentence itself tells a message ("在贺电中说", "也发来贺电"); senders
+listed "A、B等也发来贺电", "发来贺电的有A、B", or one a line before such a closing line; a foreign
+party's organ writing ("越南共产党中央委员会的贺函说") is a message between the two parties naming
+nobody; the opening may come after a web page's header lines. A roundup to a foreign leader
+(多国领导人致电祝贺通伦连任) is ``congratulations``'.
 """
 
 from __future__ import annotations
@@ -41,15 +51,20 @@ _SENDER = re.compile(
     r"(?:在(?:(?:给|致)[^，。；]{1,30}?的)?(?:贺函|贺电|贺信|来电|来函|致电|致函|信|电)中|的(?:贺函|贺电|贺信|来电|来函)|致电(?:中共中央|习近平)[^，。]{0,12}"
     r"|致函[^，。]{0,16}|对(?:中国共产党|中共)[^，。]{0,16}|向(?:中方|中国|中共|习近平)[^，。]{0,12}?(?=致以))?"
     r"[，,]?(?:表示|说|指出|称|认为|强调|致以"  # 俄罗斯总统普京向中方致以最热烈的祝贺
-    r"|(?:也|亦)?发来(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函|致贺电|致贺函|致贺信))"  # 日本首相安倍晋三也发来贺电
+    # 日本首相安倍晋三也发来贺电
+    r"|(?:也|亦)?发来(?:了)?(?:贺电|贺函|贺信)|(?:也|亦)(?:致电|致函|致贺电|致贺函|致贺信))"
 )
 # closing lists: 此外，A、B…也在来电来函中表示 / 发来贺电或贺函的还有：A B C 等…
 _LIST_TAIL = first_char_guarded(re.compile(
     r"(?:等(?:政党|外国|国家|多位|人)?[^，。]{0,12}?)?也?(?:(?:在|通过)(?:来电来函|贺电贺函|贺电|贺函|来电|来函)"
-    r"|(?:分别|纷纷)?(?:发来|(?<!互)致)(?:了)?(?:贺电|贺函|贺信)|(?:分别|纷纷)(?:致电|致函))"  # A、B等也发来贺电 / A和B也分别致电
+    # A、B等也发来贺电 / A和B也分别致电 (not 互致贺电)
+    r"|(?:分别|纷纷)?(?:发来|(?<!互)致)(?:了)?(?:贺电|贺函|贺信)|(?:分别|纷纷)(?:致电|致函))"
 ))
 # 发来贺电或贺函的还有：A B C / 发来贺电的有A、B、C等 / 致电祝贺的还有A、B
-_ALSO_SENT = re.compile(r"^(?:发来|致)(?:贺电|贺函|贺信)(?:或|和|、)?(?:贺电|贺函|贺信)?的(?:还)?有[：:]?|^致(?:电|函)祝贺的(?:还)?有[：:]?")
+_ALSO_SENT = re.compile(
+    r"^(?:发来|致)(?:贺电|贺函|贺信)(?:或|和|、)?(?:贺电|贺函|贺信)?的(?:还)?有[：:]?"
+    r"|^致(?:电|函)祝贺的(?:还)?有[：:]?"
+)
 _LIST_END = re.compile(r"等(?:\d+|数十|几十|一些|多)[^。]*$|等外国政要[^。]*$")
 # the chain may hold 、: 致函中共中央总书记、国家主席习近平
 _RECIPIENT = re.compile(r"(?:致电|致函|致电或致函|致电致函|向)(?P<chain>[^，。]{0,24}?)习近平")
@@ -164,8 +179,9 @@ def _tells_no_message(sent: str, person: ChainPerson) -> bool:
 
 
 def _lines_before(doc: Document, index: int, sent: str) -> list[ChainPerson]:
-    """The senders listed one a line before a closing line that says they also wrote ("哈萨克斯坦…党主席、总统纳扎尔巴耶夫
-    / 白俄罗斯总统卢卡申科 / 柬埔寨人民党中央 等政要政党也发来贺电贺函。"): each line a chain and a name, no stop."""
+    """The senders listed one a line before a closing line that says they also wrote
+    ("…党主席、总统纳扎尔巴耶夫 / 白俄罗斯总统卢卡申科 / 柬埔寨人民党中央 等政要政党也发来贺电贺函。"):
+    each line a chain and a name, with no stop."""
     tail = _LIST_TAIL.search(sent)
     if tail is None or _ALSO_SENT.match(sent) or re.search(r"[，,：:]", sent[: tail.start()]):
         return []
@@ -248,7 +264,8 @@ _MANY = re.compile(r"纷纷|陆续|多国|各国|一些|许多|多位|外国|国
 _WRITTEN_TO = re.compile(
     r"(?:致电|致函|致电或致函|致电致函)(?P<to>[^，。；]{2,24}?)(?=[，。；]|表示|致以|热烈|祝贺)"
     r"|(?:祝贺|致贺)(?P<elected>[^，。；]{2,24}?)(?:再次|再度)?(?:当选|连任|就任)"
-    r"|(?:^|(?<=电)|(?<=\s))(?P<first>[^，。；\s]{2,24}?)(?:再次|再度)?(?:当选|连任|就任)[^，。；]{2,24}?(?:后|之际)"  # 习近平当选…后，多国领导人致电
+    # 习近平当选…后，多国领导人致电
+    r"|(?:^|(?<=电)|(?<=\s))(?P<first>[^，。；\s]{2,24}?)(?:再次|再度)?(?:当选|连任|就任)[^，。；]{2,24}?(?:后|之际)"
 )
 
 
@@ -267,7 +284,7 @@ def _chinese_in(piece: str, offset: int, gaz: Gazetteer) -> ChainPerson | None:
     offset, piece = offset + len(piece) - len(last), last
     for person in people_in(piece, offset, gaz, bare=True, post=True):
         side = country_of(person, gaz)
-        if side == "CN" or side is None and looks_chinese(person.native):
+        if side == "CN" or (side is None and looks_chinese(person.native)):
             return person
     return None
 
@@ -294,7 +311,9 @@ def _state_frame(
     foreign state post in office (法国总统奥朗德)."""
     if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
         return None
-    held = capacities(p.title) if p.title else set()
+    if not p.title:
+        return None
+    held = capacities(p.title)
     if not held or not held <= {"state", "legislature"}:  # a head of state or government, a speaker (议长)
         return None
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
