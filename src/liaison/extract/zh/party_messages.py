@@ -111,19 +111,25 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
-        if roundup and (organ := _organ_sender(sent, gaz)) is not None and organ.id not in seen:
-            seen.add(organ.id)  # 越南共产党中央委员会的贺函说: the party writes, naming nobody
-            frames.append(_organ_frame(doc, organ, span, cpc))
+        for organ in _organ_senders(sent, gaz) if roundup else []:
+            if organ.id not in seen:
+                seen.add(organ.id)  # 越南共产党中央委员会的贺函说: the party writes, naming nobody
+                frames.append(_organ_frame(doc, organ, span, cpc))
     return tuple(frames)
 
 
-def _organ_sender(sent: str, gaz: Gazetteer) -> OrgEntry | None:
-    """The foreign party whose organ a sender's sentence opens on ("老挝人民革命党中央委员会的贺函说")."""
-    m = _SENDER.match(sent)
-    if m is None or _NOT_SENDER.match(m.group("who")):
-        return None
-    party = organ_party(m.group("who").removesuffix("的"), gaz, whole=True)
-    return party if party is not None and party.country not in (None, "CN") else None
+def _organ_senders(sent: str, gaz: Gazetteer) -> list[OrgEntry]:
+    """The foreign parties whose organs a sender's sentence opens on ("老挝人民革命党中央委员会的贺函说") or lists
+    as writing too ("古巴共产党中央委员会和朝鲜劳动党中央委员会也发来贺电")."""
+    if (m := _SENDER.match(sent)) is not None and not _NOT_SENDER.match(m.group("who")):
+        named = m.group("who").removesuffix("的")
+    elif (tail := _LIST_TAIL.search(sent)) is not None and not re.search(r"[，,：:]", sent[: tail.start()]):
+        named = re.sub(r"^(?:此外|另外|同时)[，,]?", "", sent[: tail.start()])
+    else:
+        return []
+    pieces = re.split(r"[、和及]|\s+", named)
+    parties = [organ_party(piece.strip(), gaz, whole=True) for piece in pieces if piece.strip()]
+    return [p for p in parties if p is not None and p.country not in (None, "CN")]
 
 
 def _organ_frame(doc: Document, party: OrgEntry, span: Span, cpc: OrgEntry) -> EventFrame:
