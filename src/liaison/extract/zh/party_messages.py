@@ -73,6 +73,7 @@ _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|
 # the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
 _CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
 _TO_ANOTHER = cue("congratulated_roundup")
+_ORGAN_TO_ORGAN = cue("organ_message")  # 越共中央致电中共中央: ``organ_messages`` reads it
 # sent over several days (陆续/纷纷致电): dated to the month
 _OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
 
@@ -111,7 +112,7 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
             if frame is not None:
                 seen.add(person.native)
                 frames.append(frame)
-        for organ in _organ_senders(sent, gaz) if roundup else []:
+        for organ in _organ_senders(sent, gaz) if roundup and not _ORGAN_TO_ORGAN.search(sent) else []:
             if organ.id not in seen:
                 seen.add(organ.id)  # 越南共产党中央委员会的贺函说: the party writes, naming nobody
                 frames.append(_organ_frame(doc, organ, span, cpc))
