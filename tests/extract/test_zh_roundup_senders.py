@@ -82,3 +82,9 @@ def test_state_senders_to_no_one_named_need_a_sentence_telling_a_message() -> No
     said = _NO_RECIPIENT + "肯尼亚总统齐贝吉说，中国实现了民族独立。\n"
     assert _senders(sentence_events(told, "2011-06-30")) == {"齐贝吉"}
     assert _senders(sentence_events(said, "2011-06-30")) == set()
+
+
+def test_a_former_head_of_government_listed_as_writing_sends_a_message() -> None:
+    # "发来贺电或贺函的还有：…南非前总统姆贝基 / 秘鲁阿普拉党主席、前总统加西亚 / 英国前首相布莱尔 …"
+    found = corpus_events(SHARED, "xwlb-2012-2022", "xwlb-20121110-08")["xwlb-20121110-08"]
+    assert {"姆贝基", "布莱尔"} <= _senders(found)

@@ -73,6 +73,7 @@ _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|
 # the opening congratulates Xi (祝贺习近平当选…): the messages went to him; the post he was elected to is his title
 _CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
 _TO_ANOTHER = cue("congratulated_roundup")
+_FORMER = re.compile(r"前(?:总统|总理|首相|议长|国家主席)$")
 _ORGAN_TO_ORGAN = cue("organ_message")  # 越共中央致电中共中央: ``organ_messages`` reads it
 # sent over several days (陆续/纷纷致电): dated to the month
 _OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
@@ -103,7 +104,7 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     for i, span in enumerate(doc.sentences):
         sent = text[span[0] : span[1]]
         own = _told_recipient(sent, span[0], gaz)  # 在给胡锦涛的贺电中说: this message went to him
-        for person in _senders(sent, span[0]) + _lines_before(doc, i, sent):
+        for person in _senders(sent, span[0]) + _lines_before(doc, i, sent) + _lines_after(doc, i, sent):
             if person.native in seen:
                 continue
             frame = _frame(doc, person, span, gaz, cpc, own or recipient) if roundup else None
@@ -201,6 +202,24 @@ def _lines_before(doc: Document, index: int, sent: str) -> list[ChainPerson]:
         if not people:
             break
         found = people + found
+    return found
+
+
+def _lines_after(doc: Document, index: int, sent: str) -> list[ChainPerson]:
+    """The senders listed one a line after "发来贺电或贺函的还有：" ("蒙古国民主党主席、总理诺罗布-阿勒坦呼雅格 /
+    …/ 萨摩亚人权保护党领袖、总理图伊拉埃帕等150多位外国政要、政党"), up to the line that closes the list."""
+    if (also := _ALSO_SENT.match(sent)) is None or sent[also.end() :].strip():
+        return []
+    found: list[ChainPerson] = []
+    for start, end in doc.sentences[index + 1 :]:
+        line = doc.text[start:end]
+        closing = _LIST_END.search(line) or re.search(r"[。；]\s*$", line)
+        body = line[: closing.start()] if closing else line
+        if len(body.strip()) > 60 or re.search(r"[，,：:。；]", body):
+            break
+        found += _space_list(re.sub(r"等?\s*$", "", body), start)
+        if closing:
+            break
     return found
 
 
@@ -321,8 +340,8 @@ def _state_frame(
     if not p.title:
         return None
     held = capacities(p.title)
-    if not held or not held <= {"state", "legislature"}:  # a head of state or government, a speaker (议长)
-        return None
+    if held - {"state", "legislature"} or not (held or _FORMER.search(p.title)):
+        return None  # a head of state or government, a speaker (议长), or a former one (南非前总统姆贝基)
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     if not named:
         return None
