@@ -66,6 +66,21 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
     return frame
 
 
+def third_country_place(ctx: _Doc, frame: EventFrame) -> EventFrame:
+    """A recall-tier act of two sides whose place was taken from an event before, a city of neither side's country
+    (not the dateline's), is placed nowhere: "... les résultats du Forum sur la Coopération sino-africaine de
+    Johannesburg" then "ses entretiens avec ... les deux vice-présidents burundais, A et B" (CN, BI: not held in
+    Johannesburg), as ``hosts_of_the_place`` drops it when it seats the hosts."""
+    if frame.location is None or frame.remote or _told_here(frame):
+        return frame
+    if ctx.dateline is not None and frame.location == ctx.dateline.place:
+        return frame
+    host = _country_of_place(ctx, frame.location)
+    if host is None or host in sides(frame):
+        return frame
+    return replace(frame, location=None, location_span=None)
+
+
 def _headline_country(ctx: _Doc, side: str) -> str | None:
     """The one country other than ``side`` the headline names, by a country's or city's name or a demonym, when the
     act's sentence names no place and the story's place is none or the side's own (a report filed at home, its
