@@ -108,3 +108,15 @@ def test_a_title_listed_after_a_king_opens_no_name() -> None:
     text = ("Vice President Kamala Harris spoke separately today with King Hamad bin Isa Al Khalifa and Crown Prince "
             "and Prime Minister Salman bin Hamad Al Khalifa of Bahrain.")
     assert "Crown Prince" not in _people(text, "en", "2025-01-10")
+
+
+def test_an_apposition_opening_with_the_body_owning_the_post() -> None:
+    """web-en-096 and web-en-040 restated: "NAME, New Zealand Labour Party's Spokesperson for ...", "NAME, the South
+    African Communist Party (SACP)'s Secretary of ...": the post is the holder's, its body tells the side."""
+    text = ("On March 3, 2011, Chinese Vice Foreign Minister Cui Tiankai met with Maryan Street, New Zealand Labour "
+            "Party’s Spokesperson for Foreign Affairs, Trade and Overseas Development Assistance.")
+    title, side = _people(text, "en", "2011-03-04")["Maryan Street"]
+    assert side == "NZ" and title is not None and "Spokesperson for Foreign Affairs" in title
+    text = ("Song Tao met with Christopher Matlhako, the South African Communist Party (SACP)’s Secretary of External "
+            "Relations, in Beijing on Monday.")
+    assert _people(text, "en")["Christopher Matlhako"][1] == "ZA"

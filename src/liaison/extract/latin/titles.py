@@ -117,11 +117,29 @@ def title_after(
     core = _strip_article(kept[1:], lex) if kept and kept[0].lower in lex.additives else kept
     if _membership(core, lex):
         return _make(text, _drop_anaphora(kept, lex), "after")
+    owner = _owner_before_post(core, lex)
+    if owner:  # "NAME, New Zealand Labour Party's Spokesperson for Foreign Affairs"
+        core = core[owner:]
     if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
     return _make(text, _drop_anaphora(kept, lex), "after")
+
+
+MAX_OWNER_TOKENS = 8
+
+
+def _owner_before_post(core: list[Token], lex: Lexicon) -> int:
+    """How many tokens open an apposition with the body owning the post, in the possessive ("NAME, New Zealand
+    Labour Party's Spokesperson for ...", "NAME, the South African Communist Party (SACP)'s Secretary of ..."):
+    capitalised words (links between them) up to one in the possessive, a title word after it; else 0."""
+    for k, tok in enumerate(core[: MAX_OWNER_TOKENS + 1]):
+        if tok.possessive or (tok.text == "s" and k > 0 and core[k - 1].acronym):  # "(SACP)'s"
+            return k + 1 if k + 1 < len(core) and _titleish(core[k + 1], lex) and core[0].capitalised else 0
+        if not (tok.capitalised or tok.acronym or tok.lower in lex.connectors or tok.lower in lex.articles):
+            return 0
+    return 0
 
 
 def _membership(core: list[Token], lex: Lexicon) -> bool:
