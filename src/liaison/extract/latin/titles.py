@@ -134,7 +134,11 @@ def _owner_before_post(core: list[Token], lex: Lexicon) -> int:
     """How many tokens open an apposition with the body owning the post, in the possessive ("NAME, New Zealand
     Labour Party's Spokesperson for ...", "NAME, the South African Communist Party (SACP)'s Secretary of ..."):
     capitalised words (links between them) up to one in the possessive, a title word after it; else 0."""
+    if not core or _titleish(core[0], lex):
+        return 0  # "NAME, Chairman of the National Committee of the Chinese People's ...": the post opens it
     for k, tok in enumerate(core[: MAX_OWNER_TOKENS + 1]):
+        if _has_head([tok], lex):
+            return 0
         if tok.possessive or (tok.text == "s" and k > 0 and core[k - 1].acronym):  # "(SACP)'s"
             return k + 1 if k + 1 < len(core) and _titleish(core[k + 1], lex) and core[0].capitalised else 0
         if not (tok.capitalised or tok.acronym or tok.lower in lex.connectors or tok.lower in lex.articles):
@@ -370,8 +374,8 @@ def plural_post(text: str, first: NameHit, floor: int, lex: Lexicon) -> TitleHit
     """A post in the plural written before a list of its holders, set off by a comma or not ("les deux
     vice-présidents burundais, A (...) et B (...)", "los vicepresidentes del órgano legislativo venezolano A y B"):
     each holder's title, its head in the singular ("vice-président burundais"). The plural head, in lower case, opens
-    the post after an article, a numeral or a possessive; no verb, clause break or hard gap stands between it and the
-    list."""
+    the post after an article, a numeral or a possessive and is qualified (a bare "les deux ministres" is not); no
+    verb, clause break or hard gap stands between it and the list."""
     end = first.start
     m = re.search(r",?[ \t]*$", text[floor:end])
     if m is not None:
@@ -396,6 +400,8 @@ def plural_post(text: str, first: NameHit, floor: int, lex: Lexicon) -> TitleHit
         if before not in lex.articles and before not in lex.possessives and not before.isdigit() \
                 and before not in lex.function_words:  # "les deux", "los", "sus", "the two"
             return None
+        if k == len(tokens) - 1:
+            return None  # "les deux ministres, A et B": a bare head says less than each one's own title
         rest = text[tok.end : tokens[-1].end]
         return TitleHit(tok.start, tokens[-1].end, head + rest, "before")
     return None
