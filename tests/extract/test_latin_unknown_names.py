@@ -86,14 +86,6 @@ def test_a_weekday_written_with_a_capital_inside_a_sentence_is_a_given_name() ->
     assert people["Domingo Santa Cruz"][1] == "SV"
 
 
-def test_an_article_opens_a_title_written_before_the_name() -> None:
-    """web-pt-027 restated: "em Havana o ministro salvadorenho Hugo Martínez": the city before the article is where
-    he was received, no word of his post."""
-    text = ("O chanceler cubano Bruno Rodríguez recebeu nesta terça-feira em Havana o ministro salvadorenho Hugo "
-            "Martínez.")
-    assert _people(text, "pt").get("Hugo Martínez") == ("ministro salvadorenho", "SV")
-
-
 def test_a_prefix_title_holds_the_words_of_a_body_after_its_of() -> None:
     """web-en-099 restated: "Presidium", a word the organisation table lacks, is of the post's body; the
     bracketed acronym closes the title before the name."""

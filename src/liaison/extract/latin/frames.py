@@ -29,7 +29,7 @@ from liaison.extract.latin.counterparts_told import completed_by_retelling
 from liaison.extract.latin.dates import MonthOnly
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.heads import heads_joined
-from liaison.extract.latin.hosts import hosts_of_the_place, third_country_place
+from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kind_context import refined_kind
 from liaison.extract.latin.kinds import find_kind, is_remote, topics
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
@@ -276,8 +276,6 @@ def _extract(
             frame = held_post(ctx, frame, frames)
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
             frame = hosts_of_the_place(ctx, frame, frames)
-        elif g.recall and len(sides(frame)) == 2:  # "... Forum ... de Johannesburg" then "ses entretiens avec ..."
-            frame = third_country_place(ctx, frame)
         seminar = party_seminar(ctx, frame) if g.recall else None  # "seminário com o Partido Comunista da China"
         frame = seminar or frame
         built.append(frame)

@@ -66,22 +66,6 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
     return frame
 
 
-def third_country_place(ctx: _Doc, frame: EventFrame) -> EventFrame:
-    """A recall-tier act of two sides whose place was taken from an event before, a city of neither side's country
-    (not the dateline's) nor of one the headline names (a trip there: leaders meeting at an inauguration abroad),
-    is placed nowhere: "... les résultats du Forum sur la Coopération sino-africaine de
-    Johannesburg" then "ses entretiens avec ... les deux vice-présidents burundais, A et B" (CN, BI: not held in
-    Johannesburg), as ``hosts_of_the_place`` drops it when it seats the hosts."""
-    if frame.location is None or frame.remote or _told_here(frame):
-        return frame
-    if ctx.dateline is not None and frame.location == ctx.dateline.place:
-        return frame
-    host = _country_of_place(ctx, frame.location)
-    if host is None or host in sides(frame) or host in _headline_countries(ctx):
-        return frame  # "Macri viajó a Colombia para la asunción de Iván Duque": met Piñera there, in Bogotá
-    return replace(frame, location=None, location_span=None)
-
-
 def _headline_country(ctx: _Doc, side: str) -> str | None:
     """The one country other than ``side`` the headline names, by a country's or city's name or a demonym, when the
     act's sentence names no place and the story's place is none or the side's own (a report filed at home, its
@@ -89,12 +73,6 @@ def _headline_country(ctx: _Doc, side: str) -> str | None:
     ("Concluyó Morales Ojeda visita de trabajo a Venezuela" over "La Habana, 22 sep (ACN) ... En su estancia
     venezolana, el secretario de Organización del Comité Central del PCC se reunió con el presidente Nicolás Maduro").
     Issue 13 (recall18)."""
-    found = _headline_countries(ctx) - {side}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _headline_countries(ctx: _Doc) -> set[str]:
-    """The countries the headline names by a country's or city's name or a demonym."""
     title = ctx.doc.article.title or ""
     words = [w for w in (re.sub(r"['’]s$", "", w) for w in _CAPITALISED.findall(title)) if len(w) > 3]
     found = set()
@@ -103,7 +81,8 @@ def _headline_countries(ctx: _Doc) -> set[str]:
             if name and (country := _country_of_place(ctx, name)) is not None:
                 found.add(country)
     found |= {c for w in re.findall(r"[^\W\d_]+", title) if (c := ctx.lex.demonyms.get(w.lower())) is not None}
-    return found
+    found.discard(side)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _told_here(frame: EventFrame) -> bool:

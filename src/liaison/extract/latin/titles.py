@@ -272,9 +272,6 @@ def title_prefix(
             break
         seg.insert(0, tok)
         right = tok.start
-        if w in lex.articles and at > 0 and tokens[at - 1].lower not in lex.connectors \
-                and tokens[at - 1].lower not in lex.of_words:
-            break  # "recebeu em Havana o ministro salvadorenho NAME": an article not after "of" opens the title
     while seg and (
         seg[0].lower in lex.connectors
         or seg[0].lower in lex.articles
