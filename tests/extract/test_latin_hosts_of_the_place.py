@@ -7,8 +7,6 @@ live report web-pt-024, China Daily web-en-204, Prensa Latina web-es-107) and a 
 
 from __future__ import annotations
 
-import pytest
-
 from liaison.extract import extract
 from liaison.ingest import content_hash
 from liaison.kb.gazetteer import default_gazetteer, forget_people
@@ -104,9 +102,6 @@ def test_an_escort_of_a_known_side_places_no_principal() -> None:
         assert sides.get("Jon Finer") != "MR"
 
 
-@pytest.mark.xfail(strict=True, reason="latnames: the Burundian vice-presidents' side is now read from their plural "
-                   "post, so hosts_of_the_place no longer seats them and drops Johannesburg; a general drop of a third "
-                   "country's place lowered real-dev's Spanish locations (leaders meeting abroad)")
 def test_a_third_countrys_place_taken_from_an_event_before_is_dropped() -> None:
     # "... les résultats du Forum sur la Coopération sino-africaine de Johannesburg, en décembre 2015." then "ses
     # entretiens avec ... les deux vice-présidents burundais, Gaston Sindimwo": not held in Johannesburg

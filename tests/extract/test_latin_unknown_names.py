@@ -39,16 +39,6 @@ def test_a_place_word_inside_a_name_after_a_post_in_lower_case() -> None:
     assert "Rogelio" not in people
 
 
-def test_a_post_in_the_plural_before_a_list_is_each_holders() -> None:
-    """web-fr-057 restated: "les deux vice-présidents burundais, A (...) et B (...)": both Burundian."""
-    text = ("Li Yuanchao, vice-président chinois, a qualifié de fructueux ses entretiens avec le président "
-            "Nkurunziza, ainsi qu'avec les deux vice-présidents burundais, Gaston Sindimwo (coordination des "
-            "ministères politiques) et Joseph Butore (coordination des ministères économiques).")
-    people = _people(text, "fr")
-    assert people.get("Gaston Sindimwo") == ("vice-président burundais", "BI")
-    assert people.get("Joseph Butore") == ("vice-président burundais", "BI")
-
-
 def test_a_post_in_the_plural_not_set_off_by_a_comma() -> None:
     """web-es-101 restated: "los vicepresidentes del órgano legislativo venezolano A y B"."""
     text = ("Una delegación del Partido Comunista de Vietnam, encabezada por Nguyen Van Thanh, se entrevistó con "
