@@ -369,11 +369,11 @@ def listed_names(text: str, hits: list[NameHit], lex: Lexicon) -> list[list[Name
 
 def plural_post(text: str, first: NameHit, floor: int, lex: Lexicon) -> TitleHit | None:
     """A post in the plural written straight before a list of its holders ("los vicepresidentes del órgano
-    legislativo venezolano A y B"): each holder's title, its head in the singular ("vicepresidente del órgano
-    legislativo venezolano"). Not one set off by a comma ("les deux vice-présidents burundais, A (...) et B (...)"): read so, a
-    third country's place an event before gave stayed theirs, and real-dev's French locations fell. The plural head, in
-    lower case, opens the post after an article, a numeral or a possessive and is qualified (a bare "les deux ministres"
-    is not); no verb, clause break or hard gap stands between it and the list."""
+    legislativo venezolano A y B"): each holder's title, its head in the singular. Not one set off by a comma ("les
+    deux vice-présidents burundais, A (...) et B (...)"): read so, a third country's place an event before gave stayed
+    theirs, and real-dev's French locations fell. The plural head, in lower case, opens the post after an article, a
+    numeral or a possessive and is qualified (a bare "les deux ministres" is not); no verb, clause break or hard gap
+    stands between it and the list."""
     end = first.start
     if not re.search(r"\w[ \t]+$", text[floor:end]):
         return None  # set off by a comma ("les deux vice-présidents burundais, A et B"): the hosts' reading places them
