@@ -92,6 +92,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-multi-2": "a second set of real web pages each telling several exchanges (summits' bilateral series, "
     "delegations' programmes, roundups of messages and calls), annotated before the extractor was run on them "
     "(`quality/real-dev-multi-2/README.md`)",
+    "real-dev-multi-3": "a third set of real web pages each telling several exchanges (roundups of messages and calls, "
+    "summits' bilateral series, a visit's meetings), annotated before the extractor was run on them "
+    "(`quality/real-dev-multi-3/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
