@@ -357,7 +357,7 @@ MAX_PLURAL_POST_TOKENS = 10
 def listed_names(text: str, hits: list[NameHit], lex: Lexicon) -> list[list[NameHit]]:
     """The runs of two names or more a sentence lists ("Pedro Infante y América Pérez", "A (...) et B (...)")."""
     conj = "|".join(re.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True)) or "(?!)"
-    gap = re.compile(_ITEM_GAP.format(conj=conj))
+    gap = lex.cased(_ITEM_GAP.format(conj=conj))  # (compiled once per language, not per sentence)
     runs: list[list[NameHit]] = []
     for hit in hits:
         if runs and gap.fullmatch(text, runs[-1][-1].end, hit.start):
