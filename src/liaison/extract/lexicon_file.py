@@ -146,6 +146,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),
     _spec("own_counterparts_cue", "cues.own_counterparts", "pattern"),
+    _spec("call_sequel_cue", "cues.call_sequel", "pattern"),
     _spec("each_sender_cue", "cues.each_sender", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),
     _spec("framed_cue", "cues.framed", "pattern"),

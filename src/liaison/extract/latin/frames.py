@@ -58,7 +58,7 @@ from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.places import city_country, country_word, find_dateline, names_a_place
 from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
-from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines
+from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines, without_lede
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -261,6 +261,7 @@ def _extract(
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
     roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
     roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
+    groups = without_lede(ctx, groups, roundup)  # "A a reçu les félicitations de nombreux dirigeants": told one by one
     abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     built: list[EventFrame] = []  # every group's frame, for ``trace``
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:

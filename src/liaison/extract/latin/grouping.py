@@ -32,6 +32,7 @@ from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.pairs import pair_act
 from liaison.extract.latin.places import city_country
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH, call_sequel, remote_apart, roundup_addressee
 from liaison.extract.latin.visitors import object_is_visitor, side_named, unnamed_visitor
 from liaison.model.kinds import remote_by_default
 from liaison.model.types import (
@@ -86,7 +87,7 @@ def _groups(ctx: _Doc) -> list[Group]:
         if lex.sender_list_cue and lex.compiled(lex.sender_list_cue).search(sentence):
             continue  # "Leaders who sent congratulatory messages included A, B and C": one message each, read by
             # ``roundups.listed_senders``, not one act of all three
-        cue = find_kind(sentence, lex)
+        cue = call_sequel(ctx, i, find_kind(sentence, lex), groups)  # "Em seguida, Lula falou com B": a call
         present = _present(ctx, i, cue)
         if present and all(is_source(ctx, p) for p in present):
             present = []  # "A Chinese delegation visiting Nepal met with the leaders ..., said Wang Wenbin, spokesman
@@ -840,7 +841,10 @@ def _trigger_groups(
             and not _both_sides(ctx, after, _principals(inherit)):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
         named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
-        host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None else None
+        # the dateline's city tells the visit's hosts, not the addressee of a call or message ("BRASILIA -- Lula
+        # received phone calls from A, B and C" ... "In his call, D said": D called Lula)
+        remote = cue.kind in REMOTE_ONE_EACH
+        host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None and not remote else None
         others = [
             p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
         ] or [p for p in principals if not _same_country(ctx, p, before + after)] or _head_of_other_side(
@@ -853,7 +857,13 @@ def _trigger_groups(
         # "the delegation met with B" when the principals before are all of B's side: the delegation's head
         posted = [] if named or before else _subject_post(ctx, principals, stretch)
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
-        if not before or (chosen and chosen[0] in named):
+        if remote and not named and (addressee := roundup_addressee(ctx)) in others:
+            chosen = [addressee]  # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam
+        # a roundup's sender or caller named with no one after the cue but the addressee by a short form ("A, prime
+        # minister of the Cook Islands, congratulated Xi on his election" after a lede of messages to Xi Jinping)
+        addressed = remote and inherit.cue.kind in REMOTE_ONE_EACH and not after and bool(chosen) \
+            and chosen[0] in others and chosen[0].short_form_in(cue_at, ctx.doc.sentences[i][1]) is not None
+        if not before or (chosen and chosen[0] in named) or addressed:
             before = [*chosen, *before] if before else chosen
     if not before and after and inherit is None:
         before = _post_named_before(ctx, i, cue, after)  # "No quadro da reunião, o Ministro teve encontros com A"
@@ -900,6 +910,7 @@ def _trigger_groups(
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
+        or remote_apart(ctx, cue, before, after)
         or _countries_listed(ctx, i, after)
         or _series_listed(ctx, i, after, before)
     ):

@@ -25,8 +25,9 @@ from liaison.extract.latin.context import Group, Seat, _Doc, _participating, cou
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
-from liaison.model.types import EventFrame
+from liaison.model.types import EventFrame, EventKind
 
+REMOTE_ONE_EACH = ("phone_call", "message")  # kinds of exchange held with one counterpart at a time
 MIN_SENDERS = 2  # one colon line is a quotation, two or more make a roundup
 MAX_LEAD_IN = 8  # words of a title before the sender's name ("President of the Democratic Republic of the Congo")
 
@@ -151,13 +152,16 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
     sender's message then stands alone, as ``listed_senders`` gives them)."""
     rx = ctx.lex.compiled(ctx.lex.roundup_cue)
     last = min(len(ctx.doc.sentences), ctx.body + OPENING_WITHIN)
-    head = f"{ctx.doc.article.title or ''}\n{ctx.text[: ctx.doc.sentences[last - 1][1]] if last > 0 else ''}"
-    if not rx.search(head):
+    if not roundup_told(ctx):
         return None
     for i in range(ctx.body, last):
         told = rx.search(ctx.sentence(i))  # "han felicitado a Xi Jinping": the roundup's own lede
-        cue = KindCue("message", told.start(), told.end()) if told else find_kind(ctx.sentence(i), ctx.lex)
-        if cue is None or cue.kind != "message":
+        # a roundup of calls when its own cue tells calls ("recebeu telefonemas de vários líderes")
+        told_kind = find_kind(told.group(0), ctx.lex) if told else None
+        calls = told_kind is not None and told_kind.kind == "phone_call"
+        kind: EventKind = "phone_call" if calls else "message"
+        cue = KindCue(kind, told.start(), told.end()) if told else find_kind(ctx.sentence(i), ctx.lex)
+        if cue is None or cue.kind not in REMOTE_ONE_EACH:
             continue
         a, b = ctx.doc.sentences[i]
         after = [
@@ -167,10 +171,34 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
             (x, p) for p in ctx.people if p.first.sentence < i
             for x in [p.short_form_in(a + cue.end, b)] if x is not None
         ]
+        if not after and calls:  # "Lula received phone calls from world leaders": calls to the subject
+            before = [
+                (m.hit.start, p) for p in ctx.people for m in p.mentions
+                if m.sentence == i and m.hit.start < a + cue.start
+            ]
+            return (i, cue, min(before, key=lambda x: x[0])[1]) if before else None
         if not after and told is not None:  # "enviaram congratulações para a China": to a party or country
             return i, cue, None
         return (i, cue, min(after, key=lambda x: x[0])[1]) if after else None
     return None
+
+
+def roundup_addressee(ctx: _Doc) -> Person | None:
+    """The one a roundup told as such sends its messages or calls to ("Líderes extranjeros envían felicitaciones al
+    nuevo secretario general ..., To Lam"; "Lula received congratulatory phone calls from world leaders"), if named."""
+    if not ctx.lex.roundup_cue or not ctx.lex.speech_cue:
+        return None
+    opening = _spoken_opening(ctx)
+    return opening[2] if opening is not None else None
+
+
+def roundup_told(ctx: _Doc) -> bool:
+    """Whether the headline or the first body sentences tell of many messages or calls (``cues.roundup``)."""
+    if not ctx.lex.roundup_cue:
+        return False
+    last = min(len(ctx.doc.sentences), ctx.body + OPENING_WITHIN)
+    head = f"{ctx.doc.article.title or ''}\n{ctx.text[: ctx.doc.sentences[last - 1][1]] if last > 0 else ''}"
+    return ctx.lex.compiled(ctx.lex.roundup_cue).search(head) is not None
 
 
 def _new_titled(ctx: _Doc, i: int, recipient: Person | None, untitled: bool = False) -> Person | None:
@@ -208,6 +236,8 @@ def listed_senders(ctx: _Doc) -> list[Group]:
             # not "Foreign Ministry spokesman Lu Kang", nor "the CPC Central Committee with Xi Jinping as its core"
             subjects = [(at, p) for at, p in before if not is_source(ctx, p) and not p.mention_only]
             recipient = min(subjects, key=lambda x: x[0])[1] if subjects else None
+        told = find_kind(ctx.sentence(i), ctx.lex)  # "Among the leaders who called Lula were A and B": calls
+        kind = told.kind if told is not None and told.kind in REMOTE_ONE_EACH else "message"
         listed = sorted(
             (x.hit.start, x.hit.end, p) for p in ctx.people if p is not recipient
             for x in [p.mention_in(i)] if x is not None and x.hit.start >= a + m.end() and _participating(p, i)
@@ -219,13 +249,55 @@ def listed_senders(ctx: _Doc) -> list[Group]:
                 last[2].seats.append(Seat(p, "principal", i, lead=True))  # "Chairman C and its Secretary-General D"
                 last = (end, p, last[2])
                 continue
-            g = Group(i, KindCue("message", -1, -1), sentences=[i], recall=True)
+            g = Group(i, KindCue(kind, -1, -1), sentences=[i], recall=True)
             g.seats.append(Seat(p, "principal", i, lead=True))
             if recipient is not None:  # none named ("Political parties ... have sent congratulatory messages to the
                 g.seats.append(Seat(recipient, "principal", i, lead=True))  # CPC"): the sender's message alone
             groups.append(g)
             last = (end, p, g)
     return groups
+
+
+def remote_apart(ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Whether a call or message cue lists counterparts each of a known country of their own, none of the
+    subject's, after a subject of one known country ("Lula received phone calls from US President A, French
+    President B and Argentine President C"; "Xi sent messages to A [VN], B [LA] and C [KH]"): a roundup told in one
+    sentence, one call or message each, since a call or a letter goes to one counterpart. Two counterparts of one
+    country ("A and his Vice President B") or of no known country stay one act."""
+    if cue.kind not in REMOTE_ONE_EACH or len(after) < 2 or not before:
+        return False
+    own = {country_guess(ctx, p) for p in before}
+    placed = [country_guess(ctx, p) for p in after]
+    return None not in own and len(own) == 1 and None not in placed and len(set(placed)) == len(placed) \
+        and not own & set(placed)
+
+
+def call_sequel(ctx: _Doc, i: int, cue: KindCue | None, groups: list[Group]) -> KindCue | None:
+    """The kind cue of sentence ``i``, a call when the event told last is a call and the sentence goes on with a
+    conversation verb (``cues.call_sequel``: "Lula conversou por telefone com A." then "Em seguida, Lula falou com B",
+    "Lula também conversou com C"): the roundup's next call, not a meeting. A cue of another word stays."""
+    if not ctx.lex.call_sequel_cue or not groups or groups[-1].cue.kind != "phone_call":
+        return cue
+    m = ctx.lex.compiled(ctx.lex.call_sequel_cue).search(ctx.sentence(i))
+    if m is None or (cue is not None and not (cue.kind in ("meeting", "talks") and m.start() <= cue.start < m.end())):
+        return cue
+    return KindCue("phone_call", m.start(), m.end())
+
+
+def without_lede(ctx: _Doc, groups: list[Group], roundup: list[Group]) -> list[Group]:
+    """The groups but the roundup's lede: a call or message group holding only people of the addressee's side
+    ("Le président élu A a reçu lundi les félicitations de nombreux dirigeants étrangers"), when two or more of the
+    roundup's calls or messages go to one of them; they tell it one by one."""
+    held = [{id(s.person) for s in r.seats} for r in roundup]
+    out = []
+    for g in groups:
+        principals = [s.person for s in g.seats if s.lead and s.role == "principal"]
+        sides_of = {country_guess(ctx, p) for p in principals}
+        lede = g.cue.kind in REMOTE_ONE_EACH and len(sides_of) == 1 and None not in sides_of \
+            and any(sum(id(p) in h for h in held) >= MIN_SENDERS for p in principals)
+        if not lede:
+            out.append(g)
+    return out
 
 
 def foreign_sender(frame: EventFrame) -> bool:
