@@ -54,7 +54,14 @@ from liaison.model.rows import FRAMES, TEXT, DocumentRow, extraction_row, publis
 from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
-from liaison.store.resolution import Prepared, give_back_memory, resolve_stored, resolved_by_block, trim_heap
+from liaison.store.resolution import (
+    Elsewhere,
+    Prepared,
+    give_back_memory,
+    resolve_stored,
+    resolved_by_block,
+    trim_heap,
+)
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -77,6 +84,9 @@ CHECKPOINT = "256MB"
 # processes (``store.resolution``). Off: on the whole record it cut the main process's CPU by a third
 # but raised peak memory (PSS) by some 130 MB, past the 500 MB target (measured on a loaded machine).
 RESOLVE_IN_FORKS = False
+# A whole resolution after a build whose workers ran in a pool clusters its blocks in those processes, kept for it
+# (``engines.local.Kept``): they hold the gazetteer already, and the main process's pages are not copied
+RESOLVE_IN_WORKERS = True
 # Documents built at which a build lets go of pinyin's tables before resolving (``release_pinyin``): a build
 # extracted in this process (one worker) loaded them, and resolution reads none
 RELEASE_PINYIN_AT = 1000
@@ -273,10 +283,11 @@ class ExtractionWriter:
 
 
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime,
-           given: Prepared | None = None, workers: int = 1) -> None:
+           given: Prepared | None = None, workers: int = 1, elsewhere: Elsewhere | None = None) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build (``given``: what
     the build's workers prepared for resolution, see ``resolve.prepared``; ``workers``: processes that
-    may cluster the blocks of a whole resolution)."""
+    may be forked to cluster the blocks of a whole resolution; ``elsewhere``: the build's own, which
+    cluster them instead, closed here)."""
     store.add_skipped(summary.skipped, summary.notes)
     store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():
@@ -284,7 +295,12 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         if whole:
             give_back_memory()  # what extraction freed, before resolution allocates its own
             store.release_memory()
-        resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
+        elif elsewhere is not None:
+            elsewhere.close()  # (a resolution in part clusters its blocks here)
+        resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers,
+                       elsewhere=elsewhere if whole else None)
+    if elsewhere is not None:
+        elsewhere.close()
     summary.events, summary.people = store.record_counts()
     store.record_build(
         started,
@@ -363,6 +379,7 @@ def build_items(
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     given = Prepared()
+    kept = local.Kept()
     try:
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:
@@ -374,19 +391,22 @@ def build_items(
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                consume(local.run(units, settings, workers), intake, writer)
+                consume(local.run(units, settings, workers, kept if RESOLVE_IN_WORKERS else None), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
+            if RESOLVE_IN_FORKS:
+                kept.close()
             intake.forget()  # (the ids met and the stored states grow with the record; resolution needs neither)
             if summary.built >= RELEASE_PINYIN_AT:
                 release_pinyin()
             del settings, rejected
             finish(store, summary, rebuild=rebuild, started=started, given=given,
-                   workers=workers if RESOLVE_IN_FORKS else 1)
+                   workers=workers if RESOLVE_IN_FORKS else 1, elsewhere=kept if kept else None)
     except duckdb.Error as exc:
         raise StoreError(f"{db_path}: cannot write the database: {_first_line(exc)}") from exc
     finally:
+        kept.close()
         given.close()
         if created and summary.seen == 0:
             _remove_database(Path(db_path))

@@ -14,6 +14,9 @@ defines the extractor it passes).
 
 Small inputs (fewer than ``POOL_THRESHOLD`` lines) are built in this process: starting workers
 would cost more than it saves.
+
+A build may keep the pool once every part is built (``Kept``): the resolution after it then clusters
+its blocks in the same processes, which hold the gazetteer already, rather than in this one alone.
 """
 
 from __future__ import annotations
@@ -22,14 +25,15 @@ import sys
 import threading
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from itertools import chain
 from multiprocessing import forkserver, get_context
 from multiprocessing.context import BaseContext
 from types import ModuleType
+from typing import TypeVar
 
 from liaison.engines import worker
 from liaison.engines.worker import Batch, Outcome, Settings
@@ -44,10 +48,59 @@ POOL_THRESHOLD = 1000  # fewer lines than this are built in-process
 BATCH = 16  # articles read elsewhere per part
 
 Unit = Part | Batch | Skipped | Note
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-def run(units: Iterable[Part | Item], settings: Settings, workers: int) -> Iterator[Outcome]:
-    """The outcome of every item under ``units``, in input order."""
+class Kept:
+    """The pool of a build, kept once every part is built (``run`` given one) for other work that its
+    processes can do: they hold the gazetteer and the extraction code already. ``close`` ends them and the
+    fork server (which they need while they run: the pool reads their ends from it)."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.workers = 0
+        self.settings: Settings | None = None
+
+    def __bool__(self) -> bool:
+        return self.pool is not None
+
+    def map_unordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
+        """``fn`` of every task, in the order they finish, run by the pool's processes (``fn`` must be a
+        module's function: it is pickled by name), at most ``IN_FLIGHT`` tasks per process given at a time.
+        Should the pool break, or be closed already, the tasks not done are run in this process."""
+        todo = list(tasks)
+        left = set(range(len(todo)))  # not yielded yet
+        window: dict[Future[R], int] = {}
+        given = 0
+        try:
+            while self.pool is not None and (given < len(todo) or window):
+                while given < len(todo) and len(window) < self.workers * IN_FLIGHT:
+                    with _main_module_hidden(self.settings or Settings()):
+                        window[self.pool.submit(fn, todo[given])] = given
+                    given += 1
+                done, _ = wait(window, return_when=FIRST_COMPLETED)
+                for future in done:
+                    result = future.result()
+                    left.discard(window.pop(future))
+                    yield result
+        except BrokenProcessPool:
+            warnings.warn("the worker processes stopped; the work goes on in the main process", RuntimeWarning,
+                          stacklevel=2)
+            self.close()
+        for index in sorted(left):
+            yield fn(todo[index])
+
+    def close(self) -> None:
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            pool.shutdown(wait=True, cancel_futures=True)
+            _stop_fork_server()
+
+
+def run(units: Iterable[Part | Item], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
+    """The outcome of every item under ``units``, in input order (``kept``: keeps the pool, when one was
+    started, once every part is built; its owner closes it)."""
     it = _batched(units)
     head: list[Unit] = []
     if workers > 1:
@@ -56,7 +109,7 @@ def run(units: Iterable[Part | Item], settings: Settings, workers: int) -> Itera
             head.append(unit)
             lines += _size(unit)
             if lines >= POOL_THRESHOLD:
-                yield from _pooled(chain(head, it), settings, workers)
+                yield from _pooled(chain(head, it), settings, workers, kept)
                 return
     yield from _in_process(chain(head, it), settings)
 
@@ -94,13 +147,14 @@ def _in_process(units: Iterable[Unit], settings: Settings) -> Iterator[Outcome]:
             yield from worker.outcomes(unit.items(), settings)
 
 
-def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator[Outcome]:
+def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
     """Parts built by ``workers`` spawned processes. Should the pool break (a worker killed, or a
     script that starts a build without the ``if __name__ == "__main__":`` guard), the parts not
     yet built are built in this process instead."""
     ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
+    handed = False
     threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
                      daemon=True).start()
     try:
@@ -110,9 +164,12 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int) -> Iterator
                 yield from _result(*window.popleft(), settings)
         while window:
             yield from _result(*window.popleft(), settings)
+        if kept is not None:
+            kept.pool, kept.workers, kept.settings, handed = pool, workers, settings, True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        _stop_fork_server()
+        if not handed:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _stop_fork_server()
 
 
 def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:
