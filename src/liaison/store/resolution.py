@@ -528,8 +528,9 @@ class _Scores:
     the two units, so a pair of units neither of which changed is not scored again. The features of
     a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
 
-    def __init__(self, writes: _Writes | None = None) -> None:
+    def __init__(self, writes: _Writes | None = None, spill: Callable[[list[Row]], None] | None = None) -> None:
         self.writes = writes if writes is not None else _Writes(background=False)  # how rows are written
+        self.spill = spill  # where rows go a few thousand at a time when there is no store (``_Spill``)
         self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
         self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
         self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
@@ -599,8 +600,11 @@ class _Scores:
                 written[id(features)] = text
                 self._alive.append(features)  # so that its id is not reused
             rows.append((*left, *right, score, relation, text))
-            if len(rows) >= _PAIR_ROWS and store is not None:
-                self.write(store)
+            if len(rows) >= _PAIR_ROWS:
+                if store is not None:
+                    self.write(store)
+                elif self.spill is not None:
+                    self.spill(self.handed())
 
         return keep
 
@@ -686,6 +690,8 @@ def _resolve_people(
             batch.in_table[(metas[i].doc_id, metas[i].ordinal)] = (block, pid, pid)  # (as ``_Batch.add`` keeps)
         batch.take(done.rows, len(done.members))
         scores.take(store, done.pairs)
+        for rows in _spilled(done.spilled):
+            scores.take(store, rows)
         if batch.size >= _ROWS:
             batch.write(store)
     for members in () if forked else groups:
@@ -759,6 +765,45 @@ class _Clustered(NamedTuple):
     unit_person: list[str]
     rows: dict[str, list[Row]]
     pairs: list[Row]
+    spilled: str | None = None  # a file holding its other pair rows (``_Spill``), read and removed by the receiver
+
+
+class _Spill:
+    """The pair rows of a block clustered in another process, written to a file of their own a few thousand at a
+    time as they are scored (the block of the person named every day has hundreds of thousands: held until the
+    block is done, and pickled whole, they doubled that process's memory). ``_spilled`` reads them back."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.file: Any = None
+
+    def __call__(self, rows: list[Row]) -> None:
+        if self.file is None:
+            self.file = tempfile.NamedTemporaryFile(prefix="liaison-pairs-", dir=self.folder, delete=False)  # noqa: SIM115
+        pickle.dump(rows, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        rows.clear()
+
+    def close(self) -> str | None:
+        """The file's name (None: nothing spilled)."""
+        if self.file is None:
+            return None
+        self.file.close()
+        return str(self.file.name)
+
+
+def _spilled(path: str | None) -> Iterator[list[Row]]:
+    """The batches of pair rows a ``_Spill`` wrote to ``path``; the file is removed after."""
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)  # (written by this build's workers)
+                except EOFError:
+                    return
+    finally:
+        os.unlink(path)
 
 
 _forked: tuple[Prepared, list[_Meta]] | None = None  # what forked processes read their blocks from
@@ -818,15 +863,16 @@ def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[i
 
 def _cluster_blocks(task: _Blocks) -> list[_Clustered]:
     """Blocks clustered in another process of the build (``_clustered_elsewhere``), its cyclic garbage
-    collector held off as this one's is (they make no cyclic garbage), and the C heap's free pages given back
-    after each task (a worker's heap after extraction holds many: its peak is then lower)."""
+    collector held off as this one's is (they make no cyclic garbage), the C heap's free pages given back
+    after each task."""
     before = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
         with open(task.path, "rb") as fh:
             fd = fh.fileno()
             return [_clustered(members, name, [(_Meta(d, o, links, key, 0), *load(os.pread(fd, size, at)))
-                                                for d, o, links, key, at, size in sent])
+                                                for d, o, links, key, at, size in sent],
+                               _Spill(os.path.dirname(task.path)))
                     for members, name, sent in task.blocks]
     finally:
         gc.set_threshold(*before)
@@ -874,16 +920,17 @@ def _cluster_block(members: list[int]) -> _Clustered:
     return _clustered(members, _block_name(metas, members[0]), [(metas[i], *read.get(metas[i])) for i in members])
 
 
-def _clustered(members: list[int], name: str,
-               units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]]) -> _Clustered:
-    """A block clustered apart (its units loaded): its rows, made as ``_Batch`` and ``_Scores`` make them."""
+def _clustered(members: list[int], name: str, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]],
+               spill: _Spill | None = None) -> _Clustered:
+    """A block clustered apart (its units loaded): its rows, made as ``_Batch`` and ``_Scores`` make them (the
+    pair rows beyond a few thousand written to ``spill``, when given)."""
     refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
-    scores = _Scores()
+    scores = _Scores(spill=spill)
     res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
                         keep=scores.keeper(None, refs))
     batch = _Batch(scores, {})
     batch.add(units, res, res.unit_person, name)
-    return _Clustered(members, res.unit_person, batch.rows, scores.rows)
+    return _Clustered(members, res.unit_person, batch.rows, scores.rows, spill.close() if spill is not None else None)
 
 
 # --- events -----------------------------------------------------------------------------------
