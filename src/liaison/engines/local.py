@@ -44,6 +44,7 @@ from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
 
 IN_FLIGHT = 4  # parts queued per worker
+KEPT_PROCESSES = 0  # processes of a pool kept after the build (``Kept``; 0: as many as it had workers)
 POOL_THRESHOLD = 1000  # fewer lines than this are built in-process
 BATCH = 16  # articles read elsewhere per part
 
@@ -167,7 +168,8 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
             yield from _result(*window.popleft(), settings)
         if kept is not None:  # (new processes from the fork server: the workers' caches, let go)
             pool.shutdown(wait=True)
-            kept.pool, kept.workers, kept.settings = ProcessPoolExecutor(workers, mp_context=ctx), workers, settings
+            processes = KEPT_PROCESSES or workers
+            kept.pool, kept.workers, kept.settings = ProcessPoolExecutor(processes, mp_context=ctx), processes, settings
             handed = True
     finally:
         if not handed:
