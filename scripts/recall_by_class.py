@@ -23,12 +23,12 @@ from liaison.eval.breakdown import HALVES, breakdown, format_breakdown, half_of
 from liaison.eval.gold import load_gold
 from liaison.eval.report import fmt
 from liaison.eval.scorer import score
-from liaison.eval.sets import SET_NAMES
+from liaison.eval.sets import ALL_SET_NAMES
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="set_name", required=True, choices=SET_NAMES)
+    ap.add_argument("--set", dest="set_name", required=True, choices=ALL_SET_NAMES)
     ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--unknown-people", action="store_true")
     ap.add_argument("--workers", type=int, default=2)

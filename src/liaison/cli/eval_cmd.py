@@ -19,7 +19,7 @@ from liaison.eval.errors import worst_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.report import print_errors, print_report, report_json
 from liaison.eval.scorer import GroupBy
-from liaison.eval.sets import SET_NAMES, GoldSet, gold_sets
+from liaison.eval.sets import ALL_SET_NAMES, GoldSet, gold_sets
 from liaison.eval.source import records_from_db, records_from_file
 from liaison.store import StoreError
 
@@ -121,7 +121,7 @@ def _named_set(name: str) -> GoldSet:
     shared = find_shared(repo)
     if shared is None:
         raise click.ClickException("--set needs the shared data folder beside the repository (or LIAISON_SHARED)")
-    gold_set = gold_sets(repo, shared)[name]
+    gold_set = gold_sets(repo, shared, measured=True)[name]
     if not gold_set.available():
         raise click.ClickException(f"gold set {name}: gold or articles missing under {gold_set.gold.parent}")
     return gold_set
@@ -129,8 +129,8 @@ def _named_set(name: str) -> GoldSet:
 
 @click.command("eval")
 @click.argument("gold", required=False, type=click.Path(exists=True, path_type=Path))
-@click.option("--set", "set_name", type=click.Choice(SET_NAMES), metavar="NAME",
-              help=f"Score one of the project's gold sets with its own articles ({', '.join(SET_NAMES)}).")
+@click.option("--set", "set_name", type=click.Choice(ALL_SET_NAMES), metavar="NAME",
+              help=f"Score one of the project's gold sets with its own articles ({', '.join(ALL_SET_NAMES)}).")
 @click.option("--articles", "articles", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Articles to build into a temporary database (or into --db) and score.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Score this database.")

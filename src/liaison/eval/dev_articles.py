@@ -32,7 +32,7 @@ def set_articles(
     shared = find_shared(repo)
     if shared is None:
         raise FileNotFoundError("the shared data folder is missing")
-    gs = gold_sets(repo, shared)[name]
+    gs = gold_sets(repo, shared, measured=True)[name]
     with file_articles(gs.gold, gs.articles, slice_name=slice_name, unknown_people=unknown_people) as found:
         yield found
 

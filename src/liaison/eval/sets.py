@@ -83,11 +83,27 @@ _REAL: dict[str, str] = {
     "real-test-2": "a second blind set of real web pages, sampled and annotated the same way by someone who neither "
     "develops the extractors nor ran them on it (`quality/real-test-2/README.md`)",
 }
+# Real sets measured with ``--set`` but held to no floors (neither the quality gate nor the README tables
+# include them): a new sample whose first measurement is the unseen figure.
+_MEASURED: dict[str, str] = {
+    "real-dev-multi": "real web pages each telling several exchanges (a summit's bilateral meetings, a delegation's "
+    "programme, roundups of messages), annotated before the extractor was run on them "
+    "(`quality/real-dev-multi/README.md`)",
+    "real-dev-multi-2": "a second set of real web pages each telling several exchanges (summits' bilateral series, "
+    "delegations' programmes, roundups of messages and calls), annotated before the extractor was run on them "
+    "(`quality/real-dev-multi-2/README.md`)",
+    "real-dev-multi-3": "a third set of real web pages each telling several exchanges (roundups of messages and calls, "
+    "summits' bilateral series, a visit's meetings), annotated before the extractor was run on them "
+    "(`quality/real-dev-multi-3/README.md`)",
+}
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
+MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
+ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 
 
-def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
-    """Every gold set, with paths resolved against the repository and the shared data folder."""
+def gold_sets(repo: Path, shared: Path, *, measured: bool = False) -> dict[str, GoldSet]:
+    """Every gold set held to floors, with paths resolved against the repository and the shared data folder;
+    with ``measured`` also the sets measured without floors (``MEASURED_SET_NAMES``)."""
     quality = repo / "quality"
 
     def path(spec: str) -> Path:
@@ -107,7 +123,8 @@ def gold_sets(repo: Path, shared: Path) -> dict[str, GoldSet]:
         name: GoldSet(name, path(gold), tuple(path(a) for a in articles), floors(name), only_gold, about)
         for name, (gold, articles, only_gold, about) in _SETS.items()
     }
-    for name, about in _REAL.items():
+    real = {**_REAL, **_MEASURED} if measured else _REAL
+    for name, about in real.items():
         articles = tuple(p for spec in _REAL_ARTICLES for p in paths(spec.format(name=name)))
         sets[name] = GoldSet(name, quality / name, articles, floors(name), True, about, "slice")
     return sets

@@ -225,6 +225,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("dated_stay_covered", "dates.dated_stay_covered", "flag"),
     _spec("given_name_mentions", "names.given_name_mentions", "flag"),
     _spec("known_single_names", "names.known_single_names", "flag"),
+    _spec("lowercase_calendar", "names.lowercase_calendar", "flag"),
 )
 
 

@@ -205,13 +205,16 @@ def _groups(ctx: _Doc) -> list[Group]:
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is None and (going_on := _list_continued(ctx, i, present, new, groups)) is not None:
             _seat_all(going_on, new, "list", i)  # "In addition, the Deputy Director General ..., A; the Head ..., B"
+        elif cue is None and (series := _series_met(ctx, i, present, new, groups)):
+            groups.extend(series)  # "Entre os líderes recebidos contaram-se os Presidentes do Congo, A, de Portugal, B"
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \
                 and not _reported_speech(ctx, sentence, cue):
             in_turn = len(new) >= 2 and _met_in_turn(ctx, i, cue, groups[0], new)
             presented = cue.kind == "meeting" and _each_presented(ctx, i, new)  # "met with A, <post>, and B, <post>"
             told = _trigger_groups(ctx, i, cue, present, inherit=groups[0], talks=in_turn, presented=presented)
             offices = cue.kind == "meeting" and _separate_offices(ctx, i, new)  # the host country's offices called on
-            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices
+            listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices \
+                or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new, _principals(groups[0]))
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
@@ -714,7 +717,13 @@ def _names_counterparts(ctx: _Doc, sentence: str) -> bool:
 
 
 def _add_counterparts(ctx: _Doc, groups: list[Group], apart: Group, new: list[Person], i: int) -> None:
-    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart."""
+    """"With A, he reviewed ... Later, he talked with B": each later sentence names one more counterpart; a sentence
+    listing several, each of a known country of their own ("dialogó además con sus homólogos de Ecuador, A; de Irán,
+    B; de Croacia, C"), names one counterpart each (issue 13, furtherlat)."""
+    if len(new) >= 2 and _distinct_countries(ctx, new, [s.person for s in apart.seats if s.lead]):
+        for p in new:
+            _add_counterparts(ctx, groups, apart, [p], i)
+        return
     hosts = [s for s in apart.seats if s.lead and s.sentence == apart.trigger]
     if any(s.sentence != apart.trigger for s in apart.seats if s.lead):
         target = Group(apart.trigger, apart.cue, sentences=[apart.trigger])
@@ -846,6 +855,8 @@ def _trigger_groups(
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
         if not before or (chosen and chosen[0] in named):
             before = [*chosen, *before] if before else chosen
+    if not before and after and inherit is None:
+        before = _post_named_before(ctx, i, cue, after)  # "No quadro da reunião, o Ministro teve encontros com A"
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
         before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
     elif not before and not after and escorts and (visitor := unnamed_visitor(ctx, i, cue, escorts)) is not None:
@@ -890,6 +901,7 @@ def _trigger_groups(
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
         or _countries_listed(ctx, i, after)
+        or _series_listed(ctx, i, after, before)
     ):
         splits = [[*before, o] for o in after]
     elif len(before) >= 2 and len(after) == 1 and lex.compiled(lex.separate_cue).search(sentence[cue.start :]):
@@ -1128,6 +1140,17 @@ def _subject_post(ctx: _Doc, principals: list[Person], stretch: str) -> list[Per
     return titled if len(titled) == 1 else []
 
 
+def _post_named_before(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
+    """The subject of the story's first cue sentence written as a post alone after a lead-in ("No quadro da reunião,
+    o Ministro teve encontros bilaterais com os seus homólogos ..." after "O Ministro das Relações Exteriores de Cuba,
+    Bruno Rodríguez Parrilla, esteve à frente da delegação cubana"): the one person named before whose title holds
+    the post's head word (``_subject_post``; issue 13, furtherlat)."""
+    a, _ = ctx.doc.sentences[i]
+    clause = ctx.text[a : a + cue.start].rsplit(",", 1)[-1]
+    earlier = [p for p in ctx.people if p not in after and ctx.body <= p.first.sentence < i]
+    return _subject_post(ctx, earlier, clause)
+
+
 def _post_words(ctx: _Doc, person: Person) -> set[str]:
     """The words of a person's title, else of the words opening the sentence that first names them, up to the name
     ("La secrétaire d'Etat auprès du ministre des Affaires étrangères, ..., Mme Bakhta Selma Mansouri": a title set
@@ -1148,10 +1171,55 @@ def _countries_listed(ctx: _Doc, i: int, after: list[Person]) -> bool:
     exchange each, the others of the list each of another country too ("met with his counterparts A and B" stays
     one event)."""
     listed = [m for p in after if (m := p.mention_in(i)) is not None and m.listed_country]
-    if len(listed) < 2:
+    return len(listed) >= 2 and _distinct_countries(ctx, after)
+
+
+def _series_listed(ctx: _Doc, i: int, after: list[Person], subjects: list[Person]) -> bool:
+    """Whether a story told as a series of separate exchanges (an earlier sentence with a separate cue: "held a string
+    of bilateral meetings with world leaders", "teve encontros de cortesia separados com vários chefes de Estado")
+    lists people met each of a known country of their own, the subject's country known and none of theirs ("On the
+    margins of the G20 Summit, he met South Korean President A, Turkiye President B and African Union President C";
+    "João Lourenço recebeu o vice-ministro ... do Japão, A, o ministro ... de Omã, B, e o presidente ... da Argélia,
+    C"): one exchange each, as the series goes on (issue 13, furtherlat). Not a companion of the subject's side
+    ("sostuvieron una reunión, junto al presidente A, con el presidente de El Salvador, B"); outside such a story "met
+    A [X] and B [Y]" stays one event."""
+    if len(after) < 2 or not any(ctx.lex.compiled(ctx.lex.separate_cue).search(ctx.sentence(j)) for j in range(i)):
         return False
-    countries = [country_guess(ctx, p) for p in after]
-    return None not in countries and len(set(countries)) == len(countries)
+    return any(country_guess(ctx, p) is not None for p in subjects) and _distinct_countries(ctx, after, subjects)
+
+
+def _series_met(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> list[Group]:
+    """A sentence with no kind cue naming only people no event holds, each of a known country of their own, after a
+    first exchange told as separate meetings with people it leaves unnamed or names in part ("teve na Cidade Alta
+    encontros de cortesia separados com vários chefes de Estado" then "Entre os líderes recebidos contaram-se os
+    Presidentes do Congo Brazzaville, A, de Portugal, B, e da Guiné Equatorial, C"): the series goes on, one exchange
+    each with that exchange's principal of a known country (``_series_listed``; recall tier, issue 13, furtherlat).
+    Not what someone said, nor who attended."""
+    first = groups[0] if groups else None
+    if first is None or first.recall or len(new) < 2 or len(new) != len(present):
+        return []
+    lex = ctx.lex
+    sentence = ctx.sentence(i)
+    if not lex.compiled(lex.separate_cue).search(ctx.sentence(first.trigger)) or is_attendance(sentence, lex) \
+            or (lex.speech_cue and lex.compiled(lex.speech_cue).search(sentence)):
+        return []
+    subjects = [p for p in _principals(first) if country_guess(ctx, p) is not None]
+    if len({country_guess(ctx, p) for p in subjects}) != 1 or not _series_listed(ctx, i, new, subjects):
+        return []
+    cue = KindCue(first.cue.kind, -1, -1)
+    out = []
+    for p in new:
+        g = _principal_group(i, cue, [subjects[0], p], [])
+        g.recall = True
+        out.append(g)
+    return out
+
+
+def _distinct_countries(ctx: _Doc, people: list[Person], subjects: list[Person] | None = None) -> bool:
+    """Whether each person is of a known country, none of the same as another nor as one of ``subjects``."""
+    countries = [country_guess(ctx, p) for p in people]
+    own = {country_guess(ctx, p) for p in subjects or []}
+    return None not in countries and len(set(countries)) == len(countries) and not own & set(countries)
 
 
 def _in_turn(ctx: _Doc, i: int, after: list[Person]) -> bool:

@@ -199,6 +199,7 @@ class Lexicon:
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
     given_name_mentions: bool = False  # a lone given name names a person named in full before ("Raúl", "Gleisi")
     known_single_names: bool = False  # a one-word name the people table holds is read untitled ("Lula")
+    lowercase_calendar: bool = False  # weekdays are written in lower case: a capitalised one may be a given name
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
     # Fields below were literals in the grammar's code (issue 12); the defaults are the English,

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import (
@@ -26,7 +27,16 @@ from liaison.extract.latin.names import (
     surname_keys,
 )
 from liaison.extract.latin.places import country_word
-from liaison.extract.latin.titles import TitleHit, is_additive, singular, title_after, title_before, title_prefix
+from liaison.extract.latin.titles import (
+    TitleHit,
+    is_additive,
+    listed_names,
+    plural_post,
+    singular,
+    title_after,
+    title_before,
+    title_prefix,
+)
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import Gazetteer
@@ -146,10 +156,11 @@ def sentence_mentions(
     consumed: set[tuple[int, int]] = set()
     out: list[Mention] = []
     paired = _posts_of_two_countries(text, hits, start, lex)
+    shared = _shared_posts(text, hits, start, lex)
     for hit in hits:
         if _names_an_institution(text, hit, start, lex) or _credited(text, hit, start, end):
             continue
-        title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words)
+        title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words, frozenset(ends))
         if title is not None:
             # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both
             # stated; "Prime Minister NAME, also a vice president of the CPP": so is a further post
@@ -162,7 +173,7 @@ def sentence_mentions(
                 before = None
             title = before or title_after(text, hit, end, starts - {hit.start}, lex)
         if title is None:
-            title = _academic_title(text, hit, start, end, lex)
+            title = shared.get(hit.start) or _academic_title(text, hit, start, end, lex)
         if title is not None and title.position == "after" and _opens_next_item(text, title, starts, lex):
             title = None  # "du Congo, A, de la Guinée Equatoriale, B": the country opens B's item, not A's title
         if title is not None:
@@ -244,11 +255,11 @@ def _listed_country(text: str, hit: NameHit, floor: int, lex: Lexicon) -> str | 
         if code is None:
             continue
         before = text[max(floor, hit.start - 200) : m.start(1)] + " ".join(words[:-k])
-        last = re.search(r"([^\W\d_][\w'’-]*|,)\s*$", before)
+        last = re.search(r"([^\W\d_][\w'’-]*|[,;])\s*$", before)
         if last is None:
             return None
         word = last.group(1).lower()
-        if word in lex.counterpart_words or ((word == "," or word in lex.conjunctions) and _in_counterpart_list(
+        if word in lex.counterpart_words or ((word in ",;" or word in lex.conjunctions) and _in_counterpart_list(
             before, lex
         )):
             return code
@@ -305,6 +316,18 @@ def _posts_of_two_countries(text: str, hits: list[NameHit], floor: int, lex: Lex
         if one and two and one != two:
             out[first.start], out[second.start] = one, two
     return out
+
+
+def _shared_posts(text: str, hits: list[NameHit], floor: int, lex: Lexicon) -> dict[int, TitleHit]:
+    """The post in the plural each name of a list holds ("los vicepresidentes del órgano legislativo venezolano
+    A y B": ``titles.plural_post``), by where the name starts."""
+    posts: dict[int, TitleHit] = {}
+    for run in listed_names(text, hits, lex):
+        post = plural_post(text, run[0], floor, lex)
+        # (not a post of several countries, "los cancilleres de Cuba y Venezuela, A y B": each holds their own)
+        if post is not None and len(countries_named(post.text, lex)) <= 1:
+            posts.update((h.start, post) for h in run)
+    return posts
 
 
 def _academic_title(text: str, hit: NameHit, floor: int, limit: int, lex: Lexicon) -> TitleHit | None:

@@ -129,14 +129,27 @@ def _abbreviation_letter(tok: Token, text: str) -> bool:
 
 
 def _after_title_word(tokens: list[Token], k: int, lex: Lexicon, connector: bool) -> bool:
-    """The token ``k`` follows a capitalised title head ("Prime Minister KP Sharma Oli"), or with
+    """The token ``k`` follows a capitalised title head ("Prime Minister KP Sharma Oli"), a post written in lower
+    case after its article ("el vicecanciller Rogelio Sierra Díaz", "o vice-chanceler Rogelio Sierra e"), or with
     ``connector`` a title head and a connector ("Ambassador to Dhaka Yao Wen")."""
     j = k - 1
     if connector:
         if j < 1 or tokens[j].lower not in lex.connectors:
             return False
         j -= 1
-    return j >= 0 and tokens[j].lower in lex.title_heads and (connector or tokens[j].capitalised)
+    if j < 0 or not is_title_head(tokens[j].lower, lex):
+        return False
+    return connector or tokens[j].capitalised or (j >= 1 and _article(tokens[j - 1].lower, lex))
+
+
+def is_title_head(word: str, lex: Lexicon) -> bool:
+    """A head of the title grammar, also hyphenated where the language file writes it joined ("vice-chanceler")."""
+    return word in lex.title_heads or word.replace("-", "") in lex.title_heads
+
+
+def _article(word: str, lex: Lexicon) -> bool:
+    """An article or a short word fused with one ("al", "do", "du", "del", "ao")."""
+    return word in lex.articles or word in lex.of_words or (len(word) <= 3 and word.isalpha() and word.islower())
 
 
 def _initials(tokens: list[Token], k: int, text: str, lex: Lexicon, stop: frozenset[str]) -> bool:
@@ -249,13 +262,15 @@ def _apposed_after_country(tokens: list[Token], k: int, text: str, lex: Lexicon)
     )
 
 
-def _borrowed_word(tok: Token, lex: Lexicon) -> bool:
+def _borrowed_word(tok: Token, lex: Lexicon, region: bool = False) -> bool:
     """A capitalised word a name runs stop at only because a place's or a body's name holds it ("Sierra" of
-    Sierra Leone and of bodies named after it, "Montenegro"): no function, title or nationality word."""
-    return (
-        tok.capitalised and not tok.acronym and tok.text.replace("-", "").isalpha() and tok.lower not in lex.demonyms
-        and (_plain_place_word(tok, lex) or tok.lower not in lex.stopwords)
-    )
+    Sierra Leone and of bodies named after it, "Montenegro"): no function, title or nationality word; with
+    ``region``, also a region's word the language file lists ("América")."""
+    if not tok.capitalised or tok.acronym or not tok.text.replace("-", "").isalpha() or tok.lower in lex.demonyms:
+        return False
+    if region and tok.lower in lex.stopwords and not lex.month_number(tok.text) and tok.lower not in lex.weekdays:
+        return tok.lower not in lex.function_words and tok.lower not in lex.title_words
+    return _plain_place_word(tok, lex) or tok.lower not in lex.stopwords
 
 
 def _middle_place_word(
@@ -275,6 +290,40 @@ def _middle_place_word(
         return False  # "Senior Director for Transnational Crime Tiffany Eppelheimer": a post's words run on
     return text[max(0, run[0].start - 2) : run[0].start] == ", " or _after_title_word(tokens, k - 1, lex, False) \
         or _post_follows(text, nxt.end, lex)
+
+
+def _calendar_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
+    """A weekday written with a capital inside a sentence, in a language that writes them in lower case, set off
+    after a post or straight after a title head, before a name token ("... embaixador de El Salvador em Havana,
+    Domingo Santa Cruz"): a given name, not a day."""
+    tok = tokens[k]
+    if not lex.lowercase_calendar or k == 0 or k + 1 >= len(tokens) or tok.lower not in lex.weekdays:
+        return False
+    if not tok.capitalised or tok.text.isupper():
+        return False
+    nxt = tokens[k + 1]
+    if text[tok.end : nxt.start] != " " or not (named[nxt.start] or _borrowed_word(nxt, lex)):
+        return False
+    return text[tokens[k - 1].end : tok.start] == ", " or _after_title_word(tokens, k, lex, False)
+
+
+def _listed_given_name(
+    tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool], hits: list[NameHit]
+) -> bool:
+    """A place's word (no country's name) after a name and a conjunction, before one name token that closes the
+    name ("los vicepresidentes ... Pedro Infante y América Pérez"): the next item's given name."""
+    tok = tokens[k]
+    if k < 2 or k + 1 >= len(tokens) or not hits or hits[-1].end != tokens[k - 2].end:
+        return False
+    if tokens[k - 1].lower not in lex.conjunctions or tok.lower in lex.countries or not _borrowed_word(tok, lex, True):
+        return False
+    nxt = tokens[k + 1]
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if nxt.lower in lex.honorifics or nxt.lower in lex.title_words:
+        return False  # "King A and Crown Prince and Prime Minister B"
+    return text[tok.end : nxt.start] == " " and named[nxt.start] and not (
+        after is not None and text[nxt.end : after.start] == " " and (named[after.start] or after.capitalised)
+    )
 
 
 def _post_follows(text: str, at: int, lex: Lexicon) -> bool:
@@ -534,8 +583,8 @@ def _find_names(
     def _titled(names: list[Token]) -> bool:
         """A title head or honorific among the four tokens before the name ("Le chef de l'État Patrice")."""
         j = starts[names[0].start] if names else 0
-        words = lex.title_heads | lex.honorifics
-        return any(t.lower.rstrip(".") in words for t in tokens[max(0, j - 4) : j])
+        before = tokens[max(0, j - 4) : j]
+        return any(t.lower.rstrip(".") in lex.honorifics or is_title_head(t.lower, lex) for t in before)
 
     def _titled_initials(run: list[Token], tok: Token, gap: str) -> bool:
         """Dotted initials written together after a title, standing for given names ("Vice President-elect
@@ -581,6 +630,10 @@ def _find_names(
         if not run and not named[tok.start] and k and text[tokens[k - 1].end : tok.start] == ", " \
                 and _place_given_name(tokens, k, text, lex, named):
             forced.add(tok.start)  # "... of Cuba, Salvador Valdés Mesa, was welcomed": a place's word opening a name
+        if not run and not named[tok.start] and _calendar_given_name(tokens, k, text, lex, named):
+            forced.add(tok.start)  # "..., Domingo Santa Cruz": a weekday written with a capital is a given name
+        if not run and not named[tok.start] and _listed_given_name(tokens, k, text, lex, named, hits):
+            forced.add(tok.start)  # "Pedro Infante y América Pérez": a place's word opening a listed name
         if joined and not pending and not named[tok.start] and _middle_place_word(run, tokens, k, text, lex, named):
             forced.add(tok.start)  # "Rogelio Sierra Díaz": a word of a place's name between given name and surname
         if joined and not pending and not named[tok.start] and _titled(run) \

@@ -117,11 +117,33 @@ def title_after(
     core = _strip_article(kept[1:], lex) if kept and kept[0].lower in lex.additives else kept
     if _membership(core, lex):
         return _make(text, _drop_anaphora(kept, lex), "after")
+    owner = _owner_before_post(core, lex)
+    if owner:  # "NAME, New Zealand Labour Party's Spokesperson for Foreign Affairs"
+        core = core[owner:]
     if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
     return _make(text, _drop_anaphora(kept, lex), "after")
+
+
+MAX_OWNER_TOKENS = 8
+
+
+def _owner_before_post(core: list[Token], lex: Lexicon) -> int:
+    """How many tokens open an apposition with the body owning the post, in the possessive ("NAME, New Zealand
+    Labour Party's Spokesperson for ...", "NAME, the South African Communist Party (SACP)'s Secretary of ..."):
+    capitalised words (links between them) up to one in the possessive, a title word after it; else 0."""
+    if not core or _titleish(core[0], lex):
+        return 0  # "NAME, Chairman of the National Committee of the Chinese People's ...": the post opens it
+    for k, tok in enumerate(core[: MAX_OWNER_TOKENS + 1]):
+        if _has_head([tok], lex):
+            return 0
+        if tok.possessive or (tok.text == "s" and k > 0 and core[k - 1].acronym):  # "(SACP)'s"
+            return k + 1 if k + 1 < len(core) and _titleish(core[k + 1], lex) and core[0].capitalised else 0
+        if not (tok.capitalised or tok.acronym or tok.lower in lex.connectors or tok.lower in lex.articles):
+            return 0
+    return 0
 
 
 def _membership(core: list[Token], lex: Lexicon) -> bool:
@@ -144,7 +166,8 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
     article = "|".join(re.escape(a) for a in sorted(lex.articles, key=len, reverse=True) if a[-1:].isalpha()) or "(?!)"
     # "..., Mr NAME": an honorific between the comma and the name, maybe after an article ("le Président par intérim
     # du MPP, le Camarade Simon Compaoré", "le président de l'Assemblée nationale du Nicaragua, le docteur NAME")
-    lead_in = rf",[ \t]*(?:(?:(?:{article})[ \t]+)?(?:{honorific})\.?[ \t]+)?$"
+    # (two may stand there: "..., compañero Dr. Xaysomphone Phomvihane")
+    lead_in = rf",[ \t]*(?:(?:(?:{article})[ \t]+)?(?:(?:{honorific})\.?[ \t]+){{1,2}})?$"
     m = re.search(lead_in, text[floor : name.start], re.IGNORECASE)
     if not m:
         return None
@@ -201,10 +224,13 @@ def _drop_anaphora(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def title_prefix(
-    text: str, name: NameHit, floor: int, lex: Lexicon, org_words: frozenset[str] = frozenset()
+    text: str, name: NameHit, floor: int, lex: Lexicon, org_words: frozenset[str] = frozenset(),
+    name_ends: frozenset[int] = frozenset(),
 ) -> TitleHit | None:
     """Title words written straight before the name: "Chinese Ambassador to Venezuela Li Baorong",
-    "Chama Cha Mapinduzi (CCM) Secretary General Dr Emmanuel Nchimbi" (an honorific is skipped)."""
+    "Chama Cha Mapinduzi (CCM) Secretary General Dr Emmanuel Nchimbi" (an honorific is skipped). After an "of" a
+    capitalised word of a body's name the organisation table lacks belongs to it ("Vice Chairman of the Presidium
+    of the Japanese Communist Party (JCP) Ogata Yasuo"), never one closing another name (``name_ends``)."""
     tokens = tokenize(text, floor, name.start)
     seg: list[Token] = []
     right = name.start
@@ -229,6 +255,8 @@ def title_prefix(
             right = tok.start  # "Assoc. Prof. Dr NAME": every honorific before the name is skipped
             continue
         skipping = False
+        if tok.end in name_ends:
+            break
         ok = (
             (bracketed and tok.capitalised)
             or _titleish(tok, lex)
@@ -238,6 +266,7 @@ def title_prefix(
             or tok.acronym
             or (_org_word(tok, lex) and tok.bare.lower() in org_words)
             or _unknown_org_word(tokens, at, seg, lex, org_words)
+            or _body_word(tok, seg, lex)
         )
         if not ok:
             break
@@ -262,6 +291,15 @@ def _unknown_org_word(tokens: list[Token], at: int, seg: list[Token], lex: Lexic
     if not (tok.capitalised and seg and at > 0) or tok.lower in lex.function_words:
         return False
     return seg[0].capitalised and seg[0].bare.lower() in org_words and tokens[at - 1].lower in lex.articles
+
+
+def _body_word(tok: Token, seg: list[Token], lex: Lexicon) -> bool:
+    """A capitalised word, no function word nor verb, before an "of" the title already holds: a word of the body
+    the post is of ("Presidium" of "Vice Chairman of the Presidium of the ...", "Construction" of "... of the Lao
+    Front for National Construction (LFNC)")."""
+    if not tok.capitalised or tok.acronym or tok.lower in lex.function_words or lex.is_verb(tok.text):
+        return False
+    return any(t.lower in lex.connectors for t in seg)
 
 
 def _continues_fields(text: str, kept: list[Token], rest: list[Token], lex: Lexicon) -> bool:
@@ -308,3 +346,59 @@ def singular(word: str, lex: Lexicon) -> str:
         if c in lex.title_words:
             return c
     return w
+
+
+# A list's items after the first: a bracketed qualifier may close the name before ("A (coordination des ministères
+# politiques) et B"), then a comma, a conjunction or both.
+_ITEM_GAP = r"(?:[ \t]*\([^()\n]{{0,80}}\))?[ \t]*(?:,[ \t]*(?:(?:{conj})[ \t]+)?|[ \t]+(?:{conj})[ \t]+)"
+MAX_PLURAL_POST_TOKENS = 10
+
+
+def listed_names(text: str, hits: list[NameHit], lex: Lexicon) -> list[list[NameHit]]:
+    """The runs of two names or more a sentence lists ("Pedro Infante y América Pérez", "A (...) et B (...)")."""
+    conj = "|".join(re.escape(c) for c in sorted(lex.conjunctions, key=len, reverse=True)) or "(?!)"
+    gap = lex.cased(_ITEM_GAP.format(conj=conj))  # (compiled once per language, not per sentence)
+    runs: list[list[NameHit]] = []
+    for hit in hits:
+        if runs and gap.fullmatch(text, runs[-1][-1].end, hit.start):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    return [run for run in runs if len(run) >= 2]
+
+
+def plural_post(text: str, first: NameHit, floor: int, lex: Lexicon) -> TitleHit | None:
+    """A post in the plural written straight before a list of its holders ("los vicepresidentes del órgano
+    legislativo venezolano A y B"): each holder's title, its head in the singular. Not one set off by a comma ("les
+    deux vice-présidents burundais, A (...) et B (...)"): read so, a third country's place an event before gave stayed
+    theirs, and real-dev's French locations fell. The plural head, in lower case, opens the post after an article, a
+    numeral or a possessive and is qualified (a bare "les deux ministres" is not); no verb, clause break or hard gap
+    stands between it and the list."""
+    end = first.start
+    if not re.search(r"\w[ \t]+$", text[floor:end]):
+        return None  # set off by a comma ("les deux vice-présidents burundais, A et B"): the hosts' reading places them
+    tokens = tokenize(text, floor, end)[-MAX_PLURAL_POST_TOKENS:]
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if tok.lower in lex.clause_breaks or tok.lower in lex.relatives:
+            return None
+        if not tok.capitalised and lex.is_verb(tok.text):
+            return None
+        if k + 1 < len(tokens) and hard_gap(text, tok.end, tokens[k + 1].start):
+            return None
+        prefix, _, last = tok.text.rpartition("-")  # "vice-présidents"
+        if last.lower() not in lex.plural_title_heads:
+            continue
+        head = singular(last, lex)
+        if head not in lex.title_heads or tok.capitalised or k == 0:
+            return None
+        head = f"{prefix}-{head}" if prefix else head
+        before = tokens[k - 1].lower
+        if before not in lex.articles and before not in lex.possessives and not before.isdigit() \
+                and before not in lex.function_words:  # "les deux", "los", "sus", "the two"
+            return None
+        if k == len(tokens) - 1:
+            return None  # "les deux ministres, A et B": a bare head says less than each one's own title
+        rest = text[tok.end : tokens[-1].end]
+        return TitleHit(tok.start, tokens[-1].end, head + rest, "before")
+    return None

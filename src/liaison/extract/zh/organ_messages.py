@@ -44,9 +44,9 @@ def organ_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         if not may_occur(_ORGAN_MESSAGE, sent):
             continue  # (its words first: most sentences have none)
         for m in _ORGAN_MESSAGE.finditer(sent):
-            sender = _party(m.group("sender"), gaz, whole=True)
+            sender = organ_party(m.group("sender"), gaz, whole=True)
             to = m.group("to") or m.group("to2")
-            recipient = _party(to, gaz, whole=False)
+            recipient = organ_party(to, gaz, whole=False)
             if sender is None or recipient is None or sender.id == recipient.id or _names_someone(to, gaz):
                 continue
             if (sender.id, recipient.id) in told:
@@ -99,7 +99,7 @@ def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFra
     return tuple(frames)
 
 
-def _party(words: str, gaz: Gazetteer, whole: bool) -> OrgEntry | None:
+def organ_party(words: str, gaz: Gazetteer, whole: bool) -> OrgEntry | None:
     """The party ``words`` name: an organ that is the whole phrase (``whole``: the sender, 中共中央,
     越南共产党中央委员会) or the first party named in it (the recipient, 古巴共产党第七次全国代表大会)."""
     for (s, _e), entry in gaz.find_orgs(words):
@@ -120,4 +120,4 @@ def _names_someone(words: str, gaz: Gazetteer) -> bool:
     )
 
 
-__all__ = ["organ_message_frames", "reply_frames"]
+__all__ = ["organ_message_frames", "organ_party", "reply_frames"]
