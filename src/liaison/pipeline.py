@@ -61,6 +61,7 @@ from liaison.store.resolution import (
     resolve_stored,
     resolved_by_block,
     trim_heap,
+    warm_elsewhere,
 )
 
 __all__ = [
@@ -383,7 +384,7 @@ def build_items(
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     given = Prepared()
-    kept = local.Kept()
+    kept = local.Kept(warm=warm_elsewhere)
     try:
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:
@@ -395,7 +396,9 @@ def build_items(
             fresh = not known and store.document_count() == 0
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                consume(local.run(units, settings, workers, kept if RESOLVE_IN_WORKERS else None), intake, writer)
+                whole = rebuild or not resolved_by_block(store)  # (a resolution in part clusters here)
+                consume(local.run(units, settings, workers, kept if RESOLVE_IN_WORKERS and whole else None), intake,
+                        writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary

@@ -15,8 +15,8 @@ defines the extractor it passes).
 Small inputs (fewer than ``POOL_THRESHOLD`` lines) are built in this process: starting workers
 would cost more than it saves.
 
-A build may keep a pool once every part is built (``Kept``): the resolution after it then clusters
-its blocks in children of the same fork server, which hold the gazetteer already, rather than in this one.
+A build may start a pool once every part is built (``Kept``): the resolution after it then clusters
+its blocks and merges its events in those processes rather than in this one.
 """
 
 from __future__ import annotations
@@ -54,15 +54,26 @@ R = TypeVar("R")
 
 
 class Kept:
-    """A pool kept once every part of a build is built (``run`` given one) for other work: new processes
-    of the build's fork server, which hold the gazetteer and the extraction code already (not the workers,
-    whose caches are let go: the same processes peaked 35 MB higher on the 75k record). ``close`` ends them and
-    the fork server (which they need while they run: the pool learns of their end from it)."""
+    """A pool started once every part of a build is built (``run`` given one) for other work: new interpreters
+    (spawned), which import only what their tasks need, not the extraction's tables nor this process's heap,
+    each running ``warm`` first. The fork server ends with the extraction workers (children of it held its 50 MB
+    and grew from there: 75k record, 508-540 -> 423 MB at the peak). ``close`` ends them."""
 
-    def __init__(self) -> None:
+    def __init__(self, warm: Callable[[], object] | None = None) -> None:
+        self.warm = warm  # a module's function each process runs first
         self.pool: ProcessPoolExecutor | None = None
         self.workers = 0
         self.settings: Settings | None = None
+
+    def start(self, processes: int, settings: Settings) -> None:
+        """Start ``processes`` interpreters, each running ``warm`` (loading what the tasks need while this process
+        makes them)."""
+        with _main_module_hidden(settings):
+            self.pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"))
+            if self.warm is not None:
+                for _ in range(processes):
+                    self.pool.submit(self.warm)
+        self.workers, self.settings = processes, settings
 
     def __bool__(self) -> bool:
         return self.pool is not None
@@ -97,7 +108,6 @@ class Kept:
         if self.pool is not None:
             pool, self.pool = self.pool, None
             pool.shutdown(wait=True, cancel_futures=True)
-            _stop_fork_server()
 
 
 def run(units: Iterable[Part | Item], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
@@ -156,7 +166,6 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
     ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
-    handed = False
     threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
                      daemon=True).start()
     try:
@@ -166,15 +175,11 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
                 yield from _result(*window.popleft(), settings)
         while window:
             yield from _result(*window.popleft(), settings)
-        if kept is not None:  # (new processes from the fork server: the workers' caches, let go)
-            pool.shutdown(wait=True)
-            processes = KEPT_PROCESSES or workers
-            kept.pool, kept.workers, kept.settings = ProcessPoolExecutor(processes, mp_context=ctx), processes, settings
-            handed = True
     finally:
-        if not handed:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _stop_fork_server()
+        pool.shutdown(wait=True, cancel_futures=True)
+        _stop_fork_server()
+    if kept is not None:
+        kept.start(KEPT_PROCESSES or workers, settings)
 
 
 def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:

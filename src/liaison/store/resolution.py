@@ -528,9 +528,11 @@ class _Scores:
     the two units, so a pair of units neither of which changed is not scored again. The features of
     a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
 
-    def __init__(self, writes: _Writes | None = None, spill: Callable[[list[Row]], None] | None = None) -> None:
+    def __init__(self, writes: _Writes | None = None, spill: Callable[[list[Row]], None] | None = None,
+                 at: int = 0) -> None:
         self.writes = writes if writes is not None else _Writes(background=False)  # how rows are written
         self.spill = spill  # where rows go a few thousand at a time when there is no store (``_Spill``)
+        self.at = at or _PAIR_ROWS  # rows written (or spilled) at once
         self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
         self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
         self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
@@ -587,7 +589,7 @@ class _Scores:
     def keeper(self, store: Store | None, refs: Sequence[UnitRef]) -> KeepScore:
         """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,
         written a few thousand at a time (held in ``rows`` when there is no ``store``)."""
-        kept, rows, written = self.kept, self.rows, self._written
+        kept, rows, written, at = self.kept, self.rows, self._written, self.at
 
         def keep(a: int, b: int, given: PairScore) -> None:
             left, right = refs[a], refs[b]
@@ -600,7 +602,7 @@ class _Scores:
                 written[id(features)] = text
                 self._alive.append(features)  # so that its id is not reused
             rows.append((*left, *right, score, relation, text))
-            if len(rows) >= _PAIR_ROWS:
+            if len(rows) >= at:
                 if store is not None:
                     self.write(store)
                 elif self.spill is not None:
@@ -834,6 +836,7 @@ class _Blocks(NamedTuple):
 
     path: str
     blocks: list[tuple[list[int], str, list[_Sent]]]
+    pair_rows: int  # pair rows spilled at once (``_PAIR_ROWS`` where the task was made)
 
 
 def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[int]],
@@ -853,10 +856,10 @@ def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[i
             for m in map(metas.__getitem__, members)]))
         units += len(members)
         if units >= _TASK_UNITS:
-            tasks.append(_Blocks(read.file.name, held))
+            tasks.append(_Blocks(read.file.name, held, _PAIR_ROWS))
             held, units = [], 0
     if held:
-        tasks.append(_Blocks(read.file.name, held))
+        tasks.append(_Blocks(read.file.name, held, _PAIR_ROWS))
     for done in elsewhere.map_unordered(_cluster_blocks, tasks):
         yield from done
 
@@ -864,19 +867,32 @@ def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[i
 def _cluster_blocks(task: _Blocks) -> list[_Clustered]:
     """Blocks clustered in another process of the build (``_clustered_elsewhere``), its cyclic garbage
     collector held off as this one's is (they make no cyclic garbage), the C heap's free pages given back
-    after each task."""
+    after each task. A block's units share their equal sets (``Unit.shared``)."""
     before = gc.get_threshold()
     gc.set_threshold(100_000, 50, 100)
     try:
         with open(task.path, "rb") as fh:
-            fd = fh.fileno()
-            return [_clustered(members, name, [(_Meta(d, o, links, key, 0), *load(os.pread(fd, size, at)))
-                                                for d, o, links, key, at, size in sent],
-                               _Spill(os.path.dirname(task.path)))
+            return [_clustered(members, name, _read_block(fh.fileno(), sent), _Spill(os.path.dirname(task.path)),
+                               task.pair_rows)
                     for members, name, sent in task.blocks]
     finally:
         gc.set_threshold(*before)
         trim_heap()
+
+
+def _read_block(fd: int, sent: list[_Sent]) -> list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]]:
+    """The units of a block read from the prepared file (open as ``fd``), their equal sets shared."""
+    seen: dict[tuple[str, tuple[Any, ...]], Any] = {}
+    units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]] = []
+    for doc_id, ordinal, links, key, at, size in sent:
+        unit, titles, stored = load(os.pread(fd, size, at))
+        units.append((_Meta(doc_id, ordinal, links, key, 0), unit.shared(seen), titles, stored))
+    return units
+
+
+def warm_elsewhere() -> None:
+    """What a process clustering blocks or merging events for a whole resolution (``Elsewhere``) loads first."""
+    default_gazetteer()
 
 
 def give_back_memory() -> None:
@@ -921,11 +937,11 @@ def _cluster_block(members: list[int]) -> _Clustered:
 
 
 def _clustered(members: list[int], name: str, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]],
-               spill: _Spill | None = None) -> _Clustered:
+               spill: _Spill | None = None, pair_rows: int = 0) -> _Clustered:
     """A block clustered apart (its units loaded): its rows, made as ``_Batch`` and ``_Scores`` make them (the
     pair rows beyond a few thousand written to ``spill``, when given)."""
     refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
-    scores = _Scores(spill=spill)
+    scores = _Scores(spill=spill, at=pair_rows)
     res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
                         keep=scores.keeper(None, refs))
     batch = _Batch(scores, {})
