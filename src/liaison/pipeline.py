@@ -86,12 +86,11 @@ CHECKPOINT = "256MB"
 # but raised peak memory (PSS) by some 130 MB, past the 500 MB target (measured on a loaded machine).
 RESOLVE_IN_FORKS = False
 # A whole resolution after a build with a pool of workers clusters its blocks and merges its events in a pool
-# kept for it (``engines.local.Kept``: children of the build's fork server, which hold the gazetteer; the main
-# process's pages are not copied). Off: on the 75k record it moved two thirds of the main process's CPU after
-# the last worker's result to those processes (15.0 -> 4.5 s, loaded machine) but raised the peak PSS from
-# 380-412 to 516 MB (the processes alive while the main one resolves, each growing by what its largest block
-# takes), past the 500 MB target; see DEVELOPERS.md "Performance".
-RESOLVE_IN_WORKERS = False
+# started for it (``engines.local.Kept``: spawned interpreters that import only the resolution's modules; the
+# extraction workers and their fork server end first). On the 75k record it moves two thirds of the main
+# process's CPU after the last worker's result to those processes, peak PSS within 500 MB; see DEVELOPERS.md
+# "Performance".
+RESOLVE_IN_WORKERS = True
 # Documents built at which a build lets go of pinyin's tables before resolving (``release_pinyin``): a build
 # extracted in this process (one worker) loaded them, and resolution reads none
 RELEASE_PINYIN_AT = 1000

@@ -3,12 +3,14 @@ or, once broken or closed, in this one."""
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
 import pytest
 
 from liaison.engines import local
+from liaison.engines.worker import Settings
 
 
 def _kept(workers: int = 2) -> local.Kept:
@@ -44,3 +46,21 @@ def test_the_tasks_left_when_the_pool_breaks_are_run_here() -> None:
                     process.kill()
     assert sorted(got) == list(range(1, 41))
     assert not kept
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_a_renewed_pool_runs_its_tasks_in_new_processes() -> None:
+    """``Kept.start`` spawns its processes; ``renew`` ends them and starts as many new ones (the memory the
+    tasks before took goes with the old ones)."""
+    kept = local.Kept()
+    kept.start(2, Settings())
+    try:
+        before = set(kept.map_unordered(_pid, range(8)))
+        kept.renew()
+        after = set(kept.map_unordered(_pid, range(8)))
+    finally:
+        kept.close()
+    assert before and after and not before & after and os.getpid() not in before | after

@@ -75,34 +75,42 @@ class Kept:
                     self.pool.submit(self.warm)
         self.workers, self.settings = processes, settings
 
+    def renew(self, warm: Callable[[], object] | None = None) -> None:
+        """End the processes and start as many new ones (running ``warm``, when given, instead): what the tasks
+        run so far took is given back."""
+        if self.pool is not None and self.settings is not None:
+            self.pool.shutdown(wait=True)
+            self.warm = warm or self.warm
+            self.start(self.workers, self.settings)
+
     def __bool__(self) -> bool:
         return self.pool is not None
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         """``fn`` of every task, in the order they finish, run by the pool's processes (``fn`` must be a
         module's function: it is pickled by name), at most ``IN_FLIGHT`` tasks per process given at a time.
-        Should the pool break, or be closed already, the tasks not done are run in this process."""
-        todo = list(tasks)
-        left = set(range(len(todo)))  # not yielded yet
+        Should the pool break, or be closed already, the tasks not done are run in this process (a task done is
+        let go: the blocks of a whole resolution, say, are large)."""
+        left = dict(enumerate(tasks))  # the tasks not done yet, by index
+        given = deque(left)  # the indices not given yet
         window: dict[Future[R], int] = {}
-        given = 0
         try:
-            while self.pool is not None and (given < len(todo) or window):
-                while given < len(todo) and len(window) < self.workers * IN_FLIGHT:
+            while self.pool is not None and (given or window):
+                while given and len(window) < self.workers * IN_FLIGHT:
                     with _main_module_hidden(self.settings or Settings()):
-                        window[self.pool.submit(fn, todo[given])] = given
-                    given += 1
+                        window[self.pool.submit(fn, left[given[0]])] = given[0]
+                    given.popleft()
                 done, _ = wait(window, return_when=FIRST_COMPLETED)
                 for future in done:
                     result = future.result()
-                    left.discard(window.pop(future))
+                    del left[window.pop(future)]
                     yield result
         except BrokenProcessPool:
             warnings.warn("the worker processes stopped; the work goes on in the main process", RuntimeWarning,
                           stacklevel=2)
             self.close()
         for index in sorted(left):
-            yield fn(todo[index])
+            yield fn(left.pop(index))
 
     def close(self) -> None:
         if self.pool is not None:
