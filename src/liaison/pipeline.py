@@ -393,11 +393,11 @@ def build_items(
             settings = Settings(extractor, budget, known, rejected)
             intake = Intake(known, settings.version, summary, progress)
             fresh = not known and store.document_count() == 0
+            # (a whole resolution only: one in part clusters in this process)
+            keep = RESOLVE_IN_WORKERS and workers > 1 and (rebuild or not resolved_by_block(store))
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                whole = rebuild or not resolved_by_block(store)  # (a resolution in part clusters here)
-                consume(local.run(units, settings, workers, kept if RESOLVE_IN_WORKERS and whole else None), intake,
-                        writer)
+                consume(local.run(units, settings, workers, kept if keep else None), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary

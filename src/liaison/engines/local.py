@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
-from itertools import chain
+from itertools import chain, islice
 from multiprocessing import forkserver, get_context
 from multiprocessing.context import BaseContext
 from types import ModuleType
@@ -89,17 +89,21 @@ class Kept:
     def map_unordered(self, fn: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         """``fn`` of every task, in the order they finish, run by the pool's processes (``fn`` must be a
         module's function: it is pickled by name), at most ``IN_FLIGHT`` tasks per process given at a time.
-        Should the pool break, or be closed already, the tasks not done are run in this process (a task done is
-        let go: the blocks of a whole resolution, say, are large)."""
-        left = dict(enumerate(tasks))  # the tasks not done yet, by index
-        given = deque(left)  # the indices not given yet
+        Should the pool break, or be closed already, the tasks not done are run in this process. The tasks are
+        taken from ``tasks`` as they are given, and let go once done (the blocks of a whole resolution are large)."""
+        todo = iter(tasks)  # (made as they are given)
+        left: dict[int, T] = {}  # the tasks given and not done, by index
         window: dict[Future[R], int] = {}
+        given = 0
         try:
-            while self.pool is not None and (given or window):
-                while given and len(window) < self.workers * IN_FLIGHT:
+            while self.pool is not None:
+                for task in islice(todo, max(0, self.workers * IN_FLIGHT - len(window))):
+                    left[given] = task  # (before it is given: should the pool break, it is run here)
                     with _main_module_hidden(self.settings or Settings()):
-                        window[self.pool.submit(fn, left[given[0]])] = given[0]
-                    given.popleft()
+                        window[self.pool.submit(fn, task)] = given
+                    given += 1
+                if not window:
+                    break
                 done, _ = wait(window, return_when=FIRST_COMPLETED)
                 for future in done:
                     result = future.result()
@@ -111,6 +115,8 @@ class Kept:
             self.close()
         for index in sorted(left):
             yield fn(left.pop(index))
+        for task in todo:
+            yield fn(task)
 
     def close(self) -> None:
         if self.pool is not None:

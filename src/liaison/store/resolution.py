@@ -853,8 +853,13 @@ def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[i
     as forked processes do (``_clustered_in_children``); in the order they finish, the largest blocks given
     first, the small ones a few together."""
     read.flush()
+    for done in elsewhere.map_unordered(_cluster_blocks, _block_tasks(read, metas, groups)):
+        yield from done
+
+
+def _block_tasks(read: Prepared, metas: list[_Meta], groups: list[list[int]]) -> Iterator[_Blocks]:
+    """The tasks of ``_clustered_elsewhere``, made as they are given (not all held at once)."""
     starts, sizes = read.starts, read.sizes
-    tasks: list[_Blocks] = []
     held: list[tuple[list[int], str, list[_Sent]]] = []
     units = 0
     for members in sorted(groups, key=len, reverse=True):
@@ -863,12 +868,10 @@ def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[i
             for m in map(metas.__getitem__, members)]))
         units += len(members)
         if units >= _TASK_UNITS:
-            tasks.append(_Blocks(read.file.name, held, _PAIR_ROWS))
+            yield _Blocks(read.file.name, held, _PAIR_ROWS)
             held, units = [], 0
     if held:
-        tasks.append(_Blocks(read.file.name, held, _PAIR_ROWS))
-    for done in elsewhere.map_unordered(_cluster_blocks, tasks):
-        yield from done
+        yield _Blocks(read.file.name, held, _PAIR_ROWS)
 
 
 def _cluster_blocks(task: _Blocks) -> list[_Clustered]:
@@ -1126,23 +1129,31 @@ def _merged_elsewhere(store: Store, read: Prepared, chunks: Iterable[Chunk], els
     the store once, the rows written so far (a whole resolution: every unit's)."""
     read.flush()
     persons: dict[str, dict[MentionKey, str]] = defaultdict(dict)
-    for doc_id, pid, mentions in store.con.execute("SELECT doc_id, person_id, mentions FROM resolve_units").fetchall():
-        for a, b in json.loads(mentions):
-            persons[doc_id][(doc_id, a, b)] = pid
-    tasks = []
-    for chunk in chunks:
-        docs = sorted({doc_id for doc_id, _, _ in chunk})
-        at = [read.events_at[doc_id] for doc_id in docs]
-        tasks.append(_Frames(read.file.name, chunk, [(d, read.doc_at(i), read.events_size(i)) for d, i in zip(
-            docs, at, strict=True)], {k: v for d in docs for k, v in persons.get(d, {}).items()}))
-    del persons
+    result = store.con.execute("SELECT doc_id, person_id, mentions FROM resolve_units")
+    while rows := result.fetchmany(10_000):  # (not every unit's row held at once)
+        for doc_id, pid, mentions in rows:
+            for a, b in json.loads(mentions):
+                persons[doc_id][(doc_id, a, b)] = pid
     done: dict[int, Merged] = {}
     following = 0
-    for index, merged in elsewhere.map_unordered(_merge_frames, list(enumerate(tasks))):
+    for index, merged in elsewhere.map_unordered(_merge_frames, enumerate(_frame_tasks(read, list(chunks), persons))):
         done[index] = merged
         while following in done:
             yield done.pop(following)
             following += 1
+
+
+def _frame_tasks(read: Prepared, chunks: list[Chunk], persons: dict[str, dict[MentionKey, str]]) -> Iterator[_Frames]:
+    """The tasks of ``_merged_elsewhere``, made as they are given; a document's persons let go with its last chunk."""
+    last = {doc_id: i for i, chunk in enumerate(chunks) for doc_id, _, _ in chunk}
+    for i, chunk in enumerate(chunks):
+        docs = sorted({doc_id for doc_id, _, _ in chunk})
+        at = [read.events_at[doc_id] for doc_id in docs]
+        yield _Frames(read.file.name, chunk, [(d, read.doc_at(j), read.events_size(j)) for d, j in zip(
+            docs, at, strict=True)], {k: v for d in docs for k, v in persons.get(d, {}).items()})
+        for doc_id in docs:
+            if last[doc_id] == i:
+                persons.pop(doc_id, None)
 
 
 def _merge_frames(task: tuple[int, _Frames]) -> tuple[int, Merged]:
