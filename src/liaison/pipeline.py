@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -91,6 +92,11 @@ RESOLVE_IN_FORKS = False
 # process's CPU after the last worker's result to those processes, peak PSS within 500 MB; see DEVELOPERS.md
 # "Performance".
 RESOLVE_IN_WORKERS = True
+# Units prepared from which the pool a whole resolution keeps has one process, whatever the build's workers: the
+# main process's memory while resolving grows with the record (its units' metadata, what is in flight), each
+# process's with the largest block it clustered (225k items with 2 processes, 536 MB at the peak: main 283, the
+# two 129 and 118; the 75k record, some 24,000 units, 385 MB)
+KEPT_ALONE_UNITS = 40_000
 # Documents built at which a build lets go of pinyin's tables before resolving (``release_pinyin``): a build
 # extracted in this process (one worker) loaded them, and resolution reads none
 RELEASE_PINYIN_AT = 1000
@@ -286,6 +292,11 @@ class ExtractionWriter:
             writing.result()
 
 
+def _kept_processes(given: Prepared, workers: int) -> int:
+    """Processes of the pool a whole resolution keeps (``KEPT_ALONE_UNITS``)."""
+    return 1 if given.units >= KEPT_ALONE_UNITS else workers
+
+
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime,
            given: Prepared | None = None, workers: int = 1, elsewhere: Elsewhere | None = None) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build (``given``: what
@@ -383,7 +394,7 @@ def build_items(
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     given = Prepared()
-    kept = local.Kept(warm=warm_elsewhere)
+    kept = local.Kept(warm=warm_elsewhere, processes=partial(_kept_processes, given))
     try:
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:

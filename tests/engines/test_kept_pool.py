@@ -64,3 +64,20 @@ def test_a_renewed_pool_runs_its_tasks_in_new_processes() -> None:
     finally:
         kept.close()
     assert before and after and not before & after and os.getpid() not in before | after
+
+
+def test_a_large_record_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From ``KEPT_ALONE_UNITS`` units prepared, the pool a whole resolution keeps has one process whatever the
+    build's workers (the main process's memory grows with the record, each process's with its largest block)."""
+    from liaison import pipeline
+    from liaison.store.resolution import Prepared
+
+    monkeypatch.setattr(pipeline, "KEPT_ALONE_UNITS", 5)
+    given = Prepared()
+    try:
+        given.sizes.extend([1] * 4)
+        assert pipeline._kept_processes(given, 2) == 2
+        given.sizes.append(1)
+        assert pipeline._kept_processes(given, 2) == 1
+    finally:
+        given.close()

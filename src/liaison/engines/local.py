@@ -59,8 +59,9 @@ class Kept:
     each running ``warm`` first. The fork server ends with the extraction workers (children of it held its 50 MB
     and grew from there: 75k record, 508-540 -> 423 MB at the peak). ``close`` ends them."""
 
-    def __init__(self, warm: Callable[[], object] | None = None) -> None:
+    def __init__(self, warm: Callable[[], object] | None = None, processes: Callable[[int], int] | None = None) -> None:
         self.warm = warm  # a module's function each process runs first
+        self.processes = processes  # how many processes to start, given the build's workers (default: as many)
         self.pool: ProcessPoolExecutor | None = None
         self.workers = 0
         self.settings: Settings | None = None
@@ -193,7 +194,7 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
         pool.shutdown(wait=True, cancel_futures=True)
         _stop_fork_server()
     if kept is not None:
-        kept.start(KEPT_PROCESSES or workers, settings)
+        kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings)
 
 
 def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:

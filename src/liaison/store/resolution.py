@@ -232,6 +232,11 @@ class Prepared:
         self.flush()
         return load(os.pread(self.file.fileno(), self.sizes[meta.source], self.starts[meta.source]))
 
+    @property
+    def units(self) -> int:
+        """How many units were added."""
+        return len(self.sizes)
+
     def doc_at(self, index: int) -> int:
         """Where the frames of the ``index``-th document added start in the file (``events_at``)."""
         return self._doc_at[index]
