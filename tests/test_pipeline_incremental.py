@@ -412,6 +412,39 @@ def test_resolution_in_forked_processes_equals_one_in_process(
     assert _every_resolved_row(two) == want
 
 
+def test_resolution_in_the_builds_own_workers_equals_one_in_process(
+    archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build with 2 workers keeps a pool for the whole resolution after it (``RESOLVE_IN_WORKERS``): its
+    processes cluster the blocks and merge the events, reading the prepared file, and the record is the one a
+    build in one process gives, every resolved table row for row (pair rows spilled to files included)."""
+    from liaison import pipeline
+    from liaison.store import resolution
+
+    monkeypatch.setattr(pipeline, "RESOLVE_IN_WORKERS", True)
+    monkeypatch.setattr(resolution, "_FORK_UNITS", 1)  # (1,100 items hold too few units to cluster apart)
+    monkeypatch.setattr(resolution, "_TASK_UNITS", 20)  # (several tasks, of several blocks each)
+    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 25)
+    monkeypatch.setattr(resolution, "_PAIR_ROWS", 10)  # (a block's pair rows beyond 10 spilled to a file)
+    given: list[int] = []
+    clustered = resolution._clustered_elsewhere
+
+    def counted(read: Any, metas: Any, groups: list[list[int]], elsewhere: Any) -> Iterator[Any]:
+        given.append(len(groups))
+        return clustered(read, metas, groups, elsewhere)
+
+    monkeypatch.setattr(resolution, "_clustered_elsewhere", counted)
+    src = _write(tmp_path / "feed.jsonl", archive_items)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    build([src], one, workers=1, budget=None)  # (no document skipped for time on a loaded machine)
+    assert given == []
+    build([src], two, workers=2, budget=None)
+    assert len(given) == 1 and given[0] >= 20
+    want = _every_resolved_row(one)
+    assert len(want["events"]) >= 20 and len(want["resolve_pairs"]) >= 100
+    assert _every_resolved_row(two) == want
+
+
 def _every_resolved_row(db: Path) -> dict[str, list[str]]:
     """Every row of every table resolution writes, all columns (as text), sorted."""
     tables = ("persons", "positions", "match_decisions", "orgs", "events", "event_documents", "participants",

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -54,7 +55,15 @@ from liaison.model.rows import FRAMES, TEXT, DocumentRow, extraction_row, publis
 from liaison.model.types import Article, Extraction, Note, Skipped
 from liaison.resolve.prepared import PreparedDocument
 from liaison.store import Store, StoreError
-from liaison.store.resolution import Prepared, give_back_memory, resolve_stored, resolved_by_block, trim_heap
+from liaison.store.resolution import (
+    Elsewhere,
+    Prepared,
+    give_back_memory,
+    resolve_stored,
+    resolved_by_block,
+    trim_heap,
+    warm_elsewhere,
+)
 
 __all__ = [
     "BuildSummary", "DocStates", "ExtractionWriter", "Extractor", "Intake", "build", "extract_article",
@@ -77,6 +86,17 @@ CHECKPOINT = "256MB"
 # processes (``store.resolution``). Off: on the whole record it cut the main process's CPU by a third
 # but raised peak memory (PSS) by some 130 MB, past the 500 MB target (measured on a loaded machine).
 RESOLVE_IN_FORKS = False
+# A whole resolution after a build with a pool of workers clusters its blocks and merges its events in a pool
+# started for it (``engines.local.Kept``: spawned interpreters that import only the resolution's modules; the
+# extraction workers and their fork server end first). On the 75k record it moves two thirds of the main
+# process's CPU after the last worker's result to those processes, peak PSS within 500 MB; see DEVELOPERS.md
+# "Performance".
+RESOLVE_IN_WORKERS = True
+# Units prepared from which the pool a whole resolution keeps has one process, whatever the build's workers: the
+# main process's memory while resolving grows with the record (its units' metadata, what is in flight), each
+# process's with the largest block it clustered (225k items with 2 processes, 536 MB at the peak: main 283, the
+# two 129 and 118; the 75k record, some 24,000 units, 385 MB)
+KEPT_ALONE_UNITS = 40_000
 # Documents built at which a build lets go of pinyin's tables before resolving (``release_pinyin``): a build
 # extracted in this process (one worker) loaded them, and resolution reads none
 RELEASE_PINYIN_AT = 1000
@@ -272,11 +292,17 @@ class ExtractionWriter:
             writing.result()
 
 
+def _kept_processes(given: Prepared, workers: int) -> int:
+    """Processes of the pool a whole resolution keeps (``KEPT_ALONE_UNITS``)."""
+    return 1 if given.units >= KEPT_ALONE_UNITS else workers
+
+
 def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datetime,
-           given: Prepared | None = None, workers: int = 1) -> None:
+           given: Prepared | None = None, workers: int = 1, elsewhere: Elsewhere | None = None) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build (``given``: what
     the build's workers prepared for resolution, see ``resolve.prepared``; ``workers``: processes that
-    may cluster the blocks of a whole resolution)."""
+    may be forked to cluster the blocks of a whole resolution; ``elsewhere``: the build's own, which
+    cluster them instead, closed here)."""
     store.add_skipped(summary.skipped, summary.notes)
     store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():
@@ -284,7 +310,12 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
         if whole:
             give_back_memory()  # what extraction freed, before resolution allocates its own
             store.release_memory()
-        resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers)
+        elif elsewhere is not None:
+            elsewhere.close()  # (a resolution in part clusters its blocks here)
+        resolve_stored(store, default_gazetteer(), whole=whole, given=given, workers=workers,
+                       elsewhere=elsewhere if whole else None)
+    if elsewhere is not None:
+        elsewhere.close()
     summary.events, summary.people = store.record_counts()
     store.record_build(
         started,
@@ -363,6 +394,7 @@ def build_items(
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     given = Prepared()
+    kept = local.Kept(warm=warm_elsewhere, processes=partial(_kept_processes, given))
     try:
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:
@@ -372,21 +404,26 @@ def build_items(
             settings = Settings(extractor, budget, known, rejected)
             intake = Intake(known, settings.version, summary, progress)
             fresh = not known and store.document_count() == 0
+            # (a whole resolution only: one in part clusters in this process)
+            keep = RESOLVE_IN_WORKERS and workers > 1 and (rebuild or not resolved_by_block(store))
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                consume(local.run(units, settings, workers), intake, writer)
+                consume(local.run(units, settings, workers, kept if keep else None), intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary
+            if RESOLVE_IN_FORKS:
+                kept.close()
             intake.forget()  # (the ids met and the stored states grow with the record; resolution needs neither)
             if summary.built >= RELEASE_PINYIN_AT:
                 release_pinyin()
             del settings, rejected
             finish(store, summary, rebuild=rebuild, started=started, given=given,
-                   workers=workers if RESOLVE_IN_FORKS else 1)
+                   workers=workers if RESOLVE_IN_FORKS else 1, elsewhere=kept if kept else None)
     except duckdb.Error as exc:
         raise StoreError(f"{db_path}: cannot write the database: {_first_line(exc)}") from exc
     finally:
+        kept.close()
         given.close()
         if created and summary.seen == 0:
             _remove_database(Path(db_path))

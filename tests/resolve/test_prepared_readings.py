@@ -98,3 +98,25 @@ def test_scoring_prepared_units_loads_no_pinyin(archive: tuple[list[Unit], list[
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "False"
+
+
+def test_a_blocks_units_loaded_share_their_equal_sets(archive: tuple[list[Unit], list[bytes], list[list[int]]]) -> None:
+    """A block clustered in another process of the build reads its units and shares their equal sets
+    (``Unit.shared``: the units of one person repeat sides, names and organisations): each set iterates as the
+    unit's own did, and the block clusters as it did with its own sets."""
+    from liaison.resolve.mentions import _SHARED_FIELDS
+    from liaison.resolve.people import cluster_units
+
+    _, data, groups = archive
+    sets = distinct = 0
+    for members in (m for m in groups if len(m) >= 2):
+        seen: dict[tuple[str, tuple[object, ...]], object] = {}
+        own = [load(data[i])[0] for i in members]
+        shared = [load(data[i])[0].shared(seen) for i in members]
+        for a, b in zip(own, shared, strict=True):
+            assert all(list(getattr(a, name)) == list(getattr(b, name)) for name in _SHARED_FIELDS)
+        held = [getattr(u, name) for u in shared for name in _SHARED_FIELDS if getattr(u, name)]
+        sets, distinct = sets + len(held), distinct + len({id(s) for s in held})
+        mine, theirs = cluster_units(own), cluster_units(shared)
+        assert (mine.unit_person, mine.decisions) == (theirs.unit_person, theirs.decisions)
+    assert sets > 5_000 and distinct < sets / 2

