@@ -392,8 +392,9 @@ def _copy_texts(store: Store, doc_ids: Sequence[str], hold: bool) -> None:
 def resolved_by_block(store: Store) -> bool:
     """Whether the stored resolution keeps its blocks, made by this resolver's code (a build can then
     re-resolve only what it touches; kept results and pair scores of other code are not reused)."""
-    row = store.con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchone()
-    return bool(row and row[0] == resolver_fingerprint())
+    rows = store.con.execute("SELECT value FROM meta WHERE key = 'resolved_by_block'").fetchall()  # (all: a
+    # result left unfinished holds the connection the extraction writer then takes)
+    return bool(rows and rows[0][0] == resolver_fingerprint())
 
 
 def _register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
