@@ -301,8 +301,8 @@ def finish(store: Store, summary: BuildSummary, *, rebuild: bool, started: datet
            given: Prepared | None = None, workers: int = 1, elsewhere: Elsewhere | None = None) -> None:
     """Record skipped inputs, re-resolve when extractions changed, and log the build (``given``: what
     the build's workers prepared for resolution, see ``resolve.prepared``; ``workers``: processes that
-    may be forked to cluster the blocks of a whole resolution; ``elsewhere``: the build's own, which
-    cluster them instead, closed here)."""
+    may be forked to cluster the blocks of a whole resolution; ``elsewhere``: the pool the build kept,
+    which clusters them instead, closed here)."""
     store.add_skipped(summary.skipped, summary.notes)
     store.tune(memory_limit=RESOLVE_MEMORY)
     if rebuild or store.resolution_stale():

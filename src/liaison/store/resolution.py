@@ -242,6 +242,7 @@ class Prepared:
         return self._doc_at[index]
 
     def events_size(self, index: int) -> int:
+        """The size of the ``index``-th document's frames in the file."""
         return self._events_size[index]
 
     def events(self, doc_id: str) -> tuple[EventFrame, ...]:
@@ -279,8 +280,8 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
     blocks, of pair scores, of merged events), the record marked stale and resolved by no block until the
     last stage commits, so that a build after an interrupted one resolves it whole again. ``given``: the
     documents this build prepared (the others are read from the store and prepared here); it is closed at the end.
-    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes; ``elsewhere``: in those
-    processes (the build's own workers), closed once the blocks are clustered.
+    ``workers`` > 1: a whole resolution clusters its blocks in that many forked processes; ``elsewhere``: in the
+    pool the build kept for it instead, renewed once the blocks are clustered and closed once events are merged.
 
     Should DuckDB still run out of memory under its limits (what it cannot spill outgrowing them, on a
     record far larger than any measured), the transaction is rolled back and the resolution run again
@@ -296,9 +297,6 @@ def resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Pr
         with store.memory_unlimited():
             _resolve_stored(store, gazetteer, whole=whole, given=None, workers=workers, hold=False,
                             elsewhere=elsewhere)
-    finally:
-        if elsewhere is not None:
-            elsewhere.close()
 
 
 def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: Prepared | None, workers: int,
@@ -854,10 +852,10 @@ class _Blocks(NamedTuple):
 
 def _clustered_elsewhere(read: Prepared, metas: list[_Meta], groups: list[list[int]],
                          elsewhere: Elsewhere) -> Iterator[_Clustered]:
-    """The blocks of a whole resolution clustered by ``elsewhere``'s processes (the build's workers, which
-    hold the gazetteer already), which read their units from ``read``'s file and make the rows themselves,
-    as forked processes do (``_clustered_in_children``); in the order they finish, the largest blocks given
-    first, the small ones a few together."""
+    """The blocks of a whole resolution clustered by ``elsewhere``'s processes (the pool the build kept, which
+    loaded the gazetteer while the tasks were made), which read their units from ``read``'s file and make the
+    rows themselves, as forked processes do (``_clustered_in_children``); in the order they finish, the largest
+    blocks given first, the small ones a few together."""
     read.flush()
     for done in elsewhere.map_unordered(_cluster_blocks, _block_tasks(read, metas, groups)):
         yield from done
@@ -1129,7 +1127,7 @@ class _Frames(NamedTuple):
 
 
 def _merged_elsewhere(store: Store, read: Prepared, chunks: Iterable[Chunk], elsewhere: Elsewhere) -> Iterator[Merged]:
-    """Chunks merged by ``elsewhere``'s processes (the build's workers, whose gazetteer is the one this process
+    """Chunks merged by ``elsewhere``'s processes (the pool the build kept, each with the gazetteer this process
     reads: extraction adds nothing to it), which read the frames from ``read``'s file; in chunk order (an
     organisation's row is the one of the first chunk naming it). The person of every mention is read from
     the store once, the rows written so far (a whole resolution: every unit's)."""
