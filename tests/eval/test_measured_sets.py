@@ -11,8 +11,11 @@ from liaison.eval.gold import load_gold
 from liaison.eval.sets import ALL_SET_NAMES, MEASURED_SET_NAMES, SET_NAMES, gold_sets
 
 ROOT = Path(__file__).resolve().parents[2]
-# Each measured set and the infix of its document ids (``web-en-multi-01``, ``web-en-multi2-01``, ``web-en-multi3-01``).
-ID_INFIX = {"real-dev-multi": "-multi-", "real-dev-multi-2": "-multi2-", "real-dev-multi-3": "-multi3-"}
+# Each measured set and the infix of its document ids (``web-en-multi-01``, ``web-en-multi2-01``, ``web-en-multi3-01``,
+# ``web-en-d4-01``).
+ID_INFIX = {
+    "real-dev-multi": "-multi-", "real-dev-multi-2": "-multi2-", "real-dev-multi-3": "-multi3-", "real-dev-4": "-d4-",
+}
 
 
 def test_every_measured_set_is_covered() -> None:

@@ -95,6 +95,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-multi-3": "a third set of real web pages each telling several exchanges (roundups of messages and calls, "
     "summits' bilateral series, a visit's meetings), annotated before the extractor was run on them "
     "(`quality/real-dev-multi-3/README.md`)",
+    "real-dev-4": "a fresh sample of real web pages taken the way real-test was (search order, every kind of "
+    "exchange, a few negatives), annotated before the extractor was run on them: an unseen judge for one session "
+    "(`quality/real-dev-4/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
