@@ -390,10 +390,11 @@ def test_resolution_in_forked_processes_equals_one_in_process(
     from liaison import pipeline
     from liaison.kb.gazetteer import default_gazetteer
     from liaison.store import Store, resolution
+    from liaison.store.resolution import events, people
 
     monkeypatch.setattr(pipeline, "RESOLVE_IN_FORKS", True)
-    monkeypatch.setattr(resolution, "_FORK_UNITS", 1)  # (1,100 items hold too few units to fork for)
-    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 25)
+    monkeypatch.setattr(people, "_FORK_UNITS", 1)  # (1,100 items hold too few units to fork for)
+    monkeypatch.setattr(events, "FRAMES_PER_CHUNK", 25)
     src = _write(tmp_path / "feed.jsonl", archive_items)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     build([src], one, workers=1, budget=None)  # (no document skipped for time on a loaded machine)
@@ -419,21 +420,21 @@ def test_resolution_in_the_builds_own_workers_equals_one_in_process(
     processes cluster the blocks and merge the events, reading the prepared file, and the record is the one a
     build in one process gives, every resolved table row for row (pair rows spilled to files included)."""
     from liaison import pipeline
-    from liaison.store import resolution
+    from liaison.store.resolution import apart, events, pairs, people
 
     monkeypatch.setattr(pipeline, "RESOLVE_IN_WORKERS", True)
-    monkeypatch.setattr(resolution, "_FORK_UNITS", 1)  # (1,100 items hold too few units to cluster apart)
-    monkeypatch.setattr(resolution, "_TASK_UNITS", 20)  # (several tasks, of several blocks each)
-    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 25)
-    monkeypatch.setattr(resolution, "_PAIR_ROWS", 10)  # (a block's pair rows beyond 10 spilled to a file)
+    monkeypatch.setattr(people, "_FORK_UNITS", 1)  # (1,100 items hold too few units to cluster apart)
+    monkeypatch.setattr(apart, "_TASK_UNITS", 20)  # (several tasks, of several blocks each)
+    monkeypatch.setattr(events, "FRAMES_PER_CHUNK", 25)
+    monkeypatch.setattr(pairs, "PAIR_ROWS", 10)  # (a block's pair rows beyond 10 spilled to a file)
     given: list[int] = []
-    clustered = resolution._clustered_elsewhere
+    clustered = people.clustered_elsewhere
 
     def counted(read: Any, metas: Any, groups: list[list[int]], elsewhere: Any) -> Iterator[Any]:
         given.append(len(groups))
         return clustered(read, metas, groups, elsewhere)
 
-    monkeypatch.setattr(resolution, "_clustered_elsewhere", counted)
+    monkeypatch.setattr(people, "clustered_elsewhere", counted)
     src = _write(tmp_path / "feed.jsonl", archive_items)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     build([src], one, workers=1, budget=None)  # (no document skipped for time on a loaded machine)
@@ -461,13 +462,13 @@ def test_events_merged_from_the_prepared_frames_equal_those_read_back_from_the_s
 ) -> None:
     """A whole resolution in one process merges events from the frames the build prepared (``Prepared``),
     not from the store's JSON: the record is the one reading them back from the store gives."""
-    from liaison.store import resolution
+    from liaison.store.resolution import events
 
     src = _write(tmp_path / "feed.jsonl", archive_items)
     prepared, stored = tmp_path / "prepared.duckdb", tmp_path / "stored.duckdb"
     build([src], prepared, workers=1, budget=None)
-    here = resolution._chunk_input
-    monkeypatch.setattr(resolution, "_chunk_input", lambda store, chunk, read=None: here(store, chunk, None))
+    here = events._chunk_input
+    monkeypatch.setattr(events, "_chunk_input", lambda store, chunk, read=None: here(store, chunk, None))
     build([src], stored, workers=1, budget=None)
     want = _every_resolved_row(stored)
     assert len(want["events"]) >= 20
@@ -485,15 +486,15 @@ def test_a_build_under_small_memory_limits_gives_the_usual_record(
     usual limits give, with 12 MB of room by the holds alone, with 1 MB by storing and resolving again
     without liaison's limit."""
     import liaison.pipeline as pipeline
-    import liaison.store.resolution as resolution
+    from liaison.store.resolution import run
 
     src = _write(tmp_path / "feed.jsonl", archive_items)
     usual, small = tmp_path / "usual.duckdb", tmp_path / "small.duckdb"
     build([src], usual, workers=1)
     monkeypatch.setattr(pipeline, "RESOLVE_MEMORY", "16MB" if room == "1MB" else "128MB")
     monkeypatch.setattr(pipeline, "BUILD_MEMORY", "2MB" if room == "1MB" else "64MB")
-    monkeypatch.setattr(resolution, "WRITE_MEMORY", room)
-    monkeypatch.setattr(resolution, "TEXTS_MEMORY", room)
+    monkeypatch.setattr(run, "WRITE_MEMORY", room)
+    monkeypatch.setattr(run, "TEXTS_MEMORY", room)
     with caplog.at_level("WARNING", logger="liaison.store.resolution"):
         summary = build([src], small, workers=1)
     assert summary.events > 100
@@ -545,28 +546,29 @@ def test_a_whole_resolution_writing_in_the_background_stores_what_writing_in_pla
     archive_items: list[dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A whole resolution writes its batches of people, pair scores and event chunks from a background thread
-    while it clusters and merges the next ones (``resolution._Writes``): every resolved row is the one writing
+    while it clusters and merges the next ones (``resolution.writes.Writes``): every resolved row is the one writing
     each batch in place, before going on, gives (in more than one batch of pair scores and event chunks)."""
     import threading
 
-    from liaison.store import resolution
+    from liaison.store.resolution import batch, events, pairs, run, writes
 
-    monkeypatch.setattr(resolution, "_PAIR_ROWS", 500)
-    monkeypatch.setattr(resolution, "FRAMES_PER_CHUNK", 100)
+    monkeypatch.setattr(pairs, "PAIR_ROWS", 500)
+    monkeypatch.setattr(events, "FRAMES_PER_CHUNK", 100)
     src = _write(tmp_path / "feed.jsonl", archive_items)
     background, in_place = tmp_path / "background.duckdb", tmp_path / "in-place.duckdb"
     writers: set[str] = set()
-    insert = resolution._insert_rows
+    insert = run._insert_rows
 
     def noted(*args: Any, **kwargs: Any) -> None:
         writers.add(threading.current_thread().name)
         insert(*args, **kwargs)
 
-    monkeypatch.setattr(resolution, "_insert_rows", noted)
+    for writing in (batch, events, pairs, run):  # (every module of the resolution that inserts rows)
+        monkeypatch.setattr(writing, "_insert_rows", noted)
     build([src], background, workers=1, budget=None)
     assert any(name.startswith("liaison-resolve-writer") for name in writers)
-    init = resolution._Writes.__init__
-    monkeypatch.setattr(resolution._Writes, "__init__", lambda self, background: init(self, False))
+    init = writes.Writes.__init__
+    monkeypatch.setattr(writes.Writes, "__init__", lambda self, background: init(self, False))
     writers.clear()
     build([src], in_place, workers=1, budget=None)
     assert not any(name.startswith("liaison-resolve-writer") for name in writers)
@@ -576,12 +578,12 @@ def test_a_whole_resolution_writing_in_the_background_stores_what_writing_in_pla
 
 
 def test_background_writes_run_in_order_one_at_a_time_and_their_errors_surface() -> None:
-    """``_Writes``: each write starts after the one before has ended, in the order given; a failed write's
+    """``Writes``: each write starts after the one before has ended, in the order given; a failed write's
     error is raised by the next ``wait`` (or ``run``), and ``close`` ends the thread without raising it."""
     import threading
     import time
 
-    from liaison.store.resolution import _Writes
+    from liaison.store.resolution.writes import Writes
 
     done: list[int] = []
     busy = threading.Lock()
@@ -592,7 +594,7 @@ def test_background_writes_run_in_order_one_at_a_time_and_their_errors_surface()
         done.append(i)
         busy.release()
 
-    writes = _Writes(background=True)
+    writes = Writes(background=True)
     for i in range(5):
         writes.run(lambda i=i: write(i))
     writes.wait()
@@ -606,7 +608,7 @@ def test_background_writes_run_in_order_one_at_a_time_and_their_errors_surface()
         writes.wait()
     writes.run(fail)
     writes.close()
-    in_place = _Writes(background=False)
+    in_place = Writes(background=False)
     in_place.run(lambda: done.append(5))
     assert done[-1] == 5
 

@@ -1,5 +1,5 @@
 """A whole resolution copies the texts of the documents with frames into ``event_texts`` early, by its writer
-thread while people are clustered (``store.resolution._copy_texts``), and keeps only those of documents in an
+thread while people are clustered (``store.resolution.run._copy_texts``), and keeps only those of documents in an
 event: the table holds what copying the texts of every event's documents gives, row for row."""
 
 from __future__ import annotations

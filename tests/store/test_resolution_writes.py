@@ -1,4 +1,4 @@
-"""The writes of a whole resolution (``store.resolution._Writes``): run in the order given, on one background
+"""The writes of a whole resolution (``store.resolution.writes.Writes``): run in the order given, on one background
 thread, with at most ``WRITES_QUEUED`` given and not done; ``wait`` returns once all are done and raises the
 first error."""
 
@@ -9,12 +9,11 @@ import time
 
 import pytest
 
-from liaison.store import resolution
-from liaison.store.resolution import _Writes
+from liaison.store.resolution.writes import WRITES_QUEUED, Writes
 
 
 def test_writes_run_in_order_and_at_most_a_few_wait_in_line() -> None:
-    writes = _Writes(background=True)
+    writes = Writes(background=True)
     gate = threading.Event()
     done: list[int] = []
     threads: set[str] = set()
@@ -26,7 +25,7 @@ def test_writes_run_in_order_and_at_most_a_few_wait_in_line() -> None:
         done.append(i)
 
     try:
-        for i in range(resolution.WRITES_QUEUED):
+        for i in range(WRITES_QUEUED):
             writes.run(lambda i=i: write(i))  # (none waits: the first one holds the line)
         assert done == []
         releaser = threading.Timer(0.2, gate.set)
@@ -35,14 +34,14 @@ def test_writes_run_in_order_and_at_most_a_few_wait_in_line() -> None:
         writes.run(lambda: write(99))  # (waits for the oldest)
         assert time.perf_counter() - started >= 0.1 and done[:1] == [0]
         writes.wait()
-        assert done == [*range(resolution.WRITES_QUEUED), 99]
+        assert done == [*range(WRITES_QUEUED), 99]
         assert len(threads) == 1 and threading.current_thread().name not in threads
     finally:
         writes.close()
 
 
 def test_the_first_error_is_raised_by_wait() -> None:
-    writes = _Writes(background=True)
+    writes = Writes(background=True)
     done: list[str] = []
 
     def fail() -> None:
@@ -59,7 +58,7 @@ def test_the_first_error_is_raised_by_wait() -> None:
 
 
 def test_without_a_thread_each_write_runs_at_once() -> None:
-    writes = _Writes(background=False)
+    writes = Writes(background=False)
     done: list[int] = []
     writes.run(lambda: done.append(1))
     assert done == [1]

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from liaison.store.resolution import _libc, trim_heap
+from liaison.store.resolution.memory import _libc, trim_heap
 
 
 def _resident() -> int:

@@ -1,0 +1,38 @@
+"""The tables a resolution writes: their columns, and lists registered with the store for its statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyarrow as pa
+
+from liaison.store.duckdb_store import Store
+
+
+def register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
+    store.con.register(name, pa.table({column: pa.array(list(values), pa.string())}))
+
+PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "resolve_units": ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit",
+                      "titles"),
+    "persons": ("person_id", "name", "native", "aliases", "country", "name_source", "block"),
+    "positions": ("person_id", "title", "organization", "first_seen", "last_seen", "evidence", "block"),
+    "match_decisions": ("left_id", "right_id", "score", "features", "merged", "block"),
+}
+PAIR_COLUMNS = ("left_doc", "left_ordinal", "right_doc", "right_ordinal", "score", "relation", "features")
+
+UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
+
+
+def refs_table(refs: Sequence[UnitRef]) -> pa.Table:
+    return pa.table({"doc_id": pa.array([r[0] for r in refs], pa.string()),
+                     "ordinal": pa.array([r[1] for r in refs], pa.int32())})
+
+EVENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("event_id", "kind", "date", "date_precision", "date_source", "location", "remote", "channel",
+               "topics", "confidence", "part"),
+    "event_documents": ("event_id", "doc_id", "frame_index", "evidence"),
+    "participants": ("event_id", "person_id", "doc_id", "name", "native", "title", "organization_id",
+                     "organization", "country", "lead", "ordinal", "evidence", "name_source"),
+    "event_parties": ("event_id", "org_id", "ordinal"),
+}
