@@ -15,7 +15,7 @@ from liaison.store.duckdb_store import Store, _insert_rows
 from liaison.store.resolution.memory import trim_heap
 from liaison.store.resolution.pairs import Scores, write_pairs
 from liaison.store.resolution.prepared import Meta, Prepared
-from liaison.store.resolution.tables import PEOPLE_COLUMNS, UnitRef, refs_table, register
+from liaison.store.resolution.tables import PEOPLE_COLUMNS, UnitRef, refs_table, registered, strings
 from liaison.store.resolved_rows import Row, decision_rows, person_rows, position_rows
 
 
@@ -37,9 +37,8 @@ def reached(store: Store, read: Prepared, idents: list[str]) -> tuple[list[str],
     """Every block the pending documents reach (by their old links and their new ones) or a
     judgement names, and the stored units of those blocks and of the pending documents."""
     con = store.con
-    register(store, "_liaison_keys", "key", sorted({k for m in read.meta for k in m.links}))
-    register(store, "_liaison_idents", "ident", idents)
-    try:
+    with registered(store, "_liaison_keys", strings("key", sorted({k for m in read.meta for k in m.links}))), \
+            registered(store, "_liaison_idents", strings("ident", idents)):
         blocks = con.execute(
             "WITH pend AS (SELECT doc_id FROM _liaison_pending), "
             "old_keys AS (SELECT DISTINCT unnest(links) AS key FROM resolve_units "
@@ -50,16 +49,13 @@ def reached(store: Store, read: Prepared, idents: list[str]) -> tuple[list[str],
             "UNION SELECT block FROM resolve_units WHERE doc_id IN (SELECT * FROM pend) "
             "OR auto_id IN (SELECT ident FROM _liaison_idents) OR key_id IN (SELECT ident FROM _liaison_idents)"
         ).fetchall()
-        reached = sorted(b[0] for b in blocks)
-        register(store, "_liaison_blocks", "block", reached)
+    reached = sorted(b[0] for b in blocks)
+    with registered(store, "_liaison_blocks", strings("block", reached)):
         rows = con.execute(
             "SELECT doc_id, ordinal, person_id, mentions, links, doc_id IN (SELECT doc_id FROM _liaison_pending), "
             "unit, titles, block, auto_id FROM resolve_units WHERE block IN (SELECT block FROM _liaison_blocks) "
             "OR doc_id IN (SELECT doc_id FROM _liaison_pending) ORDER BY doc_id, ordinal"
         ).fetchall()
-    finally:
-        for name in ("_liaison_keys", "_liaison_idents", "_liaison_blocks"):
-            con.unregister(name)
     out = []
     for doc_id, ordinal, person_id, mentions, links, rebuilt, unit, titles, block, auto_id in rows:
         out.append(Stored(
@@ -120,12 +116,9 @@ class Batch:
 
         def write() -> None:
             if replaced:
-                store.con.register("_liaison_refs", refs_table(replaced))
-                try:
+                with registered(store, "_liaison_refs", refs_table(replaced)):
                     store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
                                       "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
-                finally:
-                    store.con.unregister("_liaison_refs")
             for table, rows in tables.items():
                 _insert_rows(store.con, table, PEOPLE_COLUMNS[table], rows)
                 rows.clear()

@@ -20,7 +20,7 @@ from liaison.store.duckdb_store import Store, _insert_rows
 from liaison.store.resolution.memory import before_fork
 from liaison.store.resolution.prepared import Prepared
 from liaison.store.resolution.processes import Elsewhere
-from liaison.store.resolution.tables import EVENT_COLUMNS, register
+from liaison.store.resolution.tables import EVENT_COLUMNS, registered, strings
 from liaison.store.resolution.writes import Writes
 from liaison.store.resolved_rows import EVENT_TABLES, Row, event_rows, gazetteer_parties
 
@@ -38,12 +38,9 @@ def changed_parts(store: Store, read: Prepared, changed: set[MentionKey], whole:
     for doc_id, a, b in changed:
         by_doc[doc_id].add((a, b))
     if by_doc:
-        register(store, "_liaison_docs", "doc_id", sorted(by_doc))
-        try:
+        with registered(store, "_liaison_docs", strings("doc_id", sorted(by_doc))):
             rows = store.con.execute("SELECT doc_id, part, spans FROM resolve_frames "
                                      "WHERE doc_id IN (SELECT doc_id FROM _liaison_docs)").fetchall()
-        finally:
-            store.con.unregister("_liaison_docs")
         for doc_id, part, spans in rows:
             if any((a, b) in by_doc[doc_id] for a, b in json.loads(spans)):
                 parts.add(part)
@@ -63,14 +60,13 @@ def merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, wh
     writes = writes if writes is not None else Writes(background=False)
     orgs: dict[str, Row] = {}
     if parts is not None:
-        register(store, "_liaison_parts", "part", parts)
-        for table in EVENT_TABLES[1:]:
-            con.execute(f"DELETE FROM {table} WHERE event_id IN "
-                        "(SELECT event_id FROM events WHERE part IN (SELECT part FROM _liaison_parts))")
-        con.execute("DELETE FROM events WHERE part IN (SELECT part FROM _liaison_parts)")
-        frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames "
-                             "WHERE part IN (SELECT part FROM _liaison_parts) ORDER BY part").fetchall()
-        con.unregister("_liaison_parts")
+        with registered(store, "_liaison_parts", strings("part", parts)):
+            for table in EVENT_TABLES[1:]:
+                con.execute(f"DELETE FROM {table} WHERE event_id IN "
+                            "(SELECT event_id FROM events WHERE part IN (SELECT part FROM _liaison_parts))")
+            con.execute("DELETE FROM events WHERE part IN (SELECT part FROM _liaison_parts)")
+            frames = con.execute("SELECT doc_id, frame_index, part FROM resolve_frames "
+                                 "WHERE part IN (SELECT part FROM _liaison_parts) ORDER BY part").fetchall()
         orgs = {r[0]: r for r in con.execute("SELECT org_id FROM orgs").fetchall()}
         known = set(orgs)
     else:
@@ -102,13 +98,10 @@ def merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, wh
     _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
     if not whole:
         parties = {k for k, e in gazetteer.orgs.items() if e.kind == "party"}
-        register(store, "_liaison_keep", "org_id", sorted(parties))
-        try:
+        with registered(store, "_liaison_keep", strings("org_id", sorted(parties))):
             con.execute("DELETE FROM orgs WHERE org_id NOT IN (SELECT org_id FROM _liaison_keep) "
                         "AND org_id NOT IN (SELECT organization_id FROM participants "
                         "WHERE organization_id IS NOT NULL) AND org_id NOT IN (SELECT org_id FROM event_parties)")
-        finally:
-            con.unregister("_liaison_keep")
 
 
 Chunk = list[tuple[str, int, str]]  # (doc_id, frame index, part) of whole partitions
@@ -253,10 +246,7 @@ def _chunks(frames: Sequence[tuple[str, int, str]]) -> Iterator[list[tuple[str, 
 
 def _persons_of(store: Store, docs: Iterable[str]) -> dict[MentionKey, str]:
     """The person id of every mention in ``docs`` (as resolved in this transaction)."""
-    register(store, "_liaison_docs", "doc_id", sorted(docs))
-    try:
+    with registered(store, "_liaison_docs", strings("doc_id", sorted(docs))):
         rows = store.con.execute("SELECT doc_id, person_id, mentions FROM resolve_units "
                                  "WHERE doc_id IN (SELECT doc_id FROM _liaison_docs)").fetchall()
-    finally:
-        store.con.unregister("_liaison_docs")
     return {(doc_id, a, b): pid for doc_id, pid, mentions in rows for a, b in json.loads(mentions)}

@@ -10,7 +10,7 @@ import pyarrow as pa
 from liaison.resolve.people import KeepScore, KnownScore
 from liaison.resolve.scoring import PairScore
 from liaison.store.duckdb_store import Store, _insert_rows
-from liaison.store.resolution.tables import PAIR_COLUMNS, UnitRef, refs_table
+from liaison.store.resolution.tables import PAIR_COLUMNS, UnitRef, refs_table, registered
 from liaison.store.resolution.writes import Writes
 from liaison.store.resolved_rows import Row
 
@@ -36,14 +36,11 @@ class Scores:
 
     def load(self, store: Store, refs: Sequence[UnitRef]) -> None:
         """Keep the stored scores of the pairs between ``refs`` (units none of whose documents changed)."""
-        store.con.register("_liaison_refs", refs_table(refs))
-        try:
+        with registered(store, "_liaison_refs", refs_table(refs)):
             table = store.con.sql(
                 "SELECT p.* FROM resolve_pairs p "
                 "SEMI JOIN _liaison_refs a ON p.left_doc = a.doc_id AND p.left_ordinal = a.ordinal "
                 "SEMI JOIN _liaison_refs b ON p.right_doc = b.doc_id AND p.right_ordinal = b.ordinal").to_arrow_table()
-        finally:
-            store.con.unregister("_liaison_refs")
         ld, lo, rd, ro, score, relation, features = (table.column(i).to_pylist() for i in range(table.num_columns))
         read = self._read
         read.update((text, json.loads(text)) for text in set(features) - read.keys())
@@ -71,14 +68,11 @@ class Scores:
         gone = sorted(self.kept.keys() - self.used)
         if not gone:
             return
-        store.con.register("_liaison_gone", pa.table({
-            "ld": [g[0][0] for g in gone], "lo": pa.array([g[0][1] for g in gone], pa.int32()),
-            "rd": [g[1][0] for g in gone], "ro": pa.array([g[1][1] for g in gone], pa.int32())}))
-        try:
+        with registered(store, "_liaison_gone", pa.table({
+                "ld": [g[0][0] for g in gone], "lo": pa.array([g[0][1] for g in gone], pa.int32()),
+                "rd": [g[1][0] for g in gone], "ro": pa.array([g[1][1] for g in gone], pa.int32())})):
             store.con.execute("DELETE FROM resolve_pairs p USING _liaison_gone g WHERE p.left_doc = g.ld "
                               "AND p.left_ordinal = g.lo AND p.right_doc = g.rd AND p.right_ordinal = g.ro")
-        finally:
-            store.con.unregister("_liaison_gone")
 
     def keeper(self, store: Store | None, refs: Sequence[UnitRef]) -> KeepScore:
         """Keeps the score of each pair of units (by their indices in ``refs``) not kept already,

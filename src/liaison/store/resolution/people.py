@@ -16,7 +16,7 @@ from liaison.store.resolution.batch import Batch, Stored
 from liaison.store.resolution.pairs import Scores
 from liaison.store.resolution.prepared import Meta, Prepared, block_name
 from liaison.store.resolution.processes import Elsewhere
-from liaison.store.resolution.tables import register
+from liaison.store.resolution.tables import registered, strings
 from liaison.store.resolution.writes import Writes
 
 _ROWS = 4000  # units written at once
@@ -37,15 +37,10 @@ def resolve_people(
     con = store.con
     writes = writes if writes is not None else Writes(background=False)
     if not whole:  # (a whole resolution emptied these tables; the writer may hold the connection now)
-        register(store, "_liaison_blocks_old", "block", blocks)
-        try:
-            for table in ("persons", "positions", "match_decisions"):
-                con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
-            con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
-            con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
-                        "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
-        finally:
-            con.unregister("_liaison_blocks_old")
+        _forget_blocks(store, blocks)
+        con.execute("DELETE FROM resolve_units WHERE doc_id IN (SELECT doc_id FROM _liaison_pending)")
+        con.execute("DELETE FROM resolve_pairs WHERE left_doc IN (SELECT doc_id FROM _liaison_pending) "
+                    "OR right_doc IN (SELECT doc_id FROM _liaison_pending)")
 
     kept = [s for s in old if s.unit is not None]
     scores = Scores(writes)
@@ -115,12 +110,7 @@ def resolve_people(
         for members in joined.groups():
             if members[0] not in placed:
                 continue
-            register(store, "_liaison_blocks_old", "block", firsts[members[0]])
-            try:
-                for table in ("persons", "positions", "match_decisions"):
-                    con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")
-            finally:
-                con.unregister("_liaison_blocks_old")
+            _forget_blocks(store, firsts[members[0]])
             units = [load(metas[i]) for i in members]
             refs = [(m.doc_id, m.ordinal) for m, _, _, _ in units]
             scores.load(store, refs)  # the pairs of these blocks, scored or kept above
@@ -136,3 +126,10 @@ def resolve_people(
         return set()
     before = {m: s.person_id for s in old for m in s.mentions}
     return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
+
+
+def _forget_blocks(store: Store, blocks: Sequence[str]) -> None:
+    """Delete the people rows of ``blocks`` (they are clustered again)."""
+    with registered(store, "_liaison_blocks_old", strings("block", blocks)):
+        for table in ("persons", "positions", "match_decisions"):
+            store.con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _liaison_blocks_old)")

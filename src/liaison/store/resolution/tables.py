@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import pyarrow as pa
 
 from liaison.store.duckdb_store import Store
 
 
+def strings(column: str, values: Sequence[str]) -> pa.Table:
+    """A table of one column of strings."""
+    return pa.table({column: pa.array(list(values), pa.string())})
+
+
 def register(store: Store, name: str, column: str, values: Sequence[str]) -> None:
-    store.con.register(name, pa.table({column: pa.array(list(values), pa.string())}))
+    """``values`` readable as table ``name`` by the store's statements until it is unregistered."""
+    store.con.register(name, strings(column, values))
+
+
+@contextmanager
+def registered(store: Store, name: str, table: pa.Table) -> Iterator[None]:
+    """``table`` readable as ``name`` by the store's statements inside the block."""
+    store.con.register(name, table)
+    try:
+        yield
+    finally:
+        store.con.unregister(name)
+
 
 PEOPLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "resolve_units": ("doc_id", "ordinal", "block", "person_id", "auto_id", "key_id", "links", "mentions", "unit",
@@ -27,6 +45,7 @@ UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
 def refs_table(refs: Sequence[UnitRef]) -> pa.Table:
     return pa.table({"doc_id": pa.array([r[0] for r in refs], pa.string()),
                      "ordinal": pa.array([r[1] for r in refs], pa.int32())})
+
 
 EVENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("event_id", "kind", "date", "date_precision", "date_source", "location", "remote", "channel",
