@@ -4,7 +4,8 @@
 talks with the International Department of the CPC Central Committee": after an exchange of two known sides, a
 later cue sentence whose subject is that exchange's visitor (a principal named again, or the delegation) and whose
 counterpart is a body of the hosts' country (an organisation the record knows, or one named with a country or
-city of theirs) is another exchange; GOLD_FORMAT codes it with the visitor alone, the body standing for the other
+city of theirs), the first exchange taking place in that country (its place, else the dateline's: the subject is
+the guest, not a host retelling the party they met), is another exchange; GOLD_FORMAT codes it with the visitor alone, the body standing for the other
 side. Only meetings and talks; not an exchange still to come, recalled or told again ("At the meeting, ..."), nor
 a sentence naming anyone else (a named counterpart is the grammar's), nor a body of the visitor's own country (a
 domestic act). Kept at the recall confidence.
@@ -24,6 +25,7 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.places import city_country, country_word
 from liaison.extract.latin.tokens import CAPITAL
+from liaison.kb.countries import country_of_host
 from liaison.model.types import EventFrame, Participant, Span
 
 _KINDS = ("meeting", "talks")
@@ -70,8 +72,8 @@ def _act(ctx: _Doc, first: EventFrame, i: int) -> EventFrame | None:
     if _delegation(window, lex):
         return None  # "recebe delegação do Partido Comunista da China": the visitors, the exchange told again
     host = _body_country(ctx, window)
-    if host is None or host not in sides(first):
-        return None
+    if host is None or host not in sides(first) or _place_country(ctx, first) != host:
+        return None  # the visitor is the guest in the body's country, not a host retelling what they met
     visitors = [p for p in first.participants if p.lead and p.side not in (None, host)]
     if not visitors:
         return None
@@ -115,6 +117,17 @@ def _visitor_named(ctx: _Doc, i: int, span: Span, cue_at: int, names: set[str]) 
 def _delegation(subject: str, lex: Lexicon) -> bool:
     """Whether the words name a delegation (``lex.delegation_words``)."""
     return any(w.lower() in lex.delegation_words for w in re.findall(r"[\w'’-]+", subject))
+
+
+def _place_country(ctx: _Doc, first: EventFrame) -> str | None:
+    """The country the first exchange took place in: its place, else the dateline's, else the outlet's (by its
+    address: a party's press reports the visits it hosts)."""
+    for place in (first.location, ctx.dateline.place if ctx.dateline is not None else None):
+        if place:
+            code = city_country(place, ctx.lex) or country_word(place)
+            if code is not None:
+                return code
+    return country_of_host(ctx.doc.article.url)
 
 
 def _body_country(ctx: _Doc, after: str) -> str | None:
