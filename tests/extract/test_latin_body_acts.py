@@ -38,3 +38,12 @@ def test_no_act_with_a_body_of_the_visitors_own_country() -> None:
 def test_no_act_with_a_group_told_by_a_demonym() -> None:
     acts = _acts(_LEDE + "The delegation also talked with representatives of Chinese media and universities.")
     assert len(acts) == 1
+
+
+def test_no_act_of_a_host_with_the_guests_party_at_home() -> None:
+    # a host retelling the exchange with the visiting party: the first meeting took place in the host's country
+    text = ("CARACAS, Oct. 4 (Xinhua) -- Venezuelan President Nicolas Maduro met here on Tuesday with Chen Zhou, "
+            "vice minister of the International Department of the CPC Central Committee.\n"
+            "Maduro also held talks with the Communist Party of China on training cadres.")
+    kinds = [e.kind for e in events(text, "en", "2023-10-04")]
+    assert kinds == ["meeting"]

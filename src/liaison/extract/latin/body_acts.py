@@ -2,13 +2,14 @@
 
 "The same day, Chinh held talks with leaders of the Party Committee of Beijing"; "Earlier, the delegation held
 talks with the International Department of the CPC Central Committee": after an exchange of two known sides, a
-later cue sentence whose subject is that exchange's visitor (a principal named again, or the delegation) and whose
-counterpart is a body of the hosts' country (an organisation the record knows, or one named with a country or
-city of theirs), the first exchange taking place in that country (its place, else the dateline's: the subject is
-the guest, not a host retelling the party they met), is another exchange; GOLD_FORMAT codes it with the visitor alone, the body standing for the other
-side. Only meetings and talks; not an exchange still to come, recalled or told again ("At the meeting, ..."), nor
-a sentence naming anyone else (a named counterpart is the grammar's), nor a body of the visitor's own country (a
-domestic act). Kept at the recall confidence.
+later cue sentence whose subject is that exchange's visitor (a principal named again right before the cue, or the
+delegation) and whose counterpart is a body of the hosts' country (an organisation the record knows, or a country
+or city closing a capitalised name), the first exchange taking place in that country (its place, else the
+dateline's, else the outlet's: the subject is the guest, not a host retelling the party they met), is another
+exchange; GOLD_FORMAT codes it with the visitor alone, the body standing for the other side. Only meetings and
+talks; not an exchange still to come, recalled or told again ("At the meeting, ..."), nor a sentence naming anyone
+else (a named counterpart is the grammar's), nor a delegation met (the visitors), nor a body of the visitor's own
+country (a domestic act). Kept at the recall confidence.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ from liaison.extract.latin.names import (
     unglued,
     untitled,
 )
-from liaison.extract.latin.organ_messages import answered, organ_messages
+from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
@@ -131,6 +131,7 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
         step("completed", frames, completed)
         step("titled_reading_unused", titled, completed)
         frames = completed
+    organs = unnamed(organs, frames)
     if frames or organs:
         out = organs + answered(organs, frames)
         step("organ_messages_answered", organs + frames, out)
