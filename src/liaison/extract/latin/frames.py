@@ -24,6 +24,7 @@ from liaison.extract.assembly.filters import domestic
 from liaison.extract.assembly.trace import step
 from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
 from liaison.extract.latin.attendance import list_context
+from liaison.extract.latin.body_acts import body_acts
 from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
 from liaison.extract.latin.counterparts_told import completed_by_retelling
 from liaison.extract.latin.dates import MonthOnly
@@ -51,7 +52,7 @@ from liaison.extract.latin.names import (
     unglued,
     untitled,
 )
-from liaison.extract.latin.organ_messages import answered, organ_messages
+from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
 from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
@@ -130,12 +131,15 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
         step("completed", frames, completed)
         step("titled_reading_unused", titled, completed)
         frames = completed
+    organs = unnamed(organs, frames)
     if frames or organs:
         out = organs + answered(organs, frames)
         step("organ_messages_answered", organs + frames, out)
         beside = _trips_beside(doc, gazetteer, lex, out)
         step("one_sided_trip_beside", out, out + beside)
-        return out + beside
+        bodies = _body_acts(doc, gazetteer, lex, out + beside)
+        step("body_acts", out + beside, out + beside + bodies)
+        return out + beside + bodies
     titled = _extract(doc, gazetteer, lex, titled=True)
     recalled = tuple(
         replace(f, confidence=RECALL_CONFIDENCE)
@@ -185,6 +189,16 @@ def _trips_beside(
     found = [_stay_day(ctx, g, _frame(ctx, g)) for g, place in trip_visits(ctx)
              if place not in touched and g.trigger == ctx.body]
     return tuple(without_recalled(ctx, found))
+
+
+def _body_acts(
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, frames: tuple[EventFrame, ...]
+) -> tuple[EventFrame, ...]:
+    """The visitor's further acts with a body of the hosts (``body_acts``)."""
+    if not any(len(sides(f)) == 2 for f in frames):
+        return ()
+    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
+    return body_acts(ctx, frames) if ctx is not None else ()
 
 
 def _stay_day(ctx: _Doc, group: Group, frame: EventFrame) -> EventFrame:
