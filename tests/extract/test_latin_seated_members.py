@@ -76,3 +76,42 @@ def test_members_after_a_head_the_delegation_was_led_by_stay_as_they_were() -> N
         "2008-06-18", "en")
     got = seats(event)
     assert got["Ricardo Alemão Abreu"][1] and got["Dilermando Toni"][1] is False
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_those_accompanying_the_visitor_attend(blind: bool) -> None:
+    (event,) = sentence_events(
+        "Roberto Morales Ojeda, Politburo member and organizing secretary of the Central Committee of the Communist "
+        "Party of Cuba, met in Paris on Monday with Fabien Roussel, national secretary of the French Communist Party. "
+        "Among those accompanying him were Joel Queipo Ruiz, member of the Secretariat of the Central Committee of "
+        "the PCC, and Emilio Lozada Garcia, head of its International Relations Department.",
+        "2023-06-12", "en", blind=blind)
+    got = seats(event)
+    assert got["Joel Queipo Ruiz"][1] is False and got["Emilio Lozada Garcia"][1] is False
+    assert got["Roberto Morales Ojeda"][1] and got["Fabien Roussel"][1]
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_a_delegations_members_named_as_its_subject_attend_its_later_meetings(blind: bool) -> None:
+    """web-pt-012's construction ("a delegação do PCP, constituída por A, B, C, D e E, encontrou-se com Liu Yunshan. Em
+    Pequim, a delegação manteve ainda encontros políticos com Wang Jiarui") told of a delegation of a known side: the
+    members beside the head at the second meeting too, of the head's side."""
+    found = sentence_events(
+        "During the stay, the delegation of the Communist Party of Vietnam, made up of Politburo member Le Hoai Trung, "
+        "Vice Minister Nguyen Minh Hang and Ambassador Pham Thanh Binh, met in Beijing with Wang Huning, chairman of "
+        "the CPPCC. In Shanghai, the delegation also held talks with Chen Jining, Party chief of Shanghai.",
+        "2025-06-10", "en", blind=blind)
+    second = next(e for e in found if "Chen Jining" in seats(e))
+    got = seats(second)
+    assert got["Le Hoai Trung"][1] and got["Chen Jining"][1]
+    assert got["Nguyen Minh Hang"] == ("VN", False) and got["Pham Thanh Binh"] == ("VN", False)
+
+
+def test_two_sides_named_as_the_subject_are_no_delegation() -> None:
+    found = sentence_events(
+        "Vietnamese Party General Secretary To Lam and Lao leader Thongloun Sisoulith held talks in Vientiane on "
+        "Monday. Later, the delegation met with Lao Prime Minister Sonexay Siphandone.",
+        "2025-06-10", "en")
+    for event in found:
+        if "Sonexay Siphandone" in seats(event):
+            assert not ({"To Lam", "Thongloun Sisoulith"} <= set(seats(event)))

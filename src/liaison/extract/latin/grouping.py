@@ -25,6 +25,7 @@ from liaison.extract.latin.context import (
     is_source,
 )
 from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.delegates import carry_delegation
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
@@ -248,6 +249,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 groups.append(g)
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
+    carry_delegation(ctx, groups)  # "a delegação, constituída por A, B e C, encontrou-se com X ... a delegação manteve"
     return groups
 
 
