@@ -115,3 +115,16 @@ def test_two_sides_named_as_the_subject_are_no_delegation() -> None:
     for event in found:
         if "Sonexay Siphandone" in seats(event):
             assert not ({"To Lam", "Thongloun Sisoulith"} <= set(seats(event)))
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_members_in_a_relative_clause_after_the_delegation_attend(blind: bool) -> None:
+    """web-en-1716's "the BNP delegation, which was led by A" told with its members instead: "which included B and C"."""
+    (event,) = sentence_events(
+        "CPC Politburo member Li Hongzhong met in Beijing on Monday with a BNP delegation led by BNP Secretary General "
+        "Mirza Fakhrul Islam Alamgir. The delegation, which included senior BNP leaders Mirza Abbas and Selima Rahman, "
+        "arrived on Sunday.",
+        "2024-06-24", "en", blind=blind)
+    got = seats(event)
+    assert got["Mirza Abbas"][1] is False and got["Selima Rahman"][1] is False
+    assert got["Li Hongzhong"][1] and got["Mirza Fakhrul Islam Alamgir"][1]
