@@ -119,7 +119,7 @@ def test_two_sides_named_as_the_subject_are_no_delegation() -> None:
 
 @pytest.mark.parametrize("blind", [False, True])
 def test_members_in_a_relative_clause_after_the_delegation_attend(blind: bool) -> None:
-    """web-en-1716's "the BNP delegation, which was led by A" told with its members instead: "which included B and C"."""
+    """web-en-1716's "the BNP delegation, which was led by A", told with its members: "which included B and C"."""
     (event,) = sentence_events(
         "CPC Politburo member Li Hongzhong met in Beijing on Monday with a BNP delegation led by BNP Secretary General "
         "Mirza Fakhrul Islam Alamgir. The delegation, which included senior BNP leaders Mirza Abbas and Selima Rahman, "
