@@ -129,6 +129,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("counterpart_pair_cue", "cues.counterpart_pair", "pattern"),
     _spec("members_cue", "cues.members", "pattern"),
     _spec("makeup_cue", "cues.makeup", "pattern"),
+    _spec("made_of_cue", "cues.made_of", "pattern"),
     _spec("roundup_cue", "cues.roundup", "pattern"),
     _spec("sender_list_cue", "cues.sender_list", "pattern"),
     _spec("source_post_cue", "cues.source_post", "pattern"),

@@ -25,6 +25,7 @@ from liaison.extract.latin.context import (
     is_source,
 )
 from liaison.extract.latin.dates import find_event_date
+from liaison.extract.latin.delegates import carry_delegation
 from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
@@ -248,6 +249,7 @@ def _groups(ctx: _Doc) -> list[Group]:
                 groups.append(g)
     for g in groups:
         _seat_members(g, [s for s in early if not g.has(s.person)])
+    carry_delegation(ctx, groups)  # "a delegação, constituída por A, B e C, encontrou-se com X ... a delegação manteve"
     return groups
 
 
@@ -873,6 +875,9 @@ def _trigger_groups(
         before = [visitor]  # "Il a été accueilli à sa descente d'avion par A": the guest named before, A's welcome
     elif before and not after and (visitor := unnamed_visitor(ctx, i, cue, before, met=True)) is not None:
         after = [visitor]  # "B met with the delegation over lunch"
+    if (members := _made_of(ctx, i, cue, after)):  # "met with a delegation made up of A, B and C": A heads it
+        after = [p for p in after if p not in members]
+        escorts = [*escorts, *members]
     # a subject taken from the event told before is not in the sentence ("During her stay, the Lao NA Chairwoman held
     # talks with A, paid courtesy calls to B and C, and met with D"): the acts are read among the people it names
     subject, told = several_acts(ctx, i, [p for p in before + after if _in_sentence(ctx, p, i)])
@@ -931,6 +936,25 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _made_of(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
+    """The members of a delegation met, named after the cue by a make-up word right after the delegation
+    (``cues.made_of``: "met with a delegation comprising A, B and C", "recibió una delegación del PT integrada por su
+    presidenta, A, el secretario B y el diputado C"): one exchange with the first named, its head; the others (the
+    returned people) are its members, present at it, not each met apart."""
+    lex = ctx.lex
+    if len(after) < 2 or not lex.made_of_cue:
+        return []
+    a, _ = ctx.doc.sentences[i]
+    starts = sorted((m.head_start, n, p) for n, p in enumerate(after) if (m := p.mention_in(i)) is not None)
+    if len(starts) < 2:
+        return []
+    first = starts[0][0]
+    made = lex.compiled(lex.made_of_cue).search(ctx.text, a + cue.start, first)
+    if made is None or first - made.end() > 60:
+        return []
+    return [p for _start, _n, p in starts[1:]]
 
 
 def _in_sentence(ctx: _Doc, person: Person, i: int) -> bool:

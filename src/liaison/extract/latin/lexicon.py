@@ -115,6 +115,7 @@ class Lexicon:
     visit_head_after_cue: str = ""  # right after a visitor's name: "Morales, à la tête d'une délégation,"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"
+    made_of_cue: str = ""  # a delegation met, named by its members: "met with a delegation made up of A, B and C"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
     sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
     source_post_cue: str = ""  # in a title, a post that speaks for a body: "Foreign Ministry spokesman" (a source)

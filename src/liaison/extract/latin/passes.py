@@ -19,6 +19,7 @@ from liaison.extract.latin.sides import (
     _escort_sides,
     _host_sides,
     _led_by,
+    _made_of_sides,
     _makeup_sides,
     _member_sides,
     _other_side,
@@ -82,9 +83,11 @@ def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
 
 def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"Acompañaron al secretario general el vicepresidente ..., A": people going with a lead are of the
-    lead's side; so are a delegation's members named after its head ("dirigida por A e integrada por B e C")."""
+    lead's side; so are a delegation's members named after its head ("dirigida por A e integrada por B e C", "a
+    delegation made up of A, B and C")."""
     _escort_sides(ctx, group)
     _makeup_sides(ctx, group)
+    _made_of_sides(ctx, group)
 
 
 def companions(ctx: _Doc, group: Group, reading: GroupReading) -> None:

@@ -202,6 +202,34 @@ def _makeup_sides(ctx: _Doc, group: Group) -> None:
             seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
 
 
+def _made_of_sides(ctx: _Doc, group: Group) -> None:
+    """"met with a delegation made up of A, B and C" (``cues.made_of``): the members B and C, of no side by their own
+    words, are of the side of their head A, the lead named between the cue and them."""
+    lex = ctx.lex
+    if not lex.made_of_cue:
+        return
+    cue = lex.compiled(lex.made_of_cue)
+    for seat in group.seats:
+        if seat.side is not None or seat.lead:
+            continue
+        mention = seat.person.mention_in(seat.sentence)
+        if mention is None:
+            continue
+        a, _ = ctx.doc.sentences[seat.sentence]
+        found = [m for m in cue.finditer(ctx.text, a, mention.head_start)]
+        if not found:
+            continue
+        at = found[-1].end()
+        sides = {
+            lead.side for lead in group.seats
+            if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None
+            and at <= m.head_start < mention.head_start
+        }
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
 def _named_by(lead: Seat, words: list[str], lex: Lexicon) -> bool:
     """Whether the words after an escort cue name a lead: the start of the lead's title or a part of
     the lead's name."""
