@@ -3,10 +3,15 @@
 Participants come leads first, each person once (by the form the text wrote them in): "习近平和夫人
 彭丽媛" named as a host and again in an attendee sentence stays one participant. The date is the one
 the text gives, else the publication date; the channel is ordered (``channel``); parties are unique
-(``parties``); evidence keeps its order with empty spans (a headline) dropped.
+(``parties``); evidence keeps its order with empty spans (a headline) dropped. ``seminar_leads``: in a
+seminar of two sides, a side whose people were all read as attending ("The seminar was attended by A, director of
+..., and B, head of ...") is led by the first named of that side (the Latin extractors ask for it; a Chinese
+briefing's audience attends it: issue 13, seminar20).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.drafts import EventDraft, PersonDraft
@@ -25,6 +30,22 @@ def participants(people: list[PersonDraft]) -> tuple[Participant, ...]:
         seen.add(p.person.native)
         out.append(Participant(person=p.person, lead=p.lead, side=p.side))
     return tuple(out)
+
+
+def seminar_leads(people: list[PersonDraft]) -> list[PersonDraft]:
+    """A seminar of two known sides: a side none of whose people leads it is led by the first of them. Not a forum of
+    many sides, whose speakers attend it (GOLD_FORMAT codes the host and its guests' speakers so), nor one a later
+    step completes with its convener."""
+    if len({p.side for p in people if p.side is not None}) != 2:
+        return people
+    led = {p.side for p in people if p.lead}
+    firsts: set[int] = set()
+    sides: set[str] = set()
+    for i, p in enumerate(people):
+        if p.side is not None and p.side not in sides and p.side not in led:
+            sides.add(p.side)
+            firsts.add(i)
+    return [replace(p, lead=True) if i in firsts else p for i, p in enumerate(people)]
 
 
 def assemble(draft: EventDraft, published: FuzzyDate | None) -> EventFrame:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
+from liaison.extract.assembly.assemble import seminar_leads
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
 from liaison.extract.assembly.filters import domestic
@@ -925,6 +926,8 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
         draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
         if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
             draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
+    if draft.kind == "seminar":
+        draft.people = seminar_leads(draft.people)  # "The seminar was attended by A ... and B ...": each side's first
     return assemble(draft, fallback_date(ctx))
 
 

@@ -30,7 +30,7 @@ from liaison.extract.latin.framed import framed_exchange, umbrella
 from liaison.extract.latin.kind_context import fallback_kind
 from liaison.extract.latin.kinds import KindCue, act_to_come, announced, find_kind, is_future, is_remote
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.one_sided import seminar_cue, visitor_act, visitor_seminar
+from liaison.extract.latin.one_sided import lede_speaker, seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.pairs import pair_act
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.roundups import REMOTE_ONE_EACH, call_sequel, remote_apart, roundup_addressee
@@ -131,6 +131,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                     if listed:
                         _seat_all(g, present[1:], "list", i)
                     groups.append(g)
+            elif cue is not None and pending is None and (at_seminar := lede_speaker(ctx, i, cue, present)):
+                groups.append(at_seminar)  # "A said ... She spoke at a session for sharing information ... CPC youth"
             elif cue is not None and pending is None:
                 pending, quiet = (i, cue), True
             elif present or announced(sentence, lex):

@@ -129,6 +129,7 @@ class Lexicon:
     outcome_cue: str = ""  # "the outcomes of the talks with A": a report of past talks, even after "briefed"
     seminar_purpose_cue: str = ""  # "se reunieron ... para celebrar el 2do. Seminario": a meeting held as a seminar
     seminar_act_cue: str = ""  # "inauguró el quinto": the act of one side at a seminar, right before its noun
+    seminar_speech_cue: str = ""  # "She spoke at a": the lede's speaker speaking at a seminar, right before its noun
     seminar_sides_cue: str = ""  # "com", "between": after a seminar's noun, the words that open its sides
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     turn_cue: str = ""  # a sentence's opening that hands the word to the other side: "For his part,", "In turn,"

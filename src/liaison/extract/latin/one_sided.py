@@ -7,9 +7,10 @@ no cue (``kinds.find_kind``)."""
 
 from __future__ import annotations
 
+from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind
-from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.mentions import Mention, Person
 from liaison.extract.latin.visitors import head_side, side_named, unnamed_visitor
 
 
@@ -109,3 +110,61 @@ def _heads_delegation(ctx: _Doc, person: Person, i: int) -> bool:
         if after is not None and after.match(ctx.text, m.hit.end, b):
             return True
     return False
+
+
+_LEDE_REACH = 3  # sentences back from a seminar's sentence to the lede naming its unnamed speaker
+
+
+def lede_speaker(ctx: _Doc, i: int, cue: KindCue, present: list[Person]) -> Group | None:
+    """The seminar at which the lede's speaker spoke, told by the sentence after their words with the speaker unnamed
+    ("SWAPO's Secretary-General A said on Saturday that ... She spoke at a session for sharing information organised
+    by the SWAPO's Party Youth League and CPC youth members"; "O Secretário-geral do MPLA, A, sublinhou ... O
+    secretário-geral do MPLA falou à margem de um seminário ... entre os dois partidos ... do XX Congresso do PCC"):
+    an event of that speaker, when nobody is named before the act (``cues.seminar_speech``) and the seminar's sentence
+    names another country's side (a country or a party the gazetteer knows). No event told before it (the caller)."""
+    lex = ctx.lex
+    if cue.kind != "seminar" or not lex.seminar_speech_cue or not lex.speech_cue:
+        return None
+    a, _ = ctx.doc.sentences[i]
+    before = ctx.sentence(i)[: cue.start]
+    if not lex.compiled(lex.seminar_speech_cue).search(before):
+        return None
+    if any(m.head_start < a + cue.start for p in present if (m := p.mention_in(i)) is not None):
+        return None  # "Liu attended a symposium": its subject named, read by the grammar
+    found = _lede_speaker(ctx, i)
+    if found is None:
+        return None
+    speaker, j = found
+    side = country_guess(ctx, speaker) or _body_before(ctx, speaker.first)
+    sentence = ctx.sentence(i)
+    others = countries_named(sentence, lex) | {e.country for _, e in ctx.gazetteer.find_orgs(sentence)
+                                               if e.kind == "party" and e.country is not None}
+    if side is None or not others - {side}:
+        return None  # "He made the remarks at a seminar in Beijing": a domestic seminar
+    return Group(i, cue, lead_in=j, seats=[Seat(speaker, "principal", i, lead=True)], sentences=[i])
+
+
+def _lede_speaker(ctx: _Doc, i: int) -> tuple[Person, int] | None:
+    """The titled person opening one of the few sentences before ``i`` (the first such) and speaking there, with
+    that sentence (which may date the seminar: "said on Saturday")."""
+    lex = ctx.lex
+    for j in range(max(ctx.body, i - _LEDE_REACH), i):
+        _, b = ctx.doc.sentences[j]
+        firsts = [(m, p) for p in ctx.people if (m := p.mention_in(j)) is not None]
+        if not firsts:
+            continue
+        m, person = min(firsts, key=lambda mp: mp[0].head_start)
+        if person.first.sentence != j or person.title is None or m.mention_only:
+            continue
+        if lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b):
+            return person, j
+    return None
+
+
+def _body_before(ctx: _Doc, mention: Mention) -> str | None:
+    """The country of the one party named in the words before a mention ("The South West Africa People's
+    Organization (SWAPO)'s Secretary-General A": NA), for a speaker whose bare post names no body."""
+    a, _ = ctx.doc.sentences[mention.sentence]
+    countries = {e.country for _, e in ctx.gazetteer.find_orgs(ctx.text[a : mention.head_start])
+                 if e.kind == "party" and e.country is not None}
+    return next(iter(countries)) if len(countries) == 1 else None

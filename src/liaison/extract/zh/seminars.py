@@ -12,11 +12,13 @@ import re
 
 from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.cues import cue
+from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Audience, Draft, Reading, Side
-from liaison.extract.zh.people import country_of
+from liaison.extract.zh.people import country_of, people_in
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
@@ -40,7 +42,10 @@ def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | Non
         held = _HOLD.search(sent, m.end(), m.end() + 16) if m is not None else None
     if m is None or held is None:
         return None
-    found = find_date(sent[: m.start()] or sent, doc.published, span[0])
+    # "新华社万象10月21日电 10月20日，中联部…": the dateline's day is the report's, not the briefing's
+    lead = strip_dateline(sent)
+    found = find_date(sent[lead : m.start()], doc.published, span[0] + lead) if m.start() > lead else None
+    found = found or find_date(sent[: m.start()] or sent, doc.published, span[0])
     host = Side(phrase=m.group(1), country="CN")
     guest = Side(phrase=sent[m.end() :])
     guest.foreign = True
@@ -49,9 +54,27 @@ def seminar(doc: Document, span: Span, sent: str, gaz: Gazetteer) -> Draft | Non
     where = None if remote else find_place(sent[: m.start()], span[0]) or find_place(sent[: held.start()], span[0])
     d = Draft.found("seminar", span, sent, host, guest, found, where)
     d.audience = _audience(doc.text[span[0] : span[1] + 200])
+    host.people.extend(_holding_speakers(sent[: held.start()], span[0], gaz))
     if "吹风会" in sent and (_audience(sent) == "unnamed" or _PRESS_BRIEFING.search(sent)):
         return None  # a press briefing (媒体吹风会, or naming no foreign diplomats or parties) is no exchange
     return d
+
+
+def _holding_speakers(before: str, base: int, gaz: Gazetteer) -> list[tuple[ChainPerson, str | None]]:
+    """The Chinese official a briefing's body is the post of, leading the delegation that holds it, named in the
+    clause before the verb ("中联部副部长孙海燕率中共代表团在万象举行…专题宣介会": 孙海燕 hosts)."""
+    start = max(before.rfind(sep) for sep in "，,。；") + 1
+    lead = _LEADS.search(before, start)
+    if lead is None:
+        return []
+    hosts: list[tuple[ChainPerson, str | None]] = [
+        (p, c) for p in people_in(before[start : lead.start()], base + start, gaz, post=True)
+        if p.title and (c := country_of(p, gaz)) in CHINESE_SIDES
+    ]
+    return hosts[:1]
+
+
+_LEADS = re.compile(r"率(?:领)?")
 
 
 def _audience(text: str) -> Audience:
@@ -67,6 +90,8 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
     other side ("中联部部长宋涛，十九届五中全会精神中央宣讲团成员…尹艳林…等向外国驻华使节作了宣讲": 宋涛 hosts,
     尹艳林 attends)."""
     for d in drafts:
+        if d.audience is not None:
+            _attending(r, d)
         if d.audience is None or d.host.people:
             continue
         at = r.sentences.index(d.sentence) if d.sentence in r.sentences else -1
@@ -94,6 +119,33 @@ def briefers(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 d.extra_evidence.append(span)
         _organiser_hosts(d)
     return drafts
+
+
+def _attending(r: Reading, d: Draft) -> None:
+    """Those told present at a briefing in its sentence or the next (cue ``briefing_attended``: "…，老挝人民革命党中央
+    书记处书记…通沙万出席。", "出席宣介会的有…通沙万等100多人"): each attends it, of its audience's side or a Chinese
+    official on the host's; not those who also spoke ("出席并致辞": ``briefers``)."""
+    if d.sentence not in r.sentences:
+        return
+    at = r.sentences.index(d.sentence)
+    seated = {p.native for p, _c in (*d.host.people, *d.guest.people)} | {a.person.native for a in d.attendees}
+    for span in r.sentences[at : at + 2]:
+        text = r.doc.text[span[0] : span[1]]
+        for m in _ATTENDED.finditer(text):
+            who = m.group("before") if m.group("before") is not None else m.group("after")
+            base = span[0] + m.start("before" if m.group("before") is not None else "after")
+            for p in phrases_people(r, base, who):
+                if p.native in seated:
+                    continue
+                seated.add(p.native)
+                country = country_of(p, r.gaz)
+                if country is not None:
+                    d.attendees.append(Attendee(p, country, False))
+            if span != d.sentence and span not in d.extra_evidence:
+                d.extra_evidence.append(span)
+
+
+_ATTENDED = cue("briefing_attended")
 
 
 def _with_following(sentences: list[Span], at: int) -> list[Span]:
