@@ -320,13 +320,18 @@ def _sentence_drafts(
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
         start = attributed.end()
     body = text[start:]
-    if not _CUE.search(body) or _ATTENDANCE.search(body):
+    if not _CUE.search(body):
         return []
+    attended = _ATTENDANCE.search(body) is not None
+    if attended and drafts:
+        return []  # the attendees of an exchange already read
     base = span[0] + start
     known = known_now()
     people = _people(r, base, body, known)
     if not any(f.person.native not in held for f in people):
         return []
+    if attended:
+        return _attended(r, span, body, base, people)
     out: list[Draft] = []
     date: tuple[FuzzyDate, Span] | None = None
     pos = 0
@@ -353,6 +358,23 @@ def _sentence_drafts(
                 met_after_cue.add(id(out[-1]))
             held |= {p.native for p, _c in out[-1].host.people + out[-1].guest.people}
     return out
+
+
+def _attended(r: Reading, span: Span, body: str, base: int, people: list[_Found]) -> list[Draft]:
+    """The one exchange of an attendance sentence when the item reads no other: "美国国务卿布林肯、财长耶伦；中共
+    政治局委员兼外长王毅等出席会谈" (the talks themselves told by no sentence naming anyone). Its attendees are
+    its principals, kept when they are of two sides, China's and one known foreign side's (China hosts)."""
+    cue = _CUE.search(body)
+    if cue is None or not _happened(body[: cue.start()], r):
+        return []
+    chinese = [f for f in people if f.side in CHINESE_SIDES]
+    foreign = [f for f in people if f.side not in CHINESE_SIDES]
+    if not chinese or not foreign or len({f.side for f in foreign}) != 1 or foreign[0].side in ("?", "igo"):
+        return []
+    kind: EventKind = "message" if cue.group("message") else kind_of(cue.group(0), body)
+    date = find_date(body[: cue.start()], r.doc.published, base)
+    when: tuple[FuzzyDate, Span | None] | None = date
+    return [_draft(span, body, kind, _side(chinese), foreign, when, _place(body[: cue.start()], base))]
 
 
 def _further(d: Draft, same: Draft, met_after_cue: set[int]) -> bool:
