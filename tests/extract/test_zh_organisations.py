@@ -114,3 +114,19 @@ def test_a_foreign_hosts_greeters_are_of_its_side() -> None:
     assert orgs["通沙万·丰威汉"] is not None and orgs["通沙万·丰威汉"].name == "Government of Laos"
     assert _sides(page_events("web-zh-402"))["阮明心"] == {"VN"}
     assert _sides(page_events("web-zh-149"))["习近平"] == {"CN"}
+
+
+def test_a_secretary_of_state_sits_in_the_state_department() -> None:
+    """"美国国务卿布林肯" at the San Francisco talks (web-zh-2014): the post's body is the Department of State, with
+    or without the country named in the post; a president's is the government, a former holder's none."""
+    assert _orgs(page_events("web-zh-2014"))["Antony Blinken"] == {"Department of State"}
+    gaz = default_gazetteer()
+
+    def name(title: str, side: str) -> str | None:
+        org = organisation(title, side, gaz)
+        return org.name if org else None
+
+    assert name("美国国务卿", "US") == name("国务卿", "US") == "Department of State"
+    assert name("美国总统", "US") == "Government of the United States"
+    assert name("美国前国务卿", "US") is None
+    assert name("中国外交部部长", "VN") == "Ministry of Foreign Affairs of China"

@@ -154,3 +154,29 @@ def test_an_arrival_met_at_the_airport_is_a_visit() -> None:
 def test_an_arrival_opening_no_visit_is_no_event() -> None:
     text = "外交部长王毅抵达北京首都机场，前来迎接的有越南驻华大使范星梅。"
     assert _events(text, "2022-10-30") == ()
+
+
+def test_an_attendance_sentence_naming_both_sides_is_the_only_exchange_told() -> None:
+    # restated from a web report of the Xi–Biden talks in San Francisco (the principals named by no sentence)
+    text = (
+        "中美两国元首会晤已经结束，会晤历时两个多小时。\n"
+        "这次会晤在旧金山郊外的费罗丽庄园举行。美国国务卿布林肯、财长耶伦、商务部长雷蒙多；"
+        "中共政治局常委兼中办主任蔡奇、中共政治局委员兼外长王毅等出席会谈。"
+    )
+    (ev,) = _events(text, "2023-11-16")
+    assert {p.person.native: p.side for p in ev.participants} == {
+        "蔡奇": "CN", "王毅": "CN", "布林肯": "US", "耶伦": "US", "雷蒙多": "US"}
+    assert ev.confidence == RECALL_CONFIDENCE
+
+
+def test_an_attendance_sentence_of_one_side_or_beside_an_exchange_read_gives_nothing_more() -> None:
+    # one side only: Chinese officials at talks the item does not name
+    assert _events("中共中央政治局委员兼外长王毅、中办主任蔡奇等出席会谈。", "2023-11-16") == ()
+    # the talks are read from their own sentence: the attendees join it, no second exchange
+    text = (
+        "国家主席习近平15日在旧金山同美国总统拜登举行会晤。"
+        "美国国务卿布林肯、财长耶伦；中共政治局委员兼外长王毅等出席会谈。"
+    )
+    assert len(_events(text, "2023-11-16")) == 1
+    # attendance at talks still to come is no exchange
+    assert _events("美国国务卿布林肯、中共政治局委员兼外长王毅将出席会谈。", "2023-11-16") == ()

@@ -261,6 +261,12 @@ def organisation(
         return legislature
     if fallback is not None and ("党" in title or not side):
         return fallback.ref()
+    if side and side != "CN" and capacities(title) & {"state"} and "前" not in title:
+        # 美国国务卿布林肯: a post naming no body, of the body it heads, with or without its country named
+        named = {iso for _s, _e, iso in find_countries(title)}
+        for word, suffix in _POST_BODIES.items():
+            if word in title and named <= {side} and (body := gazetteer.org(f"{side.lower()}_{suffix}")) is not None:
+                return body.ref()
     if side and side != "CN" and not find_countries(title) and capacities(title) & {"state"}:
         # 国防部长潘文江 of a Vietnamese side: the country's ministry when the gazetteer knows it
         for word, suffix in _MINISTRIES.items():
@@ -285,6 +291,8 @@ def names_china(title: str) -> bool:
 
 # bare ministries of a foreign side, by the suffix of their gazetteer ids (vn_mfa, vn_mod, vn_mps)
 _MINISTRIES = {"外交部": "mfa", "国防部": "mod", "公安部": "mps"}
+# posts naming no body, by the suffix of the gazetteer id of the body they sit in (us_state_dept)
+_POST_BODIES = {"国务卿": "state_dept"}
 
 
 def _party_body_in(

@@ -23,7 +23,7 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
-from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import is_remote, kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name
 from liaison.extract.zh.people import country_of, international_official, people_in
@@ -111,7 +111,7 @@ def recall_tier(r: Reading, drafts: list[Draft]) -> list[Draft]:
         for d in _sentence_drafts(r, span, known, held, first_host, out, met_after_cue):
             if (same := _same_exchange(d, out)) is not None and not _further(d, same, met_after_cue):
                 _join(same, d)  # a counterpart of an exchange already read, named in a later sentence
-            elif is_foreign_pair(d):
+            elif is_foreign_pair(d) or _attendees_only(d):
                 out.append(d)
                 held |= {p.native for p, _c in d.guest.people + d.host.people}
     return out
@@ -320,13 +320,18 @@ def _sentence_drafts(
     if (attributed := _ATTRIBUTION.match(text, start)) is not None:
         start = attributed.end()
     body = text[start:]
-    if not _CUE.search(body) or _ATTENDANCE.search(body):
+    if not _CUE.search(body):
         return []
+    attended = _ATTENDANCE.search(body) is not None
+    if attended and drafts:
+        return []  # the attendees of an exchange already read
     base = span[0] + start
     known = known_now()
     people = _people(r, base, body, known)
     if not any(f.person.native not in held for f in people):
         return []
+    if attended:
+        return _attended(r, span, body, base, people)
     out: list[Draft] = []
     date: tuple[FuzzyDate, Span] | None = None
     pos = 0
@@ -353,6 +358,48 @@ def _sentence_drafts(
                 met_after_cue.add(id(out[-1]))
             held |= {p.native for p, _c in out[-1].host.people + out[-1].guest.people}
     return out
+
+
+def _attended(r: Reading, span: Span, body: str, base: int, people: list[_Found]) -> list[Draft]:
+    """The one exchange of an attendance sentence when the item reads no other: "美国国务卿布林肯、财长耶伦；中共
+    政治局委员兼外长王毅等出席会谈" (the talks told by no sentence naming their principals). Kept when the
+    attendees are of two sides, China's and one known foreign side's; they are attendees, not leads (the
+    principals are unnamed), and an undated sentence takes the last day the item told before it."""
+    cue = _CUE.search(body)
+    if cue is None or not _happened(body[: cue.start()], r):
+        return []
+    chinese = [f for f in people if f.side in CHINESE_SIDES]
+    foreign = [f for f in people if f.side not in CHINESE_SIDES]
+    if not chinese or not foreign or len({f.side for f in foreign}) != 1 or foreign[0].side in ("?", "igo"):
+        return []
+    kind: EventKind = "message" if cue.group("message") else kind_of(cue.group(0), body)
+    when = find_date(body[: cue.start()], r.doc.published, base) or _told_before(r, span)
+    place = _place(body[: cue.start()], base)
+    d = Draft.found(kind, span, body, Side(country=chinese[0].side), Side(country=foreign[0].side), when, place,
+                    confidence=RECALL_CONFIDENCE)
+    d.attendees.extend(Attendee(f.person, f.country, False) for f in chinese + foreign)
+    return [d]
+
+
+def _attendees_only(d: Draft) -> bool:
+    """An exchange of ``_attended``: no principal named, attendees of two sides (China hosts)."""
+    return not d.host.people and not d.guest.people and bool(d.attendees) and d.host.country != d.guest.country
+
+
+def _told_before(r: Reading, span: Span) -> tuple[FuzzyDate, Span] | None:
+    """The last date the item's sentences tell before ``span`` (its dateline and heading lines aside)."""
+    last = None
+    for a, b in r.sentences:
+        if a >= span[0]:
+            break
+        if (a, b) in r.headings:
+            continue
+        text = r.doc.text[a:b]
+        start = strip_dateline(text)
+        for m in re.finditer(r"[^，,；;]+", text[start:]):
+            found = find_date(m.group(), r.doc.published, a + start + m.start())
+            last = found or last
+    return last
 
 
 def _further(d: Draft, same: Draft, met_after_cue: set[int]) -> bool:
