@@ -1,9 +1,9 @@
 """An exchange whose only named person is the counterpart of a subject the story does not name (issue 13, lostlat):
 "el jefe de Estado envió un abrazo a su par chino y secretario general de la organización política, Xi Jinping"
 (Prensa Latina, web-es-301) is a message from abroad, not a domestic one: the counterpart's word and a demonym of
-the named person's side (``cues.side_counterpart``) tell that the subject is of another side. The real page, and
-short restatements in the same construction in French and Portuguese, positive and negative (no demonym; a
-domestic message)."""
+the named person's side (``cues.side_counterpart``) tell that the subject is of another side; "secretario general de
+la organización política" is the post of his side's party. The real page, and short restatements in the same
+construction in French and Portuguese, positive and negative (no demonym; a domestic message)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ def _named(found: tuple[EventFrame, ...]) -> list[tuple[str, set[str]]]:
 
 
 def test_a_message_to_the_named_counterpart_of_an_unnamed_head_of_state() -> None:
-    assert _named(page_events("web-es-301")) == [("message", {"Xi Jinping"})]
+    found = page_events("web-es-301")
+    assert _named(found) == [("message", {"Xi Jinping"})]
+    # "secretario general de la organización política": the party's post (``organisations.own_party_posts``)
+    assert [p.person.organization.key for p in found[0].participants if p.person.organization] == ["cpc"]
 
 
 def test_the_same_construction_in_short_texts() -> None:
