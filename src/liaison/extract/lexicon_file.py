@@ -148,6 +148,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("side_cue", "cues.side", "pattern"),
     _spec("separate_cue", "cues.separate", "pattern"),
     _spec("own_counterparts_cue", "cues.own_counterparts", "pattern"),
+    _spec("side_counterpart_cue", "cues.side_counterpart", "pattern"),
     _spec("call_sequel_cue", "cues.call_sequel", "pattern"),
     _spec("each_sender_cue", "cues.each_sender", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),

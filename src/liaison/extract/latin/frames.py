@@ -87,6 +87,7 @@ from liaison.normalise.dates import to_date
 _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
 
 
+_DEMONYM_REACH = 30  # characters after a counterpart's word where its demonym is
 _TIME_ZONES = 1  # days a story's day may run ahead of its page's date
 
 
@@ -675,7 +676,8 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     nothing of any country is named where it is told -- no exchange either."""
     if frame.participants and all(p.side is None for p in frame.participants):
         return not _foreign_named(ctx, frame, "", any_word=True) and not _other_country_told(ctx, frame)
-    if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)):
+    if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)
+                or _side_counterpart(ctx, frame, side)):
         return True
     return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
 
@@ -694,6 +696,21 @@ def _other_country_told(ctx: _Doc, frame: EventFrame) -> bool:
         (code := country_word(phrase)) is not None and code != home
         for run in _CAPITALISED_RUN.findall(told)
         for phrase in _phrases(run)
+    )
+
+
+def _side_counterpart(ctx: _Doc, frame: EventFrame, side: str) -> bool:
+    """The one side's person told as the counterpart of a subject the story does not name, a demonym of that side
+    right after the counterpart's word (``cues.side_counterpart``: "el jefe de Estado envió un abrazo a su par chino
+    ..., Xi Jinping"; "the president congratulated his Chinese counterpart"): the subject is of another side."""
+    lex = ctx.lex
+    if not lex.side_counterpart_cue:
+        return False
+    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    return any(
+        lex.demonyms.get(w.lower()) == side
+        for m in lex.compiled(lex.side_counterpart_cue).finditer(told)
+        for w in re.findall(r"[^\W\d_]+", told[m.end() : m.end() + _DEMONYM_REACH])[:2]
     )
 
 
