@@ -702,7 +702,8 @@ def _other_country_told(ctx: _Doc, frame: EventFrame) -> bool:
 def _side_counterpart(ctx: _Doc, frame: EventFrame, side: str) -> bool:
     """The one side's person told as the counterpart of a subject the story does not name, a demonym of that side
     right after the counterpart's word (``cues.side_counterpart``: "el jefe de Estado envió un abrazo a su par chino
-    ..., Xi Jinping"; "the president congratulated his Chinese counterpart"): the subject is of another side."""
+    ..., Xi Jinping"; "son homologue chinois"): the subject is of another side. English puts the demonym before the noun
+    ("his Chinese counterpart") and has no such cue: read so it lowered lead precision (web-en)."""
     lex = ctx.lex
     if not lex.side_counterpart_cue:
         return False

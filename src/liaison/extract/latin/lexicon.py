@@ -101,7 +101,7 @@ class Lexicon:
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"
     peers_cue: str = ""  # from a cue to the people met: a plural post they share ("con los presidentes")
     own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
-    side_counterpart_cue: str = ""  # "a su par", "his counterpart": before a demonym, the subject is of another side
+    side_counterpart_cue: str = ""  # "a su par", "son homologue": before a demonym, the subject is of another side
     call_sequel_cue: str = ""  # a conversation verb right after a call: another call ("Em seguida, Lula falou com A")
     each_sender_cue: str = ""  # right before a message cue after its senders: each wrote their own ("each sent")
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
