@@ -4,12 +4,14 @@ body a bare title belongs to, escorts and hosts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liaison.extract.latin.affiliation import Affiliation, affiliation, countries_named
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, Seat, _Doc, _referenced
 from liaison.extract.latin.hosts import _country_of_place, _headline_country
 from liaison.extract.latin.lexicon import Lexicon
+from liaison.extract.latin.mentions import Mention
 from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
@@ -178,37 +180,25 @@ def _makeup_sides(ctx: _Doc, group: Group) -> None:
     """"A delegação do PCP, dirigida por A e integrada por B e C, foi recebida por D": members named after a
     delegation's make-up cue (``cues.makeup``) that follows its head A, a lead of a known side named before it
     in the sentence, are of A's side, not of the country the event took place in."""
-    lex = ctx.lex
-    if not lex.makeup_cue:
-        return
-    cue = lex.compiled(lex.makeup_cue)
-    for seat in group.seats:
-        if seat.side is not None or seat.lead:
-            continue
-        mention = seat.person.mention_in(seat.sentence)
-        if mention is None:
-            continue
-        a, _ = ctx.doc.sentences[seat.sentence]
-        found = [m for m in cue.finditer(ctx.text, a, mention.head_start)]
-        if not found:
-            continue
-        at = found[-1].start()
-        sides = {
-            lead.side for lead in group.seats
-            if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None and m.hit.end <= at
-        }
-        if len(sides) == 1:
-            seat.side = sides.pop()
-            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+    _members_sides(ctx, group, ctx.lex.makeup_cue, lambda cue, lead, member: lead.hit.end <= cue.start())
 
 
 def _made_of_sides(ctx: _Doc, group: Group) -> None:
     """"met with a delegation made up of A, B and C" (``cues.made_of``): the members B and C, of no side by their own
     words, are of the side of their head A, the lead named between the cue and them."""
+    _members_sides(ctx, group, ctx.lex.made_of_cue,
+                   lambda cue, lead, member: cue.end() <= lead.head_start < member.head_start)
+
+
+def _members_sides(ctx: _Doc, group: Group, pattern: str,
+                   heads: Callable[[re.Match[str], Mention, Mention], bool]) -> None:
+    """Seats of no side, not leads, named after a match of ``pattern`` in their sentence take the one side of the
+    leads of that sentence that ``heads`` places against the last such match (given it, the lead's and the seat's
+    mentions)."""
     lex = ctx.lex
-    if not lex.made_of_cue:
+    if not pattern:
         return
-    cue = lex.compiled(lex.made_of_cue)
+    cue = lex.compiled(pattern)
     for seat in group.seats:
         if seat.side is not None or seat.lead:
             continue
@@ -219,11 +209,10 @@ def _made_of_sides(ctx: _Doc, group: Group) -> None:
         found = [m for m in cue.finditer(ctx.text, a, mention.head_start)]
         if not found:
             continue
-        at = found[-1].end()
         sides = {
             lead.side for lead in group.seats
             if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None
-            and at <= m.head_start < mention.head_start
+            and heads(found[-1], m, mention)
         }
         if len(sides) == 1:
             seat.side = sides.pop()
