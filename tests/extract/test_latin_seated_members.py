@@ -11,27 +11,26 @@ import pytest
 
 from tests.extract.real_dev_pages import seats, sentence_events
 
+_IMPERFECT = [
+    ("es", "El presidente de Venezuela, Nicolás Maduro, recibió en Caracas a Qiu Xiaqi, enviado especial de su "
+           "homólogo chino. Por la delegación china estaba también el embajador del gigante asiático en Venezuela, "
+           "Lan Hu.",
+     "2025-12-10", "Lan Hu", ("Nicolás Maduro", "Qiu Xiaqi")),
+    ("pt", "O vice-presidente chinês, Wang Qishan, foi recebido nesta segunda-feira em Brasília pelo vice-presidente "
+           "Hamilton Mourão. Do lado chinês estava também o embaixador Yang Wanming.",
+     "2019-05-20", "Yang Wanming", ("Wang Qishan", "Hamilton Mourão")),
+]
+
 
 @pytest.mark.parametrize("blind", [False, True])
-def test_an_ambassador_told_with_the_imperfect_is_present(blind: bool) -> None:
-    (event,) = sentence_events(
-        "El presidente de Venezuela, Nicolás Maduro, recibió en Caracas a Qiu Xiaqi, enviado especial de su homólogo "
-        "chino. Por la delegación china estaba también el embajador del gigante asiático en Venezuela, Lan Hu.",
-        "2025-12-10", "es", blind=blind)
+@pytest.mark.parametrize(("language", "text", "published", "present", "leads"), _IMPERFECT)
+def test_an_ambassador_told_with_the_imperfect_is_present(
+    language: str, text: str, published: str, present: str, leads: tuple[str, str], blind: bool
+) -> None:
+    (event,) = sentence_events(text, published, language, blind=blind)
     got = seats(event)
-    assert got["Lan Hu"] == ("CN", False)
-    assert got["Nicolás Maduro"][1] and got["Qiu Xiaqi"][1]
-
-
-@pytest.mark.parametrize("blind", [False, True])
-def test_a_portuguese_imperfect_presence_seats_the_ambassador(blind: bool) -> None:
-    (event,) = sentence_events(
-        "O vice-presidente chinês, Wang Qishan, foi recebido nesta segunda-feira em Brasília pelo vice-presidente "
-        "Hamilton Mourão. Do lado chinês estava também o embaixador Yang Wanming.",
-        "2019-05-20", "pt", blind=blind)
-    got = seats(event)
-    assert got["Yang Wanming"][1] is False
-    assert got["Wang Qishan"][1] and got["Hamilton Mourão"][1]
+    assert got[present] == ("CN", False)
+    assert all(got[lead][1] for lead in leads)
 
 
 def test_a_state_of_the_country_is_no_presence() -> None:

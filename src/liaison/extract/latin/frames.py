@@ -11,10 +11,10 @@ later "also met C".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from liaison.extract.assembly import EventDraft, PersonDraft, assemble
@@ -137,9 +137,10 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     if frames or organs:
         out = organs + answered(organs, frames)
         step("organ_messages_answered", organs + frames, out)
-        beside = _trips_beside(doc, gazetteer, lex, out)
+        context = _titled_context(doc, gazetteer, lex)  # (made once, for both readings below)
+        beside = _trips_beside(context, lex, out)
         step("one_sided_trip_beside", out, out + beside)
-        bodies = _body_acts(doc, gazetteer, lex, out + beside)
+        bodies = _body_acts(context, out + beside)
         step("body_acts", out + beside, out + beside + bodies)
         return out + beside + bodies
     titled = _extract(doc, gazetteer, lex, titled=True)
@@ -151,7 +152,7 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     step("recall_reading_two_leads", titled, recalled)
     fallen = recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
     if fallen:
-        beside = _trips_beside(doc, gazetteer, lex, fallen)
+        beside = _trips_beside(_titled_context(doc, gazetteer, lex), lex, fallen)
         step("one_sided_trip_beside", fallen, fallen + beside)
         return fallen + beside
     # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
@@ -173,8 +174,13 @@ def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     return tuple(kept)
 
 
+def _titled_context(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> Callable[[], _Doc | None]:
+    """The document's titled context (``_context``), made on first use and then kept."""
+    return cache(lambda: _context(doc, gazetteer, lex, titled=True, head=False))
+
+
 def _trips_beside(
-    doc: Document, gazetteer: Gazetteer, lex: Lexicon, frames: tuple[EventFrame, ...]
+    context: Callable[[], _Doc | None], lex: Lexicon, frames: tuple[EventFrame, ...]
 ) -> tuple[EventFrame, ...]:
     """A one-sided visit (``trips``) told by the lede, to a country that none of the exchanges found has a side of or
     took place in, every side of theirs being known ("Vladimir Putin, ruler of Russia, has arrived in Vietnam on a
@@ -183,7 +189,7 @@ def _trips_beside(
     Italy")."""
     if not frames or any(p.person.country is None for f in frames for p in f.participants):
         return ()
-    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
+    ctx = context()
     if ctx is None:
         return ()
     touched = {p.person.country for f in frames for p in f.participants} \
@@ -193,13 +199,11 @@ def _trips_beside(
     return tuple(without_recalled(ctx, found))
 
 
-def _body_acts(
-    doc: Document, gazetteer: Gazetteer, lex: Lexicon, frames: tuple[EventFrame, ...]
-) -> tuple[EventFrame, ...]:
+def _body_acts(context: Callable[[], _Doc | None], frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """The visitor's further acts with a body of the hosts (``body_acts``)."""
     if not any(len(sides(f)) == 2 for f in frames):
         return ()
-    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
+    ctx = context()
     return body_acts(ctx, frames) if ctx is not None else ()
 
 

@@ -940,6 +940,9 @@ def _trigger_groups(
     return out
 
 
+_MADE_OF_REACH = 60  # characters from a make-up word to the first member ("comprising", "integrada por su presidenta,")
+
+
 def _made_of(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
     """The members of a delegation met, named after the cue by a make-up word right after the delegation
     (``cues.made_of``: "met with a delegation comprising A, B and C", "recibió una delegación del PT integrada por su
@@ -954,7 +957,7 @@ def _made_of(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Perso
         return []
     first = starts[0][0]
     made = lex.compiled(lex.made_of_cue).search(ctx.text, a + cue.start, first)
-    if made is None or first - made.end() > 60:
+    if made is None or first - made.end() > _MADE_OF_REACH:
         return []
     return [p for _start, _n, p in starts[1:]]
 

@@ -137,8 +137,7 @@ def lede_speaker(ctx: _Doc, i: int, cue: KindCue, present: list[Person]) -> Grou
     speaker, j = found
     side = country_guess(ctx, speaker) or _body_before(ctx, speaker.first)
     sentence = ctx.sentence(i)
-    others = countries_named(sentence, lex) | {e.country for _, e in ctx.gazetteer.find_orgs(sentence)
-                                               if e.kind == "party" and e.country is not None}
+    others = countries_named(sentence, lex) | _party_countries(ctx, sentence)
     if side is None or not others - {side}:
         return None  # "He made the remarks at a seminar in Beijing": a domestic seminar
     return Group(i, cue, lead_in=j, seats=[Seat(speaker, "principal", i, lead=True)], sentences=[i])
@@ -165,6 +164,10 @@ def _body_before(ctx: _Doc, mention: Mention) -> str | None:
     """The country of the one party named in the words before a mention ("The South West Africa People's
     Organization (SWAPO)'s Secretary-General A": NA), for a speaker whose bare post names no body."""
     a, _ = ctx.doc.sentences[mention.sentence]
-    countries = {e.country for _, e in ctx.gazetteer.find_orgs(ctx.text[a : mention.head_start])
-                 if e.kind == "party" and e.country is not None}
+    countries = _party_countries(ctx, ctx.text[a : mention.head_start])
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _party_countries(ctx: _Doc, text: str) -> set[str]:
+    """The countries of the parties the gazetteer finds in ``text``."""
+    return {e.country for _, e in ctx.gazetteer.find_orgs(text) if e.kind == "party" and e.country is not None}
