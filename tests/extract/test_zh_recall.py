@@ -45,9 +45,10 @@ def test_a_meeting_as_a_stop_of_a_programme_is_recalled() -> None:
 
 def test_a_congratulatory_message_and_the_name_it_congratulates() -> None:
     text = "中新网台北7月27日电 中共中央总书记胡锦涛27日致电，祝贺马英九当选中国国民党下任主席；马英九同日复电。"
-    (ev,) = _events(text, "2009-07-27")
-    assert ev.kind == "message"
-    assert _pairs((ev,)) == [{"胡锦涛", "马英九"}]
+    ev, reply = _events(text, "2009-07-27")  # the reply after the semicolon is its own message (web-zh-053/082)
+    assert ev.kind == reply.kind == "message"
+    assert _pairs((ev,)) == _pairs((reply,)) == [{"胡锦涛", "马英九"}]
+    assert reply.participants[0].person.native == "马英九"
     ma = next(p for p in ev.participants if p.person.native == "马英九")
     assert (ma.person.title, ma.side) == ("中国国民党下任主席", "TW")
 

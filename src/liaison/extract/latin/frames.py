@@ -279,8 +279,10 @@ def _extract(
     if signings := sequel_signings(ctx, groups):  # "Aussitôt après, A et B ont signé": an act of its own
         groups = sorted(groups + signings, key=lambda g: g.trigger)
     roundup = sender_lines(ctx)  # "Name, title:" lines of a roundup of messages, one message each
-    roundup = roundup or _completing(groups, speaker_lines(ctx))  # or its senders told speaking, one by one
-    roundup = roundup or _completing(groups, listed_senders(ctx))  # or listed: "Among the senders ... were A, B"
+    if not roundup:  # or its senders told speaking, one by one, and (after them) listed: "Among the senders ... were
+        spoken = _completing(groups, speaker_lines(ctx))  # A, B"; "Those also sending congratulatory messages include:"
+        listed = _completing(groups, listed_senders(ctx))
+        roundup = spoken + [r for r in listed if not any(s.has(r.seats[0].person) for s in spoken)]
     groups = without_lede(ctx, groups, roundup)  # "A a reçu les félicitations de nombreux dirigeants": told one by one
     abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     built: list[EventFrame] = []  # every group's frame, for ``trace``

@@ -30,6 +30,7 @@ from liaison.model.types import EventFrame, EventKind
 REMOTE_ONE_EACH = ("phone_call", "message")  # kinds of exchange held with one counterpart at a time
 MIN_SENDERS = 2  # one colon line is a quotation, two or more make a roundup
 MAX_LEAD_IN = 8  # words of a title before the sender's name ("President of the Democratic Republic of the Congo")
+MAX_ITEM_WORDS = 40  # words of one item of a list of senders set one a line (a title chain and a name)
 
 
 def sender_lines(ctx: _Doc) -> list[Group]:
@@ -238,24 +239,43 @@ def listed_senders(ctx: _Doc) -> list[Group]:
             recipient = min(subjects, key=lambda x: x[0])[1] if subjects else None
         told = find_kind(ctx.sentence(i), ctx.lex)  # "Among the leaders who called Lula were A and B": calls
         kind = told.kind if told is not None and told.kind in REMOTE_ONE_EACH else "message"
-        listed = sorted(
-            (x.hit.start, x.hit.end, p) for p in ctx.people if p is not recipient
-            for x in [p.mention_in(i)] if x is not None and x.hit.start >= a + m.end() and _participating(p, i)
-        )
-        last: tuple[int, Person, Group] | None = None
-        for start, end, p in listed:
-            if last is not None and "," not in ctx.text[last[0] : start] and country_guess(ctx, p) is not None \
-                    and country_guess(ctx, p) == country_guess(ctx, last[1]):
-                last[2].seats.append(Seat(p, "principal", i, lead=True))  # "Chairman C and its Secretary-General D"
-                last = (end, p, last[2])
-                continue
-            g = Group(i, KindCue(kind, -1, -1), sentences=[i], recall=True)
-            g.seats.append(Seat(p, "principal", i, lead=True))
-            if recipient is not None:  # none named ("Political parties ... have sent congratulatory messages to the
-                g.seats.append(Seat(recipient, "principal", i, lead=True))  # CPC"): the sender's message alone
-            groups.append(g)
-            last = (end, p, g)
+        for k, after in [(i, a + m.end()), *((k, ctx.doc.sentences[k][0]) for k in _item_lines(ctx, i, m.end()))]:
+            listed = sorted(
+                (x.hit.start, x.hit.end, p) for p in ctx.people if p is not recipient
+                for x in [p.mention_in(k)] if x is not None and x.hit.start >= after and _participating(p, k)
+            )
+            last: tuple[int, Person, Group] | None = None
+            for start, end, p in listed:
+                if last is not None and "," not in ctx.text[last[0] : start] and country_guess(ctx, p) is not None \
+                        and country_guess(ctx, p) == country_guess(ctx, last[1]):
+                    last[2].seats.append(Seat(p, "principal", k, lead=True))  # "Chairman C and its Secretary-General D"
+                    last = (end, p, last[2])
+                    continue
+                g = Group(k, KindCue(kind, -1, -1), sentences=[k], recall=True)
+                g.seats.append(Seat(p, "principal", k, lead=True))
+                if recipient is not None:  # none named ("Political parties ... have sent congratulatory messages to
+                    g.seats.append(Seat(recipient, "principal", k, lead=True))  # the CPC"): the sender's message alone
+                groups.append(g)
+                last = (end, p, g)
     return groups
+
+
+def _item_lines(ctx: _Doc, i: int, cue_end: int) -> list[int]:
+    """The sentences after a sender-list cue that ends its sentence on a colon ("Those also sending congratulatory
+    messages include:") which are the list's items, one a line: each ending on a semicolon ("Lao Deputy Prime
+    Minister and Foreign Minister Saleumxay Kommasith;"), then the last item (a short line)."""
+    rest = ctx.sentence(i)[cue_end:].strip()
+    if rest != ":":
+        return []
+    items: list[int] = []
+    for k in range(i + 1, len(ctx.doc.sentences)):
+        line = ctx.sentence(k).strip()
+        if "\n" in line or len(tokenize(line)) > MAX_ITEM_WORDS:
+            break
+        items.append(k)
+        if not line.endswith(";"):
+            break  # the last item
+    return items
 
 
 def remote_apart(ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]) -> bool:

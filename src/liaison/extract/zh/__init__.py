@@ -17,6 +17,7 @@ Parties are known under every Chinese name of their country (寮国党 is 老挝
 
 from __future__ import annotations
 
+from liaison.extract.zh.congratulated_before import congratulated_before_frames
 from liaison.extract.zh.congratulations import congratulation_frames
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
@@ -56,6 +57,7 @@ def _extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ..
     frames = build_frames(doc, gazetteer)
     frames += party_message_frames(doc, gazetteer, frames)
     frames += congratulation_frames(doc, gazetteer, frames)
+    frames += congratulated_before_frames(doc, gazetteer, frames)
     frames += reply_frames(doc, frames)
     frames += organ_message_frames(doc, gazetteer, frames)
     return frames + delegation_tour_frames(doc, gazetteer, frames)

@@ -257,8 +257,10 @@ def _split(
     separate = len(guest.people) > 1 and (separately(m) or several_sides(m, kind, guest))
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     hosts = [host]
-    if separately(m) and len(groups) == 1 and len(host.people) > 1 and all(p.title for p, _c in host.people):
-        # 西里塞纳和维克勒马辛哈…分别会见了…代表团: each host met the counterpart
+    several = len(groups) == 1 or kind == "message"
+    if separately(m) and several and len(host.people) > 1 and all(p.title for p, _c in host.people):
+        # 西里塞纳和维克勒马辛哈…分别会见了…代表团: each host met the counterpart; 连战、吴伯雄也分别向胡锦涛、习近平
+        # 致电: each sender wrote to each recipient
         hosts = [replace(host, people=[hp], country=hp[1] or host.country) for hp in host.people]
     drafts = []
     for one in hosts:

@@ -86,9 +86,13 @@ MEET_RE = re.compile(
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)(?P<obj>[^，。；]{2,60}?)"
+    _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)"
+    # 胡锦涛二十七日致电，祝贺马英九当选…: the one congratulated after a comma is the recipient
+    r"(?:[，,](?=(?:热烈|衷心)?祝贺[^，。；、]{2,16}?(?:再次|正式)?(?:当选|就任|连任|荣任|出任)))?"
+    r"(?P<obj>[^，。；]{2,60}?)"
     # 致电X祝贺…: the object ends before what the message says (not at 对外: 致电越共中央对外部部长黎怀忠)
-    r"(?=，|。|；|$|祝贺|就|对(?![外华])|表示)"
+    # (a comma or semicolon as web pages write them, "分别致电胡锦涛、习近平,表示…"; 致谢 after a reply's recipient)
+    r"(?=[，,。；;]|$|(?<!热烈)(?<!衷心)祝贺|就|对(?![外华])|表示|致谢)"
 )
 TO_RE = re.compile(
     # 同X就…周年互致贺电, 向X当选…致贺电: the occasion between the object and the verb

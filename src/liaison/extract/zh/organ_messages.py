@@ -72,31 +72,46 @@ def reply_frames(doc: Document, built: tuple[EventFrame, ...]) -> tuple[EventFra
     if not may_occur(_REPLY, doc.text):  # (no sentence can match)
         return ()
     frames: list[EventFrame] = []
-    for start, end in doc.sentences:
-        m = _REPLY.match(doc.text[start:end].strip())
-        if m is None:
-            continue
-        who = set(re.split(r"[、和及]", m.group("who")))
-        for f in built:
-            if f.kind != "message" or len(f.participants) != 2 or f.evidence[0][0] >= start:
-                continue
-            sender, recipient = f.participants
-            if recipient.person.native not in who:
-                continue
-            found = find_date(doc.text[start:end], doc.published, start)
-            if found and _SAME_DAY.fullmatch(doc.text[found[1][0] : found[1][1]]):
-                found = None  # "郑丽文女士当天也覆电致谢": the day of the message answered
-            frames.append(
-                replace(
-                    f,
-                    participants=(recipient, sender),
-                    parties=tuple(reversed(f.parties)),
-                    evidence=((start, end),),
-                    date=found[0] if found else f.date,
-                    date_span=found[1] if found else f.date_span,
-                )
-            )
+    for s_start, end in doc.sentences:
+        sent = doc.text[s_start:end]
+        lead = len(sent) - len(sent.lstrip())
+        for m in _REPLY.finditer(sent.strip()):
+            frames += _replies(doc, built, (s_start, end), s_start + lead + m.start(), m.group("who"))
     return tuple(frames)
+
+
+def _replies(
+    doc: Document, built: tuple[EventFrame, ...], sentence: tuple[int, int], start: int, repliers: str
+) -> list[EventFrame]:
+    """The replies of one reply clause (from ``start`` in ``sentence``): each person it names (bare or titled,
+    "中国国民党主席朱立伦") who received a message told before it answers that message."""
+    end = sentence[1]
+    who = re.split(r"[、和及]", repliers)
+    frames: list[EventFrame] = []
+    told = [f for f in built if f.kind == "message" and len(f.participants) == 2 and f.evidence[0][0] < start]
+    # the messages of the last sentence told before that tells any: the ones answered ("马英九…分别致电胡锦涛、习近平…。
+    # 胡锦涛、习近平分别复电…。同日，连战、吴伯雄也分别向胡锦涛、习近平致电，胡锦涛、习近平分别复电…": Lien's and Wu's)
+    last = max((f.evidence[0][0] for f in told), default=-1)
+    for f in told:
+        if f.evidence[0][0] != last:
+            continue
+        sender, recipient = f.participants
+        if not any(w.endswith(recipient.person.native) for w in who):
+            continue
+        found = find_date(doc.text[start:end], doc.published, start)
+        if found and _SAME_DAY.fullmatch(doc.text[found[1][0] : found[1][1]]):
+            found = None  # "郑丽文女士当天也覆电致谢": the day of the message answered
+        frames.append(
+            replace(
+                f,
+                participants=(recipient, sender),
+                parties=tuple(reversed(f.parties)),
+                evidence=(sentence,),
+                date=found[0] if found else f.date,
+                date_span=found[1] if found else f.date_span,
+            )
+        )
+    return frames
 
 
 def organ_party(words: str, gaz: Gazetteer, whole: bool) -> OrgEntry | None:

@@ -255,9 +255,10 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
         # 祝贺马英九当选中国国民党下任主席: the post taken is the title
         at = base + m.start("name")
         name = m.group("name")
-        post = _SEPARATOR.split(text[m.end() :], maxsplit=1)[0]
+        post_at = m.start("post") if m.group("post") else m.end()
+        post = m.group("post") or _SEPARATOR.split(text[m.end() :], maxsplit=1)[0]
         if at not in found and post and plausible_name(name, False, r.gaz):
-            person = ChainPerson(name, (at, at + len(name)), post, (base + m.end(), base + m.end() + len(post)))
+            person = ChainPerson(name, (at, at + len(name)), post, (base + post_at, base + post_at + len(post)))
             found[at] = _Found(person, country_of(person, r.gaz), international_official(person, r.gaz))
     for m in _SHORT_FORM.finditer(text):
         at = base + m.start()

@@ -77,6 +77,9 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         people = [p for p in people if p.span[0] >= start + kin.end()]
     side = Side(phrase=subj)
     end = max(people[-1].span[1], (people[-1].title_span or (0, 0))[1]) if people else -1
+    if people and end < start + len(subj):
+        people += _sharing_title(people[-1], subj[end - start :], end, gaz)
+        end = people[-1].span[1]
     if people and (end == start + len(subj) or runs_on(subj[end - start :])):
         last = people[-1]
         if last.title is None and not (len(last.native) <= 3 or person_country(last.native, gaz)):
@@ -147,7 +150,10 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         if not people and (cm := _CONGRATULATED.match(text)):
             # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
             s = offset + cm.start("name")
-            named = ChainPerson(cm.group("name"), (s, s + len(cm.group("name"))), None, None)
+            taken = cm.group("post")
+            # 祝贺马英九当选中国国民党下任主席: the post taken is the title (its side read below)
+            taken_span = (offset + cm.start("post"), offset + cm.end("post")) if taken else None
+            named = ChainPerson(cm.group("name"), (s, s + len(cm.group("name"))), taken, taken_span)
             people = [named] if valid_person(named, gaz) and not HEAD_RE.search(named.native) else []
     if not led and not people and _DELEGATION.search(text):
         side.delegation = text  # unnamed delegation: the phrase itself says whose it is
@@ -217,6 +223,24 @@ def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) ->
         return False
     start = (p.title_span or p.span)[0]
     return text[side.people[-1][0].span[1] - offset : start - offset] == "、"
+
+
+_BARE_TAIL = re.compile(r"(?:[、和](?P<name>[^、和，,。；]{2,4}))+")
+
+
+def _sharing_title(titled: ChainPerson, rest: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
+    """中国国民党荣誉主席连战、吴伯雄: the bare names listed after a titled person share the post when the people
+    table knows each of them as of the same country (none when any is unknown or of another side)."""
+    if titled.title is None or _BARE_TAIL.fullmatch(rest) is None:
+        return []
+    names = list(re.finditer(r"[^、和]+", rest))
+    own = gaz.person(titled.native)
+    known = [gaz.person(m.group()) for m in names]
+    if own is None or any(k is None or k.country != own.country for k in known):
+        return []
+    return [
+        ChainPerson(m.group(), (offset + m.start(), offset + m.end()), titled.title, titled.title_span) for m in names
+    ]
 
 
 def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
