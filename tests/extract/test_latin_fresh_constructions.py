@@ -1,4 +1,4 @@
-"""A summit held online is a video conference (real-dev-5: a Xinhua item on a three-leader online summit)."""
+"""Constructions of the fresh sample real-dev-5 (issue 13): an online summit, Spain's compound perfect."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_a_virtual_summit_of_three_leaders_is_one_video_conference(language: str
     (ev,) = events(text, language, published="2021-07-06")
     assert ev.kind == "video_conference" and ev.remote
     assert {p.person.name for p in ev.participants if p.lead} == {"Xi Jinping", "Emmanuel Macron", "Angela Merkel"}
+
+
+def test_spains_compound_perfect_with_the_day_and_place_before_the_counterpart() -> None:
+    # real-dev-5 (Spain's press on a state visit): "se ha reunido este martes en Pekín con" is a meeting
+    text = (
+        "El presidente del Gobierno, Pedro Sánchez, se ha reunido este martes en Pekín con el presidente chino, "
+        "Xi Jinping."
+    )
+    (ev,) = events(text, "es", published="2025-04-11")
+    assert ev.kind == "meeting" and ev.location == "Beijing"
+    assert {p.person.name for p in ev.participants if p.lead} == {"Pedro Sánchez", "Xi Jinping"}
