@@ -39,7 +39,10 @@ def co_chaired(text: str) -> re.Match[str] | None:
 
 # (晤谈 a talk; a tea, 茶叙, and a meal shared are left out: told after the talks of the same day in CCTV's state
 # visits, "当天中午，习近平同普京小范围茶叙并宴请", and among spouses, "彭丽媛…同…吴氏敏共同参观…并茶叙")
-MEET_VERBS = r"视频会晤|视频会谈|视频通话|视频会议|视频交流|电话会谈|电话交谈|会谈|会晤|磋商|通了?电话|通了?话|会面|会见|见面|晤谈"
+# (a call told with the aspect particle inside the verb, 通了电话 / 通了话, or as a telephone talk, 电话交谈 / 电话会谈)
+MEET_VERBS = (
+    r"视频会晤|视频会谈|视频通话|视频会议|视频交流|电话会谈|电话交谈|会谈|会晤|磋商|通了?电话|通了?话|会面|会见|见面|晤谈"
+)
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
 
 # The kind of a meeting verb (one of MEET_VERBS): the first whose cue the verb (or, for a kind with
