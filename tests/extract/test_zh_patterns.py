@@ -190,21 +190,6 @@ def test_a_subject_named_with_the_family_name_that_also_means_once() -> None:
     assert _events("外交部长王毅曾经在北京会见越南总理阮晋勇。", published="2005-05-13") == ()
 
 
-def test_the_central_committees_departments_by_their_short_names_are_chinese() -> None:
-    # real-dev-5 (People's Daily on a delegation briefing the ANC): 中组部 is the CPC's Organization Department
-    text = (
-        "12月14日至17日，中组部副部长高选民率宣介团访问南非。"
-        "高选民还分别会见了非国大总书记曼塔谢和南非共产党第一副总书记马派拉。"
-    )
-    evs = _events(text, published="2017-12-19")
-    assert [_guests(e, "高选民")[0].person.native for e in evs] == ["曼塔谢", "马派拉"]
-    for ev in evs:
-        gao = next(p for p in ev.participants if p.person.native == "高选民")
-        assert gao.side == "CN"
-        assert gao.person.organization is not None
-        assert gao.person.organization.name == "Organization Department of the CPC Central Committee"
-
-
 def test_calls_told_as_a_telephone_conversation() -> None:
     # the call of the fresh sample told in the other ways the press words it: 通了话, 进行了电话交谈, 举行电话会谈
     for verb in ("通了话", "进行了电话交谈", "举行电话会谈"):

@@ -64,9 +64,6 @@ _CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"全国人大"), "npc"),
     (re.compile(r"中央纪委|国家监委"), "ccdi"),
     (re.compile(r"中联部|中共中央对外联络部|中央对外联络部"), "idcpc"),
-    (re.compile(r"中组部|中共中央组织部"), "cpc_organization_dept"),
-    (re.compile(r"中宣部|中共中央宣传部"), "cpc_publicity_dept"),
-    (re.compile(r"中央统战部|中共中央统战部|中共中央统一战线工作部"), "cpc_ufwd"),
     (re.compile(r"外交部"), "cn_mfa"),
     (re.compile(r"[国國][台臺][办辦]|国务院台湾事务办公室|國務院臺灣事務辦公室"), "cn_tao"),  # 中國國台辦主任宋濤
     (re.compile(r"国务院|国务委员"), "cn_state_council"),
