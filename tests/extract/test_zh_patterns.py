@@ -162,3 +162,37 @@ def test_date_ranges_give_the_month() -> None:
 
 def test_domestic_sentences_with_new_clause_starts_stay_domestic() -> None:
     assert _events("在全国两会召开之际，中共中央政治局常委王沪宁在京会见全国劳动模范代表。") == ()
+
+
+def test_a_call_told_with_the_aspect_particle_inside_the_verb() -> None:
+    # real-dev-5 (a commentary counting the calls of a leader, and a Xinhua roundup mirrored in traditional
+    # characters): 通了电话 / 通了電話 is the same call as 通电话, one per counterpart after 分别
+    (call,) = _events("3月27日,国家主席习近平应约同美国总统特朗普通了电话。", published="2020-03-28")
+    assert call.kind == "phone_call" and call.remote and call.date is not None and call.date.iso == "2020-03-27"
+    assert [p.person.native for p in _guests(call, "习近平")] == ["特朗普"]
+    evs = _events("5月15日晚,國家主席習近平分別與南非總統拉馬福薩和匈牙利總理歐爾班通了電話。", published="2020-05-18")
+    # (the grammar reads the simplified text; ``extract`` gives the names back as written)
+    assert [(e.kind, _guests(e, "习近平")[0].person.native) for e in evs] == [
+        ("phone_call", "拉马福萨"),
+        ("phone_call", "欧尔班"),
+    ]
+
+
+def test_a_subject_named_with_the_family_name_that_also_means_once() -> None:
+    # real-dev-5 (a Xinhua report of 2005 on a cross-strait party visit): 曾 opens the name of a titled subject
+    # (曾庆红, 曾培炎), not "once"; an exchange done before (…曾在北京会见…) is still no subject
+    text = "5月12日，中共中央政治局常委、书记处书记曾庆红在人民大会堂会见亲民党主席宋楚瑜一行。"
+    (ev,) = _events(text, published="2005-05-13")
+    assert ev.kind == "meeting" and ev.date is not None and ev.date.iso == "2005-05-12"
+    assert [p.person.native for p in ev.participants if p.lead] == ["曾庆红", "宋楚瑜"]
+    (ev,) = _events("国务院副总理曾培炎12日在北京会见越南总理阮晋勇。", published="2005-05-13")
+    assert [p.person.native for p in _guests(ev, "曾培炎")] == ["阮晋勇"]
+    assert _events("外交部长王毅曾经在北京会见越南总理阮晋勇。", published="2005-05-13") == ()
+
+
+def test_calls_told_as_a_telephone_conversation() -> None:
+    # the call of the fresh sample told in the other ways the press words it: 通了话, 进行了电话交谈, 举行电话会谈
+    for verb in ("通了话", "进行了电话交谈", "举行电话会谈"):
+        (call,) = _events(f"3月27日，国家主席习近平同美国总统特朗普{verb}。", published="2020-03-28")
+        assert call.kind == "phone_call" and call.remote, verb
+        assert [p.person.native for p in _guests(call, "习近平")] == ["特朗普"], verb

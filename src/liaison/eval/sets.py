@@ -101,6 +101,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-msg": "a fresh sample of real web pages about messages and calls (congratulations, condolences, replies, "
     "roundups of senders, phone calls), taken the way real-test was and annotated before the extractor was run on them "
     "(`quality/real-dev-msg/README.md`)",
+    "real-dev-5": "a fresh sample of real web pages taken the way real-test was, Chinese and Spanish heavy (search "
+    "order, every kind of exchange, a few negatives), annotated before the extractor was run on them "
+    "(`quality/real-dev-5/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -20,7 +20,7 @@ __all__ = ["CHINESE_CUES", "LATIN_CUES", "may_hold_exchange", "turned_away_as_wr
 # Chinese: meeting and talks verbs, remote calls, messages and letters, visits and delegations,
 # signings and briefings. A superset of the Chinese extractor's own early-exit triggers.
 _CHINESE_CUE_WORDS = (
-    "会见|会谈|会晤|会面|见面|接见|通电话|通话|视频|连线|致电|致函|致信|复信|回信|贺电|贺信|贺函|唁电|慰问电|慰问信|互致|共同出席"
+    "会见|会谈|会晤|会面|见面|接见|通电话|通了电话|通话|通了话|电话交谈|视频|连线|致电|致函|致信|复信|回信|贺电|贺信|贺函|唁电|慰问电|慰问信|互致|共同出席"
     "|宣介|宣讲|吹风会|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商|拜会|拜访|拜訪|复电|来函|发函|回函|迎接|接机|设宴|宴请|接风|论坛|研讨会"
     "|座谈会|口信|共商会议|研修班|对话会|抵达|飞抵|抵京|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     "|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围|招待会"

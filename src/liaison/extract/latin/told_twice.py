@@ -16,6 +16,11 @@ merged into the first.
   then "... Thongloun Sisoulith, President of Laos, and his wife ... visited Li Xi, Secretary of ... on Thursday".
 - A one-sided frame split from a list whose people a frame of two sides of the same kind and day holds again
   (``_held_again``).
+- An article's first frame telling one side and no day of its own, whose people the one later frame of the same
+  kind and both sides holds again (``_undated_lede``): "... le Président chinois Xi Jinping et les dirigeants de l'UA
+  se sont adressé mutuellement des messages de félicitations." then "Le 9 septembre 2022, le président Xi Jinping
+  et le président en exercice de l'Union africaine ... Macky Sall ont échangé des messages de félicitations": the
+  later frame, dated and with both sides, is the exchange.
 - A one-sided meeting whose counterpart is unnamed and a one-sided visit of the other side told apart, the
   meeting held during the visit's first days: "a senior leader of the CPC ... paying a courtesy visit to Cambodian
   Prime Minister Samdech ... Hun Sen ... yesterday" and "A high-level CPC delegation led by H.E. Liu Yunshan
@@ -45,6 +50,7 @@ def merged_retellings(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
     frames = _named_again(ctx, frames)
     frames = _one_sided_lede(frames)
     frames = _held_again(frames)
+    frames = _undated_lede(frames)
     return _unnamed_host_and_visit(frames)
 
 
@@ -143,6 +149,23 @@ def _held_again(frames: list[EventFrame]) -> list[EventFrame]:
         return held[0] if len(held) == 1 else None
 
     return _merged_with(frames, holder)
+
+
+def _undated_lede(frames: list[EventFrame]) -> list[EventFrame]:
+    """The article's first frame, of one side and no day of its own, joins the one later frame of the same kind and
+    both sides that holds its people again and tells the exchange in full (that frame's date and place stand)."""
+    first = min(frames, key=_start)
+    if len(sides(first)) != 1 or first.kind == "visit" or _own_day(first):
+        return frames
+    names = {p.person.name for p in first.participants}
+    later = [b for b in frames if b is not first and _start(b) > _start(first) and b.kind == first.kind
+             and len(sides(b)) >= 2 and sides(first) <= sides(b) and names <= {p.person.name for p in b.participants}]
+    if len(later) != 1:
+        return frames
+    (full,) = later
+    merged = _joined(full, first, [], as_leads=None)
+    merged = replace(merged, evidence=first.evidence + full.evidence)
+    return [merged if f is full else f for f in frames if f is not first]
 
 
 def _unnamed_host_and_visit(frames: list[EventFrame]) -> list[EventFrame]:

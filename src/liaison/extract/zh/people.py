@@ -41,6 +41,13 @@ def _surname_not_word(p: ChainPerson) -> bool:
     )
 
 
+def surname_word_opens_name(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (于, 曾, 向) opens the three-character name that ends ``text`` after a title
+    ("国家副主席曾庆红", "国务院副总理曾培炎"), not "at", "once" or "towards" ("王毅曾经")."""
+    name = text[pos:]
+    return pos > 0 and _surname_not_word(ChainPerson(name, (pos, len(text)), text[:pos], (0, pos)))
+
+
 def valid_person(p: ChainPerson, gaz: Gazetteer | None = None, listed: bool = False) -> bool:
     """Whether a parsed person is one; ``listed``: named in an attendee list (X、Y等参加会见), which
     vouches for bare names as much as a title does."""

@@ -16,7 +16,13 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
 from liaison.extract.zh.names import runs_on
-from liaison.extract.zh.people import country_of, international_official, people_in, valid_person
+from liaison.extract.zh.people import (
+    country_of,
+    international_official,
+    people_in,
+    surname_word_opens_name,
+    valid_person,
+)
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson, strip_relative
 from liaison.extract.zh.told_sides import person_country
 from liaison.kb.gazetteer import Gazetteer
@@ -57,6 +63,12 @@ def headline_country(doc: Document) -> str | None:
     return None
 
 
+def _speech_in(subj: str) -> bool:
+    """Whether a speech or time word (表示, 将, 曾…) stands in a subject, other than a family name that is also a word
+    opening the name that ends it (中共中央政治局常委、书记处书记曾庆红)."""
+    return any(not surname_word_opens_name(subj, w.start()) for w in g.SPEECH_WORDS.finditer(subj))
+
+
 def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False) -> Side | None:
     """The host side of a clause: the people of its subject ("习近平在人民大会堂会见…" -> 习近平),
     or an unnamed subject that names its country (韩国…党代表) or is China's unnamed leader (中国领导人);
@@ -64,7 +76,7 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
     subj = m.group("subj")
     if not (m.groupdict().get("obj") or "visit").strip() or _ATTENDING.search(subj):
         return None
-    if g.SPEECH_WORDS.search(subj) and not _POST_END.search(subj[-3:]):
+    if _speech_in(subj) and not _POST_END.search(subj[-3:]):
         return None
     start = base + m.start("subj")
     subj = _CAPTION_PLACE.sub("", subj)  # 國民黨副主席蕭旭岑（左），昨於…會見: a caption's 左/右 is no part of the name
