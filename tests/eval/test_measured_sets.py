@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # ``web-en-d4-01``).
 ID_INFIX = {
     "real-dev-multi": "-multi-", "real-dev-multi-2": "-multi2-", "real-dev-multi-3": "-multi3-", "real-dev-4": "-d4-",
+    "real-dev-visit": "-vis-",
 }
 
 
