@@ -23,7 +23,8 @@ def test_a_forum_attended_by_a_list_opened_by_its_attendees() -> None:
 
 def test_a_forum_of_chinese_officials_alone_is_no_exchange() -> None:
     found = sentence_events(
-        "广西党政关系论坛于6月25日上午开幕。出席会议的有广西壮族自治区党委副书记刘小明、南宁市委书记王小东等。", "2021-06-26")
+        "广西党政关系论坛于6月25日上午开幕。出席会议的有广西壮族自治区党委副书记刘小明、南宁市委书记王小东等。",
+        "2021-06-26")
     assert found == ()
 
 
