@@ -5,6 +5,8 @@ the pages' constructions (names, posts kept), positive and negative."""
 
 from __future__ import annotations
 
+from liaison.model.types import EventFrame
+from tests.extract.latin_helpers import events
 from tests.extract.real_dev_pages import seats, sentence_events
 
 
@@ -42,3 +44,38 @@ def test_a_seminar_attended_by_one_side_alone_stays_unread() -> None:
     found = sentence_events(
         "中共中央政治局委员、中央宣传部部长李书磊，中央党校副校长谢春涛出席研讨会。", "2025-11-12")
     assert found == ()
+
+
+def _natives(found: tuple[EventFrame, ...]) -> list[set[str]]:
+    return [{p.person.native for p in e.participants} for e in found]
+
+
+def test_a_conversation_held_with_a_named_host_is_a_meeting() -> None:
+    # web-es-vis-05 (VietnamPlus español): a working visit, then "En la conversación sostenida con la directora de
+    # la Escuela Superior del Partido Comunista de Cuba Ñico López, Rosario Pentón, el jefe de la delegación ..."
+    found = events(
+        "Una delegación de la Academia de Política y Administración Nacional Ho Chi Minh, encabezada por el director "
+        "del Instituto de Construcción del Partido, Tran Khac Viet, realizó una visita de trabajo a Cuba del 15 al 21 de este mes. En la "
+        "conversación sostenida con la directora de la Escuela Superior del Partido Comunista de Cuba Ñico López, "
+        "Rosario Pentón, el jefe de la delegación vietnamita presentó la Academia.", "es", None)  # undated, as the page
+    assert [e.kind for e in found] == ["meeting"]
+    assert _natives(found) == [{"Tran Khac Viet", "Rosario Pentón"}]  # no school's namesake
+    phone = events(
+        "El presidente cubano, Miguel Díaz-Canel, sostuvo una conversación telefónica con el presidente de Vietnam, "
+        "To Lam.", "es", "2024-06-22")
+    assert [e.kind for e in phone] == ["phone_call"]
+
+
+def test_a_namesake_after_an_institutions_full_name_takes_no_part() -> None:
+    # web-es-vis-03: "Nguyen Xuan Thang, ... director de la Academia Política Nacional Ho Chi Minh, y Huang Kunming"
+    found = events(
+        "Hanoi (VNA) - El Partido Comunista de Vietnam y el Partido Comunista de China efectuaron hoy su seminario "
+        "teórico, copresidido por Nguyen Xuan Thang, presidente del Consejo Teórico Central y director de la "
+        "Academia Política Nacional Ho Chi Minh, y Huang Kunming, jefe del Departamento de Publicidad del PCCh.",
+        "es", None)  # undated: the people table's dates of death say nothing
+    assert _natives(found) == [{"Nguyen Xuan Thang", "Huang Kunming"}]
+    # a party's name before its leader's, no comma between: the leader still takes part
+    led = events(
+        "El secretario general del Partido Comunista de Vietnam Nguyen Phu Trong recibió hoy en Hanoi al presidente "
+        "cubano, Miguel Díaz-Canel.", "es", "2015-06-01")
+    assert _natives(led) == [{"Nguyen Phu Trong", "Miguel Díaz-Canel"}]
