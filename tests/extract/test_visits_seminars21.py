@@ -55,7 +55,8 @@ def test_a_conversation_held_with_a_named_host_is_a_meeting() -> None:
     # la Escuela Superior del Partido Comunista de Cuba Ñico López, Rosario Pentón, el jefe de la delegación ..."
     found = events(
         "Una delegación de la Academia de Política y Administración Nacional Ho Chi Minh, encabezada por el director "
-        "del Instituto de Construcción del Partido, Tran Khac Viet, realizó una visita de trabajo a Cuba del 15 al 21 de este mes. En la "
+        "del Instituto de Construcción del Partido, Tran Khac Viet, realizó una visita de trabajo a Cuba del 15 al 21 "
+        "de este mes. En la "
         "conversación sostenida con la directora de la Escuela Superior del Partido Comunista de Cuba Ñico López, "
         "Rosario Pentón, el jefe de la delegación vietnamita presentó la Academia.", "es", None)  # undated, as the page
     assert [e.kind for e in found] == ["meeting"]

@@ -400,7 +400,7 @@ def _holder_beside(text: str, hit: NameHit, floor: int, starts: set[int], ends: 
     if after is not None and hit.end + after.end() in starts:
         return True
     if _LED_AFTER.match(text, hit.end):
-        return True  # "Una delegación de la Academia … Nacional Ho Chi Minh, encabezada por …": the body's, led by another
+        return True  # "Una delegación de la Academia … Ho Chi Minh, encabezada por …": the body's, led by another
     comma = text.rfind(",", max(floor, hit.start - 200), hit.start)
     opening = re.match(r"\s*([^\W\d_]+)", text[comma + 1 : hit.start]) if comma >= 0 else None
     if opening is None or not opening.group(1).islower() or opening.group(1) in _CONJUNCTIONS:
