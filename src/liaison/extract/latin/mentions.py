@@ -372,7 +372,7 @@ def _names_an_institution(
     if m is not None and m.group(2).islower() and m.group(1).lower() in lex.institution_words:
         return True
     if _after_full_name(text[max(floor, hit.start - 90) : hit.start], lex) and _holder_beside(
-        text, hit, floor, starts or set(), ends or set()
+        text, hit, floor, starts or set(), ends or set(), lex
     ):
         return True
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
@@ -382,34 +382,24 @@ def _names_an_institution(
     return any(w.lower() in lex.institution_words for w in words)
 
 
-# the small words inside an institution's full name ("Academia de Política y Administración Nacional")
-_NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos", "des", "du", "d",
-                         "l", "of", "the", "and", "et"})
-# heads after which a full name is a body people hold posts in, their holder's name often following with no comma
-# ("el secretario general del Partido Comunista de Vietnam Nguyen Phu Trong"), or a region
-_NOT_INSTITUTION_HEADS = frozenset({"partido", "parti", "party", "provincia", "província", "province", "região",
-                                    "región", "region"})
 _FULL_NAME_WORDS = re.compile(r"[^\W\d_][\w-]*|['’]")
 
 
-def _holder_beside(text: str, hit: NameHit, floor: int, starts: set[int], ends: set[int]) -> bool:
+def _holder_beside(text: str, hit: NameHit, floor: int, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
     """Whether another name sits beside the post a name ends: in apposition right after it (", Rosario Pentón"), or
     right before the comma opening the post ("Nguyen Xuan Thang, presidente del Consejo … y director de la
     Academia …")."""
     after = re.match(r"\s*,\s*", text[hit.end : hit.end + 6])
     if after is not None and hit.end + after.end() in starts:
         return True
-    if _LED_AFTER.match(text, hit.end):
+    if lex.led_after_cue and lex.compiled(lex.led_after_cue).match(text, hit.end):
         return True  # "Una delegación de la Academia … Ho Chi Minh, encabezada por …": the body's, led by another
     comma = text.rfind(",", max(floor, hit.start - 200), hit.start)
     opening = re.match(r"\s*([^\W\d_]+)", text[comma + 1 : hit.start]) if comma >= 0 else None
-    if opening is None or not opening.group(1).islower() or opening.group(1) in _CONJUNCTIONS:
+    if opening is None or not opening.group(1).islower() or opening.group(1) in lex.conjunctions:
         return False  # a list of titled people ("Luis Lacalle Pou, President of the House ... Ana Olivera, and ...")
     return any(not text[e:comma].strip() for e in ends if floor <= e <= comma)
 
-
-_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "o", "ou", "or"})
-_LED_AFTER = re.compile(r"\s*,\s*(?:encabezad|dirigid|presidid|liderad|chefiad|conduit|dirigé|led\b|headed\b)")
 
 
 def _after_full_name(before: str, lex: Lexicon) -> bool:
@@ -417,13 +407,13 @@ def _after_full_name(before: str, lex: Lexicon) -> bool:
     then capitalised words and the small words between them, the last one capitalised, nothing else since."""
     cut = max(before.rfind(c) for c in ",;:.()«»\"“”\n")
     words = [w for w in _FULL_NAME_WORDS.findall(before[cut + 1 :]) if w not in "'’"]
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() in _NAME_LINKS:
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() in lex.institution_links:
         return False
     for w in reversed(words[:-1]):
         low = w.lower()
-        if low in lex.institution_words and w[:1].isupper() and low not in _NOT_INSTITUTION_HEADS:
+        if low in lex.institution_words and w[:1].isupper() and low not in lex.institutions_held:
             return True  # (past a party's name, "Escuela Superior del Partido Comunista de Cuba": the school's)
-        if not (w[:1].isupper() or low in _NAME_LINKS):
+        if not (w[:1].isupper() or low in lex.institution_links):
             return False
     return False
 

@@ -191,18 +191,18 @@ def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, 
         end = m.start()
         # (a shorter chunk, between two separators most often, holds no phrase)
         if end - pos >= 2 and search(text, pos, end) is not None:
-            _phrase(text[pos:end], base + pos, out)
+            _phrase(text[pos:end], base + pos, out, pos > 0 and text[pos - 1] == "的")
         pos = m.end()
     if len(text) - pos >= 2 and search(text, pos) is not None:
-        _phrase(text[pos:], base + pos, out)
+        _phrase(text[pos:], base + pos, out, pos > 0 and text[pos - 1] == "的")
     return out
 
 
-def _phrase(chunk: str, at: int, out: list[tuple[int, str]]) -> None:
-    """``chunk`` (at ``at``) without its leading 、, a list's opener (the 有 of "出席会议的有A") and times, added to
-    ``out`` when two characters are left."""
+def _phrase(chunk: str, at: int, out: list[tuple[int, str]], after_de: bool = False) -> None:
+    """``chunk`` (at ``at``) without its leading 、, a list's opener (the 有 of "出席会议的有A", ``after_de``: the
+    separator before it was 的) and times, added to ``out`` when two characters are left."""
     stripped = chunk.lstrip("、") if chunk[0] == "、" else chunk
-    opener = _LIST_OPENER.match(stripped)
+    opener = _LIST_OPENER.match(stripped) if after_de else None
     if opener is not None:
         stripped = stripped[opener.end() :]
     lead = _TIME_LEAD.match(stripped)
