@@ -39,9 +39,10 @@ def test_a_bare_counterpart_takes_the_side_of_its_introduction() -> None:
         (_SUMMIT, "奥巴马", "US"),
         ("自民党干事长二阶俊博和公明党干事长井上义久决定下月访华。"
          "二阶俊博上周在东京同中国驻日大使会谈。", "二阶俊博", "JP"),
-        # the post before the name is the subject's, across the verb: no side told
+        # the post before the name is the subject's, across the verb: not China's; his own post, a foreign city's
+        # written with 市 (岘港市委书记), tells Vietnam (issue 13, visitset)
         ("正在越南访问的中共中央总书记、中国国家主席胡锦涛会见了岘港市委书记阮伯清。"
-         "阮伯清欢迎胡锦涛到访。", "阮伯清", None),
+         "阮伯清欢迎胡锦涛到访。", "阮伯清", "VN"),
         # a bare post names no country
         ("老挝人民革命党召开全国代表大会，国家主席通伦再次当选党中央总书记。多国领导人致电祝贺通伦。", "通伦", None),
         # two countries' posts: no one side

@@ -18,7 +18,7 @@ from liaison.extract.zh.companions import companions
 from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.draft import Draft, Reading
 from liaison.extract.zh.frames import reading
-from liaison.extract.zh.recall import _SEPARATOR, _TIME_LEAD, _phrases
+from liaison.extract.zh.recall import _LIST_OPENER, _SEPARATOR, _TIME_LEAD, _phrases
 from liaison.ingest import content_hash
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Document
@@ -72,8 +72,11 @@ def _phrases_of_every_chunk(text: str, base: int) -> list[tuple[int, str]]:
     for m in [*_SEPARATOR.finditer(text), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
-        lead = _TIME_LEAD.match(chunk.lstrip("、"))
-        cut = (lead.end() if lead else 0) + len(chunk) - len(chunk.lstrip("、"))
+        stripped = chunk.lstrip("、")
+        opener = _LIST_OPENER.match(stripped) if pos > 0 and text[pos - 1] == "的" else None  # "出席会议的有A"
+        stripped = stripped[opener.end() :] if opener else stripped
+        lead = _TIME_LEAD.match(stripped)
+        cut = (lead.end() if lead else 0) + len(chunk) - len(stripped)
         if len(chunk) - cut >= 2:
             out.append((base + pos + cut, chunk[cut:]))
         if m is None:

@@ -104,6 +104,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-5": "a fresh sample of real web pages taken the way real-test was, Chinese and Spanish heavy (search "
     "order, every kind of exchange, a few negatives), annotated before the extractor was run on them "
     "(`quality/real-dev-5/README.md`)",
+    "real-dev-visit": "a fresh sample of real web pages about visits, study tours, arrivals and seminars/briefings "
+    "(search order, a few negatives), annotated before the extractor was run on them "
+    "(`quality/real-dev-visit/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

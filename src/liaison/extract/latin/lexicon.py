@@ -57,6 +57,11 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)  # local city name -> English ("la habana")
     weekday_aliases: dict[str, int] = field(default_factory=dict)  # unaccented / sister-language forms
     institution_words: frozenset[str] = field(default_factory=frozenset)  # "School X Y": X Y names no person
+    # the small words inside an institution's full name ("Academia de Política y Administración Nacional")
+    institution_links: frozenset[str] = field(default_factory=frozenset)
+    # heads of bodies people hold posts in, their holder's name often after their full name with no comma
+    # ("el secretario general del Partido Comunista de Vietnam Nguyen Phu Trong"), and regions
+    institutions_held: frozenset[str] = field(default_factory=frozenset)
     every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
     top_office_title: str = ""  # a state's top office in a title, held by one person: "President", "Prime Minister"
@@ -113,6 +118,7 @@ class Lexicon:
     counterpart_pair_cue: str = ""  # between the two of a pair: "A and his Chinese counterpart B"
     plural_visits_cue: str = ""  # calls told one per person named: "paid courtesy visits to A and B"
     visit_head_cue: str = ""  # right before a visitor's name (title between allowed): "headed by", "led by"
+    led_after_cue: str = ""  # right after a body's name: ", encabezada por" (a delegation of it, led by another)
     visit_head_after_cue: str = ""  # right after a visitor's name: "Morales, à la tête d'une délégation,"
     members_cue: str = ""  # a delegation's members listed, group country: "The Cuban delegation also included"
     makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"

@@ -158,7 +158,7 @@ def sentence_mentions(
     paired = _posts_of_two_countries(text, hits, start, lex)
     shared = _shared_posts(text, hits, start, lex)
     for hit in hits:
-        if _names_an_institution(text, hit, start, lex) or _credited(text, hit, start, end):
+        if _names_an_institution(text, hit, start, lex, starts, ends) or _credited(text, hit, start, end):
             continue
         title = title_prefix(text, hit, start, lex, stop if org_words is None else org_words, frozenset(ends))
         if title is not None:
@@ -355,10 +355,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
 _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[^\W\d_]['’])?([^\W\d_][\w-]*) ([^\W\d_][\w'’-]{3,}) $")
 
 
-def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> bool:
+def _names_an_institution(
+    text: str, hit: NameHit, floor: int, lex: Lexicon, starts: set[int] | None = None, ends: set[int] | None = None
+) -> bool:
     """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
     Ñico López", "la calle Olimpo"), also past one word in lower case qualifying it ("l'aéroport militaire Léopold
-    Sédar Senghor"), or before it ("the Kaysone Phomvihane National Academy")."""
+    Sédar Senghor") or past the capitalised words of its full name when the post it ends has its holder named
+    beside it ("Nguyen Xuan Thang, director de la Academia Política Nacional Ho Chi Minh", "la directora de la Escuela
+    Superior del Partido Comunista de Cuba Ñico López, Rosario Pentón"; not "Speaker of the House of Representatives
+    Wan Muhamad Noor Matha", the holder himself), or before it ("the Kaysone Phomvihane National Academy")."""
     before = text[max(floor, hit.start - 40) : hit.start]
     m = _WORD_BEFORE.search(before)
     if m is not None and m.group(1).lower() in lex.institution_words:
@@ -366,11 +371,51 @@ def _names_an_institution(text: str, hit: NameHit, floor: int, lex: Lexicon) -> 
     m = _HEAD_BEFORE.search(before)
     if m is not None and m.group(2).islower() and m.group(1).lower() in lex.institution_words:
         return True
+    if _after_full_name(text[max(floor, hit.start - 90) : hit.start], lex) and _holder_beside(
+        text, hit, floor, starts or set(), ends or set(), lex
+    ):
+        return True
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:
         return False
     words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
+
+
+_FULL_NAME_WORDS = re.compile(r"[^\W\d_][\w-]*|['’]")
+
+
+def _holder_beside(text: str, hit: NameHit, floor: int, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
+    """Whether another name sits beside the post a name ends: in apposition right after it (", Rosario Pentón"), or
+    right before the comma opening the post ("Nguyen Xuan Thang, presidente del Consejo … y director de la
+    Academia …")."""
+    after = re.match(r"\s*,\s*", text[hit.end : hit.end + 6])
+    if after is not None and hit.end + after.end() in starts:
+        return True
+    if lex.led_after_cue and lex.compiled(lex.led_after_cue).match(text, hit.end):
+        return True  # "Una delegación de la Academia … Ho Chi Minh, encabezada por …": the body's, led by another
+    comma = text.rfind(",", max(floor, hit.start - 200), hit.start)
+    opening = re.match(r"\s*([^\W\d_]+)", text[comma + 1 : hit.start]) if comma >= 0 else None
+    if opening is None or not opening.group(1).islower() or opening.group(1) in lex.conjunctions:
+        return False  # a list of titled people ("Luis Lacalle Pou, President of the House ... Ana Olivera, and ...")
+    return any(not text[e:comma].strip() for e in ends if floor <= e <= comma)
+
+
+
+def _after_full_name(before: str, lex: Lexicon) -> bool:
+    """Whether ``before`` (the text up to a name) ends on an institution's full name: its head (``institution_words``)
+    then capitalised words and the small words between them, the last one capitalised, nothing else since."""
+    cut = max(before.rfind(c) for c in ",;:.()«»\"“”\n")
+    words = [w for w in _FULL_NAME_WORDS.findall(before[cut + 1 :]) if w not in "'’"]
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() in lex.institution_links:
+        return False
+    for w in reversed(words[:-1]):
+        low = w.lower()
+        if low in lex.institution_words and w[:1].isupper() and low not in lex.institutions_held:
+            return True  # (past a party's name, "Escuela Superior del Partido Comunista de Cuba": the school's)
+        if not (w[:1].isupper() or low in lex.institution_links):
+            return False
+    return False
 
 
 _OPENING = {")": "(", "]": "["}

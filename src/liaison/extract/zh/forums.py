@@ -63,16 +63,19 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
     claimed = {d.sentence for d in drafts}
     held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
     out = list(drafts)
+    again: set[Span] = set()  # sentences telling a forum already read again
     for i, span in enumerate(r.sentences):
-        if span in claimed or span in r.headings:
+        if span in claimed or span in r.headings or span in again:
             continue
         sent = r.doc.text[span[0] : span[1]]
         m = _FORUM.search(sent) if forum else None
         if m is None and attended and (a := _ATTENDED.search(sent)) is not None and (
             pair_country(a.group()) is not None or _WORLD_PARTIES.search(a.group())
+            or _both_sides(_people(r, span, sent[: a.start()]))
         ):
             # 刘建超在纽约出席中美1.5轨对话框架下专题座谈: a bilateral forum attended; 刘海星出席中国共产党与世界
-            # 政党高层对话会并发表主旨讲话: a forum of the world's parties
+            # 政党高层对话会并发表主旨讲话: a forum of the world's parties; "阮春胜为越方代表团团长，…李书磊为中方代表团
+            # 团长，出席研讨会": attended by people of China and of a foreign side named before the verb
             m = a
         if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
@@ -89,6 +92,9 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             speech = _SPEECH_OPENING.match(text)
             if speech is not None:
                 text = text[: speech.end()]  # 中联部部长宋涛表示，…: the speaker, not what they said
+            elif forum and _SAME_FORUM.match(text) and _FORUM.search(text) and later not in claimed:
+                again.add(later)  # "论坛…开幕。会议以视频形式举行，…": the same forum told again, not another
+                continue
             elif later in claimed or (forum and _FORUM.search(text)):
                 break
             elif not _TOOK_PART.search(text):
@@ -101,13 +107,21 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if speech is not None:
                 break
         start = max(sent.rfind("，", 0, m.start()), sent.rfind(",", 0, m.start())) + 1
-        d = _draft(r, span, sent, sent[start : m.end()], people)
+        nxt = r.sentences[i + 1] if i + 1 < len(r.sentences) else None
+        told_after = r.doc.text[nxt[0] : nxt[1]] if nxt is not None else ""
+        d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after))
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
             out.append(d)
             claimed.add(span)
     return out
+
+
+def _both_sides(people: list[tuple[ChainPerson, str | None, bool]]) -> bool:
+    """Whether ``people`` hold someone of China and someone of a known foreign side (not an international official)."""
+    countries = {c for _p, c, igo in people if c is not None and not igo}
+    return bool(countries & CHINESE_SIDES) and bool(countries - CHINESE_SIDES)
 
 
 # 中美政党对话 / 中越理论研讨会 / 中俄两党…论坛: China and one short form, the two sides of a bilateral forum
@@ -144,8 +158,18 @@ def _known_bare(
     return out
 
 
+# "论坛于6月25日上午开幕。此次会议以视频形式举行，…": the forum, named again, held by video in the next sentence
+_SAME_FORUM = re.compile(r"^(?:此次|本次|这次|该)?(?:会议|论坛|研讨会|座谈会|对话会|对话|宣介会)")
+
+
+def _online_after(text: str) -> bool:
+    """Whether the sentence after a forum's tells it was held by video ("此次会议以视频形式举行")."""
+    return bool(_SAME_FORUM.match(text)) and bool(_ONLINE.search(text))
+
+
 def _draft(
-    r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]]
+    r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]],
+    *, online_after: bool = False,
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
     # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
@@ -159,7 +183,7 @@ def _draft(
     world = not guests and named is None and bool(_WORLD_PARTIES.search(held))
     if not hosts or (not guests and named is None and not world):
         return None
-    remote = bool(_ONLINE.search(sent))
+    remote = bool(_ONLINE.search(sent)) or online_after
     kind: EventKind = "seminar" if _SEMINAR_NOUN.search(held) else ("video_conference" if remote else "meeting")
     lead = DATELINE.match(sent)  # 新华网万象4月30日电…29日举办: the day held, not the day filed
     cut = lead.end() if lead else 0

@@ -38,6 +38,7 @@ _LEADS_CPC = cue("leads_cpc_delegation")
 _SEPARATOR = cue("recall_separator")
 _NOT_A_NAME = cue("recall_not_a_name")
 _TIME_LEAD = cue("recall_time_lead")
+_LIST_OPENER = cue("recall_list_opener")
 # 据韩联社报道， / 韩联社称， / 统一俄罗斯党新闻办报告称：“ — who reports it, read through
 _ATTRIBUTION = cue("recall_attribution")
 _SPEECH = cue("recall_speech")
@@ -190,16 +191,20 @@ def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, 
         end = m.start()
         # (a shorter chunk, between two separators most often, holds no phrase)
         if end - pos >= 2 and search(text, pos, end) is not None:
-            _phrase(text[pos:end], base + pos, out)
+            _phrase(text[pos:end], base + pos, out, pos > 0 and text[pos - 1] == "的")
         pos = m.end()
     if len(text) - pos >= 2 and search(text, pos) is not None:
-        _phrase(text[pos:], base + pos, out)
+        _phrase(text[pos:], base + pos, out, pos > 0 and text[pos - 1] == "的")
     return out
 
 
-def _phrase(chunk: str, at: int, out: list[tuple[int, str]]) -> None:
-    """``chunk`` (at ``at``) without its leading 、 and times, added to ``out`` when two characters are left."""
+def _phrase(chunk: str, at: int, out: list[tuple[int, str]], after_de: bool = False) -> None:
+    """``chunk`` (at ``at``) without its leading 、, a list's opener (the 有 of "出席会议的有A", ``after_de``: the
+    separator before it was 的) and times, added to ``out`` when two characters are left."""
     stripped = chunk.lstrip("、") if chunk[0] == "、" else chunk
+    opener = _LIST_OPENER.match(stripped) if after_de else None
+    if opener is not None:
+        stripped = stripped[opener.end() :]
     lead = _TIME_LEAD.match(stripped)
     cut = (lead.end() if lead else 0) + len(chunk) - len(stripped)
     if len(chunk) - cut >= 2:
