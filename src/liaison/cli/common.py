@@ -63,8 +63,6 @@ class CountryCode(click.ParamType):
         return code
 
 
-
-
 def event_filter_options(func: F) -> F:
     """The event filters shared by ``events`` and ``export``."""
     opts = [

@@ -218,10 +218,6 @@ def names_compatible(a: Unit, b: Unit) -> bool:
     return bool({t[-1] for t in a.token_forms if t} & {t[-1] for t in b.token_forms if t})
 
 
-
-
-
-
 def office_spans_fit(part: set[tuple[str, str]], full: set[tuple[str, str]], days: int) -> bool:
     """Every (office, date) of ``part`` for an office ``full`` states lies within ``days`` of the
     span over which ``full`` states it."""

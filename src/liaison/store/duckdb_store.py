@@ -41,7 +41,6 @@ __all__ = ["Store", "StoreBusy", "StoreError"]
 log = logging.getLogger("liaison.store")
 
 
-
 def placeholders(values: Sized) -> str:
     """``?, ?, ?``: one query parameter per value (for ``IN (...)``)."""
     return ", ".join("?" * len(values))

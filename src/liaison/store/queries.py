@@ -120,7 +120,6 @@ def count_events(store: Store, flt: EventFilter | None = None) -> int:
     return int(row[0]) if row else 0
 
 
-
 def event_records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Events in the export-contract shape (DESIGN.md), in the order of ``ids``."""
     if not ids:

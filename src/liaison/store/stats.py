@@ -79,7 +79,6 @@ def home_side(store: Store, flt: EventFilter) -> Home | None:
     return None
 
 
-
 def _not_in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
     if not values:
         return "true", []

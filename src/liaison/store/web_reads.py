@@ -16,7 +16,6 @@ POSITION_ORDER = "first_seen, last_seen, title, organization"  # a person's posi
 LATEST_TITLE = "arg_max(p.title, [coalesce(e.date, ''), coalesce(p.title, '')])"
 
 
-
 def _rows(store: Store, sql: str, params: list[Any], cols: list[str]) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in store.con.execute(sql, params).fetchall()]
 

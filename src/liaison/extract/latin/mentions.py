@@ -401,7 +401,6 @@ def _holder_beside(text: str, hit: NameHit, floor: int, starts: set[int], ends: 
     return any(not text[e:comma].strip() for e in ends if floor <= e <= comma)
 
 
-
 def _after_full_name(before: str, lex: Lexicon) -> bool:
     """Whether ``before`` (the text up to a name) ends on an institution's full name: its head (``institution_words``)
     then capitalised words and the small words between them, the last one capitalised, nothing else since."""
@@ -629,7 +628,6 @@ def _alone(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     word = text[start:end]
     return lex.country_of(word) is None and word.lower() not in lex.places
-
 
 
 def _first_below(lows: list[int], value: int) -> int | None:
