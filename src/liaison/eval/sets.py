@@ -98,6 +98,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-4": "a fresh sample of real web pages taken the way real-test was (search order, every kind of "
     "exchange, a few negatives), annotated before the extractor was run on them: an unseen judge for one session "
     "(`quality/real-dev-4/README.md`)",
+    "real-dev-6": "a fresh sample of real web pages in English and Portuguese taken the way real-test was (varied "
+    "queries: outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them "
+    "(`quality/real-dev-6/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
