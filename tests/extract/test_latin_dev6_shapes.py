@@ -89,3 +89,24 @@ def test_the_unnamed_side_speaks_in_the_scene_of_the_meeting() -> None:
     evs = events(UNNAMED_SIDE, "en", published="2023-08-23")
     assert len(evs) == 1
     assert by_name(evs[0])["Nathi Mthethwa"].side == "ZA" and "Miguel Diaz-Canel" in by_name(evs[0])
+
+
+def test_a_zoom_meeting_is_a_video_conference() -> None:
+    text = """KATHMANDU: The Chinese Communist Party's Minister of the International Department Song Tao held a zoom \
+meeting with Nepali Congress President Sher Bahadur Deuba and CPN (Maoist Center) Chairman Pushpa Kamal Dahal today.
+"""
+    evs = events(text, "en", published="2021-05-26")
+    assert evs and all(e.kind == "video_conference" and e.remote for e in evs)
+    assert {"Song Tao", "Sher Bahadur Deuba"} <= {n for e in evs for n in by_name(e)}
+
+
+def test_met_respectively_in_a_second_act_is_one_meeting_each() -> None:
+    text = """Phnom Penh, July 22nd—Qian Hongshan, Vice-minister of the International Department of the CPC Central \
+Committee, met with Hun Sen, President of the CPP, and met respectively with Khuon Sudary, Member of the Standing \
+Committee of the CPP, Prak Sokhonn, Deputy Prime Minister of Cambodia, and Suos Yara, Chairman of the Fifth Committee \
+of the National Assembly of Cambodia.
+"""
+    evs = events(text, "en", published="2023-07-26")
+    met = [set(by_name(e)) - {"Qian Hongshan"} for e in evs]
+    assert sorted(map(sorted, met)) == [["Hun Sen"], ["Khuon Sudary"], ["Prak Sokhonn"], ["Suos Yara"]]
+    assert all("Qian Hongshan" in by_name(e) for e in evs)
