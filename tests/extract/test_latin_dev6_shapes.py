@@ -10,8 +10,8 @@ PCP_MET = """Havana, 13 de Junho - Jerónimo de Sousa, Secretário-geral do PCP,
 segundo secretário do Comité Central do Partido Comunista de Cuba e membro do seu Bureau Político.
 """
 
-PCP_PROGRAMME = """Uma delegação do PCP chefiada pelo seu Secretário-geral, Jerónimo de Sousa, e de que fez parte Pedro \
-Guerreiro, responsável pela Secção Internacional, esteve em Cuba de 11 a 15 de Junho.
+PCP_PROGRAMME = """Uma delegação do PCP chefiada pelo seu Secretário-geral, Jerónimo de Sousa, e de que fez parte \
+Pedro Guerreiro, responsável pela Secção Internacional, esteve em Cuba de 11 a 15 de Junho.
 A delegação, que foi a Cuba a convite do PCC, reuniu com José Ramón Machado Ventura, segundo secretário do Comité \
 Central do PCC, e efectuou encontros com Ana Mari Machado, vice-presidente da Assembleia Nacional do Poder Popular; \
 com Teresa Amarelle Boue, secretária-geral da Federação de Mulheres Cubanas; e com Suselys Morfa, primeira secretária \
@@ -38,8 +38,8 @@ def test_the_young_communists_are_no_person() -> None:
     assert evs and not any("Jovens Comunistas" in by_name(e) for e in evs)
 
 
-CAPE_TOWN = """Chinese Vice President Li Yuanchao met Gwede Mantashe, secretary general of South Africa's ruling African \
-National Congress (ANC), in Cape Town on Nov. 22.
+CAPE_TOWN = """Chinese Vice President Li Yuanchao met Gwede Mantashe, secretary general of South Africa's ruling \
+African National Congress (ANC), in Cape Town on Nov. 22.
 """
 
 

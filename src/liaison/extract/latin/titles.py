@@ -40,7 +40,7 @@ def _country_pair(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     Arts and Culture", "Sri Lankan Foreign Minister" (neither word is a country alone)."""
     if not tokens[at].capitalised:
         return False
-    pairs = [tokens[j].lower + " " + tokens[j + 1].lower for j in (at - 1, at) if 0 <= j and j + 1 < len(tokens)]
+    pairs = [tokens[j].lower + " " + tokens[j + 1].lower for j in (at - 1, at) if j >= 0 and j + 1 < len(tokens)]
     return any(pair in lex.demonyms or pair in lex.countries for pair in pairs)
 
 
