@@ -110,3 +110,12 @@ of the National Assembly of Cambodia.
     met = [set(by_name(e)) - {"Qian Hongshan"} for e in evs]
     assert sorted(map(sorted, met)) == [["Hun Sen"], ["Khuon Sudary"], ["Prak Sokhonn"], ["Suos Yara"]]
     assert all("Qian Hongshan" in by_name(e) for e in evs)
+
+
+def test_sri_lankan_after_a_name_is_no_generational_suffix() -> None:
+    text = """Palitha Kohona, Sri Lankan Ambassador to China, met Liu Jianchao, head of the International Department \
+of the CPC Central Committee, in Beijing on Aug 22.
+"""
+    (ev,) = events(text, "en", published="2023-08-23")
+    kohona = by_name(ev)["Palitha Kohona"]
+    assert kohona.side == "LK" and kohona.person.title == "Sri Lankan Ambassador to China"
