@@ -1123,7 +1123,8 @@ def _act_groups(
     sentence = ctx.sentence(i)
     out = []
     for cue, people in acts:
-        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 12])) or (
+        # "met separately with", "met respectively with" (the adverb right after the act's verb)
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 14])) or (
             cue.kind == "meeting" and _separate_offices(ctx, i, people)
         )
         for met in ([[p] for p in people] if plural else [people]):

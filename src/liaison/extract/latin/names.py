@@ -24,7 +24,7 @@ from liaison.kb.gazetteer import Gazetteer, PersonEntry
 MAX_NAME_TOKENS = 5
 # a generational suffix after a name ("Marcos, Jr. of the Philippines"), not a title opening the next one
 # ("Albanese, Sr. Advisor Campbell"); the language file says which words are suffixes
-_SUFFIX = re.compile(rf",?[ \t]+(\w+)\.?(?![ \t]+{CAPITAL})")
+_SUFFIX = re.compile(rf",?[ \t]+(\w+)\b\.?(?![ \t]+{CAPITAL})")  # a whole word: not "Sr" of "Sri Lankan"
 
 # Shapes of East Asian names in Latin script (``data/name_shapes.toml``): a name starting with a
 # common Chinese family name in pinyin is read as Chinese (family name first; a bare family name

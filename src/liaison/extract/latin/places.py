@@ -114,7 +114,7 @@ def find_location(
             b = a + len(text[a : min(overlap)].rstrip())
         place = text[a:b]
         words = place.lower().split()
-        if place.lower() in lex.places:
+        if place.lower() in lex.places or city_country(place, lex):  # a known city, "Cape Town" ("cape" a stop word)
             return place_name(place, lex), (a, b)
         if not place[:1].isupper() or any(w in stop and w not in lex.places for w in words):
             continue

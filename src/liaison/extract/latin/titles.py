@@ -35,6 +35,15 @@ def _titleish(tok: Token, lex: Lexicon) -> bool:
     return w in lex.title_words or w in lex.demonyms or any(p in lex.title_words for p in parts)
 
 
+def _country_pair(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """A capitalised word of a two-word demonym or country written before a post: "South African Minister for
+    Arts and Culture", "Sri Lankan Foreign Minister" (neither word is a country alone)."""
+    if not tokens[at].capitalised:
+        return False
+    pairs = [tokens[j].lower + " " + tokens[j + 1].lower for j in (at - 1, at) if j >= 0 and j + 1 < len(tokens)]
+    return any(pair in lex.demonyms or pair in lex.countries for pair in pairs)
+
+
 def _country_word(tok: Token) -> bool:
     """A capitalised country word the language file does not list ("Philippine National Security Advisor",
     "US President": ``places.country_word``)."""
@@ -120,7 +129,8 @@ def title_after(
     owner = _owner_before_post(core, lex)
     if owner:  # "NAME, New Zealand Labour Party's Spokesperson for Foreign Affairs"
         core = core[owner:]
-    if not core or (not _titleish(core[0], lex) and not _titleish(core[min(1, len(core) - 1)], lex)):
+    first = 2 if len(core) > 2 and _country_pair(core, 0, lex) else 0  # "NAME, South African Minister of ..."
+    if not core or (not _titleish(core[first], lex) and not _titleish(core[min(first + 1, len(core) - 1)], lex)):
         return None
     if not _has_head(core[:4], lex):
         return None
@@ -262,6 +272,7 @@ def title_prefix(
             or _titleish(tok, lex)
             or w in lex.countries
             or _country_word(tok)
+            or (bool(seg) and _country_pair(tokens, at, lex))
             or (bool(seg) and (w in lex.connectors or w in lex.articles or w in lex.conjunctions))
             or tok.acronym
             or (_org_word(tok, lex) and tok.bare.lower() in org_words)
