@@ -1,9 +1,9 @@
 """Further acts told by an additive word beside the kind cue (issue 13, recall14): "Asimismo, sostuvo encuentros con
 A", "La delegación se reunió además con B", "Previously, C ... also hosted a reception for D", "En outre, la
 délégation s'est entretenue avec E" are further events of the story, not more counterparts of the event told
-before (``cues.further``, ``grouping._further``). Real pages of quality/real-dev (Escambray, VietnamPlus) and short
+before (``cues.further``, ``sequels._further``). Real pages of quality/real-dev (Escambray, VietnamPlus) and short
 texts in the same constructions; a further act whose unnamed subject would be of the side it met stands only with
-two sides named (``grouping._one_country``)."""
+two sides named (``sequels._one_country``)."""
 
 from __future__ import annotations
 

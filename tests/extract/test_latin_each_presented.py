@@ -1,7 +1,7 @@
 """Counterparts each presented by a post of their own after the name ("While in China, Kim met with Wang Huning, a
 member of the standing committee ..., and Liu Jianchao, minister of the party's international liaison
 department."): two officeholders of other bodies, met one by one (GOLD_FORMAT: "X separately met A and B" =
-several events); a plain "met with A and B" stays one meeting (``grouping._each_presented``)."""
+several events); a plain "met with A and B" stays one meeting (``met_lists._each_presented``)."""
 
 from __future__ import annotations
 

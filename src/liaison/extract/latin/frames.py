@@ -11,29 +11,23 @@ later "also met C".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
-from urllib.parse import urlsplit
+from functools import cache
 
-from liaison.extract.assembly import EventDraft, PersonDraft, assemble
-from liaison.extract.assembly.assemble import seminar_leads
-from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
-from liaison.extract.assembly.filters import domestic
 from liaison.extract.assembly.trace import step
-from liaison.extract.latin.affiliation import counterpart_organisation, post_organisation
-from liaison.extract.latin.attendance import list_context
 from liaison.extract.latin.body_acts import body_acts
-from liaison.extract.latin.context import Group, Seat, _blocked, _Doc
+from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.counterparts_told import completed_by_retelling
 from liaison.extract.latin.dates import MonthOnly
+from liaison.extract.latin.domestic import _domestic, _foreign_named
+from liaison.extract.latin.group_frame import _frame, _organisations_by_side
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
-from liaison.extract.latin.kind_context import refined_kind
-from liaison.extract.latin.kinds import find_kind, is_remote, topics
+from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import (
@@ -55,9 +49,7 @@ from liaison.extract.latin.names import (
 )
 from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
-from liaison.extract.latin.party_sides import delegations_of_sides, event_parties, stated_party_post
-from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
-from liaison.extract.latin.places import city_country, country_word, find_dateline, names_a_place
+from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines, without_lede
@@ -67,27 +59,12 @@ from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
 from liaison.extract.latin.tours import toured
 from liaison.extract.latin.trips import trip_groups, trip_visits
-from liaison.extract.latin.visits import party_delegation, without_lede_visits
-from liaison.extract.latin.when_where import event_date, event_location, fallback_date
-from liaison.kb.countries import code_of, country_of_host, subdivision_country
+from liaison.extract.latin.visits import without_lede_visits
+from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.kinds import remote_by_default
-from liaison.model.types import (
-    Channel,
-    Document,
-    EventFrame,
-    EventKind,
-    OrgRef,
-    Participant,
-    PersonMention,
-    Span,
-)
+from liaison.model.types import Document, EventFrame, EventKind, OrgRef, Span
 from liaison.normalise.dates import to_date
 
-_CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
-
-
-_DEMONYM_REACH = 30  # characters after a counterpart's word where its demonym is
 _TIME_ZONES = 1  # days a story's day may run ahead of its page's date
 
 
@@ -675,192 +652,6 @@ def _covered_visit(frame: EventFrame, frames: list[EventFrame]) -> bool:
     )
 
 
-def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
-    """"Liu attended a symposium with officials from provincial Party committees"; "The Komdok Mining
-    Complex sent a letter to Kim Jong Un": a domestic event, not an exchange (``filters.domestic``).
-    "The President met today with Dr. Edward Glaeser and Dr. Janet Currie": nobody's side is known and
-    nothing of any country is named where it is told -- no exchange either."""
-    if frame.participants and all(p.side is None for p in frame.participants):
-        return not _foreign_named(ctx, frame, "", any_word=True) and not _other_country_told(ctx, frame)
-    if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)
-                or _side_counterpart(ctx, frame, side)):
-        return True
-    return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
-
-
-def _other_country_told(ctx: _Doc, frame: EventFrame) -> bool:
-    """Two people or more of no known side, one of them titled, told with a country other than the outlet's own
-    written out in the sentences telling the event that the language file does not list
-    (``places.country_word``): "President Donald J. Trump and His Majesty King Abdullah II of Jordan held a
-    warm and productive working meeting" (whitehouse.gov) -- an exchange with that country's people, not a
-    domestic one (as "met with six DACA recipients" is)."""
-    if len(frame.participants) < 2 or not any(p.person.title for p in frame.participants):
-        return False  # (not "Prime Minster Johnson ... met in the margins of the G7 summit in Carbis Bay", untitled)
-    home = country_of_host(ctx.doc.article.url)
-    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    return any(
-        (code := country_word(phrase)) is not None and code != home
-        for run in _CAPITALISED_RUN.findall(told)
-        for phrase in _phrases(run)
-    )
-
-
-def _side_counterpart(ctx: _Doc, frame: EventFrame, side: str) -> bool:
-    """The one side's person told as the counterpart of a subject the story does not name, a demonym of that side
-    right after the counterpart's word (``cues.side_counterpart``: "el jefe de Estado envió un abrazo a su par chino
-    ..., Xi Jinping"; "son homologue chinois"): the subject is of another side. English puts the demonym before the noun
-    ("his Chinese counterpart") and has no such cue: read so it lowered lead precision (web-en)."""
-    lex = ctx.lex
-    if not lex.side_counterpart_cue:
-        return False
-    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    return any(
-        lex.demonyms.get(w.lower()) == side
-        for m in lex.compiled(lex.side_counterpart_cue).finditer(told)
-        for w in re.findall(r"[^\W\d_]+", told[m.end() : m.end() + _DEMONYM_REACH])[:2]
-    )
-
-
-def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:
-    """A message to the senders' own counterparts (``cues.own_counterparts``), or one of senders who each wrote
-    their own (``cues.each_sender``), told with a demonym of another side ("hicieron llegar sus mensajes de
-    congratulación a sus contrapartes vietnamitas"; "Chinese President Xi Jinping ... and Russian President
-    Vladimir Putin ... each sent a congratulatory letter to the 10th meeting"): written abroad, to people the story
-    does not name."""
-    if frame.kind != "message":
-        return False
-    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    lex = ctx.lex
-    counterparts = bool(lex.own_counterparts_cue) and lex.compiled(lex.own_counterparts_cue).search(told) is not None
-    if not counterparts and not _each_wrote(lex, told):
-        return False  # "sent a wreath ... on the anniversary of the entry of the Chinese People's Volunteers"
-    return any(ctx.lex.demonyms.get(w.lower(), side) != side for w in re.findall(r"[^\W\d_]+", told))
-
-
-def _each_wrote(lex: Lexicon, told: str) -> bool:
-    """Whether ``cues.each_sender`` stands right before the message cue of ``told`` ("each sent a ... letter")."""
-    cue = find_kind(told, lex) if lex.each_sender_cue else None
-    return cue is not None and cue.kind == "message" and bool(
-        lex.compiled(lex.each_sender_cue).search(told[max(0, cue.start - 40) : cue.start])
-    )
-
-
-def _home_attendees(ctx: _Doc, frame: EventFrame) -> bool:
-    """"O Presidente da República recebeu ... uma delegação do Partido Comunista Português (PCP). Participaram na
-    audiência Jerónimo de Sousa, ...; João Oliveira, ...; e Margarida Botelho e Vasco Cardoso" on the Portuguese
-    presidency's page: every lead of the outlet's own country, the others of no known side and no lead, nothing
-    of another country named where it is told or in the headline -- a domestic audience."""
-    side = country_of_host(ctx.doc.article.url)
-    leads = [p for p in frame.participants if p.lead]
-    if side is None or not leads or any(p.side != side for p in leads):
-        return False
-    if any(p.side not in (None, side) for p in frame.participants):
-        return False
-    told = " ".join([ctx.doc.article.title or "", *(ctx.text[a:b] for a, b in frame.evidence)])
-    return not _foreign_named(ctx, frame, side, any_word=True) and not _foreign_in(ctx, told, side)
-
-
-def _home_counterparts(ctx: _Doc, frame: EventFrame) -> bool:
-    """"President Biden spoke this evening with Texas Governor Greg Abbott about ... the United States"
-    (on whitehouse.gov): the known side is the outlet's own country, the others are of no known side,
-    the sentences telling the event (or the headline) place them in a state or province of that country
-    and name nothing of another country -- the counterparts are at home, no exchange. On a government's own
-    site (``_government_site``), which reports its officials' domestic meetings too, naming nothing of another
-    country is enough ("Lael Brainard and Mitch Landrieu met with the leaders of the building trades unions")
-    unless a counterpart holds a post in a body the title names ("World Health Organization Director-General")."""
-    known = {p.side for p in frame.participants if p.side is not None}
-    if len(known) != 1 or all(p.side is not None for p in frame.participants):
-        return False
-    side = next(iter(known))
-    if side != country_of_host(ctx.doc.article.url):
-        return False
-    if _foreign_named(ctx, frame, side, any_word=True):
-        return False
-    told = " ".join([ctx.doc.article.title or "", *(ctx.text[a:b] for a, b in frame.evidence)])
-    if _foreign_in(ctx, told, side):
-        return False
-    runs = _CAPITALISED_RUN.findall(told)
-    if any(_place_code(words) not in (None, side) for words in runs):
-        return False
-    if _government_site(ctx.doc.article.url) and not any(
-        p.side is None and p.person.organization is not None for p in frame.participants
-    ):
-        return True  # (not "met with World Bank President Ajay Banga": a body's official)
-    return any(_home_region(words, side, ctx.lex) for words in runs)
-
-
-def _government_site(url: str | None) -> bool:
-    """Whether ``url`` is a government's own site ("whitehouse.gov", "www.gov.cn", "gob.mx", "gouv.fr")."""
-    host = urlsplit(url).hostname or "" if url else ""
-    return any(label in _GOVERNMENT_LABELS for label in host.lower().split("."))
-
-
-_GOVERNMENT_LABELS = frozenset({"gov", "gob", "gouv", "govt"})
-
-
-def _home_region(words: str, side: str, lex: Lexicon) -> bool:
-    """Whether a run of capitalised words names a state or province of ``side`` that is no known city
-    ("Texas Governor Greg Abbott", "from across Michigan"; not "Beijing", a capital)."""
-    return any(subdivision_country(phrase) == side and city_country(phrase, lex) is None for phrase in _phrases(words))
-
-
-# A run of one to three capitalised words ("Texas", "New Zealand", "Prime Minister Jacinda Ardern").
-_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}")
-
-
-@lru_cache(maxsize=4096)
-def _place_code(words: str) -> str | None:
-    """The country of a place or country named by a run of capitalised words, or of any of its words
-    ("Kentucky Governor Andy Beshear" -> US; "Ukrainian" -> UA), in any language the country source
-    knows; two-letter words are left out (read as codes they would be countries: "At", "In")."""
-    return next((code for phrase in _phrases(words) if len(phrase) > 2 and (code := code_of(phrase))), None)
-
-
-def _phrases(words: str) -> Iterator[str]:
-    """The runs of consecutive words of ``words``, longest first ("New York Governor", "New York", ...)."""
-    parts = words.split()
-    for n in range(len(parts), 0, -1):
-        for i in range(len(parts) - n + 1):
-            yield " ".join(parts[i : i + n])
-
-
-def _foreign_named(ctx: _Doc, frame: EventFrame, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
-    """Whether the sentences telling ``frame`` name anything of a country other than ``side``: a
-    foreign cue (unless not ``by_cue``), an organisation, a country, demonym or city (``any_word``: also a
-    country after a preposition, "la Embajada de Nicaragua en España")."""
-    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    return _foreign_in(ctx, told, side, any_word, by_cue)
-
-
-def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue: bool = True) -> bool:
-    """Whether ``told`` names anything of a country other than ``side`` (see ``_foreign_named``)."""
-    lex = ctx.lex
-    if by_cue and lex.foreign_cue and any(
-        not _own_body_after(ctx, told, m.end(), side) for m in lex.compiled(lex.foreign_cue).finditer(told)
-    ):
-        return True
-    if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
-        return True
-    table = {**lex.countries, **lex.demonyms}
-    for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
-        for w in (word.lower(), word.split()[0].lower(), *([word.split()[-1].lower()] if any_word else [])):
-            if table.get(w, side) != side:
-                return True
-    return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
-
-
-def _own_body_after(ctx: _Doc, told: str, at: int, side: str) -> bool:
-    """Whether the foreign cue ending at ``at`` is followed straight away by a body of ``side`` itself: "o
-    Presidente da República recebeu uma delegação do Partido Comunista Português (PCP)" on the Portuguese
-    presidency's page is the country's own party, nothing foreign."""
-    after = told[at : at + 120]
-    first = min(ctx.gazetteer.find_orgs(after), key=lambda found: found[0][0], default=None)
-    if first is None or not side:
-        return False
-    (start, _), entry = first
-    return entry.country == side and re.fullmatch(r"\s+\w{1,3}(?:\s+\w{1,3})?\s+", after[:start]) is not None
-
-
 def head_date(text: str, head: list[Span], lex: Lexicon) -> date | None:
     """A full date with its year in the lines before the body ("05 August 2025 | 14:20")."""
     for a, b in head:
@@ -886,164 +677,3 @@ def body_start(text: str, spans: list[Span]) -> int:
         if (line.endswith((".", "!", "?", "”", '"')) and tokens >= 8) or (tokens >= 14 and line.count(",") >= 3):
             return i
     return 0
-
-
-def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[EventKind, bool]:
-    """The kind and remoteness: a cue read remote, or a headline or lead naming a call or video link."""
-    lex = ctx.lex
-    remote = is_remote(trigger_text, lex) or remote_by_default(group.cue.kind)
-    kind: EventKind = group.cue.kind
-    if remote and kind in ("meeting", "talks", "visit", "other"):
-        kind = "video_conference"
-    if not remote and kind in ("meeting", "talks") and is_remote(head_text, lex):
-        remote, kind = True, "video_conference"
-    headline = find_kind(ctx.doc.article.title or "", lex)
-    if not remote and kind in ("meeting", "talks") and headline and headline.kind in ("phone_call", "video_conference"):
-        remote, kind = True, headline.kind  # "Readout of X's Call with Y": "X spoke today with Y"
-    return refined_kind(ctx, group, kind, trigger_text), remote
-
-
-def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> EventFrame:
-    """One group of seats to a draft, then to a frame through the shared layer: kind and remoteness,
-    place, the seat passes in their declared order (``passes.SEAT_PASSES``: sides and leads), then
-    capacities, date and parties."""
-    lex, text = ctx.lex, ctx.text
-    trigger_span = ctx.doc.sentences[group.trigger]
-    trigger_text = ctx.sentence(group.trigger)
-    head_text = " ".join(ctx.sentence(j) for j in range(0, ctx.body))
-    kind, remote = _kind(ctx, group, trigger_text, head_text)
-    blocked = _blocked(group)
-    dateline_span = [ctx.dateline.span] if ctx.dateline is not None else []
-    location = None if remote else event_location(ctx, group, previous, blocked)
-    lists = {
-        s.sentence: list_context(text, ctx.doc.sentences[s.sentence], lex)
-        for s in group.seats
-        if s.role in ("list", "co", "attendee")
-    }
-    reading = GroupReading(lists, location.value if location else None)
-    for _name, run in SEAT_PASSES:
-        run(ctx, group, reading)
-    capacities = _capacities(group)
-    delegation = bool(capacities) and "party" not in capacities and _acts_as_party_delegation(group, trigger_text, ctx)
-    if delegation:
-        capacities.add("party")
-    stated = _stated_parties(group, ctx)
-    if stated:
-        capacities.add("party")
-    draft = EventDraft(
-        kind=kind,
-        remote=remote,
-        evidence=tuple(sorted({ctx.doc.sentences[j] for j in group.sentences})),
-        people=[_participant(s) for s in group.seats],
-        capacities=capacities,
-        fallback_capacities=set() if capacities else _named_party(trigger_text, ctx),
-        date=event_date(ctx, group, previous, blocked + dateline_span),
-        location=location,
-        topics=topics(head_text + "\n" + text, lex),
-        confidence=RECALL_CONFIDENCE if group.recall else 1.0,
-    )
-    if "party" in ordered_channel(draft.capacities, draft.fallback_capacities):
-        when = draft.date.value if draft.date is not None else fallback_date(ctx)
-        draft.parties = event_parties(group.seats, ctx.text, trigger_span, ctx.gazetteer, stated=stated,
-                                      lex=ctx.lex, kind=kind, on=when.iso if when is not None else None)
-    else:
-        draft.parties = delegations_of_sides(group.seats, ctx.text, ctx.lex, ctx.gazetteer)
-        if draft.parties:  # the delegation acts for its party (issue 14: also in state business)
-            draft.capacities = (draft.capacities or set(draft.fallback_capacities)) | {"party"}
-    if draft.kind == "seminar":
-        draft.people = seminar_leads(draft.people)  # "The seminar was attended by A ... and B ...": each side's first
-    return assemble(draft, fallback_date(ctx))
-
-
-def _participant(seat: Seat) -> PersonDraft:
-    person = seat.person
-    aff = seat.affiliation
-    mention = PersonMention(
-        name=person.name,
-        native=person.native,
-        span=(person.first.hit.start, person.first.hit.end),
-        aliases=tuple(person.aliases),
-        title=seat.title.text if seat.title else None,
-        title_span=(seat.title.start, seat.title.end) if seat.title else None,
-        organization=aff.organization if aff else None,
-        country=seat.side,
-        extra_spans=tuple(sorted(set(person.extra_spans))),
-        name_source="as-written" if person.name == person.native else "table",
-    )
-    return PersonDraft(person=mention, lead=seat.lead, side=seat.side)
-
-
-def _organisations_by_side(frame: EventFrame, ctx: _Doc) -> EventFrame:
-    """A participant's organisation the grammar left unknown, read from the title with the side the frame
-    gave its holder (``post_organisation``: "Minister for Foreign Affairs" of the Mauritanian side, a bare
-    "President", "Chinese Ambassador"); the channel and sides stay as found."""
-    people = []
-    for p in frame.participants:
-        if p.person.organization is None and p.person.title:
-            org = post_organisation(p.person.title, ctx.lex, ctx.gazetteer, p.side)
-            if org is not None:
-                p = replace(p, person=replace(p.person, organization=org))
-        people.append(p)
-    return replace(frame, participants=tuple(_counterparts(people, ctx)))
-
-
-def _counterparts(people: list[Participant], ctx: _Doc) -> list[Participant]:
-    """"Sarkozy s'est entretenu avec son homologue chinois": a counterpart left without an organisation
-    holds, on their side, the post of the first lead of the other side (``counterpart_organisation``)."""
-    out = []
-    for p in people:
-        if p.person.organization is None and p.person.title:
-            other = next(
-                (q.person.organization for q in people
-                 if q.lead and q.side != p.side and q.person.organization is not None),
-                None,
-            )
-            org = other and counterpart_organisation(p.person.title, ctx.lex, ctx.gazetteer, p.side, other)
-            if org is not None:
-                p = replace(p, person=replace(p.person, organization=org))
-        out.append(p)
-    return out
-
-
-def _capacities(group: Group) -> set[Channel]:
-    """What the leads act as, by their affiliations."""
-    caps: set[Channel] = set()
-    for seat in group.seats:
-        if seat.lead and seat.affiliation is not None:
-            caps.update(seat.affiliation.capacities)
-    return caps
-
-
-def _acts_as_party_delegation(group: Group, trigger_text: str, ctx: _Doc) -> bool:
-    """"A delegation of the Communist Party of China led by Vice Minister Sun Haiyan met ...": the leads
-    act for their party, when the other side's people hold party posts too."""
-    lead_sides = {s.side for s in group.seats if s.lead}
-    return party_delegation(trigger_text, ctx.gazetteer, ctx.lex, lead_sides) and any(
-        s.side not in lead_sides and s.affiliation is not None and "party" in s.affiliation.capacities
-        for s in group.seats
-    )
-
-
-def _stated_parties(group: Group, ctx: _Doc) -> tuple[OrgRef, ...]:
-    """The parties of the leads' party posts stated outside their titles (``stated_party_post``), when
-    the leads of two sides act for parties: "Raúl Castro, Presidente de los Consejos de Estado y de
-    Ministros, y Primer Secretario del Comité Central del Partido Comunista de Cuba, recibió a Xi Jinping,
-    Presidente de la República Popular China, y Secretario General del Partido Comunista de China"."""
-    stated: dict[str | None, OrgRef] = {}
-    party_sides: set[str | None] = set()
-    for seat in group.seats:
-        if not seat.lead:
-            continue
-        if seat.affiliation is not None and "party" in seat.affiliation.capacities:
-            party_sides.add(seat.side)
-        elif (party := stated_party_post(seat, ctx.text, ctx.lex, ctx.gazetteer)) is not None:
-            stated.setdefault(seat.side, party)
-            party_sides.add(seat.side)
-    return tuple(stated.values()) if len(party_sides) >= 2 else ()
-
-
-def _named_party(trigger_text: str, ctx: _Doc) -> set[Channel]:
-    """No lead's capacity known: a party named in the trigger sentence makes it a party exchange."""
-    return {"party"} if any(e.kind == "party" for _, e in ctx.gazetteer.find_orgs(trigger_text)) else set()
-
-

@@ -7,8 +7,8 @@ cue, it is an act of its own between them."""
 from __future__ import annotations
 
 from liaison.extract.latin.context import Group, _Doc, _present, country_guess
-from liaison.extract.latin.grouping import _trigger_groups
 from liaison.extract.latin.kinds import find_kind
+from liaison.extract.latin.trigger_groups import _trigger_groups
 
 
 def sequel_signings(ctx: _Doc, groups: list[Group]) -> list[Group]:

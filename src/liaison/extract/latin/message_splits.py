@@ -1,0 +1,69 @@
+"""Messages of several senders or to several addressees: one exchanged, or one each (a list of heads writing
+to their counterparts in order, senders of as many countries, "each sent", "to their counterparts")."""
+
+from __future__ import annotations
+
+from liaison.extract.latin.context import _Doc, country_guess
+from liaison.extract.latin.kinds import KindCue
+from liaison.extract.latin.mentions import Person
+
+
+def _respective_pairs(
+    ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]
+) -> list[list[Person]] | None:
+    """Messages exchanged between two lists of the same length, each of one side ("le Premier ministre A et le
+    président de l'Assemblée nationale B ont échangé des messages de félicitations avec le Premier ministre C, le
+    président du Comité permanent D"): each head writes to their counterpart, paired in order, one message each
+    (a list written to one person, "A et B ont échangé des messages avec C", stays one exchange). A head whose
+    country no word tells ("le Premier ministre du Conseil d'État B" unknown to the people table) is of the side
+    the others of their list are of, as long as each list has one known side."""
+    if cue.kind != "message" or len(before) < 2 or len(before) != len(after):
+        return None
+    ours = {country_guess(ctx, p) for p in before} - {None}
+    theirs = {country_guess(ctx, p) for p in after} - {None}
+    if len(ours) != 1 or len(theirs) != 1 or ours == theirs:
+        return None
+    return [[b, a] for b, a in zip(before, after, strict=True)]
+
+
+def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
+    """Senders of messages of as many countries as there are senders ("Le président du PKR et Premier ministre
+    malaisien, A, le chef de la PML-N et Premier ministre pakistanais, B, et la présidente du Pheu Thai et Première
+    ministre thaïlandaise, C, ont adressé des lettres de félicitations"): each head of state or party writes their
+    own, one message each (two senders of two countries exchange messages with each other: one exchange)."""
+    if cue.kind != "message" or len(before) < 3:
+        return False
+    countries = [country_guess(ctx, p) for p in before]
+    return None not in countries and len(set(countries)) == len(countries)
+
+
+def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Senders writing "to their counterparts", none of whom is named (``cues.own_counterparts``: "El
+    secretario general ... Xi Jinping, el presidente del Congreso ... Zhang Dejiang, y el primer ministro, Li
+    Keqiang, hicieron llegar sus mensajes de congratulación a sus contrapartes vietnamitas"; "A [KH] y B [CU]
+    felicitaron a sus pares vietnamitas"): each head writes to their own counterpart, one message each (named
+    counterparts are paired by ``_respective_pairs``)."""
+    if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.own_counterparts_cue:
+        return False
+    return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
+
+
+def _each_sender(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Two or more senders, none of whose addressees is named, each writing their own (``cues.each_sender``
+    right before the cue: "Chinese President Xi Jinping ... and Russian President Vladimir Putin, on Monday each
+    sent a congratulatory letter to the 10th meeting of the dialogue mechanism"): one message each, not one
+    exchanged between them."""
+    if cue.kind != "message" or len(before) < 2 or after or not ctx.lex.each_sender_cue:
+        return False
+    stretch = ctx.sentence(i)[max(0, cue.start - 40) : cue.start]
+    return ctx.lex.compiled(ctx.lex.each_sender_cue).search(stretch) is not None
+
+
+def _own_counterparts_told(ctx: _Doc, i: int, cue: KindCue) -> bool:
+    """A later sentence of a roundup whose senders write "to their counterparts", none named
+    (``cues.own_counterparts``: "... hicieron llegar sus mensajes ... a sus contrapartes vietnamitas." then "El
+    primer ministro de Camboya, A, y el presidente de Cuba, B, felicitaron a sus pares vietnamitas"): each
+    sender's message is told, not guessed by the recall tier, though one side only is named."""
+    if cue.kind != "message" or not ctx.lex.own_counterparts_cue:
+        return False
+    return ctx.lex.compiled(ctx.lex.own_counterparts_cue).search(ctx.sentence(i), cue.start) is not None
