@@ -100,3 +100,21 @@ def test_fronts_movements_and_unions_are_parties_only_before_a_party_post() -> N
     assert names("日本日中友好议员联盟会长") == []
     assert names("法国黄背心运动持续") == []
     assert names("社会党国际主席、希腊前总理帕潘") == []
+
+
+# real-dev-7 (和讯, 人民日报): a sender writing on behalf of his government or party, "A代表B向习近平总书记致以…祝贺"
+_ON_BEHALF = (
+    "新华社北京6月26日电 中国共产党百年华诞将至,多国政党政要和友好人士致电致函习近平总书记和中共中央,"
+    "称赞中国共产党百年成就。\n"
+    "加蓬总统邦戈代表加蓬政府和人民向习近平总书记致以热烈祝贺,说加方把中国看作优先合作伙伴。\n"
+    "爱尔兰总理马丁表示,中国在中国共产党领导下发生了巨变。\n"
+    "汤加人民党主席、首相图伊奥内托阿代表汤加人民党向习近平总书记和中国共产党致以诚挚的祝贺,"
+    "相信中国共产党会带领中国走向更美好的未来。"
+)
+
+
+def test_a_sender_on_behalf_of_his_government_or_party_is_a_sender() -> None:
+    senders = _senders(_events(_ON_BEHALF, "多国政党政要和友好人士祝贺中国共产党百年华诞"))
+    assert {"邦戈", "马丁", "图伊奥内托阿"} <= set(senders)
+    assert not any("代表" in name for name in senders)
+    assert "Communist Party of China" in senders["图伊奥内托阿"]

@@ -294,6 +294,8 @@ _LISTED = cue("listed_people")
 _PRESENT = cue("attendees_present")
 # 第一排依次坐着A、B等党政官员 / 陪同在旁：A、B: those seated or standing by at the meeting told before
 _SEATED = cue("attendees_seated")
+# 王滬寧依次與A、B等台灣各界人士代表親切握手: the met group's people, on the guests' side (or their title's)
+_HANDSHAKE = cue("attendees_handshake")
 _MEMBERS = cue("delegation_members")
 # 访问团成员包括：A、B等 / 团员除X外，另有A、B等人: the members of a delegation, listed on their own
 _MEMBER_LIST = cue("delegation_member_list")
@@ -313,7 +315,7 @@ _COMMA = re.compile("[，,]")
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
 _HONORIFIC_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?、")
-_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST, _SIDE_ROSTER, _SEATED))
+_ATTENDANCE_GUARD = guard_of((g.ATTEND_RE, _NAMED_AFTER, _PRESENT, _MEMBER_LIST, _SIDE_ROSTER, _SEATED, _HANDSHAKE))
 
 
 def _no_gloss_spaces(text: str) -> str:
@@ -361,6 +363,7 @@ def _attendance(line: str) -> re.Match[str] | None:
         or match_at(_MEMBER_LIST, line)
         or match_at(_SIDE_ROSTER, line)
         or match_at(_SEATED, line)
+        or match_at(_HANDSHAKE, line)
     )
 
 
@@ -421,7 +424,8 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             roster = SHORT_FORMS.get(m.group("side"), "CN") if m.re is _SIDE_ROSTER else None
             for d in chosen:
                 before: tuple[ChainPerson, str | None] | None = None
-                side = _delegation_side(sent, d) if listed else (d.guest.country if members else roster)
+                met = members or m.re is _HANDSHAKE  # 代表团成员A、B参加会见 / 依次与A、B等握手: the guests' side
+                side = _delegation_side(sent, d) if listed else (d.guest.country if met else roster)
                 for p in people:
                     default = side or "CN"
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or default

@@ -8,6 +8,9 @@ background, not what the item reports, when it brings a principal no other draft
 arrival of 19 August). The item's first exchange is never dropped, nor one a clause pattern read: a
 retrospective ("56天30余次互動": the calls of January after the talks of 17 March) tells its exchanges
 in clauses of their own.
+
+An exchange whose cue sentence opens on years ago (``years_ago``: "45年前，新加坡开国总理李光耀和…邓小平在新加坡进行了
+历史性会面", in a report of an ambassador's farewell reception) is history recalled, dropped wherever it stands.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from liaison.model.types import FuzzyDate
 
 _MONTH = timedelta(days=31)
 _ASIDE = cue("recalled_aside")
+_YEARS_AGO = cue("years_ago")
 
 
 def drop_recalled(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts without those recalled from over a month before the story's day ("习近平7月14日致电李总理时" in
-    a report of an arrival of 19 August)."""
+    a report of an arrival of 19 August), and those told as years ago ("45年前，…会面")."""
+    drafts = [d for d in drafts if _YEARS_AGO.match(r.doc.text[d.sentence[0] : d.sentence[1]]) is None]
     if len(drafts) < 2:
         return drafts
     ordered = sorted(drafts, key=lambda d: d.sentence[0])
