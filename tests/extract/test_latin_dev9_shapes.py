@@ -2,7 +2,7 @@
 further): a host who "welcomed" a guest styled by his country first, a guest told by the participle that opens the
 sentence ("Hosted by A and B in Vientiane, C congratulated ..."), the people a meeting "included" (an honorific
 after their post is no name), and the day a stay ends ("is visiting Viet Nam until May 1"), which is no day of
-the exchange told."""
+the exchange told; "Ha Noi", the Vietnamese outlets' spelling of Hanoi, names no person."""
 
 from __future__ import annotations
 
@@ -65,3 +65,20 @@ def test_the_day_a_stay_ends_is_no_day_of_the_exchange() -> None:
     evs = events(UNTIL, "en", published="2025-04-28")
     assert len(evs) == 1 and {"To Lam", "Chakil Aboobacar"} <= set(by_name(evs[0]))
     assert evs[0].date is None or evs[0].date.iso <= "2025-04-28"
+
+
+
+HA_NOI = """Party General Secretary Nguyen Phu Trong said Viet Nam's Party, State and people consistently back the \
+Cuban people's fight for justice.
+Speaking in Ha Noi yesterday to a delegation of the Communist Party of Cuba (PCC) led by Victor Gaute Lopez, a member \
+of the PCC's secretariat, Trong affirmed that Viet Nam wants closer unity and co-operation between the two Parties.
+He congratulated the Cuban comrades on the success of the PCC's first national conference earlier this year.
+In response, Lopez briefed the Vietnamese Party leader on the conference and on Cuba's situation.
+Earlier the same day, the Cuban delegation met with a delegation of the Viet Nam Communist Party.
+"""
+
+
+def test_ha_noi_is_a_city_not_a_person() -> None:
+    evs = events(HA_NOI, "en", published="2011-11-20")
+    assert evs and {"Nguyen Phu Trong", "Victor Gaute Lopez"} <= {n for e in evs for n in by_name(e)}
+    assert not any("Ha Noi" in by_name(e) for e in evs)
