@@ -535,6 +535,7 @@ def _find_names(
             names = []  # "U.S", "H.E": initials alone name no one
         if 2 <= len(names) <= _longest(run, names, lex) or (
             titled and len(run) == 1 and names and (_after_title(run[0]) or _before_title(run[0]))
+            and run[0].lower.rstrip(".") not in lex.honorifics  # "NRM Treasurer Hon. A": "Hon" names no one
         ):
             last = run[-1]
             end_pos = last.end - 2 if last.possessive else last.end
