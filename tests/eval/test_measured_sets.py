@@ -12,10 +12,11 @@ from liaison.eval.sets import ALL_SET_NAMES, MEASURED_SET_NAMES, SET_NAMES, gold
 
 ROOT = Path(__file__).resolve().parents[2]
 # Each measured set and the infix of its document ids (``web-en-multi-01``, ``web-en-multi2-01``, ``web-en-multi3-01``,
-# ``web-en-d4-01``, ``web-en-msg-01``, ``web-zh-d5-01``, ``web-zh-vis-01``, ``web-en-d6-01``).
+# ``web-en-d4-01``, ``web-en-msg-01``, ``web-zh-d5-01``, ``web-zh-vis-01``, ``web-en-d6-01``, ``web-es-d8-01``).
 ID_INFIX = {
     "real-dev-multi": "-multi-", "real-dev-multi-2": "-multi2-", "real-dev-multi-3": "-multi3-", "real-dev-4": "-d4-",
     "real-dev-msg": "-msg-", "real-dev-5": "-d5-", "real-dev-visit": "-vis-", "real-dev-6": "-d6-",
+    "real-dev-8": "-d8-",
 }
 
 

@@ -110,6 +110,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-6": "a fresh sample of real web pages in English and Portuguese taken the way real-test was (varied "
     "queries: outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them "
     "(`quality/real-dev-6/README.md`)",
+    "real-dev-8": "a fresh sample of real web pages in Spanish and Portuguese taken the way real-test was (varied "
+    "queries: outlets, parties, officials, years; a few negatives), annotated before the extractor was run on them "
+    "(`quality/real-dev-8/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
