@@ -5,10 +5,10 @@ engagements ("Os compromissos envolvem encontros com"), and sights and routes re
 
 from __future__ import annotations
 
-from tests.extract.latin_helpers import by_name, events
+from tests.extract.latin_helpers import by_name, events, org
 
-SOURCE_SUBJECT = """CIUDAD DE MÉXICO.- Morena y el Partido Comunista de Cuba firmaron un convenio de cooperación, según \
-informó la secretaria general de la fuerza política mexicana, Carolina Rangel, quien se reunió con el Presidente \
+SOURCE_SUBJECT = """CIUDAD DE MÉXICO.- Morena y el Partido Comunista de Cuba firmaron un convenio de cooperación, \
+según informó la secretaria general de la fuerza política mexicana, Carolina Rangel, quien se reunió con el Presidente \
 Miguel Díaz-Canel.
 """
 
@@ -70,3 +70,24 @@ def test_sights_and_routes_are_no_people() -> None:
     evs = events(SIGHTS_PT, "pt")
     assert not any("Cidade Proibida" in by_name(e) for e in evs)
     assert any({"Evo Morales", "Bo Xilai"} <= set(by_name(e)) for e in evs)
+
+
+AGENCY_LINE = """Xinhua, 24 de abril de 2024
+Durante la visita, la delegación china, encabezada por Chen Zhou, subdirector del Departamento Internacional del \
+Comité Central del PCCh, sostuvo una reunión con el presidente de la Cámara de Representantes, Igor Sergeyenko.
+"""
+
+DUMA = """El asesor presidencial de Nicaragua para asuntos con Rusia, Laureano Ortega Murillo, sostuvo este lunes en \
+Moscú una reunión con el presidente de la Duma Estatal, Viacheslav Volodin.
+"""
+
+
+def test_an_agency_credit_line_is_no_place() -> None:
+    (event,) = events(AGENCY_LINE, "es")
+    assert event.location is None
+
+
+def test_the_state_duma_in_spanish_is_the_russian_legislature() -> None:
+    (event,) = events(DUMA, "es")
+    volodin = by_name(event)["Viacheslav Volodin"]
+    assert org(volodin) == "State Duma" and volodin.person.country == "RU"
