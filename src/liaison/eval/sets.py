@@ -113,6 +113,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-7": "a fresh sample of real web pages in Chinese and French taken the way real-test was (varied "
     "queries: outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them "
     "(`quality/real-dev-7/README.md`)",
+    "real-dev-8": "a fresh sample of real web pages in Spanish and Portuguese taken the way real-test was (varied "
+    "queries: outlets, parties, officials, years; a few negatives), annotated before the extractor was run on them "
+    "(`quality/real-dev-8/README.md`)",
     "real-dev-9": "a fresh sample of real English web pages taken the way real-test was (varied queries: Asian, "
     "African, South Asian and Cuban outlets, parties, officials; a few negatives), annotated before the extractor was "
     "run on them (`quality/real-dev-9/README.md`)",

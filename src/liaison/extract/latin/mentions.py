@@ -183,8 +183,12 @@ def sentence_mentions(
         stated = stated or paired.get(hit.start)
         mention = Mention(hit, index, title, stated_country=stated, listed_country=listed is not None)
         mention.mention_only = (
-            hit.possessive or _mention_cue(text, start, mention.head_start, lex)
-            or _mention_cue(text, start, hit.start, lex)  # "Segundo o ministro A": the cue inside the title read
+            hit.possessive
+            or (
+                (_mention_cue(text, start, mention.head_start, lex)
+                 or _mention_cue(text, start, hit.start, lex))  # "Segundo o ministro A": the cue inside the title
+                and not _acts_in_relative(text, hit.end, end, lex)
+            )
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
             or (bool(out) and _sent_by(text, out[-1], mention, lex))
         )
@@ -459,6 +463,18 @@ def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool
     """"the consensus reached by President A and President B": B is joined to A by a conjunction."""
     between = text[left.hit.end : right.head_start].strip(" ,").lower()
     return between in lex.conjunctions
+
+
+def _acts_in_relative(text: str, at: int, limit: int, lex: Lexicon) -> bool:
+    """"según informó la secretaria general A, quien se reunió con B": a relative clause right after the name
+    whose verb is the exchange makes the quoted source its subject (within two words of the relative)."""
+    m = re.match(r"\s*,\s*(\w+)\s+", text[at:limit])
+    if m is None or m.group(1).lower() not in lex.relatives:
+        return False
+    rest = text[at + m.end() : min(limit, at + m.end() + 80)]
+    return any(
+        re.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{pattern})", rest, re.IGNORECASE) for _, pattern in lex.kind_cues
+    )
 
 
 def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:
