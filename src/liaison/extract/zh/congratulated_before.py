@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 
-from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.assemble import mention
-from liaison.extract.zh.capacity import capacities, parties_in
+from liaison.extract.zh.congratulations import message_frame
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.grammar import WHEN
@@ -22,7 +20,7 @@ from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.people import country_of
 from liaison.extract.zh.titles import ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Document, EventFrame, FuzzyDate, Span
+from liaison.model.types import Document, EventFrame
 
 _UNADDRESSED = cue("unaddressed_congratulation")
 # a time after the sender's name (刘结一17日, 习近平当晚) and 大陆 before a mainland post (Taiwan's press)
@@ -54,7 +52,7 @@ def congratulated_before_frames(doc: Document, gaz: Gazetteer, built: tuple[Even
                 continue
             held.add(frozenset((sender.native, recipient.native)))
             found = find_date(text[m.start() : m.end()], doc.published, m.start())
-            frames.append(_frame(doc, (start, end), sender, side, recipient, to_side, gaz, found))
+            frames.append(message_frame(doc, (start, end), sender, side, recipient, to_side, gaz, 0.7, found))
     return tuple(frames)
 
 
@@ -72,37 +70,6 @@ def _congratulated(text: str, start: int, end: int, gaz: Gazetteer) -> ChainPers
     """The last person told taking a post between ``start`` and ``end`` ("新党新任主席吴成典于21日正式就任")."""
     taken = list(_TAKEN.finditer(text, start, end))
     return _titled(taken[-1].group("who"), taken[-1].start("who"), gaz) if taken else None
-
-
-def _frame(
-    doc: Document,
-    span: Span,
-    sender: ChainPerson,
-    side: str,
-    recipient: ChainPerson,
-    to_side: str,
-    gaz: Gazetteer,
-    found: tuple[FuzzyDate, Span] | None,
-) -> EventFrame:
-    pairs = ((sender, side), (recipient, to_side))
-    parties = [e.ref() for p, c in pairs for e in parties_in(p.title or "", gaz, c)[:1]]
-    draft = EventDraft(
-        kind="message",
-        remote=True,
-        evidence=(span,),
-        people=[
-            PersonDraft(mention(doc, sender, side, gaz, None), lead=True, side=side),
-            PersonDraft(mention(doc, recipient, to_side, gaz, None), lead=True, side=to_side),
-        ],
-        capacities=capacities(sender.title) | capacities(recipient.title),
-        parties=parties,
-        confidence=0.7,
-    )
-    if found is not None:
-        draft.date = Found(found[0], found[1])
-    elif doc.published is not None:
-        draft.date = Found(doc.published.month(), None)
-    return assemble(draft, doc.published)
 
 
 __all__ = ["congratulated_before_frames"]

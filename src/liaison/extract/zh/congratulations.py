@@ -17,7 +17,7 @@ from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.people import country_of
 from liaison.extract.zh.titles import ChainPerson, parse_people
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Document, EventFrame, Span
+from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
 _ROUNDUP = cue("congratulated_roundup")
 _SENDER = cue("roundup_sender")
@@ -47,7 +47,7 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
         if side is None or side == to_side:
             continue
         seen.add(sender.native)
-        frames.append(_frame(doc, span, sender, side, recipient, to_side, gaz))
+        frames.append(message_frame(doc, span, sender, side, recipient, to_side, gaz, 0.9))
     return tuple(frames)
 
 
@@ -71,9 +71,19 @@ def _sender(doc: Document, span: Span, gaz: Gazetteer) -> ChainPerson | None:
     return people[0]
 
 
-def _frame(
-    doc: Document, span: Span, sender: ChainPerson, side: str, recipient: ChainPerson, to_side: str, gaz: Gazetteer
+def message_frame(
+    doc: Document,
+    span: Span,
+    sender: ChainPerson,
+    side: str,
+    recipient: ChainPerson,
+    to_side: str,
+    gaz: Gazetteer,
+    confidence: float,
+    found: tuple[FuzzyDate, Span] | None = None,
 ) -> EventFrame:
+    """One message from a titled sender of one side to a recipient of another, told in ``span``: dated by ``found``
+    (a date in its clause), else to the page's month."""
     pairs = ((sender, side), (recipient, to_side))
     parties = [e.ref() for p, c in pairs for e in parties_in(p.title or "", gaz, c)[:1]]
     draft = EventDraft(
@@ -86,11 +96,13 @@ def _frame(
         ],
         capacities=capacities(sender.title) | capacities(recipient.title),
         parties=parties,
-        confidence=0.9,
+        confidence=confidence,
     )
-    if doc.published is not None:
+    if found is not None:
+        draft.date = Found(found[0], found[1])
+    elif doc.published is not None:
         draft.date = Found(doc.published.month(), None)
     return assemble(draft, doc.published)
 
 
-__all__ = ["congratulation_frames"]
+__all__ = ["congratulation_frames", "message_frame"]
