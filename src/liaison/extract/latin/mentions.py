@@ -360,7 +360,7 @@ _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[^\W\d_]['’])?([^\W\d_][\w-]*) ([
 
 
 def _names_an_institution(
-    text: str, hit: NameHit, floor: int, lex: Lexicon, starts: set[int] | None = None, ends: set[int] | None = None
+    text: str, hit: NameHit, floor: int, lex: Lexicon, starts: set[int], ends: set[int]
 ) -> bool:
     """A name inside an institution's or a street's name: after its head ("Escuela Superior del Partido
     Ñico López", "la calle Olimpo"), also past one word in lower case qualifying it ("l'aéroport militaire Léopold
@@ -376,7 +376,7 @@ def _names_an_institution(
     if m is not None and m.group(2).islower() and m.group(1).lower() in lex.institution_words:
         return True
     if _after_full_name(text[max(floor, hit.start - 90) : hit.start], lex) and _holder_beside(
-        text, hit, floor, starts or set(), ends or set(), lex
+        text, hit, floor, starts, ends, lex
     ):
         return True
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
