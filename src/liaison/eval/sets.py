@@ -119,6 +119,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-9": "a fresh sample of real English web pages taken the way real-test was (varied queries: Asian, "
     "African, South Asian and Cuban outlets, parties, officials; a few negatives), annotated before the extractor was "
     "run on them (`quality/real-dev-9/README.md`)",
+    "real-dev-10": "a fresh sample of real web pages in five languages taken the way real-test was (varied queries: "
+    "outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them; it judges "
+    "the session's development (`quality/real-dev-10/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
