@@ -122,6 +122,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-10": "a fresh sample of real web pages in five languages taken the way real-test was (varied queries: "
     "outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them; it judges "
     "the session's development (`quality/real-dev-10/README.md`)",
+    "real-dev-11": "a fresh sample of real web pages in five languages taken the way real-test was, two thirds of "
+    "them telling several exchanges (roundups, a visit's meetings, 'met A and then B'), a few negatives; annotated "
+    "before the extractor was run on them; the session's second judge (`quality/real-dev-11/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
