@@ -15,21 +15,6 @@ from tests.extract.latin_helpers import by_name, events
 from tests.extract.real_dev_pages import page_events
 
 
-def test_an_earlier_working_session_is_a_meeting_of_its_own() -> None:
-    # restated from VietnamPlus (web-es-1510)
-    text = (
-        "La Habana, 6 nov (VNA) El presidente de Cuba, Raúl Castro, Primer Secretario del Comité Central del Partido "
-        "Comunista de esa nación caribeña (PCC), recibió hoy aquí a Vo Van Thuong, miembro del Buró Político del "
-        "Comité Central del Partido Comunista de Vietnam (PCV).\n\n"
-        "En el encuentro conversaron sobre el excelente estado de los lazos que unen a los dos pueblos.\n\n"
-        "Con anterioridad, Vo Van Thuong sostuvo una sesión de trabajo con Miguel Díaz-Canel Bermúdez, miembro del "
-        "Buró Político del Comité Central del PCC y Primer Vicepresidente de los Consejos de Estado y de Ministros."
-    )
-    found = [set(by_name(e)) for e in events(text, "es", "2017-11-06")]
-    assert {"Raúl Castro", "Vo Van Thuong"} in found
-    assert {"Vo Van Thuong", "Miguel Díaz-Canel Bermúdez"} in found
-
-
 def test_a_working_session_in_portuguese_is_a_meeting() -> None:
     text = (
         "Hanói, 3 mar (VNA) - O vice-primeiro-ministro vietnamita Tran Hong Ha manteve nesta segunda-feira uma sessão "
