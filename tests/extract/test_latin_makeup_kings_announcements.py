@@ -83,14 +83,6 @@ def test_talks_with_some_of_a_group_are_held_one_by_one_by_the_delegation_head()
     assert all("Miguel Díaz-Canel" not in by_name(e) for e in talks)
 
 
-def test_the_head_of_a_government_or_its_allies_is_only_mentioned() -> None:
-    # "Um alto dirigente do PCCh recebeu ... uma delegação formada por políticos da base aliada do governo da
-    # presidente Dilma Rousseff" then "Wang Lequan ... manteve um encontro ... com representantes do PT, ...": Dilma
-    # Rousseff took no part; Wang Lequan met the Brazilian parties' representatives
-    (ev,) = page_events("web-pt-029")
-    assert set(by_name(ev)) == {"Wang Lequan"}
-
-
 def test_meetings_scheduled_are_still_to_come() -> None:
     # "Em vez de procurar os comunistas brasileiros, marcou reuniões com emedebistas. Tem encontro com o presidente
     # Michel Temer no Planalto e com o presidente do MDB, o senador Romero Jucá": no meeting of two Brazilians
