@@ -57,3 +57,21 @@ def test_wishes_received_are_a_message() -> None:
     events = sentence_events(text, "2017-11-01", "fr")
     assert ("Abdelaziz Bouteflika", "Ali Bongo Ondimba") in _pairs(events)  # "reçu les vœux": not a meeting
     assert all(e.kind == "message" for e in events)
+
+
+def test_chinese_roundup_of_posted_congratulations() -> None:
+    # a roundup with no word of a meeting or message: its headline tells the congratulations, each line a sender posting
+    text = (
+        "美国盟友纷纷祝贺拜登赢得大选\n\n媒体宣布拜登胜选后，各国政要纷纷在推特上表示祝贺。英国首相约翰逊在推特上发表声明，"
+        "祝贺乔·拜登当选美国总统。奥地利总理库尔茨写道，祝贺美国新当选总统乔·拜登，期待今后的合作。"
+    )
+    senders = {n for pair in _pairs(sentence_events(text, "2020-11-08", "zh")) for n in pair}
+    assert {"约翰逊", "库尔茨"} <= senders
+
+
+def test_chinese_leader_congratulating_on_a_social_network() -> None:
+    text = (
+        "世界各国领导人祝贺特朗普当选总统\n\n以色列总理本雅明·内塔尼亚胡在X上向特朗普表示祝贺，称这是一场巨大胜利。"
+    )
+    senders = {n for pair in _pairs(sentence_events(text, "2024-11-08", "zh")) for n in pair}
+    assert "本雅明·内塔尼亚胡" in senders
