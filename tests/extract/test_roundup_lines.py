@@ -20,7 +20,7 @@ def test_addressee_named_right_before_the_roundup_cue() -> None:
 
 
 def test_congratulatory_telegram_is_a_message() -> None:
-    text = "Russian president Vladimir Putin sent a congratulatory telegram to Prime Minister Narendra Modi over the win."
+    text = "Russian president Vladimir Putin sent a congratulatory telegram to Prime Minister Narendra Modi on his win."
     assert ("Narendra Modi", "Vladimir Putin") in _pairs(sentence_events(text, "2019-05-23", "en"))
 
 
@@ -51,8 +51,8 @@ def test_present_tense_wishes_go_to_the_roundups_addressee() -> None:
 def test_wishes_received_are_a_message() -> None:
     text = (
         "Le Président de la République, Abdelaziz Bouteflika, a reçu des messages de vœux de plusieurs chefs d'Etat. "
-        "Le Chef de l'Etat a aussi reçu les vœux du président du Pérou, Pedro Pablo Kuczynski, et du président du Gabon, "
-        "Ali Bongo Ondimba."
+        "Le Chef de l'Etat a aussi reçu les vœux du président du Pérou, Pedro Pablo Kuczynski, et du président du "
+        "Gabon, Ali Bongo Ondimba."
     )
     events = sentence_events(text, "2017-11-01", "fr")
     assert ("Abdelaziz Bouteflika", "Ali Bongo Ondimba") in _pairs(events)  # "reçu les vœux": not a meeting

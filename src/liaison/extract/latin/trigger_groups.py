@@ -87,10 +87,10 @@ def _trigger_groups(
             chosen = [addressee]  # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam
         # a roundup's line per sender naming no addressee ("Do Reino Unido, a Rainha A envia saudações calorosas ao
         # povo angolano", after a lede of messages to B): to the roundup's addressee, B, the senders of other sides
-        to_addressee = addressee is not None and addressee in principals and bool(before) and not after \
-            and inherit.cue.kind in REMOTE_ONE_EACH and not _placed_with(ctx, addressee, before)
-        if to_addressee:
-            chosen = [addressee]
+        to_addressee = False
+        if addressee is not None and addressee in principals and before and not after \
+                and inherit.cue.kind in REMOTE_ONE_EACH and not _placed_with(ctx, addressee, before):
+            chosen, to_addressee = [addressee], True
         # a roundup's sender or caller named with no one after the cue but the addressee by a short form ("A, prime
         # minister of the Cook Islands, congratulated Xi on his election" after a lede of messages to Xi Jinping)
         addressed = remote and inherit.cue.kind in REMOTE_ONE_EACH and not after and bool(chosen) \
@@ -173,7 +173,8 @@ def _trigger_groups(
 def _to_roundup_addressee(ctx: _Doc, senders: list[Person]) -> list[Person]:
     """The addressee of a roundup of messages or calls (``roundups.roundup_addressee``: "Continuam a chegar ...
     mensagens de felicitações ao Presidente da República, A") for a sentence naming its senders only ("Já o Presidente
-    da República Italiana, B, envia votos sinceros de paz para Angola"), when none of them is of the addressee's side."""
+    da República Italiana, B, envia votos sinceros de paz para Angola"), when none of them is of the addressee's
+    side."""
     addressee = roundup_addressee(ctx)
     if addressee is None or addressee in senders:
         return []
