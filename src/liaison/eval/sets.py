@@ -125,6 +125,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-11": "a fresh sample of real web pages in five languages taken the way real-test was, two thirds of "
     "them telling several exchanges (roundups, a visit's meetings, 'met A and then B'), a few negatives; annotated "
     "before the extractor was run on them; the session's second judge (`quality/real-dev-11/README.md`)",
+    "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
+    "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
+    "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -179,8 +179,20 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
             ]
             return (i, cue, min(before, key=lambda x: x[0])[1]) if before else None
         if not after and told is not None:  # "enviaram congratulações para a China": to a party or country
-            return i, cue, None
+            return i, cue, _named_right_before(ctx, i, cue)
         return (i, cue, min(after, key=lambda x: x[0])[1]) if after else None
+    return None
+
+
+def _named_right_before(ctx: _Doc, i: int, cue: KindCue) -> Person | None:
+    """The person named right before a roundup's cue, nothing but a space between, as its indirect object ("leaders
+    around the world started sending Modi congratulatory messages"), named in full or by a short form."""
+    a, _ = ctx.doc.sentences[i]
+    at = a + cue.start
+    for p in ctx.people:
+        ends = [m.hit.end for m in p.mentions if m.sentence == i] + [y for x, y in p.extra_spans if a <= x < at]
+        if any(e <= at and not ctx.text[e:at].strip() for e in ends):
+            return p
     return None
 
 

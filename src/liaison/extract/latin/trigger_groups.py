@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from liaison.extract.latin.acts import several_acts
-from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, _short_form_at, country_guess
+from liaison.extract.latin.context import (
+    Group,
+    Seat,
+    _Doc,
+    _principals,
+    _referenced,
+    _short_form_at,
+    country_guess,
+    placed,
+)
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.message_splits import _each_sender, _respective_pairs, _senders_apart, _to_own_counterparts
@@ -73,16 +82,25 @@ def _trigger_groups(
         # "the delegation met with B" when the principals before are all of B's side: the delegation's head
         posted = [] if named or before else _subject_post(ctx, principals, stretch)
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
-        if remote and not named and (addressee := roundup_addressee(ctx)) in others:
+        addressee = roundup_addressee(ctx) if remote and not named else None
+        if addressee is not None and addressee in others:
             chosen = [addressee]  # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam
+        # a roundup's line per sender naming no addressee ("Do Reino Unido, a Rainha A envia saudações calorosas ao
+        # povo angolano", after a lede of messages to B): to the roundup's addressee, B, the senders of other sides
+        to_addressee = False
+        if addressee is not None and addressee in principals and before and not after \
+                and inherit.cue.kind in REMOTE_ONE_EACH and not _placed_with(ctx, addressee, before):
+            chosen, to_addressee = [addressee], True
         # a roundup's sender or caller named with no one after the cue but the addressee by a short form ("A, prime
         # minister of the Cook Islands, congratulated Xi on his election" after a lede of messages to Xi Jinping)
         addressed = remote and inherit.cue.kind in REMOTE_ONE_EACH and not after and bool(chosen) \
             and chosen[0] in others and chosen[0].short_form_in(cue_at, ctx.doc.sentences[i][1]) is not None
-        if not before or (chosen and chosen[0] in named) or addressed:
+        if not before or (chosen and chosen[0] in named) or addressed or to_addressee:
             before = [*chosen, *before] if before else chosen
     if not before and after and inherit is None:
         before = _post_named_before(ctx, i, cue, after)  # "No quadro da reunião, o Ministro teve encontros com A"
+    if before and not after and inherit is None and cue.kind in REMOTE_ONE_EACH:
+        after = _to_roundup_addressee(ctx, before)  # a roundup's first line per sender, naming no addressee
     if not before and after and (visitor := unnamed_visitor(ctx, i, cue, after)) is not None:
         before = [visitor]  # "While there, the delegation paid courtesy visits to A and B": its head, named before
     elif not before and not after and escorts and (visitor := unnamed_visitor(ctx, i, cue, escorts)) is not None:
@@ -150,6 +168,20 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _to_roundup_addressee(ctx: _Doc, senders: list[Person]) -> list[Person]:
+    """The addressee of a roundup of messages or calls (``roundups.roundup_addressee``: "Continuam a chegar ...
+    mensagens de felicitações ao Presidente da República, A") for a sentence naming its senders only ("Já o Presidente
+    da República Italiana, B, envia votos sinceros de paz para Angola"), when none of them is of the addressee's
+    side."""
+    addressee = roundup_addressee(ctx)
+    if addressee is None or addressee in senders:
+        return []
+    side = country_guess(ctx, addressee)
+    if side is not None and any(country_guess(ctx, p) == side for p in senders):
+        return []
+    return [addressee]
 
 
 _MADE_OF_REACH = 60  # characters from a make-up word to the first member ("comprising", "integrada por su presidenta,")
@@ -338,6 +370,13 @@ def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
         if not _same_country(ctx, p, after):
             return [p]
     return []
+
+
+def _placed_with(ctx: _Doc, person: Person, others: list[Person]) -> bool:
+    """Whether ``person`` is of the country one of ``others`` is of by title, name or the people table
+    (``context.placed``: not the outlet's own side; unknown: no)."""
+    mine = placed(ctx, person)
+    return mine is not None and any(placed(ctx, o) == mine for o in others)
 
 
 def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:

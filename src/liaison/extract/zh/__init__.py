@@ -18,7 +18,7 @@ Parties are known under every Chinese name of their country (寮国党 is 老挝
 from __future__ import annotations
 
 from liaison.extract.zh.congratulated_before import congratulated_before_frames
-from liaison.extract.zh.congratulations import congratulation_frames
+from liaison.extract.zh.congratulations import congratulation_frames, congratulation_lead
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import STAY_PASSES, build_frames
@@ -49,7 +49,8 @@ def _extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ..
         # meeting: read by every pass but the recall tier and the last resort (which would take an inviter for a
         # counterpart)
         if not (STAY_TOLD_RE.search(doc.text) or held_reception(doc.text)):
-            return ()
+            # a roundup of congratulations posted on social media ("各国政要纷纷在推特上表示祝贺"): its senders only
+            return congratulation_frames(doc, with_country_forms(gazetteer), ()) if congratulation_lead(doc) else ()
         gazetteer = with_country_forms(gazetteer)
         return build_frames(with_dateline_reference(doc), gazetteer, STAY_PASSES)
     gazetteer = with_country_forms(gazetteer)

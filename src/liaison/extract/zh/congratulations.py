@@ -24,6 +24,12 @@ _SENDER = cue("roundup_sender")
 _LEAD_SENTENCES = 5  # the lead is among the item's first sentences
 
 
+def congratulation_lead(doc: Document) -> bool:
+    """Whether the item opens as a roundup of congratulations to one leader, posted or sent ("美国盟友纷纷祝贺拜登赢得
+    大选"): read for its senders though no word of a meeting or message is in it."""
+    return any(_ROUNDUP.search(doc.text, *span) for span in doc.sentences[:_LEAD_SENTENCES])
+
+
 def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """One message per titled sender of another side a roundup of congratulations to one leader reports."""
     lead = next(
@@ -105,4 +111,4 @@ def message_frame(
     return assemble(draft, doc.published)
 
 
-__all__ = ["congratulation_frames", "message_frame"]
+__all__ = ["congratulation_frames", "congratulation_lead", "message_frame"]
