@@ -180,7 +180,7 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
     yet built are built in this process instead."""
     ctx = _context()
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker.start, initargs=(settings,))
+    pool = _pool(workers, settings, ctx)
     threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
                      daemon=True).start()
     try:
@@ -195,6 +195,12 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
         _stop_fork_server()
     if kept is not None:
         kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings)
+
+
+def _pool(workers: int, settings: Settings, ctx: BaseContext | None = None) -> ProcessPoolExecutor:
+    """The extraction workers (``worker.start_in_pool``: the settings kept, the collector's thresholds raised)."""
+    return ProcessPoolExecutor(workers, mp_context=ctx or _context(), initializer=worker.start_in_pool,
+                               initargs=(settings,))
 
 
 def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:

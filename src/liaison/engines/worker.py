@@ -12,6 +12,7 @@ version stamp changes. Anything else is extracted within its time budget.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -202,10 +203,25 @@ _settings = Settings()
 
 
 def start(settings: Settings) -> None:
-    """Pool initializer: keep the settings and load what every document needs."""
+    """Keep the settings and load what every document needs."""
     global _settings
     _settings = settings
     default_gazetteer()
+
+
+# The cyclic collector's thresholds in a pool's worker: young collections seldom, as a build in one process
+# extracts (``pipeline._fewer_collections``). What the fork server loaded is frozen, extraction makes little
+# cyclic garbage, and under the usual thresholds (700, 10, 10) a worker walked its young objects every few hundred
+# allocations, and its caches (phrases, titles, texts asked again) at every full collection: 1.5-2.5% of its CPU
+# (20,000 items of the 2012-2022 file, in turn: 19.67 -> 19.37 s, 19.53 -> 19.05 s)
+POOL_COLLECTIONS = (100_000, 50, 100)
+
+
+def start_in_pool(settings: Settings) -> None:
+    """Pool initializer: ``start``, the collector's thresholds set to ``POOL_COLLECTIONS`` (the process is the
+    pool's: nothing else runs in it)."""
+    gc.set_threshold(*POOL_COLLECTIONS)
+    start(settings)
 
 
 def territory_names() -> dict[str, str]:
