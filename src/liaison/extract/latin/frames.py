@@ -211,9 +211,12 @@ def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -
     titles, where that reading frames the same trigger with more principals and no side fewer ("President
     Biden met today at the White House with President Ferdinand R. Marcos, Jr.": Biden is the host)."""
     by_trigger = {f.evidence[0]: f for f in titled if f.evidence and not _one_lead(f)}
+    told = [{p.person.name for p in f.participants} for f in frames]
     out = []
     for f in frames:
         better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
+        if better is not None and {p.person.name for p in better.participants} in told:
+            better = None  # a roundup's lede "A a reçu de nombreux messages": not one of its messages told after it
         out.append(better if better is not None and sides(better) >= sides(f) and _holds_all(better, f) else f)
     later = _later_acts(frames, titled, out)
     if not later:

@@ -323,14 +323,25 @@ def call_sequel(ctx: _Doc, i: int, cue: KindCue | None, groups: list[Group]) -> 
 def without_lede(ctx: _Doc, groups: list[Group], roundup: list[Group]) -> list[Group]:
     """The groups but the roundup's lede: a call or message group holding only people of the addressee's side
     ("Le président élu A a reçu lundi les félicitations de nombreux dirigeants étrangers"), when two or more of the
-    roundup's calls or messages go to one of them; they tell it one by one."""
+    roundup's calls or messages go to one of them; they tell it one by one. So is a lede naming its addressee alone,
+    of a side told or not ("A a reçu de nombreux messages de félicitations de ses homologues"), when two or more of
+    the article's other calls or messages go to them ("Le président ivoirien, B, lui a adressé un message")."""
+    def principals_of(g: Group) -> list[Person]:
+        return [s.person for s in g.seats if s.lead and s.role == "principal"]
+
     held = [{id(s.person) for s in r.seats} for r in roundup]
+    told = held + [ids for g in groups if g.cue.kind in REMOTE_ONE_EACH
+                   for ids in [{id(p) for p in principals_of(g)}] if len(ids) >= 2]
     out = []
     for g in groups:
-        principals = [s.person for s in g.seats if s.lead and s.role == "principal"]
+        principals = principals_of(g)
         sides_of = {country_guess(ctx, p) for p in principals}
         lede = g.cue.kind in REMOTE_ONE_EACH and len(sides_of) == 1 and None not in sides_of \
             and any(sum(id(p) in h for h in held) >= MIN_SENDERS for p in principals)
+        lede = lede or (
+            g.cue.kind in REMOTE_ONE_EACH and len(principals) == 1
+            and sum(id(principals[0]) in t for t in told) >= MIN_SENDERS
+        )
         if not lede:
             out.append(g)
     return out
