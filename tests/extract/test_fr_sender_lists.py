@@ -69,3 +69,24 @@ def test_plural_post_of_two_countries_by_their_adjectives() -> None:
     senders = _senders(sentence_events(text, "2017-11-01", "fr", blind=True))
     assert senders["Emmanuel Macron"] == ("FR", frozenset({"Abdelaziz Bouteflika"}))
     assert senders["Milos Zeman"] == ("CZ", frozenset({"Abdelaziz Bouteflika"}))
+
+
+def test_the_lede_of_messages_received_is_no_message_of_its_own() -> None:
+    text = _LEDE + (
+        "Le Chef de l'Etat a aussi reçu les vœux du président du Pérou, Pedro Pablo Kuczynski, du président du Gabon, "
+        "Ali Bongo Ondimba et du président du Congo, Denis Sassou-Nguesso."
+    )
+    events = sentence_events(text, "2017-11-01", "fr", blind=True)
+    assert sum(e.kind == "message" for e in events) == 3
+    assert all(len(e.participants) == 2 for e in events)  # not "A a reçu des messages de vœux" alone
+
+
+def test_two_senders_of_two_countries_to_one_addressee_write_one_each() -> None:
+    text = (
+        "Le souverain du Maroc, le roi Mohamed VI, et le président tunisien, Béji Caid Essebssi, ont adressé des "
+        "messages de vœux au Président de la République, Abdelaziz Bouteflika, pour le 63e anniversaire de la "
+        "Révolution."
+    )
+    senders = _senders(sentence_events(text, "2017-11-01", "fr", blind=True))
+    assert senders["Mohamed VI"] == ("MA", frozenset({"Abdelaziz Bouteflika"}))
+    assert senders["Béji Caid Essebssi"] == ("TN", frozenset({"Abdelaziz Bouteflika"}))

@@ -304,7 +304,9 @@ def _opens_next_item(text: str, title: TitleHit, name_starts: set[int], lex: Lex
     homologues du Congo, A, de la Guinée Equatoriale, B": "de la Guinée Equatoriale" brings in B), or the post of
     the next item of a list of senders, brought in by "of" as the items before it ("de la part du souverain du
     Maroc, le roi A, du président tunisien, B": no one's title opens with "of" and a post)."""
-    if _country_phrase(title.text, lex) is None and not _of_a_post(title.text, lex):
+    lead_in = re.search(r"([^\W\d_]+)[ \t]+(?:[^\W\d_]+[ \t]+)?$", text[max(0, title.start - 12) : title.start])
+    joined = lead_in is not None and lead_in.group(1).lower() in lex.conjunctions  # "le roi A, et le président .., B"
+    if _country_phrase(title.text, lex) is None and not _of_a_post(title.text, lex) and not joined:
         return False
     m = re.match(r"\s*,\s*", text[title.end :])
     return m is not None and title.end + m.end() in name_starts
