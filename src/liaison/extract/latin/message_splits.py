@@ -37,17 +37,6 @@ def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
     return None not in countries and len(set(countries)) == len(countries)
 
 
-def _senders_to_one(ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
-    """Two or more senders of as many countries writing to one addressee of none of theirs ("Le roi du Cambodge, A,
-    et le président cubain, B, ont adressé leurs félicitations au secrétaire général C"): one message each (senders
-    of one country, "the General Secretary A and the President B", write one)."""
-    if cue.kind != "message" or len(before) < 2 or len(after) != 1:
-        return False
-    countries = [country_guess(ctx, p) for p in before]
-    return None not in countries and len(set(countries)) == len(countries) \
-        and country_guess(ctx, after[0]) not in countries
-
-
 def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
     """Senders writing "to their counterparts", none of whom is named (``cues.own_counterparts``: "El
     secretario general ... Xi Jinping, el presidente del Congreso ... Zhang Dejiang, y el primer ministro, Li

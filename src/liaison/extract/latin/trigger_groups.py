@@ -22,7 +22,6 @@ from liaison.extract.latin.message_splits import (
     _each_sender,
     _respective_pairs,
     _senders_apart,
-    _senders_to_one,
     _to_own_counterparts,
 )
 from liaison.extract.latin.met_lists import (
@@ -151,7 +150,6 @@ def _trigger_groups(
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
     elif (
         _senders_apart(ctx, cue, before)
-        or _senders_to_one(ctx, cue, before, after)
         or _to_own_counterparts(ctx, i, cue, before, after)
         or _each_sender(ctx, i, cue, before, after)
     ):
