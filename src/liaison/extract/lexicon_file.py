@@ -134,6 +134,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("makeup_cue", "cues.makeup", "pattern"),
     _spec("made_of_cue", "cues.made_of", "pattern"),
     _spec("roundup_cue", "cues.roundup", "pattern"),
+    _spec("roundup_received_cue", "cues.roundup_received", "pattern"),
     _spec("sender_list_cue", "cues.sender_list", "pattern"),
     _spec("source_post_cue", "cues.source_post", "pattern"),
     _spec("roundup_speech_cue", "cues.roundup_speech", "pattern"),

@@ -52,7 +52,15 @@ from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place
 from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
-from liaison.extract.latin.roundups import foreign_sender, listed_senders, sender_lines, speaker_lines, without_lede
+from liaison.extract.latin.roundups import (
+    REMOTE_ONE_EACH,
+    foreign_sender,
+    listed_senders,
+    roundup_addressee,
+    sender_lines,
+    speaker_lines,
+    without_lede,
+)
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -203,9 +211,12 @@ def _completed(frames: tuple[EventFrame, ...], titled: tuple[EventFrame, ...]) -
     titles, where that reading frames the same trigger with more principals and no side fewer ("President
     Biden met today at the White House with President Ferdinand R. Marcos, Jr.": Biden is the host)."""
     by_trigger = {f.evidence[0]: f for f in titled if f.evidence and not _one_lead(f)}
+    told = [{p.person.name for p in f.participants} for f in frames]
     out = []
     for f in frames:
         better = by_trigger.get(f.evidence[0]) if f.evidence and _one_lead(f) else None
+        if better is not None and {p.person.name for p in better.participants} in told:
+            better = None  # a roundup's lede "A a reçu de nombreux messages": not one of its messages told after it
         out.append(better if better is not None and sides(better) >= sides(f) and _holds_all(better, f) else f)
     later = _later_acts(frames, titled, out)
     if not later:
@@ -263,6 +274,7 @@ def _extract(
     groups = without_lede(ctx, groups, roundup)  # "A a reçu les félicitations de nombreux dirigeants": told one by one
     abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     built: list[EventFrame] = []  # every group's frame, for ``trace``
+    addressee = roundup_addressee(ctx)
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
@@ -281,6 +293,8 @@ def _extract(
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) or seminar is not None \
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)) \
+                or (addressee is not None and g.has(addressee) and g.cue.kind in REMOTE_ONE_EACH
+                    and foreign_sender(frame)) \
                 or _headline_exchange(ctx, frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:

@@ -59,7 +59,7 @@ from liaison.extract.latin.met_lists import (
 )
 from liaison.extract.latin.one_sided import lede_speaker, seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.pairs import pair_act
-from liaison.extract.latin.roundups import call_sequel
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH, call_sequel
 from liaison.extract.latin.sequels import (
     _another_occasion,
     _dated_apart,
@@ -254,7 +254,10 @@ def _groups(ctx: _Doc) -> list[Group]:
             offices = cue.kind == "meeting" and _separate_offices(ctx, i, new)  # the host country's offices called on
             listed = in_turn or presented or (len(new) >= 2 and _enumerated(ctx, i, cue, new)) or offices \
                 or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new, _principals(groups[0]))
-            apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed
+            # "Le Chef de l'Etat a de même reçu les vœux du Premier ministre ..., A, et du prince héritier ..., B" after
+            # the lede of a roundup: one message each, as ``_trigger_groups`` split them, not the lede's
+            remote = cue.kind in REMOTE_ONE_EACH and groups[0].cue.kind in REMOTE_ONE_EACH
+            apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed or remote
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)
             else:  # "... during meetings with A, B and C" one by one: the one-sided visit is covered by them

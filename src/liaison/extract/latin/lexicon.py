@@ -124,6 +124,7 @@ class Lexicon:
     makeup_cue: str = ""  # after a delegation's head, its other members: "dirigida por A e integrada por B e C"
     made_of_cue: str = ""  # a delegation met, named by its members: "met with a delegation made up of A, B and C"
     roundup_cue: str = ""  # a roundup of messages: "congratulatory messages", "Congratulations are flowing in"
+    roundup_received_cue: str = ""  # a roundup told by its addressee receiving: "a reçu des messages de vœux de"
     sender_list_cue: str = ""  # its senders listed after the cue: "Among the senders of congratulatory messages were"
     source_post_cue: str = ""  # in a title, a post that speaks for a body: "Foreign Ministry spokesman" (a source)
     roundup_speech_cue: str = ""  # a roundup's sender speaking, besides ``speech_cue``: "declaró", "aseguró"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.kinds import find_kind
@@ -26,7 +26,7 @@ from liaison.extract.latin.names import (
     name_key,
     surname_keys,
 )
-from liaison.extract.latin.places import country_word
+from liaison.extract.latin.places import country_word, names_a_place
 from liaison.extract.latin.titles import (
     TitleHit,
     is_additive,
@@ -151,6 +151,8 @@ def sentence_mentions(
     if len(tokenize(text, start, end)) < MIN_SENTENCE_TOKENS:
         return []
     hits = [_without_leading_verb(text, h, start, lex) for h in find_names(text, start, end, lex, stop, titled)]
+    # a country read as a name bounds no title ("du chef de l'Etat des Emirats Arabes Unis, NAME")
+    hits = [h for h in hits if not names_a_place(text[h.start : h.end], lex, text[h.end : h.end + 30])]
     starts = {h.start for h in hits}
     ends = {h.end for h in hits}
     consumed: set[tuple[int, int]] = set()
@@ -165,8 +167,12 @@ def sentence_mentions(
             # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both
             # stated; "Prime Minister NAME, also a vice president of the CPP": so is a further post
             after = title_after(text, hit, end, starts - {hit.start}, lex)
+            if after is not None and _opens_next_item(text, after, starts, lex):
+                after = None  # "le roi A, du président tunisien, B": B's post
             if after is not None and (len(tokenize(title.text)) == 1 or is_additive(after, lex)):
                 title = TitleHit(title.start, after.end, f"{title.text}, {after.text}", "prefix")
+            elif len(tokenize(title.text)) == 1:
+                title = _apposed_post(text, hit, title, start, ends, lex)
         if title is None:
             before = title_before(text, hit, start, ends, lex)
             if before is not None and (before.start, before.end) in consumed:
@@ -194,6 +200,23 @@ def sentence_mentions(
         )
         out.append(mention)
     return out
+
+
+def _apposed_post(text: str, hit: NameHit, title: TitleHit, floor: int, ends: set[int], lex: Lexicon) -> TitleHit:
+    """A one-word title before a name and the fuller post set off before it ("du souverain du Maroc, le roi A",
+    "du Souverain saoudien, le roi B"): both are the person's, the fuller one telling their country."""
+    article = "|".join(re.escape(a) for a in lex.articles if a[-1:].isalpha()) or "(?!)"
+    m = re.search(rf",[ \t]*(?:{article})[ \t]+$", text[floor : title.start], re.IGNORECASE)
+    before = title_before(text, replace(hit, start=floor + m.start() + 1), floor, ends, lex) if m else None
+    if before is None:
+        return title
+    tokens = tokenize(text, before.start, before.end)
+    opened = [  # "... parvenus au Président de la République de la part du souverain du Maroc": its last post
+        k for k in range(1, len(tokens))
+        if tokens[k - 1].lower in lex.of_words and any(p in lex.title_heads for p in tokens[k].lower.split("-"))
+    ]
+    start = tokens[opened[-1]].start if opened else before.start
+    return TitleHit(start, title.end, f"{text[start : before.end]}, {title.text}", "prefix")
 
 
 # (a regnal number may stand between the name and its "of": "King Abdullah II of Jordan"; a hard-wrapped line may
@@ -278,11 +301,27 @@ def _in_counterpart_list(before: str, lex: Lexicon) -> bool:
 
 def _opens_next_item(text: str, title: TitleHit, name_starts: set[int], lex: Lexicon) -> bool:
     """Whether a title read after a name is only the country of the next item of a counterparts' list ("ses
-    homologues du Congo, A, de la Guinée Equatoriale, B": "de la Guinée Equatoriale" brings in B)."""
-    if _country_phrase(title.text, lex) is None:
+    homologues du Congo, A, de la Guinée Equatoriale, B": "de la Guinée Equatoriale" brings in B), or the post of
+    the next item of a list of senders, brought in by "of" as the items before it ("de la part du souverain du
+    Maroc, le roi A, du président tunisien, B": no one's title opens with "of" and a post)."""
+    lead_in = re.search(r"([^\W\d_]+)[ \t]+(?:[^\W\d_]+[ \t]+)?$", text[max(0, title.start - 12) : title.start])
+    joined = lead_in is not None and lead_in.group(1).lower() in lex.conjunctions  # "le roi A, et le président .., B"
+    if _country_phrase(title.text, lex) is None and not _of_a_post(title.text, lex) and not joined:
         return False
     m = re.match(r"\s*,\s*", text[title.end :])
     return m is not None and title.end + m.end() in name_starts
+
+
+def _of_a_post(words: str, lex: Lexicon) -> bool:
+    """Whether a phrase opens with "of" (and an article) right before a post's head: "du président tunisien",
+    "de la reine du Royaume-Uni", "of the President of Peru"."""
+    tokens = tokenize(words)
+    if len(tokens) < 2 or tokens[0].lower.rstrip("'’") not in {w.rstrip("'’") for w in lex.of_words}:
+        return False
+    rest = tokens[1:]
+    while rest and (rest[0].lower in lex.articles or rest[0].lower in lex.title_modifiers):
+        rest = rest[1:]
+    return bool(rest) and any(p in lex.title_heads for p in rest[0].lower.split("-"))
 
 
 # A country's dotted abbreviation ending right before a title ("U.S. President"), read by the tokens as letters.
@@ -301,24 +340,30 @@ def _abbreviation_before(text: str, title: TitleHit | None, floor: int) -> str |
 def _posts_of_two_countries(text: str, hits: list[NameHit], floor: int, lex: Lexicon) -> dict[int, str]:
     """Two names joined by a conjunction after a plural post of two countries, each of the country named in its
     place ("Los cancilleres de China y Venezuela, Wang Yi y Elías Jaua, sostienen una reunión"; "Los cancilleres de
-    Cuba y Laos, Bruno Rodríguez, y Saleumxay Kommasith, respectivamente"): start of each name -> its country."""
+    Cuba y Laos, Bruno Rodríguez, y Saleumxay Kommasith, respectivamente"), or by their adjectives ("des présidents
+    français et tchèque, MM. Emmanuel Macron et Milos Zeman"): start of each name -> its country."""
     if not lex.conjunctions or not lex.of_words:
         return {}
     conj = "|".join(re.escape(c) for c in lex.conjunctions)
     of = "|".join(re.escape(w) for w in lex.of_words)
+    honorific = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True)) or "(?!)"
     place = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*)?"
-    pair = re.compile(rf"(?<!\w)(\w+)[ \t]+(?:{of})[ \t]+({place})[ \t]+(?:{conj})[ \t]+({place})[ \t]*,[ \t]*$", re.I)
+    close = rf"[ \t]*,[ \t]*(?:(?:{honorific})\.?[ \t]+)?$"
+    pair = re.compile(rf"(?<!\w)(\w+)[ \t]+(?:{of})[ \t]+({place})[ \t]+(?:{conj})[ \t]+({place}){close}", re.I)
+    adjectives = re.compile(rf"(?<!\w)(\w+)[ \t]+([^\W\d_]+)[ \t]+(?:{conj})[ \t]+([^\W\d_]+){close}", re.I)
     out: dict[int, str] = {}
     for first, second in itertools.pairwise(hits):
         if not re.fullmatch(rf",?[ \t]+(?:{conj})[ \t]+", text[first.end : second.start], re.I):
             continue
-        m = pair.search(text, max(floor, first.start - 120), first.start)
-        post = singular(m.group(1), lex) if m is not None else ""
-        if m is None or post == m.group(1).lower() or post not in lex.title_words:
-            continue  # "Los cancilleres de": a plural post, the two holders named next
-        one, two = (lex.country_of(g) or code_of(g) for g in (m.group(2), m.group(3)))
-        if one and two and one != two:
-            out[first.start], out[second.start] = one, two
+        for rx, country in ((pair, lambda g: lex.country_of(g) or code_of(g)), (adjectives, lex.demonyms.get)):
+            m = rx.search(text, max(floor, first.start - 120), first.start)
+            post = singular(m.group(1), lex) if m is not None else ""
+            if m is None or post == m.group(1).lower() or post not in lex.title_words:
+                continue  # "Los cancilleres de": a plural post, the two holders named next
+            one, two = (country(g if rx is pair else g.lower()) for g in (m.group(2), m.group(3)))
+            if one and two and one != two:
+                out[first.start], out[second.start] = one, two
+                break
     return out
 
 

@@ -172,7 +172,11 @@ def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
             (x, p) for p in ctx.people if p.first.sentence < i
             for x in [p.short_form_in(a + cue.end, b)] if x is not None
         ]
-        if not after and calls:  # "Lula received phone calls from world leaders": calls to the subject
+        received = told is not None and bool(ctx.lex.roundup_received_cue) and \
+            ctx.lex.compiled(ctx.lex.roundup_received_cue).search(told.group(0)) is not None
+        # "Lula received phone calls from world leaders", "A a reçu des messages de vœux de plusieurs souverains":
+        # calls or messages to the subject
+        if not after and (calls or received):
             before = [
                 (m.hit.start, p) for p in ctx.people for m in p.mentions
                 if m.sentence == i and m.hit.start < a + cue.start
@@ -292,16 +296,16 @@ def _item_lines(ctx: _Doc, i: int, cue_end: int) -> list[int]:
 
 def remote_apart(ctx: _Doc, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
     """Whether a call or message cue lists counterparts each of a known country of their own, none of the
-    subject's, after a subject of one known country ("Lula received phone calls from US President A, French
-    President B and Argentine President C"; "Xi sent messages to A [VN], B [LA] and C [KH]"): a roundup told in one
-    sentence, one call or message each, since a call or a letter goes to one counterpart. Two counterparts of one
-    country ("A and his Vice President B") or of no known country stay one act."""
+    subject's, after a subject of one country, known or not ("Lula received phone calls from US President A, French
+    President B and Argentine President C"; "Xi sent messages to A [VN], B [LA] and C [KH]"; "Des messages sont
+    parvenus au Président de la République de la part du roi du Maroc, A, du président tunisien, B", the addressee's
+    country untold): a roundup told in one sentence, one call or message each, since a call or a letter goes to one
+    counterpart. Two counterparts of one country ("A and his Vice President B") or of no known country stay one act."""
     if cue.kind not in REMOTE_ONE_EACH or len(after) < 2 or not before:
         return False
     own = {country_guess(ctx, p) for p in before}
     placed = [country_guess(ctx, p) for p in after]
-    return None not in own and len(own) == 1 and None not in placed and len(set(placed)) == len(placed) \
-        and not own & set(placed)
+    return len(own) == 1 and None not in placed and len(set(placed)) == len(placed) and not own & set(placed)
 
 
 def call_sequel(ctx: _Doc, i: int, cue: KindCue | None, groups: list[Group]) -> KindCue | None:
@@ -319,14 +323,25 @@ def call_sequel(ctx: _Doc, i: int, cue: KindCue | None, groups: list[Group]) -> 
 def without_lede(ctx: _Doc, groups: list[Group], roundup: list[Group]) -> list[Group]:
     """The groups but the roundup's lede: a call or message group holding only people of the addressee's side
     ("Le président élu A a reçu lundi les félicitations de nombreux dirigeants étrangers"), when two or more of the
-    roundup's calls or messages go to one of them; they tell it one by one."""
+    roundup's calls or messages go to one of them; they tell it one by one. So is a lede naming its addressee alone,
+    of a side told or not ("A a reçu de nombreux messages de félicitations de ses homologues"), when two or more of
+    the article's other calls or messages go to them ("Le président ivoirien, B, lui a adressé un message")."""
+    def principals_of(g: Group) -> list[Person]:
+        return [s.person for s in g.seats if s.lead and s.role == "principal"]
+
     held = [{id(s.person) for s in r.seats} for r in roundup]
+    told = held + [ids for g in groups if g.cue.kind in REMOTE_ONE_EACH
+                   for ids in [{id(p) for p in principals_of(g)}] if len(ids) >= 2]
     out = []
     for g in groups:
-        principals = [s.person for s in g.seats if s.lead and s.role == "principal"]
+        principals = principals_of(g)
         sides_of = {country_guess(ctx, p) for p in principals}
         lede = g.cue.kind in REMOTE_ONE_EACH and len(sides_of) == 1 and None not in sides_of \
             and any(sum(id(p) in h for h in held) >= MIN_SENDERS for p in principals)
+        lede = lede or (
+            g.cue.kind in REMOTE_ONE_EACH and len(principals) == 1
+            and sum(id(principals[0]) in t for t in told) >= MIN_SENDERS
+        )
         if not lede:
             out.append(g)
     return out

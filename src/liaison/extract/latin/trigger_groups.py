@@ -18,7 +18,12 @@ from liaison.extract.latin.context import (
 )
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.message_splits import _each_sender, _respective_pairs, _senders_apart, _to_own_counterparts
+from liaison.extract.latin.message_splits import (
+    _each_sender,
+    _respective_pairs,
+    _senders_apart,
+    _to_own_counterparts,
+)
 from liaison.extract.latin.met_lists import (
     _countries_listed,
     _enumerated,
@@ -83,8 +88,13 @@ def _trigger_groups(
         posted = [] if named or before else _subject_post(ctx, principals, stretch)
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
         addressee = roundup_addressee(ctx) if remote and not named else None
-        if addressee is not None and addressee in others:
-            chosen = [addressee]  # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam
+        if addressee is not None and (
+            addressee in others or (addressee in principals and not _placed_with(ctx, addressee, before + after))
+        ):
+            # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam; "Des messages des présidents
+            # français et tchèque, A et B, ont aussi été reçus par le Président de la République": to him, though
+            # the outlet's side is read as his
+            chosen = [addressee]
         # a roundup's line per sender naming no addressee ("Do Reino Unido, a Rainha A envia saudações calorosas ao
         # povo angolano", after a lede of messages to B): to the roundup's addressee, B, the senders of other sides
         to_addressee = False
