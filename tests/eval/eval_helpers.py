@@ -1,10 +1,29 @@
-"""Small builders of synthetic gold lines and export-contract events for scorer tests."""
+"""Small builders of synthetic gold lines and export-contract events for scorer tests, and the loader of the
+quality scripts (``scripts/*.py``) the eval tests exercise."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from liaison.eval.gold import GoldArticle, gold_from_dicts
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def script(name: str) -> ModuleType:
+    """``scripts/<name>.py`` loaded as a module (the scripts are not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gp(name: str, native: str | None = None, *, lead: bool = True, country: str = "CN",

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
-from eval_helpers import gev, gold, gp
-
-REPO = Path(__file__).resolve().parents[2]
+from eval_helpers import gev, gold, gp, script
 
 
-@functools.cache
 def _agreement() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("agreement", REPO / "scripts" / "agreement.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("agreement", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("agreement")
 
 
 CHEN = gp("Chen Zhou", country="CN")

@@ -3,21 +3,13 @@ restated in real-dev and also sampled into real-test would let development read 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
-REPO = Path(__file__).resolve().parents[2]
+from eval_helpers import script
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("blind_copies", REPO / "scripts" / "blind_copies.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("blind_copies", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("blind_copies")
 
 
 def test_a_reworded_copy_keeps_its_story_tokens() -> None:

@@ -3,27 +3,19 @@ closeness to a source the way it claims (scripts/audit_restatements.py)."""
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from eval_helpers import script
 
 REPO = Path(__file__).resolve().parents[2]
 REAL_DEV = REPO / "quality" / "real-dev"
 
 
-@functools.cache
 def _audit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_restatements", REPO / "scripts" / "audit_restatements.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("audit_restatements", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("audit_restatements")
 
 
 def _jsonl(path: Path) -> list[dict]:

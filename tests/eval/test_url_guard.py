@@ -3,25 +3,18 @@ address of a page the blind sets already hold (the same article under another ad
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import json
-import sys
 import urllib.parse
 from pathlib import Path
 from types import ModuleType
 
+from eval_helpers import script
+
 REPO = Path(__file__).resolve().parents[2]
 
 
-@functools.cache
 def _guard() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("url_guard", REPO / "scripts" / "url_guard.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("url_guard", module)
-    spec.loader.exec_module(module)
-    return module
+    return script("url_guard")
 
 
 def test_one_article_under_several_addresses_has_a_shared_key() -> None:
