@@ -4,35 +4,24 @@ resolution) is what the workers need, and no more: no Arrow, numpy or DuckDB (so
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-SRC = Path(__file__).resolve().parents[2] / "src"
+from tests.fresh_python import fresh_output
 
 
 def test_preload_loads_no_arrow_numpy_or_duckdb() -> None:
     code = ("import sys\nimport liaison.engines.preload\n"
             "print(sorted(m for m in ('pyarrow', 'numpy', 'duckdb') if m in sys.modules))")
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert fresh_output(code).strip() == "[]"
 
 
 def test_the_warm_up_prepares_units_for_resolution() -> None:
     """(So the test above covers what a worker imports to prepare a document: ``resolve.prepared``.)"""
     code = ("import sys\nimport liaison.engines.preload\n"
             "print('liaison.resolve.prepared' in sys.modules, 'liaison.resolve.people' in sys.modules)")
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["True", "True"]
+    assert fresh_output(code).split() == ["True", "True"]
 
 
 def test_arrow_is_loaded_where_pairs_are_counted() -> None:
     """The clustering still finds Arrow when it needs it (imported on first use)."""
     code = ("import sys\nfrom liaison.resolve.people import _int64s\nfrom array import array\n"
             "print('pyarrow' in sys.modules, _int64s(array('q', [3, 1])).to_pylist(), 'pyarrow' in sys.modules)")
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "[3,", "1]", "True"]
+    assert fresh_output(code).split() == ["False", "[3,", "1]", "True"]

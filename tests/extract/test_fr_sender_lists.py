@@ -7,8 +7,8 @@ from __future__ import annotations
 from tests.extract.real_dev_pages import sentence_events
 
 _LEDE = (
-    "Pour le 63e anniversaire du déclenchement de la Révolution, le Président de la République, Abdelaziz Bouteflika, "
-    "a reçu des messages de vœux de plusieurs souverains et chefs d'Etat. "
+    "Le Président de la République, Abdelaziz Bouteflika, a reçu des messages de vœux de plusieurs souverains et "
+    "chefs d'Etat pour le 63e anniversaire de la Révolution. "
 )
 
 
@@ -26,9 +26,9 @@ def _senders(events) -> dict[str, tuple[str | None, frozenset[str]]]:
 
 def test_each_item_of_a_list_of_senders_is_a_message_with_its_own_country() -> None:
     text = _LEDE + (
-        "Des messages de vœux sont arrivés au Président de la République de la part du souverain du Maroc, le roi "
-        "Mohamed VI, du président tunisien, Béji Caid Essebssi, du président palestinien, Mohamed Abbas et du "
-        "président iranien, Hassen Rouhani."
+        "Des messages de vœux ont été adressés au Président de la République de la part du président iranien, "
+        "Hassen Rouhani, du souverain du Maroc, le roi Mohamed VI, du président palestinien, Mohamed Abbas et du "
+        "président tunisien, Béji Caid Essebssi."
     )
     events = sentence_events(text, "2017-11-01", "fr", blind=True)
     senders = _senders(events)
@@ -40,9 +40,9 @@ def test_each_item_of_a_list_of_senders_is_a_message_with_its_own_country() -> N
 
 def test_wishes_received_from_a_list_go_to_the_roundups_addressee() -> None:
     text = _LEDE + (
-        "Le Chef de l'Etat a aussi reçu les vœux du Souverain saoudien, le roi Abdallah Ben Abdelaziz Al Saoud, du "
-        "chef de l'Etat des Emirats Arabes Unis, Khalifa ben Zayed Al-Nahyane et de la reine du Royaume-Uni de "
-        "Grande-Bretagne et d'Irlande du Nord, Elisabeth II."
+        "Le Chef de l'Etat a en outre reçu les vœux de la reine du Royaume-Uni de Grande-Bretagne et d'Irlande du "
+        "Nord, Elisabeth II, du Souverain saoudien, le roi Abdallah Ben Abdelaziz Al Saoud et du chef de l'Etat des "
+        "Emirats Arabes Unis, Khalifa ben Zayed Al-Nahyane."
     )
     senders = _senders(sentence_events(text, "2017-11-01", "fr", blind=True))
     assert senders["Abdallah Ben Abdelaziz Al Saoud"] == ("SA", frozenset({"Abdelaziz Bouteflika"}))

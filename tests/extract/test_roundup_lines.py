@@ -71,7 +71,7 @@ def test_chinese_roundup_of_posted_congratulations() -> None:
 
 def test_chinese_leader_congratulating_on_a_social_network() -> None:
     text = (
-        "世界各国领导人祝贺特朗普当选总统\n\n以色列总理本雅明·内塔尼亚胡在X上向特朗普表示祝贺，称这是一场巨大胜利。"
+        "各国领导人纷纷祝贺特朗普胜选\n\n以色列总理本雅明·内塔尼亚胡在X上向特朗普道贺，称其胜利具有历史意义。"
     )
     senders = {n for pair in _pairs(sentence_events(text, "2024-11-08", "zh")) for n in pair}
     assert "本雅明·内塔尼亚胡" in senders

@@ -49,7 +49,7 @@ from liaison.extract.latin.names import (
 )
 from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
-from liaison.extract.latin.places import city_country, find_dateline, names_a_place
+from liaison.extract.latin.places import city_country, find_dateline, names_a_place_at
 from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import (
@@ -274,7 +274,6 @@ def _extract(
     groups = without_lede(ctx, groups, roundup)  # "A a reçu les félicitations de nombreux dirigeants": told one by one
     abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     built: list[EventFrame] = []  # every group's frame, for ``trace``
-    addressee = roundup_addressee(ctx)
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
         frame = _frame(ctx, g, frames[-1] if frames else None)
         if g in roundup and frame.date is not None:
@@ -293,8 +292,8 @@ def _extract(
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) or seminar is not None \
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)) \
-                or (addressee is not None and g.has(addressee) and g.cue.kind in REMOTE_ONE_EACH
-                    and foreign_sender(frame)) \
+                or (g.cue.kind in REMOTE_ONE_EACH and (addressee := roundup_addressee(ctx)) is not None
+                    and g.has(addressee) and foreign_sender(frame)) \
                 or _headline_exchange(ctx, frame, frames):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
@@ -435,7 +434,8 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
             by_sentence.setdefault(m.sentence, []).append(m)
         in_full = frozenset(t for m in mentions if len(m.hit.tokens) > 1 for t in m.hit.tokens)
         single = [k for i in range(first, len(spans)) for k in known_single_names(
-            text, i, spans[i], lex, stop, org_words, by_sentence.get(i, []), gazetteer, in_full)]
+            text, i, spans[i], lex, stop, org_words, by_sentence.get(i, []), gazetteer, in_full)
+            if not names_a_place_at(text, k.hit.start, k.hit.end, lex)]  # a place ("Lula": no; "Nepal": yes)
         mentions = sorted(mentions + single, key=lambda m: m.hit.start)
     if titled:  # a lone family name of someone named in full is theirs ("Joseph R. Biden, Jr." ... "President Biden")
         full = {key for m in mentions if len(m.hit.tokens) > 1 for key in surname_keys(m.hit.tokens)}
@@ -443,9 +443,6 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
     if dateline is not None:  # "La Paz, Aug 5 (Prensa Latina) The president ..." names nobody
         a, b = dateline.span
         mentions = [m for m in mentions if not a <= m.hit.start < b]
-    mentions = [  # "the Sao Paulo Forum", "en Nueva York"
-        m for m in mentions if not names_a_place(text[m.hit.start : m.hit.end], lex, text[m.hit.end : m.hit.end + 30])
-    ]
     glued = set()
     for m in mentions:
         hit = unglued(m.hit, gazetteer)

@@ -26,7 +26,7 @@ from liaison.extract.latin.names import (
     name_key,
     surname_keys,
 )
-from liaison.extract.latin.places import country_word, names_a_place
+from liaison.extract.latin.places import country_word, names_a_place_at
 from liaison.extract.latin.titles import (
     TitleHit,
     is_additive,
@@ -152,7 +152,7 @@ def sentence_mentions(
         return []
     hits = [_without_leading_verb(text, h, start, lex) for h in find_names(text, start, end, lex, stop, titled)]
     # a country read as a name bounds no title ("du chef de l'Etat des Emirats Arabes Unis, NAME")
-    hits = [h for h in hits if not names_a_place(text[h.start : h.end], lex, text[h.end : h.end + 30])]
+    hits = [h for h in hits if not names_a_place_at(text, h.start, h.end, lex)]
     starts = {h.start for h in hits}
     ends = {h.end for h in hits}
     consumed: set[tuple[int, int]] = set()

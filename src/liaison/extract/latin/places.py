@@ -199,3 +199,8 @@ def names_a_place(name: str, lex: Lexicon, after: str = "") -> bool:
 
 
 _NEXT_WORDS = re.compile(r"(?: \w+){1,3}")
+
+
+def names_a_place_at(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """``names_a_place`` for the name ``text[start:end]``, read with the words after it."""
+    return names_a_place(text[start:end], lex, text[end : end + 30])

@@ -4,6 +4,7 @@ members set apart, the subject carried from the event told before, then one even
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liaison.extract.latin.acts import several_acts
 from liaison.extract.latin.context import (
@@ -89,7 +90,8 @@ def _trigger_groups(
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
         addressee = roundup_addressee(ctx) if remote and not named else None
         if addressee is not None and (
-            addressee in others or (addressee in principals and not _placed_with(ctx, addressee, before + after))
+            addressee in others
+            or (addressee in principals and not _same_country(ctx, addressee, before + after, placed))
         ):
             # "Hun Manet también le envió un mensaje": to the roundup's addressee, To Lam; "Des messages des présidents
             # français et tchèque, A et B, ont aussi été reçus par le Président de la République": to him, though
@@ -99,7 +101,7 @@ def _trigger_groups(
         # povo angolano", after a lede of messages to B): to the roundup's addressee, B, the senders of other sides
         to_addressee = False
         if addressee is not None and addressee in principals and before and not after \
-                and inherit.cue.kind in REMOTE_ONE_EACH and not _placed_with(ctx, addressee, before):
+                and inherit.cue.kind in REMOTE_ONE_EACH and not _same_country(ctx, addressee, before, placed):
             chosen, to_addressee = [addressee], True
         # a roundup's sender or caller named with no one after the cue but the addressee by a short form ("A, prime
         # minister of the Cook Islands, congratulated Xi on his election" after a lede of messages to Xi Jinping)
@@ -186,10 +188,7 @@ def _to_roundup_addressee(ctx: _Doc, senders: list[Person]) -> list[Person]:
     da República Italiana, B, envia votos sinceros de paz para Angola"), when none of them is of the addressee's
     side."""
     addressee = roundup_addressee(ctx)
-    if addressee is None or addressee in senders:
-        return []
-    side = country_guess(ctx, addressee)
-    if side is not None and any(country_guess(ctx, p) == side for p in senders):
+    if addressee is None or addressee in senders or _same_country(ctx, addressee, senders):
         return []
     return [addressee]
 
@@ -382,14 +381,10 @@ def _carried_subject(ctx: _Doc, i: int, after: list[Person]) -> list[Person]:
     return []
 
 
-def _placed_with(ctx: _Doc, person: Person, others: list[Person]) -> bool:
-    """Whether ``person`` is of the country one of ``others`` is of by title, name or the people table
-    (``context.placed``: not the outlet's own side; unknown: no)."""
-    mine = placed(ctx, person)
-    return mine is not None and any(placed(ctx, o) == mine for o in others)
-
-
-def _same_country(ctx: _Doc, person: Person, others: list[Person]) -> bool:
-    """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no)."""
-    mine = country_guess(ctx, person)
-    return mine is not None and any(country_guess(ctx, o) == mine for o in others)
+def _same_country(
+    ctx: _Doc, person: Person, others: list[Person], guess: Callable[[_Doc, Person], str | None] = country_guess
+) -> bool:
+    """Whether ``person`` looks to be of the country of one of ``others`` (unknown: no); by ``context.placed``, of
+    the country title, name or the people table tell (not the outlet's own side)."""
+    mine = guess(ctx, person)
+    return mine is not None and any(guess(ctx, o) == mine for o in others)
