@@ -1,0 +1,93 @@
+"""Italian and Russian web pages (real-dev-16's shapes, restated): Vietnamese and Lao names in Cyrillic,
+messages told by "поздравил ... с переизбранием", roundups of senders listed with semicolons, one clause per
+message, and Italian visits meeting several people "rispettivamente"."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+
+
+def events(text: str, published: str, language: str) -> tuple[EventFrame, ...]:
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published=published)
+    doc = normalise(article)
+    assert doc.language == language
+    return extract(doc, default_gazetteer()).events
+
+
+def names(event: EventFrame) -> set[str]:
+    return {p.person.name for p in event.participants}
+
+
+def test_ru_congratulated_on_a_reelection_is_a_message() -> None:
+    text = (
+        "МОСКВА, 23 янв - РИА Новости. Президент России Владимир Путин поздравил Генерального секретаря "
+        "Центрального комитета Коммунистической партии Вьетнама То Лам по случаю его переизбрания на этот пост."
+    )
+    (event,) = events(text, "2026-01-23", "ru")
+    assert event.kind == "message" and names(event) == {"Vladimir Putin", "To Lam"}
+
+
+def test_ru_senders_listed_with_semicolons_send_one_message_each() -> None:
+    text = (
+        "Поздравительные телеграммы и письма Генеральному секретарю ЦК КПВ То Ламу в связи с переизбранием "
+        "направили Генеральный секретарь ЦК НРПЛ, Президент Лаоса Тхонглун Сисулит; Король Камбоджи Нородом "
+        "Сиамони; Председатель Народной партии Камбоджи Хун Сен."
+    )
+    found = events(text, "2026-01-24", "ru")
+    assert sorted(sorted(names(e)) for e in found) == [
+        ["Hun Sen", "To Lam"], ["Norodom Sihamoni", "To Lam"], ["Thongloun Sisoulith", "To Lam"],
+    ]
+    assert all(e.kind == "message" for e in found)
+
+
+def test_ru_one_clause_per_message_between_semicolons() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин отправил поздравительную телеграмму Генеральному секретарю ЦК КПВ То Ламу "
+        "и Президенту СРВ Лыонг Кыонгу; Премьер Госсовета КНР Ли Цян отправил телеграмму Премьер-министру СРВ "
+        "Фам Минь Тиню."
+    )
+    found = events(text, "2025-09-02", "ru")
+    assert sorted(sorted(names(e)) for e in found) == [
+        ["Li Qiang", "Pham Minh Chinh"], ["Luong Cuong", "To Lam", "Xi Jinping"],
+    ]
+
+
+def test_ru_a_comrade_received_and_lao_vietnamese_names() -> None:
+    text = (
+        "Во второй половине дня 1 апреля во Вьентьяне генеральный секретарь ЦК НРПЛ и президент Лаоса Тюммали "
+        "Сайнясон принял товарища Ле Хонг Аня и сопровождавшую его вьетнамскую делегацию."
+    )
+    (event,) = events(text, "2015-04-02", "ru")
+    assert event.kind == "meeting" and names(event) == {"Choummaly Sayasone", "Le Hong Anh"}
+
+
+def test_ru_a_chinese_name_in_the_genitive() -> None:
+    text = (
+        "Президент РФ Владимир Путин поздравил председателя КНР Си Цзиньпина со столетием Компартии Китая. "
+        "Беседа лидеров прошла в понедельник по видеоконференции."
+    )
+    found = events(text, "2021-06-29", "ru")
+    assert found and {"Vladimir Putin", "Xi Jinping"} <= names(found[0])
+
+
+def test_it_the_eu_leaders_met_together_and_a_hall_of_a_city() -> None:
+    text = (
+        "A Pechino il presidente cinese Xi Jinping ha ricevuto i leader dell'Ue Ursula von der Leyen e Charles "
+        "Michel, rispettivamente presidenti della Commissione e del Consiglio. Lo scrive l'agenzia Xinhua."
+    )
+    (event,) = events(text, "2023-12-07", "it")
+    assert names(event) == {"Xi Jinping", "Ursula von der Leyen", "Charles Michel"}
+
+
+def test_it_talks_in_the_hall_of_the_people_of_beijing() -> None:
+    text = (
+        "Il 31 ottobre, al Palazzo dell'Assemblea del Popolo di Beijing, il Segretario generale del Comitato "
+        "Centrale del PCC Xi Jinping ha avuto un colloquio con il Segretario generale del Comitato Centrale del "
+        "Partito Comunista del Vietnam Nguyen Phu Trong."
+    )
+    (event,) = events(text, "2022-11-01", "it")
+    assert event.location == "Beijing" and names(event) == {"Xi Jinping", "Nguyen Phu Trong"}
