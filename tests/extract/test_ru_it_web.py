@@ -63,6 +63,7 @@ def test_ru_a_comrade_received_and_lao_vietnamese_names() -> None:
     )
     (event,) = events(text, "2015-04-02", "ru")
     assert event.kind == "meeting" and names(event) == {"Choummaly Sayasone", "Le Hong Anh"}
+    assert event.location == "Vientiane"  # a city word ends the title written after it
 
 
 def test_ru_a_chinese_name_in_the_genitive() -> None:
@@ -91,3 +92,24 @@ def test_it_talks_in_the_hall_of_the_people_of_beijing() -> None:
     )
     (event,) = events(text, "2022-11-01", "it")
     assert event.location == "Beijing" and names(event) == {"Xi Jinping", "Nguyen Phu Trong"}
+
+
+def test_it_a_party_sends_its_greetings_to_a_new_president() -> None:
+    text = (
+        "Il Partito Comunista Italiano (PCI) manda i suoi saluti più fraterni e calorosi al nuovo Presidente di "
+        "Cuba, il compagno Miguel Díaz-Canel!"
+    )
+    (event,) = events(text, "2018-05-10", "it")
+    assert event.kind == "message" and names(event) == {"Miguel Díaz-Canel"}
+    assert event.participants[0].person.country == "CU"
+
+
+def test_it_wishes_to_each_comrade_elected_are_one_message() -> None:
+    text = (
+        "Il Comitato Centrale del PCI si congratula con il Partito Comunista del Vietnam per l'elezione dei nuovi "
+        "dirigenti. In particolare il PCI fa i suoi auguri al compagno Nguyen Xuan Phuc per l'elezione a "
+        "presidente della Repubblica, al compagno Pham Minh Chinh per l'elezione a Premier."
+    )
+    found = events(text, "2021-04-14", "it")
+    assert [e.kind for e in found] == ["message"]
+    assert names(found[0]) == {"Nguyen Xuan Phuc", "Pham Minh Chinh"}
