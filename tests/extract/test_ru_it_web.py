@@ -113,3 +113,25 @@ def test_it_wishes_to_each_comrade_elected_are_one_message() -> None:
     found = events(text, "2021-04-14", "it")
     assert [e.kind for e in found] == ["message"]
     assert names(found[0]) == {"Nguyen Xuan Phuc", "Pham Minh Chinh"}
+
+
+def test_ru_a_delegation_visits_and_a_party_in_quotes_names_no_one() -> None:
+    text = (
+        "Делегация доброй воли КПК, которую возглавляет бывший заместитель ректора Партийной школы при ЦК КПК "
+        "Ли Цзюньжу, с 24 по 28 ноября посещает Индию.\n"
+        "За время поездки делегация КПК встретилась с руководителями Индийского национального конгресса, партии "
+        '"Бхаратия Джаната" и других политических партий.'
+    )
+    found = events(text, "2012-11-29", "ru")
+    assert found and all(names(e) == {"Li Junru"} for e in found)
+
+
+def test_it_a_party_member_in_a_delegation_abroad_is_a_visit() -> None:
+    text = (
+        "Il segretario regionale, Matteo Bellegoni, si trova in Russia, a Mosca, in delegazione con altri dirigenti "
+        "del Partito Comunista Italiano invitati dal PCFR per il centenario della Rivoluzione d'ottobre. Domenica "
+        "la delegazione ha reso omaggio al Monumento del Milite ignoto e ha visitato il Mausoleo di Lenin."
+    )
+    found = events(text, "2017-11-06", "it")
+    assert [e.kind for e in found] == ["visit"] and names(found[0]) == {"Matteo Bellegoni"}
+    assert found[0].location == "Moscow"
