@@ -24,6 +24,11 @@ from liaison.kb.gazetteer import Gazetteer, default_gazetteer
         ("Ли Хунчжуном", "Ли Хунчжун"),
         ("Чэнь Вэньхуа", "Чэнь Вэньхуа"),  # ends in a Palladius syllable: not declined
         ("То Ламу", "То Лам"),  # Vietnamese, dative
+        ("Си Цзиньпина", "Си Цзиньпин"),  # genitive: "Цзиньпина" also reads jin-pi-na, one syllable more
+        ("Ли Цяну", "Ли Цян"),  # dative
+        ("Лыонг Кыонгу", "Лыонг Кыонг"),  # a Vietnamese family name of the press
+        ("Ле Хонг Аня", "Ле Хонг Ань"),  # a soft syllable keeps its soft sign
+        ("Фам Минь Тиню", "Фам Минь Тинь"),
     ],
 )
 def test_nominative(written: str, base: str) -> None:
@@ -43,3 +48,33 @@ def test_romanisation_prefers_the_knowledge_base_then_the_english_scheme() -> No
     bare = Gazetteer(orgs=dict(default_gazetteer().orgs))
     assert romanise("Геннадий Зюганов", bare) == ("Gennady Zyuganov", None)  # the Wikipedia scheme
     assert romanise("Чэнь Вэньхуа", bare) == ("Chen Wenhua", "CN")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Фан Ван Зянг", "Phan Van Giang"),  # "з" before "я" is gi
+        ("Лыонг Там Куанг", "Luong Tam Quang"),  # "ы" is ư, "ку" before a vowel is qu
+        ("Ле Хонг Ань", "Le Hong Anh"),  # final "нь" is nh
+        ("Выонг Динь Хюэ", "Vuong Dinh Hue"),
+        ("Нгуен Суан Фук", "Nguyen Xuan Phuc"),  # "с" is x, "ф" ph
+        ("Чан Тхань Тхыонг", "Tran Thanh Thuong"),  # "ч" is tr, "тх" th
+    ],
+)
+def test_vietnamese_names_in_cyrillic_by_the_rules(cyrillic: str, latin: str) -> None:
+    bare = Gazetteer(orgs=dict(default_gazetteer().orgs))
+    assert romanise(cyrillic, bare) == (latin, "VN")
+
+
+def test_vietnamese_spelling_ambiguities_resolved_by_the_knowledge_base() -> None:
+    # "т" is t or ch ("Тинь" is Chinh): the reading the people table knows wins
+    assert romanise("Фам Минь Тинь", default_gazetteer())[0] == "Pham Minh Chinh"
+    assert romanise("Фам Минь Тинь", Gazetteer(orgs=dict(default_gazetteer().orgs)))[0] == "Pham Minh Tinh"
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [("Тхонглун Сисулит", "Thongloun Sisoulith"), ("Тюммали Сайнясон", "Choummaly Sayasone"), ("Хун Сен", "Hun Sen")],
+)
+def test_lao_and_cambodian_leaders_in_the_table(cyrillic: str, latin: str) -> None:
+    assert romanise(cyrillic, default_gazetteer())[0] == latin

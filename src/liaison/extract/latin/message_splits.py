@@ -3,8 +3,10 @@ to their counterparts in order, senders of as many countries, "each sent", "to t
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from liaison.extract.latin.context import _Doc, country_guess
-from liaison.extract.latin.kinds import KindCue
+from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 
 
@@ -35,6 +37,56 @@ def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
         return False
     countries = [country_guess(ctx, p) for p in before]
     return None not in countries and len(set(countries)) == len(countries)
+
+
+def clauses_apart(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> list[list[Person]] | None:
+    """A sentence of clauses set apart by semicolons, two or more of them each telling its own message ("Си
+    Цзиньпин направил телеграмму То Ламу и Лыонг Кыонгу; Ли Цян направил телеграмму Фам Минь Тиню"; "A sent a
+    message to B; C sent one to D"): one message per clause, with the people that clause names (a clause
+    telling no act names no one of them). None when fewer than two clauses tell a message."""
+    if cue.kind != "message" or len(people) < 3:
+        return None
+    a, b = ctx.doc.sentences[i]
+    cuts = [a, *(a + k + 1 for k, c in enumerate(ctx.sentence(i)) if c == ";"), b + 1]
+    if len(cuts) < 3:
+        return None
+    at = {id(p): m.head_start for p in people if (m := p.mention_in(i)) is not None}
+    if len(at) < len(people):
+        return None
+    clauses = []
+    for start, end in pairwise(cuts):
+        told = find_kind(ctx.text[start : end - 1], ctx.lex)
+        named = [p for p in people if start <= at[id(p)] < end]
+        if told is not None and told.kind == "message" and named:
+            clauses.append(named)
+    if len(clauses) < 2 or any(len(named) < 2 for named in clauses):
+        return None
+    return clauses
+
+
+def semicolon_series(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> list[list[Person]] | None:
+    """Three or more senders (or addressees) of a message listed with semicolons between them, each with their
+    posts, before or after the one person on the other side ("... То Ламу направили Генеральный секретарь ЦК
+    НРПЛ, Президент Лаоса A; Король Камбоджи B; Председатель Народной партии Камбоджи C"; "A; B; and C sent
+    messages to D"): one message each, whatever their countries (a king and his country's party leader write
+    their own). None when the list is no such series."""
+    if cue.kind != "message" or len(people) < 3:
+        return None
+    marks = [(m.head_start, m.hit.end, p) for p in people if (m := p.mention_in(i)) is not None]
+    if len(marks) < len(people):
+        return None
+    marks.sort(key=lambda m: m[0])
+    apart = [";" in ctx.text[end:start] for (_, end, _), (start, _, _) in pairwise(marks)]
+    if sum(apart) < 2:
+        return None
+    first, last = apart.index(True), len(apart) - 1 - apart[::-1].index(True)
+    if not all(apart[first : last + 1]):
+        return None
+    series = [p for _, _, p in marks[first : last + 2]]
+    others = [p for _, _, p in marks if p not in series]
+    if len(others) > 1:
+        return None
+    return [[p, *others] for p in series]
 
 
 def _to_own_counterparts(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:

@@ -288,11 +288,22 @@ def title_prefix(
         or seg[0].lower in lex.articles
         or seg[0].lower in lex.conjunctions
         or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words or _country_word(seg[0]))
+        or (seg[0].lower in lex.places and _told_as_place(text, seg[0], lex))  # "в Пекине генеральный секретарь"
     ):
         seg.pop(0)
     if not seg or not _has_head(seg, lex):
         return None
     return _make(text, seg, "prefix")
+
+
+def _told_as_place(text: str, tok: Token, lex: Lexicon) -> bool:
+    """Whether a city's word is the place of the sentence's "in <City>" (``location.in_place``)."""
+    if not lex.location_cue:
+        return False
+    for m in lex.compiled(lex.location_cue).finditer(text, max(0, tok.start - 16), tok.end):
+        if m.start("place") == tok.start:
+            return True
+    return False
 
 
 def _unknown_org_word(tokens: list[Token], at: int, seg: list[Token], lex: Lexicon, org_words: frozenset[str]) -> bool:

@@ -24,6 +24,8 @@ from liaison.extract.latin.message_splits import (
     _respective_pairs,
     _senders_apart,
     _to_own_counterparts,
+    clauses_apart,
+    semicolon_series,
 )
 from liaison.extract.latin.met_lists import (
     _countries_listed,
@@ -150,6 +152,8 @@ def _trigger_groups(
     met = _people_met(ctx, i, cue, before, after, talks=talks, presented=presented)
     if (pairs := _respective_pairs(ctx, cue, before, after)) is not None:
         splits = pairs  # "A et B ont échangé des messages avec C, D": A with C, B with D
+    elif (series := clauses_apart(ctx, i, cue, leads) or semicolon_series(ctx, i, cue, leads)) is not None:
+        splits = series  # "A направил телеграмму B; C направил телеграмму D"; "направили телеграммы A; B; C"
     elif (
         _senders_apart(ctx, cue, before)
         or _to_own_counterparts(ctx, i, cue, before, after)

@@ -4,7 +4,8 @@ Russian declines names: "во главе с Дмитрием Новиковым"
 То Ламу" names То Лам. ``nominative`` reads a name back into the nominative from its endings (the given
 name tells gender and case; a surname is only changed when the given name was declined, or its ending
 says the case alone); ``romanise`` writes it in Latin script as the record does: the knowledge base's
-name, Palladius read back into pinyin for Chinese names, else the Wikipedia scheme of ``iuliia``
+name, Palladius read back into pinyin for Chinese names, the Russian transcription of Vietnamese read back
+(``vietnamese``), else the Wikipedia scheme of ``iuliia``
 ("Геннадий Зюганов" -> "Gennady Zyuganov").
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison.extract.latin.names import CHINESE_SURNAMES
+from liaison.extract.ru import vietnamese
 from liaison.extract.ru.palladius import syllables, to_pinyin
 from liaison.kb.gazetteer import Gazetteer
 from liaison.kb.parsed import read_toml
@@ -124,7 +126,12 @@ def _east_asian_word(word: str, family: str) -> str:
     """The last word of an East Asian name without a Russian case ending: "Цзиньпином" -> "Цзиньпин",
     "Ламу" -> "Лам"; words that are whole Palladius syllables stay ("Вэньхуа")."""
     chinese = family.lower() not in _shapes()["vietnamese_surnames"]
-    if chinese and syllables(word) is not None:
+    whole = syllables(word) if chinese else None
+    if whole is not None:
+        for ending in ("а", "у", "е"):  # "Цзиньпина" reads jin-pi-na, but is Цзиньпин declined
+            shorter = syllables(word[: -len(ending)]) if word.endswith(ending) else None
+            if shorter is not None and len(shorter) < len(whole):
+                return word[: -len(ending)]
         return word
     for ending in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
         if not word.endswith(ending) or len(word) - len(ending) < 2:
@@ -132,6 +139,8 @@ def _east_asian_word(word: str, family: str) -> str:
         stem = word[: -len(ending)]
         if chinese and syllables(stem + "й") is not None and ending in ("ем", "ю", "я", "е"):
             return stem + "й"  # "Вэем" -> "Вэй"
+        if not chinese and ending in ("я", "ю", "ем") and stem.lower().endswith("н"):
+            return stem + "ь"  # a soft Vietnamese syllable: "Аня" -> "Ань", "Тиню" -> "Тинь"
         if (chinese and syllables(stem) is not None) or (not chinese and _CONSONANT.search(stem.lower())):
             return stem
     return word
@@ -139,12 +148,20 @@ def _east_asian_word(word: str, family: str) -> str:
 
 def romanise(nominative_name: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
     """(Latin name, country) of a name in its dictionary form: the knowledge base's, else pinyin for a
-    Palladius name, else the Wikipedia romanisation."""
+    Palladius name, a Vietnamese name read back (the reading the knowledge base knows, else the usual one),
+    else the Wikipedia romanisation."""
     entry = gazetteer.person(nominative_name)
     if entry is not None:
         return entry.name, entry.country
     words = nominative_name.split()
-    if _east_asian(words) and words[0].lower() not in _shapes()["vietnamese_surnames"]:
+    if _east_asian(words) and words[0].lower() in _shapes()["vietnamese_surnames"]:
+        latin = vietnamese.readings(nominative_name)
+        known = next((e for e in map(gazetteer.person, latin) if e is not None), None)
+        if known is not None:
+            return known.name, known.country
+        if latin:
+            return latin[0], "VN"
+    elif _east_asian(words):
         pinyin = to_pinyin(nominative_name)
         if pinyin is not None:
             return pinyin, "CN"
