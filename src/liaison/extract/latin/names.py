@@ -358,6 +358,23 @@ def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozens
     return tok.capitalised and tok.lower in lex.articles and (nxt is None or not is_name_token(nxt, stop))
 
 
+def _short_syllable(tok: Token) -> bool:
+    """A capitalised word of at most four letters, as East Asian names write each syllable ("Ri", "Jong")."""
+    return tok.capitalised and not tok.acronym and len(tok.text) <= 4 and tok.text.isalpha()
+
+
+def _function_syllable(run: list[Token], tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """A capitalised possessive or article of two letters among the short syllables of an East Asian name,
+    inside it or ending it ("Ri Su Yong", "Kang Sok Su"), as neither is capitalised inside a sentence."""
+    if not (tok.capitalised and len(tok.text) == 2 and (tok.lower in lex.possessives or tok.lower in lex.articles)):
+        return False
+    if not run or not all(_short_syllable(t) for t in run):
+        return False
+    if nxt is not None and is_name_token(nxt, stop):
+        return _short_syllable(nxt)
+    return len(run) >= 2
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -464,7 +481,9 @@ def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
         return False
     # "Vice-President", "Ex-presidente" are titles; "Moon Jae-in", "Kim Jong-un" names (a short lower-case
     # syllable is no title, place or date word)
-    parts = [p for p in tok.bare.split("-") if not (len(p) <= 2 and p.islower())]
+    # syllable is no title, place or date word), and so is a short capitalised one ("Ri Su-Yong": "su" is a
+    # possessive, "Kim Jong-Un": "un" an article)
+    parts = [p for p in tok.bare.split("-") if len(p) > 2]
     return not ("-" in word and any(part.lower() in stop for part in parts))
 
 
@@ -649,6 +668,8 @@ def _find_names(
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
             run.append(tok)  # "Kim Jong Un": a capitalised article word ending a name is its last syllable
+        elif joined and not named[tok.start] and _function_syllable(run, tok, nxt, lex, stop):
+            run.append(tok)  # "Ri Su Yong", "Kang Sok Su": a capitalised possessive inside or ending the name
         elif named[tok.start] or tok.start in forced:
             if run and pending:
                 run.extend(pending)

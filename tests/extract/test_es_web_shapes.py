@@ -1,0 +1,57 @@
+"""Spanish web-page shapes of real-dev-14 (issue 13, esweb; restated from its pages, reworded): Korean names
+whose syllable is also a possessive ("Kang Sok Su", "Ri Su Yong", "Ri Su-Yong"), and a principal's retinue told
+with a causative ("se hizo acompañar del vicepresidente A"), and a further act opening on the same day ("En la
+misma jornada, A se reunió con B")."""
+
+from __future__ import annotations
+
+from tests.extract.latin_helpers import by_name, events
+
+_CUBA = "La Habana, 27 jun (PL) El presidente cubano, Raúl Castro, "
+
+
+def test_korean_name_ending_on_a_possessive_syllable() -> None:
+    text = _CUBA + ("se reunió hoy en La Habana con el secretario de Relaciones Internacionales del Partido del "
+                    "Trabajo de Corea, Kang Sok Su, invitado por el Partido Comunista de Cuba.")
+    (event,) = events(text, "es", "2015-06-27")
+    assert set(by_name(event)) == {"Raúl Castro", "Kang Sok Su"}
+
+
+def test_korean_name_with_a_possessive_middle_syllable() -> None:
+    text = ("El Presidente Miguel Díaz-Canel Bermúdez recibió la tarde de este jueves al compañero Ri Su Yong, "
+            "vicepresidente del Comité Central del Partido del Trabajo de Corea, de visita de trabajo en el país.")
+    (event,) = events(text, "es", "2019-05-10")
+    assert set(by_name(event)) == {"Miguel Díaz-Canel Bermúdez", "Ri Su Yong"}
+
+
+def test_hyphenated_korean_name_with_a_possessive_syllable() -> None:
+    text = _CUBA + "recibió hoy al canciller norcoreano, Ri Su-Yong, que visitaba Cuba para repasar los lazos."
+    (event,) = events(text, "es", "2015-03-10")
+    assert set(by_name(event)) == {"Raúl Castro", "Ri Su-Yong"}
+
+
+def test_possessive_after_a_name_stays_out_of_it() -> None:
+    text = ("La Habana, 27 jun (PL) El presidente cubano, Miguel Díaz-Canel, recibió hoy a Luis Arce. Su "
+            "homólogo agradeció la acogida.")
+    (event,) = events(text, "es", "2025-06-27")
+    assert set(by_name(event)) == {"Miguel Díaz-Canel", "Luis Arce"}
+
+
+def test_retinue_told_with_a_causative() -> None:
+    text = _CUBA + ("se reunió hoy en La Habana con Kang Sok Su, miembro del Buró Político del Partido del Trabajo "
+                    "de Corea. El mandatario cubano es primer secretario del PCC y en su reunión con el dirigente "
+                    "coreano se hizo acompañar asimismo del vicepresidente cubano, José Ramón Machado Ventura.")
+    (event,) = events(text, "es", "2015-06-27")
+    people = by_name(event)
+    assert set(people) == {"Raúl Castro", "Kang Sok Su", "José Ramón Machado Ventura"}
+    assert not people["José Ramón Machado Ventura"].lead
+
+
+def test_same_day_opening_tells_a_further_meeting() -> None:
+    text = ("Hanoi, 14 mar (VNA) El secretario general del Partido Comunista de Vietnam, Nguyen Phu Trong, recibió "
+            "este lunes a Víctor Gaute López, secretario del Partido Comunista de Cuba, de visita en el país. En la "
+            "misma jornada, Víctor Gaute López se reunió con Nguyen Thi Kim Ngan, también vicepresidenta de la "
+            "Asamblea Nacional.")
+    first, second = events(text, "es", "2016-03-14")
+    assert set(by_name(first)) == {"Nguyen Phu Trong", "Víctor Gaute López"}
+    assert set(by_name(second)) == {"Víctor Gaute López", "Nguyen Thi Kim Ngan"}
