@@ -1,7 +1,8 @@
 """Spanish web-page shapes of real-dev-14 (issue 13, esweb; restated from its pages, reworded): Korean names
 whose syllable is also a possessive ("Kang Sok Su", "Ri Su Yong", "Ri Su-Yong"), and a principal's retinue told
 with a causative ("se hizo acompañar del vicepresidente A"), and a further act opening on the same day ("En la
-misma jornada, A se reunió con B")."""
+misma jornada, A se reunió con B"), acts told in the future ("será recibido por", "encabezará un encuentro", "será el
+encuentro con"), and senders listed after "A las felicitaciones se unieron"."""
 
 from __future__ import annotations
 
@@ -55,3 +56,31 @@ def test_same_day_opening_tells_a_further_meeting() -> None:
     first, second = events(text, "es", "2016-03-14")
     assert set(by_name(first)) == {"Nguyen Phu Trong", "Víctor Gaute López"}
     assert set(by_name(second)) == {"Víctor Gaute López", "Nguyen Thi Kim Ngan"}
+
+
+def test_passive_in_the_future_is_no_meeting() -> None:
+    text = ("Lisboa, 10 may (NA) El presidente Alberto Fernández mantenía hoy un encuentro con el primer ministro de "
+            "Portugal, António Costa, en Lisboa. El miércoles por la mañana, Fernández encabezará un encuentro con "
+            "empresarios en la embajada argentina en París, y luego será recibido en el Palacio del Eliseo por el "
+            "presidente Emmanuel Macron, antes de partir hacia Italia.")
+    (event,) = events(text, "es", "2021-05-10")
+    assert set(by_name(event)) == {"Alberto Fernández", "António Costa"}
+
+
+def test_agenda_told_in_the_future_is_no_exchange() -> None:
+    text = ("Uno de los puntos centrales de la agenda será el encuentro bilateral con el presidente Xi Jinping, "
+            "según la cancillería colombiana.")
+    assert events(text, "es", "2025-05-11") == ()
+
+
+def test_senders_joining_the_congratulations_each_send_one() -> None:
+    text = ("La Habana, 2 ene (PL) Partidos y gobiernos de todo el mundo enviaron felicitaciones por el aniversario "
+            "63 del triunfo de la Revolución Cubana.\nEl presidente ruso, Vladímir Putin, hizo llegar sus "
+            "felicitaciones también al General de Ejército Raúl Castro.\nA las felicitaciones se unieron el "
+            "secretario general del Partido del Trabajo de Corea, Kim Jong Un, y los presidentes de Azerbaiyán y "
+            "Namibia, Ilham Aliyev y Hage Geingob, respectivamente.")
+    found = events(text, "es", "2022-01-02")
+    assert {e.kind for e in found} == {"message"}
+    senders = {name for e in found for name in by_name(e)}
+    assert {"Vladímir Putin", "Kim Jong Un", "Ilham Aliyev", "Hage Geingob"} <= senders
+    assert len(found) == 4
