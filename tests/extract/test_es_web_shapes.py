@@ -2,7 +2,8 @@
 whose syllable is also a possessive ("Kang Sok Su", "Ri Su Yong", "Ri Su-Yong"), and a principal's retinue told
 with a causative ("se hizo acompañar del vicepresidente A"), and a further act opening on the same day ("En la
 misma jornada, A se reunió con B"), acts told in the future ("será recibido por", "encabezará un encuentro", "será el
-encuentro con"), and senders listed after "A las felicitaciones se unieron"."""
+encuentro con", "una reunión que tendrá con"), senders listed after "A las felicitaciones se unieron", and an official
+named before as the subject ("El funcionario se reunió con")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,13 @@ def test_senders_joining_the_congratulations_each_send_one() -> None:
     senders = {name for e in found for name in by_name(e)}
     assert {"Vladímir Putin", "Kim Jong Un", "Ilham Aliyev", "Hage Geingob"} <= senders
     assert len(found) == 4
+
+
+def test_official_named_before_is_the_subject_and_a_meeting_still_to_come_is_none() -> None:
+    text = ("El secretario de Relaciones Exteriores, Marcelo Ebrard, comenzó ayer una visita de trabajo a la República "
+            "Popular China, según un comunicado.\n\nEl funcionario se reunió con el vicepresidente Wang Qishan, a "
+            "quien reiteró el interés del Gobierno de México en una agenda de cooperación.\n\nLa visita de trabajo "
+            "termina la madrugada de hoy con una reunión que tendrá con su homólogo, el canciller Wang Yi, y con el "
+            "ministro de Comercio, Zhong Shan.")
+    (event,) = events(text, "es", "2019-07-02")
+    assert set(by_name(event)) == {"Marcelo Ebrard", "Wang Qishan"}
