@@ -95,3 +95,11 @@ def test_official_named_before_is_the_subject_and_a_meeting_still_to_come_is_non
             "ministro de Comercio, Zhong Shan.")
     (event,) = events(text, "es", "2019-07-02")
     assert set(by_name(event)) == {"Marcelo Ebrard", "Wang Qishan"}
+
+
+def test_a_programme_title_in_quotes_names_no_one() -> None:
+    text = ("Realizou-se nesta terça-feira (30), por videoconferência a partir de Pequim, o 3º Fórum entre o Partido "
+            "Comunista da China e os Partidos Políticos da América Latina. Walter Sorrentino, vice-presidente do "
+            "Partido Comunista do Brasil (PCdoB), falou ao programa “Hora de Falar”, da emissora chinesa CGTN.")
+    people = {name for e in events(text, "pt", "2021-12-01") for name in by_name(e)}
+    assert "Hora de Falar" not in people and "Walter Sorrentino" in people

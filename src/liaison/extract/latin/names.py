@@ -375,6 +375,16 @@ def _function_syllable(run: list[Token], tok: Token, nxt: Token | None, lex: Lex
     return len(run) >= 2
 
 
+_OPENING_QUOTES = "“«\""  # double ones: a single one may set off a name ("já tinha recebido ‘Li Xi’ e sua comitiva")
+_CLOSING_QUOTES = "”»\""
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand alone inside double quotation marks: the title of a programme,
+    a book or a forum ("entrevistado pelo programa “Hora de Falar”"), which names no person."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -550,8 +560,8 @@ def _find_names(
             while run and _letter(run[-1]):
                 run.pop()
         names = [t for t in run if named[t.start] or t.start in forced]
-        if all(_letter(t) for t in run):
-            names = []  # "U.S", "H.E": initials alone name no one
+        if all(_letter(t) for t in run) or (run and _quoted(text, run[0].start, run[-1].end)):
+            names = []  # "U.S", "H.E": initials alone name no one; "el programa “Hora de Falar”": a title
         if 2 <= len(names) <= _longest(run, names, lex) or (
             titled and len(run) == 1 and names and (_after_title(run[0]) or _before_title(run[0]))
             and run[0].lower.rstrip(".") not in lex.honorifics  # "NRM Treasurer Hon. A": "Hon" names no one
