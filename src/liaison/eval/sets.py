@@ -128,6 +128,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
+    "real-dev-14": "a fresh sample of real Spanish (and a few Portuguese) web pages, half of them telling several "
+    "exchanges (a visit's meetings, 'also met', a roundup of messages), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-14/README.md`)",
     "real-dev-16": "a fresh sample of real Italian and Russian web pages (party and state outlets, Vietnamese "
     "Russian-language services; meetings, talks, visits, messages and roundups, a few negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-16/README.md`)",

@@ -358,6 +358,33 @@ def _closing_syllable(tok: Token, nxt: Token | None, lex: Lexicon, stop: frozens
     return tok.capitalised and tok.lower in lex.articles and (nxt is None or not is_name_token(nxt, stop))
 
 
+def _short_syllable(tok: Token) -> bool:
+    """A capitalised word of at most four letters, as East Asian names write each syllable ("Ri", "Jong")."""
+    return tok.capitalised and not tok.acronym and len(tok.text) <= 4 and tok.text.isalpha()
+
+
+def _function_syllable(run: list[Token], tok: Token, nxt: Token | None, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """A capitalised possessive or article of two letters among the short syllables of an East Asian name,
+    inside it or ending it ("Ri Su Yong", "Kang Sok Su"), as neither is capitalised inside a sentence."""
+    if not (tok.capitalised and len(tok.text) == 2 and (tok.lower in lex.possessives or tok.lower in lex.articles)):
+        return False
+    if not run or not all(_short_syllable(t) for t in run):
+        return False
+    if nxt is not None and is_name_token(nxt, stop):
+        return _short_syllable(nxt)
+    return len(run) >= 2
+
+
+_OPENING_QUOTES = "“«\""  # double ones: a single one may set off a name ("já tinha recebido ‘Li Xi’ e sua comitiva")
+_CLOSING_QUOTES = "”»\""
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand alone inside double quotation marks: the title of a programme,
+    a book or a forum ("entrevistado pelo programa “Hora de Falar”"), which names no person."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
@@ -464,7 +491,9 @@ def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
         return False
     # "Vice-President", "Ex-presidente" are titles; "Moon Jae-in", "Kim Jong-un" names (a short lower-case
     # syllable is no title, place or date word)
-    parts = [p for p in tok.bare.split("-") if not (len(p) <= 2 and p.islower())]
+    # syllable is no title, place or date word), and so is a short capitalised one ("Ri Su-Yong": "su" is a
+    # possessive, "Kim Jong-Un": "un" an article)
+    parts = [p for p in tok.bare.split("-") if len(p) > 2]
     return not ("-" in word and any(part.lower() in stop for part in parts))
 
 
@@ -531,8 +560,8 @@ def _find_names(
             while run and _letter(run[-1]):
                 run.pop()
         names = [t for t in run if named[t.start] or t.start in forced]
-        if all(_letter(t) for t in run):
-            names = []  # "U.S", "H.E": initials alone name no one
+        if all(_letter(t) for t in run) or (run and _quoted(text, run[0].start, run[-1].end)):
+            names = []  # "U.S", "H.E": initials alone name no one; "el programa “Hora de Falar”": a title
         if 2 <= len(names) <= _longest(run, names, lex) or (
             titled and len(run) == 1 and names and (_after_title(run[0]) or _before_title(run[0]))
             and run[0].lower.rstrip(".") not in lex.honorifics  # "NRM Treasurer Hon. A": "Hon" names no one
@@ -649,6 +678,8 @@ def _find_names(
             close()  # "Professor Zhang Lin": an academic rank is no part of the name
         elif len(run) >= 2 and joined and _closing_syllable(tok, nxt, lex, stop):
             run.append(tok)  # "Kim Jong Un": a capitalised article word ending a name is its last syllable
+        elif joined and not named[tok.start] and _function_syllable(run, tok, nxt, lex, stop):
+            run.append(tok)  # "Ri Su Yong", "Kang Sok Su": a capitalised possessive inside or ending the name
         elif named[tok.start] or tok.start in forced:
             if run and pending:
                 run.extend(pending)
