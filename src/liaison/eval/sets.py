@@ -128,9 +128,10 @@ _MEASURED: dict[str, str] = {
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
-    "real-dev-15": "a fresh sample of real English web pages taken in search order from varied outlets (Asian, African, "
-    "South Asian, Cuban and Chinese; half telling several exchanges or one-sided ones: seminars, briefings, visits, "
-    "video calls, delegations), annotated before the extractor was run on them (`quality/real-dev-15/README.md`)",
+    "real-dev-15": "a fresh sample of real English web pages taken in search order from varied outlets (Asian, "
+    "African, South Asian, Cuban and Chinese; half telling several exchanges or one-sided ones: seminars, briefings, "
+    "visits, video calls, delegations), annotated before the extractor was run on them "
+    "(`quality/real-dev-15/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
