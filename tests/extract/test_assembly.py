@@ -180,8 +180,8 @@ def test_a_briefing_for_foreign_parties_is_a_party_exchange_of_the_cpc() -> None
 def test_latin_seat_passes_are_declared_in_order_with_examples() -> None:
     names = [name for name, _run in SEAT_PASSES]
     assert names == [
-        "own_sides", "delegation_heads", "list_other_side", "colleague_bodies", "side_leads", "escorts",
-        "companions", "delegation_members", "hosts", "story_country",
+        "own_sides", "delegation_heads", "list_other_side", "colleague_bodies", "side_leads", "attendees_principal",
+        "escorts", "companions", "delegation_members", "hosts", "story_country",
     ]
     for name, run in SEAT_PASSES:
         assert '"' in (inspect.getdoc(run) or ""), f"seat pass {name!r} has no quoted example in its docstring"

@@ -134,6 +134,10 @@ _MEASURED: dict[str, str] = {
     "real-dev-16": "a fresh sample of real Italian and Russian web pages (party and state outlets, Vietnamese "
     "Russian-language services; meetings, talks, visits, messages and roundups, a few negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-16/README.md`)",
+    "real-dev-15": "a fresh sample of real English web pages taken in search order from varied outlets (Asian, "
+    "African, South Asian, Cuban and Chinese; half telling several exchanges or one-sided ones: seminars, briefings, "
+    "visits, video calls, delegations), annotated before the extractor was run on them "
+    "(`quality/real-dev-15/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -180,6 +180,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),
     _spec("possessor_side_cue", "cues.possessor_side", "pattern"),
     _spec("possessor_head_cue", "cues.possessor_head", "pattern"),
+    _spec("members_of_cue", "cues.members_of", "pattern"),
+    _spec("host_agent_cue", "cues.host_agent", "pattern"),
     _spec("party_delegation_cue", "cues.party_delegation", "pattern"),
     _spec("party_delegation_after_cue", "cues.party_delegation_after", "pattern"),
     _spec("organ_message", "cues.organ_message", "pattern", _CASED),

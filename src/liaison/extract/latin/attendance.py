@@ -37,6 +37,26 @@ def is_attendance(sentence: str, lex: Lexicon) -> bool:
     return bool(lex.compiled(lex.attendance_cue).search(sentence))
 
 
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def attends_named_act(sentence: str, cue: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the kind noun at ``cue`` (start, end) is what an attendance verb right before it names ("Senators A
+    and B also attended the online meeting", "was also present at the talks"): the act told before, attended by
+    these people, not another act of theirs (at most three words between, "at the", "in the"). Not an act whose own
+    counterpart its clause names ("participou ainda num encontro ... com Huang Kunming": "with", ``cues.with``)."""
+    start, end = cue
+    clause = sentence[start:end] + re.split(r"[,;:]", sentence[end:], maxsplit=1)[0]
+    if lex.with_cue and lex.compiled(lex.with_cue).search(clause):
+        return False
+    definite = {lex.own_body_article, *lex.possessives}  # "the online meeting": the act told, not "a meeting"
+    for m in lex.compiled(lex.attendance_cue).finditer(sentence, 0, start):
+        gap = [w.lower() for w in _GAP_WORD.findall(sentence[m.end() : start])]
+        if len(gap) <= 3 and definite & set(gap + [w.lower() for w in _GAP_WORD.findall(sentence[start:end])][:1]):
+            return True
+    return False
+
+
 def _plural_demonym(word: str, lex: Lexicon) -> str | None:
     """The country of a demonym written in the plural ("partis politiques marocains, dont A" -> MA)."""
     w = word.lower()

@@ -5,7 +5,7 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 from __future__ import annotations
 
 from liaison.extract.latin.acts import several_acts
-from liaison.extract.latin.attendance import is_attendance
+from liaison.extract.latin.attendance import attends_named_act, is_attendance
 from liaison.extract.latin.context import (
     Group,
     Seat,
@@ -124,6 +124,11 @@ def _groups(ctx: _Doc) -> list[Group]:
             continue  # "Leaders who sent congratulatory messages included A, B and C": one message each, read by
             # ``roundups.listed_senders``, not one act of all three
         cue = call_sequel(ctx, i, find_kind(sentence, lex), groups)  # "Em seguida, Lula falou com B": a call
+        if cue is not None and any(g.cue.kind == cue.kind for g in groups) \
+                and attends_named_act(sentence, (cue.start, cue.end), lex) \
+                and not _named_after_cue(ctx, i, cue, [p for p in _present(ctx, i, cue)
+                                                       if not any(g.has(p) for g in groups)]):
+            cue = None  # "Senators A and B also attended the online meeting": the act told, attended
         present = _present(ctx, i, cue)
         if present and all(is_source(ctx, p) for p in present):
             present = []  # "A Chinese delegation visiting Nepal met with the leaders ..., said Wang Wenbin, spokesman
@@ -340,3 +345,11 @@ def article_fallback(ctx: _Doc) -> Group | None:
                                                                  or len(group.sentences) >= 3):
             break  # "A, accompanied by B (same side) ... For the Cuban side, C took part": read on to the other side
     return group if group is not None and len(people) >= 2 else None
+
+
+def _named_after_cue(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> bool:
+    """Whether one of ``people`` is named after the cue of sentence ``i`` in the cue's own clause (up to a comma or a
+    semicolon): someone the act is with, not an attendee of the act told."""
+    a, b = ctx.doc.sentences[i]
+    stop = next((a + cue.end + k for k, ch in enumerate(ctx.text[a + cue.end : b]) if ch in ",;"), b)
+    return any(a + cue.end <= m.head_start < stop for p in people if (m := p.mention_in(i)) is not None)

@@ -34,8 +34,15 @@ def find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
 _KEPT: dict[tuple[str, int], tuple[Lexicon, KindCue | None]] = {}
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
 def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
     found = _first_cue(sentence, lex)
+    if found is None and _QUOTE_MARKS.search(sentence):
+        # a kind noun set in quotation marks ('held a "breakfast meeting" with'): read past the marks, blanked
+        # to spaces so that the offsets stay the sentence's own
+        found = _first_cue(_QUOTE_MARKS.sub(" ", sentence), lex)
     if found is not None or not lex.inserted_cue:
         return found
     # a word set inside the cue's words ("Il a aussi eu un entretien bilatéral avec A", "tuvo además una

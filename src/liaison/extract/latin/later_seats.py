@@ -169,6 +169,12 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         # ("A and B welcomed the delegation at ... Airport": the cue's own object)
     if _subject_told_next(ctx, group, new, i, cue):
         return True  # "A Chinese delegation had talks with A." then "The delegation led by B ... met A"
+    if lex.host_agent_cue and cue.kind == group.cue.kind and any(
+        lex.compiled(lex.host_agent_cue).search(ctx.text[a : m.head_start])
+        for p in new if (m := p.mention_in(i)) is not None and m.head_start < a + cue.start
+    ):
+        return True  # "At the meeting, organised by the Australian High Commissioner B, the leaders met ...": B
+        # hosted the act told
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
         return False  # "B met here today with A's delegation": a sentence with its own subject
     if lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]):

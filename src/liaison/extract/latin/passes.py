@@ -14,11 +14,13 @@ from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import ListContext
 from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.sides import (
+    _attendees_principal,
     _colleague_bodies,
     _companion_sides,
     _escort_sides,
     _host_sides,
     _led_by,
+    _listed_after_head_sides,
     _made_of_sides,
     _makeup_sides,
     _member_sides,
@@ -81,13 +83,20 @@ def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
             led.add(seat.side)
 
 
+def attendees_principal(ctx: _Doc, group: Group, reading: GroupReading) -> None:
+    """"... his meeting with Deputy Chairman Senate A ... Pakistan Ambassador to China, B was also present": a principal
+    of no side takes the one side only attendees hold."""
+    _attendees_principal(ctx, group)
+
+
 def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"Acompañaron al secretario general el vicepresidente ..., A": people going with a lead are of the
     lead's side; so are a delegation's members named after its head ("dirigida por A e integrada por B e C", "a
-    delegation made up of A, B and C")."""
+    delegation made up of A, B and C", "a delegation led by A, B and C also attended")."""
     _escort_sides(ctx, group)
     _makeup_sides(ctx, group)
     _made_of_sides(ctx, group)
+    _listed_after_head_sides(ctx, group)
 
 
 def companions(ctx: _Doc, group: Group, reading: GroupReading) -> None:
@@ -120,6 +129,7 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("list_other_side", list_other_side),
     ("colleague_bodies", colleague_bodies),
     ("side_leads", side_leads),
+    ("attendees_principal", attendees_principal),
     ("escorts", escorts),
     ("companions", companions),
     ("delegation_members", delegation_members),

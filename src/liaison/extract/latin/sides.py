@@ -36,6 +36,8 @@ def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
     by_name = person.known_country or name_country(person.first.hit.tokens)
     first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name or listed)
     owner = _possessor(ctx, title) if title is not None else None
+    if owner is None and title is not None:
+        owner = _members_body(ctx, title.start)
     if owner is not None and first.organization is None:
         first = Affiliation(owner.ref(), owner.country, (_capacity(owner.kind),))
     side = first.country or listed or by_name
@@ -87,6 +89,26 @@ def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
     led = ctx.lex.compiled(ctx.lex.possessor_delegation_cue).search(before[:at])
     side = ctx.lex.compiled(ctx.lex.possessor_side_cue).search(before[:at])
     return entry if led or side else None  # "a delegation of the MAS, led by its president"; "por parte del PCE"
+
+
+def _members_body(ctx: _Doc, at: int) -> OrgEntry | None:
+    """"Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice Chairman A and Secretary General B"
+    (``cues.members_of``): the body named with the group a post at ``at`` is listed in, its people named by posts and
+    conjunctions after the cue."""
+    lex = ctx.lex
+    if not lex.members_of_cue:
+        return None
+    start = next((a for a, b in ctx.doc.sentences if a <= at < b), 0)
+    before = ctx.text[start:at]
+    found = list(lex.compiled(lex.members_of_cue).finditer(before))
+    if not found:
+        return None
+    cue = found[-1]
+    rest = before[cue.end() :]  # the posts and names listed before this one: capitalised words, commas, "and"
+    if any(w[:1].islower() and w.lower() not in lex.conjunctions for w in re.findall(r"[^\W\d_][\w.'-]*", rest)):
+        return None
+    orgs = list(ctx.gazetteer.find_orgs(before[max(0, cue.start() - 80) : cue.end()]))
+    return orgs[-1][1] if orgs else None
 
 
 def _capacity(kind: str) -> Channel:
@@ -185,9 +207,19 @@ def _makeup_sides(ctx: _Doc, group: Group) -> None:
 
 def _made_of_sides(ctx: _Doc, group: Group) -> None:
     """"met with a delegation made up of A, B and C" (``cues.made_of``): the members B and C, of no side by their own
-    words, are of the side of their head A, the lead named between the cue and them."""
+    words, are of the side of their head A, the lead named between the cue and them; else of the lead named last
+    before the cue ("his meeting with Deputy Chairman Senate A who was on a visit along with a delegation comprising
+    Senators B, C and D": A's side)."""
     _members_sides(ctx, group, ctx.lex.made_of_cue,
                    lambda cue, lead, member: cue.end() <= lead.head_start < member.head_start)
+    _members_sides(ctx, group, ctx.lex.made_of_cue, lambda cue, lead, member: _last_lead_before(group, lead, cue))
+
+
+def _last_lead_before(group: Group, lead: Mention, cue: re.Match[str]) -> bool:
+    """Whether ``lead`` is the mention, of all the group's leads named in its sentence, ending last before ``cue``."""
+    ends = [m.hit.end for s in group.seats if s.lead and (m := s.person.mention_in(lead.sentence)) is not None
+            and m.hit.end <= cue.start()]
+    return bool(ends) and lead.hit.end == max(ends)
 
 
 def _members_sides(ctx: _Doc, group: Group, pattern: str,
@@ -213,6 +245,28 @@ def _members_sides(ctx: _Doc, group: Group, pattern: str,
             lead.side for lead in group.seats
             if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None
             and heads(found[-1], m, mention)
+        }
+        if len(sides) == 1:
+            seat.side = sides.pop()
+            seat.affiliation = affiliation(seat.title.text if seat.title else None, lex, ctx.gazetteer, seat.side)
+
+
+def _listed_after_head_sides(ctx: _Doc, group: Group) -> None:
+    """"A delegation of senators led by Chairman Senate Sadiq Sanjrani, Senators A, B and C also attended the online
+    meeting": people listed, of no side by their own words, after a lead of a known side named right after "led by"
+    (``cues.lead``) in their sentence are of that lead's side."""
+    lex = ctx.lex
+    for seat in group.seats:
+        if seat.side is not None or seat.lead or seat.role != "list":
+            continue
+        mention = seat.person.mention_in(seat.sentence)
+        if mention is None:
+            continue
+        a, _ = ctx.doc.sentences[seat.sentence]
+        sides = {
+            lead.side for lead in group.seats
+            if lead.lead and lead.side and (m := lead.person.mention_in(seat.sentence)) is not None
+            and m.hit.end <= mention.head_start and lex.compiled(lex.lead_cue).search(ctx.text[a : m.head_start])
         }
         if len(sides) == 1:
             seat.side = sides.pop()
@@ -426,6 +480,20 @@ def _story_place(ctx: _Doc, location: str | None) -> str | None:
     """The country of the event's place, else of the dateline's city."""
     dateline = ctx.dateline.place if ctx.dateline is not None else None
     return city_country(location, ctx.lex) or city_country(dateline, ctx.lex)
+
+
+def _attendees_principal(ctx: _Doc, group: Group) -> None:
+    """"Wang Yang ... in his meeting with Deputy Chairman Senate Saleem Mandviwala ... Pakistan Ambassador to China,
+    Masood Khalid was also present": the one principal of no side, beside a principal of one side and attendees of
+    one other side no principal holds, is of the attendees' side (an ambassador present goes with his country's
+    principal)."""
+    if group.recall:
+        return
+    unplaced = [s for s in group.seats if s.lead and s.side is None]
+    led = {s.side for s in group.seats if s.lead and s.side}
+    attending = {s.side for s in group.seats if not s.lead and s.side} - led
+    if len(unplaced) == 1 and len(led) == 1 and len(attending) == 1:
+        _place(ctx, unplaced[0], attending.pop())
 
 
 def _hosts_principal(ctx: _Doc, group: Group, location: str | None, known: set[str]) -> None:

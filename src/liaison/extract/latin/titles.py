@@ -220,6 +220,8 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
         owned = owner and at + 1 < len(seg) and _titleish(seg[at + 1], lex)
         if _titleish(start_tok, lex) or owned:
             rest = seg[i:] if owned and start_tok.possessive else seg[at:]
+            if at > 0 and seg[at - 1].lower in lex.countries and seg[at - 1].capitalised:
+                rest = seg[at - 1 :]  # "Pakistan Ambassador to China, NAME": the sender's country written first
             if _has_head(rest, lex):
                 return _make(text, rest, "before")
             return None
