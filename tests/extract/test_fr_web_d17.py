@@ -68,10 +68,10 @@ def test_a_meeting_named_by_its_two_sides() -> None:
 def test_senders_listed_after_a_participle_send_one_message_each() -> None:
     # Xinhua français, the CPC centenary: "Parmi les responsables ayant envoyé des messages de félicitations, on peut
     # citer :" then one "Name, post ;" line per sender
-    text = ("BEIJING, 15 juillet (Xinhua) -- Des dirigeants étrangers ont continué d'envoyer leurs félicitations pour le "
-            "100e anniversaire de la fondation du Parti communiste chinois (PCC).\n\n"
-            "Dans des messages envoyés à Xi Jinping, secrétaire général du Comité central du PCC, ou au Comité central, "
-            "ils ont salué les réalisations du PCC.\n\n"
+    text = ("BEIJING, 15 juillet (Xinhua) -- Des dirigeants étrangers ont continué d'envoyer leurs félicitations pour "
+            "le 100e anniversaire de la fondation du Parti communiste chinois (PCC).\n\n"
+            "Dans des messages envoyés à Xi Jinping, secrétaire général du Comité central du PCC, ou au Comité "
+            "central, ils ont salué les réalisations du PCC.\n\n"
             "Parmi les responsables ayant envoyé des messages de félicitations, on peut citer :\n\n"
             "Mahamudu Bawumia, vice-président ghanéen ;\n\n"
             "Thomas Tavares-Finson, président du Sénat jamaïcain ;\n\n"
@@ -109,9 +109,9 @@ def test_an_ordinal_in_roman_numerals_is_no_name() -> None:
 
 def test_a_participle_opening_the_sentence_is_no_part_of_the_companion_s_name() -> None:
     # Le360: "Accompagné de Said Bekkali, membre du bureau politique, Nabil Benabdellah prévoit de se rendre à Cuba"
-    text = ("Depuis jeudi, Nabil Benabdallah, secrétaire général du Parti du Progrès et du Socialisme, est en visite de "
-            "travail au Venezuela. Accompagné de Said Bekkali, membre du bureau politique et responsable des relations "
-            "internationales, Nabil Benabdallah compte se rendre ensuite à Cuba.")
+    text = ("Depuis jeudi, Nabil Benabdallah, secrétaire général du Parti du Progrès et du Socialisme, est en visite "
+            "de travail au Venezuela. Accompagné de Said Bekkali, membre du bureau politique et responsable des "
+            "relations internationales, Nabil Benabdallah compte se rendre ensuite à Cuba.")
     named = {n for e in sentence_events(text, "2025-05-20", "fr") for n in names_in(e)}
     assert "Said Bekkali" in named and not any(n.startswith("Accompagn") for n in named)
 

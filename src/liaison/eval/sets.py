@@ -128,9 +128,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
-    "real-dev-17": "a fresh sample of real French web pages (Vietnamese, Chinese, Maghreb, West and Central African and "
-    "Lebanese outlets), half of them telling several exchanges, two negatives; taken in search order and annotated "
-    "before the extractor was run on them (`quality/real-dev-17/README.md`)",
+    "real-dev-17": "a fresh sample of real French web pages (Vietnamese, Chinese, Maghreb, African and Lebanese "
+    "outlets), a third of them telling several exchanges, two negatives; taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-17/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
