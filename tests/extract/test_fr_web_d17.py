@@ -2,8 +2,9 @@
 and Lebanese outlets. Meetings told in the plural before a list ("lors des réunions avec A; B; et C"), further acts
 opened by "Enfin" or told as discussions held ("a également eu des discussions avec"), a further reception set off
 by "d'autre part", a meeting named by its two sides ("La rencontre entre A et B"), senders listed after a
-participle ("Parmi les responsables ayant envoyé des messages de félicitations, on peut citer :"), a dated stay
-covered by the meetings told in it, and an ordinal in Roman numerals that is no name ("XXIVe Jeux olympiques").
+participle ("Parmi les responsables ayant envoyé des messages de félicitations, on peut citer :"), an ordinal in
+Roman numerals that is no name ("XXIVe Jeux olympiques"), a participle opening the sentence that is no part of a
+name ("Accompagné de A"), and a particle hyphened to a name word ("Abou el-Fadel Baâdji").
 Test sentences restate the set's pages (``quality/real-dev-17``) in other words, keeping names, titles and
 constructions; one test reads a real-dev page."""
 
@@ -80,20 +81,6 @@ def test_senders_listed_after_a_participle_send_one_message_each() -> None:
     assert all(e.kind == "message" for e in events)
     senders = [n for e in events for n, (_, lead) in seats(e).items() if lead and n != "Xi Jinping"]
     assert senders == ["Mahamudu Bawumia", "Thomas Tavares-Finson", "Kgalema Motlanthe"]
-
-
-def test_a_dated_stay_is_covered_by_the_meetings_told_in_it() -> None:
-    # Vietnam Illustré: "effectue une visite de travail du 8 au 10 août au Laos" then the delegation "a rencontré"
-    # the Lao leader and "s'est entretenu avec" the Front's president: the meetings, not the stay beside them
-    text = ("À l'invitation du Comité central du Parti révolutionnaire populaire lao (PPRL), la secrétaire du Comité "
-            "central du Parti communiste du Vietnam (PCV) Bui Thi Minh Hoai, à la tête d'une délégation du PCV, "
-            "effectue du 8 au 10 août une visite de travail au Laos.\n"
-            "Au cours de cette visite, la délégation du PCV a rencontré le secrétaire général et président du Laos "
-            "Thongloun Sisoulith et s'est entretenue avec le président du Comité central du Front lao d'édification "
-            "nationale Sinlavong Khoutphaythoune.")
-    events = sentence_events(text, "2023-08-09", "fr")
-    assert "visit" not in [e.kind for e in events]
-    assert {n for e in events for n in names_in(e)} >= {"Thongloun Sisoulith", "Sinlavong Khoutphaythoune"}
 
 
 def test_an_ordinal_in_roman_numerals_is_no_name() -> None:
