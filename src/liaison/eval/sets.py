@@ -138,6 +138,9 @@ _MEASURED: dict[str, str] = {
     "African, South Asian, Cuban and Chinese; half telling several exchanges or one-sided ones: seminars, briefings, "
     "visits, video calls, delegations), annotated before the extractor was run on them "
     "(`quality/real-dev-15/README.md`)",
+    "real-dev-17": "a fresh sample of real French web pages (Vietnamese, Chinese, Maghreb, African and Lebanese "
+    "outlets), a third of them telling several exchanges, two negatives; taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-17/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

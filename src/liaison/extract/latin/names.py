@@ -386,6 +386,14 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN_ORDINAL = re.compile(r"^[IVXLC]{2,}([^\W\d_]{1,3})$")  # two Roman numerals or more, a short suffix
+
+
+def _roman_ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal written in Roman numerals with a lower-case suffix ("XXIVe", "VIIIe", "XIVème"),
+    not a name."""
+    m = _ROMAN_ORDINAL.match(word)
+    return m is not None and m.group(1).islower()
 
 
 def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[str], titled: bool = False) -> bool:
@@ -483,8 +491,9 @@ def _regnal_number(run: list[Token], tok: Token, lex: Lexicon) -> bool:
 
 
 def is_name_token(tok: Token, stop: frozenset[str]) -> bool:
-    """Capitalised, not an acronym, not a title/org/place/date word."""
-    if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text):
+    """Capitalised, not an acronym, not a title/org/place/date word, not an ordinal in Roman numerals ("XXIVe Jeux
+    olympiques", "XIVe Congrès": ``_ROMAN_ORDINAL``)."""
+    if not tok.capitalised or tok.acronym or any(c.isdigit() for c in tok.text) or _roman_ordinal(tok.bare):
         return False
     word = tok.bare.lower()
     if word in stop:
@@ -689,11 +698,21 @@ def _find_names(
                 close()
         elif run and tok.lower in lex.name_particles and len(pending) < 2:
             pending.append(tok)
+        elif run and not pending and _particle_joined(tok, lex):
+            run.append(tok)  # "Abou el-Fadel Baâdji": a particle hyphened to the next name word
         else:
             close()
         prev_end = tok.end
     close()
     return hits
+
+
+def _particle_joined(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case name particle joined by a hyphen to a capitalised name word ("el-Fadel" of "Abou el-Fadel
+    Baâdji"): a word of the name, as the particle alone would be between two of its words."""
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and head.islower() and head in lex.name_particles and rest[:1].isupper() \
+        and rest.replace("-", "").isalpha()
 
 
 # Letters only Vietnamese writes (with tone marks): "Trần Cẩm Tú", "Lê Hoài Trung".
