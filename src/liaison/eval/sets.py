@@ -128,6 +128,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
+    "real-dev-13": "a fresh sample of Chinese web pages (agency copies, Taiwan, Hong Kong, Vietnamese and Malaysian "
+    "outlets, provincial offices; about half telling several exchanges), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-13/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
