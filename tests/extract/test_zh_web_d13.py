@@ -1,0 +1,42 @@
+"""Chinese web pages of real-dev-13 (issue 13, branch zhweb), restated further: shapes that recur on web pages of
+many outlets.
+
+* A Taiwanese delegation introduced with its leader ("陈明振副主委率政党交流团到吉林市参观访问", "由中国国民党主席吴伯雄
+  率领的国民党大陆访问团") and met again by its head noun alone ("会见了交流团一行", "会见了访问团一行") is Taiwan's
+  side, its leader the counterpart, as a foreign delegation's already was (``frames.met_before``, ``attach``).
+"""
+
+from __future__ import annotations
+
+from tests.extract.real_dev_pages import seats, sentence_events
+
+
+def _meetings(text: str, published: str) -> list[dict[str, tuple[str | None, bool]]]:
+    return [seats(ev) for ev in sentence_events(text, published, blind=True) if ev.kind == "meeting"]
+
+
+def test_a_taiwanese_exchange_delegation_met_by_its_head_noun_keeps_the_meeting() -> None:
+    # 台灣網 (web-zh-d13-17, restated): the KMT city committee's party exchange delegation, met that evening
+    text = (
+        "臺灣網4月2日吉林訊 3月25日，應中共吉林市委的邀請，中國國民黨臺中市委員會陳明振副主委率政黨交流團一行"
+        "到吉林市參觀訪問。當晚，市委書記趙靜波在西關賓館會見了交流團一行。"
+    )
+    # (the leader, named before his post as Taiwanese papers write it, is not read: the host's meeting is kept)
+    (met,) = _meetings(text, "2015-04-02")
+    assert met["趙靜波"] == ("CN", True)
+
+
+def test_a_kmt_delegation_led_before_and_met_by_its_head_noun_is_its_leaders() -> None:
+    # 中新网 (web-zh-d13-08, restated): the KMT chairman's delegation, met by the CPPCC chairman in Beijing
+    text = (
+        "由中国国民党主席吴伯雄率领的国民党大陆访问团今天前往重庆。前两天在北京期间，全国政协主席贾庆林会见了"
+        "访问团一行，并设宴为其洗尘。"
+    )
+    meetings = _meetings(text, "2009-05-27")
+    assert {"吴伯雄": ("TW", True), "贾庆林": ("CN", True)} in meetings
+
+
+def test_a_chinese_delegation_met_by_its_head_noun_is_not_made_taiwanese() -> None:
+    # the delegation met is a Chinese one: no Taiwanese side is made up for it
+    text = "中共中央对外联络部副部长李军率中共代表团访问越南。越共中央书记处常务书记会见了代表团一行。"
+    assert all("TW" not in {side for side, _lead in met.values()} for met in _meetings(text, "2017-12-19"))
