@@ -40,3 +40,22 @@ def test_a_chinese_delegation_met_by_its_head_noun_is_not_made_taiwanese() -> No
     # the delegation met is a Chinese one: no Taiwanese side is made up for it
     text = "中共中央对外联络部副部长李军率中共代表团访问越南。越共中央书记处常务书记会见了代表团一行。"
     assert all("TW" not in {side for side, _lead in met.values()} for met in _meetings(text, "2017-12-19"))
+
+
+def test_a_meeting_told_as_months_ago_is_dated_that_month_and_kept_apart() -> None:
+    # 中新网 (web-zh-d13-13, restated): a party secretary's tour, and his meeting with the same premier two months before
+    text = (
+        "中新网北京11月25日电 在尼泊尔期间，王君正分别拜会了尼泊尔总统鲍德尔、总理普拉昌达。"
+        "两个月前，王君正在拉萨会见尼泊尔总理普拉昌达一行，双方就推进合作达成共识。"
+    )
+    events = [ev for ev in sentence_events(text, "2024-11-27", blind=True) if "普拉昌达" in seats(ev)]
+    dates = sorted(ev.date.iso for ev in events if ev.date is not None)
+    assert dates == ["2024-09", "2024-11-25"] or dates == ["2024-09", "2024-11"]
+
+
+def test_months_ago_resolves_against_the_page_month() -> None:
+    from liaison.extract.zh.dates import find_date
+    from liaison.model.types import FuzzyDate
+
+    found = find_date("三个月前，两党领导人在河内会晤", FuzzyDate.parse("2024-02-10"))
+    assert found is not None and found[0].iso == "2023-11" and found[0].precision == "month"
