@@ -59,3 +59,16 @@ def test_months_ago_resolves_against_the_page_month() -> None:
 
     found = find_date("三个月前，两党领导人在河内会晤", FuzzyDate.parse("2024-02-10"))
     assert found is not None and found[0].iso == "2023-11" and found[0].precision == "month"
+
+
+def test_a_subhead_on_two_lines_opens_no_second_story() -> None:
+    # 自由時報 (web-zh-d13-21, restated): a party centre receiving Xi's cable, then a subhead set on two lines;
+    # the party centre is the recipient side (a party's central committee as subject)
+    text = (
+        "國民黨主席選舉由前立委鄭麗文勝出，國民黨中央昨天中午收到中共中央總書記習近平發來的賀電，期盼推進國家統一。\n"
+        "鄭：兩岸皆是炎黃子孫\n"
+        "要為民族復興開創前程\n"
+        "鄭麗文參選期間曾公開說「我是中國人」，所以習近平的賀電格外受到矚目。"
+    )
+    messages = [seats(ev) for ev in sentence_events(text, "2025-10-20", blind=True) if ev.kind == "message"]
+    assert messages and messages[0]["習近平"] == ("CN", True)

@@ -168,6 +168,17 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     return out
 
 
+def stories(sentences: list[Span], headings: frozenset[Span]) -> int:
+    """How many stories the heading lines open: consecutive heading lines are one heading (a web page's subhead set
+    on two lines, "鄭：兩岸皆是炎黃子孫" / "要為民族復興開創前程", opens no second story)."""
+    count, before = 0, False
+    for span in sentences:
+        heading = span in headings
+        count += heading and not before
+        before = heading
+    return count
+
+
 def titled_sides(r: Reading) -> dict[str, str]:
     """The side of each person the item names with a title (read once per item)."""
     if (cached := r.memo.get(("titled_sides",))) is not None:
@@ -219,7 +230,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     quoted: only a subject at a sentence's very start counts there. In a roundup (several story
     headings) a story counts only with both sides named."""
     doc, gaz, sentences = r.doc, r.gaz, r.sentences
-    roundup = len(r.headings) >= 2
+    roundup = stories(r.sentences, r.headings) >= 2
     quoted = False
     visit: Draft | None = None  # the last visit told ("X率代表团…访问Y。"): its delegation meets later
     # (what can be found in some part of the item, asked once: looked for sentence by sentence only then)
@@ -425,7 +436,7 @@ def reading(doc: Document, gaz: Gazetteer) -> Reading:
     """The item as the passes read it; a roundup's title names none of its stories' countries."""
     sentences = list(doc.sentences)
     headings = frozenset(heading_lines(doc, sentences))
-    headline = None if len(headings) >= 2 else headline_country(doc)
+    headline = None if stories(sentences, headings) >= 2 else headline_country(doc)
     return Reading(doc, sentences, gaz, headline, headings)
 
 
