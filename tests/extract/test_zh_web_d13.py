@@ -4,6 +4,12 @@ many outlets.
 * A Taiwanese delegation introduced with its leader ("陈明振副主委率政党交流团到吉林市参观访问", "由中国国民党主席吴伯雄
   率领的国民党大陆访问团") and met again by its head noun alone ("会见了交流团一行", "会见了访问团一行") is Taiwan's
   side, its leader the counterpart, as a foreign delegation's already was (``frames.met_before``, ``attach``).
+* "两个月前，王君正在拉萨会见…普拉昌达一行" is dated that month before the page's, and the page's undated meeting of the
+  same two is no restatement of it (``dates``, ``restated``).
+* A party's central committee is a side ("国民党中央…收到…习近平发来的贺电"), in a page read as a roundup too
+  (``sides``, ``frames``); "回覆電文致謝" is a reply.
+* Bare leaders listed as the subject ("习近平、李克强、张德江、张高丽先后向新加坡领导人致唁电") each send their own message,
+  the unknown ones of the known ones' side (``sides``, ``clauses``).
 """
 
 from __future__ import annotations
@@ -61,9 +67,9 @@ def test_months_ago_resolves_against_the_page_month() -> None:
     assert found is not None and found[0].iso == "2023-11" and found[0].precision == "month"
 
 
-def test_a_subhead_on_two_lines_opens_no_second_story() -> None:
-    # 自由時報 (web-zh-d13-21, restated): a party centre receiving Xi's cable, then a subhead set on two lines;
-    # the party centre is the recipient side (a party's central committee as subject)
+def test_a_party_centre_receiving_a_cable_is_a_side_even_under_subheads() -> None:
+    # 自由時報 (web-zh-d13-21, restated): a party centre receiving Xi's cable (a party's central committee as the
+    # subject, the recipient side), then a subhead set on two lines (read as a roundup's headings)
     text = (
         "國民黨主席選舉由前立委鄭麗文勝出，國民黨中央昨天中午收到中共中央總書記習近平發來的賀電，期盼推進國家統一。\n"
         "鄭：兩岸皆是炎黃子孫\n"
@@ -72,3 +78,22 @@ def test_a_subhead_on_two_lines_opens_no_second_story() -> None:
     )
     messages = [seats(ev) for ev in sentence_events(text, "2025-10-20", blind=True) if ev.kind == "message"]
     assert messages and messages[0]["習近平"] == ("CN", True)
+
+
+def test_leaders_listed_bare_each_send_their_own_message() -> None:
+    # a commentary (web-zh-d13-12, restated): four leaders named bare, two of them unknown to the people table,
+    # "先后" condole one after another: one message each, of China's side
+    text = (
+        "中国如何悼念去世的外国老朋友\n"
+        "3月27日，外交部宣布李源潮将赴新加坡出席葬礼。李光耀3月23日逝世后，习近平、李克强、张德江、张高丽先后"
+        "向新加坡领导人致唁电，对李光耀逝世表示深切悼念。"
+    )
+    senders = sorted(
+        n for ev in sentence_events(text, "2015-03-28") if ev.kind == "message" for n, (_s, lead) in seats(ev).items()
+        if lead
+    )
+    assert senders == sorted(["习近平", "李克强", "张德江", "张高丽"])
+    assert all(
+        side == "CN" for ev in sentence_events(text, "2015-03-28") for side, _lead in seats(ev).values()
+    )
+

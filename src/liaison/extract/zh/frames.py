@@ -168,15 +168,17 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     return out
 
 
-def stories(sentences: list[Span], headings: frozenset[Span]) -> int:
-    """How many stories the heading lines open: consecutive heading lines are one heading (a web page's subhead set
-    on two lines, "鄭：兩岸皆是炎黃子孫" / "要為民族復興開創前程", opens no second story)."""
-    count, before = 0, False
-    for span in sentences:
-        heading = span in headings
-        count += heading and not before
-        before = heading
-    return count
+# a party's central committee as a side (国民党中央, 越共中央委员会): a side named as the party itself
+_PARTY_CENTRE = re.compile(r"党?中央(?:委员会)?$")
+
+
+def _party_centre_side(d: Draft) -> bool:
+    """A message with one person named and the other side a party's central committee ("国民党中央…收到中共中央总书记
+    习近平发来的贺电"): both sides named, the one as its party."""
+    side = d.guest if d.host.people else d.host
+    return d.kind == "message" and bool(side.phrase) and side.country is not None and bool(
+        _PARTY_CENTRE.search(side.phrase.strip())
+    )
 
 
 def titled_sides(r: Reading) -> dict[str, str]:
@@ -230,7 +232,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
     quoted: only a subject at a sentence's very start counts there. In a roundup (several story
     headings) a story counts only with both sides named."""
     doc, gaz, sentences = r.doc, r.gaz, r.sentences
-    roundup = stories(r.sentences, r.headings) >= 2
+    roundup = len(r.headings) >= 2
     quoted = False
     visit: Draft | None = None  # the last visit told ("X率代表团…访问Y。"): its delegation meets later
     # (what can be found in some part of the item, asked once: looked for sentence by sentence only then)
@@ -273,7 +275,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             reuse_host_titles(d, drafts)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
         for d in found:
-            if roundup and not (d.host.people and d.guest.people):
+            if roundup and not (d.host.people and d.guest.people) and not _party_centre_side(d):
                 continue  # a roundup's stories count only with both sides named
             if is_foreign_pair(d):
                 if (same := duplicate(d, drafts)) is None:
@@ -436,7 +438,7 @@ def reading(doc: Document, gaz: Gazetteer) -> Reading:
     """The item as the passes read it; a roundup's title names none of its stories' countries."""
     sentences = list(doc.sentences)
     headings = frozenset(heading_lines(doc, sentences))
-    headline = None if stories(sentences, headings) >= 2 else headline_country(doc)
+    headline = None if len(headings) >= 2 else headline_country(doc)
     return Reading(doc, sentences, gaz, headline, headings)
 
 
