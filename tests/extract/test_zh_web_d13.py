@@ -97,3 +97,17 @@ def test_leaders_listed_bare_each_send_their_own_message() -> None:
         side == "CN" for ev in sentence_events(text, "2015-03-28") for side, _lead in seats(ev).values()
     )
 
+
+
+def test_a_delegation_touring_abroad_told_as_visiting_in_countries_is_a_visit() -> None:
+    # 中新网 (web-zh-d13-13, restated): a provincial party secretary's delegation "在印度尼西亚、泰国访问", no host named
+    text = (
+        "据《浙江日报》报道，11月12日至18日，浙江省委书记、省人大常委会主任易炼红率省代表团在印度尼西亚、泰国访问。"
+        "在尼泊尔期间，王君正拜会了尼泊尔总统鲍德尔。"
+    )
+    visits = [ev for ev in sentence_events(text, "2024-11-27", blind=True) if ev.kind == "visit"]
+    assert [seats(ev) for ev in visits] == [{"易炼红": ("CN", True)}]
+    assert visits[0].date is not None and visits[0].date.iso.startswith("2024-11")
+    # one already on a visit ("正在…访问的"), or the time of another act ("访问期间"), is no visit of its own
+    text = "正在越南访问的浙江省委书记易炼红会见了越南国会主席。浙江省委书记易炼红在泰国访问期间会见了泰国总理。"
+    assert not [ev for ev in sentence_events(text, "2024-11-27", blind=True) if ev.kind == "visit"]
