@@ -111,3 +111,14 @@ def test_a_delegation_touring_abroad_told_as_visiting_in_countries_is_a_visit() 
     # one already on a visit ("正在…访问的"), or the time of another act ("访问期间"), is no visit of its own
     text = "正在越南访问的浙江省委书记易炼红会见了越南国会主席。浙江省委书记易炼红在泰国访问期间会见了泰国总理。"
     assert not [ev for ev in sentence_events(text, "2024-11-27", blind=True) if ev.kind == "visit"]
+
+
+def test_a_visit_to_the_countries_named_above_is_a_visit_dated_by_its_first_day() -> None:
+    # 当代世界 (web-zh-d13-10, restated): "应A、B、C邀请，…率中共代表团于11月18—27日对上述三国进行了友好访问"
+    text = (
+        "應新加坡政府、印尼民主黨、馬來西亞巫統之邀，中共中央政治局委員、天津市委書記孫春蘭率中共代表團於"
+        "11月18—27日對上述三國進行了友好訪問。中共中央對外聯絡部副部長周力陪同訪問。"
+    )
+    (visit,) = [ev for ev in sentence_events(text, "2014-01-14", blind=True) if ev.kind == "visit"]
+    assert seats(visit)["孫春蘭"] == ("CN", True)
+    assert visit.date is not None and visit.date.iso == "2013-11-18"

@@ -48,7 +48,8 @@ def numeral(text: str) -> int:
 _RANGE = r"(?P<range>(?:至|到|和|、|—|－|-)(?:(?P<m2>\d{1,2})月)?\d{1,2}日)?"
 DATE_RE = first_char_guarded(re.compile(
     r"(?:当地时间)?(?:"
-    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})日"
+    # (the first day's 日 left out before a range: "11月18—27日")
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})(?:日|(?=[至到—－-]\d{{1,2}}日))"
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")

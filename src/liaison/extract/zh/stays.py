@@ -71,6 +71,7 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
                    else [code for _a, _b, code in find_countries(named)])
         visited = visited or _province_abroad(named, sent[: p.span[0] - span[0]], r.gaz)
+        visited = visited or _named_above(named, sent[: visit.start()], side)
         if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
             continue
         found = find_date(sent, r.doc.published, span[0], first_day=True)
@@ -123,6 +124,18 @@ def _province_abroad(named: str, before: str, gaz: Gazetteer) -> list[str]:
     found = city_in(before)
     country = city_country(CITIES[found[0]]) if found else None
     return [country] if country and country != _CHINA else []
+
+
+# 对上述三国进行友好访问: the countries the sentence named before (the inviters')
+_ABOVE = re.compile(r"上述(?:[一二两三四五六七八九十\d]{1,2})?(?:国|国家)")
+
+
+def _named_above(named: str, before: str, side: str | None) -> list[str]:
+    """The countries a visit "对上述三国" refers to: those named before it in the sentence, not the visitor's
+    ("应新加坡政府、印尼民主党、马来西亚巫统邀请，…孙春兰率中共代表团…对上述三国进行友好访问": Singapore first)."""
+    if not _ABOVE.fullmatch(named.strip()):
+        return []
+    return [iso for _a, _b, iso in find_countries(before) if iso != side and iso != _CHINA]
 
 
 def _titled_elsewhere(r: Reading, native: str) -> str | None:
