@@ -122,3 +122,11 @@ def test_a_visit_to_the_countries_named_above_is_a_visit_dated_by_its_first_day(
     (visit,) = [ev for ev in sentence_events(text, "2014-01-14", blind=True) if ev.kind == "visit"]
     assert seats(visit)["孫春蘭"] == ("CN", True)
     assert visit.date is not None and visit.date.iso == "2013-11-18"
+
+
+def test_a_malaysian_party_delegation_meeting_reads_its_leader_and_not_the_verb() -> None:
+    # a Malaysian page (web-zh-d13-18, restated): MCA's 总秘书 leads its delegation to a meeting with the IDCPC head;
+    # 马华 is the party's short name, 总秘书 a post, and 率领 never part of a name
+    text = "由马华总秘书黄家泉率领马华代表团出席与中国共产党对外联络部长王家瑞会面，双方签署合作交流备忘录。"
+    (met,) = [seats(ev) for ev in sentence_events(text, "2014-05-01", blind=True) if ev.kind == "meeting"]
+    assert met == {"黄家泉": ("MY", True), "王家瑞": ("CN", True)}
