@@ -8,8 +8,11 @@ many outlets.
   same two is no restatement of it (``dates``, ``restated``).
 * A party's central committee is a side ("国民党中央…收到…习近平发来的贺电"), in a page read as a roundup too
   (``sides``, ``frames``); "回覆電文致謝" is a reply.
-* Bare leaders listed as the subject ("习近平、李克强、张德江、张高丽先后向新加坡领导人致唁电") each send their own message,
-  the unknown ones of the known ones' side (``sides``, ``clauses``).
+* Bare leaders listed as the subject ("习近平、李克强、张德江、张高丽先后向新加坡领导人致唁电") each send their own
+  message, the unknown ones of the known ones' side (``sides``, ``clauses``).
+* Stays told "率省代表团在印度尼西亚、泰国访问" or "对上述三国进行了友好访问" (the countries named before) are one-sided
+  visits, "11月18—27日" dated by its first day (``stays``, ``dates``).
+* 马华 is MCA, 总秘书 a post, and 率领 no part of a name (``orgs_zh.toml``, ``titles``, ``names``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ def test_a_chinese_delegation_met_by_its_head_noun_is_not_made_taiwanese() -> No
 
 
 def test_a_meeting_told_as_months_ago_is_dated_that_month_and_kept_apart() -> None:
-    # 中新网 (web-zh-d13-13, restated): a party secretary's tour, and his meeting with the same premier two months before
+    # 中新网 (web-zh-d13-13, restated): a party secretary's tour, and his meeting with the same premier two months
+    # before
     text = (
         "中新网北京11月25日电 在尼泊尔期间，王君正分别拜会了尼泊尔总统鲍德尔、总理普拉昌达。"
         "两个月前，王君正在拉萨会见尼泊尔总理普拉昌达一行，双方就推进合作达成共识。"
@@ -100,7 +104,8 @@ def test_leaders_listed_bare_each_send_their_own_message() -> None:
 
 
 def test_a_delegation_touring_abroad_told_as_visiting_in_countries_is_a_visit() -> None:
-    # 中新网 (web-zh-d13-13, restated): a provincial party secretary's delegation "在印度尼西亚、泰国访问", no host named
+    # 中新网 (web-zh-d13-13, restated): a provincial party secretary's delegation "在印度尼西亚、泰国访问", no host
+    # named
     text = (
         "据《浙江日报》报道，11月12日至18日，浙江省委书记、省人大常委会主任易炼红率省代表团在印度尼西亚、泰国访问。"
         "在尼泊尔期间，王君正拜会了尼泊尔总统鲍德尔。"
