@@ -135,3 +135,16 @@ def test_a_malaysian_party_delegation_meeting_reads_its_leader_and_not_the_verb(
     text = "由马华总秘书黄家泉率领马华代表团出席与中国共产党对外联络部长王家瑞会面，双方签署合作交流备忘录。"
     (met,) = [seats(ev) for ev in sentence_events(text, "2014-05-01", blind=True) if ev.kind == "meeting"]
     assert met == {"黄家泉": ("MY", True), "王家瑞": ("CN", True)}
+
+
+def test_members_listed_after_the_delegation_arrived_attend_its_banquet() -> None:
+    # 自由時報 (web-zh-d13-14, restated): the vice-chairman's delegation feted by the TAO head, its members listed in
+    # the next sentence, after its arrival ("訪團一行昨抵達北京，成員包括A、B，以及C等…")
+    text = (
+        "國民黨副主席蕭旭岑昨日率團訪中，受到中國國台辦主任宋濤設宴款待。"
+        "蕭旭岑訪團一行昨抵達北京，成員包括國民黨考紀會主委兼大陸事務部主任張雅屏、國民黨政策會副執行長楊永明，"
+        "以及多位專家學者。"
+    )
+    (met,) = [seats(ev) for ev in sentence_events(text, "2026-02-03", blind=True) if ev.kind == "meeting"]
+    assert met["蕭旭岑"] == ("TW", True) and met["宋濤"] == ("CN", True)
+    assert met["張雅屏"] == ("TW", False) and met["楊永明"] == ("TW", False)
