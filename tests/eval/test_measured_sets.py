@@ -16,8 +16,8 @@ ID_INFIX = {
     "real-dev-multi": "-multi-", "real-dev-multi-2": "-multi2-", "real-dev-multi-3": "-multi3-", "real-dev-4": "-d4-",
     "real-dev-msg": "-msg-", "real-dev-5": "-d5-", "real-dev-visit": "-vis-", "real-dev-6": "-d6-",
     "real-dev-7": "-d7-", "real-dev-8": "-d8-", "real-dev-9": "-d9-",
-    "real-dev-10": "-d10-", "real-dev-11": "-d11-", "real-dev-12": "-d12-", "real-dev-14": "-d14-",
-    "real-dev-15": "-d15-", "real-dev-16": "-d16-", "real-dev-17": "-d17-",
+    "real-dev-10": "-d10-", "real-dev-11": "-d11-", "real-dev-12": "-d12-", "real-dev-13": "-d13-",
+    "real-dev-14": "-d14-", "real-dev-15": "-d15-", "real-dev-16": "-d16-", "real-dev-17": "-d17-",
 }
 
 

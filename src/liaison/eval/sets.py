@@ -128,16 +128,19 @@ _MEASURED: dict[str, str] = {
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
+    "real-dev-13": "a fresh sample of Chinese web pages (agency copies, Taiwan, Hong Kong, Vietnamese and Malaysian "
+    "outlets, provincial offices; about half telling several exchanges), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-13/README.md`)",
     "real-dev-14": "a fresh sample of real Spanish (and a few Portuguese) web pages, half of them telling several "
     "exchanges (a visit's meetings, 'also met', a roundup of messages), taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-14/README.md`)",
-    "real-dev-16": "a fresh sample of real Italian and Russian web pages (party and state outlets, Vietnamese "
-    "Russian-language services; meetings, talks, visits, messages and roundups, a few negatives), taken in search "
-    "order and annotated before the extractor was run on them (`quality/real-dev-16/README.md`)",
     "real-dev-15": "a fresh sample of real English web pages taken in search order from varied outlets (Asian, "
     "African, South Asian, Cuban and Chinese; half telling several exchanges or one-sided ones: seminars, briefings, "
     "visits, video calls, delegations), annotated before the extractor was run on them "
     "(`quality/real-dev-15/README.md`)",
+    "real-dev-16": "a fresh sample of real Italian and Russian web pages (party and state outlets, Vietnamese "
+    "Russian-language services; meetings, talks, visits, messages and roundups, a few negatives), taken in search "
+    "order and annotated before the extractor was run on them (`quality/real-dev-16/README.md`)",
     "real-dev-17": "a fresh sample of real French web pages (Vietnamese, Chinese, Maghreb, African and Lebanese "
     "outlets), a third of them telling several exchanges, two negatives; taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-17/README.md`)",

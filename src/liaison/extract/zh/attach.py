@@ -56,8 +56,9 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# the head nouns of a visiting delegation: 代表团, 访问团, 考察团, 参访团 (参访团一行), 参观团 (友好参观团)
-DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团)"
+# the head nouns of a visiting delegation: 代表团, 访问团, 考察团, 参访团 (参访团一行), 参观团 (友好参观团), 交流团
+# (台中市政党交流团)
+DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团|交流团)"
 # 由X率领(正在访问越南)的Y代表团 / 以X为团长的Y代表团: a delegation and its leader, named in an earlier sentence
 # (its members may be listed between the two: 以A为团长，由B、C、D等…组成的…考察团)
 _LED_BEFORE = re.compile(

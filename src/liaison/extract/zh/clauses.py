@@ -258,9 +258,12 @@ def _split(
     groups = [[gp] for gp in guest.people] if separate else [guest.people]
     hosts = [host]
     several = len(groups) == 1 or kind == "message"
-    if separately(m) and several and len(host.people) > 1 and all(p.title for p, _c in host.people):
+    if separately(m) and several and len(host.people) > 1 and all(
+        p.title or c for p, c in host.people
+    ):
         # 西里塞纳和维克勒马辛哈…分别会见了…代表团: each host met the counterpart; 连战、吴伯雄也分别向胡锦涛、习近平
-        # 致电: each sender wrote to each recipient
+        # 致电: each sender wrote to each recipient (named bare when their side is known: 习近平、李克强…先后
+        # 向新加坡领导人致唁电)
         hosts = [replace(host, people=[hp], country=hp[1] or host.country) for hp in host.people]
     drafts = []
     for one in hosts:

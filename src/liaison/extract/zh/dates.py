@@ -48,10 +48,12 @@ def numeral(text: str) -> int:
 _RANGE = r"(?P<range>(?:至|到|和|、|—|－|-)(?:(?P<m2>\d{1,2})月)?\d{1,2}日)?"
 DATE_RE = first_char_guarded(re.compile(
     r"(?:当地时间)?(?:"
-    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})日"
+    # (the first day's 日 left out before a range: "11月18—27日")
+    rf"(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}}|{CN_MONTH})月(?P<d>\d{{1,2}}|{CN_DAY})(?:日|(?=[至到—－-]\d{{1,2}}日))"
     + _RANGE
     + rf"|(?P<dd>\d{{1,2}}|(?<![第每逐前后两几]){CN_DAY})日(?![内前后起])"
     + _RANGE.replace("range", "range2").replace("m2", "m3")
+    + r"|(?P<ago>\d{1,2}|[一两二三四五六七八九十]{1,2})个多?月前"  # 两个月前: the month that many before the page's
     + r"|(?P<rel>今天|今日|今晚|当天|当日|当晚|同日(?!本|内瓦)|同一天|昨天|昨日|昨晚|昨夜|前天|日前|近日"
     r"|昨(?=[于在赴与同和]))"
     r"(?:[（(](?:(?P<pm>\d{1,2})月)?(?P<pd>\d{1,2})日[）)])?"
@@ -72,7 +74,29 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
         return FuzzyDate.of(year, month)
     if day is not None or m.group("m") or m.group("dd") or m.group("twd"):
         return day
+    if m.group("ago"):
+        return _months_ago(m.group("ago"), published)
     return _resolve_relative(m, _reference(published))
+
+
+_CN_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _months_ago(count: str, published: FuzzyDate | None) -> FuzzyDate | None:
+    """The month ``count`` months before the page's ("两个月前" in an item of 27 November 2024: 2024-09), None
+    without a page month."""
+    if published is None or published.precision not in ("day", "month"):
+        return None
+    if count.isdigit():
+        n = int(count)
+    elif count.startswith("十"):
+        n = 10 + _CN_DIGIT.get(count[1:], 0)
+    else:
+        n = _CN_DIGIT.get(count[0], 0) * (10 if count.endswith("十") and len(count) == 2 else 1)
+    if not 0 < n < 24:
+        return None
+    months = int(published.iso[:4]) * 12 + int(published.iso[5:7]) - 1 - n
+    return FuzzyDate.of(months // 12, months % 12 + 1)
 
 
 def _reference(published: FuzzyDate | None) -> date | None:

@@ -74,7 +74,7 @@ from liaison.extract.zh.attach import (
     separate_meetings,
 )
 from liaison.extract.zh.briefings import briefings
-from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
 from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
@@ -99,6 +99,7 @@ from liaison.extract.zh.welcomes import banquets_attended, welcomes
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, FuzzyDate, Span
 
+_TAIWAN = "TW"  # a side of its own in cross-strait exchanges
 # 访问期间，X还会见了Y / X还分别会见了Y: a later meeting of the visit told first
 _DURING = cue("during")
 # 会见前，/ 会谈后，: another meeting of the same day, before or after the one told
@@ -167,6 +168,19 @@ def heading_lines(doc: Document, sentences: list[Span]) -> set[Span]:
     return out
 
 
+# a party's central committee as a side (国民党中央, 越共中央委员会): a side named as the party itself
+_PARTY_CENTRE = re.compile(r"党?中央(?:委员会)?$")
+
+
+def _party_centre_side(d: Draft) -> bool:
+    """A message with one person named and the other side a party's central committee ("国民党中央…收到中共中央总书记
+    习近平发来的贺电"): both sides named, the one as its party."""
+    side = d.guest if d.host.people else d.host
+    return d.kind == "message" and bool(side.phrase) and side.country is not None and bool(
+        _PARTY_CENTRE.search(side.phrase.strip())
+    )
+
+
 def titled_sides(r: Reading) -> dict[str, str]:
     """The side of each person the item names with a title (read once per item)."""
     if (cached := r.memo.get(("titled_sides",))) is not None:
@@ -176,33 +190,37 @@ def titled_sides(r: Reading) -> dict[str, str]:
     return sides
 
 
-def met_before(delegation: str, drafts: list[Draft], before: str = "") -> str | None:
+def met_before(delegation: str, drafts: list[Draft], before: str = "", gaz: Gazetteer | None = None) -> str | None:
     """The side of a delegation met again by its head noun alone ("参访团一行", "参访团"): the foreign
     delegation an earlier draft met under a name ending in that noun ("台湾民意代表交流参访团一行"), else
     the one the text ``before`` names with its country in a clause of its own ("越南青年代表团26日抵达上海
-    进行访问。27日上午，…沙海林…会见了代表团一行": Vietnam's)."""
+    进行访问。27日上午，…沙海林…会见了代表团一行": Vietnam's), or (with ``gaz``) with a party of Taiwan
+    ("…陈明振副主委率政党交流团到吉林市参观访问。当晚，…赵静波…会见了交流团一行": Taiwan's)."""
     head = same_delegation_head(delegation)
     if head is None:
         return None
     for d in reversed(drafts):
         if d.guest.country and d.guest.delegation and head in d.guest.delegation:
             return d.guest.country
-    return _told_before(head, before) or leads_told_before(before)
+    return _told_before(head, before, gaz) or leads_told_before(before)
 
 
-def _met_before_at(drafts: list[Draft], at: int, text: str, delegation: str) -> str | None:
+def _met_before_at(drafts: list[Draft], at: int, text: str, gaz: Gazetteer, delegation: str) -> str | None:
     """``met_before`` of a sentence starting at ``at``: what ``text`` says before it."""
-    return met_before(delegation, drafts, text[:at])
+    return met_before(delegation, drafts, text[:at], gaz)
 
 
-def _told_before(head: str, before: str) -> str | None:
-    """The foreign country named in the clause of the last mention of the delegation ``head`` in ``before``."""
+def _told_before(head: str, before: str, gaz: Gazetteer | None = None) -> str | None:
+    """The foreign country named in the clause of the last mention of the delegation ``head`` in ``before``;
+    with ``gaz``, Taiwan for a clause whose party or post is Taiwan's (中国国民党台中市委员会…率政党交流团)."""
     at = before.rfind(head)
     while at >= 0:
         start = max(before.rfind(sep, 0, at) for sep in "，,。；\n") + 1
         named = [iso for _s, _e, iso in find_countries(before[start:at]) if iso not in CHINESE_SIDES]
         if named:
             return named[-1]
+        if gaz is not None and side_of(before[start:at], gaz) == _TAIWAN:
+            return _TAIWAN
         at = before.rfind(head, 0, at)
     return None
 
@@ -235,7 +253,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
         # delegation met again asks for it)
         found = drafts_from_sentence(doc, span, gaz, r.headline, post=not quoted, quoted=quoted,
                                      sides=lambda: titled_sides(r),
-                                     met_before=partial(_met_before_at, drafts, span[0], doc.text),
+                                     met_before=partial(_met_before_at, drafts, span[0], doc.text, gaz),
                                      told=True) if holds_cue(sent, *cues) else []
         if not found and visit is not None:
             found = delegation_clauses(r, span, sent, visit, post=not quoted, before=drafts)
@@ -257,7 +275,7 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
             reuse_host_titles(d, drafts)
         quoted = quoted or bool(_SPEECH_OPENING.search(sent))
         for d in found:
-            if roundup and not (d.host.people and d.guest.people):
+            if roundup and not (d.host.people and d.guest.people) and not _party_centre_side(d):
                 continue  # a roundup's stories count only with both sides named
             if is_foreign_pair(d):
                 if (same := duplicate(d, drafts)) is None:

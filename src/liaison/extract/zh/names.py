@@ -290,6 +290,7 @@ _NOT_IN_NAME = re.compile(
     r"|决定|前往|迎接|送行|到来|离开|步出|舱门|乘车|来自|来到|受到|紧扣|随后|不久|几天|继续|延续|上任"
     r"|道歉|深入|紧急|如约|约定|商定|私下|联名|庄园|一行|热情|第[一二三四五六七八九十百]"
     r"|推动|促进|迎上|上前|前去"  # more verbs (推动特朗普总统访华, 科比塔迎上前去)
+    r"|率领|带领"  # 由马华总秘书黄家泉率领马华代表团出席…: the verb after the name
     r"|本人|自己|本身|特别|尤其|格外|十分"  # reflexives and degree adverbs (她本人, 特别行政区)
 )
 # Words a name never starts with (就坠机事件, 以个人, 在会上): 于 and 向 are family names.

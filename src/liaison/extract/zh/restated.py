@@ -22,7 +22,7 @@ def _people(d: Draft) -> frozenset[str]:
 def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """An undated draft whose people a dated draft of the item also holds ("习近平应约同美国总统特朗普
     通电话" as headline, then dated in the body) is the same exchange told again: dropped."""
-    dated = [_people(d) for d in drafts if d.date is not None]
+    dated = [_people(d) for d in drafts if d.date is not None and not _told_as_ago(r, d)]
     kept = [d for d in drafts if d.date is not None or not _people(d) or _people(d) not in dated]
     for gone in (d for d in drafts if d.kind == "talks" and not any(d is k for k in kept)):
         for d in kept:
@@ -33,6 +33,12 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if d.date is None and _on_headline_line(r, d):
             _dated_by_lead(d, kept)
     return kept
+
+
+def _told_as_ago(r: Reading, d: Draft) -> bool:
+    """The draft is dated months before the page ("两个月前，王君正在拉萨会见…普拉昌达一行"): another exchange of the
+    same people than the undated one the page reports ("…分别拜会了…总理普拉昌达"), not that one told again."""
+    return d.date_span is not None and r.doc.text[d.date_span[0] : d.date_span[1]].endswith("月前")
 
 
 def _headline_of_named(r: Reading, d: Draft, drafts: list[Draft]) -> bool:

@@ -15,7 +15,7 @@ from liaison.extract.zh.capacity import bare_post, parties_in, side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
-from liaison.extract.zh.names import runs_on
+from liaison.extract.zh.names import looks_chinese, runs_on
 from liaison.extract.zh.people import (
     country_of,
     international_official,
@@ -84,6 +84,7 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         # 正在法國訪問的國務委員兼外長王毅，…與法國總統馬克龍會晤: the trip is no part of the posts
         subj, start = subj[visiting.end() :], start + visiting.end()
     people = people_in(subj, start, gaz, post=post)
+    bare = not people and bool(people := _bare_leaders(subj, start, gaz))  # 习近平、李克强、张德江…先后
     if (kin := _KIN.search(subj)) is not None:
         # 柬埔寨首相洪森的兒子、柬埔寨候任首相洪馬內…會見: the one described by kinship is no host
         people = [p for p in people if p.span[0] >= start + kin.end()]
@@ -98,6 +99,8 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
             return None
         side.people = [(p, country_of(p, gaz)) for p in people]
         side.country = next((c for _p, c in side.people if c), None)
+        if bare:
+            side.people = [(p, c or side.country) for p, c in side.people]  # listed with the known ones
         return side
     if (led := _led_subject(subj, start, gaz, post)) is not None:
         return led
@@ -259,6 +262,19 @@ def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson
     """连战、吴伯雄: a list of bare names, each a person the people table knows."""
     pieces = list(re.finditer(r"[^、和及]+", text))
     if len(pieces) < 2 or any(gaz.person(m.group()) is None for m in pieces):
+        return []
+    return [ChainPerson(m.group(), (offset + m.start(), offset + m.end()), None, None) for m in pieces]
+
+
+def _bare_leaders(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
+    """A subject listing bare Chinese names ("习近平、李克强、张德江、张高丽先后向新加坡领导人致唁电", as a commentary
+    writes leaders it need not present), the people table knowing at least one and each of those of one country:
+    the names, the unknown ones of the known ones' country (``told_sides``). None otherwise."""
+    pieces = list(re.finditer(r"[^、和]+", text))
+    if len(pieces) < 2 or not all(looks_chinese(m.group()) for m in pieces):
+        return []
+    known = {k.country for m in pieces if (k := gaz.person(m.group())) is not None}
+    if len(known) != 1:
         return []
     return [ChainPerson(m.group(), (offset + m.start(), offset + m.end()), None, None) for m in pieces]
 

@@ -28,7 +28,7 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.places import CITIES, city_in
-from liaison.extract.zh.recall import phrases_people
+from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.kb.countries import city_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate
@@ -66,11 +66,12 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         set_off = _SET_OFF.search(sent, p.span[1] - span[0], visit.start() + 1) is not None
         if not (_LEADS.search(sent, p.span[1] - span[0], visit.start()) or formal or set_off):
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
-        side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]])
-        named = visit.group("country") or visit.group("to") or visit.group("named") or ""
+        side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]]) or _titled_elsewhere(r, p.native)
+        named = visit.group("country") or visit.group("to") or visit.group("named") or visit.group("at") or ""
         visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
                    else [code for _a, _b, code in find_countries(named)])
         visited = visited or _province_abroad(named, sent[: p.span[0] - span[0]], r.gaz)
+        visited = visited or _named_above(named, sent[: visit.start()], side)
         if side is None or international_official(p, r.gaz) or not visited or visited[0] == side:
             continue
         found = find_date(sent, r.doc.published, span[0], first_day=True)
@@ -123,6 +124,25 @@ def _province_abroad(named: str, before: str, gaz: Gazetteer) -> list[str]:
     found = city_in(before)
     country = city_country(CITIES[found[0]]) if found else None
     return [country] if country and country != _CHINA else []
+
+
+# 对上述三国进行友好访问: the countries the sentence named before (the inviters')
+_ABOVE = re.compile(r"上述(?:[一二两三四五六七八九十\d]{1,2})?(?:国|国家)")
+
+
+def _named_above(named: str, before: str, side: str | None) -> list[str]:
+    """The countries a visit "对上述三国" refers to: those named before it in the sentence, not the visitor's
+    ("应新加坡政府、印尼民主党、马来西亚巫统邀请，…孙春兰率中共代表团…对上述三国进行友好访问": Singapore first)."""
+    if not _ABOVE.fullmatch(named.strip()):
+        return []
+    return [iso for _a, _b, iso in find_countries(before) if iso != side and iso != _CHINA]
+
+
+def _titled_elsewhere(r: Reading, native: str) -> str | None:
+    """The side a visitor named bare takes from the post the item gave them elsewhere ("…浙江省委书记、省人大常委会
+    主任易炼红。…易炼红率省代表团在印度尼西亚、泰国访问": China's)."""
+    known = known_people(r, []).get(native)
+    return known.country if known is not None else None
 
 
 def _country_before(text: str) -> str | None:
