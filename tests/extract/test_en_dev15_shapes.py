@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from tests.extract.latin_helpers import by_name, events
 
-ONLINE = """ISLAMABAD: Chairman Senate Muhammad Sadiq Sanjrani and Chairman of the Chinese People's Political \
-Consultative Conference, Wang Yang, held talks through a video link on Wednesday.
+ONLINE = """ISLAMABAD: On Wednesday Chairman Senate Muhammad Sadiq Sanjrani and Chairman of the CPPCC National \
+Committee, Wang Yang, held talks through a video link.
 Both sides went over bilateral ties and the new role of parliaments since the corona outbreak.
-A delegation of senators led by Chairman Senate Sadiq Sanjrani, Senators Sajjad Hussain Turi, Dilawar Khan and \
-Manzoor Kakar also attended the online meeting, while Secretary Senate Muhammad Qasim Samad Khan was present too.
+A Senate delegation led by Chairman Senate Sadiq Sanjrani, Senators Manzoor Kakar, Sajjad Hussain Turi and \
+Dilawar Khan also attended the online meeting, and Secretary Senate Muhammad Qasim Samad Khan, too, was present.
 """
 
 
@@ -34,10 +34,10 @@ Later, Senator Mushahid Hussain Syed attended a seminar with Chinese scholar Wan
     assert any("Wang Jisi" in by_name(e) for e in evs)
 
 
-BREAKFAST = """Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice Chairman Shah Mehmood Qureshi and Secretary \
-General Asad Umar, on Tuesday had a "breakfast meeting" with the diplomatic corps in Islamabad.
-At the meeting, arranged by the Australian High Commissioner to Pakistan Neil Hawkins, the PTI leaders met envoys \
-of European and Muslim countries serving in Pakistan.
+BREAKFAST = """Leaders of Pakistan Tehreek-e-Insaf (PTI), including Secretary General Asad Umar and Vice Chairman \
+Shah Mehmood Qureshi, had a "breakfast meeting" on Tuesday with the diplomatic corps in Islamabad.
+At that meeting, arranged by Australian High Commissioner to Pakistan Neil Hawkins, PTI's leaders met the envoys \
+of European and Muslim countries posted in Pakistan.
 """
 
 
@@ -52,16 +52,16 @@ def test_a_partys_leaders_listed_by_post_a_quoted_meeting_and_the_host_who_arran
 
 
 def test_a_meeting_with_the_diplomatic_corps_is_no_domestic_one() -> None:
-    text = """Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice Chairman Shah Mehmood Qureshi and Secretary \
-General Asad Umar, had a breakfast meeting with the diplomatic corps in Islamabad on Tuesday.
+    text = """Leaders of Pakistan Tehreek-e-Insaf (PTI), including Secretary General Asad Umar and Vice Chairman \
+Shah Mehmood Qureshi, held a breakfast meeting on Tuesday with the diplomatic corps in Islamabad.
 """
     evs = events(text, "en", published="2023-01-25")
     assert len(evs) == 1 and {"Shah Mehmood Qureshi", "Asad Umar"} <= set(by_name(evs[0]))
 
 
 def test_a_meeting_of_a_partys_own_leaders_stays_domestic() -> None:
-    text = """Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice Chairman Shah Mehmood Qureshi and Secretary \
-General Asad Umar, had a breakfast meeting with party workers in Islamabad on Tuesday.
+    text = """Leaders of Pakistan Tehreek-e-Insaf (PTI), including Secretary General Asad Umar and Vice Chairman \
+Shah Mehmood Qureshi, had a breakfast meeting with party workers in Islamabad on Tuesday.
 """
     assert not events(text, "en", published="2023-01-25")
 
@@ -75,11 +75,11 @@ CPPCC National Committee.
     assert any("Wang Huning" in by_name(e) and by_name(e)["Wang Huning"].lead for e in evs)
 
 
-DELEGATION = """BEIJING, April 15 (APP): Chairman of the Chinese People's Political Consultative Conference (CPPCC) \
-Wang Yang said Monday that China and Pakistan remain all-weather partners.
-He made these remarks in his meeting with Deputy Chairman Senate Saleem Mandviwala who was on a three-day trip \
-to China along with a three-member delegation comprising Senators Sassi Palejo, Liaquat Khan Tarakai, and Abdul \
-Qayyum. Pakistan Ambassador to China, Masood Khalid was also present.
+DELEGATION = """BEIJING, April 15 (APP): China and Pakistan remain all-weather partners, Chairman of the CPPCC \
+National Committee Wang Yang said on Monday.
+He made these remarks at a meeting with Deputy Chairman Senate Saleem Mandviwala, then on a three-day visit to \
+China together with a three-member delegation comprising Senators Liaquat Khan Tarakai, Sassi Palejo and Abdul \
+Qayyum. Masood Khalid, Pakistan Ambassador to China, was also present.
 """
 
 
@@ -94,18 +94,18 @@ def test_a_guests_delegation_named_after_him_and_his_countrys_ambassador_attend_
 
 
 def test_a_meeting_told_by_the_gerund_after_a_preposition() -> None:
-    text = """WINDHOEK - Before leaving for South Africa, Chinese President Hu Jintao ended his Namibian tour by \
-meeting the President of Swapo Party, Sam Nujoma, whom he thanked for strengthening the ties of the two countries.
+    text = """WINDHOEK - Before leaving for South Africa, Chinese President Hu Jintao wound up his tour of Namibia by \
+meeting the President of the Swapo Party, Sam Nujoma, and thanked him for strengthening the ties of the two countries.
 """
     evs = events(text, "en", published="2007-02-08")
     assert len(evs) == 1 and {"Hu Jintao", "Sam Nujoma"} <= set(by_name(evs[0]))
 
 
 def test_she_made_the_remarks_after_meeting_a_delegation() -> None:
-    text = """The NRM Secretary General, Ms Kasule Lumumba, has said that a Chinese province will build an \
-industrial park in northern Uganda.
-She made the remarks in Kampala on Monday after meeting an eight-man delegation from the Communist Party of China \
-(CPC) led by Mr Buyin Chaola, the party secretary from Jilin Province.
+    text = """Ms Kasule Lumumba, the NRM Secretary General, has said a Chinese province is to build an industrial \
+park in northern Uganda.
+She made these remarks in Kampala on Monday after meeting a delegation of eight from the Communist Party of China \
+led by Mr Buyin Chaola, Jilin Province's party secretary.
 """
     evs = events(text, "en", published="2019-04-03")
     assert len(evs) == 1 and {"Kasule Lumumba", "Buyin Chaola"} <= set(by_name(evs[0]))

@@ -173,7 +173,7 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         lex.compiled(lex.host_agent_cue).search(ctx.text[a : m.head_start])
         for p in new if (m := p.mention_in(i)) is not None and m.head_start < a + cue.start
     ):
-        return True  # "At the meeting, organised by the Australian High Commissioner B, the leaders met ...": B
+        return True  # "At the reception, organised by the Australian High Commissioner B, the envoys met ...": B
         # hosted the act told
     if any(m.head_start < a + cue.start for p in new if (m := p.mention_in(i)) is not None):
         return False  # "B met here today with A's delegation": a sentence with its own subject

@@ -235,11 +235,11 @@ class Lexicon:
     # right before a bare post with no possessive, a delegation's head told by the article alone: "una
     # delegación de la FRELIMO, encabezada por el secretario general, A" (the post is of that body); empty: not read
     possessor_head_cue: str = ""
-    # a body's people listed by their posts after it: "Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice
+    # a body's people listed by their posts after it: "the PTI's leaders, including Vice
     # Chairman A and Secretary General B" (the posts are of that body); empty: not read
     members_of_cue: str = ""
-    # right before a person's mention, the host who arranged the act a later sentence tells again: "At the meeting,
-    # organised by the Australian High Commissioner A, the leaders met ..." (a host, not the sentence's subject)
+    # right before a person's mention, the host who arranged the act a later sentence tells again: "At the reception,
+    # organised by the Australian High Commissioner A, the envoys met ..." (a host, not the sentence's subject)
     host_agent_cue: str = ""
     deputy_words: frozenset[str] = frozenset({"vice", "deputy"})  # "Vice-minister": the head is "minister"
     fused_deputy: str = r"^vice(?=\w{4,})"  # "viceministro" -> "ministro"

@@ -92,7 +92,7 @@ def _possessor(ctx: _Doc, title: TitleHit) -> OrgEntry | None:
 
 
 def _members_body(ctx: _Doc, at: int) -> OrgEntry | None:
-    """"Pakistan Tehreek-e-Insaf (PTI) leaders, including Vice Chairman A and Secretary General B"
+    """"The PTI's leaders, including Vice Chairman A and Secretary General B"
     (``cues.members_of``): the body named with the group a post at ``at`` is listed in, its people named by posts and
     conjunctions after the cue."""
     lex = ctx.lex
@@ -252,9 +252,9 @@ def _members_sides(ctx: _Doc, group: Group, pattern: str,
 
 
 def _listed_after_head_sides(ctx: _Doc, group: Group) -> None:
-    """"A delegation of senators led by Chairman Senate Sadiq Sanjrani, Senators A, B and C also attended the online
-    meeting": people listed, of no side by their own words, after a lead of a known side named right after "led by"
-    (``cues.lead``) in their sentence are of that lead's side."""
+    """"A Senate delegation led by Chairman Senate Sadiq Sanjrani, with Senators A, B and C, also attended the
+    online meeting": people listed, of no side by their own words, after a lead of a known side named right after
+    "led by" (``cues.lead``) in their sentence are of that lead's side."""
     lex = ctx.lex
     for seat in group.seats:
         if seat.side is not None or seat.lead or seat.role != "list":
@@ -483,8 +483,8 @@ def _story_place(ctx: _Doc, location: str | None) -> str | None:
 
 
 def _attendees_principal(ctx: _Doc, group: Group) -> None:
-    """"Wang Yang ... in his meeting with Deputy Chairman Senate Saleem Mandviwala ... Pakistan Ambassador to China,
-    Masood Khalid was also present": the one principal of no side, beside a principal of one side and attendees of
+    """"Wang Yang ... at a meeting with Deputy Chairman Senate Saleem Mandviwala ... with Pakistan's envoy to China,
+    Masood Khalid, also present": the one principal of no side, beside a principal of one side and attendees of
     one other side no principal holds, is of the attendees' side (an ambassador present goes with his country's
     principal)."""
     if group.recall:

@@ -215,7 +215,7 @@ def _made_of(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Perso
     first = starts[0][0]
     made = lex.compiled(lex.made_of_cue).search(ctx.text, a + cue.start, first)
     if made is None:  # the head met named first, the delegation with them after ("his meeting with Deputy Chairman
-        # Senate A who was on a visit to China along with a three-member delegation comprising Senators B, C and D")
+        # Senate A, in China on a visit with a three-member delegation comprising Senators B, C and D")
         head = starts[0][2].mention_in(i)
         second = starts[1][0]
         made = lex.compiled(lex.made_of_cue).search(ctx.text, head.hit.end, second) if head is not None else None

@@ -263,7 +263,7 @@ def _split(
     ):
         # 西里塞纳和维克勒马辛哈…分别会见了…代表团: each host met the counterpart; 连战、吴伯雄也分别向胡锦涛、习近平
         # 致电: each sender wrote to each recipient (named bare when their side is known: 习近平、李克强…先后
-        # 向新加坡领导人致唁电)
+        # 向新加坡领导人发去唁电)
         hosts = [replace(host, people=[hp], country=hp[1] or host.country) for hp in host.people]
     drafts = []
     for one in hosts:

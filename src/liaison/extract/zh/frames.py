@@ -173,8 +173,8 @@ _PARTY_CENTRE = re.compile(r"党?中央(?:委员会)?$")
 
 
 def _party_centre_side(d: Draft) -> bool:
-    """A message with one person named and the other side a party's central committee ("国民党中央…收到中共中央总书记
-    习近平发来的贺电"): both sides named, the one as its party."""
+    """A message with one person named and the other side a party's central committee ("国民党中央…收到中共总书记习近平
+    发来的贺电"): both sides named, the one as its party."""
     side = d.guest if d.host.people else d.host
     return d.kind == "message" and bool(side.phrase) and side.country is not None and bool(
         _PARTY_CENTRE.search(side.phrase.strip())

@@ -267,7 +267,7 @@ def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson
 
 
 def _bare_leaders(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
-    """A subject listing bare Chinese names ("习近平、李克强、张德江、张高丽先后向新加坡领导人致唁电", as a commentary
+    """A subject listing bare Chinese names ("习近平、李克强、张德江、张高丽先后向新加坡领导人发去唁电", as a commentary
     writes leaders it need not present), the people table knowing at least one and each of those of one country:
     the names, the unknown ones of the known ones' country (``told_sides``). None otherwise."""
     pieces = list(re.finditer(r"[^、和]+", text))

@@ -140,7 +140,7 @@ def _named_above(named: str, before: str, side: str | None) -> list[str]:
 
 def _titled_elsewhere(r: Reading, native: str) -> str | None:
     """The side a visitor named bare takes from the post the item gave them elsewhere ("…浙江省委书记、省人大常委会
-    主任易炼红。…易炼红率省代表团在印度尼西亚、泰国访问": China's)."""
+    主任易炼红。…易炼红率代表团在印度尼西亚、泰国访问": China's)."""
     known = known_people(r, []).get(native)
     return known.country if known is not None else None
 
