@@ -79,20 +79,12 @@ def resolve(m: re.Match[str], published: FuzzyDate | None) -> FuzzyDate | None:
     return _resolve_relative(m, _reference(published))
 
 
-_CN_DIGIT = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def _months_ago(count: str, published: FuzzyDate | None) -> FuzzyDate | None:
     """The month ``count`` months before the page's ("两个月前" in an item of 27 November 2024: 2024-09), None
     without a page month."""
     if published is None or published.precision not in ("day", "month"):
         return None
-    if count.isdigit():
-        n = int(count)
-    elif count.startswith("十"):
-        n = 10 + _CN_DIGIT.get(count[1:], 0)
-    else:
-        n = _CN_DIGIT.get(count[0], 0) * (10 if count.endswith("十") and len(count) == 2 else 1)
+    n = numeral(count.replace("两", "二"))
     if not 0 < n < 24:
         return None
     months = int(published.iso[:4]) * 12 + int(published.iso[5:7]) - 1 - n
