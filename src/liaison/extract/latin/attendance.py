@@ -50,9 +50,10 @@ def attends_named_act(sentence: str, cue: tuple[int, int], lex: Lexicon) -> bool
     if lex.with_cue and lex.compiled(lex.with_cue).search(clause):
         return False
     definite = {lex.own_body_article, *lex.possessives}  # "the online meeting": the act told, not "a meeting"
+    first = _GAP_WORD.findall(sentence[start:end])[:1]  # the cue's own first word ("the talks")
     for m in lex.compiled(lex.attendance_cue).finditer(sentence, 0, start):
-        gap = [w.lower() for w in _GAP_WORD.findall(sentence[m.end() : start])]
-        if len(gap) <= 3 and definite & set(gap + [w.lower() for w in _GAP_WORD.findall(sentence[start:end])][:1]):
+        gap = _GAP_WORD.findall(sentence[m.end() : start])
+        if len(gap) <= 3 and definite & {w.lower() for w in gap + first}:
             return True
     return False
 

@@ -190,11 +190,11 @@ def titled_sides(r: Reading) -> dict[str, str]:
     return sides
 
 
-def met_before(delegation: str, drafts: list[Draft], before: str = "", gaz: Gazetteer | None = None) -> str | None:
+def met_before(delegation: str, drafts: list[Draft], before: str, gaz: Gazetteer) -> str | None:
     """The side of a delegation met again by its head noun alone ("参访团一行", "参访团"): the foreign
     delegation an earlier draft met under a name ending in that noun ("台湾民意代表交流参访团一行"), else
     the one the text ``before`` names with its country in a clause of its own ("越南青年代表团26日抵达上海
-    进行访问。27日上午，…沙海林…会见了代表团一行": Vietnam's), or (with ``gaz``) with a party of Taiwan
+    进行访问。27日上午，…沙海林…会见了代表团一行": Vietnam's), or with a party of Taiwan
     ("…陈明振副主委率政党交流团到吉林市参观访问。当晚，…赵静波…会见了交流团一行": Taiwan's)."""
     head = same_delegation_head(delegation)
     if head is None:
@@ -210,16 +210,16 @@ def _met_before_at(drafts: list[Draft], at: int, text: str, gaz: Gazetteer, dele
     return met_before(delegation, drafts, text[:at], gaz)
 
 
-def _told_before(head: str, before: str, gaz: Gazetteer | None = None) -> str | None:
+def _told_before(head: str, before: str, gaz: Gazetteer) -> str | None:
     """The foreign country named in the clause of the last mention of the delegation ``head`` in ``before``;
-    with ``gaz``, Taiwan for a clause whose party or post is Taiwan's (中国国民党台中市委员会…率政党交流团)."""
+    else Taiwan for a clause whose party or post is Taiwan's (中国国民党台中市委员会…率政党交流团)."""
     at = before.rfind(head)
     while at >= 0:
         start = max(before.rfind(sep, 0, at) for sep in "，,。；\n") + 1
         named = [iso for _s, _e, iso in find_countries(before[start:at]) if iso not in CHINESE_SIDES]
         if named:
             return named[-1]
-        if gaz is not None and side_of(before[start:at], gaz) == _TAIWAN:
+        if side_of(before[start:at], gaz) == _TAIWAN:
             return _TAIWAN
         at = before.rfind(head, 0, at)
     return None

@@ -263,19 +263,22 @@ def _known_bare_list(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson
     pieces = list(re.finditer(r"[^、和及]+", text))
     if len(pieces) < 2 or any(gaz.person(m.group()) is None for m in pieces):
         return []
-    return [ChainPerson(m.group(), (offset + m.start(), offset + m.end()), None, None) for m in pieces]
+    return _bare_chain(pieces, offset)
 
 
 def _bare_leaders(text: str, offset: int, gaz: Gazetteer) -> list[ChainPerson]:
     """A subject listing bare Chinese names ("习近平、李克强、张德江、张高丽先后向新加坡领导人发去唁电", as a commentary
     writes leaders it need not present), the people table knowing at least one and each of those of one country:
-    the names, the unknown ones of the known ones' country (``told_sides``). None otherwise."""
+    the names, the unknown ones of the known ones' country (``told_sides``); [] otherwise."""
     pieces = list(re.finditer(r"[^、和]+", text))
     if len(pieces) < 2 or not all(looks_chinese(m.group()) for m in pieces):
         return []
     known = {k.country for m in pieces if (k := gaz.person(m.group())) is not None}
-    if len(known) != 1:
-        return []
+    return _bare_chain(pieces, offset) if len(known) == 1 else []
+
+
+def _bare_chain(pieces: list[re.Match[str]], offset: int) -> list[ChainPerson]:
+    """The people of a list of bare names (no title, no country of their own words)."""
     return [ChainPerson(m.group(), (offset + m.start(), offset + m.end()), None, None) for m in pieces]
 
 
