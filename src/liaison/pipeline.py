@@ -408,7 +408,8 @@ def build_items(
             keep = RESOLVE_IN_WORKERS and workers > 1 and (rebuild or not resolved_by_block(store))
             with ExtractionWriter(store, known, summary, progress, fresh=fresh, version=settings.version,
                                   prepared=given) as writer:
-                consume(local.run(units, settings, workers, kept if keep else None), intake, writer)
+                with contextlib.closing(local.run(units, settings, workers, kept if keep else None)) as outcomes:
+                    consume(outcomes, intake, writer)
                 writer.flush()
             if created and summary.seen == 0:
                 return summary

@@ -4,6 +4,8 @@ line for any failure, and no database when nothing was built."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,3 +82,32 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(
     code, err = _run_main(monkeypatch, capsys, "build", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "-q")
     assert code == 70
     assert err == "internal error: RuntimeError: something [/] broke badly (LIAISON_DEBUG=1 shows the traceback)\n"
+
+
+def test_a_write_failing_while_workers_extract_is_one_line(tmp_path: Path) -> None:
+    """The workers' pool is shut down before the error is told: nothing of it reaches the user as the
+    interpreter exits (a fresh interpreter, so its exit is seen)."""
+    feed = tmp_path / "day.jsonl"
+    item = "中共中央对外联络部部长刘建超{n}日在北京会见越南共产党代表团，双方就加强两党交流交换意见。"
+    feed.write_text("".join(json.dumps({"id": f"a{n}", "text": item.format(n=n % 28 + 1), "language": "zh",
+                                        "published": "2024-05-30"}, ensure_ascii=False) + "\n"
+                            for n in range(4500)), encoding="utf-8")
+    code = (
+        "import sys, duckdb\n"
+        "from liaison.store import Store\n"
+        "def disk_full(self, *args, **kwargs):\n"
+        "    raise duckdb.IOException('Could not write file: No space left on device')\n"
+        "Store.save_rows = disk_full\n"
+        "from liaison.cli.main import main\n"
+        f"sys.argv = ['liaison', 'build', {str(feed)!r}, '--db', {str(tmp_path / 'x.duckdb')!r}, '-j', '2', '-q']\n"
+        "if __name__ == '__main__':\n"
+        "    main()\n"
+    )
+    script = tmp_path / "run.py"
+    script.write_text(code, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    assert "No space left on device" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -25,7 +25,7 @@ import sys
 import threading
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
@@ -125,9 +125,11 @@ class Kept:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run(units: Iterable[Part | Item], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
+def run(units: Iterable[Part | Item], settings: Settings, workers: int,
+        kept: Kept | None = None) -> Generator[Outcome, None, None]:
     """The outcome of every item under ``units``, in input order (``kept``: keeps the pool, when one was
-    started, once every part is built; its owner closes it)."""
+    started, once every part is built; its owner closes it). A caller that stops early closes it: the pool
+    is then shut down at once, not as the interpreter exits."""
     it = _batched(units)
     head: list[Unit] = []
     if workers > 1:
