@@ -26,7 +26,7 @@ def test_a_reply_message_between_party_organs_is_a_party_event_without_people(sh
     General Council of the United Russia Party on August 17"; Medvedev and Kim Jong Un, named in the
     thanks for the earlier greeting, are only talked about."""
     (event,) = _events(shared, "kcna-00447")
-    assert event.kind == "message" and event.remote and event.participants == ()
+    assert event.kind == "message" and not event.remote and event.participants == ()
     assert event.channel == ("party",)
     assert {p.key for p in event.parties} == {"wpk", "united_russia"}
     assert event.date is not None and event.date.iso == "2024-08-17"

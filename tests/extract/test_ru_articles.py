@@ -74,7 +74,7 @@ MESSAGE = """\
 
 def test_message_to_an_addressee_in_the_dative() -> None:
     (event,) = events(MESSAGE, published="2025-02-03")
-    assert (event.kind, event.remote) == ("message", True)
+    assert (event.kind, event.remote) == ("message", False)
     assert set(by_name(event)) == {"Gennady Zyuganov", "To Lam"}
     assert by_name(event)["To Lam"].person.native == "То Лам"
 

@@ -25,7 +25,7 @@ def test_a_central_committee_wiring_another_partys_congress_is_a_party_message()
         "新华社北京4月18日电 4月18日，中国共产党中央委员会致电古巴共产党第七次全国代表大会，热烈祝贺大会胜利召开。"
         "电文说，中古两党是兄弟之交。"
     )
-    assert ev.kind == "message" and ev.remote and ev.channel == ("party",)
+    assert ev.kind == "message" and not ev.remote and ev.channel == ("party",)
     assert _parties(ev) == ["Communist Party of China", "Communist Party of Cuba"]
     assert ev.participants == () and ev.date is not None and ev.date.iso == "2016-04-18"
 

@@ -135,7 +135,7 @@ def test_a_scholar_met_before_the_meeting_is_met_that_day() -> None:
 
 def test_a_message_received_is_a_message_from_its_sender() -> None:
     (ev,) = _events("10日，中共中央总书记、国家主席习近平收到老挝人民革命党中央总书记、国家主席通伦发来的贺电。")
-    assert ev.kind == "message" and ev.remote
+    assert ev.kind == "message" and not ev.remote
     assert _people(ev) == {"习近平": ("CN", True), "通伦": ("LA", True)}
     assert not _events("习近平在回信中说，收到你们热情洋溢的贺信，我很高兴。")
 

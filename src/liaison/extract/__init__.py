@@ -17,7 +17,7 @@ from liaison.model.types import Document, EventFrame, Extraction
 from liaison.normalise.script import to_simplified
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.7.67"
+EXTRACTOR_VERSION = "0.7.68"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it", "ru": "ru"}
 
@@ -35,8 +35,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
         events = module.extract_events(doc, gaz)
         if doc.body:
             events = tuple(_as_written(frame, doc) for frame in events)
-        events = tuple(scored(frame) for frame in events)
+        events = tuple(_in_person_or_not(scored(frame)) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
+
+
+def _in_person_or_not(frame: EventFrame) -> EventFrame:
+    """A message is not remote in the record: ``remote`` is a video conference, a call or an online act
+    (GOLD_FORMAT, the export's column), as the blind sets' annotators code letters and greetings. The
+    extractors mark a message remote while they read it (not in person: no place of its own)."""
+    return replace(frame, remote=False) if frame.kind == "message" and frame.remote else frame
 
 
 def _as_written(frame: EventFrame, doc: Document) -> EventFrame:
