@@ -11,6 +11,7 @@ from dataclasses import replace
 from importlib import import_module
 
 from liaison.extract.assembly.confidence import scored
+from liaison.extract.assembly.party_capacity import for_their_party
 from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
@@ -35,7 +36,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
         events = module.extract_events(doc, gaz)
         if doc.body:
             events = tuple(_as_written(frame, doc) for frame in events)
-        events = tuple(_in_person_or_not(scored(frame)) for frame in events)
+        published = doc.published.iso if doc.published else None
+        events = tuple(_in_person_or_not(for_their_party(scored(frame), gaz, published)) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
 
 
