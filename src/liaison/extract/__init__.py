@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 from importlib import import_module
 
+from liaison.extract.assembly.capacity_orgs import acting_for
 from liaison.extract.assembly.confidence import scored
-from liaison.extract.assembly.party_capacity import for_their_party
 from liaison.extract.triage import may_hold_exchange
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import Document, EventFrame, Extraction
@@ -37,7 +37,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
         if doc.body:
             events = tuple(_as_written(frame, doc) for frame in events)
         published = doc.published.iso if doc.published else None
-        events = tuple(_in_person_or_not(for_their_party(scored(frame), gaz, published)) for frame in events)
+        events = tuple(_in_person_or_not(acting_for(scored(frame), gaz, published)) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
 
 
