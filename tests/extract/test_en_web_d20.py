@@ -1,0 +1,47 @@
+"""Constructions of the fresh real-dev-20 sample (English pages of African, Syrian, Mongolian and Ghanaian outlets and
+Chinese embassies), restated further: the one a delegation "called on" told by a pronoun after the cue ("... called
+on him at the party secretariat"), the speaker named in the sentence before; a subject who "discussed in Beijing
+with" a counterpart (a meeting); and an aide's post naming the party's flagbearer before the aide's own name."""
+
+from __future__ import annotations
+
+from tests.extract.latin_helpers import by_name, events
+
+
+def test_the_one_called_on_told_by_a_pronoun_is_the_speaker_named_before() -> None:
+    text = """Patriotic Front Secretary General Davies Mwila says his party will go on working with \
+China's ruling party.
+He was speaking when Chinese party official Dong Weihua called on him at the party secretariat in Lusaka.
+"""
+    evs = events(text, "en", published="2017-09-11")
+    assert len(evs) == 1 and evs[0].kind == "meeting"
+    assert {"Davies Mwila", "Dong Weihua"} <= set(by_name(evs[0]))
+
+
+def test_a_pronoun_called_on_with_no_one_named_before_seats_no_one() -> None:
+    text = """Chinese party official Dong Weihua called on him at the party secretariat in Lusaka on Monday.
+"""
+    assert not any("Davies Mwila" in by_name(e) for e in events(text, "en", published="2017-09-11"))
+
+
+def test_discussed_in_a_city_with_a_counterpart_is_a_meeting() -> None:
+    text = """Hilal Al-Hilal, Assistant Secretary-General of the Baath Arab Socialist Party, and the delegation with \
+him discussed in Beijing with Song Tao, Minister of Foreign Relations of the Central Committee of the Communist Party of \
+China, how the two parties could strengthen their relations.
+"""
+    evs = events(text, "en", published="2019-05-05")
+    assert len(evs) == 1 and evs[0].kind == "meeting" and evs[0].location == "Beijing"
+    assert {"Hilal Al-Hilal", "Song Tao"} <= set(by_name(evs[0]))
+
+
+def test_an_aide_to_a_partys_flagbearer_is_a_post_before_the_aides_name() -> None:
+    text = """Former President John Dramani Mahama, the National Democratic Congress (NDC) Flagbearer, met the Chinese \
+Ambassador to Ghana, Shi Ting Wang, in Accra on Tuesday.
+Present at the meeting were the NDC Chairman, Samuel Ofosu Ampofo, and the Special Aide to the NDC Flagbearer Joyce \
+Bawah Mogtari.
+"""
+    evs = events(text, "en", published="2019-08-16")
+    assert len(evs) == 1
+    seated = by_name(evs[0])
+    assert "Joyce Bawah Mogtari" in seated and not seated["Joyce Bawah Mogtari"].lead
+    assert not any(name.startswith(("Special", "Flagbearer")) for name in seated)
