@@ -26,8 +26,8 @@ def test_a_pronoun_called_on_with_no_one_named_before_seats_no_one() -> None:
 
 def test_discussed_in_a_city_with_a_counterpart_is_a_meeting() -> None:
     text = """Hilal Al-Hilal, Assistant Secretary-General of the Baath Arab Socialist Party, and the delegation with \
-him discussed in Beijing with Song Tao, Minister of Foreign Relations of the Central Committee of the Communist Party of \
-China, how the two parties could strengthen their relations.
+him discussed in Beijing with Song Tao, Minister of Foreign Relations of the Central Committee of the Communist \
+Party of China, how the two parties could strengthen their relations.
 """
     evs = events(text, "en", published="2019-05-05")
     assert len(evs) == 1 and evs[0].kind == "meeting" and evs[0].location == "Beijing"
