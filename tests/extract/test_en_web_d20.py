@@ -45,3 +45,32 @@ Bawah Mogtari.
     seated = by_name(evs[0])
     assert "Joyce Bawah Mogtari" in seated and not seated["Joyce Bawah Mogtari"].lead
     assert not any(name.startswith(("Special", "Flagbearer")) for name in seated)
+
+
+def test_remarks_made_during_a_meeting_between_two_sides_seat_the_speaker() -> None:
+    text = """BEIJING – Wang Heming, Director General of the Bureau of Sub-Saharan African Affairs at the \
+International Department of the Communist Party of China, says Zambia is at the heart of China-Africa ties.
+He made the remarks during a meeting between the UPND delegation led by party Treasurer General Watson Lumba and the \
+International Department of the CPC in Beijing today.
+"""
+    evs = events(text, "en", published="2023-10-18")
+    assert len(evs) == 1 and evs[0].kind == "meeting"
+    seated = by_name(evs[0])
+    assert {"Wang Heming", "Watson Lumba"} <= set(seated) and seated["Watson Lumba"].side == "ZM"
+
+
+def test_the_other_side_speaking_on_the_occasion_joins_a_meeting_told_by_one_side() -> None:
+    text = """A delegation of the Communist Party of Nepal (Maoist Center) visiting Chongqing, China, has met senior \
+officials of the Communist Party of China (CPC) there.
+Maoist Center Secretary Dinanath Sharma and central member Ramdwip Acharya took part in the meeting held at the \
+Party School Department in Chongqing city on Thursday evening.
+On the occasion, Secretary Sharma spoke of deep ties between the two parties and the two peoples.
+On the occasion, Liu Xiaoyou, head of the Party School Department of Chongqing Municipality, said China values its \
+relations with Nepal.
+"""
+    evs = events(text, "en", published="2025-04-13")
+    assert len(evs) == 1
+    seated = by_name(evs[0])
+    assert {"Dinanath Sharma", "Liu Xiaoyou"} <= set(seated) and seated["Liu Xiaoyou"].side == "CN"
+    assert seated["Dinanath Sharma"].side == "NP"
+    assert evs[0].date is not None and evs[0].date.iso == "2025-04-10"
