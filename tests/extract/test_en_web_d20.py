@@ -74,3 +74,19 @@ relations with Nepal.
     assert {"Dinanath Sharma", "Liu Xiaoyou"} <= set(seated) and seated["Liu Xiaoyou"].side == "CN"
     assert seated["Dinanath Sharma"].side == "NP"
     assert evs[0].date is not None and evs[0].date.iso == "2025-04-10"
+
+
+def test_a_party_official_who_told_the_press_what_they_discussed_attended_and_a_district_is_no_one() -> None:
+    text = """A delegation of the Communist Party of China (CPC) led by Guo Yezhou, Vice Minister of the International \
+Department of the CPC Central Committee, is visiting Rwanda at the invitation of the Rwanda Patriotic Front (RPF).
+The delegation called on the RPF Secretary General, Francois Ngarambe, at the party's head office in Rusororo, \
+Gasabo District, on Friday.
+Oda Gasinzigwa, RPF's Commissioner in Charge of International Relations, told the press that the two parties had \
+talked about the economy and good governance.
+"""
+    evs = events(text, "en", published="2019-10-18")
+    assert len(evs) == 1
+    seated = by_name(evs[0])
+    assert {"Guo Yezhou", "Francois Ngarambe", "Oda Gasinzigwa"} <= set(seated)
+    assert not seated["Oda Gasinzigwa"].lead and seated["Oda Gasinzigwa"].side == "RW"
+    assert not any("District" in name for name in seated)
