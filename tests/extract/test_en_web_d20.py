@@ -90,3 +90,21 @@ talked about the economy and good governance.
     assert {"Guo Yezhou", "Francois Ngarambe", "Oda Gasinzigwa"} <= set(seated)
     assert not seated["Oda Gasinzigwa"].lead and seated["Oda Gasinzigwa"].side == "RW"
     assert not any("District" in name for name in seated)
+
+
+def test_a_partys_own_message_to_another_party_after_an_agency_dateline_between_slashes() -> None:
+    text = """Addis Ababa, March 12/2022/ENA/ The Communist Party of China (CPC) has extended a congratulatory message \
+to Ethiopia's Prosperity Party as the party holds its first Congress.
+The CPC said in the message that it values its friendly relations with the Prosperity Party.
+"""
+    evs = events(text, "en", published="2022-03-12")
+    assert len(evs) == 1 and evs[0].kind == "message" and evs[0].remote
+    assert evs[0].date is not None and evs[0].date.iso == "2022-03-12"
+    assert {p.name for p in evs[0].parties} == {"Communist Party of China", "Prosperity Party"}
+
+
+def test_a_party_quoted_from_its_message_sends_none() -> None:
+    text = """The Communist Party of China (CPC) said in a message to the congress that it values its ties with the \
+Prosperity Party.
+"""
+    assert not events(text, "en", published="2022-03-12")
