@@ -108,23 +108,3 @@ def test_a_party_quoted_from_its_message_sends_none() -> None:
 Prosperity Party.
 """
     assert not events(text, "en", published="2022-03-12")
-
-
-def test_xi_alone_names_xi_jinping_in_english_after_an_apposed_post() -> None:
-    text = """Chinese President Xi Jinping said on Friday that the CPC is ready to deepen its exchanges with the \
-Mongolian People's Party (MPP).
-Xi, also general secretary of the CPC Central Committee, said so in a verbal message to Ukhnaa Khurelsukh, chairman \
-of the ruling MPP and prime minister of Mongolia.
-"""
-    evs = events(text, "en", published="2020-07-04")
-    assert len(evs) == 1 and evs[0].kind == "message"
-    assert {"Xi Jinping", "Ukhnaa Khurelsukh"} <= set(by_name(evs[0]))
-
-
-def test_xi_alone_stays_unread_in_spanish() -> None:
-    text = """El presidente chino, Xi Jinping, dijo el viernes que el PCCh está dispuesto a profundizar sus \
-intercambios con el Partido Popular de Mongolia.
-Xi, también secretario general del Comité Central del PCCh, lo dijo en un mensaje verbal a Ukhnaa Khurelsukh, \
-presidente del partido gobernante y primer ministro de Mongolia.
-"""
-    assert not any("Xi Jinping" in by_name(e) for e in events(text, "es", published="2020-07-04"))

@@ -236,7 +236,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("given_name_mentions", "names.given_name_mentions", "flag"),
     _spec("known_single_names", "names.known_single_names", "flag"),
     _spec("lowercase_calendar", "names.lowercase_calendar", "flag"),
-    _spec("lone_family_names", "names.lone_family_names", "words"),
 )
 
 

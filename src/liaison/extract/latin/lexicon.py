@@ -248,7 +248,6 @@ class Lexicon:
     # "Shri Arun Singh Ji": a courtesy word closing a name an honorific opened, no part of the name
     honorific_suffixes: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()  # "Ferdinand R. Marcos, Jr.": a generational suffix is part of the name
-    lone_family_names: frozenset[str] = frozenset()  # pinyin family names read alone in this language only ("Xi")
     academic_affiliation: str = (  # case-sensitive: "Professor NAME of the Party School" (after the name)
         r"[ \t]+(?:of|at|from|de|del|da|do)[ \t]+[^,;]*?(?=[ \t]+(?:and|y|e)[ \t]|[,;]|\.\s|\.?$)"
     )

@@ -643,8 +643,6 @@ def link_surnames(
         if p.mention_only:
             continue
         keys = [(named, key) for key in surname_keys(p.first.hit.tokens)]
-        if len(p.first.hit.tokens) > 1 and (lone := name_key(p.first.hit.tokens[0])) in lex.lone_family_names:
-            keys.append((named, lone))  # "Xi" alone for "Xi Jinping" (English only: the language file's list)
         if lex.given_name_mentions and (key := given_name_key(p.first.hit.tokens)) is not None:
             keys.append((given, key))
         for table_, key in keys:
