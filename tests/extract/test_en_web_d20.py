@@ -108,3 +108,31 @@ def test_a_party_quoted_from_its_message_sends_none() -> None:
 Prosperity Party.
 """
     assert not events(text, "en", published="2022-03-12")
+
+
+def test_a_city_before_its_agency_between_slashes_places_the_meeting() -> None:
+    text = """Ulaanbaatar /MONTSAME/ On September 17, Chairman of the State Great Khural G.Zandanshatar received \
+Ambassador of the People's Republic of China to Mongolia Chai Wenrui at the State Palace.
+"""
+    evs = events(text, "en", published="2021-09-18")
+    assert len(evs) == 1 and evs[0].location == "Ulaanbaatar"
+
+
+def test_a_brigadier_general_is_a_post_before_a_party_officials_name() -> None:
+    text = """A delegation of the Communist Party of China (CPC) led by Wang Linhu has arrived in Zambia.
+Receiving the delegation in Lusaka, UPND National Management Committee Member Brigadier General Gershom Chungu \
+thanked China for its help.
+"""
+    evs = events(text, "en", published="2025-09-24")
+    seated = {n: p for e in evs for n, p in by_name(e).items()}
+    assert "Gershom Chungu" in seated and seated["Gershom Chungu"].side == "ZM"
+
+
+def test_the_speaker_who_was_speaking_when_he_received_a_delegation_received_it() -> None:
+    text = """Patriotic Front Secretary General Davies Mwila says his party will go on working with the Communist \
+Party of China.
+He was speaking when he received a delegation of the Communist Party of China led by Dong Weihua at the party \
+secretariat in Lusaka.
+"""
+    evs = events(text, "en", published="2017-09-11")
+    assert len(evs) == 1 and {"Davies Mwila", "Dong Weihua"} <= set(by_name(evs[0]))
