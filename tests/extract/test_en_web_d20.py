@@ -136,3 +136,13 @@ secretariat in Lusaka.
 """
     evs = events(text, "en", published="2017-09-11")
     assert len(evs) == 1 and {"Davies Mwila", "Dong Weihua"} <= set(by_name(evs[0]))
+
+
+def test_the_meeting_between_two_named_sides_is_a_meeting() -> None:
+    text = """At the meeting between Wang Heming, Director General of the Bureau of Sub-Saharan African Affairs at the \
+International Department of the CPC, and UPND Treasurer General Watson Lumba in Beijing today, the two reviewed \
+relations between their parties.
+"""
+    evs = events(text, "en", published="2023-10-18")
+    assert len(evs) == 1 and evs[0].kind == "meeting"
+    assert {"Wang Heming", "Watson Lumba"} <= set(by_name(evs[0]))
