@@ -80,8 +80,9 @@ def _lexicon_dateline(text: str, lex: Lexicon, published: date | None) -> Dateli
 
 
 def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
-    """A dateline without a date: "Dar es Salaam. Chama Cha Mapinduzi ...", "HAVANA -- The ..." (a known
-    city opening a long line, then a full stop or a dash)."""
+    """A dateline without a date: "Dar es Salaam. Chama Cha Mapinduzi ...", "HAVANA -- The ...", "Ulaanbaatar
+    /MONTSAME/ On September 17, ..." (a known city opening a long line, then a full stop, a dash or the agency between
+    slashes)."""
     for m in _PLACE_LINE.finditer(text[:1500]):
         place = m.group("place")
         if city_country(place, lex) is None:
@@ -95,7 +96,8 @@ def _place_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 _PLACE_LINE = re.compile(
     rf"^[ \t]*(?P<place>{CAPITAL}[\w'’]*(?:[ \t]+(?:{LOWER}{{2,3}}[ \t]+)?{CAPITAL}[\w'’]*){{0,3}})"
-    rf"[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:\.|--|[—–]|:|(?<=[ \t)])-)[ \t]+(?={CAPITAL}|[\"“«])",
+    rf"[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*|/[^/\n]{{2,30}}/)?"  # an agency: "(ACN)", "/MONTSAME/"
+    rf"(?:\.|--|[—–]|:|(?<=[ \t)])-|(?<=/))[ \t]+(?={CAPITAL}|[\"“«])",
     re.MULTILINE,
 )
 
