@@ -1,0 +1,116 @@
+"""Chinese web pages of real-dev-19 (session 24, branch zh24), restated further: shapes that recur on provincial,
+embassy and institutional pages.
+
+* "副主席刘新乐会见时在座" is an attendee of the meeting told before, even on a page whose headline names the
+  guest's country (``grammar.MEET_RE``).
+* A headline naming one side ("秘书长会见蒙古客人") is the body's exchange naming both, told there as talks
+  (``restated``).
+* An autonomous region's posts written without the region are Chinese (``capacity._LOCAL_POST``); a ministry's post
+  listed after a foreign counterpart is theirs, and one naming no body at all too (``sides``); 和 one character
+  into a transliterated name is part of it (``titles``); a group met unnamed ("会见蒙古国政要") is no exchange more
+  when the next sentence meets its members one by one (``attach._named_one_by_one``).
+* A Chinese name written before its post ("俞小萱副秘书长", "使馆方坤公使") in an attendee list is that person, and
+  bare names after the last titled one share its post (``titles.postposed_chinese``, ``_sharing_post``).
+"""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.kb.gazetteer import default_gazetteer, forget_people
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+from tests.extract.real_dev_pages import seats, sentence_events
+
+
+def _events(text: str, published: str) -> list[dict[str, tuple[str | None, bool]]]:
+    return [seats(ev) for ev in sentence_events(text, published, blind=True)]
+
+
+def _page_events(title: str, text: str, published: str) -> tuple[EventFrame, ...]:
+    """A page with its headline as the title, read blind."""
+    article = Article("t", text, "h", "test", title, published, language="zh")
+    return extract(normalise(article), forget_people(default_gazetteer(), [title, text])).events
+
+
+def test_present_at_the_meeting_is_an_attendee_under_a_headline() -> None:
+    # gov.cn (web-zh-d19-09, restated): a regional leader meets a Vietnamese committee head; a deputy sits in
+    text = (
+        "13日下午，自治区党委副书记巴特尔在内蒙古饭店会见越南民族委员会主任杨小富。"
+        "杨小富说，内蒙古的发展经验值得学习。副主席刘新乐会见时在座。"
+    )
+    events = _page_events("巴特尔会见越南民族委员会主任杨小富", text, "2008-10-14")
+    assert [seats(ev) for ev in events] == [{"巴特尔": ("CN", True), "杨小富": ("VN", True), "刘新乐": ("CN", False)}]
+
+
+def test_a_one_sided_headline_meeting_is_the_body_talks() -> None:
+    # a foundation's page (web-zh-d19-10, restated): its headline names the host alone, the body tells talks
+    text = (
+        "徐镇绥秘书长会见蒙古客人\n"
+        "9月17日下午，徐镇绥秘书长与蒙古人民党书记布勒根图雅进行了工作会谈。"
+    )
+    events = _page_events("徐镇绥秘书长会见蒙古客人", text, "2014-09-18")
+    assert [ev.kind for ev in events] == ["talks"]
+    assert seats(events[0])["布勒根图雅"] == ("MN", True)
+
+
+def test_an_autonomous_regions_leader_meets_each_official_listed() -> None:
+    # 内蒙古日报 (web-zh-d19-11, restated): a regional party secretary's trip, the officials met listed with 分别同
+    text = (
+        "本报10月6日讯 10月1日至5日，自治区党委书记孙绍骋率团出访蒙古国，会见了蒙古国政要。"
+        "孙绍骋还分别同蒙古国总理奥云额尔登、外交部部长巴特策策格、工商会会长恩和图布新举行了会见。"
+    )
+    events = _events(text, "2023-10-07")
+    met = sorted(name for ev in events for name, seat in ev.items() if seat == ("MN", True))
+    assert met == sorted(["奥云额尔登", "巴特策策格", "恩和图布新"])
+    assert len(events) == 3  # the group met unnamed is these three
+    assert all(ev["孙绍骋"] == ("CN", True) for ev in events)
+
+
+def test_a_minister_listed_after_a_foreign_head_of_government_is_theirs() -> None:
+    text = "7日，省委书记王某在长沙分别会见了老挝政府总理宋赛、外交部长沙伦赛。"
+    events = _events(text, "2022-06-08")
+    assert {"沙伦赛": ("LA", True)} .items() <= {k: v for ev in events for k, v in ev.items()}.items()
+
+
+def test_a_minister_of_china_listed_after_a_foreign_guest_stays_chinese() -> None:
+    # 王毅 is in the people table as China's: a known Chinese minister keeps China's side
+    text = "国家主席习近平在北京会见了老挝国家主席通伦。外交部长王毅等参加会见。"
+    (met,) = sentence_events(text, "2022-06-08")
+    assert seats(met)["王毅"] == ("CN", False)
+
+
+def test_names_written_before_their_posts_attend() -> None:
+    # the embassy's page (web-zh-d19-22, restated): the ambassador meets a party leader; his minister and two
+    # of the leader's members of parliament sit in
+    text = (
+        "8日，中国驻韩大使邢海明在使馆官邸会见了韩国共同民主党党首李在明。双方就半岛局势交换了意见。"
+        "使馆方坤公使和共同民主党议员权七胜、千俊镐在座。"
+    )
+    (met,) = _events(text, "2023-06-09")
+    assert met["方坤"] == ("CN", False)
+    assert met["权七胜"] == ("KR", False) and met["千俊镐"] == ("KR", False)
+
+
+def test_a_deputy_named_before_the_post_attends_the_talks() -> None:
+    text = (
+        "9月17日下午，中国和平发展基金会秘书长徐镇绥同蒙古人民党书记布勒根图雅举行工作会谈。俞小萱副秘书长参加会谈。"
+    )
+    (talks,) = _events(text, "2014-09-18")
+    assert talks["俞小萱"] == ("CN", False)
+
+
+def test_a_post_alone_is_no_name_before_it() -> None:
+    from liaison.extract.zh.titles import postposed_chinese
+
+    assert postposed_chinese("中国驻韩国大使") is None
+    assert postposed_chinese("外交部长王毅部长") is None
+    found = postposed_chinese("严宇清总领事")
+    assert found is not None and (found.native, found.title) == ("严宇清", "总领事")
+
+
+def test_a_meeting_held_in_hohhot_keeps_its_guest() -> None:
+    # 和 of 呼和浩特 is no "with": the guest met there is the counterpart
+    text = "13日，自治区党委副书记巴特尔在呼和浩特会见越南民族委员会主任杨小富。"
+    (met,) = sentence_events(text, "2008-10-14", blind=True)
+    assert seats(met) == {"巴特尔": ("CN", True), "杨小富": ("VN", True)}
+    assert met.location == "Hohhot"
