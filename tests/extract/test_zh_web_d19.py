@@ -114,3 +114,16 @@ def test_a_meeting_held_in_hohhot_keeps_its_guest() -> None:
     (met,) = sentence_events(text, "2008-10-14", blind=True)
     assert seats(met) == {"巴特尔": ("CN", True), "杨小富": ("VN", True)}
     assert met.location == "Hohhot"
+
+
+def test_a_roundup_congratulating_xi_on_his_post_gives_him_every_party_senders_message() -> None:
+    # 新华社 reprint (web-zh-d19-02, restated): cables to Xi on his re-election, party leaders among the senders,
+    # one cable sent jointly by a president and a vice-president
+    text = (
+        "新华社北京10月26日电 近日，多国政党政要继续致电或致函，祝贺习近平当选中共第二十届中央委员会总书记。\n"
+        "坦桑尼亚革命党主席、总统哈桑在贺电中说，祝贺您再次当选，这体现了中国人民对您的信任。\n"
+        "老挝人民革命党中央总书记、国家主席通伦和副主席巴妮说，老方愿与中方共同努力，推动人类进步。"
+    )
+    events = [seats(ev) for ev in sentence_events(text, "2022-10-26", blind=True) if ev.kind == "message"]
+    assert {"习近平": ("CN", True), "哈桑": ("TZ", True)} in events
+    assert {"习近平": ("CN", True), "通伦": ("LA", True), "巴妮": ("LA", True)} in events
