@@ -127,3 +127,20 @@ def test_a_roundup_congratulating_xi_on_his_post_gives_him_every_party_senders_m
     events = [seats(ev) for ev in sentence_events(text, "2022-10-26", blind=True) if ev.kind == "message"]
     assert {"习近平": ("CN", True), "哈桑": ("TZ", True)} in events
     assert {"习近平": ("CN", True), "通伦": ("LA", True), "巴妮": ("LA", True)} in events
+
+
+def test_a_party_forum_attended_by_video_with_foreign_parties_unnamed_is_a_seminar() -> None:
+    # IDCPC (web-zh-d19-19, restated): a vice-minister addresses a parties' forum by video; the parties of ten
+    # countries that attended are not named
+    text = (
+        "1月6日，中联部副部长陈洲通过视频出席中国同东南亚国家政党论坛并致辞。"
+        "中国社科院专家和来自东南亚、南亚10国的政党代表参加。"
+    )
+    (forum,) = sentence_events(text, "2022-01-07", blind=True)
+    assert (forum.kind, forum.remote) == ("seminar", True)
+    assert seats(forum) == {"陈洲": ("CN", True)}
+
+
+def test_a_party_forum_whose_foreign_side_is_not_said_stays_no_event() -> None:
+    text = "6日，中联部副部长陈洲通过视频出席中非政党论坛，并发表致辞。社科院的专家也参加了。"
+    assert sentence_events(text, "2022-01-07", blind=True) == ()

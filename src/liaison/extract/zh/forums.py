@@ -45,6 +45,8 @@ _BILATERAL = cue("recall_exchange")
 _WORLD_PARTIES = cue("world_parties")
 # 习近平今天将出席开幕式并发表主旨讲话: taking part announced, not yet done
 _FUTURE_PART = cue("future_part")
+# 来自东南亚、南亚10国的政党代表参加了论坛: the foreign side of a party forum, told unnamed
+_FOREIGN_PARTIES = cue("foreign_parties_attending")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
@@ -109,7 +111,12 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         start = max(sent.rfind("，", 0, m.start()), sent.rfind(",", 0, m.start())) + 1
         nxt = r.sentences[i + 1] if i + 1 < len(r.sentences) else None
         told_after = r.doc.text[nxt[0] : nxt[1]] if nxt is not None else ""
-        d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after))
+        # a forum of parties attended, whose sentence or the next says parties of several countries sent people
+        said = m.re is _PARTY_FORUM_ATTENDED and any(
+            _FOREIGN_PARTIES.search(r.doc.text, a, b) for a, b in r.sentences[i : i + 2]
+        )
+        d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after),
+                   parties_said=said)
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
@@ -169,7 +176,7 @@ def _online_after(text: str) -> bool:
 
 def _draft(
     r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]],
-    *, online_after: bool = False,
+    *, online_after: bool = False, parties_said: bool = False,
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
     # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
@@ -180,7 +187,9 @@ def _draft(
     country = next((c for _p, c in guests if c), named)
     # 中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话: a forum of the world's parties has a
     # foreign side even when no foreign leader is named
-    world = not guests and named is None and bool(_WORLD_PARTIES.search(held))
+    # (and so has a forum of parties whose report says parties of several countries sent people: "陈洲以视频方式
+    # 出席…“一带一路”政党论坛并致辞。…来自…10国的政党代表参加")
+    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said)
     if not hosts or (not guests and named is None and not world):
         return None
     remote = bool(_ONLINE.search(sent)) or online_after

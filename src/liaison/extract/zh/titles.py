@@ -68,7 +68,9 @@ _NOT_NAME_END = first_char_guarded(re.compile(
 ))
 _NAME_TAIL = first_char_guarded(re.compile(
     r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|亲王|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请"
-    r"|昨日|昨天|昨晚|上午|下午|中午|晚上)+$"
+    r"|昨日|昨天|昨晚|上午|下午|中午|晚上"
+    # the manner after the name: 副部长陈洲以视频方式出席…
+    r"|(?:以|通过)(?:视频|线上|网络)(?:连线)?(?:方式|形式)?)+$"
 ))
 # an honorific written after a name, as Cambodian papers style their senior figures (洪森亲王, 韩桑林亲王):
 # no post then, however the word also names a prince's post before a name
