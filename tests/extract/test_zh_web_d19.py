@@ -144,3 +144,19 @@ def test_a_party_forum_attended_by_video_with_foreign_parties_unnamed_is_a_semin
 def test_a_party_forum_whose_foreign_side_is_not_said_stays_no_event() -> None:
     text = "6日，中联部副部长陈洲通过视频出席中非政党论坛，并发表致辞。社科院的专家也参加了。"
     assert sentence_events(text, "2022-01-07", blind=True) == ()
+
+
+def test_a_led_delegation_arriving_abroad_is_on_a_visit() -> None:
+    # a blog relaying a wire (web-zh-d19-12, restated): a Politburo member's delegation lands in Nepal; the
+    # audiences it is to have are only expected
+    text = (
+        "2009年8月31日，由政治局委员张高丽率领的中国高级代表团抵达尼泊尔。"
+        "代表团预计将晋见尼泊尔总统和总理。"
+    )
+    (visit,) = sentence_events(text, "2009-08-31", blind=True)
+    assert visit.kind == "visit" and seats(visit) == {"张高丽": ("CN", True)}
+
+
+def test_a_led_delegation_arriving_at_home_is_no_visit() -> None:
+    text = "8月31日，省委书记张三率领的考察团抵达长沙。"
+    assert sentence_events(text, "2009-08-31", blind=True) == ()
