@@ -78,6 +78,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             start = commas[-2].end() if len(commas) > 1 else 0
         # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
+        if sent.startswith("由", start) and led_delegation:
+            start += 1  # 由张高丽率领的中国代表团抵达…: the leader after 由
         subject = sent[start : spouse.start() if spouse else m.start()]
         visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
         if not visitors and commas and _TIME_OPENS.match(subject):
@@ -85,6 +87,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if not visitors:
             continue
         visitor, side = visitors[0]
+        if side is None and led_delegation and (named := find_countries(subject[visitor.span[1] - span[0] - start :])):
+            side = named[0][2]  # 政治局委员张高丽率领的中国代表团: a post naming no country, the delegation's
         greeters = _greeters(r, span, i, sent, m.end(), known, visitor.native)
         hosts = [(p, c) for p, c in greeters if c != side]
         if visitor.native in held and visitor.native not in unmet and not _met_apart(visitor, hosts, out):
