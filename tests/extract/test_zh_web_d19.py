@@ -160,3 +160,10 @@ def test_a_led_delegation_arriving_abroad_is_on_a_visit() -> None:
 def test_a_led_delegation_arriving_at_home_is_no_visit() -> None:
     text = "8月31日，省委书记张三率领的考察团抵达长沙。"
     assert sentence_events(text, "2009-08-31", blind=True) == ()
+
+
+def test_going_to_call_on_a_party_headquarters_is_the_call() -> None:
+    # 自由時報 (web-zh-d19-16, restated): Malaysian party figures call on a Taiwanese party's headquarters
+    text = "马来西亚公正党副主席蔡添强26日前往拜会民进党中央，双方就假讯息应对交换了意见。"
+    (call,) = sentence_events(text, "2019-02-26", blind=True)
+    assert call.kind == "meeting" and seats(call) == {"蔡添强": ("MY", True)}

@@ -82,7 +82,8 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # ("拜访了中联部部长刘建超", as web reports write a call on someone), not a place of theirs
 # ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
-    _LEAD + _SUBJ + _MID + _COURTESY
+    # 今日前往拜会民进党中央: going to the call is the call
+    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往)?" + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
     + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
     # "副省长王某会见时在座": present at the meeting told before, not a meeting of its own
