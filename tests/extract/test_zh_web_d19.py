@@ -167,3 +167,21 @@ def test_going_to_call_on_a_party_headquarters_is_the_call() -> None:
     text = "马来西亚公正党副主席蔡添强26日前往拜会民进党中央，双方就假讯息应对交换了意见。"
     (call,) = sentence_events(text, "2019-02-26", blind=True)
     assert call.kind == "meeting" and seats(call) == {"蔡添强": ("MY", True)}
+
+
+def test_a_delegation_visiting_on_invitation_is_led_by_the_first_member_listed() -> None:
+    # 韓聯社 (web-zh-d19-20, restated): a parliamentary union's delegation begins its visit; the next sentence
+    # tells who makes it up, its chairman first
+    text = (
+        "韩联社首尔9月18日电 18日，韩国国会韩中议员联盟代表团应邀对中国进行为期三天的正式访问。"
+        "代表团由联盟会长、共同民主党议员金太年，常任副会长、民主党籍议员朴钉和事务总长洪起元等十余名议员组成。"
+    )
+    (visit,) = sentence_events(text, "2024-09-18", blind=True)
+    assert visit.kind == "visit"
+    assert seats(visit) == {"金太年": ("KR", True), "朴钉": ("KR", False), "洪起元": ("KR", False)}
+
+
+def test_a_rank_before_a_post_is_no_name() -> None:
+    from liaison.extract.zh.titles import postposed_chinese
+
+    assert postposed_chinese("常任副会长") is None and postposed_chinese("首席代表") is None

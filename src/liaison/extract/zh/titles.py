@@ -296,6 +296,12 @@ _POSTS_AFTER_NAME = frozenset(
 )
 
 
+# a rank written before a post, never a name before it: 常任副会长, 首席代表, 高级顾问
+_RANK_WORD = re.compile(
+    r"常任|首席|第一|高级|资深|专职|兼职|特别|特命|全权|驻|代理|临时|候任|新任|前任|当选|名誉|执行|常务"
+)
+
+
 def postposed_chinese(piece: str, offset: int = 0) -> ChainPerson | None:
     """A Chinese name written before its post, as embassies' and institutions' pages write their own people
     ("严宇清总领事", "俞小萱副秘书长", "使馆方坤公使": the words before the name are its body's): the last post closes
@@ -311,8 +317,9 @@ def postposed_chinese(piece: str, offset: int = 0) -> ChainPerson | None:
     for size in (3, 2):
         start = post.start() - size
         name = piece[start : post.start()] if start >= 0 else ""
-        if not name or not looks_chinese(name) or _NOT_NAME_BEFORE_POST.search(name) or find_countries(name):
-            continue
+        if (not name or not looks_chinese(name) or _NOT_NAME_BEFORE_POST.search(name) or find_countries(name)
+                or _RANK_WORD.search(name)):
+            continue  # (常任副会长, 首席副会长: a rank before the post, no name)
         if any(h.end() > start for h in heads[:-1]) or (start > 0 and HEAD_RE.search(piece, 0, start)):
             return None  # 外交部长王毅部长: a post before the name already titles it
         s, t = offset + start, offset + post.start()
