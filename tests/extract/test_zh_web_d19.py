@@ -179,6 +179,7 @@ def test_a_delegation_visiting_on_invitation_is_led_by_the_first_member_listed()
     (visit,) = sentence_events(text, "2024-09-18", blind=True)
     assert visit.kind == "visit"
     assert seats(visit) == {"金太年": ("KR", True), "朴钉": ("KR", False), "洪起元": ("KR", False)}
+    assert visit.location is None  # filed in Seoul, the visit is in China: the dateline's city is not its place
 
 
 def test_a_rank_before_a_post_is_no_name() -> None:
