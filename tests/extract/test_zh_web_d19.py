@@ -186,3 +186,15 @@ def test_a_rank_before_a_post_is_no_name() -> None:
     from liaison.extract.zh.titles import postposed_chinese
 
     assert postposed_chinese("常任副会长") is None and postposed_chinese("首席代表") is None
+
+
+def test_a_missions_seminar_attended_by_foreign_ministers_is_theirs() -> None:
+    # 中非合作 (web-zh-d19-17, restated): briefings on the party congress that Chinese missions hold; two ministers of
+    # the host country attend one, no Chinese person named
+    text = (
+        "中共二十大闭幕后，中国驻非洲使领馆通过研讨会等形式宣介大会精神。"
+        "埃塞俄比亚妇女部长厄格季、外交国务部长特斯法耶出席了由中国驻埃塞俄比亚使馆和当地智库合办的“青年领袖论坛”。"
+    )
+    (seminar,) = sentence_events(text, "2022-11-02", blind=True)
+    assert seminar.kind == "seminar"
+    assert seats(seminar) == {"厄格季": ("ET", True), "特斯法耶": ("ET", True)}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.capacity import CHINESE_SIDES, unmarked_post
 from liaison.extract.zh.clauses import DATELINE
 from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
@@ -47,6 +47,8 @@ _WORLD_PARTIES = cue("world_parties")
 _FUTURE_PART = cue("future_part")
 # 来自东南亚、南亚10国的政党代表参加了论坛: the foreign side of a party forum, told unnamed
 _FOREIGN_PARTIES = cue("foreign_parties_attending")
+# 在中国驻非盟使团举办的…研讨会上 / 出席了中国驻埃塞俄比亚使馆…共同主办的…论坛: a mission's seminar
+_MISSION_SEMINAR = cue("mission_seminar")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
@@ -120,6 +122,42 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
+            out.append(d)
+            claimed.add(span)
+    return out
+
+
+def mission_seminars(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A seminar a Chinese mission holds, attended by foreign officials its sentence names, none of the mission's people
+    named ("非盟某主任A在中国驻非盟使团举办的“…”研讨会上祝贺…", "某国部长B、C等出席了中国驻该国使馆…共同主办的
+    “…论坛”"): one seminar of theirs, China's side the mission. Not a sentence a draft was read from, nor people a
+    draft already seats."""
+    if not may_occur(_MISSION_SEMINAR, r.doc.text):
+        return drafts
+    claimed = {d.sentence for d in drafts}
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    out = list(drafts)
+    for span in r.sentences:
+        sent = r.doc.text[span[0] : span[1]]
+        m = _MISSION_SEMINAR.search(sent)
+        if m is None or span in claimed or _FUTURE_PART.search(sent):
+            continue
+        # those named before the seminar (its attendees or speakers), of a side other than China's; a post naming no
+        # country (外交部国务部长) is of the country the sentence named last before it ("埃塞俄比亚…部长厄格季、…")
+        guests = []
+        for p, c, igo in _people(r, span, sent[: m.start()]):
+            if not igo and (c is None or (c == "CN" and unmarked_post(p.title))):
+                before = [iso for _a, _b, iso in find_countries(sent[: (p.title_span or p.span)[0] - span[0]])]
+                c = next((iso for iso in reversed(before) if iso not in CHINESE_SIDES), c)
+            if p.native not in held and (igo or (c is not None and c not in CHINESE_SIDES)):
+                guests.append((p, c))
+        if not guests:
+            continue
+        country = next((c for _p, c in guests if c), None)
+        guest = Side(people=guests, country=country, international={p.native for p, c in guests if c is None})
+        guest.foreign = country is None
+        d = Draft.found("seminar", span, sent, Side(country="CN"), guest, find_date(sent, r.doc.published, span[0]))
+        if is_foreign_pair(d):
             out.append(d)
             claimed.add(span)
     return out
@@ -206,4 +244,4 @@ def _draft(
     return d
 
 
-__all__ = ["forums"]
+__all__ = ["forums", "mission_seminars"]
