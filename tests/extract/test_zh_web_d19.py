@@ -198,3 +198,13 @@ def test_a_missions_seminar_attended_by_foreign_ministers_is_theirs() -> None:
     (seminar,) = sentence_events(text, "2022-11-02", blind=True)
     assert seminar.kind == "seminar"
     assert seats(seminar) == {"厄格季": ("ET", True), "特斯法耶": ("ET", True)}
+
+
+def test_an_exchange_told_with_a_then_serving_post_is_history() -> None:
+    # a feature (web-zh-d19-04, restated): a party leader recalls meeting the then vice-president years before
+    text = (
+        "俄共主席久加诺夫对新当选的国家主席习近平印象很深。"
+        "2010年3月，时任国家副主席的习近平头一回访问俄罗斯，同久加诺夫举行了会晤。"
+    )
+    article = Article("t", text, "h", "test", None, None, language="zh")  # (a feature printing no date)
+    assert extract(normalise(article), default_gazetteer()).events == ()

@@ -26,10 +26,27 @@ _ASIDE = cue("recalled_aside")
 _YEARS_AGO = cue("years_ago")
 
 
+def _then_serving(r: Reading, d: Draft) -> bool:
+    """A principal named by the post they held then ("时任副主席的A访问某国，并同B举行会晤"): the
+    item tells the exchange from a later time, history recalled."""
+    sent = r.doc.text[d.sentence[0] : d.sentence[1]]
+    at = sent.find("时任")
+    if at < 0:
+        return False
+    for p, _c in d.host.people + d.guest.people:
+        named = sent.find(p.native, at)
+        if 0 <= named - at <= 26 and not any(mark in sent[at:named] for mark in "，。；"):
+            return True  # (时任…的 and the name within the phrase: 时任国家副主席的习近平)
+    return False
+
+
 def drop_recalled(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts without those recalled from over a month before the story's day ("习近平7月14日致电李总理时" in
     a report of an arrival of 19 August), and those told as years ago ("45年前，…会面")."""
-    drafts = [d for d in drafts if _YEARS_AGO.match(r.doc.text[d.sentence[0] : d.sentence[1]]) is None]
+    drafts = [
+        d for d in drafts
+        if _YEARS_AGO.match(r.doc.text[d.sentence[0] : d.sentence[1]]) is None and not _then_serving(r, d)
+    ]
     if len(drafts) < 2:
         return drafts
     ordered = sorted(drafts, key=lambda d: d.sentence[0])
