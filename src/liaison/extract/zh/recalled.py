@@ -15,6 +15,7 @@ An exchange whose cue sentence opens on years ago (``years_ago``: "45年前，�
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from liaison.extract.zh.cues import cue
@@ -22,6 +23,7 @@ from liaison.extract.zh.draft import Draft, Reading
 from liaison.model.types import FuzzyDate
 
 _MONTH = timedelta(days=31)
+_YEAR = re.compile(r"(\d{4})年")
 _ASIDE = cue("recalled_aside")
 _YEARS_AGO = cue("years_ago")
 
@@ -32,6 +34,11 @@ def _then_serving(r: Reading, d: Draft) -> bool:
     sent = r.doc.text[d.sentence[0] : d.sentence[1]]
     at = sent.find("时任")
     if at < 0:
+        return False
+    # (and a year other than the item's: "…分别会见新任副总统若昂和时任副总统安东尼奥" is today's incumbent)
+    years = {m.group(1) for m in _YEAR.finditer(sent)}
+    published = r.doc.published.iso[:4] if r.doc.published is not None else None
+    if not years or years == {published}:
         return False
     for p, _c in d.host.people + d.guest.people:
         named = sent.find(p.native, at)
