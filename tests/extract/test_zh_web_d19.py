@@ -208,3 +208,13 @@ def test_an_exchange_told_with_a_then_serving_post_is_history() -> None:
     )
     article = Article("t", text, "h", "test", None, None, language="zh")  # (a feature printing no date)
     assert extract(normalise(article), default_gazetteer()).events == ()
+
+
+def test_a_head_of_states_cable_to_xi_as_general_secretary_has_the_cpc_as_a_side() -> None:
+    text = (
+        "新华社北京10月26日电 近日，多国政党政要继续致电或致函，祝贺习近平当选中共第二十届中央委员会总书记。\n"
+        "科威特埃米尔纳瓦夫在贺电中说，中国在您领导下取得了突出成就。"
+    )
+    (cable,) = [ev for ev in sentence_events(text, "2022-10-26", blind=True) if ev.kind == "message"]
+    assert seats(cable) == {"习近平": ("CN", True), "纳瓦夫": ("KW", True)}
+    assert "party" in cable.channel and [p.name for p in cable.parties] == ["Communist Party of China"]

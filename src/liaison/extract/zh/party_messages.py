@@ -366,6 +366,8 @@ def _state_frame(
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     if not named:
         return None
+    # to Xi as the party's general secretary ("祝贺您当选中共中央总书记"): the CPC a side, the party's channel too
+    cpc = gaz.org("cpc") if xi is not None and xi.title and "party" in capacities(xi.title) else None
     draft = EventDraft(
         kind="message",
         remote=True,
@@ -375,8 +377,8 @@ def _state_frame(
             PersonDraft(mention(doc, p, named[0], gaz, None), lead=True, side=named[0]),
             *(PersonDraft(mention(doc, q, named[0], gaz, None), lead=True, side=named[0]) for q in also or []),
         ],
-        capacities=held,
-        parties=[],
+        capacities=held | ({"party"} if cpc is not None else set()),
+        parties=[cpc.ref()] if cpc is not None else [],
         confidence=0.9,
     )
     told: tuple[FuzzyDate, Span | None] | None = stay_or_vague(doc.text, span[0], doc.published)
