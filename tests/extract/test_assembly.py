@@ -126,6 +126,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "separate_meetings",
         "counted_counterparts",
         "forums",
+        "mission_seminars",
         "briefers",
         "arrivals",
         "welcomes",

@@ -155,6 +155,10 @@ _MEASURED: dict[str, str] = {
     "a page, "
     "three negatives), taken in search order and annotated before the extractor was run on them "
     "(`quality/real-dev-20/README.md`)",
+    "real-dev-19": "a fresh sample of Chinese web pages (IDCPC, provincial papers, Taiwanese, Korean and embassy "
+    "outlets, forum and blog reprints; a roundup of messages, a 'separately met' programme, attendees, seminars "
+    "with one named side, three negatives), taken in search order and annotated before the extractor was run on "
+    "them (`quality/real-dev-19/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -45,6 +45,8 @@ _DAY_WORD = r"(?:今天|昨天|今日|昨日|当天|当日|[0-9０-９一二三�
 _DAY_PART = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上|晚间)"
 _TIME_OPENS = re.compile(rf"\s*(?:{_DAY_WORD}{_DAY_PART}?|{_DAY_PART})")
 _DELEGATION = re.compile(DELEGATION_HEAD)
+# a delegation and the one who leads it, before the arrival: 张高丽率领的高级别中国代表团 / 宋涛率中共代表团
+_LED_DELEGATION = re.compile(rf"率(?:领)?的?[^，。；]{{0,20}}?{DELEGATION_HEAD}")
 _PRECEDING = 2  # sentences before the arrival that may tell the visit it opens ("…并对朝鲜进行正式友好访问。")
 
 
@@ -64,7 +66,10 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if m is None or span in r.headings or _NOT_HAPPENED.search(sent, 0, m.start()):
             continue
         before = r.doc.text[r.sentences[max(i - _PRECEDING, 0)][0] : span[0]]
-        if not _VISIT.search(sent) and not _VISIT.search(before):
+        # a delegation led by someone named arriving ("张高丽率领的中国代表团抵达尼泊尔") is on a visit (whether
+        # abroad, below: a country or city of another side than the leader's)
+        led_delegation = _LED_DELEGATION.search(sent, 0, m.start()) is not None
+        if not _VISIT.search(sent) and not _VISIT.search(before) and not led_delegation:
             continue  # an arrival that opens no visit (a flight, a stopover), here or just before
         commas = [c for c in _COMMA.finditer(sent, 0, m.start())]
         start = commas[-1].end() if commas else 0
@@ -73,6 +78,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             start = commas[-2].end() if len(commas) > 1 else 0
         # 习近平和夫人彭丽媛抵达…: the visitor is named before the spouse
         spouse = _SPOUSE.search(sent, start, m.start())
+        if sent.startswith("由", start) and led_delegation:
+            start += 1  # 由张高丽率领的中国代表团抵达…: the leader after 由
         subject = sent[start : spouse.start() if spouse else m.start()]
         visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
         if not visitors and commas and _TIME_OPENS.match(subject):
@@ -80,6 +87,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if not visitors:
             continue
         visitor, side = visitors[0]
+        if side is None and led_delegation and (named := find_countries(subject[visitor.span[1] - span[0] - start :])):
+            side = named[0][2]  # 政治局委员张高丽率领的中国代表团: a post naming no country, the delegation's
         greeters = _greeters(r, span, i, sent, m.end(), known, visitor.native)
         hosts = [(p, c) for p, c in greeters if c != side]
         if visitor.native in held and visitor.native not in unmet and not _met_apart(visitor, hosts, out):
@@ -90,11 +99,13 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             place = "Beijing", (span[0] + m.start("china") + 1, span[0] + m.start("china") + 2)
         # the country arrived in is the one visited when the visit is told after the arrival ("抵达新加坡，开始为期
         # 3天的访问"), not when it is a visit ending before it ("结束对越南的国事访问后飞抵新加坡")
-        arrived_in = where or "" if _VISIT.search(sent, m.end()) else ""
+        arrived_in = where or "" if _VISIT.search(sent, m.end()) or led_delegation else ""
         visited = _visited(sent[m.end() :], place[0] if place else None, arrived_in)
         abroad = side is not None and visited is not None and visited != side
         if not hosts and not (m.group("china") and side not in CHINESE_SIDES) and not abroad:
             continue
+        if led_delegation and not _VISIT.search(sent) and not _VISIT.search(before) and not abroad:
+            continue  # (a delegation arriving at home, or where no country is named, opens no visit read here)
         lead = strip_dateline(sent)  # （北京20日综合电）…杨洁篪，周三（19日）抵达: the dateline's day is no arrival's
         found = find_date(sent[lead : m.start()], r.doc.published, span[0] + lead) or find_date(
             sent[lead:], r.doc.published, span[0] + lead

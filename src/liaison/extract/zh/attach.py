@@ -52,8 +52,21 @@ def name_unnamed_groups(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 named.add(p.native)
                 guest = Side(people=[(p, country)], phrase=m.group("who"), country=country)
                 found.append(replace(d, guest=guest, extra_evidence=[span], attendees=[]))
+        if not found and _named_one_by_one(d, drafts[i + 1 :]):
+            continue
         out += found or [d]
     return out
+
+
+def _named_one_by_one(d: Draft, later: list[Draft]) -> bool:
+    """"书记会见了蒙古国政要。…书记分别同蒙古国总理A、外长B等会见": the group met unnamed is the people a
+    later sentence's meetings of the same host name, one by one (the group itself is no exchange more)."""
+    host = frozenset(p.native for p, _c in d.host.people)
+    return d.guest.country not in (None, "CN", d.host.country) and any(
+        o.sentence[0] > d.sentence[0] and o.guest.people and o.guest.country == d.guest.country
+        and frozenset(p.native for p, _c in o.host.people) == host
+        for o in later
+    )
 
 
 # the head nouns of a visiting delegation: 代表团, 访问团, 考察团, 参访团 (参访团一行), 参观团 (友好参观团), 交流团

@@ -143,8 +143,11 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
 
 
 # a provincial or city post written without its province, as a province's own paper writes its leaders
-# ("省委副书记李殿勋", "省政协副主席肖百灵", "省委书记、省人大常委会主任唐登杰"): a Chinese post
-_LOCAL_POST = re.compile(r"副?[省市](?:委|人大|政协|长|政府|纪委|外办)")
+# ("省委副书记李殿勋", "省政协副主席肖百灵", "省委书记、省人大常委会主任唐登杰"), and an autonomous region's
+# as its paper writes them ("自治区党委书记张三", "自治区副主席李四"): a Chinese post
+_LOCAL_POST = re.compile(
+    r"副?[省市](?:委|人大|政协|长|政府|纪委|外办)|副?自治区(?:党委|人大|政协|政府|纪委|外办|代?主席)"
+)
 
 
 # words that tie a post to China even without a country name (中共中央…, 国务院…, 全国人大…)

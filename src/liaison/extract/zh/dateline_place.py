@@ -17,6 +17,7 @@ from liaison.extract.zh.datelines import DATELINE, dateline_date
 from liaison.extract.zh.draft import Draft, Reading
 from liaison.extract.zh.kinds import is_remote
 from liaison.extract.zh.places import CITIES, city_in
+from liaison.kb.countries import city_country
 from liaison.model.types import Span
 
 _PLACELESS = ("message", "phone_call", "video_conference")
@@ -40,6 +41,8 @@ def dateline_place(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if d.date != filed:
             continue
         remote = d.remote if d.remote is not None else is_remote(d.kind, d.clause[:200])
+        if d.kind == "visit" and city_country(where[0]) in (d.guest.country, None):
+            continue  # "韩联社首尔9月18日电 …代表团…对中国进行…访问": no one visits home from the dateline's city
         if d.location is None and d.kind not in _PLACELESS and not remote:
             d.location, d.location_span = where
     return drafts

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.capacity import CHINESE_SIDES
+from liaison.extract.zh.capacity import CHINESE_SIDES, unmarked_post
 from liaison.extract.zh.clauses import DATELINE
 from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
@@ -45,6 +45,10 @@ _BILATERAL = cue("recall_exchange")
 _WORLD_PARTIES = cue("world_parties")
 # 习近平今天将出席开幕式并发表主旨讲话: taking part announced, not yet done
 _FUTURE_PART = cue("future_part")
+# 来自东南亚、南亚10国的政党代表参加了论坛: the foreign side of a party forum, told unnamed
+_FOREIGN_PARTIES = cue("foreign_parties_attending")
+# 在中国驻非盟使团举办的…研讨会上 / 出席了中国驻埃塞俄比亚使馆…共同主办的…论坛: a mission's seminar
+_MISSION_SEMINAR = cue("mission_seminar")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
@@ -109,10 +113,51 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         start = max(sent.rfind("，", 0, m.start()), sent.rfind(",", 0, m.start())) + 1
         nxt = r.sentences[i + 1] if i + 1 < len(r.sentences) else None
         told_after = r.doc.text[nxt[0] : nxt[1]] if nxt is not None else ""
-        d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after))
+        # a forum of parties attended, whose sentence or the next says parties of several countries sent people
+        said = m.re is _PARTY_FORUM_ATTENDED and any(
+            _FOREIGN_PARTIES.search(r.doc.text, a, b) for a, b in r.sentences[i : i + 2]
+        )
+        d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after),
+                   parties_said=said)
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
+            out.append(d)
+            claimed.add(span)
+    return out
+
+
+def mission_seminars(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A seminar a Chinese mission holds, attended by foreign officials its sentence names, none of the mission's people
+    named ("非盟某主任A在中国驻非盟使团举办的“…”研讨会上祝贺…", "某国部长B、C等出席了中国驻该国使馆…共同主办的
+    “…论坛”"): one seminar of theirs, China's side the mission. Not a sentence a draft was read from, nor people a
+    draft already seats."""
+    if not may_occur(_MISSION_SEMINAR, r.doc.text):
+        return drafts
+    claimed = {d.sentence for d in drafts}
+    held = {p.native for d in drafts for p, _c in d.host.people + d.guest.people}
+    out = list(drafts)
+    for span in r.sentences:
+        sent = r.doc.text[span[0] : span[1]]
+        m = _MISSION_SEMINAR.search(sent)
+        if m is None or span in claimed or _FUTURE_PART.search(sent):
+            continue
+        # those named before the seminar (its attendees or speakers), of a side other than China's; a post naming no
+        # country (外交部国务部长) is of the country the sentence named last before it ("埃塞俄比亚…部长厄格季、…")
+        guests = []
+        for p, c, igo in _people(r, span, sent[: m.start()]):
+            if not igo and (c is None or (c == "CN" and unmarked_post(p.title))):
+                before = [iso for _a, _b, iso in find_countries(sent[: (p.title_span or p.span)[0] - span[0]])]
+                c = next((iso for iso in reversed(before) if iso not in CHINESE_SIDES), c)
+            if p.native not in held and (igo or (c is not None and c not in CHINESE_SIDES)):
+                guests.append((p, c))
+        if not guests:
+            continue
+        country = next((c for _p, c in guests if c), None)
+        guest = Side(people=guests, country=country, international={p.native for p, c in guests if c is None})
+        guest.foreign = country is None
+        d = Draft.found("seminar", span, sent, Side(country="CN"), guest, find_date(sent, r.doc.published, span[0]))
+        if is_foreign_pair(d):
             out.append(d)
             claimed.add(span)
     return out
@@ -169,7 +214,7 @@ def _online_after(text: str) -> bool:
 
 def _draft(
     r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]],
-    *, online_after: bool = False,
+    *, online_after: bool = False, parties_said: bool = False,
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
     # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
@@ -180,7 +225,9 @@ def _draft(
     country = next((c for _p, c in guests if c), named)
     # 中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话: a forum of the world's parties has a
     # foreign side even when no foreign leader is named
-    world = not guests and named is None and bool(_WORLD_PARTIES.search(held))
+    # (and so has a forum of parties whose report says parties of several countries sent people: "陈洲以视频方式
+    # 出席…“一带一路”政党论坛并致辞。…来自…10国的政党代表参加")
+    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said)
     if not hosts or (not guests and named is None and not world):
         return None
     remote = bool(_ONLINE.search(sent)) or online_after
@@ -197,4 +244,4 @@ def _draft(
     return d
 
 
-__all__ = ["forums"]
+__all__ = ["forums", "mission_seminars"]

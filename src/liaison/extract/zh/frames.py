@@ -83,7 +83,7 @@ from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_in_stay, day_told_before, stay_or_vague
 from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host_met, visit_head, visit_to_china
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
-from liaison.extract.zh.forums import forums
+from liaison.extract.zh.forums import forums, mission_seminars
 from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
@@ -410,6 +410,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("separate_meetings", separate_meetings),
     ("counted_counterparts", counted_counterparts),
     ("forums", forums),
+    ("mission_seminars", mission_seminars),
     ("briefers", briefers),
     ("arrivals", arrivals),
     ("welcomes", welcomes),

@@ -59,7 +59,9 @@ _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 # S 同 O 举行会谈 / 通电话 / 视频会晤
 WITH_RE = re.compile(
     # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
-    _LEAD + _SUBJ + _MID + rf"(?:同(?!志)|与|和)(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){{2,160}}?)"
+    # (not the 和 of 呼和浩特: "巴特尔在呼和浩特会见了…" is a meeting held there)
+    _LEAD + _SUBJ + _MID + r"(?:同(?!志)|与|(?<!呼)和(?!浩特))"
+    + r"(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){2,160}?)"
     # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
     # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)
     r"(?:在[^，。；同与和在举进]{2,24}?)?(?:非正式)?(?P<sep2>分别|共同|一起)?"
@@ -80,9 +82,12 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # ("拜访了中联部部长刘建超", as web reports write a call on someone), not a place of theirs
 # ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
-    _LEAD + _SUBJ + _MID + _COURTESY
+    # 今日前往拜会民进党中央: going to the call is the call
+    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往)?" + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
-    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))了?(?P<obj>[^。；]*)"
+    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
+    # "副省长王某会见时在座": present at the meeting told before, not a meeting of its own
+    + r"(?!时(?:也|还)?在座)了?(?P<obj>[^。；]*)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(

@@ -92,6 +92,10 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     roundup = bool(_WROTE.search(opening) and _TO_CPC.search(opening) and _FOREIGN_SENDERS.search(opening))
     recipient = _recipient(doc, gaz)
     xi = recipient if recipient is not None else _xi_written_to(doc)
+    if recipient is None and xi is not None and xi.title:
+        # "…致电或致函，祝贺习近平当选…总书记": congratulated on the post he was elected to, he is the one every
+        # sender wrote to, a party leader too ("某国人民党领袖、总统A表示，…谨致祝贺")
+        recipient = xi
     if xi is None and (named := _chinese_recipient(doc, gaz)) is not None:
         recipient = xi = named  # 纷纷致电胡锦涛总书记: every sender's message went to him
     # a state sender to no one named needs a sentence that tells a message ("…在贺电中说", "…也发来贺电")
@@ -106,14 +110,18 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
     for i, span in enumerate(doc.sentences):
         sent = text[span[0] : span[1]]
         own = _told_recipient(sent, span[0], gaz)  # 在给胡锦涛的贺电中说: this message went to him
-        for person in _senders(sent, span[0]) + _lines_before(doc, i, sent) + _lines_after(doc, i, sent):
+        senders = _senders(sent, span[0])
+        joint = _joint_sender(text, senders)
+        for person in senders + _lines_before(doc, i, sent) + _lines_after(doc, i, sent):
             if person.native in seen:
                 continue
-            frame = _frame(doc, person, span, gaz, cpc, own or recipient) if roundup else None
+            also = [joint] if joint is not None and person is senders[0] else []
+            frame = _frame(doc, person, span, gaz, cpc, own or recipient, also) if roundup else None
             if frame is None and (xi is not None or roundup) and not (told_only and _tells_no_message(sent, person)):
-                frame = _state_frame(doc, person, span, gaz, own or xi)  # to no one named: the sender alone
+                frame = _state_frame(doc, person, span, gaz, own or xi, also)  # to no one named: the sender alone
             if frame is not None:
                 seen.add(person.native)
+                seen.update(p.native for p in also)
                 frames.append(frame)
         for organ in _organ_senders(sent, gaz) if roundup and not _ORGAN_TO_ORGAN.search(sent) else []:
             if organ.id not in seen:
@@ -180,6 +188,16 @@ def _senders(sent: str, base: int) -> list[ChainPerson]:
         people = parse_people(m.group("who"), base + m.start("who"))
         return people[:2]
     return []
+
+
+def _joint_sender(text: str, senders: list[ChainPerson]) -> ChainPerson | None:
+    """The second of two senders joined by 和 whose post names no country ("某国…总书记、总统A和副总统B表示"): they
+    wrote one message together, the second of the first's country."""
+    if len(senders) != 2 or senders[1].title is None or find_countries(senders[1].title):
+        return None
+    first, second = senders
+    between = text[first.span[1] : (second.title_span or second.span)[0]]
+    return second if between in ("和", "及", "与") else None
 
 
 def _tells_no_message(sent: str, person: ChainPerson) -> bool:
@@ -333,7 +351,8 @@ def _chinese_recipient(doc: Document, gaz: Gazetteer) -> ChainPerson | None:
 
 
 def _state_frame(
-    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: ChainPerson | None
+    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, xi: ChainPerson | None,
+    also: list[ChainPerson] | None = None,
 ) -> EventFrame | None:
     """A message to Xi (or the Chinese leader the opening names; else to no one named) from a sender styled by a
     foreign state post in office (法国总统奥朗德)."""
@@ -347,6 +366,8 @@ def _state_frame(
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     if not named:
         return None
+    # to Xi as the party's general secretary ("祝贺您当选中共中央总书记"): the CPC a side, the party's channel too
+    cpc = gaz.org("cpc") if xi is not None and xi.title and "party" in capacities(xi.title) else None
     draft = EventDraft(
         kind="message",
         remote=True,
@@ -354,9 +375,10 @@ def _state_frame(
         people=[
             *([PersonDraft(mention(doc, xi, "CN", gaz, None), lead=True, side="CN")] if xi is not None else []),
             PersonDraft(mention(doc, p, named[0], gaz, None), lead=True, side=named[0]),
+            *(PersonDraft(mention(doc, q, named[0], gaz, None), lead=True, side=named[0]) for q in also or []),
         ],
-        capacities=held,
-        parties=[],
+        capacities=held | ({"party"} if cpc is not None else set()),
+        parties=[cpc.ref()] if cpc is not None else [],
         confidence=0.9,
     )
     told: tuple[FuzzyDate, Span | None] | None = stay_or_vague(doc.text, span[0], doc.published)
@@ -392,7 +414,8 @@ def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None
 
 
 def _frame(
-    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, cpc: OrgEntry, recipient: ChainPerson | None
+    doc: Document, p: ChainPerson, span: Span, gaz: Gazetteer, cpc: OrgEntry, recipient: ChainPerson | None,
+    also: list[ChainPerson] | None = None,
 ) -> EventFrame | None:
     if len(p.native) > 12 or _NOT_A_NAME.search(p.native) or not plausible_name(p.native, True, gaz):
         return None
@@ -401,6 +424,7 @@ def _frame(
         return None
     party, country = found
     people = [PersonDraft(mention(doc, p, country, gaz, party), lead=True, side=country)]
+    people += [PersonDraft(mention(doc, q, country, gaz, None), lead=True, side=country) for q in also or []]
     if recipient is not None:
         people.insert(0, PersonDraft(mention(doc, recipient, "CN", gaz, cpc), lead=True, side="CN"))
     draft = EventDraft(

@@ -15,6 +15,7 @@ An exchange whose cue sentence opens on years ago (``years_ago``: "45年前，�
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from liaison.extract.zh.cues import cue
@@ -22,14 +23,37 @@ from liaison.extract.zh.draft import Draft, Reading
 from liaison.model.types import FuzzyDate
 
 _MONTH = timedelta(days=31)
+_YEAR = re.compile(r"(\d{4})年")
 _ASIDE = cue("recalled_aside")
 _YEARS_AGO = cue("years_ago")
+
+
+def _then_serving(r: Reading, d: Draft) -> bool:
+    """A principal named by the post they held then ("时任副主席的A访问某国，并同B举行会晤"): the
+    item tells the exchange from a later time, history recalled."""
+    sent = r.doc.text[d.sentence[0] : d.sentence[1]]
+    at = sent.find("时任")
+    if at < 0:
+        return False
+    # (and a year other than the item's: "…分别会见新任副总统若昂和时任副总统安东尼奥" is today's incumbent)
+    years = {m.group(1) for m in _YEAR.finditer(sent)}
+    published = r.doc.published.iso[:4] if r.doc.published is not None else None
+    if not years or years == {published}:
+        return False
+    for p, _c in d.host.people + d.guest.people:
+        named = sent.find(p.native, at)
+        if 0 <= named - at <= 26 and not any(mark in sent[at:named] for mark in "，。；"):
+            return True  # (时任…的 and the name within the phrase: 时任国家副主席的习近平)
+    return False
 
 
 def drop_recalled(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts without those recalled from over a month before the story's day ("习近平7月14日致电李总理时" in
     a report of an arrival of 19 August), and those told as years ago ("45年前，…会面")."""
-    drafts = [d for d in drafts if _YEARS_AGO.match(r.doc.text[d.sentence[0] : d.sentence[1]]) is None]
+    drafts = [
+        d for d in drafts
+        if _YEARS_AGO.match(r.doc.text[d.sentence[0] : d.sentence[1]]) is None and not _then_serving(r, d)
+    ]
     if len(drafts) < 2:
         return drafts
     ordered = sorted(drafts, key=lambda d: d.sentence[0])

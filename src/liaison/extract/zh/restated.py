@@ -51,10 +51,16 @@ def _headline_of_named(r: Reading, d: Draft, drafts: list[Draft]) -> bool:
     # the unnamed side's country: "越南祖国阵线中央委员会主席会见中国驻越大使何炜" over "杜文战…会见了…何炜"
     unnamed = "guest" if d.host.people else "host"
     return any(
-        o is not d and o.kind == d.kind and o.host.people and o.guest.people and named < _people(o)
+        o is not d and _told_alike(o.kind, d.kind) and o.host.people and o.guest.people and named < _people(o)
         and getattr(o, unnamed).country == getattr(d, unnamed).country
         for o in drafts
     )
+
+
+def _told_alike(body: str, headline: str) -> bool:
+    """A headline's kind and the body's tell one exchange: the same, or a meeting the body tells as talks
+    ("徐镇绥秘书长会见蒙古客人" over "徐镇绥…与…布勒根图雅一行进行工作会谈")."""
+    return body == headline or {body, headline} == {"meeting", "talks"}
 
 
 def _on_headline_line(r: Reading, d: Draft) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import bare_post, parties_in, side_of
+from liaison.extract.zh.capacity import bare_post, parties_in, side_of, unmarked_post
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
@@ -184,7 +184,7 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
         if country == "CN" and led and side.party is not None and side.party.country != "CN":
             # 以中央书记处书记…何氏洁为团长的越南共产党代表团: posts without their country are the delegation's
             country = "CN" if find_countries(p.title or "") else side.party.country
-        if country == "CN" and not led and _listed_after_foreign(side, text, offset, p) and bare_post(p.title, gaz):
+        if country == "CN" and not led and _listed_after_foreign(side, text, offset, p) and _post_of_list(p, gaz):
             # 分别会见越共中央总书记阮富仲、国家主席陈大光: a bare post in a list keeps the country before it
             country = side.people[-1][1]
         if country is None and p.title and _HK_MO.search(p.title):
@@ -195,6 +195,9 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
             country = side.party.country
         if country is None:
             country = person_country(p.native, gaz)  # the people table's, else the one the item's posts tell
+        if country is None and not led and p.title and _listed_after_foreign(side, text, offset, p):
+            # 同蒙古国总理A、…、商会会长B等会见: a post of no country in the list keeps it
+            country = side.people[-1][1]
         if country is None and led:
             country = side_of(side.delegation, gaz)  # 以朱穆之为团长的中国新闻代表团: the delegation's country
         if country is None and headline:
@@ -230,6 +233,16 @@ def _leaders_listed(first: str, more: re.Match[str], at: int, gaz: Gazetteer, po
     for m in _LED_ITEM.finditer(text, more.start()):
         people += [p for p in people_in(m.group("lead"), at + m.start("lead"), gaz, post=post) if p.title]
     return people
+
+
+def _post_of_list(p: ChainPerson, gaz: Gazetteer) -> bool:
+    """A post read as China's by default that, listed after a foreign person, is theirs: one naming no country
+    (国家主席), or a ministry's naming nothing only China has ("分别同蒙古国总理…、外交部部长巴特策策格") held by
+    someone the people table does not place in China."""
+    if bare_post(p.title, gaz):
+        return True
+    entry = gaz.person(p.native)
+    return unmarked_post(p.title) and (entry is None or entry.country != "CN")
 
 
 def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) -> bool:

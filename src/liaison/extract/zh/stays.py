@@ -25,10 +25,11 @@ from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
-from liaison.extract.zh.draft import Draft, Reading, Side
-from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.draft import Attendee, Draft, Reading, Side
+from liaison.extract.zh.people import country_of, international_official, people_in
 from liaison.extract.zh.places import CITIES, city_in
 from liaison.extract.zh.recall import known_people, phrases_people
+from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.countries import city_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate
@@ -59,14 +60,19 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         invited = [m.span() for m in _INVITED_BY.finditer(sent)]
         people = [p for p in phrases_people(r, span[0], sent) if p.span[1] - span[0] <= visit.start()
                   and not any(a <= p.span[0] - span[0] < b for a, b in invited)]
+        members: list[tuple[ChainPerson, str | None]] = []
+        if not people and (composed := _composed_after(r, span, sent[: visit.start()])) is not None:
+            # "某议员联盟代表团应邀访华。代表团由会长A，B和C等组成": the first member leads
+            people, members = composed
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
         formal = bool(invited) and _FORMAL.search(visit.group(0)) is not None
         set_off = _SET_OFF.search(sent, p.span[1] - span[0], visit.start() + 1) is not None
-        if not (_LEADS.search(sent, p.span[1] - span[0], visit.start()) or formal or set_off):
+        if not (_LEADS.search(sent, p.span[1] - span[0], visit.start()) or formal or set_off or members):
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
-        side = country_of(p, r.gaz) or _country_before(sent[: p.span[0] - span[0]]) or _titled_elsewhere(r, p.native)
+        side = country_of(p, r.gaz) or _country_before(sent[: max(p.span[0] - span[0], 0)])
+        side = side or _titled_elsewhere(r, p.native) or (_country_before(sent[: visit.start()]) if members else None)
         named = visit.group("country") or visit.group("to") or visit.group("named") or visit.group("at") or ""
         visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
                    else [code for _a, _b, code in find_countries(named)])
@@ -77,12 +83,41 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         found = find_date(sent, r.doc.published, span[0], first_day=True)
         host = Side(country=visited[0])
         guest = Side(people=[(p, side)], country=side)
-        added.append(Draft.found("visit", span, sent, host, guest, found, confidence=RECALL_CONFIDENCE))
+        d = Draft.found("visit", span, sent, host, guest, found, confidence=RECALL_CONFIDENCE)
+        d.attendees = [Attendee(q, c or side, False, member=True) for q, c in members[1:]]
+        added.append(d)
         held.add(p.native)
     return [*drafts, *added]
 
 
 _LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
+# the delegation the visit's sentence names as its subject, and the next sentence telling who makes it up ("代表团由
+# 韩中议员联盟会长…金太年，…金成愿…和…洪起元等10多名议员组成")
+_DELEGATION_SUBJECT = re.compile(r"(?:代表团|访问团|考察团|参访团|访华团)[^，,；;。]{0,12}?$")
+_COMPOSED = re.compile(
+    r"(?:该|这个|此)?(?:代表团|访问团|考察团|参访团|访华团)由(?P<list>[^。；;]{4,200}?)(?:等[^，,。；;]{0,12}?)?组成"
+)
+
+
+def _composed_after(
+    r: Reading, span: tuple[int, int], before: str
+) -> tuple[list[ChainPerson], list[tuple[ChainPerson, str | None]]] | None:
+    """A visit whose subject is a delegation named alone, its members listed in the next sentence: the first member
+    (the visitor) and every member with the side their post names."""
+    subject = before.split("，")[-1].split(",")[-1]
+    if not _DELEGATION_SUBJECT.search(re.sub(r"[（(][^）)]*[）)]", "", subject).rstrip("应邀受")):
+        return None
+    i = r.sentences.index(span)
+    if i + 1 >= len(r.sentences):
+        return None
+    nxt = r.sentences[i + 1]
+    m = _COMPOSED.match(r.doc.text, nxt[0], nxt[1])
+    if m is None:
+        return None
+    listed = [p for p in people_in(m.group("list"), m.start("list"), r.gaz, bare=True) if p.title]
+    if not listed:
+        return None
+    return [listed[0]], [(p, country_of(p, r.gaz)) for p in listed]
 # A formal visit answering an invitation is the genre's stay too, with no delegation word ("应习近平的邀请，…本扬来华
 # 进行正式友好访问"); a bare "访问了Y" is not.
 _FORMAL = re.compile(r"(?:国事|正式|工作|友好|官方)访问")

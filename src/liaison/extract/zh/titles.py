@@ -68,7 +68,9 @@ _NOT_NAME_END = first_char_guarded(re.compile(
 ))
 _NAME_TAIL = first_char_guarded(re.compile(
     r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|亲王|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请"
-    r"|昨日|昨天|昨晚|上午|下午|中午|晚上)+$"
+    r"|昨日|昨天|昨晚|上午|下午|中午|晚上"
+    # the manner after the name: 副部长陈洲以视频方式出席…
+    r"|(?:以|通过)(?:视频|线上|网络)(?:连线)?(?:方式|形式)?)+$"
 ))
 # an honorific written after a name, as Cambodian papers style their senior figures (洪森亲王, 韩桑林亲王):
 # no post then, however the word also names a prince's post before a name
@@ -180,6 +182,8 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
     ``bare_names``: pieces without any title head are names (attendee lists ``石泰峰、王东峰``);
     otherwise such pieces continue the title (``内阁地方政府、农村发展和合作社部长…``).
     """
+    if bare_names and (split := _postposed_split(text, offset)) is not None:
+        return split
     people: list[ChainPerson] = []
     heads = _posts_only(text, list(HEAD_RE.finditer(text)))
     if not heads:
@@ -213,7 +217,8 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
             continue
         if gap[0] in SEPARATORS or gap[0] == "兼" or (gap.startswith(("和", "及")) and not final):
             continue  # the same person's chain goes on
-        sep = _GAP_SEP.search(gap)
+        # 和 one character into a name is part of it (工商会会长恩和图布新): a name has two characters at least
+        sep = next((g for g in _GAP_SEP.finditer(gap) if g.start() >= 2 or g.group() not in "和及与"), None)
         if sep is not None and final and sep.end() == len(gap) and sep.group() in "和及与":
             sep = None  # 院长苏长和 closing the phrase: no "and" ends it
         if sep is None and not final:
@@ -237,7 +242,89 @@ def parse_people(text: str, offset: int = 0, bare_names: bool = False) -> list[C
             )
         )
         title_start = m.end() + (sep.end() if sep else len(gap))
+        if final and bare_names and sep is not None and people[-1].native == text[n_start:n_end]:
+            # 国会议员金某、朴某在座: bare names after the last titled one share its post
+            people += _sharing_post(text, m.end() + sep.start(), offset, people[-1])
     return people
+
+
+def _sharing_post(text: str, at: int, offset: int, titled: ChainPerson) -> list[ChainPerson]:
+    """The bare names listed from ``at`` to the end of ``text`` (``、千俊镐``), each with ``titled``'s post; none
+    unless every piece is a name."""
+    out: list[ChainPerson] = []
+    pos = at
+    for piece in _BARE_SPLIT.split(text[at:]):
+        if piece and piece not in "、，,和及":
+            b = _clean_name(piece)
+            if b is None or not 2 <= b[1] - b[0] <= 5 or b[1] != len(piece):
+                return []
+            s = offset + pos + b[0]
+            out.append(ChainPerson(piece[b[0] : b[1]], (s, s + b[1] - b[0]), titled.title, titled.title_span))
+        pos += len(piece)
+    return out
+
+
+def _postposed_split(text: str, offset: int) -> list[ChainPerson] | None:
+    """An attendee list holding a Chinese name written before its post ("王某副秘书长", "使馆李某公使和该党议员金某、
+    朴某"): that piece is its person, the pieces around it read as usual; None when no piece is one."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^、，,和及]+", text)]
+    found = {i: q for i, (a, b) in enumerate(pieces) if (q := postposed_chinese(text[a:b], offset + a)) is not None}
+    if not found:
+        return None
+    people: list[ChainPerson] = []
+    run: int | None = None  # where the run of ordinary pieces before the next postposed one starts
+    for i, (a, _b) in enumerate(pieces):
+        if i in found:
+            if run is not None:
+                people += parse_people(text[run:pieces[i - 1][1]], offset + run, bare_names=True)
+                run = None
+            people.append(found[i])
+        elif run is None:
+            run = a
+    if run is not None:
+        people += parse_people(text[run:], offset + run, bare_names=True)
+    return people
+
+
+# what a Chinese name written before its post never holds (中国驻韩国大使: 韩国 is no name)
+_NOT_NAME_BEFORE_POST = re.compile(r"[国府院阁会部党省州市委局厅署军邦盟团组处界馆驻]")
+# the posts written after a name (an office's head or a mission's diplomat), not a role of many (华侨代表, 学生代表)
+_POSTS_AFTER_NAME = frozenset(
+    "公使 参赞 公参 武官 大使 总领事 副总领事 领事 秘书长 副秘书长 部长 副部长 主任 副主任 主席 副主席 会长 副会长 "
+    "院长 副院长 总理 副总理 书记 副书记 局长 副局长 董事长 理事长 市长 副市长 省长 副省长 委员长 副委员长 主委 副主委 "
+    "议长 副议长 总书记 司长 处长".split()
+)
+
+
+# a rank written before a post, never a name before it: 常任副会长, 首席代表, 高级顾问
+_RANK_WORD = re.compile(
+    r"常任|首席|第一|高级|资深|专职|兼职|特别|特命|全权|驻|代理|临时|候任|新任|前任|当选|名誉|执行|常务"
+)
+
+
+def postposed_chinese(piece: str, offset: int = 0) -> ChainPerson | None:
+    """A Chinese name written before its post, as embassies' and institutions' pages write their own people
+    ("严宇清总领事", "俞小萱副秘书长", "使馆方坤公使": the words before the name are its body's): the last post closes
+    the piece and the two or three characters before it are a name with a common family name."""
+    from liaison.extract.zh.names import looks_chinese  # (names reads no titles: no import cycle at use)
+
+    heads = list(HEAD_RE.finditer(piece))
+    if not heads or heads[-1].end() != len(piece.rstrip()):
+        return None
+    post = heads[-1]
+    if post.group() not in _POSTS_AFTER_NAME:
+        return None
+    for size in (3, 2):
+        start = post.start() - size
+        name = piece[start : post.start()] if start >= 0 else ""
+        if (not name or not looks_chinese(name) or _NOT_NAME_BEFORE_POST.search(name) or find_countries(name)
+                or _RANK_WORD.search(name)):
+            continue  # (常任副会长, 首席副会长: a rank before the post, no name)
+        if any(h.end() > start for h in heads[:-1]) or (start > 0 and HEAD_RE.search(piece, 0, start)):
+            return None  # 外交部长王毅部长: a post before the name already titles it
+        s, t = offset + start, offset + post.start()
+        return ChainPerson(name, (s, s + size), post.group(), (t, t + len(post.group())))
+    return None
 
 
 # Posts written after a name: 习近平主席, 普京总统, 哈桑王储, 斯克利亚尔第一副总理
