@@ -147,6 +147,10 @@ _MEASURED: dict[str, str] = {
     "real-dev-18": "a fresh unseen sample of real web pages in seven languages (en, es, zh, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-18/README.md`)",
+    "real-dev-21": "a fresh sample of real Spanish (and a few Portuguese) web pages (Cuban, Venezuelan, Chilean, "
+    "Paraguayan, Brazilian and agency outlets; foreign ministers' rounds, roundups of meetings, condolence letters, "
+    "receptions, three negatives), taken in search order and annotated before the extractor was run on them "
+    "(`quality/real-dev-21/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
