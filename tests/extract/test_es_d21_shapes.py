@@ -149,3 +149,19 @@ def test_a_possessive_short_form_names_no_participant() -> None:
             "Xi's greetings to Trump and congratulated Vance on his election.")
     last = events(text, "en", "2025-01-21")[-1]
     assert {"Han Zheng", "J.D. Vance"} <= set(by_name(last)) and "Xi Jinping" not in by_name(last)
+
+
+def test_a_temporal_clause_after_a_retold_call_tells_another_act() -> None:
+    text = ("PEKÍN, 4 feb (Reuters) - El presidente chino, Xi Jinping, habló el miércoles por teléfono con su par "
+            "estadounidense, Donald Trump. La llamada con Trump se produjo horas después de que Xi conversó con el "
+            "presidente ruso, Vladimir Putin, por enlace de video.")
+    call, video = events(text, "es", "2026-02-04")
+    assert set(by_name(call)) == {"Xi Jinping", "Donald Trump"}
+    assert video.kind == "video_conference" and set(by_name(video)) == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_a_temporal_clause_naming_no_act_adds_nothing() -> None:
+    text = ("PEKÍN, 4 feb (Reuters) - El presidente chino, Xi Jinping, habló el miércoles por teléfono con su par "
+            "estadounidense, Donald Trump. La llamada se produjo horas después de que Xi elogiara al presidente ruso, "
+            "Vladimir Putin.")
+    assert len(events(text, "es", "2026-02-04")) == 1

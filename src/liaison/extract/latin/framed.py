@@ -30,7 +30,7 @@ def framed_exchange(
         return []
     # the frame closes at the comma after the first name in it: "With the Indian leader, Narendra Modi, Lula said";
     # a person named before by a short form there too ("Tras el encuentro con Duque, el Presidente se reunió con A")
-    spans = {id(p): span for p in present if (span := _span_in(ctx, i, p)) is not None}
+    spans = {id(p): span for p in present if (span := span_in(ctx, i, p)) is not None}
     ends = [end for p in present if (span := spans.get(id(p))) is not None for start, end in [span]
             if start >= frame.end()]
     close = sentence.find(",", min(ends, default=frame.end()))
@@ -75,7 +75,7 @@ def _guest_after(
     is held already (the exchange told again) or of the host's side or of none ("Tras la reunión con Lula, el
     ministro B explicó": a briefing of his own side)."""
     sentence = ctx.sentence(i)
-    after = sorted((span[0], p) for p in outside if (span := _span_in(ctx, i, p)) is not None)
+    after = sorted((span[0], p) for p in outside if (span := span_in(ctx, i, p)) is not None)
     if not after:
         return []
     at, subject = after[0]
@@ -97,7 +97,7 @@ def _guest_after(
     return [g]
 
 
-def _span_in(ctx: _Doc, i: int, p: Person) -> tuple[int, int] | None:
+def span_in(ctx: _Doc, i: int, p: Person) -> tuple[int, int] | None:
     """Where sentence ``i`` names ``p`` (the head of a full mention, its title first, or a later short form), in the
     sentence's own offsets."""
     a, b = ctx.doc.sentences[i]
@@ -110,7 +110,7 @@ def _span_in(ctx: _Doc, i: int, p: Person) -> tuple[int, int] | None:
 
 def frame_end(ctx: _Doc, i: int, inside: list[Person]) -> int:
     """Where the last person named inside the frame ends, in the sentence's own offsets."""
-    return max((span[1] for p in inside if (span := _span_in(ctx, i, p)) is not None), default=0)
+    return max((span[1] for p in inside if (span := span_in(ctx, i, p)) is not None), default=0)
 
 
 def umbrella(ctx: _Doc, groups: list[Group], framed: Group) -> Group | None:

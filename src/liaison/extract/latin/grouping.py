@@ -73,6 +73,7 @@ from liaison.extract.latin.sequels import (
     _retold,
     _sequel,
 )
+from liaison.extract.latin.subordinate import earlier_act
 from liaison.extract.latin.trigger_groups import _trigger_groups
 
 # How far a seminar's cue naming nobody carries over to its speaker, over sentences naming nobody.
@@ -217,6 +218,8 @@ def _groups(ctx: _Doc) -> list[Group]:
         if cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups, apart_only=True)):
             groups.extend(framed)  # "During a separate meeting with A, Perez discussed": its own, even after a
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
+        elif cue is not None and (earlier := earlier_act(ctx, i, cue, new, groups)) is not None:
+            groups.append(earlier)  # "La llamada con Trump tuvo lugar horas después de que Xi habló con A por video"
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and (

@@ -257,14 +257,13 @@ def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> l
 def _without_reported(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
     """Without the people named after a relative clause of speech that follows the cue ("o encontro foi com o
     presidente de Portugal, A, que afirmou que Lula irá ao país europeu", "recibió a B, quien dijo que C"): talked
-    about, not met (everyone, when no one is named before that clause)."""
+    about, not met (everyone, when no one is named before that clause; ``cues.reported_relative``)."""
     lex = ctx.lex
-    if not lex.relative_cue or not lex.speech_cue or len(after) < 2:
+    if not lex.reported_relative_cue or len(after) < 2:
         return after
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
-    said = re.compile(rf"(?:{lex.relative_cue})\s+(?:[\w-]+\s+){{0,3}}?(?:{lex.speech_cue})", re.IGNORECASE)
-    m = said.search(sentence, cue.end)
+    m = lex.compiled(lex.reported_relative_cue).search(sentence, cue.end)
     if m is None:
         return after
     kept = []
