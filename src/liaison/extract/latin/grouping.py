@@ -347,7 +347,14 @@ def article_fallback(ctx: _Doc) -> Group | None:
         if (len(people) >= 2 or len(group.sentences) >= 2) and (len(countries) != 1 or None in countries
                                                                  or len(group.sentences) >= 3):
             break  # "A, accompanied by B (same side) ... For the Cuban side, C took part": read on to the other side
-    return group if group is not None and len(people) >= 2 else None
+    if group is None or len(people) < 2:
+        return None
+    # the lists of those present told later are of this one exchange ("Estão com Lula o ex-ministro A e os ministros
+    # B e C", after "plantou uma oliveira com o embaixador da Palestina, D")
+    for j in range(max(group.sentences) + 1, len(ctx.doc.sentences)):
+        if is_attendance(ctx.sentence(j), lex) and not announced(ctx.sentence(j), lex):
+            _seat_all(group, [p for p in _present(ctx, j, None) if not group.has(p)], "list", j)
+    return group
 
 
 def _named_after_cue(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> bool:
