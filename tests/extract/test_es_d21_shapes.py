@@ -171,8 +171,8 @@ def test_those_present_join_the_exchange_read_from_the_whole_article() -> None:
     text = ("DIPLOMACIA Lula planta árvore na embaixada da Palestina antes de jantar com embaixadores\n\nO presidente "
             "Luiz Inácio Lula da Silva está neste momento na Embaixada da Palestina, num jantar em sua honra. Antes do "
             "jantar, plantou uma oliveira com o embaixador da Palestina, Ibrahim Alzeben.\n\nO petista costuma "
-            "criticar os ataques a Gaza.\n\nEstão com Lula o ex-ministro Celso Amorim e os ministros Mauro Vieira e Fernando "
-            "Haddad.")
+            "criticar os ataques a Gaza.\n\nEstão com Lula o ex-ministro Celso Amorim e os ministros Mauro Vieira e "
+            "Fernando Haddad.")
     (event,) = events(text, "pt", "2024-02-20")
     people = by_name(event)
     assert {"Luiz Inácio Lula da Silva", "Ibrahim Alzeben", "Celso Amorim", "Mauro Vieira"} <= set(people)
