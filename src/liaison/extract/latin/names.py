@@ -32,7 +32,6 @@ _SUFFIX = re.compile(rf",?[ \t]+(\w+)\b\.?(?![ \t]+{CAPITAL})")  # a whole word:
 _SHAPES = table("name_shapes")
 CHINESE_SURNAMES = frozenset(_SHAPES["chinese_surnames"])
 VIETNAMESE_SURNAMES = frozenset(_SHAPES["vietnamese_surnames"])
-KOREAN_SURNAMES = frozenset(_SHAPES["korean_surnames"])
 _PINYIN_SYLLABLE = re.compile(
     f"(?:{'|'.join(_SHAPES['pinyin_initials'])})?(?:{'|'.join(_SHAPES['pinyin_finals'])})"
 )
@@ -772,22 +771,10 @@ def name_key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", strip_accents(text).casefold()).strip()
 
 
-def looks_korean(tokens: tuple[str, ...]) -> bool:
-    """A Korean name, family name first: a common Korean family name, then a hyphenated given name ("Kim Jong-un",
-    "Moon Jae-in") or two syllables of at most four letters ("Kim Jong Un", "Ri Su Yong"); not "Kim Jones"."""
-    if not 2 <= len(tokens) <= 3 or tokens[0].lower() not in KOREAN_SURNAMES:
-        return False
-    given = tokens[1:]
-    if len(given) == 1:
-        parts = given[0].split("-")
-        return len(parts) == 2 and all(1 <= len(p) <= 4 for p in parts)
-    return all(len(t) <= 4 and "-" not in t for t in given)
-
-
 def surname_keys(tokens: tuple[str, ...]) -> set[str]:
-    """Single words a later mention may use for this person ("Cabello", "Li", "Kim" of "Kim Jong-un")."""
+    """Single words a later mention may use for this person ("Cabello", "Li")."""
     words = [t for t in tokens if t[:1].isupper()]
-    if looks_chinese(tuple(words)) or looks_korean(tuple(words)):
+    if looks_chinese(tuple(words)):
         return {name_key(words[0])}
     if len(words) > 1 and (name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words))):
         return {name_key(words[0]), name_key(words[-1])}  # "Tú" for "Trần Cẩm Tú"
@@ -801,8 +788,7 @@ def given_name_key(tokens: tuple[str, ...]) -> str | None:
     words = [t for t in tokens if t[:1].isupper()]
     if len(words) < 2 or len(words[0]) < 3 or words[0].endswith("."):
         return None
-    if looks_chinese(tuple(words)) or looks_korean(tuple(words)) or name_key(words[0]) in VIETNAMESE_SURNAMES \
-            or looks_vietnamese(tuple(words)):
+    if looks_chinese(tuple(words)) or name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words)):
         return None
     return name_key(words[0])
 
