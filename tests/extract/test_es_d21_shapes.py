@@ -2,9 +2,9 @@
 reworded): a person named as the head of the government another serves ("la vicepresidenta del gobierno de A, B")
 or as the one succeeded ("sucessor de A"), the sender of a letter an envoy hands over, capitalised headings and
 portfolios read as names ("Mensaje de Condolencias", "Negocios Extranjeros", "Acordo de Pacificação", a city), a
-companion "en compañía del" ministro, those "com Lula", "en la víspera", a Chinese family name standing alone
-("Xi"), a guest's own meeting told after a frame naming the host ("Após o encontro com Lula, o presidente da
-Argentina, A, comentou"), "esteve com", and people named in a relative clause of speech after the cue."""
+companion "en compañía del" ministro, those "com Lula", "en la víspera", a guest's own meeting told after a frame
+naming the host ("Após o encontro com Lula, o presidente da Argentina, A, comentou"), "esteve com", people named in a
+relative clause of speech after the cue, and another act told in a temporal clause ("horas después de que")."""
 
 from __future__ import annotations
 
@@ -93,15 +93,6 @@ def test_those_with_the_principal_are_present() -> None:
     assert not people["Mauro Vieira"].lead and not people["Fernando Haddad"].lead
 
 
-def test_a_chinese_family_name_alone_is_the_person_named_before() -> None:
-    text = ("PEKÍN, 4 feb (Reuters) - El presidente chino, Xi Jinping, habló el miércoles por teléfono con su par "
-            "estadounidense, Donald Trump. Horas antes, Xi mantuvo una videoconferencia con el presidente ruso, "
-            "Vladimir Putin.")
-    call, video = events(text, "es", "2026-02-04")
-    assert set(by_name(call)) == {"Xi Jinping", "Donald Trump"}
-    assert video.kind == "video_conference" and set(by_name(video)) == {"Xi Jinping", "Vladimir Putin"}
-
-
 def test_guest_after_a_frame_naming_the_host_met_the_host() -> None:
     text = ("Em seu primeiro dia como presidente, Luiz Inácio Lula da Silva reuniu-se com o Rei da Espanha, Felipe VI. "
             "Após o encontro com Lula, o presidente da Argentina, Alberto Fernández, comentou o interesse em "
@@ -132,23 +123,13 @@ def test_people_in_a_relative_clause_of_speech_are_not_met() -> None:
     assert set(by_name(last)) == {"Luiz Inácio Lula da Silva", "Marcelo Rebelo de Sousa"}
 
 
-def test_a_possessive_short_form_names_no_participant() -> None:
-    text = ("WASHINGTON, Jan. 20 (Xinhua) -- Chinese Vice President Han Zheng attended the inauguration of U.S. "
-            "President Donald Trump on Monday in Washington, D.C.\n\nDuring his stay in the United States, Han, "
-            "special representative of Chinese President Xi Jinping, met with then U.S. Vice President-elect J.D. "
-            "Vance and with Tesla's chief executive Elon Musk.\n\nWhen he met Vance on Sunday, Han first passed on "
-            "Xi's greetings to Trump and congratulated Vance on his election.")
-    last = events(text, "en", "2025-01-21")[-1]
-    assert {"Han Zheng", "J.D. Vance"} <= set(by_name(last)) and "Xi Jinping" not in by_name(last)
-
-
 def test_a_temporal_clause_after_a_retold_call_tells_another_act() -> None:
-    text = ("PEKÍN, 4 feb (Reuters) - El presidente chino, Xi Jinping, habló el miércoles por teléfono con su par "
-            "estadounidense, Donald Trump. La llamada con Trump se produjo horas después de que Xi conversó con el "
-            "presidente ruso, Vladimir Putin, por enlace de video.")
+    text = ("PEKÍN, 4 feb (Reuters) - El canciller chino, Wang Yi, habló el miércoles por teléfono con su par "
+            "estadounidense, Marco Rubio. La llamada con Rubio se produjo horas después de que Wang conversó con el "
+            "canciller ruso, Serguéi Lavrov, por enlace de video.")
     call, video = events(text, "es", "2026-02-04")
-    assert set(by_name(call)) == {"Xi Jinping", "Donald Trump"}
-    assert video.kind == "video_conference" and set(by_name(video)) == {"Xi Jinping", "Vladimir Putin"}
+    assert set(by_name(call)) == {"Wang Yi", "Marco Rubio"}
+    assert video.kind == "video_conference" and set(by_name(video)) == {"Wang Yi", "Serguéi Lavrov"}
 
 
 def test_a_temporal_clause_naming_no_act_adds_nothing() -> None:
