@@ -159,6 +159,10 @@ _MEASURED: dict[str, str] = {
     "outlets, forum and blog reprints; a roundup of messages, a 'separately met' programme, attendees, seminars "
     "with one named side, three negatives), taken in search order and annotated before the extractor was run on "
     "them (`quality/real-dev-19/README.md`)",
+    "real-dev-21": "a fresh sample of real Spanish (and a few Portuguese) web pages (Cuban, Venezuelan, Chilean, "
+    "Paraguayan, Brazilian and agency outlets; foreign ministers' rounds, roundups of meetings, condolence letters, "
+    "receptions, three negatives), taken in search order and annotated before the extractor was run on them "
+    "(`quality/real-dev-21/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

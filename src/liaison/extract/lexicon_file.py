@@ -157,6 +157,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("each_sender_cue", "cues.each_sender", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),
     _spec("framed_cue", "cues.framed", "pattern"),
+    _spec("earlier_act_cue", "cues.earlier_act", "pattern"),
+    _spec("reported_relative_cue", "cues.reported_relative", "pattern"),
     _spec("with_cue", "cues.with", "pattern"),
     _spec("also_cue", "cues.also", "pattern"),
     _spec("further_cue", "cues.further", "pattern"),

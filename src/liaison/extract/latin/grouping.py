@@ -73,6 +73,7 @@ from liaison.extract.latin.sequels import (
     _retold,
     _sequel,
 )
+from liaison.extract.latin.subordinate import earlier_act
 from liaison.extract.latin.trigger_groups import _trigger_groups
 
 # How far a seminar's cue naming nobody carries over to its speaker, over sentences naming nobody.
@@ -217,6 +218,8 @@ def _groups(ctx: _Doc) -> list[Group]:
         if cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups, apart_only=True)):
             groups.extend(framed)  # "During a separate meeting with A, Perez discussed": its own, even after a
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
+        elif cue is not None and (earlier := earlier_act(ctx, i, cue, new, groups)) is not None:
+            groups.append(earlier)  # "La llamada con Trump tuvo lugar horas después de que Xi habló con A por video"
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and (
@@ -344,7 +347,14 @@ def article_fallback(ctx: _Doc) -> Group | None:
         if (len(people) >= 2 or len(group.sentences) >= 2) and (len(countries) != 1 or None in countries
                                                                  or len(group.sentences) >= 3):
             break  # "A, accompanied by B (same side) ... For the Cuban side, C took part": read on to the other side
-    return group if group is not None and len(people) >= 2 else None
+    if group is None or len(people) < 2:
+        return None
+    # the lists of those present told later are of this one exchange ("Estão com Lula o ex-ministro A e os ministros
+    # B e C", after "plantou uma oliveira com o embaixador da Palestina, D")
+    for j in range(max(group.sentences) + 1, len(ctx.doc.sentences)):
+        if is_attendance(ctx.sentence(j), lex) and not announced(ctx.sentence(j), lex):
+            _seat_all(group, [p for p in _present(ctx, j, None) if not group.has(p)], "list", j)
+    return group
 
 
 def _named_after_cue(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> bool:

@@ -71,6 +71,8 @@ class Lexicon:
     venue_cue: str = ""  # a later sentence placing the event: "The meeting was held in", "se realizó en"
     separate_after_cue: str = ""  # the next sentence speaks of the meetings just told: "During the meetings, ..."
     framed_cue: str = ""  # a sentence opening on a meeting with people: "While meeting with A, ..." (``framed.py``)
+    earlier_act_cue: str = ""  # a temporal clause telling another act: "horas después de que" (``subordinate.py``)
+    reported_relative_cue: str = ""  # a relative clause of speech after a cue: ", que afirmó que"
     retold_date_cue: str = ""  # a sentence after the trigger dating it: "The meeting took place at X on Monday"
     escort_cue: str = ""  # "accompanied", "acompañaron (al)": the people named went with someone
     foreign_cue: str = ""  # an exchange abroad without a country named: "foreign", "delegation"

@@ -654,8 +654,8 @@ def link_surnames(
             k = bisect_right(taken_starts, tok.start)
             if k and reach[k - 1] > tok.start:
                 continue
-            if not is_name_token(tok, stop):
-                continue
+            if not is_name_token(tok, stop) or tok.possessive:
+                continue  # "conveyed Xi's greetings": a possessive names the person as a mention only
             entry = named.get(name_key(tok.bare))
             if entry is None and given and _alone(text, tok.start, tok.start + len(tok.bare), lex):
                 entry = given.get(name_key(tok.bare))

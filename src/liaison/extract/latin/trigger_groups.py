@@ -70,6 +70,7 @@ def _trigger_groups(
         else:
             after.append(p)
     before = _without_sources(ctx, i, cue, before)
+    after = _without_reported(ctx, i, cue, after)
     if inherit is not None and not any(p in before for p in _principals(inherit)) \
             and not _both_sides(ctx, after, _principals(inherit)):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
@@ -251,6 +252,30 @@ def _without_sources(ctx: _Doc, i: int, cue: KindCue, before: list[Person]) -> l
             continue
         kept.append(p)
     return kept
+
+
+def _without_reported(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Person]:
+    """Without the people named after a relative clause of speech that follows the cue ("o encontro foi com o
+    presidente de Portugal, A, que afirmou que Lula irá ao país europeu", "recibió a B, quien dijo que C"): talked
+    about, not met (everyone, when no one is named before that clause; ``cues.reported_relative``)."""
+    lex = ctx.lex
+    if not lex.reported_relative_cue or len(after) < 2:
+        return after
+    a, _ = ctx.doc.sentences[i]
+    sentence = ctx.sentence(i)
+    m = lex.compiled(lex.reported_relative_cue).search(sentence, cue.end)
+    if m is None:
+        return after
+    kept = []
+    for p in after:
+        mention = p.mention_in(i)
+        short = _short_form_at(p, ctx.doc.sentences[i]) if mention is None else None
+        at = mention.hit.start - a if mention is not None else (short - a if short is not None else -1)
+        # the clause of speech ends at a semicolon or at the next act: "..., que manifestó su deseo de estrechar
+        # las relaciones; e intercambió con B" (B met again)
+        if at < m.end() or ";" in sentence[m.end() : at] or find_kind(sentence[m.end() : at], lex) is not None:
+            kept.append(p)
+    return kept or after
 
 
 def _head_of_other_side(ctx: _Doc, inherit: Group, principals: list[Person], met: list[Person]) -> list[Person]:
