@@ -35,9 +35,10 @@ def test_also_took_part_with_an_adverb_after_the_auxiliary_fr(blind: bool) -> No
 @pytest.mark.parametrize("blind", [False, True])
 def test_accompanied_at_the_meeting_by_es(blind: bool) -> None:
     got = _one(
-        "Hanói, 27 sep. El Secretario General del Partido Comunista de Vietnam, Nguyen Phu Trong, recibió en Hanoi "
-        "al vicepresidente cubano Roberto Morales Ojeda. En Hanoi, Morales estuvo acompañado en el encuentro por la "
-        "embajadora cubana Lianys Torres Rivera y por el funcionario de la cancillería Emilio Lozada García.",
+        "Hanói, 27 sep. Nguyen Phu Trong, máximo dirigente del Partido Comunista de Vietnam, recibió en la capital "
+        "vietnamita al vicepresidente cubano Roberto Morales Ojeda. En Hanoi, Morales estuvo acompañado en el "
+        "encuentro por la embajadora cubana Lianys Torres Rivera y por el funcionario de la cancillería Emilio "
+        "Lozada García.",
         "2018-09-27", "es", blind)
     assert got["Emilio Lozada García"][1] is False and got["Lianys Torres Rivera"][1] is False
 
@@ -45,8 +46,8 @@ def test_accompanied_at_the_meeting_by_es(blind: bool) -> None:
 @pytest.mark.parametrize("blind", [False, True])
 def test_accompanied_also_by_after_the_meeting_named_es(blind: bool) -> None:
     got = _one(
-        "El presidente cubano, Raúl Castro, se reunió hoy en La Habana con Kang Sok Su, secretario de Relaciones "
-        "Internacionales del Partido del Trabajo de Corea. Castro, primer secretario del PCC, en la reunión con el "
+        "Raúl Castro, presidente de Cuba, se reunió hoy en La Habana con Kang Sok Su, responsable internacional del "
+        "Partido del Trabajo coreano. Castro, primer secretario del PCC, en la reunión con el "
         "visitante estuvo acompañado también por el segundo secretario del partido, José Ramón Machado Ventura.",
         "2015-03-03", "es", blind)
     assert got["José Ramón Machado Ventura"][1] is False
@@ -56,8 +57,8 @@ def test_accompanied_also_by_after_the_meeting_named_es(blind: bool) -> None:
 @pytest.mark.parametrize("blind", [False, True])
 def test_the_meeting_named_before_those_who_took_part_es(blind: bool) -> None:
     got = _one(
-        "El canciller Juan Ramón de la Fuente sostuvo este viernes una reunión con el embajador de China en México, "
-        "Chen Daojiang. En la reunión, participaron por México la subsecretaria Teresa Mercado y Fernando González, "
+        "Juan Ramón de la Fuente, canciller mexicano, sostuvo este viernes una reunión con Chen Daojiang, embajador "
+        "chino en México. En la reunión, participaron por México la subsecretaria Teresa Mercado y Fernando González, "
         "director para Asia-Pacífico, mientras que del lado chino estuvieron Zhu Jian, ministro consejero, y Chen "
         "Xiang, jefe político de la embajada.",
         "2025-09-13", "es", blind)

@@ -33,7 +33,7 @@ def test_companions_on_the_plane_and_greeters_listed_after_the_verb(blind: bool)
     # web-zh-2016: told after the welcome ceremony, they attend it, as does the spouse it names
     got = _one(
         "新华社河内9月7日电 应越南国会常务委员会邀请，全国人大常委会委员长李鹏7日抵达河内，对越南进行正式友好访问。"
-        "下午，越南国会主席阮文安在主席府举行欢迎仪式，欢迎李鹏和夫人朱琳来访。"
+        "越南国会主席阮文安下午在主席府举行欢迎仪式，欢迎李鹏和夫人朱琳来访。"
         "到机场迎接中国客人的还有中国驻越南大使齐建国等。"
         "与李鹏同机抵达的陪同人员还有：全国人大常委会委员贾志杰，外交部副部长王毅。",
         "2001-09-08", blind)
