@@ -326,6 +326,7 @@ _THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述
 _ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
 _COMMA = re.compile("[，,]")
+_ATTRIBUTION = re.compile(r"据[^，,。；]{1,12}?(?:消息|报道|报导)[，,]")  # an opening source clause, before a list
 _PRONOUN_SUBJECT = re.compile(r"[他她](?!们)")  # a clause opening on a pronoun alone (他还在脸书上发布了…)
 _LEFT_WITH = re.compile(r"同机离京")
 _HONORIFIC_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?、")
@@ -342,13 +343,18 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     """The attendee lists of a sentence, each with its line's offset: a line the page ended without a full
     stop (``written``: the sentence as the page has it, where "蒋树声、戴秉国、郑万通等出席" ends a paragraph) is
     read on its own, and so are the first clause ("古巴驻华大使X一同出席了这次会见，双方肯定了…") and a last
-    clause naming the meeting attended ("…交换了意见，中联部副部长马辉参加会见。")."""
+    clause naming the meeting attended, after a comma or a semicolon ("…交换了意见，中联部副部长马辉参加会见。",
+    "…会见了梁强；蔡奇、王毅亦有参加会见。"); a list after an opening source clause is read without it
+    ("据越通社消息，A、B…到北京机场迎接…")."""
     if (both := _clause_lists(sent)) is not None:
         return both  # 刘海星等参加会见，越南驻华大使范清平在座: two lists, one per clause
     pieces = [(0, sent)]
+    if (source := _ATTRIBUTION.match(sent)) is not None:
+        pieces.insert(0, (source.end(), sent[source.end() :]))  # 据越通社消息，A、B到北京机场迎接…: not a name
     if (comma := _COMMA.search(sent)) is not None and _THIS_MEETING.search(sent, 0, comma.start()):
         pieces.append((0, sent[: comma.start()]))  # 古巴驻华大使X一同出席了这次会见，双方…: the first clause alone
-    last = max(sent.rfind("，"), sent.rfind(",")) + 1  # (after the last comma; 0: none)
+    # (after the last comma or semicolon; 0: none)
+    last = max(sent.rfind("，"), sent.rfind(","), sent.rfind("；"), sent.rfind(";")) + 1
     # (the spaces a moved Latin gloss left before the full stop dropped: spaces among the last three characters)
     if last and _ATTENDED_MEETING.search(tail := _no_gloss_spaces(sent[last:])):
         pieces.append((last, tail))  # …交换了意见，中联部副部长马辉参加会见。: the last clause alone
@@ -424,8 +430,9 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
         sent = doc.text[span[0] : span[1]]
         for at, m in _attendee_lists(sent, doc.article.text[span[0] : span[1]]):
             people = people_in(m.group("list"), span[0] + at + m.start("list"), gaz, bare=True)
-            # in the order told (a visit the arrivals pass read comes after the meetings in ``drafts``)
-            targets = sorted((d for d in drafts if d.sentence[0] <= whole[0]), key=lambda d: d.sentence[0])
+            # in the order told (a visit the arrivals pass read comes after the meetings in ``drafts``); a draft of
+            # this very sentence starts after its opening dateline ("新华社北京10月11日电 …会见了梁强；蔡奇…参加会见")
+            targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
             chosen = targets if what and "上述" in what else targets[-1:]
             if _LEFT_WITH.search(m.group(0)):
@@ -455,10 +462,12 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 for p, country in d.host.people + d.guest.people:
                     for sm in _SPOUSE.finditer(sent):
                         if not sent.endswith(p.native, 0, sm.start()):
-                            continue
+                            continue  # (also "李鹏委员长和夫人朱琳": the principal's post after the name, attend24)
                         s, name = span[0] + sm.start(1), trim_name(sm.group(1), gaz)
                         if not plausible_name(name, True, gaz):
                             continue
+                        if any(name.startswith(a.person.native) for a in d.attendees if a.person.native):
+                            continue  # "…和夫人朱琳献上鲜花" after "和夫人朱琳": named before, the name run on
                         spouse = ChainPerson(name, (s, s + len(name)), None, None)
                         d.attendees.append(Attendee(spouse, country or "CN", False))
     return drafts
