@@ -1,7 +1,6 @@
-"""The organisation a participant acts for, from the exchange's channel: in a party exchange a party's leader acts
-for his party even when his title names his state post first (a Political Bureau seat beside a state post leaves the
-government), and an untitled delegation member for his side's party; in a state exchange an untitled attendee for
-his government."""
+"""The organisation a participant with none acts for, from the exchange's channel: an untitled delegation member
+for his side's party in a party exchange, an untitled attendee for his government in a state exchange; a titled
+participant keeps his title's organisation."""
 
 from __future__ import annotations
 
@@ -17,13 +16,6 @@ def _orgs(text: str, language: str = "en", channel: str = "party") -> dict[str, 
     (event,) = extract(normalise(article)).events
     assert channel in event.channel
     return {p.person.name: p.person.organization.name if p.person.organization else None for p in event.participants}
-
-
-def test_a_leader_named_president_first_acts_for_his_party() -> None:
-    orgs = _orgs("BEIJING, May 29 -- Chinese President Xi Jinping, also general secretary of the Communist Party of "
-                 "China Central Committee, met with Thongloun Sisoulith, general secretary of the Lao People's "
-                 "Revolutionary Party Central Committee and Lao president, in Beijing on Wednesday.")
-    assert orgs == {"Xi Jinping": "Communist Party of China", "Thongloun Sisoulith": "Lao People's Revolutionary Party"}
 
 
 def test_a_politburo_seat_beside_a_state_post_keeps_the_government() -> None:

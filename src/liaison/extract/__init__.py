@@ -36,8 +36,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> Extraction:
         events = module.extract_events(doc, gaz)
         if doc.body:
             events = tuple(_as_written(frame, doc) for frame in events)
-        published = doc.published.iso if doc.published else None
-        events = tuple(_in_person_or_not(acting_for(scored(frame), gaz, published)) for frame in events)
+        events = tuple(_in_person_or_not(acting_for(scored(frame), gaz)) for frame in events)
     return Extraction(document=doc, events=events, extractor_version=EXTRACTOR_VERSION)
 
 
