@@ -1,0 +1,120 @@
+"""Further exchanges of multi-event pages read by constructions common across sets (session 24, further24).
+
+- Spanish plural meetings in the compound perfect ("ha celebrado reuniones bilaterales con A, con B y con C") are a
+  kind cue, and a summit's peers each brought in by a country are met one by one.
+- A subject written as a post and a demonym ("el mandatario peruano", "le président turc", "o presidente angolano",
+  ``cues.visitor_post``), after a lead-in with or without a comma, is the visitor of that country named before, not
+  a principal of another country from the event told before.
+- French "a travaillé avec" an official or a body is a working session (a meeting); Spanish "cambiaron impresiones"
+  is a conversation.
+
+Restatements of real-dev-multi-3 pages (EFE, a Turkish G20 roundup) and of VNA French items."""
+
+from __future__ import annotations
+
+from liaison.extract.latin.kinds import find_kind
+from liaison.extract.lexicon_file import lexicon_for
+from tests.extract.latin_helpers import events
+
+
+def _pairs(text: str, language: str, published: str) -> list[frozenset[str]]:
+    return [frozenset(p.person.native for p in e.participants if p.lead) for e in events(text, language, published)]
+
+
+_APEC = (
+    "Honolulu (EE.UU.), nov (EFE).- El presidente de EE.UU., Barack Obama, y su homólogo de Perú, Ollanta Humala, "
+    "sostuvieron hoy un corto encuentro privado durante la plenaria de líderes del APEC. "
+    "{lead} el mandatario peruano ha celebrado reuniones bilaterales con el jefe de Gobierno de Canadá, Stephen "
+    "Harper, con el de Japón, Yoshihiko Noda, y con los mandatarios de China, Hu Jintao, y de Vietnam, Truong Tan Sang."
+)
+
+
+def test_plural_meetings_in_the_compound_perfect_are_one_each_with_the_visitor_told_by_post() -> None:
+    for lead in ("Durante el foro,", "A lo largo de esta cumbre"):
+        pairs = _pairs(_APEC.format(lead=lead), "es", "2011-11-12")
+        assert frozenset({"Barack Obama", "Ollanta Humala"}) in pairs
+        for peer in ("Stephen Harper", "Yoshihiko Noda", "Hu Jintao", "Truong Tan Sang"):
+            assert frozenset({"Ollanta Humala", peer}) in pairs, (lead, peer)
+        assert not any("Barack Obama" in p and len(p) == 2 and "Ollanta Humala" not in p for p in pairs)
+
+
+def test_the_compound_perfect_cue_needs_the_meetings_noun() -> None:
+    lex = lexicon_for("es", "")
+    sentence = "En la cumbre el mandatario ha mantenido reuniones bilaterales con los presidentes de Chile y Perú"
+    cue = find_kind(sentence, lex)
+    assert cue is not None and cue.kind == "meeting"
+    assert find_kind("El gobierno ha mantenido su postura sobre el comercio con Perú", lex) is None
+
+
+def test_a_post_with_a_demonym_is_the_visitor_of_that_country_not_the_other_principal() -> None:
+    fr = (
+        "Le président turc a notamment tenu une réunion avec le président américain Donald Trump, avec celui de la "
+        "Russie, Vladimir Poutine et avec le dirigeant chinois Xi Jinping.\n"
+        "Lors du sommet du G20, tenu ces deux jours à Buenos Aires, le président turc Recep Tayyip Erdogan a eu des "
+        "entretiens avec les dirigeants de huit pays.\n"
+        "Juste après la session, Erdogan a tenu une réunion de 50 minutes avec le Premier ministre néerlandais Mark "
+        "Rutte.\n"
+        "Le président turc s'est ensuite entretenu une demi-heure avec son homologue chinois Xi Jinping, puis 35 "
+        "minutes avec son homologue chilien Sebastián Piñera.\n"
+    )
+    pairs = _pairs(fr, "fr", "2018-12-02")
+    assert frozenset({"Recep Tayyip Erdogan", "Mark Rutte"}) in pairs
+    assert frozenset({"Recep Tayyip Erdogan", "Xi Jinping"}) in pairs
+    assert frozenset({"Recep Tayyip Erdogan", "Sebastián Piñera"}) in pairs
+    assert not any("Donald Trump" in p and ("Sebastián Piñera" in p) for p in pairs)
+
+
+def test_the_visitor_post_cues_name_a_country() -> None:
+    for language, yes, no in (
+        ("es", "En su estancia en Brasil, la canciller mexicana se ", "El presidente de Perú, Ollanta Humala, "),
+        ("fr", "Le président turc ", "Le président de la République "),
+        ("pt", "Em Luanda, o chefe de Estado português também ", "O presidente "),
+    ):
+        lex = lexicon_for(language, "")
+        post = lex.compiled(lex.visitor_post_cue)
+        assert post.search(yes) is not None
+        assert post.search(no) is None
+
+
+def test_a_working_session_told_by_its_verb_is_a_further_meeting() -> None:
+    text = (
+        "La Havane, 12 mars (VNA) - Le membre du Bureau politique Pham Quang Nghi a été reçu mardi par le président "
+        "cubain Raúl Castro. Plus tôt, Pham Quang Nghi a travaillé avec le ministre cubain du Commerce extérieur "
+        "Rodrigo Malmierca, auquel il a exprimé le vœu du Vietnam d'élever la coopération économique."
+    )
+    pairs = _pairs(text, "fr", "2014-03-12")
+    assert frozenset({"Pham Quang Nghi", "Raúl Castro"}) in pairs
+    assert frozenset({"Pham Quang Nghi", "Rodrigo Malmierca"}) in pairs
+    lex = lexicon_for("fr", "")
+    assert find_kind("Il a travaillé avec des entreprises chinoises pendant dix ans.", lex) is None
+
+
+def test_views_exchanged_are_a_conversation() -> None:
+    lex = lexicon_for("es", "")
+    cue = find_kind("El canciller y su par alemán, Sigmar Gabriel, cambiaron impresiones sobre la región.", lex)
+    assert cue is not None
+
+
+def test_calls_told_ao_telefone_are_one_each() -> None:
+    text = (
+        "Lisboa, 31 out (Lusa) - O Presidente eleito do Brasil, Lula da Silva, falou na segunda-feira ao telefone com "
+        "vários líderes do mundo, entre os quais o Presidente francês, Emmanuel Macron, o Presidente cubano, Miguel "
+        "Díaz-Canel, e o chanceler alemão, Olaf Scholz."
+    )
+    found = events(text, "pt", "2022-10-31")
+    assert {e.kind for e in found} == {"phone_call"}
+    pairs = [frozenset(p.person.native for p in e.participants) for e in found]
+    for peer in ("Emmanuel Macron", "Miguel Díaz-Canel", "Olaf Scholz"):
+        assert frozenset({"Lula da Silva", peer}) in pairs
+
+
+def test_people_received_successively_are_met_one_by_one() -> None:
+    text = (
+        "Beyrouth, 9 mai - Le Premier ministre libanais Saad Hariri a reçu lundi au Sérail le ministre chinois "
+        "Wang Yi. Le chef du gouvernement a ensuite reçu successivement l'ambassadrice de Belgique, Françoise Gustin, le "
+        "représentant de la Bulgarie, Nikolaï Andreev, et le chef de la délégation de l'Union européenne, Patrick "
+        "Renauld."
+    )
+    pairs = _pairs(text, "fr", "2016-05-09")
+    for peer in ("Wang Yi", "Françoise Gustin", "Nikolaï Andreev", "Patrick Renauld"):
+        assert frozenset({"Saad Hariri", peer}) in pairs
