@@ -111,9 +111,9 @@ def test_calls_told_ao_telefone_are_one_each() -> None:
 def test_people_received_successively_are_met_one_by_one() -> None:
     text = (
         "Beyrouth, 9 mai - Le Premier ministre libanais Saad Hariri a reçu lundi au Sérail le ministre chinois "
-        "Wang Yi. Le chef du gouvernement a ensuite reçu successivement l'ambassadrice de Belgique, Françoise Gustin, le "
-        "représentant de la Bulgarie, Nikolaï Andreev, et le chef de la délégation de l'Union européenne, Patrick "
-        "Renauld."
+        "Wang Yi. Le chef du gouvernement a ensuite reçu successivement l'ambassadrice de Belgique, Françoise "
+        "Gustin, le représentant de la Bulgarie, Nikolaï Andreev, et le chef de la délégation de l'Union européenne, "
+        "Patrick Renauld."
     )
     pairs = _pairs(text, "fr", "2016-05-09")
     for peer in ("Wang Yi", "Françoise Gustin", "Nikolaï Andreev", "Patrick Renauld"):
