@@ -118,3 +118,28 @@ def test_people_received_successively_are_met_one_by_one() -> None:
     pairs = _pairs(text, "fr", "2016-05-09")
     for peer in ("Wang Yi", "Françoise Gustin", "Nikolaï Andreev", "Patrick Renauld"):
         assert frozenset({"Saad Hariri", peer}) in pairs
+
+
+def test_being_with_a_titled_person_is_a_meeting_in_portuguese() -> None:
+    text = (
+        "Nova Déli, 9 set - O presidente Luiz Inácio Lula da Silva reuniu-se neste sábado com o primeiro-ministro da "
+        "Índia, Narendra Modi, à margem da cúpula do G20. Noutro compromisso, Lula esteve com o primeiro-ministro da "
+        "Malásia, Anwar Ibrahim. Lula também esteve com o presidente de Angola, João Lourenço, com quem tratou de "
+        "apoio à agricultura."
+    )
+    pairs = [frozenset(p.person.native for p in e.participants) for e in events(text, "pt", "2023-09-09")]
+    for peer in ("Narendra Modi", "Anwar Ibrahim", "João Lourenço"):
+        assert frozenset({"Luiz Inácio Lula da Silva", peer}) in pairs
+    lex = lexicon_for("pt", "")
+    assert find_kind("O presidente esteve com a família no fim de semana.", lex) is None
+
+
+def test_talks_with_two_top_offices_of_one_state_are_two_events() -> None:
+    text = (
+        "Hanoi, 10 nov (VNA) - Le président du Sénat français Gérard Larcher a été accueilli mardi par la présidente "
+        "de l'Assemblée nationale du Vietnam, Nguyen Thi Kim Ngan. Par ailleurs, il s'est entretenu avec le président "
+        "vietnamien Tran Dai Quang et le Premier ministre Nguyen Xuan Phuc."
+    )
+    pairs = _pairs(text, "fr", "2016-11-10")
+    assert frozenset({"Gérard Larcher", "Tran Dai Quang"}) in pairs
+    assert frozenset({"Gérard Larcher", "Nguyen Xuan Phuc"}) in pairs
