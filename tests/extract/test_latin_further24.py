@@ -143,3 +143,32 @@ def test_talks_with_the_party_general_secretary_and_the_state_offices_are_one_ea
     pairs = _pairs(text, "fr", "2016-11-10")
     for peer in ("Nguyen Phu Trong", "Tran Dai Quang", "Nguyen Xuan Phuc"):
         assert frozenset({"Gérard Larcher", peer}) in pairs
+
+
+def test_interacting_with_a_titled_leader_is_a_further_meeting() -> None:
+    text = (
+        "Vientiane [Laos], October 11 : Prime Minister Narendra Modi on Friday held a bilateral meeting with his Laos "
+        "counterpart, Sonexay Siphandone in Vientiane.\n"
+        "Meanwhile on Thursday, after he spoke at the ASEAN-India summit in Vientiane, Prime Minister Modi met with the "
+        "Australian Prime Minister Anthony Albanese.\n"
+        "PM Modi also interacted with Prime Minister of Malaysia Anwar Ibrahim, and said each conversation with him "
+        "was a pleasure.\n"
+    )
+    pairs = _pairs(text, "en", "2024-10-11")
+    for peer in ("Sonexay Siphandone", "Anthony Albanese", "Anwar Ibrahim"):
+        assert frozenset({"Narendra Modi", peer}) in pairs
+    lex = lexicon_for("en", "")
+    assert find_kind("He later interacted with the Indian diaspora outside the hotel.", lex) is not None  # a cue;
+    # no event without a person named on the other side
+    assert not [e for e in events("Modi interacted with the Indian diaspora outside the hotel.", "en") if e.participants]
+
+
+def test_a_country_closing_a_post_before_the_name_is_no_part_of_the_name() -> None:
+    text = (
+        "BEIJING, May 3 (Xinhua) -- Chairman of the Presidential Council of Libya Mohamed Menfi met Chinese Foreign "
+        "Minister Wang Yi on Wednesday."
+    )
+    (event,) = events(text, "en", "2024-05-03")
+    names = {p.person.native: p.side for p in event.participants}
+    assert names.get("Mohamed Menfi") == "LY"
+    assert "Libya Mohamed Menfi" not in names
