@@ -556,7 +556,8 @@ def _find_names(
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
-        if len(run) > 2 and (lex.country_of(run[0].bare) or code_of(run[0].bare)) and (j := starts.get(run[0].start, 0)) > 0 \
+        j = starts.get(run[0].start, 0) if run else 0
+        if len(run) > 2 and j > 0 and (lex.country_of(run[0].bare) or code_of(run[0].bare)) \
                 and tokens[j - 1].lower in lex.of_words and named[run[1].start]:
             run.pop(0)  # "Chairman of the Presidential Council of Libya Mohamed Menfi": the post's country, not a name
         honoured = False
