@@ -115,8 +115,11 @@ def _people_met(
     some_of = _some_of_a_group(ctx, i, cue, after)
     if not some_of and _one_meeting(ctx, i, cue, after):
         return []
-    need = 2 if some_of or presented or _list_goes_on(ctx, i, after) or _separate_offices(ctx, i, after) else 3
-    kinds = ("meeting", "talks") if talks or some_of else ("meeting",)  # "s'est entretenu avec ... tels que A, B"
+    offices = _separate_offices(ctx, i, after)
+    need = 2 if some_of or presented or _list_goes_on(ctx, i, after) or offices else 3
+    # "s'est entretenu avec ... tels que A, B"; talks with a state's top offices, "held talks with the Party's
+    # General Secretary A, President B and Prime Minister C": each office apart, as when met
+    kinds = ("meeting", "talks") if talks or some_of or offices else ("meeting",)
     subject = bool(before) or _visitor_unnamed(ctx, i, cue)
     if cue.kind not in kinds or not subject or len(after) < need or is_remote(ctx.sentence(i), ctx.lex):
         return []

@@ -556,6 +556,10 @@ def _find_names(
     def close() -> None:
         if len(run) > 1 and lex.month_number(run[-1].text) and re.match(r"\s+\d", text[run[-1].end :]):
             run.pop()  # "... May 29th": the month belongs to a date
+        j = starts.get(run[0].start, 0) if run else 0
+        if len(run) > 2 and j > 0 and (lex.country_of(run[0].bare) or code_of(run[0].bare)) \
+                and tokens[j - 1].lower in lex.of_words and named[run[1].start]:
+            run.pop(0)  # "President of the National Transition Council of Mali Malick Diaw": the post's country
         honoured = False
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name

@@ -24,7 +24,7 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
         if not object_is_visitor(ctx, i, cue):
             return None
     elif not (lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start])) \
-            and not _visitor_post(ctx, ctx.text[a : a + cue.start]):
+            and not visitor_post(ctx, ctx.text[a : a + cue.start]):
         return None
     earlier = sorted(
         ((m.hit.start, p) for p in ctx.people if p not in after
@@ -53,7 +53,7 @@ def unnamed_visitor(ctx: _Doc, i: int, cue: KindCue, after: list[Person], met: b
     return None
 
 
-def _visitor_post(ctx: _Doc, stretch: str) -> bool:
+def visitor_post(ctx: _Doc, stretch: str) -> bool:
     """Whether the subject before a cue is a post of a side the words name (``cues.visitor_post``: "During her stay,
     the Lao NA Chairwoman held talks with ..."): the visitor told again by their post, not a host's office ("The
     Vice President met with ..." names no side)."""
