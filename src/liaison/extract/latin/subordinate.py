@@ -1,6 +1,6 @@
-"""Another act told in a temporal clause of a sentence that retells an exchange: "La llamada con Trump tuvo lugar
-horas después de que Xi habló con el presidente ruso, A, por enlace de video" — besides the call told before, a
-video call of Xi and A (``cues.earlier_act``). The clause's subject is a principal of an earlier event named right
+"""Another act told in a temporal clause of a sentence that retells an exchange: "the call with B came a day
+after X had spoken by video with A" (es "después de que X conversó con A por video") — besides the call told before,
+a video call of X and A (``cues.earlier_act``). The clause's subject is a principal of an earlier event named right
 after the subordinator, the people met are named after that subject, and the clause tells its kind."""
 
 from __future__ import annotations
