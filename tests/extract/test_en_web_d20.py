@@ -131,9 +131,9 @@ Chinese Ambassador Chai Wenrui at the State Palace.
 
 
 def test_a_brigadier_general_is_a_post_before_a_party_officials_name() -> None:
-    text = """A delegation of the Communist Party of China (CPC) led by Wang Linhu has arrived in Zambia.
-In Lusaka the guests were welcomed by UPND National Management Committee Member Brigadier General Gershom Chungu, \
-who thanked China for its help.
+    text = """A CPC delegation headed by Wang Linhu is in Zambia.
+On arrival in Lusaka the visitors were welcomed by UPND National Management Committee Member Brigadier General \
+Gershom Chungu, who praised China's support.
 """
     evs = events(text, "en", published="2025-09-24")
     seated = {n: p for e in evs for n, p in by_name(e).items()}
@@ -141,10 +141,9 @@ who thanked China for its help.
 
 
 def test_the_speaker_who_was_speaking_when_he_received_a_delegation_received_it() -> None:
-    text = """Patriotic Front Secretary General Davies Mwila says his party will go on working with the Communist \
-Party of China.
-He was speaking when he received a delegation of the Communist Party of China led by Dong Weihua at the party \
-secretariat in Lusaka.
+    text = """Patriotic Front Secretary General Davies Mwila says his party and the Communist Party of China will \
+keep cooperating.
+He was speaking when he received a CPC delegation headed by Dong Weihua at the party's offices in Lusaka.
 """
     evs = events(text, "en", published="2017-09-11")
     assert len(evs) == 1 and {"Davies Mwila", "Dong Weihua"} <= set(by_name(evs[0]))

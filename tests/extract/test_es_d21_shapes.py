@@ -12,8 +12,8 @@ from tests.extract.latin_helpers import by_name, events
 
 
 def test_head_of_the_government_served_is_only_mentioned() -> None:
-    text = ("Caracas.- La vicepresidenta del gobierno de Nicolás Maduro, Delcy Rodríguez, se reunió este jueves con "
-            "el canciller de Rusia, Sergei Lavrov, en la ciudad de Antalya, según la Cancillería.")
+    text = ("Caracas.- La vicepresidenta del gobierno de Nicolás Maduro, Delcy Rodríguez, se reunió el jueves en "
+            "Antalya con el jefe de la diplomacia rusa, Sergei Lavrov, informó el ministerio venezolano.")
     (event,) = events(text, "es", "2022-03-10")
     assert set(by_name(event)) == {"Delcy Rodríguez", "Sergei Lavrov"}
 
@@ -31,7 +31,7 @@ def test_sender_of_a_letter_handed_over_is_only_mentioned() -> None:
             "una carta del presidente Xi Jinping.")
     (event,) = events(text, "es", "2023-01-02")
     assert set(by_name(event)) == {"Miguel Díaz-Canel", "Wang Qishan"}
-    text = ("Lula ainda esteve com o vice-presidente da China, Wang Qishan, que lhe trouxe uma carta do presidente "
+    text = ("Lula esteve ainda com o vice-presidente chinês, Wang Qishan, portador de uma carta do presidente "
             "Xi Jinping.")
     (event,) = events(text, "pt", "2023-01-02")
     assert set(by_name(event)) == {"Lula", "Wang Qishan"}
@@ -39,15 +39,15 @@ def test_sender_of_a_letter_handed_over_is_only_mentioned() -> None:
 
 
 def test_a_letters_heading_is_no_person() -> None:
-    text = ("Mensaje de Condolencias del General de Ejército Raúl Castro Ruz al compañero To Lam, Presidente de la "
-            "República Socialista de Vietnam.")
+    text = ("Mensaje de Condolencias del General de Ejército Raúl Castro Ruz dirigido a To Lam, jefe de Estado "
+            "de Vietnam.")
     (event,) = events(text, "es", "2024-07-19")
     assert event.kind == "message"
     assert set(by_name(event)) == {"Raúl Castro Ruz", "To Lam"}
 
 
 def test_a_portfolio_in_capitals_is_no_person() -> None:
-    text = ("El canciller venezolano, Yván Gil, se reunió con la ministra de Negocios Extranjeros y Cooperación de "
+    text = ("Yván Gil, canciller de Venezuela, se reunió con la ministra de Negocios Extranjeros y Cooperación de "
             "Mozambique, María Manuela dos Santos Lucas.")
     (event,) = events(text, "es", "2025-09-24")
     assert set(by_name(event)) == {"Yván Gil", "María Manuela dos Santos Lucas"}
@@ -60,14 +60,14 @@ def test_a_city_after_a_forum_is_no_person() -> None:
 
 
 def test_a_signed_accord_is_no_person() -> None:
-    text = ("A reunião segue-se à assinatura do Acordo de Pacificação, celebrado entre Daniel Chapo e os partidos da "
-            "oposição.")
+    text = ("O encontro vem depois de assinado o Acordo de Pacificação, que Daniel Chapo firmou com as forças "
+            "opositoras.")
     assert events(text, "pt", "2025-03-24") == ()
 
 
 def test_companion_told_by_the_noun_is_present() -> None:
-    text = ("El Vicepresidente de la República, Hugo Velázquez, en compañía del ministro del Ambiente, Ariel Oviedo, "
-            "se reunió con el congresista estadounidense Darrell Issa en Washington.")
+    text = ("Hugo Velázquez, Vicepresidente de la República, en compañía del ministro del Ambiente, Ariel Oviedo, "
+            "se reunió en Washington con el congresista estadounidense Darrell Issa.")
     (event,) = events(text, "es", "2021-09-22")
     people = by_name(event)
     assert set(people) == {"Hugo Velázquez", "Ariel Oviedo", "Darrell Issa"}
@@ -95,8 +95,8 @@ def test_those_with_the_principal_are_present() -> None:
 
 def test_guest_after_a_frame_naming_the_host_met_the_host() -> None:
     text = ("Em seu primeiro dia como presidente, Luiz Inácio Lula da Silva reuniu-se com o Rei da Espanha, Felipe VI. "
-            "Após o encontro com Lula, o presidente da Argentina, Alberto Fernández, comentou o interesse em "
-            "aproximar os dois países.")
+            "Após o encontro com Lula, o presidente da Argentina, Alberto Fernández, falou do desejo de "
+            "estreitar os laços entre os vizinhos.")
     _, second = events(text, "pt", "2023-01-02")
     assert set(by_name(second)) == {"Luiz Inácio Lula da Silva", "Alberto Fernández"}
     text = ("El presidente brasileño, Luiz Inácio Lula da Silva, se reunió con el rey de España, Felipe VI. Tras la "
@@ -124,8 +124,8 @@ def test_people_in_a_relative_clause_of_speech_are_not_met() -> None:
 
 
 def test_a_temporal_clause_after_a_retold_call_tells_another_act() -> None:
-    text = ("PEKÍN, 4 feb (Reuters) - El canciller chino, Wang Yi, habló el miércoles por teléfono con su par "
-            "estadounidense, Marco Rubio. La llamada con Rubio se produjo horas después de que Wang conversó con el "
+    text = ("PEKÍN, 4 feb - El ministro chino de Exteriores, Wang Yi, conversó el miércoles por teléfono con su "
+            "colega de EEUU, Marco Rubio. La llamada con Rubio llegó un día después de que Wang conversó con el "
             "canciller ruso, Serguéi Lavrov, por enlace de video.")
     call, video = events(text, "es", "2026-02-04")
     assert set(by_name(call)) == {"Wang Yi", "Marco Rubio"}
@@ -133,18 +133,17 @@ def test_a_temporal_clause_after_a_retold_call_tells_another_act() -> None:
 
 
 def test_a_temporal_clause_naming_no_act_adds_nothing() -> None:
-    text = ("PEKÍN, 4 feb (Reuters) - El presidente chino, Xi Jinping, habló el miércoles por teléfono con su par "
-            "estadounidense, Donald Trump. La llamada se produjo horas después de que Xi elogiara al presidente ruso, "
+    text = ("PEKÍN, 4 feb - Xi Jinping, presidente de China, conversó el miércoles por teléfono con su colega de "
+            "EEUU, Donald Trump. La llamada llegó un día después de que Xi elogiara al presidente ruso, "
             "Vladimir Putin.")
     assert len(events(text, "es", "2026-02-04")) == 1
 
 
 def test_those_present_join_the_exchange_read_from_the_whole_article() -> None:
-    text = ("DIPLOMACIA Lula planta árvore na embaixada da Palestina antes de jantar com embaixadores\n\nO presidente "
-            "Luiz Inácio Lula da Silva está neste momento na Embaixada da Palestina, num jantar em sua honra. Antes do "
-            "jantar, plantou uma oliveira com o embaixador da Palestina, Ibrahim Alzeben.\n\nO petista costuma "
-            "criticar os ataques a Gaza.\n\nEstão com Lula o ex-ministro Celso Amorim e os ministros Mauro Vieira e "
-            "Fernando Haddad.")
+    text = ("Lula janta com embaixadores na representação palestina\n\nO presidente Luiz Inácio Lula da Silva "
+            "janta agora na Embaixada da Palestina, onde é homenageado. Antes da refeição, plantou uma oliveira com "
+            "o embaixador da Palestina, Ibrahim Alzeben.\n\nO petista tem condenado a ofensiva em Gaza.\n\nEstão "
+            "com Lula o ex-ministro Celso Amorim e os ministros Mauro Vieira e Fernando Haddad.")
     (event,) = events(text, "pt", "2024-02-20")
     people = by_name(event)
     assert {"Luiz Inácio Lula da Silva", "Ibrahim Alzeben", "Celso Amorim", "Mauro Vieira"} <= set(people)

@@ -219,7 +219,7 @@ def _groups(ctx: _Doc) -> list[Group]:
             groups.extend(framed)  # "During a separate meeting with A, Perez discussed": its own, even after a
             # trigger naming one side only, which stays an event ("met with a group of foreign delegates")
         elif cue is not None and (earlier := earlier_act(ctx, i, cue, new, groups)) is not None:
-            groups.append(earlier)  # "La llamada con Trump tuvo lugar horas después de que Xi habló con A por video"
+            groups.append(earlier)  # "La llamada con B llegó un día después de que A conversó con C por video"
         elif apart is not None and _names_counterparts(ctx, sentence) and not is_attendance(sentence, lex):
             _add_counterparts(ctx, groups, apart, new, i)
         elif cue is not None and (
@@ -350,7 +350,7 @@ def article_fallback(ctx: _Doc) -> Group | None:
     if group is None or len(people) < 2:
         return None
     # the lists of those present told later are of this one exchange ("Estão com Lula o ex-ministro A e os ministros
-    # B e C", after "plantou uma oliveira com o embaixador da Palestina, D")
+    # B e C", after "plantou uma árvore com o embaixador D")
     for j in range(max(group.sentences) + 1, len(ctx.doc.sentences)):
         if is_attendance(ctx.sentence(j), lex) and not announced(ctx.sentence(j), lex):
             _seat_all(group, [p for p in _present(ctx, j, None) if not group.has(p)], "list", j)

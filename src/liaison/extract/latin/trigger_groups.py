@@ -210,22 +210,19 @@ def _made_of(ctx: _Doc, i: int, cue: KindCue, after: list[Person]) -> list[Perso
     if len(after) < 2 or not lex.made_of_cue:
         return []
     a, _ = ctx.doc.sentences[i]
-    starts = sorted((m.head_start, n, p) for n, p in enumerate(after) if (m := p.mention_in(i)) is not None)
+    starts = sorted((m.head_start, n, m.hit.end, p) for n, p in enumerate(after) if (m := p.mention_in(i)) is not None)
     if len(starts) < 2:
         return []
-    first = starts[0][0]
-    made = lex.compiled(lex.made_of_cue).search(ctx.text, a + cue.start, first)
-    if made is None:  # the head met named first, the delegation with them after ("his meeting with Deputy Chairman
-        # Senate A, in China on a visit with a three-member delegation comprising Senators B, C and D")
-        head = starts[0][2].mention_in(i)
-        second = starts[1][0]
-        made = lex.compiled(lex.made_of_cue).search(ctx.text, head.hit.end, second) if head is not None else None
-        if made is None or second - made.end() > _MADE_OF_REACH:
-            return []
-        return [p for _start, _n, p in starts[1:]]
-    if first - made.end() > _MADE_OF_REACH:
+    pattern = lex.compiled(lex.made_of_cue)
+    reach = starts[0][0]
+    made = pattern.search(ctx.text, a + cue.start, reach)
+    if made is None:  # the head met named first, the delegation with them after ("his talks with Senator A, here
+        # with a delegation comprising B, C and D")
+        reach = starts[1][0]
+        made = pattern.search(ctx.text, starts[0][2], reach)
+    if made is None or reach - made.end() > _MADE_OF_REACH:
         return []
-    return [p for _start, _n, p in starts[1:]]
+    return [p for *_, p in starts[1:]]
 
 
 def _in_sentence(ctx: _Doc, person: Person, i: int) -> bool:
