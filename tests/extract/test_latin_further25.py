@@ -3,8 +3,11 @@
 - A later meeting whose new counterpart shares a family name with a principal of the first event ("Nguyen" of
   Nguyen Thi Kim Ngan and of Nguyen Phu Trong) does not name that principal again: it is another meeting, not the
   first one told again (``sequels._restated``).
+- A remit after a post ("alto comisionado de Derechos Humanos de la ONU") names no one, so "conversaciones con A,
+  <post>, y con B" keeps its repeated "con" and is one meeting each; Spanish "repasó con" a counterpart is a
+  conversation.
 
-Restatements of real-dev pages (a VNA item in Spanish)."""
+Restatements of real-dev pages (a VNA item and a Cuban foreign ministry item in Spanish)."""
 
 from __future__ import annotations
 
@@ -29,3 +32,23 @@ def test_a_shared_family_name_does_not_retell_the_first_meeting() -> None:
     pairs = _pairs(_SHARED_FAMILY_NAME, "es", "2016-05-16")
     assert frozenset({"Nguyen Phu Trong", "Víctor Gaute López"}) in pairs
     assert frozenset({"Víctor Gaute López", "Nguyen Thi Kim Ngan"}) in pairs
+
+
+_UN_TALKS = (
+    "El miércoles el canciller de Cuba, Bruno Rodríguez, repasó con su homólogo de Rusia, Serguéi Lavrov, los "
+    "vínculos y la cooperación, pues ambos asisten a la Asamblea General de la ONU. "
+    "Su agenda incluyó además conversaciones con Volker Türk, alto comisionado de Derechos Humanos de la ONU, y con "
+    "el enviado del organismo para la Alianza de Civilizaciones, Miguel Ángel Moratinos."
+)
+
+
+def test_reviewed_with_a_counterpart_is_a_conversation() -> None:
+    pairs = _pairs(_UN_TALKS, "es", "2024-09-26")
+    assert frozenset({"Bruno Rodríguez", "Serguéi Lavrov"}) in pairs
+
+
+def test_a_remit_after_a_post_names_no_one_and_each_con_is_a_meeting() -> None:
+    pairs = _pairs(_UN_TALKS, "es", "2024-09-26")
+    assert not any("Derechos Humanos" in p for p in pairs)
+    assert any(p >= {"Volker Türk"} and "Miguel Ángel Moratinos" not in p for p in pairs)
+    assert any(p >= {"Miguel Ángel Moratinos"} and "Volker Türk" not in p for p in pairs)
