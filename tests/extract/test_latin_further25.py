@@ -6,8 +6,12 @@
 - A remit after a post ("alto comisionado de Derechos Humanos de la ONU") names no one, so "conversaciones con A,
   <post>, y con B" keeps its repeated "con" and is one meeting each; Spanish "repasó con" a counterpart is a
   conversation.
+- A call told with a number of leaders and no one named, then a sentence opening "Entre eles" / "Among them" that
+  names some of them, is one call each with the subject (a call goes to one counterpart), even two of one country or
+  one of no country (``later_seats._calls_listed``, ``cues.among``).
 
-Restatements of real-dev pages (a VNA item and a Cuban foreign ministry item in Spanish)."""
+Restatements of real-dev pages (a VNA item and a Cuban foreign ministry item in Spanish, a Brazilian roundup
+of calls)."""
 
 from __future__ import annotations
 
@@ -52,3 +56,36 @@ def test_a_remit_after_a_post_names_no_one_and_each_con_is_a_meeting() -> None:
     assert not any("Derechos Humanos" in p for p in pairs)
     assert any(p >= {"Volker Türk"} and "Miguel Ángel Moratinos" not in p for p in pairs)
     assert any(p >= {"Miguel Ángel Moratinos"} and "Volker Türk" not in p for p in pairs)
+
+
+_CALLS = {
+    "pt": (
+        "O presidente eleito do Brasil, Luiz Inácio Lula da Silva, conversou por telefone com cinco líderes "
+        "estrangeiros após a vitória. Entre eles, o presidente da França, Emmanuel Macron, o secretário-geral da "
+        "ONU, António Guterres, e o primeiro-ministro e o presidente de Portugal, António Costa e Marcelo Rebelo de "
+        "Sousa."
+    ),
+    "en": (
+        "Brazil's president-elect Luiz Inácio Lula da Silva spoke by phone with five foreign leaders after his win. "
+        "Among them were French President Emmanuel Macron, UN Secretary-General António Guterres, Portuguese Prime "
+        "Minister António Costa and Portuguese President Marcelo Rebelo de Sousa."
+    ),
+}
+
+
+def test_a_call_with_some_of_a_counted_group_named_next_is_one_call_each() -> None:
+    for language, text in _CALLS.items():
+        found = events(text, language, "2022-11-01")
+        pairs = [frozenset(p.person.native for p in e.participants if p.lead) for e in found]
+        for other in ("Emmanuel Macron", "António Guterres", "António Costa", "Marcelo Rebelo de Sousa"):
+            assert frozenset({"Luiz Inácio Lula da Silva", other}) in pairs, (language, other, pairs)
+        assert all(e.kind == "phone_call" for e in found), language
+
+
+def test_a_meeting_with_a_group_named_next_stays_one_meeting() -> None:
+    text = (
+        "The Speaker met with a delegation of five Japanese lawmakers in Hanoi on Monday. Among them were Taro Aso "
+        "and Yoshihide Suga."
+    )
+    found = events(text, "en", "2022-11-01")
+    assert len(found) <= 1
