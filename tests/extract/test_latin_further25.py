@@ -89,3 +89,4 @@ def test_a_meeting_with_a_group_named_next_stays_one_meeting() -> None:
     )
     found = events(text, "en", "2022-11-01")
     assert len(found) <= 1
+

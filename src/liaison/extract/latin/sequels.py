@@ -88,12 +88,14 @@ def _restated(ctx: _Doc, group: Group, i: int) -> bool:
 
 def _others_blanked(ctx: _Doc, person: Person, i: int) -> str:
     """Sentence ``i`` with the names of the other people named in it blanked out: a word of one's name inside
-    another's (the family name "Nguyen" of Nguyen Thi Kim Ngan, met later) does not name them again."""
+    another's (the family name "Nguyen" of Nguyen Thi Kim Ngan, met later) does not name them again. A name made
+    only of words of theirs is theirs, not another's."""
     a, b = ctx.doc.sentences[i]
     chars = list(ctx.text[a:b])
+    own = set(person.native.lower().split())
     for other in ctx.people:
-        if other is person:
-            continue
+        if other is person or set(other.native.lower().split()) <= own:
+            continue  # (a short form read as someone else, "Von der Leyen" of Ursula von der Leyen, still names her)
         for m in other.mentions:
             if a <= m.hit.start < b:
                 chars[m.hit.start - a : min(m.hit.end, b) - a] = " " * (min(m.hit.end, b) - m.hit.start)
