@@ -15,6 +15,8 @@ of calls)."""
 
 from __future__ import annotations
 
+from liaison.extract.latin.kinds import find_kind
+from liaison.extract.lexicon_file import lexicon_for
 from tests.extract.latin_helpers import events
 
 
@@ -23,12 +25,12 @@ def _pairs(text: str, language: str, published: str) -> list[frozenset[str]]:
 
 
 _SHARED_FAMILY_NAME = (
-    "El secretario general del Partido Comunista de Vietnam, Nguyen Phu Trong, recibió este lunes a Víctor Gaute "
-    "López, secretario del Partido Comunista de Cuba (PCC), de visita en el país. "
+    "Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam, recibió el lunes en Hanói a Víctor Gaute "
+    "López, secretario del PCC, que se encuentra de gira por el país. "
     "Nguyen Phu Trong calificó la gira de la delegación cubana como una prueba de la amistad entre ambos partidos. "
     "Víctor Gaute López destacó a su vez la reciente visita del dirigente vietnamita a la isla. "
-    "Ese mismo día, Víctor Gaute López se reunió con Nguyen Thi Kim Ngan, también vicepresidenta de la Asamblea "
-    "Nacional."
+    "Ese mismo día, Víctor Gaute López sostuvo un encuentro con la vicepresidenta de la Asamblea Nacional, Nguyen "
+    "Thi Kim Ngan."
 )
 
 
@@ -39,16 +41,18 @@ def test_a_shared_family_name_does_not_retell_the_first_meeting() -> None:
 
 
 _UN_TALKS = (
-    "El miércoles el canciller de Cuba, Bruno Rodríguez, repasó con su homólogo de Rusia, Serguéi Lavrov, los "
+    "El miércoles Bruno Rodríguez, jefe de la diplomacia cubana, repasó con su par de Rusia, Serguéi Lavrov, los "
     "vínculos y la cooperación, pues ambos asisten a la Asamblea General de la ONU. "
-    "Su agenda incluyó además conversaciones con Volker Türk, alto comisionado de Derechos Humanos de la ONU, y con "
-    "el enviado del organismo para la Alianza de Civilizaciones, Miguel Ángel Moratinos."
+    "Su agenda incluyó también encuentros con Volker Türk, alto comisionado para los Derechos Humanos de Naciones "
+    "Unidas, y con el enviado para la Alianza de Civilizaciones, Miguel Ángel Moratinos."
 )
 
 
 def test_reviewed_with_a_counterpart_is_a_conversation() -> None:
-    pairs = _pairs(_UN_TALKS, "es", "2024-09-26")
-    assert frozenset({"Bruno Rodríguez", "Serguéi Lavrov"}) in pairs
+    lex = lexicon_for("es", "")
+    cue = find_kind(_UN_TALKS.split(". ")[0], lex)
+    assert cue is not None and cue.kind == "meeting"
+    assert frozenset({"Bruno Rodríguez", "Serguéi Lavrov"}) in _pairs(_UN_TALKS, "es", "2024-09-26")
 
 
 def test_a_remit_after_a_post_names_no_one_and_each_con_is_a_meeting() -> None:
@@ -60,10 +64,10 @@ def test_a_remit_after_a_post_names_no_one_and_each_con_is_a_meeting() -> None:
 
 _CALLS = {
     "pt": (
-        "O presidente eleito do Brasil, Luiz Inácio Lula da Silva, conversou por telefone com cinco líderes "
-        "estrangeiros após a vitória. Entre eles, o presidente da França, Emmanuel Macron, o secretário-geral da "
-        "ONU, António Guterres, e o primeiro-ministro e o presidente de Portugal, António Costa e Marcelo Rebelo de "
-        "Sousa."
+        "Luiz Inácio Lula da Silva, eleito presidente do Brasil, conversou por telefone com cinco líderes "
+        "estrangeiros após a vitória. Entre eles, o secretário-geral da ONU, António Guterres, o chefe de Estado "
+        "francês, Emmanuel Macron, o primeiro-ministro português, António Costa, e o presidente português, Marcelo "
+        "Rebelo de Sousa."
     ),
     "en": (
         "Brazil's president-elect Luiz Inácio Lula da Silva spoke by phone with five foreign leaders after his win. "
