@@ -40,7 +40,9 @@ _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
 _CLAUSE_MARK = first_char_guarded(re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"))
-_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE, g.SENT_RE)
+_CLAUSE_PATTERNS = (
+    g.WITH_RE, g.RECEIVED_BY_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE, g.SENT_RE
+)
 _CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
 
@@ -158,6 +160,8 @@ def drafts_from_sentence(
                 _bare_sides(host, sides())
             if not guest.people and guest.country is None and not guest.delegation:
                 continue  # 8日和9日在京…: the 和 was no preposition
+            if not guest.people and verb.startswith("座谈"):
+                continue  # 与在韩侨胞、中资企业代表座谈: a sit-down with groups, no counterpart named
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
@@ -196,7 +200,7 @@ def drafts_from_sentence(
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
-            visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where4") or ""
+            visited = next((m.group(w) for w in _VISITED if m.group(w)), "")
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             if country is None and host.country not in (None, "CN") and _CHINESE_BODY.match(visited):
                 country = "CN"  # 秋美爱访问中共中央党校，与常务副校长何毅亭会晤: the posts are of the body visited
@@ -206,6 +210,7 @@ def drafts_from_sentence(
     return []
 
 
+_VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
 # a Chinese body or China visited by a foreign guest: 中共中央党校, 中联部, 中国
 _CHINESE_BODY = re.compile(r"(?:中共|中国|中华人民共和国|中央|中联部|全国人大|全国政协)")
 

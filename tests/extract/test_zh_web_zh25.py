@@ -1,0 +1,100 @@
+"""Chinese web pages across the dev sets (session 25, branch zh25): shapes that recur on provincial, Taiwanese and
+agency pages, read blind (the people table knowing none of the people named).
+
+* A foreign delegation visiting a Chinese province or city ("访问我省", "到吉林市参观访问") is a visit to China: the
+  delegation's later meetings ("访问期间，考察团与…举行座谈") are its leader's (``delegations.visit_head``).
+* A Taiwanese party post shortened as Taiwan's press writes it (主委, 副主委) titles the name after it
+  (``titles._HEADS``).
+* "X接受Y会见": the guest received by the host is a meeting of the two (``grammar.RECEIVED_BY_RE``).
+"""
+
+from __future__ import annotations
+
+from liaison.extract.zh.people import people_in
+from liaison.kb.gazetteer import default_gazetteer
+from tests.extract.real_dev_pages import seats, sentence_events
+
+
+def _events(text: str, published: str) -> list[dict[str, tuple[str | None, bool]]]:
+    return [seats(ev) for ev in sentence_events(text, published, blind=True)]
+
+
+def test_a_delegation_visiting_a_province_meets_as_its_leader() -> None:
+    # a provincial foreign affairs office (web-zh-d13-07, restated): a Lao study group in the province
+    text = (
+        "7月5日，老挝沙拉湾省委副书记西恒率老挝人革党考察团访问吉林省。"
+        "访问期间，考察团与省人大常委会副主任田锦尘举行了座谈。"
+    )
+    events = _events(text, "2023-07-07")
+    assert events == [{"西恒": ("LA", True), "田锦尘": ("CN", True)}]
+
+
+def test_a_delegation_visiting_our_province_meets_as_its_leader() -> None:
+    text = (
+        "5日，越南广宁省委书记阮春记率越南广宁省代表团访问我省。"
+        "访问期间，代表团会见了省长王宁。"
+    )
+    events = _events(text, "2023-07-07")
+    assert events == [{"阮春记": ("VN", True), "王宁": ("CN", True)}]
+
+
+def test_a_delegation_visiting_a_country_abroad_is_unchanged() -> None:
+    text = (
+        "中联部副部长孙海燕率中共代表团于7月10日至14日访问老挝。"
+        "访问期间，代表团分别会见了老挝国家副主席巴妮。"
+    )
+    events = _events(text, "2023-07-15")
+    assert events == [{"孙海燕": ("CN", True), "巴妮": ("LA", True)}]
+
+
+def test_a_visit_told_as_coming_to_a_city() -> None:
+    # 台湾网 (web-zh-d13-17, restated): a KMT city committee's exchange group comes to a mainland city
+    text = (
+        "3月25日，应中共吉林市委邀请，中国国民党台中市委员会副主委陈明振率35人的政党交流团到吉林市参观访问。"
+        "当天晚上，市委书记赵静波在宾馆会见了交流团一行。"
+    )
+    events = _events(text, "2015-04-02")
+    assert len(events) == 1
+    assert events[0]["陈明振"] == ("TW", True)
+    assert events[0]["赵静波"] == ("CN", True)
+
+
+def test_a_shortened_taiwanese_party_post_titles_the_name() -> None:
+    gaz = default_gazetteer()
+    found = [(p.native, p.title) for p in people_in("中国国民党台中市委员会副主委陈明振", 0, gaz)]
+    assert found == [("陈明振", "中国国民党台中市委员会副主委")]
+    assert [(p.native, p.title) for p in people_in("国民党台北市党部主委李彦秀", 0, gaz)] == [
+        ("李彦秀", "国民党台北市党部主委")
+    ]
+
+
+def test_received_by_a_host_is_a_meeting() -> None:
+    # a Hong Kong copy (web-zh-1504's shape, restated): a former French premier received by a provincial secretary
+    text = "11日晚，法国前总理拉法兰在长沙接受中共湖南省委书记张春贤会见，双方就加强交流交换了意见。"
+    events = sentence_events(text, "2009-02-12", blind=True)
+    assert [seats(ev) for ev in events] == [{"拉法兰": ("FR", True), "张春贤": ("CN", True)}]
+    assert events[0].kind == "meeting"
+    assert events[0].location == "Changsha"
+
+
+def test_received_by_in_a_clause_after_the_visit() -> None:
+    text = "越南国会副主席阮德海一行抵达北京后，接受了全国人大常委会副委员长王东明的会见。"
+    events = _events(text, "2019-05-20")
+    assert events == [{"阮德海": ("VN", True), "王东明": ("CN", True)}]
+
+
+def test_accepting_an_interview_is_no_meeting() -> None:
+    text = "11日晚，法国前总理拉法兰在长沙接受新华社记者采访，谈到两国关系。"
+    assert _events(text, "2009-02-12") == []
+
+
+def test_a_delegation_leader_named_before_the_post() -> None:
+    # 台湾网 (web-zh-d13-17, restated, in traditional characters as written): the leader's name before the post
+    text = (
+        "3月25日，應中共吉林市委的邀請，中國國民黨臺中市委員會陳明振副主委率35人的政黨交流團到吉林市參觀訪問。"
+        "當天晚上，市委書記趙靜波在賓館會見了交流團一行。"
+    )
+    events = _events(text, "2015-04-02")
+    assert len(events) == 1
+    assert events[0]["陳明振"] == ("TW", True)
+    assert events[0]["趙靜波"] == ("CN", True)
