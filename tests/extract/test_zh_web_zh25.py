@@ -23,7 +23,7 @@ def test_a_delegation_visiting_a_province_meets_as_its_leader() -> None:
     # a provincial foreign affairs office (web-zh-d13-07, restated): a Lao study group in the province
     text = (
         "7月5日，老挝沙拉湾省委副书记西恒率老挝人革党考察团访问吉林省。"
-        "访问期间，考察团与省人大常委会副主任田锦尘举行了座谈。"
+        "访问期间，考察团同吉林省人大常委会副主任田锦尘举行了座谈。"
     )
     events = _events(text, "2023-07-07")
     assert events == [{"西恒": ("LA", True), "田锦尘": ("CN", True)}]
@@ -50,8 +50,8 @@ def test_a_delegation_visiting_a_country_abroad_is_unchanged() -> None:
 def test_a_visit_told_as_coming_to_a_city() -> None:
     # 台湾网 (web-zh-d13-17, restated): a KMT city committee's exchange group comes to a mainland city
     text = (
-        "3月25日，应中共吉林市委邀请，中国国民党台中市委员会副主委陈明振率35人的政党交流团到吉林市参观访问。"
-        "当天晚上，市委书记赵静波在宾馆会见了交流团一行。"
+        "3月25日，应中共吉林市委邀请，中国国民党台中市委员会副主委陈明振率政党交流团一行35人到吉林市参观访问。"
+        "当晚，市委书记赵静波在饭店会见了交流团一行。"
     )
     events = _events(text, "2015-04-02")
     assert len(events) == 1
@@ -70,7 +70,7 @@ def test_a_shortened_taiwanese_party_post_titles_the_name() -> None:
 
 def test_received_by_a_host_is_a_meeting() -> None:
     # a Hong Kong copy (web-zh-1504's shape, restated): a former French premier received by a provincial secretary
-    text = "11日晚，法国前总理拉法兰在长沙接受中共湖南省委书记张春贤会见，双方就加强交流交换了意见。"
+    text = "11日晚，法国前总理拉法兰在长沙接受了湖南省委书记张春贤的会见，双方就加强交流交换了意见。"
     events = sentence_events(text, "2009-02-12", blind=True)
     assert [seats(ev) for ev in events] == [{"拉法兰": ("FR", True), "张春贤": ("CN", True)}]
     assert events[0].kind == "meeting"
@@ -91,10 +91,21 @@ def test_accepting_an_interview_is_no_meeting() -> None:
 def test_a_delegation_leader_named_before_the_post() -> None:
     # 台湾网 (web-zh-d13-17, restated, in traditional characters as written): the leader's name before the post
     text = (
-        "3月25日，應中共吉林市委的邀請，中國國民黨臺中市委員會陳明振副主委率35人的政黨交流團到吉林市參觀訪問。"
-        "當天晚上，市委書記趙靜波在賓館會見了交流團一行。"
+        "3月25日，應中共吉林市委邀請，中國國民黨臺南市黨部陳明振副主委率政黨交流團一行到吉林市訪問。"
+        "當晚，市委書記趙靜波在飯店會見了交流團一行。"
     )
     events = _events(text, "2015-04-02")
     assert len(events) == 1
     assert events[0]["陳明振"] == ("TW", True)
     assert events[0]["趙靜波"] == ("CN", True)
+
+
+def test_a_sit_down_with_groups_alone_is_no_meeting() -> None:
+    # a party's page (web-zh-079's shape, restated): a visiting Chinese official sits down with compatriots abroad
+    text = "13日，致公党中央常务副主席张恩迪一行同在韩侨胞和中资企业代表举行座谈。"
+    assert _events(text, "2024-06-14") == []
+
+
+def test_a_sit_down_with_a_named_counterpart_is_a_meeting() -> None:
+    text = "13日，致公党中央常务副主席张恩迪一行同韩国国会副议长郑宇泽举行座谈。"
+    assert _events(text, "2024-06-14") == [{"张恩迪": ("CN", True), "郑宇泽": ("KR", True)}]
