@@ -109,3 +109,29 @@ def test_a_sit_down_with_groups_alone_is_no_meeting() -> None:
 def test_a_sit_down_with_a_named_counterpart_is_a_meeting() -> None:
     text = "13日，致公党中央常务副主席张恩迪一行同韩国国会副议长郑宇泽举行座谈。"
     assert _events(text, "2024-06-14") == [{"张恩迪": ("CN", True), "郑宇泽": ("KR", True)}]
+
+
+_ROUNDUP = "值此中共十八大召开之际，近日又有外国政要、政党和组织致电或致函，表示热烈祝贺。"
+
+
+def test_senders_set_off_by_a_comma_wrote_one_letter() -> None:
+    # 人民网 roundup (web-zh-d12-01's shape, restated): two Japanese deputies named one after the other, one letter
+    text = (
+        _ROUNDUP + "圭亚那人民进步党总书记、总统拉莫托在贺函中表示，两党的兄弟关系将进一步加强。"
+        "日本前首相、众议院议员羽田孜，日本众议院议员海江田万里在贺函中说，祝愿大会顺利。"
+    )
+    events = _events(text, "2012-11-13")
+    assert {"拉莫托": ("GY", True)} in events
+    assert {"羽田孜": ("JP", True), "海江田万里": ("JP", True)} in events
+    assert len(events) == 2
+
+
+def test_senders_of_two_countries_set_off_by_a_comma_are_not_one_letter() -> None:
+    text = _ROUNDUP + "日本前首相羽田孜，越南国会主席阮生雄在贺函中表示，祝愿大会顺利。"
+    assert not [ev for ev in _events(text, "2012-11-13") if len(ev) == 2]
+
+
+def test_a_delegation_leaders_visit_is_read_with_no_word_of_a_meeting() -> None:
+    text = "标题\n7日至10日，中联部副部长陈凤翔率中共友好代表团到乌干达访问。"
+    events = sentence_events(text, "2014-03-12", blind=True)
+    assert [(ev.kind, seats(ev)) for ev in events] == [("visit", {"陈凤翔": ("CN", True)})]

@@ -23,7 +23,11 @@ TRIGGER_RE = re.compile(
 )
 # a stay told by its visitor alone, with no word of an exchange beside it ("…本扬来华进行正式友好访问",
 # "…率广西代表团乘机抵台"): the item is read (``stays``), its words no trigger of a clause
-STAY_TOLD_RE = re.compile(r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问")
+STAY_TOLD_RE = re.compile(
+    r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问"
+    # 中联部副部长陈凤翔率中共友好代表团到乌干达访问: a delegation's leader and its visit, no other word of a meeting
+    r"|率[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
+)
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
 CALL_RE = re.compile(r"拜访|拜訪|看望|探望")
