@@ -135,3 +135,22 @@ def test_a_delegation_leaders_visit_is_read_with_no_word_of_a_meeting() -> None:
     text = "标题\n7日至10日，中联部副部长陈凤翔率中共友好代表团到乌干达访问。"
     events = sentence_events(text, "2014-03-12", blind=True)
     assert [(ev.kind, seats(ev)) for ev in events] == [("visit", {"陈凤翔": ("CN", True)})]
+
+
+def test_a_reply_the_same_day_is_a_message_of_its_own() -> None:
+    # a Taiwan-affairs page (web-zh-msg-03's shape, restated): congratulations and the thanks sent back that day
+    text = (
+        "1月17日晚，中共中央总书记习近平向中国国民党主席朱立伦致贺电。习近平在贺电中说，谨向先生表示祝贺。"
+        "同一天，中国国民党主席朱立伦复电习近平致谢。"
+    )
+    events = sentence_events(text, "2015-01-18", blind=True)
+    senders = [(ev.kind, ev.participants[0].person.native) for ev in events]
+    assert senders == [("message", "习近平"), ("message", "朱立伦")]
+
+
+def test_the_same_message_told_twice_stays_one() -> None:
+    text = (
+        "1月17日晚，中共中央总书记习近平致电朱立伦，祝贺他当选中国国民党主席。"
+        "习近平在贺电中说，值先生当选，特表祝贺。当天，习近平致电朱立伦表示祝贺。"
+    )
+    assert len(sentence_events(text, "2015-01-18", blind=True)) == 1

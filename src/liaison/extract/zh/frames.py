@@ -129,9 +129,22 @@ def duplicate(d: Draft, drafts: list[Draft]) -> Draft | None:
             if key
             and key == {p.native for p, _c in other.host.people + other.guest.people}
             and (other.date == d.date or d.date is None)
+            and not _answers(d, other)
         ),
         None,
     )
+
+
+# a reply told by its verb: 复电, 回电, 复信, 回信, 复函, 回函
+_REPLY = re.compile(r"[复回](?:电|信|函)")
+
+
+def _answers(d: Draft, other: Draft) -> bool:
+    """Whether ``d`` is the reply to the message ``other`` ("习近平向朱立伦致贺电。…朱立伦复电习近平致谢"): its sender
+    the other's recipient, told by a reply's verb. The two are distinct messages."""
+    if d.kind != "message" or other.kind != "message" or not d.host.people or not _REPLY.search(d.clause):
+        return False
+    return {p.native for p, _c in d.host.people} == {p.native for p, _c in other.guest.people}
 
 
 def held_talks(kept: Draft, told: Draft) -> None:
