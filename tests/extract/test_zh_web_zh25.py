@@ -140,8 +140,8 @@ def test_a_delegation_leaders_visit_is_read_with_no_word_of_a_meeting() -> None:
 def test_a_reply_the_same_day_is_a_message_of_its_own() -> None:
     # a Taiwan-affairs page (web-zh-msg-03's shape, restated): congratulations and the thanks sent back that day
     text = (
-        "1月17日晚，中共中央总书记习近平向中国国民党主席朱立伦致贺电。习近平在贺电中说，谨向先生表示祝贺。"
-        "同一天，中国国民党主席朱立伦复电习近平致谢。"
+        "1月17日，朱立伦当选国民党主席。当晚，中共中央总书记习近平向中国国民党主席朱立伦致贺电。"
+        "习近平在贺电中说，谨向先生表示祝贺。同一天，中国国民党主席朱立伦复电习近平致谢。"
     )
     events = sentence_events(text, "2015-01-18", blind=True)
     senders = [(ev.kind, ev.participants[0].person.native) for ev in events]
