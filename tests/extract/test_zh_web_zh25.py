@@ -154,3 +154,15 @@ def test_the_same_message_told_twice_stays_one() -> None:
         "习近平在贺电中说，值先生当选，特表祝贺。当天，习近平致电朱立伦表示祝贺。"
     )
     assert len(sentence_events(text, "2015-01-18", blind=True)) == 1
+
+
+def test_central_bodies_short_forms_are_chinese() -> None:
+    from liaison.extract.zh.capacity import side_of
+
+    gaz = default_gazetteer()
+    assert [side_of(t, gaz) for t in ("中组部副部长", "中宣部副部长", "中央台办主任", "全国妇联副主席")] == ["CN"] * 4
+    assert side_of("越共中央组织部部长", gaz) == "VN"
+    # 人民日报 (web-zh-d5-03's shape, restated): a deputy head of the Organization Department briefing abroad
+    text = "12月14日至17日，中组部副部长高选民率宣介团访问南非，会见了南非共产党第一副总书记马派拉。"
+    events = _events(text, "2017-12-19")
+    assert events == [{"高选民": ("CN", True), "马派拉": ("ZA", True)}]
