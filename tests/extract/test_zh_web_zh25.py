@@ -166,3 +166,43 @@ def test_central_bodies_short_forms_are_chinese() -> None:
     text = "12月14日至17日，中组部副部长高选民率宣介团访问南非，会见了南非共产党第一副总书记马派拉。"
     events = _events(text, "2017-12-19")
     assert events == [{"高选民": ("CN", True), "马派拉": ("ZA", True)}]
+
+
+def test_officials_of_two_sides_attending_an_assembly_together() -> None:
+    # 新华社 copy (web-zh-d19-21's shape, restated): a parliamentary friendship group founded in Seoul
+    text = (
+        "新华社首尔12月2日电 韩国国会韩中议员联盟的成立大会2日在首尔举行。"
+        "中国驻韩国大使邢海明、韩国国会议长金振杓以及韩国国会事务总长李光宰等出席了大会。"
+        "邢海明在致辞中祝贺联盟成立。"
+    )
+    events = sentence_events(text, "2022-12-03", blind=True)
+    assert [(ev.kind, seats(ev)) for ev in events] == [
+        ("other", {"邢海明": ("CN", True), "金振杓": ("KR", True), "李光宰": ("KR", False)})
+    ]
+    assert events[0].date is not None and events[0].date.iso == "2022-12-02"
+    assert events[0].location == "Seoul"
+
+
+def test_a_reception_two_sides_attended_and_addressed() -> None:
+    text = (
+        "庆祝中柬建交65周年的招待会19日在北京举行。"
+        "全国人大常委会副委员长武维华、柬埔寨驻华大使凯·西索达出席并致辞。"
+    )
+    events = sentence_events(text, "2023-07-20", blind=True)
+    assert [(ev.kind, seats(ev)) for ev in events] == [
+        ("other", {"武维华": ("CN", True), "凯·西索达": ("KH", True)})
+    ]
+
+
+def test_attendees_of_a_meeting_told_before_make_no_ceremony() -> None:
+    text = (
+        "国家主席习近平19日在北京会见越南国家主席武文赏。"
+        "中共中央政治局委员、外交部长王毅，越南驻华大使范星梅等出席。"
+    )
+    events = sentence_events(text, "2023-07-20", blind=True)
+    assert [ev.kind for ev in events] == ["meeting"]
+
+
+def test_officials_of_one_side_attending_make_no_ceremony() -> None:
+    text = "纪念大会19日在北京举行。全国人大常委会副委员长武维华、全国政协副主席王勇出席并致辞。"
+    assert sentence_events(text, "2023-07-20", blind=True) == ()

@@ -75,6 +75,7 @@ from liaison.extract.zh.attach import (
 )
 from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.zh.ceremonies import attended_together
 from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
@@ -428,6 +429,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("arrivals", arrivals),
     ("welcomes", welcomes),
     ("receptions", receptions),
+    ("attended_together", attended_together),
     ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),

@@ -28,6 +28,9 @@ STAY_TOLD_RE = re.compile(
     # 中联部副部长陈凤翔率中共友好代表团到乌干达访问: a delegation's leader and its visit, no other word of a meeting
     r"|率[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
 )
+# officials attending an occasion together, told with no word of a meeting ("…等出席了大会", "…出席并致辞"):
+# ``ceremonies``
+ATTENDED_TOLD_RE = re.compile(r"等出席|出席了?大会|出席并(?:致辞|讲话|发言)")
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
 CALL_RE = re.compile(r"拜访|拜訪|看望|探望")
