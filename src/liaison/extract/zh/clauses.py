@@ -22,7 +22,7 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
-from liaison.extract.zh.places import CITIES, city_in, find_place
+from liaison.extract.zh.places import CITIES, chinese_locality, city_in, find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.extract.zh.titles import ChainPerson
@@ -199,6 +199,8 @@ def drafts_from_sentence(
                     drafts += more
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
+        if m is not None and m.group("where5") and not chinese_locality(m.group("where5")):
+            m = None  # 率团赴古巴访问，会见了…: read by the visit's own passes (``stays``, ``delegations``), not here
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
             visited = next((m.group(w) for w in _VISITED if m.group(w)), "")
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline

@@ -20,10 +20,9 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.people import people_in
-from liaison.extract.zh.places import CITIES, city_in
+from liaison.extract.zh.places import chinese_locality
 from liaison.extract.zh.sides import subject_side
 from liaison.extract.zh.titles import ChainPerson
-from liaison.kb.countries import city_country
 from liaison.model.types import FuzzyDate, Span
 
 # the visit told in a sentence of its own: "…率中共代表团于7月10日至14日访问老挝。"
@@ -114,23 +113,6 @@ def delegation_clauses(
         date, date_span = day  # "9日，代表团前往胡志明市，会见了…": the day the opening tells, not the visit's
     head = Draft("meeting", span, sent, host, Side(country=visit.guest.country), date, date_span, None, None)
     return continuations(r.doc, span, sent, m.end(), head, r.gaz, visit.guest.country, True, None, post)
-
-
-# a province, region or city of China, or the page's own (我省, 本市: a provincial page's), opening a place visited
-_CHINESE_LOCALITY = re.compile(
-    r"^(?:(?:我|本|该)(?:省|市|区|州|县)"
-    r"|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)"
-    r"|(?:内蒙古|广西|西藏|宁夏|新疆)|(?:北京|天津|上海|重庆)(?!大学))"
-)
-
-
-def chinese_locality(visited: str) -> bool:
-    """Whether the place a visit names is in China: a province or municipality, the page's own province or city
-    (访问我省), or a city the place table gives China's."""
-    if _CHINESE_LOCALITY.match(visited):
-        return True
-    found = city_in(visited)
-    return found is not None and found[1][0] == 0 and city_country(CITIES[found[0]]) == "CN"
 
 
 # the subject of a visit told by its delegation alone: 中联部代表团, 中共代表团一行
