@@ -206,3 +206,24 @@ def test_attendees_of_a_meeting_told_before_make_no_ceremony() -> None:
 def test_officials_of_one_side_attending_make_no_ceremony() -> None:
     text = "纪念大会19日在北京举行。全国人大常委会副委员长武维华、全国政协副主席王勇出席并致辞。"
     assert sentence_events(text, "2023-07-20", blind=True) == ()
+
+
+_TRUMP_ROUNDUP = "多国领导人纷纷致电，祝贺特朗普当选美国总统。"
+
+
+def test_a_roundups_recipient_unknown_takes_the_side_of_the_post_won() -> None:
+    # a portal's roundup (web-zh-d12-02's and -03's shapes, restated), read blind: the winner's post names his side
+    text = (
+        _TRUMP_ROUNDUP + "英国首相斯塔默在社交媒体上发文向特朗普表示祝贺。"
+        "加拿大总理特鲁多也向特朗普表示祝贺，称两国是亲密的伙伴。"
+        "韩国总统尹锡悦当天发表声明，祝贺特朗普当选。"
+    )
+    events = _events(text, "2024-11-08")
+    senders = sorted(name for ev in events for name, (side, _lead) in ev.items() if side != "US")
+    assert senders == sorted(["斯塔默", "特鲁多", "尹锡悦"])
+    assert all(ev.get("特朗普") == ("US", True) for ev in events)
+
+
+def test_many_leaders_is_no_sender() -> None:
+    events = _events(_TRUMP_ROUNDUP + "法国总统马克龙在贺电中说，愿同美方合作。", "2024-11-08")
+    assert events == [{"马克龙": ("FR", True), "特朗普": ("US", True)}]
