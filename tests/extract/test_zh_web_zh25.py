@@ -227,3 +227,12 @@ def test_a_roundups_recipient_unknown_takes_the_side_of_the_post_won() -> None:
 def test_many_leaders_is_no_sender() -> None:
     events = _events(_TRUMP_ROUNDUP + "法国总统马克龙在贺电中说，愿同美方合作。", "2024-11-08")
     assert events == [{"马克龙": ("FR", True), "特朗普": ("US", True)}]
+
+
+def test_those_visiting_with_the_delegation_attend_its_visit() -> None:
+    text = (
+        "应中联部邀请，老挝人革党中央委员、中央组织部部长坎潘率老挝人革党干部考察团于5月10日至16日访华。"
+        "随团访问的有老挝人革党中央委员、琅南塔省委书记彭沙万等。"
+    )
+    events = _events(text, "2024-05-17")
+    assert events == [{"坎潘": ("LA", True), "彭沙万": ("LA", False)}]
