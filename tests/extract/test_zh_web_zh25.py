@@ -236,3 +236,13 @@ def test_those_visiting_with_the_delegation_attend_its_visit() -> None:
     )
     events = _events(text, "2024-05-17")
     assert events == [{"坎潘": ("LA", True), "彭沙万": ("LA", False)}]
+
+
+def test_a_party_named_without_the_word_party_sends_a_party_message() -> None:
+    text = (
+        "近日，多国政党和政治组织领导人纷纷致电致函，祝贺中共二十大胜利召开和习近平再次当选中共中央总书记。"
+        "南非非国大主席拉马福萨表示，衷心祝贺大会成功召开。"
+    )
+    events = sentence_events(text, "2022-10-30")
+    assert [(seats(ev), ev.kind) for ev in events] == [({"习近平": ("CN", True), "拉马福萨": ("ZA", True)}, "message")]
+    assert {p.name for p in events[0].parties} >= {"African National Congress"}

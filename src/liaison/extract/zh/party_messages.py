@@ -76,6 +76,7 @@ _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|
 _CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
 _TO_ANOTHER = cue("congratulated_roundup")
 _FORMER = re.compile(r"前(?:总统|总理|首相|议长|国家主席)$")
+_FORMER_POST = re.compile(r"前(?!进|线|沿|锋)")  # a post held before (前主席) is no party post now
 _ORGAN_TO_ORGAN = cue("organ_message")  # 越共中央致电中共中央: ``organ_messages`` reads it
 # sent over several days (陆续/纷纷致电): dated to the month
 _OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
@@ -422,11 +423,13 @@ def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None
     party post now (前… posts give none). A known party of another country than the one the chain
     opens with is a shorter name inside a longer one (泰国国民力量党 is not 韩国国民力量党): the
     name by its form wins then."""
-    if not p.title or "party" not in capacities(p.title):
+    if not p.title:
         return None
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     country = named[0] if named else side_of(p.title, gaz)
     candidates = [e for e in parties_in(p.title, gaz, country) if e.country and e.country != "CN"]
+    if "party" not in capacities(p.title) and not (candidates and _FORMER_POST.search(p.title) is None):
+        return None  # (a known party named without 党 in the post: 南非非国大主席)
     if not named:
         return (candidates[0], candidates[0].country) if candidates and candidates[0].country else None
     for entry in candidates:
