@@ -246,3 +246,13 @@ def test_a_party_named_without_the_word_party_sends_a_party_message() -> None:
     events = sentence_events(text, "2022-10-30")
     assert [(seats(ev), ev.kind) for ev in events] == [({"习近平": ("CN", True), "拉马福萨": ("ZA", True)}, "message")]
     assert {p.name for p in events[0].parties} >= {"African National Congress"}
+
+
+def test_a_premier_named_by_a_bare_post_receives_chinas_ambassador() -> None:
+    # a Malaysian Chinese paper's shape (restated): its own premier written 首相 alone, a city the table lacks
+    text = "首相安华今日在布城接见中国驻马来西亚大使欧阳玉靖，双方就经贸合作交换了意见。"
+    assert _events(text, "2024-05-08") == [{"安华": ("MY", True), "欧阳玉靖": ("CN", True)}]
+
+
+def test_a_provincial_secretary_receiving_chinas_ambassador_is_no_exchange() -> None:
+    assert _events("7日，省委书记王宁会见了中国驻老挝大使姜再冬。", "2024-05-08") == []

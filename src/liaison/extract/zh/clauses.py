@@ -293,16 +293,32 @@ def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer)
     "李书磊在万象会见国家主席通伦"), the other side Chinese: a foreign leader, of the country the people
     table gives them, else of the foreign city the exchange is in; China's otherwise (the posts read as
     Chinese: 国家主席)."""
-    if side.country != "CN" or other.country != "CN" or not side.people:
-        return side
+    if side.country not in (None, "CN") or other.country != "CN" or not side.people:
+        return side  # (首相安华在布城接见中国驻马大使: a post of no country's, as Malaysia's press writes its premier)
     if not all(p.title and bare_post(p.title, gaz) for p, _c in side.people):
         return side
     known = {e.country for p, _c in side.people if (e := gaz.person(p.native)) is not None and e.country}
-    abroad = city_country(city) if city else None
+    # (a post China's own press uses, 省委书记, 国家主席, is China's: only one of no side is placed by the diplomat)
+    abroad = (city_country(city) if city else None) or (_posted_to(other) if side.country is None else None)
     country = next(iter(known)) if len(known) == 1 else abroad
     if country is None or country == "CN":
         return side
     return replace(side, people=[(p, country) for p, _c in side.people], country=country)
+
+
+# a Chinese diplomat's post names the country they serve in: 中国驻马来西亚大使
+_POSTED = re.compile(r"驻(?P<where>[^，、。；\s]{1,10}?)(?:特命全权)?(?:大使|总领事|领事|使馆|大使馆|使团)")
+
+
+def _posted_to(side: Side) -> str | None:
+    """The country the Chinese side's diplomat is posted to ("中国驻马来西亚大使欧阳玉靖": MY), where a host named by
+    a bare post receives them ("首相安华在布城接见…")."""
+    for p, _c in side.people:
+        m = _POSTED.search(p.title or "")
+        named = [iso for _s, _e, iso in find_countries(m.group("where"))] if m is not None else []
+        if named and named[0] != "CN":
+            return named[0]
+    return None
 
 
 def _co_chaired(sent: str, m: re.Match[str], host: Side, guest: Side) -> bool:
