@@ -17,6 +17,8 @@
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
 8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``);
    ``receptions``: a mission's reception hosted by its head, another side's officials attending (``receptions``).
+   ``attended_together``: officials of two sides attending one occasion ("…成立大会在首尔举行。中国驻韩国大使A、
+   韩国国会议长B等出席了大会"), the first of each side leading (``ceremonies``).
    ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
