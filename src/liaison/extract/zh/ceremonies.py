@@ -34,7 +34,8 @@ _OCCASION = re.compile(r"大会|招待会|仪式|典礼|庆典|庆祝活动|纪�
 
 def attended_together(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """The drafts and one exchange of kind other for each sentence listing officials of China's side and of another
-    that attended an occasion (see the module)."""
+    that attended an occasion ("…招待会19日在北京举行。全国人大常委会副委员长A、柬埔寨驻华大使B出席并致辞": A and B
+    lead it; see the module)."""
     text = r.doc.text
     if "出席" not in text:
         return drafts
