@@ -293,8 +293,9 @@ def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer)
     "李书磊在万象会见国家主席通伦"), the other side Chinese: a foreign leader, of the country the people
     table gives them, else of the foreign city the exchange is in; China's otherwise (the posts read as
     Chinese: 国家主席)."""
-    if side.country not in (None, "CN") or other.country != "CN" or not side.people:
-        return side  # (首相安华在布城接见中国驻马大使: a post of no country's, as Malaysia's press writes its premier)
+    if side.country not in (None, "CN") or other.country != "CN" or not side.people or side.international:
+        return side  # (首相安华在布城接见中国驻马大使: a post of no country's, as Malaysia's press writes its premier;
+        # not an international body's official, 新开发银行行长)
     if not all(p.title and bare_post(p.title, gaz) for p, _c in side.people):
         return side
     known = {e.country for p, _c in side.people if (e := gaz.person(p.native)) is not None and e.country}
