@@ -17,13 +17,20 @@ _BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|视频(?:会见|接
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
     r"会见|会谈|会晤|通电话|通了电话|通话|通了话|电话交谈|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|慰问信|宣介|宣讲|签署|会面|见面|接见|拜会|拜访|拜訪|互致|共同出席|磋商"
-    r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|发函|回函|口信|论坛|研讨会|座谈会|共商会议|研修班|政党对话|对话会|吹风会"
+    r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|发函|回函|口信|论坛|研讨会|座谈|共商会议|研修班|政党对话|对话会|吹风会"
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
 )
 # a stay told by its visitor alone, with no word of an exchange beside it ("…本扬来华进行正式友好访问",
 # "…率广西代表团乘机抵台"): the item is read (``stays``), its words no trigger of a clause
-STAY_TOLD_RE = re.compile(r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问")
+STAY_TOLD_RE = re.compile(
+    r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问"
+    # 中联部副部长陈凤翔率中共友好代表团到乌干达访问: a delegation's leader and its visit, no other word of a meeting
+    r"|率[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
+)
+# officials attending an occasion together, told with no word of a meeting ("…等出席了大会", "…出席并致辞"):
+# ``ceremonies``
+ATTENDED_TOLD_RE = re.compile(r"等出席|出席了?大会|出席并(?:致辞|讲话|发言)")
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
 CALL_RE = re.compile(r"拜访|拜訪|看望|探望")
@@ -42,6 +49,7 @@ def co_chaired(text: str) -> re.Match[str] | None:
 # (a call told with the aspect particle inside the verb, 通了电话 / 通了话, or as a telephone talk, 电话交谈 / 电话会谈)
 MEET_VERBS = (
     r"视频会晤|视频会谈|视频通话|视频会议|视频交流|电话会谈|电话交谈|会谈|会晤|磋商|通了?电话|通了?话|会面|会见|见面|晤谈"
+    r"|座谈(?!会)"  # 考察团与省人大常委会副主任田锦尘举行了座谈: a sit-down of two sides, not a symposium (座谈会)
 )
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
 
