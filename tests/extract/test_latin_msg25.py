@@ -26,9 +26,9 @@ def _pairs(found: tuple[EventFrame, ...], kind: str = "message") -> set[frozense
         ("es", "El emir de Qatar, Su Alteza Jeque Tamim bin Hamad Al-Thani, envió un mensaje de felicitación al "
                "presidente cubano, Miguel Díaz-Canel, por el aniversario de la Revolución.",
          "Tamim bin Hamad Al-Thani", "emir de Qatar", "QA"),
-        ("pt", "O rei da Arábia Saudita, Sua Majestade Salmán bin Abdulaziz Al-Saud, enviou uma mensagem de "
+        ("pt", "O monarca saudita, Sua Majestade Salmán bin Abdulaziz Al-Saud, enviou uma mensagem de "
                "felicitações ao presidente cubano, Miguel Díaz-Canel, pelo aniversário da Revolução.",
-         "Salmán bin Abdulaziz Al-Saud", "rei da Arábia Saudita", "SA"),
+         "Salmán bin Abdulaziz Al-Saud", "monarca saudita", "SA"),
         ("fr", "L'émir du Qatar, Son Altesse Cheikh Tamim bin Hamad Al-Thani, a adressé un message de félicitations "
                "au président cubain, Miguel Díaz-Canel, à l'occasion de l'anniversaire de la Révolution.",
          "Tamim bin Hamad Al-Thani", "émir du Qatar", "QA"),
