@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 from liaison.extract.assembly.filters import domestic
@@ -191,11 +190,10 @@ def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue:
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
         return True
     table = {**lex.countries, **lex.demonyms}
-    # each word, and each with the next ("estados unidos"), wherever it stands ("subrayó que Cuba es")
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", told)]
-    for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))):
-        if table.get(w, side) != side:
-            return True
+    for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
+        for w in (word.lower(), word.split()[0].lower(), *([word.split()[-1].lower()] if any_word else [])):
+            if table.get(w, side) != side:
+                return True
     return any(city_country(w, lex) not in (None, side) for w in _CAPITALISED.findall(told))
 
 
