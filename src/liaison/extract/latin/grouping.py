@@ -159,6 +159,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 early.extend(Seat(p, "list", i) for p in present)
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
+                if cue.kind in REMOTE_ONE_EACH and _unnamed_met(ctx, i, cue):
+                    awaiting = (i, cue)  # "spoke by phone with five leaders." then "Among them were A, B and C"
                 if pending is not None and pending[1].kind == cue.kind and i - pending[0] <= 2:
                     for g in groups:
                         g.lead_in = pending[0]

@@ -10,6 +10,7 @@ from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _refer
 from liaison.extract.latin.kinds import KindCue, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.met_lists import _distinct_countries, _people_met, _series_listed, _some_of_a_group
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH
 from liaison.extract.latin.sequels import _dated_apart
 from liaison.extract.latin.trigger_groups import _principal_group
 from liaison.extract.latin.visitors import object_is_visitor
@@ -92,9 +93,12 @@ def _unnamed_named(
 ) -> list[Group]:
     """The group met unnamed in sentence ``j`` named in the sentence after it ("Il s'agit du Premier ministre
     chinois, M. A, et du président du Comité permanent ..., M. B"): one event each with the principal of the
-    events told before who is of the other side (the visitor)."""
+    events told before who is of the other side (the visitor). Leaders called or written to as a number ("spoke by
+    phone with five foreign leaders. Among them were A, B and C") may be of several countries, one of them at least
+    known: a call or a message goes to one counterpart."""
     sides = {country_guess(ctx, p) for p in new}
-    if not new or len(sides) != 1 or None in sides:
+    one_each = cue.kind in REMOTE_ONE_EACH and len(new) >= 2 and sides != {None}
+    if not new or (not one_each and (len(sides) != 1 or None in sides)):
         return []
     subject = next((p for g in groups for p in _principals(g) if country_guess(ctx, p) not in sides | {None}), None)
     if subject is None:

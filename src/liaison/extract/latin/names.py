@@ -561,6 +561,8 @@ def _find_names(
                 and tokens[j - 1].lower in lex.of_words and named[run[1].start]:
             run.pop(0)  # "President of the National Transition Council of Mali Malick Diaw": the post's country
         honoured = False
+        if len(run) > 3 and run[0].lower in lex.possessives and run[1].lower.rstrip(".") in lex.honorifics:
+            run.pop(0)  # "Su Majestad A", "Sua Alteza Xeque B": the style's possessive goes with it
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
             honoured = True
