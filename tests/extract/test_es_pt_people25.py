@@ -1,7 +1,8 @@
 """Spanish and Portuguese visits and people across the dev sets (session 25, es25; sentences restated from the pages
 and reworded): a reception told with its subject left out after an arrival clause ("Nada más aterrizar en Moscú, fue
 recibido por A") is the traveller's, named before; those present told by the noun of their taking part ("dejó
-constancia de la participación de los miembros ... A y B") attend the exchange."""
+constancia de la participación de los miembros ... A y B") attend the exchange; a deputy told again by the post
+before a passive reception ("O deputado da Frelimo foi recebido por B") is the visitor named before."""
 
 from __future__ import annotations
 
@@ -42,3 +43,11 @@ def test_the_taking_part_of_a_country_seats_nobody() -> None:
             "participación de China en la reconstrucción económica del país.")
     (event,) = events(text, "es", "2024-05-02")
     assert set(by_name(event)) == {"Nicolás Maduro", "Han Zheng"}
+
+
+def test_a_deputy_told_again_by_the_post_is_the_visitor() -> None:
+    text = ("O partido moçambicano mandou a Luanda um dos seus deputados, o empresário Agostinho Vuma. O deputado do "
+            "partido foi também recebido em audiência pelo presidente da Assembleia Nacional de Angola, Fernando "
+            "da Piedade dos Santos.")
+    (event,) = events(text, "pt", "2014-04-22")
+    assert set(by_name(event)) == {"Agostinho Vuma", "Fernando da Piedade dos Santos"}
