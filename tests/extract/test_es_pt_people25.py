@@ -92,3 +92,21 @@ def test_a_party_this_one_represented_by_two_delegates() -> None:
     people = {n: p for e in events(text, "pt", "2021-11-30") for n, p in by_name(e).items()}
     assert {"Walter Sorrentino", "Ana Prestes"} <= set(people)
     assert people["Ana Prestes"].side == "BR"  # of the side of the delegate named with her
+
+
+def test_a_nationality_word_between_given_name_and_surname_is_part_of_the_name() -> None:
+    text = ("Uma delegação de partidos brasileiros percorreu a China durante duas semanas. Pelo PCdoB participaram "
+            "Ricardo Alemão Abreu, Secretário de Relações Internacionais; e Lúcia Stumpf, secretária de Movimentos "
+            "Sociais. A delegação, chefiada pelo senador Rodrigo Rollemberg, foi recebida por Wang Lequan, membro do "
+            "Birô Político do PCCh.")
+    (event,) = events(text, "pt", "2011-08-04")
+    people = by_name(event)
+    assert "Ricardo Alemão Abreu" in people
+    assert people["Ricardo Alemão Abreu"].side == "BR"
+
+
+def test_a_nationality_after_a_post_stays_the_posts() -> None:
+    text = "O presidente Lula recebeu o chanceler Alemão Johann Wadephul, em Brasília."
+    (event,) = events(text, "pt", "2025-05-04")
+    assert set(by_name(event)) == {"Lula", "Johann Wadephul"}
+    assert by_name(event)["Johann Wadephul"].side == "DE"
