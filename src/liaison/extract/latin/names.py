@@ -296,7 +296,7 @@ def _middle_demonym(
     run: list[Token], tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]
 ) -> bool:
     """A nationality word written with a capital between one given name and a surname, the name followed by a comma
-    and a post ("participaram Ricardo Alemão Abreu, Secretário de Relações Internacionais"): a surname, in a
+    and a post ("Carlos Alemão Lima, secretário de Organização"): a surname, in a
     language that writes nationalities (like weekdays, ``lowercase_calendar``) in lower case."""
     tok = tokens[k]
     if not lex.lowercase_calendar or tok.lower not in lex.demonyms or not tok.capitalised or tok.acronym:
@@ -700,7 +700,7 @@ def _find_names(
         if joined and not pending and not named[tok.start] and _middle_place_word(run, tokens, k, text, lex, named):
             forced.add(tok.start)  # "Rogelio Sierra Díaz": a word of a place's name between given name and surname
         if joined and not pending and not named[tok.start] and _middle_demonym(run, tokens, k, text, lex, named):
-            forced.add(tok.start)  # "Ricardo Alemão Abreu, Secretário de ...": a nationality word as a surname
+            forced.add(tok.start)  # "Carlos Alemão Lima, secretário de ...": a nationality word as a surname
         if joined and not pending and not named[tok.start] and _titled(run) \
                 and _country_surname(run, tokens, k, text, lex, named):
             forced.add(tok.start)  # "o primeiro-ministro português, Luís Montenegro,": a country's name as surname
