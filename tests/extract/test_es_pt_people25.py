@@ -87,9 +87,9 @@ def test_one_taking_part_in_the_meeting_attends_it() -> None:
 
 def test_a_party_this_one_represented_by_two_delegates() -> None:
     text = ("Realizou-se nesta quarta-feira o 4º Fórum do Partido Comunista da China com partidos da América "
-            "Latina, por videoconferência. Na ocasião, Paulo Rocha, vice-presidente do PCdoB, deu entrevista a uma rádio chinesa. Tomaram "
-            "parte no fórum uns 300 representantes de 90 partidos de mais de 20 países. Do Brasil estiveram o PT "
-            "e o PCdoB, este representado por Paulo Rocha e Marta Souza.")
+            "Latina, por videoconferência. Na ocasião, Paulo Rocha, vice-presidente do PCdoB, deu entrevista a "
+            "uma rádio chinesa. Tomaram parte no fórum uns 300 representantes de 90 partidos de mais de 20 países. "
+            "Do Brasil estiveram o PT e o PCdoB, este representado por Paulo Rocha e Marta Souza.")
     people = {n: p for e in events(text, "pt", "2021-11-30") for n, p in by_name(e).items()}
     assert {"Paulo Rocha", "Marta Souza"} <= set(people)
     assert people["Marta Souza"].side == "BR"  # of the side of the delegate named with her
