@@ -100,6 +100,18 @@ def test_talks_with_two_top_offices_of_one_state_are_two_events() -> None:
     assert frozenset({"Gérard Larcher", "Nguyen Xuan Phuc"}) in pairs
 
 
+def test_talks_with_the_party_general_secretary_and_the_state_offices_are_one_each() -> None:
+    text = (
+        "Hanoi, 10 nov (VNA) - Le président du Sénat français Gérard Larcher a été accueilli mardi par la présidente "
+        "de l'Assemblée nationale du Vietnam, Nguyen Thi Kim Ngan. Ensuite, il s'est également entretenu avec le "
+        "Secrétaire général du PCV, Nguyen Phu Trong ; le Premier ministre Nguyen Xuan Phuc ; et le président "
+        "vietnamien Tran Dai Quang."
+    )
+    pairs = _pairs(text, "fr", "2016-11-10")
+    for peer in ("Nguyen Phu Trong", "Tran Dai Quang", "Nguyen Xuan Phuc"):
+        assert frozenset({"Gérard Larcher", peer}) in pairs
+
+
 def test_interacting_with_a_titled_leader_is_a_further_meeting() -> None:
     text = (
         "Vientiane [Laos], October 11 : India's Prime Minister Narendra Modi and his Lao counterpart Sonexay "
