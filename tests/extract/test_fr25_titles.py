@@ -1,10 +1,16 @@
-"""French posts of the counterpart read whole (session 25, fr25).
+"""French posts, bodies, stays and visits read whole (session 25, fr25).
 
 - A minister's post written before the name with the country's adjective and a remit whose words are partly in lower
-  case ("le ministre cubain pour le Commerce extérieur NAME", "le ministre vénézuélien des Communes et des
-  Mouvements sociaux NAME"): the title, its country and its organisation are read.
+  case ("le ministre cubain pour le Commerce extérieur NAME", "des Mouvements sociaux NAME"): the title, its country
+  and its organisation are read; a weekday before the post is no part of it.
+- A bracketed year well before the page's dates no exchange; an exchange no sentence places takes the city of the
+  stay told before it, not the dateline; an agency's acronym before the dateline's city is no part of the place.
+- A body's head word followed by lower-case words is no organisation alone; a chamber by its generic name and its
+  country is named in the record's form.
+- A one-person visit whose own words date the meetings told as its steps is no event of its own.
 
-Restated sentences of VNA French items (real-dev, real-dev-multi-2)."""
+Restated sentences of VNA, AKP and Xinhua French items (real-dev, real-dev-17, real-dev-multi-2); remits and some
+names changed."""
 
 from __future__ import annotations
 
@@ -23,11 +29,11 @@ def _with(frames: tuple[EventFrame, ...], name: str) -> Participant:
 def test_a_minister_post_with_a_demonym_and_a_lower_case_remit_is_read() -> None:
     for post, name, country in (
         ("le ministre cubain pour le Commerce extérieur", "Rodrigo Malmierca", "CU"),
-        ("le ministre vénézuélien des Communes et des Mouvements sociaux", "Jorge Arreaza", "VE"),
+        ("la ministre vénézuélienne des Affaires sociales", "Clara Vidal", "VE"),
         ("la ministre cubaine de l'Industrie alimentaire", "Iris Quiñones", "CU"),
     ):
         text = (
-            "La Havane, 12 mars (VNA) - Pham Quang Nghi, membre du Bureau politique du Parti communiste du Vietnam, "
+            "La Havane, 12 mars (VNA) - Pham Quang Nghi, membre du Bureau politique du PCV, "
             f"a été reçu mardi par Raúl Castro. Ensuite, Pham Quang Nghi a rencontré {post} {name} pour parler "
             "d'échanges économiques."
         )
@@ -39,7 +45,7 @@ def test_a_minister_post_with_a_demonym_and_a_lower_case_remit_is_read() -> None
 
 def test_a_weekday_before_the_post_is_no_part_of_the_title() -> None:
     text = (
-        "Hanoi, 12 mars (VNA) - Pham Quang Nghi, membre du Bureau politique du Parti communiste du Vietnam, a "
+        "Hanoi, 12 mars (VNA) - Pham Quang Nghi, membre du Bureau politique du PCV, a "
         "rencontré mardi le ministre cubain des Affaires étrangères Bruno Rodríguez."
     )
     p = _with(events(text, "fr", "2014-03-12"), "Bruno Rodríguez")
@@ -52,10 +58,10 @@ _STAY = (
     "AKP Phnom Penh, le 26 juin 2017 –\n\n"
     "La délégation de l'Assemblée nationale du Cambodge, menée par son président Samdech Héng Samrin, est rentrée "
     "ce matin de visites officielles au Laos et au Vietnam tenues du 21 au 26 juin 2017.\n\n"
-    "Lors de son séjour à Hanoi, au Vietnam, du 23 au 26 juin, Samdech Héng Samrin a pris part aux cérémonies du "
+    "Lors de son séjour à Hanoi du 23 au 26 juin, son président Samdech Héng Samrin a pris part aux cérémonies du "
     "50e anniversaire des liens diplomatiques Cambodge-Vietnam (24 juin 1967). Par ailleurs, il a eu des "
-    "entretiens avec le Secrétaire général du Parti communiste du Vietnam, Nguyen Phu Trong ; le président "
-    "vietnamien Tran Dai Quang ; et le Premier ministre vietnamien Nguyen Xuan Phuc.\n"
+    "entretiens avec le président vietnamien Tran Dai Quang ; le Secrétaire général Nguyen Phu Trong ; "
+    "ainsi que le Premier ministre Nguyen Xuan Phuc.\n"
 )
 
 
@@ -76,3 +82,48 @@ def test_an_agency_before_the_dateline_city_is_no_part_of_the_place() -> None:
     )
     frames = events(text, "fr", "2017-05-12")
     assert frames and frames[0].location == "Phnom Penh"
+
+
+def test_a_body_named_by_its_head_and_lower_case_words_is_not_that_head_alone() -> None:
+    text = (
+        "Hanoi, 22 juillet (VNA) - Fabien Roussel, secrétaire national du Parti communiste français, a été reçu "
+        "lundi par Pham Minh Chinh, président de la Commission d’organisation "
+        "auprès du Comité central."
+    )
+    frames = events(text, "fr", "2019-07-22")
+    assert org(_with(frames, "Pham Minh Chinh")) == "Communist Party of Vietnam"
+
+
+def test_a_lower_case_adjective_of_a_body_is_read_into_a_russian_post() -> None:
+    from liaison.extract.latin.titles import _ADJECTIVE
+
+    for word in ("городского", "extérieur", "sociaux", "esteri"):
+        assert _ADJECTIVE.search(word), word
+    assert _ADJECTIVE.search("feu") is None
+
+
+def test_a_chamber_by_its_generic_name_and_country_is_named_in_the_record_form() -> None:
+    text = (
+        "Beijing, 5 juillet (Xinhua) - Li Zhanshu a adressé un message au président du Sénat jamaïcain, Thomas "
+        "Tavares-Finson, et au président du Sénat du Chili, Jaime Quintana."
+    )
+    frames = events(text, "fr", "2021-07-05")
+    assert org(_with(frames, "Thomas Tavares-Finson")) == "Senate of Jamaica"
+    assert org(_with(frames, "Jaime Quintana")) == "Senate of Chile"
+
+
+def test_a_visit_told_through_the_meetings_its_own_words_date_is_no_event_of_its_own() -> None:
+    text = (
+        "Nguyen Lam, chef adjoint d'une commission du Comité central du PCV (à gauche), avec Diosdado "
+        "Cabello Rondón, du PSUV. Photo : VNA"
+        "\n\n"
+        "Hanoï (VNA) - Une délégation du PCV, menée par Nguyen Lam, chef "
+        "adjoint d'une commission du Comité central du Parti, effectue du 19 au 23 juillet une visite de "
+        "travail au Venezuela. Au cours de sa visite, la délégation vietnamienne a fait une visite de courtoisie "
+        "à Diosdado Cabello Rondón, premier vice-président du PSUV, a eu des entretiens avec le vice-président "
+        "du PSUV Nahúm Fernández, et a aussi travaillé avec le ministre vénézuélien des Communes Jorge "
+        "Arreaza. À ces occasions, Nguyen Lam a salué l'amitié entre le PCV et le PSUV."
+    )
+    frames = events(text, "fr", "2023-07-24")
+    assert any({"Nguyen Lam", "Diosdado Cabello Rondón"} <= set(by_name(e)) for e in frames)
+    assert not any(e.kind == "visit" for e in frames)

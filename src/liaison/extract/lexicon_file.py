@@ -228,6 +228,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("local_committee", "organisations.local_committee", "pattern", _CASED),
     _spec("org_abbreviations", "organisations.abbreviations", "map"),
     _spec("post_bodies", "organisations.post_bodies", "map"),
+    _spec("legislature_names", "organisations.legislature_names", "map"),
     _spec("foreign_minister_posts", "organisations.foreign_minister_posts", "pattern"),
     _spec("international_bodies", "organisations.international_bodies", "pattern"),
     _spec("bare_leader_posts", "organisations.bare_leader_posts", "pattern"),

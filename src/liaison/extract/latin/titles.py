@@ -347,11 +347,12 @@ def _plain_word(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-# the endings of French and Italian adjectives of a remit ("extérieur", "étranger", "sociaux", "alimentaire",
-# "esteri", "economico")
+# the endings of French, Italian and Russian adjectives of a remit ("extérieur", "étranger", "sociaux",
+# "alimentaire", "esteri", "economico", "городского")
 _ADJECTIVE = re.compile(
     r"(?:aux|ale?s?|elles?|els?|ieure?s?|i[eè]re?s?|aires?|iques?|aines?|ains?|aises?|ais|ifs?|ives?|eux|euses?"
-    r"|iens?|iennes?|er|ère|ées?|és|ic[oaih]e?|ali|er[oiae]|ari[oa]?|iv[oiae]|an[oiae])$"
+    r"|iens?|iennes?|er|ère|ées?|és|ic[oaih]e?|ali|er[oiae]|ari[oa]?|iv[oiae]|an[oiae]"
+    r"|ого|его|ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ому|ему|ую|юю|ым|им)$"
 )
 
 
