@@ -95,11 +95,13 @@ def test_a_body_named_by_its_head_and_lower_case_words_is_not_that_head_alone() 
 
 
 def test_a_lower_case_adjective_of_a_body_is_read_into_a_russian_post() -> None:
-    from liaison.extract.latin.titles import _ADJECTIVE
+    from liaison.extract.lexicon_file import lexicon_for
 
-    for word in ("городского", "extérieur", "sociaux", "esteri"):
-        assert _ADJECTIVE.search(word), word
-    assert _ADJECTIVE.search("feu") is None
+    for language, word in (("ru", "городского"), ("fr", "extérieur"), ("fr", "sociaux"), ("it", "esteri")):
+        lex = lexicon_for(language, "")
+        assert lex.compiled(lex.remit_adjective).search(word), word
+    fr = lexicon_for("fr", "")
+    assert fr.compiled(fr.remit_adjective).search("feu") is None
 
 
 def test_a_chamber_by_its_generic_name_and_country_is_named_in_the_record_form() -> None:

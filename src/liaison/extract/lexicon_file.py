@@ -232,6 +232,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("foreign_minister_posts", "organisations.foreign_minister_posts", "pattern"),
     _spec("international_bodies", "organisations.international_bodies", "pattern"),
     _spec("bare_leader_posts", "organisations.bare_leader_posts", "pattern"),
+    _spec("remit_adjective", "titles.remit_adjective", "pattern"),
     _spec("lowercase_org_words", "organisations.lowercase_words", "flag"),
     _spec("membership_links", "organisations.membership_links", "words"),
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),

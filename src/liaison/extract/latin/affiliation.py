@@ -444,12 +444,23 @@ def _generic_chamber(
 
 def _only_country(words: str, lex: Lexicon) -> bool:
     """"du Ghana", "de la République du Chili", "de la République": the rest of a chamber's name tells only its
-    country."""
-    m = re.fullmatch(r"(?:de\s+la|de\s+l['’]|du|de|des|d['’])\s*(.+)", words, re.IGNORECASE)
-    if m is None:
+    country (a generic word of names, "République", may stand before it)."""
+    rest = _after_link(words, lex)
+    if rest is None:
         return False
-    rest = re.sub(r"^République(?:\s+(?:de\s+la|de\s+l['’]|du|de|des|d['’])\s*)?", "", m.group(1)).strip()
+    first, _, tail = rest.partition(" ")
+    if first.lower() in lex.extra_stopwords:
+        rest = _after_link(tail, lex) or tail
     return not rest or lex.country_of(rest) is not None or code_of(rest) is not None
+
+
+def _after_link(words: str, lex: Lexicon) -> str | None:
+    """The words after a body link opening them ("de la République du Chili" -> "République du Chili")."""
+    low = words.lower()
+    for link in sorted(lex.body_links, key=len, reverse=True):
+        if low.startswith(link) and (link[-1:] in "'’" or low[len(link) : len(link) + 1] in (" ", "")):
+            return words[len(link) :].strip()
+    return None
 
 
 def _bare_head(phrase: str, component: str, lex: Lexicon) -> bool:
@@ -459,8 +470,13 @@ def _bare_head(phrase: str, component: str, lex: Lexicon) -> bool:
     if len(phrase.split()) != 1:
         return False
     at = component.find(phrase)
-    rest = component[at + len(phrase) :] if at >= 0 else ""
-    return bool(re.match(r"\s*(?:d['’]\s*|de\s+|des\s+|du\s+)?[^\W\d_A-Z]", rest)) and not rest[:1].isupper()
+    rest = component[at + len(phrase) :].strip() if at >= 0 else ""
+    low = rest.lower()
+    for link in sorted(lex.membership_links, key=len, reverse=True):
+        if low.startswith(link) and (link[-1:] in "'’" or low[len(link) : len(link) + 1] == " "):
+            rest = rest[len(link) :].strip()
+            break
+    return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
 
 def _begun_by(phrase: str, gazetteer: Gazetteer, country: str | None) -> OrgEntry | None:

@@ -208,6 +208,7 @@ class Lexicon:
     delegation_words: frozenset[str] = frozenset()  # a side's delegation, its head standing for it: "la delegación
     # del PCV" (``post_holders``)
     international_bodies: str = ""  # a party's department for foreign relations: "International Department"
+    remit_adjective: str = ""  # a lower-case adjective of a remit by its ending: "extérieur", "sociaux"
     bare_leader_posts: str = ""  # a whole title naming a party's leader without the party: "General Secretary"
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named

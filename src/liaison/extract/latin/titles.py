@@ -347,22 +347,13 @@ def _plain_word(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-# the endings of French, Italian and Russian adjectives of a remit ("extérieur", "étranger", "sociaux",
-# "alimentaire", "esteri", "economico", "городского")
-_ADJECTIVE = re.compile(
-    r"(?:aux|ale?s?|elles?|els?|ieure?s?|i[eè]re?s?|aires?|iques?|aines?|ains?|aises?|ais|ifs?|ives?|eux|euses?"
-    r"|iens?|iennes?|er|ère|ées?|és|ic[oaih]e?|ali|er[oiae]|ari[oa]?|iv[oiae]|an[oiae]"
-    r"|ого|его|ой|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ому|ему|ую|юю|ым|им)$"
-)
-
-
 def _remit_qualifier(tokens: list[Token], at: int, lex: Lexicon) -> bool:
     """In a language writing names with lower-case words, a lower-case adjective right after a capitalised word of a
     minister's remit: "Commerce extérieur", "Investissement étranger", "Mouvements sociaux" (the post and its
     country before them are read on)."""
     if not lex.lowercase_org_words or at == 0 or not _plain_word(tokens[at], lex):
         return False
-    if _ADJECTIVE.search(tokens[at].lower) is None:
+    if not lex.remit_adjective or lex.compiled(lex.remit_adjective).search(tokens[at].lower) is None:
         return False  # "l'administrateur général du Pds feu A": "feu" (the late) tells of the man, not the body
     prev = tokens[at - 1]
     return prev.capitalised and not prev.acronym and prev.lower not in lex.function_words
