@@ -252,7 +252,9 @@ def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | N
     if state:
         gov = _government(gazetteer, country) if country else None
         return Affiliation(gov, country, ("state",))
-    if phrase and _cased(lex.org_heads).search(phrase):
+    if phrase and country and (chamber := _generic_chamber(phrase, component, country, gazetteer, lex)) is not None:
+        return Affiliation(chamber, country, ("legislature",))
+    if phrase and _cased(lex.org_heads).search(phrase) and not _bare_head(phrase, component, lex):
         ref = _named_body(phrase, gazetteer, country, lex)
         if ref is not None:
             return Affiliation(ref, ref.country, (_KIND_CAPACITY.get(ref.kind, "other"),))
@@ -416,6 +418,65 @@ def _named_body(phrase: str, gazetteer: Gazetteer, country: str | None, lex: Lex
         if leg is not None:
             return leg.ref()
     return OrgRef(key=None, name=phrase, kind=kind, country=country)  # type: ignore[arg-type]
+
+
+def _generic_chamber(
+    phrase: str, component: str, country: str, gazetteer: Gazetteer, lex: Lexicon
+) -> OrgRef | None:
+    """A chamber by its generic name and its country ("Sénat jamaïcain", "Parlement du Ghana", "Sénat de la République
+    du Chili"): the gazetteer's one of that name for the country, else the record's English name of it."""
+    low = " ".join(phrase.lower().split())
+    for generic, english in lex.legislature_names.items():
+        if not low.startswith(generic):
+            continue
+        rest = " ".join(phrase.split())[len(generic) :].strip()
+        if rest and not _only_country(rest, lex):
+            continue  # "Assemblée nationale populaire de Chine": another chamber's name
+        if _countries(component, lex) and not any(c == country for _, c in _countries(component, lex)):
+            continue
+        name = _RECORD["chamber"].format(chamber=english, country=record_name(country) or country)
+        known = gazetteer.legislature(country)
+        if known is not None and known.name.lower().startswith(english.lower()):
+            return known.ref()
+        return OrgRef(key=None, name=name, kind="legislature", country=country)
+    return None
+
+
+def _only_country(words: str, lex: Lexicon) -> bool:
+    """"du Ghana", "de la République du Chili", "de la République": the rest of a chamber's name tells only its
+    country (a generic word of names, "République", may stand before it)."""
+    rest = _after_link(words, lex)
+    if rest is None:
+        return False
+    first, _, tail = rest.partition(" ")
+    if first.lower() in lex.extra_stopwords:
+        rest = _after_link(tail, lex) or tail
+    return not rest or lex.country_of(rest) is not None or code_of(rest) is not None
+
+
+def _after_link(words: str, lex: Lexicon) -> str | None:
+    """The words after a body link opening them ("de la République du Chili" -> "République du Chili")."""
+    low = words.lower()
+    for link in sorted(lex.body_links, key=len, reverse=True):
+        if low.startswith(link) and (link[-1:] in "'’" or low[len(link) : len(link) + 1] in (" ", "")):
+            return words[len(link) :].strip()
+    return None
+
+
+def _bare_head(phrase: str, component: str, lex: Lexicon) -> bool:
+    """"président de la Commission d’organisation du CC du Parti": the phrase read is a body's head
+    word alone, its name going on in lower-case words, which names no organisation (the post's other words and
+    the side then tell it)."""
+    if len(phrase.split()) != 1:
+        return False
+    at = component.find(phrase)
+    rest = component[at + len(phrase) :].strip() if at >= 0 else ""
+    low = rest.lower()
+    for link in sorted(lex.membership_links, key=len, reverse=True):
+        if low.startswith(link) and (link[-1:] in "'’" or low[len(link) : len(link) + 1] == " "):
+            rest = rest[len(link) :].strip()
+            break
+    return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
 
 def _begun_by(phrase: str, gazetteer: Gazetteer, country: str | None) -> OrgEntry | None:

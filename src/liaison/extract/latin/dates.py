@@ -109,11 +109,22 @@ def vague_cue(text: str, span: Span, lex: Lexicon, blocked: list[Span]) -> Span 
 _YEARS_IN_BRACKETS = re.compile(r"\([^()]*?\b(?:1[89]|20)\d\d\b[^()]*?\b(?:1[89]|20)\d\d\b[^()]*\)")
 
 
-def _anniversary_spans(sentence: str, start: int) -> list[Span]:
+_YEAR_IN_BRACKETS = re.compile(r"[(\[][^()\[\]]*?\b((?:1[89]|20)\d\d)\b[^()\[\]]*[)\]]")
+
+
+def _anniversary_spans(sentence: str, start: int, ref: date | None = None) -> list[Span]:
     """Brackets holding two years, the span an anniversary counts ("A l'occasion du 72e anniversaire de
     l'établissement des relations diplomatiques (18 janvier 1950 - 18 janvier 2022)", "the 75th anniversary of
-    the founding of the PRC (1949-2024)"): no date in them is the day of the exchange told."""
-    return [(start + m.start(), start + m.end()) for m in _YEARS_IN_BRACKETS.finditer(sentence)]
+    the founding of the PRC (1949-2024)"), or one year well before the page's (the day a tie was founded: "du 50e
+    anniversaire des liens diplomatiques (24 juin 1967)"): no date in them is the day of the exchange told."""
+    spans = [(start + m.start(), start + m.end()) for m in _YEARS_IN_BRACKETS.finditer(sentence)]
+    if ref is not None:
+        spans += [
+            (start + m.start(), start + m.end())
+            for m in _YEAR_IN_BRACKETS.finditer(sentence)
+            if int(m.group(1)) < ref.year - 1
+        ]
+    return spans
 
 
 def _planned(before: str, lex: Lexicon) -> bool:
@@ -140,7 +151,7 @@ def _event_date(
 ) -> DateHit | None:
     start, end = span
     sentence = text[start:end]
-    blocked = [*blocked, *_anniversary_spans(sentence, start)]
+    blocked = [*blocked, *_anniversary_spans(sentence, start, ref)]
 
     def hits(pattern: str, opening: bool = False) -> list[re.Match[str]]:
         """Matches outside names and titles; with ``opening``, also one that opens a title ("Today

@@ -201,11 +201,14 @@ class Lexicon:
     org_abbreviations: dict[str, str] = field(default_factory=dict)  # "PCC" -> "cpc": this language's reading
     post_bodies: dict[str, str] = field(default_factory=dict)  # post -> gazetteer id of the body it sits in,
     # for its country's side only: "national security advisor" -> the US National Security Council
+    legislature_names: dict[str, str] = field(default_factory=dict)  # a chamber's generic name -> the record's
+    # ("sénat" -> "Senate"): "président du Sénat jamaïcain" -> "Senate of Jamaica" when the gazetteer holds none
     foreign_minister_posts: str = ""  # posts of a foreign ministry: "Foreign Minister", "canciller"
     counterpart_words: frozenset[str] = frozenset()  # "his Chinese counterpart": the other side's same post
     delegation_words: frozenset[str] = frozenset()  # a side's delegation, its head standing for it: "la delegación
     # del PCV" (``post_holders``)
     international_bodies: str = ""  # a party's department for foreign relations: "International Department"
+    remit_adjective: str = ""  # a lower-case adjective of a remit by its ending: "extérieur", "sociaux"
     bare_leader_posts: str = ""  # a whole title naming a party's leader without the party: "General Secretary"
     lowercase_org_words: bool = False  # names keep words lower-case ("Parti communiste chinois")
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named

@@ -57,7 +57,17 @@ def find_dateline(doc: Document, lex: Lexicon, published: date | None) -> Dateli
     if line is None or not line.place or (own is not None and own.date is not None and line.date is None):
         return own  # the lexicon's reading has a date the document's lacks (a publication date from the head)
     when = date.fromisoformat(line.date.iso) if line.date is not None and line.date.precision == "day" else None
-    return Dateline(place_name(line.place, lex), when, line.span)
+    return Dateline(place_name(_without_agency(line.place, lex), lex), when, line.span)
+
+
+def _without_agency(place: str, lex: Lexicon) -> str:
+    """"AKP Phnom Penh, le 26 juin 2017 –": an agency's acronym written before the dateline's city is no part of
+    the place (the city without it is known)."""
+    first, _, rest = place.strip().partition(" ")
+    if rest and not rest.isupper() and 2 <= len(first) <= 6 and first.isupper() and first.isalpha() \
+            and city_country(rest, lex) is not None:
+        return rest
+    return place
 
 
 def _lexicon_dateline(text: str, lex: Lexicon, published: date | None) -> Dateline | None:
@@ -75,7 +85,7 @@ def _lexicon_dateline(text: str, lex: Lexicon, published: date | None) -> Dateli
                 when = date(int(year), month, day)
             except ValueError:
                 when = None
-        return Dateline(place_name(m.group("place"), lex), when, m.span())
+        return Dateline(place_name(_without_agency(m.group("place"), lex), lex), when, m.span())
     return _place_dateline(text, lex)
 
 

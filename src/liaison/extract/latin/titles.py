@@ -259,6 +259,8 @@ def title_prefix(
             bracketed = True  # "Vice Chairman (Mainland) Mr NAME": a bracketed qualifier inside the title
         elif bracketed and "(" in gap:
             bracketed = False
+        if not spaced and seg and not gap and tok.text[-1:] in "'’":
+            spaced = True  # "ministre de l'Industrie alimentaire NAME": an elided article before the word
         if not spaced and seg and re.fullmatch(r",[ \t]+", gap) and _enumerated(seg, lex, org_words):
             spaced = True  # "Secretary for Ideology, Publicity and Training NAME": a list inside the title
         honorific = not seg and skipping and re.fullmatch(r"\.?[ \t]+", gap) and _honorific(tok, lex)
@@ -269,8 +271,8 @@ def title_prefix(
             right = tok.start  # "Assoc. Prof. Dr NAME": every honorific before the name is skipped
             continue
         skipping = False
-        if tok.end in name_ends:
-            break
+        if tok.end in name_ends or tok.lower in lex.weekdays:
+            break  # "a rencontré mardi le ministre A": the day is no part of the post
         ok = (
             (bracketed and tok.capitalised)
             or _titleish(tok, lex)
@@ -282,6 +284,7 @@ def title_prefix(
             or (_org_word(tok, lex) and tok.bare.lower() in org_words)
             or _unknown_org_word(tokens, at, seg, lex, org_words)
             or _body_word(tok, seg, lex)
+            or _remit_qualifier(tokens, at, lex)
         )
         if not ok:
             break
@@ -292,6 +295,7 @@ def title_prefix(
         or seg[0].lower in lex.articles
         or seg[0].lower in lex.conjunctions
         or not (_titleish(seg[0], lex) or seg[0].acronym or seg[0].bare.lower() in org_words or _country_word(seg[0]))
+        or seg[0].lower in lex.weekdays
         or (seg[0].lower in lex.places and _told_as_place(text, seg[0], lex))  # "в Пекине генеральный секретарь"
     ):
         seg.pop(0)
@@ -322,10 +326,39 @@ def _unknown_org_word(tokens: list[Token], at: int, seg: list[Token], lex: Lexic
 def _body_word(tok: Token, seg: list[Token], lex: Lexicon) -> bool:
     """A capitalised word, no function word nor verb, before an "of" the title already holds: a word of the body
     the post is of ("Presidium" of "Vice Chairman of the Presidium of the ...", "Construction" of "... of the Lao
-    Front for National Construction (LFNC)")."""
+    Front for National Construction (LFNC)"), or before the lower-case word qualifying it ("Mouvements" of
+    "ministre des Communes et des Mouvements sociaux", ``_remit_qualifier``)."""
     if not tok.capitalised or tok.acronym or tok.lower in lex.function_words or lex.is_verb(tok.text):
         return False
-    return any(t.lower in lex.connectors for t in seg)
+    return any(t.lower in lex.connectors for t in seg) or (bool(seg) and _plain_word(seg[0], lex))
+
+
+def _plain_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word of no word class of the grammar (an adjective: "extérieur", "sociaux")."""
+    w = tok.lower
+    return (
+        not tok.capitalised
+        and tok.bare.isalpha()
+        and not _titleish(tok, lex)
+        and w not in lex.function_words
+        and w not in lex.connectors
+        and w not in lex.articles
+        and w not in lex.conjunctions
+        and w not in lex.weekdays
+        and not lex.is_verb(tok.text)
+    )
+
+
+def _remit_qualifier(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """In a language writing names with lower-case words, a lower-case adjective right after a capitalised word of a
+    minister's remit: "Commerce extérieur", "Investissement étranger", "Mouvements sociaux" (the post and its
+    country before them are read on)."""
+    if not lex.lowercase_org_words or at == 0 or not _plain_word(tokens[at], lex):
+        return False
+    if not lex.remit_adjective or lex.compiled(lex.remit_adjective).search(tokens[at].lower) is None:
+        return False  # "l'administrateur général du Pds feu A": "feu" (the late) tells of the man, not the body
+    prev = tokens[at - 1]
+    return prev.capitalised and not prev.acronym and prev.lower not in lex.function_words
 
 
 def _continues_fields(text: str, kept: list[Token], rest: list[Token], lex: Lexicon) -> bool:

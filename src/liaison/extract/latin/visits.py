@@ -22,9 +22,18 @@ def without_lede_visits(frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...
 
 
 def _lede_visit(visit: EventFrame, frames: tuple[EventFrame, ...]) -> bool:
-    if visit.kind != "visit" or visit.date_source == "text" or visit.date_span is not None:
+    if visit.kind != "visit":
         return False
     people = _names(visit)
+    if visit.date_source == "text" and visit.date_span is not None:
+        # "A delegation led by A visits Venezuela from 19 to 23 July. During its stay it called on B and held talks
+        # with C": meetings dated by the visit's own words are its steps, and the record is those meetings
+        # (meetings read only by the recall tier leave the visit standing)
+        return len(people) == 1 and any(
+            other.kind in _MEETINGS and other.date_span == visit.date_span and people < _names(other)
+            and other.confidence >= visit.confidence
+            for other in frames
+        )
     return bool(people) and any(
         other.kind in _MEETINGS and other.date_source == "text" and people <= _names(other) for other in frames
     )

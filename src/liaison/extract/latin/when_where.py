@@ -203,8 +203,19 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
 
     return first_found(
         lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, seat_after,
-        lambda: in_sentence(_restating(ctx, group)), previous_place, visited, dateline_place,
+        lambda: in_sentence(_restating(ctx, group)), previous_place, visited,
+        lambda: in_sentence(_stay_sentence(ctx, group)), dateline_place,
     )
+
+
+def _stay_sentence(ctx: _Doc, group: Group) -> int | None:
+    """"Lors de son séjour à Hanoi, du 23 au 26 juin, A a pris part aux cérémonies ... Par ailleurs, il a eu des
+    entretiens avec B": the stay told nearest before the trigger (as ``_stay_month`` reads it), whose city is where
+    an exchange no sentence of its own places took place, not the agency's dateline."""
+    for i in range(group.trigger - 1, max(ctx.body, group.trigger - 1 - _STAY_AFTER) - 1, -1):
+        if stay_cue(ctx.text, ctx.doc.sentences[i], ctx.lex) is not None:
+            return i
+    return None
 
 
 def _restating(ctx: _Doc, group: Group) -> int | None:
