@@ -38,7 +38,7 @@ from liaison.extract.latin.met_lists import (
 )
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.roundups import REMOTE_ONE_EACH, remote_apart, roundup_addressee
-from liaison.extract.latin.visitors import side_named, unnamed_visitor, visitor_post
+from liaison.extract.latin.visitors import side_named, unnamed_visitor
 
 
 def _trigger_groups(
@@ -86,18 +86,11 @@ def _trigger_groups(
         )
         stretch = sentence[: cue.start]  # "A mesma delegação do partido comunista do Vietname, foi recebida"
         unnamed = not before and bool(lex.visitor_cue) and lex.compiled(lex.visitor_cue).search(stretch) is not None
-        by_post = not before and not unnamed and visitor_post(ctx, stretch)
-        side = side_named(ctx, stretch) if unnamed or by_post else None
+        side = side_named(ctx, stretch) if unnamed else None
         sided = [p for p in principals if side is not None and country_guess(ctx, p) == side]
         # "the delegation met with B" when the principals before are all of B's side: the delegation's head
         posted = [] if named or before else _subject_post(ctx, principals, stretch)
         chosen = (named or posted or sided or others or ([] if unnamed else principals))[:1]
-        if side is not None and not (named or posted or sided) and (
-            (visitor := unnamed_visitor(ctx, i, cue, after)) is not None and country_guess(ctx, visitor) == side
-        ):
-            # "Le président turc s'est ensuite entretenu avec B" after an event holding no one of Turkey: the visitor
-            # of that side named earlier, not a principal of another country
-            chosen = [visitor]
         addressee = roundup_addressee(ctx) if remote and not named else None
         if addressee is not None and (
             addressee in others
@@ -379,10 +372,6 @@ def _subject_post(ctx: _Doc, principals: list[Person], stretch: str) -> list[Per
     if len(words) < 2 or words[0] not in ctx.lex.articles or words[1] not in ctx.lex.title_heads:
         return []
     titled = [p for p in principals if words[1] in _post_words(ctx, p)]
-    if (side := side_named(ctx, stretch)) is not None:
-        # "Le président turc s'est ensuite entretenu avec ..." after an event of the American and the Turkish
-        # presidents: the one of the country the post names, none when the event holds no one of it
-        titled = [p for p in titled if country_guess(ctx, p) == side]
     return titled if len(titled) == 1 else []
 
 
