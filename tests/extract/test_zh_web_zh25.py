@@ -172,7 +172,7 @@ def test_officials_of_two_sides_attending_an_assembly_together() -> None:
     # 新华社 copy (web-zh-d19-21's shape, restated): a parliamentary friendship group founded in Seoul
     text = (
         "新华社首尔12月2日电 韩国国会韩中议员联盟的成立大会2日在首尔举行。"
-        "中国驻韩国大使邢海明、韩国国会议长金振杓以及韩国国会事务总长李光宰等人出席了当天的大会。"
+        "中国驻韩国大使邢海明、韩国国会议长金振杓以及韩国国会事务总长李光宰等人出席了大会。"
         "邢海明在致辞中祝贺联盟成立。"
     )
     events = sentence_events(text, "2022-12-03", blind=True)
