@@ -156,8 +156,12 @@ def drafts_from_sentence(
                 _guest_sides(guest, sides, headline)
             if sides is not None and host.country is None and guest.people:
                 _bare_sides(host, sides())
+            if verb == "座谈" and _COMPATRIOTS.search(m.group("obj")):
+                continue  # 与在韩侨胞、中资企业和留学生代表座谈: China's people abroad, no foreign side
             if not guest.people and guest.country is None and not guest.delegation:
-                continue  # 8日和9日在京…: the 和 was no preposition
+                if not _parties_of_many(m.group("obj")):
+                    continue  # 8日和9日在京…: the 和 was no preposition
+                guest.foreign = True  # 会见来华出席论坛的多国政党领导人: foreign parties nobody names (multi25)
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
@@ -204,6 +208,19 @@ def drafts_from_sentence(
             head = Draft.found("meeting", span, sent, host, Side(), found)
             return continuations(doc, span, sent, m.end(), head, gaz, country, True, None, post)
     return []
+
+
+_MANY_COUNTRIES = cue("many_countries")
+_COMPATRIOTS = cue("compatriots")
+_PARTY_GROUP = cue("party_audience")
+_WORLD_PARTIES = cue("world_parties")
+
+
+def _parties_of_many(obj: str) -> bool:
+    """The object is the parties' people of many countries, nobody named ("来华出席论坛的多国政党领导人",
+    "各国政党代表", "外国政党代表团")."""
+    head = obj.split("，")[0]
+    return bool(_WORLD_PARTIES.search(head) or (_MANY_COUNTRIES.search(head) and _PARTY_GROUP.search(head)))
 
 
 # a Chinese body or China visited by a foreign guest: 中共中央党校, 中联部, 中国

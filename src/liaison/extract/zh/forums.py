@@ -81,6 +81,11 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             # 政党高层对话会并发表主旨讲话: a forum of the world's parties; "阮春胜为越方代表团团长，…李书磊为中方代表团
             # 团长，出席研讨会": attended by people of China and of a foreign side named before the verb
             m = a
+        envoy: tuple[ChainPerson, str | None] | None = None
+        if m is None and attended and (a := _ATTENDED.search(sent)) is not None:
+            # 驻加纳大使卢坤应邀出席…研讨会并致辞: a Chinese envoy attending a seminar in the country of the post
+            envoy = _envoy(_people(r, span, sent[: a.start()]))
+            m = a if envoy is not None else None
         if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
         if m is None or _NOT_HAPPENED.search(sent, 0, m.start()):
@@ -117,8 +122,10 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         said = m.re is _PARTY_FORUM_ATTENDED and any(
             _FOREIGN_PARTIES.search(r.doc.text, a, b) for a, b in r.sentences[i : i + 2]
         )
+        if envoy is not None:
+            people = [(p, "CN", False) if p.native == envoy[0].native else (p, c, igo) for p, c, igo in people]
         d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after),
-                   parties_said=said)
+                   parties_said=said, abroad=envoy)
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
@@ -161,6 +168,26 @@ def mission_seminars(r: Reading, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             claimed.add(span)
     return out
+
+
+# 驻加纳大使 / 中国驻拉各斯总领事: a Chinese mission's head, posted to the country named after 驻 (not 驻华: a foreign
+# envoy to China)
+_ENVOY_POST = re.compile(
+    r"^(?:中国|中华人民共和国)?(?:常)?驻(?!华)(?P<where>[^，,。；、]{1,12}?)(?:特命全权)?(?:大使|总领事)$"
+)
+
+
+def _envoy(people: list[tuple[ChainPerson, str | None, bool]]) -> tuple[ChainPerson, str | None] | None:
+    """The one person before a seminar's verb who heads a Chinese mission abroad ("驻加纳大使卢坤"), with the country
+    posted to (None when the post names a city: "驻拉各斯总领事"); None unless that is everyone named there."""
+    if len(people) != 1:
+        return None
+    p = people[0][0]
+    m = _ENVOY_POST.match(p.title or "")
+    if m is None:
+        return None
+    where = next((iso for _s, _e, iso in find_countries(m.group("where")) if iso not in CHINESE_SIDES), None)
+    return p, where
 
 
 def _both_sides(people: list[tuple[ChainPerson, str | None, bool]]) -> bool:
@@ -214,7 +241,7 @@ def _online_after(text: str) -> bool:
 
 def _draft(
     r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]],
-    *, online_after: bool = False, parties_said: bool = False,
+    *, online_after: bool = False, parties_said: bool = False, abroad: tuple[ChainPerson, str | None] | None = None,
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
     # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
@@ -222,12 +249,14 @@ def _draft(
         (p, c) for p, c, igo in people if igo or (c is not None and c not in CHINESE_SIDES)
     ]
     named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None) or pair_country(held)
+    if abroad is not None:
+        named = named or abroad[1]
     country = next((c for _p, c in guests if c), named)
     # 中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话: a forum of the world's parties has a
     # foreign side even when no foreign leader is named
     # (and so has a forum of parties whose report says parties of several countries sent people: "陈洲以视频方式
     # 出席…“一带一路”政党论坛并致辞。…来自…10国的政党代表参加")
-    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said)
+    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said or abroad is not None)
     if not hosts or (not guests and named is None and not world):
         return None
     remote = bool(_ONLINE.search(sent)) or online_after

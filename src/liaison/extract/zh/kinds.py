@@ -17,7 +17,7 @@ _BY_VIDEO = re.compile(r"以视频|通过视频|视频连线|视频(?:会见|接
 # Quick test for the early exit: an item without any of these reports no exchange.
 TRIGGER_RE = re.compile(
     r"会见|会谈|会晤|通电话|通了电话|通话|通了话|电话交谈|视频|致电|致函|致信|复信|贺电|贺信|唁电|慰问电|慰问信|宣介|宣讲|签署|会面|见面|接见|拜会|拜访|拜訪|互致|共同出席|磋商"
-    r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|发函|回函|口信|论坛|研讨会|座谈会|共商会议|研修班|政党对话|对话会|吹风会"
+    r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|发函|回函|口信|论坛|研讨会|座谈|共商会议|研修班|政党对话|对话会|吹风会"
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
 )
@@ -42,6 +42,8 @@ def co_chaired(text: str) -> re.Match[str] | None:
 # (a call told with the aspect particle inside the verb, 通了电话 / 通了话, or as a telephone talk, 电话交谈 / 电话会谈)
 MEET_VERBS = (
     r"视频会晤|视频会谈|视频通话|视频会议|视频交流|电话会谈|电话交谈|会谈|会晤|磋商|通了?电话|通了?话|会面|会见|见面|晤谈"
+    # 同越南共产党干部考察团座谈交流: a discussion with a delegation is a meeting with it (multi25)
+    r"|座谈"
 )
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
 
