@@ -76,3 +76,46 @@ def test_the_idcpc_page_of_two_meetings_with_forum_guests() -> None:
 
     chen = [e for e in page_events("web-en-1510") if "Chen Zhou" in {p.person.native for p in e.participants}]
     assert sorted(len(e.participants) for e in chen) == [1, 2]
+
+
+def test_the_delegations_talks_told_earlier_with_an_unnamed_side_are_their_own() -> None:
+    # "Earlier, the X delegation held talks with a delegation from ..." after the delegation's reception by a host: the
+    # talks are an exchange of the delegation's head alone (web-en-149's shape)
+    text = ("Hanoi, May 6 (VOV) - Politburo member Le Hoai Trung on Monday received a visiting delegation of the "
+            "Lao People's Revolutionary Party led by Thongsavanh Phomvihane, head of its External Relations "
+            "Commission.\n"
+            "Trung said the two parties' ties had grown stronger.\n"
+            "Earlier, the Lao delegation held talks with a delegation from the Communist Party of Vietnam's Commission "
+            "for External Relations.")
+    events = sentence_events(text, "2024-05-07", "en")
+    assert sorted(map(sorted, _leads(events))) == [["Le Hoai Trung", "Thongsavanh Phomvihane"],
+                                                   ["Thongsavanh Phomvihane"]]
+    talks = next(e for e in events if len(e.participants) == 1)
+    assert talks.kind == "talks"
+
+
+def test_the_delegations_talks_told_without_a_sequel_word_stay_the_reception() -> None:
+    text = ("Hanoi, May 6 (VOV) - Politburo member Le Hoai Trung on Monday received a visiting delegation of the "
+            "Lao People's Revolutionary Party led by Thongsavanh Phomvihane, head of its External Relations "
+            "Commission.\n"
+            "At the meeting, the Lao delegation held talks with the Vietnamese side on cooperation.")
+    events = sentence_events(text, "2024-05-07", "en")
+    assert _leads(events) == [{"Le Hoai Trung", "Thongsavanh Phomvihane"}]
+
+
+def test_the_vov_page_of_a_reception_and_earlier_talks() -> None:
+    from tests.extract.real_dev_pages import page_events
+
+    events = page_events("web-en-149")
+    assert sorted(e.kind for e in events) == ["meeting", "talks"]
+    talks = next(e for e in events if e.kind == "talks")
+    assert {p.person.native for p in talks.participants} == {"Sous Yara"}
+
+
+def test_a_later_act_with_a_group_that_is_no_foreign_delegation_is_none() -> None:
+    # a visitor's later meeting with local business people, unnamed, is no party or state exchange of its own
+    text = ("Ciudad de México, 5 nov (EFE) Ayer, el presidente electo Alberto Fernández se reunió con el presidente "
+            "mexicano Andrés Manuel López Obrador en el Palacio Nacional. Luego el mandatario electo ofreció una "
+            "rueda de prensa y se reunió con empresarios.")
+    events = sentence_events(text, "2019-11-05", "es")
+    assert _leads(events) == [{"Alberto Fernández", "Andrés Manuel López Obrador"}]
