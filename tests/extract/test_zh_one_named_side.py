@@ -89,3 +89,18 @@ def test_a_discussion_with_the_chinese_community_abroad_is_none() -> None:
     # web-zh-079: a Chinese delegation visiting Korea holds a discussion with overseas Chinese, Chinese firms and
     # students (the headline names the country visited): China's people abroad, no exchange
     assert not page_events("web-zh-079")
+
+
+def test_an_envoy_named_before_the_post_attending_a_seminar() -> None:
+    # an embassy's page writes its own head's name before the post ("严宇清总领事"): a seminar of the envoy
+    text = "5月7日，卢坤大使应邀出席非中合作研讨会并致辞。研讨会由当地大学主办，各地学者与会。"
+    ev = _one(sentence_events(text, "2024-05-08"))
+    assert ev.kind == "seminar"
+    assert ev.date is not None and ev.date.iso == "2024-05-07"
+    assert seats(ev) == {"卢坤": ("CN", True)}
+
+
+def test_an_envoy_at_a_seminar_of_overseas_chinese_is_none() -> None:
+    for text in ("5月7日，卢坤大使出席旅加侨胞举办的中国式现代化座谈会并致辞。",
+                 "5月7日，驻加纳大使卢坤出席当地华侨华人举办的中国式现代化座谈会并致辞。"):
+        assert not sentence_events(text, "2024-05-08"), text

@@ -27,7 +27,7 @@ from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
-from liaison.extract.zh.titles import ChainPerson
+from liaison.extract.zh.titles import ChainPerson, postposed_chinese
 from liaison.model.types import EventKind, Span
 
 # <held> a meeting, forum or seminar: 举行…共商会议 / 研讨会以视频形式召开 / 政党对话在北京举行
@@ -49,6 +49,8 @@ _FUTURE_PART = cue("future_part")
 _FOREIGN_PARTIES = cue("foreign_parties_attending")
 # 在中国驻非盟使团举办的…研讨会上 / 出席了中国驻埃塞俄比亚使馆…共同主办的…论坛: a mission's seminar
 _MISSION_SEMINAR = cue("mission_seminar")
+# 出席当地华侨华人举办的…座谈会: China's people abroad
+_COMPATRIOTS = cue("compatriots")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
@@ -84,7 +86,9 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         envoy: tuple[ChainPerson, str | None] | None = None
         if m is None and attended and (a := _ATTENDED.search(sent)) is not None:
             # 驻加纳大使卢坤应邀出席…研讨会并致辞: a Chinese envoy attending a seminar in the country of the post
-            envoy = _envoy(_people(r, span, sent[: a.start()]))
+            envoy = _envoy(_people(r, span, sent[: a.start()])) or _envoy_named_first(sent[: a.start()], span[0])
+            if envoy is not None and _COMPATRIOTS.search(sent):
+                envoy = None  # 出席当地华侨华人举办的…座谈会: China's people abroad, no foreign side
             m = a if envoy is not None else None
         if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
@@ -124,6 +128,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         )
         if envoy is not None:
             people = [(p, "CN", False) if p.native == envoy[0].native else (p, c, igo) for p, c, igo in people]
+            if all(p.native != envoy[0].native for p, _c, _igo in people):
+                people.insert(0, (envoy[0], "CN", False))  # 严宇清总领事: read by ``postposed_chinese`` only
         d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after),
                    parties_said=said, abroad=envoy)
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
@@ -188,6 +194,18 @@ def _envoy(people: list[tuple[ChainPerson, str | None, bool]]) -> tuple[ChainPer
         return None
     where = next((iso for _s, _e, iso in find_countries(m.group("where")) if iso not in CHINESE_SIDES), None)
     return p, where
+
+
+def _envoy_named_first(before: str, base: int) -> tuple[ChainPerson, str | None] | None:
+    """A mission's head an embassy's page names before the post, the subject of a seminar's verb ("5月7日，严宇清总领事
+    应邀出席…": ``titles.postposed_chinese``), with no country: the one posted to is not told."""
+    start = max(before.rfind(sep) for sep in "，,。；\n ") + 1
+    piece = _INVITED.sub("", before[start:])
+    p = postposed_chinese(piece, base + start)
+    return (p, None) if p is not None and p.title in ("大使", "总领事") else None
+
+
+_INVITED = re.compile(r"(?:应邀|受邀|亦|也|还)+$")
 
 
 def _both_sides(people: list[tuple[ChainPerson, str | None, bool]]) -> bool:
