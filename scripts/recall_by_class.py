@@ -31,10 +31,12 @@ def main() -> None:
     ap.add_argument("--set", dest="set_name", required=True, choices=ALL_SET_NAMES)
     ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", dest="slice_name", help="keep one slice's articles (web-zh: also web-zh-d13-…)")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
     gold_set = _named_set(args.set_name)
-    gold = [g for g in load_gold(gold_set.gold) if args.half is None or half_of(g.doc) == args.half]
+    gold = [g for g in load_gold(gold_set.gold) if (args.half is None or half_of(g.doc) == args.half)
+            and (args.slice_name is None or g.doc.startswith(f"{args.slice_name}-"))]
     docs = {g.doc for g in gold}
     articles = list(gold_set.articles)
     with tempfile.TemporaryDirectory(prefix="liaison-recall-") as tmp, ExitStack() as stack:

@@ -131,6 +131,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "arrivals",
         "welcomes",
         "receptions",
+        "attended_together",
         "banquets_attended",
         "attendees",
         "companions",

@@ -102,3 +102,21 @@ def test_spouse_reading_does_not_hide_the_real_counterpart() -> None:
     (ev,) = _events(text, title="习近平夫妇会见泰国国王")
     assert ("哇集拉隆功", "TH") in _leads(ev)
     assert ("彭丽媛", "TH") not in [(p.person.native, p.side) for p in ev.participants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commemoration: the leader meets the late comrade's relatives, nobody of another side
+        "纪念布赫同志诞辰100周年座谈会24日在京举行。原全国人大常委会副委员长布赫同志是蒙古族的优秀儿女。"
+        "座谈会前，赵乐际会见了布赫同志亲属。",
+        "纪念胡绳同志诞辰100周年座谈会10日在北京举行，俞正声出席。会前，俞正声会见了胡绳同志的家属。",
+    ],
+)
+def test_relatives_of_a_late_comrade_are_no_counterpart(text: str) -> None:
+    assert _events(text) == ()
+
+
+def test_a_named_counterpart_beside_relatives_is_still_met() -> None:
+    events = _events("5日，习近平在北京会见了越共中央总书记阮富仲，以及胡志明同志亲属代表。")
+    assert [n for ev in events for n, _ in _leads(ev)].count("阮富仲") == 1

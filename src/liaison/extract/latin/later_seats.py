@@ -433,3 +433,31 @@ def _series_met(ctx: _Doc, i: int, present: list[Person], new: list[Person], gro
         g.recall = True
         out.append(g)
     return out
+
+
+def _calls_listed(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> list[Group]:
+    """A sentence with no kind cue opening on some of a group just counted (``cues.among``: "falou ao telefone com
+    seis líderes mundiais." then "Entre eles, o chanceler da Alemanha, A, o presidente da França, B, ..."), right
+    after a call told with its caller alone: one call each with the caller, since a call goes to one counterpart
+    (even two of one country, or one of no country). Not a meeting: a group met may be met at once."""
+    lex = ctx.lex
+    last = groups[-1] if groups else None
+    if last is None or last.cue.kind != "phone_call" or i != last.trigger + 1 or not lex.among_cue:
+        return []
+    sentence = ctx.sentence(i)
+    if len(new) < 2 or len(new) != len(present) or not lex.compiled(lex.among_cue).search(sentence) \
+            or is_attendance(sentence, lex) or (lex.speech_cue and lex.compiled(lex.speech_cue).search(sentence)):
+        return []
+    callers = _principals(last)
+    if len(callers) != 1 or any(s.sentence != last.trigger for s in last.seats):
+        return []  # the call's counterpart already named
+    own = country_guess(ctx, callers[0])
+    if own is not None and any(country_guess(ctx, p) == own for p in new):
+        return []
+    out = []
+    for p in new:
+        g = Group(last.trigger, last.cue, sentences=[last.trigger, i])
+        g.seats.append(Seat(callers[0], "principal", last.trigger, lead=True))
+        g.seats.append(Seat(p, "principal", i, lead=True))
+        out.append(g)
+    return out

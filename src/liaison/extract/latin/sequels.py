@@ -83,7 +83,23 @@ def _restated(ctx: _Doc, group: Group, i: int) -> bool:
     sides = {country_guess(ctx, p) for p in principals}
     span = ctx.doc.sentences[i]
     return len(principals) >= 2 and len(sides - {None}) >= 2 \
-        and all(_named_in(p, ctx.sentence(i), span) for p in principals)
+        and all(_named_in(p, _others_blanked(ctx, p, i), span) for p in principals)
+
+
+def _others_blanked(ctx: _Doc, person: Person, i: int) -> str:
+    """Sentence ``i`` with the names of the other people named in it blanked out: a word of one's name inside
+    another's (the family name "Nguyen" of Nguyen Thi Kim Ngan, met later) does not name them again. A name made
+    only of words of theirs is theirs, not another's."""
+    a, b = ctx.doc.sentences[i]
+    chars = list(ctx.text[a:b])
+    own = set(person.native.lower().split())
+    for other in ctx.people:
+        if other is person or set(other.native.lower().split()) <= own:
+            continue  # (a short form read as someone else, "Von der Leyen" of Ursula von der Leyen, still names her)
+        for m in other.mentions:
+            if a <= m.hit.start < b:
+                chars[m.hit.start - a : min(m.hit.end, b) - a] = " " * (min(m.hit.end, b) - m.hit.start)
+    return "".join(chars)
 
 
 def _named_in(person: Person, sentence: str, span: tuple[int, int]) -> bool:

@@ -22,7 +22,7 @@ from liaison.extract.zh.congratulations import congratulation_frames, congratula
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import STAY_PASSES, build_frames
-from liaison.extract.zh.kinds import STAY_TOLD_RE, TRIGGER_RE, co_chaired
+from liaison.extract.zh.kinds import ATTENDED_TOLD_RE, STAY_TOLD_RE, TRIGGER_RE, co_chaired
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
@@ -48,7 +48,7 @@ def _extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ..
         # a stay told by its visitor alone ("…本扬来华进行正式友好访问") or a mission's reception, with no word of a
         # meeting: read by every pass but the recall tier and the last resort (which would take an inviter for a
         # counterpart)
-        if not (STAY_TOLD_RE.search(doc.text) or held_reception(doc.text)):
+        if not (STAY_TOLD_RE.search(doc.text) or held_reception(doc.text) or ATTENDED_TOLD_RE.search(doc.text)):
             # a roundup of congratulations posted on social media ("各国政要纷纷在推特上表示祝贺"): its senders only
             return congratulation_frames(doc, with_country_forms(gazetteer), ()) if congratulation_lead(doc) else ()
         gazetteer = with_country_forms(gazetteer)

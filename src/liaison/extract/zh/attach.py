@@ -18,11 +18,11 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import kind_of
 from liaison.extract.zh.names import looks_chinese, plausible_name, trim_name
-from liaison.extract.zh.people import country_of, international_official, people_in
+from liaison.extract.zh.people import country_of, international_official, people_in, valid_person
 from liaison.extract.zh.pronouns import pronoun_side
 from liaison.extract.zh.recall import Known, known_people
 from liaison.extract.zh.sides import taiwan_title
-from liaison.extract.zh.titles import ChainPerson
+from liaison.extract.zh.titles import ChainPerson, postposed_chinese
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate, Span
 
@@ -112,8 +112,9 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
             leaders: list[tuple[ChainPerson, str | None]] = []
             for m in (*_LED_BEFORE.finditer(sent), *_LEADS_BEFORE.finditer(sent)):
                 deleg = m.group("deleg")
-                for p in people_in(m.group("lead"), span[0] + m.start("lead"), gaz):
-                    c = side_of(p.title, gaz)
+                for p in _leaders_in(m.group("lead"), span[0] + m.start("lead"), gaz):
+                    # (陈明振副主委: a name before its post, the body's words before the name give the side)
+                    c = side_of(p.title, gaz) or (side_of(m.group("lead"), gaz) if p.title else None)
                     if p.title is None and _same_delegation(deleg, d.guest.delegation):
                         c = side_of(deleg, gaz)  # 以朱穆之为团长的中国新闻代表团 … 接见了中国新闻代表团
                     if (p.title or c) and p.native not in hosts and c and c != d.host.country:
@@ -131,6 +132,16 @@ def attach_leaders_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if not d.guest.people and (again := _led_before(d, drafts[:i])) is not None:
             d.guest.people = [again]
     return drafts
+
+
+def _leaders_in(lead: str, at: int, gaz: Gazetteer) -> list[ChainPerson]:
+    """The people of a delegation's leader phrase; else a Chinese name written before its post, the body's words
+    before the name ("中国国民党台中市委员会陈明振副主委率…交流团": 陈明振, 副主委)."""
+    people = people_in(lead, at, gaz)
+    if people:
+        return people
+    own = postposed_chinese(lead, at)
+    return [own] if own is not None and valid_person(own, gaz) else []
 
 
 _LIST_CLOSED = re.compile(r"等(?=[\d一二三四五六七八九十几多数]|人)")

@@ -30,6 +30,9 @@ CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
 _CN_MARKERS = first_char_guarded(re.compile(
     r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
     r"外交部|中央政治局|政治局常委|"
+    # the CPC's and the state's central bodies as their short forms name them (中组部副部长高选民, 中央台办主任)
+    r"中组部|中宣部|中央统战部|中央台办|中央外办|中纪委|中央政法委|中央编译局|中央党校|国家发改委|全国总工会|共青团中央|"
+    r"全国妇联|全国友协|"
     # a Chinese province, region or municipality opening a post: 福建省政协副主席, 宁夏回族自治区党委书记
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西"
     r"|甘肃|青海)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:北京|天津|上海|重庆)市(?:委|政府|人大|政协|长)"

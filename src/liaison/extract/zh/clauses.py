@@ -22,7 +22,7 @@ from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
-from liaison.extract.zh.places import CITIES, city_in, find_place
+from liaison.extract.zh.places import CITIES, chinese_locality, city_in, find_place
 from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.extract.zh.titles import ChainPerson
@@ -40,7 +40,9 @@ _COURTESY_CALL = re.compile(r"礼节性|禮節性")
 # a space between two Chinese characters: a headline glued to its lede on one line ("李强晤耶伦 称中方…合作共赢
 # 国务院总理李强在北京，会见访华的美国财长耶伦") opens a clause
 _CLAUSE_MARK = first_char_guarded(re.compile("[：:，,]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"))
-_CLAUSE_PATTERNS = (g.WITH_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE, g.SENT_RE)
+_CLAUSE_PATTERNS = (
+    g.WITH_RE, g.RECEIVED_BY_RE, g.MEET_RE, g.TO_RE, g.WIRE_RE, g.JOINT_RE, g.RECEIVED_RE, g.SENT_RE
+)
 _CLAUSE_GUARD = guard_of((*_CLAUSE_PATTERNS, g.VISIT_RE))  # what a clause start is tried for, looked for once
 
 
@@ -162,6 +164,10 @@ def drafts_from_sentence(
                 if not _parties_of_many(m.group("obj")):
                     continue  # 8日和9日在京…: the 和 was no preposition
                 guest.foreign = True  # 会见来华出席论坛的多国政党领导人: foreign parties nobody names (multi25)
+            if not guest.people and verb.startswith("座谈") and not guest.delegation:
+                # 与在韩侨胞、中资企业代表座谈: a sit-down with groups, no counterpart named (not a delegation, multi25:
+                # 同越南共产党干部考察团座谈交流)
+                continue
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
@@ -199,8 +205,10 @@ def drafts_from_sentence(
                     drafts += more
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
+        if m is not None and m.group("where5") and not chinese_locality(m.group("where5")):
+            m = None  # 率团赴古巴访问，会见了…: read by the visit's own passes (``stays``, ``delegations``), not here
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
-            visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where4") or ""
+            visited = next((m.group(w) for w in _VISITED if m.group(w)), "")
             country = next((iso for _s, _e, iso in find_countries(visited) if iso != "CN"), None) or headline
             if country is None and host.country not in (None, "CN") and _CHINESE_BODY.match(visited):
                 country = "CN"  # 秋美爱访问中共中央党校，与常务副校长何毅亭会晤: the posts are of the body visited
@@ -210,6 +218,7 @@ def drafts_from_sentence(
     return []
 
 
+_VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
 _MANY_COUNTRIES = cue("many_countries")
 _COMPATRIOTS = cue("compatriots")
 _PARTY_GROUP = cue("party_audience")
@@ -303,16 +312,33 @@ def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer)
     "李书磊在万象会见国家主席通伦"), the other side Chinese: a foreign leader, of the country the people
     table gives them, else of the foreign city the exchange is in; China's otherwise (the posts read as
     Chinese: 国家主席)."""
-    if side.country != "CN" or other.country != "CN" or not side.people:
-        return side
+    if side.country not in (None, "CN") or other.country != "CN" or not side.people or side.international:
+        return side  # (首相安华在布城接见中国驻马大使: a post of no country's, as Malaysia's press writes its premier;
+        # not an international body's official, 新开发银行行长)
     if not all(p.title and bare_post(p.title, gaz) for p, _c in side.people):
         return side
     known = {e.country for p, _c in side.people if (e := gaz.person(p.native)) is not None and e.country}
-    abroad = city_country(city) if city else None
+    # (a post China's own press uses, 省委书记, 国家主席, is China's: only one of no side is placed by the diplomat)
+    abroad = (city_country(city) if city else None) or (_posted_to(other) if side.country is None else None)
     country = next(iter(known)) if len(known) == 1 else abroad
     if country is None or country == "CN":
         return side
     return replace(side, people=[(p, country) for p, _c in side.people], country=country)
+
+
+# a Chinese diplomat's post names the country they serve in: 中国驻马来西亚大使
+_POSTED = re.compile(r"驻(?P<where>[^，、。；\s]{1,10}?)(?:特命全权)?(?:大使|总领事|领事|使馆|大使馆|使团)")
+
+
+def _posted_to(side: Side) -> str | None:
+    """The country the Chinese side's diplomat is posted to ("中国驻马来西亚大使欧阳玉靖": MY), where a host named by
+    a bare post receives them ("首相安华在布城接见…")."""
+    for p, _c in side.people:
+        m = _POSTED.search(p.title or "")
+        named = [iso for _s, _e, iso in find_countries(m.group("where"))] if m is not None else []
+        if named and named[0] != "CN":
+            return named[0]
+    return None
 
 
 def _co_chaired(sent: str, m: re.Match[str], host: Side, guest: Side) -> bool:

@@ -9,9 +9,11 @@ to the month (sent over days the item does not tell). The recipient keeps the ti
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.assembly import EventDraft, Found, PersonDraft, assemble
 from liaison.extract.zh.assemble import mention
-from liaison.extract.zh.capacity import capacities, parties_in
+from liaison.extract.zh.capacity import capacities, parties_in, side_of
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.names import plausible_name
 from liaison.extract.zh.people import country_of
@@ -40,7 +42,7 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
         return ()
     (_start, lead_end), m = lead
     recipient = _titled(doc, m.group("who")) or ChainPerson(m.group("who"), m.span("who"), None, None)
-    to_side = country_of(recipient, gaz)
+    to_side = country_of(recipient, gaz) or _side_won(doc.text, m.end(), gaz)
     if to_side is None:
         return ()
     seen = {p.person.native for f in built for p in f.participants if f.kind == "message"}
@@ -55,6 +57,17 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
         seen.add(sender.native)
         frames.append(message_frame(doc, span, sender, side, recipient, to_side, gaz, 0.9))
     return tuple(frames)
+
+
+# the post won, after the lead's 当选 (当选美国总统): its country is the recipient's when nothing else says it
+_POST_WON = re.compile(r"[^，。；、\s]{2,16}")
+
+
+def _side_won(text: str, end: int, gaz: Gazetteer) -> str | None:
+    """The side of the post the lead says the recipient won ("祝贺特朗普当选美国总统": US), for a recipient the item
+    never titles and the people table does not know."""
+    m = _POST_WON.match(text, end)
+    return side_of(m.group(), gaz) if m is not None else None
 
 
 def _titled(doc: Document, native: str) -> ChainPerson | None:

@@ -20,6 +20,7 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.people import people_in
+from liaison.extract.zh.places import chinese_locality
 from liaison.extract.zh.sides import subject_side
 from liaison.extract.zh.titles import ChainPerson
 from liaison.model.types import FuzzyDate, Span
@@ -47,8 +48,10 @@ def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) 
             host = _party_met_before(r, before)
         if host is None or not host.people:
             continue
-        visited = m.group("where") or m.group("where2") or m.group("where3") or ""
+        visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where5") or ""
         country = next((iso for _s, _e, iso in find_countries(visited) if iso != host.country), None)
+        if country is None and host.country not in (None, "CN") and chinese_locality(visited):
+            country = "CN"  # 老挝…考察团访问吉林省 / 访问我省: a foreign delegation's visit to a province of China
         if country is None:
             continue
         found = find_date(sent[: m.end()], r.doc.published, span[0])

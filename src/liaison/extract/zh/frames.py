@@ -17,6 +17,8 @@
    visit (``arrivals``); before the attendee passes, so that those arriving with the visitor join it.
 8. ``welcomes``: a host holding a visit's welcome ceremony, the guest held by no draft (``welcomes``);
    ``receptions``: a mission's reception hosted by its head, another side's officials attending (``receptions``).
+   ``attended_together``: officials of two sides attending one occasion ("…成立大会在首尔举行。中国驻韩国大使A、
+   韩国国会议长B等出席了大会"), the first of each side leading (``ceremonies``).
    ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
@@ -75,6 +77,7 @@ from liaison.extract.zh.attach import (
 )
 from liaison.extract.zh.briefings import briefings
 from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
+from liaison.extract.zh.ceremonies import attended_together
 from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
 from liaison.extract.zh.countries import find_countries
@@ -129,9 +132,22 @@ def duplicate(d: Draft, drafts: list[Draft]) -> Draft | None:
             if key
             and key == {p.native for p, _c in other.host.people + other.guest.people}
             and (other.date == d.date or d.date is None)
+            and not _answers(d, other)
         ),
         None,
     )
+
+
+# a reply told by its verb: 复电, 回电, 复信, 回信, 复函, 回函
+_REPLY = re.compile(r"[复回](?:电|信|函)")
+
+
+def _answers(d: Draft, other: Draft) -> bool:
+    """Whether ``d`` is the reply to the message ``other`` ("习近平向朱立伦致贺电。…朱立伦复电习近平致谢"): its sender
+    the other's recipient, told by a reply's verb. The two are distinct messages."""
+    if d.kind != "message" or other.kind != "message" or not d.host.people or not _REPLY.search(d.clause):
+        return False
+    return {p.native for p, _c in d.host.people} == {p.native for p, _c in other.guest.people}
 
 
 def held_talks(kept: Draft, told: Draft) -> None:
@@ -415,6 +431,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("arrivals", arrivals),
     ("welcomes", welcomes),
     ("receptions", receptions),
+    ("attended_together", attended_together),
     ("banquets_attended", banquets_attended),
     ("attendees", attach_attendees),
     ("companions", companions),

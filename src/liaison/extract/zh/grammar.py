@@ -89,6 +89,11 @@ MEET_RE = re.compile(
     # "副省长王某会见时在座": present at the meeting told before, not a meeting of its own
     + r"(?!时(?:也|还)?在座)了?(?P<obj>[^。；]*)"
 )
+# S 接受 O (的)会见: the guest received by the host ("拉法兰在长沙接受湖南省委书记张春贤会见"), a meeting of the two
+# (not an interview: 接受…采访)
+RECEIVED_BY_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"接受了?(?P<obj>[^，。；]{2,60}?)(?:的)?(?P<verb>会见|接见|会晤)"
+)
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)"
@@ -149,7 +154,10 @@ VISIT_RE = re.compile(
     r"|(?:抵达|到达|飞抵)(?P<where4>[^，。；]{2,16}?)"
     # 习近平刚结束记者会，随即转场会见日本首相安倍晋三: an activity of the subject's own, then the exchange
     # (…一行前往胡志明主席陵敬献花圈…，还看望了…: a visit's stop, then the calls)
-    r"|(?:刚|在)?(?:结束|出席|参观|考察|参加|前往|走访)(?P<done>[^，。；]{2,20}?)后?)"
+    # (率…考察团访问我省: the delegation's name, not what it did)
+    r"|(?:刚|在)?(?:结束|出席|参观(?!团)|考察(?!团)|参加|前往|走访)(?P<done>[^，。；]{2,20}?)后?"
+    # 率…交流团到吉林市参观访问 / 赴云南考察: the place come to, then the visit
+    r"|(?:到|赴|来)(?P<where5>[^，。；到赴来进]{2,12}?)(?:进行)?(?:参观|友好|工作|正式)?(?:访问|考察))"
     r"(?:[并和及][^，。；]*)?[，,]"
 )
 # <chain><name>率<delegation>访华。 — a foreign delegation's visit to China, told in a sentence of its own

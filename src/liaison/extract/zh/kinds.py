@@ -23,7 +23,14 @@ TRIGGER_RE = re.compile(
 )
 # a stay told by its visitor alone, with no word of an exchange beside it ("…本扬来华进行正式友好访问",
 # "…率广西代表团乘机抵台"): the item is read (``stays``), its words no trigger of a clause
-STAY_TOLD_RE = re.compile(r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问")
+STAY_TOLD_RE = re.compile(
+    r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问"
+    # 中联部副部长陈凤翔率中共友好代表团到乌干达访问: a delegation's leader and its visit, no other word of a meeting
+    r"|率[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
+)
+# officials attending an occasion together, told with no word of a meeting ("…等出席了大会", "…出席并致辞"):
+# ``ceremonies``
+ATTENDED_TOLD_RE = re.compile(r"等出席|出席了?大会|出席并(?:致辞|讲话|发言)")
 # calls on someone (礼节性拜访A, 探望/看望B): read in sentences of items other cues let through (triage
 # knows none of them: extract/triage.py)
 CALL_RE = re.compile(r"拜访|拜訪|看望|探望")
@@ -42,8 +49,7 @@ def co_chaired(text: str) -> re.Match[str] | None:
 # (a call told with the aspect particle inside the verb, 通了电话 / 通了话, or as a telephone talk, 电话交谈 / 电话会谈)
 MEET_VERBS = (
     r"视频会晤|视频会谈|视频通话|视频会议|视频交流|电话会谈|电话交谈|会谈|会晤|磋商|通了?电话|通了?话|会面|会见|见面|晤谈"
-    # 同越南共产党干部考察团座谈交流: a discussion with a delegation is a meeting with it (multi25)
-    r"|座谈"
+    r"|座谈(?!会)"  # 考察团与省人大常委会副主任田锦尘举行了座谈: a sit-down of two sides, not a symposium (座谈会)
 )
 REMOTE_RE = re.compile(r"视频|电话|通话|线上|连线|云端")
 

@@ -76,6 +76,7 @@ _NOT_SENDER = re.compile(r"^(?:我们|他们|双方|各方|大家|中方|该党|
 _CONGRATULATES_XI = re.compile(r"(?:祝贺|致贺)习近平(?:当选(?P<post>[^，。；、]{2,24}?)(?=[，。；]|$))?")
 _TO_ANOTHER = cue("congratulated_roundup")
 _FORMER = re.compile(r"前(?:总统|总理|首相|议长|国家主席)$")
+_FORMER_POST = re.compile(r"前(?!进|线|沿|锋)")  # a post held before (前主席) is no party post now
 _ORGAN_TO_ORGAN = cue("organ_message")  # 越共中央致电中共中央: ``organ_messages`` reads it
 # sent over several days (陆续/纷纷致电): dated to the month
 _OVER_DAYS = re.compile(r"陆续|纷纷|近日|日前")
@@ -112,10 +113,15 @@ def party_message_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame,
         own = _told_recipient(sent, span[0], gaz)  # 在给胡锦涛的贺电中说: this message went to him
         senders = _senders(sent, span[0])
         joint = _joint_sender(text, senders)
+        together: list[ChainPerson] = []
+        if not senders and (together := _comma_joined(sent, span[0], gaz)):
+            senders = together[:1]  # 日本前首相…羽田孜，日本众议院议员…海江田万里在贺函中表示: one letter of both
         for person in senders + _lines_before(doc, i, sent) + _lines_after(doc, i, sent):
             if person.native in seen:
                 continue
             also = [joint] if joint is not None and person is senders[0] else []
+            if together and person is senders[0]:
+                also = together[1:]
             frame = _frame(doc, person, span, gaz, cpc, own or recipient, also) if roundup else None
             if frame is None and (xi is not None or roundup) and not (told_only and _tells_no_message(sent, person)):
                 frame = _state_frame(doc, person, span, gaz, own or xi, also)  # to no one named: the sender alone
@@ -188,6 +194,29 @@ def _senders(sent: str, base: int) -> list[ChainPerson]:
         people = parse_people(m.group("who"), base + m.start("who"))
         return people[:2]
     return []
+
+
+# senders set off by commas, each with a chain, before the one letter they wrote: "A，B在贺函中表示"
+_JOINED = re.compile(r"^(?P<who>[^。；：“”]{8,160}?)在(?:贺函|贺电|贺信|来电|来函)中[，,]?(?:表示|说|写道|指出|称)")
+
+
+def _comma_joined(sent: str, base: int, gaz: Gazetteer) -> list[ChainPerson]:
+    """Two or more titled senders of one country set off by commas before the letter they wrote together
+    ("日本前首相、众议院议员羽田孜，日本众议院议员、…会长海江田万里在贺函中表示"); empty unless every piece names
+    one titled person of that country."""
+    m = _JOINED.match(sent)
+    if m is None:
+        return []
+    out: list[ChainPerson] = []
+    at = m.start("who")
+    for piece in re.split(r"[，,]", m.group("who")):
+        people = parse_people(piece, base + at)
+        at += len(piece) + 1
+        if len(people) != 1 or not people[0].title:
+            return []
+        out.append(people[0])
+    countries = {country_of(p, gaz) for p in out}
+    return out if len(out) > 1 and len(countries) == 1 and None not in countries else []
 
 
 def _joint_sender(text: str, senders: list[ChainPerson]) -> ChainPerson | None:
@@ -394,11 +423,13 @@ def _sender_party(p: ChainPerson, gaz: Gazetteer) -> tuple[OrgEntry, str] | None
     party post now (前… posts give none). A known party of another country than the one the chain
     opens with is a shorter name inside a longer one (泰国国民力量党 is not 韩国国民力量党): the
     name by its form wins then."""
-    if not p.title or "party" not in capacities(p.title):
+    if not p.title:
         return None
     named = [iso for _s, _e, iso in find_countries(p.title)[:1] if iso != "CN"]
     country = named[0] if named else side_of(p.title, gaz)
     candidates = [e for e in parties_in(p.title, gaz, country) if e.country and e.country != "CN"]
+    if "party" not in capacities(p.title) and not (candidates and _FORMER_POST.search(p.title) is None):
+        return None  # (a known party named without 党 in the post: 南非非国大主席)
     if not named:
         return (candidates[0], candidates[0].country) if candidates and candidates[0].country else None
     for entry in candidates:

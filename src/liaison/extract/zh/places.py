@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.kb.countries import city_country
 from liaison.model.types import Span
 
 # "Chinese forms:English city"
@@ -423,3 +424,20 @@ def find_place(text: str, offset: int = 0) -> tuple[str, Span] | None:
     if m and len(m.group(0)) >= 3:
         return CITIES[m.group(0)], (offset + m.start(), offset + m.end())
     return None
+
+
+# a province, region or city of China, or the page's own (我省, 本市: a provincial page's), opening a place visited
+_CHINESE_LOCALITY = re.compile(
+    r"^(?:(?:我|本|该)(?:省|市|区|州|县)"
+    r"|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)"
+    r"|(?:内蒙古|广西|西藏|宁夏|新疆)|(?:北京|天津|上海|重庆)(?!大学))"
+)
+
+
+def chinese_locality(visited: str) -> bool:
+    """Whether the place a visit names is in China: a province or municipality, the page's own province or city
+    (访问我省), or a city the place table gives China's."""
+    if _CHINESE_LOCALITY.match(visited):
+        return True
+    found = city_in(visited)
+    return found is not None and found[1][0] == 0 and city_country(CITIES[found[0]]) == "CN"

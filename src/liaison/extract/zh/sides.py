@@ -53,6 +53,7 @@ _CAPTION_PLACE = re.compile(r"[（(][左右中前后][一二三四五六七八�
 
 # what follows the counterpart's name in the object: 时(表示…), a date or place (特朗普18日, 普京11日在…)
 _OBJECT_TAIL = cue("object_tail")
+_RELATIVES_OF = cue("relatives_of")
 
 
 def headline_country(doc: Document) -> str | None:
@@ -159,7 +160,9 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
             people += _leaders_listed(side.delegation, more, offset + led.start("deleg"), gaz, post)
     else:
         text = COMMA.split(text, maxsplit=1)[0]
-        people = people_in(text, offset, gaz, post=post)
+        # 会见了布赫同志亲属: the late comrade's relatives are met, not he
+        people = [p for p in people_in(text, offset, gaz, post=post)
+                  if not _RELATIVES_OF.match(text, p.span[1] - offset)]
         if not people:
             people = _known_bare_list(text, offset, gaz)
         if not people and (cm := _CONGRATULATED.match(text)):
