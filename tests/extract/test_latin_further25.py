@@ -8,7 +8,7 @@
   conversation.
 - A call told with a number of leaders and no one named, then a sentence opening "Entre eles" / "Among them" that
   names some of them, is one call each with the subject (a call goes to one counterpart), even two of one country or
-  one of no country (``later_seats._calls_listed``, ``cues.among``).
+  one of no country (``later_seats._unnamed_named``, ``cues.unnamed_met``).
 
 Restatements of real-dev pages (a VNA item and a Cuban foreign ministry item in Spanish, a Brazilian roundup
 of calls)."""

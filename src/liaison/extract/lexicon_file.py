@@ -166,7 +166,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("inserted_cue", "cues.inserted", "pattern"),
     _spec("sequel_cue", "cues.sequel", "pattern"),
     _spec("in_turn_cue", "cues.in_turn", "pattern"),
-    _spec("among_cue", "cues.among", "pattern"),
     _spec("foreign_cue", "cues.foreign", "pattern"),
     _spec("exchange_cue", "cues.exchange", "pattern"),
     _spec("last_resort_cue", "cues.last_resort", "pattern"),

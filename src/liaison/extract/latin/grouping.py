@@ -28,7 +28,6 @@ from liaison.extract.latin.later_seats import (
     _attendee_speaking,
     _attending,
     _awaits_counterparts,
-    _calls_listed,
     _companions,
     _complete,
     _counterpart_speaking,
@@ -173,6 +172,8 @@ def _groups(ctx: _Doc) -> list[Group]:
                 early.extend(Seat(p, "list", i) for p in present)
             if cue is not None and present:
                 groups.extend(_trigger_groups(ctx, i, cue, present))
+                if cue.kind in REMOTE_ONE_EACH and _unnamed_met(ctx, i, cue):
+                    awaiting = (i, cue)  # "spoke by phone with five leaders." then "Among them were A, B and C"
                 if pending is not None and pending[1].kind == cue.kind and i - pending[0] <= 2:
                     for g in groups:
                         g.lead_in = pending[0]
@@ -268,9 +269,6 @@ def _groups(ctx: _Doc) -> list[Group]:
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
         elif cue is None and (going_on := _list_continued(ctx, i, present, new, groups)) is not None:
             _seat_all(going_on, new, "list", i)  # "In addition, the Deputy Director General ..., A; the Head ..., B"
-        elif cue is None and (calls := _calls_listed(ctx, i, present, new, groups)):
-            groups.remove(groups[-1])  # "falou com seis líderes." then "Entre eles, A, B, C": one call each
-            groups.extend(calls)
         elif cue is None and (series := _series_met(ctx, i, present, new, groups)):
             groups.extend(series)  # "Entre os líderes recebidos contaram-se os Presidentes do Congo, A, de Portugal, B"
         elif cue is not None and len(groups) == 1 and _one_sided(ctx, groups[0], new, i, cue) \

@@ -11,6 +11,7 @@ from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _refer
 from liaison.extract.latin.kinds import KindCue, is_future, is_remote
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.met_lists import _distinct_countries, _people_met, _series_listed, _some_of_a_group
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH
 from liaison.extract.latin.sequels import _dated_apart
 from liaison.extract.latin.trigger_groups import _principal_group
 from liaison.extract.latin.visitors import object_is_visitor
@@ -93,9 +94,12 @@ def _unnamed_named(
 ) -> list[Group]:
     """The group met unnamed in sentence ``j`` named in the sentence after it ("Il s'agit du Premier ministre
     chinois, M. A, et du président du Comité permanent ..., M. B"): one event each with the principal of the
-    events told before who is of the other side (the visitor)."""
+    events told before who is of the other side (the visitor). Leaders called or written to as a number ("spoke by
+    phone with five foreign leaders. Among them were A, B and C") may be of several countries, one of them at least
+    known: a call or a message goes to one counterpart."""
     sides = {country_guess(ctx, p) for p in new}
-    if not new or len(sides) != 1 or None in sides:
+    one_each = cue.kind in REMOTE_ONE_EACH and len(new) >= 2 and sides != {None}
+    if not new or (not one_each and (len(sides) != 1 or None in sides)):
         return []
     subject = next((p for g in groups for p in _principals(g) if country_guess(ctx, p) not in sides | {None}), None)
     if subject is None:
@@ -434,30 +438,3 @@ def _series_met(ctx: _Doc, i: int, present: list[Person], new: list[Person], gro
         out.append(g)
     return out
 
-
-def _calls_listed(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> list[Group]:
-    """A sentence with no kind cue opening on some of a group just counted (``cues.among``: "falou ao telefone com
-    seis líderes mundiais." then "Entre eles, o chanceler da Alemanha, A, o presidente da França, B, ..."), right
-    after a call told with its caller alone: one call each with the caller, since a call goes to one counterpart
-    (even two of one country, or one of no country). Not a meeting: a group met may be met at once."""
-    lex = ctx.lex
-    last = groups[-1] if groups else None
-    if last is None or last.cue.kind != "phone_call" or i != last.trigger + 1 or not lex.among_cue:
-        return []
-    sentence = ctx.sentence(i)
-    if len(new) < 2 or len(new) != len(present) or not lex.compiled(lex.among_cue).search(sentence) \
-            or is_attendance(sentence, lex) or (lex.speech_cue and lex.compiled(lex.speech_cue).search(sentence)):
-        return []
-    callers = _principals(last)
-    if len(callers) != 1 or any(s.sentence != last.trigger for s in last.seats):
-        return []  # the call's counterpart already named
-    own = country_guess(ctx, callers[0])
-    if own is not None and any(country_guess(ctx, p) == own for p in new):
-        return []
-    out = []
-    for p in new:
-        g = Group(last.trigger, last.cue, sentences=[last.trigger, i])
-        g.seats.append(Seat(callers[0], "principal", last.trigger, lead=True))
-        g.seats.append(Seat(p, "principal", i, lead=True))
-        out.append(g)
-    return out

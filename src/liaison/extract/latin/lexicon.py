@@ -93,7 +93,6 @@ class Lexicon:
     further_cue: str = ""  # an additive word beside a kind cue: a further act ("Asimismo, sostuvo encuentros con")
     inserted_cue: str = ""  # a word set inside a kind cue's words, read past ("a aussi eu un entretien bilatéral avec")
     in_turn_cue: str = ""  # between two people met: met one after the other ("con A; luego, con B y después con C")
-    among_cue: str = ""  # a sentence opening on some of a group just counted: "Entre eles, A, B e C", "Among them"
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"

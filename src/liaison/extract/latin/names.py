@@ -292,6 +292,26 @@ def _middle_place_word(
         or _post_follows(text, nxt.end, lex)
 
 
+def _middle_demonym(
+    run: list[Token], tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]
+) -> bool:
+    """A nationality word written with a capital between one given name and a surname, the name followed by a comma
+    and a post ("Carlos Alemão Lima, secretário de Organização"): a surname, in a
+    language that writes nationalities (like weekdays, ``lowercase_calendar``) in lower case."""
+    tok = tokens[k]
+    if not lex.lowercase_calendar or tok.lower not in lex.demonyms or not tok.capitalised or tok.acronym:
+        return False
+    if len(run) != 1 or not named[run[0].start] or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if text[run[0].end : tok.start] != " " or text[tok.end : nxt.start] != " " or not named[nxt.start]:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if after is not None and text[nxt.end : after.start] == " " and named[after.start]:
+        return False
+    return text[nxt.end : nxt.end + 1] == "," and _post_follows(text, nxt.end, lex)
+
+
 def _calendar_given_name(tokens: list[Token], k: int, text: str, lex: Lexicon, named: dict[int, bool]) -> bool:
     """A weekday written with a capital inside a sentence, in a language that writes them in lower case, set off
     after a post or straight after a title head, before a name token ("... embaixador de El Salvador em Havana,
@@ -561,6 +581,8 @@ def _find_names(
                 and tokens[j - 1].lower in lex.of_words and named[run[1].start]:
             run.pop(0)  # "President of the National Transition Council of Mali Malick Diaw": the post's country
         honoured = False
+        if len(run) > 3 and run[0].lower in lex.possessives and run[1].lower.rstrip(".") in lex.honorifics:
+            run.pop(0)  # "Su Majestad A", "Sua Alteza Xeque B": the style's possessive goes with it
         while len(run) > 2 and run[0].lower.rstrip(".") in lex.honorifics:
             run.pop(0)  # "Cde Fikile Mbalula": the honorific is no part of the name
             honoured = True
@@ -679,6 +701,8 @@ def _find_names(
             forced.add(tok.start)  # "Pedro Infante y América Pérez": a place's word opening a listed name
         if joined and not pending and not named[tok.start] and _middle_place_word(run, tokens, k, text, lex, named):
             forced.add(tok.start)  # "Rogelio Sierra Díaz": a word of a place's name between given name and surname
+        if joined and not pending and not named[tok.start] and _middle_demonym(run, tokens, k, text, lex, named):
+            forced.add(tok.start)  # "Carlos Alemão Lima, secretário de ...": a nationality word as a surname
         if joined and not pending and not named[tok.start] and _titled(run) \
                 and _country_surname(run, tokens, k, text, lex, named):
             forced.add(tok.start)  # "o primeiro-ministro português, Luís Montenegro,": a country's name as surname

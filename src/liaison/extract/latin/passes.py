@@ -17,6 +17,7 @@ from liaison.extract.latin.sides import (
     _attendees_principal,
     _colleague_bodies,
     _companion_sides,
+    _delegation_sides,
     _escort_sides,
     _host_sides,
     _led_by,
@@ -92,10 +93,12 @@ def attendees_principal(ctx: _Doc, group: Group, reading: GroupReading) -> None:
 def escorts(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """"Acompañaron al secretario general el vicepresidente ..., A": people going with a lead are of the
     lead's side; so are a delegation's members named after its head ("dirigida por A e integrada por B e C", "a
-    delegation made up of A, B and C", "a delegation led by A, B and C also attended")."""
+    delegation made up of A, B and C", "a delegation led by A, B and C also attended", "o PCdoB, este representado
+    por A e B")."""
     _escort_sides(ctx, group)
     _makeup_sides(ctx, group)
     _made_of_sides(ctx, group)
+    _delegation_sides(ctx, group)
     _listed_after_head_sides(ctx, group)
 
 

@@ -101,13 +101,15 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     if opening is None:
         return []
     start, cue, recipient = opening
-    if recipient is None and _lists_senders(ctx):
-        return []  # "Leaders who sent congratulatory messages included A, B": ``listed_senders`` reads them
+    # "Leaders who sent congratulatory messages included A, B": ``listed_senders`` reads them, and a roundup to no one
+    # named is read by its speakers only up to its first list ("El presidente de Bolivia, A, expresó su admiración
+    # ..." then "A las felicitaciones se sumaron B y C")
+    last = _first_list(ctx) if recipient is None else None
     # the speech verbs, and those a roundup's senders speak with that mark no reported speech elsewhere
     speech = ctx.lex.compiled("|".join(x for x in (ctx.lex.speech_cue, ctx.lex.roundup_speech_cue) if x))
     sending = ctx.lex.compiled(ctx.lex.roundup_speech_cue) if ctx.lex.roundup_speech_cue else None
     groups: list[Group] = []
-    for i in range(start + 1, len(ctx.doc.sentences)):
+    for i in range(start + 1, last if last is not None else len(ctx.doc.sentences)):
         if not speech.search(ctx.sentence(i)):
             continue
         # "Saudi King A extended his most sincere congratulations": told sending, a title the lexicon lacks will do
@@ -137,12 +139,12 @@ def _names_another(ctx: _Doc, i: int, speaker: Person) -> bool:
     )
 
 
-def _lists_senders(ctx: _Doc) -> bool:
-    """Whether a sentence of the body lists senders (``sender_list_cue``)."""
+def _first_list(ctx: _Doc) -> int | None:
+    """The first sentence of the body that lists senders (``sender_list_cue``), if any."""
     if not ctx.lex.sender_list_cue:
-        return False
+        return None
     rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
-    return any(rx.search(ctx.sentence(i)) for i in range(ctx.body, len(ctx.doc.sentences)))
+    return next((i for i in range(ctx.body, len(ctx.doc.sentences)) if rx.search(ctx.sentence(i))), None)
 
 
 def _spoken_opening(ctx: _Doc) -> tuple[int, KindCue, Person | None] | None:
@@ -241,12 +243,16 @@ def listed_senders(ctx: _Doc) -> list[Group]:
     rx = ctx.lex.compiled(ctx.lex.sender_list_cue)
     groups: list[Group] = []
     recipient: Person | None = None
+    # a roundup whose lede sends to a country or a party, no one named after its cue ("Partidos ... han enviado sus
+    # felicitaciones por el aniversario de la Revolución"): its listed senders write to no one named either
+    opening = _spoken_opening(ctx) if ctx.lex.speech_cue else None
+    to_no_one = opening is not None and opening[2] is None
     for i in range(ctx.body, len(ctx.doc.sentences)):
         m = rx.search(ctx.sentence(i))
         if m is None:
             continue
         a, _ = ctx.doc.sentences[i]
-        if recipient is None and not groups:
+        if recipient is None and not groups and not (to_no_one and opening is not None and opening[0] < i):
             before = [(x.hit.start, p) for p in ctx.people for x in p.mentions if x.hit.start < a + m.start()]
             if not before:
                 return []  # the subject is named only in the lines before the body (a caption), read later

@@ -215,6 +215,13 @@ def _made_of_sides(ctx: _Doc, group: Group) -> None:
     _members_sides(ctx, group, ctx.lex.made_of_cue, lambda cue, lead, member: _last_lead_before(group, lead, cue))
 
 
+def _delegation_sides(ctx: _Doc, group: Group) -> None:
+    """"Do Brasil estiveram o PT e o PCdoB, este representado por A e B" (``cues.delegation``): members of no side by
+    their own words named after a lead of a known side, both after the delegation's cue, are of that lead's side."""
+    _members_sides(ctx, group, ctx.lex.delegation_cue,
+                   lambda cue, lead, member: cue.end() <= lead.head_start < member.head_start)
+
+
 def _last_lead_before(group: Group, lead: Mention, cue: re.Match[str]) -> bool:
     """Whether ``lead`` is the mention, of all the group's leads named in its sentence, ending last before ``cue``."""
     ends = [m.hit.end for s in group.seats if s.lead and (m := s.person.mention_in(lead.sentence)) is not None

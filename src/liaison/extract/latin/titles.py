@@ -173,10 +173,12 @@ def is_additive(title: TitleHit, lex: Lexicon) -> bool:
 def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex: Lexicon) -> TitleHit | None:
     """"the general secretary of the PSUV, NAME" back to the previous boundary."""
     honorific = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True)) or "(?!)"
-    article = "|".join(re.escape(a) for a in sorted(lex.articles, key=len, reverse=True) if a[-1:].isalpha()) or "(?!)"
+    article = "|".join(re.escape(a) for a in sorted({*lex.articles, *lex.possessives}, key=len, reverse=True)
+                       if a[-1:].isalpha()) or "(?!)"
     # "..., Mr NAME": an honorific between the comma and the name, maybe after an article ("le Président par intérim
     # du MPP, le Camarade Simon Compaoré", "le président de l'Assemblée nationale du Nicaragua, le docteur NAME")
-    # (two may stand there: "..., compañero Dr. Xaysomphone Phomvihane")
+    # or a possessive ("el rey de Arabia Saudita, Su Majestad NAME") (two may stand there: "..., compañero Dr.
+    # Xaysomphone Phomvihane", "el emir de Qatar, Su Alteza Jeque NAME")
     lead_in = rf",[ \t]*(?:(?:(?:{article})[ \t]+)?(?:(?:{honorific})\.?[ \t]+){{1,2}})?$"
     m = re.search(lead_in, text[floor : name.start], re.IGNORECASE)
     if not m:
