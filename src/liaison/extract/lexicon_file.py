@@ -118,6 +118,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("retold_cue", "cues.retold", "pattern"),
     _spec("aside_cue", "cues.aside", "pattern"),
     _spec("others_met_cue", "cues.others_met", "pattern"),
+    _spec("parties_met_cue", "cues.parties_met", "pattern"),
     _spec("met_list_cue", "cues.met_list", "pattern"),
     _spec("one_meeting_cue", "cues.one_meeting", "pattern"),
     _spec("peers_cue", "cues.peers", "pattern"),

@@ -9,6 +9,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from liaison.extract.assembly.filters import domestic
+from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
@@ -21,6 +22,7 @@ _CAPITALISED = re.compile(rf"{CAPITAL}[\w'’-]+")  # a capitalised word
 
 
 _DEMONYM_REACH = 30  # characters after a counterpart's word where its demonym is
+_PARTIES_COUNTRIES = 80  # characters after "representatives of ... parties" where their countries are named
 
 
 def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
@@ -189,6 +191,11 @@ def _foreign_in(ctx: _Doc, told: str, side: str, any_word: bool = False, by_cue:
         return True
     if any(e.country not in (None, side) for _, e in ctx.gazetteer.find_orgs(told)):
         return True
+    if lex.parties_met_cue and any(
+        countries_named(told[m.end() : m.end() + _PARTIES_COUNTRIES], lex) - {side}
+        for m in lex.compiled(lex.parties_met_cue).finditer(told)
+    ):
+        return True  # "met with representatives of political parties of Laos and Cambodia" (multi25)
     table = {**lex.countries, **lex.demonyms}
     for word in re.findall(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", told):
         for w in (word.lower(), word.split()[0].lower(), *([word.split()[-1].lower()] if any_word else [])):

@@ -47,6 +47,7 @@ from liaison.extract.latin.names import (
     unglued,
     untitled,
 )
+from liaison.extract.latin.one_sided import parties_met_abroad
 from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place_at
@@ -294,7 +295,7 @@ def _extract(
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)) \
                 or (g.cue.kind in REMOTE_ONE_EACH and (addressee := roundup_addressee(ctx)) is not None
                     and g.has(addressee) and foreign_sender(frame)) \
-                or _headline_exchange(ctx, frame, frames):
+                or _headline_exchange(ctx, frame, frames) or parties_met_abroad(ctx, g):
             frames.append(frame)  # the recall tier needs two sides named, or a visitor met by hosts again
             if g.abroad:
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)

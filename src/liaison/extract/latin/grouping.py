@@ -107,6 +107,20 @@ def _carries_over(ctx: _Doc, pending: tuple[int, KindCue], i: int, quiet: bool, 
     return any((m := p.mention_in(i)) is not None and m.head_start < a + min(spoken) for p in present)
 
 
+def _sequel_before(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
+    """A sequel word before the cue tells the act as another occasion, with a foreign group right after the cue
+    ("Earlier, the CPP delegation held talks with a delegation from ...": ``cues.sequel``, ``cues.foreign``; not
+    "Luego el mandatario ... se reunió con empresarios"; multi25)."""
+    lex = ctx.lex
+    if not lex.sequel_cue or not lex.foreign_cue or lex.compiled(lex.sequel_cue).search(sentence[: cue.start]) is None:
+        return False
+    other = lex.compiled(lex.foreign_cue).search(sentence, cue.end)
+    return other is not None and other.start() - cue.end <= _GROUP_REACH
+
+
+_GROUP_REACH = 20  # characters after the cue where the foreign group met begins ("with a delegation from")
+
+
 def _groups(ctx: _Doc) -> list[Group]:
     lex = ctx.lex
     groups: list[Group] = []
@@ -195,7 +209,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             groups.append(reply)  # "Xi Jinping contestó en marzo con otra misiva ... al señor Gioja"
             continue
         if not present and cue is not None and not _reported_speech(ctx, sentence, cue) \
-                and _dated_apart(ctx, i, groups[0]) and (act := visitor_act(ctx, i, cue, groups)) is not None:
+                and (_dated_apart(ctx, i, groups[0]) or _sequel_before(ctx, sentence, cue)) \
+                and (act := visitor_act(ctx, i, cue, groups)) is not None:
             groups.append(act)  # "On December 5, the VNA delegation had talks with the KPL representatives"
             continue
         if not new and cue is not None and _another_occasion(ctx, i, sentence, groups[0]) \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, country_guess, is_source
 from liaison.extract.latin.kinds import KindCue, is_future, is_remote
@@ -168,6 +169,8 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         return False
     a, _ = ctx.doc.sentences[i]
     lex = ctx.lex
+    if _met_others(ctx, group, new, mine):
+        return False  # "met with representatives of parties of A and B" then "met with those of C including X"
     if object_is_visitor(ctx, i, cue):
         return True  # "B received the Cuban president at the foot of the steps": the guest named before, met by B
         # ("A and B welcomed the delegation at ... Airport": the cue's own object)
@@ -192,6 +195,28 @@ def _one_sided(ctx: _Doc, group: Group, new: list[Person], i: int, cue: KindCue)
         return True
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
     return bool(starts) and 0 <= min(starts) - cue.end <= 40
+
+
+_PARTIES_REACH = 40  # characters after the cue where the parties' people met begin ("met here today with ...")
+_PARTIES_COUNTRIES = 80  # characters after them where their countries are named
+
+
+def _met_others(ctx: _Doc, group: Group, new: list[Person], mine: set[str | None]) -> bool:
+    """Whether the trigger told its unnamed counterparts by their countries ("met here today with representatives of
+    political parties of Laos and Cambodia") and the people named later are all of a known country other than
+    those and the principals' own: the people of another meeting (multi25), not the counterparts of this one."""
+    lex = ctx.lex
+    if group.cue.start < 0 or not lex.parties_met_cue:
+        return False
+    after = ctx.sentence(group.trigger)[group.cue.end :]
+    met = lex.compiled(lex.parties_met_cue).search(after)
+    if met is None or met.start() > _PARTIES_REACH:
+        return False
+    told = countries_named(after[met.end() : met.end() + _PARTIES_COUNTRIES], lex) - mine
+    if not told or not new:
+        return False
+    theirs = {country_guess(ctx, p) for p in new}
+    return None not in theirs and not theirs & (told | mine)
 
 
 def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Person | None:

@@ -103,6 +103,8 @@ class Lexicon:
     retold_cue: str = ""  # at a kind cue, the exchange told before: "dans son message", "At that meeting"
     recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
     file_photo_cue: str = ""  # a caption's credit marking a file photo: "EPA-EFE FILE/NAME", "(File photo)"
+    # the people of other countries' parties met unnamed: "representatives of major political parties of" (multi25)
+    parties_met_cue: str = ""
     others_met_cue: str = ""  # right after a list of people met: "…, and other senior officials" (a list)
     one_meeting_cue: str = ""  # between a cue and the people met: one meeting held with them all, "um encontro com"
     met_list_cue: str = ""  # right before the people met, named as some of a group: "met with leaders, including"

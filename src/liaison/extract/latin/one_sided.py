@@ -171,3 +171,27 @@ def _body_before(ctx: _Doc, mention: Mention) -> str | None:
 def _party_countries(ctx: _Doc, text: str) -> set[str]:
     """The countries of the parties the gazetteer finds in ``text``."""
     return {e.country for _, e in ctx.gazetteer.find_orgs(text) if e.kind == "party" and e.country is not None}
+
+
+def parties_met_abroad(ctx: _Doc, g: Group) -> bool:
+    """Whether a recall-tier group of one principal is the subject of its trigger meeting the unnamed people of other
+    countries its sentence names after the cue ("Urumqi, April 22nd—A, Vice-minister of ..., met here today with
+    representatives of major political parties of B, C and D, who came to China for ..."): a one-sided meeting as
+    GOLD_FORMAT codes it (multi25), not a recall-tier reading needing two sides named."""
+    if len(g.seats) != 1 or g.cue.start < 0 or g.cue.kind not in ("meeting", "talks"):
+        return False
+    person = g.seats[0].person
+    m = person.mention_in(g.trigger)
+    a, _ = ctx.doc.sentences[g.trigger]
+    if m is None or m.head_start - a >= g.cue.start:
+        return False  # the person is the subject, named before the cue
+    side = country_guess(ctx, person)
+    after = ctx.sentence(g.trigger)[g.cue.end :]
+    lex = ctx.lex
+    if side is None or not lex.parties_met_cue or not countries_named(after, lex) - {side}:
+        return False
+    met = lex.compiled(lex.parties_met_cue).search(after)
+    return met is not None and met.start() <= _PARTIES_REACH  # "met here today with representatives of ..."
+
+
+_PARTIES_REACH = 40  # characters after the cue where the parties' people met begin

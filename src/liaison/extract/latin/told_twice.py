@@ -35,6 +35,7 @@ from datetime import date
 
 from liaison.extract.assembly.channel import ordered_channel
 from liaison.extract.assembly.confidence import sides
+from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.kinds import find_kind
 from liaison.model.types import EventFrame, FuzzyDate, Participant
@@ -48,7 +49,7 @@ def merged_retellings(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
         return frames
     frames = _arrival_greeters(ctx, frames)
     frames = _named_again(ctx, frames)
-    frames = _one_sided_lede(frames)
+    frames = _one_sided_lede(ctx, frames)
     frames = _held_again(frames)
     frames = _undated_lede(frames)
     return _unnamed_host_and_visit(frames)
@@ -120,17 +121,37 @@ def _visit_of(earlier: list[EventFrame], arrival: EventFrame) -> tuple[int, str]
     return None
 
 
-def _one_sided_lede(frames: list[EventFrame]) -> list[EventFrame]:
-    """A lede telling one side only joins the one later, less sure frame retelling it with both, same day."""
+def _one_sided_lede(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """A lede telling one side only joins the one later, less sure frame retelling it with both, same day; not one
+    whose other side is of none of the countries the lede told its unnamed counterparts by ("met with representatives
+    of political parties of Laos and Cambodia" and later "... of Vietnam including A": two meetings)."""
     def retelling(a: EventFrame, out: list[EventFrame]) -> EventFrame | None:
         (side,) = sides(a) if len(sides(a)) == 1 else (None,)
         if side is None or a.kind == "visit" or a.date is None or a.date.precision != "day" or not _own_day(a):
             return None
+        told = _countries_met(ctx, a) - {side}
         later = [b for b in out if b is not a and _start(b) > _start(a) and len(sides(b)) >= 2 and side in sides(b)
-                 and b.date == a.date and _own_day(b) and b.confidence < a.confidence]
+                 and b.date == a.date and _own_day(b) and b.confidence < a.confidence
+                 and not (told and not (sides(b) - {side}) & told)]
         return later[0] if len(later) == 1 else None
 
     return _merged_with(frames, retelling)
+
+
+def _countries_met(ctx: _Doc, frame: EventFrame) -> set[str]:
+    """The countries the trigger sentence of ``frame`` names right after the unnamed parties' people it met
+    (``cues.parties_met``: "representatives of political parties of Laos and Cambodia")."""
+    lex = ctx.lex
+    if not lex.parties_met_cue or not frame.evidence:
+        return set()
+    told = ctx.text[frame.evidence[0][0] : frame.evidence[0][1]]
+    found: set[str] = set()
+    for m in lex.compiled(lex.parties_met_cue).finditer(told):
+        found |= countries_named(told[m.end() : m.end() + _PARTIES_COUNTRIES], lex)
+    return found
+
+
+_PARTIES_COUNTRIES = 80  # characters after the parties' people met where their countries are named
 
 
 def _held_again(frames: list[EventFrame]) -> list[EventFrame]:

@@ -11,7 +11,7 @@ from liaison.extract.zh.capacity import CHINESE_SIDES
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
-from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.draft import Audience, Draft, Reading, Side
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import phrases_people
@@ -19,6 +19,9 @@ from liaison.extract.zh.titles import ChainPerson
 from liaison.model.types import Span
 
 _BRIEFED_TO = cue("briefed_to")
+_MANY = cue("many_countries")
+_PARTY_AUDIENCE = cue("party_audience")
+_DIPLOMATS = cue("diplomats")
 _ONLINE = cue("online")
 _NOT_HAPPENED = cue("recall_not_happened")
 
@@ -31,6 +34,8 @@ def briefings(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if span in claimed or span in r.headings:
             continue
         given = _given_to(r, span, r.doc.text[span[0] : span[1]])
+        if given is not None and given.audience is not None and any(d.kind == "seminar" for d in out):
+            continue  # "…等向外国驻华使节作了宣讲" after the briefing held: its speakers (``seminars.briefers``)
         if given is not None:
             out.append(given)
     return out
@@ -60,15 +65,28 @@ def _given_to(r: Reading, span: Span, sent: str) -> Draft | None:
     guests = [(p, c) for p in phrases_people(r, base, to) if (c := country_of(p, r.gaz)) not in (None, *CHINESE_SIDES)]
     country = guests[0][1] if guests else next((iso for _s, _e, iso in find_countries(to) if iso not in CHINESE_SIDES),
                                                None)
-    if country is None:
+    audience = _group_audience(to) if country is None else None
+    if country is None and audience is None:
         return None
     remote = bool(_ONLINE.search(sent, 0, m.start()))
     found = find_date(sent[: m.start()], r.doc.published, span[0])
     where = None if remote else find_place(sent[: m.start()], span[0])
     guest = Side(people=guests, phrase=to, country=country)
+    guest.foreign = country is None
     d = Draft.found("seminar", span, sent, Side(people=hosts, country="CN"), guest, found, where)
     d.remote = remote
+    d.audience = audience
     return d
+
+
+def _group_audience(to: str) -> Audience | None:
+    """The audience of a briefing given to a group of many countries nobody names ("各国驻华使节", "非洲多国政党领导人":
+    cue ``many_countries``): its parties or diplomats; None for any other audience (the press)."""
+    if not _MANY.search(to):
+        return None
+    if _PARTY_AUDIENCE.search(to):
+        return "parties"
+    return "diplomats" if _DIPLOMATS.search(to) else None
 
 
 __all__ = ["briefings"]

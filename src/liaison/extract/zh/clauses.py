@@ -158,10 +158,16 @@ def drafts_from_sentence(
                 _guest_sides(guest, sides, headline)
             if sides is not None and host.country is None and guest.people:
                 _bare_sides(host, sides())
+            if verb == "座谈" and _COMPATRIOTS.search(m.group("obj")):
+                continue  # 与在韩侨胞、中资企业和留学生代表座谈: China's people abroad, no foreign side
             if not guest.people and guest.country is None and not guest.delegation:
-                continue  # 8日和9日在京…: the 和 was no preposition
-            if not guest.people and verb.startswith("座谈"):
-                continue  # 与在韩侨胞、中资企业代表座谈: a sit-down with groups, no counterpart named
+                if not _parties_of_many(m.group("obj")):
+                    continue  # 8日和9日在京…: the 和 was no preposition
+                guest.foreign = True  # 会见来华出席论坛的多国政党领导人: foreign parties nobody names (multi25)
+            if not guest.people and verb.startswith("座谈") and not guest.delegation:
+                # 与在韩侨胞、中资企业代表座谈: a sit-down with groups, no counterpart named (not a delegation, multi25:
+                # 同越南共产党干部考察团座谈交流)
+                continue
             if not guest.people and guest.country is None and met_before is not None:
                 guest.country = met_before(guest.delegation)
             clause = sent[: m.end()]
@@ -213,6 +219,19 @@ def drafts_from_sentence(
 
 
 _VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
+_MANY_COUNTRIES = cue("many_countries")
+_COMPATRIOTS = cue("compatriots")
+_PARTY_GROUP = cue("party_audience")
+_WORLD_PARTIES = cue("world_parties")
+
+
+def _parties_of_many(obj: str) -> bool:
+    """The object is the parties' people of many countries, nobody named ("来华出席论坛的多国政党领导人",
+    "各国政党代表", "外国政党代表团")."""
+    head = obj.split("，")[0]
+    return bool(_WORLD_PARTIES.search(head) or (_MANY_COUNTRIES.search(head) and _PARTY_GROUP.search(head)))
+
+
 # a Chinese body or China visited by a foreign guest: 中共中央党校, 中联部, 中国
 _CHINESE_BODY = re.compile(r"(?:中共|中国|中华人民共和国|中央|中联部|全国人大|全国政协)")
 

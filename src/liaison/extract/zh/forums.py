@@ -27,7 +27,7 @@ from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
-from liaison.extract.zh.titles import ChainPerson
+from liaison.extract.zh.titles import ChainPerson, postposed_chinese
 from liaison.model.types import EventKind, Span
 
 # <held> a meeting, forum or seminar: 举行…共商会议 / 研讨会以视频形式召开 / 政党对话在北京举行
@@ -49,6 +49,8 @@ _FUTURE_PART = cue("future_part")
 _FOREIGN_PARTIES = cue("foreign_parties_attending")
 # 在中国驻非盟使团举办的…研讨会上 / 出席了中国驻埃塞俄比亚使馆…共同主办的…论坛: a mission's seminar
 _MISSION_SEMINAR = cue("mission_seminar")
+# 出席当地华侨华人举办的…座谈会: China's people abroad
+_COMPATRIOTS = cue("compatriots")
 # 郭业洲在媒体吹风会上表示: speaking of a forum to the press is no taking part in it
 _PRESS_BRIEFING = re.compile(r"吹风会")
 _FOLLOWING = 3  # sentences after the one holding the forum that may list its participants
@@ -81,6 +83,13 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             # 政党高层对话会并发表主旨讲话: a forum of the world's parties; "阮春胜为越方代表团团长，…李书磊为中方代表团
             # 团长，出席研讨会": attended by people of China and of a foreign side named before the verb
             m = a
+        envoy: tuple[ChainPerson, str | None] | None = None
+        if m is None and attended and (a := _ATTENDED.search(sent)) is not None:
+            # 驻加纳大使卢坤应邀出席…研讨会并致辞: a Chinese envoy attending a seminar in the country of the post
+            envoy = _envoy(_people(r, span, sent[: a.start()])) or _envoy_named_first(sent[: a.start()], span[0])
+            if envoy is not None and _COMPATRIOTS.search(sent):
+                envoy = None  # 出席当地华侨华人举办的…座谈会: China's people abroad, no foreign side
+            m = a if envoy is not None else None
         if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
         if m is None or _NOT_HAPPENED.search(sent, 0, m.start()):
@@ -117,8 +126,12 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
         said = m.re is _PARTY_FORUM_ATTENDED and any(
             _FOREIGN_PARTIES.search(r.doc.text, a, b) for a, b in r.sentences[i : i + 2]
         )
+        if envoy is not None:
+            people = [(p, "CN", False) if p.native == envoy[0].native else (p, c, igo) for p, c, igo in people]
+            if all(p.native != envoy[0].native for p, _c, _igo in people):
+                people.insert(0, (envoy[0], "CN", False))  # 严宇清总领事: read by ``postposed_chinese`` only
         d = _draft(r, span, sent, sent[start : m.end()], people, online_after=_online_after(told_after),
-                   parties_said=said)
+                   parties_said=said, abroad=envoy)
         if d is not None and d.guest.people and all(p.native in held for p, _c in d.guest.people):
             continue  # the same people as an exchange already read (a sentence told twice)
         if d is not None and is_foreign_pair(d):
@@ -161,6 +174,38 @@ def mission_seminars(r: Reading, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             claimed.add(span)
     return out
+
+
+# 驻加纳大使 / 中国驻拉各斯总领事: a Chinese mission's head, posted to the country named after 驻 (not 驻华: a foreign
+# envoy to China)
+_ENVOY_POST = re.compile(
+    r"^(?:中国|中华人民共和国)?(?:常)?驻(?!华)(?P<where>[^，,。；、]{1,12}?)(?:特命全权)?(?:大使|总领事)$"
+)
+
+
+def _envoy(people: list[tuple[ChainPerson, str | None, bool]]) -> tuple[ChainPerson, str | None] | None:
+    """The one person before a seminar's verb who heads a Chinese mission abroad ("驻加纳大使卢坤"), with the country
+    posted to (None when the post names a city: "驻拉各斯总领事"); None unless that is everyone named there."""
+    if len(people) != 1:
+        return None
+    p = people[0][0]
+    m = _ENVOY_POST.match(p.title or "")
+    if m is None:
+        return None
+    where = next((iso for _s, _e, iso in find_countries(m.group("where")) if iso not in CHINESE_SIDES), None)
+    return p, where
+
+
+def _envoy_named_first(before: str, base: int) -> tuple[ChainPerson, str | None] | None:
+    """A mission's head an embassy's page names before the post, the subject of a seminar's verb ("5月7日，严宇清总领事
+    应邀出席…": ``titles.postposed_chinese``), with no country: the one posted to is not told."""
+    start = max(before.rfind(sep) for sep in "，,。；\n ") + 1
+    piece = _INVITED.sub("", before[start:])
+    p = postposed_chinese(piece, base + start)
+    return (p, None) if p is not None and p.title in ("大使", "总领事") else None
+
+
+_INVITED = re.compile(r"(?:应邀|受邀|亦|也|还)+$")
 
 
 def _both_sides(people: list[tuple[ChainPerson, str | None, bool]]) -> bool:
@@ -214,7 +259,7 @@ def _online_after(text: str) -> bool:
 
 def _draft(
     r: Reading, span: Span, sent: str, held: str, people: list[tuple[ChainPerson, str | None, bool]],
-    *, online_after: bool = False, parties_said: bool = False,
+    *, online_after: bool = False, parties_said: bool = False, abroad: tuple[ChainPerson, str | None] | None = None,
 ) -> Draft | None:
     hosts: list[tuple[ChainPerson, str | None]] = [(p, c) for p, c, igo in people if not igo and c in CHINESE_SIDES]
     # a guest is someone of a known foreign side (a county secretary of no known side is no foreign guest)
@@ -222,12 +267,14 @@ def _draft(
         (p, c) for p, c, igo in people if igo or (c is not None and c not in CHINESE_SIDES)
     ]
     named = next((iso for _s, _e, iso in find_countries(held) if iso not in CHINESE_SIDES), None) or pair_country(held)
+    if abroad is not None:
+        named = named or abroad[1]
     country = next((c for _p, c in guests if c), named)
     # 中国共产党与世界政党高层对话会3日在北京闭幕。杨洁篪出席闭幕式并讲话: a forum of the world's parties has a
     # foreign side even when no foreign leader is named
     # (and so has a forum of parties whose report says parties of several countries sent people: "陈洲以视频方式
     # 出席…“一带一路”政党论坛并致辞。…来自…10国的政党代表参加")
-    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said)
+    world = not guests and named is None and (bool(_WORLD_PARTIES.search(held)) or parties_said or abroad is not None)
     if not hosts or (not guests and named is None and not world):
         return None
     remote = bool(_ONLINE.search(sent)) or online_after
