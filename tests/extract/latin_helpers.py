@@ -22,6 +22,11 @@ def events(text: str, language: str, published: str | None = "2025-06-12") -> tu
     return extract(normalise(article), default_gazetteer())
 
 
+def lead_pairs(text: str, language: str, published: str) -> list[frozenset[str]]:
+    """The leads of each event the extractor finds in ``text``, as sets of names."""
+    return [frozenset(p.person.native for p in e.participants if p.lead) for e in events(text, language, published)]
+
+
 def by_name(event: EventFrame) -> dict[str, Participant]:
     return {p.person.native: p for p in event.participants}
 

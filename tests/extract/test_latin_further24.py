@@ -13,12 +13,7 @@ from __future__ import annotations
 
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.lexicon_file import lexicon_for
-from tests.extract.latin_helpers import events
-
-
-def _pairs(text: str, language: str, published: str) -> list[frozenset[str]]:
-    return [frozenset(p.person.native for p in e.participants if p.lead) for e in events(text, language, published)]
-
+from tests.extract.latin_helpers import events, lead_pairs
 
 _APEC = (
     "Honolulu (EE.UU.), nov (EFE).- Ollanta Humala, presidente de Perú, y Barack Obama, mandatario de EE.UU., "
@@ -30,7 +25,7 @@ _APEC = (
 
 def test_plural_meetings_in_the_compound_perfect_are_one_each_with_the_visitor_told_by_post() -> None:
     for lead in ("Durante el foro,", "A lo largo de esta cumbre"):
-        pairs = _pairs(_APEC.format(lead=lead), "es", "2011-11-12")
+        pairs = lead_pairs(_APEC.format(lead=lead), "es", "2011-11-12")
         assert frozenset({"Barack Obama", "Ollanta Humala"}) in pairs
         for peer in ("Stephen Harper", "Yoshihiko Noda", "Hu Jintao", "Truong Tan Sang"):
             assert frozenset({"Ollanta Humala", peer}) in pairs, (lead, peer)
@@ -95,7 +90,7 @@ def test_talks_with_two_top_offices_of_one_state_are_two_events() -> None:
         "de l'Assemblée nationale du Vietnam, Nguyen Thi Kim Ngan. Par ailleurs, il s'est entretenu avec le Premier "
         "ministre Nguyen Xuan Phuc et le président vietnamien Tran Dai Quang."
     )
-    pairs = _pairs(text, "fr", "2016-11-10")
+    pairs = lead_pairs(text, "fr", "2016-11-10")
     assert frozenset({"Gérard Larcher", "Tran Dai Quang"}) in pairs
     assert frozenset({"Gérard Larcher", "Nguyen Xuan Phuc"}) in pairs
 
@@ -107,7 +102,7 @@ def test_talks_with_the_party_general_secretary_and_the_state_offices_are_one_ea
         "Secrétaire général du PCV, Nguyen Phu Trong ; le Premier ministre Nguyen Xuan Phuc ; et le président "
         "vietnamien Tran Dai Quang."
     )
-    pairs = _pairs(text, "fr", "2016-11-10")
+    pairs = lead_pairs(text, "fr", "2016-11-10")
     for peer in ("Nguyen Phu Trong", "Tran Dai Quang", "Nguyen Xuan Phuc"):
         assert frozenset({"Gérard Larcher", peer}) in pairs
 
@@ -119,7 +114,7 @@ def test_interacting_with_a_titled_leader_is_a_further_meeting() -> None:
         "On Thursday, once his summit speech was over, Modi met Anthony Albanese, the Prime Minister of Australia.\n"
         "The Indian leader also interacted with Malaysian Prime Minister Anwar Ibrahim, calling their talks a joy.\n"
     )
-    pairs = _pairs(text, "en", "2024-10-11")
+    pairs = lead_pairs(text, "en", "2024-10-11")
     for peer in ("Sonexay Siphandone", "Anthony Albanese", "Anwar Ibrahim"):
         assert frozenset({"Narendra Modi", peer}) in pairs
     lex = lexicon_for("en", "")

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.lexicon_file import lexicon_for
-from tests.extract.latin_helpers import events
-
-
-def _pairs(text: str, language: str, published: str) -> list[frozenset[str]]:
-    return [frozenset(p.person.native for p in e.participants if p.lead) for e in events(text, language, published)]
-
+from tests.extract.latin_helpers import events, lead_pairs
 
 _SHARED_FAMILY_NAME = (
     "Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam, recibió el lunes en Hanói a Víctor Gaute "
@@ -35,7 +30,7 @@ _SHARED_FAMILY_NAME = (
 
 
 def test_a_shared_family_name_does_not_retell_the_first_meeting() -> None:
-    pairs = _pairs(_SHARED_FAMILY_NAME, "es", "2016-05-16")
+    pairs = lead_pairs(_SHARED_FAMILY_NAME, "es", "2016-05-16")
     assert frozenset({"Nguyen Phu Trong", "Víctor Gaute López"}) in pairs
     assert frozenset({"Víctor Gaute López", "Nguyen Thi Kim Ngan"}) in pairs
 
@@ -52,11 +47,11 @@ def test_reviewed_with_a_counterpart_is_a_conversation() -> None:
     lex = lexicon_for("es", "")
     cue = find_kind(_UN_TALKS.split(". ")[0], lex)
     assert cue is not None and cue.kind == "meeting"
-    assert frozenset({"Bruno Rodríguez", "Serguéi Lavrov"}) in _pairs(_UN_TALKS, "es", "2024-09-26")
+    assert frozenset({"Bruno Rodríguez", "Serguéi Lavrov"}) in lead_pairs(_UN_TALKS, "es", "2024-09-26")
 
 
 def test_a_remit_after_a_post_names_no_one_and_each_con_is_a_meeting() -> None:
-    pairs = _pairs(_UN_TALKS, "es", "2024-09-26")
+    pairs = lead_pairs(_UN_TALKS, "es", "2024-09-26")
     assert not any("Derechos Humanos" in p for p in pairs)
     assert any(p >= {"Volker Türk"} and "Miguel Ángel Moratinos" not in p for p in pairs)
     assert any(p >= {"Miguel Ángel Moratinos"} and "Volker Türk" not in p for p in pairs)

@@ -85,8 +85,8 @@ def test_the_delegations_talks_told_earlier_with_an_unnamed_side_are_their_own()
             "Lao People's Revolutionary Party led by Thongsavanh Phomvihane, head of its External Relations "
             "Commission.\n"
             "Trung said the two parties' ties had grown stronger.\n"
-            "Earlier, the Lao delegation held talks with a delegation from the Communist Party of Vietnam's Commission "
-            "for External Relations.")
+            "Earlier, the visitors held talks with a delegation from the CPV's Commission for External "
+            "Relations.")
     events = sentence_events(text, "2024-05-07", "en")
     assert sorted(map(sorted, _leads(events))) == [["Le Hoai Trung", "Thongsavanh Phomvihane"],
                                                    ["Thongsavanh Phomvihane"]]

@@ -246,13 +246,13 @@ def listed_senders(ctx: _Doc) -> list[Group]:
     # a roundup whose lede sends to a country or a party, no one named after its cue ("Partidos ... han enviado sus
     # felicitaciones por el aniversario de la Revolución"): its listed senders write to no one named either
     opening = _spoken_opening(ctx) if ctx.lex.speech_cue else None
-    to_no_one = opening is not None and opening[2] is None
+    to_no_one = opening[0] if opening is not None and opening[2] is None else None  # (that lede's sentence)
     for i in range(ctx.body, len(ctx.doc.sentences)):
         m = rx.search(ctx.sentence(i))
         if m is None:
             continue
         a, _ = ctx.doc.sentences[i]
-        if recipient is None and not groups and not (to_no_one and opening is not None and opening[0] < i):
+        if recipient is None and not groups and not (to_no_one is not None and to_no_one < i):
             before = [(x.hit.start, p) for p in ctx.people for x in p.mentions if x.hit.start < a + m.start()]
             if not before:
                 return []  # the subject is named only in the lines before the body (a caption), read later

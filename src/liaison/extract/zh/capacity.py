@@ -27,6 +27,18 @@ _FORMER = re.compile(r"前(?!进|线|沿|锋)")
 _PARTY_WORD = re.compile(r"([\u4e00-\u9fff]{1,6}党)")
 
 CHINESE_SIDES = frozenset({"CN", "TW", "HK", "MO"})
+# a Chinese mission abroad or its head, the place after 驻 (中国驻马来西亚大使, 驻拉各斯总领事; not 驻华:
+# a foreign envoy to China)
+MISSION_POST = re.compile(
+    r"(?:中国|中华人民共和国)?常?驻(?!华)(?P<where>[^，,。；、\s]{1,12}?)(?:特命全权)?"
+    r"(?P<post>大使馆|大使|总领事|领事|使馆|使团)"
+)
+
+
+def posted_country(where: str) -> str | None:
+    """The foreign country a mission's place names (None for a city, or China's own sides)."""
+    return next((iso for _s, _e, iso in find_countries(where) if iso not in CHINESE_SIDES), None)
+
 _CN_MARKERS = first_char_guarded(re.compile(
     r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
     r"外交部|中央政治局|政治局常委|"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from liaison.extract.prefilter import first_char_guarded, guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import bare_post, side_of
+from liaison.extract.zh.capacity import MISSION_POST, bare_post, posted_country, side_of
 from liaison.extract.zh.continuations import continuations
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -326,18 +326,13 @@ def _bare_post_abroad(side: Side, other: Side, city: str | None, gaz: Gazetteer)
     return replace(side, people=[(p, country) for p, _c in side.people], country=country)
 
 
-# a Chinese diplomat's post names the country they serve in: 中国驻马来西亚大使
-_POSTED = re.compile(r"驻(?P<where>[^，、。；\s]{1,10}?)(?:特命全权)?(?:大使|总领事|领事|使馆|大使馆|使团)")
-
-
 def _posted_to(side: Side) -> str | None:
     """The country the Chinese side's diplomat is posted to ("中国驻马来西亚大使欧阳玉靖": MY), where a host named by
     a bare post receives them ("首相安华在布城接见…")."""
     for p, _c in side.people:
-        m = _POSTED.search(p.title or "")
-        named = [iso for _s, _e, iso in find_countries(m.group("where"))] if m is not None else []
-        if named and named[0] != "CN":
-            return named[0]
+        m = MISSION_POST.search(p.title or "")
+        if m is not None and (country := posted_country(m.group("where"))) is not None:
+            return country
     return None
 
 

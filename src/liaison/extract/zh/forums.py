@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.capacity import CHINESE_SIDES, unmarked_post
+from liaison.extract.zh.capacity import CHINESE_SIDES, MISSION_POST, posted_country, unmarked_post
 from liaison.extract.zh.clauses import DATELINE
 from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
@@ -176,24 +176,16 @@ def mission_seminars(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# 驻加纳大使 / 中国驻拉各斯总领事: a Chinese mission's head, posted to the country named after 驻 (not 驻华: a foreign
-# envoy to China)
-_ENVOY_POST = re.compile(
-    r"^(?:中国|中华人民共和国)?(?:常)?驻(?!华)(?P<where>[^，,。；、]{1,12}?)(?:特命全权)?(?:大使|总领事)$"
-)
-
-
 def _envoy(people: list[tuple[ChainPerson, str | None, bool]]) -> tuple[ChainPerson, str | None] | None:
     """The one person before a seminar's verb who heads a Chinese mission abroad ("驻加纳大使卢坤"), with the country
     posted to (None when the post names a city: "驻拉各斯总领事"); None unless that is everyone named there."""
     if len(people) != 1:
         return None
     p = people[0][0]
-    m = _ENVOY_POST.match(p.title or "")
-    if m is None:
+    m = MISSION_POST.fullmatch(p.title or "")  # 驻加纳大使, 中国驻拉各斯总领事
+    if m is None or m.group("post") not in ("大使", "总领事"):
         return None
-    where = next((iso for _s, _e, iso in find_countries(m.group("where")) if iso not in CHINESE_SIDES), None)
-    return p, where
+    return p, posted_country(m.group("where"))
 
 
 def _envoy_named_first(before: str, base: int) -> tuple[ChainPerson, str | None] | None:
