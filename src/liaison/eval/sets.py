@@ -153,6 +153,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-23": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-23/README.md`)",
+    "real-dev-24": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
+    "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
+    "developed on (`quality/real-dev-24/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "
