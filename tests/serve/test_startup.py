@@ -1,0 +1,31 @@
+"""Start-up prepares what the first requests would otherwise build while others wait."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+
+from liaison.serve import create_app
+
+
+def test_first_requests_find_every_route_ready(fixture_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FastAPI builds an included router's request handlers on the first request that reaches it; the app
+    asks once for a path no route matches while starting, so no client request builds one."""
+    built: list[str] = []
+    original = APIRoute.get_route_handler
+
+    def counting(route: APIRoute) -> Any:
+        built.append(route.path)
+        return original(route)
+
+    app = create_app(fixture_db)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        monkeypatch.setattr(APIRoute, "get_route_handler", counting)
+        for path in ("/api/stats?by=year", "/api/stats/series?by=country", "/api/parties", "/explore", "/"):
+            assert client.get(path).status_code == 200, path
+        assert client.get("/no-such-page").status_code == 404
+    assert built == []
