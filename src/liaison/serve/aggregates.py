@@ -48,6 +48,7 @@ class EventIndex:
     totals: dict[int, dict[str, int]] = field(default_factory=dict)  # width -> the whole record's events per period
     placed_events: dict[str, set[str]] = field(default_factory=dict)  # by -> the events in a group
     rank: dict[str, int] = field(default_factory=dict)  # event -> its place in ``everything``
+    org_country: dict[str, str | None] = field(default_factory=dict)  # stored organisation -> upper-case country
     labels: dict[str, dict[str, Label]] = field(default_factory=dict)  # by -> key -> its names
     only_top: dict[tuple[str, int], list[dict[str, int]]] = field(default_factory=dict)  # (by, width) -> r ->
     # events per period whose largest-ranked group (in the whole record's order) is the r-th (r < ONLY_TOP)
@@ -84,6 +85,7 @@ def with_whole_record(events: EventIndex, model: ReadModel) -> EventIndex:
     for width in (4, 7):
         events.totals[width] = _totals(events.period[width], everything)
     events.labels = _all_labels(model, events)
+    events.org_country = _org_countries(model)
     for by in DIMENSIONS:
         groups = _pairs(by, model, events, everything, None)
         events.whole[by] = groups
@@ -120,6 +122,10 @@ def _count_only_top(events: EventIndex, by: str) -> None:
             if r < ONLY_TOP and (p := when[e]) is not None:
                 counts[r][p] += 1
         events.only_top[by, width] = [dict(c) for c in counts]
+
+
+def _org_countries(model: ReadModel) -> dict[str, str | None]:
+    return {o: None if (c := info["country"]) is None else c.upper() for o, info in model.orgs.items()}
 
 
 def _all_labels(model: ReadModel, events: EventIndex) -> dict[str, dict[str, Label]]:
@@ -210,7 +216,7 @@ def _pairs(by: str, model: ReadModel, events: EventIndex, m: list[str], home: Ho
     countries = set(home.countries) if home is not None and pairs is None else set()
     if by == "party":
         own = set(home.parties) if home else set()
-        country_of = {o: None if (c := info["country"]) is None else c.upper() for o, info in model.orgs.items()}
+        country_of = events.org_country or _org_countries(model)
         for e in m:
             for o in events.sides.get(e, ()):
                 if o not in country_of or o in own:
