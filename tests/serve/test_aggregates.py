@@ -100,3 +100,30 @@ def test_explorer_page_is_unchanged(archive_db: Path, monkeypatch: pytest.Monkey
     assert all(r.status_code == 200 for r in fast + slow)
     assert [r.text for r in fast] == [r.text for r in slow]
     assert "Events per" in fast[0].text
+
+
+def test_whole_record_series_at_every_cut(archive_db: Path) -> None:
+    """The whole record's ``other`` series comes from a per-snapshot count (``EventIndex.only_top``) up to
+    ``ONLY_TOP`` groups of their own, from the groups beyond that: both equal the SQL."""
+    with Store.open(archive_db, read_only=True) as store:
+        model = read_model.build(store)
+        events = aggregates.with_whole_record(aggregates.index(store), model)
+        many = 0
+        for by in SPLITS:
+            many = max(many, events.overall[by].groups)
+            for period in PERIODS:
+                for top in (1, 2, 8, aggregates.ONLY_TOP, aggregates.ONLY_TOP + 1, 10_000):
+                    want = crosstab(store, period, by, EventFilter(), top)
+                    assert aggregates.crosstab(store, model, events, period, by, EventFilter(), top, None) == want
+        assert many > aggregates.ONLY_TOP + 1  # the cut beyond ONLY_TOP leaves an ``other`` series
+
+
+def test_undated_and_coarse_dates(writable_db: Path) -> None:
+    """Groups' first and last dates come from events counted in date order, undated first: an event without
+    a date and one dated to its year only count as ``store.stats`` counts them."""
+    with Store.open(writable_db) as store:
+        ids = [r[0] for r in store.con.execute("SELECT event_id FROM events ORDER BY date DESC, event_id").fetchall()]
+        assert len(ids) >= 4
+        store.con.execute("UPDATE events SET date = NULL WHERE event_id = ?", [ids[0]])
+        store.con.execute("UPDATE events SET date = left(date, 4) WHERE event_id = ?", [ids[2]])
+    assert _compare(writable_db) > 100

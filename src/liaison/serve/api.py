@@ -23,7 +23,10 @@ TOKEN_ENV = "LIAISON_TOKEN"
 MAX_LIMIT = 1000
 
 
-def get_db(request: Request) -> Database:
+# The dependencies below are coroutines: FastAPI runs a plain function dependency in the thread pool, and
+# with concurrent clients each such hop waits for the interpreter (they do no I/O; country names are looked
+# up in an index the app builds at start-up).
+async def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
@@ -39,7 +42,7 @@ def _blank_is_none(value: object) -> object:
     return None if value == "" else value
 
 
-def filter_fields(
+async def filter_fields(
     person: Annotated[str | None, Query(description="A person: id, name in any script, or alias.")] = None,
     party: Annotated[str | None, Query(description="A party: id, name, abbreviation or alias.")] = None,
     country: Annotated[str | None, Query(description="A participant's country: ISO code or name.")] = None,
@@ -64,7 +67,7 @@ def filter_fields(
 Fields = Annotated[EventFilter, Depends(filter_fields)]
 
 
-def event_filter(fields: Fields, limit: Limit = 50, offset: Offset = 0) -> EventFilter:
+async def event_filter(fields: Fields, limit: Limit = 50, offset: Offset = 0) -> EventFilter:
     """The event filters with one page's limit and offset."""
     return replace(fields, limit=limit, offset=offset)
 

@@ -18,6 +18,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Scope
 
 from liaison import __version__
 from liaison.serve import api, explore, pages, stats_api
@@ -48,6 +49,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(db.warm_now)  # the server answers once the snapshot's read model is built
+        await prime_routes(app)
         yield
         db.close()
 
@@ -83,6 +85,30 @@ def create_app(
     app.add_middleware(HostAllowList, hosts=allowed_hosts(hosts))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+PRIME_PATH = "/-/prime-routes"  # matches no route
+
+
+async def prime_routes(app: ASGIApp) -> None:
+    """Ask ``app`` once, in-process, for a path no route matches, so that the middleware stack and every
+    router's table of routes (FastAPI analyses each included router's endpoints and their parameters
+    lazily, on the first request that reaches it: some 0.1 s holding the interpreter) are built at start-up
+    rather than by the first clients. The answer (404) is dropped; nothing is cached."""
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(_: Message) -> None:
+        return None
+
+    scope: Scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+        "path": PRIME_PATH, "raw_path": PRIME_PATH.encode(), "root_path": "", "query_string": b"",
+        "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 0), "server": ("127.0.0.1", 80),
+        "state": {},
+    }
+    await app(scope, receive, send)
 
 
 # Swagger UI from the vendored bundle, started by a script file (the CSP allows no inline script).

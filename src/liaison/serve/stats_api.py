@@ -1,5 +1,9 @@
 """Aggregates in the API: ``/api/stats`` (events per group) and ``/api/stats/series`` (per period and group),
 as JSON or CSV. Both are ``liaison.store.stats`` over the snapshot, as ``liaison stats`` prints them.
+
+The JSON is written in the endpoint's own thread (``Breakdown`` and ``CrossTab`` serialised as FastAPI would
+serialise the response model): FastAPI would validate a returned dataclass in a second hop to the thread pool
+and serialise it on the event loop, and with concurrent clients each hop waits for the interpreter.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import Response
+from pydantic import TypeAdapter
 
 from liaison.kb.labels import country_name
 from liaison.serve import aggregates, queries
@@ -32,6 +37,12 @@ SideQuery = Annotated[str | None, Query(
 )]
 Top = Annotated[int | None, Query(ge=1, le=10_000, description="The largest groups only.")]
 SeriesTop = Annotated[int, Query(ge=1, le=50, description="Groups with their own series; the rest are summed.")]
+BREAKDOWN_JSON = TypeAdapter(Breakdown)
+CROSSTAB_JSON = TypeAdapter(CrossTab)
+
+
+def json_response(body: bytes) -> Response:
+    return Response(content=body, media_type="application/json")
 
 
 def resolve_side(store: Store, side: str | None) -> EventFilter | None:
@@ -70,10 +81,10 @@ def _crosstab(db: Db, flt: EventFilter, period: str, by: str, side: str | None, 
 
 
 @router.get("/api/stats", response_model=Breakdown)
-def stats(db: Db, flt: Fields, by: By = "year", side: SideQuery = None, top: Top = None) -> Breakdown:
+def stats(db: Db, flt: Fields, by: By = "year", side: SideQuery = None, top: Top = None) -> Response:
     """Matching events grouped by year, month, party, country, channel, kind or person; largest groups first
     (periods oldest first). An event with several groups counts once in each."""
-    return _breakdown(db, flt, by, side, top)
+    return json_response(BREAKDOWN_JSON.dump_json(_breakdown(db, flt, by, side, top)))
 
 
 @router.get("/api/stats.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
@@ -86,10 +97,10 @@ def stats_csv(db: Db, flt: Fields, by: By = "year", side: SideQuery = None, top:
 @router.get("/api/stats/series", response_model=CrossTab)
 def series(
     db: Db, flt: Fields, period: Period = "year", by: SplitBy = "channel", side: SideQuery = None, top: SeriesTop = 8
-) -> CrossTab:
+) -> Response:
     """Matching events per year or month, split by channel, kind, country, party or person: the ``top``
     largest groups as series, the others summed in ``other``; ``totals`` counts each event once."""
-    return _crosstab(db, flt, period, by, side, top)
+    return json_response(CROSSTAB_JSON.dump_json(_crosstab(db, flt, period, by, side, top)))
 
 
 @router.get("/api/stats/series.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
