@@ -8,14 +8,17 @@ every dev set we may develop on, per fixed half (fit, check), with one step swit
 A switch is a step name that ``liaison.extract.assembly.trace.ablated`` answers for ($LIAISON_ABLATE): the traced
 ``step(...)`` names of ``latin/frames.py`` (``domestic``, ``without_recalled``, ``heads_joined`` …), the switches read
 in ``latin/grouping.py`` (``umbrella``, ``restated_fold``, ``source_only``, ``attended_act``), ``latin/sequels.py``
-(``reported_speech``) and ``latin/frames.py`` (``without_lede``), and every Chinese pass as ``zh:<pass>``
+(``reported_speech``), ``latin/kinds.py`` (``future``: a cue told as still to come; ``aside``) and ``latin/frames.py``
+(``without_lede``), and every Chinese pass as ``zh:<pass>``
 (``zh:recalled``, ``zh:restated`` …; ``zh/frames.PASSES``). Several at once: ``--switch a,b``.
 
 Each configuration (none off first: the baseline) is built in a process of its own, one worker, every set's gold
 articles written once into ``--cache`` (the corpora are read once), each configuration's events kept there too: a
 second run only builds what it has not built. Sets: every dev set but the judges and the blind sets. Prints one row
 per switch: pooled events and participants F1 per half, the change against the baseline, and the change in correct
-(tp) and spurious (fp) events.
+(tp) and spurious (fp) events; pooled over every set, then over the fresh sets only (all but ``real-dev``, whose
+pages the extractors were developed on for many sessions: its check half is not unseen). ``--score-only`` prints
+the table from the events kept, building nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +49,8 @@ DEFAULT_SWITCHES = (
     "recall_reading_two_leads", "one_sided_trip", "trip_beside_recalled", "recall_tier_one_side",
     "counterparts_told", "domestic", "without_file_photos", "without_recalled", "retellings_merged", "heads_joined",
     "covered_visit", "lede_visits", "without_lede",
-    # latin/grouping.py, latin/sequels.py
-    "umbrella", "restated_fold", "source_only", "attended_act", "reported_speech",
+    # latin/grouping.py, latin/sequels.py, latin/kinds.py
+    "umbrella", "restated_fold", "source_only", "attended_act", "reported_speech", "future", "aside",
     # zh/frames.PASSES that drop, fold or narrow
     "zh:restated", "zh:file_photos", "zh:recalled", "zh:that_day", "zh:undated_in_stay", "zh:titles_named_before",
     "zh:separate_meetings", "zh:headline", "zh:recall", "zh:last_resort", "zh:one_sided_visits",
@@ -67,15 +71,33 @@ def _articles(cache: Path, name: str) -> tuple[Path, list[GoldArticle]]:
 
 
 def _child(cache: Path, config: str, sets: list[str]) -> None:
-    """Build every set's articles under the configuration (this process's $LIAISON_ABLATE) and keep the events."""
+    """Build every set's articles under the configuration (this process's $LIAISON_ABLATE) and keep the events.
+    A switch of the Chinese passes alone changes only the Chinese articles' events, one of the other extractors only
+    the others': those alone are built, the rest of the events taken from the baseline (an event told by articles
+    of both kinds keeps, from each build, the articles that build read)."""
+    chinese = all(s.startswith("zh:") for s in config.split(",")) if config else None
     for name in sets:
         out = cache / "records" / (config or "baseline") / f"{name}.json"
         if out.exists():
             continue
         articles, _gold = _articles(cache, name)
-        records = build_records([articles], None, workers=1)
+        if chinese is None:
+            records = build_records([articles], None, workers=1)
+        else:
+            lines = articles.read_text(encoding="utf-8").splitlines()
+            read = {item["id"] for item in map(json.loads, lines) if (item.get("language") == "zh") == chinese}
+            records = [_citing(r, read) for r in build_records([articles], None, workers=1, only=read)] if read else []
+            base = json.loads((cache / "records" / "baseline" / f"{name}.json").read_text(encoding="utf-8"))
+            records = [r for r in records if r["documents"]] + [
+                r for r in (_citing(r, None, but=read) for r in base) if r["documents"]]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(records, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+def _citing(record: dict[str, Any], only: set[str] | None, but: Collection[str] = ()) -> dict[str, Any]:
+    """The event citing only the documents of ``only`` (any, when None) that are not in ``but``."""
+    return {**record, "documents": [d for d in record["documents"]
+                                    if (only is None or d["id"] in only) and d["id"] not in but]}
 
 
 def _run(cache: Path, config: str, sets: list[str]) -> float:
@@ -129,6 +151,7 @@ def main() -> None:
     ap.add_argument("--set", dest="sets", action="append", choices=DEV_SETS)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/liaison-ablate"))
     ap.add_argument("--fresh", action="store_true", help="forget the events built before (the code changed)")
+    ap.add_argument("--score-only", action="store_true", help="print the table from the events kept")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sets = args.sets or list(DEV_SETS)
@@ -142,19 +165,27 @@ def main() -> None:
     for name in sets:
         _articles(args.cache, name)
     switches = args.switches or list(DEFAULT_SWITCHES)
-    seconds = _run(args.cache, "", sets)
+    seconds = 0.0 if args.score_only else _run(args.cache, "", sets)
     base = _counts(args.cache, "", sets)
     print(_row("baseline", base, None) + (f"  [{seconds:.0f} s]" if seconds else ""), flush=True)
-    rows = []
+    done = []
     for switch in switches:
-        seconds = _run(args.cache, switch, sets)
-        counts = _counts(args.cache, switch, sets)
-        print(_row(switch, counts, base) + (f"  [{seconds:.0f} s]" if seconds else ""), flush=True)
-        check = _f1(counts["check"]["events"]) - _f1(base["check"]["events"])
-        rows.append((check, switch, counts))
-    print("\nranked by check-half events F1 change (removing the step):")
-    for _check, switch, counts in sorted(rows, key=lambda r: -r[0]):
-        print(_row(switch, counts, base))
+        if not args.score_only:
+            seconds = _run(args.cache, switch, sets)
+            print(_row(switch, _counts(args.cache, switch, sets), base) + (f"  [{seconds:.0f} s]" if seconds else ""),
+                  flush=True)
+        if all((args.cache / "records" / switch / f"{n}.json").exists() for n in sets):
+            done.append(switch)
+    fresh = [n for n in sets if n != "real-dev"]
+    for label, pool in (("every set", sets), ("fresh sets (not real-dev)", fresh)):
+        if not pool:
+            continue
+        pool_base = _counts(args.cache, "", pool)
+        rows = [(_counts(args.cache, s, pool), s) for s in done]
+        print(f"\n{label}, ranked by check-half events F1 change (the step switched off):")
+        print(_row("baseline", pool_base, None))
+        for counts, switch in sorted(rows, key=lambda r: -_f1(r[0]["check"]["events"])):
+            print(_row(switch, counts, pool_base))
 
 
 if __name__ == "__main__":
