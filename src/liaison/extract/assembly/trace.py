@@ -9,10 +9,12 @@ never text: no word of any language here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
 
 from liaison.model.types import EventFrame
 
@@ -26,6 +28,18 @@ class Step:
     after: tuple[EventFrame, ...]
 
 
+_Frames = TypeVar("_Frames", bound=Sequence[EventFrame])
+
+# Steps switched off for a measurement (``scripts/ablate.py``): "LIAISON_ABLATE=domestic,zh:recalled". Read once,
+# when the module is imported: one process per configuration.
+_ABLATED = frozenset(name for name in os.environ.get("LIAISON_ABLATE", "").split(",") if name)
+
+
+def ablated(name: str) -> bool:
+    """Whether the step ``name`` is switched off ($LIAISON_ABLATE): measuring what a filter costs and saves."""
+    return name in _ABLATED
+
+
 _STEPS: ContextVar[list[Step] | None] = ContextVar("liaison_extract_trace", default=None)
 
 
@@ -34,11 +48,13 @@ def tracing() -> bool:
     return _STEPS.get() is not None
 
 
-def step(name: str, before: Iterable[EventFrame], after: Iterable[EventFrame]) -> None:
-    """Record one step when tracing; nothing otherwise."""
+def step(name: str, before: _Frames, after: _Frames) -> _Frames:
+    """Record one step when tracing; the frames the step gave (those it took when it is switched off,
+    ``ablated``)."""
     steps = _STEPS.get()
     if steps is not None:
         steps.append(Step(name, tuple(before), tuple(after)))
+    return before if name in _ABLATED else after
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from liaison.extract.assembly.confidence import ARTICLE_CONFIDENCE, RECALL_CONFIDENCE, sides
-from liaison.extract.assembly.trace import step
+from liaison.extract.assembly.trace import ablated, step
 from liaison.extract.latin.body_acts import body_acts
 from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.counterparts_told import completed_by_retelling
@@ -81,11 +81,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     """All event frames of ``doc`` read with the grammar of ``lex`` (``_read``), a tour through several countries
     listed one visit each (``tours.toured``)."""
     read = _read(doc, gazetteer, lex)
-    held = _not_yet_held(doc, read)
-    step("not_yet_held", read, held)
-    out = toured(doc, lex, held)
-    step("tours", held, out)
-    return out
+    held = step("not_yet_held", read, _not_yet_held(doc, read))
+    return step("tours", held, toured(doc, lex, held))
 
 
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
@@ -116,31 +113,24 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     if frames and any(_one_lead(f) for f in frames):
         titled = _extract(doc, gazetteer, lex, titled=True)
         completed = _completed(frames, titled)
-        step("completed", frames, completed)
         step("titled_reading_unused", titled, completed)
-        frames = completed
+        frames = step("completed", frames, completed)
     organs = unnamed(organs, frames)
     if frames or organs:
-        out = organs + answered(organs, frames)
-        step("organ_messages_answered", organs + frames, out)
+        out = step("organ_messages_answered", organs + frames, organs + answered(organs, frames))
         context = _titled_context(doc, gazetteer, lex)  # (made once, for both readings below)
-        beside = _trips_beside(context, lex, out)
-        step("one_sided_trip_beside", out, out + beside)
-        bodies = _body_acts(context, out + beside)
-        step("body_acts", out + beside, out + beside + bodies)
-        return out + beside + bodies
+        out = step("one_sided_trip_beside", out, out + _trips_beside(context, lex, out))
+        return step("body_acts", out, out + _body_acts(context, out))
     titled = _extract(doc, gazetteer, lex, titled=True)
-    recalled = tuple(
+    recalled = step("recall_reading_two_leads", titled, tuple(
         replace(f, confidence=RECALL_CONFIDENCE)
         for f in titled
         if sides(f) and sum(p.lead for p in f.participants) >= 2
-    )
-    step("recall_reading_two_leads", titled, recalled)
+    ))
     fallen = recalled or _extract(doc, gazetteer, lex, titled=False, fallback=True)
     if fallen:
-        beside = _trips_beside(_titled_context(doc, gazetteer, lex), lex, fallen)
-        step("one_sided_trip_beside", fallen, fallen + beside)
-        return fallen + beside
+        return step("one_sided_trip_beside", fallen,
+                    fallen + _trips_beside(_titled_context(doc, gazetteer, lex), lex, fallen))
     # the people are named only in the headline lines ("Recibe Miguel Díaz-Canel a presidente de Venezuela,
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
@@ -155,9 +145,7 @@ def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     if ctx is None:
         return ()
     found = [_stay_day(ctx, g, _frame(ctx, g)) for g in trip_groups(ctx)]
-    kept = without_recalled(ctx, found)
-    step("one_sided_trip", found, kept)
-    return tuple(kept)
+    return tuple(step("one_sided_trip", found, without_recalled(ctx, found)))
 
 
 def _titled_context(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> Callable[[], _Doc | None]:
@@ -182,7 +170,7 @@ def _trips_beside(
         | {city_country(f.location, lex) or code_of(f.location or "") for f in frames}
     found = [_stay_day(ctx, g, _frame(ctx, g)) for g, place in trip_visits(ctx)
              if place not in touched and g.trigger == ctx.body]
-    return tuple(without_recalled(ctx, found))
+    return tuple(step("trip_beside_recalled", found, without_recalled(ctx, found)))
 
 
 def _body_acts(context: Callable[[], _Doc | None], frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
@@ -272,7 +260,8 @@ def _extract(
         spoken = _completing(groups, speaker_lines(ctx))  # A, B"; "Those also sending congratulatory messages include:"
         listed = _completing(groups, listed_senders(ctx))
         roundup = spoken + [r for r in listed if not any(s.has(r.seats[0].person) for s in spoken)]
-    groups = without_lede(ctx, groups, roundup)  # "A a reçu les félicitations de nombreux dirigeants": told one by one
+    # "A a reçu les félicitations de nombreux dirigeants": told one by one
+    groups = groups if ablated("without_lede") else without_lede(ctx, groups, roundup)
     abroad: set[int] = set()  # frames of a visitor's acts on a trip abroad (``one_sided``)
     built: list[EventFrame] = []  # every group's frame, for ``trace``
     for g in groups + [r for r in roundup if not any(g.has(r.seats[0].person) for g in groups)]:
@@ -300,37 +289,30 @@ def _extract(
             if g.abroad:
                 frames[-1] = frame = _told_in_its_sentence(ctx, g, frame)
                 abroad.add(id(frame))
-    step("recall_tier_one_side", built, frames)
-    told = completed_by_retelling(frames, [f for f in built if not any(f is k for k in frames)], ctx.doc.sentences)
-    step("counterparts_told", frames, told)  # "A a échangé avec le vice-président ..." then "..., B, a été reçu par A"
+    frames = step("recall_tier_one_side", built, frames)
+    # "A a échangé avec le vice-président ..." then "..., B, a été reçu par A"
+    told = step("counterparts_told", frames, completed_by_retelling(
+        frames, [f for f in built if not any(f is k for k in frames)], ctx.doc.sentences))
     abroad |= {id(t) for t, f in zip(told, frames, strict=True) if id(f) in abroad}
     frames = told
-    kept = [f for f in frames if id(f) in abroad or not _domestic(ctx, f)]
-    step("domestic", frames, kept)
-    kept, before = without_file_photos(ctx, kept), kept  # "... Aug. 10, 2015. EPA-EFE FILE/NARONG SANGNAK"
-    step("without_file_photos", before, kept)
-    kept, before = without_recalled(ctx, kept), kept  # "had earlier visited China"
-    step("without_recalled", before, kept)
-    kept, before = merged_retellings(ctx, kept), kept  # the arrival's greeters, a one-sided lede told again
-    step("retellings_merged", before, kept)
-    kept, before = heads_joined(ctx, kept, built), kept  # "the delegation led by A" met B, C and D: A in each
-    step("heads_joined", before, kept)
+    kept = step("domestic", frames, [f for f in frames if id(f) in abroad or not _domestic(ctx, f)])
+    kept = step("without_file_photos", kept, without_file_photos(ctx, kept))  # "... 2015. EPA-EFE FILE/NARONG"
+    kept = step("without_recalled", kept, without_recalled(ctx, kept))  # "had earlier visited China"
+    kept = step("retellings_merged", kept, merged_retellings(ctx, kept))  # the arrival's greeters, a lede told again
+    kept = step("heads_joined", kept, heads_joined(ctx, kept, built))  # "the delegation led by A" met B, C and D
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
         if group is not None:
             frame = _frame(ctx, group)
             kept = [frame] if len(sides(frame)) >= 2 or _delegation_abroad(ctx, group, frame) else []
     firm = [f for f in kept if f.confidence >= 1.0]  # a dated stay is covered by meetings the grammar built
-    kept, before = [
+    kept = step("covered_visit", kept, [
         f for f in kept
         if not (_covered_visit(f, kept) and not _stay_dated(ctx, f))
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
-    ], kept
-    step("covered_visit", before, kept)
+    ])
     organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
-    out = without_lede_visits(organised)
-    step("lede_visits", organised, out)
-    return out
+    return step("lede_visits", organised, without_lede_visits(organised))
 
 
 def _headline_exchange(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> bool:

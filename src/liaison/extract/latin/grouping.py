@@ -4,6 +4,7 @@ attendance lists, and, as the recall tier, any other cue sentence naming new peo
 
 from __future__ import annotations
 
+from liaison.extract.assembly.trace import ablated
 from liaison.extract.latin.acts import several_acts
 from liaison.extract.latin.attendance import attends_named_act, is_attendance
 from liaison.extract.latin.context import (
@@ -142,10 +143,11 @@ def _groups(ctx: _Doc) -> list[Group]:
         if cue is not None and any(g.cue.kind == cue.kind for g in groups) \
                 and attends_named_act(sentence, (cue.start, cue.end), lex) \
                 and not _named_after_cue(ctx, i, cue, [p for p in _present(ctx, i, cue)
-                                                       if not any(g.has(p) for g in groups)]):
+                                                       if not any(g.has(p) for g in groups)]) \
+                and not ablated("attended_act"):
             cue = None  # "Senators A and B also attended the online meeting": the act told, attended
         present = _present(ctx, i, cue)
-        if present and all(is_source(ctx, p) for p in present):
+        if present and all(is_source(ctx, p) for p in present) and not ablated("source_only"):
             present = []  # "A Chinese delegation visiting Nepal met with the leaders ..., said Wang Wenbin, spokesman
             # of China's foreign ministry": the spokesman only reports the act
         if cue is not None and not present and (pair := pair_act(ctx, i, cue, groups)) is not None:
@@ -296,11 +298,12 @@ def _groups(ctx: _Doc) -> list[Group]:
                 groups.extend(told)
         elif cue is not None and (framed := framed_exchange(ctx, i, cue, present, groups)):
             groups.extend(framed)  # "While meeting with A, Xi said": an exchange of its own
-            if (covered := umbrella(ctx, groups, framed[0])) is not None:
+            if not ablated("umbrella") and (covered := umbrella(ctx, groups, framed[0])) is not None:
                 groups.remove(covered)  # "Xi held a series of talks with foreign guests": told one by one
         elif cue is not None and several_acts(ctx, i, present)[1] and not _reported_speech(ctx, sentence, cue):
             groups.extend(_trigger_groups(ctx, i, cue, present, inherit=groups[0]))  # "met A; held talks with B"
-        elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue):
+        elif cue is not None and _restated(ctx, groups[0], i) and not _reported_speech(ctx, sentence, cue) \
+                and not ablated("restated_fold"):
             # "Xi welcomed Díaz-Canel and his entourage, among them A and B": the first event told again
             _seat_all(groups[0], new, "list", i)
         elif cue is not None and not _reported_speech(ctx, sentence, cue):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liaison.extract.assembly.trace import ablated
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.model.kinds import as_kind
 from liaison.model.types import EventKind
@@ -55,11 +56,12 @@ def _first_cue(sentence: str, lex: Lexicon) -> KindCue | None:
     aside = lex.compiled(lex.aside_cue) if lex.aside_cue else None
     for kind, pattern in lex.kind_cues:
         for m in lex.compiled(pattern).finditer(sentence):
-            if aside is not None and aside.search(sentence[max(0, m.start() - 40) : m.start()]):
+            if aside is not None and aside.search(sentence[max(0, m.start() - 40) : m.start()]) \
+                    and not ablated("aside"):
                 continue
             if _in_address(sentence, m.start()):
                 continue
-            if not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex):
+            if ablated("future") or (not is_future(sentence, m.start(), lex) and not _to_come(sentence, m.end(), lex)):
                 return KindCue(as_kind(kind), m.start(), m.end())
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from liaison.extract.assembly.trace import ablated
 from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, _short_form_at, country_guess
 from liaison.extract.latin.dates import find_event_date
 from liaison.extract.latin.kinds import KindCue, find_kind
@@ -120,7 +121,7 @@ def _reported_speech(ctx: _Doc, sentence: str, cue: KindCue) -> bool:
     occasion of the words, right after the speech verb ("The CCP said so when the delegation led by A met
     with B", ``cues.speech_occasion``)."""
     lex = ctx.lex
-    if lex.outcome_cue and lex.compiled(lex.outcome_cue).match(sentence[cue.start :]):
+    if ablated("reported_speech") or (lex.outcome_cue and lex.compiled(lex.outcome_cue).match(sentence[cue.start :])):
         return False
     said = list(lex.compiled(lex.speech_cue).finditer(sentence[: cue.start])) if lex.speech_cue else []
     if not said:

@@ -59,7 +59,7 @@ from datetime import date
 from functools import partial
 from re import _parser  # type: ignore[attr-defined]
 
-from liaison.extract.assembly.trace import step, tracing
+from liaison.extract.assembly.trace import ablated, step, tracing
 from liaison.extract.prefilter import may_occur
 from liaison.extract.zh import grammar as g
 from liaison.extract.zh.arrivals import arrivals
@@ -472,7 +472,7 @@ def build_frames(doc: Document, gaz: Gazetteer, only: frozenset[str] | None = No
     drafts: list[Draft] = []
     traced = tracing()  # (asked once: twice per pass costs more than some passes)
     for name, run in PASSES:
-        if only is not None and name not in only:
+        if (only is not None and name not in only) or ablated(f"zh:{name}"):
             continue
         before = _frames_of(doc, drafts, gaz) if traced else ()  # a pass may change drafts in place
         drafts = run(r, drafts)
