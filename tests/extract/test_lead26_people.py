@@ -1,0 +1,67 @@
+"""The people of found events (issue 13, lead26): a principal's spouse takes part without leading
+(``latin/spouses.py``, ``cues.spouse``), and a delegation's members told in a sentence of their own after its meetings
+("Members of the delegation included ...", no article before "Members") attend each of them (``cues.delegation``).
+Sentences are written in the style of the pages (restated, names and titles kept); the readout is read from
+``../shared``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.real_dev_pages import readout_events, seats, sentence_events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "principal", "spouse"),
+    [
+        # Xinhua (es): the host and his wife receive the visiting king
+        ("es", "El presidente chino, Xi Jinping, y su esposa, Peng Liyuan, recibieron este martes en Pekín al rey "
+               "Felipe VI de España.", "Xi Jinping", "Peng Liyuan"),
+        # VNA (en): a state visit's talks, each leader with a spouse
+        ("en", "Lao President Thongloun Sisoulith and his spouse Naly Sisoulith held talks in Vientiane on Monday with "
+               "Vietnamese President Vo Van Thuong.", "Thongloun Sisoulith", "Naly Sisoulith"),
+        # Élysée (fr): the two presidents and their wives
+        ("fr", "Le président chinois Xi Jinping et son épouse Peng Liyuan ont rencontré lundi à Paris le président "
+               "français Emmanuel Macron.", "Xi Jinping", "Peng Liyuan"),
+    ],
+)
+def test_a_spouse_named_with_the_principal_attends_without_leading(
+    language: str, text: str, principal: str, spouse: str
+) -> None:
+    (event,) = sentence_events(text, "2024-06-04", language)
+    people = seats(event)
+    assert people[principal][1] is True
+    assert people[spouse] == (people[principal][0], False)  # present, on the principal's side, not a lead
+    assert sum(lead for _, lead in people.values()) == 2  # the two principals only
+
+
+def test_both_spouses_of_a_state_visit_attend_without_leading() -> None:
+    (event,) = sentence_events(
+        "Le président chinois Xi Jinping et son épouse Peng Liyuan ont rencontré lundi à Paris le président français "
+        "Emmanuel Macron et son épouse Brigitte Macron.", "2024-05-06", "fr")
+    people = seats(event)
+    assert people["Brigitte Macron"] == ("FR", False) and people["Peng Liyuan"] == ("CN", False)
+    assert people["Emmanuel Macron"] == ("FR", True)
+
+
+def test_a_first_lady_receiving_a_guest_on_her_own_is_the_principal() -> None:
+    # no other lead of her side: she met the ambassador herself
+    (event,) = sentence_events(
+        "La primera dama de Nicaragua, Rosario Murillo, recibió este lunes en Managua al embajador de China, Chen Xi.",
+        "2024-06-03", "es")
+    assert seats(event)["Rosario Murillo"] == ("NI", True)
+
+
+def test_members_of_the_delegation_told_last_attend_each_meeting_of_the_trip(shared: Path) -> None:
+    # White House readout: the adviser met Panama's president, then Colombia's foreign minister; "Members of the
+    # delegation included" the deputy secretary of state, the Southern Command's commander and four more
+    found = readout_events(shared, "whb-00898")["whb-00898"]
+    members = {"Richard Verma", "Laura Richardson", "Melissa Dalton"}
+    met = [e for e in found if {"Laurentino Cortizo", "Álvaro Leyva"} & {p.person.name for p in e.participants}]
+    assert len(met) == 2
+    for event in met:
+        present = {p.person.name: p for p in event.participants}
+        assert members <= set(present)
+        assert all(not present[m].lead for m in members)
