@@ -133,7 +133,18 @@ def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counte
                 fi = next(i for i, s in enumerate(sys_events) if s is pair.system)
                 got_g = {g for g, _ in pair.participants}
                 got_s = {s for _, s in pair.participants}
-                spurious[lang] += sum(1 for k in range(len(pair.system.participants)) if k not in got_s)
+                for k in (k for k in range(len(pair.system.participants)) if k not in got_s):
+                    spurious[lang] += 1
+                    person = frames[fi].participants[k].person
+                    a, b = person.span
+                    cases.append({"set": name, "half": half_of(article.doc_id), "doc": article.doc_id, "lang": lang,
+                                  "class": "spurious", "where": "", "name": person.name, "native": person.native,
+                                  "lead": frames[fi].participants[k].lead, "frame": fi, "kind": pair.gold.kind,
+                                  "named": [" ".join(extraction.document.text[a:b].split())],
+                                  "event": [" ".join(extraction.document.text[x:y].split())[:300]
+                                            for x, y in frames[fi].evidence],
+                                  "system": [p.native for p in pair.system.participants],
+                                  "gold": [p.native or p.name for p in pair.gold.participants]})
                 for gi, gp in enumerate(pair.gold.participants):
                     if gi in got_g:
                         continue
@@ -178,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{lang} ({sum(c.values())}; spurious {spurious[lang]}): "
               + ", ".join(f"{k} {v}" for k, v in c.most_common()))
         for cls in c:
-            for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][:args.examples]:
+            for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][: args.examples]:
                 print(f"   {cls}: {case['doc']} {case['native'] or case['name']} [{case['where']}] "
                       f"frame has {case['system']}")
     print(f"\nall ({sum(total.values())}; spurious {sum(spurious.values())}): "

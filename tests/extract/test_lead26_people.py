@@ -65,3 +65,23 @@ def test_members_of_the_delegation_told_last_attend_each_meeting_of_the_trip(sha
         present = {p.person.name: p for p in event.participants}
         assert members <= set(present)
         assert all(not present[m].lead for m in members)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "people"),
+    [
+        # Jornal ÉME (pt): the airport the guest was received at is no one
+        ("pt", "O Secretário-Geral do MPLA, Paulo Pombolo, recebeu neste sábado, no Aeroporto da Catumbela, o seu "
+               "homólogo da FRELIMO, Chakil Aboobacar, que chegou a Benguela para uma visita de trabalho.",
+         "Aeroporto da Catumbela", {"Paulo Pombolo", "Chakil Aboobacar"}),
+        # a Beninese paper (fr): the kingdom the envoy came from is no one
+        ("fr", "Le ministre des Affaires étrangères du Bénin a reçu mardi à Cotonou l'envoyé du Royaume de Suède, "
+               "Carl Bildt.", "Royaume de Suède", {"Carl Bildt"}),
+    ],
+)
+def test_words_of_places_and_bodies_are_never_a_persons_name(
+    language: str, text: str, place: str, people: set[str]
+) -> None:
+    (event,) = sentence_events(text, "2025-10-18", language)
+    named = set(seats(event))
+    assert place not in named and people <= named
