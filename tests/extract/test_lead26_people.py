@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.real_dev_pages import readout_events, seats, sentence_events
+from tests.extract.real_dev_pages import page_events, readout_events, seats, sentence_events
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,13 @@ def test_words_of_places_and_bodies_are_never_a_persons_name(
     (event,) = sentence_events(text, "2025-10-18", language)
     named = set(seats(event))
     assert place not in named and people <= named
+
+
+def test_leaders_dead_before_the_story_take_part_in_none_of_its_exchanges() -> None:
+    # Granma (es): a Vietnamese delegation's meeting in Havana, told with the legacy of the leaders Fidel Castro Ruz
+    # and Ho Chi Minh: Ho Chi Minh, dead long before, is remembered, not seated
+    found = page_events("web-es-119")
+    assert found
+    named = {p.person.name for e in found for p in e.participants}
+    assert "Ho Chi Minh" not in named
+    assert "Bruno Rodríguez Parrilla" in named

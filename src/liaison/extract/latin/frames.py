@@ -63,7 +63,7 @@ from liaison.extract.latin.roundups import (
     without_lede,
 )
 from liaison.extract.latin.signings import sequel_signings
-from liaison.extract.latin.spouses import spouses_not_leads
+from liaison.extract.latin.spouses import spouses_not_leads, without_the_dead
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
@@ -331,7 +331,7 @@ def _extract(
     organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
     out = without_lede_visits(organised)
     step("lede_visits", organised, out)
-    return spouses_not_leads(ctx, out)  # "and his wife Peng Liyuan": present, no lead
+    return without_the_dead(ctx, spouses_not_leads(ctx, out))  # "and his wife Peng Liyuan": present, no lead
 
 
 def _headline_exchange(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> bool:
