@@ -28,15 +28,20 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.dev_articles import BLIND_SETS, set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.folding import fold
 from liaison.eval.further import as_sys_event
 from liaison.eval.gold import GoldParticipant
 from liaison.eval.matching import align_article, gold_person_keys, sys_person_keys
+from liaison.eval.sets import MEASURED_SET_NAMES
 from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
+NOT_READ = frozenset({"real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22",
+                      "real-dev-23", "real-dev-24"})
+DEV_SETS = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_READ))
 ATTEND_RE = re.compile(
     r"present|attend|accompan|joined by|took part|participat|along with|together with|also met|"
     r"asist|acompañ|particip|estuvieron|estuvo|presentes|"
@@ -110,26 +115,12 @@ def classify(doc: Document, frames: list[EventFrame], fi: int, p: GoldParticipan
     return ("nonlead_in_event_sentences" if set(sents) & ev else "nonlead_elsewhere"), where, told
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="real-dev")
-    ap.add_argument("--unknown-people", action="store_true")
-    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
-    ap.add_argument("--examples", type=int, default=2)
-    ap.add_argument("--json", help="write every case to this file")
-    args = ap.parse_args(argv)
-    if args.set in BLIND_SETS:
-        print(f"{args.set} is blind: use liaison eval --set {args.set} for its aggregates", file=sys.stderr)
-        return 2
-    shared = find_shared(ROOT)
-    if shared is None:
-        print("the shared data folder is missing", file=sys.stderr)
-        return 2
-    classes: dict[str, Counter[str]] = defaultdict(Counter)
-    spurious: Counter[str] = Counter()
-    cases: list[dict[str, object]] = []
-    with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
+def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counter[str]], spurious: Counter[str],
+                  cases: list[dict[str, object]]) -> None:
+    with set_articles(ROOT, name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
+            if args.half and half_of(article.doc_id) != args.half:
+                continue
             events = list(gold[article.doc_id].events)
             extraction = extract_article(article)
             frames = list(extraction.events)
@@ -142,25 +133,63 @@ def main(argv: list[str] | None = None) -> int:
                 fi = next(i for i, s in enumerate(sys_events) if s is pair.system)
                 got_g = {g for g, _ in pair.participants}
                 got_s = {s for _, s in pair.participants}
-                spurious[lang] += sum(1 for k in range(len(pair.system.participants)) if k not in got_s)
+                for k in (k for k in range(len(pair.system.participants)) if k not in got_s):
+                    spurious[lang] += 1
+                    person = frames[fi].participants[k].person
+                    a, b = person.span
+                    cases.append({"set": name, "half": half_of(article.doc_id), "doc": article.doc_id, "lang": lang,
+                                  "class": "spurious", "where": "", "name": person.name, "native": person.native,
+                                  "lead": frames[fi].participants[k].lead, "frame": fi, "kind": pair.gold.kind,
+                                  "named": [" ".join(extraction.document.text[a:b].split())],
+                                  "event": [" ".join(extraction.document.text[x:y].split())[:300]
+                                            for x, y in frames[fi].evidence],
+                                  "system": [p.native for p in pair.system.participants],
+                                  "gold": [p.native or p.name for p in pair.gold.participants]})
                 for gi, gp in enumerate(pair.gold.participants):
                     if gi in got_g:
                         continue
                     cls, where, told = classify(extraction.document, frames, fi, gp)
                     classes[lang][cls] += 1
-                    cases.append({"doc": article.doc_id, "lang": lang, "class": cls, "where": where,
+                    cases.append({"set": name, "half": half_of(article.doc_id), "doc": article.doc_id, "lang": lang,
+                                  "class": cls, "where": where,
                                   "name": gp.name, "native": gp.native, "lead": gp.lead,
                                   "frame": fi, "kind": pair.gold.kind, "named": told,
                                   "event": [" ".join(extraction.document.text[a:b].split())[:300]
                                             for a, b in frames[fi].evidence],
                                   "system": [p.native for p in pair.system.participants]})
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", dest="sets", action="append",
+                    help="a set (repeatable; 'dev' for every set one may develop on); real-dev by default")
+    ap.add_argument("--half", choices=HALVES, help="only this fixed half of each set (eval.breakdown.half_of)")
+    ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--examples", type=int, default=2)
+    ap.add_argument("--json", help="write every case to this file")
+    args = ap.parse_args(argv)
+    sets = [n for s in (args.sets or ["real-dev"]) for n in (DEV_SETS if s == "dev" else (s,))]
+    for name in sets:
+        if name in BLIND_SETS or name in NOT_READ:
+            print(f"{name} is blind or a judge: use liaison eval --set {name} for its aggregates", file=sys.stderr)
+            return 2
+    shared = find_shared(ROOT)
+    if shared is None:
+        print("the shared data folder is missing", file=sys.stderr)
+        return 2
+    classes: dict[str, Counter[str]] = defaultdict(Counter)
+    spurious: Counter[str] = Counter()
+    cases: list[dict[str, object]] = []
+    for name in sets:
+        _classify_set(name, args, classes, spurious, cases)
     total: Counter[str] = Counter()
     for lang, c in sorted(classes.items()):
         total.update(c)
         print(f"{lang} ({sum(c.values())}; spurious {spurious[lang]}): "
               + ", ".join(f"{k} {v}" for k, v in c.most_common()))
         for cls in c:
-            for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][:args.examples]:
+            for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][: args.examples]:
                 print(f"   {cls}: {case['doc']} {case['native'] or case['name']} [{case['where']}] "
                       f"frame has {case['system']}")
     print(f"\nall ({sum(total.values())}; spurious {sum(spurious.values())}): "

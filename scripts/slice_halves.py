@@ -25,13 +25,15 @@ from liaison.eval.report import fmt
 from liaison.eval.scorer import score
 from liaison.eval.sets import MEASURED_SET_NAMES
 
-NOT_READ = frozenset({"real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22"})
+NOT_READ = frozenset({"real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22",
+                      "real-dev-23", "real-dev-24"})
 DEV_SETS = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_READ))
 
 
-def _line(label: str, n: int, f: dict[str, float]) -> str:
-    prf = ["/".join(fmt(f[f"{m}.{k}"]) for k in ("precision", "recall", "f1")) for m in ("events", "participants")]
-    return f"{label:24s} {n:4d} articles  events P/R/F {prf[0]}  participants P/R/F {prf[1]}"
+def _line(label: str, n: int, f: dict[str, float | None]) -> str:
+    prf = ["/".join(fmt(f[f"{m}.{k}"]) for k in ("precision", "recall", "f1"))
+           for m in ("events", "participants", "leads")]
+    return f"{label:24s} {n:4d} articles  events P/R/F {prf[0]}  participants P/R/F {prf[1]}  leads P/R/F {prf[2]}"
 
 
 def main() -> None:

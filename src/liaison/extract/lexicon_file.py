@@ -105,6 +105,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("every_event_cue", "cues.every_event", "pattern"),
     _spec("delegation_cue", "cues.delegation", "pattern"),
     _spec("companion_cue", "cues.companions", "pattern"),
+    _spec("spouse_cue", "cues.spouse", "pattern"),
     _spec("speaker_cue", "cues.speaker", "pattern"),
     _spec("lead_cue", "cues.lead", "pattern"),
     _spec("delegation_head_cue", "cues.delegation_head", "pattern"),

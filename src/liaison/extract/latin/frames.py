@@ -63,6 +63,7 @@ from liaison.extract.latin.roundups import (
     without_lede,
 )
 from liaison.extract.latin.signings import sequel_signings
+from liaison.extract.latin.spouses import spouses_not_leads, without_the_dead
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
@@ -312,7 +313,8 @@ def _extract(
         and not (lex.dated_stay_covered and _covered_visit(f, firm))
     ])
     organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
-    return step("lede_visits", organised, without_lede_visits(organised))
+    out = step("lede_visits", organised, without_lede_visits(organised))
+    return without_the_dead(ctx, spouses_not_leads(ctx, out))  # "and his wife Peng Liyuan": present, no lead
 
 
 def _headline_exchange(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> bool:

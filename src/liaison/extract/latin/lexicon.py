@@ -95,6 +95,7 @@ class Lexicon:
     in_turn_cue: str = ""  # between two people met: met one after the other ("con A; luego, con B y después con C")
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
     companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
+    spouse_cue: str = ""  # right before a name: "his wife", "la primera dama": the principal's spouse, not a lead
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
     future_cue: str = ""  # right before a kind cue told as still to come: "will also", "is expected to"
     future_coordinated_cue: str = ""  # before a kind cue joined to a future verb: "will meet with A, and hold a"
