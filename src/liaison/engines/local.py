@@ -76,13 +76,27 @@ class Kept:
                     self.pool.submit(self.warm)
         self.workers, self.settings = processes, settings
 
-    def renew(self, warm: Callable[[], object] | None = None) -> None:
+    def renew(self, warm: Callable[[], object] | None = None, *, above: int = 0) -> None:
         """End the processes and start as many new ones (running ``warm``, when given, instead): what the tasks
-        run so far took is given back."""
-        if self.pool is not None and self.settings is not None:
-            self.pool.shutdown(wait=True)
-            self.warm = warm or self.warm
-            self.start(self.workers, self.settings)
+        run so far took is given back. With ``above`` (bytes), only when one of them holds more anonymous memory
+        than that (``held_memory``; unknown counts as more); else they are kept and given ``warm`` to run (each
+        new interpreter costs a second or so of CPU importing and loading its tables, and one that has clustered
+        a record's blocks holds about what a new one does once it has loaded them: 75k record, 62-68 MB)."""
+        if self.pool is None or self.settings is None:
+            return
+        self.warm = warm or self.warm
+        if above and all(held is not None and held <= above for held in map(held_memory, self._pids())):
+            if self.warm is not None:
+                with _main_module_hidden(self.settings):
+                    for _ in range(self.workers):
+                        self.pool.submit(self.warm)
+            return
+        self.pool.shutdown(wait=True)
+        self.start(self.workers, self.settings)
+
+    def _pids(self) -> list[int]:
+        processes = getattr(self.pool, "_processes", None)  # (the executor's own map of its processes)
+        return list(processes or ()) or [0]  # (none known: a pid no process has, whose memory is unknown)
 
     def __bool__(self) -> bool:
         return self.pool is not None
@@ -123,6 +137,18 @@ class Kept:
         if self.pool is not None:
             pool, self.pool = self.pool, None
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def held_memory(pid: int) -> int | None:
+    """The anonymous memory (bytes) process ``pid`` holds (``RssAnon``; None: unknown, no such process or no /proc)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("RssAnon:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def run(units: Iterable[Part | Item], settings: Settings, workers: int,
