@@ -42,6 +42,7 @@ from liaison.ingest.records import Item
 from liaison.kb.countries import adopt_territory_names, load_territories
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
+from liaison.normalise import language_of
 
 IN_FLIGHT = 4  # parts queued per worker
 KEPT_PROCESSES = 0  # processes of a pool kept after the build (``Kept``; 0: as many as it had workers)
@@ -164,9 +165,24 @@ def run(units: Iterable[Part | Item], settings: Settings, workers: int,
             head.append(unit)
             lines += _size(unit)
             if lines >= POOL_THRESHOLD:
-                yield from _pooled(chain(head, it), settings, workers, kept)
+                yield from _pooled(chain(head, it), settings, workers, kept, chinese=chinese_head(head))
                 return
     yield from _in_process(chain(head, it), settings)
+
+
+def chinese_head(head: Iterable[Unit]) -> bool:
+    """Whether every item of ``head`` (the parts read before the pool starts) is a JSON line whose metadata says
+    it is Chinese (``normalise.language_of``): the fork server then extracts only the Chinese sample
+    (``preload_zh``). Any other part, an item with no language, or one that cannot be read: False (every sample)."""
+    found = False
+    for unit in head:
+        if not isinstance(unit, RawLines):
+            return False
+        for item in unit.items():
+            if not isinstance(item, Article) or not item.language or language_of(item) != "zh":
+                return False
+            found = True
+    return found
 
 
 def _batched(units: Iterable[Part | Item]) -> Iterator[Unit]:
@@ -202,11 +218,12 @@ def _in_process(units: Iterable[Unit], settings: Settings) -> Iterator[Outcome]:
             yield from worker.outcomes(unit.items(), settings)
 
 
-def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
-    """Parts built by ``workers`` spawned processes. Should the pool break (a worker killed, or a
-    script that starts a build without the ``if __name__ == "__main__":`` guard), the parts not
-    yet built are built in this process instead."""
-    ctx = _context()
+def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept | None = None, *,
+            chinese: bool = False) -> Iterator[Outcome]:
+    """Parts built by ``workers`` spawned processes (``chinese``: the input's first part is all Chinese, see
+    ``chinese_head``). Should the pool break (a worker killed, or a script that starts a build without the
+    ``if __name__ == "__main__":`` guard), the parts not yet built are built in this process instead."""
+    ctx = _context(chinese)
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = _pool(workers, settings, ctx)
     threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
@@ -244,10 +261,11 @@ def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:
     load_territories()
 
 
-def _context() -> BaseContext:
-    """Workers forked from a server that loaded what they need once (``preload``): they share it."""
+def _context(chinese: bool = False) -> BaseContext:
+    """Workers forked from a server that loaded what they need once (``preload``; ``chinese``: ``preload_zh``, the
+    Chinese extractor's tables only): they share it."""
     ctx = get_context("forkserver")
-    ctx.set_forkserver_preload(["liaison.engines.preload"])
+    ctx.set_forkserver_preload(["liaison.engines.preload_zh" if chinese else "liaison.engines.preload"])
     return ctx
 
 
