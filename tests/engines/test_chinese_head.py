@@ -34,6 +34,8 @@ def test_a_part_that_is_not_json_lines_warms_every_language(tmp_path: Path) -> N
     assert not local.chinese_head([_lines("zh"), FilePart(tmp_path / "a.txt")])
 
 
-def test_an_unreadable_line_warms_every_language() -> None:
-    broken = RawLines("x.jsonl", "x", ((1, b"{not json"),))
-    assert not local.chinese_head([_lines("zh"), broken])
+def test_a_line_that_is_no_article_decides_nothing() -> None:
+    """(An unreadable or empty item is skipped: no worker extracts it.)"""
+    broken = RawLines("x.jsonl", "x", ((1, b"{not json"), (2, b'{"id": "e", "text": ""}')))
+    assert local.chinese_head([_lines("zh"), broken])
+    assert not local.chinese_head([broken])

@@ -171,15 +171,18 @@ def run(units: Iterable[Part | Item], settings: Settings, workers: int,
 
 
 def chinese_head(head: Iterable[Unit]) -> bool:
-    """Whether every item of ``head`` (the parts read before the pool starts) is a JSON line whose metadata says
+    """Whether every article of ``head`` (the parts read before the pool starts) is a JSON line whose metadata says
     it is Chinese (``normalise.language_of``): the fork server then extracts only the Chinese sample
-    (``preload_zh``). Any other part, an item with no language, or one that cannot be read: False (every sample)."""
+    (``preload_zh``). Any other part, or an article with no language: False (every sample). A line that is no
+    article (skipped: empty, unreadable) is extracted by no one and decides nothing."""
     found = False
     for unit in head:
         if not isinstance(unit, RawLines):
             return False
         for item in unit.items():
-            if not isinstance(item, Article) or not item.language or language_of(item) != "zh":
+            if isinstance(item, Skipped | Note):
+                continue
+            if not item.language or language_of(item) != "zh":
                 return False
             found = True
     return found
