@@ -66,6 +66,28 @@ def test_a_renewed_pool_runs_its_tasks_in_new_processes() -> None:
     assert before and after and not before & after and os.getpid() not in before | after
 
 
+def test_a_pool_holding_little_is_kept_rather_than_renewed() -> None:
+    """``renew(above=...)`` ends the processes only when one holds more anonymous memory than ``above``: below it
+    the same processes run the next tasks (a new interpreter costs a second or so of CPU to start)."""
+    kept = local.Kept()
+    kept.start(2, Settings())
+    try:
+        before = set(kept.map_unordered(_pid, range(8)))
+        kept.renew(above=1 << 40)
+        kept_ones = set(kept.map_unordered(_pid, range(8)))
+        kept.renew(above=1)
+        after = set(kept.map_unordered(_pid, range(8)))
+    finally:
+        kept.close()
+    assert kept_ones <= before and before and not before & after
+
+
+def test_held_memory_is_read_from_proc() -> None:
+    held = local.held_memory(os.getpid())
+    assert held is None or held > 1 << 20  # (None where there is no /proc)
+    assert local.held_memory(0) is None
+
+
 def test_a_large_record_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """From ``KEPT_ALONE_UNITS`` units prepared, the pool a whole resolution keeps has one process whatever the
     build's workers (the main process's memory grows with the record, each process's with its largest block)."""

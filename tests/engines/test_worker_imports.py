@@ -4,13 +4,24 @@ resolution) is what the workers need, and no more: no Arrow, numpy or DuckDB (so
 
 from __future__ import annotations
 
+import pytest
+
 from tests.fresh_python import fresh_output
 
 
-def test_preload_loads_no_arrow_numpy_or_duckdb() -> None:
-    code = ("import sys\nimport liaison.engines.preload\n"
+@pytest.mark.parametrize("preload", ["liaison.engines.preload", "liaison.engines.preload_zh"])
+def test_preload_loads_no_arrow_numpy_or_duckdb(preload: str) -> None:
+    code = (f"import sys\nimport {preload}\n"
             "print(sorted(m for m in ('pyarrow', 'numpy', 'duckdb') if m in sys.modules))")
     assert fresh_output(code).strip() == "[]"
+
+
+def test_the_chinese_preload_leaves_the_latin_extractors_out() -> None:
+    """``preload_zh`` (an input whose first part is all Chinese) extracts the Chinese sample only: the Latin-script
+    extractors, which ``preload`` loads, are not imported before the workers fork."""
+    code = ("import sys\nimport liaison.engines.preload_zh\nprint('liaison.extract.latin' in sys.modules, "
+            "'liaison.extract.zh' in sys.modules, 'liaison.resolve.prepared' in sys.modules)")
+    assert fresh_output(code).split() == ["False", "True", "True"]
 
 
 def test_the_warm_up_prepares_units_for_resolution() -> None:

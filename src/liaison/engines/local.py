@@ -42,6 +42,7 @@ from liaison.ingest.records import Item
 from liaison.kb.countries import adopt_territory_names, load_territories
 from liaison.kb.gazetteer import default_gazetteer
 from liaison.model.types import Article, Note, Skipped
+from liaison.normalise import language_of
 
 IN_FLIGHT = 4  # parts queued per worker
 KEPT_PROCESSES = 0  # processes of a pool kept after the build (``Kept``; 0: as many as it had workers)
@@ -76,13 +77,27 @@ class Kept:
                     self.pool.submit(self.warm)
         self.workers, self.settings = processes, settings
 
-    def renew(self, warm: Callable[[], object] | None = None) -> None:
+    def renew(self, warm: Callable[[], object] | None = None, *, above: int = 0) -> None:
         """End the processes and start as many new ones (running ``warm``, when given, instead): what the tasks
-        run so far took is given back."""
-        if self.pool is not None and self.settings is not None:
-            self.pool.shutdown(wait=True)
-            self.warm = warm or self.warm
-            self.start(self.workers, self.settings)
+        run so far took is given back. With ``above`` (bytes), only when one of them holds more anonymous memory
+        than that (``held_memory``; unknown counts as more); else they are kept and given ``warm`` to run (each
+        new interpreter costs a second or so of CPU importing and loading its tables, and one that has clustered
+        a record's blocks holds about what a new one does once it has loaded them: 75k record, 62-68 MB)."""
+        if self.pool is None or self.settings is None:
+            return
+        self.warm = warm or self.warm
+        if above and all(held is not None and held <= above for held in map(held_memory, self._pids())):
+            if self.warm is not None:
+                with _main_module_hidden(self.settings):
+                    for _ in range(self.workers):
+                        self.pool.submit(self.warm)
+            return
+        self.pool.shutdown(wait=True)
+        self.start(self.workers, self.settings)
+
+    def _pids(self) -> list[int]:
+        processes = getattr(self.pool, "_processes", None)  # (the executor's own map of its processes)
+        return list(processes or ()) or [0]  # (none known: a pid no process has, whose memory is unknown)
 
     def __bool__(self) -> bool:
         return self.pool is not None
@@ -125,6 +140,18 @@ class Kept:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def held_memory(pid: int) -> int | None:
+    """The anonymous memory (bytes) process ``pid`` holds (``RssAnon``; None: unknown, no such process or no /proc)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("RssAnon:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def run(units: Iterable[Part | Item], settings: Settings, workers: int,
         kept: Kept | None = None) -> Generator[Outcome, None, None]:
     """The outcome of every item under ``units``, in input order (``kept``: keeps the pool, when one was
@@ -138,9 +165,27 @@ def run(units: Iterable[Part | Item], settings: Settings, workers: int,
             head.append(unit)
             lines += _size(unit)
             if lines >= POOL_THRESHOLD:
-                yield from _pooled(chain(head, it), settings, workers, kept)
+                yield from _pooled(chain(head, it), settings, workers, kept, chinese=chinese_head(head))
                 return
     yield from _in_process(chain(head, it), settings)
+
+
+def chinese_head(head: Iterable[Unit]) -> bool:
+    """Whether every article of ``head`` (the parts read before the pool starts) is a JSON line whose metadata says
+    it is Chinese (``normalise.language_of``): the fork server then extracts only the Chinese sample
+    (``preload_zh``). Any other part, or an article with no language: False (every sample). A line that is no
+    article (skipped: empty, unreadable) is extracted by no one and decides nothing."""
+    found = False
+    for unit in head:
+        if not isinstance(unit, RawLines):
+            return False
+        for item in unit.items():
+            if isinstance(item, Skipped | Note):
+                continue
+            if not item.language or language_of(item) != "zh":
+                return False
+            found = True
+    return found
 
 
 def _batched(units: Iterable[Part | Item]) -> Iterator[Unit]:
@@ -176,11 +221,12 @@ def _in_process(units: Iterable[Unit], settings: Settings) -> Iterator[Outcome]:
             yield from worker.outcomes(unit.items(), settings)
 
 
-def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept | None = None) -> Iterator[Outcome]:
-    """Parts built by ``workers`` spawned processes. Should the pool break (a worker killed, or a
-    script that starts a build without the ``if __name__ == "__main__":`` guard), the parts not
-    yet built are built in this process instead."""
-    ctx = _context()
+def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept | None = None, *,
+            chinese: bool = False) -> Iterator[Outcome]:
+    """Parts built by ``workers`` spawned processes (``chinese``: the input's first part is all Chinese, see
+    ``chinese_head``). Should the pool break (a worker killed, or a script that starts a build without the
+    ``if __name__ == "__main__":`` guard), the parts not yet built are built in this process instead."""
+    ctx = _context(chinese)
     window: deque[tuple[Unit, Future[list[Outcome]] | None]] = deque()
     pool = _pool(workers, settings, ctx)
     threading.Thread(target=_load_resolution_tables, args=(_territory_names(pool, settings),), name="liaison-warm",
@@ -218,10 +264,11 @@ def _load_resolution_tables(names: Future[dict[str, str]] | None) -> None:
     load_territories()
 
 
-def _context() -> BaseContext:
-    """Workers forked from a server that loaded what they need once (``preload``): they share it."""
+def _context(chinese: bool = False) -> BaseContext:
+    """Workers forked from a server that loaded what they need once (``preload``; ``chinese``: ``preload_zh``, the
+    Chinese extractor's tables only): they share it."""
     ctx = get_context("forkserver")
-    ctx.set_forkserver_preload(["liaison.engines.preload"])
+    ctx.set_forkserver_preload(["liaison.engines.preload_zh" if chinese else "liaison.engines.preload"])
     return ctx
 
 

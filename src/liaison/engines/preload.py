@@ -1,38 +1,8 @@
-"""Imported once by the local engine's fork server: everything the workers need, loaded before they fork.
-
-Extraction loads large tables on first use (the gazetteer, pinyin dictionaries, OpenCC, the
-Japanese reading dictionary: some 200 MB). Loading them here, in the process the workers are
-forked from, and freezing them out of the garbage collector's reach (which would otherwise touch,
-and so copy, every object in every worker), lets all workers share one copy of those pages.
-"""
+"""Imported once by the local engine's fork server: everything the workers need, loaded before they fork
+(``warm.warm_up``: a sample of every language extracted)."""
 
 from __future__ import annotations
 
-import gc
-
-from liaison.engines.worker import Settings, outcome
-from liaison.ingest.records import content_hash
-from liaison.model.types import Article
-
-# Sentences that make each extractor load what it loads lazily: Chinese names read as Japanese,
-# Vietnamese and Korean, Chinese titles, English and Spanish cues.
-_WARM_UP = (
-    ("zh", "新华社北京电 中共中央政治局常委蔡奇在北京会见日本自民党干事长山田太郎、越共中央委员阮文山"
-           "和朝鲜劳动党中央委员金哲洙率领的代表团。中联部副部长王小明会见古巴共产党代表团团长卡洛斯·佩雷斯。"),
-    ("en", "Beijing, June 9 (Xinhua) -- Cai Qi, member of the Standing Committee of the Political Bureau of the CPC "
-           "Central Committee, met with a delegation of the Communist Party of Vietnam led by Nguyen Van Nen."),
-    ("es", "Caracas, 9 de junio. Diosdado Cabello, secretario general del PSUV, se reunió con una delegación del "
-           "Partido Comunista de China."),
-)
-
-
-def warm_up() -> None:
-    """Extract one sample per language (loading every lazily loaded table), then freeze the heap."""
-    settings = Settings(budget=None)
-    for i, (language, text) in enumerate(_WARM_UP):
-        outcome(Article(f"warm-up-{i}", text, content_hash(text), "warm-up", language=language), settings)
-    gc.collect()
-    gc.freeze()
-
+from liaison.engines.warm import warm_up
 
 warm_up()

@@ -19,7 +19,7 @@ from liaison.resolve.prepared import load_events
 from liaison.store.duckdb_store import Store, _insert_rows
 from liaison.store.resolution.memory import before_fork
 from liaison.store.resolution.prepared import Prepared
-from liaison.store.resolution.processes import Elsewhere
+from liaison.store.resolution.processes import Elsewhere, warm_merging
 from liaison.store.resolution.tables import EVENT_COLUMNS, registered, strings
 from liaison.store.resolution.writes import Writes
 from liaison.store.resolved_rows import EVENT_TABLES, Row, event_rows, gazetteer_parties
@@ -212,6 +212,7 @@ def _frame_tasks(read: Prepared, chunks: list[Chunk], persons: dict[str, dict[Me
 def _merge_frames(task: tuple[int, _Frames]) -> tuple[int, Merged]:
     """One chunk merged in another process of the build (``_merged_elsewhere``), with its own gazetteer."""
     index, (path, chunk, docs, persons) = task
+    warm_merging()  # (once per process: a process kept from clustering may not have run it yet)
     wanted = {(doc_id, i) for doc_id, i, _ in chunk}
     with open(path, "rb") as fh:
         fd = fh.fileno()

@@ -19,8 +19,9 @@ class Elsewhere(Protocol):
         """``fn`` of each task, in the order they finish."""
         ...
 
-    def renew(self, warm: Callable[[], object] | None = None) -> None:
-        """End the processes and start new ones (each running ``warm`` first, a module's function)."""
+    def renew(self, warm: Callable[[], object] | None = None, *, above: int = 0) -> None:
+        """End the processes and start new ones (each running ``warm`` first, a module's function); with ``above``
+        (bytes), only when one of them holds more memory than that, else keep them and have them run ``warm``."""
         ...
 
     def close(self) -> None:
@@ -32,8 +33,16 @@ def warm_elsewhere() -> None:
     default_gazetteer()
 
 
+_merging_warm = False
+
+
 def warm_merging() -> None:
     """What a process merging events for a whole resolution loads first: the gazetteer, and rigour's table of
-    territory names (organisations' countries), read from its cache rather than made again (1.7 s of CPU)."""
-    default_gazetteer()
-    load_territories()
+    territory names (organisations' countries), read from its cache rather than made again (1.7 s of CPU). Once
+    per process: every chunk merged elsewhere asks for it (``events._merge_frames``), as a process kept from
+    clustering is not sure to have run it before its first chunk (``Elsewhere.renew`` with ``above``)."""
+    global _merging_warm
+    if not _merging_warm:
+        default_gazetteer()
+        load_territories()
+        _merging_warm = True

@@ -33,6 +33,10 @@ TEXTS_MEMORY = "48MB"
 # keeps of the rows written it can spill to its temporary folder
 WRITE_MEMORY = "64MB"
 
+# the anonymous memory a process that clustered blocks may hold and still merge events (``Elsewhere.renew``): one
+# renewed holds 62-64 MB once it has loaded the gazetteer and territory names (75k record), one kept 62-68 MB
+RENEW_ABOVE = 112 * 2**20
+
 _RESOLVED = ("persons", "positions", "match_decisions", "orgs", *EVENT_TABLES)
 _KEPT = ("resolve_units", "resolve_frames", "resolve_pairs")
 
@@ -95,8 +99,8 @@ def _resolve_stored(store: Store, gazetteer: Gazetteer, *, whole: bool, given: P
         if whole:  # (by the writer, on the other core, while this thread clusters people)
             writes.run(partial(_copy_texts, store, sorted(read.doc_ids), hold))
         changed = resolve_people(store, read, blocks, old, judgements, whole, workers, writes, elsewhere)
-        if elsewhere is not None:  # (the memory the largest blocks took, given back before events are merged)
-            elsewhere.renew(warm_merging)
+        if elsewhere is not None:  # (the memory the largest blocks took, given back before events are merged,
+            elsewhere.renew(warm_merging, above=RENEW_ABOVE)  # when they kept much of it)
         del old
         read.meta.clear()  # (events are merged from what the store now holds)
         parts = changed_parts(store, read, changed, whole)
