@@ -64,12 +64,11 @@ _WEB_ERA = "1995"  # a story no date places is told no earlier: the founders dea
 
 def without_the_dead(ctx: _Doc, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """The frames without the participants the people table knows to have died before the story's day
-    (``PersonEntry.dead_by``; the page's, else the frame's, else the web's first years for a page with no date: "la
-    Academia Política Nacional Ho Chi Minh"): a legacy or a place's name, never a person who took part."""
-    published = ctx.doc.published
+    (``PersonEntry.dead_by``; the frame's day, else the page's, else the web's first years for a page with no date:
+    "la Academia Política Nacional Ho Chi Minh"): a legacy or a place's name, never a person who took part."""
     out: list[EventFrame] = []
     for frame in frames:
-        day = published or frame.date
+        day = frame.date or ctx.doc.published
         when = day.iso if day is not None else _WEB_ERA  # a page with no date is of the web's years
         alive = tuple(p for p in frame.participants if not _dead(ctx, p.person.native, p.person.name, when))
         out.append(frame if len(alive) == len(frame.participants) or not alive
