@@ -313,7 +313,7 @@ def _own_side(ctx: _Doc, group: Group) -> tuple[set[str], str]:
     Venezuela, B and C"), else the countries the trigger names right before the first of them ("A delegation of the
     Chinese Communist Party led by A"), and that stretch of the trigger."""
     principals = _principals(group)
-    mine = {country_guess(ctx, p) for p in principals} - {None}
+    mine = {c for p in principals if (c := country_guess(ctx, p)) is not None}
     m = next((q for p in principals if (q := p.mention_in(group.trigger)) is not None), None)
     if m is None:
         return mine, ""
