@@ -338,7 +338,7 @@ def _speaker_opens(ctx: _Doc, i: int, start: int) -> bool:
 
 # a short opening phrase closed by a comma, an article after it ("Qu'on l'apprécie ou non, ", "Au siège du parti, le ")
 _LEAD_IN = re.compile(r"^[^,;:.()\"“”]{2,50},\s*(\w+['’]?\s*)?$")
-_ORG_WORD = re.compile(r"\b[A-Z][\w-]*[A-Z][\w-]*\b|\b[A-Z][a-z]{2,}\b")  # "MPP", "PDCI-RDA", "Unir"
+_WORD = re.compile(r"\w[\w-]*")
 
 
 def _side_named(ctx: _Doc, group: Group, side: str | None, title: str, theirs: str) -> bool:
@@ -350,7 +350,8 @@ def _side_named(ctx: _Doc, group: Group, side: str | None, title: str, theirs: s
     text = " ".join(ctx.sentence(k) for k in told)
     if side is not None and side in countries_named(text, ctx.lex):
         return True
-    words = {w for w in _ORG_WORD.findall(title) if w.lower() not in ctx.lex.title_words and w not in theirs}
+    words = {w for w in _WORD.findall(title)  # "MPP", "PDCI-RDA", "Unir"
+             if len(w) >= 3 and w[0].isupper() and w.lower() not in ctx.lex.title_words and w not in theirs}
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
