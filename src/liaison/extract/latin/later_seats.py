@@ -343,13 +343,13 @@ _WORD = re.compile(r"\w[\w-]*")
 
 def _side_named(ctx: _Doc, group: Group, side: str | None, title: str, theirs: str) -> bool:
     """Whether an exchange's sentences, the one after its trigger or the article's first sentence name the
-    speaker's side: its country, when known, or a capitalised word of the speaker's title that is no title word and
+    speaker's side: its country, when known, else a capitalised word of the speaker's title that is no title word and
     no word of the principals' titles (the party of "Unir's executive secretary", of no country the lexicon
     knows)."""
     told = sorted({0, group.trigger, group.trigger + 1, *group.sentences} & set(range(len(ctx.doc.sentences))))
     text = " ".join(ctx.sentence(k) for k in told)
-    if side is not None and side in countries_named(text, ctx.lex):
-        return True
+    if side is not None:  # a country the article never names there is a misreading ("MPP" another country's party)
+        return side in countries_named(text, ctx.lex)
     words = {w for w in _WORD.findall(title)  # "MPP", "PDCI-RDA", "Unir"
              if len(w) >= 3 and w[0].isupper() and w.lower() not in ctx.lex.title_words and w not in theirs}
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
