@@ -329,15 +329,10 @@ def _speaker_opens(ctx: _Doc, i: int, start: int) -> bool:
     a, _ = ctx.doc.sentences[i]
     opening = ctx.text[a:start]
     bare = opening.strip(" \"'“”‘’")
-    if not bare or opening.strip(" \"“”").lower() in lex.articles \
-            or bool(lex.turn_cue and lex.compiled(lex.turn_cue).match(opening.lstrip(" \"“”‘’") + " ")):
-        return True
-    lead = _LEAD_IN.match(opening.lstrip(" \"“”‘’") + " ")
-    return lead is not None and (lead.group(1) or "").strip().lower() in {"", *lex.articles}
+    return not bare or opening.strip(" \"“”").lower() in lex.articles \
+        or bool(lex.turn_cue and lex.compiled(lex.turn_cue).match(opening.lstrip(" \"“”‘’") + " "))
 
 
-# a short opening phrase closed by a comma, an article after it ("Qu'on l'apprécie ou non, ", "Au siège du parti, le ")
-_LEAD_IN = re.compile(r"^[^,;:.()\"“”]{2,50},\s*(\w+['’]?\s*)?$")
 _WORD = re.compile(r"\w[\w-]*")
 
 
