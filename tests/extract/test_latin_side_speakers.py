@@ -48,8 +48,8 @@ def test_the_unnamed_delegation_head_speaking_in_the_meetings_leads_its_side() -
     text = (
         "Durante la visita, hecha por invitación de la Asamblea Nacional y del Grupo de Amistad Parlamentaria "
         "Venezuela-Vietnam, la delegación vietnamita se entrevistó con el vicepresidente del parlamento venezolano "
-        "Pedro Infante. En las reuniones, Nguyen Lam Thanh, quien preside además el grupo de amistad del lado "
-        "vietnamita, valoró el apoyo que el pueblo venezolano brindó a Vietnam."
+        "Pedro Infante. En las reuniones, el jefe de la delegación vietnamita, Nguyen Lam Thanh, valoró el apoyo "
+        "que el pueblo venezolano brindó a Vietnam."
     )
     assert any({"Pedro Infante", "Nguyen Lam Thanh"} <= leads for leads in _leads(text, "es", "2023-07-10"))
 

@@ -268,24 +268,22 @@ def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i:
     sentences later (issue 13, speaker26): "A CPC delegation led by A reached Lome ... links between the CPC and the
     ruling Unir" then "Unir's executive secretary, B, noted that ..."; "the delegation held a working session with
     the MPP's leadership" then "In his opening words, the MPP's head, C, outlined the party". The first person no
-    event holds opens the sentence (after an article, a title written first, or an opening of ``cues.turn``: "En
-    las reuniones,", "Por su parte,") and speaks (``cues.speech``); their side is not that of the exchange's
+    event holds, titled, opens the sentence (after an article, a title written first, or an opening of
+    ``cues.turn``: "En las reuniones,", "Por su parte,") and speaks (``cues.speech``); their side is not that of the exchange's
     principals (of one known side, besides people of none), and the exchange's sentences, the one after its trigger
     or the article's lede name it: by its country, or by a word of the speaker's title naming their organisation
-    (a party of no country the lexicon knows). Untitled, they are of a known country and a scene opens the sentence
-    ("En las reuniones, A valoró"). The latest such exchange told within ``_SPEAKER_REACH`` sentences before takes
+    (a party of no country the lexicon knows). Untitled people are left out (a judge set lost more than the fit half
+    gained when they were not). The latest such exchange told within ``_SPEAKER_REACH`` sentences before takes
     them as a lead. Not a spokesman reporting it."""
     lex = ctx.lex
     if not new or not lex.speech_cue:
         return None
-    a, b = ctx.doc.sentences[i]
+    _, b = ctx.doc.sentences[i]
     first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
     m = first.mention_in(i)
-    if m is None or m.mention_only or is_source(ctx, first):
+    if m is None or first.title is None or m.mention_only or is_source(ctx, first):
         return None
     side = country_guess(ctx, first)
-    if first.title is None and (side is None or not ctx.text[a : m.head_start].strip(" \"'“”‘’")):
-        return None  # untitled, the speaker opens on the scene told ("En las reuniones, A valoró"), of a known side
     if not _speaker_opens(ctx, i, m.head_start) or lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b) is None:
         return None
     title = first.title.text if first.title else ""
