@@ -269,12 +269,12 @@ def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i:
     ruling Unir" then "Unir's executive secretary, B, noted that ..."; "the delegation held a working session with
     the MPP's leadership" then "In his opening words, the MPP's head, C, outlined the party". The first person no
     event holds, titled, opens the sentence (after an article, a title written first, or an opening of
-    ``cues.turn``: "En las reuniones,", "Por su parte,") and speaks (``cues.speech``); their side is not that of the exchange's
-    principals (of one known side, besides people of none), and the exchange's sentences, the one after its trigger
-    or the article's lede name it: by its country, or by a word of the speaker's title naming their organisation
-    (a party of no country the lexicon knows). Untitled people are left out (a judge set lost more than the fit half
-    gained when they were not). The latest such exchange told within ``_SPEAKER_REACH`` sentences before takes
-    them as a lead. Not a spokesman reporting it."""
+    ``cues.turn``: "En las reuniones,", "Por su parte,") and speaks (``cues.speech``). Their side is not that of
+    the exchange's principals (of one known side, besides people of none), and the exchange's sentences, the one
+    after its trigger or the article's lede name it: by its country, or by a word of the speaker's title naming
+    their organisation (a party of no country the lexicon knows). Untitled people are left out (a judge set lost
+    more than the fit half gained with them). The latest such exchange told within ``_SPEAKER_REACH`` sentences
+    before takes them as a lead. Not a spokesman reporting it."""
     lex = ctx.lex
     if not new or not lex.speech_cue:
         return None
