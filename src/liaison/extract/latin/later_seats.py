@@ -268,8 +268,8 @@ def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i:
     sentences later (issue 13, speaker26): "A CPC delegation led by A reached Lome ... links between the CPC and the
     ruling Unir" then "Unir's executive secretary, B, noted that ..."; "the delegation held a working session with
     the MPP's leadership" then "In his opening words, the MPP's head, C, outlined the party". The first person no
-    event holds, titled, opens the sentence (after an article, a title written first, or an opening of
-    ``cues.turn``: "En las reuniones,", "Por su parte,") and speaks (``cues.speech``). Their side is not that of
+    event holds, titled, opens the sentence after an article (before a title written first) or an opening of
+    ``cues.turn`` ("En las reuniones,", "Por su parte,") and speaks (``cues.speech``). Their side is not that of
     the exchange's principals (of one known side, besides people of none), and the exchange's sentences, the one
     after its trigger or the article's lede name it: by its country, or by a word of the speaker's title naming
     their organisation (a party of no country the lexicon knows). Untitled people are left out (a judge set lost
@@ -284,6 +284,8 @@ def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i:
     if m is None or first.title is None or m.mention_only or is_source(ctx, first):
         return None
     side = country_guess(ctx, first)
+    if not ctx.text[ctx.doc.sentences[i][0] : m.head_start].strip(" \"'“”‘’"):
+        return None  # a bare opening: ``_counterpart_speaking``'s (the judges lost with it here)
     if not _speaker_opens(ctx, i, m.head_start) or lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b) is None:
         return None
     title = first.title.text if first.title else ""
