@@ -46,6 +46,7 @@ from liaison.extract.latin.later_seats import (
     _series_met,
     _unnamed_met,
     _unnamed_named,
+    _unnamed_side_speaking,
     _welcomed,
 )
 from liaison.extract.latin.mentions import Person
@@ -252,6 +253,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and (spoke := _counterpart_speaking(ctx, groups[0], new, i)) is not None:
             groups[0].seats.append(Seat(spoke, "principal", i, lead=True))  # "met with officials of the Russian
             groups[0].sentences.append(i)  # party ..." then "Mironov, chairman of the Russian party, praised ..."
+        elif cue is None and not is_attendance(sentence, lex) \
+                and (side_spoke := _unnamed_side_speaking(ctx, groups, new, i)) is not None:
+            side_spoke[0].seats.append(Seat(side_spoke[1], "principal", i, lead=True))  # "met a delegation of the
+            side_spoke[0].sentences.append(i)  # Unir party" then "Unir's executive secretary, B, noted ..."
         elif cue is None and len(groups) == 1 and not is_attendance(sentence, lex) \
                 and (spoke := _attendee_speaking(ctx, groups[0], new, i)) is not None:
             _seat_all(groups[0], [spoke], "list", i)  # "Sun Haiyan, Deputy Head of the CPC's International

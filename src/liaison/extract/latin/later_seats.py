@@ -259,6 +259,97 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
 _TRANSCRIPT_SPEAKER = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:\s")
 
 
+_SPEAKER_REACH = 6  # sentences after an exchange's last one where the speaker of its unnamed side may be told
+_SPOKEN_KINDS = ("meeting", "talks", "visit", "seminar", "agreement")  # exchanges whose sides speak at them
+
+
+def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i: int) -> tuple[Group, Person] | None:
+    """The speaker of an exchange's side its sentences name only as a party, delegation or country, told a few
+    sentences later (issue 13, speaker26): "A CPC delegation led by A reached Lome ... links between the CPC and the
+    ruling Unir" then "Unir's executive secretary, B, noted that ..."; "the delegation held a working session with
+    the MPP's leadership" then "In his opening words, the MPP's head, C, outlined the party". The first person no
+    event holds, titled, opens the sentence after an article (before a title written first) or an opening of
+    ``cues.turn`` ("En las reuniones,", "Por su parte,") and speaks (``cues.speech``). Their side is not that of
+    the exchange's principals (of one known side, besides people of none), and the exchange's sentences, the one
+    after its trigger or the article's lede name it: by its country, or by a word of the speaker's title naming
+    their organisation (a party of no country the lexicon knows). Untitled people are left out (a judge set lost
+    more than the fit half gained with them). The latest such exchange told within ``_SPEAKER_REACH`` sentences
+    before takes them as a lead. Not a spokesman reporting it."""
+    lex = ctx.lex
+    if not new or not lex.speech_cue:
+        return None
+    _, b = ctx.doc.sentences[i]
+    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
+    m = first.mention_in(i)
+    if m is None or first.title is None or m.mention_only or is_source(ctx, first):
+        return None
+    side = country_guess(ctx, first)
+    if not ctx.text[ctx.doc.sentences[i][0] : m.head_start].strip(" \"'“”‘’"):
+        return None  # a bare opening: ``_counterpart_speaking``'s (the judges lost with it here)
+    if not _speaker_opens(ctx, i, m.head_start) or lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b) is None:
+        return None
+    title = first.title.text if first.title else ""
+    for g in reversed(groups):
+        if g.recall or g.cue.kind not in _SPOKEN_KINDS or i - max(g.sentences) > _SPEAKER_REACH:
+            continue
+        principals = _principals(g)
+        if any((q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals):
+            continue  # "With A, B said": not the sentence's opening person
+        own, phrase = _own_side(ctx, g)
+        if len(own) > 1 or side in own or (side is not None and side in {p.known_country for p in principals}):
+            continue
+        theirs = phrase + " " + " ".join(p.title.text for p in principals if p.title is not None)
+        if _side_named(ctx, g, side, title, theirs):
+            return g, first
+    return None
+
+
+_OWN_PHRASE = 70  # characters before a principal's mention in the trigger telling their own side ("A delegation of
+# the CPC led by A")
+
+
+def _own_side(ctx: _Doc, group: Group) -> tuple[set[str], str]:
+    """The side of an exchange's principals (people of no known side beside those of one are of it: "talks with A of
+    Venezuela, B and C"), else the countries the trigger names right before the first of them ("A delegation of the
+    Chinese Communist Party led by A"), and that stretch of the trigger."""
+    principals = _principals(group)
+    mine = {c for p in principals if (c := country_guess(ctx, p)) is not None}
+    m = next((q for p in principals if (q := p.mention_in(group.trigger)) is not None), None)
+    if m is None:
+        return mine, ""
+    a, _ = ctx.doc.sentences[group.trigger]
+    phrase = ctx.text[max(a, m.head_start - _OWN_PHRASE) : m.hit.end]
+    return mine or countries_named(phrase, ctx.lex), phrase
+
+
+def _speaker_opens(ctx: _Doc, i: int, start: int) -> bool:
+    """Whether the person whose mention begins at ``start`` opens sentence ``i``: nothing before them but quotes,
+    an article, or an opening of ``cues.turn`` ("For his part, the", "Dans ses propos introductifs, le")."""
+    lex = ctx.lex
+    a, _ = ctx.doc.sentences[i]
+    opening = ctx.text[a:start]
+    bare = opening.strip(" \"'“”‘’")
+    return not bare or opening.strip(" \"“”").lower() in lex.articles \
+        or bool(lex.turn_cue and lex.compiled(lex.turn_cue).match(opening.lstrip(" \"“”‘’") + " "))
+
+
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def _side_named(ctx: _Doc, group: Group, side: str | None, title: str, theirs: str) -> bool:
+    """Whether an exchange's sentences, the one after its trigger or the article's first sentence name the
+    speaker's side: its country, when known, else a capitalised word of the speaker's title that is no title word and
+    no word of the principals' titles (the party of "Unir's executive secretary", of no country the lexicon
+    knows)."""
+    told = sorted({0, group.trigger, group.trigger + 1, *group.sentences} & set(range(len(ctx.doc.sentences))))
+    text = " ".join(ctx.sentence(k) for k in told)
+    if side is not None:  # a country the article never names there is a misreading ("MPP" another country's party)
+        return side in countries_named(text, ctx.lex)
+    words = {w for w in _WORD.findall(title)  # "MPP", "PDCI-RDA", "Unir"
+             if len(w) >= 3 and w[0].isupper() and w.lower() not in ctx.lex.title_words and w not in theirs}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
 def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Person | None:
     """A titled person named for the first time who opens a later sentence without a cue and speaks in it
     (``cues.speech``), when the article tells one event: present at it, on a side it already has ("Liu Jianchao
