@@ -9,7 +9,7 @@ from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.attendance import is_attendance
 from liaison.extract.latin.context import Group, Seat, _Doc, _principals, _referenced, country_guess, is_source
 from liaison.extract.latin.kinds import KindCue, is_future, is_remote
-from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.mentions import Mention, Person
 from liaison.extract.latin.met_lists import _distinct_countries, _people_met, _series_listed, _some_of_a_group
 from liaison.extract.latin.roundups import REMOTE_ONE_EACH
 from liaison.extract.latin.sequels import _dated_apart
@@ -236,10 +236,9 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
             or group.cue.kind not in ("meeting", "talks", "visit"):
         return None  # a roundup of messages tells each sender's words on their own
     a, b = ctx.doc.sentences[i]
-    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
-    m = first.mention_in(i)
-    if m is None or first.title is None or country_guess(ctx, first) in (None, *mine):
+    if (opener := _titled_opener(ctx, new, i)) is None or country_guess(ctx, opener[0]) in (None, *mine):
         return None
+    first, m = opener
     opening = ctx.text[a : m.head_start]
     bare = opening.strip(" \"'“”‘’")
     if (
@@ -253,6 +252,15 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     said = lex.compiled(lex.speech_cue).search(ctx.text, m.hit.end, b)
     spoken = _TRANSCRIPT_SPEAKER.match(ctx.text, m.hit.end, b)  # "President of Russia Vladimir Putin: Mr Li, ..."
     return first if said is not None or spoken is not None else None
+
+
+def _titled_opener(ctx: _Doc, new: list[Person], i: int) -> tuple[Person, Mention] | None:
+    """The person of ``new`` named first in sentence ``i``, with that mention, when they are titled: a later
+    sentence's speaker, if anyone."""
+    _, b = ctx.doc.sentences[i]
+    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
+    m = first.mention_in(i)
+    return None if m is None or first.title is None else (first, m)
 
 
 # a transcript's speaker line: "President of Russia Vladimir Putin: ...", "Li Zhanshu (retranslated): ..."
@@ -279,10 +287,9 @@ def _unnamed_side_speaking(ctx: _Doc, groups: list[Group], new: list[Person], i:
     if not new or not lex.speech_cue:
         return None
     _, b = ctx.doc.sentences[i]
-    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
-    m = first.mention_in(i)
-    if m is None or first.title is None or m.mention_only or is_source(ctx, first):
+    if (opener := _titled_opener(ctx, new, i)) is None or opener[1].mention_only or is_source(ctx, opener[0]):
         return None
+    first, m = opener
     side = country_guess(ctx, first)
     if not ctx.text[ctx.doc.sentences[i][0] : m.head_start].strip(" \"'“”‘’"):
         return None  # a bare opening: ``_counterpart_speaking``'s (the judges lost with it here)
@@ -360,10 +367,9 @@ def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Pe
     if not new or not lex.speech_cue or group.cue.kind not in ("meeting", "talks", "visit", "seminar"):
         return None
     a, b = ctx.doc.sentences[i]
-    first = min(new, key=lambda p: m.head_start if (m := p.mention_in(i)) is not None else b)
-    m = first.mention_in(i)
-    if m is None or first.title is None or m.mention_only or is_source(ctx, first):
+    if (opener := _titled_opener(ctx, new, i)) is None or opener[1].mention_only or is_source(ctx, opener[0]):
         return None
+    first, m = opener
     if ctx.text[a : m.head_start].strip(" \"'“”‘’"):
         return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
     side = country_guess(ctx, first)
