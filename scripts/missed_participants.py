@@ -35,13 +35,11 @@ from liaison.eval.folding import fold
 from liaison.eval.further import as_sys_event
 from liaison.eval.gold import GoldParticipant
 from liaison.eval.matching import align_article, gold_person_keys, sys_person_keys
-from liaison.eval.sets import MEASURED_SET_NAMES
+from liaison.eval.sets import DEV_SET_NAMES, NOT_DEVELOPED
 from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_READ = frozenset({"real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22",
-                      "real-dev-23", "real-dev-24"})
-DEV_SETS = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_READ))
+DEV_SETS = DEV_SET_NAMES
 ATTEND_RE = re.compile(
     r"present|attend|accompan|joined by|took part|participat|along with|together with|also met|"
     r"asist|acompañ|particip|estuvieron|estuvo|presentes|"
@@ -171,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sets = [n for s in (args.sets or ["real-dev"]) for n in (DEV_SETS if s == "dev" else (s,))]
     for name in sets:
-        if name in BLIND_SETS or name in NOT_READ:
+        if name in BLIND_SETS or name in NOT_DEVELOPED:
             print(f"{name} is blind or a judge: use liaison eval --set {name} for its aggregates", file=sys.stderr)
             return 2
     shared = find_shared(ROOT)

@@ -173,6 +173,12 @@ _MEASURED: dict[str, str] = {
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
+#: Sets no one develops on: the blind tests and the judges of past and present sessions.
+NOT_DEVELOPED: frozenset[str] = frozenset({
+    "real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22", "real-dev-23",
+    "real-dev-24"})
+#: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
+DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
 
 def gold_sets(repo: Path, shared: Path, *, measured: bool = False) -> dict[str, GoldSet]:
