@@ -18,7 +18,8 @@ second run only builds what it has not built. Sets: every dev set but the judges
 per switch: pooled events and participants F1 per half, the change against the baseline, and the change in correct
 (tp) and spurious (fp) events; pooled over every set, then over the fresh sets only (all but ``real-dev``, whose
 pages the extractors were developed on for many sessions: its check half is not unseen). ``--score-only`` prints
-the table from the events kept, building nothing.
+the table from the events kept, building nothing; ``--baseline-only`` builds and scores nothing switched off (a
+change judged on the halves: run it before and after it, each with a cache of its own).
 """
 
 from __future__ import annotations
@@ -150,6 +151,8 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/liaison-ablate"))
     ap.add_argument("--fresh", action="store_true", help="forget the events built before (the code changed)")
     ap.add_argument("--score-only", action="store_true", help="print the table from the events kept")
+    ap.add_argument("--baseline-only", action="store_true", help="build and score nothing switched off (a change "
+                    "judged on the halves: run it before and after with two caches)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     sets = args.sets or list(DEV_SETS)
@@ -162,7 +165,7 @@ def main() -> None:
         shutil.rmtree(args.cache / "records")
     for name in sets:
         _articles(args.cache, name)
-    switches = args.switches or list(DEFAULT_SWITCHES)
+    switches = [] if args.baseline_only else args.switches or list(DEFAULT_SWITCHES)
     seconds = 0.0 if args.score_only else _run(args.cache, "", sets)
     base = _counts(args.cache, "", sets)
     print(_row("baseline", base, None) + (f"  [{seconds:.0f} s]" if seconds else ""), flush=True)

@@ -235,17 +235,12 @@ def _counterpart_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) ->
     if not principals or len(mine) != 1 or None in mine or not new or not lex.speech_cue \
             or group.cue.kind not in ("meeting", "talks", "visit"):
         return None  # a roundup of messages tells each sender's words on their own
-    a, b = ctx.doc.sentences[i]
+    _, b = ctx.doc.sentences[i]
     if (opener := _titled_opener(ctx, new, i)) is None or country_guess(ctx, opener[0]) in (None, *mine):
         return None
     first, m = opener
-    opening = ctx.text[a : m.head_start]
-    bare = opening.strip(" \"'“”‘’")
-    if (
-        bare
-        and opening.strip(" \"“”").lower() not in lex.articles
-        and not (lex.turn_cue and lex.compiled(lex.turn_cue).match(bare + " "))
-    ) or any((q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals):
+    if not _speaker_opens(ctx, i, m.head_start) \
+            or any((q := p.mention_in(i)) is not None and q.head_start < m.head_start for p in principals):
         return None  # "Zhao said that ... Mironov ...": not the sentence's opening person ("For his part," may
         # open it: the word handed to the other side, ``cues.turn``; so may an article before a title written first:
         # "L’ambassadeur Chen Zhihong a remercié le chef de l’État")
