@@ -1,20 +1,12 @@
-"""A meeting told by a state or a reflexive verb the Romance lexicons missed (romance27, issue 13): Portuguese
-"esteve reunido com" (its pattern read only the plural), Spanish "estuvo reunido con", Portuguese "conversou na
-terça-feira com", Italian "si è riunito martedì a Roma con" (the triage let "riunito" through only as "riunione");
-an Italian sentence opening on "Durante l'incontro con A, B ha ..." is held. Sentences written for these tests."""
+"""A meeting told by a state, a reflexive verb or a meal the Romance lexicons missed (romance27, issue 13):
+Spanish "estuvo reunido con", Portuguese
+"conversou na terça-feira com", Italian "si è riunito martedì a Roma con" (the triage let "riunito" through only as
+"riunione"), French "a offert mardi un dîner en l'honneur de", Spanish "tuvo un intercambio el martes ... con"; an
+Italian sentence opening on "Durante l'incontro con A, B ha ..." is held. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.latin_helpers import by_name, events
-
-
-def test_pt_esteve_reunido_singular() -> None:
-    text = ("Título\n\nO Presidente angolano, João Lourenço, esteve reunido esta terça-feira em Luanda com o ministro "
-            "chinês dos Negócios Estrangeiros, Wang Yi.\n")
-    (event,) = events(text, "pt", published="2024-05-10")
-    people = by_name(event)
-    assert set(people) == {"João Lourenço", "Wang Yi"}
-    assert (people["João Lourenço"].side, people["Wang Yi"].side) == ("AO", "CN")
+from tests.extract.latin_helpers import by_name, events, org
 
 
 def test_es_estuvo_reunido() -> None:
@@ -47,3 +39,20 @@ def test_it_sentence_opening_on_the_meeting() -> None:
     (event,) = events(text, "it", published="2024-05-10")
     assert set(by_name(event)) == {"Xi Jinping", "Sergio Mattarella"}
     assert event.date is not None and event.date.iso == "2024-05-09"
+
+
+def test_fr_dinner_in_honour_with_a_day_before_the_meal() -> None:
+    text = ("Titre\n\nLe président sénégalais Macky Sall a offert mardi un dîner en l'honneur du président chinois "
+            "Xi Jinping à Dakar.\n")
+    (event,) = events(text, "fr", published="2024-05-10")
+    people = by_name(event)
+    assert (people["Macky Sall"].side, people["Xi Jinping"].side) == ("SN", "CN")
+
+
+def test_es_intercambio_with_a_date_before_con() -> None:
+    text = ("Título\n\nEl dirigente del Partido Comunista de China Liu Jianchao tuvo un intercambio el martes en "
+            "Beijing con el secretario general del Partido Comunista de Chile, Lautaro Carmona.\n")
+    (event,) = events(text, "es", published="2024-05-10")
+    people = by_name(event)
+    assert people["Lautaro Carmona"].side == "CL"
+    assert org(people["Lautaro Carmona"]) == "Communist Party of Chile"
