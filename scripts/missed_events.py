@@ -2,7 +2,8 @@
 """Every gold event of real-dev the extractor misses, by why (issue 13, recall18): the classes of "no cue in the
 sentence" told apart.
 
-    PYTHONPATH=src .venv/bin/python scripts/missed_events.py [--unknown-people] [--slice web-es] [--examples 2]
+    PYTHONPATH=src .venv/bin/python scripts/missed_events.py [--unknown-people] [--slice web-es] [--examples 2] \
+        [--set real-dev-4 ...] [--half fit]
 
 Unlike ``further_events.py`` (misses beside a found event only), this counts every missed gold event, in articles
 with nothing found too. Each gets the stage of ``eval.further.classify``; a miss the extractor never framed
@@ -16,7 +17,8 @@ with nothing found too. Each gets the stage of ``eval.further.classify``; a miss
 - ``headline`` — no body cue sentence names its people, the headline has a cue (the body never repeats the verb);
 - ``no_cue`` / ``not_named`` as ``classify`` says.
 
-Real-dev only: real-test and real-test-2 are blind (print their aggregates with ``liaison eval``).
+Real-dev by default; ``--set NAME`` (repeatable) reads other developed sets and ``--half fit|check`` one fixed half
+of their articles. The blind sets and the judges are refused (print their aggregates with ``liaison eval``).
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from further_events import cue_test
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import _named_in, as_sys_event, classify
 from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
+from liaison.eval.sets import DEV_SET_NAMES
 from liaison.extract.assembly.trace import traced
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,23 +106,12 @@ def refine(stage: str, sentences: Sequence[str], title: str, event: GoldEvent, z
     return stage, ""
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--unknown-people", action="store_true")
-    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
-    ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args(argv)
-    shared = find_shared(ROOT)
-    if shared is None:
-        print("the shared data folder is missing", file=sys.stderr)
-        return 2
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    with set_articles(ROOT, "real-dev", slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
+def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counter[str]],
+               examples: dict[str, dict[str, list[str]]]) -> None:
+    with set_articles(ROOT, set_name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             events = list(gold[article.doc_id].events)
-            if not events:
+            if not events or (args.half and half_of(article.doc_id) != args.half):
                 continue
             with traced() as steps:
                 extraction = extract_article(article)
@@ -135,6 +128,26 @@ def main(argv: list[str] | None = None) -> int:
                 counts[key][cls] += 1
                 examples[key][cls].append(
                     f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--unknown-people", action="store_true")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SET_NAMES,
+                    help="a developed set (repeatable; default real-dev)")
+    ap.add_argument("--half", choices=HALVES, help="keep one fixed half of the articles (by the hash of the id)")
+    args = ap.parse_args(argv)
+    shared = find_shared(ROOT)
+    if shared is None:
+        print("the shared data folder is missing", file=sys.stderr)
+        return 2
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for set_name in args.sets or ["real-dev"]:
+        _count_set(set_name, args, counts, examples)
     if args.json:
         print(json.dumps({"counts": counts, "examples": examples}, ensure_ascii=False, indent=1))
         return 0

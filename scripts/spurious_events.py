@@ -22,15 +22,17 @@ from collections import Counter
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event
 from liaison.eval.gold import slice_of
 from liaison.eval.matching import align_article
+from liaison.eval.sets import DEV_SET_NAMES
 from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
-OPEN_SETS = {"real-dev"}
+OPEN_SETS = set(DEV_SET_NAMES)
 
 _RECALLED = re.compile(
     r"last year|previous|earlier|since their|had (?:already )?(?:met|held)|during their|reached|"
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unknown-people", action="store_true")
     ap.add_argument("--slice")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--half", choices=HALVES, help="keep one fixed half of the articles (by the hash of the id)")
     args = ap.parse_args(argv)
     if args.set not in OPEN_SETS:
         print(f"{args.set} is blind: use `liaison eval --set {args.set}` for its aggregates", file=sys.stderr)
@@ -85,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, object]] = []
     with set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
+            if args.half and half_of(article.doc_id) != args.half:
+                continue
             extraction = extract_article(article)
             frames = list(extraction.events)
             if not frames:
