@@ -16,7 +16,9 @@ with nothing found too. Each gets the stage of ``eval.further.classify``; a miss
 - ``headline`` — no body cue sentence names its people, the headline has a cue (the body never repeats the verb);
 - ``no_cue`` / ``not_named`` as ``classify`` says.
 
-Real-dev only: real-test and real-test-2 are blind (print their aggregates with ``liaison eval``).
+``--set`` takes any dev set (real-dev by default; the blind sets and the judges are refused: print their
+aggregates with ``liaison eval``), ``--half fit|check`` keeps one fixed half of its articles (develop on ``fit``),
+``--spurious`` also lists the extractor's events no gold event matches.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from further_events import cue_test
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import _named_in, as_sys_event, classify
 from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
+from liaison.eval.sets import DEV_SET_NAMES
 from liaison.extract.assembly.trace import traced
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,9 +109,12 @@ def refine(stage: str, sentences: Sequence[str], title: str, event: GoldEvent, z
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unknown-people", action="store_true")
-    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...; web-zh also keeps web-zh-d13-…)")
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", dest="set_name", default="real-dev", choices=DEV_SET_NAMES)
+    ap.add_argument("--half", choices=HALVES)
+    ap.add_argument("--spurious", action="store_true", help="also list the events no gold event matches")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:
@@ -115,8 +122,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    with set_articles(ROOT, "real-dev", slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
+    with set_articles(ROOT, args.set_name, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
+            # a slice keeps its later sets' ids too (web-zh: web-zh-d13-…)
+            if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
+                continue
+            if args.half and half_of(article.doc_id) != args.half:
+                continue
             events = list(gold[article.doc_id].events)
             if not events:
                 continue
@@ -128,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
             test = cue_test(doc)
             sentences = [doc.text[a:b] for a, b in doc.sentences]
             key = "zh" if doc.language == "zh" else "latin"
+            if args.spurious:
+                for extra in al.spurious:
+                    counts[key]["spurious"] += 1
+                    names = ", ".join(p.name for p in extra.participants)
+                    examples[key]["spurious"].append(f"{article.doc_id} [{extra.kind}] {extra.date} {names}")
             for missed in al.missed:
                 target_i = next(i for i, e in enumerate(events) if e is missed)
                 stage, sentence = classify(doc, events, final, steps, target_i, test)
