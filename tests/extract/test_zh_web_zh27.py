@@ -16,7 +16,7 @@ def _visits(text: str, published: str = "2024-11-25") -> list[dict[str, tuple[st
 def test_a_leader_named_bare_after_a_titled_mention_leads_the_tour() -> None:
     text = (
         "多地书记出访\n"
-        "记者留意到，最近带团出国的还有浙江省委书记、省人大常委会主任易炼红。"
+        "记者留意到，最近带团出国的还有浙江省委书记易炼红。"
         "另据当地媒体消息，10月3日至9日，易炼红率浙江省代表团先后在泰国和越南访问。"
     )
     assert _visits(text) == [{"易炼红": ("CN", True)}]
