@@ -30,3 +30,32 @@ def test_a_tour_reported_ended_in_its_own_sentence_is_a_visit() -> None:
     # ended before the next stop: the stop is the story, the ended visit no stay of its own
     later = "书记出访\n据报道，江西省委书记尹弘率省代表团结束对巴西的访问后，将前往秘鲁。"
     assert not _visits(later)
+
+
+def test_a_roundup_recipient_the_people_table_does_not_know_is_placed_by_the_post_won() -> None:
+    # a portal's roundup (real-dev-12, restated): the headline names the winner with no post, the senders' lines
+    # later say "当选美国总统"; read as a blind page's, the people table knowing none of them
+    text = (
+        "盟友陆续祝贺拜登胜选\n"
+        "法国总统马克龙说，美国人作出了选择，祝贺乔·拜登和贺锦丽。\n"
+        "英国首相约翰逊在推特上发表声明，祝贺乔·拜登当选美国总统。\n"
+        "奥地利总理库尔茨写道，祝贺拜登，期待合作。\n"
+    )
+    events = sentence_events(text, "2020-11-08", blind=True)
+    pairs = sorted(tuple(sorted(seats(ev).items())) for ev in events if ev.kind == "message")
+    assert len(pairs) == 3
+    assert all(dict(p)["拜登"] == ("US", True) for p in pairs)
+    assert {c for p in pairs for n, (c, _lead) in p if n != "拜登"} == {"FR", "GB", "AT"}
+    # nothing tells the winner's country: no message
+    unplaced = "盟友陆续祝贺拜登胜选\n法国总统马克龙说，祝贺拜登。\n奥地利总理库尔茨写道，祝贺拜登。\n"
+    assert not sentence_events(unplaced, "2020-11-08", blind=True)
+
+
+def test_an_office_head_named_before_the_post() -> None:
+    # the region's papers name an office's head before the post ("黎怀忠部长", "顺通主任") as they do a leader
+    (ev,) = sentence_events("黎怀忠部长5月18日在河内会见了中联部部长刘建超。", "2024-05-20")
+    assert seats(ev) == {"黎怀忠": ("VN", True), "刘建超": ("CN", True)}
+    (ev,) = sentence_events("5月18日，中联部部长刘建超在北京会见了黎怀忠部长一行。", "2024-05-20")
+    assert seats(ev) == {"刘建超": ("CN", True), "黎怀忠": ("VN", True)}
+    # a ministry's post is no name before a post
+    assert not sentence_events("5月18日，外交部长在北京会见了客人。", "2024-05-20")

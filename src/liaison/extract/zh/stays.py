@@ -66,7 +66,8 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
             people, members = composed
         if not people and not members:
             # "浙江省委书记易炼红…。11月12日至18日，易炼红率省代表团在印度尼西亚、泰国访问": named bare, titled before
-            people = _bare_leader(r, drafts, span[0], sent[: visit.start()])
+            people = [q for q in _bare_leader(r, drafts, span[0], sent[: visit.start()])
+                      if not any(q.native in h or h in q.native for h in held)]  # (乔·拜登 holds 拜登)
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
