@@ -59,3 +59,19 @@ def test_an_office_head_named_before_the_post() -> None:
     assert seats(ev) == {"刘建超": ("CN", True), "黎怀忠": ("VN", True)}
     # a ministry's post is no name before a post
     assert not sentence_events("5月18日，外交部长在北京会见了客人。", "2024-05-20")
+
+
+def test_a_delegation_going_to_a_country_to_visit_is_the_visit() -> None:
+    # 率…代表团前往X参观访问: going there is the visit's own verb, no departure of a visit still to come
+    text = "代表团出访\n4月2日，云南省委副书记石玉钢率云南省代表团前往老挝琅勃拉邦省参观访问。"
+    assert _visits(text, "2024-04-05") == [{"石玉钢": ("CN", True)}]
+    # going to the airport to see a delegation off is no visit
+    seen_off = "代表团出访\n4月2日，云南省委副书记石玉钢前往机场为老挝琅勃拉邦省代表团送行。"
+    assert not _visits(seen_off, "2024-04-05")
+
+
+def test_a_delegation_head_named_before_weishou() -> None:
+    # "以X为首的…代表团": 为首 ends the name, as 为团长 does
+    text = "4月2日，以越共中央委员、老街省委书记邓春峰为首的老街省代表团一行在昆明会见了云南省委书记王宁。"
+    (ev,) = sentence_events(text, "2024-04-05")
+    assert seats(ev) == {"邓春峰": ("VN", True), "王宁": ("CN", True)}
