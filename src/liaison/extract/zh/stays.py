@@ -67,10 +67,6 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if not people and (composed := _composed_after(r, span, sent[: visit.start()])) is not None:
             # "某议员联盟代表团应邀访华。代表团由会长A，B和C等组成": the first member leads
             people, members = composed
-        if not people and not members:
-            # "浙江省委书记易炼红…。11月12日至18日，易炼红率省代表团在印度尼西亚、泰国访问": named bare, titled before
-            people = [q for q in _bare_leader(r, drafts, span[0], sent[: visit.start()])
-                      if not any(q.native in h or h in q.native for h in held)]  # (乔·拜登 holds 拜登)
         if len(people) != 1 or people[0].native in held:
             continue
         (p,) = people
@@ -105,24 +101,6 @@ _DELEGATION_SUBJECT = re.compile(r"(?:代表团|访问团|考察团|参访团|�
 _COMPOSED = re.compile(
     r"(?:该|这个|此)?(?:代表团|访问团|考察团|参访团|访华团)由(?P<list>[^。；;]{4,200}?)(?:等[^，,。；;]{0,12}?)?组成"
 )
-
-
-def _bare_leader(r: Reading, drafts: list[Draft], base: int, before: str) -> list[ChainPerson]:
-    """The one person ``before`` (the sentence up to its visit, at ``base``) names bare right before leading a
-    delegation ("易炼红率省代表团…"), whom the item named with a title earlier: that person with that title."""
-    found = []
-    for m in _BARE_LEADS.finditer(before):
-        name = m.group("name")
-        for native, k in known_people(r, drafts).items():
-            if name.endswith(native) and k.person.span[0] < base:
-                at = base + m.end("name") - len(native)
-                found.append(ChainPerson(native, (at, at + len(native)), k.person.title, None))
-                break
-    return found if len(found) == 1 else []
-
-
-# a name set off before leading a delegation: "，易炼红率省代表团"
-_BARE_LEADS = re.compile(r"(?:^|[，,；;。\s])(?P<name>[^，,；;。\s、]{2,12}?)率(?:领)?[^，,；;。]{0,30}?(?:团|一行)")
 
 
 def _composed_after(
