@@ -18,7 +18,8 @@ with nothing found too. Each gets the stage of ``eval.further.classify``; a miss
 - ``no_cue`` / ``not_named`` as ``classify`` says.
 
 Real-dev by default; ``--set NAME`` (repeatable) reads other developed sets and ``--half fit|check`` one fixed half
-of their articles. The blind sets and the judges are refused (print their aggregates with ``liaison eval``).
+of their articles (develop on ``fit``). The blind sets and the judges are refused (print their aggregates with
+``liaison eval``). ``--spurious`` also lists the extractor's events no gold event matches.
 """
 
 from __future__ import annotations
@@ -108,8 +109,11 @@ def refine(stage: str, sentences: Sequence[str], title: str, event: GoldEvent, z
 
 def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counter[str]],
                examples: dict[str, dict[str, list[str]]]) -> None:
-    with set_articles(ROOT, set_name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
+    with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
+            # a slice keeps its later sets' ids too (web-zh: web-zh-d13-…)
+            if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
+                continue
             events = list(gold[article.doc_id].events)
             if not events or (args.half and half_of(article.doc_id) != args.half):
                 continue
@@ -121,6 +125,11 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
             test = cue_test(doc)
             sentences = [doc.text[a:b] for a, b in doc.sentences]
             key = "zh" if doc.language == "zh" else "latin"
+            if args.spurious:
+                for extra in al.spurious:
+                    counts[key]["spurious"] += 1
+                    names = ", ".join(p.name for p in extra.participants)
+                    examples[key]["spurious"].append(f"{article.doc_id} [{extra.kind}] {extra.date} {names}")
             for missed in al.missed:
                 target_i = next(i for i, e in enumerate(events) if e is missed)
                 stage, sentence = classify(doc, events, final, steps, target_i, test)
@@ -133,12 +142,13 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unknown-people", action="store_true")
-    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
+    ap.add_argument("--slice", help="only this slice (web-en, kcna, ...; web-zh also keeps web-zh-d13-…)")
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--set", dest="sets", action="append", choices=DEV_SET_NAMES,
                     help="a developed set (repeatable; default real-dev)")
     ap.add_argument("--half", choices=HALVES, help="keep one fixed half of the articles (by the hash of the id)")
+    ap.add_argument("--spurious", action="store_true", help="also list the events no gold event matches")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:

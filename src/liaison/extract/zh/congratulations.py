@@ -42,7 +42,7 @@ def congratulation_frames(doc: Document, gaz: Gazetteer, built: tuple[EventFrame
         return ()
     (_start, lead_end), m = lead
     recipient = _titled(doc, m.group("who")) or ChainPerson(m.group("who"), m.span("who"), None, None)
-    to_side = country_of(recipient, gaz) or _side_won(doc.text, m.end(), gaz)
+    to_side = country_of(recipient, gaz) or _side_won_in_lead(doc, m.group("who"), gaz)
     if to_side is None:
         return ()
     seen = {p.person.native for f in built for p in f.participants if f.kind == "message"}
@@ -68,6 +68,24 @@ def _side_won(text: str, end: int, gaz: Gazetteer) -> str | None:
     never titles and the people table does not know."""
     m = _POST_WON.match(text, end)
     return side_of(m.group(), gaz) if m is not None else None
+
+
+def _side_won_in_lead(doc: Document, who: str, gaz: Gazetteer) -> str | None:
+    """The side of the post the recipient won, for a recipient the people table does not know and the lead does not
+    place ("美国盟友纷纷祝贺拜登赢得大选"): the post after the recipient's election anywhere in the item ("祝贺乔·拜登
+    当选美国总统"), else the title of a fuller mention of the name ("祝贺美国新当选总统乔·拜登")."""
+    for m in re.finditer(re.escape(who) + _ELECTED, doc.text):
+        if (side := _side_won(doc.text, m.end(), gaz)) is not None:
+            return side
+    for start, end in doc.sentences:
+        for p in parse_people(doc.text[start:end], start):
+            if p.native.endswith(who) and p.title and (side := country_of(p, gaz)) is not None:
+                return side
+    return None
+
+
+# the election after the recipient's name: "拜登当选", "通伦再次当选为"
+_ELECTED = r"(?:再次|再度)?(?:当选|连任|就任)(?:为)?"
 
 
 def _titled(doc: Document, native: str) -> ChainPerson | None:

@@ -313,6 +313,7 @@ _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"热情|致(?:[贺慰唁谢]?(?:电|信|函)|慰问[电信]|辞|$)|[大上中少]将(?:$|军)|步下|加冕"
     r"|在|于|以|就|称|应约|应邀|是|计划|乘|陪同|全程|等|当天|当日|本月|上周|上月|听取|分别|向|对|曾|已|将"
     r"|也|还|说|表示|一行|夫妇|亲切|同(?!志)|与|和(?!$)|从"  # (a name may end on 和: 苏长和)
+    r"|为首"  # 以…副主席阮如魁为首的…代表团: the delegation's head
     r"|[及偕携]夫人"  # 通沙万·丰威汉及夫人一行于7月25日礼节性拜会: the spouse left unnamed
     r"|亲王|昨[日天晚夜]|[上下]午"  # 韩桑林亲王昨日下午在…, 连战昨晚抵达: an honorific after the name, a time
     r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name

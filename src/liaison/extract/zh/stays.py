@@ -55,6 +55,9 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if visit is None or _another_year(sent, r.doc.published):
             continue
         checked = _SET_OFF.sub("", _invitations_dropped(sent))
+        if visit.group("to") and visit.group(0).startswith("前往"):
+            # "率…代表团前往老挝琅勃拉邦省参观访问": going there to visit is the visit's own verb, not a departure
+            checked = checked.replace("前往" + visit.group("to"), "到" + visit.group("to"), 1)
         if _NOT_HELD.search(_departure_dropped(checked) if visit.group("country") else checked):
             continue
         invited = [m.span() for m in _INVITED_BY.finditer(sent)]
@@ -73,7 +76,8 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
         side = country_of(p, r.gaz) or _country_before(sent[: max(p.span[0] - span[0], 0)])
         side = side or _titled_elsewhere(r, p.native) or (_country_before(sent[: visit.start()]) if members else None)
-        named = visit.group("country") or visit.group("to") or visit.group("named") or visit.group("at") or ""
+        named = (visit.group("country") or visit.group("to") or visit.group("named") or visit.group("at")
+                 or visit.group("ended") or "")
         visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
                    else [code for _a, _b, code in find_countries(named)])
         visited = visited or _province_abroad(named, sent[: p.span[0] - span[0]], r.gaz)
@@ -90,7 +94,7 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return [*drafts, *added]
 
 
-_LEADS = re.compile(r"率(?:领)?[^，,；;。]{0,30}?(?:团|代表|一行)")
+_LEADS = re.compile(r"(?:率(?:领)?|为首的|为团长的)[^，,；;。]{0,30}?(?:团|代表|一行)")  # (以X为首的…代表团)
 # the delegation the visit's sentence names as its subject, and the next sentence telling who makes it up ("代表团由
 # 韩中议员联盟会长…金太年，…金成愿…和…洪起元等10多名议员组成")
 _DELEGATION_SUBJECT = re.compile(r"(?:代表团|访问团|考察团|参访团|访华团)[^，,；;。]{0,12}?$")

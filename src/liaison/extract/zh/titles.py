@@ -332,6 +332,7 @@ def postposed_chinese(piece: str, offset: int = 0) -> ChainPerson | None:
 _POSTS_AFTER = (
     "第一副总理|副总理|总理|副总统|总统|首相|国王|女王|王储|亲王|副主席|主席|总书记|参议长|众议长|议长|委员长|公主"
     "|秘书长|总干事|埃米尔|苏丹|大公|外长|阁下|陛下|殿下"
+    "|副部长|部长|副主任|主任"  # 黎怀忠部长, 顺通主任: an office's head as the region's papers name them
 ).split("|")
 _POSTPOSED = re.compile(r"(?P<name>[\u4e00-\u9fff·\-]{2,12}?)(?P<title>" + "|".join(_POSTS_AFTER) + ")$")
 _POSTS_ENDING = (*_POSTS_AFTER, "\n")  # what a piece ``_POSTPOSED`` matches ends with (``$``: or before a last newline)
