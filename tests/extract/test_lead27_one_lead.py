@@ -13,10 +13,10 @@ from tests.extract.real_dev_pages import seats, sentence_events
 def test_a_guest_received_by_a_line_of_hosts_is_met_by_the_first_as_lead() -> None:
     # Granma (es): a visiting party leader received at the airport by three hosts
     events = sentence_events(
-        "La Habana, Cuba.- El secretario general del Partido Comunista de Vietnam, Nguyen Phu Trong, arribó a Cuba el "
-        "domingo. El dirigente vietnamita fue recibido en el aeropuerto de La Habana por el presidente del Parlamento "
-        "cubano, Esteban Lazo Hernández; el jefe del Departamento de Relaciones Internacionales del Partido Comunista "
-        "de Cuba, José Ramón Balaguer Cabrera, y el viceministro de Relaciones Exteriores de Cuba, Rogelio Sierra.",
+        "Nguyen Phu Trong, secretario general del Partido Comunista de Vietnam, llegó el domingo a La Habana para una "
+        "visita oficial. A su llegada, el líder vietnamita fue recibido en la terminal aérea por el presidente del "
+        "Parlamento de Cuba, Esteban Lazo Hernández; por el responsable de Relaciones Internacionales del Partido "
+        "Comunista de Cuba, José Ramón Balaguer Cabrera, y por el vicecanciller cubano Rogelio Sierra.",
         "2018-03-28", "es")
     (visit,) = [e for e in events if e.kind == "visit"]
     people = seats(visit)
