@@ -47,14 +47,14 @@ DEFAULT_SWITCHES = (
     "not_yet_held", "tours", "completed", "organ_messages_answered", "one_sided_trip_beside", "body_acts",
     "recall_reading_two_leads", "one_sided_trip", "trip_beside_recalled", "recall_tier_one_side",
     "counterparts_told", "domestic", "without_file_photos", "without_recalled", "retellings_merged", "heads_joined",
-    "covered_visit", "lede_visits", "without_lede",
+    "covered_visit", "lede_visits", "without_lede", "one_lead_per_side",
     # latin/grouping.py, latin/sequels.py, latin/kinds.py
     "umbrella", "restated_fold", "source_only", "attended_act", "reported_speech", "future", "aside",
     # zh/frames.PASSES that drop, fold or narrow
     "zh:restated", "zh:file_photos", "zh:recalled", "zh:that_day", "zh:undated_in_stay", "zh:titles_named_before",
     "zh:separate_meetings", "zh:headline", "zh:recall", "zh:last_resort", "zh:one_sided_visits",
 )
-METRICS = ("events", "participants")
+METRICS = ("events", "participants", "leads")
 
 
 def _articles(cache: Path, name: str) -> tuple[Path, list[GoldArticle]]:
@@ -133,14 +133,15 @@ def _f1(c: PRF) -> float:
 def _row(label: str, counts: dict[str, dict[str, PRF]], base: dict[str, dict[str, PRF]] | None) -> str:
     cells = []
     for half in HALVES:
-        ev, pa = counts[half]["events"], counts[half]["participants"]
+        ev, pa, le = counts[half]["events"], counts[half]["participants"], counts[half]["leads"]
         if base is None:
             cells.append(f"{half}: ev F1 {_f1(ev):.3f} (tp {ev.tp}/sys {ev.n_sys}/gold {ev.n_gold}) "
-                         f"pa F1 {_f1(pa):.3f}")
+                         f"pa F1 {_f1(pa):.3f} le F1 {_f1(le):.3f}")
         else:
-            bev, bpa = base[half]["events"], base[half]["participants"]
+            bev, bpa, ble = base[half]["events"], base[half]["participants"], base[half]["leads"]
             cells.append(f"{half}: ev {_f1(ev) - _f1(bev):+.3f} (tp {ev.tp - bev.tp:+d} fp "
-                         f"{(ev.n_sys - ev.tp) - (bev.n_sys - bev.tp):+d}) pa {_f1(pa) - _f1(bpa):+.3f}")
+                         f"{(ev.n_sys - ev.tp) - (bev.n_sys - bev.tp):+d}) pa {_f1(pa) - _f1(bpa):+.3f} "
+                         f"le {_f1(le) - _f1(ble):+.3f}")
     return f"{label:26s} " + "  |  ".join(cells)
 
 

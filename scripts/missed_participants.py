@@ -14,7 +14,9 @@ class by where the article names them (as the gold writes the name or native for
 - ``attendee`` — a non-principal named in a sentence of attendance or accompaniment (``ATTEND_RE``);
 - ``nonlead_in_event_sentences`` / ``nonlead_elsewhere`` — other non-principals.
 
-The spurious participants of paired frames are counted too (what precision loses). Blind sets are refused: their
+The spurious participants of paired frames are counted too (what precision loses), and the lead errors of paired
+frames: ``lead_unmarked`` (a gold lead the frame holds but not as a lead), ``lead_wrong`` (a frame's lead gold
+holds as a non-lead) and ``spurious_lead`` (a frame's lead gold lacks). Blind sets are refused: their
 articles and gold are never read per article.
 """
 
@@ -114,7 +116,7 @@ def classify(doc: Document, frames: list[EventFrame], fi: int, p: GoldParticipan
 
 
 def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counter[str]], spurious: Counter[str],
-                  cases: list[dict[str, object]]) -> None:
+                  leads: dict[str, Counter[str]], cases: list[dict[str, object]]) -> None:
     with set_articles(ROOT, name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             if args.half and half_of(article.doc_id) != args.half:
@@ -131,8 +133,22 @@ def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counte
                 fi = next(i for i, s in enumerate(sys_events) if s is pair.system)
                 got_g = {g for g, _ in pair.participants}
                 got_s = {s for _, s in pair.participants}
+                for gi, si in pair.participants:  # lead errors of people the frame holds
+                    gp, sp = pair.gold.participants[gi], pair.system.participants[si]
+                    if gp.lead != sp.lead:
+                        cls = "lead_unmarked" if gp.lead else "lead_wrong"
+                        leads[lang][cls] += 1
+                        cases.append({"set": name, "half": half_of(article.doc_id), "doc": article.doc_id,
+                                      "lang": lang, "class": cls, "where": "", "name": gp.name,
+                                      "native": gp.native, "lead": gp.lead, "frame": fi, "kind": pair.gold.kind,
+                                      "named": [], "event": [" ".join(extraction.document.text[x:y].split())[:300]
+                                                             for x, y in frames[fi].evidence],
+                                      "system": [(p.native, p.lead) for p in pair.system.participants],
+                                      "gold": [(p.native or p.name, p.lead) for p in pair.gold.participants]})
                 for k in (k for k in range(len(pair.system.participants)) if k not in got_s):
                     spurious[lang] += 1
+                    if frames[fi].participants[k].lead:
+                        leads[lang]["spurious_lead"] += 1
                     person = frames[fi].participants[k].person
                     a, b = person.span
                     cases.append({"set": name, "half": half_of(article.doc_id), "doc": article.doc_id, "lang": lang,
@@ -178,9 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     classes: dict[str, Counter[str]] = defaultdict(Counter)
     spurious: Counter[str] = Counter()
+    leads: dict[str, Counter[str]] = defaultdict(Counter)
     cases: list[dict[str, object]] = []
     for name in sets:
-        _classify_set(name, args, classes, spurious, cases)
+        _classify_set(name, args, classes, spurious, leads, cases)
     total: Counter[str] = Counter()
     for lang, c in sorted(classes.items()):
         total.update(c)
@@ -192,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"frame has {case['system']}")
     print(f"\nall ({sum(total.values())}; spurious {sum(spurious.values())}): "
           + ", ".join(f"{k} {v}" for k, v in total.most_common()))
+    lead_total: Counter[str] = Counter()
+    for lang, c in sorted(leads.items()):
+        lead_total.update(c)
+        print(f"leads {lang}: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    print("leads all: " + ", ".join(f"{k} {v}" for k, v in lead_total.most_common()))
     if args.json:
         Path(args.json).write_text(json.dumps(cases, ensure_ascii=False, indent=0), encoding="utf-8")
     return 0

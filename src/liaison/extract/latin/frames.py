@@ -47,6 +47,7 @@ from liaison.extract.latin.names import (
     unglued,
     untitled,
 )
+from liaison.extract.latin.one_lead import one_lead_per_side
 from liaison.extract.latin.one_sided import parties_met_abroad
 from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
@@ -80,10 +81,11 @@ _TIME_ZONES = 1  # days a story's day may run ahead of its page's date
 
 def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
     """All event frames of ``doc`` read with the grammar of ``lex`` (``_read``), a tour through several countries
-    listed one visit each (``tours.toured``)."""
+    listed one visit each (``tours.toured``), each side led by one person (``one_lead.one_lead_per_side``)."""
     read = _read(doc, gazetteer, lex)
     held = step("not_yet_held", read, _not_yet_held(doc, read))
-    return step("tours", held, toured(doc, lex, held))
+    toured_ = step("tours", held, toured(doc, lex, held))
+    return step("one_lead_per_side", toured_, one_lead_per_side(toured_))  # "A, B y C recibieron": A leads
 
 
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
