@@ -31,6 +31,7 @@ every process). Writes ``bench/results.json`` and ``bench/results.md``;
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import os
@@ -136,6 +137,7 @@ def child(spec: dict[str, Any]) -> None:
         "cpu_workers_s": round(_cpu(resource.RUSAGE_CHILDREN), 2),
     }
     Path(spec["result"]).write_text(json.dumps(out), encoding="utf-8")
+    gc.freeze()  # (the process then exits as ``liaison`` does: without collecting what is left, ``cli.main``)
 
 
 # --- the inputs --------------------------------------------------------------------------------

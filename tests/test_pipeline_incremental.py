@@ -563,8 +563,9 @@ def test_a_whole_resolution_writing_in_the_background_stores_what_writing_in_pla
         writers.add(threading.current_thread().name)
         insert(*args, **kwargs)
 
-    for writing in (batch, events, pairs, run):  # (every module of the resolution that inserts rows)
-        monkeypatch.setattr(writing, "_insert_rows", noted)
+    for writing in (batch, events, pairs):  # (every module of the resolution that inserts rows: through
+        monkeypatch.setattr(writing, "insert_rows", noted)  # ``tables.insert_rows``, and ``run`` directly)
+    monkeypatch.setattr(run, "_insert_rows", noted)
     build([src], background, workers=1, budget=None)
     assert any(name.startswith("liaison-resolve-writer") for name in writers)
     init = writes.Writes.__init__

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 from typing import Any
@@ -74,8 +76,26 @@ for _command in COMMANDS:
     cli.add_command(_command)
 
 
+def _frozen_at_exit() -> None:
+    """Have the interpreter's exit skip its garbage collections over what the command left alive (``gc.freeze``):
+    at exit they walk every object (the extraction's tables, the gazetteer, the store's rows read), only to find
+    them still referenced by the modules being torn down; after a day's news was built into the whole-record
+    database that was 0.7-1.1 s of wall time on a loaded machine between the build's end and the process's (0.3
+    frozen), a third of the command's time. Registered once: ``atexit`` runs it before the interpreter's own
+    collections, so it changes nothing while a command runs (a caller running ``main`` in its own process, such
+    as a test, keeps its collections until it exits)."""
+    global _freeze_registered
+    if not _freeze_registered:
+        atexit.register(gc.freeze)
+        _freeze_registered = True
+
+
+_freeze_registered = False
+
+
 def main() -> None:
     """Run the CLI; every failure ends as one line on standard error and a non-zero status."""
+    _frozen_at_exit()
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -23,10 +23,31 @@ other processes), ``events`` (frames merged into events), ``writes`` (the backgr
 resolution, its stages in order); ``tables``, ``memory`` and ``processes`` serve them.
 """
 
-from liaison.store.resolution.memory import give_back_memory, trim_heap
-from liaison.store.resolution.prepared import Prepared
-from liaison.store.resolution.processes import Elsewhere, warm_elsewhere
-from liaison.store.resolution.run import resolve_stored, resolved_by_block
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from liaison.store.resolution.memory import give_back_memory, trim_heap
+    from liaison.store.resolution.prepared import Prepared
+    from liaison.store.resolution.processes import Elsewhere, warm_elsewhere
+    from liaison.store.resolution.run import resolve_stored, resolved_by_block
 
 __all__ = ["Elsewhere", "Prepared", "give_back_memory", "resolve_stored", "resolved_by_block", "trim_heap",
            "warm_elsewhere"]
+
+# (imported on first use: the processes clustering blocks and merging events elsewhere import ``apart`` and
+# ``events`` from this package, and neither ``run`` nor DuckDB, see ``liaison.store``)
+_LAZY = {"give_back_memory": "memory", "trim_heap": "memory", "Prepared": "prepared", "Elsewhere": "processes",
+         "warm_elsewhere": "processes", "resolve_stored": "run", "resolved_by_block": "run"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -5,18 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from liaison.resolve.mentions import MentionKey, Unit, unit_from_dict
 from liaison.resolve.people import PeopleResult
 from liaison.resolve.positions import Sighting, positions_from
 from liaison.resolve.prepared import unit_json
-from liaison.store.duckdb_store import Store, _insert_rows
 from liaison.store.resolution.memory import trim_heap
 from liaison.store.resolution.pairs import Scores, write_pairs
 from liaison.store.resolution.prepared import Meta, Prepared
-from liaison.store.resolution.tables import PEOPLE_COLUMNS, UnitRef, refs_table, registered, strings
+from liaison.store.resolution.tables import PEOPLE_COLUMNS, UnitRef, insert_rows, refs_table, registered, strings
 from liaison.store.resolved_rows import Row, decision_rows, person_rows, position_rows
+
+if TYPE_CHECKING:
+    from liaison.store.duckdb_store import Store
 
 
 # --- people -----------------------------------------------------------------------------------
@@ -120,7 +122,7 @@ class Batch:
                     store.con.execute("DELETE FROM resolve_units u USING _liaison_refs r "
                                       "WHERE u.doc_id = r.doc_id AND u.ordinal = r.ordinal")
             for table, rows in tables.items():
-                _insert_rows(store.con, table, PEOPLE_COLUMNS[table], rows)
+                insert_rows(store.con, table, PEOPLE_COLUMNS[table], rows)
                 rows.clear()
             write_pairs(store, pairs)
             store.stage()

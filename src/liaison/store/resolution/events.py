@@ -9,20 +9,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from multiprocessing import get_context
 from multiprocessing.pool import AsyncResult
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 from liaison.model.types import EventFrame
 from liaison.resolve.events import merge_reports
 from liaison.resolve.mentions import MentionKey
 from liaison.resolve.prepared import load_events
-from liaison.store.duckdb_store import Store, _insert_rows
 from liaison.store.resolution.memory import before_fork
 from liaison.store.resolution.prepared import Prepared
 from liaison.store.resolution.processes import Elsewhere, warm_merging
-from liaison.store.resolution.tables import EVENT_COLUMNS, registered, strings
+from liaison.store.resolution.tables import EVENT_COLUMNS, insert_rows, registered, strings
 from liaison.store.resolution.writes import Writes
 from liaison.store.resolved_rows import EVENT_TABLES, Row, event_rows, gazetteer_parties
+
+if TYPE_CHECKING:
+    from liaison.store.duckdb_store import Store
 
 FRAMES_PER_CHUNK = 1500  # frames whose documents are read at once while merging events
 
@@ -95,7 +97,7 @@ def merge_events(store: Store, gazetteer: Gazetteer, parts: list[str] | None, wh
         writes.wait()
     if whole:
         gazetteer_parties(gazetteer, orgs)
-    _insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
+    insert_rows(con, "orgs", None, [row for key, row in orgs.items() if key not in known])
     if not whole:
         parties = {k for k, e in gazetteer.orgs.items() if e.kind == "party"}
         with registered(store, "_liaison_keep", strings("org_id", sorted(parties))):
@@ -111,7 +113,7 @@ Picked = list[tuple[str, int, EventFrame]]  # (doc_id, frame index, frame) of a 
 
 def _write_events(store: Store, tables: dict[str, list[Row]]) -> None:
     for table, rows in tables.items():
-        _insert_rows(store.con, table, EVENT_COLUMNS[table], rows)
+        insert_rows(store.con, table, EVENT_COLUMNS[table], rows)
         rows.clear()
     store.stage()
 

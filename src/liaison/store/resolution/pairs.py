@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from liaison.resolve.people import KeepScore, KnownScore
 from liaison.resolve.scoring import PairScore
-from liaison.store.duckdb_store import Store, _insert_rows
-from liaison.store.resolution.tables import PAIR_COLUMNS, UnitRef, refs_table, registered
+from liaison.store.resolution.tables import PAIR_COLUMNS, UnitRef, insert_rows, refs_table, registered
 from liaison.store.resolution.writes import Writes
 from liaison.store.resolved_rows import Row
+
+if TYPE_CHECKING:
+    from liaison.store.duckdb_store import Store
 
 PAIR_ROWS = 20_000  # pair scores written at once
 
@@ -68,6 +69,8 @@ class Scores:
         gone = sorted(self.kept.keys() - self.used)
         if not gone:
             return
+        import pyarrow as pa
+
         with registered(store, "_liaison_gone", pa.table({
                 "ld": [g[0][0] for g in gone], "lo": pa.array([g[0][1] for g in gone], pa.int32()),
                 "rd": [g[1][0] for g in gone], "ro": pa.array([g[1][1] for g in gone], pa.int32())})):
@@ -118,6 +121,6 @@ class Scores:
 
 
 def write_pairs(store: Store, rows: list[Row]) -> None:
-    _insert_rows(store.con, "resolve_pairs", PAIR_COLUMNS, rows)
+    insert_rows(store.con, "resolve_pairs", PAIR_COLUMNS, rows)
     rows.clear()
     store.stage()

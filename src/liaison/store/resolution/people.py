@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from liaison.model.types import Judgement
 from liaison.resolve.blocked import Joined, block_keys_from, judgement_joins, linked_groups
 from liaison.resolve.mentions import MentionKey, Unit
 from liaison.resolve.people import cluster_units
 from liaison.resolve.positions import Sighting
-from liaison.store.duckdb_store import Store
 from liaison.store.resolution.apart import clustered_elsewhere, clustered_in_children, spilled
 from liaison.store.resolution.batch import Batch, Stored
 from liaison.store.resolution.pairs import Scores
@@ -18,6 +18,9 @@ from liaison.store.resolution.prepared import Meta, Prepared, block_name
 from liaison.store.resolution.processes import Elsewhere
 from liaison.store.resolution.tables import registered, strings
 from liaison.store.resolution.writes import Writes
+
+if TYPE_CHECKING:
+    from liaison.store.duckdb_store import Store
 
 _ROWS = 4000  # units written at once
 _FORK_UNITS = 2000  # fewer units than this are clustered in this process whatever ``workers`` says

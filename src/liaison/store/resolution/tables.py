@@ -1,17 +1,32 @@
-"""The tables a resolution writes: their columns, and lists registered with the store for its statements."""
+"""The tables a resolution writes: their columns, and lists registered with the store for its statements.
+
+Arrow and the store's module (DuckDB) are imported where rows are written or lists registered, not with this
+module: the processes clustering blocks and merging events elsewhere (``apart``, ``events``) import it and write
+nothing (see ``liaison.store``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
+if TYPE_CHECKING:
+    import pyarrow as pa
 
-from liaison.store.duckdb_store import Store
+    from liaison.store.duckdb_store import Store
+
+
+def insert_rows(con: Any, table: str, columns: Sequence[str] | None, rows: Sequence[tuple[Any, ...]]) -> None:
+    """``rows`` inserted into ``table`` (``duckdb_store._insert_rows``)."""
+    from liaison.store.duckdb_store import _insert_rows
+
+    _insert_rows(con, table, columns, rows)
 
 
 def strings(column: str, values: Sequence[str]) -> pa.Table:
     """A table of one column of strings."""
+    import pyarrow as pa
+
     return pa.table({column: pa.array(list(values), pa.string())})
 
 
@@ -43,6 +58,8 @@ UnitRef = tuple[str, int]  # (doc_id, ordinal): a unit of a document
 
 
 def refs_table(refs: Sequence[UnitRef]) -> pa.Table:
+    import pyarrow as pa
+
     return pa.table({"doc_id": pa.array([r[0] for r in refs], pa.string()),
                      "ordinal": pa.array([r[1] for r in refs], pa.int32())})
 
