@@ -3,6 +3,7 @@
 sentence" told apart.
 
     PYTHONPATH=src .venv/bin/python scripts/missed_events.py [--unknown-people] [--slice web-es] [--examples 2]
+    PYTHONPATH=src .venv/bin/python scripts/missed_events.py --all-dev --half fit --by-language   # side27's table
 
 Unlike ``further_events.py`` (misses beside a found event only), this counts every missed gold event, in articles
 with nothing found too. Each gets the stage of ``eval.further.classify``; a miss the extractor never framed
@@ -16,7 +17,8 @@ with nothing found too. Each gets the stage of ``eval.further.classify``; a miss
 - ``headline`` — no body cue sentence names its people, the headline has a cue (the body never repeats the verb);
 - ``no_cue`` / ``not_named`` as ``classify`` says.
 
-Real-dev only: real-test and real-test-2 are blind (print their aggregates with ``liaison eval``).
+Real-dev by default; ``--set``/``--all-dev`` read the dev sets (never the judges nor the blind sets: print their
+aggregates with ``liaison eval``), ``--half`` one fixed half of each.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from further_events import cue_test
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.dev_articles import set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import _named_in, as_sys_event, classify
 from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
+from liaison.eval.sets import DEV_SET_NAMES
 from liaison.extract.assembly.trace import traced
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,33 +112,42 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--slice", help="only this slice (web-en, kcna, ...)")
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per class and language")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SET_NAMES,
+                    help="a dev set (repeatable; default real-dev)")
+    ap.add_argument("--by-language", action="store_true", help="count per language, not latin/zh")
+    ap.add_argument("--all-dev", action="store_true", help="every dev set but the judges and the blind sets")
+    ap.add_argument("--half", choices=HALVES, help="keep one fixed half of each set (by the hash of each id)")
     args = ap.parse_args(argv)
+    names = list(DEV_SET_NAMES) if args.all_dev else (args.sets or ["real-dev"])
     shared = find_shared(ROOT)
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    with set_articles(ROOT, "real-dev", slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
-        for article in articles:
-            events = list(gold[article.doc_id].events)
-            if not events:
-                continue
-            with traced() as steps:
-                extraction = extract_article(article)
-            final = list(extraction.events)
-            doc = extraction.document
-            al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
-            test = cue_test(doc)
-            sentences = [doc.text[a:b] for a, b in doc.sentences]
-            key = "zh" if doc.language == "zh" else "latin"
-            for missed in al.missed:
-                target_i = next(i for i, e in enumerate(events) if e is missed)
-                stage, sentence = classify(doc, events, final, steps, target_i, test)
-                cls, shown = refine(stage, sentences, article.title or "", missed, doc.language == "zh", test)
-                counts[key][cls] += 1
-                examples[key][cls].append(
-                    f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
+    for name in names:
+        with set_articles(ROOT, name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
+            for article in articles:
+                if args.half is not None and half_of(article.doc_id) != args.half:
+                    continue
+                events = list(gold[article.doc_id].events)
+                if not events:
+                    continue
+                with traced() as steps:
+                    extraction = extract_article(article)
+                final = list(extraction.events)
+                doc = extraction.document
+                al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
+                test = cue_test(doc)
+                sentences = [doc.text[a:b] for a, b in doc.sentences]
+                key = doc.language if args.by_language else ("zh" if doc.language == "zh" else "latin")
+                for missed in al.missed:
+                    target_i = next(i for i, e in enumerate(events) if e is missed)
+                    stage, sentence = classify(doc, events, final, steps, target_i, test)
+                    cls, shown = refine(stage, sentences, article.title or "", missed, doc.language == "zh", test)
+                    counts[key][cls] += 1
+                    examples[key][cls].append(
+                        f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
     if args.json:
         print(json.dumps({"counts": counts, "examples": examples}, ensure_ascii=False, indent=1))
         return 0
