@@ -4,6 +4,7 @@ sentence" told apart.
 
     PYTHONPATH=src .venv/bin/python scripts/missed_events.py [--unknown-people] [--slice web-es] [--examples 2] \
         [--set real-dev-4 ...] [--half fit]
+    PYTHONPATH=src .venv/bin/python scripts/missed_events.py --all-dev --half fit --by-language   # side27's table
 
 Unlike ``further_events.py`` (misses beside a found event only), this counts every missed gold event, in articles
 with nothing found too. Each gets the stage of ``eval.further.classify``; a miss the extractor never framed
@@ -17,9 +18,10 @@ with nothing found too. Each gets the stage of ``eval.further.classify``; a miss
 - ``headline`` — no body cue sentence names its people, the headline has a cue (the body never repeats the verb);
 - ``no_cue`` / ``not_named`` as ``classify`` says.
 
-Real-dev by default; ``--set NAME`` (repeatable) reads other developed sets and ``--half fit|check`` one fixed half
-of their articles (develop on ``fit``). The blind sets and the judges are refused (print their aggregates with
-``liaison eval``). ``--spurious`` also lists the extractor's events no gold event matches.
+Real-dev by default; ``--set NAME`` (repeatable) or ``--all-dev`` reads other developed sets and ``--half fit|check``
+one fixed half of their articles (develop on ``fit``). The blind sets and the judges are refused (print their
+aggregates with ``liaison eval``). ``--spurious`` also lists the extractor's events no gold event matches;
+``--by-language`` counts per language, not Latin-script/Chinese.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
             al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
             test = cue_test(doc)
             sentences = [doc.text[a:b] for a, b in doc.sentences]
-            key = "zh" if doc.language == "zh" else "latin"
+            key = doc.language if args.by_language else ("zh" if doc.language == "zh" else "latin")
             if args.spurious:
                 for extra in al.spurious:
                     counts[key]["spurious"] += 1
@@ -149,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a developed set (repeatable; default real-dev)")
     ap.add_argument("--half", choices=HALVES, help="keep one fixed half of the articles (by the hash of the id)")
     ap.add_argument("--spurious", action="store_true", help="also list the events no gold event matches")
+    ap.add_argument("--all-dev", action="store_true", help="every dev set but the judges and the blind sets")
+    ap.add_argument("--by-language", action="store_true", help="count per language, not latin/zh")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:
@@ -156,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for set_name in args.sets or ["real-dev"]:
+    for set_name in DEV_SET_NAMES if args.all_dev else args.sets or ["real-dev"]:
         _count_set(set_name, args, counts, examples)
     if args.json:
         print(json.dumps({"counts": counts, "examples": examples}, ensure_ascii=False, indent=1))
