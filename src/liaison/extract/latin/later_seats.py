@@ -30,19 +30,11 @@ def _attended(ctx: _Doc, groups: list[Group], i: int) -> Group:
 def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
     """Whether the new people of a sentence with a speaking verb (``cues.speaker``) are all named between a kind cue
     and that verb ("He also went to Istanbul, where he met with Turkish Prime Minister A and spoke at a business
-    forum"): the cue's counterparts, met, not co-speakers of the first event. So are they when every speaking word of
-    the sentence stands inside the title of someone it names ("a reçu ... le chef de la délégation de l'UE, A")."""
+    forum"): the cue's counterparts, met, not co-speakers of the first event."""
     if cue is None or not new:
         return False
     a, _ = ctx.doc.sentences[i]
-    sentence = ctx.sentence(i)
-    titles = [(m.title.start - a, m.title.end - a) for p in ctx.people for m in p.mentions
-              if m.sentence == i and m.title is not None]
-    spoken = [m for m in ctx.lex.compiled(ctx.lex.speaker_cue).finditer(sentence)
-              if not any(s <= m.start() and m.end() <= e for s, e in titles)]
-    if not spoken:  # the speaking word only a title of someone named ("reçu ... le chef de la délégation de l'UE, A")
-        return True
-    speech = next((m for m in spoken if m.start() >= cue.end), None)
+    speech = ctx.lex.compiled(ctx.lex.speaker_cue).search(ctx.sentence(i), cue.end)
     if speech is None:
         return False
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]

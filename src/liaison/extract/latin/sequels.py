@@ -154,8 +154,7 @@ def _further(ctx: _Doc, i: int, cue: KindCue, present: list[Person], groups: lis
     a, _ = ctx.doc.sentences[i]
     sentence = ctx.sentence(i)
     subject = any(n.hit.start < a + cue.start for p in present if (n := p.mention_in(i)) is not None) or bool(
-        lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start])) \
-        or any(p.short_form_in(a, a + cue.start) is not None for p in present)  # "M. Hariri a d'autre part reçu"
+        lex.visitor_cue and lex.compiled(lex.visitor_cue).search(ctx.text[a : a + cue.start]))
     with_ = lex.compiled(lex.with_cue) if lex.with_cue else None
     if not subject and (with_ is None or not (
         with_.match(sentence[cue.end :].lstrip()) or with_.search(sentence[cue.start : cue.end])
