@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from liaison.engines.worker import extract_article
+from liaison.eval.breakdown import half_of
 from liaison.eval.dev_articles import BLIND_SETS, file_articles, set_articles
 from liaison.eval.floors import find_shared
 from liaison.eval.further import as_sys_event, classify
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2, help="sentences shown per stage and language")
     ap.add_argument("--ratio", action="store_true", help="only the events per article with events")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--half", choices=("fit", "check"), help="one fixed half of the set by id (eval.breakdown.half_of)")
     ap.add_argument("--gold", type=Path, help="a gold file of a fresh sample (with --articles) instead of --set")
     ap.add_argument("--articles", type=Path, help="the articles --gold annotates")
     args = ap.parse_args(argv)
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         blind = args.set in BLIND_SETS
         opened = set_articles(ROOT, args.set, slice_name=args.slice, unknown_people=args.unknown_people)
     with opened as (gold, articles):
+        if args.half:
+            articles = [a for a in articles if half_of(a.doc_id) == args.half]
         report = run(articles, gold, args.ratio or blind)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
@@ -91,6 +95,7 @@ def run(articles: list[Article], gold: dict[str, GoldArticle], ratio_only: bool)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     ratio = {"system_events": 0, "system_articles": 0, "gold_events": 0, "gold_articles": 0}
     missed_beside = 0
+    further = {"found": 0, "gold": 0}
     for article in articles:
         g = gold[article.doc_id]
         events = list(g.events)
@@ -106,6 +111,9 @@ def run(articles: list[Article], gold: dict[str, GoldArticle], ratio_only: bool)
         if ratio_only or not events or not final:
             continue
         al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
+        missed_ids = {id(e) for e in al.missed}
+        further["gold"] += len(events) - 1
+        further["found"] += sum(id(e) not in missed_ids for e in events[1:])
         if not al.pairs or not al.missed:
             continue
         lang = extraction.document.language
@@ -121,6 +129,7 @@ def run(articles: list[Article], gold: dict[str, GoldArticle], ratio_only: bool)
         "gold": round(ratio["gold_events"] / max(1, ratio["gold_articles"]), 3), **ratio}}
     if not ratio_only:
         out["missed_beside_found"] = missed_beside
+        out["further_found_in_articles_with_events"] = further
         out["stages"] = {lang: dict(c.most_common()) for lang, c in sorted(stages.items())}
         out["examples"] = {lang: dict(ex) for lang, ex in sorted(examples.items())}
     return out
@@ -133,6 +142,8 @@ def show(report: dict[str, object], n: int) -> None:
     if "stages" not in report:
         return
     print(f"gold events missed in articles where another was found: {report['missed_beside_found']}")
+    fr = report["further_found_in_articles_with_events"]
+    print(f"further gold events found (articles with a system event): {fr['found']}/{fr['gold']}")  # type: ignore[index]
     total: Counter[str] = Counter()
     for lang, counts in report["stages"].items():  # type: ignore[attr-defined]
         total.update(counts)
