@@ -26,7 +26,8 @@ _CHINESE_CUE_WORDS = (
     "|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围|招待会"
     "|等出席|出席了大会|出席大会|出席并致辞|出席并讲话|出席并发言"  # officials attending together (zh ``ceremonies``)
     "|纷纷祝贺|表示祝贺"  # a roundup of congratulations posted or told ("美国盟友纷纷祝贺拜登赢得大选")
-    "|祝贺[^，。；]{1,12}?(?:当选|胜选|连任|赢得)"  # …, its lead with no 纷纷: "多国领导人祝贺拜登当选"
+    # …, its lead with no 纷纷: "多国领导人祝贺拜登当选" (the comma escaped: ``_WRITTEN_CUES`` widens a literal one)
+    "|祝贺[^\\uff0c。；]{1,12}?(?:当选|胜选|连任|赢得)"
 ).split("|")
 CHINESE_CUES = re.compile("|".join(_CHINESE_CUE_WORDS))
 # The same cues as a text may be written before ``normalise.script`` (a comma in ASCII, or doubled: "仪式,欢迎",
