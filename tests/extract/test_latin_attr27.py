@@ -82,3 +82,22 @@ def test_a_post_running_up_to_the_next_name_is_that_names() -> None:
     assert people["Xi Jinping"].side == "CN"
     assert people["Xi Jinping"].person.title == "président"
     assert people["Félix Tshisekedi"].side == "CD"
+
+
+ARTICLE_NAMED = [
+    ("fr", "Le ministre congolais des Mines, Jean Mbala Nkosi, a rencontré mardi à Pékin le ministre chinois du "
+     "Commerce, Wang Wentao. La République démocratique du Congo veut transformer ses minerais sur place.", "CD"),
+    ("es", "El canciller congoleño, Jean Mbala Nkosi, se reunió el martes en Pekín con el canciller chino, Wang Yi. "
+     "La RDC busca más inversiones chinas.", "CD"),
+    ("fr", "Le ministre congolais des Mines, Jean Mbala Nkosi, a rencontré mardi à Pékin le ministre chinois du "
+     "Commerce, Wang Wentao. Le Congo veut transformer ses minerais sur place.", "CG"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "country"), ARTICLE_NAMED)
+def test_a_shared_demonym_of_someone_unknown_is_the_country_the_article_names(
+    language: str, text: str, country: str
+) -> None:
+    (event,) = events(text, language, "2024-09-02")
+    person = by_name(event)["Jean Mbala Nkosi"]
+    assert person.side == country
