@@ -31,7 +31,9 @@ DEV_SETS = DEV_SET_NAMES  # the blind sets and the judges left out
 def _line(label: str, n: int, f: dict[str, float | None]) -> str:
     prf = ["/".join(fmt(f[f"{m}.{k}"]) for k in ("precision", "recall", "f1"))
            for m in ("events", "participants", "leads")]
-    return f"{label:24s} {n:4d} articles  events P/R/F {prf[0]}  participants P/R/F {prf[1]}  leads P/R/F {prf[2]}"
+    attrs = "/".join(fmt(f.get(k)) for k in ("country.accuracy", "organization.accuracy", "title.token_f1"))
+    return (f"{label:24s} {n:4d} articles  events P/R/F {prf[0]}  participants P/R/F {prf[1]}  leads P/R/F {prf[2]}"
+            f"  country/organisation/title {attrs}")
 
 
 def main() -> None:

@@ -95,6 +95,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     # countries and places (see also liaison.kb.countries)
     _spec("countries", "countries", "map"),
     _spec("demonyms", "demonyms", "map"),
+    _spec("shared_demonyms", "shared_demonyms", "map"),
     _spec("places", "places", "map"),
     _spec("country_prefix", "country_prefix", "pattern", _CASED),
     _spec("side_words", "side_words", "map"),

@@ -90,13 +90,16 @@ def _head(component: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _countries(component: str, lex: Lexicon) -> list[tuple[int, str]]:
-    """(offset, code) of every country name or demonym in a title part, longest names first."""
+def _countries(component: str, lex: Lexicon, side: str | None = None) -> list[tuple[int, str]]:
+    """(offset, code) of every country name or demonym in a title part, longest names first (``side``: the
+    person's country the people table gives, read for a demonym it shares: "président congolais" of the DRC)."""
     found: list[tuple[int, int, str]] = []
     low = component.lower()
     for word, code in lex.country_words:
         if word not in low:  # a cheap test first: most titles name no country
             continue
+        if side is not None and side in lex.shared_demonyms.get(word, "").split():
+            code = side
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", component, re.IGNORECASE):
             if not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), code))
@@ -211,7 +214,7 @@ def _guess_kind(name: str, lex: Lexicon) -> str:
 
 def _component(component: str, lex: Lexicon, gazetteer: Gazetteer, side: str | None) -> Affiliation:
     head = _head(component, lex)
-    places = _countries(component, lex)
+    places = _countries(component, lex, side)
     if head in lex.ambassador_heads:
         to = lex.compiled(lex.ambassador_link).search(component[component.lower().find(head) :])
         cut = component.lower().find(head) + (to.start() if to else len(component))

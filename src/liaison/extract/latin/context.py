@@ -3,6 +3,7 @@ who takes part in a sentence."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -139,11 +140,44 @@ def country_guess(ctx: _Doc, person: Person) -> str | None:
     """One reading of a person's side: the country of their title's affiliation, else the one their name
     or the people table gives, else (titled) the country of the office publishing a readout."""
     title = person.title
-    by_name = person.known_country or name_country(person.first.hit.tokens)
+    by_name = person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
     found = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name)
     if found.country or by_name or title is None or found.organization is not None:
         return found.country or by_name
     return ctx.readout_side(person)
+
+
+def shared_demonym_country(ctx: _Doc, title: TitleHit | None) -> str | None:
+    """For a title whose demonym two countries share ("ministre congolais"), the other country when the article
+    names it and not the demonym's first one ("la République démocratique du Congo", "la RDC")."""
+    if title is None or not ctx.lex.shared_demonyms:
+        return None
+    for tok in tokenize(title.text):
+        others = ctx.lex.shared_demonyms.get(tok.lower, "").split()
+        if not others:
+            continue
+        named = _country_names(ctx.text, ctx.lex)
+        if ctx.lex.demonyms.get(tok.lower) in named:
+            return None
+        found = [c for c in others if c in named]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _country_names(text: str, lex: Lexicon) -> set[str]:
+    """The countries a text names by their names, not by demonyms, longest names first ("la République
+    démocratique du Congo" names the DRC only)."""
+    low = text.lower()
+    taken: list[tuple[int, int]] = []
+    out: set[str] = set()
+    for word, code in lex.country_words:
+        if word not in lex.countries or word not in low:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            if not any(a <= m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.add(code)
+    return out
 
 
 def is_source(ctx: _Doc, person: Person) -> bool:
@@ -158,7 +192,7 @@ def placed(ctx: _Doc, person: Person) -> str | None:
     """The country a person's title, name or the people table gives (``country_guess`` without the
     readout's own side)."""
     title = person.title
-    by_name = person.known_country or name_country(person.first.hit.tokens)
+    by_name = person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
     return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
 
 

@@ -222,6 +222,9 @@ class Lexicon:
     lowercase_calendar: bool = False  # weekdays are written in lower case: a capitalised one may be a given name
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
+    # a demonym two countries share -> the other countries it may name, space-separated ("congolais": "CD"): the
+    # person's own country among them, as the people table knows it, is read instead of the demonym's first one
+    shared_demonyms: dict[str, str] = field(default_factory=dict)
     # Fields below were literals in the grammar's code (issue 12); the defaults are the English,
     # Spanish and Portuguese words it held, shared by every language until a language sets its own.
     own_body_article: str = "the"  # "Head of its Commission" -> "Head of the Commission of <body>"

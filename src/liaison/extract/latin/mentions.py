@@ -167,8 +167,9 @@ def sentence_mentions(
             # "la diputada NAME, jefa de la bancada ...": a one-word title and an apposition are both
             # stated; "Prime Minister NAME, also a vice president of the CPP": so is a further post
             after = title_after(text, hit, end, starts - {hit.start}, lex)
-            if after is not None and _opens_next_item(text, after, starts, lex):
-                after = None  # "le roi A, du président tunisien, B": B's post
+            if after is not None and (_opens_next_item(text, after, starts, lex)
+                                      or _prefixes_name(text, after, starts)):
+                after = None  # "le roi A, du président tunisien, B", "le président A, le chef de l'État B": B's post
             if after is not None and (len(tokenize(title.text)) == 1 or is_additive(after, lex)):
                 title = TitleHit(title.start, after.end, f"{title.text}, {after.text}", "prefix")
             elif len(tokenize(title.text)) == 1:
@@ -310,6 +311,13 @@ def _opens_next_item(text: str, title: TitleHit, name_starts: set[int], lex: Lex
         return False
     m = re.match(r"\s*,\s*", text[title.end :])
     return m is not None and title.end + m.end() in name_starts
+
+
+def _prefixes_name(text: str, title: TitleHit, name_starts: set[int]) -> bool:
+    """Whether a post read after a name runs right up to the next name, its title ("avec le président A, le chef
+    de l'État congolais B et ...": B's)."""
+    gap = re.match(r"[ \t]+", text[title.end :])
+    return gap is not None and title.end + gap.end() in name_starts
 
 
 def _of_a_post(words: str, lex: Lexicon) -> bool:
@@ -727,9 +735,26 @@ def known_single_names(
             continue  # "the Trump administration", "uma proposta de Lula": a name qualifying a noun
         hit = NameHit(tok.start, tok.start + len(tok.bare), tok.bare, (tok.bare,), tok.possessive)
         title = title_prefix(text, hit, span[0], lex, org_words) or title_before(text, hit, span[0], set(), lex)
+        if title is None:  # "Lula, presidente do Brasil, conversou": the post apposed after it, as after a full name
+            title = _own_post_after(text, hit, span[1], taken, lex)
         only = tok.possessive or _mention_cue(text, span[0], hit.start, lex)
         out.append(Mention(hit, index, title, mention_only=only))
     return out
+
+
+def _own_post_after(text: str, hit: NameHit, limit: int, taken: list[Mention], lex: Lexicon) -> TitleHit | None:
+    """The post apposed after a one-word name, unless it is bound to another name of the sentence ("com Lula, o
+    presidente da Argentina, A": A's)."""
+    after = title_after(text, hit, limit, {m.hit.start for m in taken}, lex)
+    if after is None:
+        return None
+    for m in taken:
+        t = m.title
+        if t is not None and t.start < after.end and after.start < t.end:
+            return None
+        if m.hit.start >= after.end and not text[after.end : m.hit.start].strip(" \t,"):
+            return None  # the post runs up to the next name: that name's, set off by commas
+    return after
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
