@@ -1,7 +1,7 @@
 """A place read as a person (issue 13, participants precision): a would-be name the sentence or the gazetteer marks
-as a place -- a known city written syllable by syllable ("Chong Qing"), a place's head word ("Carbis Bay", "Ciudad del
-Este"), a place noun before it ("the province of Tuyen Quang"), a palace before it, a place it is coordinated with
-after "in/en/em" -- is no participant. Restated sentences of dev pages (web-en-402, web-es-152, whb-00111, web-es-1704,
+as a place -- a place's head word ("Carbis Bay", "Ciudad del
+Este"), a place noun before it ("the province of Tuyen Quang"), a palace before a name ending in a known city
+("Palacio Sao Bento de Lisboa") -- is no participant. Restated sentences of dev pages (web-en-402, whb-00111,
 web-es-d14-12)."""
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ def test_a_province_named_after_its_noun_is_a_place() -> None:
     assert names_a_place_at(text, later, later + len("Tuyen Quang"), lexicon_for("en", ""))
 
 
-def test_a_known_city_written_by_syllables_is_a_place() -> None:
-    text = "Ese mes vino una comitiva guiada por Sun Zhengcai, jefe del comité del PCCh en Chong Qing, muy joven."
-    assert _placed(text, "Chong Qing", "es")
-    assert not _placed(text, "Sun Zhengcai", "es")
-
-
 def test_a_place_head_word_makes_a_place() -> None:
     text = "The prime ministers and President Biden met on the sidelines of the G7 summit in Carbis Bay on 12 June."
     assert _placed(text, "Carbis Bay", "en")
@@ -39,11 +33,6 @@ def test_a_place_head_word_makes_a_place() -> None:
         "Prime Minister Johnson, President Biden and Prime Minister Morrison met on the margins of the G7 summit "
         "in Carbis Bay on 12 June 2021.", "2021-06-13", "en")
     assert events and all("Carbis Bay" not in {p.person.native for p in e.participants} for e in events)
-
-
-def test_a_name_coordinated_with_a_place_after_in_is_a_place() -> None:
-    text = "Con ese lema se celebró en Ciudad del Este y Foz do Iguazú un seminario de delegaciones de la región."
-    assert _placed(text, "Foz do Iguazú", "es")
 
 
 def test_a_name_after_a_palace_word_is_the_palace() -> None:
@@ -64,3 +53,9 @@ def test_a_person_named_straight_after_the_province_stays_a_person() -> None:
     text = ("He was received by the secretary of the party committee of the northern province of Bac Giang "
             "Le Anh Duong on Monday.")
     assert not _placed(text, "Bac Giang Le Anh Duong", "en")
+
+
+def test_a_person_received_at_a_palace_stays_a_person() -> None:
+    text = ("Vientiane, September 19 (KPL) - The Lao party leader Thongloun Sisoulith welcomed yesterday at the "
+            "Presidential Palace Chen Wenqing, a member of the Political Bureau.")
+    assert not _placed(text, "Chen Wenqing", "en")

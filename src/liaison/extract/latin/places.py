@@ -227,36 +227,20 @@ _NOUN_OF = re.compile(
     r"(?i:\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["nouns"]) + r")\s+" + _OF + r"\s*)$")
 _BUILDING = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["buildings"]) + r")\s+(?:" + _OF + r"\s+)?$")
-_PLACE_AND = re.compile(
-    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["places_in"]) + r"))\s+"
-    rf"(?P<prev>{CAPITAL}[\w'’-]*(?:\s+(?:{LOWER}{{2,3}}\s+)?{CAPITAL}[\w'’.-]*){{0,3}})\s+"
-    r"(?i:" + "|".join(re.escape(w) for w in _PLACE_WORDS["coordinators"]) + r")\s+$")
 
 
 def _shaped_as_place(name: str, lex: Lexicon) -> bool:
-    """A name of two words or more that is a place by its words alone: a known city written syllable by syllable
-    ("Chong Qing"), or a place's head word last or first ("Carbis Bay", "Ciudad del Este")."""
+    """A name of two words or more that is a place by its words alone: a place's head word last or first ("Carbis
+    Bay", "Ciudad del Este")."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
         return False
-    joined = "".join(_base_letter(c) for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
-    if joined in _JOINED_CITIES:
-        return True
     return words[-1].lower() in _LAST_WORDS or words[0].lower() in _FIRST_WORDS
 
 
-def _placed_there(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether the words just before ``start`` make the name there a place: a place's noun and "of" ("the province
-    of"), a building's word ("Palacio"), or a place it is coordinated with after "in/en/em/à" ("en Ciudad del Este
-    y")."""
-    before = text[max(0, start - 80) : start]
-    if _NOUN_OF.search(before) or _BUILDING.search(before):
-        return True
-    m = _PLACE_AND.search(before)
-    if m is None:
-        return False
-    prev = m.group("prev")
-    return _shaped_as_place(prev, lex) or city_country(prev, lex) is not None or lex.country_of(prev) is not None
+def _placed_there(text: str, start: int) -> bool:
+    """Whether a place's noun and "of" stand just before ``start`` ("the northern province of", "la ciudad de")."""
+    return _NOUN_OF.search(text[max(0, start - 80) : start]) is not None
 
 
 def placed_in_text(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -271,4 +255,14 @@ def placed_in_text(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if sum(w[:1].isupper() for w in name.split()) > 3:
         return False
-    return any(_placed_there(text, m.start(), lex) for m in re.finditer(re.escape(name), text))
+    if _BUILDING.search(text[max(0, start - 40) : start]) and _ends_in_a_place(name, lex):
+        return True  # "el Palacio Sao Bento de Lisboa"; not "at the Presidential Palace Chen Wenqing"
+    return any(_placed_there(text, m.start()) for m in re.finditer(re.escape(name), text))
+
+
+def _ends_in_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether the name ends with "of" and a known city or country ("Sao Bento de Lisboa")."""
+    m = re.search(r"\s" + _OF + r"\s+(?P<place>[^\s].*)$", name)
+    if m is None:
+        return False
+    return city_country(m.group("place"), lex) is not None or lex.country_of(m.group("place")) is not None
