@@ -214,5 +214,55 @@ _NEXT_WORDS = re.compile(r"(?: \w+){1,3}")
 
 
 def names_a_place_at(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """``names_a_place`` for the name ``text[start:end]``, read with the words after it."""
-    return names_a_place(text[start:end], lex, text[end : end + 30])
+    """``names_a_place`` for the name ``text[start:end]``, read with the words after it, or a name the text marks as a
+    place (``placed_in_text``)."""
+    return names_a_place(text[start:end], lex, text[end : end + 30]) or placed_in_text(text, start, end, lex)
+
+
+_PLACE_WORDS = table("record")["place_words"]
+_LAST_WORDS = frozenset(_PLACE_WORDS["last"])
+_FIRST_WORDS = frozenset(_PLACE_WORDS["first"])
+_OF = "(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["of"]) + ")"
+_NOUN_OF = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["nouns"]) + r")\s+" + _OF + r"\s*)$")
+_BUILDING = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["buildings"]) + r")\s+(?:" + _OF + r"\s+)?$")
+
+
+def _shaped_as_place(name: str, lex: Lexicon) -> bool:
+    """A name of two words or more that is a place by its words alone: a place's head word last or first ("Carbis
+    Bay", "Ciudad del Este")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.islower() for w in words):
+        return False
+    return words[-1].lower() in _LAST_WORDS or words[0].lower() in _FIRST_WORDS
+
+
+def _placed_there(text: str, start: int) -> bool:
+    """Whether a place's noun and "of" stand just before ``start`` ("the northern province of", "la ciudad de")."""
+    return _NOUN_OF.search(text[max(0, start - 80) : start]) is not None
+
+
+def placed_in_text(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name ``text[start:end]`` (two words or more) is a place by its words or by what stands before it
+    here or wherever else the text writes it ("the province of Tuyen Quang ... Tuyen Quang is proud"): one name is
+    one thing in a page. Not a run of four capitalised words or more, where a person's name may follow the place's
+    ("the province of Bac Giang Le Anh Duong")."""
+    name = text[start:end]
+    if " " not in name.strip():
+        return False
+    if _shaped_as_place(name, lex):
+        return True
+    if sum(w[:1].isupper() for w in name.split()) > 3:
+        return False
+    if _BUILDING.search(text[max(0, start - 40) : start]) and _ends_in_a_place(name, lex):
+        return True  # "el Palacio Sao Bento de Lisboa"; not "at the Presidential Palace Chen Wenqing"
+    return any(_placed_there(text, m.start()) for m in re.finditer(re.escape(name), text))
+
+
+def _ends_in_a_place(name: str, lex: Lexicon) -> bool:
+    """Whether the name ends with "of" and a known city or country ("Sao Bento de Lisboa")."""
+    m = re.search(r"\s" + _OF + r"\s+(?P<place>[^\s].*)$", name)
+    if m is None:
+        return False
+    return city_country(m.group("place"), lex) is not None or lex.country_of(m.group("place")) is not None
