@@ -147,7 +147,6 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("outcome_cue", "cues.outcome", "pattern"),
     _spec("speech_occasion_cue", "cues.speech_occasion", "pattern"),
     _spec("turn_cue", "cues.turn", "pattern"),
-    _spec("hosting_cue", "cues.hosting", "pattern"),
     _spec("seminar_act_cue", "cues.seminar_act", "pattern"),
     _spec("seminar_speech_cue", "cues.seminar_speech", "pattern"),
     _spec("seminar_sides_cue", "cues.seminar_sides", "pattern"),

@@ -146,7 +146,6 @@ class Lexicon:
     seminar_sides_cue: str = ""  # "com", "between": after a seminar's noun, the words that open its sides
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     turn_cue: str = ""  # a sentence's opening that hands the word to the other side: "For his part,", "In turn,"
-    hosting_cue: str = ""  # an act whose subject is its host: "received", "recibió", "a reçu", "recebeu", "ha ricevuto"
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
     date_span_cue: str = ""  # a stay of several days ("from 5 to 13 May", a return from a visit): date to the month
     date_vague: str = ""  # "earlier this week", "hace unas semanas": a day the text does not give, the month

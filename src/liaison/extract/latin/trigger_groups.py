@@ -79,13 +79,8 @@ def _trigger_groups(
         # received phone calls from A, B and C" ... "In his call, D said": D called Lula)
         remote = cue.kind in REMOTE_ONE_EACH
         host = city_country(ctx.dateline.place, lex) if ctx.dateline is not None and not remote else None
-        # ... unless the act is a reception, whose subject is the host ("HANOI -- A received the Chinese ambassador
-        # C" then "He also received B": A received B, ``cues.hosting``)
-        hosting = host is not None and bool(lex.hosting_cue) \
-            and lex.compiled(lex.hosting_cue).search(sentence, cue.start, cue.end) is not None
         others = [
-            p for p in principals
-            if not _same_country(ctx, p, before + after) and (country_guess(ctx, p) == host) == hosting
+            p for p in principals if not _same_country(ctx, p, before + after) and country_guess(ctx, p) != host
         ] or [p for p in principals if not _same_country(ctx, p, before + after)] or _head_of_other_side(
             ctx, inherit, principals, before + after
         )
