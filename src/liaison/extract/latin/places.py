@@ -229,7 +229,7 @@ _BUILDING = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _PLACE_WORDS["buildings"]) + r")\s+(?:" + _OF + r"\s+)?$")
 
 
-def _shaped_as_place(name: str, lex: Lexicon) -> bool:
+def _shaped_as_place(name: str) -> bool:
     """A name of two words or more that is a place by its words alone: a place's head word last or first ("Carbis
     Bay", "Ciudad del Este")."""
     words = name.split()
@@ -251,7 +251,7 @@ def placed_in_text(text: str, start: int, end: int, lex: Lexicon) -> bool:
     name = text[start:end]
     if " " not in name.strip():
         return False
-    if _shaped_as_place(name, lex):
+    if _shaped_as_place(name):
         return True
     if sum(w[:1].isupper() for w in name.split()) > 3:
         return False
