@@ -7,9 +7,10 @@ import this package and write nothing (DuckDB and Arrow, some 0.25 s of CPU in e
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from liaison.store.errors import StoreBusy, StoreError
+from liaison.store.lazy import lazy_names
 
 if TYPE_CHECKING:
     from liaison.store.duckdb_store import Store
@@ -21,13 +22,4 @@ __all__ = ["EventFilter", "Store", "StoreBusy", "StoreError", "iter_event_record
 _LAZY = {"Store": "duckdb_store", "EventFilter": "queries", "iter_event_records": "queries",
          "write_session": "writing"}
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY, globals())

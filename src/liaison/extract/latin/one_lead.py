@@ -39,9 +39,12 @@ def one_lead_per_side(frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
                     p = replace(p, lead=False)
                 led.add(side)
             kept.append(p)
-        if kept == list(frame.participants):
-            out.append(frame)
-            continue
-        ordered = [p for p in kept if p.lead] + [p for p in kept if not p.lead]
-        out.append(replace(frame, participants=tuple(ordered)))
+        out.append(with_participants(frame, kept))
     return tuple(out)
+
+
+def with_participants(frame: EventFrame, kept: list[Participant]) -> EventFrame:
+    """``frame`` with the participants ``kept`` (the same people, some leads made no leads), its leads first."""
+    if kept == list(frame.participants):
+        return frame
+    return replace(frame, participants=(*(p for p in kept if p.lead), *(p for p in kept if not p.lead)))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.one_lead import with_participants
 from liaison.model.types import EventFrame
 
 
@@ -51,11 +52,7 @@ def spouses_not_leads(ctx: _Doc, frames: tuple[EventFrame, ...]) -> tuple[EventF
             replace(p, lead=False) if s and p.side is not None and p.side in sides_led else p
             for p, s in zip(frame.participants, spouse, strict=True)
         ]
-        if kept == list(frame.participants):
-            out.append(frame)
-            continue
-        ordered = [p for p in kept if p.lead] + [p for p in kept if not p.lead]
-        out.append(replace(frame, participants=tuple(ordered)))
+        out.append(with_participants(frame, kept))
     return tuple(out)
 
 

@@ -25,7 +25,9 @@ resolution, its stages in order); ``tables``, ``memory`` and ``processes`` serve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from liaison.store.lazy import lazy_names
 
 if TYPE_CHECKING:
     from liaison.store.resolution.memory import give_back_memory, trim_heap
@@ -41,13 +43,4 @@ __all__ = ["Elsewhere", "Prepared", "give_back_memory", "resolve_stored", "resol
 _LAZY = {"give_back_memory": "memory", "trim_heap": "memory", "Prepared": "prepared", "Elsewhere": "processes",
          "warm_elsewhere": "processes", "resolve_stored": "run", "resolved_by_block": "run"}
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY, globals())
