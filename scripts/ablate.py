@@ -41,7 +41,6 @@ from liaison.eval.metrics import PRF
 from liaison.eval.scorer import score
 from liaison.eval.sets import DEV_SET_NAMES
 
-DEV_SETS = DEV_SET_NAMES  # the blind sets and the judges left out
 DEFAULT_SWITCHES = (
     # latin/frames.py steps
     "not_yet_held", "tours", "completed", "organ_messages_answered", "one_sided_trip_beside", "body_acts",
@@ -148,7 +147,7 @@ def _row(label: str, counts: dict[str, dict[str, PRF]], base: dict[str, dict[str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--switch", dest="switches", action="append", help="a step to switch off (a,b: together)")
-    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SETS)
+    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SET_NAMES)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/liaison-ablate"))
     ap.add_argument("--fresh", action="store_true", help="forget the events built before (the code changed)")
     ap.add_argument("--score-only", action="store_true", help="print the table from the events kept")
@@ -156,7 +155,7 @@ def main() -> None:
                     "judged on the halves: run it before and after with two caches)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    sets = args.sets or list(DEV_SETS)
+    sets = args.sets or list(DEV_SET_NAMES)
     if args.child is not None:
         _child(args.cache, args.child, sets)
         return

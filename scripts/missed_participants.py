@@ -41,7 +41,6 @@ from liaison.eval.sets import DEV_SET_NAMES, NOT_DEVELOPED
 from liaison.model.types import Document, EventFrame
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_SETS = DEV_SET_NAMES
 ATTEND_RE = re.compile(
     r"present|attend|accompan|joined by|took part|participat|along with|together with|also met|"
     r"asist|acompañ|particip|estuvieron|estuvo|presentes|"
@@ -183,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=2)
     ap.add_argument("--json", help="write every case to this file")
     args = ap.parse_args(argv)
-    sets = [n for s in (args.sets or ["real-dev"]) for n in (DEV_SETS if s == "dev" else (s,))]
+    sets = [n for s in (args.sets or ["real-dev"]) for n in (DEV_SET_NAMES if s == "dev" else (s,))]
     for name in sets:
         if name in BLIND_SETS or name in NOT_DEVELOPED:
             print(f"{name} is blind or a judge: use liaison eval --set {name} for its aggregates", file=sys.stderr)

@@ -25,8 +25,6 @@ from liaison.eval.report import fmt
 from liaison.eval.scorer import score
 from liaison.eval.sets import DEV_SET_NAMES
 
-DEV_SETS = DEV_SET_NAMES  # the blind sets and the judges left out
-
 
 def _line(label: str, n: int, f: dict[str, float | None]) -> str:
     prf = ["/".join(fmt(f[f"{m}.{k}"]) for k in ("precision", "recall", "f1"))
@@ -39,13 +37,13 @@ def _line(label: str, n: int, f: dict[str, float | None]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--slice", dest="slice_name", required=True)
-    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SETS)
+    ap.add_argument("--set", dest="sets", action="append", choices=DEV_SET_NAMES)
     ap.add_argument("--unknown-people", action="store_true")
     ap.add_argument("--workers", type=int, default=1)
     args = ap.parse_args()
     pooled: dict[str, tuple[list[GoldArticle], list[dict[str, Any]]]] = {h: ([], []) for h in HALVES}
     fresh_docs: set[str] = set()  # the sets other than real-dev, the one developed on for many sessions
-    for name in args.sets or DEV_SETS:
+    for name in args.sets or DEV_SET_NAMES:
         gold_set = _named_set(name)
         gold = [g for g in load_gold(gold_set.gold) if g.doc.startswith(f"{args.slice_name}-")]
         if not gold:

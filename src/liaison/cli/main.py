@@ -81,16 +81,10 @@ def _frozen_at_exit() -> None:
     at exit they walk every object (the extraction's tables, the gazetteer, the store's rows read), only to find
     them still referenced by the modules being torn down; after a day's news was built into the whole-record
     database that was 0.7-1.1 s of wall time on a loaded machine between the build's end and the process's (0.3
-    frozen), a third of the command's time. Registered once: ``atexit`` runs it before the interpreter's own
-    collections, so it changes nothing while a command runs (a caller running ``main`` in its own process, such
-    as a test, keeps its collections until it exits)."""
-    global _freeze_registered
-    if not _freeze_registered:
-        atexit.register(gc.freeze)
-        _freeze_registered = True
-
-
-_freeze_registered = False
+    frozen), a third of the command's time. ``atexit`` runs it before the interpreter's own collections, so it
+    changes nothing while a command runs; registered once however often ``main`` runs in one process (a test)."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 def main() -> None:

@@ -140,11 +140,17 @@ def country_guess(ctx: _Doc, person: Person) -> str | None:
     """One reading of a person's side: the country of their title's affiliation, else the one their name
     or the people table gives, else (titled) the country of the office publishing a readout."""
     title = person.title
-    by_name = person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
+    by_name = name_side(ctx, person, title)
     found = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name)
     if found.country or by_name or title is None or found.organization is not None:
         return found.country or by_name
     return ctx.readout_side(person)
+
+
+def name_side(ctx: _Doc, person: Person, title: TitleHit | None) -> str | None:
+    """The country a person's name gives, the people table's first, before any reading of ``title``: the name's
+    own words, else a demonym the title shares with another country the article names (``shared_demonym_country``)."""
+    return person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
 
 
 def shared_demonym_country(ctx: _Doc, title: TitleHit | None) -> str | None:
@@ -192,7 +198,7 @@ def placed(ctx: _Doc, person: Person) -> str | None:
     """The country a person's title, name or the people table gives (``country_guess`` without the
     readout's own side)."""
     title = person.title
-    by_name = person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
+    by_name = name_side(ctx, person, title)
     return affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name).country or by_name
 
 

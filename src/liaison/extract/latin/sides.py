@@ -8,11 +8,10 @@ from collections.abc import Callable
 
 from liaison.extract.latin.affiliation import Affiliation, affiliation, countries_named
 from liaison.extract.latin.attendance import ListContext
-from liaison.extract.latin.context import Group, Seat, _Doc, _referenced, shared_demonym_country
+from liaison.extract.latin.context import Group, Seat, _Doc, _referenced, name_side
 from liaison.extract.latin.hosts import _country_of_place, _headline_country
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import Mention
-from liaison.extract.latin.names import name_country
 from liaison.extract.latin.outlets import home_country
 from liaison.extract.latin.places import city_country
 from liaison.extract.latin.titles import TitleHit
@@ -33,7 +32,7 @@ def _side(ctx: _Doc, seat: Seat, lists: dict[int, ListContext]) -> None:
         if lo <= mention.hit.start < hi:
             title = listing.header
     listed = listing.side_at(mention.hit.start) if listing is not None else None
-    by_name = person.known_country or name_country(person.first.hit.tokens) or shared_demonym_country(ctx, title)
+    by_name = name_side(ctx, person, title)
     first = affiliation(title.text if title else None, ctx.lex, ctx.gazetteer, by_name or listed)
     owner = _possessor(ctx, title) if title is not None else None
     if owner is None and title is not None:
