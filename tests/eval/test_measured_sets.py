@@ -21,6 +21,7 @@ ID_INFIX = {
     "real-dev-18": "-d18-", "real-dev-19": "-d19-", "real-dev-20": "-d20-", "real-dev-21": "-d21-",
     "real-dev-22": "-d22-", "real-dev-23": "-d23-", "real-dev-24": "-d24-",
     "real-dev-25": "-d25-",
+    "real-dev-26": "-d26-",
 }
 
 

@@ -159,6 +159,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-25": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-25/README.md`)",
+    "real-dev-26": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
+    "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
+    "developed on (`quality/real-dev-26/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "
@@ -179,7 +182,7 @@ ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
     "real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22", "real-dev-23",
-    "real-dev-24", "real-dev-25"})
+    "real-dev-24", "real-dev-25", "real-dev-26"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
