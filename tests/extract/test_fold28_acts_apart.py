@@ -1,7 +1,6 @@
-"""Two exchanges told in one sentence are one event each, not one folded event; the people met are no co-speakers (issue 13,
-fold28: ``folded:seated`` further events of the dev sets' fit halves). Sentences restated from dev pages
-(real-dev-multi-2 web-fr-multi2-01, real-dev-17 web-fr-d17-11) and made up in the same
-shapes."""
+"""Two exchanges told in one sentence are one event each, not one folded event; the people met are no co-speakers
+(issue 13, fold28: ``folded:seated`` further events of the dev sets' fit halves). Sentences restated from dev pages
+(real-dev-multi-2 web-fr-multi2-01, real-dev-17 web-fr-d17-11)."""
 
 from __future__ import annotations
 
@@ -19,11 +18,12 @@ def _with(found: tuple[EventFrame, ...], *names: str) -> list[EventFrame]:
 
 
 _COLOMBIA = (
-    "Hanoi, 2 août (VNA) - Une délégation du Parti communiste du Vietnam (PCV) a effectué une visite de travail en "
-    "Colombie du 29 juillet au 1er août.\n\n"
+    "Hanoi, 2 août (VNA) - Une délégation du PCV a effectué une visite de travail en Colombie du 29 juillet au "
+    "1er août.\n\n"
     "Pendant son séjour, la délégation, conduite par le vice-secrétaire du Comité du Parti des entreprises d'État, "
-    "Pham Tan Cong, a eu une entrevue avec le dirigeant du Parti communiste colombien, Jaime Caycedo, et elle s'est "
-    "aussi entretenue avec la responsable des relations extérieures de ce parti, Gloria Ines Ramirez."
+    "Pham Tan Cong, chef de la mission, a eu une entrevue avec le dirigeant du Parti communiste colombien, Jaime "
+    "Caycedo, à Bogota, et elle s'est aussi entretenue avec la responsable des relations extérieures de ce parti, "
+    "Gloria Ines Ramirez."
 )
 
 
@@ -38,8 +38,8 @@ def test_two_acts_of_one_sentence_joined_by_an_additive_word_are_two_events() ->
 _BEIRUT = (
     "Le Premier ministre libanais, Rafic Hariri, a reçu hier le nouvel ambassadeur de Grèce, Nikolaos Vanvounakis, "
     "venu pour une visite protocolaire.\n\n"
-    "M. Hariri a d'autre part reçu successivement l'ambassadrice de Belgique, Françoise Gustin, le délégué de Bulgarie, "
-    "Nikolaï Andreev, et le chef de la délégation de l'Union européenne, Patrick Renauld."
+    "M. Hariri a d'autre part reçu successivement l'ambassadrice belge, Françoise Gustin, le délégué bulgare, "
+    "Nikolaï Andreev, ainsi que le chef de la délégation européenne, Patrick Renauld."
 )
 
 

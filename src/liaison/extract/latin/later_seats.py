@@ -30,7 +30,9 @@ def _attended(ctx: _Doc, groups: list[Group], i: int) -> Group:
 def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
     """Whether the new people of a sentence with a speaking verb (``cues.speaker``) are all named between a kind cue
     and that verb ("He also went to Istanbul, where he met with Turkish Prime Minister A and spoke at a business
-    forum"): the cue's counterparts, met, not co-speakers of the first event."""
+    forum"): the cue's counterparts, met, not co-speakers of the first event. So are people all named after the cue when
+    the speaking words open on an article right before one of their names (a post: "le chef de la délégation
+    européenne, C")."""
     if cue is None or not new:
         return False
     a, _ = ctx.doc.sentences[i]
@@ -40,8 +42,8 @@ def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Perso
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
     if len(starts) != len(new) or not all(cue.end <= s for s in starts):
         return False
-    # the speaking words are a post of someone met, right before their name ("a reçu successivement A, B, et le chef
-    # de la délégation de l'Union européenne, C": fold28), not what someone said
+    # the speaking words are a post of someone met, right before their name ("a reçu A, B, ainsi que le chef de la
+    # délégation européenne, C": fold28), not what someone said
     sentence = ctx.sentence(i)
     if all(s < speech.start() for s in starts):
         return True
