@@ -30,7 +30,9 @@ def _attended(ctx: _Doc, groups: list[Group], i: int) -> Group:
 def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Person]) -> bool:
     """Whether the new people of a sentence with a speaking verb (``cues.speaker``) are all named between a kind cue
     and that verb ("He also went to Istanbul, where he met with Turkish Prime Minister A and spoke at a business
-    forum"): the cue's counterparts, met, not co-speakers of the first event."""
+    forum"): the cue's counterparts, met, not co-speakers of the first event. So are people all named after the cue when
+    the speaking words open on an article right before one of their names (a post: "le chef de la délégation
+    européenne, C")."""
     if cue is None or not new:
         return False
     a, _ = ctx.doc.sentences[i]
@@ -38,7 +40,21 @@ def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Perso
     if speech is None:
         return False
     starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
-    return len(starts) == len(new) and all(cue.end <= s < speech.start() for s in starts)
+    if len(starts) != len(new) or not all(cue.end <= s for s in starts):
+        return False
+    # the speaking words are a post of someone met, right before their name ("a reçu A, B, ainsi que le chef de la
+    # délégation européenne, C": fold28), not what someone said
+    sentence = ctx.sentence(i)
+    if all(s < speech.start() for s in starts):
+        return True
+    before = sentence[: speech.start()].split()  # a post opens on an article ("le chef de la délégation"), a verb not
+    if not before or before[-1].lower() not in ctx.lex.articles:  # ("en la que intervinieron también A")
+        return False
+    names = [m.hit.start - a for p in new if (m := p.mention_in(i)) is not None]
+    return any(0 <= s - speech.end() <= _POST_REACH and sentence[speech.end() : s].count(",") <= 1 for s in names)
+
+
+_POST_REACH = 60  # characters from a post's speaking words ("chef de la délégation") to the name it is the post of
 
 
 def _list_continued(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> Group | None:
