@@ -20,7 +20,7 @@ ID_INFIX = {
     "real-dev-14": "-d14-", "real-dev-15": "-d15-", "real-dev-16": "-d16-", "real-dev-17": "-d17-",
     "real-dev-18": "-d18-", "real-dev-19": "-d19-", "real-dev-20": "-d20-", "real-dev-21": "-d21-",
     "real-dev-22": "-d22-", "real-dev-23": "-d23-", "real-dev-24": "-d24-",
-    "real-dev-25": "-d25-",
+    "real-dev-25": "-d25-", "real-dev-ru": "-dru-",
 }
 
 
