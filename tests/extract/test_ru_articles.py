@@ -86,3 +86,49 @@ def test_a_domestic_plenum_is_no_exchange() -> None:
         "Он напомнил о встречах с делегациями Коммунистической партии Китая и Коммунистической партии Кубы.\n"
     )
     assert events(text) == ()
+
+
+PARTY_SITE_GENITIVE = """\
+Лидер КПРФ встретился с президентом Кубы
+
+21 ноября прошла встреча Председателя ЦК КПРФ Г.А. Зюганова и Первого заместителя Председателя ЦК КПРФ \
+И.И. Мельникова с находящимся в Москве с официальным визитом Президентом Республики Куба, Первым секретарем \
+ЦК Коммунистической партии Кубы Мигелем Диас-Канелем Бермудесом.
+Г.А. Зюганов заявил о поддержке кубинского народа.
+"""
+
+
+def test_a_meeting_told_as_prosla_vstrecha_with_genitive_initials_and_an_instrumental_foreign_name() -> None:
+    (event,) = events(PARTY_SITE_GENITIVE, published="2022-11-22")
+    assert event.kind == "meeting"  # "прошла встреча ... с", not the guest's "визит"
+    people = by_name(event)
+    assert {"Gennady Zyuganov", "Ivan Melnikov", "Miguel Díaz-Canel"} <= set(people)
+    assert people["Gennady Zyuganov"].person.native == "Г.А. Зюганов"  # the form the article writes later
+    assert "Г.А. Зюганова" in people["Gennady Zyuganov"].person.aliases
+    assert people["Miguel Díaz-Canel"].person.country == "CU"
+
+
+RECEIVES_A_TITLED_GUEST = """\
+Партийный секретарь провинции Юньнань во Вьетнаме
+
+Генеральный секретарь ЦК КПВ То Лам принимает члена ЦК КПК, секретаря парткома провинции Юньнань Ван Нина.
+Ван Нин находится во Вьетнаме на встрече секретарей парткомов приграничных провинций.
+"""
+
+
+def test_receives_a_guest_named_by_his_title() -> None:
+    (event,) = events(RECEIVES_A_TITLED_GUEST)
+    assert event.kind == "meeting"
+    assert {"To Lam", "Wang Ning"} <= set(by_name(event))
+
+
+AT_A_MEETING_WITH = """\
+МОСКВА, 14 марта. /ТАСС/. Связи двух стран развиваются динамично, сказал министр иностранных дел России \
+Сергей Лавров на встрече с министром иностранных дел Лаоса Салеумсаем Коммаситом.
+"""
+
+
+def test_words_said_at_a_meeting_with_a_guest() -> None:
+    (event,) = events(AT_A_MEETING_WITH, published="2025-03-14")
+    assert event.kind == "meeting"
+    assert "Sergey Lavrov" in by_name(event)

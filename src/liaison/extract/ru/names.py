@@ -82,6 +82,60 @@ def nominative(name: str) -> str:
     return " ".join(out)
 
 
+# the instrumental of a foreign word: "-ом" after a hard consonant ("Эрнандесом"), "-ем" after a soft one
+# ("Мигелем" of "Мигель", "Андреем" of "Андрей") or a hushing one ("Гонсалесом" aside: "Кравцем" of "Кравец")
+_INSTRUMENTAL = re.compile(r"(?:(?<=[бвгдзклмнпрстфхжшчщц])ом|(?<=[бвдзлмнпрстф])ем|(?<=[жшчщц])ем|(?<=[аеиоуэюя])ем)$")
+_INDECLINABLE = re.compile(r"[оеиуэю]$")
+
+
+def instrumental(name: str) -> str | None:
+    """The dictionary form of a foreign name written in the instrumental, when two of its words carry the
+    ending and the others are indeclinable: "Мигелем Диас-Канелем Бермудесом" -> "Мигель Диас-Канель
+    Бермудес", "Эстебаном Ласо Эрнандесом" -> "Эстебан Ласо Эрнандес"; None when the case is not sure."""
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(name) or any(not w[:1].isupper() for w in words):
+        return None
+    marked = [bool(_INSTRUMENTAL.search(w.split("-")[-1].lower())) for w in words]
+    hard = any(w.endswith(("ом", "ым")) for w in words)  # "-ем" alone ends nominatives too ("Салем")
+    pairs = list(zip(marked, words, strict=True))
+    if sum(marked) < 2 or not hard or not all(m or _INDECLINABLE.search(w.lower()) for m, w in pairs):
+        return None
+    return " ".join(_undeclined_instrumental(w) if m else w for m, w in pairs)
+
+
+def _undeclined_instrumental(word: str) -> str:
+    if word.endswith("ом"):
+        return word[:-2]
+    stem = word[:-2]
+    if stem[-1:].lower() in "аеиоуэюя":
+        return stem + "й"  # "Андреем" -> "Андрей"
+    return stem + ("ь" if stem[-1:].lower() in "бвдзлмнпрстф" else "")
+
+
+def candidates(name: str) -> list[str]:
+    """Forms a name whose case ``nominative`` could not tell may have in the nominative, the likeliest
+    first: "Г.А. Зюганова" -> "Г.А. Зюганов", "И.И. Мельниковым" -> "И.И. Мельников". A caller takes one
+    only where the document or the knowledge base writes it."""
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(name):
+        return []
+    # the surname declines; before an indeclinable one ("Николасу Мадуро") the given name does
+    at = len(words) - 1 if not _INDECLINABLE.search(words[-1].lower()) else 0
+    word = words[at]
+    out = []
+    for ending, repl in _CANDIDATE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(" ".join([*words[:at], word[: -len(ending)] + repl, *words[at + 1 :]]))
+    for ending in ("ом", "ым", "ем", "ой", "а", "у", "е"):  # every word in one case: "Ричарда Гренелла"
+        if all(w.endswith(ending) and len(w) - len(ending) >= 2 for w in words):
+            out.append(" ".join(w[: -len(ending)] for w in words))
+    return list(dict.fromkeys(out))
+
+
+_CANDIDATE_ENDINGS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ым", ""), ("ом", ""), ("ем", "ь"), ("ем", ""),
+                      ("ой", "а"), ("у", ""), ("а", ""), ("е", ""), ("ю", "ь"), ("я", "ь"))
+
+
 def _given(word: str) -> tuple[str | None, str]:
     """(gender, nominative) of a given name, from the lists of ``data/names.toml``."""
     shapes, w = _shapes(), word.lower()
