@@ -132,3 +132,18 @@ def test_words_said_at_a_meeting_with_a_guest() -> None:
     (event,) = events(AT_A_MEETING_WITH, published="2025-03-14")
     assert event.kind == "meeting"
     assert "Sergey Lavrov" in by_name(event)
+
+
+A_SOURCE_OF_THE_RECEPTION = """\
+Президент принял посланника
+
+Министр иностранных дел Никарагуа Денис Монкада сообщил, что президент Никарагуа Даниэль Ортега принял в \
+Манагуа специального представителя президента Белоруссии Максима Рыженкова.
+"""
+
+
+def test_a_minister_reporting_a_reception_is_its_source_not_a_participant() -> None:
+    (event,) = events(A_SOURCE_OF_THE_RECEPTION)
+    names = {p.person.native for p in event.participants}
+    assert "Денис Монкада" not in names
+    assert "Даниэль Ортега" in names
