@@ -147,3 +147,40 @@ def test_a_minister_reporting_a_reception_is_its_source_not_a_participant() -> N
     names = {p.person.native for p in event.participants}
     assert "Денис Монкада" not in names
     assert "Даниэль Ортега" in names
+
+
+THE_DELEGATION_RECEIVED = """\
+МОСКВА, 3 июля. /ТАСС/. По приглашению ЦК КПРФ в Москве находится делегация Компартии Китая во главе с \
+заместителем заведующего Международным отделом ЦК КПК Сунь Хайянем. Китайскую делегацию в среду принял \
+Председатель ЦК КПРФ Г.А. Зюганов.
+"""
+
+
+def test_the_delegation_received_in_a_later_sentence_brings_its_head() -> None:
+    (event,) = events(THE_DELEGATION_RECEIVED, published="2025-07-03")
+    assert event.kind == "meeting"
+    assert {"Sun Haiyan", "Gennady Zyuganov"} <= set(by_name(event))
+
+
+WHERE_HE_SAID_IT = """\
+КАРАКАС, 2 октября. /ТАСС/. Венесуэла ценит поддержку России, заявил президент Венесуэлы Николас Мадуро. \
+Венесуэльский лидер сказал это в ходе переговоров с секретарем Генсовета партии «Единая Россия» Владимиром Якушевым.
+"""
+
+
+def test_the_speaker_of_the_words_before_holds_the_talks_where_he_said_them() -> None:
+    (event,) = events(WHERE_HE_SAID_IT, published="2025-10-02")
+    assert (event.kind, event.location) == ("talks", "Caracas")
+    assert {"Nicolás Maduro", "Vladimir Yakushev"} <= set(by_name(event))
+
+
+RECEIVED_THE_VISITING = """\
+ВЬЕНТЬЯН, 8 мая. /ТАСС/. Генеральный секретарь ЦК НРПЛ Тхонглун Сисулит принял в среду находящегося с визитом \
+в Лаосе члена Политбюро ЦК КПК Ли Шулэя.
+"""
+
+
+def test_received_a_guest_on_a_visit_is_a_meeting() -> None:
+    (event,) = events(RECEIVED_THE_VISITING, published="2025-05-08")
+    assert event.kind == "meeting"  # "принял ... находящегося с визитом": the reception, not the visit
+    assert {"Thongloun Sisoulith", "Li Shulei"} <= set(by_name(event))

@@ -103,3 +103,17 @@ def test_candidates_for_a_case_the_endings_do_not_tell() -> None:
     assert "Николас Мадуро" in candidates("Николасу Мадуро")  # before an indeclinable surname
     assert "Ричард Гренелл" in candidates("Ричарда Гренелла")  # every word in one case
     assert candidates("Ли Сон Гвон") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("Сергеем Шойгу", "Сергей Шойгу"),  # an instrumental given name: "-у" is no instrumental, the surname stays
+        ("Ли Шулэя", "Ли Шулэй"),  # a genitive read as one Palladius syllable more
+        ("Сунь Хайянем", "Сунь Хайянь"),  # a soft syllable (yan), not Хайян (yang)
+        ("Ким Сон Намом", "Ким Сон Нам"),  # a Korean name in the Kontsevich transcription
+        ("Цой Сон Хи", "Цой Сон Хи"),
+    ],
+)
+def test_case_endings_of_names_of_other_shapes(written: str, base: str) -> None:
+    assert nominative(written) == base
