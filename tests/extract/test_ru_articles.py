@@ -184,3 +184,15 @@ def test_received_a_guest_on_a_visit_is_a_meeting() -> None:
     (event,) = events(RECEIVED_THE_VISITING, published="2025-05-08")
     assert event.kind == "meeting"  # "принял ... находящегося с визитом": the reception, not the visit
     assert {"Thongloun Sisoulith", "Li Shulei"} <= set(by_name(event))
+
+
+TALKS_TOOK_PLACE = """\
+ХАНОЙ, 12 апреля. /ТАСС/. В Ханое состоялись переговоры генерального секретаря ЦК КПВ То Лама и президента \
+Лаоса Тхонглуна Сисулита.
+"""
+
+
+def test_talks_told_as_sostoyalis_peregovory_of_two_leaders() -> None:
+    (event,) = events(TALKS_TOOK_PLACE, published="2025-04-12")
+    assert (event.kind, event.location) == ("talks", "Hanoi")
+    assert {"To Lam", "Thongloun Sisoulith"} <= set(by_name(event))
