@@ -86,3 +86,113 @@ def test_a_domestic_plenum_is_no_exchange() -> None:
         "Он напомнил о встречах с делегациями Коммунистической партии Китая и Коммунистической партии Кубы.\n"
     )
     assert events(text) == ()
+
+
+PARTY_SITE_GENITIVE = """\
+Лидер КПРФ встретился с президентом Кубы
+
+21 ноября прошла встреча Председателя ЦК КПРФ Г.А. Зюганова и Первого заместителя Председателя ЦК КПРФ \
+И.И. Мельникова с находящимся в Москве с официальным визитом Президентом Республики Куба, Первым секретарем \
+ЦК Коммунистической партии Кубы Мигелем Диас-Канелем Бермудесом.
+Г.А. Зюганов заявил о поддержке кубинского народа.
+"""
+
+
+def test_a_meeting_told_as_prosla_vstrecha_with_genitive_initials_and_an_instrumental_foreign_name() -> None:
+    (event,) = events(PARTY_SITE_GENITIVE, published="2022-11-22")
+    assert event.kind == "meeting"  # "прошла встреча ... с", not the guest's "визит"
+    people = by_name(event)
+    assert {"Gennady Zyuganov", "Ivan Melnikov", "Miguel Díaz-Canel"} <= set(people)
+    assert people["Gennady Zyuganov"].person.native == "Г.А. Зюганов"  # the form the article writes later
+    assert "Г.А. Зюганова" in people["Gennady Zyuganov"].person.aliases
+    assert people["Miguel Díaz-Canel"].person.country == "CU"
+
+
+RECEIVES_A_TITLED_GUEST = """\
+Партийный секретарь провинции Юньнань во Вьетнаме
+
+Генеральный секретарь ЦК КПВ То Лам принимает члена ЦК КПК, секретаря парткома провинции Юньнань Ван Нина.
+Ван Нин находится во Вьетнаме на встрече секретарей парткомов приграничных провинций.
+"""
+
+
+def test_receives_a_guest_named_by_his_title() -> None:
+    (event,) = events(RECEIVES_A_TITLED_GUEST)
+    assert event.kind == "meeting"
+    assert {"To Lam", "Wang Ning"} <= set(by_name(event))
+
+
+AT_A_MEETING_WITH = """\
+МОСКВА, 14 марта. /ТАСС/. Связи двух стран развиваются динамично, сказал министр иностранных дел России \
+Сергей Лавров на встрече с министром иностранных дел Лаоса Салеумсаем Коммаситом.
+"""
+
+
+def test_words_said_at_a_meeting_with_a_guest() -> None:
+    (event,) = events(AT_A_MEETING_WITH, published="2025-03-14")
+    assert event.kind == "meeting"
+    assert "Sergey Lavrov" in by_name(event)
+
+
+A_SOURCE_OF_THE_RECEPTION = """\
+Президент принял посланника
+
+Министр иностранных дел Никарагуа Денис Монкада сообщил, что президент Никарагуа Даниэль Ортега принял в \
+Манагуа специального представителя президента Белоруссии Максима Рыженкова.
+"""
+
+
+def test_a_minister_reporting_a_reception_is_its_source_not_a_participant() -> None:
+    (event,) = events(A_SOURCE_OF_THE_RECEPTION)
+    names = {p.person.native for p in event.participants}
+    assert "Денис Монкада" not in names
+    assert "Даниэль Ортега" in names
+
+
+THE_DELEGATION_RECEIVED = """\
+МОСКВА, 3 июля. /ТАСС/. По приглашению ЦК КПРФ в Москве находится делегация Компартии Китая во главе с \
+заместителем заведующего Международным отделом ЦК КПК Сунь Хайянем. Китайскую делегацию в среду принял \
+Председатель ЦК КПРФ Г.А. Зюганов.
+"""
+
+
+def test_the_delegation_received_in_a_later_sentence_brings_its_head() -> None:
+    (event,) = events(THE_DELEGATION_RECEIVED, published="2025-07-03")
+    assert event.kind == "meeting"
+    assert {"Sun Haiyan", "Gennady Zyuganov"} <= set(by_name(event))
+
+
+WHERE_HE_SAID_IT = """\
+КАРАКАС, 2 октября. /ТАСС/. Венесуэла ценит поддержку России, заявил президент Венесуэлы Николас Мадуро. \
+Венесуэльский лидер сказал это в ходе переговоров с секретарем Генсовета партии «Единая Россия» Владимиром Якушевым.
+"""
+
+
+def test_the_speaker_of_the_words_before_holds_the_talks_where_he_said_them() -> None:
+    (event,) = events(WHERE_HE_SAID_IT, published="2025-10-02")
+    assert (event.kind, event.location) == ("talks", "Caracas")
+    assert {"Nicolás Maduro", "Vladimir Yakushev"} <= set(by_name(event))
+
+
+RECEIVED_THE_VISITING = """\
+ВЬЕНТЬЯН, 8 мая. /ТАСС/. Генеральный секретарь ЦК НРПЛ Тхонглун Сисулит принял в среду находящегося с визитом \
+в Лаосе члена Политбюро ЦК КПК Ли Шулэя.
+"""
+
+
+def test_received_a_guest_on_a_visit_is_a_meeting() -> None:
+    (event,) = events(RECEIVED_THE_VISITING, published="2025-05-08")
+    assert event.kind == "meeting"  # "принял ... находящегося с визитом": the reception, not the visit
+    assert {"Thongloun Sisoulith", "Li Shulei"} <= set(by_name(event))
+
+
+TALKS_TOOK_PLACE = """\
+ХАНОЙ, 12 апреля. /ТАСС/. В Ханое состоялись переговоры генерального секретаря ЦК КПВ То Лама и президента \
+Лаоса Тхонглуна Сисулита.
+"""
+
+
+def test_talks_told_as_sostoyalis_peregovory_of_two_leaders() -> None:
+    (event,) = events(TALKS_TOOK_PLACE, published="2025-04-12")
+    assert (event.kind, event.location) == ("talks", "Hanoi")
+    assert {"To Lam", "Thongloun Sisoulith"} <= set(by_name(event))

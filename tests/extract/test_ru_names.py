@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from liaison.extract.ru.names import nominative, romanise
+from liaison.extract.ru.names import candidates, instrumental, nominative, romanise
 from liaison.extract.ru.palladius import to_pinyin
 from liaison.kb.gazetteer import Gazetteer, default_gazetteer
 
@@ -78,3 +78,42 @@ def test_vietnamese_spelling_ambiguities_resolved_by_the_knowledge_base() -> Non
 )
 def test_lao_and_cambodian_leaders_in_the_table(cyrillic: str, latin: str) -> None:
     assert romanise(cyrillic, default_gazetteer())[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("Эстебаном Ласо Эрнандесом", "Эстебан Ласо Эрнандес"),  # an indeclinable word between two endings
+        ("Херардо Пеньяльвером Порталем", "Херардо Пеньяльвер Порталь"),  # "-ем" after a soft consonant
+        ("Мигелем Диас-Канелем Бермудесом", "Мигель Диас-Канель Бермудес"),  # a double surname declines last
+    ],
+)
+def test_foreign_names_in_the_instrumental(written: str, base: str) -> None:
+    assert instrumental(written) == base
+
+
+@pytest.mark.parametrize("written", ["Хашем Салем", "Ли Сон Гвон", "Сання Прасэтом", "Андреем Климовым"])
+def test_no_instrumental_where_the_case_is_not_sure(written: str) -> None:
+    # "-ем" alone ends nominatives too; one ending is not enough; Russian names are read by ``nominative``
+    assert instrumental(written) is None
+
+
+def test_candidates_for_a_case_the_endings_do_not_tell() -> None:
+    assert candidates("Г.А. Зюганова")[0] == "Г.А. Зюганов"  # also a woman's nominative: the text decides
+    assert "Николас Мадуро" in candidates("Николасу Мадуро")  # before an indeclinable surname
+    assert "Ричард Гренелл" in candidates("Ричарда Гренелла")  # every word in one case
+    assert candidates("Ли Сон Гвон") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("Сергеем Шойгу", "Сергей Шойгу"),  # an instrumental given name: "-у" is no instrumental, the surname stays
+        ("Ли Шулэя", "Ли Шулэй"),  # a genitive read as one Palladius syllable more
+        ("Сунь Хайянем", "Сунь Хайянь"),  # a soft syllable (yan), not Хайян (yang)
+        ("Ким Сон Намом", "Ким Сон Нам"),  # a Korean name in the Kontsevich transcription
+        ("Цой Сон Хи", "Цой Сон Хи"),
+    ],
+)
+def test_case_endings_of_names_of_other_shapes(written: str, base: str) -> None:
+    assert nominative(written) == base

@@ -162,6 +162,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-26": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-26/README.md`)",
+    "real-dev-ru": "a fresh sample of real Russian web pages (Xinhua, TASS, RIA Novosti, Interfax, the Vietnamese news "
+    "agency, KPRF sites, Russian and Venezuelan politics; meetings, talks, arrivals, three negatives), taken in search "
+    "order and annotated before the extractor was run on them (`quality/real-dev-ru/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "

@@ -63,6 +63,8 @@ def nominative(name: str) -> str:
     words = name.split()
     if len(words) < 2 or not is_cyrillic(name):
         return name
+    if len(words) == 3 and words[0].lower() in _shapes()["korean_surnames"]:
+        return " ".join([*words[:-1], _korean_word(words[-1])])  # "Ким Сон Намом": Kontsevich, three words
     if _east_asian(words):
         return " ".join([*words[:-1], _east_asian_word(words[-1], words[0])])
     initials = [w for w in words if _INITIALS.match(w)]
@@ -78,8 +80,87 @@ def nominative(name: str) -> str:
     for word in words[1:-1]:
         m = _PATRONYMIC[gender].search(word)
         out.append(word[: m.start()] + m.group(1) + ("а" if gender == "f" else "") if m else word)
-    out.append(_undecline(words[-1], _SURNAME[gender]))
+    case = _case_of(words[0], given) if gender == "m" else None
+    rules = tuple(r for r in _SURNAME[gender] if case is None or _CASE_OF_ENDING.get(r[0], case) == case)
+    out.append(_undecline(words[-1], rules))
     return " ".join(out)
+
+
+# the case a masculine ending tells: a surname keeps its form unless its ending tells the given name's case
+# ("Сергеем Шойгу": an instrumental given name, a surname that does not decline)
+_CASE_OF_ENDING = {
+    "ским": "ins", "цким": "ins", "овым": "ins", "евым": "ins", "ёвым": "ins", "иным": "ins", "ыным": "ins",
+    "ом": "ins", "ем": "ins", "ского": "gen", "цкого": "gen", "ова": "gen", "ева": "gen", "ёва": "gen",
+    "ина": "gen", "а": "gen", "скому": "dat", "ову": "dat", "еву": "dat", "ину": "dat", "у": "dat",
+    "ском": "pre", "ове": "pre", "еве": "pre", "ине": "pre", "е": "pre",
+}
+
+
+def _case_of(written: str, given: str) -> str | None:
+    """The case of a declined masculine given name ("Сергеем" of "Сергей": instrumental), None if unsure."""
+    w, g = written.lower(), given.lower()
+    i = 0
+    while i < min(len(w), len(g)) and w[i] == g[i]:
+        i += 1
+    ending = w[i:]
+    for case, endings in (("ins", ("ом", "ем", "ым")), ("dat", ("у", "ю")), ("gen", ("а", "я")), ("pre", ("е", "и"))):
+        if ending.endswith(endings):
+            return case
+    return None
+
+
+# the instrumental of a foreign word: "-ом" after a hard consonant ("Эрнандесом"), "-ем" after a soft one
+# ("Мигелем" of "Мигель", "Андреем" of "Андрей") or a hushing one ("Гонсалесом" aside: "Кравцем" of "Кравец")
+_INSTRUMENTAL = re.compile(r"(?:(?<=[бвгдзклмнпрстфхжшчщц])ом|(?<=[бвдзлмнпрстф])ем|(?<=[жшчщц])ем|(?<=[аеиоуэюя])ем)$")
+_INDECLINABLE = re.compile(r"[оеиуэю]$")
+
+
+def instrumental(name: str) -> str | None:
+    """The dictionary form of a foreign name written in the instrumental, when two of its words carry the
+    ending and the others are indeclinable: "Мигелем Диас-Канелем Бермудесом" -> "Мигель Диас-Канель
+    Бермудес", "Эстебаном Ласо Эрнандесом" -> "Эстебан Ласо Эрнандес"; None when the case is not sure."""
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(name) or any(not w[:1].isupper() for w in words):
+        return None
+    marked = [bool(_INSTRUMENTAL.search(w.split("-")[-1].lower())) for w in words]
+    hard = any(w.endswith(("ом", "ым")) for w in words)  # "-ем" alone ends nominatives too ("Салем")
+    pairs = list(zip(marked, words, strict=True))
+    if sum(marked) < 2 or not hard or not all(m or _INDECLINABLE.search(w.lower()) for m, w in pairs):
+        return None
+    return " ".join(_undeclined_instrumental(w) if m else w for m, w in pairs)
+
+
+def _undeclined_instrumental(word: str) -> str:
+    if word.endswith("ом"):
+        return word[:-2]
+    stem = word[:-2]
+    if stem[-1:].lower() in "аеиоуэюя":
+        return stem + "й"  # "Андреем" -> "Андрей"
+    return stem + ("ь" if stem[-1:].lower() in "бвдзлмнпрстф" else "")
+
+
+def candidates(name: str) -> list[str]:
+    """Forms a name whose case ``nominative`` could not tell may have in the nominative, the likeliest
+    first: "Г.А. Зюганова" -> "Г.А. Зюганов", "И.И. Мельниковым" -> "И.И. Мельников". A caller takes one
+    only where the document or the knowledge base writes it."""
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(name):
+        return []
+    # the surname declines; before an indeclinable one ("Николасу Мадуро") the given name does
+    at = len(words) - 1 if not _INDECLINABLE.search(words[-1].lower()) else 0
+    word = words[at]
+    out = []
+    for ending, repl in _CANDIDATE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(" ".join([*words[:at], word[: -len(ending)] + repl, *words[at + 1 :]]))
+    for ending, repl in (("ом", ""), ("ым", ""), ("ем", "ь"), ("ем", ""), ("ой", "а"), ("а", ""), ("у", ""), ("е", "")):
+        if all(w.endswith(ending) and len(w) - len(ending) >= 2 for w in words):  # one case: "Ричарда Гренелла"
+            out.append(" ".join(w[: -len(ending)] + repl for w in words))
+    return list(dict.fromkeys(out))
+
+
+_CANDIDATE_ENDINGS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ым", ""), ("ом", ""), ("ем", "ь"), ("ем", ""),
+                      ("ой", "а"), ("у", ""), ("а", ""), ("е", ""), ("ю", "ь"), ("я", "ь"))
 
 
 def _given(word: str) -> tuple[str | None, str]:
@@ -108,6 +189,15 @@ def _undecline(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+def _korean_word(word: str) -> str:
+    """The last syllable of a Korean name without a Russian case ending: "Намом" -> "Нам"."""
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and _CONSONANT.search(stem.lower()):
+            return stem
+    return word
+
+
 def _east_asian(words: list[str]) -> bool:
     """A Chinese name in Palladius ("Лю Цзяньчао") or a Vietnamese one ("То Лам"): family name first."""
     if not 2 <= len(words) <= 3:
@@ -132,6 +222,11 @@ def _east_asian_word(word: str, family: str) -> str:
             shorter = syllables(word[: -len(ending)]) if word.endswith(ending) else None
             if shorter is not None and len(shorter) < len(whole):
                 return word[: -len(ending)]
+        for ending in ("я", "ю", "ем"):  # "Шулэя" reads shu-le-ya, but is Шулэй declined
+            soft = word[: -len(ending)] + "й" if word.endswith(ending) else None
+            shorter = syllables(soft) if soft else None
+            if soft and shorter is not None and len(shorter) < len(whole):
+                return soft
         return word
     for ending in ("ом", "ем", "ым", "у", "ю", "а", "я", "е"):
         if not word.endswith(ending) or len(word) - len(ending) < 2:
@@ -139,6 +234,8 @@ def _east_asian_word(word: str, family: str) -> str:
         stem = word[: -len(ending)]
         if chinese and syllables(stem + "й") is not None and ending in ("ем", "ю", "я", "е"):
             return stem + "й"  # "Вэем" -> "Вэй"
+        if chinese and ending in ("ем", "ю", "я") and stem.endswith("н") and syllables(stem + "ь") is not None:
+            return stem + "ь"  # a soft syllable: "Хайянем" -> "Хайянь" (yan), not "Хайян" (yang)
         if not chinese and ending in ("я", "ю", "ем") and stem.lower().endswith("н"):
             return stem + "ь"  # a soft Vietnamese syllable: "Аня" -> "Ань", "Тиню" -> "Тинь"
         if (chinese and syllables(stem) is not None) or (not chinese and _CONSONANT.search(stem.lower())):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import find_names, org_vocabulary
-from liaison.extract.ru.names import is_cyrillic, nominative, romanise
+from liaison.extract.ru.names import candidates, instrumental, is_cyrillic, nominative, romanise
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, Participant, PersonMention, Span
 
@@ -62,11 +62,27 @@ def read(doc: Document, lex: Lexicon, gazetteer: Gazetteer) -> Reading:
     for start, end in doc.sentences:
         for hit in find_names(spaced, start, end, lex, stop):
             written = original[hit.start : hit.end]
-            base = nominative(written)
+            base = _dictionary_form(written, original, gazetteer)
             rewrites.append(Rewrite(hit.start, hit.end, written, base))
             if base != written and len(base) <= len(written) and "." not in written:
                 chars[hit.start : hit.end] = list(base.ljust(len(written)))
     return Reading("".join(chars), original, tuple(rewrites))
+
+
+def _dictionary_form(written: str, text: str, gazetteer: Gazetteer) -> str:
+    """A name's nominative: read from its endings; a foreign name in the instrumental; else, where the
+    case is not sure ("Г.А. Зюганова", "Николасу Мадуро"), the form the article writes elsewhere or the
+    knowledge base knows."""
+    base = nominative(written)
+    if base != written:
+        return base
+    found = instrumental(written)
+    if found is not None:
+        return found
+    for form in candidates(written):
+        if gazetteer.person(form) is not None or re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            return form
+    return written
 
 
 def restore(frame: EventFrame, reading: Reading, gazetteer: Gazetteer) -> EventFrame:
