@@ -1,6 +1,7 @@
 """Regular expressions read back compiled from liaison's cache (``kb.compiled``): the same patterns Python's own
 compiler makes (``Pattern.__eq__`` compares the programs), the same matches, the same groups; and every
-pattern the Chinese extractor compiles, read back in another process, equal to Python's."""
+pattern the Chinese extractor compiles, and what the prefilter reads from them, read back in another process
+equal to what Python and the prefilter make."""
 
 from __future__ import annotations
 
@@ -79,9 +80,21 @@ from liaison.kb import compiled
 import liaison.engines.worker  # (``liaison.engines`` installs the cache, as in every extracting process)
 from liaison.engines.warm import warm_up
 warm_up(("zh",))
+from re import _parser
+from liaison.extract import prefilter
 kept = compiled._read(compiled._path[0])
-same = sum(compiled.pattern(p, entry) == compiled.plain(p, flags) for (p, flags), (entry, _) in kept.items())
-print(json.dumps([len(kept), same, re._compiler.compile.__name__, compiled._state["compiled"]]))
+def fresh(key):
+    if len(key) == 2:
+        return compiled.plain(*key)
+    kind, p, flags = key
+    if kind == "needs":
+        return tuple(prefilter._sequence(list(_parser.parse(p, flags))))
+    return prefilter._guard(compiled.plain(p, flags))
+def read(key, entry):
+    return compiled.pattern(key[0], entry) if len(key) == 2 else entry
+same = sum(read(key, entry) == fresh(key) for key, (entry, _) in kept.items())
+kinds = sorted({key[0] for key in kept if len(key) == 3})
+print(json.dumps([len(kept), same, re._compiler.compile.__name__, compiled._state["compiled"], kinds]))
 """
 
 
@@ -89,7 +102,8 @@ def test_extractor_patterns_read_back(tmp_path: Path) -> None:
     env = {**os.environ, "LIAISON_CACHE": str(tmp_path), "PYTHONPATH": os.pathsep.join(sys.path)}
     runs = [json.loads(subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True,
                                       check=True).stdout) for _ in range(2)]
-    kept, same, name, compiled_anew = runs[1]
+    kept, same, name, compiled_anew, kinds = runs[1]
+    assert kinds == ["first", "needs"]  # what the prefilter reads from patterns, kept and read back the same
     assert kept > 500 and same == kept  # every pattern the extractor compiled, read back equal to Python's
     # the second process compiled only those made from a set, in another order (see ``kb.compiled._SAVES_KEPT``)
     assert name == "compile" and runs[0][3] > 500 and compiled_anew < runs[0][3] / 5

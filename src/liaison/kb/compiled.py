@@ -8,7 +8,8 @@ the fork server before any worker can start, and a day's news built in one proce
 in ``re/`` of the cache (``kb.parsed.cache_folder``; one file named by the Python version and ``_sre``'s
 magic number: another interpreter compiles again) and makes the pattern from it with ``_sre.compile``, as
 ``re._compiler.compile`` does: the same program, so an equal pattern (``Pattern.__eq__`` compares the
-programs; ``tests/test_compiled_cache.py``). A pattern asked for with the ``DEBUG`` flag, or an
+programs; ``tests/test_compiled_cache.py``). What ``extract.prefilter`` reads from a pattern's parse tree is
+kept beside them (``derived``). A pattern asked for with the ``DEBUG`` flag, or an
 interpreter whose ``re`` is laid out otherwise, compiles as usual; a cache that cannot be read or
 written is passed by. What a process compiled anew is written when it exits (``save``; the fork server
 saves after its warm-up, ``engines.warm``), merged with what the file holds then.
@@ -27,7 +28,7 @@ from array import array
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from liaison.kb.parsed import cache_folder
 
@@ -37,15 +38,16 @@ _FORMAT = b"liaison-re-2"  # (changed when what is kept changes)
 _SAVES_KEPT = 20
 _TYPECODE = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
-Key = tuple[str | bytes, int]  # (pattern, flags as given)
-Entry = tuple[int, bytes, int, dict[str, int]]  # (flags, program, groups, group index)
+Key = tuple[Any, ...]  # a pattern's (pattern, flags as given); what is read from one, (kind, pattern, flags)
+Entry = tuple[int, bytes, int, dict[str, int]]  # a pattern's (flags, program, groups, group index)
+T = TypeVar("T")
 
 _compiler, _parser = getattr(re, "_compiler", None), getattr(re, "_parser", None)
 plain: Callable[..., Any] | None = getattr(_compiler, "compile", None)  # Python's own (taken before ``install``)
 if getattr(plain, "liaison_cached", False):  # (this module imported again)
     plain = getattr(plain, "plain", None)
 
-_kept: dict[Key, Entry] = {}  # read from the file, and compiled here
+_kept: dict[Key, Any] = {}  # read from the file, and compiled (or read from a pattern) here
 _asked: set[Key] = set()  # asked for by this process
 _state = {"new": 0, "compiled": 0}  # patterns compiled here since the last save, and in all
 _path: list[Path] = []  # the cache file (none: not installed)
@@ -90,6 +92,22 @@ def _compiling(original: Callable[..., Any], code_of: Callable[..., Any],
     return compile
 
 
+def derived(kind: str, p: str | bytes, flags: int, make: Callable[[], T]) -> T:
+    """``make()``, what is read from the pattern ``p`` with ``flags`` (its parse tree, say: ``extract.prefilter``
+    reads the words every match holds), kept beside the programs under ``kind`` (``make`` must give what pickles,
+    and be a function of ``p``, ``flags`` and the Python version alone). Not installed: ``make()``."""
+    if not _path:
+        return make()
+    key = (kind, p, flags)
+    if key in _kept:
+        found: T = _kept[key]
+    else:
+        found = _kept[key] = make()
+        _state["new"] += 1
+    _asked.add(key)
+    return found
+
+
 def pattern(p: str | bytes, entry: Entry) -> re.Pattern[Any]:
     """The pattern ``p`` made from its kept program, as ``re._compiler.compile`` makes it."""
     flags, program, groups, groupindex = entry
@@ -109,7 +127,7 @@ def save() -> None:
     if not _path or not _state["new"]:
         return
     path = _path[0]
-    merged: dict[Key, tuple[Entry, int]] = {}
+    merged: dict[Key, tuple[Any, int]] = {}
     for key, (entry, age) in _read(path).items():
         if key not in _asked and age < _SAVES_KEPT:
             merged[key] = (entry, age + 1)
@@ -126,7 +144,7 @@ def save() -> None:
             temporary.unlink()
 
 
-def _read(path: Path) -> dict[Key, tuple[Entry, int]]:
+def _read(path: Path) -> dict[Key, tuple[Any, int]]:
     """What the file at ``path`` keeps: each pattern's entry and age (nothing: no file, or not one of these)."""
     try:
         kept = pickle.loads(path.read_bytes())
