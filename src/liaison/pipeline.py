@@ -389,13 +389,14 @@ def build_items(
 ) -> BuildSummary:
     """Build the articles among ``items`` (as ingest yields them: a crawl, say, or the parts of
     ``ingest.iter_parts``), as ``build`` does."""
-    units = items
     started = datetime.now()
     summary = BuildSummary()
     created = str(db_path) != ":memory:" and not Path(db_path).exists()
     given = Prepared()
     kept = local.Kept(warm=warm_elsewhere, processes=partial(_kept_processes, given))
+    units: local.Head | None = None
     try:
+        units = local.Head(items, workers, extractor=extractor)  # (a pool's fork server starts now, as the store opens)
         pa.set_memory_pool(pa.system_memory_pool())  # (see ``tune_for_build``)
         with _fewer_collections(), Store.open(db_path) as store:
             tune_for_build(store)
@@ -424,6 +425,8 @@ def build_items(
     except duckdb.Error as exc:
         raise StoreError(f"{db_path}: cannot write the database: {_first_line(exc)}") from exc
     finally:
+        if units is not None:
+            units.close()
         kept.close()
         given.close()
         if created and summary.seen == 0:

@@ -36,7 +36,7 @@ from types import ModuleType
 from typing import TypeVar
 
 from liaison.engines import worker
-from liaison.engines.worker import Batch, Outcome, Settings
+from liaison.engines.worker import Batch, Extractor, Outcome, Settings
 from liaison.ingest import FilePart, Part, RawLines
 from liaison.ingest.records import Item
 from liaison.kb.countries import adopt_territory_names, load_territories
@@ -152,22 +152,52 @@ def held_memory(pid: int) -> int | None:
     return None
 
 
-def run(units: Iterable[Part | Item], settings: Settings, workers: int,
+class Head:
+    """A build's input with its first parts read (``POOL_THRESHOLD`` lines) and, when they are enough for a pool,
+    the fork server started already (``early``): its preload (importing the extraction, extracting a sample:
+    about a second before any worker can start) runs while this process opens the store and reads what it holds,
+    rather than after. ``run`` takes it as its input; ``close`` ends a fork server no pool took (an error between)."""
+
+    def __init__(self, units: Iterable[Part | Item], workers: int, *, early: bool = True,
+                 extractor: Extractor | None = None) -> None:
+        self.rest = _batched(units)
+        self.head: list[Unit] = []
+        self.pooled = self.chinese = self.started = False
+        if workers > 1:
+            lines = 0
+            for unit in self.rest:
+                self.head.append(unit)
+                lines += _size(unit)
+                if lines >= POOL_THRESHOLD:
+                    self.pooled, self.chinese = True, chinese_head(self.head)
+                    break
+        if self.pooled and early:
+            with suppress(Exception), _main_module_hidden(Settings(extractor)):  # (the server imports no main
+                _context(self.chinese)  # module, as when the pool starts it; should it fail, the pool does)
+                forkserver.ensure_running()
+                self.started = True
+
+    def units(self) -> Iterator[Unit]:
+        return chain(self.head, self.rest)
+
+    def close(self) -> None:
+        if self.started:
+            self.started = False
+            _stop_fork_server()
+
+
+def run(units: Iterable[Part | Item] | Head, settings: Settings, workers: int,
         kept: Kept | None = None) -> Generator[Outcome, None, None]:
     """The outcome of every item under ``units``, in input order (``kept``: keeps the pool, when one was
     started, once every part is built; its owner closes it). A caller that stops early closes it: the pool
-    is then shut down at once, not as the interpreter exits."""
-    it = _batched(units)
-    head: list[Unit] = []
-    if workers > 1:
-        lines = 0
-        for unit in it:
-            head.append(unit)
-            lines += _size(unit)
-            if lines >= POOL_THRESHOLD:
-                yield from _pooled(chain(head, it), settings, workers, kept, chinese=chinese_head(head))
-                return
-    yield from _in_process(chain(head, it), settings)
+    is then shut down at once, not as the interpreter exits. ``units`` may be a ``Head`` (its fork server
+    started already)."""
+    head = units if isinstance(units, Head) else Head(units, workers, early=False)
+    if head.pooled:
+        head.started = False  # (the pool's now: ended with it)
+        yield from _pooled(head.units(), settings, workers, kept, chinese=head.chinese)
+        return
+    yield from _in_process(head.units(), settings)
 
 
 def chinese_head(head: Iterable[Unit]) -> bool:

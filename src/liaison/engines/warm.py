@@ -14,6 +14,7 @@ from collections.abc import Collection
 
 from liaison.engines.worker import Settings, outcome
 from liaison.ingest.records import content_hash
+from liaison.kb import compiled
 from liaison.model.types import Article
 
 # Sentences that make each extractor load what it loads lazily: Chinese names read as Japanese,
@@ -34,5 +35,6 @@ def warm_up(languages: Collection[str] | None = None) -> None:
     for i, (language, text) in enumerate(WARM_UP):
         if languages is None or language in languages:
             outcome(Article(f"warm-up-{i}", text, content_hash(text), "warm-up", language=language), settings)
+    compiled.save()  # (the patterns it compiled, kept for the next process: see ``kb.compiled``)
     gc.collect()
     gc.freeze()

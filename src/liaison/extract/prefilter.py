@@ -21,6 +21,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from typing import Any
 
+from liaison.kb import compiled
+
 Need = frozenset[str]  # a match contains at least one of these strings
 
 _CHECKED = 3  # needs checked before a match, the most selective first
@@ -33,7 +35,7 @@ def needs(pattern: str, flags: int = 0) -> tuple[Need, ...]:
     within the text the match (or one of its lookaheads) reads."""
     if flags & re.IGNORECASE:
         return ()
-    return tuple(_sequence(list(_parser.parse(pattern, flags))))
+    return compiled.derived("needs", pattern, flags, lambda: tuple(_sequence(list(_parser.parse(pattern, flags)))))
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> list[Need]:
@@ -159,20 +161,26 @@ def first_char_guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     its flags are not the default ones."""
     if rx.flags & ~re.UNICODE or _INLINE_FLAGS.match(rx.pattern):
         return rx  # (verbose, case-insensitive, inline flags: not worth reading)
+    guard = compiled.derived("first", rx.pattern, rx.flags, lambda: _guard(rx))
+    if guard is None:
+        return rx
+    guarded = re.compile(f"{guard}(?:{rx.pattern})", rx.flags)
+    return guarded if guarded.groupindex == rx.groupindex and guarded.groups == rx.groups else rx
+
+
+def _guard(rx: re.Pattern[str]) -> str | None:
+    """The lookahead ``first_char_guarded`` puts before ``rx`` (None: none)."""
     try:
         parsed = _parser.parse(rx.pattern, rx.flags)
         if _skips_ahead(parsed, rx.flags):
-            return rx  # the engine finds its first characters itself
+            return None  # the engine finds its first characters itself
         first = _first(list(parsed))
     except Exception:
-        return rx
+        return None
     if first is None or not first - {"^"}:
-        return rx
+        return None
     guard = f"(?=[{''.join(sorted(first - {'^'}))}])"
-    if "^" in first:
-        guard = f"(?:^|{guard})"
-    guarded = re.compile(f"{guard}(?:{rx.pattern})", rx.flags)
-    return guarded if guarded.groupindex == rx.groupindex and guarded.groups == rx.groups else rx
+    return f"(?:^|{guard})" if "^" in first else guard
 
 
 def _skips_ahead(parsed: Any, flags: int) -> bool:
