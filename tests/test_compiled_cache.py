@@ -74,6 +74,15 @@ def test_saved_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert compiled._read(path) == {}
 
 
+def test_a_program_this_sre_refuses_compiles_as_usual(monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern, flags = _PATTERNS[2]
+    broken = (flags, b"\xff" * 16, 2, {"name": 1})  # (a program ``_sre`` cannot run: a kept file gone bad)
+    monkeypatch.setitem(compiled._kept, (pattern, flags), broken)
+    assert compiled.plain is not None
+    assert _cached(pattern, flags) == compiled.plain(pattern, flags)
+    assert compiled._kept.get((pattern, flags)) != broken
+
+
 _PROBE = """
 import json, re, sys
 from liaison.kb import compiled

@@ -85,7 +85,12 @@ def _compiling(original: Callable[..., Any], code_of: Callable[..., Any],
             _state["new"] += 1
             _state["compiled"] += 1
         _asked.add(key)
-        return pattern(p, entry)
+        try:
+            return pattern(p, entry)
+        except (TypeError, ValueError, RuntimeError):  # (a program this ``_sre`` refuses: compiled as usual)
+            _kept.pop(key, None)
+            _asked.discard(key)
+            return original(p, flags)
 
     compile.liaison_cached = True  # type: ignore[attr-defined]
     compile.plain = original  # type: ignore[attr-defined]
