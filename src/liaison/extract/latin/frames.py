@@ -29,7 +29,6 @@ from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
-from liaison.extract.latin.lead_people import lead_people
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import (
     Mention,
@@ -140,7 +139,7 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
                    for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
     return (headed or _last_resort(doc, gazetteer, lex) or _trip(doc, gazetteer, lex)
-            or _lead_fallback(doc, gazetteer, lex) or _rescued(doc, gazetteer, lex))
+            or _rescued(doc, gazetteer, lex))
 
 
 def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -384,27 +383,6 @@ def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
         frame = replace(frame, date=frame.date.month())
     if frame.location_span is not None and not a <= frame.location_span[0] < b:  # the dateline's city: the report's
         frame = replace(frame, location=None, location_span=None)
-    return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
-
-
-def _lead_fallback(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
-    """The article's lead fallback (``lead_people``, issue 13): the people of the first lead sentence naming a
-    known side, the head telling an exchange held and another side named. One event at ``ARTICLE_CONFIDENCE``,
-    dated by the month at best (the lead's day is the report's), unless the frame is domestic."""
-    if ablated("lead_people"):
-        return ()
-    head = head_texts(doc, body_start(doc.text, list(doc.sentences)))
-    if exchange_told(head, lex) is None:  # cheap: no context is built for most articles
-        return ()
-    ctx = _context(doc, gazetteer, lex, titled=True, head=False)
-    group = lead_people(ctx) if ctx is not None else None
-    if ctx is None or group is None:
-        return ()
-    frame = _frame(ctx, group)
-    if not sides(frame) or _domestic(ctx, frame):
-        return ()
-    if frame.date is not None and frame.date_source != "text":
-        frame = replace(frame, date=frame.date.month())
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
 
 
