@@ -22,6 +22,12 @@ Real-dev by default; ``--set NAME`` (repeatable) or ``--all-dev`` reads other de
 one fixed half of their articles (develop on ``fit``). The blind sets and the judges are refused (print their
 aggregates with ``liaison eval``). ``--spurious`` also lists the extractor's events no gold event matches;
 ``--by-language`` counts per language, not Latin-script/Chinese.
+
+``--lost-articles`` (issue 13, floor28) lists instead every article with gold events where the extractor gives none:
+its language and outlet, its headline, what the naive baseline gives for it (``naive:none`` — fewer than two
+people —, ``naive:paired`` — its one event pairs with a gold event —, ``naive:unpaired``), and why no tier fired:
+``lost:<step>`` (a filter dropped the frame), ``no_cue_head`` (no kind cue nor word of an exchange in the
+headline or lead), then the first gold event's class as above (``one_side:other`` …, ``no_cue``).
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
 from liaison.eval.sets import DEV_SET_NAMES
 from liaison.extract.assembly.trace import traced
+from liaison.model.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -141,6 +148,75 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
                     f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
 
 
+def _outlet(url: str | None) -> str:
+    m = re.match(r"https?://(?:www\.)?([^/]+)", url or "")
+    return m.group(1) if m else "-"
+
+
+def _head_cue(doc: Document) -> bool:
+    """Whether the headline or lead tells an exchange as the last resort reads it (Latin) or names a cue (zh)."""
+    if doc.language == "zh":
+        test = cue_test(doc)
+        return any(test(t) for t in [doc.article.title or ""] + [doc.text[a:b] for a, b in doc.sentences[:3]])
+    from liaison.extract.latin.frames import body_start
+    from liaison.extract.latin.last_resort import exchange_told, head_texts
+    from liaison.extract.lexicon_file import lexicon_for
+
+    try:
+        lex = lexicon_for(doc.language, doc.text)
+    except Exception:
+        return False
+    return exchange_told(head_texts(doc, body_start(doc.text, list(doc.sentences))), lex) is not None
+
+
+def _lost_set(set_name: str, args: argparse.Namespace, rows: list[dict[str, str]]) -> None:
+    """The articles of the set (and half) with gold events where the extractor gives none."""
+    from liaison.extract.baseline import extract_events as naive
+
+    with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
+        for article in articles:
+            if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
+                continue
+            events = list(gold[article.doc_id].events)
+            if not events or (args.half and half_of(article.doc_id) != args.half):
+                continue
+            with traced() as steps:
+                extraction = extract_article(article)
+            if extraction.events:
+                continue
+            doc = extraction.document
+            base = extract_article(article, naive).events
+            al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in base])
+            seen = "naive:none" if not base else ("naive:paired" if al.pairs else "naive:unpaired")
+            test = cue_test(doc)
+            stage, sentence = classify(doc, events, [], steps, 0, test)
+            if stage.startswith("lost:"):
+                why = stage
+            elif not _head_cue(doc):
+                why = "no_cue_head"
+            else:
+                sentences = [doc.text[a:b] for a, b in doc.sentences]
+                why, shown = refine(stage, sentences, article.title or "", events[0], doc.language == "zh", test)
+                sentence = shown or sentence
+            rows.append({"set": set_name, "id": article.doc_id, "language": doc.language,
+                         "outlet": _outlet(article.url or article.source), "naive": seen, "why": why,
+                         "gold": str(len(events)), "headline": " ".join((article.title or "").split())[:90],
+                         "sentence": " ".join(sentence.split())[:160]})
+
+
+def _print_lost(rows: list[dict[str, str]], examples: int) -> None:
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in rows:
+        by_lang[r["language"]][r["why"]] += 1
+    print(f"{len(rows)} articles with gold events and no system event; naive: "
+          + ", ".join(f"{k} {v}" for k, v in Counter(r["naive"] for r in rows).most_common()))
+    for lang, c in sorted(by_lang.items()):
+        print(f"  {lang} ({sum(c.values())}): " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
+    for r in rows[: examples or len(rows)]:
+        print(f"{r['id']} [{r['language']} {r['outlet']}] {r['naive']} {r['why']} gold {r['gold']}\n"
+              f"    head: {r['headline']}\n    sent: {r['sentence']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unknown-people", action="store_true")
@@ -153,11 +229,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spurious", action="store_true", help="also list the events no gold event matches")
     ap.add_argument("--all-dev", action="store_true", help="every dev set but the judges and the blind sets")
     ap.add_argument("--by-language", action="store_true", help="count per language, not latin/zh")
+    ap.add_argument("--lost-articles", action="store_true",
+                    help="list the articles with gold events where the extractor gives none (and why)")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
+    if args.lost_articles:
+        rows: list[dict[str, str]] = []
+        for set_name in DEV_SET_NAMES if args.all_dev else args.sets or ["real-dev"]:
+            _lost_set(set_name, args, rows)
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=1))
+        else:
+            _print_lost(rows, 0)
+        return 0
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for set_name in DEV_SET_NAMES if args.all_dev else args.sets or ["real-dev"]:

@@ -22,7 +22,7 @@ from liaison.extract.latin.body_acts import body_acts
 from liaison.extract.latin.context import Group, _Doc
 from liaison.extract.latin.counterparts_told import completed_by_retelling
 from liaison.extract.latin.dates import MonthOnly
-from liaison.extract.latin.domestic import _domestic, _foreign_named
+from liaison.extract.latin.domestic import _domestic, _foreign_in, _foreign_named
 from liaison.extract.latin.group_frame import _frame, _organisations_by_side
 from liaison.extract.latin.grouping import _groups, article_fallback
 from liaison.extract.latin.heads import heads_joined
@@ -71,7 +71,7 @@ from liaison.extract.latin.told_twice import merged_retellings
 from liaison.extract.latin.tours import toured
 from liaison.extract.latin.trips import trip_groups, trip_visits
 from liaison.extract.latin.visits import without_lede_visits
-from liaison.kb.countries import code_of
+from liaison.kb.countries import code_of, country_of_host
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, EventKind, OrgRef, Span
 from liaison.normalise.dates import to_date
@@ -138,7 +138,8 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     # Nicolás Maduro" over "ambos mandatarios comenzaron las conversaciones oficiales"): read them too
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
                    for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
-    return headed or _last_resort(doc, gazetteer, lex) or _trip(doc, gazetteer, lex)
+    return (headed or _last_resort(doc, gazetteer, lex) or _trip(doc, gazetteer, lex)
+            or _rescued(doc, gazetteer, lex))
 
 
 def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -247,10 +248,12 @@ def _organ_messages(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[
 
 
 def _extract(
-    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False, head: bool = False
+    doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, fallback: bool = False, head: bool = False,
+    rescue: bool = False,
 ) -> tuple[EventFrame, ...]:
     """The frames of ``doc``; ``fallback``: the article-level recall tier when none is framed; ``head``: the
-    lines before the body (headline, standfirst) are read as sentences too."""
+    lines before the body (headline, standfirst) are read as sentences too; ``rescue``: when the domestic filter
+    leaves nothing, the first frame it dropped that holds a person of no known side (``_unsure_domestic``)."""
     ctx = _context(doc, gazetteer, lex, titled, head)
     if ctx is None:
         return ()
@@ -299,6 +302,8 @@ def _extract(
     abroad |= {id(t) for t, f in zip(told, frames, strict=True) if id(f) in abroad}
     frames = told
     kept = step("domestic", frames, [f for f in frames if id(f) in abroad or not _domestic(ctx, f)])
+    if rescue and not kept:
+        kept = _unsure_domestic(ctx, frames)
     kept = step("without_file_photos", kept, without_file_photos(ctx, kept))  # "... 2015. EPA-EFE FILE/NARONG"
     kept = step("without_recalled", kept, without_recalled(ctx, kept))  # "had earlier visited China"
     kept = step("retellings_merged", kept, merged_retellings(ctx, kept))  # the arrival's greeters, a lede told again
@@ -379,6 +384,36 @@ def _last_resort(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     if frame.location_span is not None and not a <= frame.location_span[0] < b:  # the dateline's city: the report's
         frame = replace(frame, location=None, location_span=None)
     return (replace(frame, confidence=ARTICLE_CONFIDENCE),)
+
+
+def _rescued(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """Nothing else found, the head telling an exchange held (``exchange_told``): the first frame the domestic
+    filter dropped for want of a second known side, one of its people of no known side (``_unsure_domestic``), at
+    ``ARTICLE_CONFIDENCE``. Issue 13: on a page whose people the people table lacks ("Xi Jinping holds talks with
+    To Lam" read with neither known), the filter cannot tell a domestic meeting from an exchange, and the article
+    would be lost whole."""
+    if ablated("domestic_rescue"):
+        return ()
+    if exchange_told(head_texts(doc, body_start(doc.text, list(doc.sentences))), lex) is None:
+        return ()
+    found = _extract(doc, gazetteer, lex, titled=False, rescue=True)
+    return tuple(replace(f, confidence=min(f.confidence, ARTICLE_CONFIDENCE)) for f in found[:1])
+
+
+def _unsure_domestic(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """The first frame of two leads or more, one of no known side and none of them of two known sides, whose
+    sentences or the headline name something of a country other than its known side (else the outlet's own, by its
+    address): a domestic frame only for want of knowing that person's side ("Readout of President Biden's call with
+    Texas Governor Greg Abbott" names no other country: domestic still)."""
+    for f in frames:
+        leads = [p for p in f.participants if p.lead]
+        if len(leads) < 2 or all(p.side is not None for p in leads) or len(sides(f)) > 1:
+            continue
+        side = next(iter(sides(f)), None) or country_of_host(ctx.doc.article.url) or ""
+        told = " ".join([ctx.doc.article.title or ""] + [ctx.text[a:b] for a, b in f.evidence])
+        if _foreign_in(ctx, told, side, by_cue=False):
+            return [f]
+    return []
 
 
 def _closing_date(ctx: _Doc, frame: EventFrame, clause_end: int) -> bool:
