@@ -134,8 +134,8 @@ ATTEND_RE = re.compile(
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
     r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?"
-    # 参加会见和宴请 / 参加会见并出席宴会: the meeting and the acts around it, as web reports join them
-    r"(?:(?:和|与|及|并|、)(?:出席|参加|陪同)?了?(?:宴请|宴会|欢迎宴会|晚宴|午宴|签字仪式|签约仪式|会谈|会见|欢迎仪式|相关活动|活动))*"
+    # 参加会见和宴请 / 参加会见并(陪同)出席宴会: the meeting and the acts around it, as web reports join them
+    r"(?:(?:和|与|及|并|、)(?:陪同)?(?:出席|参加|陪同)?了?(?:宴请|宴会|欢迎宴会|晚宴|午宴|签字仪式|签约仪式|会谈|会见|欢迎仪式|相关活动|活动))*"
     r"[。！]?$"  # 陪同考察: the visitors' escort
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named
