@@ -103,3 +103,13 @@ def test_attendance_in_the_words_web_pages_use(attended: str) -> None:
 def test_those_travelling_with_the_guest_attend_on_their_posts_side() -> None:
     people = _one(_MET + "随行的有越南驻华大使范星梅、越共中央对外部副部长阮青山。")
     assert people["范星梅"] == ("VN", False) and people["阮青山"] == ("VN", False)
+
+
+@pytest.mark.parametrize("told_again", [
+    "中国驻柬埔寨大使王文天陪同代表团一行会见了拉那烈。",
+    "4日，两党举行工作会谈。中国驻柬埔寨大使王文天陪同代表团一行会见诺罗敦拉那烈亲王。",
+])
+def test_an_escort_of_an_exchange_told_again_attends_it(told_again: str) -> None:
+    events = _events("3日下午，中联部副部长郭业洲一行拜会奉辛比克党主席诺罗敦·拉那烈，双方交换了意见。" + told_again)
+    (ev,) = [e for e in events if "郭业洲" in seats(e)]
+    assert seats(ev)["王文天"] == ("CN", False)

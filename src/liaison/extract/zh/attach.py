@@ -493,6 +493,7 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     d.attendees.append(Attendee(p, country, False, member=listed))
                     before = (p, country)
         _escorts(r, span, sent, drafts)
+        _escorting(r, span, sent, drafts)
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
@@ -525,6 +526,45 @@ def _escorts(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
                 seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
                 if p.native not in seated:
                     d.attendees.append(Attendee(p, side_of(p.title, r.gaz), False))
+
+
+# "大使A陪同代表团一行会见了B": the escorts, then whom they escorted to the exchange told again
+_ESCORTING = re.compile(
+    r"^(?P<list>[^。；：“”，,]{2,120}?)(?:等人|等)?(?:也|还|亦)?(?:一同|一起|全程)?陪同(?P<whom>[^，,。；“”]{1,30}?)"
+    r"(?:先后|分别)?(?:会见|拜会|会晤|会谈|拜访|看望|探望)了?(?P<obj>[^。；]*)"
+)
+
+
+def _names_one(text: str, d: Draft) -> bool:
+    """Whether ``text`` names a principal of ``d``, in full or by a part of a foreign name: one joined by · ("拉那烈"),
+    the end of one written without it ("诺罗敦阿伦列斯梅" named "阿伦列斯梅")."""
+    for p, _c in d.host.people + d.guest.people:
+        parts = {p.native, *p.native.split("·")}
+        if "·" not in p.native and len(p.native) >= 5 and not looks_chinese(p.native):
+            parts.update(p.native[k:] for k in range(1, len(p.native) - 2))
+        if any(len(part) >= 2 and part in text for part in parts):
+            return True
+    return False
+
+
+def _escorting(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
+    """"中国驻柬大使A陪同中共代表团一行会见奉党主席B": a later sentence telling an exchange again with its escorts,
+    who attend it (the draft told before that holds a principal the sentence names); each on the side
+    their post names, else as the people table knows them; no one a draft already seats."""
+    m = _ESCORTING.match(sent)
+    if m is None or not drafts:
+        return
+    told = sent[m.start("whom") :]
+    named = [d for d in drafts if d.sentence[1] <= span[0] and _names_one(told, d)]
+    if not named:
+        return
+    d = named[-1]
+    seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+    for p in people_in(m.group("list"), span[0] + m.start("list"), r.gaz, bare=True):
+        country = country_of(p, r.gaz)
+        if p.native not in seated and country is not None:
+            d.attendees.append(Attendee(p, country, False))
+            seated.add(p.native)
 
 
 def _delegation_side(sent: str, d: Draft) -> str | None:
