@@ -113,3 +113,10 @@ def test_an_escort_of_an_exchange_told_again_attends_it(told_again: str) -> None
     events = _events("3日下午，中联部副部长郭业洲一行拜会奉辛比克党主席诺罗敦·拉那烈，双方交换了意见。" + told_again)
     (ev,) = [e for e in events if "郭业洲" in seats(e)]
     assert seats(ev)["王文天"] == ("CN", False)
+
+
+@pytest.mark.parametrize("joined", ["和", "及"])
+def test_a_couple_meeting_a_couple_is_one_meeting_the_spouses_attending(joined: str) -> None:
+    people = _one(f"9日，国家主席习近平{joined}夫人彭丽媛在北京会见美国总统特朗普{joined}夫人梅拉尼娅。")
+    assert people["习近平"] == ("CN", True) and people["特朗普"] == ("US", True)
+    assert people["彭丽媛"] == ("CN", False) and people["梅拉尼娅"] == ("US", False)
