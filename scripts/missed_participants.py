@@ -7,14 +7,17 @@ Each article is extracted in this process; its frames are paired with the gold e
 (``eval.matching.align_article``), and every gold participant of a paired event that the frame lacks is put in one
 class by where the article names them (as the gold writes the name or native form, folded):
 
-- ``name_forms`` — the text names them nowhere as the gold writes them (a translation, another spelling);
+- ``name_forms:<kind>`` — the text names them nowhere as the gold writes them: ``script`` (the other Chinese script),
+  ``joiner`` (another middle dot, none, a "?"), ``latin``, ``part`` (one character off or cut: a typo, a name part),
+  ``other`` (a translation, another spelling);
 - ``seated_elsewhere`` — another frame of the article holds them;
 - ``lead_in_cue_sentence`` / ``lead_outside`` — a principal named in the event's own sentences (its evidence) or
   only outside them (the headline, the first paragraph, a sentence before or after);
 - ``attendee`` — a non-principal named in a sentence of attendance or accompaniment (``ATTEND_RE``);
 - ``nonlead_in_event_sentences`` / ``nonlead_elsewhere`` — other non-principals.
 
-The spurious participants of paired frames are counted too (what precision loses), and the lead errors of paired
+The spurious participants of paired frames are counted too (what precision loses; ``cut``: a gold name cut short,
+``run_on``: a gold name with a title or word read into it, ``other``), and the lead errors of paired
 frames: ``lead_unmarked`` (a gold lead the frame holds but not as a lead), ``lead_wrong`` (a frame's lead gold
 holds as a non-lead) and ``spurious_lead`` (a frame's lead gold lacks). Blind sets are refused: their
 articles and gold are never read per article.
@@ -39,6 +42,7 @@ from liaison.eval.gold import GoldParticipant
 from liaison.eval.matching import align_article, gold_person_keys, sys_person_keys
 from liaison.eval.sets import DEV_SET_NAMES, NOT_DEVELOPED
 from liaison.model.types import Document, EventFrame
+from liaison.normalise.script import to_simplified
 
 ROOT = Path(__file__).resolve().parents[1]
 ATTEND_RE = re.compile(
@@ -52,9 +56,10 @@ ATTEND_RE = re.compile(
 
 
 def _occurrences(text: str, p: GoldParticipant) -> list[int]:
-    """Offsets where the text writes the participant as the gold does (native form, else the name)."""
+    """Offsets where the text writes the participant as the gold does (native form, in simplified characters as the
+    document's text is, else the name)."""
     out: list[int] = []
-    for form in (p.native, p.name):
+    for form in (p.native, to_simplified(p.native) if p.native else None, p.name):
         if not form:
             continue
         i = text.find(form)
@@ -69,6 +74,40 @@ def _occurrences(text: str, p: GoldParticipant) -> list[int]:
         if fold(chunk).startswith(ffold) and ffold:
             out.append(tok.start())
     return out
+
+
+_JOINERS = re.compile(r"[·•・‧?？\s.．\-]")
+
+
+def name_form_kind(text: str, p: GoldParticipant) -> str:
+    """How the text writes a person the gold names in a form it never writes: ``script`` (the other Chinese script:
+    the gold's native traditional, the page simplified, or back), ``joiner`` (another middle dot or none, a "?"
+    for one), ``latin`` (a Latin-script name the text writes otherwise), ``part`` (the text writes the gold's native
+    cut or longer: a name part, a typo in one character) or ``other``."""
+    native = p.native or ""
+    bare_text, bare_native = _JOINERS.sub("", to_simplified(text)), _JOINERS.sub("", to_simplified(native))
+    if bare_native and bare_native in bare_text:
+        return "joiner"
+    if native and (to_simplified(native) in to_simplified(text)):
+        return "script"
+    if not native or all(ord(c) < 0x3000 for c in native):
+        return "latin"
+    near = [bare_native[:i] + bare_native[i + 1:] for i in range(len(bare_native))]  # one character off
+    if len(bare_native) >= 3 and (any(n in bare_text for n in near) or bare_native[:-1] in bare_text):
+        return "part"
+    return "other"
+
+
+def spurious_kind(native: str, gold_natives: list[str]) -> str:
+    """What a spurious participant of a paired frame is beside the gold's: ``cut`` (a gold name cut short, "武東"
+    for "武東和"), ``run_on`` (a gold name with more read into it: a title, a word after it) or ``other``."""
+    folded = to_simplified(native)
+    for g in (to_simplified(x) for x in gold_natives if x):
+        if folded != g and g.startswith(folded):
+            return "cut"
+        if folded != g and g in folded:
+            return "run_on"
+    return "other"
 
 
 def _sentence_of(doc: Document, offset: int) -> int:
@@ -98,7 +137,7 @@ def classify(doc: Document, frames: list[EventFrame], fi: int, p: GoldParticipan
             return "seated_elsewhere", "", []
     occ = _occurrences(text, p)
     if not occ:
-        return "name_forms", "", []
+        return f"name_forms:{name_form_kind(text, p)}", "", []
     sents = sorted({_sentence_of(doc, o) for o in occ} - {-1})
     ev = _event_sentences(doc, frames[fi])
     first_ev = min(ev) if ev else 0
@@ -115,7 +154,8 @@ def classify(doc: Document, frames: list[EventFrame], fi: int, p: GoldParticipan
 
 
 def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counter[str]], spurious: Counter[str],
-                  leads: dict[str, Counter[str]], cases: list[dict[str, object]]) -> None:
+                  leads: dict[str, Counter[str]], cases: list[dict[str, object]],
+                  spurious_kinds: dict[str, Counter[str]]) -> None:
     with set_articles(ROOT, name, slice_name=args.slice, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             if args.half and half_of(article.doc_id) != args.half:
@@ -146,6 +186,8 @@ def _classify_set(name: str, args: argparse.Namespace, classes: dict[str, Counte
                                       "gold": [(p.native or p.name, p.lead) for p in pair.gold.participants]})
                 for k in (k for k in range(len(pair.system.participants)) if k not in got_s):
                     spurious[lang] += 1
+                    missing = [gp.native or gp.name for gi, gp in enumerate(pair.gold.participants) if gi not in got_g]
+                    spurious_kinds[lang][spurious_kind(frames[fi].participants[k].person.native or "", missing)] += 1
                     if frames[fi].participants[k].lead:
                         leads[lang]["spurious_lead"] += 1
                     person = frames[fi].participants[k].person
@@ -195,12 +237,14 @@ def main(argv: list[str] | None = None) -> int:
     spurious: Counter[str] = Counter()
     leads: dict[str, Counter[str]] = defaultdict(Counter)
     cases: list[dict[str, object]] = []
+    spurious_kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for name in sets:
-        _classify_set(name, args, classes, spurious, leads, cases)
+        _classify_set(name, args, classes, spurious, leads, cases, spurious_kinds)
     total: Counter[str] = Counter()
     for lang, c in sorted(classes.items()):
         total.update(c)
-        print(f"{lang} ({sum(c.values())}; spurious {spurious[lang]}): "
+        print(f"{lang} ({sum(c.values())}; spurious {spurious[lang]}: "
+              + ", ".join(f"{k} {v}" for k, v in spurious_kinds[lang].most_common()) + "): "
               + ", ".join(f"{k} {v}" for k, v in c.most_common()))
         for cls in c:
             for case in [x for x in cases if x["lang"] == lang and x["class"] == cls][: args.examples]:

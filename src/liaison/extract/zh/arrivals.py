@@ -23,7 +23,7 @@ from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.grammar import WHEN
-from liaison.extract.zh.people import country_of
+from liaison.extract.zh.people import country_of, listed_countries
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson
@@ -173,7 +173,9 @@ def _first_clause_subject(
 
 def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPerson, str | None]]:  # type: ignore[type-arg]
     """The people ``text`` names with a title, or bare when the item named them with one before."""
-    people = [(p, country_of(p, r.gaz)) for p in phrases_people(r, base, text)]
+    titled = [(p, country_of(p, r.gaz)) for p in phrases_people(r, base, text)]
+    # (a post naming no country after a foreigner listed before it: theirs)
+    people = [(p, c) for (p, _own), c in zip(titled, listed_countries(r.doc.text, titled), strict=True)]
     if not people:
         for native, k in known.items():
             at = text.find(native)

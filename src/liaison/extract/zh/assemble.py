@@ -160,16 +160,21 @@ def _parties(d: Draft, gaz: Gazetteer) -> list[OrgRef]:
     return out + [entry.ref() for entry in found]
 
 
+_SPOUSE_BEFORE = re.compile(r"[和及与同偕携]?夫人$")
+
+
 def _people(doc: Document, d: Draft, gaz: Gazetteer) -> list[PersonDraft]:
     """Host and guest principals (a person without a side of their own takes their side's country,
     international officials excepted), then a delegation's deputies, then attendees (a delegation's member
     of their leader's body when their post names none)."""
     out: list[PersonDraft] = []
     for side, fallback in ((d.host, None), (d.guest, d.guest.party)):
-        for p, c in side.people:
+        for i, (p, c) in enumerate(side.people):
             if p.native not in side.international:
                 c = c or side.country  # no title, no table entry: the side stays unknown
-            out.append(PersonDraft(mention(doc, p, c, gaz, fallback), lead=True, side=c))
+            # "习近平和夫人彭丽媛会见…": a spouse named beside a principal of the side attends without leading
+            lead = not (i and _SPOUSE_BEFORE.search(doc.text, max(0, p.span[0] - 3), p.span[0]))
+            out.append(PersonDraft(mention(doc, p, c, gaz, fallback), lead=lead, side=c))
     principals = list(out)
     for side in (d.host, d.guest):
         for p, c in side.deputies:

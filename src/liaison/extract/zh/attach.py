@@ -334,7 +334,11 @@ _ESCORTED_EXCHANGE = re.compile(r"[，,]?[^，,。；]{0,40}?(?:会见|会晤|�
 
 # an attendance clause ending on the meeting it names again: 一同出席了这次会见
 _THIS_MEETING = re.compile(r"(?:出席|参加|陪同)了?(?:这次|此次|上述)(?:会见|会谈|会晤)$")
-_ATTENDED_MEETING = re.compile(r"(?:参加|出席|陪同)(?:会见|会谈|会晤)[。！]?$")
+_ATTENDED_MEETING = re.compile(r"(?:(?:参加|出席|陪同)(?:会见|会谈|会晤)|在座)[。！]?$")
+_MEMBERS_CLAUSE = re.compile(r"(?:代表团|访问团|考察团|参访团|访华团)(?:的)?(?:主要)?成员")
+# an exchange told before a sentence's last clause: that clause lists those present at it alone (not its time, which
+# opens a list: "会见时，A，B在座")
+_EXCHANGE_BEFORE = re.compile(r"(?:会见|会谈|会晤|拜会|拜访|接见|宴请|通话)(?!时|[中后前][，,]|期间)")
 _GLOSS_SPACES = re.compile(r"\s+(?=[。！]?$)")
 _COMMA = re.compile("[，,]")
 _ATTRIBUTION = re.compile(r"据[^，,。；]{1,12}?(?:消息|报道|报导)[，,]")  # an opening source clause, before a list
@@ -367,8 +371,14 @@ def _attendee_lists(sent: str, written: str) -> list[tuple[int, re.Match[str]]]:
     # (after the last comma or semicolon; 0: none)
     last = max(sent.rfind("，"), sent.rfind(","), sent.rfind("；"), sent.rfind(";")) + 1
     # (the spaces a moved Latin gloss left before the full stop dropped: spaces among the last three characters)
-    if last and _ATTENDED_MEETING.search(tail := _no_gloss_spaces(sent[last:])):
-        pieces.append((last, tail))  # …交换了意见，中联部副部长马辉参加会见。: the last clause alone
+    tail = _no_gloss_spaces(sent[last:]) if last else ""
+    exchange_before = bool(last) and _EXCHANGE_BEFORE.search(sent, 0, last) is not None
+    if last and _ATTENDED_MEETING.search(tail):
+        # …交换了意见，中联部副部长马辉参加会见。: the last clause alone; first when an exchange is told before it
+        # ("…会见…代表团，越共中央对外部部长A、中国驻越南大使B在座": no post runs on over the comma)
+        pieces.insert(0 if exchange_before else len(pieces), (last, tail))
+    elif exchange_before and _MEMBERS_CLAUSE.match(tail) and match_at(_MEMBER_LIST, tail):
+        pieces.insert(0, (last, tail))  # …会见…代表团，代表团成员包括A、B。: the members of the delegation met
     if "\n" in written and len(written) == len(sent):
         at = 0
         for line in written.split("\n"):
@@ -423,6 +433,21 @@ def _listed_after(text: str, before: tuple[ChainPerson, str | None], p: ChainPer
     return country not in (None, "CN") and gap is not None and bare_post(p.title, gaz)
 
 
+def _foreign_written(p: ChainPerson, gaz: Gazetteer) -> bool:
+    """A name written as a foreign one (joined by ·, or no Chinese family name: "胡安·佩雷斯", "坎潘") whose post names
+    no side: no Chinese side is its default."""
+    return side_of(p.title, gaz) is None and ("·" in p.native or not looks_chinese(p.native))
+
+
+def _foreign_of(d: Draft, before: tuple[ChainPerson, str | None] | None) -> str | None:
+    """The foreign side an attendee named as a foreigner is of: the one listed before them, else the draft's one
+    foreign side ("阿根廷驻华大使A，正义党国际书记胡安·佩雷斯参加会见": Argentina)."""
+    if before is not None and before[1] is not None and before[1] not in CHINESE_SIDES:
+        return before[1]
+    foreign = {c for c in (d.host.country, d.guest.country) if c is not None and c not in CHINESE_SIDES}
+    return foreign.pop() if len(foreign) == 1 else None
+
+
 def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """"王毅、王小洪等参加会见", "参加会见的有王毅、王小洪", "王小洪在座", "丁薛祥等陪同人员同机抵达",
     "第一排依次坐着俞正声、…王沪宁等党政官员": the listed people attend the last event told (all events told
@@ -463,9 +488,12 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
                     country = None if international_official(p, gaz) else side_of(p.title, gaz) or default
                     if country == "CN" and before is not None and _listed_after(doc.text, before, p, gaz):
                         country = before[1]  # 越南政府总理范明政、国会主席陈青敏: the bare post is Vietnam's
+                    elif country == "CN" and side is None and _foreign_written(p, gaz):
+                        country = _foreign_of(d, before) or country
                     d.attendees.append(Attendee(p, country, False, member=listed))
                     before = (p, country)
         _escorts(r, span, sent, drafts)
+        _escorting(r, span, sent, drafts)
         # spouses: 习近平和夫人彭丽媛为迪亚斯-卡内尔和夫人奎斯塔举行欢迎宴会
         if "夫人" in sent:
             # not a meeting the recall tier read from a later sentence (会见普拉昌达时)
@@ -498,6 +526,45 @@ def _escorts(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
                 seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
                 if p.native not in seated:
                     d.attendees.append(Attendee(p, side_of(p.title, r.gaz), False))
+
+
+# "大使A陪同代表团一行会见了B": the escorts, then whom they escorted to the exchange told again
+_ESCORTING = re.compile(
+    r"^(?P<list>[^。；：“”，,]{2,120}?)(?:等人|等)?(?:也|还|亦)?(?:一同|一起|全程)?陪同(?P<whom>[^，,。；“”]{1,30}?)"
+    r"(?:先后|分别)?(?:会见|拜会|会晤|会谈|拜访|看望|探望)了?(?P<obj>[^。；]*)"
+)
+
+
+def _names_one(text: str, d: Draft) -> bool:
+    """Whether ``text`` names a principal of ``d``, in full or by a part of a foreign name: one joined by · ("拉那烈"),
+    the end of one written without it ("诺罗敦阿伦列斯梅" named "阿伦列斯梅")."""
+    for p, _c in d.host.people + d.guest.people:
+        parts = {p.native, *p.native.split("·")}
+        if "·" not in p.native and len(p.native) >= 5 and not looks_chinese(p.native):
+            parts.update(p.native[k:] for k in range(1, len(p.native) - 2))
+        if any(len(part) >= 2 and part in text for part in parts):
+            return True
+    return False
+
+
+def _escorting(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
+    """"中国驻柬大使A陪同中共代表团一行会见奉党主席B": a later sentence telling an exchange again with its escorts,
+    who attend it (the draft told before that holds a principal the sentence names); each on the side
+    their post names, else as the people table knows them; no one a draft already seats."""
+    m = _ESCORTING.match(sent)
+    if m is None or not drafts:
+        return
+    told = sent[m.start("whom") :]
+    named = [d for d in drafts if d.sentence[1] <= span[0] and _names_one(told, d)]
+    if not named:
+        return
+    d = named[-1]
+    seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
+    for p in people_in(m.group("list"), span[0] + m.start("list"), r.gaz, bare=True):
+        country = country_of(p, r.gaz)
+        if p.native not in seated and country is not None:
+            d.attendees.append(Attendee(p, country, False))
+            seated.add(p.native)
 
 
 def _delegation_side(sent: str, d: Draft) -> str | None:

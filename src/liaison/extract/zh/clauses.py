@@ -34,6 +34,8 @@ DATELINE = cue("dateline")
 _PAST = cue("past")
 # a meeting expected, agreed, hoped for or called off has not happened
 _NOT_HAPPENED = cue("not_happened")
+# the attendance words right before a meeting verb: "参加了会见", "陪同会谈" (the sentence lists attendees)
+_ATTENDED_VERB = re.compile(r"(?:参加|出席|陪同|参与)了?$")
 _CONGRATULATED_POST = cue("congratulated_post")
 _FUTURE = re.compile(r"将")
 _COURTESY_CALL = re.compile(r"礼节性|禮節性")
@@ -151,6 +153,8 @@ def drafts_from_sentence(
                 host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
+            if _ATTENDED_VERB.search(sent, m.start("subj"), m.start("verb")):
+                continue  # "A与B参加了会见": those who attended a meeting told before, not one of their own
             verb = m.group("verb")
             obj_off = base + m.start("obj")
             guest = object_side(m.group("obj"), obj_off, gaz, None if sides is not None else headline, post)

@@ -24,7 +24,7 @@ from liaison.extract.zh.countries import SHORT_FORMS, find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side, is_foreign_pair
-from liaison.extract.zh.people import country_of, international_official
+from liaison.extract.zh.people import country_of, international_official, listed_countries
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson, postposed_chinese
@@ -221,10 +221,13 @@ def pair_country(held: str) -> str | None:
 
 
 def _people(r: Reading, span: Span, text: str) -> list[tuple[ChainPerson, str | None, bool]]:
-    """The titled people of one sentence: (person, country, international official)."""
-    return [
-        (p, country_of(p, r.gaz), international_official(p, r.gaz)) for p in phrases_people(r, span[0], text)
-    ]
+    """The titled people of one sentence: (person, country, international official); a post naming no country
+    is of the foreign side listed right before it (``listed_countries``)."""
+    people = phrases_people(r, span[0], text)
+    own = [(p, country_of(p, r.gaz)) for p in people]
+    igo = [international_official(p, r.gaz) for p in people]
+    listed = listed_countries(r.doc.text, [(p, None if o else c) for (p, c), o in zip(own, igo, strict=True)])
+    return [(p, c if o else lc, o) for (p, c), o, lc in zip(own, igo, listed, strict=True)]
 
 
 def _known_bare(

@@ -60,7 +60,8 @@ _EVENT_NAME = r"[^，。；、同与和的举进]{0,16}?"
 WITH_RE = re.compile(
     # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
     # (not the 和 of 呼和浩特: "巴特尔在呼和浩特会见了…" is a meeting held there)
-    _LEAD + _SUBJ + _MID + r"(?:同(?!志)|与|(?<!呼)和(?!浩特))"
+    # (nor the 和 of a spouse, "习近平和夫人彭丽媛在…会见…": the couple is the subject)
+    _LEAD + _SUBJ + _MID + r"(?:同(?!志|夫人)|与(?!夫人)|(?<!呼)和(?!浩特|夫人))"
     + r"(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){2,160}?)"
     # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
     # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)
@@ -71,7 +72,8 @@ WITH_RE = re.compile(
 # S 同 O (在<place>)(以视频方式)共同出席 <ceremony> / 共同主持 <a joint body's session>: two leaders together
 # (in person or by video)
 JOINT_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"(?:同(?!志)|与|和)(?P<obj>[^，。；]{2,80}?)(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
+    _LEAD + _SUBJ + _MID + r"(?:同(?!志|夫人)|与(?!夫人)|和(?!夫人))(?P<obj>[^，。；]{2,80}?)"
+    r"(?:在(?P<place2>[^，。；同与和在]{1,24}?))?"
     r"(?P<manner2>(?:以|通过)视频(?:连线)?(?:方式|形式)?)?(?P<sep2>共同|一起)(?P<manner3>以视频(?:连线)?(?:方式|形式)?)?"
     r"(?P<verb>出席|主持)"  # 同X共同主持中阿投资合作高级别委员会第一次会议: co-chairing a joint body's session
 )
@@ -134,8 +136,8 @@ ATTEND_RE = re.compile(
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
     r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
     r"|宴会|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?"
-    # 参加会见和宴请 / 参加会见并出席宴会: the meeting and the acts around it, as web reports join them
-    r"(?:(?:和|与|及|并|、)(?:出席|参加|陪同)?了?(?:宴请|宴会|欢迎宴会|晚宴|午宴|签字仪式|签约仪式|会谈|会见|欢迎仪式|相关活动|活动))*"
+    # 参加会见和宴请 / 参加会见并(陪同)出席宴会: the meeting and the acts around it, as web reports join them
+    r"(?:(?:和|与|及|并|、)(?:陪同)?(?:出席|参加|陪同)?了?(?:宴请|宴会|欢迎宴会|晚宴|午宴|签字仪式|签约仪式|会谈|会见|欢迎仪式|相关活动|活动))*"
     r"[。！]?$"  # 陪同考察: the visitors' escort
 )
 # <chain><name>(等)表示 — the counterpart speaking, when the delegation was not named

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from liaison.extract.zh import grammar as g
-from liaison.extract.zh.capacity import international_org, side_of
+from liaison.extract.zh.capacity import CHINESE_SIDES, international_org, side_of
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.names import plausible_name, trim_name
@@ -154,6 +154,25 @@ def country_of(p: ChainPerson, gaz: Gazetteer) -> str | None:
     if country is None and (entry := gaz.person(p.native)) is not None:
         country = entry.country
     return country
+
+
+# between two people of one list: a list mark (after an honorific closing the name before it), then the next one's
+# post, which no clause mark cuts ("…黎英俊；国会国防、安全与对外委员会副主任敦俊峰")
+_LIST_GAP = re.compile(r"(?:医生|博士|先生|女士|阁下)?[、；;][^，,。；;：:]*")
+
+
+def listed_countries(text: str, people: list[tuple[ChainPerson, str | None]]) -> list[str | None]:
+    """The sides of a list's people (spans in ``text``) as their own words give them (``country``), a person whose
+    post names no country taking the foreign side of the one listed right before ("老挝副总理A、前副总理B": B is
+    Lao; "越南外交部副部长C；国会对外委员会副主任D等到机场迎接": D is Vietnamese)."""
+    out: list[str | None] = []
+    for i, (p, country) in enumerate(people):
+        if country is None and i and out[-1] is not None and out[-1] not in CHINESE_SIDES:
+            prev = people[i - 1][0]
+            if p.title and _LIST_GAP.fullmatch(text, prev.span[1], p.span[0]) is not None:
+                country = out[-1]
+        out.append(country)
+    return out
 
 
 def international_official(p: ChainPerson, gaz: Gazetteer) -> bool:

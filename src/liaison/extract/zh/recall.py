@@ -25,7 +25,7 @@ from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import is_remote, kind_of
-from liaison.extract.zh.names import looks_chinese, plausible_name
+from liaison.extract.zh.names import COMMON_SURNAMES, looks_chinese, plausible_name
 from liaison.extract.zh.people import country_of, international_official, people_in
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson
@@ -189,6 +189,8 @@ def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, 
     search = holding.search
     for m in _SEPARATOR.finditer(text):
         end = m.start()
+        if m.end() - end == 1 and text[end] in _WORD_CHARS and _inside_name(text, end):
+            continue  # 副院长辛向阳、 / 大使武东和等: a given name's character, not "towards" or "and"
         # (a shorter chunk, between two separators most often, holds no phrase)
         if end - pos >= 2 and search(text, pos, end) is not None:
             _phrase(text[pos:end], base + pos, out, pos > 0 and text[pos - 1] == "的")
@@ -196,6 +198,25 @@ def _phrases(text: str, base: int, holding: re.Pattern[str]) -> list[tuple[int, 
     if len(text) - pos >= 2 and search(text, pos) is not None:
         _phrase(text[pos:], base + pos, out, pos > 0 and text[pos - 1] == "的")
     return out
+
+
+# one-character separators that also write given names (辛向阳, 武东和, 李同庆, 张为民, 王与之)
+_WORD_CHARS = frozenset("向和同与为")
+# where a titled name ends: a list's or clause's mark, 等 ("…武东和等"), 以及, 也, 一行, the end of the text
+_NAME_END = re.compile(r"[、，,。；;：:\s]|等|以?及|也|一行|$")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the separator character at ``at`` is the second or third character of a three-character Chinese name
+    right after a post and before the end of the name ("副院长辛向阳、", "大使武东和等")."""
+    for start in (at - 1, at - 2):
+        if start < 1 or text[start] not in COMMON_SURNAMES or not _NAME_END.match(text, start + 3):
+            continue
+        if not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + 3]):
+            continue
+        if any(h.end() == start for h in HEAD_RE.finditer(text, max(0, start - 12), start)):
+            return True
+    return False
 
 
 def _phrase(chunk: str, at: int, out: list[tuple[int, str]], after_de: bool = False) -> None:

@@ -17,8 +17,8 @@ from liaison.model.types import Span
 
 _BARE_SPLIT = re.compile(r"([、，,]|和|及)")
 # between a name and the next person: a mark, or 和/及/与 -- which end a name before a mark or closing the phrase
-# ("复旦大学…院长苏长和，江西省委副秘书长…": 苏长和, no "and" before a comma)
-_GAP_SEP = re.compile(r"[、，,]|(?:和|及|与)(?![、，,。；])")
+# ("复旦大学…院长苏长和，江西省委副秘书长…": 苏长和, no "and" before a comma, 以及 or 等: "大使武东和以及…")
+_GAP_SEP = re.compile(r"[、，,]|以及|(?:和|及|与)(?![、，,。；]|以?及|等)")
 
 # Head words a title ends in; longest first. The look-ahead keeps 委员会, 书记处, 总统府 ... out.
 _HEADS = (
