@@ -29,7 +29,6 @@ from liaison.extract.latin.sides import (
     _side,
     _story_country_sides,
 )
-from liaison.extract.latin.story_sides import story_other_sides
 from liaison.extract.latin.visitors import head_side
 
 
@@ -127,12 +126,6 @@ def story_country(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     _story_country_sides(ctx, group, reading.location)
 
 
-def story_other_country(ctx: _Doc, group: Group, reading: GroupReading) -> None:
-    """A principal of no side beside one placed side is of the country the article names most often besides
-    that side (issue 13, country28: the side of people the tables do not know)."""
-    story_other_sides(ctx, group)
-
-
 SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("own_sides", own_sides),
     ("delegation_heads", delegation_heads),
@@ -145,7 +138,6 @@ SEAT_PASSES: tuple[tuple[str, SeatPass], ...] = (
     ("delegation_members", delegation_members),
     ("hosts", hosts),
     ("story_country", story_country),
-    ("story_other_country", story_other_country),
 )
 
 __all__ = ["SEAT_PASSES", "GroupReading", "SeatPass"]
