@@ -1,8 +1,9 @@
 """The side of a principal the text places nowhere (issue 13, country28): in an event built with one side placed,
 a principal of no country by their own words, post, name or the people table is of the country the article names
-most often besides the placed side (a Chinese party delegation meeting "President A" on a page telling
-of its stay in Nepal; "la presidenta A" receiving a Chinese government delegation on a page telling of Argentina). Most unseen people are unknown to the tables: the story's other country is
-what their text offers when nothing nearer does.
+most often besides the placed side (a Chinese party delegation meeting "President A" on a page telling of its
+stay in Nepal; "la presidenta A" receiving a Chinese government delegation on a page telling of Argentina). Most
+unseen people are unknown to the tables: the story's other country is what their text offers when nothing nearer
+does.
 
 Read on the finished frames only, after every check that keeps or drops a frame by its sides: a country guessed
 from the story never makes a one-sided frame an exchange (read before the checks, it kept domestic frames of the
