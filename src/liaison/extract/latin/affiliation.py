@@ -108,6 +108,11 @@ def _countries(component: str, lex: Lexicon, side: str | None = None) -> list[tu
     return sorted((a, code) for a, _, code in found)
 
 
+def country_mentions(text: str, lex: Lexicon) -> list[str]:
+    """Each country a text names by a name or demonym, once per mention, in order."""
+    return [code for _at, code in _countries(text, lex)]
+
+
 def countries_named(text: str, lex: Lexicon) -> set[str]:
     """The countries a stretch of text names by a name or demonym ("traveled to Brasilia, Brazil": BR)."""
     return {code for _at, code in _countries(text, lex)}

@@ -65,6 +65,7 @@ from liaison.extract.latin.roundups import (
 )
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.spouses import spouses_not_leads, without_the_dead
+from liaison.extract.latin.story_sides import story_sides
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
@@ -85,7 +86,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     read = _read(doc, gazetteer, lex)
     held = step("not_yet_held", read, _not_yet_held(doc, read))
     toured_ = step("tours", held, toured(doc, lex, held))
-    return step("one_lead_per_side", toured_, one_lead_per_side(toured_))  # "A, B y C recibieron": A leads
+    led = step("one_lead_per_side", toured_, one_lead_per_side(toured_))  # "A, B y C recibieron": A leads
+    return story_sides(doc, gazetteer, lex, led)  # a lead no text places: the story's other country
 
 
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
