@@ -47,9 +47,8 @@ SHAPES: dict[str, re.Pattern[str]] = {
 
 
 def _construction(case: dict[str, object]) -> list[str]:
-    named = " ".join(str(x) for x in case.get("named") or [])  # type: ignore[union-attr]
-    if case["class"] == "spurious":
-        named = " ".join(str(x) for x in case.get("event") or [])  # type: ignore[union-attr]
+    told = case.get("event" if case["class"] == "spurious" else "named") or []
+    named = " ".join(str(x) for x in told) if isinstance(told, list) else ""
     out = [k for k, rx in CONSTRUCTIONS.items() if rx.search(named)]
     if case["class"] == "seated_elsewhere":
         out = ["seated_in_another_frame"]
@@ -82,8 +81,8 @@ def main() -> None:
         by_cons: Counter[str] = Counter(k for c in chosen for k in _construction(c))
         by_shape: Counter[str] = Counter(k for c in chosen for k in _shape(c))
         by_lang: Counter[str] = Counter(str(c["lang"]) for c in chosen)
-        langs = ", ".join(f"{k} {v}" for k, v in by_lang.most_common())
-        print(f"{kind} non-lead participants: {len(chosen)} ({langs})")
+        counts = ", ".join(f"{k} {v}" for k, v in by_lang.most_common())
+        print(f"{kind} non-lead participants: {len(chosen)} ({counts})")
         print("  by construction: " + ", ".join(f"{k} {v}" for k, v in by_cons.most_common()))
         print("  by name shape:   " + ", ".join(f"{k} {v}" for k, v in by_shape.most_common()))
         for k in by_cons if args.examples else ():
