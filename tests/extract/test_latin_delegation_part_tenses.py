@@ -62,3 +62,18 @@ def test_members_of_the_delegation_with_no_article_at_each_meeting_en(shared: Pa
     for ev in found:
         got = {p.person.native: p.lead for p in ev.participants}
         assert got.get("Richard Verma") is False and got.get("Melissa Dalton") is False, got
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_chinese_family_name_of_two_capitals_after_given_names_fr(blind: bool) -> None:
+    """A communiqué's list of a Chinese delegation, each name printed given names first and the family name in capitals
+    (restating real-dev web-fr-1613): a family name of two letters ("LI", "YE") closes the name as "GUO" does."""
+    found = sentence_events(
+        "Ouagadougou, 6 mars. Le vice-ministre chinois Yezhou GUO a été reçu lundi par le président du MPP, Simon "
+        "Compaoré. La délégation chinoise comprenait : Monsieur Heming WANG, directeur général adjoint ; Son "
+        "Excellence Monsieur Jian LI, Ambassadeur de Chine au Burkina Faso ; Monsieur Boran YE, Premier Secrétaire "
+        "au Bureau des Affaires africaines ; Madame Yan SHU, interprète.",
+        "2019-03-06", "fr", blind)
+    assert len(found) == 1, [seats(e) for e in found]
+    got = seats(found[0])
+    assert got["Jian LI"] == ("CN", False) and got["Boran YE"][1] is False, got
