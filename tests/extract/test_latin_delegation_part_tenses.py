@@ -1,7 +1,7 @@
-"""A delegation's members told by "being part of" it in any tense (issue 13, attend28): "Fazem parte da comitiva da
-FRELIMO ... A, B" (the present, after the exchange told), "Forman parte de la delegación A y B", "Font également partie
-de la délégation A et B", "Fanno parte della delegazione A e B". Each member is present at the exchange (a non-lead of
-the visiting side). Texts restate pages of the dev sets (real-dev-4 web-pt-d4-03), names, titles and constructions
+"""A delegation's members told by "being part of" it in any tense (issue 13, attend28): "Faziam parte da comitiva da
+FRELIMO ... A, B" (its side the party named after the retinue), "Forman parte de la delegación A y B", "Font également
+partie de la délégation A et B", "Fanno parte della delegazione A e B". Each member is present at the exchange (a
+non-lead of the visiting side). Texts restate pages of the dev sets (real-dev-4 web-pt-d4-03), names, titles and constructions
 kept, the rest reworded; read blind too, the people table knowing none of them."""
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ def _one(text: str, published: str, language: str, blind: bool) -> dict[str, tup
 
 
 @pytest.mark.parametrize("blind", [False, True])
-def test_part_of_the_retinue_in_the_present_pt(blind: bool) -> None:
+def test_part_of_the_retinue_of_a_party_pt(blind: bool) -> None:
     got = _one(
         "Benguela, 18 de outubro. O Secretário-Geral do MPLA, Paulo Pombolo, recebeu no sábado, no Aeroporto da "
         "Catumbela, o seu homólogo da FRELIMO, Chakil Aboobacar. No curto encontro na sala protocolar, Paulo Pombolo "
-        "e Chakil Aboobacar falaram da cooperação entre os dois partidos. Fazem parte da comitiva da FRELIMO nesta "
+        "e Chakil Aboobacar falaram da cooperação entre os dois partidos. Faziam parte da comitiva da FRELIMO nesta "
         "viagem a Benguela o Secretário do Comité Central para a Organização do Partido, João Muchine, e o Secretário "
         "do Comité Central para a Economia e Projectos, Nelson Muianga.",
         "2025-10-18", "pt", blind)
