@@ -1,8 +1,8 @@
 """A delegation's members told by "being part of" it in any tense (issue 13, attend28): "Faziam parte da comitiva da
 FRELIMO ... A, B" (its side the party named after the retinue), "Forman parte de la delegación A y B", "Font également
 partie de la délégation A et B", "Fanno parte della delegazione A e B". Each member is present at the exchange (a
-non-lead of the visiting side). Texts restate pages of the dev sets (real-dev-4 web-pt-d4-03), names, titles and constructions
-kept, the rest reworded; read blind too, the people table knowing none of them."""
+non-lead of the visiting side). Texts restate pages of the dev sets (real-dev-4 web-pt-d4-03), names, titles and
+constructions kept, the rest reworded; read blind too, the people table knowing none of them."""
 
 from __future__ import annotations
 
