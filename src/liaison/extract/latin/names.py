@@ -421,13 +421,15 @@ def _capital_surname(run: list[Token], tok: Token, text: str, stop: frozenset[st
     stop ("le Capitaine Ibrahim TRAORE,", "Monsieur Yuxi LIU.", as official communiqués print them): part of the
     name. Not a regnal number ("Abdullah II") nor an acronym read on ("Another KCNA reporter", "Eighth WPK").
     Also a surname of two capitalised words before the comma ("Olushegun ADJADI BAKARI,"), a pinyin syllable of
-    two letters after a Chinese family name ("Deng LI,"), and, after a title or honorific (``titled``), a surname
-    of two syllables or more before the verb ("Le chef de l'État Patrice TALON est arrivé", "le camarade Alassane
-    Bala SAKANDE a reçu")."""
+    two letters after a Chinese family name ("Deng LI,") or a Chinese family name of two letters after pinyin given
+    names ("Monsieur Jian LI, Ambassadeur", "Monsieur Boran YE, Premier Secrétaire"), and, after a title or
+    honorific (``titled``), a surname of two syllables or more before the verb ("Le chef de l'État Patrice TALON est
+    arrivé", "le camarade Alassane Bala SAKANDE a reçu")."""
     letters = tok.text.replace("-", "")
     if not (bool(run) and not run[0].acronym and tok.acronym and letters.isalpha() and tok.lower not in stop):
         return False
-    pinyin = looks_chinese((*(t.bare for t in run), letters.capitalize()))
+    given = tuple(t.bare for t in run)  # "Deng LI" (family name first) or "Jian LI", "Boran YE" (given names first)
+    pinyin = looks_chinese((*given, letters.capitalize())) or looks_chinese((letters.capitalize(), *given))
     if (len(letters) < 3 or _ROMAN.match(letters)) and not pinyin:
         return False
     after = text[tok.end : tok.end + 40]
