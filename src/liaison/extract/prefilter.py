@@ -110,7 +110,7 @@ def _checks(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     kept = _CHECKS.get(id(rx))
     if kept is None or kept[0] is not rx:
         chosen = _best(list(needs(rx.pattern, rx.flags)))[:_CHECKED]
-        checks = tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=len, reverse=True))) for n in chosen)
+        checks = tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=lambda s: (-len(s), s)))) for n in chosen)
         kept = _CHECKS[id(rx)] = (rx, checks)  # (the pattern kept alive: its id stays its own)
     return kept[1]
 

@@ -33,9 +33,10 @@ from typing import Any, TypeVar
 from liaison.kb.parsed import cache_folder
 
 _FORMAT = b"liaison-re-2"  # (changed when what is kept changes)
-# saves (by any process) a pattern no process asked for is kept: some patterns are made from a set, whose order
-# changes from one process to the next, and each order is a pattern of its own (some 55 a process)
-_SAVES_KEPT = 20
+# saves (by any process; a build saves about twice) a pattern no process asked for is kept: every process loads the
+# whole file, so what an older knowledge base or extractor compiled must not linger (the file reached 10 MB and 8,800
+# patterns on a machine building many versions)
+_SAVES_KEPT = 6
 _TYPECODE = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
 Key = tuple[Any, ...]  # a pattern's (pattern, flags as given); what is read from one, (kind, pattern, flags)

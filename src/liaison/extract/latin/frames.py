@@ -87,7 +87,8 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     held = step("not_yet_held", read, _not_yet_held(doc, read))
     toured_ = step("tours", held, toured(doc, lex, held))
     led = step("one_lead_per_side", toured_, one_lead_per_side(toured_))  # "A, B y C recibieron": A leads
-    return story_sides(doc, gazetteer, lex, led)  # a lead no text places: the story's other country
+    # a lead no text places: the story's other country
+    return step("story_sides", led, story_sides(doc, gazetteer, lex, led))
 
 
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:

@@ -45,7 +45,7 @@ _MINISTER_XIANG = r"(?<=[务務化育防力济濟健政易道业業卫衛产產�
 _ROYALS = r"(?<=国)王子|(?<=国)王后|(?<=国)王太后"
 HEAD_RE = first_char_guarded(re.compile(
     "(?:"
-    + "|".join(h if h != "国王" else "国王(?!子|后|太后)" for h in sorted(set(_HEADS), key=len, reverse=True))
+    + "|".join(h if h != "国王" else "国王(?!子|后|太后)" for h in sorted(set(_HEADS), key=lambda h: (-len(h), h)))
     + "|"
     + _SULTAN
     + "|"
