@@ -37,7 +37,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,7 +53,7 @@ from liaison.eval.gold import GoldEvent, GoldParticipant
 from liaison.eval.matching import align_article
 from liaison.eval.sets import DEV_SET_NAMES
 from liaison.extract.assembly.trace import traced
-from liaison.model.types import Document
+from liaison.model.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,36 +116,41 @@ def refine(stage: str, sentences: Sequence[str], title: str, event: GoldEvent, z
     return stage, ""
 
 
-def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counter[str]],
-               examples: dict[str, dict[str, list[str]]]) -> None:
+def _with_gold_events(set_name: str, args: argparse.Namespace) -> Iterator[tuple[Article, list[GoldEvent]]]:
+    """The set's articles (of the slice and half asked for) with gold events, and those events."""
     with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
             # a slice keeps its later sets' ids too (web-zh: web-zh-d13-…)
             if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
                 continue
             events = list(gold[article.doc_id].events)
-            if not events or (args.half and half_of(article.doc_id) != args.half):
-                continue
-            with traced() as steps:
-                extraction = extract_article(article)
-            final = list(extraction.events)
-            doc = extraction.document
-            al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
-            test = cue_test(doc)
-            sentences = [doc.text[a:b] for a, b in doc.sentences]
-            key = doc.language if args.by_language else ("zh" if doc.language == "zh" else "latin")
-            if args.spurious:
-                for extra in al.spurious:
-                    counts[key]["spurious"] += 1
-                    names = ", ".join(p.name for p in extra.participants)
-                    examples[key]["spurious"].append(f"{article.doc_id} [{extra.kind}] {extra.date} {names}")
-            for missed in al.missed:
-                target_i = next(i for i, e in enumerate(events) if e is missed)
-                stage, sentence = classify(doc, events, final, steps, target_i, test)
-                cls, shown = refine(stage, sentences, article.title or "", missed, doc.language == "zh", test)
-                counts[key][cls] += 1
-                examples[key][cls].append(
-                    f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
+            if events and not (args.half and half_of(article.doc_id) != args.half):
+                yield article, events
+
+
+def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counter[str]],
+               examples: dict[str, dict[str, list[str]]]) -> None:
+    for article, events in _with_gold_events(set_name, args):
+        with traced() as steps:
+            extraction = extract_article(article)
+        final = list(extraction.events)
+        doc = extraction.document
+        al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in final])
+        test = cue_test(doc)
+        sentences = [doc.text[a:b] for a, b in doc.sentences]
+        key = doc.language if args.by_language else ("zh" if doc.language == "zh" else "latin")
+        if args.spurious:
+            for extra in al.spurious:
+                counts[key]["spurious"] += 1
+                names = ", ".join(p.name for p in extra.participants)
+                examples[key]["spurious"].append(f"{article.doc_id} [{extra.kind}] {extra.date} {names}")
+        for missed in al.missed:
+            target_i = next(i for i, e in enumerate(events) if e is missed)
+            stage, sentence = classify(doc, events, final, steps, target_i, test)
+            cls, shown = refine(stage, sentences, article.title or "", missed, doc.language == "zh", test)
+            counts[key][cls] += 1
+            examples[key][cls].append(
+                f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
 
 
 def _outlet(url: str | None) -> str:
@@ -173,35 +178,29 @@ def _lost_set(set_name: str, args: argparse.Namespace, rows: list[dict[str, str]
     """The articles of the set (and half) with gold events where the extractor gives none."""
     from liaison.extract.baseline import extract_events as naive
 
-    with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
-        for article in articles:
-            if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
-                continue
-            events = list(gold[article.doc_id].events)
-            if not events or (args.half and half_of(article.doc_id) != args.half):
-                continue
-            with traced() as steps:
-                extraction = extract_article(article)
-            if extraction.events:
-                continue
-            doc = extraction.document
-            base = extract_article(article, naive).events
-            al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in base])
-            seen = "naive:none" if not base else ("naive:paired" if al.pairs else "naive:unpaired")
-            test = cue_test(doc)
-            stage, sentence = classify(doc, events, [], steps, 0, test)
-            if stage.startswith("lost:"):
-                why = stage
-            elif not _head_cue(doc):
-                why = "no_cue_head"
-            else:
-                sentences = [doc.text[a:b] for a, b in doc.sentences]
-                why, shown = refine(stage, sentences, article.title or "", events[0], doc.language == "zh", test)
-                sentence = shown or sentence
-            rows.append({"set": set_name, "id": article.doc_id, "language": doc.language,
-                         "outlet": _outlet(article.url or article.source), "naive": seen, "why": why,
-                         "gold": str(len(events)), "headline": " ".join((article.title or "").split())[:90],
-                         "sentence": " ".join(sentence.split())[:160]})
+    for article, events in _with_gold_events(set_name, args):
+        with traced() as steps:
+            extraction = extract_article(article)
+        if extraction.events:
+            continue
+        doc = extraction.document
+        base = extract_article(article, naive).events
+        al = align_article(article.doc_id, "", events, [as_sys_event(f) for f in base])
+        seen = "naive:none" if not base else ("naive:paired" if al.pairs else "naive:unpaired")
+        test = cue_test(doc)
+        stage, sentence = classify(doc, events, [], steps, 0, test)
+        if stage.startswith("lost:"):
+            why = stage
+        elif not _head_cue(doc):
+            why = "no_cue_head"
+        else:
+            sentences = [doc.text[a:b] for a, b in doc.sentences]
+            why, shown = refine(stage, sentences, article.title or "", events[0], doc.language == "zh", test)
+            sentence = shown or sentence
+        rows.append({"set": set_name, "id": article.doc_id, "language": doc.language,
+                     "outlet": _outlet(article.url or article.source), "naive": seen, "why": why,
+                     "gold": str(len(events)), "headline": " ".join((article.title or "").split())[:90],
+                     "sentence": " ".join(sentence.split())[:160]})
 
 
 def _print_lost(rows: list[dict[str, str]], examples: int) -> None:
