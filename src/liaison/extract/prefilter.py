@@ -103,6 +103,11 @@ def _best(found: list[Need]) -> list[Need]:
     return sorted(found, key=lambda n: (-min(map(len, n)), len(n), sorted(n)))
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then in order: the same alternation in every process (a set's order changes with the hash seed)."""
+    return -len(word), word
+
+
 def _checks(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """The searches run before ``rx`` is tried: its ``_CHECKED`` most selective needs. (Kept by the
     pattern's identity, not by the pattern: hashing a compiled pattern hashes its whole program, some
@@ -110,7 +115,7 @@ def _checks(rx: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     kept = _CHECKS.get(id(rx))
     if kept is None or kept[0] is not rx:
         chosen = _best(list(needs(rx.pattern, rx.flags)))[:_CHECKED]
-        checks = tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=lambda s: (-len(s), s)))) for n in chosen)
+        checks = tuple(re.compile("|".join(re.escape(s) for s in sorted(n, key=_longest_first))) for n in chosen)
         kept = _CHECKS[id(rx)] = (rx, checks)  # (the pattern kept alive: its id stays its own)
     return kept[1]
 
