@@ -104,7 +104,7 @@ def _best(found: list[Need]) -> list[Need]:
 
 
 def _longest_first(word: str) -> tuple[int, str]:
-    """Longest first, then in order: the same alternation in every process (a set's order changes with the hash seed)."""
+    """Longest first, then in order: one alternation in every process (a set's order changes with the hash seed)."""
     return -len(word), word
 
 
