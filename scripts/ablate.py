@@ -56,7 +56,12 @@ DEFAULT_SWITCHES = (
 METRICS = ("events", "participants", "leads")
 
 
-def _articles(cache: Path, name: str) -> tuple[Path, list[GoldArticle]]:
+def records_file(cache: Path, config: str, name: str) -> Path:
+    """Where the events of a set built under a configuration ("": the baseline) are kept in the cache."""
+    return cache / "records" / (config or "baseline") / f"{name}.json"
+
+
+def gold_articles(cache: Path, name: str) -> tuple[Path, list[GoldArticle]]:
     """The set's gold and its gold articles, written once into the cache."""
     gold_set = _named_set(name)
     gold = load_gold(gold_set.gold)
@@ -75,17 +80,17 @@ def _child(cache: Path, config: str, sets: list[str]) -> None:
     of both kinds keeps, from each build, the articles that build read)."""
     chinese = all(s.startswith("zh:") for s in config.split(",")) if config else None
     for name in sets:
-        out = cache / "records" / (config or "baseline") / f"{name}.json"
+        out = records_file(cache, config, name)
         if out.exists():
             continue
-        articles, _gold = _articles(cache, name)
+        articles, _gold = gold_articles(cache, name)
         if chinese is None:
             records = build_records([articles], None, workers=1)
         else:
             lines = articles.read_text(encoding="utf-8").splitlines()
             read = {item["id"] for item in map(json.loads, lines) if (item.get("language") == "zh") == chinese}
             records = [_citing(r, read) for r in build_records([articles], None, workers=1, only=read)] if read else []
-            base = json.loads((cache / "records" / "baseline" / f"{name}.json").read_text(encoding="utf-8"))
+            base = json.loads(records_file(cache, "", name).read_text(encoding="utf-8"))
             records = [r for r in records if r["documents"]] + [
                 r for r in (_citing(r, None, but=read) for r in base) if r["documents"]]
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -100,7 +105,7 @@ def _citing(record: dict[str, Any], only: set[str] | None, but: Collection[str] 
 
 def _run(cache: Path, config: str, sets: list[str]) -> float:
     """Build one configuration in a process of its own; the seconds it took."""
-    if all((cache / "records" / (config or "baseline") / f"{n}.json").exists() for n in sets):
+    if all(records_file(cache, config, n).exists() for n in sets):
         return 0.0
     started = time.monotonic()
     env = {**os.environ, "LIAISON_ABLATE": config}
@@ -113,9 +118,9 @@ def _counts(cache: Path, config: str, sets: list[str]) -> dict[str, dict[str, PR
     """Pooled counts per half and metric (each set scored on its own: ids are never mixed across sets)."""
     pooled = {h: {m: PRF() for m in METRICS} for h in HALVES}
     for name in sets:
-        _path, gold = _articles(cache, name)
+        _path, gold = gold_articles(cache, name)
         records: list[dict[str, Any]] = json.loads(
-            (cache / "records" / (config or "baseline") / f"{name}.json").read_text(encoding="utf-8"))
+            records_file(cache, config, name).read_text(encoding="utf-8"))
         for half in HALVES:
             part = [g for g in gold if half_of(g.doc) == half]
             if part:
@@ -164,7 +169,7 @@ def main() -> None:
 
         shutil.rmtree(args.cache / "records")
     for name in sets:
-        _articles(args.cache, name)
+        gold_articles(args.cache, name)
     switches = [] if args.baseline_only else args.switches or list(DEFAULT_SWITCHES)
     seconds = 0.0 if args.score_only else _run(args.cache, "", sets)
     base = _counts(args.cache, "", sets)
@@ -175,7 +180,7 @@ def main() -> None:
             seconds = _run(args.cache, switch, sets)
             print(_row(switch, _counts(args.cache, switch, sets), base) + (f"  [{seconds:.0f} s]" if seconds else ""),
                   flush=True)
-        if all((args.cache / "records" / switch / f"{n}.json").exists() for n in sets):
+        if all(records_file(args.cache, switch, n).exists() for n in sets):
             done.append(switch)
     fresh = [n for n in sets if n != "real-dev"]
     for label, pool in (("every set", sets), ("fresh sets (not real-dev)", fresh)):

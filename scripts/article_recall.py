@@ -20,6 +20,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from ablate import records_file
+
+from liaison.cli.eval_cmd import _named_set
 from liaison.eval.breakdown import HALVES, half_of
 from liaison.eval.gold import GoldArticle, load_gold
 from liaison.eval.scorer import score
@@ -27,13 +30,11 @@ from liaison.eval.sets import DEV_SET_NAMES
 
 
 def _records(cache: Path, name: str) -> list[dict[str, Any]]:
-    path = cache / "records" / "baseline" / f"{name}.json"
+    path = records_file(cache, "", name)
     return list(json.loads(path.read_text(encoding="utf-8"))) if path.exists() else []
 
 
-def _gold(cache: Path, name: str) -> list[GoldArticle]:
-    from liaison.cli.eval_cmd import _named_set
-
+def _gold(name: str) -> list[GoldArticle]:
     return load_gold(_named_set(name).gold)
 
 
@@ -50,7 +51,7 @@ def _tally(caches: list[Path], sets: list[str]) -> dict[tuple[str, str], list[li
     with system events, events tp, n_sys, n_gold]."""
     table: dict[tuple[str, str], list[list[int]]] = defaultdict(lambda: [[0] * 6 for _ in caches])
     for name in sets:
-        gold = _gold(caches[0], name)
+        gold = _gold(name)
         for k, cache in enumerate(caches):
             records = _records(cache, name)
             found = _with_events(records)
@@ -76,7 +77,7 @@ def _tally(caches: list[Path], sets: list[str]) -> dict[tuple[str, str], list[li
 
 def _changed(before: Path, after: Path, sets: list[str], half: str) -> None:
     for name in sets:
-        gold = {g.doc: g for g in _gold(before, name) if half_of(g.doc) == half}
+        gold = {g.doc: g for g in _gold(name) if half_of(g.doc) == half}
         recs = [_records(c, name) for c in (before, after)]
         counts = [_with_events(r) for r in recs]
         for doc, g in gold.items():

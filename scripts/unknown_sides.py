@@ -21,9 +21,10 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from liaison.cli.eval_cmd import _named_set, _subset, build_records
+from ablate import gold_articles
+
+from liaison.cli.eval_cmd import build_records
 from liaison.eval.breakdown import HALVES, half_of
-from liaison.eval.gold import load_gold
 from liaison.eval.scorer import score
 from liaison.eval.sets import DEV_SET_NAMES
 from liaison.kb.countries import record_name, short_name
@@ -75,12 +76,7 @@ def main() -> None:
     classes: dict[str, Counter[str]] = defaultdict(Counter)
     details = []
     for name in sets:
-        gold_set = _named_set(name)
-        gold = load_gold(gold_set.gold)
-        art = args.cache / "articles" / f"{name}.jsonl"
-        if not art.exists():
-            art.parent.mkdir(parents=True, exist_ok=True)
-            _subset(list(gold_set.articles), {g.doc for g in gold}, art.parent)[0].rename(art)
+        art, gold = gold_articles(args.cache, name)
         out = args.cache / label / f"{name}.json"
         if args.fresh or not out.exists():
             with ExitStack() as stack:

@@ -39,18 +39,19 @@ def _met_before_speaking(ctx: _Doc, i: int, cue: KindCue | None, new: list[Perso
     speech = ctx.lex.compiled(ctx.lex.speaker_cue).search(ctx.sentence(i), cue.end)
     if speech is None:
         return False
-    starts = [m.head_start - a for p in new if (m := p.mention_in(i)) is not None]
+    mentions = [m for p in new if (m := p.mention_in(i)) is not None]
+    starts = [m.head_start - a for m in mentions]
     if len(starts) != len(new) or not all(cue.end <= s for s in starts):
         return False
+    if all(s < speech.start() for s in starts):
+        return True
     # the speaking words are a post of someone met, right before their name ("a reçu A, B, ainsi que le chef de la
     # délégation européenne, C": fold28), not what someone said
     sentence = ctx.sentence(i)
-    if all(s < speech.start() for s in starts):
-        return True
     before = sentence[: speech.start()].split()  # a post opens on an article ("le chef de la délégation"), a verb not
     if not before or before[-1].lower() not in ctx.lex.articles:  # ("en la que intervinieron también A")
         return False
-    names = [m.hit.start - a for p in new if (m := p.mention_in(i)) is not None]
+    names = [m.hit.start - a for m in mentions]
     return any(0 <= s - speech.end() <= _POST_REACH and sentence[speech.end() : s].count(",") <= 1 for s in names)
 
 
