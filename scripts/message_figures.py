@@ -26,10 +26,11 @@ from liaison.eval.breakdown import half_of
 from liaison.eval.dev_articles import BLIND_SETS, set_articles
 from liaison.eval.further import _named_in, as_sys_event
 from liaison.eval.matching import ArticleAlignment, align_article
+from liaison.eval.sets import NOT_DEVELOPED
 from liaison.model.types import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-JUDGES = frozenset({"real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22"})
+JUDGES = NOT_DEVELOPED - BLIND_SETS
 REMOTE = ("phone_call", "video_conference")
 
 

@@ -120,11 +120,12 @@ _MEASURED: dict[str, str] = {
     "African, South Asian and Cuban outlets, parties, officials; a few negatives), annotated before the extractor was "
     "run on them (`quality/real-dev-9/README.md`)",
     "real-dev-10": "a fresh sample of real web pages in five languages taken the way real-test was (varied queries: "
-    "outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them; it judges "
-    "the session's development (`quality/real-dev-10/README.md`)",
+    "outlets, parties, officials, kinds; a few negatives), annotated before the extractor was run on them; a judge "
+    "until session 29, developed on since (`quality/real-dev-10/README.md`)",
     "real-dev-11": "a fresh sample of real web pages in five languages taken the way real-test was, two thirds of "
     "them telling several exchanges (roundups, a visit's meetings, 'met A and then B'), a few negatives; annotated "
-    "before the extractor was run on them; the session's second judge (`quality/real-dev-11/README.md`)",
+    "before the extractor was run on them; a judge until session 29, developed on since "
+    "(`quality/real-dev-11/README.md`)",
     "real-dev-12": "a fresh sample of real web pages about roundups (congratulation and condolence messages from many "
     "senders, 'also' further acts, a meeting widened to ministers) in five languages, taken in search order and "
     "annotated before the extractor was run on them (`quality/real-dev-12/README.md`)",
@@ -144,9 +145,9 @@ _MEASURED: dict[str, str] = {
     "real-dev-17": "a fresh sample of real French web pages (Vietnamese, Chinese, Maghreb, African and Lebanese "
     "outlets), a third of them telling several exchanges, two negatives; taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-17/README.md`)",
-    "real-dev-18": "a fresh unseen sample of real web pages in seven languages (en, es, zh, pt, fr, it, ru), the next "
-    "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
-    "developed on (`quality/real-dev-18/README.md`)",
+    "real-dev-18": "a fresh sample of real web pages in seven languages (en, es, zh, pt, fr, it, ru) taken in search "
+    "order and annotated before the extractor was run on them; a judge until session 29, developed on since "
+    "(`quality/real-dev-18/README.md`)",
     "real-dev-22": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-22/README.md`)",
@@ -184,8 +185,7 @@ MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
-    "real-test", "real-test-2", "real-dev-10", "real-dev-11", "real-dev-18", "real-dev-22", "real-dev-23",
-    "real-dev-24", "real-dev-25", "real-dev-26"})
+    "real-test", "real-test-2", "real-dev-22", "real-dev-23", "real-dev-24", "real-dev-25", "real-dev-26"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
