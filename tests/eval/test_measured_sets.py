@@ -22,6 +22,7 @@ ID_INFIX = {
     "real-dev-22": "-d22-", "real-dev-23": "-d23-", "real-dev-24": "-d24-",
     "real-dev-25": "-d25-",
     "real-dev-26": "-d26-",
+    "real-dev-27": "-d27-",
     "real-dev-ru": "-dru-",
 }
 
