@@ -25,7 +25,8 @@ aggregates with ``liaison eval``). ``--spurious`` also lists the extractor's eve
 
 ``--score`` (es29) prints instead events and participants P/R/F1 pooled over the articles of the sets, slice and
 half asked for (negatives too), per set and in all: a mechanism judged on a language's check half in seconds
-(participants pooled as the pairs of matched events share them, close to ``liaison eval``'s figures).
+(participants pooled as the pairs of matched events share them, close to ``liaison eval``'s figures); with
+``--naive`` those of the naive NER baseline.
 
 ``--lost-articles`` (issue 13, floor28) lists instead every article with gold events where the extractor gives none:
 its language and outlet, its headline, what the naive baseline gives for it (``naive:none`` — fewer than two
@@ -160,6 +161,9 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
 def _score_set(set_name: str, args: argparse.Namespace) -> Counter[str]:
     """Pooled counts of one set's articles of the slice and half asked for: gold, system and paired events and
     participants (``--score``)."""
+    from liaison.extract.baseline import extract_events
+
+    naive = extract_events if args.naive else None
     c: Counter[str] = Counter()
     with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
         for article in articles:
@@ -168,7 +172,8 @@ def _score_set(set_name: str, args: argparse.Namespace) -> Counter[str]:
             if args.half and half_of(article.doc_id) != args.half:
                 continue
             events = list(gold[article.doc_id].events)
-            final = [as_sys_event(f) for f in extract_article(article).events]
+            built = extract_article(article, naive) if naive else extract_article(article)
+            final = [as_sys_event(f) for f in built.events]
             al = align_article(article.doc_id, "", events, final)
             c["articles"] += 1
             c["gold_ev"] += len(events)
@@ -276,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the articles with gold events where the extractor gives none (and why)")
     ap.add_argument("--score", action="store_true",
                     help="print events and participants P/R/F1 pooled over the articles asked for (negatives too)")
+    ap.add_argument("--naive", action="store_true", help="with --score: score the naive NER baseline instead")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:
