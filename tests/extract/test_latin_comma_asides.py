@@ -15,18 +15,17 @@ _PUBLISHED = "2022-10-24"
 
 def test_the_commas_of_an_aside_of_inserted_words_are_read_past() -> None:
     lex = lexicon_for("es", "")
-    sentence = "Los mandatarios de Rusia y de Cuba felicitaron ayer, por separado, al dirigente chino, Xi Jinping."
+    sentence = "Los mandatarios de Rusia y de Cuba felicitaron ayer, por separado, al líder chino, Xi Jinping."
     cue = find_kind(sentence, lex)
     assert cue is not None and cue.kind == "message"
     assert sentence[cue.start : cue.end].startswith("felicitaron ayer, por separado, al")
-    assert find_kind("Los mandatarios felicitaron, según la prensa local, al dirigente chino, Xi Jinping.", lex) is None
+    assert find_kind("Los mandatarios felicitaron, según la prensa local, al líder chino, Xi Jinping.", lex) is None
 
 
 def test_senders_congratulating_apart_are_one_message_each() -> None:
     text = (
         "Moscú. Los presidentes de Rusia, Vladimir Putin, y de Cuba, Miguel Díaz-Canel, felicitaron ayer, por "
-        "separado, al dirigente chino, Xi Jinping, confirmado para un tercer mandato al frente del Partido Comunista "
-        "de China (PCCh)."
+        "separado, al líder de China, Xi Jinping, reelegido por tercera vez como jefe de su partido."
     )
     found = events(text, "es", _PUBLISHED)
     pairs = sorted(sorted(p.person.native for p in e.participants if p.lead) for e in found)
