@@ -23,6 +23,11 @@ one fixed half of their articles (develop on ``fit``). The blind sets and the ju
 aggregates with ``liaison eval``). ``--spurious`` also lists the extractor's events no gold event matches;
 ``--by-language`` counts per language, not Latin-script/Chinese.
 
+``--score`` (es29) prints instead events and participants P/R/F1 pooled over the articles of the sets, slice and
+half asked for (negatives too), per set and in all: a mechanism judged on a language's check half in seconds
+(participants pooled as the pairs of matched events share them, close to ``liaison eval``'s figures); with
+``--naive`` those of the naive NER baseline.
+
 ``--lost-articles`` (issue 13, floor28) lists instead every article with gold events where the extractor gives none:
 its language and outlet, its headline, what the naive baseline gives for it (``naive:none`` — fewer than two
 people —, ``naive:paired`` — its one event pairs with a gold event —, ``naive:unpaired``), and why no tier fired:
@@ -153,6 +158,50 @@ def _count_set(set_name: str, args: argparse.Namespace, counts: dict[str, Counte
                 f"{article.doc_id} [{missed.kind}] {' '.join((shown or sentence).split())[:200]}")
 
 
+def _score_set(set_name: str, args: argparse.Namespace) -> Counter[str]:
+    """Pooled counts of one set's articles of the slice and half asked for: gold, system and paired events and
+    participants (``--score``)."""
+    from liaison.extract.baseline import extract_events
+
+    naive = extract_events if args.naive else None
+    c: Counter[str] = Counter()
+    with set_articles(ROOT, set_name, unknown_people=args.unknown_people) as (gold, articles):
+        for article in articles:
+            if args.slice and not article.doc_id.startswith(f"{args.slice}-"):
+                continue
+            if args.half and half_of(article.doc_id) != args.half:
+                continue
+            events = list(gold[article.doc_id].events)
+            built = extract_article(article, naive) if naive else extract_article(article)
+            final = [as_sys_event(f) for f in built.events]
+            al = align_article(article.doc_id, "", events, final)
+            c["articles"] += 1
+            c["gold_ev"] += len(events)
+            c["sys_ev"] += len(final)
+            c["tp_ev"] += len(al.pairs)
+            c["gold_pa"] += sum(len(e.participants) for e in events)
+            c["sys_pa"] += sum(len(e.participants) for e in final)
+            c["tp_pa"] += sum(len(pair.participants) for pair in al.pairs)
+    return c
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> str:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{p:.3f} / {r:.3f} / {f:.3f}"
+
+
+def _print_scores(rows: dict[str, Counter[str]]) -> None:
+    total: Counter[str] = Counter()
+    for c in rows.values():
+        total.update(c)
+    for name, c in [*rows.items(), ("all", total)]:
+        print(f"{name:16} articles {c['articles']:3}  events {c['tp_ev']:3}/{c['sys_ev']:3}/{c['gold_ev']:3} P/R/F1 "
+              f"{_prf(c['tp_ev'], c['sys_ev'], c['gold_ev'])}  participants "
+              f"{_prf(c['tp_pa'], c['sys_pa'], c['gold_pa'])}")
+
+
 def _outlet(url: str | None) -> str:
     m = re.match(r"https?://(?:www\.)?([^/]+)", url or "")
     return m.group(1) if m else "-"
@@ -230,11 +279,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-language", action="store_true", help="count per language, not latin/zh")
     ap.add_argument("--lost-articles", action="store_true",
                     help="list the articles with gold events where the extractor gives none (and why)")
+    ap.add_argument("--score", action="store_true",
+                    help="print events and participants P/R/F1 pooled over the articles asked for (negatives too)")
+    ap.add_argument("--naive", action="store_true", help="with --score: score the naive NER baseline instead")
     args = ap.parse_args(argv)
     shared = find_shared(ROOT)
     if shared is None:
         print("the shared data folder is missing", file=sys.stderr)
         return 2
+    if args.score:
+        _print_scores({name: _score_set(name, args)
+                       for name in (DEV_SET_NAMES if args.all_dev else args.sets or ["real-dev"])})
+        return 0
     if args.lost_articles:
         rows: list[dict[str, str]] = []
         for set_name in DEV_SET_NAMES if args.all_dev else args.sets or ["real-dev"]:

@@ -24,6 +24,7 @@ ID_INFIX = {
     "real-dev-26": "-d26-",
     "real-dev-27": "-d27-",
     "real-dev-ru": "-dru-",
+    "real-dev-es": "-des-",
 }
 
 

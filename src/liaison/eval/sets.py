@@ -182,6 +182,10 @@ _MEASURED: dict[str, str] = {
     "Paraguayan, Brazilian and agency outlets; foreign ministers' rounds, roundups of meetings, condolence letters, "
     "receptions, three negatives), taken in search order and annotated before the extractor was run on them "
     "(`quality/real-dev-21/README.md`)",
+    "real-dev-es": "a fresh sample of real Spanish web pages away from the party and agency press of the earlier "
+    "Spanish sets (Mexican, Argentine, Chilean, Colombian, Dominican and Spanish outlets; presidents' and foreign "
+    "ministers' meetings, calls, a condolence letter, several exchanges a page, three negatives), taken in search "
+    "order and annotated before the extractor was run on them (`quality/real-dev-es/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

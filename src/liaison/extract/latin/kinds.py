@@ -44,12 +44,34 @@ def _find_kind(sentence: str, lex: Lexicon) -> KindCue | None:
         # a kind noun set in quotation marks ('held a "breakfast meeting" with'): read past the marks, blanked
         # to spaces so that the offsets stay the sentence's own
         found = _first_cue(_QUOTE_MARKS.sub(" ", sentence), lex)
-    if found is not None or not lex.inserted_cue:
+    if found is not None:
         return found
     # a word set inside the cue's words ("Il a aussi eu un entretien bilatéral avec A", "tuvo además una
     # conversación con B"): read past it, blanked to spaces so that the offsets stay the sentence's own
-    blanked = lex.compiled(lex.inserted_cue).sub(lambda m: " " * len(m.group()), sentence)
-    return _first_cue(blanked, lex) if blanked != sentence else None
+    blanked = lex.compiled(lex.inserted_cue).sub(_blank, sentence) if lex.inserted_cue else sentence
+    if blanked != sentence and (found := _first_cue(blanked, lex)) is not None:
+        return found
+    # such a word, or "por separado" (``cues.separate``), set off by commas inside the cue's words ("felicitaron
+    # ayer, por separado, al dirigente chino"): read past the commas around it too
+    apart = _asides_blanked(blanked, lex)
+    return _first_cue(apart, lex) if apart != blanked else None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _asides_blanked(blanked: str, lex: Lexicon) -> str:
+    """``blanked`` (its inserted words blanked) with the two commas of every aside made of nothing but such
+    words or a separate cue ("ayer, por separado,") blanked too."""
+    masked = lex.compiled(lex.separate_cue).sub(_blank, blanked) if lex.separate_cue else blanked
+    chars = list(blanked)
+    for m in _EMPTY_ASIDE.finditer(masked):
+        chars[m.start()] = chars[m.end() - 1] = " "
+    return "".join(chars)
+
+
+_EMPTY_ASIDE = re.compile(r",\s*,")
 
 
 def _first_cue(sentence: str, lex: Lexicon) -> KindCue | None:
