@@ -51,25 +51,3 @@ def test_a_meeting_with_people_of_several_countries_stays_one_meeting() -> None:
     )
     assert not _pairs(found, "phone_call") and not _pairs(found, "message")
 
-
-def test_a_list_with_no_cue_after_a_roundups_messages_goes_on_one_message_each() -> None:
-    found = events(
-        "Hanoi (VNA) - Leaders of parties and states abroad have sent cables congratulating Party General Secretary "
-        "and State President Nguyen Phu Trong on his re-election.\nCongratulatory messages came by cable from Cuban "
-        "President Miguel Díaz-Canel, Russian President Vladimir Putin and Indian President Ram Nath Kovind.\nAlso on "
-        "the list are the National Secretary of the French Communist Party Fabien Roussel, the General Secretary of "
-        "the Portuguese Communist Party Jerónimo de Sousa and the Chairman of the Hungarian Workers' Party Gyula "
-        "Thürmer.", "en", published="2021-02-03",
-    )
-    senders = {"Fabien Roussel", "Jerónimo de Sousa", "Gyula Thürmer"}
-    assert _pairs(found, "message") >= {frozenset({TRONG, s}) for s in senders}
-
-
-def test_a_list_of_attendees_after_a_message_is_no_roundup() -> None:
-    found = events(
-        "Hanoi (VNA) - Cuban President Miguel Díaz-Canel sent a message to Party General Secretary Nguyen Phu Trong "
-        "on his re-election.\nThe ceremony was attended by French ambassador Nicolas Warnery, Russian ambassador "
-        "Gennady Bezdetko and Indian ambassador Pranay Verma.", "en", published="2021-02-03",
-    )
-    assert not any(len(e.participants) == 2 and "Nicolas Warnery" in {p.person.name for p in e.participants}
-                   and e.kind == "message" for e in found)
