@@ -365,23 +365,23 @@ MIN_LISTED_COUNTRIES = 3  # distinct countries a subjectless list of callers or 
 
 def listed_apart(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person], inherit: Group | None
                  ) -> tuple[Person, list[Person]] | None:
-    """The addressee and the callers or senders of a call or message cue with no one before it and a list after
-    it of people named there for the first time, of three or more countries, none the addressee's (the callers
-    as the inverted subject: "Até agora, conversaram com Lula pelo telefone o chanceler da Alemanha, A; o
-    presidente do Chile, B; ..."; "Messages of congratulation came by cable from Cuban President A, Russian
-    President B, Indian President C"): a roundup told in one sentence, one call or message each, to the one
-    person of the list named before it, else to the roundup's addressee or the article's subject named before
-    the sentence. Two of one country in the list ("the prime minister and the president of Portugal, A and B")
-    are two calls, as a roundup lists one caller an item; people of no known country may be listed, fewer than
-    those of a known one ("the UN secretary-general, C")."""
-    # a conversation right after a lede of calls or messages to one ("Lula recebeu a ligação de 13 líderes" then
-    # "conversaram com Lula pelo telefone A; B"): the roundup's calls
+    """The addressee and the callers or senders of a call or message cue with no one before it but the addressee
+    named before the sentence, and a list after it of people named there for the first time, of three or more
+    countries, none the addressee's (the callers as the inverted subject: "Já conversaram com Lula por telefone o
+    presidente da Colômbia, A; o chanceler alemão, B; ..."; the senders after the verb: "Messages of congratulation
+    arrived via cable from Indian President A, Russian President B and Cuban President C"): a roundup told in one
+    sentence, one call or message each, to the one named before, else to the roundup's addressee or the article's
+    subject named before the sentence (issue 13, further29). Two of one country in the list ("o premiê e o presidente
+    de Portugal, A e B") are two calls, as a roundup lists one caller an item; people of no known country may be
+    listed, fewer than those of a known one ("the UN secretary-general, C")."""
+    # a conversation right after a lede of calls or messages to one ("Lula recebeu telefonemas de 13 líderes" then
+    # "conversaram com Lula A; B; C"): the roundup's calls
     lede = inherit is not None and inherit.cue.kind in REMOTE_ONE_EACH and cue.kind in ("meeting", "talks")
-    if not (cue.kind in REMOTE_ONE_EACH or lede) or before or len(after) < MIN_LISTED_COUNTRIES:
+    if not (cue.kind in REMOTE_ONE_EACH or lede) or len(after) < MIN_LISTED_COUNTRIES:
         return None
-    told = [p for p in after if p.first.sentence < i]
+    told = [p for p in before + after if p.first.sentence < i]
     new = [p for p in after if p.first.sentence >= i]
-    if len(told) > 1:
+    if len(told) > 1 or any(p not in told for p in before):  # before the cue, the addressee alone, named before
         return None
     roundup = roundup_addressee(ctx)  # (not one of this list, the lede's first sender)
     addressee = told[0] if told else roundup if roundup is not None and roundup not in new else _subject_before(ctx, i)
