@@ -288,7 +288,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 or _countries_listed(ctx, i, new) or _series_listed(ctx, i, new, _principals(groups[0]))
             # "Le Chef de l'Etat a de même reçu les vœux du Premier ministre ..., A, et du prince héritier ..., B" after
             # the lede of a roundup: one message each, as ``_trigger_groups`` split them, not the lede's
-            remote = cue.kind in REMOTE_ONE_EACH and groups[0].cue.kind in REMOTE_ONE_EACH
+            # (or told by a conversation verb and split as the lede's calls: ``roundups.listed_apart``)
+            remote = groups[0].cue.kind in REMOTE_ONE_EACH and (
+                cue.kind in REMOTE_ONE_EACH or (len(told) >= 2 and all(g.cue.kind in REMOTE_ONE_EACH for g in told))
+            )
             apart_cue = lex.compiled(lex.separate_cue).search(sentence) or listed or remote
             if len(told) == 1 or not apart_cue or _welcomed(ctx, groups[0], new, sentence):
                 _complete(ctx, groups[0], cue, new, i)

@@ -358,3 +358,46 @@ def foreign_sender(frame: EventFrame) -> bool:
     do Partido Socialista de Portugal, A, assinala na sua mensagem"): the roundup gathers messages from
     abroad, so the sender is of another side and the message is kept with one side named."""
     return len(frame.participants) == 2 and len(sides(frame)) == 1 and any(p.side is None for p in frame.participants)
+
+
+MIN_LISTED_COUNTRIES = 3  # distinct countries a subjectless list of callers or senders names to be a roundup
+
+
+def listed_apart(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person], inherit: Group | None
+                 ) -> tuple[Person, list[Person]] | None:
+    """The addressee and the callers or senders of a call or message cue with no one before it but the addressee
+    named before the sentence, and a list after it of people named there for the first time, of three or more
+    countries, none the addressee's (the callers as the inverted subject: "Já conversaram com Lula por telefone o
+    presidente da Colômbia, A; o chanceler alemão, B; ..."; the senders after the verb: "Messages of congratulation
+    arrived via cable from Indian President A, Russian President B and Cuban President C"): a roundup told in one
+    sentence, one call or message each, to the one named before, else to the roundup's addressee or the article's
+    subject named before the sentence (issue 13, further29). Two of one country in the list ("o premiê e o presidente
+    de Portugal, A e B") are two calls, as a roundup lists one caller an item; people of no known country may be
+    listed, fewer than those of a known one ("the UN secretary-general, C")."""
+    # a conversation right after a lede of calls or messages to one ("Lula recebeu telefonemas de 13 líderes" then
+    # "conversaram com Lula A; B; C"): the roundup's calls
+    lede = inherit is not None and inherit.cue.kind in REMOTE_ONE_EACH and cue.kind in ("meeting", "talks")
+    if not (cue.kind in REMOTE_ONE_EACH or lede) or len(after) < MIN_LISTED_COUNTRIES:
+        return None
+    told = [p for p in before + after if p.first.sentence < i]
+    new = [p for p in after if p.first.sentence >= i]
+    if len(told) > 1 or any(p not in told for p in before):  # before the cue, the addressee alone, named before
+        return None
+    roundup = roundup_addressee(ctx)  # (not one of this list, the lede's first sender)
+    addressee = told[0] if told else roundup if roundup is not None and roundup not in new else _subject_before(ctx, i)
+    if addressee is None or addressee in new or (lede and inherit is not None and not inherit.has(addressee)):
+        return None
+    known = [c for c in (country_guess(ctx, p) for p in new) if c is not None]
+    own = country_guess(ctx, addressee)
+    if len(set(known)) < MIN_LISTED_COUNTRIES or 2 * len(known) <= len(new) or (own is not None and own in known):
+        return None
+    return addressee, new
+
+
+def _subject_before(ctx: _Doc, i: int) -> Person | None:
+    """The first person named before sentence ``i`` who takes part (not a spokesman reporting, nor one only
+    mentioned): the article's subject."""
+    a, _ = ctx.doc.sentences[i]
+    before = [(x.hit.start, p) for p in ctx.people for x in p.mentions if x.hit.start < a]
+    subjects = [(at, p) for at, p in before if not is_source(ctx, p) and not p.mention_only]
+    return min(subjects, key=lambda x: x[0])[1] if subjects else None

@@ -37,7 +37,7 @@ from liaison.extract.latin.met_lists import (
     _series_listed,
 )
 from liaison.extract.latin.places import city_country
-from liaison.extract.latin.roundups import REMOTE_ONE_EACH, remote_apart, roundup_addressee
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH, listed_apart, remote_apart, roundup_addressee
 from liaison.extract.latin.visitors import side_named, unnamed_visitor
 
 
@@ -161,6 +161,10 @@ def _trigger_groups(
         or _each_sender(ctx, i, cue, before, after)
     ):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
+    elif (roundup := listed_apart(ctx, i, cue, before, after, inherit)) is not None:
+        splits = [[roundup[0], o] for o in roundup[1]]  # "conversaram com Lula pelo telefone A; B; C": one call each
+        if cue.kind not in REMOTE_ONE_EACH and inherit is not None:
+            cue = KindCue(inherit.cue.kind, cue.start, cue.end)  # the calls of the lede before
     elif len(after) >= 2 and (
         lex.compiled(lex.separate_cue).search(sentence) or enumerated or in_turn or _meetings_after(ctx, i)
         or _peers_by_country(ctx, i, cue, before, after)
