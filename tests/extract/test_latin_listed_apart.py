@@ -72,3 +72,26 @@ def test_pm_is_a_prime_ministers_title_that_tells_the_country() -> None:
     sides = {p.person.name: p.side for e in found for p in e.participants}
     assert sides.get("Lotay Tshering") == "BT" and sides.get("Ali Asadov") == "AZ"
     assert _pairs(found, "message") == {frozenset({"Pham Minh Chinh", s}) for s in ("Lotay Tshering", "Ali Asadov")}
+
+
+def test_a_list_with_no_cue_after_a_roundups_messages_goes_on_one_message_each() -> None:
+    found = events(
+        "Hanoi (VNA) - Leaders of parties and states abroad have sent cables congratulating Party General Secretary "
+        "and State President Nguyen Phu Trong on his re-election.\nCongratulatory messages came by cable from Cuban "
+        "President Miguel Díaz-Canel, Russian President Vladimir Putin and Indian President Ram Nath Kovind.\nAlso on "
+        "the list are the National Secretary of the French Communist Party Fabien Roussel, the General Secretary of "
+        "the Portuguese Communist Party Jerónimo de Sousa and the Chairman of the Hungarian Workers' Party Gyula "
+        "Thürmer.", "en", published="2021-02-03",
+    )
+    senders = {"Fabien Roussel", "Jerónimo de Sousa", "Gyula Thürmer"}
+    assert _pairs(found, "message") >= {frozenset({TRONG, s}) for s in senders}
+
+
+def test_a_list_of_attendees_after_a_message_is_no_roundup() -> None:
+    found = events(
+        "Hanoi (VNA) - Cuban President Miguel Díaz-Canel sent a message to Party General Secretary Nguyen Phu Trong "
+        "on his re-election.\nThe ceremony was attended by French ambassador Nicolas Warnery, Russian ambassador "
+        "Gennady Bezdetko and Indian ambassador Pranay Verma.", "en", published="2021-02-03",
+    )
+    assert not any(len(e.participants) == 2 and "Nicolas Warnery" in {p.person.name for p in e.participants}
+                   and e.kind == "message" for e in found)

@@ -61,7 +61,7 @@ from liaison.extract.latin.met_lists import (
 )
 from liaison.extract.latin.one_sided import lede_speaker, seminar_cue, visitor_act, visitor_seminar
 from liaison.extract.latin.pairs import pair_act
-from liaison.extract.latin.roundups import REMOTE_ONE_EACH, call_sequel
+from liaison.extract.latin.roundups import REMOTE_ONE_EACH, call_sequel, roundup_goes_on
 from liaison.extract.latin.sequels import (
     _another_occasion,
     _dated_apart,
@@ -274,6 +274,9 @@ def _groups(ctx: _Doc) -> list[Group]:
                 _seat_all(g, new, "list", i)
         elif cue is None and (heads := _delegation_heads(ctx, i, new)):
             _seat_all(groups[0], heads, "list", i)  # "The Chinese delegation is led by A": the other side's lead
+        elif cue is None and not is_attendance(sentence, lex) \
+                and (more := roundup_goes_on(ctx, i, present, new, groups)):
+            groups.extend(more)  # "The list further includes A, B, C": a roundup's senders go on, one message each
         elif cue is None and (going_on := _list_continued(ctx, i, present, new, groups)) is not None:
             _seat_all(going_on, new, "list", i)  # "In addition, the Deputy Director General ..., A; the Head ..., B"
         elif cue is None and (series := _series_met(ctx, i, present, new, groups)):

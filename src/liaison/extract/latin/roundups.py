@@ -387,11 +387,61 @@ def listed_apart(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: l
     addressee = told[0] if told else roundup if roundup is not None and roundup not in new else _subject_before(ctx, i)
     if addressee is None or addressee in new or (lede and inherit is not None and not inherit.has(addressee)):
         return None
-    known = [c for c in (country_guess(ctx, p) for p in new) if c is not None]
+    return (addressee, new) if _roundup_list(ctx, addressee, new) else None
+
+
+def _roundup_list(ctx: _Doc, addressee: Person, listed: list[Person]) -> bool:
+    """Whether people listed are a roundup's callers or senders to ``addressee``: of three or more known countries,
+    none the addressee's, and more of them of a known country than of none."""
+    known = [c for c in (country_guess(ctx, p) for p in listed) if c is not None]
     own = country_guess(ctx, addressee)
-    if len(set(known)) < MIN_LISTED_COUNTRIES or 2 * len(known) <= len(new) or (own is not None and own in known):
-        return None
-    return addressee, new
+    foreign = not (own is not None and own in known)
+    return len(set(known)) >= MIN_LISTED_COUNTRIES and 2 * len(known) > len(listed) and foreign
+
+
+ROUNDUP_GAP = 2  # sentences from the roundup's last call or message to a list that goes on with it
+LONG_LIST = 5  # people a list names to go on after a single message of an article not told as a roundup
+
+
+def roundup_goes_on(ctx: _Doc, i: int, present: list[Person], new: list[Person], groups: list[Group]) -> list[Group]:
+    """A sentence with no kind cue naming three or more people no event holds (``new``; the addressee may be named
+    again), of three or more known countries none the addressee's, right after calls or messages to one addressee
+    (two or more, or one in an article told as a roundup, ``roundup_told``, or before a list of five or more, "A a
+    été le premier à le féliciter. Ont suivi les présidents ..."): the roundup's list goes on ("The list
+    further includes the leader of Japan's Komeito Party A, ...", "Ont suivi les présidents B du Mali, C de la
+    Palestine, ..."), one call or message each to that addressee (issue 13, further29). Not who attended, nor what
+    someone said (checked by the caller)."""
+    recent = [g for g in groups if g.cue.kind in REMOTE_ONE_EACH and i - ROUNDUP_GAP <= g.trigger < i]
+    if not recent and groups and groups[0].cue.kind in REMOTE_ONE_EACH and len(_leads(groups[0])) == 1:
+        recent = groups[:1]  # the lede, its addressee alone: "Les messages ... continuent d'affluer vers A"
+    if not recent or len(new) < MIN_LISTED_COUNTRIES \
+            or (len(recent) < 2 and len(new) < LONG_LIST and not roundup_told(ctx)):
+        return []
+    # the addressee: held by every recent call or message, named before the first of them
+    leads = _leads(recent[0])
+    held = leads if len(leads) == 1 else [p for p in leads if p.first.sentence < recent[0].trigger]
+    common = [p for p in held if all(g.has(p) for g in recent)]
+    if len(common) != 1 or any(p is not common[0] and p not in new for p in present):
+        return []
+    addressee = common[0]
+    if addressee in new or not _roundup_list(ctx, addressee, new):
+        return []
+    a, _ = ctx.doc.sentences[i]
+    starts = [m.hit.start - a for p in new for m in [p.mention_in(i)] if m is not None]
+    opening = ctx.sentence(i)[: min(starts)] if starts else ""
+    if ctx.lex.speech_cue and ctx.lex.compiled(ctx.lex.speech_cue).search(opening):
+        return []  # "A said that B, C and D ...": what someone said
+    out = []
+    for p in new:
+        g = Group(i, KindCue(recent[-1].cue.kind, -1, -1), sentences=[i], recall=True)
+        g.seats.append(Seat(addressee, "principal", i, lead=True))
+        g.seats.append(Seat(p, "principal", i, lead=True))
+        out.append(g)
+    return out
+
+
+def _leads(group: Group) -> list[Person]:
+    return [s.person for s in group.seats if s.lead and s.role == "principal"]
 
 
 def _subject_before(ctx: _Doc, i: int) -> Person | None:
