@@ -83,3 +83,16 @@ def test_putin_named_by_his_surname_alone_takes_part() -> None:
 def test_a_forums_name_is_no_person() -> None:
     for e in events(FORUM, "pt", "2018-08-31"):
         assert not any("Diálogo" in name for name in by_name(e))
+
+
+AHEAD = """O Presidente angolano, João Lourenço, inicia sexta-feira uma visita oficial à China, a convite do \
+Presidente chinês, Xi Jinping."""
+
+DONE = """O Presidente angolano, João Lourenço, iniciou na sexta-feira uma visita oficial à China, a convite do \
+Presidente chinês, Xi Jinping."""
+
+
+def test_an_act_told_in_the_present_with_a_bare_weekday_is_still_to_come() -> None:
+    assert events(AHEAD, "pt", "2024-03-13") == ()  # a Wednesday: that Friday is still to come
+    done = events(DONE, "pt", "2024-03-13")
+    assert len(done) == 1 and done[0].date is not None and done[0].date.iso == "2024-03-08"

@@ -195,6 +195,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_yesterday", "dates.yesterday", "pattern"),
     _spec("date_this_weekday", "dates.this_weekday", "pattern"),
     _spec("date_last_weekday", "dates.last_weekday", "pattern"),
+    _spec("date_coming_weekday", "dates.coming_weekday", "pattern"),
     _spec("date_weekday_day", "dates.weekday_day", "pattern"),
     _spec("date_month_day", "dates.month_day", "pattern"),
     _spec("date_day_of_month", "dates.day_of_month", "pattern"),

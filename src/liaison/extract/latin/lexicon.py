@@ -152,6 +152,7 @@ class Lexicon:
     date_reported: str = ""  # a reporting clause, "a-t-on appris dimanche": its day is the report's, not the event's
     date_upcoming: str = ""  # around a date, "@" in its place: one still to come ("15 de Outubro próximo")
     date_planned: str = ""  # text ending right before a date that makes it a planned one: "asistirá este domingo"
+    date_coming_weekday: str = ""  # a weekday an act told in the present is still to come on: "inicia sexta-feira"
     date_undated_step: str = ""  # "Durante su visita, se reunió con", "Antes, ...": a step of a story, no day: month
     organ_message: str = ""  # "The Central Committee of X sent a message to the Y of Z": organs, no people
     # Small word classes of titles and organisation names. The defaults are the English, Spanish and
