@@ -96,3 +96,22 @@ def test_an_act_told_in_the_present_with_a_bare_weekday_is_still_to_come() -> No
     assert events(AHEAD, "pt", "2024-03-13") == ()  # a Wednesday: that Friday is still to come
     done = events(DONE, "pt", "2024-03-13")
     assert len(done) == 1 and done[0].date is not None and done[0].date.iso == "2024-03-08"
+
+
+ARRIVAL = """O Presidente da Guiné-Bissau, Umaro Sissoco Embaló, está em Luanda desde ontem, onde foi recebido \
+oficialmente pelo Ministro das Relações Exteriores de Angola, Téte António."""
+
+AGENT = """O chefe de Estado português, Marcelo Rebelo de Sousa, chegou a Luanda na quarta-feira de manhã e foi \
+recebido no Aeroporto Internacional 4 de Fevereiro pelo Ministro das Relações Exteriores, Téte António."""
+
+
+def test_an_arrivals_welcome_told_in_a_relative_clause_of_its_place_is_an_exchange() -> None:
+    evs = events(ARRIVAL, "pt", "2022-09-14")
+    assert len(evs) == 1
+    assert {"Umaro Sissoco Embaló", "Téte António"} <= set(by_name(evs[0]))
+
+
+def test_a_passives_agent_before_a_post_closes_the_place_before_it() -> None:
+    evs = events(AGENT, "pt", "2022-09-14")
+    assert len(evs) == 1
+    assert by_name(evs[0])["Téte António"].person.title == "Ministro das Relações Exteriores"

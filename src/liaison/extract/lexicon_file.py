@@ -50,6 +50,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     # small word classes
     _spec("articles", "words.articles", "words"),
     _spec("conjunctions", "words.conjunctions", "words"),
+    _spec("agent_words", "words.agents", "words"),
     _spec("name_particles", "words.name_particles", "words"),
     _spec("name_suffixes", "words.name_suffixes", "words"),
     _spec("honorific_suffixes", "words.honorific_suffixes", "words"),

@@ -62,6 +62,9 @@ class Lexicon:
     # heads of bodies people hold posts in, their holder's name often after their full name with no comma
     # ("el secretario general del Partido Comunista de Vietnam Nguyen Phu Trong"), and regions
     institutions_held: frozenset[str] = field(default_factory=frozenset)
+    # the agent of a passive before a post ("foi recebido pelo Ministro das Relações Exteriores, A"): no part of the
+    # title of the name after it, whatever precedes it ("no Aeroporto Internacional 4 de Fevereiro pelo Ministro")
+    agent_words: frozenset[str] = field(default_factory=frozenset)
     every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
     top_office_title: str = ""  # a state's top office in a title, held by one person: "President", "Prime Minister"

@@ -203,6 +203,8 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
             break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
+        if seg and tok.lower in lex.agent_words and _titleish(seg[0], lex) and _has_head(seg, lex):
+            break  # "recebido no Aeroporto Internacional ... pelo Ministro das Relações Exteriores, A"
         seg.insert(0, tok)
     # "Acompañaron al secretario general el vicepresidente de ..., NAME": the last article that opens
     # a title starts this name's title
