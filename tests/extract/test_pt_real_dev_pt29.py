@@ -115,3 +115,10 @@ def test_a_passives_agent_before_a_post_closes_the_place_before_it() -> None:
     evs = events(AGENT, "pt", "2022-09-14")
     assert len(evs) == 1
     assert by_name(evs[0])["Téte António"].person.title == "Ministro das Relações Exteriores"
+
+
+def test_a_weekday_between_the_verb_and_its_noun_keeps_the_cue() -> None:
+    evs = events("O presidente chinês, Xi Jinping, mantém nesta sexta-feira conversações com o presidente de Angola, "
+                 "João Lourenço, no Grande Palácio do Povo.", "pt", "2025-06-13")
+    assert [e.kind for e in evs] == ["talks"]
+    assert set(by_name(evs[0])) == {"Xi Jinping", "João Lourenço"}
