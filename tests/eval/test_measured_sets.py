@@ -25,6 +25,7 @@ ID_INFIX = {
     "real-dev-27": "-d27-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
+    "real-dev-pt": "-dpt-",
 }
 
 

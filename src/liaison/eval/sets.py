@@ -169,6 +169,10 @@ _MEASURED: dict[str, str] = {
     "real-dev-ru": "a fresh sample of real Russian web pages (Xinhua, TASS, RIA Novosti, Interfax, the Vietnamese news "
     "agency, KPRF sites, Russian and Venezuelan politics; meetings, talks, arrivals, three negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-ru/README.md`)",
+    "real-dev-pt": "a fresh sample of real Portuguese web pages (Brazilian, Portuguese, Angolan and Macau outlets, "
+    "Xinhua and CRI in Portuguese, Lusa, DW, Euronews; meetings with Cuba, Venezuela, Russia, the DPRK, China and "
+    "Timor-Leste, messages, phone calls, an agreement, three negatives), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-pt/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "

@@ -50,6 +50,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     # small word classes
     _spec("articles", "words.articles", "words"),
     _spec("conjunctions", "words.conjunctions", "words"),
+    _spec("agent_words", "words.agents", "words"),
     _spec("name_particles", "words.name_particles", "words"),
     _spec("name_suffixes", "words.name_suffixes", "words"),
     _spec("honorific_suffixes", "words.honorific_suffixes", "words"),
@@ -195,6 +196,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("date_yesterday", "dates.yesterday", "pattern"),
     _spec("date_this_weekday", "dates.this_weekday", "pattern"),
     _spec("date_last_weekday", "dates.last_weekday", "pattern"),
+    _spec("date_coming_weekday", "dates.coming_weekday", "pattern"),
     _spec("date_weekday_day", "dates.weekday_day", "pattern"),
     _spec("date_month_day", "dates.month_day", "pattern"),
     _spec("date_day_of_month", "dates.day_of_month", "pattern"),

@@ -201,6 +201,10 @@ def _event_date(
             return DateHit(_fd(d), (start + m.start(), start + m.end()))
     if isinstance(ref, MonthOnly):
         return None
+    for m in hits(lex.date_coming_weekday) if lex.date_coming_weekday else []:
+        wd = _weekday(lex, m)
+        if wd is not None:  # "João Lourenço inicia sexta-feira visita oficial": the weekday on or after the page's day
+            return DateHit(_fd(ref + timedelta(days=(wd - ref.weekday()) % 7)), (start + m.start(), start + m.end()))
     for pattern, strict in ((lex.date_last_weekday, True), (lex.date_this_weekday, False)):
         for m in hits(pattern, opening=True):
             wd = _weekday(lex, m)

@@ -62,6 +62,9 @@ class Lexicon:
     # heads of bodies people hold posts in, their holder's name often after their full name with no comma
     # ("el secretario general del Partido Comunista de Vietnam Nguyen Phu Trong"), and regions
     institutions_held: frozenset[str] = field(default_factory=frozenset)
+    # the agent of a passive before a post ("foi recebido pelo Ministro das Relações Exteriores, A"): no part of the
+    # title of the name after it, whatever precedes it ("no Aeroporto Internacional 4 de Fevereiro pelo Ministro")
+    agent_words: frozenset[str] = field(default_factory=frozenset)
     every_event_cue: str = ""  # an attendance sentence that covers every event: "on both occasions"
     state_titles: str = ""  # titles that are state offices by themselves: "executive vice president"
     top_office_title: str = ""  # a state's top office in a title, held by one person: "President", "Prime Minister"
@@ -152,6 +155,7 @@ class Lexicon:
     date_reported: str = ""  # a reporting clause, "a-t-on appris dimanche": its day is the report's, not the event's
     date_upcoming: str = ""  # around a date, "@" in its place: one still to come ("15 de Outubro próximo")
     date_planned: str = ""  # text ending right before a date that makes it a planned one: "asistirá este domingo"
+    date_coming_weekday: str = ""  # a weekday an act told in the present is still to come on: "inicia sexta-feira"
     date_undated_step: str = ""  # "Durante su visita, se reunió con", "Antes, ...": a step of a story, no day: month
     organ_message: str = ""  # "The Central Committee of X sent a message to the Y of Z": organs, no people
     # Small word classes of titles and organisation names. The defaults are the English, Spanish and

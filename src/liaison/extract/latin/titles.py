@@ -31,6 +31,8 @@ class TitleHit:
 
 def _titleish(tok: Token, lex: Lexicon) -> bool:
     w = tok.lower
+    if w in lex.weekdays:
+        return False  # "recebeu nesta segunda-feira (29) o presidente da Venezuela, A": a day, not "segunda" (second)
     parts = w.split("-")
     return w in lex.title_words or w in lex.demonyms or any(p in lex.title_words for p in parts)
 
@@ -201,6 +203,8 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
             break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
+        if seg and tok.lower in lex.agent_words and _titleish(seg[0], lex) and _has_head(seg, lex):
+            break  # "recebido no Aeroporto Internacional ... pelo Ministro das Relações Exteriores, A"
         seg.insert(0, tok)
     # "Acompañaron al secretario general el vicepresidente de ..., NAME": the last article that opens
     # a title starts this name's title

@@ -249,9 +249,17 @@ def _visited_city(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Sp
                     place = place_name(raw, ctx.lex)
                     if city_country(place, ctx.lex) is not None and not ctx.lex.country_of(raw):
                         at = a + m.start() + m.group(0).find(raw)
-                        if not any(x < at + len(raw) and at < y for x, y in blocked):
+                        if not any(x < at + len(raw) and at < y for x, y in blocked) \
+                                and not _sender_capital(ctx, at):
                             return place, (at, at + len(raw))
     return None
+
+
+def _sender_capital(ctx: _Doc, at: int) -> bool:
+    """Whether the city at ``at`` names an envoy's country, not where the story is: "o embaixador de Lisboa em
+    Havana, Luís Faro" (the ambassador's word and an "of" right before it)."""
+    words = ctx.text[max(0, at - 40) : at].lower().split()
+    return len(words) >= 2 and words[-1] in ctx.lex.of_words and words[-2] in ctx.lex.ambassador_heads
 
 
 def _venue(ctx: _Doc, group: Group, blocked: list[Span]) -> tuple[str, Span] | None:
