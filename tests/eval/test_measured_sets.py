@@ -23,6 +23,7 @@ ID_INFIX = {
     "real-dev-25": "-d25-",
     "real-dev-26": "-d26-",
     "real-dev-ru": "-dru-",
+    "real-dev-it": "-dit-",
 }
 
 
