@@ -82,3 +82,15 @@ def test_a_host_flanked_by_an_aide_who_attends() -> None:
     assert {"Nicolás Maduro", "Richard Grenell", "Jorge Rodríguez"} <= set(people)
     assert not people["Jorge Rodríguez"].lead and people["Nicolás Maduro"].lead
 
+
+
+def test_talks_and_meetings_with_a_list_of_hosts_are_one_each_with_the_delegation_head() -> None:
+    text = (
+        "Dal 3 al 7 maggio una delegazione del Partito Comunista di Cuba, guidata da Emilio Lozada García, capo "
+        "del Dipartimento Relazioni Internazionali del Comitato Centrale, ha compiuto una visita di lavoro in Italia.\n"
+        "La delegazione cubana ha tenuto colloqui e incontri con il segretario del Partito della Rifondazione "
+        "Comunista Maurizio Acerbo e con il segretario generale del Partito Comunista Italiano Mauro Alboresi."
+    )
+    found = events(text, "it", "2024-05-09")
+    pairs = sorted(sorted(names(e)) for e in found)
+    assert ["Emilio Lozada García", "Maurizio Acerbo"] in pairs and ["Emilio Lozada García", "Mauro Alboresi"] in pairs
