@@ -99,12 +99,3 @@ def test_talks_and_meetings_with_a_list_of_hosts_are_one_each_with_the_delegatio
         ["Khamphanh Phommathat", "Mauro Alboresi"],
     ]
 
-
-def test_according_to_is_no_part_of_a_title() -> None:
-    text = (
-        "Secondo il presidente della Cina, Xi Jinping, i due Paesi devono difendere insieme il multilateralismo. "
-        "Xi Jinping lo ha detto al termine di un incontro tenuto oggi a Pechino con il presidente del Brasile, "
-        "Luiz Inácio Lula da Silva."
-    )
-    (event,) = events(text, "it", "2024-11-20")
-    assert by_name(event)["Xi Jinping"].person.title == "presidente della Cina"
