@@ -26,6 +26,7 @@ ID_INFIX = {
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
     "real-dev-pt": "-dpt-",
+    "real-dev-it": "-dit-",
 }
 
 

@@ -173,6 +173,10 @@ _MEASURED: dict[str, str] = {
     "Xinhua and CRI in Portuguese, Lusa, DW, Euronews; meetings with Cuba, Venezuela, Russia, the DPRK, China and "
     "Timor-Leste, messages, phone calls, an agreement, three negatives), taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-pt/README.md`)",
+    "real-dev-it": "a fresh sample of real Italian web pages (CRI, ANSA and Xinhua copies, Agenzia Nova, Adnkronos, "
+    "LaPresse, Italpress, Italian communist party sites; meetings, talks, calls, messages, an arrival, a third telling "
+    "several exchanges, two negatives), taken in search order and annotated before the extractor was run on them "
+    "(`quality/real-dev-it/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "
