@@ -11,6 +11,8 @@ import pytest
 
 from liaison.engines import local
 from liaison.engines.worker import Settings
+from liaison.kb.gazetteer import Gazetteer
+from liaison.model.types import Document, EventFrame
 
 
 def _kept(workers: int = 2) -> local.Kept:
@@ -103,3 +105,42 @@ def test_a_large_record_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> No
         assert pipeline._kept_processes(given, 2) == 1
     finally:
         given.close()
+
+
+def test_a_build_starts_the_kept_pool_once_its_input_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool a build keeps for its resolution starts once the input is read and its last parts are out to the
+    workers (``KEPT_EARLY``): its interpreters start while those are built. The outcomes are those of a build that
+    starts it after the last part, in input order; without ``KEPT_EARLY`` it starts only then."""
+    import json
+
+    from liaison.ingest import RawLines
+
+    rows = [(n, json.dumps({"id": f"a{n}", "text": f"第{n}条。国务院总理在北京会见来访的外国客人。", "language": "zh"},
+                           ensure_ascii=False).encode()) for n in range(1, 3001)]
+    parts = [RawLines("x.jsonl", "x", tuple(rows[i:i + 256])) for i in range(0, len(rows), 256)]  # (more parts
+    # than are out to the workers at once: the first outcomes come before the input is read)
+    settings = Settings(extractor=_no_events)
+
+    def outcomes(early: bool) -> tuple[list[tuple[str, str]], list[bool]]:
+        monkeypatch.setattr(local, "KEPT_EARLY", early)
+        kept = local.Kept()
+        started: list[bool] = []  # (whether the kept pool had started as each outcome came)
+        got = []
+        try:
+            for out in local.run(parts, settings, 2, kept):
+                started.append(bool(kept))
+                got.append((out.doc_id, out.status))  # type: ignore[union-attr]
+            assert kept and kept.workers == 2
+        finally:
+            kept.close()
+        return got, started
+
+    early, started_early = outcomes(True)
+    late, started_late = outcomes(False)
+    assert early == late and len(early) == 3000
+    assert started_early[-1] and not started_early[0]
+    assert not any(started_late)
+
+
+def _no_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
+    return ()

@@ -48,6 +48,9 @@ IN_FLIGHT = 4  # parts queued per worker
 KEPT_PROCESSES = 0  # processes of a pool kept after the build (``Kept``; 0: as many as it had workers)
 POOL_THRESHOLD = 1000  # fewer lines than this are built in-process
 BATCH = 16  # articles read elsewhere per part
+# A pool kept for the resolution (``Kept``) starts once the input is read and its last parts are out to the workers,
+# rather than once they are built: its interpreters start, import and load their tables while the workers finish
+KEPT_EARLY = True
 
 Unit = Part | Batch | Skipped | Note
 T = TypeVar("T")
@@ -266,13 +269,19 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
             window.append((unit, _submit(pool, unit, settings)))
             while len(window) > workers * IN_FLIGHT:
                 yield from _result(*window.popleft(), settings)
+        if kept is not None and KEPT_EARLY:  # (the input read: its last parts are out)
+            _start_kept(kept, workers, settings)
         while window:
             yield from _result(*window.popleft(), settings)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _stop_fork_server()
-    if kept is not None:
-        kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings)
+    if kept is not None and not kept:
+        _start_kept(kept, workers, settings)
+
+
+def _start_kept(kept: Kept, workers: int, settings: Settings) -> None:
+    kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings)
 
 
 def _pool(workers: int, settings: Settings, ctx: BaseContext | None = None) -> ProcessPoolExecutor:
