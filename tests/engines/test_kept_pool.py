@@ -108,9 +108,9 @@ def test_a_large_record_keeps_one_process(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_a_build_starts_the_kept_pool_once_its_input_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pool a build keeps for its resolution starts once the input is read and its last parts are out to the
-    workers (``KEPT_EARLY``): its interpreters start while those are built. The outcomes are those of a build that
-    starts it after the last part, in input order; without ``KEPT_EARLY`` it starts only then."""
+    """The pool a build keeps for its resolution starts ``KEPT_EARLY`` of its processes once the input is read and
+    its last parts are out to the workers: they start while those are built, the others once they are. The
+    outcomes are those of a build that starts them all after the last part, in input order."""
     import json
 
     from liaison.ingest import RawLines
@@ -121,25 +121,28 @@ def test_a_build_starts_the_kept_pool_once_its_input_is_read(monkeypatch: pytest
     # than are out to the workers at once: the first outcomes come before the input is read)
     settings = Settings(extractor=_no_events)
 
-    def outcomes(early: bool) -> tuple[list[tuple[str, str]], list[bool]]:
+    def outcomes(early: int) -> tuple[list[tuple[str, str]], list[int], int]:
         monkeypatch.setattr(local, "KEPT_EARLY", early)
-        kept = local.Kept()
-        started: list[bool] = []  # (whether the kept pool had started as each outcome came)
+        kept = local.Kept(warm=_warm)
+        started: list[int] = []  # (the kept pool's processes as each outcome came)
         got = []
         try:
             for out in local.run(parts, settings, 2, kept):
-                started.append(bool(kept))
+                started.append(len(kept._pids()) if kept else 0)
                 got.append((out.doc_id, out.status))  # type: ignore[union-attr]
-            assert kept and kept.workers == 2
+            return got, started, len(kept._pids())
         finally:
             kept.close()
-        return got, started
 
-    early, started_early = outcomes(True)
-    late, started_late = outcomes(False)
+    early, started_early, after_early = outcomes(1)
+    late, started_late, after_late = outcomes(0)
     assert early == late and len(early) == 3000
-    assert started_early[-1] and not started_early[0]
-    assert not any(started_late)
+    assert started_early[0] == 0 and started_early[-1] == 1 and after_early == 2
+    assert not any(started_late) and after_late == 2
+
+
+def _warm() -> None:
+    return None
 
 
 def _no_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:

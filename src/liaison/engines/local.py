@@ -48,9 +48,11 @@ IN_FLIGHT = 4  # parts queued per worker
 KEPT_PROCESSES = 0  # processes of a pool kept after the build (``Kept``; 0: as many as it had workers)
 POOL_THRESHOLD = 1000  # fewer lines than this are built in-process
 BATCH = 16  # articles read elsewhere per part
-# A pool kept for the resolution (``Kept``) starts once the input is read and its last parts are out to the workers,
-# rather than once they are built: its interpreters start, import and load their tables while the workers finish
-KEPT_EARLY = True
+# Processes of the pool kept for the resolution (``Kept``) started once the input is read and its last parts are out
+# to the workers (0: none), the others once they are built: its first interpreter starts, imports and loads its
+# tables while the workers finish. One: each holds some 35 MB once warm, and the build's memory peaks as the last
+# parts are built (75k record, 2 workers: both early, a run peaked at 505 MB)
+KEPT_EARLY = 1
 
 Unit = Part | Batch | Skipped | Note
 T = TypeVar("T")
@@ -70,15 +72,24 @@ class Kept:
         self.workers = 0
         self.settings: Settings | None = None
 
-    def start(self, processes: int, settings: Settings) -> None:
+    def start(self, processes: int, settings: Settings, *, started: int | None = None) -> None:
         """Start ``processes`` interpreters, each running ``warm`` (loading what the tasks need while this process
-        makes them)."""
+        makes them); with ``started``, only that many for now (the pool starts the others as its tasks come, or
+        ``start_all``: an interpreter holds some 35 MB once warm)."""
         with _main_module_hidden(settings):
             self.pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"))
-            if self.warm is not None:
+        self.workers, self.settings = processes, settings
+        self._warm(processes if started is None else started)
+
+    def start_all(self) -> None:
+        """Start the processes ``start`` left for later (``started``), each running ``warm``."""
+        self._warm(self.workers)  # (the executor starts a process for a task no idle one takes)
+
+    def _warm(self, processes: int) -> None:
+        if self.pool is not None and self.warm is not None:
+            with _main_module_hidden(self.settings or Settings()):
                 for _ in range(processes):
                     self.pool.submit(self.warm)
-        self.workers, self.settings = processes, settings
 
     def renew(self, warm: Callable[[], object] | None = None, *, above: int = 0) -> None:
         """End the processes and start as many new ones (running ``warm``, when given, instead): what the tasks
@@ -270,18 +281,22 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
             while len(window) > workers * IN_FLIGHT:
                 yield from _result(*window.popleft(), settings)
         if kept is not None and KEPT_EARLY:  # (the input read: its last parts are out)
-            _start_kept(kept, workers, settings)
+            _start_kept(kept, workers, settings, started=KEPT_EARLY)
         while window:
             yield from _result(*window.popleft(), settings)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _stop_fork_server()
-    if kept is not None and not kept:
-        _start_kept(kept, workers, settings)
+    if kept is not None:
+        if kept:
+            kept.start_all()
+        else:
+            _start_kept(kept, workers, settings)
 
 
-def _start_kept(kept: Kept, workers: int, settings: Settings) -> None:
-    kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings)
+def _start_kept(kept: Kept, workers: int, settings: Settings, started: int | None = None) -> None:
+    kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings,
+               started=started)
 
 
 def _pool(workers: int, settings: Settings, ctx: BaseContext | None = None) -> ProcessPoolExecutor:
