@@ -15,8 +15,9 @@ defines the extractor it passes).
 Small inputs (fewer than ``POOL_THRESHOLD`` lines) are built in this process: starting workers
 would cost more than it saves.
 
-A build may start a pool once every part is built (``Kept``): the resolution after it then clusters
-its blocks and merges its events in those processes rather than in this one.
+A build may start a pool for its resolution (``Kept``: ``KEPT_EARLY`` of its processes once the input is read,
+the others once every part is built): the resolution after it then clusters its blocks and merges its events in
+those processes rather than in this one.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ R = TypeVar("R")
 
 
 class Kept:
-    """A pool started once every part of a build is built (``run`` given one) for other work: new interpreters
+    """A pool started as a build's last parts are built (``run`` given one) for other work: new interpreters
     (spawned), which import only what their tasks need, not the extraction's tables nor this process's heap,
     each running ``warm`` first. The fork server ends with the extraction workers (children of it held its 50 MB
     and grew from there: 75k record, 508-540 -> 423 MB at the peak). ``close`` ends them."""
