@@ -139,6 +139,9 @@ def test_a_build_starts_the_kept_pool_once_its_input_is_read(monkeypatch: pytest
     assert early == late and len(early) == 3000
     assert started_early[0] == 0 and started_early[-1] == 1 and after_early == 2
     assert not any(started_late) and after_late == 2
+    monkeypatch.setattr(local, "KEPT_PROCESSES", 1)  # (a pool of one process, a large record's: started after)
+    alone, started_alone, after_alone = outcomes(1)
+    assert alone == early and not any(started_alone) and after_alone == 1
 
 
 def _warm() -> None:

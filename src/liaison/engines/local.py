@@ -52,7 +52,9 @@ BATCH = 16  # articles read elsewhere per part
 # Processes of the pool kept for the resolution (``Kept``) started once the input is read and its last parts are out
 # to the workers (0: none), the others once they are built: its first interpreter starts, imports and loads its
 # tables while the workers finish. One: each holds some 35 MB once warm, and the build's memory peaks as the last
-# parts are built (75k record, 2 workers: both early, a run peaked at 505 MB)
+# parts are built (75k record, 2 workers: both early, a run peaked at 505 MB); and only when the pool has more
+# processes than that: a pool of one process is a large record's (``pipeline.KEPT_ALONE_UNITS``), whose memory
+# is tighter still (225k items: 495 MB), and it starts once the last part is built, as before
 KEPT_EARLY = 1
 
 Unit = Part | Batch | Skipped | Note
@@ -281,8 +283,8 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
             window.append((unit, _submit(pool, unit, settings)))
             while len(window) > workers * IN_FLIGHT:
                 yield from _result(*window.popleft(), settings)
-        if kept is not None and KEPT_EARLY:  # (the input read: its last parts are out)
-            _start_kept(kept, workers, settings, started=KEPT_EARLY)
+        if kept is not None and KEPT_EARLY and _kept_size(kept, workers) > KEPT_EARLY:  # (the input read: its last
+            _start_kept(kept, workers, settings, started=KEPT_EARLY)  # parts are out)
         while window:
             yield from _result(*window.popleft(), settings)
     finally:
@@ -295,9 +297,12 @@ def _pooled(units: Iterable[Unit], settings: Settings, workers: int, kept: Kept 
             _start_kept(kept, workers, settings)
 
 
+def _kept_size(kept: Kept, workers: int) -> int:
+    return KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers)
+
+
 def _start_kept(kept: Kept, workers: int, settings: Settings, started: int | None = None) -> None:
-    kept.start(KEPT_PROCESSES or (kept.processes(workers) if kept.processes is not None else workers), settings,
-               started=started)
+    kept.start(_kept_size(kept, workers), settings, started=started)
 
 
 def _pool(workers: int, settings: Settings, ctx: BaseContext | None = None) -> ProcessPoolExecutor:
