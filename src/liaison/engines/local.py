@@ -54,8 +54,10 @@ BATCH = 16  # articles read elsewhere per part
 # tables while the workers finish. One: each holds some 35 MB once warm, and the build's memory peaks as the last
 # parts are built (75k record, 2 workers: both early, a run peaked at 505 MB); and only when the pool has more
 # processes than that: a pool of one process is a large record's (``pipeline.KEPT_ALONE_UNITS``), whose memory
-# is tighter still (225k items: 495 MB), and it starts once the last part is built, as before
-KEPT_EARLY = 1
+# is tighter still (225k items: 495 MB), and it starts once the last part is built, as before. Off (0): on the
+# whole record it raised peak memory (PSS) by 15-30 MB, to 493-495 MB in the worst runs, for no wall time that could
+# be told from the noise (DEVELOPERS.md "Performance", perf29)
+KEPT_EARLY = 0
 
 Unit = Part | Batch | Skipped | Note
 T = TypeVar("T")
