@@ -44,8 +44,8 @@ def test_an_airport_welcome_is_a_visit() -> None:
 def test_the_dead_a_condolence_message_mourns_takes_no_part() -> None:
     text = (
         "Il presidente cinese Xi Jinping ha detto di voler lavorare con il presidente Mattarella per i rapporti fra "
-        "i due Paesi. Lo scrive il messaggio di cordoglio inviato oggi da Xi al capo dello Stato Sergio Mattarella "
-        "per la morte del presidente emerito Giorgio Napolitano, secondo l'agenzia Xinhua."
+        "i due Paesi. Così si legge nel messaggio di cordoglio che Xi ha inviato oggi al capo dello Stato Sergio "
+        "Mattarella per la morte del presidente emerito Giorgio Napolitano, riferisce Xinhua."
     )
     (event,) = events(text, "it", "2023-09-26")
     assert event.kind == "message" and names(event) == {"Xi Jinping", "Sergio Mattarella"}
@@ -54,7 +54,7 @@ def test_the_dead_a_condolence_message_mourns_takes_no_part() -> None:
 def test_a_meeting_noun_with_its_participle_before_the_counterpart() -> None:
     text = (
         "Il presidente cinese Xi Jinping ha invitato i due partiti a rafforzare la cooperazione in ogni campo. "
-        "Xi Jinping ha parlato al termine di un incontro tenuto oggi a Pechino con il segretario del Partito "
+        "Lo ha detto Xi Jinping dopo un incontro tenuto oggi a Pechino con il segretario del Partito "
         "comunista del Laos, Thongloun Sisoulith."
     )
     (event,) = events(text, "it", "2024-08-20")
@@ -74,8 +74,8 @@ def test_an_honorific_is_no_part_of_the_name() -> None:
 
 def test_a_host_flanked_by_an_aide_who_attends() -> None:
     text = (
-        "Il presidente del Venezuela Nicolás Maduro ha ricevuto al palazzo di Miraflores a Caracas l'inviato "
-        "speciale degli Stati Uniti, Richard Grenell, affiancato dal presidente del Parlamento, Jorge Rodríguez."
+        "A Caracas il presidente del Venezuela Nicolás Maduro ha ricevuto a Miraflores l'inviato "
+        "statunitense Richard Grenell, affiancato dal presidente del Parlamento, Jorge Rodríguez."
     )
     (event,) = events(text, "it", "2025-01-31")
     people = by_name(event)

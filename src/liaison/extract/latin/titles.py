@@ -32,7 +32,7 @@ class TitleHit:
 def _titleish(tok: Token, lex: Lexicon) -> bool:
     w = tok.lower
     if w in lex.weekdays:
-        return False  # "recebeu nesta segunda-feira (29) o presidente da Venezuela, A": a day, not "segunda" (second)
+        return False  # "recebeu nesta segunda-feira (22) o chefe de Estado do Laos, A": a day, not "segunda" (second)
     parts = w.split("-")
     return w in lex.title_words or w in lex.demonyms or any(p in lex.title_words for p in parts)
 
