@@ -54,8 +54,8 @@ def test_the_dead_a_condolence_message_mourns_takes_no_part() -> None:
 def test_a_meeting_noun_with_its_participle_before_the_counterpart() -> None:
     text = (
         "Il presidente cinese Xi Jinping ha invitato i due partiti a rafforzare la cooperazione in ogni campo. "
-        "Lo ha detto Xi Jinping dopo un incontro tenuto oggi a Pechino con il segretario del Partito "
-        "comunista del Laos, Thongloun Sisoulith."
+        "Lo ha detto Xi Jinping dopo un colloquio svoltosi oggi a Pechino con Thongloun Sisoulith, segretario "
+        "generale del Partito rivoluzionario popolare lao."
     )
     (event,) = events(text, "it", "2024-08-20")
     assert event.kind == "meeting" and event.date is not None and event.date.iso == "2024-08-20"
@@ -74,7 +74,7 @@ def test_an_honorific_is_no_part_of_the_name() -> None:
 
 def test_a_host_flanked_by_an_aide_who_attends() -> None:
     text = (
-        "A Caracas il presidente del Venezuela Nicolás Maduro ha ricevuto a Miraflores l'inviato "
+        "A Caracas, Nicolás Maduro, presidente del Venezuela, ha ricevuto a Miraflores l'inviato "
         "statunitense Richard Grenell, affiancato dal presidente del Parlamento, Jorge Rodríguez."
     )
     (event,) = events(text, "it", "2025-01-31")

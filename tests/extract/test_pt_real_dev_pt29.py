@@ -21,8 +21,8 @@ Vladimir Putin. Ambos discutiram a reunião recente entre Putin e Donald Trump."
 MONDAY = """Em Brasília, Lula recebeu nesta segunda-feira (22) o presidente da Venezuela, Nicolás Maduro, para \
 conversações a dois."""
 
-STATE_VISIT = """Assistiu ao encontro o embaixador de Lisboa em Havana, Luís Faro.
-Marcelo Rebelo de Sousa iniciou na quarta-feira uma visita de Estado inédita em Cuba, que já contou com encontros \
+STATE_VISIT = """Assistiu ao encontro o diplomata Luís Faro, embaixador de Lisboa em Havana.
+Marcelo Rebelo de Sousa está desde quarta-feira numa visita de Estado inédita em Cuba, que já contou com encontros \
 com Raúl Castro, seu homólogo, e com Fidel Castro, o líder histórico."""
 
 SURNAME = """Segundo a RIA Novosti, Putin reuniu-se com o seu homólogo da Guiné-Bissau e sugeriu a Umaro Sissoco \
