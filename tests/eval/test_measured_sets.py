@@ -23,6 +23,7 @@ ID_INFIX = {
     "real-dev-25": "-d25-",
     "real-dev-26": "-d26-",
     "real-dev-27": "-d27-",
+    "real-dev-28": "-d28-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
     "real-dev-pt": "-dpt-",
