@@ -1,8 +1,9 @@
 """Constructions of the fresh English web set real-dev-en (session 30, fit half; sentences restated): congratulations
 told by the verb and the occasion ("has congratulated A on being re-elected"), one discussion "held" with someone
 (the singular noun), bilateral business taken up with several leaders one by one ("discussed on bilateral issues with
-A, B and C": one exchange each), and a leader called by the given name after a post once named in full (Ethiopian
-names: "Prime Minister Abiy Ahmed" ... "Premier Abiy and Kenyan President, A have exchanged views")."""
+A, B and C": one exchange each), a leader called by the given name after a post once named in full (Ethiopian
+names: "Prime Minister Abiy Ahmed" ... "Premier Abiy and Kenyan President, A have exchanged views"), and the host's own
+team introduced to the guest, its members named ("introduced his team to the guest, comprising A and B": present)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ Later that day, Prime Minister Abiy held talks with Djibouti's President, Ismail
     assert ruto and guelleh
     assert all("Abiy Ahmed" in by_name(e) for e in ruto + guelleh)
     assert "Abiy" not in (by_name(ruto[0])["William Ruto"].person.title or "")
+
+
+def test_the_hosts_own_delegation_introduced_to_the_guest_attends() -> None:
+    text = """ISLAMABAD, July 31 (APP): Prime Minister Shehbaz Sharif received Chinese Vice-Premier He Lifeng at the \
+PM House on Monday.
+Later, the prime minister introduced his team to the guest, comprising cabinet members Ishaq Dar and Ahsan Iqbal.
+"""
+    evs = events(text, "en", published="2023-07-31")
+    assert len(evs) == 1
+    seated = by_name(evs[0])
+    assert {"Shehbaz Sharif", "He Lifeng"} <= {n for n, p in seated.items() if p.lead}
+    assert {"Ishaq Dar", "Ahsan Iqbal"} <= {n for n, p in seated.items() if not p.lead}
