@@ -454,7 +454,7 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         m for i in range(first, len(spans))
         for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
-    given_names = lex.given_name_mentions or lex.given_names_after_posts
+    given_names = lex.given_names_after_posts  # (not Spanish's bare given names: ``link_surnames``)
     if not titled and given_names:  # "Prime Minister Abiy" of "Abiy Ahmed", named in full before
         mentions = given_names_after_posts(text, spans, first, mentions, lex, stop, org_words)
     if lex.known_single_names:  # "Lula conversou com ...": one-word names the people table holds
