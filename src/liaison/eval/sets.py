@@ -197,6 +197,11 @@ _MEASURED: dict[str, str] = {
     "Spanish sets (Mexican, Argentine, Chilean, Colombian, Dominican and Spanish outlets; presidents' and foreign "
     "ministers' meetings, calls, a condolence letter, several exchanges a page, three negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-es/README.md`)",
+    "real-dev-en": "a fresh sample of real English web pages away from the outlets real-dev holds most of (Mongolian, "
+    "Vietnamese, Kazakh, Serbian, Ethiopian, Nigerian, Ghanaian, Pakistani, Nepali, Cambodian and Venezuelan outlets, "
+    "Xinhua copies, CCTV+, AFP copies; receptions of ambassadors, talks, a phone call, messages, a party delegation, "
+    "several exchanges a page, three negatives), taken in search order and annotated before the extractor was run on "
+    "them (`quality/real-dev-en/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
