@@ -109,6 +109,8 @@ def title_after(
         gap = prev is not None and hard_gap(text, prev.end, tok.start)
         if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
+        if tok.start in name_starts and not bracket and len(kept) > 1 and kept[0].lower in lex.articles:
+            return None  # "Au cours d'un entretien avec A, le président chinois B a dit": B's post, told before B
         if tok.start in name_starts or tok.lower in lex.relatives:
             break
         if tok.lower in lex.clause_breaks:
