@@ -87,3 +87,31 @@ def test_a_dateline_without_its_accent_names_beijing() -> None:
     text = "PEKIN (Reuters) - Le président chinois Xi Jinping a rencontré mardi le président kényan William Ruto."
     e = _with(events(text, "fr", "2023-10-17"), "Xi Jinping", "William Ruto")
     assert e.location == "Beijing"
+
+
+def test_an_exchange_with_its_day_and_city_before_avec() -> None:
+    text = (
+        "L'ambassadeur de Chine au Togo, Chao Weidong, qui a échangé le 3 mars à Lomé avec le ministre togolais "
+        "des Affaires étrangères, Robert Dussey, a salué l'amitié des deux pays."
+    )
+    e = _with(events(text, "fr", "2024-03-05"), "Chao Weidong", "Robert Dussey")
+    assert e.date is not None and e.date.iso == "2024-03-03"
+
+
+def test_wishes_presented_to_a_head_of_state_are_an_exchange() -> None:
+    for text in (
+        "L'ambassadeur de France au Gabon, Alexis Lamek, a présenté ses vœux de Nouvel An au président de la "
+        "République, Brice Clotaire Oligui Nguema, le mardi 7 janvier 2025.",
+        "L'ambassadeur de France au Gabon, Alexis Lamek, a adressé au président de la République, Brice Clotaire "
+        "Oligui Nguema, ses vœux de Nouvel An.",
+    ):
+        _with(events(text, "fr", "2025-01-08"), "Alexis Lamek", "Brice Clotaire Oligui Nguema")
+
+
+def test_a_bilateral_meeting_as_the_purpose_of_a_transfer() -> None:
+    text = (
+        "Le président du Niger, Mohamed Bazoum, a été conduit au palais présidentiel pour une réunion bilatérale "
+        "avec le président Patrice Talon."
+    )
+    e = _with(events(text, "fr", "2022-06-10"), "Mohamed Bazoum", "Patrice Talon")
+    assert e.kind == "meeting"
