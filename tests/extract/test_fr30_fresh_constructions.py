@@ -115,3 +115,29 @@ def test_a_bilateral_meeting_as_the_purpose_of_a_transfer() -> None:
     )
     e = _with(events(text, "fr", "2022-06-10"), "Mohamed Bazoum", "Patrice Talon")
     assert e.kind == "meeting"
+
+
+def test_an_envoy_named_after_a_comma_is_the_envoy_not_the_sender() -> None:
+    text = (
+        "Le président de la République, Patrice Talon, a reçu lundi l'envoyé spécial du président chinois, "
+        "Liu Guozhong, porteur d'un message."
+    )
+    _with(events(text, "fr", "2024-05-14"), "Patrice Talon", "Liu Guozhong")
+
+
+def test_a_sender_named_after_the_envoys_apposition_stays_the_sender() -> None:
+    text = (
+        "Le président de la République, Patrice Talon, a reçu lundi Liu Guozhong, envoyé spécial du président "
+        "chinois, Xi Jinping."
+    )
+    names = {n for e in events(text, "fr", "2024-05-14") for n in by_name(e)}
+    assert "Liu Guozhong" in names and "Xi Jinping" not in names, names
+
+
+def test_the_president_of_the_faso_is_burkinabe() -> None:
+    text = (
+        "Le président du Faso, le capitaine Ibrahim Traoré, a reçu jeudi l'ambassadeur de Chine, Lu Shan, "
+        "pour des échanges sur la coopération."
+    )
+    e = _with(events(text, "fr", "2024-05-17"), "Ibrahim Traoré", "Lu Shan")
+    assert by_name(e)["Ibrahim Traoré"].person.country == "BF"
