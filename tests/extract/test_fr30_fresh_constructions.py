@@ -141,3 +141,11 @@ def test_the_president_of_the_faso_is_burkinabe() -> None:
     )
     e = _with(events(text, "fr", "2024-05-17"), "Ibrahim Traoré", "Lu Shan")
     assert by_name(e)["Ibrahim Traoré"].person.country == "BF"
+
+
+def test_a_reception_told_by_the_participle_opening_the_sentence() -> None:
+    text = (
+        "Reçu mardi à Ouagadougou par le président burkinabè Ibrahim Traoré, le vice-ministre russe de la Défense "
+        "Iounous-Bek Evkourov a évoqué la coopération militaire."
+    )
+    _with(events(text, "fr", "2024-05-15"), "Ibrahim Traoré", "Iounous-Bek Evkourov")
