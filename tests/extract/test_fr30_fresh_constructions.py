@@ -149,3 +149,9 @@ def test_a_reception_told_by_the_participle_opening_the_sentence() -> None:
         "Iounous-Bek Evkourov a évoqué la coopération militaire."
     )
     _with(events(text, "fr", "2024-05-15"), "Ibrahim Traoré", "Iounous-Bek Evkourov")
+
+
+def test_a_lone_surname_after_a_lower_case_post_names_a_person() -> None:
+    text = "Le Premier ministre Sonko a reçu jeudi à Dakar l'ambassadeur de Chine au Sénégal, Xiao Han."
+    _with(events(text, "fr", "2024-06-14"), "Sonko", "Xiao Han")
+
