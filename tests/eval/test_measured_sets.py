@@ -29,6 +29,7 @@ ID_INFIX = {
     "real-dev-pt": "-dpt-",
     "real-dev-it": "-dit-",
     "real-dev-en": "-den-",
+    "real-dev-fr": "-dfr-",
 }
 
 

@@ -180,6 +180,10 @@ _MEASURED: dict[str, str] = {
     "LaPresse, Italpress, Italian communist party sites; meetings, talks, calls, messages, an arrival, a third telling "
     "several exchanges, two negatives), taken in search order and annotated before the extractor was run on them "
     "(`quality/real-dev-it/README.md`)",
+    "real-dev-fr": "a fresh sample of real French web pages (Cameroonian, Senegalese, Algerian, Moroccan, "
+    "Congolese, Malian, Haitian, Togolese and Vietnamese outlets, a Chinese embassy, CGTN, People's Daily, Reuters, "
+    "Sputnik; meetings, talks, calls, messages, an arrival, three negatives), taken in search order and annotated "
+    "before the extractor was run on them (`quality/real-dev-fr/README.md`)",
     "real-dev-20": "a fresh sample of real English web pages (African, Vietnamese, Mongolian, Syrian, Nepali, "
     "Cambodian and Chinese outlets and embassies; meetings with attendees, messages, calls, visits, several exchanges "
     "a page, "

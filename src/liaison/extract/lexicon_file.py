@@ -245,6 +245,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("given_name_mentions", "names.given_name_mentions", "flag"),
     _spec("known_single_names", "names.known_single_names", "flag"),
     _spec("lowercase_calendar", "names.lowercase_calendar", "flag"),
+    _spec("lowercase_title_heads", "names.lowercase_title_heads", "flag"),
 )
 
 

@@ -223,6 +223,7 @@ class Lexicon:
     given_name_mentions: bool = False  # a lone given name names a person named in full before ("Raúl", "Gleisi")
     known_single_names: bool = False  # a one-word name the people table holds is read untitled ("Lula")
     lowercase_calendar: bool = False  # weekdays are written in lower case: a capitalised one may be a given name
+    lowercase_title_heads: bool = False  # posts are written in lower case: "le président Tebboune" names him
     bracket_titles: bool = False  # "NAME (Secretário-Geral do ...)": a title in brackets after the name
     side_words: dict[str, str] = field(default_factory=dict)  # side cue word -> country: "Pelo PCdoB" (BR)
     # a demonym two countries share -> the other countries it may name, space-separated ("congolais": "CD"): the

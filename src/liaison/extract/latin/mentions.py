@@ -192,7 +192,7 @@ def sentence_mentions(
         mention.mention_only = (
             hit.possessive
             or (
-                (_mention_cue(text, start, mention.head_start, lex)
+                ((_mention_cue(text, start, mention.head_start, lex) and not _post_in_apposition(text, mention, lex))
                  or _mention_cue(text, start, hit.start, lex))  # "Segundo o ministro A": the cue inside the title
                 and not _acts_in_relative(text, hit.end, end, lex)
             )
@@ -528,6 +528,26 @@ def _acts_in_relative(text: str, at: int, limit: int, lex: Lexicon) -> bool:
     return any(
         re.match(rf"(?:[\w-]+\s+){{0,2}}?(?:{pattern})", rest, re.IGNORECASE) for _, pattern in lex.kind_cues
     )
+
+
+def _post_in_apposition(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """A post opening on a mention cue that is itself a post, its name set after a comma: "a reçu l'envoyé spécial
+    du président chinois, Wang Dongming": the envoy named in apposition to the whole post, not the president who
+    sent him (named with no comma, "l'envoyé spécial du président chinois Xi Jinping", the name is the sender's)."""
+    title = mention.title
+    if title is None or title.position not in ("before", "prefix") or title.end > mention.hit.start:
+        return False
+    if text[title.end : mention.hit.start].strip() != ",":
+        return False
+    window = text[max(0, mention.head_start - 80) : mention.head_start]
+    cue = re.search(rf"(?:{lex.mention_cue})\s*$", window, re.IGNORECASE)
+    first = re.match(r"\w+", cue.group(0)) if cue else None
+    if cue is None or first is None or first.group(0).lower() not in lex.title_words:
+        return False
+    # the post a noun phrase of its own ("a reçu l'envoyé spécial du"), not another name's apposition ("A, envoyé
+    # spécial du président chinois, B": B sent A)
+    before = re.search(r"(\S+)\s*$", window[: cue.start()])
+    return before is not None and before.group(1).lower().rstrip("'’") in {a.rstrip("'’") for a in lex.articles}
 
 
 def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:

@@ -544,6 +544,18 @@ def name_stopwords(lex: Lexicon, gazetteer: Gazetteer) -> frozenset[str]:
 _STOPWORDS: dict[tuple[int, int, int], tuple[Lexicon, Gazetteer, frozenset[str]]] = {}
 
 
+def _plain_surname(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may be a surname alone: no acronym, and no word of a place, nationality, title,
+    weekday, month or function."""
+    w = tok.lower
+    return (
+        tok.capitalised and not tok.acronym and len(tok.bare) >= 3 and w not in lex.demonyms
+        and w not in lex.function_words and w not in lex.title_words and w not in _place_words(lex)
+        and lex.country_of(tok.bare) is None and city_country(tok.text) is None
+        and w not in lex.weekdays and w not in lex.months
+    )
+
+
 def find_names(
     text: str, start: int, end: int, lex: Lexicon, stop: frozenset[str], titled: bool = False
 ) -> list[NameHit]:
@@ -627,8 +639,10 @@ def _find_names(
         ("o Sr. Pantie", "M. Chao")."""
         j = starts[tok.start]
         head = tokens[j - 1] if j else None
-        if head is None or not head.capitalised or len(tok.text) <= 2 or tok.possessive:
+        if head is None or len(tok.text) <= 2 or tok.possessive:
             return False
+        if not head.capitalised and not (lex.lowercase_title_heads and _plain_surname(tok, lex)):
+            return False  # "le président Tebboune" where posts are written in lower case; not "le président Sénégalais"
         gap = text[head.end : tok.start]
         return (head.lower in lex.title_heads and gap == " ") or (head.lower in lex.honorifics and gap == ". ")
 

@@ -109,6 +109,9 @@ def title_after(
         gap = prev is not None and hard_gap(text, prev.end, tok.start)
         if gap and not _continues_fields(text, kept, tokens[i:], lex):
             break
+        if tok.start in name_starts and not bracket and len(kept) > 1 and kept[0].lower in lex.articles \
+                and _subject_next(tokens, i, lex):
+            return None  # "Au cours d'un entretien avec A, le président chinois B a dit": B's post, told before B
         if tok.start in name_starts or tok.lower in lex.relatives:
             break
         if tok.lower in lex.clause_breaks:
@@ -137,6 +140,14 @@ def title_after(
     if not _has_head(core[:4], lex):
         return None
     return _make(text, _drop_anaphora(kept, lex), "after")
+
+
+def _subject_next(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """The name starting at token ``at`` is followed by a verb: the subject of the clause, its post told before it."""
+    j = at
+    while j < len(tokens) and tokens[j].capitalised:
+        j += 1
+    return j < len(tokens) and lex.is_verb(tokens[j].text)
 
 
 MAX_OWNER_TOKENS = 8
