@@ -243,6 +243,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("bracket_titles", "organisations.bracket_titles", "flag"),
     _spec("dated_stay_covered", "dates.dated_stay_covered", "flag"),
     _spec("given_name_mentions", "names.given_name_mentions", "flag"),
+    _spec("given_names_after_posts", "names.given_names_after_posts", "flag"),
     _spec("known_single_names", "names.known_single_names", "flag"),
     _spec("lowercase_calendar", "names.lowercase_calendar", "flag"),
     _spec("lowercase_title_heads", "names.lowercase_title_heads", "flag"),

@@ -33,6 +33,7 @@ from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import (
     Mention,
     Person,
+    given_names_after_posts,
     group_people,
     known_single_names,
     link_surnames,
@@ -453,6 +454,9 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
         m for i in range(first, len(spans))
         for m in sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=titled)
     ]
+    given_names = lex.given_names_after_posts  # (not Spanish's bare given names: ``link_surnames``)
+    if not titled and given_names:  # "Prime Minister Abiy" of "Abiy Ahmed", named in full before
+        mentions = given_names_after_posts(text, spans, first, mentions, lex, stop, org_words)
     if lex.known_single_names:  # "Lula conversou com ...": one-word names the people table holds
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -480,7 +484,7 @@ def _context(doc: Document, gazetteer: Gazetteer, lex: Lexicon, titled: bool, he
             # "... State Council Salvador" + "Valdes Mesa": the title ends where the whole name begins
             m.title = TitleHit(t.start, whole.start, text[t.start : whole.start].rstrip(), t.position)
         m.hit = whole
-    people = group_people(mentions, gazetteer)
+    people = group_people(mentions, gazetteer, given_names)
     _remembered(people, gazetteer, published)
     link_surnames(text, spans[first:], people, lex, stop)
     ref = dateline.date if dateline is not None and dateline.date is not None else published

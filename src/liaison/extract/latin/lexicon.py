@@ -221,6 +221,7 @@ class Lexicon:
     membership_links: frozenset[str] = frozenset()  # "NAME, do Comité Central": a seat on the body named
     dated_stay_covered: bool = False  # a visit whose stay is dated is covered by its meetings too (English gold)
     given_name_mentions: bool = False  # a lone given name names a person named in full before ("Raúl", "Gleisi")
+    given_names_after_posts: bool = False  # a given name after a post names one named in full ("Premier Abiy")
     known_single_names: bool = False  # a one-word name the people table holds is read untitled ("Lula")
     lowercase_calendar: bool = False  # weekdays are written in lower case: a capitalised one may be a given name
     lowercase_title_heads: bool = False  # posts are written in lower case: "le président Tebboune" names him

@@ -555,8 +555,10 @@ def _mention_cue(text: str, floor: int, at: int, lex: Lexicon) -> bool:
     return bool(re.search(rf"(?:{lex.mention_cue})\s*$", window, re.IGNORECASE))
 
 
-def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
-    """Persons in order of first mention; later full mentions join as extra spans."""
+def group_people(mentions: list[Mention], gazetteer: Gazetteer, given_names: bool = False) -> list[Person]:
+    """Persons in order of first mention; later full mentions join as extra spans. With ``given_names`` (a language
+    whose press calls a leader by the given name once named in full) a one-word mention after a post that is the
+    given name of someone named in full before is theirs ("Prime Minister Abiy Ahmed" ... "Prime Minister Abiy")."""
     people: list[Person] = []
     index = _PersonIndex()
     for mention in mentions:
@@ -564,6 +566,8 @@ def group_people(mentions: list[Mention], gazetteer: Gazetteer) -> list[Person]:
         name, aliases, country = canonical(native, gazetteer)
         country = country or mention.stated_country
         person = _same_person(index.candidates(people, mention, name), mention, name, gazetteer)
+        if person is None and given_names:
+            person = index.by_given_name(people, mention)
         if person is None:
             person = index.glued(people, mention) or index.swapped(people, mention)
         if person is None:
@@ -596,6 +600,8 @@ class _PersonIndex:
         self._by_tail: dict[tuple[str, ...], list[int]] = {}
         self._by_squeezed: dict[str, int] = {}  # "nguyenphutrong": the name with a space lost ("Nguyen PhuTrong")
         self._by_swapped: dict[tuple[str, str], int] = {}  # a two-word name, its words in the other order
+        self._by_given: dict[str, list[int]] = {}  # the given name of a name of two words or more
+        self._surnames: set[str] = set()  # every word a later one-word mention may use as a surname
 
     def add(self, person: Person, k: int) -> None:
         self._by_name.setdefault(name_key(person.name), k)
@@ -604,9 +610,23 @@ class _PersonIndex:
         head = tuple(name_key(t) for t in person.first.hit.tokens[:2])
         if len(person.first.hit.tokens) == 2:
             self._by_swapped.setdefault((head[1], head[0]), k)
+        self._surnames.update(surname_keys(person.first.hit.tokens))
+        if (given := given_name_key(person.first.hit.tokens)) is not None:
+            self._by_given.setdefault(given, []).append(k)
         if len(head) == 2:
             self._by_head.setdefault(head, []).append(k)
             self._by_tail.setdefault(tuple(name_key(t) for t in person.first.hit.tokens[-2:]), []).append(k)
+
+    def by_given_name(self, people: list[Person], mention: Mention) -> Person | None:
+        """The one person named in full before whose given name a one-word mention after a post is; none when the
+        word is also someone's surname or names two people."""
+        if len(mention.hit.tokens) != 1 or mention.title is None:
+            return None
+        key = name_key(mention.hit.tokens[0])
+        found = self._by_given.get(key, [])
+        if len(found) != 1 or key in self._surnames:
+            return None
+        return people[found[0]]
 
     def candidates(self, people: list[Person], mention: Mention, name: str) -> list[Person]:
         found = set(self._by_head.get(tuple(name_key(t) for t in mention.hit.tokens[:2]), ()))
@@ -650,6 +670,39 @@ def _same_person(people: list[Person], mention: Mention, name: str, gazetteer: G
                 continue
             return person
     return None
+
+
+def given_names_after_posts(
+    text: str, spans: list[Span], first: int, mentions: list[Mention], lex: Lexicon, stop: frozenset[str],
+    org_words: frozenset[str],
+) -> list[Mention]:
+    """The untitled reading's mentions, where a sentence calls someone named in full before by the given name after
+    a post ("Prime Minister Abiy Ahmed" ... "Premier Abiy and South Sudanese President A have exchanged views"):
+    that sentence read as the titled reading reads it, its lone given name a mention (``group_people`` joins it to
+    the full name) and no post running over it into the next name's title. A given name that is also someone's
+    surname is left alone."""
+    full = [m for m in mentions if len(m.hit.tokens) > 1]
+    given = {k for m in full if (k := given_name_key(m.hit.tokens)) is not None}
+    given -= {k for m in full for k in surname_keys(m.hit.tokens)}
+    if not given:
+        return mentions
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Mention] = []
+    for i in range(first, len(spans)):
+        own = by_sentence.get(i, [])
+        start, end = spans[i]
+        if any(name_key(w) in given for w in _WORD.findall(text, start, end)):
+            reread = sentence_mentions(text, i, spans[i], lex, stop, org_words, titled=True)
+            lone = [m for m in reread if len(m.hit.tokens) == 1 and name_key(m.hit.tokens[0]) in given]
+            if lone:
+                own = [m for m in reread if len(m.hit.tokens) > 1 or m in lone]
+        out.extend(own)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def link_surnames(
