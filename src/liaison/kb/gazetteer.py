@@ -188,6 +188,12 @@ class Gazetteer:
     # ``person``'s answers (shared with the views, which share the tables it reads; emptied when they change)
     _persons: dict[tuple[str, str | None, OrgRef | None, str | None], PersonEntry | None] = field(
         default_factory=dict, repr=False, compare=False)
+    # what is read from every organisation, kept for the ``orgs`` dict it was read from (``_kept_orgs``; shared
+    # with the views, which share that dict; emptied when an organisation is added): ``_top_body``'s answers by
+    # (country, kind, word), and each parent's bodies (``children``; read all at once, the one item of the list)
+    _bodies: dict[tuple[str, str, str], OrgEntry | None] = field(default_factory=dict, repr=False, compare=False)
+    _children: list[dict[str, list[OrgEntry]]] = field(default_factory=list, repr=False, compare=False)
+    _bodies_of: list[dict[str, OrgEntry]] = field(default_factory=list, repr=False, compare=False)
 
     # -- building -----------------------------------------------------------------------
     def add_org(self, entry: OrgEntry) -> None:
@@ -204,6 +210,8 @@ class Gazetteer:
         self.orgs[entry.id] = entry
         self._latin = self._cjk = None
         self._persons.clear()
+        self._bodies.clear()
+        self._children.clear()
 
     def add_person(self, entry: PersonEntry) -> None:
         """Add a known person; an entry with the same canonical name merges into the earlier one."""
@@ -407,8 +415,24 @@ class Gazetteer:
         return next((o for o in self.chain(org) if o.kind == "party"), None)
 
     def children(self, key: str) -> list[OrgEntry]:
-        """The bodies directly under an organisation, in gazetteer order."""
-        return [o for o in self.orgs.values() if o.parent == key]
+        """The bodies directly under an organisation, in gazetteer order. (Every organisation's, read at once on
+        first use and kept: the extractors ask it of a party in item after item.)"""
+        self._kept_orgs()
+        if not self._children:
+            under: dict[str, list[OrgEntry]] = {}
+            for o in self.orgs.values():
+                if o.parent is not None:
+                    under.setdefault(o.parent, []).append(o)
+            self._children.append(under)
+        return list(self._children[0].get(key, ()))
+
+    def _kept_orgs(self) -> None:
+        """Forget what is kept of the organisations (``_bodies``, ``_children``) when it was read from another
+        ``orgs`` dict."""
+        if not self._bodies_of or self._bodies_of[0] is not self.orgs:
+            self._bodies.clear()
+            self._children.clear()
+            self._bodies_of[:] = [self.orgs]
 
     def government(self, country: str) -> OrgEntry | None:
         """The government of a country: a state body with "government" in its name, top-level and
@@ -420,6 +444,17 @@ class Gazetteer:
         return self._top_body(country, "legislature", "")
 
     def _top_body(self, country: str, kind: str, word: str) -> OrgEntry | None:
+        """The top-level body of ``kind`` of a country whose name holds ``word``, shortest name first. (Kept per
+        question until an organisation is added: the assembly asks it for every participant of a state or
+        legislature exchange with no organisation of his own, and it reads every organisation.)"""
+        self._kept_orgs()
+        kept = self._bodies
+        asked = (country, kind, word)
+        if asked not in kept:
+            kept[asked] = self._read_top_body(country, kind, word)
+        return kept[asked]
+
+    def _read_top_body(self, country: str, kind: str, word: str) -> OrgEntry | None:
         cands = [
             o
             for o in self.orgs.values()
