@@ -27,6 +27,7 @@ ID_INFIX = {
     "real-dev-es": "-des-",
     "real-dev-pt": "-dpt-",
     "real-dev-it": "-dit-",
+    "real-dev-zh": "-dzh-",
 }
 
 

@@ -194,6 +194,10 @@ _MEASURED: dict[str, str] = {
     "Spanish sets (Mexican, Argentine, Chilean, Colombian, Dominican and Spanish outlets; presidents' and foreign "
     "ministers' meetings, calls, a condolence letter, several exchanges a page, three negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-es/README.md`)",
+    "real-dev-zh": "a fresh sample of real Chinese web pages away from the CCTV items (IDCPC, MFA and embassy items, "
+    "Xinhua reprints, Vietnamese agency pages in Chinese, Hong Kong and Taiwanese outlets; party delegations, "
+    "talks, a call, messages, an airport welcome, a visit, several exchanges a page, three negatives), taken in "
+    "search order and annotated before the extractor was run on them (`quality/real-dev-zh/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
