@@ -42,3 +42,14 @@ def test_the_envoy_meeting_his_own_delegation_is_no_event_but_its_meetings_stay(
     assert not any({n for n, _s, _l in ev} == {"周明", "孙力"} for ev in events)
     met = [ev for ev in events if ("孙力", "CN", True) in ev]
     assert any(("阿桑特", "GH", True) in ev and ("周明", "CN", False) in ev for ev in met)
+
+
+def test_an_envoy_named_before_his_post_as_the_subject() -> None:
+    # an embassy's page names its own head before the post ("李明大使"): China's envoy
+    events = _events("12月2日，李明大使拜会越南国会主席陈文山，双方就议会交往交换意见。")
+    assert [("李明", "CN", True), ("陈文山", "VN", True)] in events
+
+
+def test_an_envoy_named_before_his_post_as_the_one_received() -> None:
+    events = _events("12月2日，越南国家主席阮春安在河内会见李明大使一行。")
+    assert any(("阮春安", "VN", True) in ev and ("李明", "CN", True) in ev for ev in events)
