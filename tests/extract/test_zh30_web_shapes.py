@@ -1,5 +1,6 @@
-"""Web shapes of real-dev-zh (zh30): words for a group of officials (政府高层, 党政官员, 有关负责人) are nobody's name (an
-arrival the "party and government leadership" greets has no greeter named); a roundup sender greeting with 向…表示祝贺."""
+"""Web shapes of real-dev-zh (zh30): words for a group of officials (政府高层, 党政官员) are nobody's name
+(an arrival the party and government leadership greets has no greeter named); a roundup sender greeting
+with 向…表示祝贺."""
 
 from __future__ import annotations
 
