@@ -32,3 +32,19 @@ def test_a_sender_greeting_the_cpc_with_biaoshi_zhuhe_in_a_roundup() -> None:
     doc = normalise(Article("t", text, "多国政要祝贺中国共产党成立周年", "test", None, "2021-07-02", language="zh"))
     senders = [{p.person.native for p in ev.participants} for ev in extract_events(doc, default_gazetteer())]
     assert {"托卡耶夫", "习近平"} in senders and {"通伦", "习近平"} in senders
+
+
+def _people(text: str, published: str = "2025-11-15") -> list[set[str]]:
+    doc = normalise(Article("t", text, "國共會面", "test", None, published, language="zh"))
+    return [{p.person.native for p in ev.participants} for ev in extract_events(doc, default_gazetteer())]
+
+
+def test_last_night_after_a_name_is_no_part_of_it() -> None:
+    # Taiwan's and Hong Kong's press: "<name>昨晚在…與…會面", "<name>今晨在…會見"
+    assert {"张荣华", "宋涛"} in _people("國民黨副主席張榮華昨晚在上海興國賓館與國台辦主任宋濤會面，雙方交換意見。")
+    assert {"张荣华", "陈吉宁"} in _people("國民黨副主席張榮華今晨在上海會見上海市委書記陳吉寧。")
+
+
+def test_a_venue_named_peace_is_no_conjunction() -> None:
+    people = _people("國民黨副主席張榮華昨晚在上海和平飯店與國台辦主任宋濤會面。")
+    assert {"张荣华", "宋涛"} in people
