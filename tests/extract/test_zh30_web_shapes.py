@@ -48,3 +48,9 @@ def test_last_night_after_a_name_is_no_part_of_it() -> None:
 def test_a_venue_named_peace_is_no_conjunction() -> None:
     people = _people("國民黨副主席張榮華昨晚在上海和平飯店與國台辦主任宋濤會面。")
     assert {"张荣华", "宋涛"} in people
+
+
+def test_a_delegation_named_by_its_titled_leader_alone() -> None:
+    # "会见<title><name>代表团一行": the leader is the counterpart, as with "<name>率领的代表团"
+    text = "5月8日，省委书记王刚在南宁会见越南谅山省委书记黄文山代表团一行，双方就边境合作交换意见。"
+    assert {"王刚", "黄文山"} in _people(text, "2024-05-09")

@@ -120,6 +120,10 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
 
 
 _PARTY_TAIL = re.compile(r"(?:一行|及夫人)$")
+# a delegation named by its titled leader alone: <title><name>代表团(一行)
+_NAMED_DELEGATION = re.compile(
+    r"^(?P<who>[^，,。；、]{3,60}?)(?P<deleg>代表团|访问团|考察团|参访团|参观团|友好团)(?:一行)?$"
+)
 # the heads of a mission an embassy's own page names before their post (何炜大使拜会…, 严宇清总领事会见…)
 _ENVOY_POSTS = frozenset({"大使", "总领事", "临时代办", "代办"})
 
@@ -184,6 +188,12 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
                   if not _RELATIVES_OF.match(text, p.span[1] - offset)]
         if not people:
             people = _known_bare_list(text, offset, gaz)
+        if not people and (by_leader := _NAMED_DELEGATION.match(text)) is not None:
+            # 会见越南北宁省委书记阮英俊代表团一行: the delegation written after its titled leader's name
+            who = by_leader.group("who")
+            found = people_in(who, offset, gaz, post=post)
+            if found and found[-1].title and found[-1].span[1] == offset + len(who):
+                people, side.delegation = found, by_leader.group("deleg")
         if not people and post and (own := _own_envoy(_PARTY_TAIL.sub("", text), offset)) is not None:
             people = [own]  # 越南国家主席梁强会见何炜大使(一行): China's envoy (``_own_envoy``)
         if not people and (cm := _CONGRATULATED.match(text)):
