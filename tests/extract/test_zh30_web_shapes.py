@@ -54,3 +54,10 @@ def test_a_delegation_named_by_its_titled_leader_alone() -> None:
     # "会见<title><name>代表团一行": the leader is the counterpart, as with "<name>率领的代表团"
     text = "5月8日，省委书记王刚在南宁会见越南谅山省委书记黄文山代表团一行，双方就边境合作交换意见。"
     assert {"王刚", "黄文山"} in _people(text, "2024-05-09")
+
+
+def test_a_party_coordinator_is_a_post() -> None:
+    # "协调人" (a movement's coordinator, coordenador) closes a title chain as 主席 does
+    text = "5月8日，中联部局长王刚会见了民独党副主席达尔科斯，“团结运动”党协调人莫拉斯等。"
+    people = _people(text, "2024-05-09")
+    assert any({"王刚", "莫拉斯"} <= ev for ev in people)
