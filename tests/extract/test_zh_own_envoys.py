@@ -53,3 +53,11 @@ def test_an_envoy_named_before_his_post_as_the_subject() -> None:
 def test_an_envoy_named_before_his_post_as_the_one_received() -> None:
     events = _events("12月2日，越南国家主席阮春安在河内会见李明大使一行。")
     assert any(("阮春安", "VN", True) in ev and ("李明", "CN", True) in ev for ev in events)
+
+
+def test_chinas_envoy_is_of_the_chinese_government() -> None:
+    doc = normalise(Article("t", "12月2日，驻越南大使李明拜会越共中央书记处常务书记阮文安。", "使馆动态", "test", None,
+                            "2024-12-03", language="zh"))
+    orgs = {p.person.native: p.person.organization for ev in extract_events(doc, default_gazetteer())
+            for p in ev.participants}
+    assert orgs["李明"] is not None and orgs["李明"].name == "Government of China"
