@@ -30,6 +30,7 @@ ID_INFIX = {
     "real-dev-it": "-dit-",
     "real-dev-en": "-den-",
     "real-dev-fr": "-dfr-",
+    "real-dev-zh": "-dzh-",
 }
 
 

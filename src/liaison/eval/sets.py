@@ -206,6 +206,10 @@ _MEASURED: dict[str, str] = {
     "Xinhua copies, CCTV+, AFP copies; receptions of ambassadors, talks, a phone call, messages, a party delegation, "
     "several exchanges a page, three negatives), taken in search order and annotated before the extractor was run on "
     "them (`quality/real-dev-en/README.md`)",
+    "real-dev-zh": "a fresh sample of real Chinese web pages away from the CCTV items (IDCPC, MFA and embassy items, "
+    "Xinhua reprints, Vietnamese agency pages in Chinese, Hong Kong and Taiwanese outlets; party delegations, "
+    "talks, a call, messages, an airport welcome, a visit, several exchanges a page, three negatives), taken in "
+    "search order and annotated before the extractor was run on them (`quality/real-dev-zh/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -34,6 +34,19 @@ MISSION_POST = re.compile(
     r"(?P<post>大使馆|大使|总领事|领事|使馆|使团)"
 )
 
+# a chain opening on a mission abroad no country's name qualifies (驻越南大使, 中国驻古巴大使, 前驻美大使), the
+# place a country's: China's own envoy (a foreign one is 越南驻老挝大使 or 越南驻华大使)
+_OWN_MISSION = re.compile(
+    r"(?:前|时任|新任|原)?(?:中国|中华人民共和国)?常?驻(?!华|港|澳|沪|穗)(?P<where>[^，,。；、\s]{1,12}?)(?:特命全权)?"
+    r"(?:大使|总领事|代办|临时代办)"
+)
+
+
+def _own_mission(title: str) -> bool:
+    """A chain opening on China's own envoy abroad (``_OWN_MISSION``), the place no Chinese side's."""
+    m = _OWN_MISSION.match(title)
+    return m is not None and not any(iso in CHINESE_SIDES for _s, _e, iso in find_countries(m.group("where")))
+
 
 def posted_country(where: str) -> str | None:
     """The foreign country a mission's place names (None for a city, or China's own sides)."""
@@ -83,6 +96,9 @@ _CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[国國][台臺][办辦]|国务院台湾事务办公室|國務院臺灣事務辦公室"), "cn_tao"),  # 中國國台辦主任宋濤
     (re.compile(r"国务院|国务委员"), "cn_state_council"),
     (re.compile(r"国家(?:副)?主席|^(?:中华人民共和国|中国)?(?:副)?主席$"), "cn_gov"),  # 中华人民共和国主席, 习主席
+    # China's envoy abroad (驻圣普大使, 中国驻古巴大使, 何炜大使): the government's
+    (re.compile(r"^(?:前|时任|新任|原)?(?:中国|中华人民共和国)?常?驻(?!华).{1,12}?(?:大使|总领事|临时代办|代办)$"
+                r"|^(?:大使|总领事|临时代办)$"), "cn_gov"),
     (re.compile(r"中央书记处|政治局|中共中央|中央委员|[省市县区]委|党委|纪委|党组"), "cpc"),  # 省委常委, 自治区党委书记
 )
 
@@ -148,6 +164,8 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
         return None
     if (short := title_short_country(title)) is not None:
         return short  # 俄外交部长: the abbreviation opens the chain
+    if _own_mission(title):
+        return "CN"  # 驻越南大使 opening the chain: China's envoy there, as China's press and embassies write it
     hits: list[tuple[int, str]] = [(pos, e.country) for pos, e in orgs_in(title, gazetteer) if e.country]
     hits += [(s, iso) for s, _e, iso in find_countries(title)]
     if hits:

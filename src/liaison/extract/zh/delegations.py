@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
 from liaison.extract.zh.countries import find_countries
@@ -45,7 +46,7 @@ def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) 
             continue
         host = subject_side(m, span[0], r.gaz)
         if (host is None or not host.people) and _DELEGATION_NOUN.search(m.group("subj")):
-            host = _party_met_before(r, before)
+            host = _party_met_before(r, before, span[0])
         if host is None or not host.people:
             continue
         visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where5") or ""
@@ -121,14 +122,24 @@ _DELEGATION_NOUN = re.compile(r"(?:代表团|访问团|考察团)(?:一行)?$")
 _PARTY_AFTER = re.compile(r"(?:一行|率领的[^，。；]{0,12}?代表团)")
 
 
-def _party_met_before(r: Reading, before: Sequence[Draft]) -> Side | None:
-    """The side of the latest earlier draft whose last person is named for their party ("王赫明一行")."""
+def _party_met_before(r: Reading, before: Sequence[Draft], at: int = -1) -> Side | None:
+    """The side of the latest earlier draft whose last person is named for their party ("王赫明一行"); else, in
+    the text before ``at``, the last person so named as met by their own side's envoy (…驻圣普大使徐迎真会见中联部
+    四局局长王赫明一行: no draft, one side's)."""
     text = r.doc.text
     for d in reversed(before):
         for side in (d.guest, d.host):
             if side.people and _PARTY_AFTER.match(text, side.people[-1][0].span[1]):
                 return side
+    for m in reversed(list(_MET_PARTY.finditer(text, 0, max(at, 0)))):
+        people = people_in(m.group("who"), m.start("who"), r.gaz)
+        if people and people[-1].span[1] == m.end("who") and (country := side_of(people[-1].title, r.gaz)):
+            return Side(people=[(people[-1], country)], country=country)
     return None
+
+
+# a delegation's leader met, named for the party they lead: "会见中联部四局局长王赫明一行"
+_MET_PARTY = re.compile(r"(?:会见|会晤|接见)了?(?P<who>[^，,。；;、]{2,30}?)(?=一行|率领的[^，。；]{0,12}?代表团)")
 
 
 # 徐大使: a person named before, by surname and post
@@ -148,7 +159,24 @@ def _escorts(
         for p, _c in (*d.host.people, *d.guest.people):
             if p.native.startswith(short["surname"]) and (p.title or "").endswith(short["post"]):
                 return [(p, country)]
+    # named in full earlier in a sentence no draft came of (驻圣普大使徐迎真会见中联部…一行: one side's own)
+    named = short["post"] + short["surname"]
+    where = r.doc.text.rfind(named, 0, at)
+    for start in _clause_openings(r.doc.text, where):
+        for given in (2, 1, 3):  # the given name's length
+            end = where + len(named) + given
+            for p in people_in(r.doc.text[start:end], start, r.gaz):
+                if p.native.startswith(short["surname"]) and (p.title or "").endswith(short["post"]):
+                    return [(p, country)]
     return []
+
+
+def _clause_openings(text: str, at: int) -> list[int]:
+    """Where the clause holding ``at`` opens (after the last mark before it), or nothing for -1."""
+    if at < 0:
+        return []
+    marks = [text.rfind(c, 0, at) for c in "，,。；;\n"]
+    return [max(marks) + 1]
 
 
 __all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]

@@ -90,6 +90,8 @@ def forums(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if envoy is not None and _COMPATRIOTS.search(sent):
                 envoy = None  # 出席当地华侨华人举办的…座谈会: China's people abroad, no foreign side
             m = a if envoy is not None else None
+        elif m is not None and _COMPATRIOTS.search(sent) and not _both_sides(_people(r, span, sent)):
+            continue  # 驻加纳大使卢坤出席当地华侨华人举办的…座谈会: compatriots abroad and China's envoy only
         if m is None and party_forum:
             m = _PARTY_FORUM_ATTENDED.search(sent)  # 以视频方式出席世界政党峰会: the attendees' seminar
         if m is None or _NOT_HAPPENED.search(sent, 0, m.start()):

@@ -14,7 +14,7 @@ import re
 from liaison.extract.zh.dates import BRACKET_DAY, CN_DAY, CN_MONTH, WEEKDAY
 from liaison.extract.zh.kinds import MEET_VERBS
 
-_PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨)"
+_PART = r"(?:上午|下午|中午|晚上|晚间|傍晚|晚|早上|早晨|凌晨|夜间|夜|晨)"
 _RANGE = r"(?:(?:至|到|和|、|—|－|-)(?:\d{1,2}月)?\d{1,2}日)?"
 _DAY = rf"(?:\d{{1,2}}|{CN_DAY})日"  # 22日 / 二十二日 (中新社: 杨洁篪二十二日在…会见)
 _WHEN = (
@@ -24,7 +24,9 @@ _WHEN = (
     + _RANGE
     + r"|(?:今天|今日|昨天|昨日)[（(](?:\d{1,2}月)?\d{1,2}日[）)]|今天|今日|当天|当日|当晚|同日(?!本|内瓦)|同一天"
     r"|(?:今|昨|前)[（(]\d{1,2}[）)]日"  # 昨（3）日: Taiwan's press
-    r"|昨天|昨(?=[于在赴与同和])|日前|近日|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
+    # 昨晚在上海…與…會面, 今晨抵达: Taiwan's and Hong Kong's press, the part of the day after 昨/今
+    r"|昨天|昨(?=[于在赴与同和]|晚|夜)|今(?=晚|晨)|日前|近日"
+    r"|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
 WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
@@ -44,7 +46,8 @@ _MID = (
     # 昨於北京人民大會堂會見: 于 for 在; 国务院总理李强在北京，会见访华的美国财长耶伦: the place set off by a comma
     # 刘建超在朝鲜劳动党中央书记崔泰福陪同下，会见了…: the escorts (``attach.ESCORTED``) before the place
     r"(?:在[^，。；]{2,80}?(?:陪同|陪伴)下[，,]?)?"
-    r"(?:[在于](?P<place>[^，。；同与和在]{1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
+    # (a venue's 和平, 在上海和平饭店与…会面, is no 和 "and")
+    r"(?:[在于](?P<place>(?:[^，。；同与和在]|和平){1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又|另)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
@@ -61,7 +64,7 @@ WITH_RE = re.compile(
     # (the object never runs over a joint attendance, 与德国总理朔尔茨共同出席第七轮中德政府磋商: ``JOINT_RE``)
     # (not the 和 of 呼和浩特: "巴特尔在呼和浩特会见了…" is a meeting held there)
     # (nor the 和 of a spouse, "习近平和夫人彭丽媛在…会见…": the couple is the subject)
-    _LEAD + _SUBJ + _MID + r"(?:同(?!志|夫人)|与(?!夫人)|(?<!呼)和(?!浩特|夫人))"
+    _LEAD + _SUBJ + _MID + r"(?:同(?!志|夫人)|与(?!夫人)|(?<!呼)和(?!浩特|夫人|平))"
     + r"(?P<obj>(?:(?!共同出席|共同主持|一起出席)[^。；]){2,160}?)"
     # 同法国总统马克龙在广州松园非正式会晤: the place and manner after the counterpart (two characters at least and
     # no 举行: not the 在 of a name, 同韩国总统李在明举行会谈)

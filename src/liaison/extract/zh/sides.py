@@ -23,7 +23,7 @@ from liaison.extract.zh.people import (
     surname_word_opens_name,
     valid_person,
 )
-from liaison.extract.zh.titles import HEAD_RE, ChainPerson, strip_relative
+from liaison.extract.zh.titles import HEAD_RE, ChainPerson, postposed_chinese, strip_relative
 from liaison.extract.zh.told_sides import person_country
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document
@@ -105,6 +105,9 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         return side
     if (led := _led_subject(subj, start, gaz, post)) is not None:
         return led
+    if post and (envoy := _own_envoy(subj, start)) is not None:
+        side.people, side.country = [(envoy, "CN")], "CN"
+        return side
     # an unnamed subject still counts when it names its country (韩国…党代表)
     country = side_of(subj, gaz)
     if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
@@ -114,6 +117,25 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         side.country = "CN"  # 中国领导人同日下午在人民大会堂会见舒默: China's side left unnamed
         return side
     return None
+
+
+_PARTY_TAIL = re.compile(r"(?:一行|及夫人)$")
+# a delegation named by its titled leader alone: <title><name>代表团(一行)
+_NAMED_DELEGATION = re.compile(
+    r"^(?P<who>[^，,。；、]{3,60}?)(?P<deleg>代表团|访问团|考察团|参访团|参观团|友好团)(?:一行)?$"
+)
+# the heads of a mission an embassy's own page names before their post (何炜大使拜会…, 严宇清总领事会见…)
+_ENVOY_POSTS = frozenset({"大使", "总领事", "临时代办", "代办"})
+
+
+def _own_envoy(subj: str, start: int) -> ChainPerson | None:
+    """A Chinese name written before a mission head's post as the whole subject ("何炜大使", "使馆临时代办王伟代办" is
+    not): China's envoy, as the embassies' pages write their own head (``titles.postposed_chinese``)."""
+    piece = subj.strip()
+    p = postposed_chinese(piece, start + subj.find(piece))
+    if p is None or p.title not in _ENVOY_POSTS or p.span[0] != start + subj.find(piece):
+        return None
+    return p
 
 
 def _led_subject(subj: str, start: int, gaz: Gazetteer, post: bool) -> Side | None:
@@ -145,6 +167,7 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
     cut = strip_relative(text)
     text, offset = text[cut:], offset + cut
     side = Side(phrase=text)
+    own: ChainPerson | None = None
     led = g.LED_RE.match(text)
     if led:
         lead_text = led.group("lead")
@@ -165,6 +188,14 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
                   if not _RELATIVES_OF.match(text, p.span[1] - offset)]
         if not people:
             people = _known_bare_list(text, offset, gaz)
+        if not people and (by_leader := _NAMED_DELEGATION.match(text)) is not None:
+            # 会见越南北宁省委书记阮英俊代表团一行: the delegation written after its titled leader's name
+            who = by_leader.group("who")
+            found = people_in(who, offset, gaz, post=post)
+            if found and found[-1].title and found[-1].span[1] == offset + len(who):
+                people, side.delegation = found, by_leader.group("deleg")
+        if not people and post and (own := _own_envoy(_PARTY_TAIL.sub("", text), offset)) is not None:
+            people = [own]  # 越南国家主席梁强会见何炜大使(一行): China's envoy (``_own_envoy``)
         if not people and (cm := _CONGRATULATED.match(text)):
             # 致电祝贺宋赛当选连任老挝政府总理: the name before 当选
             s = offset + cm.start("name")
@@ -183,7 +214,7 @@ def object_side(text: str, offset: int, gaz: Gazetteer, headline: str | None, po
             side.international.add(p.native)
             side.people.append((p, None))
             continue
-        country = side_of(p.title, gaz)
+        country = "CN" if p is own else side_of(p.title, gaz)
         if country == "CN" and led and side.party is not None and side.party.country != "CN":
             # 以中央书记处书记…何氏洁为团长的越南共产党代表团: posts without their country are the delegation's
             country = "CN" if find_countries(p.title or "") else side.party.country
