@@ -52,7 +52,7 @@ from liaison.extract.latin.one_sided import parties_met_abroad
 from liaison.extract.latin.organ_messages import answered, organ_messages, unnamed
 from liaison.extract.latin.party_seminars import party_seminar, with_other_party
 from liaison.extract.latin.places import city_country, find_dateline, names_a_place_at
-from liaison.extract.latin.post_holders import held_post, named_before, with_holder
+from liaison.extract.latin.post_holders import held_post
 from liaison.extract.latin.recalled import without_file_photos, without_recalled
 from liaison.extract.latin.roundups import (
     REMOTE_ONE_EACH,
@@ -284,8 +284,6 @@ def _extract(
             frame = _visitor_by_title(ctx, frame, frames)
         if g.recall and len(sides(frame)) <= 1:  # "su reunión con el ministro del Trabajo Social del PCCh"
             frame = held_post(ctx, frame, frames)
-        if len(sides(frame)) <= 1 and (holder := named_before(ctx, frame)) is not None:
-            frame = _frame(ctx, with_holder(g, *holder), frames[-1] if frames else None)  # "the President of A"
         if g.recall and len(sides(frame)) == 1:  # "Dinh Hue met in Havana with ... President Miguel Diaz-Canel"
             frame = hosts_of_the_place(ctx, frame, frames)
         seminar = party_seminar(ctx, frame) if g.recall else None  # "seminário com o Partido Comunista da China"

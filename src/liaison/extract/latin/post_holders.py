@@ -9,10 +9,9 @@ from dataclasses import replace
 
 from liaison.extract.assembly.confidence import sides
 from liaison.extract.latin.affiliation import affiliation
-from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
+from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
-from liaison.extract.latin.mentions import Person
 from liaison.model.types import EventFrame, Participant
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -56,57 +55,18 @@ def held_post(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> EventF
     return frame
 
 
-def named_before(ctx: _Doc, frame: EventFrame) -> tuple[Person, str] | None:
-    """For a recall-tier act ``held_post`` left with one side or none, the person the article named before its cue
-    sentence whom a post there, of another country and followed by no name, names again: the one person of that
-    country named earlier whose title holds the post's head word ("Before that, prime minister A had called on the
-    President of Sri Lanka" after "B, President of the Democratic Socialist Republic of Sri Lanka, is in Nepal"),
-    when no earlier exchange seated them (a visitor told by a post in their first exchange too). With their
-    country."""
-    known = sides(frame)
-    if len(known) > 1 or frame.kind == "visit" or not frame.evidence:
-        return None
-    side = next(iter(known), None)
-    a, b = frame.evidence[0]
-    sentence = ctx.text[a:b]
-    cue = find_kind(sentence, ctx.lex)
-    if cue is None:
-        return None
-    named = [m.hit.start - a for p in ctx.people for m in p.mentions if a <= m.hit.start < b]
-    seated = {p.person.name for p in frame.participants}
-    for head, _start, country in _posts(sentence, named, ctx, cue.start):
-        if country == side or head in ctx.lex.delegation_words:
-            continue
-        found = [
-            p for p in ctx.people
-            if p.first.hit.start < a and p.name not in seated and p.title is not None
-            and head in _WORD.findall(p.title.text.lower()) and country_guess(ctx, p) == country
-        ]
-        if len(found) == 1:
-            return found[0], country
-    return None
-
-
-def with_holder(group: Group, person: Person, country: str) -> Group:
-    """``group`` with ``person`` (``named_before``) seated as a principal of ``country`` in its cue sentence."""
-    seat = Seat(person, "principal", group.trigger, lead=True, side=country, title=person.title)
-    return replace(group, seats=[*group.seats, seat])
-
-
-def _posts(sentence: str, named: list[int], ctx: _Doc, cue_at: int | None = None) -> list[tuple[str, int, str]]:
+def _posts(sentence: str, named: list[int], ctx: _Doc) -> list[tuple[str, int, str]]:
     """The posts of ``sentence`` no name follows, with their head word, offset and country: a head word in lower
     case with a demonym beside it ("el ministro chino", "the Chinese minister") or the words after it naming one
     ("el ministro del Trabajo Social del PCCh")."""
     words = list(_WORD.finditer(sentence))
     out = []
     for i, w in enumerate(words):
-        head = _head(w, sentence, ctx.lex)
-        if head is None:
+        head = w.group()
+        if head not in ctx.lex.title_heads and head.lower() not in ctx.lex.delegation_words:
             continue
         end = re.search(r"[,;.:()]", sentence[w.end():])
         stop = w.end() + end.start() if end else len(sentence)
-        if cue_at is not None and w.end() <= cue_at < stop:
-            stop = cue_at  # a post's words end at the cue ("the President of Sri Lanka held a meeting with A")
         after = [x for x in words[i + 1 : i + 1 + _POST_WORDS] if x.start() < stop]
         span_end = after[-1].end() if after else w.end()
         if any(w.start() <= n <= span_end + 2 for n in named):
@@ -115,21 +75,8 @@ def _posts(sentence: str, named: list[int], ctx: _Doc, cue_at: int | None = None
         if country is None and after:
             country = affiliation(sentence[w.start():span_end], ctx.lex, ctx.gazetteer).country
         if country is not None:
-            out.append((head, w.start(), country))
+            out.append((head.lower() if head.lower() in ctx.lex.delegation_words else head, w.start(), country))
     return out
-
-
-def _head(word: re.Match[str], sentence: str, lex: Lexicon) -> str | None:
-    """The post head word ``word`` is, in lower case, or None: a title head or a delegation word, written in lower
-    case or, not opening the sentence, capitalised ("Before that, prime minister A had called on the President of
-    Sri Lanka"; "o Presidente da Guiné-Bissau")."""
-    text = word.group()
-    low = text.lower()
-    if low not in lex.title_heads and low not in lex.delegation_words:
-        return None
-    if text != low and (text[1:] != low[1:] or not sentence[: word.start()].strip()):
-        return None  # an acronym, or the sentence's first word
-    return low
 
 
 def _demonym(words: list[re.Match[str]], i: int, lex: Lexicon) -> str | None:
