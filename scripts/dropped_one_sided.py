@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
                     if args.detail:
                         people = "; ".join(f"{p.person.name}{'*' if p.lead else ''} ({p.side})"
                                            for p in frame.participants)
-                        print(f"{'useful' if useful else 'spurious'} {article.doc_id} {frame.kind} {features(frame, principals)[3]} | {people}")
+                        told = features(frame, principals)[3]
+                        print(f"{'useful' if useful else 'spurious'} {article.doc_id} {frame.kind} {told} | {people}")
     for feature in sorted({f for f, _ in counts}):
         print(f"{feature:28} useful {counts[(feature, True)]:4}  spurious {counts[(feature, False)]:4}")
     return 0
