@@ -78,6 +78,7 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, EventFrame, EventKind, OrgRef, Span
 from liaison.normalise.dates import to_date
 
+_ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # acts of one side: no exchange kept for titles alone
 _TIME_ZONES = 1  # days a story's day may run ahead of its page's date
 
 
@@ -291,6 +292,7 @@ def _extract(
         frame = seminar or frame
         built.append(frame)
         if not g.recall or len(sides(frame)) >= 2 or _met_again_by_hosts(frame, frames) or seminar is not None \
+                or (_titled_unplaced(frame, frames) and not ablated("recall_titled_unplaced")) \
                 or (g in roundup and (foreign_sender(frame) or len(g.seats) == 1)) \
                 or (g.cue.kind in REMOTE_ONE_EACH and (addressee := roundup_addressee(ctx)) is not None
                     and g.has(addressee) and foreign_sender(frame)) \
@@ -326,6 +328,19 @@ def _extract(
     organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
     out = step("lede_visits", organised, without_lede_visits(organised))
     return without_the_dead(ctx, spouses_not_leads(ctx, out))  # "and his wife Peng Liyuan": present, no lead
+
+
+def _titled_unplaced(frame: EventFrame, earlier: list[EventFrame]) -> bool:
+    """Whether a recall-tier exchange (not a visit nor a seminar, one side's acts) holds two principals or more, each
+    of no known side titled: "M. Hariri a d'autre part reçu l'ambassadrice de Belgique, A" (the host's post read, not
+    his country), as on pages whose people the tables do not know. Not when one of them is the one principal of an
+    earlier act told with its own side alone: that act told again ("Le Premier ministre camerounais, A a échangé avec
+    le vice-président ..." then "..., B, a été reçu par le Premier ministre A")."""
+    leads = [p for p in frame.participants if p.lead]
+    unplaced = {p.person.name for p in leads if p.side is None}
+    lone = {p.person.name for f in earlier if _one_lead(f) for p in f.participants if p.lead}
+    return frame.kind not in _ONE_SIDE_KINDS and len(leads) >= 2 and bool(unplaced) and not unplaced & lone \
+        and all(p.person.title for p in leads if p.side is None)
 
 
 def _headline_exchange(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) -> bool:
