@@ -36,10 +36,11 @@ MISSION_POST = re.compile(
 
 # a chain opening on a mission abroad no country's name qualifies (驻越南大使, 中国驻古巴大使, 前驻美大使), the
 # place a country's: China's own envoy (a foreign one is 越南驻老挝大使 or 越南驻华大使)
-_OWN_MISSION = re.compile(
+_ENVOY_ABROAD = (
     r"(?:前|时任|新任|原)?(?:中国|中华人民共和国)?常?驻(?!华|港|澳|沪|穗)(?P<where>[^，,。；、\s]{1,12}?)(?:特命全权)?"
     r"(?:大使|总领事|代办|临时代办)"
 )
+_OWN_MISSION = re.compile(_ENVOY_ABROAD)
 
 
 def _own_mission(title: str) -> bool:
@@ -97,8 +98,7 @@ _CN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"国务院|国务委员"), "cn_state_council"),
     (re.compile(r"国家(?:副)?主席|^(?:中华人民共和国|中国)?(?:副)?主席$"), "cn_gov"),  # 中华人民共和国主席, 习主席
     # China's envoy abroad (驻圣普大使, 中国驻古巴大使, 何炜大使): the government's
-    (re.compile(r"^(?:前|时任|新任|原)?(?:中国|中华人民共和国)?常?驻(?!华).{1,12}?(?:大使|总领事|临时代办|代办)$"
-                r"|^(?:大使|总领事|临时代办)$"), "cn_gov"),
+    (re.compile(rf"^{_ENVOY_ABROAD}$|^(?:大使|总领事|临时代办)$"), "cn_gov"),
     (re.compile(r"中央书记处|政治局|中共中央|中央委员|[省市县区]委|党委|纪委|党组"), "cpc"),  # 省委常委, 自治区党委书记
 )
 

@@ -157,26 +157,24 @@ def _escorts(
         return people
     for d in reversed(before):
         for p, _c in (*d.host.people, *d.guest.people):
-            if p.native.startswith(short["surname"]) and (p.title or "").endswith(short["post"]):
+            if _shortened(p, short):
                 return [(p, country)]
     # named in full earlier in a sentence no draft came of (驻圣普大使徐迎真会见中联部…一行: one side's own)
-    named = short["post"] + short["surname"]
-    where = r.doc.text.rfind(named, 0, at)
-    for start in _clause_openings(r.doc.text, where):
-        for given in (2, 1, 3):  # the given name's length
-            end = where + len(named) + given
-            for p in people_in(r.doc.text[start:end], start, r.gaz):
-                if p.native.startswith(short["surname"]) and (p.title or "").endswith(short["post"]):
-                    return [(p, country)]
+    doc, named = r.doc.text, short["post"] + short["surname"]
+    where = doc.rfind(named, 0, at)
+    if where < 0:
+        return []
+    start = max(doc.rfind(c, 0, where) for c in "，,。；;\n") + 1  # the clause holding it
+    for given in (2, 1, 3):  # the given name's length
+        for p in people_in(doc[start : where + len(named) + given], start, r.gaz):
+            if _shortened(p, short):
+                return [(p, country)]
     return []
 
 
-def _clause_openings(text: str, at: int) -> list[int]:
-    """Where the clause holding ``at`` opens (after the last mark before it), or nothing for -1."""
-    if at < 0:
-        return []
-    marks = [text.rfind(c, 0, at) for c in "，,。；;\n"]
-    return [max(marks) + 1]
+def _shortened(person: ChainPerson, short: re.Match[str]) -> bool:
+    """Whether "徐大使" (``_SHORT_POST``) is the person: of that surname, their title ending with that post."""
+    return person.native.startswith(short["surname"]) and (person.title or "").endswith(short["post"])
 
 
 __all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]
