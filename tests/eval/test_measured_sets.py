@@ -24,6 +24,7 @@ ID_INFIX = {
     "real-dev-26": "-d26-",
     "real-dev-27": "-d27-",
     "real-dev-28": "-d28-",
+    "real-dev-29": "-d29-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
     "real-dev-pt": "-dpt-",
