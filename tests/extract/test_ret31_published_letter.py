@@ -64,6 +64,13 @@ def test_italian_letter_addressed_by_salutation() -> None:
     assert {p.person.name for p in event.participants} >= {"Miguel Díaz-Canel"}
 
 
+def test_addressee_in_capitals_is_the_headline_s() -> None:
+    body = IT_BODY.replace("S.E. Miguel Díaz-Canel,", "S.E. Miguel DIAZ-CANEL")
+    (event,) = events(IT_TITLE, body, "it")
+    assert event.kind == "message"
+    assert "Miguel Díaz-Canel" in {p.person.name for p in event.participants}
+
+
 def test_no_salutation_no_letter() -> None:
     body = ES_BODY.replace("Hermano, Compañero, Camarada Xi Jinping", "El presidente Xi Jinping").replace(
         "Excelencia, Compañero Presidente:", "Se recordó el aniversario.")

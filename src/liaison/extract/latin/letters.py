@@ -63,12 +63,13 @@ def published_letter(ctx: _Doc) -> Group | None:
 
 
 def _addressed(ctx: _Doc, i: int) -> tuple[Person, str] | None:
-    """The first person of a known side named in the salutation's line or the next one."""
-    for j in (i, i + 1):
+    """The first person of a known side named in the salutation's line or the next one; failing that (a name in
+    capitals there: "S.E. Miguel DIAZ-CANEL"), the first one the headline names ("Congratulazioni al compagno A")."""
+    title = ctx.doc.article.title or ""
+    for named in (lambda p: p.mention_in(i) is not None or p.mention_in(i + 1) is not None,
+                  lambda p: any(m.hit.text in title for m in p.mentions)):
         for p in ctx.people:
-            if p.mention_in(j) is None:
-                continue
-            side = country_guess(ctx, p)
+            side = country_guess(ctx, p) if named(p) else None
             if side is not None:
                 return p, side
     return None
