@@ -24,7 +24,9 @@ def events(title: str, body: str, language: str, published: str = "2023-07-03") 
 
 ES_TITLE = "Nicaragua envía felicitaciones al Partido Comunista de China en su aniversario"
 ES_BODY = """\
-Managua, 1 de julio de 2023
+Por redacción · 3 de julio de 2023
+
+Managua, 1° de julio de 2023
 
 Hermano, Compañero, Camarada Xi Jinping, Presidente de la República Popular China y Secretario General del \
 Partido Comunista de China
@@ -54,6 +56,7 @@ def test_spanish_letter_of_greetings_is_one_message() -> None:
     (event,) = events(ES_TITLE, ES_BODY, "es")
     assert event.kind == "message" and not event.remote
     assert event.confidence <= ARTICLE_CONFIDENCE
+    assert event.date is not None and event.date.iso == "2023-07-01"  # the letter's line, not the byline's
     people = {p.person.name: p.person.country for p in event.participants}
     assert people.get("Xi Jinping") == "CN"
 

@@ -76,7 +76,7 @@ from liaison.extract.latin.trips import trip_groups, trip_visits
 from liaison.extract.latin.visits import without_lede_visits
 from liaison.kb.countries import code_of, country_of_host
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Document, EventFrame, EventKind, OrgRef, Span
+from liaison.model.types import Document, EventFrame, EventKind, FuzzyDate, OrgRef, Span
 from liaison.normalise.dates import to_date
 
 _ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # acts of one side: no exchange kept for titles alone
@@ -431,6 +431,11 @@ def _letter(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFra
     if ctx is None or group is None:
         return ()
     frame = replace(_frame(ctx, group), kind="message", remote=False, confidence=ARTICLE_CONFIDENCE)
+    for j in range(group.trigger - 1, ctx.body - 1, -1):  # the letter's own place and date line, above its salutation
+        found = head_date(doc.text, [doc.sentences[j]], lex)
+        if found is not None:
+            frame = replace(frame, date=FuzzyDate.of(found.year, found.month, found.day), date_source="text")
+            break
     return tuple(step("published_letter", (), (frame,)))
 
 
