@@ -173,6 +173,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("exchange_cue", "cues.exchange", "pattern"),
     _spec("last_resort_cue", "cues.last_resort", "pattern"),
     _spec("last_resort_led_cue", "cues.last_resort_led", "pattern"),
+    _spec("letter_head_cue", "cues.letter_head", "pattern"),
+    _spec("salutation_cue", "cues.salutation", "pattern"),
     _spec("last_resort_leader_cue", "cues.last_resort_leader", "pattern"),
     _spec("last_resort_occasion_cue", "cues.last_resort_occasion", "pattern"),
     _spec("last_resort_side_cue", "cues.last_resort_side", "pattern"),

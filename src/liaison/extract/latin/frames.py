@@ -29,6 +29,7 @@ from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
+from liaison.extract.latin.letters import letter_told_in, published_letter
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import (
     Mention,
@@ -75,7 +76,7 @@ from liaison.extract.latin.trips import trip_groups, trip_visits
 from liaison.extract.latin.visits import without_lede_visits
 from liaison.kb.countries import code_of, country_of_host
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Document, EventFrame, EventKind, OrgRef, Span
+from liaison.model.types import Document, EventFrame, EventKind, FuzzyDate, OrgRef, Span
 from liaison.normalise.dates import to_date
 
 _ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # acts of one side: no exchange kept for titles alone
@@ -144,7 +145,7 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     headed = tuple(replace(f, confidence=RECALL_CONFIDENCE)
                    for f in _extract(doc, gazetteer, lex, titled=False, fallback=True, head=True))
     return (headed or _last_resort(doc, gazetteer, lex) or _trip(doc, gazetteer, lex)
-            or _rescued(doc, gazetteer, lex))
+            or _rescued(doc, gazetteer, lex) or _letter(doc, gazetteer, lex))
 
 
 def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
@@ -417,6 +418,25 @@ def _rescued(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFr
         return ()
     found = _extract(doc, gazetteer, lex, titled=False, rescue=True)
     return tuple(replace(f, confidence=min(f.confidence, ARTICLE_CONFIDENCE)) for f in found[:1])
+
+
+def _letter(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame, ...]:
+    """Nothing else found: a letter published whole, addressed to someone by its salutation (``letters``), is one
+    message at ``ARTICLE_CONFIDENCE``."""
+    if ablated("published_letter") or not lex.salutation_cue or not letter_told_in(doc, lex):
+        return ()
+    ctx = _context(doc, gazetteer, lex, titled=False, head=True) or _context(doc, gazetteer, lex, titled=False,
+                                                                              head=False)
+    group = published_letter(ctx) if ctx is not None else None
+    if ctx is None or group is None:
+        return ()
+    frame = replace(_frame(ctx, group), kind="message", remote=False, confidence=ARTICLE_CONFIDENCE)
+    for j in range(group.trigger - 1, ctx.body - 1, -1):  # the letter's own place and date line, above its salutation
+        found = head_date(doc.text, [doc.sentences[j]], lex)
+        if found is not None:
+            frame = replace(frame, date=FuzzyDate.of(found.year, found.month, found.day), date_source="text")
+            break
+    return tuple(step("published_letter", (), (frame,)))
 
 
 def _unsure_domestic(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:

@@ -87,6 +87,8 @@ class Lexicon:
     trip_cue: str = ""  # group place = a country: "is in China on a State visit", "en visite en Chine" (``trips.py``)
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
+    letter_head_cue: str = ""  # a published letter's headline: greetings or a letter sent ("Carta del FSLN al")
+    salutation_cue: str = ""  # a line opening a letter to someone ("Querido compañero", "Alla cortese attenzione di")
     last_resort_led_cue: str = ""  # the last resort only: right before a delegation's head ("conduite par")
     last_resort_leader_cue: str = ""  # the last resort only: right after a delegation's head (", qui conduisait")
     last_resort_occasion_cue: str = ""  # the last resort only: an occasion, no side ("on the occasion of")
