@@ -52,3 +52,10 @@ def test_conference_held_is_a_seminar() -> None:
             "embajador de la República Popular Democrática de Corea en México, Kim Hyong Gil.")
     kinds = {e.kind for e in events(text, "es", "2015-10-10")}
     assert kinds == {"seminar"}
+
+
+def test_posts_paired_by_respectivamente_keep_one_meeting() -> None:
+    text = ("Ciudad de Panamá. La embajadora de Estados Unidos, Phyllis Powers, se reunió ayer con José Muñoz y "
+            "Manuel Cohen, presidente y primer vicepresidente, respectivamente, de la Asamblea Nacional.")
+    (event,) = events(text, "es", "2010-09-23")
+    assert set(by_name(event)) == {"Phyllis Powers", "José Muñoz", "Manuel Cohen"}
