@@ -59,3 +59,11 @@ def test_posts_paired_by_respectivamente_keep_one_meeting() -> None:
             "Manuel Cohen, presidente y primer vicepresidente, respectivamente, de la Asamblea Nacional.")
     (event,) = events(text, "es", "2010-09-23")
     assert set(by_name(event)) == {"Phyllis Powers", "José Muñoz", "Manuel Cohen"}
+
+
+def test_head_of_a_government_in_a_clause_beside_the_meeting_is_no_participant() -> None:
+    text = ("El canciller de Venezuela, Félix Plasencia, ha recibido al encargado de negocios de España, Ramón Santos "
+            "Martínez, horas después de que el Gobierno de Nicolás Maduro reprochara a Madrid su juicio sobre los "
+            "comicios.")
+    (event,) = events(text, "es", "2021-11-26")
+    assert set(by_name(event)) == {"Félix Plasencia", "Ramón Santos Martínez"}
