@@ -67,3 +67,10 @@ def test_head_of_a_government_in_a_clause_beside_the_meeting_is_no_participant()
             "comicios.")
     (event,) = events(text, "es", "2021-11-26")
     assert set(by_name(event)) == {"Félix Plasencia", "Ramón Santos Martínez"}
+
+
+def test_venue_in_a_city_named_as_one_places_the_meeting() -> None:
+    text = ("Los presidentes de Bolivia, Luis Arce, y de Brasil, Lula da Silva, se reunieron este martes en el "
+            "hotel Radisson de la ciudad de Santa Cruz para revisar la agenda comercial.")
+    (event,) = events(text, "es", "2024-07-09")
+    assert event.location == "Santa Cruz"
