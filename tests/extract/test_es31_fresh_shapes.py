@@ -74,3 +74,9 @@ def test_venue_in_a_city_named_as_one_places_the_meeting() -> None:
             "hotel Radisson de la ciudad de Santa Cruz para revisar la agenda comercial.")
     (event,) = events(text, "es", "2024-07-09")
     assert event.location == "Santa Cruz"
+
+
+def test_agency_tag_of_the_dateline_is_no_part_of_the_title() -> None:
+    text = "Hanoi, 2 may (VNA) El primer ministro Pham Minh Chinh recibió al canciller de Cuba, Bruno Rodríguez."
+    (event,) = events(text, "es", "2023-05-02")
+    assert by_name(event)["Pham Minh Chinh"].person.title == "primer ministro"
