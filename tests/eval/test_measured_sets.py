@@ -27,6 +27,7 @@ ID_INFIX = {
     "real-dev-29": "-d29-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
+    "real-dev-es-2": "-des2-",
     "real-dev-pt": "-dpt-",
     "real-dev-it": "-dit-",
     "real-dev-en": "-den-",

@@ -204,6 +204,11 @@ _MEASURED: dict[str, str] = {
     "Spanish sets (Mexican, Argentine, Chilean, Colombian, Dominican and Spanish outlets; presidents' and foreign "
     "ministers' meetings, calls, a condolence letter, several exchanges a page, three negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-es/README.md`)",
+    "real-dev-es-2": "a second fresh sample of real Spanish web pages (Cuban, Venezuelan, Nicaraguan, Bolivian, "
+    "Mexican, Panamanian, Chilean, Uruguayan and Spanish outlets, Vietnamese press in Spanish; party receptions, "
+    "credentials, parliaments' meetings, a call, messages, an airport welcome, a conference, several exchanges a page, "
+    "three negatives), taken in search order and annotated before the extractor was run on them "
+    "(`quality/real-dev-es-2/README.md`)",
     "real-dev-en": "a fresh sample of real English web pages away from the outlets real-dev holds most of (Mongolian, "
     "Vietnamese, Kazakh, Serbian, Ethiopian, Nigerian, Ghanaian, Pakistani, Nepali, Cambodian and Venezuelan outlets, "
     "Xinhua copies, CCTV+, AFP copies; receptions of ambassadors, talks, a phone call, messages, a party delegation, "

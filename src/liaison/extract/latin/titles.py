@@ -270,6 +270,8 @@ def title_prefix(
         gap = text[tok.end : right]
         closing = not bracketed and bool(re.fullmatch(r"[ \t]*\)[ \t]*", gap))
         spaced = bool(re.fullmatch(r"[ \t]+", gap) or ((seg or closing) and re.fullmatch(r"[ \t]*[()][ \t]*", gap)))
+        if closing and seg and seg[0].lower in lex.articles and seg[0].text[:1].isupper():
+            break  # "Caracas, 2 may (PL) El presidente NAME": the bracket closes a dateline's agency, the article opens
         if closing:
             bracketed = True  # "Vice Chairman (Mainland) Mr NAME": a bracketed qualifier inside the title
         elif bracketed and "(" in gap:
