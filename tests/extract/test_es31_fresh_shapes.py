@@ -21,7 +21,7 @@ def test_visit_called_off_in_the_headline_verb_is_no_event() -> None:
 
 
 def test_counterpart_of_talks_still_to_come_is_no_participant() -> None:
-    text = ("Moscú. Julio 11.- El mandatario boliviano, Evo Morales, arribó hoy a la capital rusa en visita oficial, en la que "
+    text = ("Moscú. Julio 11.- El mandatario boliviano, Evo Morales, arribó hoy a Moscú para una visita oficial, en la que "
             "abordará con su similar, Vladimir Putin, la cooperación energética. En el aeropuerto lo recibió el "
             "viceministro ruso de Asuntos Exteriores Serguei Riabkov.")
     people = {n for e in events(text, "es", None) for n in by_name(e)}
