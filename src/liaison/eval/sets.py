@@ -211,9 +211,9 @@ _MEASURED: dict[str, str] = {
     "talks, a call, messages, an airport welcome, a visit, several exchanges a page, three negatives), taken in "
     "search order and annotated before the extractor was run on them (`quality/real-dev-zh/README.md`)",
     "real-dev-zh-2": "a second fresh sample of real Chinese web pages, most in traditional script (Hong Kong, Macau, "
-    "Taiwanese, Malaysian and overseas outlets; Vietnamese agency pages in Chinese, provincial papers; airport welcomes, "
-    "talks, a call, several exchanges a page, three negatives), taken in search order and annotated before the "
-    "extractor was run on them (`quality/real-dev-zh-2/README.md`)",
+    "Taiwanese, Malaysian and overseas outlets; Vietnamese agency pages in Chinese, provincial papers; airport "
+    "welcomes, talks, a call, several exchanges a page, three negatives), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-zh-2/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -197,7 +197,8 @@ def drafts_from_sentence(
                 continue  # 习近平和夫人彭丽媛…会见: the 和 joined the host's spouse; try the next reading
             if kind != "message" and drafts and not quoted:
                 obj_end = m.end() if rx is g.WITH_RE else m.start("obj")
-                comma = COMMA.search(sent, obj_end)
+                # (a clause after a semicolon goes on with the same subject: …通电话；分别会见A和B)
+                comma = _COMMA_OR_SEMICOLON.search(sent, obj_end)
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
                     courtesy = _COURTESY_CALL.search(sent, m.start("subj"), m.start("verb")) is not None
@@ -222,6 +223,7 @@ def drafts_from_sentence(
     return []
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"[，,；;]")
 _VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
 _MANY_COUNTRIES = cue("many_countries")
 _COMPATRIOTS = cue("compatriots")
