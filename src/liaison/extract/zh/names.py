@@ -276,7 +276,7 @@ _TRANSLIT = frozenset(
     "扎詹哲珍祯郑芝朱卓兹宗佐左泽扬琪娅娃姬丝尚玉惹咖喀伦妃蓬赞仑颂帕沁萨汶坤差颇贡卜"
     "卫义祖得列干焦罕翰席治措琦珊露薇芙萝雯"
     "冯楞当"  # 冯德莱恩, 阿玛尔巴伊斯格楞, 伊素福·卡当贝
-    "底"  # 苏格拉底
+    "底末"  # 苏格拉底, 莫哈末 (Mohamad, as Malaysia's Chinese press writes it)
     "·•-－—"
 )
 # Words a person name never contains: time words, verbs, function words, groups and places.
