@@ -39,7 +39,10 @@ def test_a_landing_and_those_who_received_the_visitor() -> None:
 
 
 def test_mohamad_as_malaysia_s_press_writes_it_is_a_name() -> None:
-    text = "首相安华乘坐的专机今天降落在昆明长水国际机场。首相在机场受到云南省副省长王浩以及大马外交部副部长莫哈末哈山的热情接待。"
+    text = (
+        "首相安华乘坐的专机今天降落在昆明长水国际机场。"
+        "首相在机场受到云南省副省长王浩以及大马外交部副部长莫哈末哈山的热情接待。"
+    )
     visits = [ev for ev in _events(text) if ev.kind == "visit"]
     assert visits and "莫哈末哈山" in {p.person.native for p in visits[0].participants}
 
