@@ -64,6 +64,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
     held = {p.native for d in drafts if d.confidence >= 1.0 for p, _c in d.host.people + d.guest.people}
     out = list(drafts)
     unmet: dict[str, int] = {}  # visitor -> index in ``out`` of their visit met by no one named yet
+    landed: list[Draft] = []  # arrivals abroad told with no visit word, met by the other side
     for i, span in enumerate(r.sentences):
         sent = r.doc.text[span[0] : span[1]]
         m = _ARRIVAL.search(sent)
@@ -125,6 +126,9 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         d = Draft.found("visit", span, sent, host, guest, found, place)
         # a greeter whose post names no country (文化相崔益奎 after 朝鲜劳动党…书记崔泰福) is of the host's side
         d.attendees = [Attendee(p, c or host.country, False) for p, c in greeters if (p, c) not in hosts[:1]]
+        if not visit_told:
+            landed.append(d)  # (read last: a later arrival the item tells as a visit is the one kept)
+            continue
         if visitor.native in unmet:  # the headline told the arrival; the body says who met the visitor
             if hosts and is_foreign_pair(d):
                 out[unmet.pop(visitor.native)] = d
@@ -134,6 +138,11 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             held.add(visitor.native)
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
+    for d in landed:  # an arrival abroad told with no visit word, met by the other side: when no other arrival is read
+        visitor_native = d.guest.people[0][0].native
+        if visitor_native not in held and is_foreign_pair(d):
+            out.append(d)
+            held.add(visitor_native)
     return out
 
 
