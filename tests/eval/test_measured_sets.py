@@ -33,6 +33,7 @@ ID_INFIX = {
     "real-dev-en": "-den-",
     "real-dev-fr": "-dfr-",
     "real-dev-zh": "-dzh-",
+    "real-dev-zh-2": "-dzh2-",
 }
 
 

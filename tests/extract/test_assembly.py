@@ -130,6 +130,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "briefers",
         "arrivals",
         "welcomes",
+        "invited_talks",
         "receptions",
         "attended_together",
         "banquets_attended",

@@ -218,6 +218,10 @@ _MEASURED: dict[str, str] = {
     "Xinhua reprints, Vietnamese agency pages in Chinese, Hong Kong and Taiwanese outlets; party delegations, "
     "talks, a call, messages, an airport welcome, a visit, several exchanges a page, three negatives), taken in "
     "search order and annotated before the extractor was run on them (`quality/real-dev-zh/README.md`)",
+    "real-dev-zh-2": "a second fresh sample of real Chinese web pages, most in traditional script (Hong Kong, Macau, "
+    "Taiwanese, Malaysian and overseas outlets; Vietnamese agency pages in Chinese, provincial papers; airport "
+    "welcomes, talks, a call, several exchanges a page, three negatives), taken in search order and annotated before "
+    "the extractor was run on them (`quality/real-dev-zh-2/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -37,7 +37,11 @@ _WHERE_MET = cue("where_met")
 _COMMA = cue("clause_comma")
 _GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
+_RECEIVED_BY = cue("received_by")
+_CRAFT = re.compile(r"(?:所|一行)?(?:乘坐|搭乘|乘)的?(?:专机|飞机|包机|航班|座机)$")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
+# a city written by its one-character name after 抵 (抵京, 抵澳 as Hong Kong's and Macao's press write an arrival)
+_SHORT_CITY = {"抵京": "Beijing", "抵澳": "Macau", "抵港": "Hong Kong", "抵沪": "Shanghai", "抵穗": "Guangzhou"}
 _SPOUSE = re.compile(r"[和及偕携]夫人")
 _DAY_ONLY = re.compile(rf"(?:{WHEN})?")
 # the arrival's clause opening with its time, no subject of its own: "，今天下午乘空军一号专机从上海飞抵北京"
@@ -60,6 +64,7 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
     held = {p.native for d in drafts if d.confidence >= 1.0 for p, _c in d.host.people + d.guest.people}
     out = list(drafts)
     unmet: dict[str, int] = {}  # visitor -> index in ``out`` of their visit met by no one named yet
+    landed: list[Draft] = []  # arrivals abroad told with no visit word, met by the other side
     for i, span in enumerate(r.sentences):
         sent = r.doc.text[span[0] : span[1]]
         m = _ARRIVAL.search(sent)
@@ -69,8 +74,9 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         # a delegation led by someone named arriving ("张高丽率领的中国代表团抵达尼泊尔") is on a visit (whether
         # abroad, below: a country or city of another side than the leader's)
         led_delegation = _LED_DELEGATION.search(sent, 0, m.start()) is not None
-        if not _VISIT.search(sent) and not _VISIT.search(before) and not led_delegation:
-            continue  # an arrival that opens no visit (a flight, a stopover), here or just before
+        # an arrival that opens no visit (a flight, a stopover), here or just before, is read only when it is abroad
+        # and someone of the other side met the visitor (总统…专机降落在昆明…，总统在机场受到…外交部副部长…的接待)
+        visit_told = bool(_VISIT.search(sent) or _VISIT.search(before) or led_delegation)
         commas = [c for c in _COMMA.finditer(sent, 0, m.start())]
         start = commas[-1].end() if commas else 0
         if len(commas) > 0 and _DAY_ONLY.fullmatch(sent, start, m.start()):
@@ -81,6 +87,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if sent.startswith("由", start) and led_delegation:
             start += 1  # 由张高丽率领的中国代表团抵达…: the leader after 由
         subject = sent[start : spouse.start() if spouse else m.start()]
+        if craft := _CRAFT.search(subject):  # 总统乘坐的专机降落在…: the one the aircraft carried
+            subject = subject[: craft.start()]
         visitors = _named(r, span[0] + start, subject, known) or _delegation_led(r, span[0], subject)
         if not visitors and commas and _TIME_OPENS.match(subject):
             visitors = _first_clause_subject(r, span[0], sent[: commas[0].start()], known)
@@ -95,13 +103,16 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue
         where = m.group("where")
         place = find_place("在" + where, span[0] + m.start("where") - 1) if where else None
-        if place is None and m.group("china") == "抵京":  # 美国总统特朗普抵京访华: Beijing
-            place = "Beijing", (span[0] + m.start("china") + 1, span[0] + m.start("china") + 2)
+        if place is None and (city := _SHORT_CITY.get(m.group("china") or "")):  # 美国总统特朗普抵京访华: Beijing
+            place = city, (span[0] + m.start("china") + 1, span[0] + m.start("china") + 2)
         # the country arrived in is the one visited when the visit is told after the arrival ("抵达新加坡，开始为期
         # 3天的访问"), not when it is a visit ending before it ("结束对越南的国事访问后飞抵新加坡")
         arrived_in = where or "" if _VISIT.search(sent, m.end()) or led_delegation else ""
         visited = _visited(sent[m.end() :], place[0] if place else None, arrived_in)
         abroad = side is not None and visited is not None and visited != side
+        landed_abroad = side is not None and place is not None and city_country(place[0]) not in (None, side)
+        if not visit_told and not (hosts and landed_abroad):
+            continue  # (the city landed in, not a country the greeters' posts name: 抵达北京…越南驻华大使)
         if not hosts and not (m.group("china") and side not in CHINESE_SIDES) and not abroad:
             continue
         if led_delegation and not _VISIT.search(sent) and not _VISIT.search(before) and not abroad:
@@ -115,6 +126,9 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         d = Draft.found("visit", span, sent, host, guest, found, place)
         # a greeter whose post names no country (文化相崔益奎 after 朝鲜劳动党…书记崔泰福) is of the host's side
         d.attendees = [Attendee(p, c or host.country, False) for p, c in greeters if (p, c) not in hosts[:1]]
+        if not visit_told:
+            landed.append(d)  # (read last: a later arrival the item tells as a visit is the one kept)
+            continue
         if visitor.native in unmet:  # the headline told the arrival; the body says who met the visitor
             if hosts and is_foreign_pair(d):
                 out[unmet.pop(visitor.native)] = d
@@ -124,6 +138,11 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             held.add(visitor.native)
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
+    for d in landed:  # an arrival abroad told with no visit word, met by the other side: when no other arrival is read
+        visitor_native = d.guest.people[0][0].native
+        if visitor_native not in held and is_foreign_pair(d):
+            out.append(d)
+            held.add(visitor_native)
     return out
 
 
@@ -199,6 +218,9 @@ def _greeters(
         if (g := _GREETING.search(text := r.doc.text[s[0] : s[1]])) and _GREETED_BY.match(text, g.end())
     ]
     for base, text in texts:
+        if (received := _RECEIVED_BY.search(text)) is not None:  # 总统在机场受到A、B以及C的接待和欢迎
+            people = _named(r, base + received.start("list"), received.group("list"), known)
+            return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
         g = _GREETING.search(text)
         if g is not None and (named := _GREETED_BY.search(text, g.end())) is not None and named.start() == g.end():
             return _named(r, base + named.end(), text[named.end() :], known)  # 到机场接机的是陈元丰等人

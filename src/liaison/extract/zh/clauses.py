@@ -198,13 +198,21 @@ def drafts_from_sentence(
             if kind != "message" and drafts and not quoted:
                 obj_end = m.end() if rx is g.WITH_RE else m.start("obj")
                 comma = COMMA.search(sent, obj_end)
+                told_on = sent
+                if (semi := _SEMICOLON.search(sent, obj_end)) and (comma is None or semi.start() < comma.start()):
+                    # a subjectless meeting clause right after a semicolon goes on with the same subject (…通电话；
+                    # 分别会见A和B), up to the next semicolon only
+                    rest = sent[semi.end() :]
+                    if g.CONT_MEET_RE.match(rest) or g.CONT_WITH_RE.match(rest):
+                        after = _SEMICOLON.search(sent, semi.end())
+                        comma, told_on = semi, sent[: after.start()] if after else sent
                 if comma and not g.LED_RE.match(m.group("obj")):
                     first = drafts[0]
                     courtesy = _COURTESY_CALL.search(sent, m.start("subj"), m.start("verb")) is not None
                     meet = drafts if rx is g.MEET_RE and (verb == "会见" or courtesy) else None
                     # 礼节性拜访A，B以及C: courtesy calls, one on each
                     more = continuations(
-                        doc, span, sent, comma.end(), first, gaz, headline, separately(m) or courtesy, meet, post
+                        doc, span, told_on, comma.end(), first, gaz, headline, separately(m) or courtesy, meet, post
                     )
                     drafts += more
             return drafts
@@ -222,6 +230,7 @@ def drafts_from_sentence(
     return []
 
 
+_SEMICOLON = re.compile(r"[；;]")
 _VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
 _MANY_COUNTRIES = cue("many_countries")
 _COMPATRIOTS = cue("compatriots")

@@ -192,8 +192,8 @@ _COUNTRY_TABLE = """
 泰国:TH
 柬埔寨:KH
 缅甸:MM
-马来西亚:MY
-新加坡:SG
+马来西亚|大马:MY
+新加坡|星国:SG
 印度尼西亚|印尼:ID
 菲律宾:PH
 文莱:BN
@@ -395,6 +395,9 @@ def _find_countries(text: str) -> list[tuple[int, int, str]]:
             continue
         # 内蒙古: China's region, not Mongolia
         if form in ("蒙古", "蒙古国") and text[m.start() - 1 : m.start()] == "内":
+            continue
+        # 大马 is Malaysia as its Chinese press writes it, not in 大马士革 (Damascus) or 大马路 (a road)
+        if form == "大马" and text.startswith(("士革", "路"), m.end()):
             continue
         # 国安委中国事务高级主任: a foreign post for China affairs, not China the side
         if form == "中国" and text.startswith("事务", m.end()):

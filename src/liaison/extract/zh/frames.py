@@ -20,6 +20,8 @@
    ``attended_together``: officials of two sides attending one occasion ("…成立大会在首尔举行。中国驻韩国大使A、
    韩国国会议长B等出席了大会"), the first of each side leading (``ceremonies``).
    ``banquets_attended``: a guest attending the banquet a host holds for them ("出席普京为他举行的欢迎宴会").
+   ``invited_talks``: a visit by invitation whose talks a later sentence tells by the two together ("应老挝总理宋赛邀请…
+   对老挝进行正式访问。会谈中，双方…"): the talks of the visitor and the inviter (``invited_talks``).
 9. ``attendees``: attendee lists and spouses join as non-leads.
 10. ``companions``: "陪同X出席的是…：A、B" / "陪同X出访的有A，B" join the event X leads (``companions``).
     ``signings``: two signatories of different sides signing together, no draft holding both ("省长王学军和魏尔…共同
@@ -88,6 +90,7 @@ from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums, mission_seminars
 from liaison.extract.zh.headlines import headline_only
+from liaison.extract.zh.invited_talks import invited_talks
 from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.recalled import drop_recalled
@@ -430,6 +433,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("briefers", briefers),
     ("arrivals", arrivals),
     ("welcomes", welcomes),
+    ("invited_talks", invited_talks),
     ("receptions", receptions),
     ("attended_together", attended_together),
     ("banquets_attended", banquets_attended),

@@ -276,6 +276,7 @@ _TRANSLIT = frozenset(
     "扎詹哲珍祯郑芝朱卓兹宗佐左泽扬琪娅娃姬丝尚玉惹咖喀伦妃蓬赞仑颂帕沁萨汶坤差颇贡卜"
     "卫义祖得列干焦罕翰席治措琦珊露薇芙萝雯"
     "冯楞当"  # 冯德莱恩, 阿玛尔巴伊斯格楞, 伊素福·卡当贝
+    "底末"  # 苏格拉底, 莫哈末 (Mohamad, as Malaysia's Chinese press writes it)
     "·•-－—"
 )
 # Words a person name never contains: time words, verbs, function words, groups and places.
@@ -316,6 +317,7 @@ _NAME_RUNS_ON = first_char_guarded(re.compile(
     r"|为首"  # 以…副主席阮如魁为首的…代表团: the delegation's head
     r"|[及偕携]夫人"  # 通沙万·丰威汉及夫人一行于7月25日礼节性拜会: the spouse left unnamed
     r"|亲王|昨[日天晚夜]|[上下]午"  # 韩桑林亲王昨日下午在…, 连战昨晚抵达: an honorific after the name, a time
+    r"|[昨今][(（]"  # 昨(1)日, 今(2)晚: a day in brackets, as Hong Kong's and Taiwan's press write it
     r"|博士|医生|先生|女士|阁下|同志"  # 外交部长维文医生, 玻空·南马冯博士, 张氏梅同志: a courtesy title after the name
     r"|[作做](?:了)?(?:专题)?(?:宣介|宣讲|主旨)"  # 孙海燕作宣介: a briefing's speaker
     r"|(?:再次|正式)?(?:当选|连任|就任|荣任|出任)"  # 祝贺越共中央总书记苏林当选: the election after the name

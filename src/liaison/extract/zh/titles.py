@@ -34,6 +34,7 @@ _HEADS = (
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人 "
     "公主 王位继承人 王储继承人 司令官 学者 企业家 参赞 公使 武官 巡视员 协调员 协调人 总协调人 "
     "州督 知事 "  # 新南威尔士州州督巴希尔 (an Australian state's governor), 北海道知事高桥春美 (a Japanese prefecture)
+    "司长 副司长 "  # 外交部亚洲司司长, 澳门特别行政区行政法务司司长
     "主委 副主委"  # 国民党台中市委员会副主委陈明振: 主任委员 as Taiwan's press shortens it
 ).split()
 # 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
@@ -70,6 +71,7 @@ _NOT_NAME_END = first_char_guarded(re.compile(
 _NAME_TAIL = first_char_guarded(re.compile(
     r"(?:等人|等|一行|夫妇|同志|先生|女士|阁下|陛下|殿下|亲王|们|分别|先后|一同|当天|当日|今天|日前|近日|也|的邀请|邀请"
     r"|昨日|昨天|昨晚|上午|下午|中午|晚上"
+    r"|[昨今][(（][0-9０-９]{1,2}[)）][日晚]?|昨"  # 韩正昨(1)日, 苏格拉底今(2)晚: a day in brackets
     # the manner after the name: 副部长陈洲以视频方式出席…
     r"|(?:以|通过)(?:视频|线上|网络)(?:连线)?(?:方式|形式)?)+$"
 ))
@@ -144,7 +146,8 @@ def strip_relative(text: str) -> int:
 # provincial paper puts before its officials ("省领导徐向国、张安顺、余建参加会见", "自治区领导余远辉、梁胜利参加会见")
 _NAME_HEAD = re.compile(
     r"^(?:随后|随即|此后|其后|之后|同时|近日|日前|当天|当日|今天|昨天"
-    r"|(?:省|市|区|县|州|盟|自治区|自治州|党政|地方)领导(?:同志)?)"
+    r"|(?:省|市|区|县|州|盟|自治区|自治州|党政|地方)领导(?:同志)?"
+    r"|(?:丹斯里|拿督斯里|拿汀斯里|拿督|拿汀)+)"  # Malaysian honorifics (拿督斯里安华 is 安华: Datuk Seri Anwar)
 )
 
 
