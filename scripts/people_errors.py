@@ -52,10 +52,10 @@ def _sentence(text: str, sentences: list[tuple[int, int]], offset: int) -> str:
     return ""
 
 
-def build(cache: Path, sets: list[str], half: str | None) -> None:
+def build(cache: Path, sets: list[str], half: str | None, unknown_people: bool = True) -> None:
     with cache.open("w", encoding="utf-8") as out:
         for name in sets:
-            with set_articles(ROOT, name, unknown_people=True) as (gold, articles):
+            with set_articles(ROOT, name, unknown_people=unknown_people) as (gold, articles):
                 for article in articles:
                     h = half_of(article.doc_id)
                     if half and h != half:
@@ -245,13 +245,14 @@ def main() -> int:
     ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--lang")
     ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--known-people", action="store_true", help="build with the people table as it is")
     args = ap.parse_args()
     sets = args.sets or list(DEV_SET_NAMES)
     if any(s in BLIND_SETS or s in NOT_DEVELOPED for s in sets):
         print("blind sets and judges are read by their aggregates only (liaison eval)", file=sys.stderr)
         return 2
     if args.mode == "build":
-        build(args.cache, sets, args.half)
+        build(args.cache, sets, args.half, unknown_people=not args.known_people)
     else:
         score(args.cache, args.half, args.examples, args.lang)
     return 0

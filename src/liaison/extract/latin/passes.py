@@ -83,16 +83,19 @@ def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
             seat.lead = True
             led.add(seat.side)
         elif seat.role in ("list", "attendee") and _led_by(ctx, seat) and (
-            (seat.side not in led and (seat.side or len(led) == 1)) or _heads_alone(ctx, group, seat)
+            (seat.role == "list" and seat.side not in led and (seat.side or len(led) == 1))
+            or _heads_alone(ctx, group, seat)
         ):
             seat.lead = True  # the head of the delegation a one-sided event met, even of no known country
             led.add(seat.side)
 
 
 def _heads_alone(ctx: _Doc, group: Group, seat: Seat) -> bool:
-    """Whether the delegation's head is told in a sentence no lead of the event is named in (not the trigger's
-    "met a delegation led by A and B": its grammar seated whom it leads)."""
-    return not any(s.lead and s.person.mention_in(seat.sentence) is not None for s in group.seats)
+    """Whether the delegation's head is told in a sentence of its own: not the trigger's ("met with members of the
+    delegation headed by A": its grammar seated whom it leads), and no lead of the event named in it."""
+    return seat.sentence != group.trigger and not any(
+        s.lead and s.person.mention_in(seat.sentence) is not None for s in group.seats
+    )
 
 
 def attendees_principal(ctx: _Doc, group: Group, reading: GroupReading) -> None:
