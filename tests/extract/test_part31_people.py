@@ -44,3 +44,21 @@ def test_a_head_told_apart_leads_beside_an_attendee_of_his_side() -> None:
     met = [e for e in _events(text, published="2023-11-20") if "Zhang Hanhui" in _leads(e)]
     assert met and "Gennady Zyuganov" in _leads(met[0])
     assert not {"Yuri Afonin", "Vladimir Kashin"} & _leads(met[0])
+
+
+def test_dotted_initials_written_together_open_a_name() -> None:
+    text = (
+        "NEW DELHI - Chinese Ambassador to India Xu Feihong paid a visit to the CPI(M)'s new general secretary, "
+        "M.A. Baby, at AKG Bhawan in New Delhi. The two sides talked over ties between the parties."
+    )
+    met = [e for e in _events(text, published="2025-04-10") if "Xu Feihong" in _leads(e)]
+    assert met and "M.A. Baby" in _leads(met[0])
+
+
+def test_a_country_abbreviation_after_an_article_opens_no_name() -> None:
+    text = (
+        "WASHINGTON - Chinese Ambassador Xie Feng met Senator Steve Daines on Monday. They spoke about the U.S. "
+        "Navy, the ambassador said."
+    )
+    names = {p.person.native for e in _events(text, published="2025-04-10") for p in e.participants}
+    assert "Xie Feng" in names and not any("U.S." in n for n in names)

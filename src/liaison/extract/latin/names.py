@@ -575,6 +575,8 @@ _FOUND: dict[tuple[str, int, int, bool, int, int], tuple[Lexicon, frozenset[str]
 
 
 _POST_AFTER = re.compile(r",\s+((?:\w+\s+){1,2}\w+)\b")
+# two or three dotted capitals written together, a space, then one capitalised word before a comma ("M.A. Baby,")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3} (\w)[^\W\d_]+(?=[,;)])")
 
 
 def _find_names(
@@ -679,6 +681,18 @@ def _find_names(
             return False
         return _letter(tok) if gap == "." else len(run) >= 2
 
+    def _glued_initials(run: list[Token], tok: Token) -> bool:
+        """Dotted initials written together before a one-word surname set off by a comma, after no article ("visits
+        M.A. Baby, the new general secretary", "and W.S. Parera, Ambassador of Sri Lanka"; part31): given names, as
+        an abbreviation of a country or a body follows an article or runs on ("the U.S. Navy", "U.S. President")."""
+        if not run or not all(_letter(t) for t in run) or ".".join(t.lower for t in (*run, tok)) in lex.honorifics:
+            return False
+        j = starts[run[0].start]
+        if text[run[0].start - 1 : run[0].start] == "." or (j and tokens[j - 1].lower in lex.articles):
+            return False
+        m = _GLUED_INITIALS.match(text, run[0].start)
+        return m is not None and m.end() > tok.start and named.get(m.start(1), False)
+
     prev_end = -1
     for k, tok in enumerate(tokens):
         gap = text[prev_end : tok.start]
@@ -686,6 +700,7 @@ def _find_names(
             gap == " " or (gap == ". " and _initial(run[-1], text))  # "Donald J. Trump"
             or (gap == " -" and named[tok.start])  # "Abdel Salam Al -Labar": a hyphen set off by a stray space
             or (gap in (".", ". ") and _titled_initials(run, tok, gap))  # "J.D. Vance", "K.C Venugopal"
+            or (gap in (".", ". ") and _glued_initials(run, tok))  # "M.A. Baby, the new ..."
         )
         if run and not joined:
             close()
