@@ -575,8 +575,6 @@ _FOUND: dict[tuple[str, int, int, bool, int, int], tuple[Lexicon, frozenset[str]
 
 
 _POST_AFTER = re.compile(r",\s+((?:\w+\s+){1,2}\w+)\b")
-# two or three dotted capitals written together, a space, then one capitalised word before a comma ("M.A. Baby,")
-_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3} (\w)[^\W\d_]+(?=[,;)])")
 
 
 def _find_names(
@@ -690,8 +688,21 @@ def _find_names(
         j = starts[run[0].start]
         if text[run[0].start - 1 : run[0].start] == "." or (j and tokens[j - 1].lower in lex.articles):
             return False
-        m = _GLUED_INITIALS.match(text, run[0].start)
-        return m is not None and m.end() > tok.start and named.get(m.start(1), False)
+        letters = 0
+        for t in tokens[j:]:  # two or three dotted capitals written together, then one surname before a comma
+            gap_after = text[t.end : t.end + 2]
+            if _letter(t) and gap_after[:1] == "." and letters < 3:
+                letters += 1
+                if gap_after == ". ":
+                    continue
+                if gap_after[1:] and gap_after[1:].isupper():
+                    continue
+                return False
+            return (
+                letters >= 2 and not _letter(t) and named[t.start] and t.start >= tok.start
+                and text[t.end : t.end + 1] in (",", ";", ")") and text[t.start - 2 : t.start] == ". "
+            )
+        return False
 
     prev_end = -1
     for k, tok in enumerate(tokens):
