@@ -679,6 +679,31 @@ def _find_names(
             return False
         return _letter(tok) if gap == "." else len(run) >= 2
 
+    def _glued_initials(run: list[Token], tok: Token) -> bool:
+        """Dotted initials written together before a one-word surname set off by a comma, after no article ("visits
+        M.A. Baby, the new general secretary", "and W.S. Parera, Ambassador of Sri Lanka"; part31): given names, as
+        an abbreviation of a country or a body follows an article or runs on ("the U.S. Navy", "U.S. President")."""
+        if not run or not all(_letter(t) for t in run) or ".".join(t.lower for t in (*run, tok)) in lex.honorifics:
+            return False
+        j = starts[run[0].start]
+        if text[run[0].start - 1 : run[0].start] == "." or (j and tokens[j - 1].lower in lex.articles):
+            return False
+        letters = 0
+        for t in tokens[j:]:  # two or three dotted capitals written together, then one surname before a comma
+            gap_after = text[t.end : t.end + 2]
+            if _letter(t) and gap_after[:1] == "." and letters < 3:
+                letters += 1
+                if gap_after == ". ":
+                    continue
+                if gap_after[1:] and gap_after[1:].isupper():
+                    continue
+                return False
+            return (
+                letters >= 2 and not _letter(t) and named[t.start] and t.start >= tok.start
+                and text[t.end : t.end + 1] in (",", ";", ")") and text[t.start - 2 : t.start] == ". "
+            )
+        return False
+
     prev_end = -1
     for k, tok in enumerate(tokens):
         gap = text[prev_end : tok.start]
@@ -686,6 +711,7 @@ def _find_names(
             gap == " " or (gap == ". " and _initial(run[-1], text))  # "Donald J. Trump"
             or (gap == " -" and named[tok.start])  # "Abdel Salam Al -Labar": a hyphen set off by a stray space
             or (gap in (".", ". ") and _titled_initials(run, tok, gap))  # "J.D. Vance", "K.C Venugopal"
+            or (gap in (".", ". ") and _glued_initials(run, tok))  # "M.A. Baby, the new ..."
         )
         if run and not joined:
             close()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from liaison.extract.latin.affiliation import affiliation
 from liaison.extract.latin.attendance import ListContext
-from liaison.extract.latin.context import Group, _Doc
+from liaison.extract.latin.context import Group, Seat, _Doc
 from liaison.extract.latin.sides import (
     _attendees_principal,
     _colleague_bodies,
@@ -73,15 +73,29 @@ def colleague_bodies(ctx: _Doc, group: Group, reading: GroupReading) -> None:
 
 def side_leads(ctx: _Doc, group: Group, reading: GroupReading) -> None:
     """A side without a lead gets one: a co-principal ("A and B attended and addressed the event") or a
-    listed person named right after "led by" ("The Chinese delegation was led by A")."""
+    listed person named right after "led by" ("The Chinese delegation was led by A"). A delegation's head told
+    so in a sentence of its own leads it even beside a lead of its side or of no known side yet ("A took part in
+    a meeting of B with the party's leaders. The Russian delegation was headed by C"; "Led by IPC President C, the
+    delegation included ..."; part31: GOLD_FORMAT's leads are those who met or led a delegation)."""
     led = {s.side for s in group.seats if s.lead}
     for seat in group.seats:
         if seat.role == "co" and seat.side and seat.side not in led:
             seat.lead = True
             led.add(seat.side)
-        elif seat.role == "list" and _led_by(ctx, seat) and seat.side not in led and (seat.side or len(led) == 1):
+        elif seat.role in ("list", "attendee") and _led_by(ctx, seat) and (
+            (seat.role == "list" and seat.side not in led and (seat.side or len(led) == 1))
+            or _heads_alone(ctx, group, seat)
+        ):
             seat.lead = True  # the head of the delegation a one-sided event met, even of no known country
             led.add(seat.side)
+
+
+def _heads_alone(ctx: _Doc, group: Group, seat: Seat) -> bool:
+    """Whether the delegation's head is told in a sentence of its own: not the trigger's ("met with members of the
+    delegation headed by A": its grammar seated whom it leads), and no lead of the event named in it."""
+    return seat.sentence != group.trigger and not any(
+        s.lead and s.person.mention_in(seat.sentence) is not None for s in group.seats
+    )
 
 
 def attendees_principal(ctx: _Doc, group: Group, reading: GroupReading) -> None:
