@@ -680,8 +680,8 @@ def _find_names(
         return _letter(tok) if gap == "." else len(run) >= 2
 
     def _glued_initials(run: list[Token], tok: Token) -> bool:
-        """Dotted initials written together before a one-word surname set off by a comma, after no article ("visits
-        M.A. Baby, the new general secretary", "and W.S. Parera, Ambassador of Sri Lanka"; part31): given names, as
+        """Dotted initials written together before a one-word surname set off by a comma, after no article ("hosted
+        K.L. Rao, the party's leader", "with J.P. Silva, an envoy"; part31): given names, as
         an abbreviation of a country or a body follows an article or runs on ("the U.S. Navy", "U.S. President")."""
         if not run or not all(_letter(t) for t in run) or ".".join(t.lower for t in (*run, tok)) in lex.honorifics:
             return False
