@@ -44,12 +44,14 @@ def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) 
         m = match_at(_VISIT_TOLD, sent, pos)
         if m is None:
             continue
+        visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where5") or ""
+        if not may_name_a_country(visited):
+            continue  # (出席…后, 参观…: no country whoever the subject is; the subject, the cost, is not read)
         host = subject_side(m, span[0], r.gaz)
         if (host is None or not host.people) and _DELEGATION_NOUN.search(m.group("subj")):
             host = _party_met_before(r, before, span[0])
         if host is None or not host.people:
             continue
-        visited = m.group("where") or m.group("where2") or m.group("where3") or m.group("where5") or ""
         country = next((iso for _s, _e, iso in find_countries(visited) if iso != host.country), None)
         if country is None and host.country not in (None, "CN") and chinese_locality(visited):
             country = "CN"  # 老挝…考察团访问吉林省 / 访问我省: a foreign delegation's visit to a province of China
@@ -61,6 +63,13 @@ def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) 
             head.date = FuzzyDate(head.date.iso[:7], "month")
         return head
     return None
+
+
+def may_name_a_country(visited: str) -> bool:
+    """Whether ``visit_head`` can find the country of the place a visit names, whoever the visitor: a country named
+    in it, or a locality of China (taken only for a foreign visitor). False for most clauses its pattern matches
+    ("出席…后", "参观…": no place), so the subject, read only then, is not read for them."""
+    return bool(find_countries(visited)) or chinese_locality(visited)
 
 
 def visit_to_china(r: Reading, span: Span, sent: str) -> Draft | None:

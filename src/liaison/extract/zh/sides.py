@@ -109,14 +109,23 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         side.people, side.country = [(envoy, "CN")], "CN"
         return side
     # an unnamed subject still counts when it names its country (韩国…党代表)
-    country = side_of(subj, gaz)
-    if country and country != "CN" and _UNNAMED_SUBJECT.search(subj):
+    if (country := unnamed_subject_country(subj, gaz)) is not None:
         side.country = country
         return side
     if _CHINESE_LEADER.fullmatch(subj.strip()):
         side.country = "CN"  # 中国领导人同日下午在人民大会堂会见舒默: China's side left unnamed
         return side
     return None
+
+
+def unnamed_subject_country(subj: str, gaz: Gazetteer) -> str | None:
+    """The foreign country a subject naming nobody names when it ends in a post or a body (韩国…党代表, 也门政府代表团).
+    (Its ending, a short search, is looked at before its country, a scan of the gazetteer's organisations over the
+    whole subject: most subjects end in neither.)"""
+    if _UNNAMED_SUBJECT.search(subj) is None:
+        return None
+    country = side_of(subj, gaz)
+    return country if country and country != "CN" else None
 
 
 _PARTY_TAIL = re.compile(r"(?:一行|及夫人)$")
