@@ -25,6 +25,7 @@ from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.led_sides import led_delegation_side
 from liaison.extract.zh.names import COMMON_SURNAMES, looks_chinese, plausible_name
 from liaison.extract.zh.people import country_of, international_official, people_in
 from liaison.extract.zh.places import find_place
@@ -171,7 +172,7 @@ def _titled_known(r: Reading) -> list[tuple[ChainPerson, str | None, Known]]:
     out: list[tuple[ChainPerson, str | None, Known]] = []
     for span in r.sentences:
         for p, _at in _titled(r, span[0], r.doc.text[span[0] : span[1]]):
-            own = country = country_of(p, r.gaz)
+            own = country = led_delegation_side(p, r.doc.text, p.span[1], r.gaz) or country_of(p, r.gaz)
             if country is None and _LEADS_CPC.match(r.doc.text, p.span[1]):
                 country = "CN"  # 省委常委、省纪委书记黄先耀率中国共产党友好代表团…: the leader of a CPC delegation
             out.append((p, own, Known(p, country, international_official(p, r.gaz))))
@@ -270,7 +271,8 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
     """Everyone ``text`` names: by a title chain, bare when named with a title before, by short form."""
     found: dict[int, _Found] = {}
     for p, at in _titled(r, base, text):
-        found[at] = _Found(p, country_of(p, r.gaz), international_official(p, r.gaz))
+        led = led_delegation_side(p, r.doc.text, p.span[1], r.gaz)  # 以中央委员A为团长的柬埔寨人民党考察团
+        found[at] = _Found(p, led or country_of(p, r.gaz), international_official(p, r.gaz))
     for native, k in known.items():
         for start in _occurrences(native, text):
             at = base + start
