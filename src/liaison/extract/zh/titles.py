@@ -57,7 +57,7 @@ HEAD_RE = first_char_guarded(re.compile(
 ))
 SEPARATORS = "、，,"
 _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
-_NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
+_NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,24}$")  # (a joined name, then 在 and a place: trimmed later)
 # relative clause in front of a guest's chain: 来华进行国事访问的, 应…邀请访华的, 出席…的
 _RELATIVE = re.compile(
     r"^.*?(?:来华|访华|来访|访问|出席|参加|邀请|举办|举行|进行|前来|到访|在华|赴华|应邀|与会|参会|陪同|率团|来京|抵京)"
