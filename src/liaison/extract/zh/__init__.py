@@ -26,6 +26,7 @@ from liaison.extract.zh.kinds import ATTENDED_TOLD_RE, STAY_TOLD_RE, TRIGGER_RE,
 from liaison.extract.zh.organ_messages import organ_message_frames, reply_frames
 from liaison.extract.zh.party_forms import with_country_forms
 from liaison.extract.zh.party_messages import party_message_frames
+from liaison.extract.zh.party_visits import party_visit_told
 from liaison.extract.zh.receptions import held_reception
 from liaison.extract.zh.subject_lists import with_listed_subjects
 from liaison.extract.zh.told_sides import article_told
@@ -43,7 +44,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...
 
 
 def _extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
-    told = TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
+    told = (TRIGGER_RE.search(doc.text) or TRIGGER_RE.search(doc.article.title or "") or co_chaired(doc.text)
+            or party_visit_told(doc))
     if not told:
         # a stay told by its visitor alone ("…本扬来华进行正式友好访问") or a mission's reception, with no word of a
         # meeting: read by every pass but the recall tier and the last resort (which would take an inviter for a

@@ -17,6 +17,7 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Reading, Side
+from liaison.extract.zh.party_visits import party_visit
 from liaison.extract.zh.people import country_of, international_official
 from liaison.extract.zh.recall import phrases_people
 
@@ -53,4 +54,4 @@ def last_resort(r: Reading, drafts: list[Draft]) -> list[Draft]:
         host = Side(country=visited[0])
         guest = Side(people=[(p, side)], country=side)
         return [Draft.found("visit", span, sent, host, guest, found, confidence=ARTICLE_CONFIDENCE)]
-    return drafts
+    return party_visit(r, lead) or drafts  # "…大使A…到访<party>…区党部" (``party_visits``)

@@ -23,12 +23,15 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.datelines import strip_dateline
 from liaison.extract.zh.dates import find_date
+from liaison.extract.zh.dotted_names import dotted_name
 from liaison.extract.zh.draft import Attendee, Draft, Reading, Side, is_foreign_pair
 from liaison.extract.zh.kinds import is_remote, kind_of
+from liaison.extract.zh.led_sides import led_delegation_side
 from liaison.extract.zh.names import COMMON_SURNAMES, looks_chinese, plausible_name
 from liaison.extract.zh.people import country_of, international_official, people_in
 from liaison.extract.zh.places import find_place
 from liaison.extract.zh.titles import HEAD_RE, ChainPerson
+from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import EventKind, FuzzyDate, Span
 
 # an exchange cue: a meeting verb (its kind by ``kind_of``), a call, a message (group "message"), a banquet
@@ -171,7 +174,7 @@ def _titled_known(r: Reading) -> list[tuple[ChainPerson, str | None, Known]]:
     out: list[tuple[ChainPerson, str | None, Known]] = []
     for span in r.sentences:
         for p, _at in _titled(r, span[0], r.doc.text[span[0] : span[1]]):
-            own = country = country_of(p, r.gaz)
+            own = country = led_delegation_side(p, r.doc.text, p.span[1], r.gaz) or country_of(p, r.gaz)
             if country is None and _LEADS_CPC.match(r.doc.text, p.span[1]):
                 country = "CN"  # 省委常委、省纪委书记黄先耀率中国共产党友好代表团…: the leader of a CPC delegation
             out.append((p, own, Known(p, country, international_official(p, r.gaz))))
@@ -243,10 +246,16 @@ def _titled(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, int]]:
             continue  # no post named: nobody with a title chain (nor a post written after a name)
         for p in people_in(phrase, at, r.gaz, post=True):
             # a loose chain parse may bind any words to a title: the name must also read as one bare
-            if p.title and not _NOT_A_NAME.search(p.native) and plausible_name(p.native, False, r.gaz):
+            if p.title and not _NOT_A_NAME.search(p.native) and _bare_name(p.native, r.gaz):
                 out.append((p, p.span[0]))
     r.memo[key] = out
     return out
+
+
+def _bare_name(native: str, gaz: Gazetteer) -> bool:
+    """Whether a titled name also reads as one bare: ``plausible_name``, or a name of parts joined by a name dot
+    each reading as a name (艾力更·依明巴海: ``dotted_names``)."""
+    return plausible_name(native, False, gaz) or (dotted_name(native, gaz) and plausible_name(native, True, gaz))
 
 
 def phrases_people(r: Reading, base: int, text: str) -> list[ChainPerson]:
@@ -270,7 +279,8 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
     """Everyone ``text`` names: by a title chain, bare when named with a title before, by short form."""
     found: dict[int, _Found] = {}
     for p, at in _titled(r, base, text):
-        found[at] = _Found(p, country_of(p, r.gaz), international_official(p, r.gaz))
+        led = led_delegation_side(p, r.doc.text, p.span[1], r.gaz)  # 以中央委员A为团长的柬埔寨人民党考察团
+        found[at] = _Found(p, led or country_of(p, r.gaz), international_official(p, r.gaz))
     for native, k in known.items():
         for start in _occurrences(native, text):
             at = base + start

@@ -15,6 +15,7 @@ from liaison.extract.zh.capacity import bare_post, parties_in, side_of, unmarked
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
+from liaison.extract.zh.led_sides import led_delegation_side
 from liaison.extract.zh.names import looks_chinese, runs_on
 from liaison.extract.zh.people import (
     country_of,
@@ -98,7 +99,8 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         last = people[-1]
         if last.title is None and not (len(last.native) <= 3 or person_country(last.native, gaz)):
             return None
-        side.people = [(p, country_of(p, gaz)) for p in people]
+        side.people = [(p, led_delegation_side(p, subj, p.span[1] - start, gaz) or country_of(p, gaz))
+                       for p in people]
         side.country = next((c for _p, c in side.people if c), None)
         if bare:
             side.people = [(p, c or side.country) for p, c in side.people]  # listed with the known ones
@@ -160,7 +162,8 @@ def _led_subject(subj: str, start: int, gaz: Gazetteer, post: bool) -> Side | No
     if not people:
         return None
     side = Side(phrase=subj, delegation=led.group("deleg"))
-    side.people = [(p, country_of(p, gaz) or side_of(led.group("deleg"), gaz)) for p in people]
+    side.people = [(p, led_delegation_side(p, subj, p.span[1] - start, gaz) or country_of(p, gaz)
+                    or side_of(led.group("deleg"), gaz)) for p in people]
     side.country = next((c for _p, c in side.people if c), None)
     return side
 

@@ -33,6 +33,7 @@ _HEADS = (
     "专员 候选人 助理 大公 外相 外务相 太后 校长 "
     "元首 首脑 联合主席 名誉主席 创始人 总指挥 主管 总长 州长 部长会议主席 政府首脑 夫人 "
     "公主 王位继承人 王储继承人 司令官 学者 企业家 参赞 公使 武官 巡视员 协调员 协调人 总协调人 "
+    "组长 副组长 "  # 中央青年工作组组长A: a working group's head (zhlost31)
     "州督 知事 "  # 新南威尔士州州督巴希尔 (an Australian state's governor), 北海道知事高桥春美 (a Japanese prefecture)
     "司长 副司长 "  # 外交部亚洲司司长, 澳门特别行政区行政法务司司长
     "主委 副主委"  # 国民党台中市委员会副主委陈明振: 主任委员 as Taiwan's press shortens it
@@ -57,7 +58,7 @@ HEAD_RE = first_char_guarded(re.compile(
 ))
 SEPARATORS = "、，,"
 _JOINERS = re.compile(r"^(?:和|及|以及|与|同)")
-_NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,16}$")
+_NAME_OK = re.compile(r"^[\u3400-\u9fff·•\-－—]{1,24}$")  # (a joined name, then 在 and a place: trimmed later)
 # relative clause in front of a guest's chain: 来华进行国事访问的, 应…邀请访华的, 出席…的
 _RELATIVE = re.compile(
     r"^.*?(?:来华|访华|来访|访问|出席|参加|邀请|举办|举行|进行|前来|到访|在华|赴华|应邀|与会|参会|陪同|率团|来京|抵京)"
