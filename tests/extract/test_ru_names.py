@@ -86,6 +86,8 @@ def test_lao_and_cambodian_leaders_in_the_table(cyrillic: str, latin: str) -> No
         ("Эстебаном Ласо Эрнандесом", "Эстебан Ласо Эрнандес"),  # an indeclinable word between two endings
         ("Херардо Пеньяльвером Порталем", "Херардо Пеньяльвер Порталь"),  # "-ем" after a soft consonant
         ("Мигелем Диас-Канелем Бермудесом", "Мигель Диас-Канель Бермудес"),  # a double surname declines last
+        ("Нурланом Ермекбаевым", "Нурлан Ермекбаев"),  # a Central Asian given name, a surname of Russian form
+        ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев"),
     ],
 )
 def test_foreign_names_in_the_instrumental(written: str, base: str) -> None:

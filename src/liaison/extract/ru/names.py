@@ -113,6 +113,7 @@ def _case_of(written: str, given: str) -> str | None:
 # ("Мигелем" of "Мигель", "Андреем" of "Андрей") or a hushing one ("Гонсалесом" aside: "Кравцем" of "Кравец")
 _INSTRUMENTAL = re.compile(r"(?:(?<=[бвгдзклмнпрстфхжшчщц])ом|(?<=[бвдзлмнпрстф])ем|(?<=[жшчщц])ем|(?<=[аеиоуэюя])ем)$")
 _INDECLINABLE = re.compile(r"[оеиуэю]$")
+_RUSSIAN_SURNAME_INS = re.compile(r"\w{2}(?:ов|ев|ёв|ин|ын)ым$")  # "Токаевым", "Кошановым"
 
 
 def instrumental(name: str) -> str | None:
@@ -123,6 +124,10 @@ def instrumental(name: str) -> str | None:
     if len(words) < 2 or not is_cyrillic(name) or any(not w[:1].isupper() for w in words):
         return None
     marked = [bool(_INSTRUMENTAL.search(w.split("-")[-1].lower())) for w in words]
+    if marked[0] and _given(words[0])[0] is None:
+        # a foreign given name before a surname of Russian form ("Нурланом Ермекбаевым", "Садыром Жапаровым"):
+        # Central Asian names, their surname declined as a Russian one
+        marked[-1] = marked[-1] or bool(_RUSSIAN_SURNAME_INS.search(words[-1].lower()))
     hard = any(w.endswith(("ом", "ым")) for w in words)  # "-ем" alone ends nominatives too ("Салем")
     pairs = list(zip(marked, words, strict=True))
     if sum(marked) < 2 or not hard or not all(m or _INDECLINABLE.search(w.lower()) for m, w in pairs):
@@ -131,7 +136,7 @@ def instrumental(name: str) -> str | None:
 
 
 def _undeclined_instrumental(word: str) -> str:
-    if word.endswith("ом"):
+    if word.endswith(("ом", "ым")):
         return word[:-2]
     stem = word[:-2]
     if stem[-1:].lower() in "аеиоуэюя":
