@@ -21,9 +21,9 @@ def test_visit_called_off_in_the_headline_verb_is_no_event() -> None:
 
 
 def test_counterpart_of_talks_still_to_come_is_no_participant() -> None:
-    text = ("Moscú. Julio 11.- El mandatario boliviano, Evo Morales, arribó hoy a Moscú para una visita oficial, en la que "
-            "abordará con su similar, Vladimir Putin, la cooperación energética. En el aeropuerto lo recibió el "
-            "viceministro ruso de Asuntos Exteriores Serguei Riabkov.")
+    text = ("Moscú. Julio 11.- El mandatario boliviano, Evo Morales, arribó hoy a Moscú para una visita oficial, "
+            "en la que abordará con su similar, Vladimir Putin, la cooperación energética. En el aeropuerto lo "
+            "recibió el viceministro ruso de Asuntos Exteriores Serguei Riabkov.")
     people = {n for e in events(text, "es", None) for n in by_name(e)}
     assert "Evo Morales" in people and "Serguei Riabkov" in people
     assert "Vladimir Putin" not in people
@@ -62,9 +62,9 @@ def test_posts_paired_by_respectivamente_keep_one_meeting() -> None:
 
 
 def test_head_of_a_government_in_a_clause_beside_the_meeting_is_no_participant() -> None:
-    text = ("El canciller venezolano, Félix Plasencia, recibió el viernes al encargado de negocios de España, Ramón Santos "
-            "Martínez, mientras que el Gobierno de Nicolás Maduro censuraba a Madrid por su opinión sobre los "
-            "comicios.")
+    text = ("El canciller venezolano, Félix Plasencia, recibió el viernes al encargado de negocios de España, "
+            "Ramón Santos Martínez, mientras que el Gobierno de Nicolás Maduro censuraba a Madrid por su opinión "
+            "sobre los comicios.")
     (event,) = events(text, "es", "2021-11-26")
     assert set(by_name(event)) == {"Félix Plasencia", "Ramón Santos Martínez"}
 
