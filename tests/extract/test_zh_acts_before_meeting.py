@@ -1,0 +1,40 @@
+"""Chinese web shapes (zhseq31), on invented sentences: a meeting listed after a first act that is no exchange
+("X出席了…；会见了Y"), and a visitor's entourage ("同他一起访问的有A、B", "A、B随行") as non-lead participants of the
+visitor's side in the visit's meetings."""
+
+from __future__ import annotations
+
+from liaison.extract.zh import extract_events
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+
+
+def _events(text: str, published: str = "2024-09-18") -> list[EventFrame]:
+    doc = normalise(Article("t", text, "访问", "test", None, published, language="zh"))
+    return list(extract_events(doc, default_gazetteer()))
+
+
+def _people(text: str, published: str = "2024-09-18") -> list[set[str]]:
+    return [{p.person.native for p in ev.participants} for ev in _events(text, published)]
+
+
+def test_a_meeting_after_an_attendance_and_a_semicolon_keeps_the_subject() -> None:
+    people = _people("越南国家主席苏林昨天在河内出席了经济论坛开幕式；会见了老挝政府总理宋赛。")
+    assert {"苏林", "宋赛"} in people
+
+
+def test_a_meeting_after_two_acts_listed_with_semicolons() -> None:
+    text = "访问期间，泰国总理赛塔参观了工业园区；出席了国宴；会见了柬埔寨首相洪玛奈；并在商会午宴上致辞。"
+    assert {"赛塔", "洪玛奈"} in _people(text)
+
+
+def test_an_act_alone_before_a_semicolon_is_no_meeting() -> None:
+    # the second clause has its own subject: no meeting of the first one
+    text = "泰国总理赛塔昨天出席了经济论坛开幕式；柬埔寨首相洪玛奈也在场。"
+    assert _people(text) == []
+
+
+def test_the_visit_s_span_with_no_comma_before_the_subject() -> None:
+    text = "泰国总理赛塔昨天结束对柬埔寨的访问。访问期间赛塔出席了开幕仪式和国宴；会见了柬埔寨首相洪玛奈。"
+    assert {"赛塔", "洪玛奈"} in _people(text)
