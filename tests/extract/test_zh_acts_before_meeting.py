@@ -38,3 +38,34 @@ def test_an_act_alone_before_a_semicolon_is_no_meeting() -> None:
 def test_the_visit_s_span_with_no_comma_before_the_subject() -> None:
     text = "泰国总理赛塔昨天结束对柬埔寨的访问。访问期间赛塔出席了开幕仪式和国宴；会见了柬埔寨首相洪玛奈。"
     assert {"赛塔", "洪玛奈"} in _people(text)
+
+
+def _attendees(ev: EventFrame) -> dict[str, str | None]:
+    return {p.person.native: p.person.country for p in ev.participants if not p.lead}
+
+
+def test_those_visiting_with_him_join_the_visitor_s_meeting() -> None:
+    text = (
+        "葡萄牙总统德索萨昨天抵达北京，开始国事访问。同他一起访问的有外交部长兰热尔、经济部长席尔瓦。"
+        "国家主席习近平今天在人民大会堂会见了德索萨。"
+    )
+    meetings = [ev for ev in _events(text) if ev.kind == "meeting"]
+    assert meetings and _attendees(meetings[0]) == {"兰热尔": "PT", "席尔瓦": "PT"}
+
+
+def test_a_minister_going_with_the_arriving_visitor() -> None:
+    text = (
+        "马来西亚首相安华乘坐的专机今天降落在南宁机场，贸易部长扎夫鲁随行。"
+        "首相在机场受到中国驻马来西亚大使欧阳玉靖的迎接。"
+    )
+    visits = [ev for ev in _events(text) if ev.kind == "visit"]
+    assert visits and _attendees(visits[0]).get("扎夫鲁") == "MY"
+
+
+def test_those_going_with_the_visitor_named_by_surname_and_post() -> None:
+    text = (
+        "访问期间，泰国总理赛塔出席了开幕仪式；会见了柬埔寨首相洪玛奈。"
+        "随同赛总理出访的有外交部长班比以及商业部长普密蓬。"
+    )
+    meetings = [ev for ev in _events(text) if ev.kind == "meeting"]
+    assert meetings and _attendees(meetings[0]) == {"班比": "TH", "普密蓬": "TH"}
