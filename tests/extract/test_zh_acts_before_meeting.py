@@ -69,3 +69,14 @@ def test_those_going_with_the_visitor_named_by_surname_and_post() -> None:
     )
     meetings = [ev for ev in _events(text) if ev.kind == "meeting"]
     assert meetings and _attendees(meetings[0]) == {"班比": "TH", "普密蓬": "TH"}
+
+
+def test_an_entourage_written_with_hyphenation_points_and_latin_glosses() -> None:
+    # Macao's press joins a foreign name's parts with ‧ and glosses it in Latin letters after a space (the names as
+    # the extractor reads them: simplified, with the name dot)
+    text = (
+        "葡萄牙總理蘇格拉底今晚抵澳，開始兩天的訪問。蘇格拉底一行乘專機抵澳，澳門行政法務司司長陳麗敏等到機場迎接。"
+        "同他一起訪澳的有財政部長費爾南多‧多斯桑托斯 (Fernando dos Santos)；經濟部長曼努埃爾‧皮尼奧 (Manuel Pinho)等。"
+    )
+    visits = [ev for ev in _events(text) if ev.kind == "visit"]
+    assert visits and _attendees(visits[0]) == {"费尔南多·多斯桑托斯": "PT", "曼努埃尔·皮尼奥": "PT"}
