@@ -148,3 +148,10 @@ def test_simplified_text_is_left_to_itself_and_phrase_rules_still_apply(monkeypa
     assert to_simplified("辽宁省委书记会见了越南代表团。") == "辽宁省委书记会见了越南代表团。"
     unchanged = sum(script._may_change().search(t) is None for t in simplified)
     assert unchanged > 0.5 * len(simplified)
+
+
+def test_a_hyphenation_point_is_the_name_dot_and_a_spaced_latin_gloss_leaves() -> None:
+    text = "經濟部長曼努埃爾‧皮尼奧 (Manuel Pinho)等。"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert out.startswith("经济部长曼努埃尔·皮尼奥等 ") and out.endswith(" 。")

@@ -9,7 +9,8 @@ OpenCC reads only a text holding a character some ``t2s`` rule changes (``data/t
 by ``scripts/opencc_changes.py``: 國, 會, and for the phrase 深沈 -> 深沉 its 沈), any other is as it was.
 
 Mirror pages scrape a pinyin gloss after some characters (``中國國(guó)民黨``, ``人民大會(huì)堂``), and
-bilingual pages put the Latin form after a name (``刘建超(Liu Jianchao)``, ``越南共产党(CPV)``); both cut
+bilingual pages put the Latin form after a name (``刘建超(Liu Jianchao)``, ``越南共产党(CPV)``, one space
+before the bracket at most); both cut
 names, titles and clauses apart. A gloss leaves its place and as many spaces end its sentence (before
 ``。！？`` or the line end): the text keeps its length and every sentence its offsets; inside the
 sentence, the characters after a gloss sit that many places earlier (the article's own text keeps it).
@@ -30,7 +31,7 @@ _HALF = re.compile(r"(?<=[\u4e00-\u9fff])\s?[,():;?!]|[,():;?!](?=\s?[\u4e00-\u9
 # a pinyin gloss right after a character: (guó), (huì), (lián), (qū), its bracket closed after a space: (huì )
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜāēīōū]{1,6} ?[）)]")
 # a name or acronym in Latin letters after the Chinese one: 刘建超(Liu Jianchao), 越南共产党(CPV)
-_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'’&·\-]{0,80}[）)]")
+_LATIN = re.compile(r"(?<=[\u4e00-\u9fff]) ?[（(](?=[A-Z])[A-Za-z][A-Za-z0-9 .,'’&·\-]{0,80}[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _GLOSS = re.compile(f"{_PINYIN.pattern}|{_LATIN.pattern}")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -71,8 +72,14 @@ def same_characters(text: str) -> bool:
     return not _may_change().search(text) and not _BRACKETED_LETTER.search(text)
 
 
+# the hyphenation point Macao's and Taiwan's press join a foreign name's parts with (曼努埃爾‧皮尼奧): the name dot
+_HYPHENATION_POINT = re.compile("(?<=[\u4e00-\u9fff])\u2027(?=[\u4e00-\u9fff])")
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters with full-width punctuation, the same length as ``text``."""
+    if "\u2027" in text:
+        text = _HYPHENATION_POINT.sub("·", text)
     if not _may_change().search(text):
         return _glosses_last(_full_width_marks(text))
     converted = _converter().convert(text)

@@ -22,6 +22,9 @@ from liaison.model.types import Span
 
 _ACCOMPANYING = cue("accompanying")
 _ENTOURAGE = cue("entourage")
+_ENTOURAGE_OF = cue("entourage_of")
+_ENTOURAGE_AFTER = cue("entourage_after")
+_PRONOUNS = ("他", "她")
 # the principal named with their posts run together after the name ("陪同苏林总书记国家主席出访的有")
 _POSTS_AFTER = re.compile(r"(?:[^，。；：:、]{0,3}?(?:书记|主席|总理|总统|首相|部长|委员长|议长|国王|副))+$")
 
@@ -48,7 +51,7 @@ def companions(r: Reading, drafts: list[Draft]) -> list[Draft]:
             side = sides[0][1] or (d.host.country if sides[0] in d.host.people else d.guest.country)
             _seat_listed(r, d, span, span[0] + m.end(), text[m.end() :], side)
             break
-    return _entourage(r, drafts)
+    return _visitor_entourage(r, _entourage(r, drafts))
 
 
 def _named_by(who: str, native: str) -> bool:
@@ -73,6 +76,55 @@ def _entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
         if m is not None:
             _seat_listed(r, d, span, span[0] + m.end(), text[m.end() :], side)
     return drafts
+
+
+def _visitor_entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Those visiting with the visitor ("同他一起访问的有A、B", "随同李资政出访的有A", "…，贸易部长A随行"): attendees of
+    every exchange of the item the visitor is a principal of, on the visitor's side unless their title says
+    otherwise. The visitor: the principal the list names (by name, or by surname and post), else the guest of the
+    item's visit, else its one foreign principal."""
+    if not drafts:
+        return drafts
+    for span in r.sentences:
+        text = r.doc.text[span[0] : span[1]]
+        for m in _ENTOURAGE_OF.finditer(text):
+            who = m.group("who") or m.group("who2")
+            _seat_with(r, drafts, span, span[0] + m.end(), text[m.end() :], who)
+        for m in _ENTOURAGE_AFTER.finditer(text):
+            # (the list closed as a sentence, so that its last phrase is read)
+            _seat_with(r, drafts, span, span[0] + m.start("listed"), m.group("listed") + "。", None)
+    return drafts
+
+
+def _seat_with(r: Reading, drafts: list[Draft], span: Span, start: int, listed: str, who: str | None) -> None:
+    """Seat the people of ``listed`` in each draft the visitor ``who`` (None or a pronoun: the item's visitor) is a
+    principal of."""
+    visitor = _visitor(drafts, who)
+    if visitor is None:
+        return
+    native, side = visitor
+    for d in drafts:
+        if any(p.native == native for p, _c in d.host.people + d.guest.people):
+            _seat_listed(r, d, span, start, listed, side)
+
+
+def _visitor(drafts: list[Draft], who: str | None) -> tuple[str, str | None] | None:
+    """The visitor's native name and side: named by ``who`` (the name, or its surname before a post, 李资政), else
+    the guest of the item's visits, else the one principal of the item not of China."""
+    principals = {
+        p.native: c or (d.host.country if (p, c) in d.host.people else d.guest.country)
+        for d in drafts
+        for p, c in d.host.people + d.guest.people
+    }
+    if who and who not in _PRONOUNS:
+        named = [n for n in principals if _named_by(who, n)] or [n for n in principals if n[:1] == who[:1]]
+        return (named[0], principals[named[0]]) if len(named) == 1 else None
+    guests = {p.native for d in drafts if d.kind == "visit" for p, _c in d.guest.people[:1]}
+    if len(guests) == 1:
+        (name,) = guests
+        return name, principals[name]
+    foreign = [n for n, c in principals.items() if c is not None and c not in CHINESE_SIDES]
+    return (foreign[0], principals[foreign[0]]) if len(foreign) == 1 else None
 
 
 def _seat_listed(r: Reading, d: Draft, span: Span, start: int, listed: str, side: str | None) -> None:

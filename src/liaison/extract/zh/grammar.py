@@ -30,11 +30,14 @@ _WHEN = (
 )
 WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
-_LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,])?"
+# (访问期间X会见了…: the visit's span with no comma before the subject, as web reports write it)
+_LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,]|(?:在)?(?:访问|出访|访华)期间)?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
 # nor those who invited the visitor (应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请，…),
 # or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
 _SUBJ = r"(?!分别|先后|应[^，。；]{1,60}?邀请)(?P<subj>[他她]|[^，。；：“”]{2,90}?)"
+# acts of the subject that are no exchange, listed with semicolons before a meeting of the same subject
+_FIRST_ACTS = r"(?:(?:(?:出席|参加|参观|考察|视察|出访|访问)了?[^，。；;]{1,48}?[；;])(?:并|还|又|也)?){0,3}"
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"
@@ -49,6 +52,8 @@ _MID = (
     # (a venue's 和平, 在上海和平饭店与…会面, is no 和 "and")
     r"(?:[在于](?P<place>(?:[^，。；同与和在]|和平){1,24}?)(?:[，,](?=会见|会晤|接见))?|在(?=[同与和]))?"
     r"(?:(?:出席|参加|访问|访华|来华)[^，。；]{0,48}?期间[，,]?)?"
+    # 出席了…典礼；参观了…；会见了…: acts that are no exchange listed before the meeting, each up to a semicolon
+    rf"{_FIRST_ACTS}"
     r"(?P<manner>(?:以|通过)视频(?:连线)?(?:方式|形式)?|视频)?(?:应约|应邀)?(?:已经|已)?(?:还|也|又|另)?"
     # 以副主席身份率团访中国与X会谈 / 率团到北京同X会面 / 前往白宫与X会面: the capacity and the trip before
     # the counterpart
