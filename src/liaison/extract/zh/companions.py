@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from liaison.extract.prefilter import may_occur
 from liaison.extract.zh.capacity import CHINESE_SIDES, names_china
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
@@ -85,12 +86,15 @@ def _visitor_entourage(r: Reading, drafts: list[Draft]) -> list[Draft]:
     item's visit, else its one foreign principal."""
     if not drafts:
         return drafts
+    of, after = may_occur(_ENTOURAGE_OF, r.doc.text), may_occur(_ENTOURAGE_AFTER, r.doc.text)
+    if not (of or after):  # (a word every match holds is missing: most items)
+        return drafts
     for span in r.sentences:
         text = r.doc.text[span[0] : span[1]]
-        for m in _ENTOURAGE_OF.finditer(text):
+        for m in _ENTOURAGE_OF.finditer(text) if of else ():
             who = m.group("who") or m.group("who2")
             _seat_with(r, drafts, span, span[0] + m.end(), text[m.end() :], who)
-        for m in _ENTOURAGE_AFTER.finditer(text):
+        for m in _ENTOURAGE_AFTER.finditer(text) if after else ():
             # (the list closed as a sentence, so that its last phrase is read)
             _seat_with(r, drafts, span, span[0] + m.start("listed"), m.group("listed") + "。", None)
     return drafts
