@@ -161,11 +161,11 @@ _MEASURED: dict[str, str] = {
     "session's judge: taken in search order, annotated before the extractor was run on them; a judge until "
     "session 30, developed on since (`quality/real-dev-25/README.md`)",
     "real-dev-26": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
-    "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
-    "developed on (`quality/real-dev-26/README.md`)",
+    "session's judge: taken in search order, annotated before the extractor was run on them; a judge until "
+    "session 31, developed on since (`quality/real-dev-26/README.md`)",
     "real-dev-27": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
-    "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
-    "developed on (`quality/real-dev-27/README.md`)",
+    "session's judge: taken in search order, annotated before the extractor was run on them; a judge until "
+    "session 31, developed on since (`quality/real-dev-27/README.md`)",
     "real-dev-28": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), the next "
     "session's judge: taken in search order, annotated before the extractor was run on them, measured once and not "
     "developed on (`quality/real-dev-28/README.md`)",
@@ -228,7 +228,7 @@ MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
-    "real-test", "real-test-2", "real-dev-26", "real-dev-27", "real-dev-28", "real-dev-29"})
+    "real-test", "real-test-2", "real-dev-28", "real-dev-29"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
