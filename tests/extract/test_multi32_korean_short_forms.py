@@ -18,10 +18,11 @@ _TOUR = (
     "SEOUL, May 28 -- A delegation of North Korea's ruling party has ended a tour of three countries, state media "
     "said on Tuesday.\n\n"
     "The delegation, headed by Kim Song-nam, international department director of North Korea's ruling Workers' "
-    "Party, flew out of Vientiane on Sunday.\n\n"
+    "Party, left Vientiane by air on Sunday.\n\n"
     "While in China, Kim held a meeting with Wang Huning, who sits on the Politburo Standing Committee of the "
     "Chinese Communist Party.\n\n"
-    "In Vietnam, Kim met with Le Hoai Trung, who heads the foreign affairs commission of Vietnam's Communist Party."
+    "In Vietnam, Kim then met with Le Hoai Trung, who heads the foreign affairs commission of Vietnam's Communist "
+    "Party."
 )
 
 
@@ -45,10 +46,10 @@ def test_a_two_word_western_name_keeps_its_last_word_as_family_name() -> None:
 _TWO_KIMS = (
     "Top DPRK leader Kim Jong Un stressed on Monday that ties between the two Koreas must thaw, the Korean Central "
     "News Agency reported on Tuesday.\n\n"
-    "\"The warm mood of dialogue must grow,\" Kim said when he met the DPRK high-level delegation back from South "
-    "Korea on Sunday night.\n\n"
-    "Present at the meeting was the delegation, including Kim Yong Nam, president of the Presidium of the Supreme "
-    "People's Assembly, and Kim Yo Jong, first vice director of the Central Committee of the Workers' Party of Korea."
+    "\"The warm mood of dialogue must grow,\" Kim said when he met the high-level delegation of the DPRK back from "
+    "South Korea on Sunday night.\n\n"
+    "Present at the meeting was the delegation, among them Kim Yong Nam, who presides over the Supreme People's "
+    "Assembly's Presidium, and Kim Yo Jong, a first vice department director of the ruling party's Central Committee."
 )
 
 

@@ -17,9 +17,9 @@ _TBILISI = (
     "TIFLIS, 17 abr (Xinhua) -- Invitada por la formación que gobierna Georgia, una comitiva del PCCh estuvo en el "
     "país del 14 al 17 de abril.\n\n"
     "La comitiva, a cuyo frente estaba Chen Zhou, número dos del Departamento Internacional del PCCh, se entrevistó "
-    "con el jefe del Gobierno georgiano, Irakli Kobakhidze, y se reunió y conversó, respectivamente, con Irakli "
-    "Garibashvili, líder del Partido Sueño Georgiano; Shalva Papuashvili, titular del Parlamento; y el canciller, "
-    "Ilia Darchiashvili."
+    "con el jefe del Gobierno georgiano, Irakli Kobakhidze, y luego se reunió y conversó, respectivamente, con "
+    "Irakli Garibashvili, líder del Partido Sueño Georgiano; Shalva Papuashvili, titular del Parlamento; y el "
+    "canciller, Ilia Darchiashvili."
 )
 
 
