@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from liaison.extract.latin.affiliation import countries_named
@@ -23,6 +24,7 @@ from liaison.extract.latin.names import (
     find_names,
     given_name_key,
     is_name_token,
+    korean_family_name,
     name_key,
     surname_keys,
 )
@@ -720,10 +722,16 @@ def link_surnames(
         reach.append(max(b, reach[-1]) if reach else b)
     named: dict[str, tuple[list[Person], list[int]]] = {}  # surname -> (people, running min of first start)
     given: dict[str, tuple[list[Person], list[int]]] = {}  # given name -> the same (``lex.given_name_mentions``)
+    # a Korean family name alone names one person only when no one else named bears it ("Kim" of Kim Song-nam,
+    # not when Kim Jong Un and Kim Yo Jong are named too)
+    families = Counter(f for p in people if not p.mention_only
+                       and (f := korean_family_name(p.first.hit.tokens)) is not None)
     for p in people:
         if p.mention_only:
             continue
-        keys = [(named, key) for key in surname_keys(p.first.hit.tokens)]
+        family = korean_family_name(p.first.hit.tokens)
+        keys = [(named, key) for key in surname_keys(p.first.hit.tokens)
+                if key != family or families[key] == 1]
         if lex.given_name_mentions and (key := given_name_key(p.first.hit.tokens)) is not None:
             keys.append((given, key))
         for table_, key in keys:

@@ -32,6 +32,7 @@ _SUFFIX = re.compile(rf",?[ \t]+(\w+)\b\.?(?![ \t]+{CAPITAL})")  # a whole word:
 _SHAPES = table("name_shapes")
 CHINESE_SURNAMES = frozenset(_SHAPES["chinese_surnames"])
 VIETNAMESE_SURNAMES = frozenset(_SHAPES["vietnamese_surnames"])
+KOREAN_SURNAMES = frozenset(_SHAPES["korean_surnames"])
 _PINYIN_SYLLABLE = re.compile(
     f"(?:{'|'.join(_SHAPES['pinyin_initials'])})?(?:{'|'.join(_SHAPES['pinyin_finals'])})"
 )
@@ -848,7 +849,18 @@ def surname_keys(tokens: tuple[str, ...]) -> set[str]:
         return {name_key(words[0])}
     if len(words) > 1 and (name_key(words[0]) in VIETNAMESE_SURNAMES or looks_vietnamese(tuple(words))):
         return {name_key(words[0]), name_key(words[-1])}  # "Tú" for "Trần Cẩm Tú"
+    if (family := korean_family_name(tokens)) is not None:
+        return {family} | {name_key(w) for w in words[1:]}  # "Kim" for "Kim Song-nam" (as well as the rest)
     return {name_key(w) for w in words[1:]}
+
+
+def korean_family_name(tokens: tuple[str, ...]) -> str | None:
+    """The family name of a Korean name, written first: a Korean family name, then a given name of two syllables
+    written as two words ("Kim Song Nam") or hyphenated ("Kim Song-nam", "Moon Jae-in"); else none."""
+    words = [t for t in tokens if t[:1].isupper()]
+    if not words or name_key(words[0]) not in KOREAN_SURNAMES:
+        return None
+    return name_key(words[0]) if len(words) == 3 or (len(words) == 2 and "-" in words[1].strip("-")) else None
 
 
 def given_name_key(tokens: tuple[str, ...]) -> str | None:

@@ -353,8 +353,10 @@ def _act_groups(
     sentence = ctx.sentence(i)
     out = []
     for cue, people in acts:
-        # "met separately with", "met respectively with" (the adverb right after the act's verb)
-        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : cue.end + 14])) or (
+        # "met separately with", "met respectively with" (the adverb right after the act's verb, or anywhere
+        # before the first person the act met: "se reunió y conversó, respectivamente, con A; B; C")
+        reach = max(cue.end + 14, _first_named_at(ctx, i, people))
+        plural = bool(ctx.lex.compiled(ctx.lex.separate_cue).search(sentence[cue.start : reach])) or (
             cue.kind == "meeting" and _separate_offices(ctx, i, people)
         )
         for met in ([[p] for p in people] if plural else [people]):
@@ -365,6 +367,13 @@ def _act_groups(
                 g.seats.append(Seat(p, "attendee", i))
             out.append(g)
     return out
+
+
+def _first_named_at(ctx: _Doc, i: int, people: list[Person]) -> int:
+    """Where in sentence ``i`` the first of ``people`` is named (0 when none is named there by a mention)."""
+    a, _ = ctx.doc.sentences[i]
+    starts = [m.head_start - a for p in people if (m := p.mention_in(i)) is not None]
+    return min(starts, default=0)
 
 
 def _subject_post(ctx: _Doc, principals: list[Person], stretch: str) -> list[Person]:
