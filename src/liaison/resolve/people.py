@@ -36,9 +36,11 @@ from liaison.resolve.scoring import (
     REVIEW_FLOOR,
     SOLE_OFFICES,
     THRESHOLD,
+    ExactProfile,
     PairScore,
     dated_posts,
     era_conflict,
+    exact_profile,
     name_parts,
     office_spans_fit,
     score_pair,
@@ -480,13 +482,29 @@ def _scored_pairs(
     same = shared.setdefault
     n = len(units)
     codes = _candidate_codes(units, keys)
+    profiles: dict[ExactProfile, int] = {}
+    profile: list[int] = [-1] * n  # each unit's ``exact_profile``, by index, read on its first exact pair
+    exact: dict[tuple[int, int, int], PairScore] = {}  # (profiles, co-participants shared) -> ``score_pair``
     for start in range(0, len(codes), _ORDER_CHUNK):
         for code in codes[start:start + _ORDER_CHUNK].to_pylist():
             a, b = divmod(code, n)
             given = known(a, b) if known is not None else None
             if given is None:
-                score, features, relation = score_pair(units[a], units[b])
-                given = (score, same(tuple(features.items()), features), relation)
+                ua, ub = units[a], units[b]
+                if ua.forms.isdisjoint(ub.forms) and ua.cjk.isdisjoint(ub.cjk):  # (not "exact": scored each time)
+                    score, features, relation = score_pair(ua, ub)
+                    given = (score, same(tuple(features.items()), features), relation)
+                else:  # one name: scored once per pair of profiles and number of co-participants in common
+                    pa, pb = profile[a], profile[b]
+                    if pa < 0:
+                        pa = profile[a] = profiles.setdefault(exact_profile(ua), len(profiles))
+                    if pb < 0:
+                        pb = profile[b] = profiles.setdefault(exact_profile(ub), len(profiles))
+                    alike = (pa, pb, len(ua.co & ub.co) if ua.co and ub.co else 0)
+                    given = exact.get(alike)
+                    if given is None:
+                        score, features, relation = score_pair(ua, ub)
+                        given = exact[alike] = (score, same(tuple(features.items()), features), relation)
             if keep is not None:
                 keep(a, b, given)
             score, features, relation = given
