@@ -225,7 +225,7 @@ _MEASURED: dict[str, str] = {
     "real-dev-ptfr": "a fresh sample of real Portuguese and French web pages away from the earlier Portuguese and "
     "French sets (Portuguese, Angolan, Timorese, Macau, Guinea-Bissau and Brazilian outlets, Xinhua in Portuguese; "
     "Algerian, Moroccan, Tunisian, Malian, Burkinabè, Cameroonian and Chinese outlets in French, Jeune Afrique; "
-    "audiences, talks, a call, an airport welcome, party delegations, several exchanges a page, five negatives), "
+    "audiences, talks, a call, an airport welcome, party delegations, several exchanges a page, four negatives), "
     "taken in search order and annotated before the extractor was run on them (`quality/real-dev-ptfr/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
