@@ -6,6 +6,8 @@ fit half, and the Portuguese and French pages of the retired judges real-dev-26 
 - A French ministry's title naming its nationals abroad by a plural demonym ("ministre des Affaires étrangères ...
   et des Tunisiens à l'étranger") tells the minister's country.
 - A prelate's style ("o Monsenhor A", "Mgr A") and a French academic rank ("le Professeur A") are no part of a name.
+- A predecessor's exchange told after the story's is recalled background ("depois da visita da antecessora de A, B,
+  em 2013"): no event with B.
 
 Restated sentences in the constructions of Lusa, MAP, TAP and Tatoli items; the people, places and days changed."""
 
@@ -73,3 +75,13 @@ def test_a_french_academic_rank_is_no_part_of_the_name() -> None:
     )
     names = _names(events(text, "fr", "2023-06-13"))
     assert "Robert Dussey" in names and "Professeur Robert Dussey" not in names
+
+
+def test_a_predecessors_visit_is_recalled_background() -> None:
+    text = (
+        "Num encontro com a delegação do PSD chefiada pelo presidente do partido, Luís Montenegro, Wang Qishan "
+        "sublinhou as relações entre os dois países. Foi a segunda delegação do PSD que Pequim recebeu em dois anos, "
+        "depois da visita do antecessor de Luís Montenegro, Rui Rio, em março de 2019."
+    )
+    names = _names(events(text, "pt", None))
+    assert {"Luís Montenegro", "Wang Qishan"} <= names and "Rui Rio" not in names
