@@ -225,6 +225,11 @@ _MEASURED: dict[str, str] = {
     "Taiwanese, Malaysian and overseas outlets; Vietnamese agency pages in Chinese, provincial papers; airport "
     "welcomes, talks, a call, several exchanges a page, three negatives), taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-zh-2/README.md`)",
+    "real-dev-ptfr": "a fresh sample of real Portuguese and French web pages away from the earlier Portuguese and "
+    "French sets (Portuguese, Angolan, Timorese, Macau, Guinea-Bissau and Brazilian outlets, Xinhua in Portuguese; "
+    "Algerian, Moroccan, Tunisian, Malian, Burkinabè, Cameroonian and Chinese outlets in French, Jeune Afrique; "
+    "audiences, talks, a call, an airport welcome, party delegations, several exchanges a page, four negatives), "
+    "taken in search order and annotated before the extractor was run on them (`quality/real-dev-ptfr/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

@@ -129,6 +129,23 @@ def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
     return bool(lex.future_cue) and _told_ahead(sentence, at, lex.compiled(lex.future_cue), lex)
 
 
+def named_for_act_to_come(sentence: str, at: int, lex: Lexicon) -> bool:
+    """Whether a name at ``at`` is the counterpart of an act still to come, told in a clause coordinated after an
+    act held ("encontrou-se com A, e na agenda de hoje consta ainda um encontro com B", "a rencontré A, et
+    s'entretiendra demain avec B"): the last kind cue before it is told ahead (``is_future``), an earlier one is
+    not, and a conjunction opens the clause after the last comma. B is only named: the act held is A's."""
+    if not lex.future_cue or ablated("act_to_come_named"):
+        return False
+    cues = sorted({m.start() for _, pattern in lex.kind_cues for m in lex.compiled(pattern).finditer(sentence, 0, at)})
+    if len(cues) < 2 or not is_future(sentence, cues[-1], lex):
+        return False
+    if all(is_future(sentence, start, lex) for start in cues[:-1]):
+        return False
+    clause = sentence[: cues[-1]].rsplit(",", 1)
+    conjunctions = "|".join(re.escape(c) for c in lex.conjunctions) or "(?!)"
+    return len(clause) == 2 and re.match(rf"\s*(?:{conjunctions})\b", clause[1], re.IGNORECASE) is not None
+
+
 def _to_come(sentence: str, end: int, lex: Lexicon) -> bool:
     """Whether the kind cue ending at ``end`` is a noun whose predicate is still to come ("The high-level
     political meeting of the team with A is set to take place today"; ``cues.future_after``)."""

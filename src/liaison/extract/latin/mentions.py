@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from liaison.extract.latin.affiliation import countries_named
-from liaison.extract.latin.kinds import find_kind
+from liaison.extract.latin.kinds import find_kind, named_for_act_to_come
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.names import (
     NameHit,
@@ -200,6 +200,7 @@ def sentence_mentions(
             )
             or (bool(out) and out[-1].mention_only and _coordinated(text, out[-1], mention, lex))
             or (bool(out) and _sent_by(text, out[-1], mention, lex))
+            or named_for_act_to_come(text[start:end], mention.head_start - start, lex)
         )
         out.append(mention)
     return out
