@@ -2,7 +2,7 @@
 fit half, and the Portuguese and French pages of the retired judges real-dev-26 and -27).
 
 - A counterpart named after a kind cue told as still to come, in a clause coordinated after an act held, is only
-  named ("encontrou-se com A, e na agenda de hoje consta ainda um encontro com B"): no event with B.
+  named ("encontrou-se com A, e para amanhã está previsto também um encontro com B"): no event with B.
 - A French ministry's title naming its nationals abroad by a plural demonym ("ministre des Affaires étrangères ...
   et des Tunisiens à l'étranger") tells the minister's country.
 - A prelate's style ("o Monsenhor A", "Mgr A") and a French academic rank ("le Professeur A") are no part of a name.
@@ -26,8 +26,8 @@ def _names(frames: tuple[EventFrame, ...]) -> set[str]:
 
 _AGENDA = (
     "O Presidente de Cabo Verde, José Maria Neves, visita Espanha até domingo. Depois, José Maria "
-    "Neves partiu para um encontro com o primeiro-ministro, Pedro Sánchez, e na agenda de hoje consta "
-    "ainda um encontro com o Ministro dos Negócios Estrangeiros, José Manuel Albares."
+    "Neves teve um encontro com o chefe do Governo, Pedro Sánchez, e para amanhã está previsto "
+    "também um encontro com o chefe da diplomacia espanhola, José Manuel Albares."
 )
 
 
@@ -53,7 +53,7 @@ def test_an_act_to_come_in_a_relative_clause_leaves_the_next_counterpart() -> No
 @pytest.mark.parametrize(("demonym", "code"), [("Tunisiens", "TN"), ("Marocains", "MA"), ("Guinéens", "GN")])
 def test_nationals_abroad_in_a_ministry_title_tell_its_country(demonym: str, code: str) -> None:
     text = (
-        "Le ministre des Affaires étrangères, de la Migration et des " + demonym + " à l'étranger, Karim Haddad, "
+        "Karim Haddad, ministre de la Coopération et des " + demonym + " à l'étranger, "
         "s'est entretenu mercredi à Genève avec le ministre japonais des Affaires étrangères, Taro Kono."
     )
     e = next(e for e in events(text, "fr", "2019-03-07") if "Karim Haddad" in by_name(e))
@@ -62,8 +62,8 @@ def test_nationals_abroad_in_a_ministry_title_tell_its_country(demonym: str, cod
 
 def test_a_prelates_style_is_no_part_of_the_name() -> None:
     text = (
-        "Após a audiência, o Presidente de Timor-Leste, José Ramos-Horta, reuniu-se ainda com o Cardeal "
-        "Secretário de Estado, Pietro Parolin, e com o Monsenhor Edgar Peña Parra."
+        "Terminada a audiência, o chefe de Estado timorense, José Ramos-Horta, encontrou-se depois com o "
+        "cardeal Pietro Parolin e com o Monsenhor Edgar Peña Parra."
     )
     assert "Edgar Peña Parra" in _names(events(text, "pt", "2024-03-02"))
 

@@ -131,7 +131,7 @@ def is_future(sentence: str, at: int, lex: Lexicon) -> bool:
 
 def named_for_act_to_come(sentence: str, at: int, lex: Lexicon) -> bool:
     """Whether a name at ``at`` is the counterpart of an act still to come, told in a clause coordinated after an
-    act held ("encontrou-se com A, e na agenda de hoje consta ainda um encontro com B", "a rencontré A, et
+    act held ("encontrou-se com A, e para amanhã está previsto também um encontro com B", "a rencontré A, et
     s'entretiendra demain avec B"): the last kind cue before it is told ahead (``is_future``), an earlier one is
     not, and a conjunction opens the clause after the last comma. B is only named: the act held is A's."""
     if not lex.future_cue or ablated("act_to_come_named"):
