@@ -435,7 +435,12 @@ def _names_an_institution(
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:
         return False
-    words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
+    first = after.group(1)
+    if first[:1].islower() and first.lower() not in lex.institution_links:
+        # a small word ends the name's run: "met A at State House", "en Casa Amarilla" (the venue is another name);
+        # "Ho Chi Minh city" still names the city
+        return first.lower() in lex.institution_words
+    words = [first] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
 
 

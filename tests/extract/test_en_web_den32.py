@@ -1,0 +1,76 @@
+"""Constructions of the second fresh English web set real-dev-en-2 (session 32, fit half; sentences restated): a
+person met at a venue named after someone ("met A at Zardari House", "at State House": the venue's words after "at"
+are no part of A's name), a courtesy call received (a visit in person, never a telephone call), messages exchanged by
+two leaders named together as the subject ("A and B exchanged congratulatory messages"), and a hotel's name (no
+person)."""
+
+from __future__ import annotations
+
+from tests.extract.latin_helpers import by_name, events
+
+
+def test_a_person_met_at_a_house_named_after_someone_takes_part() -> None:
+    text = """ISLAMABAD: China's envoy to Pakistan Jiang Zaidong called on Pakistan Peoples Party Chairman Bilawal \
+Bhutto Zardari at Zardari House in Islamabad on Tuesday.
+The two talked about trade and cultural ties.
+"""
+    evs = events(text, "en", published="2024-12-03")
+    assert len(evs) == 1
+    assert {"Jiang Zaidong", "Bilawal Bhutto Zardari"} <= set(by_name(evs[0]))
+
+
+def test_a_leader_met_at_state_house_takes_part() -> None:
+    text = """NAIROBI: President Uhuru Kenyatta on Thursday hosted Wang Xiaohui, a senior official of the Communist \
+Party of China, at State House.
+They spoke about cooperation between the ruling parties.
+"""
+    evs = events(text, "en", published="2018-01-25")
+    assert len(evs) == 1
+    assert {"Uhuru Kenyatta", "Wang Xiaohui"} <= set(by_name(evs[0]))
+
+
+def test_a_name_before_its_own_institution_word_is_still_no_person() -> None:
+    text = """HANOI: Le Hoai Trung received a delegation of students of the Kaysone Phomvihane National Academy \
+of Politics on Monday.
+"""
+    evs = events(text, "en", published="2022-08-22")
+    assert not any("Kaysone Phomvihane" in by_name(e) for e in evs)
+
+
+def test_a_courtesy_call_received_is_a_meeting_not_a_phone_call() -> None:
+    text = """Gaborone - President Mokgweetsi Masisi on Thursday received a courtesy call from Prince Phohlaphi \
+Dlamini, a special envoy of the King of Eswatini.
+The two discussed regional matters.
+"""
+    evs = events(text, "en", published="2023-07-13")
+    assert len(evs) == 1 and evs[0].kind == "meeting" and not evs[0].remote
+    assert {"Mokgweetsi Masisi", "Phohlaphi Dlamini"} <= set(by_name(evs[0]))
+
+
+def test_messages_exchanged_by_two_leaders_named_together_are_a_message() -> None:
+    text = """Beijing marks ties with Maseru
+For the 30th anniversary of their diplomatic ties, Chinese Premier Li Qiang and Lesotho Prime Minister Sam Matekane \
+exchanged congratulatory messages on Friday.
+Li said the relations kept good momentum.
+"""
+    evs = events(text, "en", published="2024-01-12")
+    assert len(evs) == 1 and evs[0].kind == "message"
+    assert {"Li Qiang", "Sam Matekane"} <= set(by_name(evs[0]))
+
+
+def test_exchanging_views_is_still_no_message() -> None:
+    text = """Chinese Premier Li Qiang and Lesotho Prime Minister Sam Matekane met in Beijing on Friday and \
+exchanged views on trade.
+"""
+    evs = events(text, "en", published="2024-01-12")
+    assert evs and all(e.kind != "message" for e in evs)
+
+
+def test_a_hotel_is_no_person() -> None:
+    text = """KATHMANDU: Chinese Foreign Minister Wang Yi met CPN (Maoist Center) Chairman Pushpa Kamal Dahal at \
+Hotel Marriott in Naxal on Sunday.
+"""
+    evs = events(text, "en", published="2022-03-27")
+    assert len(evs) == 1
+    assert {"Wang Yi", "Pushpa Kamal Dahal"} <= set(by_name(evs[0]))
+    assert not any("Marriott" in n for n in by_name(evs[0]))
