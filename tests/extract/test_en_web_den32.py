@@ -74,3 +74,31 @@ Hotel Marriott in Naxal on Sunday.
     assert len(evs) == 1
     assert {"Wang Yi", "Pushpa Kamal Dahal"} <= set(by_name(evs[0]))
     assert not any("Marriott" in n for n in by_name(evs[0]))
+
+
+def test_the_monarch_who_sent_an_envoy_takes_no_part() -> None:
+    text = """Gaborone - President Mokgweetsi Masisi received a courtesy call on Thursday from Prince Phohlaphi \
+Dlamini, a special envoy of the eSwatini monarch and head of state King Mswati III.
+"""
+    evs = events(text, "en", published="2023-07-13")
+    assert len(evs) == 1 and "Phohlaphi Dlamini" in by_name(evs[0])
+    assert not any("Mswati" in n for n in by_name(evs[0]))
+    assert next(p for p in evs[0].participants if p.person.name == "Phohlaphi Dlamini").side == "SZ"
+
+
+def test_a_title_cased_city_before_a_dash_is_the_dateline() -> None:
+    text = """Botswana and Lesotho ties
+Gaborone — President Mokgweetsi Masisi received Lesotho Prime Minister Sam Matekane on Thursday.
+"""
+    evs = events(text, "en", published="2023-07-13")
+    assert len(evs) == 1 and evs[0].location == "Gaborone"
+
+
+def test_fm_before_a_surname_is_the_foreign_minister_named_before() -> None:
+    text = """ISLAMABAD: Chinese Ambassador to Pakistan Nong Rong on Thursday called on Foreign Minister Shah \
+Mehmood Qureshi at the Foreign Office in Islamabad.
+Speaking with the envoy, FM Qureshi congratulated Nong Rong on his new post.
+"""
+    evs = events(text, "en", published="2020-11-05")
+    assert len(evs) == 1
+    assert {"Nong Rong", "Shah Mehmood Qureshi"} == set(by_name(evs[0]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from liaison.kb.countries import country_of_place
 from liaison.kb.languages import language_codes, language_data
 from liaison.model.types import Dateline, FuzzyDate
 from liaison.normalise.dates import month_day
@@ -80,9 +81,18 @@ def find_dateline(text: str, published: FuzzyDate | None) -> Dateline | None:
                 continue
             return Dateline(_place(m.group("place2")), None, _agency(m.group("agency2")), m.span())
         place = m.group("place3")
-        if m.start() < _HEAD_BARE and len(place) >= 4 and place.isupper() and _is_place(place):
+        if m.start() < _HEAD_BARE and len(place) >= 4 and _is_place(place) and (
+            place.isupper() or _titled_city(place)
+        ):
             return Dateline(_place(place), None, None, m.span())
     return None
+
+
+def _titled_city(raw: str) -> bool:
+    """A place in title case ("Gaborone —", "Addis Ababa -", AllAfrica's and ENA's datelines): only a city or
+    country the country source knows, every word capitalised ("Photo —", "Read more:" are none)."""
+    words = raw.split()
+    return all(w[:1].isupper() for w in words) and country_of_place(raw) is not None
 
 
 def _is_place(raw: str) -> bool:
