@@ -102,3 +102,13 @@ Speaking with the envoy, FM Qureshi congratulated Nong Rong on his new post.
     evs = events(text, "en", published="2020-11-05")
     assert len(evs) == 1
     assert {"Nong Rong", "Shah Mehmood Qureshi"} == set(by_name(evs[0]))
+
+
+def test_two_sides_named_as_the_subject_of_what_they_discussed_in_a_meeting() -> None:
+    text = """LILONGWE - Chinese envoy Long Zhou and former Malawian President Joyce Banda talked about closer \
+ties in a meeting this week.
+Banda praised China's development.
+"""
+    evs = events(text, "en", published="2023-01-11")
+    assert len(evs) == 1 and evs[0].kind == "meeting"
+    assert {"Long Zhou", "Joyce Banda"} <= set(by_name(evs[0]))
