@@ -112,3 +112,16 @@ Banda praised China's development.
     evs = events(text, "en", published="2023-01-11")
     assert len(evs) == 1 and evs[0].kind == "meeting"
     assert {"Long Zhou", "Joyce Banda"} <= set(by_name(evs[0]))
+
+
+def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_visitor() -> None:
+    text = """YAOUNDE, Dec. 1 (Xinhua) -- Zhang Qingwei, vice chairman of the Standing Committee of the National \
+People's Congress of China, led a delegation on a visit to Cameroon from Thursday to Sunday.
+In the course of the visit he met with Cameroonian Prime Minister Joseph Dion Ngute and held talks with Speaker \
+Cavaye Yeguie Djibril.
+"""
+    evs = events(text, "en", published="2024-12-01")
+    with_pm = [e for e in evs if "Joseph Dion Ngute" in by_name(e)]
+    with_speaker = [e for e in evs if "Cavaye Yeguie Djibril" in by_name(e)]
+    assert with_pm and with_speaker
+    assert all("Zhang Qingwei" in by_name(e) for e in with_pm + with_speaker)
