@@ -125,3 +125,12 @@ Cavaye Yeguie Djibril.
     with_speaker = [e for e in evs if "Cavaye Yeguie Djibril" in by_name(e)]
     assert with_pm and with_speaker
     assert all("Zhang Qingwei" in by_name(e) for e in with_pm + with_speaker)
+
+
+def test_the_maldivian_honorific_uz_is_no_part_of_the_name() -> None:
+    text = """MALE - Chinese State Councillor Shen Yiqin called on Vice President Uz Hussain Mohamed Latheef at the \
+President's Office on Saturday.
+"""
+    evs = events(text, "en", published="2023-11-19")
+    assert len(evs) == 1
+    assert {"Shen Yiqin", "Hussain Mohamed Latheef"} <= set(by_name(evs[0]))
