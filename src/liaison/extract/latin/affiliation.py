@@ -118,7 +118,7 @@ def countries_named(text: str, lex: Lexicon) -> set[str]:
     return {code for _at, code in _countries(text, lex)}
 
 
-# A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea"; "eSwatini", its capital second).
+# A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea"; "eSwatini": capital second).
 _CAPITAL_RUN = re.compile(rf"(?<![\w.-])(?:{CAPITAL}|[^\W\d_](?={CAPITAL}))[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
 
 
