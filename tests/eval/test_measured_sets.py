@@ -32,6 +32,7 @@ ID_INFIX = {
     "real-dev-pt": "-dpt-",
     "real-dev-it": "-dit-",
     "real-dev-en": "-den-",
+    "real-dev-en-2": "-den2-",
     "real-dev-fr": "-dfr-",
     "real-dev-zh": "-dzh-",
     "real-dev-zh-2": "-dzh2-",

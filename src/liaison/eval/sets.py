@@ -217,6 +217,11 @@ _MEASURED: dict[str, str] = {
     "Xinhua copies, CCTV+, AFP copies; receptions of ambassadors, talks, a phone call, messages, a party delegation, "
     "several exchanges a page, three negatives), taken in search order and annotated before the extractor was run on "
     "them (`quality/real-dev-en/README.md`)",
+    "real-dev-en-2": "a second fresh sample of real English web pages (Kenyan, Pakistani, Nepali, Malawian, "
+    "Zambian, Botswanan, Zimbabwean, Ethiopian, Nigerian and Indian outlets, Vietnamese agency pages, Global Times, "
+    "China SCIO; ambassadors' calls on party leaders, party delegations, a parliament's welcome and talks, messages, "
+    "a foreign minister's round, symposiums, several exchanges a page, three negatives), taken in search order and "
+    "annotated before the extractor was run on them (`quality/real-dev-en-2/README.md`)",
     "real-dev-zh": "a fresh sample of real Chinese web pages away from the CCTV items (IDCPC, MFA and embassy items, "
     "Xinhua reprints, Vietnamese agency pages in Chinese, Hong Kong and Taiwanese outlets; party delegations, "
     "talks, a call, messages, an airport welcome, a visit, several exchanges a page, three negatives), taken in "

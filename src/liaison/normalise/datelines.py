@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from liaison.kb.countries import country_of_place, short_name
 from liaison.kb.languages import language_codes, language_data
 from liaison.model.types import Dateline, FuzzyDate
 from liaison.normalise.dates import month_day
@@ -80,9 +81,38 @@ def find_dateline(text: str, published: FuzzyDate | None) -> Dateline | None:
                 continue
             return Dateline(_place(m.group("place2")), None, _agency(m.group("agency2")), m.span())
         place = m.group("place3")
-        if m.start() < _HEAD_BARE and len(place) >= 4 and place.isupper() and _is_place(place):
+        if m.start() < _HEAD_BARE and len(place) >= 4 and _is_place(place) and (
+            place.isupper() or (_DASHED.match(head, m.end("place3")) is not None and _titled_city(place))
+        ):
             return Dateline(_place(place), None, None, m.span())
     return None
+
+
+_DASHED = re.compile(r"[ \t]+(?:--|[—–])")  # a title-cased place's dateline ends on a dash ("Gaborone —")
+
+
+def _titled_city(raw: str) -> bool:
+    """A city in title case before a dash ("Gaborone —", AllAfrica's and BOPA's datelines): one the country source
+    places, every word capitalised ("Photo —" is none), and no country's name in any language file ("Vietnam –
+    Cuba", "Chine — Afrique" open headlines)."""
+    words = raw.split()
+    if not all(w[:1].isupper() for w in words) or raw.lower() in _COUNTRY_WORDS:
+        return False
+    code = country_of_place(raw)
+    return code is not None and (short_name(code) or "").lower() != raw.lower()
+
+
+def _country_word_table() -> frozenset[str]:
+    """Country names and demonyms of every language file (lower case)."""
+    words: set[str] = set()
+    for code in language_codes():
+        data = language_data(code)
+        words.update(str(w).lower() for w in data.get("countries", {}))
+        words.update(str(w).lower() for w in data.get("demonyms", {}))
+    return frozenset(words)
+
+
+_COUNTRY_WORDS = _country_word_table()
 
 
 def _is_place(raw: str) -> bool:

@@ -118,8 +118,8 @@ def countries_named(text: str, lex: Lexicon) -> set[str]:
     return {code for _at, code in _countries(text, lex)}
 
 
-# A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea").
-_CAPITAL_RUN = re.compile(rf"(?<![\w.-]){CAPITAL}[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
+# A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea"; "eSwatini": capital second).
+_CAPITAL_RUN = re.compile(rf"(?<![\w.-])(?:{CAPITAL}|[^\W\d_](?={CAPITAL}))[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
 
 
 def _source_countries(component: str) -> list[tuple[int, int, str]]:

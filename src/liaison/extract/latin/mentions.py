@@ -438,7 +438,12 @@ def _names_an_institution(
     after = _WORD_AND_CAPITALS.match(text[hit.end : hit.end + 60])
     if after is None:
         return False
-    words = [after.group(1)] + [w for w in after.group(2).split() if w[:1].isupper()]
+    first = after.group(1)
+    if first[:1].islower() and first.lower() not in lex.institution_links:
+        # a small word ends the name's run: "met A at State House", "en Casa Amarilla" (the venue is another name);
+        # "Ho Chi Minh city" still names the city
+        return first.lower() in lex.institution_words
+    words = [first] + [w for w in after.group(2).split() if w[:1].isupper()]
     return any(w.lower() in lex.institution_words for w in words)
 
 
@@ -510,9 +515,14 @@ def _sent_by(text: str, before: Mention, mention: Mention, lex: Lexicon) -> bool
     cue = re.match(rf"(?:{lex.mention_cue})\b", title.text, re.IGNORECASE)
     if cue is None:
         return False
-    # the sender's post follows the cue ("del presidente cubano"), not the envoy's country ("de China")
-    words = [w for w in re.findall(r"\w+", title.text[cue.end() :].lower()) if w not in lex.articles]
-    return bool(words) and (words[0] in lex.title_words or words[0] in lex.deputy_words)
+    # the sender's post follows the cue ("del presidente cubano"), not the envoy's country ("de China"); a country
+    # before the post is the sender's ("special envoy of the eSwatini monarch", "of Eswatini's King")
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’]+", title.text[cue.end() :])]
+    words = [w for w in words if w.lower() not in lex.articles]
+    while len(words) > 1 and (lex.country_of(words[0]) or country_word(words[0])):
+        words.pop(0)
+    first = words[0].lower() if words else ""
+    return first in lex.title_words or first in lex.deputy_words or first in lex.honorifics
 
 
 def _coordinated(text: str, left: Mention, right: Mention, lex: Lexicon) -> bool:

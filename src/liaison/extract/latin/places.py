@@ -187,6 +187,8 @@ def country_word(words: str) -> str | None:
     abbreviation (``data/record.toml``: "US", "UAE"; not "MP", "PR")."""
     if words in _ABBREVIATIONS:
         return _ABBREVIATIONS[words]
+    if words[:1].islower() and words[1:2].isupper():
+        words = words[:1].upper() + words[1:]  # a name printed with a small first letter: "eSwatini"
     if len(words) < 4 or not words[:1].isupper() or words.isupper() or words.lower() in _NOT_COUNTRIES:
         return None
     if city_country_of(words) is not None:
