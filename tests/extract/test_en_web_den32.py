@@ -49,8 +49,8 @@ The two discussed regional matters.
 
 def test_messages_exchanged_by_two_leaders_named_together_are_a_message() -> None:
     text = """Beijing marks ties with Maseru
-For the 30th anniversary of their diplomatic ties, Chinese Premier Li Qiang and Lesotho Prime Minister Sam Matekane \
-exchanged congratulatory messages on Friday.
+On the 30th anniversary of diplomatic relations, Premier Li Qiang of China and Prime Minister Sam Matekane of \
+Lesotho exchanged congratulatory messages on Friday.
 Li said the relations kept good momentum.
 """
     evs = events(text, "en", published="2024-01-12")
@@ -59,7 +59,7 @@ Li said the relations kept good momentum.
 
 
 def test_exchanging_views_is_still_no_message() -> None:
-    text = """Chinese Premier Li Qiang and Lesotho Prime Minister Sam Matekane met in Beijing on Friday and \
+    text = """Premier Li Qiang of China and Prime Minister Sam Matekane of Lesotho met in Beijing on Friday and \
 exchanged views on trade.
 """
     evs = events(text, "en", published="2024-01-12")
@@ -67,8 +67,8 @@ exchanged views on trade.
 
 
 def test_a_hotel_is_no_person() -> None:
-    text = """KATHMANDU: Chinese Foreign Minister Wang Yi met CPN (Maoist Center) Chairman Pushpa Kamal Dahal at \
-Hotel Marriott in Naxal on Sunday.
+    text = """KATHMANDU: On Sunday Foreign Minister Wang Yi of China met Chairman Pushpa Kamal Dahal of the CPN \
+(Maoist Center) at Hotel Marriott in Naxal.
 """
     evs = events(text, "en", published="2022-03-27")
     assert len(evs) == 1
@@ -78,7 +78,7 @@ Hotel Marriott in Naxal on Sunday.
 
 def test_the_monarch_who_sent_an_envoy_takes_no_part() -> None:
     text = """Gaborone - President Mokgweetsi Masisi received a courtesy call on Thursday from Prince Phohlaphi \
-Dlamini, a special envoy of the eSwatini monarch and head of state King Mswati III.
+Dlamini, who came as special envoy of the eSwatini monarch, King Mswati III.
 """
     evs = events(text, "en", published="2023-07-13")
     assert len(evs) == 1 and "Phohlaphi Dlamini" in by_name(evs[0])
@@ -95,8 +95,8 @@ Gaborone — President Mokgweetsi Masisi received Lesotho Prime Minister Sam Mat
 
 
 def test_fm_before_a_surname_is_the_foreign_minister_named_before() -> None:
-    text = """ISLAMABAD: Chinese Ambassador to Pakistan Nong Rong on Thursday called on Foreign Minister Shah \
-Mehmood Qureshi at the Foreign Office in Islamabad.
+    text = """ISLAMABAD: Nong Rong, China's ambassador, on Thursday called on Foreign Minister Shah Mehmood \
+Qureshi at his ministry.
 Speaking with the envoy, FM Qureshi congratulated Nong Rong on his new post.
 """
     evs = events(text, "en", published="2020-11-05")
@@ -115,9 +115,9 @@ Banda praised China's development.
 
 
 def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_visitor() -> None:
-    text = """YAOUNDE, Dec. 1 (Xinhua) -- Zhang Qingwei, vice chairman of the Standing Committee of the National \
-People's Congress of China, led a delegation on a visit to Cameroon from Thursday to Sunday.
-In the course of the visit he met with Cameroonian Prime Minister Joseph Dion Ngute and held talks with Speaker \
+    text = """YAOUNDE, Dec. 1 (Xinhua) -- Zhang Qingwei, a vice chairman of China's top legislature, headed a \
+delegation to Cameroon from Thursday to Sunday.
+In the course of the visit he met with Prime Minister Joseph Dion Ngute of Cameroon and held talks with Speaker \
 Cavaye Yeguie Djibril.
 """
     evs = events(text, "en", published="2024-12-01")
