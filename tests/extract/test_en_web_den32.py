@@ -11,7 +11,7 @@ from tests.extract.latin_helpers import by_name, events
 
 def test_a_person_met_at_a_house_named_after_someone_takes_part() -> None:
     text = """ISLAMABAD: China's envoy to Pakistan Jiang Zaidong called on Pakistan Peoples Party Chairman Bilawal \
-Bhutto Zardari at Zardari House in Islamabad on Tuesday.
+Bhutto Zardari at Zardari House on Tuesday evening.
 The two talked about trade and cultural ties.
 """
     evs = events(text, "en", published="2024-12-03")
@@ -95,8 +95,8 @@ Gaborone — President Mokgweetsi Masisi received Lesotho Prime Minister Sam Mat
 
 
 def test_fm_before_a_surname_is_the_foreign_minister_named_before() -> None:
-    text = """ISLAMABAD: Nong Rong, China's ambassador, on Thursday called on Foreign Minister Shah Mehmood \
-Qureshi at his ministry.
+    text = """ISLAMABAD: Nong Rong, China's ambassador, called on Foreign Minister Shah Mehmood Qureshi at \
+his ministry on Thursday.
 Speaking with the envoy, FM Qureshi congratulated Nong Rong on his new post.
 """
     evs = events(text, "en", published="2020-11-05")
