@@ -95,8 +95,8 @@ Gaborone — President Mokgweetsi Masisi received Lesotho Prime Minister Sam Mat
 
 
 def test_fm_before_a_surname_is_the_foreign_minister_named_before() -> None:
-    text = """ISLAMABAD: Nong Rong, China's ambassador, called on Foreign Minister Shah Mehmood Qureshi at \
-his ministry on Thursday.
+    text = """ISLAMABAD: Nong Rong, China's ambassador, paid a call on Thursday on Foreign Minister Shah Mehmood \
+Qureshi.
 Speaking with the envoy, FM Qureshi congratulated Nong Rong on his new post.
 """
     evs = events(text, "en", published="2020-11-05")
