@@ -34,6 +34,7 @@ ID_INFIX = {
     "real-dev-fr": "-dfr-",
     "real-dev-zh": "-dzh-",
     "real-dev-zh-2": "-dzh2-",
+    "real-dev-zh-3": "-dzh3-",
 }
 
 

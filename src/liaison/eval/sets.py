@@ -222,6 +222,11 @@ _MEASURED: dict[str, str] = {
     "Taiwanese, Malaysian and overseas outlets; Vietnamese agency pages in Chinese, provincial papers; airport "
     "welcomes, talks, a call, several exchanges a page, three negatives), taken in search order and annotated before "
     "the extractor was run on them (`quality/real-dev-zh-2/README.md`)",
+    "real-dev-zh-3": "a third fresh sample of real Chinese web pages away from the first two's outlets (Vietnamese "
+    "party and agency pages, Singapore and Malaysian Chinese press, a city's foreign-affairs office, provincial and "
+    "archive reprints, Korean and Taiwanese agencies; legislators' meetings, airport welcomes and send-offs, a "
+    "leader's day of meetings, several exchanges a page, three negatives), taken in search order and annotated "
+    "before the extractor was run on them (`quality/real-dev-zh-3/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
