@@ -44,3 +44,16 @@ def test_a_seychelles_minister_is_of_seychelles() -> None:
 def test_a_vanuatu_premier_is_of_vanuatu() -> None:
     text = "2月3日，商务部副部长王建华在瓦努阿图首都维拉港拜会了瓦总理纳塔佩，双方就援助合作交换了意见。"
     assert _countries(text).get("纳塔佩") == "VU"
+
+
+def test_an_airport_pickup_abroad_is_a_visit_beside_a_meeting_with_others() -> None:
+    # the arrival names no visit word; the visitor's meeting in another city the same day is with someone else:
+    # the pickup at the airport is a visit of its own
+    text = (
+        "英国外交大臣卡梅伦星期三下午抵达北京，准备同中方高层会谈。中国外交部欧亚司司长周立在机场接机。"
+        "卡梅伦当天上午在上海与中共上海市委书记陈吉宁会面。"
+    )
+    events = _events(text)
+    kinds = {ev.kind: {p.person.native for p in ev.participants} for ev in events}
+    assert kinds.get("visit") == {"卡梅伦", "周立"}
+    assert kinds.get("meeting") == {"卡梅伦", "陈吉宁"}

@@ -138,11 +138,19 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             held.add(visitor.native)
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
-    for d in landed:  # an arrival abroad told with no visit word, met by the other side: when no other arrival is read
-        visitor_native = d.guest.people[0][0].native
-        if visitor_native not in held and is_foreign_pair(d):
+    # an arrival abroad told with no visit word, met by the other side: when no other arrival is read and the item
+    # reads no exchange of the visitor with those who met them (…抵达北京。…杨涛在机场接机。…在上海与陈吉宁会面: a visit
+    # beside that meeting)
+    read_arrivals: set[str] = set()
+    for d in landed:
+        visitor = d.guest.people[0][0]
+        if visitor.native in read_arrivals or not is_foreign_pair(d):
+            continue
+        visits = [o for o in out if o.kind == "visit" and visitor.native in {p.native for p, _c in o.guest.people}]
+        if visitor.native not in held or (not visits and _met_apart(visitor, d.host.people, out)):
             out.append(d)
-            held.add(visitor_native)
+            held.add(visitor.native)
+            read_arrivals.add(visitor.native)
     return out
 
 
