@@ -57,3 +57,25 @@ def test_an_airport_pickup_abroad_is_a_visit_beside_a_meeting_with_others() -> N
     kinds = {ev.kind: {p.person.native for p in ev.participants} for ev in events}
     assert kinds.get("visit") == {"卡梅伦", "周立"}
     assert kinds.get("meeting") == {"卡梅伦", "陈吉宁"}
+
+
+def _visit_people(text: str) -> dict[str, str | None]:
+    visits = [ev for ev in _events(text) if ev.kind == "visit"]
+    return {p.person.native: p.person.country for ev in visits for p in ev.participants}
+
+
+def test_those_who_came_to_meet_the_visitor_and_shook_hands() -> None:
+    # 同前来迎接的A总统、B议长等握手: the hosts are named before their posts, the country is the one visited
+    text = (
+        "国务院副总理张国清当地时间5日下午抵达维多利亚，开始对塞舌尔进行正式访问。"
+        "张国清走下舷梯，同前来迎接的拉姆卡拉万总统、赫米尼耶议长等热情握手，互致问候。"
+    )
+    assert _visit_people(text) == {"张国清": "CN", "拉姆卡拉万": "SC", "赫米尼耶": "SC"}
+
+
+def test_those_who_came_to_meet_the_visitor_named_after_their_posts() -> None:
+    text = (
+        "国家主席胡锦涛当地时间12日下午抵达维多利亚，开始对塞舌尔进行国事访问。"
+        "胡锦涛走下舷梯，同前来迎接的塞舌尔总统米歇尔等亲切握手。"
+    )
+    assert _visit_people(text) == {"胡锦涛": "CN", "米歇尔": "SC"}
