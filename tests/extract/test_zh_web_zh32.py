@@ -79,3 +79,23 @@ def test_those_who_came_to_meet_the_visitor_named_after_their_posts() -> None:
         "胡锦涛走下舷梯，同前来迎接的塞舌尔总统米歇尔等亲切握手。"
     )
     assert _visit_people(text) == {"胡锦涛": "CN", "米歇尔": "SC"}
+
+
+def test_a_chinese_municipality_s_posts_are_china_s() -> None:
+    from liaison.extract.zh.capacity import side_of
+    from liaison.kb.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    for title in ("上海市副市长", "北京市市长", "天津市副秘书长", "上海台办副主任", "重庆市外办主任"):
+        assert side_of(title, gaz) == "CN", title
+    assert side_of("台北市长", gaz) != "CN"
+
+
+def test_officials_who_also_attended_the_dinner_are_its_attendees() -> None:
+    text = (
+        "中评社上海5月3日电 中国国民党台北市长蒋万安今天到上海西郊宾馆出席上海市副市长华源为他举行的饯行晚宴。"
+        "上海市副秘书长章雄、上海台办副主任王立新也出席了当晚招待台北市府团队的晚宴。"
+    )
+    people = {p.person.native: (p.person.country, p.lead) for ev in _events(text) for p in ev.participants}
+    assert people.get("章雄") == ("CN", False) and people.get("王立新") == ("CN", False)
+    assert people.get("华源") == ("CN", True)
