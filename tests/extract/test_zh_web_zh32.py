@@ -99,3 +99,15 @@ def test_officials_who_also_attended_the_dinner_are_its_attendees() -> None:
     people = {p.person.native: (p.person.country, p.lead) for ev in _events(text) for p in ev.participants}
     assert people.get("章雄") == ("CN", False) and people.get("王立新") == ("CN", False)
     assert people.get("华源") == ("CN", True)
+
+
+def test_a_delegation_leader_with_a_bare_ministry_post_meets_each_of_a_list() -> None:
+    # 商务部副部长: China's own ministry as its press writes it; 外交部长 listed last (以及) after the foreign
+    # premier is of the premier's country
+    text = (
+        "3月2日，商务部副部长王立平率领中国政府经贸代表团，在维拉港分别拜会了瓦努阿图总理纳塔佩、"
+        "副总理利尼以及外交部长卡尔通加。"
+    )
+    met = [{p.person.native: p.person.country for p in ev.participants} for ev in _events(text)]
+    assert {"王立平": "CN", "纳塔佩": "VU"} in met
+    assert {"王立平": "CN", "卡尔通加": "VU"} in met
