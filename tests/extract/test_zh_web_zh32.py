@@ -111,3 +111,16 @@ def test_a_delegation_leader_with_a_bare_ministry_post_meets_each_of_a_list() ->
     met = [{p.person.native: p.person.country for p in ev.participants} for ev in _events(text)]
     assert {"王立平": "CN", "纳塔佩": "VU"} in met
     assert {"王立平": "CN", "卡尔通加": "VU"} in met
+
+
+def test_the_heads_of_state_s_talks_after_a_visit_by_invitation_told_inviter_first() -> None:
+    # 应X的邀请，Y…进行了国事访问。3月1日两国元首举行会谈: the talks of the two, on the day told
+    text = (
+        "应中国国家主席习近平的邀请，哈萨克斯坦总统托卡耶夫于5月16日至18日对中国进行了国事访问。"
+        "5月17日两国元首举行会谈，会谈后共同签署了联合声明。"
+    )
+    events = _events(text, "2024-05-19")
+    talks = [ev for ev in events if ev.kind == "talks"]
+    assert talks and {p.person.native for p in talks[0].participants} == {"习近平", "托卡耶夫"}
+    assert talks[0].date is not None and talks[0].date.iso == "2024-05-17"
+    assert len(events) == 1  # the stay told before is those talks
