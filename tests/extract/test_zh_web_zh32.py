@@ -124,3 +124,17 @@ def test_the_heads_of_state_s_talks_after_a_visit_by_invitation_told_inviter_fir
     assert talks and {p.person.native for p in talks[0].participants} == {"习近平", "托卡耶夫"}
     assert talks[0].date is not None and talks[0].date.iso == "2024-05-17"
     assert len(events) == 1  # the stay told before is those talks
+
+
+def test_a_speaker_telling_their_own_meeting() -> None:
+    # X说，他于29日接见了Y: the pronoun after the speech verb is the speaker, also in a paragraph of reported speech
+    text = (
+        "马来西亚首相安华3月29日在社交平台上表示，中国国务院总理李强将到访马来西亚。"
+        "安华说，他于29日接见了中共中央对外联络部长刘建超，并谈到庆祝活动的筹备。"
+    )
+    assert [{p.person.native for p in ev.participants} for ev in _events(text)] == [{"安华", "刘建超"}]
+
+
+def test_a_speaker_s_planned_meeting_is_no_event() -> None:
+    text = "马来西亚首相安华说，他将于下月接见中共中央对外联络部长刘建超。"
+    assert _events(text) == []
