@@ -138,3 +138,21 @@ def test_a_speaker_telling_their_own_meeting() -> None:
 def test_a_speaker_s_planned_meeting_is_no_event() -> None:
     text = "马来西亚首相安华说，他将于下月接见中共中央对外联络部长刘建超。"
     assert _events(text) == []
+
+
+def test_a_letter_handed_over_at_a_call_is_a_message_from_its_sender() -> None:
+    # 转交了X的贺卡: the sender's message to the one the envoy called on, beside the call itself
+    text = (
+        "2月10日，驻斐济大使周建拜会斐济外长卡米卡。周大使向卡米卡外长转交了中共中央政治局委员、外交部长王毅的新春贺卡。"
+    )
+    events = _events(text)
+    messages = [ev for ev in events if ev.kind == "message"]
+    assert messages and {p.person.native for p in messages[0].participants} == {"王毅", "卡米卡"}
+    meetings = [{p.person.native for p in ev.participants} for ev in events if ev.kind == "meeting"]
+    assert {"周建", "卡米卡"} in meetings
+
+
+def test_a_letter_of_a_leader_named_before_his_posts() -> None:
+    text = "8月5日，越共中央总书记苏林会见中国驻越南大使熊波。熊波转交了习近平总书记、国家主席的贺信，祝贺苏林当选。"
+    messages = [ev for ev in _events(text) if ev.kind == "message"]
+    assert messages and {p.person.native for p in messages[0].participants} == {"习近平", "苏林"}
