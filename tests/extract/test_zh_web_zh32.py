@@ -102,14 +102,16 @@ def test_officials_who_also_attended_the_dinner_are_its_attendees() -> None:
 
 
 def test_a_delegation_leader_with_a_bare_ministry_post_meets_each_of_a_list() -> None:
-    # 商务部副部长: China's own ministry as its press writes it; 外交部长 listed last (以及) after the foreign
-    # premier is of the premier's country
-    text = (
-        "3月2日，商务部副部长王立平率领中国政府经贸代表团，在维拉港分别拜会了瓦努阿图总理纳塔佩、"
-        "副总理利尼以及外交部长卡尔通加。"
-    )
+    # 商务部副部长: China's own ministry as its press writes it
+    text = "3月2日，商务部副部长王立平率领中国政府经贸代表团，在维拉港分别拜会了瓦努阿图总理纳塔佩和副总理利尼。"
     met = [{p.person.native: p.person.country for p in ev.participants} for ev in _events(text)]
     assert {"王立平": "CN", "纳塔佩": "VU"} in met
+
+
+def test_a_bare_foreign_minister_listed_after_a_foreign_premier_is_of_the_premier_s_country() -> None:
+    # (object lists read by the clauses: 和 joins the last one as 、 does)
+    text = "1月12日，商务部副部长王立平在维拉港分别拜会了瓦努阿图总理纳塔佩和外交部长卡尔通加。"
+    met = [{p.person.native: p.person.country for p in ev.participants} for ev in _events(text)]
     assert {"王立平": "CN", "卡尔通加": "VU"} in met
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from liaison.extract.assembly.confidence import RECALL_CONFIDENCE
 from liaison.extract.prefilter import may_occur
-from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post, unmarked_post
+from liaison.extract.zh.capacity import CHINESE_SIDES, bare_post
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.datelines import strip_dateline
@@ -309,28 +309,8 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
             k = full[0]
             short = ChainPerson(k.person.native, (at, at + len(m.group(0))), k.person.title, None)
             found[at] = _Found(short, k.country, k.international)
-    return _bare_posts_abroad(_listed_abroad([found[at] for at in sorted(found)], text, base, r), text, r)
+    return _bare_posts_abroad([found[at] for at in sorted(found)], text, r)
 
-
-_LIST_JOINS = frozenset({"、", "和", "及", "以及", "、以及"})
-
-
-def _listed_abroad(people: list[_Found], text: str, base: int, r: Reading) -> list[_Found]:
-    """A post naming nothing only China has (外交部长), read as China's or no one's, listed right after a foreign
-    person ("瓦努阿图总理纳塔佩、副总理利尼以及外交部长卡尔通加"): of that person's side, unless the people table
-    knows them as Chinese."""
-    out: list[_Found] = []
-    for f in people:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and prev.country not in (None, *CHINESE_SIDES) and f.country in (None, "CN")
-            and f.person.title_span is not None and unmarked_post(f.person.title)
-            and text[prev.person.span[1] - base : f.person.title_span[0] - base] in _LIST_JOINS
-            and not ((entry := r.gaz.person(f.person.native)) is not None and entry.country == "CN")
-        ):
-            f = _Found(f.person, prev.country, f.international)
-        out.append(f)
-    return out
 
 
 def _bare_posts_abroad(people: list[_Found], text: str, r: Reading) -> list[_Found]:
