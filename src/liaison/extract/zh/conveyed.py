@@ -24,7 +24,8 @@ _HANDED = re.compile(
 
 
 def conveyed_messages(r: Reading, drafts: list[Draft]) -> list[Draft]:
-    """A message draft for each letter handed over at an exchange the item told before or in the same sentence."""
+    """A message draft for each letter handed over at an exchange the item told before or in the same sentence:
+    "林大使向富尔外长转交了…王毅的新春贺卡" is Wang Yi's message to Faure."""
     if not may_occur(_HANDED, r.doc.text):
         return drafts
     out = list(drafts)
