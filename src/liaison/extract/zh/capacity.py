@@ -56,7 +56,7 @@ def posted_country(where: str) -> str | None:
 _CN_MARKERS = first_char_guarded(re.compile(
     r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
     r"外交部|中央政治局|政治局常委|"
-    # ministries written bare as China's press writes its own (商务部副部长傅自应); listed after a foreigner, a
+    # ministries written bare as China's press writes its own (商务部副部长王某); listed after a foreigner, a
     # ministry naming nothing only China has is theirs (``unmarked_post``)
     r"^商务部|文化和旅游部|农业农村部|生态环境部|交通运输部|工业和信息化部|自然资源部|住房和城乡建设部|"
     r"人力资源和社会保障部|国家卫生健康委|"

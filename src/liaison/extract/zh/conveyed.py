@@ -1,8 +1,8 @@
-"""Letters handed over at a call: "林大使向富尔外长转交了中共中央政治局委员、外交部长王毅的新春贺卡" is, beside the
+"""Letters handed over at a call: "周大使向卡米卡外长转交了外交部长王毅的贺卡" is, beside the
 envoy's call, a message of the letter's sender to the one called on, as embassy and agency pages tell it (zh32).
 
 The sender is named between 转交 and 的 and the letter word (贺信, 亲笔信, 贺卡…), by a title chain or, written
-name first as China's press names its leaders ("习近平总书记、国家主席的贺信"), by the people table; the recipient is
+name first as China's press names its leaders ("习近平主席的贺信"), by the people table; the recipient is
 the person of the other side of the exchange the item told last, up to this sentence. Only when no draft holds the
 two already.
 """
@@ -25,7 +25,7 @@ _HANDED = re.compile(
 
 def conveyed_messages(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A message draft for each letter handed over at an exchange the item told before or in the same sentence:
-    "林大使向富尔外长转交了…王毅的新春贺卡" is Wang Yi's message to Faure."""
+    "周大使向卡米卡外长转交了外交部长王毅的贺卡" is Wang Yi's message to the minister."""
     if not may_occur(_HANDED, r.doc.text):
         return drafts
     out = list(drafts)

@@ -299,7 +299,7 @@ def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) ->
     if not side.people or side.people[-1][1] in (None, "CN"):
         return False
     start = (p.title_span or p.span)[0]
-    # (…、副总理兼司法部长利尼以及外交部长卡尔通加: the list's last joined by 和, 及, 以及 too)
+    # (…总理A、副总理B以及外交部长C: the list's last joined by 和, 及, 以及 too)
     return text[side.people[-1][0].span[1] - offset : start - offset] in _LIST_JOINS
 
 
