@@ -148,8 +148,8 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
     # an arrival abroad told with no visit word, met by the other side: when no other arrival is read and the item
-    # reads no exchange of the visitor with those who met them (…抵达北京。…司长在机场接机。…在上海与市委书记会面: a visit
-    # beside that meeting)
+    # reads no exchange of the visitor with those who met them (…抵达北京。…司长在机场接机。…在上海与市委书记会面:
+    # a visit beside that meeting)
     read_arrivals: set[str] = set()
     for d in landed:
         visitor = d.guest.people[0][0]
