@@ -58,8 +58,9 @@ _CN_MARKERS = first_char_guarded(re.compile(
     r"外交部|中央政治局|政治局常委|"
     # ministries written bare as China's press writes its own (商务部副部长王某); listed after a foreigner, a
     # ministry naming nothing only China has is theirs (``unmarked_post``)
-    r"^商务部|文化和旅游部|农业农村部|生态环境部|交通运输部|工业和信息化部|自然资源部|住房和城乡建设部|"
-    r"人力资源和社会保障部|国家卫生健康委|"
+    # (the full 部+post only: a bare "商务部长" listed after foreigners is one of theirs)
+    r"^(?:商务部|文化和旅游部|农业农村部|生态环境部|交通运输部|工业和信息化部|自然资源部|住房和城乡建设部"
+    r"|人力资源和社会保障部)(?:副部长|部长助理|部长)|"
     # the CPC's and the state's central bodies as their short forms name them (中组部副部长高选民, 中央台办主任)
     r"中组部|中宣部|中央统战部|中央台办|中央外办|中纪委|中央政法委|中央编译局|中央党校|国家发改委|全国总工会|共青团中央|"
     r"全国妇联|全国友协|"
