@@ -9,8 +9,6 @@ mainland ones, in simplified characters as the text is read. Longest form wins, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 
 from liaison.kb.countries import record_name
@@ -361,38 +359,8 @@ _TITLE_SHORT_RE = re.compile(
 )
 
 
-# Any character may abbreviate a country the article names in full (瓦总理 after 瓦努阿图, 塞外长 after 塞舌尔), but
-# not one that is also an ordinary word before a post (新总理: a new premier; 前, 副, 中 ...).
-_CONTEXT_SHORT_RE = re.compile(
-    "^(?:前|时任|新任)?([\u3400-\u9fff])国?(?=" + _TITLE_SHORT_RE.pattern.split("(?=", 1)[1]
-)
-_NOT_SHORT = frozenset("新前副中大小原老总代首上下内外驻时现该本我其")
-# the (first character, ISO) of every country the current article names in full (``article_countries``)
-_ARTICLE_INITIALS: list[frozenset[tuple[str, str]]] = [frozenset()]
-
-
-@contextmanager
-def article_countries(text: str) -> Iterator[None]:
-    """Inside the block, ``title_short_country`` reads an abbreviation as the country ``text`` (one article) names
-    in full with that first character, when it names one such country only."""
-    saved = _ARTICLE_INITIALS[0]
-    _ARTICLE_INITIALS[0] = frozenset(
-        (text[s], iso) for s, e, iso in _find_countries(text) if e - s >= 2 and iso != "CN"
-    )
-    try:
-        yield
-    finally:
-        _ARTICLE_INITIALS[0] = saved
-
-
 def title_short_country(title: str) -> str | None:
-    """``俄总统`` -> ``RU``: the country a one-character abbreviation at a chain's start names; the country the
-    article names in full with that character first, when it is one (``塞外长`` in an item on 塞舌尔: SC)."""
-    m = _CONTEXT_SHORT_RE.match(title)
-    if m is not None and m.group(1) not in _NOT_SHORT:
-        named = {iso for ch, iso in _ARTICLE_INITIALS[0] if ch == m.group(1)}
-        if len(named) == 1:
-            return named.pop()
+    """``俄总统`` -> ``RU``: the country a one-character abbreviation at a chain's start names."""
     m = _TITLE_SHORT_RE.match(title)
     return _TITLE_SHORT_FORMS[m.group(1)] if m else None
 
