@@ -312,7 +312,6 @@ def _people(r: Reading, base: int, text: str, known: dict[str, Known]) -> list[_
     return _bare_posts_abroad([found[at] for at in sorted(found)], text, r)
 
 
-
 def _bare_posts_abroad(people: list[_Found], text: str, r: Reading) -> list[_Found]:
     """A counterpart named by a post no country qualifies ("总理莫迪"), of no side or read as China's, beside a
     Chinese person whose post says so, in a sentence naming one foreign country ("…代表团访问印度，期间，韩正会见了
