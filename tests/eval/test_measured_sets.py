@@ -37,6 +37,7 @@ ID_INFIX = {
     "real-dev-zh": "-dzh-",
     "real-dev-zh-2": "-dzh2-",
     "real-dev-ptfr": "-dptfr-",
+    "real-dev-zh-3": "-dzh3-",
 }
 
 

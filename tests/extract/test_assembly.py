@@ -140,6 +140,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "restated",
         "titles_named_before",
         "recall",
+        "conveyed",
         "last_resort",
         "one_sided_visits",
         "stay_companions",

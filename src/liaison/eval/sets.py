@@ -235,6 +235,11 @@ _MEASURED: dict[str, str] = {
     "Algerian, Moroccan, Tunisian, Malian, Burkinabè, Cameroonian and Chinese outlets in French, Jeune Afrique; "
     "audiences, talks, a call, an airport welcome, party delegations, several exchanges a page, four negatives), "
     "taken in search order and annotated before the extractor was run on them (`quality/real-dev-ptfr/README.md`)",
+    "real-dev-zh-3": "a third fresh sample of real Chinese web pages away from the first two's outlets (Vietnamese "
+    "party and agency pages, Singapore and Malaysian Chinese press, a city's foreign-affairs office, provincial and "
+    "archive reprints, Korean and Taiwanese agencies; legislators' meetings, airport welcomes and send-offs, a "
+    "leader's day of meetings, several exchanges a page, three negatives), taken in search order and annotated "
+    "before the extractor was run on them (`quality/real-dev-zh-3/README.md`)",
 }
 SET_NAMES: tuple[str, ...] = (*_SETS, *_REAL)
 MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)

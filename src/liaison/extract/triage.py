@@ -24,7 +24,7 @@ _CHINESE_CUE_WORDS = (
     "|宣介|宣讲|吹风会|签署|访华|来华|访问|代表团|考察团|党际|政党|磋商|拜会|拜访|拜訪|复电|来函|发函|回函|迎接|接机|设宴|宴请|接风|论坛|研讨会"
     "|座谈|口信|共商会议|研修班|对话会|抵达|飞抵|抵京|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     "|抵澳|抵港|抵沪|抵穗|着陆|著陆|降落"  # an arrival as Hong Kong's, Macao's and Malaysia's press write it
-    "|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围|招待会"
+    "|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围|招待会|饯行"
     "|等出席|出席了大会|出席大会|出席并致辞|出席并讲话|出席并发言"  # officials attending together (zh ``ceremonies``)
     "|纷纷祝贺|表示祝贺"  # a roundup of congratulations posted or told ("美国盟友纷纷祝贺拜登赢得大选")
     # …, its lead with no 纷纷: "多国领导人祝贺拜登当选" (the comma escaped: ``_WRITTEN_CUES`` widens a literal one)

@@ -38,6 +38,12 @@ _COMMA = cue("clause_comma")
 _GREETED_BY = cue("greeted_by")
 _NOT_HAPPENED = cue("recall_not_happened")
 _RECEIVED_BY = cue("received_by")
+_SHOOK_HANDS = cue("greeters_shook_hands")
+# a host named before the post (米歇尔总统, as a handshake on arrival is told): the name, then one post
+_NAME_THEN_POST = re.compile(
+    r"^(?P<name>[\u3400-\u9fff·•‧]{2,12}?)(?P<post>副?(?:总统|总理|首相|议长|国王|女王|王储|主席|外长|外交部长|部长|市长|省长))$"
+)
+_LIST_SPLIT = re.compile(r"、|以及|和|及")
 _CRAFT = re.compile(r"(?:所|一行)?(?:乘坐|搭乘|乘)的?(?:专机|飞机|包机|航班|座机)$")
 _FOLLOWING = 3  # sentences after the arrival that may name who met the visitor
 # a city written by its one-character name after 抵 (抵京, 抵澳 as Hong Kong's and Macao's press write an arrival)
@@ -121,6 +127,9 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
         found = find_date(sent[lead : m.start()], r.doc.published, span[0] + lead) or find_date(
             sent[lead:], r.doc.published, span[0] + lead
         )
+        if abroad:  # a host whose post names no country (米歇尔总统) met the visitor in the country visited
+            hosts = [(p, c if c is not None else visited) for p, c in hosts]
+            greeters = [(p, c if c is not None else visited) for p, c in greeters]
         host = Side(people=hosts[:1], country=hosts[0][1] if hosts else (visited if abroad else "CN"))
         guest = Side(people=[(visitor, side)], country=side)
         d = Draft.found("visit", span, sent, host, guest, found, place)
@@ -138,11 +147,19 @@ def arrivals(r: Reading, drafts: list[Draft]) -> list[Draft]:
             held.add(visitor.native)
             if not hosts:
                 unmet[visitor.native] = len(out) - 1
-    for d in landed:  # an arrival abroad told with no visit word, met by the other side: when no other arrival is read
-        visitor_native = d.guest.people[0][0].native
-        if visitor_native not in held and is_foreign_pair(d):
+    # an arrival abroad told with no visit word, met by the other side: when no other arrival is read and the item
+    # reads no exchange of the visitor with those who met them (…抵达北京。…司长在机场接机。…在上海与市委书记会面:
+    # a visit beside that meeting)
+    read_arrivals: set[str] = set()
+    for d in landed:
+        visitor = d.guest.people[0][0]
+        if visitor.native in read_arrivals or not is_foreign_pair(d):
+            continue
+        visits = [o for o in out if o.kind == "visit" and visitor.native in {p.native for p, _c in o.guest.people}]
+        if visitor.native not in held or (not visits and _met_apart(visitor, d.host.people, out)):
             out.append(d)
-            held.add(visitor_native)
+            held.add(visitor.native)
+            read_arrivals.add(visitor.native)
     return out
 
 
@@ -204,6 +221,26 @@ def _named(r: Reading, base: int, text: str, known: dict) -> list[tuple[ChainPer
     return people
 
 
+def _names_then_posts(r: Reading, base: int, text: str) -> list[tuple[ChainPerson, str | None]]:
+    """Hosts written name first, post after ("米歇尔总统、赫米尼耶议长"): each item of the list; a name the people
+    table knows takes its country, else none (the arrival gives the visited country's)."""
+    out: list[tuple[ChainPerson, str | None]] = []
+    pos = 0
+    for part in _LIST_SPLIT.split(text):
+        start = text.find(part, pos)
+        pos = start + len(part)
+        m = _NAME_THEN_POST.match(part.strip())
+        if m is None:
+            continue
+        at = base + start + (len(part) - len(part.lstrip()))
+        name_span = (at + m.start("name"), at + m.end("name"))
+        post_span = (at + m.start("post"), at + m.end("post"))
+        entry = r.gaz.person(m.group("name"))
+        person = ChainPerson(m.group("name"), name_span, m.group("post"), post_span)
+        out.append((person, entry.country if entry else None))
+    return out
+
+
 def _greeters(
     r: Reading, span: Span, i: int, sent: str, after: int, known: dict, visitor: str  # type: ignore[type-arg]
 ) -> list[tuple[ChainPerson, str | None]]:
@@ -218,6 +255,10 @@ def _greeters(
         if (g := _GREETING.search(text := r.doc.text[s[0] : s[1]])) and _GREETED_BY.match(text, g.end())
     ]
     for base, text in texts:
+        if (shook := _SHOOK_HANDS.search(text)) is not None:  # 同前来迎接的A总统、B议长等热情握手
+            at = base + shook.start("list")
+            people = _named(r, at, shook.group("list"), known) or _names_then_posts(r, at, shook.group("list"))
+            return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
         if (received := _RECEIVED_BY.search(text)) is not None:  # 总统在机场受到A、B以及C的接待和欢迎
             people = _named(r, base + received.start("list"), received.group("list"), known)
             return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]

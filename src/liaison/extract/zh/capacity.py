@@ -56,12 +56,19 @@ def posted_country(where: str) -> str | None:
 _CN_MARKERS = first_char_guarded(re.compile(
     r"中共|国务院|国务委员|全国人大|全国政协|国家主席|国家副主席|中央军委|中联部|中央书记处|中央纪委|国家监委|"
     r"外交部|中央政治局|政治局常委|"
+    # ministries written bare as China's press writes its own (商务部副部长王某); listed after a foreigner, a
+    # ministry naming nothing only China has is theirs (``unmarked_post``)
+    # (the full 部+post only: a bare "商务部长" listed after foreigners is one of theirs)
+    r"^(?:商务部|文化和旅游部|农业农村部|生态环境部|交通运输部|工业和信息化部|自然资源部|住房和城乡建设部"
+    r"|人力资源和社会保障部)(?:副部长|部长助理|部长)|"
     # the CPC's and the state's central bodies as their short forms name them (中组部副部长高选民, 中央台办主任)
     r"中组部|中宣部|中央统战部|中央台办|中央外办|中纪委|中央政法委|中央编译局|中央党校|国家发改委|全国总工会|共青团中央|"
     r"全国妇联|全国友协|"
     # a Chinese province, region or municipality opening a post: 福建省政协副主席, 宁夏回族自治区党委书记
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西"
-    r"|甘肃|青海)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:北京|天津|上海|重庆)市(?:委|政府|人大|政协|长)|"
+    r"|甘肃|青海)省|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|"
+    # a municipality's posts (上海市副市长, 北京市市长, 上海台办副主任)
+    r"(?:北京|天津|上海|重庆)(?:市(?:委|政府|人大|政协|副?市?长|副?秘书长|纪委)|市?(?:外办|台办))|"
     # Hong Kong's and Macao's posts (澳门特别行政区行政法务司司长, 香港特区政府政务司司长, 行政长官): China's side
     r"特别行政区|(?:香港|澳门)特区|^行政长官"
 ))

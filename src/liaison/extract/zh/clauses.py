@@ -23,7 +23,7 @@ from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
 from liaison.extract.zh.places import CITIES, chinese_locality, city_in, find_place
-from liaison.extract.zh.pronouns import PRONOUNS, antecedent_date, pronoun_side
+from liaison.extract.zh.pronouns import PRONOUNS, SPOKEN_BY, antecedent_date, pronoun_side, speaker_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.countries import city_country
@@ -140,7 +140,11 @@ def drafts_from_sentence(
     base = span[0]
     if _PAST.search(sent):
         post = False  # 今年10月，习近平总书记同通伦总书记举行会晤: a past meeting recalled
-    for pos in [0] if quoted else clause_starts(sent):
+    starts = [0] if quoted else list(clause_starts(sent))
+    spoken = SPOKEN_BY.match(sent) if sides is not None else None
+    if spoken is not None and spoken.end() not in starts:
+        starts = sorted([*starts, spoken.end()])  # 安华说，他于29日接见了…: the speaker's own act, quoted or not
+    for pos in starts:
         if _CLAUSE_GUARD is not None and _CLAUSE_GUARD.search(sent, pos) is None:
             break  # no clause pattern (nor the visit) can match here or at any later start
         for rx in _CLAUSE_PATTERNS:
@@ -149,7 +153,9 @@ def drafts_from_sentence(
                 continue
             host = subject_side(m, base, gaz, post)
             pronoun = host is None and sides is not None and m.group("subj") in PRONOUNS
-            if pronoun and sides is not None:
+            if pronoun and sides is not None and spoken is not None and m.start("subj") == spoken.end():
+                host = speaker_side(sent, base, sides(), gaz)
+            elif pronoun and sides is not None:
                 host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue

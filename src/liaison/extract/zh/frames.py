@@ -82,6 +82,7 @@ from liaison.extract.zh.capacity import CHINESE_SIDES, side_of
 from liaison.extract.zh.ceremonies import attended_together
 from liaison.extract.zh.clauses import drafts_from_sentence, holds_cue, item_cues
 from liaison.extract.zh.companions import companions, foreign_entourage
+from liaison.extract.zh.conveyed import conveyed_messages
 from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
@@ -443,6 +444,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
     ("recall", recall_tier),
+    ("conveyed", conveyed_messages),
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),
     ("stay_companions", companions),

@@ -20,7 +20,7 @@ TRIGGER_RE = re.compile(
     r"|迎接|接机|设宴|宴请|接风|复电|回信|贺函|来函|发函|回函|口信|论坛|研讨会|座谈|共商会议|研修班|政党对话|对话会|吹风会"
     r"|抵达|飞抵|抵京|访华|欢迎仪式|仪式，欢迎|宴会，欢迎|宴会欢迎|晤"
     r"|抵澳|抵港|抵沪|抵穗|着陆|著陆|降落"  # an arrival as Hong Kong's, Macao's, Malaysia's press write it
-    r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围"
+    r"|举行的欢迎|举行的宴会|举行的晚宴|举行的午宴|举行的国宴|举行的招待会|举行的小范围|饯行"  # 饯行: a farewell dinner
 )
 # a stay told by its visitor alone, with no word of an exchange beside it ("…本扬来华进行正式友好访问",
 # "…率广西代表团乘机抵台"): the item is read (``stays``), its words no trigger of a clause

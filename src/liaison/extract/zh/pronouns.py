@@ -10,6 +10,8 @@ no such person, no subject.
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.zh.dates import find_date
 from liaison.extract.zh.draft import Draft, Side
 from liaison.extract.zh.titles import ChainPerson
@@ -18,6 +20,24 @@ from liaison.model.types import Document, Span
 
 PRONOUNS = frozenset({"他", "她"})
 _LOOK_BACK = 2
+# a speaker telling their own act: "安华说，他于29日接见了…" (the pronoun right after the speech verb)
+SPOKEN_BY = re.compile(r"^(?P<who>[^，。；：:“”]{2,40}?)(?:说|表示|透露|指出|介绍|宣布)[，,：:](?=[他她](?!们))")
+
+
+def speaker_side(sent: str, base: int, titled: dict[str, str], gaz: Gazetteer) -> Side | None:
+    """The speaker of "X说，他…" when the pronoun right after the speech verb opens the clause: a person the item
+    names with a title (``titled``) or the people table knows, the first named before the verb."""
+    m = SPOKEN_BY.match(sent)
+    if m is None:
+        return None
+    who = m.group("who")
+    hits = [(at, name, side) for name, side in titled.items() if (at := who.find(name)) >= 0]
+    hits += _known(who, gaz)
+    if not hits:
+        return None
+    at, name, country = min(hits, key=lambda h: (h[0], -len(h[1])))
+    person = ChainPerson(name, (base + at, base + at + len(name)), None, None)
+    return Side(people=[(person, country)], phrase=sent[m.end() : m.end() + 1], country=country)
 
 
 def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], gaz: Gazetteer) -> Side | None:
