@@ -295,11 +295,10 @@ _LIST_JOINS = frozenset({"、", "和", "及", "以及", "、以及"})
 
 
 def _listed_after_foreign(side: Side, text: str, offset: int, p: ChainPerson) -> bool:
-    """``p`` follows a person of a foreign side in the same object list, after 、 alone."""
+    """``p`` follows a person of a foreign side in the same object list, joined by 、, 和, 及 or 以及."""
     if not side.people or side.people[-1][1] in (None, "CN"):
         return False
     start = (p.title_span or p.span)[0]
-    # (…总理A、副总理B以及外交部长C: the list's last joined by 和, 及, 以及 too)
     return text[side.people[-1][0].span[1] - offset : start - offset] in _LIST_JOINS
 
 
