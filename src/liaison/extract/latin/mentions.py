@@ -550,8 +550,9 @@ def _post_in_apposition(text: str, mention: Mention, lex: Lexicon) -> bool:
     title = mention.title
     if title is None or title.position not in ("before", "prefix") or title.end > mention.hit.start:
         return False
-    if text[title.end : mention.hit.start].strip() != ",":
-        return False
+    head, comma, rest = text[title.end : mention.hit.start].partition(",")
+    if head.strip() or not comma or any(w.lower().rstrip(".") not in lex.honorifics for w in rest.split()):
+        return False  # (an honorific may open the name: "du président chinois, H.E. Shen Yiqin")
     window = text[max(0, mention.head_start - 80) : mention.head_start]
     cue = re.search(rf"(?:{lex.mention_cue})\s*$", window, re.IGNORECASE)
     first = re.match(r"\w+", cue.group(0)) if cue else None
