@@ -65,7 +65,7 @@ def test_a_weekday_ending_the_stay_does_not_date_the_talks() -> None:
 
 def test_the_remits_of_an_interior_ministry_are_no_person() -> None:
     text = (
-        "Le président de la République, Kaïs Saïed, a reçu mardi à Tunis le ministre libyen de l'Intérieur et "
+        "Mardi à Carthage, le chef de l'État Kaïs Saïed a reçu le ministre libyen de l'Intérieur et "
         "de l'Aménagement du Territoire, Imad Trabelsi."
     )
     names = {n for e in events(text, "fr", "2023-05-10") for n in by_name(e)}

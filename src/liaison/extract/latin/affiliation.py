@@ -149,14 +149,12 @@ _BRIEF = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, _RECORD['country_words']['brief_articles']))})[ \t]*)?$",
     re.IGNORECASE,
 )
-_DOTTED = re.compile(rf"(?:{CAPITAL}\.){{2,}}")
-_POSSESSIVE = re.compile(r"['’]s$")  # "U.S.", "U.K.": the last dot is the abbreviation's
+_DOTTED = re.compile(rf"(?:{CAPITAL}\.){{2,}}")  # "U.S.", "U.K.": the last dot is the abbreviation's
 
 
 def _bare_word(word: str) -> str:
-    """A word without the marks closing it ("América-", "Jamaica."), nor an English possessive ("Sudan's"), an
-    abbreviation's dots kept ("U.S.")."""
-    word = _POSSESSIVE.sub("", word.rstrip("-–—,;:)’'"))
+    """A word without the marks closing it ("América-", "Jamaica."), an abbreviation's dots kept ("U.S.")."""
+    word = word.rstrip("-–—,;:)’'")
     return word if _DOTTED.fullmatch(word) else word.rstrip(".")
 
 

@@ -134,16 +134,18 @@ def named_for_act_to_come(sentence: str, at: int, lex: Lexicon) -> bool:
     act held ("encontrou-se com A, e para amanhã está previsto também um encontro com B", "a rencontré A, et
     s'entretiendra demain avec B"): the last kind cue before it is told ahead (``is_future``), an earlier one is
     not, and a conjunction opens the clause after the last comma. B is only named: the act held is A's."""
-    if not lex.future_cue or ablated("act_to_come_named"):
+    if not lex.future_cue or not lex.conjunctions or ablated("act_to_come_named"):
         return False
+    conjunction = "|".join(re.escape(c) for c in lex.conjunctions)
+    if not lex.compiled(rf",\s*(?:{conjunction})").search(sentence, 0, at):
+        return False  # (no clause opening on a conjunction before the name: most names, no kind cue read)
     cues = sorted({m.start() for _, pattern in lex.kind_cues for m in lex.compiled(pattern).finditer(sentence, 0, at)})
     if len(cues) < 2 or not is_future(sentence, cues[-1], lex):
         return False
     if all(is_future(sentence, start, lex) for start in cues[:-1]):
         return False
     clause = sentence[: cues[-1]].rsplit(",", 1)
-    conjunctions = "|".join(re.escape(c) for c in lex.conjunctions) or "(?!)"
-    return len(clause) == 2 and re.match(rf"\s*(?:{conjunctions})\b", clause[1], re.IGNORECASE) is not None
+    return len(clause) == 2 and lex.compiled(rf"\s*(?:{conjunction})\b").match(clause[1]) is not None
 
 
 def _to_come(sentence: str, end: int, lex: Lexicon) -> bool:

@@ -35,10 +35,9 @@ def letter_told_in(doc: Document, lex: Lexicon) -> bool:
 
 
 def published_letter(ctx: _Doc) -> Group | None:
-    """The group of a letter published whole (see the module), or None."""
+    """The group of a letter published whole (see the module), or None; for a document whose headline tells a
+    letter (``letter_told_in``) in a language with salutations (the caller's test, before it builds ``ctx``)."""
     lex = ctx.lex
-    if not lex.salutation_cue or not letter_told_in(ctx.doc, lex):
-        return None
     salutation = lex.compiled(lex.salutation_cue)
     last = min(len(ctx.doc.sentences), ctx.body + _OPENING)
     for i in range(ctx.body, last):

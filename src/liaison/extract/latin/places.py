@@ -178,6 +178,9 @@ _ABBREVIATIONS: dict[str, str] = _COUNTRY_WORDS["abbreviations"]
 _NOT_COUNTRIES = frozenset(_COUNTRY_WORDS["not_countries"])
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=4096)
 def country_word(words: str) -> str | None:
     """The country of a capitalised word or run of words the language file may not list, read from the country
@@ -185,6 +188,7 @@ def country_word(words: str) -> str | None:
     "Abu Dhabi", "US" -> its ISO code. Only a country or a territory with a code of its own, not a city the city
     table knows ("Beijing" stays a city), nor a word of four letters or less unless it is a country's usual
     abbreviation (``data/record.toml``: "US", "UAE"; not "MP", "PR")."""
+    words = _POSSESSIVE.sub("", words)  # "Sudan's Foreign Minister", "Somalia's"
     if words in _ABBREVIATIONS:
         return _ABBREVIATIONS[words]
     if words[:1].islower() and words[1:2].isupper():

@@ -49,10 +49,7 @@ def _country_pair(tokens: list[Token], at: int, lex: Lexicon) -> bool:
 def _country_word(tok: Token) -> bool:
     """A capitalised country word the language file does not list ("Philippine National Security Advisor",
     "US President", "Somalia's Foreign Minister": ``places.country_word``)."""
-    return (tok.capitalised or tok.acronym) and country_word(_POSSESSIVE.sub("", tok.text)) is not None
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
+    return (tok.capitalised or tok.acronym) and country_word(tok.text) is not None
 
 
 def _has_head(tokens: list[Token], lex: Lexicon) -> bool:

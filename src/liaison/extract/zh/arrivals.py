@@ -254,23 +254,22 @@ def _greeters(
         for s in r.sentences[i + 1 + _FOLLOWING :]
         if (g := _GREETING.search(text := r.doc.text[s[0] : s[1]])) and _GREETED_BY.match(text, g.end())
     ]
+    def others(people: list[tuple[ChainPerson, str | None]]) -> list[tuple[ChainPerson, str | None]]:
+        return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
+
     for base, text in texts:
         if (shook := _SHOOK_HANDS.search(text)) is not None:  # 同前来迎接的A总统、B议长等热情握手
             at = base + shook.start("list")
-            people = _named(r, at, shook.group("list"), known) or _names_then_posts(r, at, shook.group("list"))
-            return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
+            return others(_named(r, at, shook.group("list"), known) or _names_then_posts(r, at, shook.group("list")))
         if (received := _RECEIVED_BY.search(text)) is not None:  # 总统在机场受到A、B以及C的接待和欢迎
-            people = _named(r, base + received.start("list"), received.group("list"), known)
-            return [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
+            return others(_named(r, base + received.start("list"), received.group("list"), known))
         g = _GREETING.search(text)
         if g is not None and (named := _GREETED_BY.search(text, g.end())) is not None and named.start() == g.end():
             return _named(r, base + named.end(), text[named.end() :], known)  # 到机场接机的是陈元丰等人
         if g is not None:
             before = text[: g.start()]
             place = _WHERE_MET.search(before)  # …范星梅到北京机场迎接: the place is no part of the name
-            people = _named(r, base, before[: place.start()] if place else before, known)
-            people = [(p, c) for p, c in people if p.native not in visitor and visitor not in p.native]
-            return people
+            return others(_named(r, base, before[: place.start()] if place else before, known))
     return []
 
 
