@@ -246,7 +246,7 @@ MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
-    "real-test", "real-test-2", "real-dev-28", "real-dev-29", "real-dev-30"})
+    "real-test", "real-test-2", "real-dev-30"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
