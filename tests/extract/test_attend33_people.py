@@ -1,0 +1,56 @@
+"""Non-principal participants of found events (issue 13, attend33): a principal's spouse named beside them elsewhere
+in the story attends their exchanges met in person (``latin/spouses.spouses_joined``). Sentences are written in the
+style of the pages (restated, names and titles kept)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.real_dev_pages import seats, sentence_events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "principal", "spouse"),
+    [
+        # Correio do Povo (pt): the visitor arrives at the palace with his wife, a sentence after the meeting
+        ("pt", "O presidente Luiz Inácio Lula da Silva recebeu o presidente da Venezuela, Nicolás Maduro, nesta "
+               "segunda-feira em Brasília, para uma reunião bilateral. Pouco antes das 11h, Maduro entrou no Palácio "
+               "do Planalto com a esposa, Cilia Flores.", "Nicolás Maduro", "Cilia Flores"),
+        # Rádio Renascença (pt): the guest and the first lady welcomed at Belém, told after the meeting
+        ("pt", "O Presidente da China, Xi Jinping, reuniu-se esta terça-feira em Lisboa com o Presidente Marcelo "
+               "Rebelo de Sousa. Ao chegarem a Belém, Xi e a primeira-dama chinesa, Peng Liyuan, ouviram os hinos "
+               "dos dois países.", "Xi Jinping", "Peng Liyuan"),
+    ],
+)
+def test_a_spouse_named_beside_the_principal_attends_the_meeting(
+    language: str, text: str, principal: str, spouse: str
+) -> None:
+    (event,) = sentence_events(text, "2024-06-04", language)
+    people = seats(event)
+    assert people[spouse] == (people[principal][0], False)  # present, on the principal's side, not a lead
+
+
+def test_a_spouse_named_apart_from_a_phone_call_is_not_on_it() -> None:
+    (event,) = sentence_events(
+        "O Presidente da China, Xi Jinping, conversou por telefone esta terça-feira com o Presidente Marcelo Rebelo "
+        "de Sousa. Na véspera, Xi e a primeira-dama chinesa, Peng Liyuan, visitaram uma escola em Pequim.",
+        "2024-06-04", "pt")
+    assert "Peng Liyuan" not in seats(event)
+
+
+def test_an_escort_of_every_call_told_before_attends_each() -> None:
+    # Ministry of Commerce (zh): "陪同参加了以上活动", 以上 as 上述: the ambassador at both calls
+    found = sentence_events(
+        "2009年1月12日，商务部副部长傅自应率领中国政府经贸代表团，在瓦首都维拉港分别拜访了瓦总理纳塔佩、副总理兼司法部长利尼"
+        "以及外交部长卡尔通加。驻瓦努阿图大使程树平陪同参加了以上活动。", "2009-01-13")
+    assert len(found) >= 2
+    assert all(seats(e).get("程树平") == ("CN", False) for e in found)
+
+
+def test_an_escort_named_by_you_pei_tong_attends_the_meeting_told_before() -> None:
+    # Sin Chew (zh): the visitor says he met the minister "由…特使A陪同"
+    (event,) = sentence_events(
+        "（吉隆坡24日讯）人民公正党实权领袖安华今天在北京钓鱼台国宾馆与中国外交部长王毅会面。"
+        "安华在推特发文说，他由首相对华特使陈国伟陪同，与王毅会晤。", "2024-05-24")
+    people = seats(event)
+    assert people["陈国伟"][1] is False and people["安华"][1] is True
