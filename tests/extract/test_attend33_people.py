@@ -54,3 +54,28 @@ def test_an_escort_named_by_you_pei_tong_attends_the_meeting_told_before() -> No
         "安华在推特发文说，他由首相对华特使陈国伟陪同，与王毅会晤。", "2024-05-24")
     people = seats(event)
     assert people["陈国伟"][1] is False and people["安华"][1] is True
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "present"),
+    [
+        # Cameroon News Agency (en): the escort told first, the verb inverted
+        ("en", "Chinese Vice Minister of Foreign Affairs Zhang Ming held talks in Yaounde on Wednesday with Cameroonian "
+               "President Paul Biya. Accompanying the Chinese official was the Chinese Ambassador to Cameroon, Wei "
+               "Wenshua.", {"Wei Wenshua"}),
+        # Presidencia (es): a private meeting "con la participación de los cancilleres A y B"
+        ("es", "El presidente Andrés Manuel López Obrador recibió este lunes en Palacio Nacional a su homólogo de Costa "
+               "Rica, Carlos Alvarado Quesada. Tras la ceremonia de bienvenida sostuvieron una reunión privada con la "
+               "participación de los cancilleres Marcelo Ebrard y Manuel Ventura.", {"Marcelo Ebrard", "Manuel Ventura"}),
+        # Tatoli (pt): the delegation named first, its member after "fazia parte"
+        ("pt", "O Presidente da República, José Ramos-Horta, foi recebido em audiência, esta sexta-feira, pelo Papa Leão "
+               "XIV, no Vaticano. Da delegação presidencial fazia parte Sofia dos Santos, vendedora num mercado de Díli.",
+         {"Sofia dos Santos"}),
+    ],
+)
+def test_those_told_present_by_a_participation_or_an_inverted_escort_attend(
+    language: str, text: str, present: set[str]
+) -> None:
+    (event,) = sentence_events(text, "2024-06-04", language)
+    people = seats(event)
+    assert all(people.get(name, (None, True))[1] is False for name in present), people
