@@ -61,16 +61,17 @@ def test_an_escort_named_by_you_pei_tong_attends_the_meeting_told_before() -> No
     [
         # Cameroon News Agency (en): the escort told first, the verb inverted
         ("en", "Chinese Vice Minister of Foreign Affairs Zhang Ming held talks in Yaounde on Wednesday with "
-               "Cameroonian President Paul Biya. Accompanying the Chinese official was the Chinese Ambassador to Cameroon, Wei "
-               "Wenshua.", {"Wei Wenshua"}),
+               "Cameroonian President Paul Biya. Accompanying the Chinese official was the Chinese Ambassador to "
+               "Cameroon, Wei Wenshua.", {"Wei Wenshua"}),
         # Presidencia (es): a private meeting "con la participación de los cancilleres A y B"
         ("es", "El presidente Andrés Manuel López Obrador recibió este lunes en Palacio Nacional a su homólogo de "
                "Costa Rica, Carlos Alvarado Quesada. Tras la ceremonia de bienvenida sostuvieron una reunión privada "
                "con la participación de los cancilleres Marcelo Ebrard y Manuel Ventura.",
          {"Marcelo Ebrard", "Manuel Ventura"}),
         # Tatoli (pt): the delegation named first, its member after "fazia parte"
-        ("pt", "O Presidente da República, José Ramos-Horta, foi recebido em audiência, esta sexta-feira, pelo Papa Leão "
-               "XIV, no Vaticano. Da delegação presidencial fazia parte Sofia dos Santos, vendedora num mercado de Díli.",
+        ("pt", "O Presidente da República, José Ramos-Horta, foi recebido em audiência, esta sexta-feira, pelo Papa "
+               "Leão XIV, no Vaticano. Da delegação presidencial fazia parte Sofia dos Santos, vendedora num mercado "
+               "de Díli.",
          {"Sofia dos Santos"}),
     ],
 )
