@@ -81,3 +81,12 @@ def test_those_told_present_by_a_participation_or_an_inverted_escort_attend(
     (event,) = sentence_events(text, "2024-06-04", language)
     people = seats(event)
     assert all(people.get(name, (None, True))[1] is False for name in present), people
+
+
+def test_a_district_head_listed_among_escorts_attends() -> None:
+    # Chinese embassy (zh): the district's party and government leaders escort the ambassador, 区长 among their posts
+    (event,) = sentence_events(
+        "2025年5月28日，驻坦桑尼亚大使陈明健到访坦桑尼亚革命党多多马省孔戈瓦区党部，会见了区党主席阿布迪。"
+        "区党主席阿布迪、前国民议会议长恩杜加伊、区长马耶卡以及区议会主席怀特等党政领导全程陪同。", "2025-05-29")
+    people = seats(event)
+    assert people["马耶卡"] == ("TZ", False) and people["怀特"] == ("TZ", False)
