@@ -90,3 +90,16 @@ def test_a_district_head_listed_among_escorts_attends() -> None:
         "区党主席阿布迪、前国民议会议长恩杜加伊、区长马耶卡以及区议会主席怀特等党政领导全程陪同。", "2025-05-29")
     people = seats(event)
     assert people["马耶卡"] == ("TZ", False) and people["怀特"] == ("TZ", False)
+
+
+def test_a_spouse_in_a_group_photo_is_at_none_of_several_meetings_told_apart() -> None:
+    # China Daily (en): the host met two leaders at a forum; the couple told only posing for a photo, sentences away
+    found = sentence_events(
+        "President Xi Jinping and his wife, Peng Liyuan, pose for a group photo with foreign leaders and spouses ahead "
+        "of the opening of the Boao Forum for Asia in Hainan Province on Tuesday. The annual conference opened with a "
+        "keynote speech on reform. Thousands of delegates attended the opening ceremony. On Monday, President Xi "
+        "Jinping met with Dutch Prime Minister Mark Rutte in Boao. Xi also held talks with Singaporean Prime Minister "
+        "Lee Hsien Loong in Boao on Monday.", "2018-04-10", "en")
+    met = [e for e in found if {"Mark Rutte", "Lee Hsien Loong"} & set(seats(e))]
+    assert len(met) == 2
+    assert all("Peng Liyuan" not in seats(e) for e in met)

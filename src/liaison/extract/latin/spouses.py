@@ -99,9 +99,18 @@ def _partner(ctx: _Doc, spouse: Person, mention: Mention, cue_start: int) -> Per
     return best[1] if best is not None else None
 
 
+def _near(ctx: _Doc, frame: EventFrame, sentence: int) -> bool:
+    """Whether the frame's own sentences hold the sentence ``sentence`` or one right beside it."""
+    last = len(ctx.doc.sentences) - 1
+    a, b = ctx.doc.sentences[max(sentence - 1, 0)][0], ctx.doc.sentences[min(sentence + 1, last)][1]
+    return any(x < b and a < y for x, y in frame.evidence)
+
+
 def spouses_joined(ctx: _Doc, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
-    """The frames with the spouse of a lead, named beside them in the story, seated on the lead's side as no lead
-    (not at phone calls, video conferences nor messages unless the spouse is named in the frame's own sentences)."""
+    """The frames with the spouse of a lead, named beside them in the story, seated on the lead's side as no lead:
+    at the one exchange the lead leads, else (several) at those told in or right beside the spouse's sentence ("A and
+    his wife B pose for a group photo" at a forum where A met C and D: at neither); never at a phone call, a video
+    conference nor a message the spouse's sentence does not tell."""
     told = _spouse_mentions(ctx)
     if not told or not frames:
         return frames
@@ -111,16 +120,19 @@ def spouses_joined(ctx: _Doc, frames: tuple[EventFrame, ...]) -> tuple[EventFram
         if partner is None:
             continue
         forms = {partner.native, partner.name}
-        for k, frame in enumerate(out):
-            if any(p.person.native in (spouse.native, spouse.name) or p.person.name in (spouse.native, spouse.name)
-                   for p in frame.participants):
+        spouse_forms = (spouse.native, spouse.name)
+        led = [k for k, f in enumerate(out)
+               if any(p.lead and (p.person.native in forms or p.person.name in forms) for p in f.participants)]
+        for k in led:
+            frame = out[k]
+            if any(p.person.native in spouse_forms or p.person.name in spouse_forms for p in frame.participants):
                 continue
-            lead = next((p for p in frame.participants if p.lead and (p.person.native in forms
-                                                                     or p.person.name in forms)), None)
-            if lead is None:
+            if len(led) > 1 and not _near(ctx, frame, mention.sentence):
                 continue
             if frame.kind in _HELD_APART and not any(a <= mention.hit.start < b for a, b in frame.evidence):
                 continue
+            lead = next(p for p in frame.participants
+                        if p.lead and (p.person.native in forms or p.person.name in forms))
             seat = PersonMention(
                 name=spouse.name, native=spouse.native, span=(spouse.first.hit.start, spouse.first.hit.end),
                 aliases=tuple(spouse.aliases), country=lead.side,
