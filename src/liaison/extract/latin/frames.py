@@ -66,7 +66,7 @@ from liaison.extract.latin.roundups import (
     without_lede,
 )
 from liaison.extract.latin.signings import sequel_signings
-from liaison.extract.latin.spouses import spouses_not_leads, without_the_dead
+from liaison.extract.latin.spouses import spouses_joined, spouses_not_leads, without_the_dead
 from liaison.extract.latin.story_sides import story_sides
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
@@ -328,7 +328,8 @@ def _extract(
     ])
     organised = tuple(with_other_party(ctx, _organisations_by_side(f, ctx)) for f in kept)
     out = step("lede_visits", organised, without_lede_visits(organised))
-    return without_the_dead(ctx, spouses_not_leads(ctx, out))  # "and his wife Peng Liyuan": present, no lead
+    # "and his wife Peng Liyuan": present, no lead; "com a esposa, Cilia Flores": at the principal's exchanges
+    return without_the_dead(ctx, spouses_joined(ctx, spouses_not_leads(ctx, out)))
 
 
 def _titled_unplaced(frame: EventFrame, earlier: list[EventFrame]) -> bool:

@@ -470,7 +470,7 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
             # this very sentence starts after its opening dateline ("新华社北京10月11日电 …会见了梁强；蔡奇…参加会见")
             targets = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])
             what = m.groupdict().get("what")
-            chosen = targets if what and "上述" in what else targets[-1:]
+            chosen = targets if what and ("上述" in what or "以上" in what) else targets[-1:]
             if _LEFT_WITH.search(m.group(0)):
                 # 吴政隆等陪同人员同机离京 (in the sentence telling the departure): the visit told next
                 chosen = sorted((d for d in drafts if d.sentence[0] >= whole[0]), key=lambda d: d.sentence[0])[:1]
@@ -514,15 +514,20 @@ def attach_attendees(r: Reading, drafts: list[Draft]) -> list[Draft]:
 
 def _escorts(r: Reading, span: Span, sent: str, drafts: list[Draft]) -> None:
     """"在朝鲜劳动党中央书记崔泰福陪同下，刘建超会见了金永南": the escorts attend the exchanges the sentence itself
-    tells, on the side their post names (else none known); no one a draft already seats."""
+    tells, on the side their post names (else none known); no one a draft already seats. "他由首相特使A陪同，与B会晤"
+    told in a sentence of its own (no exchange framed there): A attends the exchange told last before it."""
     if "陪" not in sent:
         return
     own = [d for d in drafts if d.sentence[0] <= span[0] < d.sentence[1]]
-    for m in ESCORTED.finditer(sent) if own else ():
+    told = sorted((d for d in drafts if d.sentence[0] <= span[0]), key=lambda d: d.sentence[0])[-1:]
+    for m in ESCORTED.finditer(sent) if own or told else ():
         if _ESCORTED_EXCHANGE.match(sent, m.end()) is None:
             continue  # 在斯议长贾亚苏里亚陪同下参观了…: the escort of a tour, not of the exchange
-        for p in people_in(m.group("list"), span[0] + m.start("list"), r.gaz, bare=True):
-            for d in own:
+        group = "list" if m.group("list") is not None else "list2"  # 他由特使A陪同，与B会晤 (``cues.escorted_by``)
+        if not own and group == "list":
+            continue  # (在…陪同下 with no exchange framed in its sentence: as before, unread)
+        for p in people_in(m.group(group), span[0] + m.start(group), r.gaz, bare=True):
+            for d in own or told:  # 他由A陪同，与B会晤 told again after the exchange: the one told last before
                 seated = {q.native for q, _c in d.host.people + d.guest.people} | {a.person.native for a in d.attendees}
                 if p.native not in seated:
                     d.attendees.append(Attendee(p, side_of(p.title, r.gaz), False))

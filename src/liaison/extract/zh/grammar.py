@@ -140,9 +140,10 @@ LED_RE = re.compile(
 # X(等)参加会见 / 参加上述活动
 ATTEND_RE = re.compile(
     # 亦有参加会见: the written register's 也 and 有 (attend24)
-    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还|亦)?(?:有)?(?:分别|先后|一同|共同|一起)?(?:参加|出席|陪同|参与)(?:了)?"
+    r"^(?P<list>[^。；：“”]{2,160}?)(?:等)?(?:也|还|亦)?(?:有)?(?:分别|先后|一同|共同|一起)?(?:陪同)?(?:参加|出席|陪同|参与)(?:了)?"
     # 参加了会见等相关活动; 陪同来访 (a delegation's escort); 出席作陪 (at a banquet)
-    r"(?P<what>上述活动|上述会见|上述会谈|上述会晤|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
+    # 陪同参加了以上活动: an escort at every exchange told before (以上, as 上述)
+    r"(?P<what>(?:上述|以上)(?:活动|会见|会谈|会晤)|(?:这次|此次)?(?:会见|会谈|会晤)(?:等(?:相关)?活动)?|活动|通话|视频会晤"
     # 也出席了今天宴请…团队的晚宴: a banquet named with what it was for (not one held for someone: 为…举行的)
     r"|(?:[^。；：“”，,为举]{0,30}?的)?(?:欢迎)?(?:宴会|晚宴|午宴|招待会)|欢迎仪式|看望|探望|来访|访问|出访|作陪|考察|参观)?"
     # 参加会见和宴请 / 参加会见并(陪同)出席宴会: the meeting and the acts around it, as web reports join them

@@ -36,7 +36,8 @@ _HEADS = (
     "组长 副组长 "  # 中央青年工作组组长A: a working group's head (zhlost31)
     "州督 知事 "  # 新南威尔士州州督巴希尔 (an Australian state's governor), 北海道知事高桥春美 (a Japanese prefecture)
     "司长 副司长 "  # 外交部亚洲司司长, 澳门特别行政区行政法务司司长
-    "主委 副主委"  # 国民党台中市委员会副主委陈明振: 主任委员 as Taiwan's press shortens it
+    "主委 副主委 "  # 国民党台中市委员会副主委陈明振: 主任委员 as Taiwan's press shortens it
+    "区长 副区长"  # 区长A以及区议会主席B等全程陪同: a district's head, at home and abroad (attend33)
 ).split()
 # 苏丹 is also Sudan: a head only after a sultanate (文莱苏丹哈桑纳尔, 柔佛州苏丹易卜拉欣)
 _SULTAN = r"(?<=文莱)苏丹|(?<=阿曼)苏丹|(?<=阿曼国)苏丹|(?<=州)苏丹"
