@@ -95,8 +95,8 @@ def test_a_district_head_listed_among_escorts_attends() -> None:
 def test_a_spouse_in_a_group_photo_is_at_none_of_several_meetings_told_apart() -> None:
     # China Daily (en): the host met two leaders at a forum; the couple told only posing for a photo, sentences away
     found = sentence_events(
-        "President Xi Jinping and his wife, Peng Liyuan, pose for a group photo with foreign leaders and spouses ahead "
-        "of the opening of the Boao Forum for Asia in Hainan Province on Tuesday. The annual conference opened with a "
+        "President Xi Jinping and his wife, Peng Liyuan, stand for a group picture together with visiting leaders and "
+        "their spouses before the Boao Forum for Asia opened in Hainan Province on Tuesday. The annual conference opened with a "
         "keynote speech on reform. Thousands of delegates attended the opening ceremony. On Monday, President Xi "
         "Jinping met with Dutch Prime Minister Mark Rutte in Boao. Xi also held talks with Singaporean Prime Minister "
         "Lee Hsien Loong in Boao on Monday.", "2018-04-10", "en")
