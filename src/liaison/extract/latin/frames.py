@@ -125,7 +125,7 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
         completed = _completed(frames, titled)
         step("titled_reading_unused", titled, completed)
         frames = step("completed", frames, completed)
-    if inherited_leads(frames):  # "M. Bensalah a par ailleurs eu un entretien avec A": the actor the titled reading names
+    if inherited_leads(frames):  # "M. Bensalah a par ailleurs eu un entretien avec A": the titled reading's actor
         frames = step("actor_by_title", frames, actor_by_title(frames, _extract(doc, gazetteer, lex, titled=True)))
     organs = unnamed(organs, frames)
     if frames or organs:
