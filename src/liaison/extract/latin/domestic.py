@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc
+from liaison.extract.latin.hosts import _counterpart_word
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.places import city_country, country_word
@@ -31,9 +32,10 @@ def _domestic(ctx: _Doc, frame: EventFrame) -> bool:
     "The President met today with Dr. Edward Glaeser and Dr. Janet Currie": nobody's side is known and
     nothing of any country is named where it is told -- no exchange either."""
     if frame.participants and all(p.side is None for p in frame.participants):
-        return not _foreign_named(ctx, frame, "", any_word=True) and not _other_country_told(ctx, frame)
+        return not _foreign_named(ctx, frame, "", any_word=True) and not _other_country_told(ctx, frame) \
+            and not _bare_counterpart(ctx, frame)
     if domestic(frame, lambda side: _foreign_named(ctx, frame, side) or _addressed_abroad(ctx, frame, side)
-                or _side_counterpart(ctx, frame, side)):
+                or _side_counterpart(ctx, frame, side) or _bare_counterpart(ctx, frame)):
         return True
     return _home_counterparts(ctx, frame) or _home_attendees(ctx, frame)
 
@@ -69,6 +71,13 @@ def _side_counterpart(ctx: _Doc, frame: EventFrame, side: str) -> bool:
         for m in lex.compiled(lex.side_counterpart_cue).finditer(told)
         for w in re.findall(r"[^\W\d_]+", told[m.end() : m.end() + _DEMONYM_REACH])[:2]
     )
+
+
+def _bare_counterpart(ctx: _Doc, frame: EventFrame) -> bool:
+    """A lead of no known side named right after a counterpart word, no post nor demonym of theirs ("ha descritto
+    l'incontro con l'omologo Boris Pistorius": the same post on the other side, ``hosts._counterpart_word``): an
+    exchange with another country (issue 13, further33)."""
+    return any(p.lead and p.side is None and _counterpart_word(ctx, p) for p in frame.participants)
 
 
 def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:

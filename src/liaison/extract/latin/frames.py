@@ -68,6 +68,7 @@ from liaison.extract.latin.roundups import (
 from liaison.extract.latin.signings import sequel_signings
 from liaison.extract.latin.spouses import spouses_joined, spouses_not_leads, without_the_dead
 from liaison.extract.latin.story_sides import story_sides
+from liaison.extract.latin.titled_actor import actor_by_title, inherited_leads
 from liaison.extract.latin.titles import TitleHit
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.extract.latin.told_twice import merged_retellings
@@ -124,6 +125,8 @@ def _read(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
         completed = _completed(frames, titled)
         step("titled_reading_unused", titled, completed)
         frames = step("completed", frames, completed)
+    if inherited_leads(frames):  # "M. Bensalah a par ailleurs eu un entretien avec A": the titled reading's actor
+        frames = step("actor_by_title", frames, actor_by_title(frames, _extract(doc, gazetteer, lex, titled=True)))
     organs = unnamed(organs, frames)
     if frames or organs:
         out = step("organ_messages_answered", organs + frames, organs + answered(organs, frames))

@@ -114,9 +114,10 @@ def _country_before(ctx: _Doc, p: Participant) -> str | None:
 
 def _counterpart_word(ctx: _Doc, p: Participant) -> bool:
     """Whether a counterpart word stands right before a principal's name, their title in the post's stead ("un
-    encuentro con su homólogo Elías Jaua": the same post on the other side; onesided21)."""
+    encuentro con su homólogo Elías Jaua": the same post on the other side; onesided21), also after an elided article
+    ("l'omologo Boris Pistorius")."""
     before = ctx.text[max(0, p.person.span[0] - 30) : p.person.span[0]].split()
-    return bool(before) and before[-1].lower().strip(",") in ctx.lex.counterpart_words
+    return bool(before) and re.split(r"['’]", before[-1].lower().strip(","))[-1] in ctx.lex.counterpart_words
 
 
 def _country_of_place(ctx: _Doc, place: str) -> str | None:
