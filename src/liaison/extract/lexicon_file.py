@@ -151,6 +151,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("seminar_act_cue", "cues.seminar_act", "pattern"),
     _spec("seminar_speech_cue", "cues.seminar_speech", "pattern"),
     _spec("seminar_sides_cue", "cues.seminar_sides", "pattern"),
+    _spec("message_to_cue", "cues.message_to", "pattern"),
+    _spec("said_that_cue", "cues.said_that", "pattern"),
     _spec("seminar_purpose_cue", "cues.seminar_purpose", "pattern"),
     _spec("relative_cue", "cues.relative", "pattern"),
     _spec("side_cue", "cues.side", "pattern"),

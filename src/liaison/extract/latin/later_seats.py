@@ -374,7 +374,9 @@ def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Pe
     (``cues.speech``), when the article tells one event: present at it, on a side it already has ("Liu Jianchao
     welcomed Prime Minister Oli's visit ... Sun Haiyan, Deputy Head of the CPC's International Department, restated
     China's commitment"), or at a seminar of many ("Evariste Ndayishimiye, secretary general of CNDD-FDD of Burundi,
-    said his country hopes to learn"). Not a source ("spokesman"), nor someone of no known side."""
+    said his country hopes to learn"; a seminar's speaker may take the word after an opening of ``cues.turn``, "Por
+    su parte, el vicepresidente ... del PSUV, A, señaló que": issue 13, kinds33). Not a source ("spokesman"), nor
+    someone of no known side."""
     lex = ctx.lex
     if not new or not lex.speech_cue or group.cue.kind not in ("meeting", "talks", "visit", "seminar"):
         return None
@@ -382,13 +384,15 @@ def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Pe
     if (opener := _titled_opener(ctx, new, i)) is None or opener[1].mention_only or is_source(ctx, opener[0]):
         return None
     first, m = opener
-    if ctx.text[a : m.head_start].strip(" \"'“”‘’"):
+    seminar = group.cue.kind == "seminar"  # its speakers take the word in turn: "Por su parte, el ... del PSUV, A,"
+    if ctx.text[a : m.head_start].strip(" \"'“”‘’") and not (seminar and _speaker_opens(ctx, i, m.head_start)):
         return None  # "Zhao said that ... Mironov ...": not the sentence's opening person
     side = country_guess(ctx, first)
     sides = {country_guess(ctx, p) for p in _principals(group)} - {None}
     if side is None or (side not in sides and group.cue.kind != "seminar"):
         return None
-    said = lex.compiled(r"\s*(?:,[^,.;:]{2,160},\s*)?(?:" + lex.speech_cue + ")").match(ctx.text, m.hit.end, b)
+    after = r"\s*(?:,[^,.;:]{2,160},\s*)?" if not seminar else r"\s*(?:,[^,.;:]{2,160})?,?\s*"  # "A, señaló"
+    said = lex.compiled(after + "(?:" + lex.speech_cue + ")").match(ctx.text, m.hit.end, b)
     return first if said is not None else None
 
 

@@ -149,6 +149,8 @@ class Lexicon:
     seminar_act_cue: str = ""  # "inauguró el quinto": the act of one side at a seminar, right before its noun
     seminar_speech_cue: str = ""  # "She spoke at a": the lede's speaker speaking at a seminar, right before its noun
     seminar_sides_cue: str = ""  # "com", "between": after a seminar's noun, the words that open its sides
+    said_that_cue: str = ""  # "that", "que": after a speech verb, the opening of what was said
+    message_to_cue: str = ""  # "to the", "ao": after a message's noun, the words that open its addressee
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     turn_cue: str = ""  # a sentence's opening that hands the word to the other side: "For his part,", "In turn,"
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference

@@ -20,6 +20,8 @@ article is about, named before the first list (a caption: "Party General Secreta
 
 from __future__ import annotations
 
+import re
+
 from liaison.extract.assembly.confidence import sides
 from liaison.extract.latin.context import Group, Seat, _Doc, _participating, country_guess, is_source
 from liaison.extract.latin.kinds import KindCue, find_kind
@@ -115,7 +117,8 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
         # "Saudi King A extended his most sincere congratulations": told sending, a title the lexicon lacks will do
         sends = sending is not None and sending.search(ctx.sentence(i)) is not None
         speaker = _new_titled(ctx, i, recipient) or (_new_titled(ctx, i, recipient, untitled=True) if sends else None)
-        if speaker is not None and recipient is None and _names_another(ctx, i, speaker):
+        said = None if sends or speaker is None else _speech_after(ctx, i, speaker, speech)
+        if speaker is not None and recipient is None and _names_another(ctx, i, speaker, said):
             continue  # "Russian President A congratulated Xi": to someone, not a roundup's line to the party
         if speaker is not None:
             g = Group(i, KindCue(cue.kind, -1, -1), sentences=[start, i], recall=True)
@@ -126,17 +129,30 @@ def speaker_lines(ctx: _Doc) -> list[Group]:
     return groups
 
 
-def _names_another(ctx: _Doc, i: int, speaker: Person) -> bool:
+def _names_another(ctx: _Doc, i: int, speaker: Person, said: int | None = None) -> bool:
     """Whether sentence ``i`` names someone besides ``speaker`` (in full, or by a word of a name told in full
-    before: "congratulated Xi")."""
-    words = {t.text for t in tokenize(ctx.sentence(i))}
+    before: "congratulated Xi"), before ``said`` when given (the end of the speech verb after the speaker: who is
+    named in what they said is no addressee, "afirmou acreditar que, sob a liderança de Xi Jinping, ...")."""
+    a, b = ctx.doc.sentences[i]
+    end = b if said is None else said
+    words = {t.text for t in tokenize(ctx.text[a:end])}
     return any(
         p is not speaker and (
-            p.mention_in(i) is not None
+            ((m := p.mention_in(i)) is not None and m.hit.start < end)
             or (p.first.sentence < i and any(w in words for w in p.name.split() if w[:1].isupper() and len(w) > 1))
         )
         for p in ctx.people
     )
+
+
+def _speech_after(ctx: _Doc, i: int, speaker: Person, speech: re.Pattern[str]) -> int | None:
+    """Where what ``speaker`` said opens in sentence ``i``: the end of the word of ``cues.said_that`` after their first
+    speech verb there ("A, ..., afirmou acreditar que"), if any (not "expresó su disposición a trabajar con B")."""
+    m = speaker.mention_in(i)
+    _, b = ctx.doc.sentences[i]
+    verb = speech.search(ctx.text, m.hit.end, b) if m is not None and ctx.lex.said_that_cue else None
+    that = ctx.lex.compiled(ctx.lex.said_that_cue).search(ctx.text, verb.end(), b) if verb is not None else None
+    return that.end() if that is not None else None
 
 
 def _first_list(ctx: _Doc) -> int | None:
