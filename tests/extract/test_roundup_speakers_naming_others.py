@@ -10,8 +10,8 @@ from __future__ import annotations
 from liaison.model.types import EventFrame
 from tests.extract.latin_helpers import events
 
-_PT = ("Nos últimos dias, partidos de diversos países lusófonos mandaram mensagens de felicitações ao Partido "
-       "Comunista da China (PCCh) pela realização do seu 20º Congresso Nacional.\nO presidente da Frente de "
+_PT = ("Esta semana, partidos de vários países lusófonos dirigiram mensagens de felicitações ao Partido "
+       "Comunista da China (PCCh) por ocasião do seu 20º Congresso Nacional.\nO presidente da Frente de "
        "Libertação de Moçambique (Frelimo) e também presidente do país, Filipe Nyusi, afirmou na sua mensagem que a "
        "Frelimo e o PCCh são bons camaradas.\nO presidente do Partido Africano da Independência da Guiné e Cabo "
        "Verde (PAIGC), e ex-primeiro-ministro da Guiné Bissau, Domingos Simões Pereira, {act}.")
