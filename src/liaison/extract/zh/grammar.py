@@ -28,6 +28,7 @@ _WHEN = (
     r"|昨天|昨(?=[于在赴与同和]|晚|夜)|今(?=晚|晨)|日前|近日"
     r"|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
+_DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团|交流团)"
 WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 # (访问期间X会见了…: the visit's span with no comma before the subject, as web reports write it)
@@ -41,6 +42,8 @@ _FIRST_ACTS = r"(?:(?:(?:出席|参加|参观|考察|视察|出访|访问)了?[^
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"
+    # 商务部副部长傅自应率领中国政府经贸代表团，在维拉港分别拜会了…: the delegation the subject leads, before the place
+    rf"(?:率领?(?![^，。；]*?(?:访问|访华|来华|抵达))[^，。；同与和在]{{1,30}}?{_DELEGATION_HEAD}(?:一行)?[，,]?)?"
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
     # and verb
     rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
