@@ -1,7 +1,8 @@
 """Chinese web pages, session 33 (issue 13, zh33): general constructions of agency and provincial reports whose
 principal the grammar left unseated. The subject leading a delegation told between the name and the meeting
 ("…副部长X率领…代表团，在维拉港分别拜会了…"), and a titled name written before an announcement's 将于 or a bare month
-("…总书记X将于10月…访华"), which a later sentence names bare as the subject. Sentences restated in the pages'
+("…总书记X将于10月…访华") or before whom invited them ("…副委员长X应汤加议会邀请，…"), which a later sentence names bare
+or by a pronoun as the subject; a city's party post of China ("深圳市委常委") is China's. Sentences restated in the pages'
 constructions, read with the people unknown (as on blind pages)."""
 
 from __future__ import annotations
@@ -30,3 +31,19 @@ def test_a_name_titled_before_an_announcements_jiangyu_is_the_bare_subject_met_l
     (ev,) = _events("越共中央总书记阮富仲将于10月对中国进行正式访问。阮富仲25日在河内会见了中国驻越南大使熊波。",
                     "2022-10-26")
     assert seats(ev) == {"阮富仲": ("VN", True), "熊波": ("CN", True)}
+
+
+def test_a_visitor_titled_before_whom_invited_them_is_the_pronoun_met_later() -> None:
+    evs = _events("全国人大常委会副委员长丁仲礼应汤加议会邀请，于1月8日至11日率全国人大代表团访问汤加。访问期间，他会见了"
+                  "汤加首相图伊奥内托阿，并同汤加议长法卡法努阿举行会谈。", "2020-01-11")
+    assert [seats(ev) for ev in evs] == [
+        {"丁仲礼": ("CN", True), "图伊奥内托阿": ("TO", True)},
+        {"丁仲礼": ("CN", True), "法卡法努阿": ("TO", True)},
+    ]
+
+
+def test_a_city_party_post_of_china_is_chinese_in_a_list_met_by_a_foreign_visitor() -> None:
+    evs = _events("柬埔寨人民党中央委员盖本兴在华期间先后会见了中共上海市委常委、宣传部长徐麟，深圳市委常委、组织部长张虎等人。",
+                  "2010-03-30")
+    assert {n: side for ev in evs for n, (side, _lead) in seats(ev).items()} == {
+        "盖本兴": "KH", "徐麟": "CN", "张虎": "CN"}
