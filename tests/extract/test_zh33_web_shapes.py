@@ -2,8 +2,8 @@
 principal the grammar left unseated. The subject leading a delegation told between the name and the meeting
 ("…副部长X率领…代表团，在维拉港分别拜会了…"), and a titled name written before an announcement's 将于 or a bare month
 ("…总书记X将于10月…访华") or before whom invited them ("…副委员长X应汤加议会邀请，…"), which a later sentence names bare
-or by a pronoun as the subject; a city's party post of China ("深圳市委常委") is China's. Sentences restated in the pages'
-constructions, read with the people unknown (as on blind pages)."""
+or by a pronoun as the subject; a city's party post of China ("深圳市委常委") is China's. Sentences restated in the
+pages' constructions, read with the people unknown (as on blind pages)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def test_a_name_titled_before_an_announcements_jiangyu_is_the_bare_subject_met_l
 
 
 def test_a_visitor_titled_before_whom_invited_them_is_the_pronoun_met_later() -> None:
-    evs = _events("全国人大常委会副委员长丁仲礼应汤加议会邀请，于1月8日至11日率全国人大代表团访问汤加。访问期间，他会见了"
-                  "汤加首相图伊奥内托阿，并同汤加议长法卡法努阿举行会谈。", "2020-01-11")
+    evs = _events("全国人大常委会副委员长丁仲礼应汤加议会邀请，于1月8日至11日率全国人大代表团访问汤加。访问期间，"
+                  "他会见了汤加首相图伊奥内托阿，并同汤加议长法卡法努阿举行会谈。", "2020-01-11")
     assert [seats(ev) for ev in evs] == [
         {"丁仲礼": ("CN", True), "图伊奥内托阿": ("TO", True)},
         {"丁仲礼": ("CN", True), "法卡法努阿": ("TO", True)},
