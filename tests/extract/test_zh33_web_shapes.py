@@ -43,7 +43,7 @@ def test_a_visitor_titled_before_whom_invited_them_is_the_pronoun_met_later() ->
 
 
 def test_a_city_party_post_of_china_is_chinese_in_a_list_met_by_a_foreign_visitor() -> None:
-    evs = _events("柬埔寨人民党中央委员盖本兴在华期间先后会见了中共上海市委常委、宣传部长徐麟，深圳市委常委、组织部长张虎等人。",
-                  "2010-03-30")
+    evs = _events("柬埔寨人民党中央委员盖本兴在华期间先后会见了中共上海市委常委、宣传部长徐麟，"
+                  "深圳市委常委、组织部长张虎等人。", "2010-03-30")
     assert {n: side for ev in evs for n, (side, _lead) in seats(ev).items()} == {
         "盖本兴": "KH", "徐麟": "CN", "张虎": "CN"}
