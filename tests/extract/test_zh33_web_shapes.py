@@ -47,3 +47,16 @@ def test_a_city_party_post_of_china_is_chinese_in_a_list_met_by_a_foreign_visito
                   "深圳市委常委、组织部长张虎等人。", "2010-03-30")
     assert {n: side for ev in evs for n, (side, _lead) in seats(ev).items()} == {
         "盖本兴": "KH", "徐麟": "CN", "张虎": "CN"}
+
+
+def test_a_pronoun_after_the_clause_telling_its_subjects_trip_is_that_subject() -> None:
+    (ev,) = _events("【明报专讯】国家主席习近平正在德国出席二十国集团峰会，当地时间6日他在汉堡会见了新加坡总理李显龙。",
+                    "2017-07-07")
+    assert seats(ev) == {"习近平": ("CN", True), "李显龙": ("SG", True)}
+    assert {p.person.native: p.person.title for p in ev.participants}["习近平"] == "国家主席"
+
+
+def test_a_pronoun_after_a_clause_naming_someone_aside_is_not_them() -> None:
+    evs = _events("5日下午，国家主席习近平会见日本首相安倍晋三。此后两个小时内，除安倍外，他还连续会见了"
+                  "英国首相特雷莎·梅。", "2016-09-06")
+    assert all(seats(ev).get("习近平") == ("CN", True) for ev in evs) and len(evs) == 2

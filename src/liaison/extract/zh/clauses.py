@@ -156,7 +156,7 @@ def drafts_from_sentence(
             if pronoun and sides is not None and spoken is not None and m.start("subj") == spoken.end():
                 host = speaker_side(sent, base, sides(), gaz)
             elif pronoun and sides is not None:
-                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
+                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz, base + m.start("subj"))
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
             if _ATTENDED_VERB.search(sent, m.start("subj"), m.start("verb")):
