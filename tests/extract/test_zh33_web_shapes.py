@@ -60,3 +60,8 @@ def test_a_pronoun_after_a_clause_naming_someone_aside_is_not_them() -> None:
     evs = _events("5日下午，国家主席习近平会见日本首相安倍晋三。此后两个小时内，除安倍外，他还连续会见了"
                   "英国首相特雷莎·梅。", "2016-09-06")
     assert all(seats(ev).get("习近平") == ("CN", True) for ev in evs) and len(evs) == 2
+
+
+def test_a_subject_before_taking_office_is_no_lead_in_of_the_clause() -> None:
+    (ev,) = _events("国民党副主席萧旭岑上任前，于10月28日到北京同中共中央台办主任宋涛会面。", "2025-11-19")
+    assert seats(ev) == {"萧旭岑": ("TW", True), "宋涛": ("CN", True)}
