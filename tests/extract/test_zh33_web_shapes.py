@@ -71,3 +71,9 @@ def test_a_japanese_name_written_bare_is_the_subject_titled_before() -> None:
     (ev,) = _events("日本自民党干事长二阶俊博和公明党干事长井上义久拟于12月下旬访华。二阶俊博上周在东京同中国驻日大使"
                     "程永华举行会谈，确认了上述安排。", "2017-11-20")
     assert seats(ev) == {"二阶俊博": ("JP", True), "程永华": ("CN", True)}
+
+
+def test_a_call_on_a_head_of_state_as_taiwans_press_writes_it() -> None:
+    (ev,) = _events("立法院长苏嘉全11日前往总统府晋见吉里巴斯总统马茂，呈递特使国书。", "2019-07-12")
+    people = seats(ev)
+    assert people["马茂"] == ("KI", True) and people["苏嘉全"][1] is True

@@ -98,10 +98,11 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # ("拜访了中联部部长刘建超", as web reports write a call on someone), not a place of theirs
 # ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
-    # 今日前往拜会民进党中央: going to the call is the call
-    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往)?" + _COURTESY
+    # 今日前往拜会民进党中央: going to the call is the call, also to a place named ("前往总统府晋见马茂总统")
+    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往[^，。；同与和在]{0,12}?)?" + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
-    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
+    # 前往总统府晋见马茂总统 (Taiwan's press: a call on a head of state)
+    + r"(?P<verb>会见|会晤|接见|拜会|晋见|谒见|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
     # "副省长王某会见时在座": present at the meeting told before, not a meeting of its own
     + r"(?!时(?:也|还)?在座)了?(?P<obj>[^。；]*)"
 )
@@ -192,7 +193,7 @@ _CONT_LEAD = (
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
+    + r"(?P<verb>会见|会晤|接见|拜会|晋见|谒见|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"
