@@ -32,10 +32,7 @@ _DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团|交流
 WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 # (访问期间X会见了…: the visit's span with no comma before the subject, as web reports write it)
-# (not the subject's own taking office, "国民党副主席萧旭岑上任前，于10月28日…同宋涛会面": ``_MID``)
-_OWN_OFFICE = r"(?![^，。；]{0,14}?(?:上任|就任)(?:之?[前后])[，,])"
-_LEAD = (rf"(?:(?:{_WHEN})[，,]?|{_OWN_OFFICE}[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,]"
-         r"|(?:在)?(?:访问|出访|访华)期间)?")
+_LEAD = rf"(?:(?:{_WHEN})[，,]?|[^，。；]{{1,16}}?(?:后|前|期间|之际)[，,]|(?:在)?(?:访问|出访|访华)期间)?"
 # a subject is never the 分别/先后 of the verb (a lead such as "X出席…会议后，" must not take the subject with it),
 # nor those who invited the visitor (应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请，…),
 # or a pronoun alone (他在首都哈瓦那與…會面: the person the sentence before names, ``pronouns``)
@@ -49,7 +46,7 @@ _MID = (
     rf"(?:率领?(?![^，。；]*?(?:访问|访华|来华|抵达))[^，。；同与和在]{{1,30}}?{_DELEGATION_HEAD}(?:一行)?[，,]?)?"
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
     # and verb
-    rf"(?:在?(?:出席|参加|结束|出访|抵达|上任|就任)[^，。；]{{0,48}}?(?:后|之后|之际|前|之前)[，,](?:{_WHEN})?)?"
+    rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
     # 殷一璀受俞正声委托，代表中国共产党上海市委员会同…访问团…举行会谈: whom the subject acts for
     r"(?:[，,]?受[^，。；]{1,30}?(?:委托|委派)[，,]?)?(?:代表[^，。；同与和在]{2,30}?(?=[同与和在]))?"
     # 昨於北京人民大會堂會見: 于 for 在; 国务院总理李强在北京，会见访华的美国财长耶伦: the place set off by a comma
