@@ -72,3 +72,9 @@ def test_a_call_on_a_head_of_state_as_taiwans_press_writes_it() -> None:
     (ev,) = _events("立法院长苏嘉全11日前往总统府晋见吉里巴斯总统马茂，呈递特使国书。", "2019-07-12")
     people = seats(ev)
     assert people["马茂"] == ("KI", True) and people["苏嘉全"][1] is True
+
+
+def test_a_foreign_delegation_visiting_china_meets_each_one_listed_after_its_visit() -> None:
+    evs = _events("本报讯 以中央委员、中央青年工作组组长盖本兴为团长的柬埔寨人民党青年考察团到中国访问，其间先后会见了"
+                  "中共上海市委常委、宣传部长徐麟，深圳市委常委、组织部长张虎等人。", "2010-03-30")
+    assert sorted(tuple(sorted(seats(ev))) for ev in evs) == [("张虎", "盖本兴"), ("徐麟", "盖本兴")]
