@@ -20,6 +20,7 @@ from liaison.extract.party_names import party_key, zh_party_names
 from liaison.extract.prefilter import first_char_guarded
 from liaison.extract.zh.countries import COUNTRIES, find_countries, government_of, title_short_country
 from liaison.extract.zh.legislatures import legislature_of
+from liaison.extract.zh.places import chinese_locality
 from liaison.kb.gazetteer import Gazetteer, OrgEntry
 from liaison.model.types import Channel, OrgRef
 
@@ -179,9 +180,16 @@ def side_of(title: str | None, gazetteer: Gazetteer) -> str | None:
     hits += [(s, iso) for s, _e, iso in find_countries(title)]
     if hits:
         return min(hits)[1]
-    if _CN_MARKERS.search(title) or _LOCAL_POST.match(title):
+    if _CN_MARKERS.search(title) or _LOCAL_POST.match(title) or _named_local_post(title):
         return "CN"
     return None
+
+
+def _named_local_post(title: str) -> bool:
+    """A provincial or city post written after a place of China ("深圳市委常委、组织部长", "广东省委书记"): China's
+    (not "广宁省委书记", a province of Vietnam, nor "河内市委书记": ``find_countries`` has read those first)."""
+    m = _LOCAL_POST.search(title, 0, 12)
+    return m is not None and m.start() >= 2 and chinese_locality(title[: m.start()])
 
 
 # a provincial or city post written without its province, as a province's own paper writes its leaders

@@ -156,7 +156,7 @@ def drafts_from_sentence(
             if pronoun and sides is not None and spoken is not None and m.start("subj") == spoken.end():
                 host = speaker_side(sent, base, sides(), gaz)
             elif pronoun and sides is not None:
-                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz)
+                host = pronoun_side(doc, span, m.group("subj"), sides(), gaz, base + m.start("subj"))
             if host is None or _NOT_HAPPENED.search(sent, m.start("subj"), m.start("verb")):
                 continue
             if _ATTENDED_VERB.search(sent, m.start("subj"), m.start("verb")):
@@ -223,7 +223,7 @@ def drafts_from_sentence(
                     drafts += more
             return drafts
         m = None if quoted else match_at(g.VISIT_RE, sent, pos)
-        if m is not None and m.group("where5") and not chinese_locality(m.group("where5")):
+        if m is not None and m.group("where5") and not _in_china(m.group("where5")):
             m = None  # 率团赴古巴访问，会见了…: read by the visit's own passes (``stays``, ``delegations``), not here
         if m is not None and (host := subject_side(m, base, gaz, post)) is not None:
             visited = next((m.group(w) for w in _VISITED if m.group(w)), "")
@@ -237,6 +237,11 @@ def drafts_from_sentence(
 
 
 _SEMICOLON = re.compile(r"[；;]")
+
+
+def _in_china(place: str) -> bool:
+    """A place visited in China: a province or city of it, or China itself ("…考察团到中国访问，其间先后会见了A，B")."""
+    return chinese_locality(place) or place in ("中国", "我国")
 _VISITED = ("where", "where2", "where3", "where4", "where5")  # the groups of ``g.VISIT_RE`` naming the place visited
 _MANY_COUNTRIES = cue("many_countries")
 _COMPATRIOTS = cue("compatriots")

@@ -28,6 +28,7 @@ _WHEN = (
     r"|昨天|昨(?=[于在赴与同和]|晚|夜)|今(?=晚|晨)|日前|近日"
     r"|(?:" + WEEKDAY + ")(?:" + BRACKET_DAY + ")?)" + _PART + "?|" + _PART
 )
+_DELEGATION_HEAD = r"(?:代表团|访问团|考察团|参访团|参观团|交流团)"
 WHEN = _WHEN  # a time told before a verb: 22日, 周三（19日）, 当天下午
 # No ``^``: the patterns are matched at each clause start (``rx.match(sentence, pos)``).
 # (访问期间X会见了…: the visit's span with no comma before the subject, as web reports write it)
@@ -41,6 +42,8 @@ _FIRST_ACTS = r"(?:(?:(?:出席|参加|参观|考察|视察|出访|访问)了?[^
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"
+    # 商务部副部长傅自应率领中国政府经贸代表团，在维拉港分别拜会了…: the delegation the subject leads, before the place
+    rf"(?:率领?(?![^，。；]*?(?:访问|访华|来华|抵达))[^，。；同与和在]{{1,30}}?{_DELEGATION_HEAD}(?:一行)?[，,]?)?"
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
     # and verb
     rf"(?:在?(?:出席|参加|结束|出访|抵达)[^，。；]{{0,48}}?(?:后|之后|之际)[，,](?:{_WHEN})?)?"
@@ -92,10 +95,11 @@ _COURTESY = r"(?:礼节性地?|禮節性地?)?"
 # ("拜访了中联部部长刘建超", as web reports write a call on someone), not a place of theirs
 # ("拜访了…巴妮•雅陶都的家乡"); 看望/探望 a visit to someone
 MEET_RE = re.compile(
-    # 今日前往拜会民进党中央: going to the call is the call
-    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往)?" + _COURTESY
+    # 今日前往拜会民进党中央: going to the call is the call, also to a place named ("前往总统府晋见马茂总统")
+    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:前往[^，。；同与和在]{0,12}?)?" + _COURTESY
     # 胡锦涛探望…卡斯特罗; 晤 alone as Hong Kong's and Taiwan's press write it: 中國特使赴金邊晤柬總理洪瑪奈
-    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
+    # 前往总统府晋见马茂总统 (Taiwan's press: a call on a head of state)
+    + r"(?P<verb>会见|会晤|接见|拜会|晋见|谒见|拜[访訪](?![^，。；]*?的)|看望|探望|(?<![会約约])晤(?![谈面]))"
     # "副省长王某会见时在座": present at the meeting told before, not a meeting of its own
     + r"(?!时(?:也|还)?在座)了?(?P<obj>[^。；]*)"
 )
@@ -187,7 +191,7 @@ _CONT_LEAD = (
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
     _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
-    + r"(?P<verb>会见|会晤|接见|拜会|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
+    + r"(?P<verb>会见|会晤|接见|拜会|晋见|谒见|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(
     _CONT_LEAD + rf"(?P<sep0>分别)?(?:同(?!志)|与|和)(?P<obj>[^。；]{{2,160}}?)(?P<sep>分别|共同|一起)?"

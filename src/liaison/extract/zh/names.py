@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from liaison.extract.prefilter import first_char_guarded
+from liaison.extract.zh.japanese import split_reading
 from liaison.extract.zh.readings import pinyin_fallback, read_name
 from liaison.kb.gazetteer import Gazetteer, PersonEntry
 from liaison.model.types import NameSource, OrgRef
@@ -167,6 +168,12 @@ def looks_chinese(native: str) -> bool:
     if native[:2] in COMPOUND_SURNAMES:
         return 3 <= len(native) <= 4
     return 2 <= len(native) <= 3 and native[0] in COMMON_SURNAMES
+
+
+def looks_japanese(native: str) -> bool:
+    """A Japanese name of four or five characters, a family name and a given name the readings table both knows
+    (二阶俊博, 山口那津男): a name even where it stands bare ("二阶俊博上周在东京同…会谈")."""
+    return 4 <= len(native) <= 5 and _NAME_CHARS.match(native) is not None and split_reading(native) is not None
 
 
 def looks_vietnamese(native: str) -> bool:
@@ -445,7 +452,8 @@ def plausible_name(native: str, titled: bool, gazetteer: Gazetteer) -> bool:
         return True
     if _SIDES_WORD.match(native):
         return False
-    return looks_chinese(native) or looks_vietnamese(native) or is_transliteration(native, gazetteer)
+    return (looks_chinese(native) or looks_vietnamese(native) or looks_japanese(native)
+            or is_transliteration(native, gazetteer))
 
 
 _CJK_RUN_AFTER = re.compile(r"(?:[·•・‧][\u3400-\u9fff]+)+")

@@ -40,12 +40,17 @@ def speaker_side(sent: str, base: int, titled: dict[str, str], gaz: Gazetteer) -
     return Side(people=[(person, country)], phrase=sent[m.end() : m.end() + 1], country=country)
 
 
-def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], gaz: Gazetteer) -> Side | None:
+def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], gaz: Gazetteer,
+                 at: int | None = None) -> Side | None:
     """The side of a pronoun subject: the first titled person of the nearest sentence before naming one,
-    written bare (its title comes from the item's first mention, ``restated.titles_named_before``)."""
+    written bare (its title comes from the item's first mention, ``restated.titles_named_before``). A pronoun at
+    ``at`` opening a later clause of its sentence looks first at the clauses before it ("國家主席習近平正在德國參加…
+    峰會，當地時間6日他在漢堡會見…": 習近平)."""
     if subj not in PRONOUNS:
         return None
     before = [s for s in doc.sentences if s[1] <= span[0]][-_LOOK_BACK:]
+    if at is not None and (trip := _TRIP_CLAUSE.match(doc.text, span[0], at)) is not None:
+        before.append((span[0], trip.end()))
     for start, end in reversed(before):
         sent = doc.text[start:end]
         hits = [(at, name, side) for name, side in titled.items() if (at := sent.find(name)) >= 0]
@@ -56,6 +61,11 @@ def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], g
         person = ChainPerson(name, (start + at, start + at + len(name)), None, None)
         return Side(people=[(person, country)], phrase=subj, country=country)
     return None
+
+
+# the sentence's first clause telling its subject's trip ("國家主席習近平正在德國參加…峰會，"), not one naming someone
+# aside ("除安倍外，他还连续会见了…")
+_TRIP_CLAUSE = re.compile(r"(?![除与同据对])[^，,。；;]{2,60}?(?:正在|抵达|出席|参加|访问|出访)[^，,。；;]*[，,]")
 
 
 def _known(sent: str, gaz: Gazetteer) -> list[tuple[int, str, str]]:

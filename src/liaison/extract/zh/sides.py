@@ -16,7 +16,7 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue, cue_source
 from liaison.extract.zh.draft import Side
 from liaison.extract.zh.led_sides import led_delegation_side
-from liaison.extract.zh.names import looks_chinese, runs_on
+from liaison.extract.zh.names import looks_chinese, looks_japanese, runs_on
 from liaison.extract.zh.people import (
     country_of,
     international_official,
@@ -97,7 +97,8 @@ def subject_side(m: re.Match[str], base: int, gaz: Gazetteer, post: bool = False
         end = people[-1].span[1]
     if people and (end == start + len(subj) or runs_on(subj[end - start :])):
         last = people[-1]
-        if last.title is None and not (len(last.native) <= 3 or person_country(last.native, gaz)):
+        if last.title is None and not (len(last.native) <= 3 or looks_japanese(last.native)
+                                       or person_country(last.native, gaz)):
             return None
         side.people = [(p, led_delegation_side(p, subj, p.span[1] - start, gaz) or country_of(p, gaz))
                        for p in people]
