@@ -1,0 +1,93 @@
+"""The story's actors carried into the events that name them only by a role or a pronoun (issue 13, outside33).
+
+"Le secrétaire général du PCV, A, s'est réjoui ... Le chef du PCV a aussi salué ..., en recevant une délégation ...
+conduite par B": the frame of the second event holds B's side alone; its other principal is the actor the lede
+named. A frame whose people are all of one side takes, as a lead, the one person the headline or the lede names of
+another side (titled, of a known country), when they name people of no third side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from liaison.extract.latin.affiliation import countries_named
+from liaison.extract.latin.context import _Doc, country_guess
+from liaison.extract.latin.mentions import Person
+from liaison.model.types import EventFrame, Participant, PersonMention
+
+
+def _side(p: Participant) -> str | None:
+    return p.side or p.person.country
+
+
+def _actors(ctx: _Doc) -> list[tuple[Person, str | None]]:
+    """The titled people the headline or the lede names and their country when known, first named first."""
+    out = []
+    for person in sorted(ctx.people, key=lambda p: p.first.hit.start):
+        if person.first.sentence > ctx.body or person.mention_only or person.title is None:
+            continue
+        out.append((person, country_guess(ctx, person)))
+    return out
+
+
+def lede_actors(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
+    """``frames``, each whose people are all of one side joined by the actor of the headline or lede of another side
+    (see the module docstring)."""
+    actors = _actors(ctx)
+    if not actors:
+        return frames
+    out: list[EventFrame] = []
+    for frame in frames:
+        known = {_side(p) for p in frame.participants} - {None}
+        held = {p.person.name for p in frame.participants}
+        actor = _other_side(actors, known)
+        if len(known) != 1 or not any(p.lead for p in frame.participants) \
+                or any(p.lead and _side(p) is None for p in frame.participants) \
+                or actor is None or actor[0].name in held or _told_in(ctx, actor[0], frame) \
+                or not _referred_to(ctx, *actor, frame):
+            out.append(frame)
+            continue
+        out.append(replace(frame, participants=(_participant(*actor), *frame.participants)))
+    return out
+
+
+def _told_in(ctx: _Doc, person: Person, frame: EventFrame) -> bool:
+    """Whether the frame's own sentences name ``person`` (left out there by a reading of its own: "A and B each sent
+    a message")."""
+    told = {i for i, span in enumerate(ctx.doc.sentences) if span in frame.evidence}
+    return any(m.sentence in told for m in person.mentions)
+
+
+def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame) -> bool:
+    """Whether the frame's sentences speak of ``person`` without naming them in full: by their family name ("Xi se
+    entrevistó con A") or by their country's name or demonym ("el mandatario chino", "the Vietnamese official")."""
+    if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
+        return True
+    told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    return side is not None and side in countries_named(told, ctx.lex)
+
+
+def _other_side(actors: list[tuple[Person, str | None]], known: set[str | None]) -> tuple[Person, str | None] | None:
+    """The first actor of a known country not in ``known`` when all such are of one country; else the one actor of
+    no known country (the story's other country places them: ``story_sides``)."""
+    placed = [(a, side) for a, side in actors if side is not None and side not in known]
+    if placed:
+        return placed[0] if len({side for _, side in placed}) == 1 else None
+    unplaced = [(a, side) for a, side in actors if side is None]
+    return unplaced[0] if len(unplaced) == 1 else None
+
+
+def _participant(person: Person, side: str | None) -> Participant:
+    title = person.title
+    mention = PersonMention(
+        name=person.name,
+        native=person.native,
+        span=(person.first.hit.start, person.first.hit.end),
+        aliases=tuple(person.aliases),
+        title=title.text if title else None,
+        title_span=(title.start, title.end) if title else None,
+        country=side,
+        extra_spans=tuple(sorted(set(person.extra_spans))),
+        name_source="as-written" if person.name == person.native else "table",
+    )
+    return Participant(person=mention, lead=True, side=side)
