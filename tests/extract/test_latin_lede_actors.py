@@ -3,6 +3,11 @@ of them by a family name or their country's word (issue 13, outside33; sentences
 
 from __future__ import annotations
 
+from liaison.extract import extract
+from liaison.ingest import content_hash
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article
+from liaison.normalise import normalise
 from tests.extract.latin_helpers import events
 
 
@@ -10,15 +15,17 @@ def _leads(text: str, language: str, published: str) -> list[set[str]]:
     return [{p.person.native for p in e.participants if p.lead} for e in events(text, language, published)]
 
 
-def test_a_farewell_to_the_delegation_the_lede_names_in_english() -> None:
-    """web-en-192 restated: the hosts see off "Vietnam's official delegation", whose head the lede names."""
-    text = ("Havana, Cuba.- The president of the National Assembly of the Socialist Republic of Vietnam, Voung Dinh "
-            "Hue, departed from the José Martí airport on Sunday, closing a visit to Cuba that deepened the bonds "
-            "between the two nations.\n"
-            "Cuba's National Assembly of People's Power President Esteban Lazo and the city's top officials bid "
-            "farewell to Vietnam's official delegation.\n")
-    leads = _leads(text, "en", "2023-04-25")
-    assert any({"Voung Dinh Hue", "Esteban Lazo"} <= found for found in leads)
+def test_talks_of_the_leader_the_lede_names_in_russian() -> None:
+    """web-ru-dru-02 restated: "the Laotian leader" held talks with Putin; the lede names him in full."""
+    text = ("МОСКВА, 9 мая - РИА Новости. Россия крепнет вопреки нажиму Запада и помогает строить многополярный "
+            "мир, сказал президент Лаоса Тхонглун Сисулит.\n"
+            "Лаосский лидер в ходе переговоров с президентом России Владимиром Путиным в Кремле отметил, что желает "
+            "поздравить собеседника с успехами в руководстве страной.\n")
+    article = Article(doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2024-05-09",
+                      language="ru")
+    leads = [{p.person.native for p in e.participants if p.lead}
+             for e in extract(normalise(article), default_gazetteer()).events]
+    assert any({"Тхонглун Сисулит", "Владимир Путин"} <= found for found in leads)
 
 
 def test_a_video_call_told_by_one_side_in_spanish() -> None:

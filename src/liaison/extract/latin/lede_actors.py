@@ -2,8 +2,11 @@
 
 "Le secrétaire général du PCV, A, s'est réjoui ... Le chef du PCV a aussi salué ..., en recevant une délégation ...
 conduite par B": the frame of the second event holds B's side alone; its other principal is the actor the lede
-named. A frame whose people are all of one side takes, as a lead, the one person the headline or the lede names of
-another side (titled, of a known country), when they name people of no third side.
+named. A frame of an exchange (not a visit nor a seminar: one side's acts) whose people are all of one side takes,
+as a lead, the first titled person of a known country the headline or the lede names besides that side, when all
+those it names besides that side are of one country, and when the frame's sentences speak of them without naming
+them in full (their family name, their country's name or demonym: "el mandatario chino", "the Vietnamese
+official") nor name them in full.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.mentions import Person
 from liaison.model.types import EventFrame, Participant, PersonMention
+
+_ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # a side's own acts: told with one side, nobody is missing
 
 
 def _side(p: Participant) -> str | None:
@@ -41,7 +46,7 @@ def lede_actors(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
         known = {_side(p) for p in frame.participants} - {None}
         held = {p.person.name for p in frame.participants}
         actor = _other_side(actors, known)
-        if len(known) != 1 or not any(p.lead for p in frame.participants) \
+        if frame.kind in _ONE_SIDE_KINDS or len(known) != 1 or not any(p.lead for p in frame.participants) \
                 or any(p.lead and _side(p) is None for p in frame.participants) \
                 or actor is None or actor[0].name in held or _told_in(ctx, actor[0], frame) \
                 or not _referred_to(ctx, *actor, frame):
