@@ -38,3 +38,15 @@ def test_a_video_call_told_by_one_side_in_spanish() -> None:
     leads = _leads(text, "es", "2023-04-11")
     assert any({"Thongsavanh Phomvihane", "Emilio Lozada"} <= found for found in leads)
 
+
+
+def test_a_message_from_the_president_named_the_sentence_before_in_portuguese() -> None:
+    """web-pt-d11-03 restated: "o presidente chinês lhe enviou uma mensagem", Xi named in the sentence before."""
+    text = ("Guangzhou, China, 18 ago (Prensa Latina) O secretário geral do Partido Comunista (VCP) e presidente do "
+            "Vietnã, To Lam, chegou hoje à China, onde fará uma visita de Estado de três dias.\n\n"
+            "Lam vem ao gigante asiático a convite do secretário geral do Partido Comunista (PCC) e presidente "
+            "chinês Xi Jinping, com quem deverá se reunir em Pequim.\n\n"
+            "Depois que Lam foi eleito líder máximo do Vietnã, o presidente chinês lhe enviou uma mensagem de "
+            "felicitações, na qual se mostrou disposto a trabalhar em conjunto.\n")
+    leads = _leads(text, "pt", "2024-08-18")
+    assert any({"To Lam", "Xi Jinping"} == found for found in leads)

@@ -3,10 +3,11 @@
 "Le secrétaire général du PCV, A, s'est réjoui ... Le chef du PCV a aussi salué ..., en recevant une délégation ...
 conduite par B": the frame of the second event holds B's side alone; its other principal is the actor the lede
 named. A frame of an exchange (not a visit nor a seminar: one side's acts) whose people are all of one side takes,
-as a lead, the first titled person of a known country the headline or the lede names besides that side, when all
-those it names besides that side are of one country, and when the frame's sentences speak of them without naming
-them in full (their family name, their country's name or demonym: "el mandatario chino", "the Vietnamese
-official") nor name them in full.
+as a lead, the first titled person of a known country that the headline, the lede or the sentence before the event
+names besides that side, when all those they name besides that side are of one country ("Lam came at the
+invitation of President Xi Jinping" before "the Chinese president sent him a message"), and when the frame's
+sentences speak of them without naming them in full: by their family name or their country's name or demonym
+("el mandatario chino", "the Vietnamese official").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.mentions import Person
 from liaison.model.types import EventFrame, Participant, PersonMention
 
+Actor = tuple[Person, str | None]  # a person and their country, when known
 _ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # a side's own acts: told with one side, nobody is missing
 
 
@@ -25,7 +27,7 @@ def _side(p: Participant) -> str | None:
     return p.side or p.person.country
 
 
-def _actors(ctx: _Doc) -> list[tuple[Person, str | None]]:
+def _actors(ctx: _Doc) -> list[Actor]:
     """The titled people the headline or the lede names and their country when known, first named first."""
     out = []
     for person in sorted(ctx.people, key=lambda p: p.first.hit.start):
@@ -35,20 +37,26 @@ def _actors(ctx: _Doc) -> list[tuple[Person, str | None]]:
     return out
 
 
+def _named_before(ctx: _Doc, frame: EventFrame, actors: list[Actor]) -> list[Actor]:
+    """The titled people the sentence before the frame's first names, besides the ``actors``, and their country."""
+    first = min((i for i, span in enumerate(ctx.doc.sentences) if span in frame.evidence), default=0)
+    return [(p, country_guess(ctx, p)) for p in sorted(ctx.people, key=lambda p: p.first.hit.start)
+            if p.title is not None and not p.mention_only and p.mention_in(first - 1) is not None
+            and all(p is not a for a, _ in actors)]
+
+
 def lede_actors(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
     """``frames``, each whose people are all of one side joined by the actor of the headline or lede of another side
     (see the module docstring)."""
     actors = _actors(ctx)
-    if not actors:
-        return frames
     out: list[EventFrame] = []
     for frame in frames:
         known = {_side(p) for p in frame.participants} - {None}
         held = {p.person.name for p in frame.participants}
-        actor = _other_side(actors, known)
-        if frame.kind in _ONE_SIDE_KINDS or len(known) != 1 or not any(p.lead for p in frame.participants) \
-                or any(p.lead and _side(p) is None for p in frame.participants) \
-                or actor is None or actor[0].name in held or _told_in(ctx, actor[0], frame) \
+        one_side = frame.kind not in _ONE_SIDE_KINDS and len(known) == 1 \
+            and any(p.lead for p in frame.participants) and all(_side(p) for p in frame.participants if p.lead)
+        actor = _other_side(actors + _named_before(ctx, frame, actors), known) if one_side else None
+        if actor is None or actor[0].name in held or _told_in(ctx, actor[0], frame) \
                 or not _referred_to(ctx, *actor, frame):
             out.append(frame)
             continue
@@ -72,7 +80,7 @@ def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame)
     return side is not None and side in countries_named(told, ctx.lex)
 
 
-def _other_side(actors: list[tuple[Person, str | None]], known: set[str | None]) -> tuple[Person, str | None] | None:
+def _other_side(actors: list[Actor], known: set[str | None]) -> Actor | None:
     """The first actor of a known country not in ``known`` when all such are of one country; else the one actor of
     no known country (the story's other country places them: ``story_sides``)."""
     placed = [(a, side) for a, side in actors if side is not None and side not in known]
