@@ -7,7 +7,7 @@ as a lead, the first titled person of a known country that the headline, the led
 names besides that side, when all those they name besides that side are of one country ("Lam came at the
 invitation of President Xi Jinping" before "the Chinese president sent him a message"), and when the frame's
 sentences speak of them without naming them in full: by their family name or their country's name or demonym
-("el mandatario chino", "the Vietnamese official").
+("el mandatario chino", "the Vietnamese official"), not the place it was held in ("during his stay in Cuba").
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame)
     if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
         return True
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    for m in ctx.lex.compiled(ctx.lex.location_cue).finditer(told):  # not where it happened: "during his stay in Cuba"
+        told = told[: m.start(1)] + " " * (m.end(1) - m.start(1)) + told[m.end(1) :]
     return side is not None and side in countries_named(told, ctx.lex)
 
 
