@@ -7,7 +7,8 @@ as a lead, the first titled person of a known country that the headline, the led
 names besides that side, when all those they name besides that side are of one country ("Lam came at the
 invitation of President Xi Jinping" before "the Chinese president sent him a message"), and when the frame's
 sentences speak of them without naming them in full: by their family name or their country's name or demonym
-("el mandatario chino", "the Vietnamese official"), not the place it was held in ("during his stay in Cuba").
+("el mandatario chino", "the Vietnamese official"); not when another frame of its kind already pairs the actor
+with one of its leads (the same exchange told again: "During his stay in Cuba, B held meetings with ...").
 """
 
 from __future__ import annotations
@@ -57,11 +58,21 @@ def lede_actors(ctx: _Doc, frames: list[EventFrame]) -> list[EventFrame]:
             and any(p.lead for p in frame.participants) and all(_side(p) for p in frame.participants if p.lead)
         actor = _other_side(actors + _named_before(ctx, frame, actors), known) if one_side else None
         if actor is None or actor[0].name in held or _told_in(ctx, actor[0], frame) \
-                or not _referred_to(ctx, *actor, frame):
+                or not _referred_to(ctx, *actor, frame) or _paired_before(frames, frame, actor[0]):
             out.append(frame)
             continue
         out.append(replace(frame, participants=(_participant(*actor), *frame.participants)))
     return out
+
+
+def _paired_before(frames: list[EventFrame], frame: EventFrame, person: Person) -> bool:
+    """Whether another frame of ``frame``'s kind holds ``person`` beside one of its leads."""
+    leads = {p.person.name for p in frame.participants if p.lead}
+    for other in frames:
+        names = {p.person.name for p in other.participants}
+        if other is not frame and other.kind == frame.kind and person.name in names and leads & names:
+            return True
+    return False
 
 
 def _told_in(ctx: _Doc, person: Person, frame: EventFrame) -> bool:
@@ -77,8 +88,6 @@ def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame)
     if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
         return True
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    for m in ctx.lex.compiled(ctx.lex.location_cue).finditer(told):  # not where it happened: "during his stay in Cuba"
-        told = told[: m.start(1)] + " " * (m.end(1) - m.start(1)) + told[m.end(1) :]
     return side is not None and side in countries_named(told, ctx.lex)
 
 
