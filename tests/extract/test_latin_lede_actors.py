@@ -31,8 +31,8 @@ def test_talks_of_the_leader_the_lede_names_in_russian() -> None:
 def test_a_video_call_told_by_one_side_in_spanish() -> None:
     """web-es-035 restated: the lede names both, the video call's sentence the Laotian and "la Revolución cubana"."""
     text = ("Vientiane, 11 abril (RHC) El diario Pasaxon, órgano del Partido Popular Revolucionario de Laos (PPRL), "
-            "destacó el diálogo celebrado hoy por el presidente del Comité de Relaciones Exteriores de esa "
-            "agrupación, Thongsavanh Phomvihane, y su homólogo cubano Emilio Lozada.\n\n"
+            "subrayó la conversación mantenida este martes por el presidente del Comité de Relaciones Exteriores de "
+            "esa formación, Thongsavanh Phomvihane, con su homólogo cubano Emilio Lozada.\n\n"
             "El periódico indicó en sus redes sociales que en la videoconferencia Phomvihane elogió los avances de "
             "la Revolución cubana bajo la guía del Partido Comunista (PCC).\n")
     leads = _leads(text, "es", "2023-04-11")
@@ -42,8 +42,8 @@ def test_a_video_call_told_by_one_side_in_spanish() -> None:
 
 def test_a_message_from_the_president_named_the_sentence_before_in_portuguese() -> None:
     """web-pt-d11-03 restated: "o presidente chinês lhe enviou uma mensagem", Xi named in the sentence before."""
-    text = ("Guangzhou, China, 18 ago (Prensa Latina) O secretário geral do Partido Comunista (VCP) e presidente do "
-            "Vietnã, To Lam, chegou hoje à China, onde fará uma visita de Estado de três dias.\n\n"
+    text = ("Guangzhou, China, 18 ago (Prensa Latina) O presidente do Vietnã e secretário geral do Partido Comunista "
+            "(VCP), To Lam, chegou hoje à China, onde cumprirá uma visita de Estado de três dias.\n\n"
             "Lam vem ao gigante asiático a convite do secretário geral do Partido Comunista (PCC) e presidente "
             "chinês Xi Jinping, com quem deverá se reunir em Pequim.\n\n"
             "Depois que Lam foi eleito líder máximo do Vietnã, o presidente chinês lhe enviou uma mensagem de "
