@@ -29,6 +29,7 @@ from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.last_resort import exchange_told, head_texts, last_resort
+from liaison.extract.latin.lede_actors import lede_actors
 from liaison.extract.latin.letters import letter_told_in, published_letter
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.mentions import (
@@ -318,6 +319,7 @@ def _extract(
     kept = step("without_recalled", kept, without_recalled(ctx, kept))  # "had earlier visited China"
     kept = step("retellings_merged", kept, merged_retellings(ctx, kept))  # the arrival's greeters, a lede told again
     kept = step("heads_joined", kept, heads_joined(ctx, kept, built))  # "the delegation led by A" met B, C and D
+    kept = step("lede_actors", kept, lede_actors(ctx, kept))  # "Le chef du PCV ... en recevant B": the lede's A
     if fallback and not kept:  # an exchange the grammar could not frame: one event, low confidence
         group = article_fallback(ctx)
         if group is not None:
