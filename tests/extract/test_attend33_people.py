@@ -96,10 +96,10 @@ def test_a_spouse_in_a_group_photo_is_at_none_of_several_meetings_told_apart() -
     # China Daily (en): the host met two leaders at a forum; the couple told only posing for a photo, sentences away
     found = sentence_events(
         "President Xi Jinping and his wife, Peng Liyuan, stand for a group picture together with visiting leaders and "
-        "their spouses before the Boao Forum for Asia opened in Hainan Province on Tuesday. The annual conference opened with a "
-        "keynote speech on reform. Thousands of delegates attended the opening ceremony. On Monday, President Xi "
-        "Jinping met with Dutch Prime Minister Mark Rutte in Boao. Xi also held talks with Singaporean Prime Minister "
-        "Lee Hsien Loong in Boao on Monday.", "2018-04-10", "en")
+        "their spouses before the Boao Forum for Asia opened in Hainan Province on Tuesday. The annual conference "
+        "opened with a keynote speech on reform. Thousands of delegates attended the opening ceremony. On Monday, "
+        "President Xi Jinping met with Dutch Prime Minister Mark Rutte in Boao. Xi also held talks with Singaporean "
+        "Prime Minister Lee Hsien Loong in Boao on Monday.", "2018-04-10", "en")
     met = [e for e in found if {"Mark Rutte", "Lee Hsien Loong"} & set(seats(e))]
     assert len(met) == 2
     assert all("Peng Liyuan" not in seats(e) for e in met)
