@@ -375,9 +375,11 @@ def title_short_country(title: str) -> str | None:
 # A page that names a foreign country in full may then write it by its first character before a post (驻瓦努阿图大使…
 # 拜会瓦总统X; 吉里巴斯…吉国总统): read only for a character no other country the page names opens with.
 _PAGE_SHORT: list[dict[str, str]] = [{}]
+# (a person's post only; never a character that also opens a common word before a post: 新总统 is "the new president")
 _PAGE_SHORT_RE = re.compile(
-    r"^(?:前|时任|新任)?([\u4e00-\u9fff])国?(?=" + _TITLE_SHORT_RE.pattern.rsplit("(?=", 1)[1]
+    r"^(?:前|时任|新任)?([\u4e00-\u9fff])国?(?=总统|副总统|总理|副总理|首相|外长|外交部长|防长|国防部长|议长)"
 )
+_NOT_PAGE_SHORT = frozenset("新南北东中大前原副代总现首圣")
 
 
 @contextmanager
@@ -390,7 +392,7 @@ def page_short_forms(text: str) -> Iterator[None]:
             by_char.setdefault(text[start], set()).add(iso)
     saved = _PAGE_SHORT[0]
     _PAGE_SHORT[0] = {ch: next(iter(isos)) for ch, isos in by_char.items()
-                      if len(isos) == 1 and "CN" not in isos and ch not in _TITLE_SHORT_FORMS}
+                      if len(isos) == 1 and "CN" not in isos and ch not in _TITLE_SHORT_FORMS and ch not in _NOT_PAGE_SHORT}
     try:
         yield
     finally:
