@@ -1,7 +1,7 @@
 """Chinese web pages, session 33 (issue 13, zhfurther33): a page that names a foreign country in full then writes it
 by its first character before a post ("在瓦努阿图首都…拜会了瓦总理X", "驻瓦努阿图大使…拜会瓦总统X"), which no fixed
 table of abbreviations holds. Sentences restated in the pages' constructions, read with the people unknown (as on
-blind pages)."""
+blind pages). And the talks of a visit by invitation told by "两国…代表团举行了会谈" (the visitor and the inviter)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,10 @@ def test_a_character_two_countries_of_the_page_open_with_names_neither() -> None
     with page_short_forms("吉里巴斯独立40周年。"):
         assert title_short_country("吉国总统") == "KI"
     assert title_short_country("吉国总统") is None
+
+
+def test_the_two_countries_delegations_talks_after_a_visit_by_invitation_are_the_visitors_and_the_inviters() -> None:
+    (ev,) = _events("老挝国会主席巴妮•雅陶都率领的老挝国会代表团3月10日结束了应越南国会主席阮氏金银邀请、于3月5日至10日"
+                    "对越南进行的友好访问。访越期间，越老两国国会代表团举行了会谈。", "2017-03-11")
+    assert ev.kind == "talks"
+    assert seats(ev) == {"巴妮•雅陶都": ("LA", True), "阮氏金银": ("VN", True)}
