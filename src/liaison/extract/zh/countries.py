@@ -391,8 +391,9 @@ def page_short_forms(text: str) -> Iterator[None]:
         if end - start >= 2:
             by_char.setdefault(text[start], set()).add(iso)
     saved = _PAGE_SHORT[0]
+    closed = _NOT_PAGE_SHORT | _TITLE_SHORT_FORMS.keys()
     _PAGE_SHORT[0] = {ch: next(iter(isos)) for ch, isos in by_char.items()
-                      if len(isos) == 1 and "CN" not in isos and ch not in _TITLE_SHORT_FORMS and ch not in _NOT_PAGE_SHORT}
+                      if len(isos) == 1 and "CN" not in isos and ch not in closed}
     try:
         yield
     finally:
