@@ -1,7 +1,8 @@
 """Chinese web pages, session 33 (issue 13, zhfurther33): a page that names a foreign country in full then writes it
-by its first character before a post ("在瓦努阿图首都…拜会了瓦总理X", "驻瓦努阿图大使…拜会瓦总统X"), which no fixed
-table of abbreviations holds. Sentences restated in the pages' constructions, read with the people unknown (as on
-blind pages). And the talks of a visit by invitation told by "两国…代表团举行了会谈" (the visitor and the inviter)."""
+by its first character before a post ("在瓦努阿图首都…拜会了瓦总理X"), which no fixed table of abbreviations holds;
+the talks of a visit by invitation told by "两国…代表团举行了会谈" (the visitor's and the inviter's); a counterpart
+met by the post alone the item gave one person before ("…会见了老挝政府副总理兼国防部长"). Sentences restated in the
+pages' constructions, read with the people unknown (as on blind pages)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_the_two_countries_delegations_talks_after_a_visit_by_invitation_are_the
                     "对越南进行的友好访问。访越期间，越老两国国会代表团举行了会谈。", "2017-03-11")
     assert ev.kind == "talks"
     assert seats(ev) == {"巴妮•雅陶都": ("LA", True), "阮氏金银": ("VN", True)}
+
+
+def test_a_counterpart_met_by_the_post_alone_the_item_gave_them_before_is_that_person() -> None:
+    evs = _events("12月7日，越共中央总书记阮富仲在河内会见了正在越南访问的老挝政府副总理兼国防部长"
+                  "占沙蒙·占雅拉大将一行。当天，越南政府总理范明政在政府总部也会见了老挝政府副总理兼国防部长。",
+                  "2022-12-08")
+    assert [seats(ev) for ev in evs] == [
+        {"阮富仲": ("VN", True), "占沙蒙·占雅拉": ("LA", True)},
+        {"范明政": ("VN", True), "占沙蒙·占雅拉": ("LA", True)},
+    ]
