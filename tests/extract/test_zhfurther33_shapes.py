@@ -45,3 +45,12 @@ def test_a_counterpart_met_by_the_post_alone_the_item_gave_them_before_is_that_p
         {"阮富仲": ("VN", True), "占沙蒙·占雅拉": ("LA", True)},
         {"范明政": ("VN", True), "占沙蒙·占雅拉": ("LA", True)},
     ]
+
+
+def test_they_who_also_met_someone_besides_the_host_are_the_delegation_met_before() -> None:
+    evs = _events("5月8日，中联部部长刘建超在北京会见了以越共中央书记处书记黎怀忠为团长的越共代表团。在华期间，"
+                  "除了同刘建超会晤，他们还同中共中央政治局委员、中央外办主任王毅举行了会晤。", "2024-05-09")
+    assert [seats(ev) for ev in evs] == [
+        {"刘建超": ("CN", True), "黎怀忠": ("VN", True)},
+        {"黎怀忠": ("VN", True), "王毅": ("CN", True)},
+    ]
