@@ -19,8 +19,9 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
 PRONOUNS = frozenset({"他", "她"})
-# "他们" after a delegation met or a group named by one of them ("X等人"): its head ("…会见了以…黎怀忠为团长的越共代表团。…除了同刘建超会晤，他们还同…王毅举行了
-# 会晤": 黎怀忠), the first person of the sentences before named as leading one
+# "他们" after a delegation met or a group named by one of them ("X等人"): its head, the first person of the
+# sentences before named as leading one ("…会见了以…黎怀忠为团长的越共代表团。…除了同刘建超会晤，他们还同…王毅举行了
+# 会晤": 黎怀忠)
 GROUP_PRONOUNS = frozenset({"他们", "她们"})
 _LEADS_AFTER = re.compile(r"[^，。；：“”]{0,16}?(?:为团长|一行|率领|率|等人)")
 _LOOK_BACK = 2
