@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from liaison.extract.zh.congratulated_before import congratulated_before_frames
 from liaison.extract.zh.congratulations import congratulation_frames, congratulation_lead
+from liaison.extract.zh.countries import page_short_forms
 from liaison.extract.zh.datelines import with_dateline_reference
 from liaison.extract.zh.delegation_tours import delegation_tour_frames
 from liaison.extract.zh.frames import STAY_PASSES, build_frames
@@ -39,7 +40,7 @@ __all__ = ["extract_events"]
 def extract_events(doc: Document, gazetteer: Gazetteer) -> tuple[EventFrame, ...]:
     """The exchange events one Chinese document reports (empty for domestic items); people the table does not know
     take the side the item's own posts give them (``told_sides``)."""
-    with article_told(doc.text):
+    with article_told(doc.text), page_short_forms(doc.text):
         return _extract_events(doc, gazetteer)
 
 

@@ -23,7 +23,7 @@ from liaison.extract.zh.draft import Draft, Side, is_foreign_pair
 from liaison.extract.zh.groups import group_country, separately, several_sides
 from liaison.extract.zh.kinds import CALL_RE, CO_CHAIR_RE, TRIGGER_RE, co_chaired, is_remote, kind_of
 from liaison.extract.zh.places import CITIES, chinese_locality, city_in, find_place
-from liaison.extract.zh.pronouns import PRONOUNS, SPOKEN_BY, antecedent_date, pronoun_side, speaker_side
+from liaison.extract.zh.pronouns import GROUP_PRONOUNS, PRONOUNS, SPOKEN_BY, antecedent_date, pronoun_side, speaker_side
 from liaison.extract.zh.sides import COMMA, object_side, subject_side
 from liaison.extract.zh.titles import ChainPerson
 from liaison.kb.countries import city_country
@@ -152,7 +152,7 @@ def drafts_from_sentence(
             if m is None:
                 continue
             host = subject_side(m, base, gaz, post)
-            pronoun = host is None and sides is not None and m.group("subj") in PRONOUNS
+            pronoun = host is None and sides is not None and m.group("subj") in PRONOUNS | GROUP_PRONOUNS
             if pronoun and sides is not None and spoken is not None and m.start("subj") == spoken.end():
                 host = speaker_side(sent, base, sides(), gaz)
             elif pronoun and sides is not None:

@@ -28,7 +28,9 @@
     签署了…备忘录" beside the party secretary's meeting with 魏尔): an agreement, after the attendee lists, which
     are of the meetings (``signings``).
 11. ``restated``: an undated draft the body tells again with its date (the headline line) goes (``restated``).
-12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``).
+12. ``titles_named_before``: a person named bare keeps the title of their first mention (``restated``);
+    ``posts_named_before``: a counterpart met by their post alone is the one person the item named before with that
+    post ("…会见了老挝政府副总理兼国防部长", ``restated``).
 13. ``recall``: cue sentences no pattern read, naming new people on two sides (``recall``, confidence 0.5).
 14. ``last_resort``: still no draft -- a lead telling an exchange of a titled person, the other side named only
     as a country (``last_resort``, confidence 0.3).
@@ -96,7 +98,7 @@ from liaison.extract.zh.last_resort import last_resort
 from liaison.extract.zh.recall import known_people, recall_tier
 from liaison.extract.zh.recalled import drop_recalled
 from liaison.extract.zh.receptions import receptions
-from liaison.extract.zh.restated import drop_restated, titles_named_before
+from liaison.extract.zh.restated import drop_restated, posts_named_before, titles_named_before
 from liaison.extract.zh.seminars import briefers, seminar
 from liaison.extract.zh.sides import headline_country
 from liaison.extract.zh.signings import signings
@@ -443,6 +445,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("signings", signings),
     ("restated", drop_restated),
     ("titles_named_before", titles_named_before),
+    ("posts_named_before", posts_named_before),
     ("recall", recall_tier),
     ("conveyed", conveyed_messages),
     ("last_resort", last_resort),

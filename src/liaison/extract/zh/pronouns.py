@@ -19,6 +19,11 @@ from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import Document, Span
 
 PRONOUNS = frozenset({"他", "她"})
+# "他们" after a delegation met or a group named by one of them ("X等人"): its head, the first person of the
+# sentences before named as leading one ("…会见了以…黎怀忠为团长的越共代表团。…除了同刘建超会晤，他们还同…王毅举行了
+# 会晤": 黎怀忠)
+GROUP_PRONOUNS = frozenset({"他们", "她们"})
+_LEADS_AFTER = re.compile(r"[^，。；：“”]{0,16}?(?:为团长|一行|率领|率|等人)")
 _LOOK_BACK = 2
 # a speaker telling their own act: "安华说，他于29日接见了…" (the pronoun right after the speech verb)
 SPOKEN_BY = re.compile(r"^(?P<who>[^，。；：:“”]{2,40}?)(?:说|表示|透露|指出|介绍|宣布)[，,：:](?=[他她](?!们))")
@@ -46,9 +51,11 @@ def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], g
     written bare (its title comes from the item's first mention, ``restated.titles_named_before``). A pronoun at
     ``at`` opening a later clause of its sentence looks first at the clauses before it ("國家主席習近平正在德國參加…
     峰會，當地時間6日他在漢堡會見…": 習近平)."""
-    if subj not in PRONOUNS:
+    if subj not in PRONOUNS | GROUP_PRONOUNS:
         return None
     before = [s for s in doc.sentences if s[1] <= span[0]][-_LOOK_BACK:]
+    if subj in GROUP_PRONOUNS:
+        return _group_head(doc, before, subj, titled)
     if at is not None and (trip := _TRIP_CLAUSE.match(doc.text, span[0], at)) is not None:
         before.append((span[0], trip.end()))
     for start, end in reversed(before):
@@ -60,6 +67,19 @@ def pronoun_side(doc: Document, span: Span, subj: str, titled: dict[str, str], g
         at, name, country = min(hits, key=lambda h: (h[0], -len(h[1])))
         person = ChainPerson(name, (start + at, start + at + len(name)), None, None)
         return Side(people=[(person, country)], phrase=subj, country=country)
+    return None
+
+
+def _group_head(doc: Document, before: list[Span], subj: str, titled: dict[str, str]) -> Side | None:
+    """The head of the delegation the nearest sentence before names (a titled person it says leads one), else None."""
+    for start, end in reversed(before):
+        sent = doc.text[start:end]
+        hits = [(at, name, side) for name, side in titled.items()
+                if (at := sent.find(name)) >= 0 and _LEADS_AFTER.match(sent, at + len(name))]
+        if hits:
+            at, name, country = min(hits, key=lambda h: (h[0], -len(h[1])))
+            person = ChainPerson(name, (start + at, start + at + len(name)), None, None)
+            return Side(people=[(person, country)], phrase=subj, country=country)
     return None
 
 

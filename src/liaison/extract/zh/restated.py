@@ -121,9 +121,34 @@ def titles_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def posts_named_before(r: Reading, drafts: list[Draft]) -> list[Draft]:
+    """A counterpart met by their post alone, the post the item gave one person it named before ("…会见了老挝政府
+    副总理兼国防部长占沙蒙·占雅拉大将一行。同一天，…范明政会见了老挝政府副总理兼国防部长"): that person."""
+    open_sides = [(d, s) for d in drafts if d.kind in ("meeting", "talks")
+                  for s, other in ((d.host, d.guest), (d.guest, d.host)) if not s.people and other.people]
+    if not open_sides:
+        return drafts
+    known = known_people(r, drafts)
+    for d, side in open_sides:
+        post = side.phrase.strip()
+        if len(post) < _POST_LENGTH:
+            continue
+        others = {p.native for s in (d.host, d.guest) for p, _c in s.people}
+        held = [k for native, k in known.items() if k.person.title == post and native not in others
+                and k.person.span[1] <= d.sentence[0]]
+        if len(held) == 1:
+            k = held[0]
+            side.people = [(k.person, k.country)]
+            side.country = side.country or k.country
+    return drafts
+
+
+_POST_LENGTH = 4  # characters of a post at least (总统 or 部长 alone names no one)
+
+
 def _country(known: dict[str, Known], native: str) -> str | None:
     k = known.get(native)
     return k.country if k else None
 
 
-__all__ = ["drop_restated", "titles_named_before"]
+__all__ = ["drop_restated", "posts_named_before", "titles_named_before"]
