@@ -50,3 +50,15 @@ def test_a_message_from_the_president_named_the_sentence_before_in_portuguese() 
             "felicitações, na qual se mostrou disposto a trabalhar em conjunto.\n")
     leads = _leads(text, "pt", "2024-08-18")
     assert any({"To Lam", "Xi Jinping"} == found for found in leads)
+
+
+def test_a_host_the_lede_names_told_by_an_object_pronoun_in_english() -> None:
+    """web-en-d20-07 restated: "a delegation ... called on him", the lede naming the host, of no known country."""
+    text = ("Patriotic Front Secretary General Davies Mwila says the ruling party will keep cooperating with the "
+            "Communist Party of China and the Chinese government for development.\n\n"
+            "He was speaking when a delegation of China's ruling party called on him at the PF secretariat in Lusaka "
+            "on Monday.\n\n"
+            "And the deputy director general of the research office of the IDCPC, Dong Weihua, described the ties "
+            "between the two countries as warm.\n")
+    leads = _leads(text, "en", "2019-06-10")
+    assert any({"Davies Mwila", "Dong Weihua"} <= found for found in leads)

@@ -7,7 +7,8 @@ as a lead, the first titled person of a known country that the headline, the led
 names besides that side, when all those they name besides that side are of one country ("Lam came at the
 invitation of President Xi Jinping" before "the Chinese president sent him a message"), and when the frame's
 sentences speak of them without naming them in full: by their family name or their country's name or demonym
-("el mandatario chino", "the Vietnamese official"); not when another frame of its kind already pairs the actor
+("el mandatario chino", "the Vietnamese official") or by an object pronoun of the act ("He was speaking when a
+delegation of China's ruling party called on him": lede33); not when another frame of its kind already pairs the actor
 with one of its leads (the same exchange told again: "During his stay in Cuba, B held meetings with ...").
 """
 
@@ -84,10 +85,13 @@ def _told_in(ctx: _Doc, person: Person, frame: EventFrame) -> bool:
 
 def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame) -> bool:
     """Whether the frame's sentences speak of ``person`` without naming them in full: by their family name ("Xi se
-    entrevistó con A") or by their country's name or demonym ("el mandatario chino", "the Vietnamese official")."""
+    entrevistó con A"), by their country's name or demonym ("el mandatario chino", "the Vietnamese official") or by
+    an object pronoun of the act ("a delegation of China's ruling party called on him", "l'a reçu": lede33)."""
     if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
         return True
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
+    if ctx.lex.lede_actor_cue and ctx.lex.compiled(ctx.lex.lede_actor_cue).search(told):
+        return True
     return side is not None and side in countries_named(told, ctx.lex)
 
 
