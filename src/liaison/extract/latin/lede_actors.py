@@ -90,7 +90,8 @@ def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame)
     if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
         return True
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    if ctx.lex.lede_actor_cue and ctx.lex.compiled(ctx.lex.lede_actor_cue).search(told):
+    cue = ctx.lex.compiled(ctx.lex.lede_actor_cue) if ctx.lex.lede_actor_cue else None
+    if cue is not None and any(cue.search(ctx.text[a:b]) for a, b in frame.evidence):
         return True
     return side is not None and side in countries_named(told, ctx.lex)
 
