@@ -62,3 +62,15 @@ def test_a_host_the_lede_names_told_by_an_object_pronoun_in_english() -> None:
             "between the two countries as warm.\n")
     leads = _leads(text, "en", "2019-06-10")
     assert any({"Davies Mwila", "Dong Weihua"} <= found for found in leads)
+
+
+def test_the_delegation_of_the_party_the_lede_has_its_head_lead_in_french() -> None:
+    """web-fr-d17-01 restated: "a reçu la délégation du PCC", the lede naming the party (PCC, defined there) and its
+    head."""
+    text = ("Hanoi (VNA) - À l'invitation du Comité central du Parti communiste du Vietnam (PCV), une délégation de "
+            "haut niveau du Parti communiste français (PCC), conduite par son secrétaire national Fabien Roussel, "
+            "séjourne au Vietnam du 17 au 25 juillet pour une visite de travail.\n\n"
+            "Dans l'après-midi du 21 juillet, Pham Minh Chinh, membre du Politburo et chef de la Commission centrale "
+            "d'organisation du PCV, a reçu la délégation du PCC.\n")
+    leads = _leads(text, "fr", "2019-07-21")
+    assert any({"Fabien Roussel", "Pham Minh Chinh"} <= found for found in leads)
