@@ -21,11 +21,10 @@ from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.lexicon import alternation
 from liaison.extract.latin.mentions import Person
-from liaison.extract.latin.tokens import CAPITAL
+from liaison.extract.latin.tokens import tokenize
 from liaison.model.types import EventFrame, Participant, PersonMention
 
 Actor = tuple[Person, str | None]  # a person and their country, when known
-_ORG_WORD = re.compile(rf"\b{CAPITAL}(?:[A-Z]{{1,8}}|[a-z]{{3,9}})\b")  # "PCV", "Frelimo": an organisation's one word
 _ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # a side's own acts: told with one side, nobody is missing
 
 
@@ -97,15 +96,18 @@ def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame)
     cue = ctx.lex.compiled(ctx.lex.lede_actor_cue) if ctx.lex.lede_actor_cue else None
     if cue is not None and any(cue.search(ctx.text[a:b]) for a, b in frame.evidence):
         return True
-    return (side is not None and side in countries_named(told, ctx.lex)) or _their_organisation(ctx, person, told)
+    return (side is not None and side in countries_named(told, ctx.lex)) \
+        or _their_organisation(ctx, person, told, {_side(p) for p in frame.participants})
 
 
-def _their_organisation(ctx: _Doc, person: Person, told: str) -> bool:
+def _their_organisation(ctx: _Doc, person: Person, told: str, held: set[str | None]) -> bool:
     """Whether ``told`` speaks of a post or a delegation of an organisation known by one word ("PCC", "Frelimo")
     that the sentence first naming ``person`` names ("une délégation du Parti communiste français (PCC), conduite
-    par son secrétaire national A" before "B a reçu la délégation du PCC": lede33)."""
+    par son secrétaire national A" before "B a reçu la délégation du PCC": lede33); not one of a country the frame's
+    people are of ("A ... of the CPC" before "B, of the CPC, met ...")."""
     a, b = ctx.doc.sentences[person.first.sentence]
-    own = {w for w in _ORG_WORD.findall(ctx.text[a:b]) if ctx.gazetteer.lookup_org(w) is not None}
+    orgs = {t.bare: ctx.gazetteer.lookup_org(t.bare) for t in tokenize(ctx.text, a, b) if t.capitalised}
+    own = {w for w, org in orgs.items() if org is not None and org.country not in held}
     of_words = alternation(ctx.lex.of_words)
     return any(re.search(rf"\w\s+(?:{of_words})\s+(?:(?:{alternation(ctx.lex.articles)})\s*)?{re.escape(org)}\b", told)
                and not countries_named(org, ctx.lex) for org in own)
