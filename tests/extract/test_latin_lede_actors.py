@@ -50,3 +50,27 @@ def test_a_message_from_the_president_named_the_sentence_before_in_portuguese() 
             "felicitações, na qual se mostrou disposto a trabalhar em conjunto.\n")
     leads = _leads(text, "pt", "2024-08-18")
     assert any({"To Lam", "Xi Jinping"} == found for found in leads)
+
+
+def test_a_host_the_lede_names_told_by_an_object_pronoun_in_english() -> None:
+    """web-en-d20-07 restated: "a delegation ... called on him", the lede naming the host, of no known country."""
+    text = ("Patriotic Front Secretary General Davies Mwila says the ruling party will keep cooperating with the "
+            "Communist Party of China and the Chinese government for development.\n\n"
+            "He was speaking when a delegation of China's ruling party called on him at the PF secretariat in Lusaka "
+            "on Monday.\n\n"
+            "And the deputy director general of the research office of the IDCPC, Dong Weihua, described the ties "
+            "between the two countries as warm.\n")
+    leads = _leads(text, "en", "2019-06-10")
+    assert any({"Davies Mwila", "Dong Weihua"} <= found for found in leads)
+
+
+def test_the_delegation_of_the_party_the_lede_has_its_head_lead_in_french() -> None:
+    """web-fr-d17-01 restated: "a reçu la délégation du PCC", the lede naming the party (PCC, defined there) and its
+    head."""
+    text = ("Hanoi (VNA) - À l'invitation du Comité central du Parti communiste du Vietnam (PCV), une délégation de "
+            "haut niveau du Parti communiste français (PCC), conduite par son secrétaire national Fabien Roussel, "
+            "séjourne au Vietnam du 17 au 25 juillet pour une visite de travail.\n\n"
+            "Dans l'après-midi du 21 juillet, Pham Minh Chinh, membre du Politburo et chef de la Commission centrale "
+            "d'organisation du PCV, a reçu la délégation du PCC.\n")
+    leads = _leads(text, "fr", "2019-07-21")
+    assert any({"Fabien Roussel", "Pham Minh Chinh"} <= found for found in leads)

@@ -112,6 +112,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("lead_cue", "cues.lead", "pattern"),
     _spec("delegation_head_cue", "cues.delegation_head", "pattern"),
     _spec("visitor_cue", "cues.visitor", "pattern"),
+    _spec("lede_actor_cue", "cues.lede_actor", "pattern"),
     _spec("future_cue", "cues.future", "pattern"),
     _spec("future_coordinated_cue", "cues.future_coordinated", "pattern"),
     _spec("reporter_cue", "cues.reporter", "pattern"),

@@ -7,17 +7,21 @@ as a lead, the first titled person of a known country that the headline, the led
 names besides that side, when all those they name besides that side are of one country ("Lam came at the
 invitation of President Xi Jinping" before "the Chinese president sent him a message"), and when the frame's
 sentences speak of them without naming them in full: by their family name or their country's name or demonym
-("el mandatario chino", "the Vietnamese official"); not when another frame of its kind already pairs the actor
+("el mandatario chino", "the Vietnamese official") or by an object pronoun of the act ("He was speaking when a
+delegation of China's ruling party called on him": lede33); not when another frame of its kind already pairs the actor
 with one of its leads (the same exchange told again: "During his stay in Cuba, B held meetings with ...").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc, country_guess
+from liaison.extract.latin.lexicon import alternation
 from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.tokens import tokenize
 from liaison.model.types import EventFrame, Participant, PersonMention
 
 Actor = tuple[Person, str | None]  # a person and their country, when known
@@ -84,11 +88,29 @@ def _told_in(ctx: _Doc, person: Person, frame: EventFrame) -> bool:
 
 def _referred_to(ctx: _Doc, person: Person, side: str | None, frame: EventFrame) -> bool:
     """Whether the frame's sentences speak of ``person`` without naming them in full: by their family name ("Xi se
-    entrevistó con A") or by their country's name or demonym ("el mandatario chino", "the Vietnamese official")."""
+    entrevistó con A"), by their country's name or demonym ("el mandatario chino", "the Vietnamese official") or by
+    an object pronoun of the act ("a delegation of China's ruling party called on him", "l'a reçu": lede33)."""
     if any(a <= start < b for start, _ in person.extra_spans for a, b in frame.evidence):
         return True
     told = " ".join(ctx.text[a:b] for a, b in frame.evidence)
-    return side is not None and side in countries_named(told, ctx.lex)
+    cue = ctx.lex.compiled(ctx.lex.lede_actor_cue) if ctx.lex.lede_actor_cue else None
+    if cue is not None and any(cue.search(ctx.text[a:b]) for a, b in frame.evidence):
+        return True
+    return (side is not None and side in countries_named(told, ctx.lex)) \
+        or _their_organisation(ctx, person, told, {_side(p) for p in frame.participants})
+
+
+def _their_organisation(ctx: _Doc, person: Person, told: str, held: set[str | None]) -> bool:
+    """Whether ``told`` speaks of a post or a delegation of an organisation known by one word ("PCC", "Frelimo")
+    that the sentence first naming ``person`` names ("une délégation du Parti communiste français (PCC), conduite
+    par son secrétaire national A" before "B a reçu la délégation du PCC": lede33); not one of a country the frame's
+    people are of ("A ... of the CPC" before "B, of the CPC, met ...")."""
+    a, b = ctx.doc.sentences[person.first.sentence]
+    orgs = {t.bare: ctx.gazetteer.lookup_org(t.bare) for t in tokenize(ctx.text, a, b) if t.capitalised}
+    own = {w for w, org in orgs.items() if org is not None and org.country not in held}
+    of_words = alternation(ctx.lex.of_words)
+    return any(re.search(rf"\w\s+(?:{of_words})\s+(?:(?:{alternation(ctx.lex.articles)})\s*)?{re.escape(org)}\b", told)
+               and not countries_named(org, ctx.lex) for org in own)
 
 
 def _other_side(actors: list[Actor], known: set[str | None]) -> Actor | None:

@@ -122,6 +122,7 @@ class Lexicon:
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
     aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"
     visitor_cue: str = ""  # a cue's subject standing for the visitor named before: "While there, the delegation"
+    lede_actor_cue: str = ""  # an event sentence's object pronoun for someone named before: "called on him", "l'a reçu"
     visitor_object_cue: str = ""  # right after a cue, the visitor met unnamed: "met with the delegation"
     visitor_post_cue: str = ""  # a cue's subject a post of the visitor's side: "During her stay, the Lao NA Chairwoman"
     pair_subject_cue: str = ""  # a cue's subject standing for a pair named before: "Earlier, the two leaders"
