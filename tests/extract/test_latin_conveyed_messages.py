@@ -43,3 +43,28 @@ def test_a_letter_sent_is_still_a_message() -> None:
     found = events("HANOI, Sept 12 - Chinese President Xi Jinping sent a letter to Party General Secretary To Lam "
                    "on Tuesday.", "en")
     assert [e.kind for e in found] == ["message"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # restated from real-dev-12's "Kishida wrote to PM Modi ... expressing his deepest condolences", the
+        # condolences left out: writing to someone is the message
+        ("en", "TOKYO, May 14 - Japanese Prime Minister Fumio Kishida wrote to Indian Prime Minister Narendra Modi on "
+               "Saturday to offer his sympathy after his mother's death."),
+        ("en", "TOKYO, May 14 - Japanese Prime Minister Fumio Kishida wrote a letter to Indian Prime Minister Narendra "
+               "Modi on Saturday after his mother's death."),
+        ("es", "Tokio, 14 may - El primer ministro japonés, Fumio Kishida, escribió una carta al primer ministro "
+               "indio, Narendra Modi, tras la muerte de su madre."),
+        ("es", "Tokio, 14 may - El primer ministro japonés, Fumio Kishida, escribió al primer ministro indio, Narendra "
+               "Modi, para expresarle su pesar."),
+        ("pt", "Tóquio, 14 mai - O primeiro-ministro japonês, Fumio Kishida, escreveu ao primeiro-ministro indiano, "
+               "Narendra Modi, para lhe manifestar o seu pesar."),
+        ("fr", "Tokyo, 14 mai - Le Premier ministre japonais Fumio Kishida a écrit au Premier ministre indien Narendra "
+               "Modi pour lui dire sa peine."),
+    ],
+)
+def test_writing_to_someone_is_a_message(language: str, text: str) -> None:
+    found = events(text, language)
+    assert [e.kind for e in found] == ["message"]
+    assert {p.person.native for p in found[0].participants if p.lead} == {"Fumio Kishida", "Narendra Modi"}
