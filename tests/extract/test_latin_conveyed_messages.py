@@ -1,8 +1,8 @@
-"""A message or letter an envoy hands over in person (issue 13, msg33): the dev sets' gold codes the envoy's meeting
-with the addressee, not a message of its own, and the sender named after "from" / "de" / "du" takes no part
-(real-dev web-en-108, web-en-186, web-en-den-16: "by the convention of sessions 25-29 a letter handed over at a
-meeting is no event of its own"). Spanish read it so already; English, Portuguese and French found nothing. Lines
-restated from those pages' constructions (an envoy, the verb of handing over, the letter, its sender, its addressee)."""
+"""A message or letter an envoy hands over in person (issue 13, msg33) is a message to its addressee (GOLD_FORMAT's
+kind, real-dev web-en-044's gold), told by the envoy who hands it over; the sender named after "from" / "of" / "de" /
+"du" is a mention, as the Spanish and Portuguese files have it. English, Portuguese and French found nothing. Writing
+to someone ("wrote to", "escribió al", "escreveu ao", "a écrit au") is a message too. Lines restated from real dev
+pages' constructions (an envoy, the verb of handing over, the letter, its sender, its addressee)."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ from tests.extract.latin_helpers import events
          "Lê Hoai Trung", "Fabien Roussel", "Nguyen Phu Trong"),
     ],
 )
-def test_a_message_handed_over_is_the_envoys_meeting(
+def test_a_message_handed_over_is_a_message_to_its_addressee(
     language: str, text: str, envoy: str, addressee: str, sender: str
 ) -> None:
     found = events(text, language)
-    assert [e.kind for e in found] == ["meeting"]
+    assert [e.kind for e in found] == ["message"]
     leads = {p.person.native for p in found[0].participants if p.lead}
     names = {p.person.native for p in found[0].participants}
     assert {envoy, addressee} <= leads
