@@ -39,6 +39,15 @@ def test_a_message_handed_over_is_a_message_to_its_addressee(
     assert sender not in names
 
 
+def test_the_sender_of_a_message_handed_over_at_a_meeting_is_no_participant() -> None:
+    """Restated from real-dev web-en-108: the meeting is told first, the message handed over "to him from" a sender."""
+    found = events("MOSCOW, December 21 - Dmitry Medvedev, chairman of the United Russia party, met with China's "
+                   "leader Xi Jinping in Beijing and handed over a message to him from Russian President Vladimir "
+                   "Putin.", "en")
+    assert found
+    assert all("Vladimir Putin" not in {p.person.native for p in e.participants} for e in found)
+
+
 def test_a_letter_sent_is_still_a_message() -> None:
     found = events("HANOI, Sept 12 - Chinese President Xi Jinping sent a letter to Party General Secretary To Lam "
                    "on Tuesday.", "en")
