@@ -19,7 +19,7 @@ from liaison.extract.latin.passes import SEAT_PASSES, GroupReading
 from liaison.extract.latin.visits import party_delegation
 from liaison.extract.latin.when_where import event_date, event_location, fallback_date
 from liaison.model.kinds import remote_by_default
-from liaison.model.types import Channel, EventFrame, EventKind, OrgRef, Participant, PersonMention
+from liaison.model.types import Channel, EventFrame, EventKind, OrgRef, Participant
 
 
 def _kind(ctx: _Doc, group: Group, trigger_text: str, head_text: str) -> tuple[EventKind, bool]:
@@ -90,20 +90,8 @@ def _frame(ctx: _Doc, group: Group, previous: EventFrame | None = None) -> Event
 
 
 def _participant(seat: Seat) -> PersonDraft:
-    person = seat.person
     aff = seat.affiliation
-    mention = PersonMention(
-        name=person.name,
-        native=person.native,
-        span=(person.first.hit.start, person.first.hit.end),
-        aliases=tuple(person.aliases),
-        title=seat.title.text if seat.title else None,
-        title_span=(seat.title.start, seat.title.end) if seat.title else None,
-        organization=aff.organization if aff else None,
-        country=seat.side,
-        extra_spans=tuple(sorted(set(person.extra_spans))),
-        name_source="as-written" if person.name == person.native else "table",
-    )
+    mention = seat.person.seat(title=seat.title, country=seat.side, organization=aff.organization if aff else None)
     return PersonDraft(person=mention, lead=seat.lead, side=seat.side)
 
 

@@ -22,7 +22,7 @@ from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.lexicon import alternation
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.tokens import tokenize
-from liaison.model.types import EventFrame, Participant, PersonMention
+from liaison.model.types import EventFrame, Participant
 
 Actor = tuple[Person, str | None]  # a person and their country, when known
 _ONE_SIDE_KINDS = frozenset({"visit", "seminar"})  # a side's own acts: told with one side, nobody is missing
@@ -124,16 +124,4 @@ def _other_side(actors: list[Actor], known: set[str | None]) -> Actor | None:
 
 
 def _participant(person: Person, side: str | None) -> Participant:
-    title = person.title
-    mention = PersonMention(
-        name=person.name,
-        native=person.native,
-        span=(person.first.hit.start, person.first.hit.end),
-        aliases=tuple(person.aliases),
-        title=title.text if title else None,
-        title_span=(title.start, title.end) if title else None,
-        country=side,
-        extra_spans=tuple(sorted(set(person.extra_spans))),
-        name_source="as-written" if person.name == person.native else "table",
-    )
-    return Participant(person=mention, lead=True, side=side)
+    return Participant(person=person.seat(title=person.title, country=side), lead=True, side=side)

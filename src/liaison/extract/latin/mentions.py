@@ -42,7 +42,7 @@ from liaison.extract.latin.titles import (
 from liaison.extract.latin.tokens import CAPITAL, tokenize
 from liaison.kb.countries import code_of
 from liaison.kb.gazetteer import Gazetteer
-from liaison.model.types import Span
+from liaison.model.types import OrgRef, PersonMention, Span
 
 MIN_SENTENCE_TOKENS = 4
 
@@ -88,6 +88,21 @@ class Person:
     @property
     def mention_only(self) -> bool:
         return all(m.mention_only for m in self.mentions)
+
+    def seat(self, *, title: TitleHit | None, country: str | None, organization: OrgRef | None = None) -> PersonMention:
+        """The person as a frame seats them, with the title and side the reading gave them."""
+        return PersonMention(
+            name=self.name,
+            native=self.native,
+            span=(self.first.hit.start, self.first.hit.end),
+            aliases=tuple(self.aliases),
+            title=title.text if title else None,
+            title_span=(title.start, title.end) if title else None,
+            organization=organization,
+            country=country,
+            extra_spans=tuple(sorted(set(self.extra_spans))),
+            name_source="as-written" if self.name == self.native else "table",
+        )
 
     def mention_in(self, sentence: int) -> Mention | None:
         """The first mention in sentence ``sentence``."""

@@ -25,7 +25,7 @@ from dataclasses import replace
 from liaison.extract.latin.context import _Doc
 from liaison.extract.latin.mentions import Mention, Person
 from liaison.extract.latin.one_lead import with_participants
-from liaison.model.types import EventFrame, Participant, PersonMention
+from liaison.model.types import EventFrame, Participant
 
 
 def _spouse_forms(ctx: _Doc) -> frozenset[str]:
@@ -133,12 +133,7 @@ def spouses_joined(ctx: _Doc, frames: tuple[EventFrame, ...]) -> tuple[EventFram
                 continue
             lead = next(p for p in frame.participants
                         if p.lead and (p.person.native in forms or p.person.name in forms))
-            seat = PersonMention(
-                name=spouse.name, native=spouse.native, span=(spouse.first.hit.start, spouse.first.hit.end),
-                aliases=tuple(spouse.aliases), country=lead.side,
-                extra_spans=tuple(sorted(set(spouse.extra_spans))),
-                name_source="as-written" if spouse.name == spouse.native else "table",
-            )
+            seat = spouse.seat(title=None, country=lead.side)
             out[k] = with_participants(frame, [*frame.participants, Participant(seat, lead=False, side=lead.side)])
     return tuple(out)
 
