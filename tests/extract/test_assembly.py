@@ -139,6 +139,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "signings",
         "restated",
         "titles_named_before",
+        "posts_named_before",
         "recall",
         "conveyed",
         "last_resort",
