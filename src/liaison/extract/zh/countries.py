@@ -367,14 +367,14 @@ def title_short_country(title: str) -> str | None:
     if (m := _TITLE_SHORT_RE.match(title)) is not None:
         return _TITLE_SHORT_FORMS[m.group(1)]
     page = _PAGE_SHORT[0]
-    if page and (m := _PAGE_SHORT_RE.match(title)) is not None and m.group(1) in page:
-        return page[m.group(1)]
+    if page is not None and (m := _PAGE_SHORT_RE.match(title)) is not None:
+        return page.country(m.group(1))
     return None
 
 
 # A page that names a foreign country in full may then write it by its first character before a post (驻瓦努阿图大使…
 # 拜会瓦总统X; 吉里巴斯…吉国总统): read only for a character no other country the page names opens with.
-_PAGE_SHORT: list[dict[str, str]] = [{}]
+_PAGE_SHORT: list[_PageShortForms | None] = [None]
 # (a person's post only; never a character that also opens a common word before a post: 新总统 is "the new president")
 _PAGE_SHORT_RE = re.compile(
     r"^(?:前|时任|新任)?([\u4e00-\u9fff])国?(?=总统|副总统|总理|副总理|首相|外长|外交部长|防长|国防部长|议长)"
@@ -382,18 +382,32 @@ _PAGE_SHORT_RE = re.compile(
 _NOT_PAGE_SHORT = frozenset("新南北东中大前原副代总现首圣")
 
 
+class _PageShortForms:
+    """The foreign countries a page names in full, by first character: read at the first post asked of (most pages
+    have none: searching a whole page for every country costs more than all such posts)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._forms: dict[str, str] | None = None
+
+    def country(self, char: str) -> str | None:
+        if self._forms is None:
+            by_char: dict[str, set[str]] = {}
+            for start, end, iso in find_countries(self._text):
+                if end - start >= 2:
+                    by_char.setdefault(self._text[start], set()).add(iso)
+            closed = _NOT_PAGE_SHORT | _TITLE_SHORT_FORMS.keys()
+            self._forms = {ch: next(iter(isos)) for ch, isos in by_char.items()
+                           if len(isos) == 1 and "CN" not in isos and ch not in closed}
+        return self._forms.get(char)
+
+
 @contextmanager
 def page_short_forms(text: str) -> Iterator[None]:
     """Inside the block, ``title_short_country`` also reads the first character of each foreign country ``text``
     names in full (the one country the page names with that character) as that country."""
-    by_char: dict[str, set[str]] = {}
-    for start, end, iso in find_countries(text):
-        if end - start >= 2:
-            by_char.setdefault(text[start], set()).add(iso)
     saved = _PAGE_SHORT[0]
-    closed = _NOT_PAGE_SHORT | _TITLE_SHORT_FORMS.keys()
-    _PAGE_SHORT[0] = {ch: next(iter(isos)) for ch, isos in by_char.items()
-                      if len(isos) == 1 and "CN" not in isos and ch not in closed}
+    _PAGE_SHORT[0] = _PageShortForms(text)
     try:
         yield
     finally:
