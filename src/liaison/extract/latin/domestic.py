@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from liaison.extract.assembly.filters import domestic
 from liaison.extract.latin.affiliation import countries_named
 from liaison.extract.latin.context import _Doc
-from liaison.extract.latin.hosts import _counterpart_word
+from liaison.extract.latin.hosts import counterpart_word
 from liaison.extract.latin.kinds import find_kind
 from liaison.extract.latin.lexicon import Lexicon
 from liaison.extract.latin.places import city_country, country_word
@@ -75,9 +75,9 @@ def _side_counterpart(ctx: _Doc, frame: EventFrame, side: str) -> bool:
 
 def _bare_counterpart(ctx: _Doc, frame: EventFrame) -> bool:
     """A lead of no known side named right after a counterpart word, no post nor demonym of theirs ("ha descritto
-    l'incontro con l'omologo Boris Pistorius": the same post on the other side, ``hosts._counterpart_word``): an
+    l'incontro con l'omologo Boris Pistorius": the same post on the other side, ``hosts.counterpart_word``): an
     exchange with another country (issue 13, further33)."""
-    return any(p.lead and p.side is None and _counterpart_word(ctx, p) for p in frame.participants)
+    return any(p.lead and p.side is None and counterpart_word(ctx, p) for p in frame.participants)
 
 
 def _addressed_abroad(ctx: _Doc, frame: EventFrame, side: str) -> bool:

@@ -49,7 +49,7 @@ def hosts_of_the_place(ctx: _Doc, frame: EventFrame, earlier: list[EventFrame]) 
     seats: dict[int, str] = {}
     for p in unplaced:
         told = _country_before(ctx, p)  # "Philippine President Rodrigo Duterte", "Myanmar's Aung San Suu Kyi"
-        titled = p.person.title or _counterpart_word(ctx, p)  # "su homólogo Elías Jaua": the other side's post
+        titled = p.person.title or counterpart_word(ctx, p)  # "su homólogo Elías Jaua": the other side's post
         where = told if told is not None else host if titled else None  # not "la Zona Especial"
         if where is not None and where != side and told != side:
             seats[id(p)] = where
@@ -112,7 +112,7 @@ def _country_before(ctx: _Doc, p: Participant) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _counterpart_word(ctx: _Doc, p: Participant) -> bool:
+def counterpart_word(ctx: _Doc, p: Participant) -> bool:
     """Whether a counterpart word stands right before a principal's name, their title in the post's stead ("un
     encuentro con su homólogo Elías Jaua": the same post on the other side; onesided21), also after an elided article
     ("l'omologo Boris Pistorius")."""
