@@ -27,6 +27,7 @@ ID_INFIX = {
     "real-dev-29": "-d29-",
     "real-dev-30": "-d30-",
     "real-dev-31": "-d31-",
+    "real-dev-32": "-d32-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
     "real-dev-es-2": "-des2-",
