@@ -1,0 +1,44 @@
+"""Chinese web pages, session 34 (issue 13, zh34): a foreign delegation's meetings in a Chinese province told as a
+summary with the hosts unnamed ("…率领的…代表团先后与…省委领导分别会见"), then one by one, the later ones by the
+delegation as subject ("当天，…代表团又会见了…"); and what one of them said "在会见时", no meeting of its own.
+Sentences restated in the pages' constructions."""
+
+from __future__ import annotations
+
+from liaison.extract import extract
+from liaison.kb.gazetteer import default_gazetteer
+from liaison.model.types import Article, EventFrame
+from liaison.normalise import normalise
+from tests.extract.real_dev_pages import seats, sentence_events
+
+_VISIT = (
+    "5月22日上午，河内市委副书记阮文峰率领的河内市高级代表团先后与中国广东省委领导分别会见。"
+    "阮文峰同广东省委常委、政法委书记袁古洁举行会见。"
+    "袁古洁在会见时说，两地合作近年来不断迈上新台阶。"
+    "当天，河内市代表团又会见了广东省委常委、广州市委书记郭永航。"
+)
+
+
+def _events(text: str, published: str = "2024-05-23", blind: bool = False) -> tuple[EventFrame, ...]:
+    return sentence_events(text, published, blind=blind)
+
+
+def test_hosts_met_unnamed_then_one_by_one_make_no_event_of_the_summary() -> None:
+    evs = _events(_VISIT)
+    assert all(len(seats(ev)) == 2 for ev in evs)
+    assert sorted(n for ev in evs for n in seats(ev) if n != "阮文峰") == ["袁古洁", "郭永航"]
+
+
+def test_the_delegation_meeting_again_as_subject_is_its_leaders_meeting() -> None:
+    for blind in (False, True):
+        evs = _events(_VISIT, blind=blind)
+        assert {"阮文峰": ("VN", True), "郭永航": ("CN", True)} in [seats(ev) for ev in evs]
+
+
+def test_what_a_host_said_at_the_meeting_is_no_meeting_of_its_own() -> None:
+    text = ("河内市委副书记阮文峰同广东省委常委、政法委书记袁古洁举行会见。"
+            "袁古洁在会见时说，中共中央总书记、国家主席习近平访越之后，两地合作不断迈上新台阶。")
+    article = Article("t", text, "h", "test", "越南河内市代表团访问中国广东省", None, language="zh")
+    evs = extract(normalise(article), default_gazetteer()).events
+    assert [seats(ev) for ev in evs] == [{"阮文峰": ("VN", True), "袁古洁": ("CN", True)}]
+
