@@ -1,6 +1,8 @@
 """Chinese web pages, session 34 (issue 13, zh34): a foreign delegation's meetings in a Chinese province told as a
 summary with the hosts unnamed ("…率领的…代表团先后与…省委领导分别会见"), then one by one, the later ones by the
-delegation as subject ("当天，…代表团又会见了…"); and what one of them said "在会见时", no meeting of its own.
+delegation as subject ("当天，…代表团又会见了…"); and what one of them said "在会见时", no meeting of its own. A meeting
+whose subject leads a delegation ("X率领的…代表团在广州会见了…") is, like a visit told, what the delegation's later
+meetings ("随后，代表团还拜会了…", "该代表团又与…举行会谈") belong to.
 Sentences restated in the pages' constructions."""
 
 from __future__ import annotations
@@ -42,3 +44,20 @@ def test_what_a_host_said_at_the_meeting_is_no_meeting_of_its_own() -> None:
     evs = extract(normalise(article), default_gazetteer()).events
     assert [seats(ev) for ev in evs] == [{"阮文峰": ("VN", True), "袁古洁": ("CN", True)}]
 
+
+
+_LED_MEETING = "5月22日，越共中央委员、河内市委副书记阮文峰率领的越南河内市高级代表团在广州会见了广东省委书记黄坤明。"
+
+
+def test_the_delegation_its_leader_led_into_a_meeting_meets_again_as_the_leader() -> None:
+    evs = _events(_LED_MEETING + "随后，代表团还拜会了广东省委常委、广州市委书记郭永航。", blind=True)
+    assert [seats(ev) for ev in evs] == [
+        {"阮文峰": ("VN", True), "黄坤明": ("CN", True)},
+        {"阮文峰": ("VN", True), "郭永航": ("CN", True)},
+    ]
+
+
+def test_that_delegation_named_gai_holds_talks_as_its_leader() -> None:
+    evs = _events(_LED_MEETING + "23日，该代表团又与广东省委常委、广州市委书记郭永航举行会谈。")
+    assert [(ev.kind, seats(ev)) for ev in evs][1] == ("talks", {"阮文峰": ("VN", True), "郭永航": ("CN", True)})
+    assert evs[1].date is not None and evs[1].date.iso == "2024-05-23"

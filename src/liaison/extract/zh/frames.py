@@ -92,7 +92,14 @@ from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_in_stay, day_told_before, stay_or_vague
 from liaison.extract.zh.delegation_subjects import delegation_subjects
-from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host_met, visit_head, visit_to_china
+from liaison.extract.zh.delegations import (
+    VISIT_GUARD,
+    delegation_clauses,
+    host_met,
+    led_delegation_met,
+    visit_head,
+    visit_to_china,
+)
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums, mission_seminars
 from liaison.extract.zh.headlines import headline_only
@@ -286,6 +293,8 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
         if visits and (VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None):  # (most sentences tell none)
             visit = visit_head(r, span, sent, drafts) or visit_to_china(r, span, sent) or visit
+        if found and (led := led_delegation_met(span, sent, found)) is not None:
+            visit = led  # "X率领的…代表团在广州会见了…": the delegation's later meetings are X's
         if during and (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None
