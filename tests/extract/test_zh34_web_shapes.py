@@ -61,3 +61,20 @@ def test_that_delegation_named_gai_holds_talks_as_its_leader() -> None:
     evs = _events(_LED_MEETING + "23日，该代表团又与广东省委常委、广州市委书记郭永航举行会谈。")
     assert [(ev.kind, seats(ev)) for ev in evs][1] == ("talks", {"阮文峰": ("VN", True), "郭永航": ("CN", True)})
     assert evs[1].date is not None and evs[1].date.iso == "2024-05-23"
+
+
+def test_the_next_act_told_after_the_subject_is_no_part_of_its_name() -> None:
+    for adverb in ("随即", "随后", "接着"):
+        (ev,) = _events(f"立法院长苏嘉全{adverb}前往总统府晋见吉里巴斯总统马茂。", "2019-07-12", blind=True)
+        assert set(seats(ev)) == {"苏嘉全", "马茂"}
+
+
+def test_a_call_told_after_a_comma_by_going_to_its_place_is_a_meeting_of_its_own() -> None:
+    evs = _events("立法院长苏嘉全11日会见了吉里巴斯国会议长万伊，随后前往总统府晋见吉里巴斯总统马茂。", "2019-07-12",
+                  blind=True)
+    assert [set(seats(ev)) for ev in evs] == [{"苏嘉全", "万伊"}, {"苏嘉全", "马茂"}]
+
+
+def test_a_banquet_hosts_guest_keeps_no_hosting_verb_in_their_title() -> None:
+    (ev,) = _events("立法院长苏嘉全设宴款待吉里巴斯国会议长万伊。", "2019-07-12", blind=True)
+    assert {p.person.native: p.person.title for p in ev.participants}["万伊"] == "吉里巴斯国会议长"
