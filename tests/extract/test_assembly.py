@@ -121,6 +121,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "headline",
         "unnamed_groups",
         "leaders_named_before",
+        "delegation_subjects",
         "speakers",
         "separate_evidence",
         "separate_meetings",

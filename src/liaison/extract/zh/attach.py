@@ -62,7 +62,9 @@ def _named_one_by_one(d: Draft, later: list[Draft]) -> bool:
     """"书记会见了蒙古国政要。…书记分别同蒙古国总理A、外长B等会见": the group met unnamed is the people a
     later sentence's meetings of the same host name, one by one (the group itself is no exchange more)."""
     host = frozenset(p.native for p, _c in d.host.people)
-    return d.guest.country not in (None, "CN", d.host.country) and any(
+    if d.guest.country == "CN" and d.host.country in (None, "CN"):
+        return False  # a Chinese group met by a host of no known foreign side: no exchange told one by one
+    return d.guest.country not in (None, d.host.country) and any(
         o.sentence[0] > d.sentence[0] and o.guest.people and o.guest.country == d.guest.country
         and frozenset(p.native for p, _c in o.host.people) == host
         for o in later
@@ -85,6 +87,8 @@ _LED_BEFORE = re.compile(
 _LEADS_BEFORE = re.compile(
     rf"(?P<lead>[^，。；由以]{{2,60}}?)率(?:领)?(?!领的)(?P<deleg>[^，。；]{{0,30}}?(?:{DELEGATION_HEAD}|一行))"
 )
+# the two ways a sentence names a delegation with its leader before it (由X率领的…代表团, X率…代表团)
+LEADER_BEFORE_PATTERNS = (_LED_BEFORE, _LEADS_BEFORE)
 # 本次访问团由X率领: the leader of a delegation told after it arrived
 _LED_AFTER = re.compile(
     rf"(?:^|[，。；])(?:据悉[，,]?)?(?P<deleg>[^，。；、]{{0,20}}?{DELEGATION_HEAD})(?:一行)?由(?P<lead>[^，。；]{{2,60}}?)"

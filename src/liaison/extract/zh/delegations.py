@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from liaison.extract.prefilter import guard_of, match_at, may_occur
 from liaison.extract.zh import grammar as g
+from liaison.extract.zh.attach import DELEGATION_HEAD
 from liaison.extract.zh.capacity import side_of
 from liaison.extract.zh.clauses import clause_starts
 from liaison.extract.zh.continuations import continuations
@@ -62,6 +63,19 @@ def visit_head(r: Reading, span: Span, sent: str, before: Sequence[Draft] = ()) 
         if head.date is not None and head.date.precision == "day" and found and "至" in sent[: m.end()]:
             head.date = FuzzyDate(head.date.iso[:7], "month")
         return head
+    return None
+
+
+def led_delegation_met(span: Span, sent: str, found: Sequence[Draft]) -> Draft | None:
+    """A meeting whose subject leads a delegation ("河内市委副书记阮文峰率领的越南河内市高级代表团在广州会见了…",
+    "X率…代表团…拜会了…"), as the visit its delegation's later meetings belong to ("随后，代表团还拜会了…"): the
+    leader's side, the counterpart's country, the meeting's day."""
+    for d in found:
+        if not d.host.people or d.guest.country in (None, d.host.country):
+            continue
+        leader = re.escape(d.host.people[0][0].native)
+        if re.search(rf"{leader}[^，。；]{{0,4}}?率领?的?[^，。；]{{0,30}}?{DELEGATION_HEAD}", sent):
+            return Draft("meeting", span, sent, d.host, Side(country=d.guest.country), d.date, None, None, None)
     return None
 
 

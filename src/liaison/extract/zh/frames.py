@@ -7,6 +7,8 @@
 3. ``unnamed_groups``: "会见了巴西、俄罗斯议会领导人" named later one by one (``attach``).
 4. ``leaders_named_before``: a delegation met unnamed ("会见越南高级代表团") is the one an earlier sentence
    named with its leader ("由…黎鸿英率领的越南…代表团"): the leader is the counterpart (``attach``);
+   ``delegation_subjects``: a delegation as the subject of a further meeting ("…代表团又会见了…郭永航") is its
+   leader, named leading it before (``delegation_subjects``);
    ``speakers``: an unnamed delegation's leader is the one who speaks for it later.
 5. ``separate_evidence``: "在会见X时" sentences join X's event as evidence; ``separate_meetings``: one
    naming someone no draft holds ("比如，会见普拉昌达时，…") is a meeting of its own (recall confidence);
@@ -89,7 +91,15 @@ from liaison.extract.zh.countries import find_countries
 from liaison.extract.zh.cues import cue
 from liaison.extract.zh.dateline_place import dateline_place
 from liaison.extract.zh.dates import day_in_stay, day_told_before, stay_or_vague
-from liaison.extract.zh.delegations import VISIT_GUARD, delegation_clauses, host_met, visit_head, visit_to_china
+from liaison.extract.zh.delegation_subjects import delegation_subjects
+from liaison.extract.zh.delegations import (
+    VISIT_GUARD,
+    delegation_clauses,
+    host_met,
+    led_delegation_met,
+    visit_head,
+    visit_to_china,
+)
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums, mission_seminars
 from liaison.extract.zh.headlines import headline_only
@@ -283,6 +293,8 @@ def read_clauses(r: Reading, drafts: list[Draft]) -> list[Draft]:
                 found = host_met(r, span, sent, visit)  # 简讯: "…率团访华。王家瑞会见。"
         if visits and (VISIT_GUARD is None or VISIT_GUARD.search(sent) is not None):  # (most sentences tell none)
             visit = visit_head(r, span, sent, drafts) or visit_to_china(r, span, sent) or visit
+        if found and (led := led_delegation_met(span, sent, found)) is not None:
+            visit = led  # "X率领的…代表团在广州会见了…": the delegation's later meetings are X's
         if during and (drafts or visit is not None) and _DURING.search(sent):
             for d in found:
                 first = drafts[0].date if drafts else visit.date if visit is not None else None
@@ -427,6 +439,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("headline", headline_only),
     ("unnamed_groups", name_unnamed_groups),
     ("leaders_named_before", attach_leaders_named_before),
+    ("delegation_subjects", delegation_subjects),
     ("speakers", attach_speakers),
     ("separate_evidence", attach_separate_evidence),
     ("separate_meetings", separate_meetings),

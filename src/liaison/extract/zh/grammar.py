@@ -42,6 +42,9 @@ _FIRST_ACTS = r"(?:(?:(?:出席|参加|参观|考察|视察|出访|访问)了?[^
 _MID = (
     # 中共中央對外聯絡部部長劉海星，4日在北京會見: the subject set off by a comma before its day (Taiwan's press)
     rf"(?:[，,]?(?:{_WHEN}))?"
+    # 越南国家主席苏林随后会见了…, 立法院长苏嘉全随后前往总统府晋见…: the next act told after the subject (no name
+    # part: 苏林随即 is 苏林)
+    r"(?:随后|随即|旋即|紧接着|接着|然后)?"
     # 商务部副部长傅自应率领中国政府经贸代表团，在维拉港分别拜会了…: the delegation the subject leads, before the place
     rf"(?:率领?(?![^，。；]*?(?:访问|访华|来华|抵达))[^，。；同与和在]{{1,30}}?{_DELEGATION_HEAD}(?:一行)?[，,]?)?"
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
@@ -190,7 +193,8 @@ _CONT_LEAD = (
 # clauses without a subject after a visit or a first meeting: 在<city>分别会见A、B / 同C举行会谈
 CONT_MEET_RE = re.compile(
     # (还看望了前越南国家主席张晋创: a call on someone)
-    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?" + _COURTESY
+    # (随后前往总统府晋见马茂总统: going to the call is the call, as after a subject)
+    _CONT_LEAD + r"(?P<sep>分别|先后|连续|集体)?(?:专程)?(?:前往[^，。；同与和在]{0,12}?)?" + _COURTESY
     + r"(?P<verb>会见|会晤|接见|拜会|晋见|谒见|拜[访訪](?![^，。；]*?的)|看望|探望)了?(?P<obj>.+)$"
 )
 CONT_WITH_RE = re.compile(

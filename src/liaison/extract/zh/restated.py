@@ -5,10 +5,13 @@ named bare after a first mention with a title.
 25日应约同美国总统特朗普通电话" (dated) are one call: the undated draft goes. "據中聯部官網，10月16日劉海星
 在北京會見李龍男" names both bare; the item named them before as 中共中聯部部長劉海星 and 北韓駐北京大使
 李龍男: they keep those titles and sides. A headline naming one side only ("中联部长宋涛与朝鲜劳动党代表团会谈")
-is the body's exchange that names both.
+is the body's exchange that names both. "袁古洁在会见时说，…" after "阮文峰同…袁古洁举行会见" tells what was said at
+that meeting, no meeting of its own.
 """
 
 from __future__ import annotations
+
+import re
 
 from liaison.extract.zh.draft import Draft, Reading, Side
 from liaison.extract.zh.recall import Known, known_people
@@ -28,11 +31,24 @@ def drop_restated(r: Reading, drafts: list[Draft]) -> list[Draft]:
         for d in kept:
             if d.date is not None and _people(d) == _people(gone) and d.kind == "meeting":
                 d.kind = "talks"  # "…舉行會談" undated, then "…星期一在北京會晤習近平" dated: talks
-    kept = [d for d in kept if not _headline_of_named(r, d, kept)]
+    kept = [d for d in kept if not _headline_of_named(r, d, kept) and not _said_at_one_told(d, kept)]
     for d in kept:
         if d.date is None and _on_headline_line(r, d):
             _dated_by_lead(d, kept)
     return kept
+
+
+# 袁古洁在会见时说 / 双方在会谈中: the subject, then the meeting as the time of what they said
+_SAID_AT = re.compile(r"[^，。；]{1,40}?在(?:会见|会谈|会晤|会面)(?:时|中)(?!任)")
+
+
+def _said_at_one_told(d: Draft, drafts: list[Draft]) -> bool:
+    """A one-sided draft read from "…袁古洁在会见时说，…" whose person an earlier draft already holds with a
+    counterpart ("阮文峰同…袁古洁举行会见"): what was said at that meeting."""
+    if bool(d.host.people) == bool(d.guest.people) or not _SAID_AT.match(d.clause):
+        return False
+    return any(e.host.people and e.guest.people and e.sentence[0] < d.sentence[0] and _people(d) <= _people(e)
+               for e in drafts)
 
 
 def _told_as_ago(r: Reading, d: Draft) -> bool:
