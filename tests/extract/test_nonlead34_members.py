@@ -1,7 +1,8 @@
-"""Non-principal participants of found events (issue 13, nonlead34): a delegation's make-up told in the past after
-the delegation ("la delegación china la formaron A y B"), an escort told first with the principal named ("Accompanying
-Le Hoai Trung were A and B"), and a member named after an abbreviated title ("Rep. A") attend the exchange. Sentences
-are written in the style of the pages (restated, names and titles kept)."""
+"""Non-principal participants of found events (issue 13, nonlead34): a presence told as still to come seats no one
+("Felipe VI estará acompañado por A"); a delegation's make-up told in the past after the delegation ("la delegación
+china la formaron A y B"), an escort told first with the principal named ("Accompanying Le Hoai Trung were A and B"),
+and a member named after an abbreviated title ("Rep. A") attend the exchange. Sentences are written in the style of the
+pages (restated, names and titles kept)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,32 @@ def test_a_member_named_after_rep_is_in_the_list() -> None:
         blind=True)
     people = seats(event)
     assert people["Shim Sang-jeong"][1] is False and people["Kwon Young-ghil"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        # EFE (es): the king's foreign minister is to join the state visit later
+        ("es", "El rey Felipe VI se reunió este miércoles en Pekín con el presidente chino, Xi Jinping, en el Gran "
+               "Palacio del Pueblo. Felipe VI estará acompañado por el ministro de Asuntos Exteriores, José Manuel "
+               "Albares, que llegará a la capital china el jueves.", {"José Manuel Albares"}),
+        # Jornal de Angola (pt): the head of state's retinue told in the future
+        ("pt", "O Presidente da República, Filipe Nyusi, reuniu-se ontem em Pequim com o Presidente chinês, Xi "
+               "Jinping. O chefe de Estado será acompanhado pelos ministros dos Negócios Estrangeiros, José Pacheco, "
+               "e dos Transportes, Carlos Mesquita.", {"José Pacheco", "Carlos Mesquita"}),
+        # (en, written): the escort told as still to come
+        ("en", "Chinese President Xi Jinping met with Namibian President Hage Geingob in Beijing on Monday. Geingob "
+               "will be accompanied by Foreign Minister Netumbo Nandi-Ndaitwah on the rest of the trip.",
+         {"Netumbo Nandi-Ndaitwah"}),
+    ],
+)
+def test_a_presence_still_to_come_attends_nothing_told(language: str, text: str, absent: set[str]) -> None:
+    (event,) = sentence_events(text, "2024-06-04", language, blind=True)
+    assert not absent & set(seats(event))
+
+
+def test_a_presence_told_as_past_still_attends() -> None:
+    (event,) = sentence_events(
+        "Chinese President Xi Jinping met with Namibian President Hage Geingob in Beijing on Monday. Geingob was "
+        "accompanied by Foreign Minister Netumbo Nandi-Ndaitwah.", "2024-06-04", "en", blind=True)
+    assert seats(event)["Netumbo Nandi-Ndaitwah"][1] is False
