@@ -106,6 +106,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("attendance_cue", "cues.attendance", "pattern"),
     _spec("every_event_cue", "cues.every_event", "pattern"),
     _spec("delegation_cue", "cues.delegation", "pattern"),
+    _spec("attendance_ahead_cue", "cues.attendance_ahead", "pattern"),
     _spec("companion_cue", "cues.companions", "pattern"),
     _spec("spouse_cue", "cues.spouse", "pattern"),
     _spec("speaker_cue", "cues.speaker", "pattern"),

@@ -37,6 +37,13 @@ def is_attendance(sentence: str, lex: Lexicon) -> bool:
     return bool(lex.compiled(lex.attendance_cue).search(sentence))
 
 
+def attendance_ahead(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence tells a presence as still to come ("O chefe de Estado será acompanhado pelos ministros A e
+    B", "Felipe VI estará acompañado por A", ``cues.attendance_ahead``): its people attend no exchange told so far
+    (issue 13, nonlead34: the gold of every dev set holds none of them)."""
+    return bool(lex.attendance_ahead_cue) and bool(lex.compiled(lex.attendance_ahead_cue).search(sentence))
+
+
 _GAP_WORD = re.compile(r"[^\W\d_]+")
 
 

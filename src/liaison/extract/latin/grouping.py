@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from liaison.extract.assembly.trace import ablated
 from liaison.extract.latin.acts import several_acts
-from liaison.extract.latin.attendance import attends_named_act, is_attendance
+from liaison.extract.latin.attendance import attendance_ahead, attends_named_act, is_attendance
 from liaison.extract.latin.context import (
     Group,
     Seat,
@@ -263,6 +263,8 @@ def _groups(ctx: _Doc) -> list[Group]:
             # Department, restated China's commitment ...": present at the one event told, not its lead
         elif lex.compiled(lex.speaker_cue).search(sentence) and not _met_before_speaking(ctx, i, cue, new):
             _seat_all(groups[0], new, "co", i)
+        elif is_attendance(sentence, lex) and attendance_ahead(sentence, lex) and not ablated("attendance_ahead"):
+            pass  # "Felipe VI estará acompañado por el ministro A": a presence still to come seats no one
         elif is_attendance(sentence, lex):
             new = _attending(ctx, i, new)
             every = lex.compiled(lex.every_event_cue).search(sentence) if lex.every_event_cue else None

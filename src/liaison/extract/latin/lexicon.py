@@ -99,6 +99,7 @@ class Lexicon:
     inserted_cue: str = ""  # a word set inside a kind cue's words, read past ("a aussi eu un entretien bilatéral avec")
     in_turn_cue: str = ""  # between two people met: met one after the other ("con A; luego, con B y después con C")
     delegation_cue: str = ""  # a list of a delegation's members, present at each of its events
+    attendance_ahead_cue: str = ""  # an attendance told as still to come: "will be accompanied by", "estará presente"
     companion_cue: str = ""  # a traveller's companions, at each meeting of the trip even when told before the first
     spouse_cue: str = ""  # right before a name: "his wife", "la primera dama": the principal's spouse, not a lead
     delegation_head_cue: str = ""  # right before a delegation's head: "The Chinese delegation is led by"
