@@ -92,3 +92,13 @@ def test_writing_to_someone_is_a_message(language: str, text: str) -> None:
     found = events(text, language)
     assert [e.kind for e in found] == ["message"]
     assert {p.person.native for p in found[0].participants if p.lead} == {"Fumio Kishida", "Narendra Modi"}
+
+
+
+def test_a_letter_handed_over_in_the_sentence_of_the_meeting_is_a_step_of_it() -> None:
+    """The meeting's cue and the handing over in one sentence (web-en-108's construction, whose gold codes the meeting
+    alone): the sender is only mentioned, no message of their own. Names of web-en-044."""
+    found = events("Pyongyang, 30 nov - Kim Jong Un a rencontré vendredi Li Jianguo, membre du Bureau politique du "
+                   "Comité central du PCC, venu lui remettre un message du secrétaire général Xi Jinping.", "fr")
+    assert [e.kind for e in found] == ["meeting"]
+    assert {p.person.native for p in found[0].participants} == {"Kim Jong Un", "Li Jianguo"}

@@ -7,7 +7,9 @@ Jong Un"). The handing over is found by ``cues.handed_over`` (the verb, the mess
 sender: "conveyed a personal letter of", "entregou uma mensagem de", "a remis un message du"); its sender is the first
 participant named right after it. In a message frame the sender leads beside the addressee and the envoy, of the
 sender's side, takes part as no lead; a frame of another kind (the meeting the handing over was told at) loses the
-sender, who leads a message of their own to that frame's leads of the other side.
+sender, who leads a message of their own to that frame's leads of the other side when a later sentence tells the
+handing over; told in the sentence of that exchange's own cue, it is a step of it and its sender only mentioned ("met
+with Xi Jinping in Beijing and delivered a message to him from President Putin": web-en-108's gold codes the meeting).
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ def _handover(doc: Document, lex: Lexicon, frame: EventFrame) -> tuple[Span, Par
     return None
 
 
+def _told_at(frame: EventFrame, sentence: Span) -> bool:
+    """Whether ``sentence`` tells ``frame``'s own act (its trigger's): the handing over a step of that exchange."""
+    return bool(frame.evidence) and sentence[0] <= frame.evidence[0][0] < sentence[1]
+
+
 def handed_messages(doc: Document, lex: Lexicon, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:
     """``frames`` with the sender of each message handed over leading it (the envoy no lead), or, handed over at an
     exchange of another kind, leading a message of their own to that exchange's other side."""
@@ -76,7 +83,7 @@ def handed_messages(doc: Document, lex: Lexicon, frames: tuple[EventFrame, ...])
             continue
         addressees = [p for p in frame.participants if p.lead and _side(p) not in (None, side)]
         out.append(with_participants(frame, [p for p in frame.participants if p is not sender]))
-        if addressees:
+        if addressees and not _told_at(frame, sentence):
             out.append(replace(
                 frame, kind="message", remote=False, location=None, location_span=None, evidence=(sentence,),
                 participants=(replace(sender, lead=True), *addressees), topics=(),
