@@ -50,7 +50,7 @@ def test_tracing_records_the_steps_and_changes_nothing() -> None:
     assert seen == plain
     names = [s.name for s in steps]
     assert "domestic" in names and "recall_tier_one_side" in names
-    assert steps[-1].name == "story_sides" and len(steps[-1].after) == len(plain)  # the frames returned
+    assert steps[-1].name == "handed_messages" and len(steps[-1].after) == len(plain)  # the frames returned
 
 
 def test_a_frame_a_filter_took_is_lost_at_that_step() -> None:

@@ -154,6 +154,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("seminar_speech_cue", "cues.seminar_speech", "pattern"),
     _spec("seminar_sides_cue", "cues.seminar_sides", "pattern"),
     _spec("message_to_cue", "cues.message_to", "pattern"),
+    _spec("handed_over_cue", "cues.handed_over", "pattern"),
     _spec("said_that_cue", "cues.said_that", "pattern"),
     _spec("seminar_purpose_cue", "cues.seminar_purpose", "pattern"),
     _spec("relative_cue", "cues.relative", "pattern"),

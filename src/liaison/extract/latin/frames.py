@@ -25,6 +25,7 @@ from liaison.extract.latin.dates import MonthOnly
 from liaison.extract.latin.domestic import _domestic, _foreign_in, _foreign_named
 from liaison.extract.latin.group_frame import _frame, _organisations_by_side
 from liaison.extract.latin.grouping import _groups, article_fallback
+from liaison.extract.latin.handed_messages import handed_messages
 from liaison.extract.latin.heads import heads_joined
 from liaison.extract.latin.hosts import hosts_of_the_place
 from liaison.extract.latin.kinds import find_kind
@@ -93,7 +94,9 @@ def extract_with(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[Eve
     toured_ = step("tours", held, toured(doc, lex, held))
     led = step("one_lead_per_side", toured_, one_lead_per_side(toured_))  # "A, B y C recibieron": A leads
     # a lead no text places: the story's other country
-    return step("story_sides", led, story_sides(doc, gazetteer, lex, led))
+    sided = step("story_sides", led, story_sides(doc, gazetteer, lex, led))
+    # "A conveyed a letter of B to C": B's message to C, A no lead (or A's meeting with C, and B's message)
+    return step("handed_messages", sided, handed_messages(doc, lex, sided))
 
 
 def _not_yet_held(doc: Document, frames: tuple[EventFrame, ...]) -> tuple[EventFrame, ...]:

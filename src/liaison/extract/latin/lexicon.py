@@ -153,6 +153,7 @@ class Lexicon:
     seminar_sides_cue: str = ""  # "com", "between": after a seminar's noun, the words that open its sides
     said_that_cue: str = ""  # "that", "que": after a speech verb, the opening of what was said
     message_to_cue: str = ""  # "to the", "ao": after a message's noun, the words that open its addressee
+    handed_over_cue: str = ""  # an envoy handing over a message, up to its sender: "conveyed a letter of"
     speech_occasion_cue: str = ""  # "The CCP said so when A met with B": the occasion of what was said, not its content
     turn_cue: str = ""  # a sentence's opening that hands the word to the other side: "For his part,", "In turn,"
     date_weekday_day: str = ""  # groups wd, day: "quarta-feira (26)" -> that day next to the reference
