@@ -36,3 +36,20 @@ def test_a_meeting_the_pluperfect_tells_as_already_held_is_no_event() -> None:
     told = "El presidente argentino, Alberto Fernández, {}se había reunido con el mandatario boliviano, Luis Arce."
     assert len(_events(told.format(""), "2023-11-09")) == 1
     assert _events(told.format("ya "), "2023-11-09") == ()
+
+
+def test_a_meeting_told_in_the_pluperfect_takes_no_place_of_the_event_before() -> None:
+    evs = _events("Bogotá, 7 ago (EFE) El mandatario argentino, Alberto Fernández, sostuvo un encuentro con su par "
+                  "colombiano, Gustavo Petro. El jefe del Gobierno argentino había mantenido este sábado reuniones "
+                  "bilaterales con sus pares de Honduras, Xiomara Castro, y de Bolivia, Luis Arce.", "2022-08-07")
+    assert {next(n for n in seats(ev) if n != "Alberto Fernández"): ev.location for ev in evs} == {
+        "Gustavo Petro": "Bogotá", "Xiomara Castro": None, "Luis Arce": None}
+
+
+def test_a_post_after_a_passives_agent_and_its_article_is_the_leaders_title() -> None:
+    evs = _events("Montevideo, 21 may (Prensa Latina) El presidente del Frente Amplio de Uruguay, Fernando Pereira, "
+                  "recibió este miércoles en la sede de la fuerza política a una delegación del Partido Comunista de "
+                  "China encabezada por el viceministro del Departamento Internacional de su Comité Central, Qian "
+                  "Hongshan.", "2025-05-21")
+    titles = {p.person.native: p.person.title for ev in evs for p in ev.participants}
+    assert titles["Qian Hongshan"] == "viceministro del Departamento Internacional de su Comité Central"
