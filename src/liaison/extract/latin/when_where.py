@@ -175,7 +175,7 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
         hit = None if i is None else find_location(text, ctx.doc.sentences[i], lex, own, ctx.stop)
         return Found(*hit) if hit is not None else None
 
-    earlier = _earlier_act(ctx, group)  # told in the pluperfect: no place but its own words' (not the event before's,
+    earlier = _told_before(ctx, group)  # told in the pluperfect: no place but its own words' (not the event before's,
     # the visit's, the stay's nor the dateline's)
 
     def previous_place() -> Found[str] | None:  # a later event of the same visit
@@ -211,15 +211,15 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
     )
 
 
-def _earlier_act(ctx: _Doc, group: Group) -> bool:
-    """Whether the trigger's kind cue is told in the pluperfect (``cues.earlier_act``): an act before the story's own
+def _told_before(ctx: _Doc, group: Group) -> bool:
+    """Whether the trigger's kind cue is told in the pluperfect (``cues.pluperfect``): an act before the story's own
     ("El martes, la delegación se había reunido por separado con A"; "había mantenido este sábado reuniones con B"),
     placed only by its own words, not by the event told before it, the visit's city nor the dateline."""
     lex = ctx.lex
-    if not lex.earlier_act_cue:
+    if not lex.pluperfect_cue:
         return False
     cue = group.cue
-    return lex.compiled(lex.earlier_act_cue).search(ctx.sentence(group.trigger)[cue.start : cue.end]) is not None
+    return lex.compiled(lex.pluperfect_cue).search(ctx.sentence(group.trigger)[cue.start : cue.end]) is not None
 
 
 def _stay_sentence(ctx: _Doc, group: Group) -> int | None:
