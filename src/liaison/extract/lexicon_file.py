@@ -119,6 +119,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("reporter_cue", "cues.reporter", "pattern"),
     _spec("future_after_cue", "cues.future_after", "pattern"),
     _spec("recalled_cue", "cues.recalled", "pattern"),
+    _spec("pluperfect_cue", "cues.pluperfect", "pattern"),
     _spec("file_photo_cue", "cues.file_photo", "pattern"),
     _spec("retold_cue", "cues.retold", "pattern"),
     _spec("aside_cue", "cues.aside", "pattern"),

@@ -109,6 +109,7 @@ class Lexicon:
     future_after_cue: str = ""  # right after a kind cue, its noun's predicate still to come: "is set to take place"
     retold_cue: str = ""  # at a kind cue, the exchange told before: "dans son message", "At that meeting"
     recalled_cue: str = ""  # an exchange told as one before the story's: "last year", "su anterior visita", "había"
+    pluperfect_cue: str = ""  # a kind cue in the pluperfect, an act before the story's: "se había reunido con"
     file_photo_cue: str = ""  # a caption's credit marking a file photo: "EPA-EFE FILE/NAME", "(File photo)"
     # the people of other countries' parties met unnamed: "representatives of major political parties of" (multi25)
     parties_met_cue: str = ""

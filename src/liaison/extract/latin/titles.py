@@ -214,8 +214,10 @@ def title_before(text: str, name: NameHit, floor: int, name_ends: set[int], lex:
             break
         if not tok.capitalised and lex.is_verb(tok.text):
             break
-        if seg and tok.lower in lex.agent_words and _titleish(seg[0], lex) and _has_head(seg, lex):
-            break  # "recebido no Aeroporto Internacional ... pelo Ministro das Relações Exteriores, A"
+        post = seg[1] if len(seg) > 1 and seg[0].lower in lex.articles else seg[0] if seg else None
+        if post is not None and tok.lower in lex.agent_words and _titleish(post, lex) and _has_head(seg, lex):
+            break  # "recebido no Aeroporto Internacional ... pelo Ministro das Relações Exteriores, A"; "una
+            # delegación ... encabezada por el viceministro del Departamento Internacional, B" (after an article)
         seg.insert(0, tok)
     # "Acompañaron al secretario general el vicepresidente de ..., NAME": the last article that opens
     # a title starts this name's title

@@ -175,13 +175,16 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
         hit = None if i is None else find_location(text, ctx.doc.sentences[i], lex, own, ctx.stop)
         return Found(*hit) if hit is not None else None
 
+    earlier = _told_before(ctx, group)  # told in the pluperfect: no place but its own words' (not the event before's,
+    # the visit's, the stay's nor the dateline's)
+
     def previous_place() -> Found[str] | None:  # a later event of the same visit
-        if previous is not None and previous.location and previous.location_span and dateline is None:
+        if not earlier and previous is not None and previous.location and previous.location_span and dateline is None:
             return Found(previous.location, previous.location_span)
         return None
 
     def visited() -> Found[str] | None:
-        hit = _visited_city(ctx, group, blocked) if dateline is None else None
+        hit = _visited_city(ctx, group, blocked) if dateline is None and not earlier else None
         return Found(*hit) if hit is not None else None
 
     def venue() -> Found[str] | None:
@@ -189,7 +192,7 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
         return Found(*hit) if hit is not None else None
 
     def dateline_place() -> Found[str] | None:  # "here", "in this capital", or nowhere else named
-        return Found(dateline.place, dateline.span) if dateline is not None else None
+        return Found(dateline.place, dateline.span) if dateline is not None and not earlier else None
 
     def seat_after() -> Found[str] | None:  # "[X recibió a Y.] En el Palacio de la Revolución, X dijo a Y ...":
         # the scene of the exchange, set by a sentence telling no act of its own
@@ -204,8 +207,19 @@ def event_location(ctx: _Doc, group: Group, previous: EventFrame | None, blocked
     return first_found(
         lambda: in_sentence(group.trigger), lambda: in_sentence(group.lead_in), venue, seat_after,
         lambda: in_sentence(_restating(ctx, group)), previous_place, visited,
-        lambda: in_sentence(_stay_sentence(ctx, group)), dateline_place,
+        lambda: None if earlier else in_sentence(_stay_sentence(ctx, group)), dateline_place,
     )
+
+
+def _told_before(ctx: _Doc, group: Group) -> bool:
+    """Whether the trigger's kind cue is told in the pluperfect (``cues.pluperfect``): an act before the story's own
+    ("El martes, la delegación se había reunido por separado con A"; "había mantenido este sábado reuniones con B"),
+    placed only by its own words, not by the event told before it, the visit's city nor the dateline."""
+    lex = ctx.lex
+    if not lex.pluperfect_cue:
+        return False
+    cue = group.cue
+    return lex.compiled(lex.pluperfect_cue).search(ctx.sentence(group.trigger)[cue.start : cue.end]) is not None
 
 
 def _stay_sentence(ctx: _Doc, group: Group) -> int | None:
