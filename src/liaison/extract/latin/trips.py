@@ -100,16 +100,13 @@ def _represented(ctx: _Doc) -> list[tuple[Group, str]]:
 
 
 def _subject_side(ctx: _Doc, before: str) -> str | None:
-    """The country of the side the clause nearest the cue names, the one before a bare relative word ("O PCP, que se fez
-    representar por"); never an earlier clause's ("…celebró en Montevideo su 33 Congreso, en el que el PCA estuvo
-    representado por": not the host party named first)."""
+    """The country of the side the clause nearest the cue names, the one before it when it names nothing (a relative
+    word: "O PCP, que se fez representar por"); never an earlier clause's ("…celebró en Montevideo su 33 Congreso, en
+    el que el PCA estuvo representado por": not the host party named first)."""
     clauses = before.split(",")
-    if len(clauses) > 1 and _RELATIVE.fullmatch(clauses[-1].strip()):
+    if len(clauses) > 1 and _CAPITAL_RUN.search(clauses[-1]) is None:
         clauses.pop()
     return affiliation(clauses[-1], ctx.lex, ctx.gazetteer).country
-
-
-_RELATIVE = re.compile(r"(?i)que|qui|who|which|che|quien|quienes")
 
 
 def _places_named(ctx: _Doc, sentence: str) -> list[str]:
