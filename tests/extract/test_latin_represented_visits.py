@@ -20,6 +20,9 @@ def test_a_party_represented_on_a_mission_abroad_is_a_visit_of_its_representativ
     (visit,) = sentence_events(_MISSION, "2025-11-15", language="pt", url="https://feedxingu.com.br/?p=1")
     assert visit.kind == "visit"
     assert {"Tássia Rabelo", "Claudinha Lima", "Luiza Dulci"} <= set(seats(visit))
+    assert {side for side, _lead in seats(visit).values()} == {"BR"}  # the side the clause "o PT" tells
+    assert {p.person.organization.name for p in visit.participants if p.person.organization is not None} \
+        >= {"Workers' Party"}
 
 
 def test_a_party_represented_at_a_congress_abroad_is_a_visit_of_its_representative() -> None:
@@ -29,7 +32,7 @@ def test_a_party_represented_at_a_congress_abroad_is_a_visit_of_its_representati
         "en el que el PCA estuvo representado por su secretario de Relaciones Internacionales, Marcelo Rodríguez.\n"
     )
     (visit,) = sentence_events(text, "2020-02-05", language="es", url="https://nuestrapropuesta.org.ar/x.html")
-    assert visit.kind == "visit" and set(seats(visit)) == {"Marcelo Rodríguez"}
+    assert visit.kind == "visit" and seats(visit) == {"Marcelo Rodríguez": ("AR", True)}  # the outlet's side
 
 
 def test_a_representation_at_home_is_no_visit() -> None:

@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from liaison.extract.latin.affiliation import _CAPITAL_RUN, affiliation, country_mentions
+from liaison.extract.latin.affiliation import _CAPITAL_RUN, Affiliation, affiliation, country_mentions
 from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue, is_future
 from liaison.extract.latin.mentions import Person
@@ -77,7 +77,8 @@ def _represented(ctx: _Doc) -> list[tuple[Group, str]]:
         m = cue_rx.search(sentence)
         if m is None or is_future(sentence, m.start(), lex) or (recalled is not None and recalled.search(sentence)):
             continue
-        before = _subject_side(ctx, sentence[: m.start()]) or country_of_host(ctx.doc.article.url)
+        told = _subject(ctx, sentence[: m.start()])
+        before = told.country or country_of_host(ctx.doc.article.url)
         found: list[tuple[Person, str]] = []
         for p in ctx.people:
             mention = p.mention_in(i)
@@ -94,19 +95,21 @@ def _represented(ctx: _Doc) -> list[tuple[Group, str]]:
         if place is None:
             continue
         cue = KindCue("visit", m.start(), m.end())
-        seats = [Seat(p, "principal", i, lead=True) for p, _ in found]
-        return [(Group(i, cue, seats=seats, sentences=[i], abroad=True), place)]
+        seats = [Seat(p, "principal", i, lead=True, side=side) for p, _ in found]
+        party = told.organization if told.organization is not None and told.organization.kind == "party" else None
+        group = Group(i, cue, seats=seats, sentences=[i], abroad=True, side_told=side, body_told=party)
+        return [(group, place)]
     return []
 
 
-def _subject_side(ctx: _Doc, before: str) -> str | None:
-    """The country of the side the clause nearest the cue names, the one before it when it names nothing (a relative
+def _subject(ctx: _Doc, before: str) -> Affiliation:
+    """The side (country, body) the clause nearest the cue names, the one before it when it names nothing (a relative
     word: "O PCP, que se fez representar por"); never an earlier clause's ("…celebró en Montevideo su 33 Congreso, en
     el que el PCA estuvo representado por": not the host party named first)."""
     clauses = before.split(",")
     if len(clauses) > 1 and _CAPITAL_RUN.search(clauses[-1]) is None:
         clauses.pop()
-    return affiliation(clauses[-1], ctx.lex, ctx.gazetteer).country
+    return affiliation(clauses[-1], ctx.lex, ctx.gazetteer)
 
 
 def _places_named(ctx: _Doc, sentence: str) -> list[str]:
