@@ -42,10 +42,12 @@ def page_events(doc_id: str, blind: bool = False) -> tuple[EventFrame, ...]:
     return extract(normalise(parse_record(raw, doc_id, f"real-dev/{slice_}")), gazetteer).events
 
 
-def sentence_events(text: str, published: str, language: str = "zh", blind: bool = False) -> tuple[EventFrame, ...]:
-    """The events of a short text written in the style of the pages (dated ``published``); ``blind``: read as a blind
-    article's, the people table knowing none of the people it names (``forget_people``)."""
-    article = Article("t", text, "h", "test", None, published, language=language)
+def sentence_events(
+    text: str, published: str, language: str = "zh", blind: bool = False, url: str | None = None
+) -> tuple[EventFrame, ...]:
+    """The events of a short text written in the style of the pages (dated ``published``, at the address ``url``);
+    ``blind``: read as a blind article's, the people table knowing none of the people it names (``forget_people``)."""
+    article = Article("t", text, "h", "test", None, published, url=url, language=language)
     gazetteer = forget_people(default_gazetteer(), [text]) if blind else default_gazetteer()
     return extract(normalise(article), gazetteer).events
 

@@ -189,6 +189,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("tour_cue", "cues.tour", "pattern"),
     _spec("country_tour_cue", "cues.country_tour", "pattern"),
     _spec("trip_cue", "cues.trip", "pattern"),
+    _spec("represented_cue", "cues.represented", "pattern"),
     _spec("talks_sequel_cue", "cues.talks_sequel", "pattern"),
     _spec("reply_cue", "cues.reply", "pattern"),
     _spec("possessor_delegation_cue", "cues.possessor_delegation", "pattern"),

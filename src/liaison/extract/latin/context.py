@@ -20,6 +20,7 @@ from liaison.extract.latin.tokens import tokenize
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import (
     Document,
+    OrgRef,
     Span,
 )
 
@@ -51,6 +52,8 @@ class Group:
     recall: bool = False  # built by the recall tier: a later cue sentence no rule claimed
     retold: int | None = None  # a later cue sentence telling the same meeting again (a photo caption): its date
     abroad: bool = False  # the act of a visitor met by another side on the same trip: no domestic event
+    side_told: str | None = None  # the side the sentence tells for seats of none ("el PCA estuvo representado por")
+    body_told: OrgRef | None = None  # the party that side is told by, for seats of no organisation ("O PCP, que")
 
     def has(self, person: Person) -> bool:
         return any(s.person is person for s in self.seats)

@@ -161,8 +161,21 @@ def _trip(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> tuple[EventFrame
     ctx = _context(doc, gazetteer, lex, titled=True, head=False)
     if ctx is None:
         return ()
-    found = [_stay_day(ctx, g, _frame(ctx, g)) for g in trip_groups(ctx)]
+    found = [_sides_told(g, _stay_day(ctx, g, _frame(ctx, g))) for g in trip_groups(ctx)]
     return tuple(step("one_sided_trip", found, without_recalled(ctx, found)))
+
+
+def _sides_told(group: Group, frame: EventFrame) -> EventFrame:
+    """The frame's people of no side given the side their group's sentence told (``Group.side_told``), and those of no
+    organisation the party it told them by (``Group.body_told``)."""
+    side, body = group.side_told, group.body_told
+    if side is None:
+        return frame
+    return replace(frame, participants=tuple(
+        p if p.side is not None else replace(p, side=side, person=replace(
+            p.person, country=p.person.country or side, organization=p.person.organization or body))
+        for p in frame.participants
+    ))
 
 
 def _titled_context(doc: Document, gazetteer: Gazetteer, lex: Lexicon) -> Callable[[], _Doc | None]:

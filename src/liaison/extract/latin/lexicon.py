@@ -85,6 +85,7 @@ class Lexicon:
     tour_cue: str = ""  # a tour or arrival: an article-level recall event without a kind cue is a visit
     country_tour_cue: str = ""  # "la gira por": a list of countries follows, one visit each (``tours.py``)
     trip_cue: str = ""  # group place = a country: "is in China on a State visit", "en visite en Chine" (``trips.py``)
+    represented_cue: str = ""  # a side represented at an occasion abroad by A: "estuvo representado por" (``trips.py``)
     exchange_cue: str = ""  # article-level recall only: words of an exchange no kind cue reads ("homólogo", "comitiva")
     last_resort_cue: str = ""  # the article's last resort only: more words of an exchange ("delegation", "séjourné")
     letter_head_cue: str = ""  # a published letter's headline: greetings or a letter sent ("Carta del FSLN al")

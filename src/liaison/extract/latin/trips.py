@@ -14,10 +14,13 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from liaison.extract.latin.affiliation import _CAPITAL_RUN, Affiliation, affiliation, country_mentions
 from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue, is_future
 from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.places import city_country
 from liaison.extract.latin.visitors import head_side
+from liaison.kb.countries import country_of_host
 
 
 def trip_groups(ctx: _Doc) -> list[Group]:
@@ -53,7 +56,70 @@ def trip_visits(ctx: _Doc) -> list[tuple[Group, str]]:
                 cue = KindCue("visit", m.start(), m.end())
                 seats = [Seat(p, "principal", i, lead=True) for p in visitors]
                 return [(Group(i, cue, seats=seats, sentences=[i], abroad=True), place)]
+    return _represented(ctx)
+
+
+def _represented(ctx: _Doc) -> list[tuple[Group, str]]:
+    """A side represented at an occasion of another country by the people named right after the cue ("El PCU celebró
+    en Montevideo su 33 Congreso, en el que el PCA estuvo representado por su secretario de Relaciones
+    Internacionales, A"; "O PCP, que se fez representar por A, membro da Comissão Central de Controlo"): a visit of
+    theirs alone (GOLD_FORMAT: a party delegation's visit), their side their own, else the one the clause before the cue
+    names, else the outlet's (its address: nuestrapropuesta.org.ar, AR); the occasion's country another named in the
+    sentence or the headline (a country, a city). The first such sentence only."""
+    lex = ctx.lex
+    if not lex.represented_cue:
+        return []
+    cue_rx = lex.compiled(lex.represented_cue)
+    recalled = lex.compiled(lex.recalled_cue) if lex.recalled_cue else None
+    for i in range(ctx.body, len(ctx.doc.sentences)):
+        a, _ = ctx.doc.sentences[i]
+        sentence = ctx.sentence(i)
+        m = cue_rx.search(sentence)
+        if m is None or is_future(sentence, m.start(), lex) or (recalled is not None and recalled.search(sentence)):
+            continue
+        told = _subject(ctx, sentence[: m.start()])
+        before = told.country or country_of_host(ctx.doc.article.url)
+        found: list[tuple[Person, str]] = []
+        for p in ctx.people:
+            mention = p.mention_in(i)
+            if mention is None or mention.head_start < a + m.end() or mention.mention_only:
+                continue
+            side = country_guess(ctx, p) or before
+            if side is not None:
+                found.append((p, side))
+        sides = {side for _, side in found}
+        if len(sides) != 1:
+            continue
+        (side,) = sides
+        place = next((c for c in _places_named(ctx, sentence) if c != side), None)
+        if place is None:
+            continue
+        cue = KindCue("visit", m.start(), m.end())
+        seats = [Seat(p, "principal", i, lead=True, side=side) for p, _ in found]
+        party = told.organization if told.organization is not None and told.organization.kind == "party" else None
+        group = Group(i, cue, seats=seats, sentences=[i], abroad=True, side_told=side, body_told=party)
+        return [(group, place)]
     return []
+
+
+def _subject(ctx: _Doc, before: str) -> Affiliation:
+    """The side (country, body) the clause nearest the cue names, the one before it when it names nothing (a relative
+    word: "O PCP, que se fez representar por"); never an earlier clause's ("…celebró en Montevideo su 33 Congreso, en
+    el que el PCA estuvo representado por": not the host party named first)."""
+    clauses = before.split(",")
+    if len(clauses) > 1 and _CAPITAL_RUN.search(clauses[-1]) is None:
+        clauses.pop()
+    return affiliation(clauses[-1], ctx.lex, ctx.gazetteer)
+
+
+def _places_named(ctx: _Doc, sentence: str) -> list[str]:
+    """The countries ``sentence`` and the headline (its title, the lines before the body) name, by a country's name
+    or demonym or by a known city."""
+    found: list[str] = []
+    for text in (sentence, ctx.doc.article.title or "", *(ctx.sentence(i) for i in range(ctx.body))):
+        found += country_mentions(text, ctx.lex)
+        found += [c for run in _CAPITAL_RUN.findall(text) if (c := city_country(run, ctx.lex)) is not None]
+    return found
 
 
 def _ahead(future: re.Pattern[str], before: str) -> bool:

@@ -28,6 +28,8 @@ STAY_TOLD_RE = re.compile(
     r"来华|赴华|[访抵赴来]台|(?:国事|正式|工作|友好|官方)访问"
     # 中联部副部长陈凤翔率中共友好代表团到乌干达访问: a delegation's leader and its visit, no other word of a meeting
     r"|率[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
+    # 以A为首的乂安省工作代表团一行前往老挝华潘省参观访问: the head named before the delegation (as ``stays._LEADS``)
+    r"|(?:为首|为团长)的[^，。；]{0,30}?(?:团|一行)[^。；]{0,24}?访问"
 )
 # officials attending an occasion together, told with no word of a meeting ("…等出席了大会", "…出席并致辞"):
 # ``ceremonies``

@@ -30,7 +30,7 @@ from liaison.extract.zh.people import country_of, international_official, people
 from liaison.extract.zh.places import CITIES, city_in
 from liaison.extract.zh.recall import known_people, phrases_people
 from liaison.extract.zh.titles import ChainPerson
-from liaison.kb.countries import city_country
+from liaison.kb.countries import city_country, country_of_host
 from liaison.kb.gazetteer import Gazetteer
 from liaison.model.types import FuzzyDate
 
@@ -76,6 +76,7 @@ def one_sided_visits(r: Reading, drafts: list[Draft]) -> list[Draft]:
             continue  # the genre's stay: "X率…团" before the visit, not a bare "X访问了Y" (a visit told in passing)
         side = country_of(p, r.gaz) or _country_before(sent[: max(p.span[0] - span[0], 0)])
         side = side or _titled_elsewhere(r, p.native) or (_country_before(sent[: visit.start()]) if members else None)
+        side = side or _outlet_country(r)
         named = (visit.group("country") or visit.group("to") or visit.group("named") or visit.group("at")
                  or visit.group("ended") or "")
         visited = ([_CHINA] if visit.group("china") else [_TAIWAN] if visit.group("taiwan")
@@ -182,6 +183,13 @@ def _titled_elsewhere(r: Reading, native: str) -> str | None:
     主任易炼红。…易炼红率代表团在印度尼西亚、泰国访问": China's)."""
     known = known_people(r, []).get(native)
     return known.country if known is not None else None
+
+
+def _outlet_country(r: Reading) -> str | None:
+    """The country of the outlet's address, for a visitor no post, phrase nor mention gives a side: a provincial
+    delegation abroad told by its own province's paper ("以省委委员、省人民议会副主席阮如魁为首的乂安省工作代表团
+    一行前往老挝华潘省参观访问" on baonghean.vn: VN). The visit's own country is checked by the caller."""
+    return country_of_host(r.doc.article.url)
 
 
 def _country_before(text: str) -> str | None:
