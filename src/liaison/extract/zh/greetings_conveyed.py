@@ -23,7 +23,7 @@ _ASKED = re.compile(r"请|託|托|委托|希望|要求|感谢|让")
 
 def greetings_conveyed(r: Reading, drafts: list[Draft]) -> list[Draft]:
     """A meeting of whoever conveys greetings or hands over a letter in person and the one they are for, when no
-    draft holds the two."""
+    draft holds the two: "王毅访问老挝，向本扬转达了习近平的问候" is Wang Yi's meeting with Bounnhang."""
     if not may_occur(g.CONVEYED_RE, r.doc.text):
         return drafts
     out = list(drafts)
