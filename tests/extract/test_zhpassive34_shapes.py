@@ -37,3 +37,18 @@ def test_the_guest_received_in_the_passive_meets_the_host() -> None:
     assert [seats(ev) for ev in _events(text, "2024-03-06")] == [
         {"王廷惠": ("VN", True), "习近平": ("CN", True)}
     ]
+
+
+def test_congratulations_offered_at_a_ceremony_attended_are_an_exchange_with_those_congratulated() -> None:
+    text = ("7月28日，中国驻瓦努阿图大使李名刚拜会瓦总统武罗巴拉武，对瓦独立纪念日表示祝贺。"
+            "7月30日，李大使应邀出席了瓦独立日升旗仪式等庆典活动，并向瓦总理卡尔萨考、副总理兼外交部长纳帕特等政要致以祝贺。")
+    evs = _events(text, "2023-07-31")
+    congratulated = [ev for ev in evs if "卡尔萨考" in seats(ev)]
+    assert len(congratulated) == 1 and congratulated[0].kind == "other"
+    assert set(seats(congratulated[0])) == {"李名刚", "卡尔萨考", "纳帕特"}
+
+
+def test_congratulations_in_a_message_are_no_exchange_in_person() -> None:
+    text = ("埃塞俄比亚繁荣党主席、政府总理阿比向习近平总书记和中国人民致以诚挚的祝贺，"
+            "称中国共产党带领中国人民走自己的路。")
+    assert all(ev.kind != "other" for ev in _events(text, "2022-10-24"))

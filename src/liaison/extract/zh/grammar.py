@@ -120,6 +120,12 @@ CONVEYED_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?:专程)?(?:(?:赴|到|前往|访问|出访|到访)[^，。；同与和向]{1,12}?(?:访问)?[，,](?:并)?)?"
     r"向(?P<obj>[^，。；]{2,40}?)(?P<verb>转达|转交)了?[^，。；]{0,30}?(?:问候|口信|贺信|亲笔信|祝贺|祝愿|致意)"
 )
+# S 参加了 <ceremony>，并向 O 致以祝贺: congratulations offered in person at a ceremony attended (an ambassador at a
+# national day's celebrations congratulating its premier there), not a message's "向 O 致以祝贺" (no attendance before)
+CONGRATULATED_AT_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:应邀)?(?:参加|出席)了?[^，。；向]{1,40}?[，,](?:并|还)?"
+    r"向(?P<obj>[^，。；]{2,40}?)(?P<verb>致以|表示)[^，。；]{0,10}?(?:祝贺|问候)"
+)
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
     _LEAD + _SUBJ + _MID + r"(?P<verb>致电|致函|致信|复信|回信|复电|致贺信|致贺电|致贺函)"
