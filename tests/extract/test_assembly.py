@@ -142,6 +142,7 @@ def test_chinese_passes_are_declared_in_order_with_examples() -> None:
         "titles_named_before",
         "posts_named_before",
         "recall",
+        "greetings_conveyed",
         "conveyed",
         "last_resort",
         "one_sided_visits",

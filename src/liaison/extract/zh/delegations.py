@@ -166,7 +166,7 @@ _MET_PARTY = re.compile(r"(?:会见|会晤|接见)了?(?P<who>[^，,。；;、]{
 
 
 # 徐大使: a person named before, by surname and post
-_SHORT_POST = re.compile(r"^(?P<surname>[^\W\d_])(?P<post>大使|总领事|参赞|部长|副部长|局长|主任|书记)$")
+SHORT_POST = re.compile(r"^(?P<surname>[^\W\d_])(?P<post>大使|总领事|参赞|部长|副部长|局长|主任|书记)$")
 
 
 def _escorts(
@@ -176,11 +176,11 @@ def _escorts(
     person of that surname whose title ends with that post in an earlier draft."""
     country = visit.host.country
     people = [(p, country) for p in people_in(text, at, r.gaz, post=post)]
-    if people or (short := _SHORT_POST.match(text.strip())) is None:
+    if people or (short := SHORT_POST.match(text.strip())) is None:
         return people
     for d in reversed(before):
         for p, _c in (*d.host.people, *d.guest.people):
-            if _shortened(p, short):
+            if shortened(p, short):
                 return [(p, country)]
     # named in full earlier in a sentence no draft came of (驻圣普大使徐迎真会见中联部…一行: one side's own)
     doc, named = r.doc.text, short["post"] + short["surname"]
@@ -190,14 +190,14 @@ def _escorts(
     start = max(doc.rfind(c, 0, where) for c in "，,。；;\n") + 1  # the clause holding it
     for given in (2, 1, 3):  # the given name's length
         for p in people_in(doc[start : where + len(named) + given], start, r.gaz):
-            if _shortened(p, short):
+            if shortened(p, short):
                 return [(p, country)]
     return []
 
 
-def _shortened(person: ChainPerson, short: re.Match[str]) -> bool:
-    """Whether "徐大使" (``_SHORT_POST``) is the person: of that surname, their title ending with that post."""
+def shortened(person: ChainPerson, short: re.Match[str]) -> bool:
+    """Whether "徐大使" (``SHORT_POST``) is the person: of that surname, their title ending with that post."""
     return person.native.startswith(short["surname"]) and (person.title or "").endswith(short["post"])
 
 
-__all__ = ["VISIT_GUARD", "delegation_clauses", "host_met", "visit_head", "visit_to_china"]
+__all__ = ["SHORT_POST", "VISIT_GUARD", "delegation_clauses", "host_met", "shortened", "visit_head", "visit_to_china"]

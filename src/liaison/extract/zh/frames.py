@@ -102,6 +102,7 @@ from liaison.extract.zh.delegations import (
 )
 from liaison.extract.zh.draft import Draft, Reading, is_foreign_pair
 from liaison.extract.zh.forums import forums, mission_seminars
+from liaison.extract.zh.greetings_conveyed import greetings_conveyed
 from liaison.extract.zh.headlines import headline_only
 from liaison.extract.zh.invited_talks import invited_talks
 from liaison.extract.zh.last_resort import last_resort
@@ -460,6 +461,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titles_named_before", titles_named_before),
     ("posts_named_before", posts_named_before),
     ("recall", recall_tier),
+    ("greetings_conveyed", greetings_conveyed),
     ("conveyed", conveyed_messages),
     ("last_resort", last_resort),
     ("one_sided_visits", one_sided_visits),

@@ -108,8 +108,23 @@ MEET_RE = re.compile(
 )
 # S 接受 O (的)会见: the guest received by the host ("拉法兰在长沙接受湖南省委书记张春贤会见"), a meeting of the two
 # (not an interview: 接受…采访)
+# S 受到 O 的(亲切)会见: the same told in the passive, as the guest's own press writes it ("…在人民大会堂受到…习近平的
+# 亲切会见")
 RECEIVED_BY_RE = re.compile(
-    _LEAD + _SUBJ + _MID + r"接受了?(?P<obj>[^，。；]{2,60}?)(?:的)?(?P<verb>会见|接见|会晤)"
+    _LEAD + _SUBJ + _MID
+    + r"(?:接受|受到)了?(?P<obj>[^，。；]{2,60}?)(?:的)?(?:亲切|热情)?(?P<verb>会见|接见|会晤)"
+)
+# S (访问 X，)向 O 转达 C 的问候 / 转交 C 的贺信: an envoy or minister conveying greetings or a letter in person
+# ("中国外交部长王毅访问老挝，向本扬转达了习近平的问候"; ``greetings_conveyed``)
+CONVEYED_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:专程)?(?:(?:赴|到|前往|访问|出访|到访)[^，。；同与和向]{1,12}?(?:访问)?[，,](?:并)?)?"
+    r"向(?P<obj>[^，。；]{2,40}?)(?P<verb>转达|转交)了?[^，。；]{0,30}?(?:问候|口信|贺信|亲笔信|祝贺|祝愿|致意)"
+)
+# S 参加了 <ceremony>，并向 O 致以祝贺: congratulations offered in person at a ceremony attended (an ambassador at a
+# national day's celebrations congratulating its premier there), not a message's "向 O 致以祝贺" (no attendance before)
+CONGRATULATED_AT_RE = re.compile(
+    _LEAD + _SUBJ + _MID + r"(?:应邀)?(?:参加|出席)了?[^，。；向]{1,40}?[，,](?:并|还)?"
+    r"向(?P<obj>[^，。；]{2,40}?)(?P<verb>致以|表示)[^，。；]{0,10}?(?:祝贺|问候)"
 )
 # S 致电 O / S 向 O 致贺电 / S 同 O 互致贺电
 WIRE_RE = re.compile(
