@@ -1,5 +1,5 @@
 """Further events told in the pluperfect of a report (session 34, issue 13, further34): Spanish pages tell an
-exchange of the story's own days in the pluperfect ("había mantenido el sábado reuniones bilaterales con sus pares
+exchange of the story's own days in the pluperfect ("había mantenido el sábado reuniones bilaterales con sus homólogos
 de A y de B", "contó este jueves que se había reunido con"), which only the compound perfect ("ha mantenido") read
 as a cue; "ya había" stays a recalled exchange. Sentences restated in the pages' constructions, read with the
 people unknown (as on blind pages)."""
@@ -17,7 +17,7 @@ def _events(text: str, published: str) -> tuple[EventFrame, ...]:
 def test_bilateral_meetings_told_in_the_pluperfect_are_one_further_event_per_counterpart() -> None:
     evs = _events("El mandatario argentino, Alberto Fernández, sostuvo un encuentro en Bogotá con su par colombiano, "
                   "Gustavo Petro. El presidente argentino había mantenido el sábado reuniones bilaterales con sus "
-                  "pares de Bolivia, Luis Arce, y de Honduras, Xiomara Castro.", "2022-08-08")
+                  "homólogos de Bolivia, Luis Arce, y de Honduras, Xiomara Castro.", "2022-08-08")
     met = {name for ev in evs for name in seats(ev) if name != "Alberto Fernández"}
     assert met == {"Gustavo Petro", "Xiomara Castro", "Luis Arce"}
     assert len(evs) == 3
@@ -42,7 +42,7 @@ def test_a_meeting_the_pluperfect_tells_as_already_held_is_no_event() -> None:
 def test_a_meeting_told_in_the_pluperfect_takes_no_place_of_the_event_before() -> None:
     evs = _events("Bogotá, 7 ago (EFE) El mandatario argentino, Alberto Fernández, sostuvo un encuentro con su par "
                   "colombiano, Gustavo Petro. El líder argentino había mantenido el sábado reuniones bilaterales "
-                  "con sus pares de Bolivia, Luis Arce, y de Honduras, Xiomara Castro.", "2022-08-07")
+                  "con sus homólogos de Bolivia, Luis Arce, y de Honduras, Xiomara Castro.", "2022-08-07")
     assert {next(n for n in seats(ev) if n != "Alberto Fernández"): ev.location for ev in evs} == {
         "Gustavo Petro": "Bogotá", "Xiomara Castro": None, "Luis Arce": None}
 
