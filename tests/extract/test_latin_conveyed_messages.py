@@ -41,7 +41,8 @@ def test_a_letter_handed_over_at_a_meeting_told_before_is_a_message_of_its_own()
     """Restated from real-dev web-en-044: the meeting told by its cue, then the envoy conveying the leader's letter."""
     found = events("PYONGYANG, Nov. 30 - Kim Jong Un received on Friday Li Jianguo, a member of the Political "
                    "Bureau of the CPC Central Committee, together with his delegation. Li Jianguo conveyed a "
-                   "handwritten message of Xi Jinping, general secretary of the CPC Central Committee, to Kim Jong Un.", "en")
+                   "handwritten message of Xi Jinping, general secretary of the CPC Central Committee, to "
+                   "Kim Jong Un.", "en")
     assert [e.kind for e in found] == ["meeting", "message"]
     assert {p.person.native for p in found[0].participants} == {"Kim Jong Un", "Li Jianguo"}
     assert {p.person.native for p in found[1].participants if p.lead} == {"Xi Jinping", "Kim Jong Un"}
