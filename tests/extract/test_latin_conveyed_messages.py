@@ -15,8 +15,8 @@ from tests.extract.latin_helpers import events
 @pytest.mark.parametrize(
     ("language", "text", "envoy", "addressee", "sender"),
     [
-        ("en", "PYONGYANG, Nov. 30 - Li Jianguo, member of the Political Bureau of the CPC Central Committee, "
-               "conveyed a personal letter of Xi Jinping to Kim Jong Un on Friday.",
+        ("en", "PYONGYANG, Nov. 30 - Li Jianguo, a member of the Political Bureau of the CPC Central Committee, "
+               "conveyed a handwritten letter of Xi Jinping to Kim Jong Un on Friday.",
          "Li Jianguo", "Kim Jong Un", "Xi Jinping"),
         ("en", "MOSCOW, December 21 - Dmitry Medvedev, chairman of the United Russia party, on Wednesday delivered "
                "a message from Russian President Vladimir Putin to Chinese leader Xi Jinping in Beijing.",
@@ -39,9 +39,10 @@ def test_a_message_handed_over_is_its_senders_message_to_its_addressee(
 
 def test_a_letter_handed_over_at_a_meeting_told_before_is_a_message_of_its_own() -> None:
     """Restated from real-dev web-en-044: the meeting told by its cue, then the envoy conveying the leader's letter."""
-    found = events("PYONGYANG, Nov. 30 - Kim Jong Un received on Friday Li Jianguo, member of the Political Bureau of "
-                   "the CPC Central Committee, and his delegation. Li Jianguo conveyed a personal letter of "
-                   "Xi Jinping, general secretary of the CPC Central Committee, to Kim Jong Un.", "en")
+    found = events("PYONGYANG, Nov. 30 - Kim Jong Un received on Friday Li Jianguo, a member of the Political "
+                   "Bureau of the CPC Central Committee, together with his delegation. Li Jianguo conveyed a "
+                   "handwritten message of Xi Jinping, general secretary of the CPC Central Committee, to "
+                   "Kim Jong Un.", "en")
     assert [e.kind for e in found] == ["meeting", "message"]
     assert {p.person.native for p in found[0].participants} == {"Kim Jong Un", "Li Jianguo"}
     assert {p.person.native for p in found[1].participants if p.lead} == {"Xi Jinping", "Kim Jong Un"}
@@ -49,7 +50,8 @@ def test_a_letter_handed_over_at_a_meeting_told_before_is_a_message_of_its_own()
 
 def test_a_message_handed_over_in_portuguese_keeps_its_sender_a_mention() -> None:
     found = events("Hanói, 12 set (VNA) - Liu Haixing, chefe do Departamento Internacional do Comitê Central do PCCh, "
-                   "entregou na terça-feira uma mensagem de Xi Jinping ao secretário-geral To Lam.", "pt")
+                   "em visita oficial, entregou na terça-feira uma mensagem de Xi Jinping ao secretário-geral "
+                   "To Lam.", "pt")
     assert [e.kind for e in found] == ["message"]
     assert {p.person.native for p in found[0].participants if p.lead} == {"Liu Haixing", "To Lam"}
 

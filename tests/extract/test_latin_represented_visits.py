@@ -8,11 +8,11 @@ from __future__ import annotations
 from tests.extract.real_dev_pages import seats, sentence_events
 
 _MISSION = (
-    "PT vai à China estreitar a cooperação com o Partido Comunista\n"
+    "PT vai à China reforçar os laços com o Partido Comunista\n"
     "A missão de partidos de esquerda percorreu várias cidades entre outubro e novembro "
     "a convite do Partido Comunista.\n"
-    "Segundo a legenda, o PT foi representado por Tássia Rabelo, secretária nacional de Formação e Educação Política, "
-    "Claudinha Lima, secretária nacional de Nucleação, e Luiza Dulci, vereadora de Belo Horizonte.\n"
+    "Segundo o partido, o PT foi representado por Claudinha Lima, secretária nacional de Nucleação, Luiza Dulci, "
+    "vereadora de Belo Horizonte, e Tássia Rabelo, secretária nacional de Formação e Educação Política.\n"
 )
 
 
@@ -28,14 +28,14 @@ def test_a_party_represented_on_a_mission_abroad_is_a_visit_of_its_representativ
 def test_a_party_represented_at_a_congress_abroad_is_a_visit_of_its_representative() -> None:
     text = (
         "El PCU celebró su congreso\n"
-        "El Partido Comunista de Uruguay celebró en Montevideo su 33 Congreso, "
-        "en el que el PCA estuvo representado por su secretario de Relaciones Internacionales, Marcelo Rodríguez.\n"
+        "El Partido Comunista de Uruguay realizó su 33 Congreso en Montevideo, donde el PCA estuvo representado "
+        "por el secretario de Relaciones Internacionales del partido, Marcelo Rodríguez.\n"
     )
     (visit,) = sentence_events(text, "2020-02-05", language="es", url="https://nuestrapropuesta.org.ar/x.html")
     assert visit.kind == "visit" and seats(visit) == {"Marcelo Rodríguez": ("AR", True)}  # the outlet's side
 
 
 def test_a_representation_at_home_is_no_visit() -> None:
-    text = _MISSION.replace("PT vai à China estreitar a cooperação com o Partido Comunista", "PT em congresso") \
+    text = _MISSION.replace("PT vai à China reforçar os laços com o Partido Comunista", "PT em congresso") \
         .replace("a convite do Partido Comunista", "do estado")
     assert not sentence_events(text, "2025-11-15", language="pt", url="https://feedxingu.com.br/?p=1")

@@ -12,15 +12,15 @@ from tests.extract.latin_helpers import events
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("es", "Hanoi (VNA) El secretario general del Partido Popular Revolucionario de Laos y primer ministro, "
-               "Thongloun Sisoulith, felicitó al premier de Vietnam, Nguyen Xuan Phuc, por su elección como miembro "
-               "del Buró Político. Antes, Sisoulith envió un mensaje para agradecer a Xuan Phuc sus felicitaciones "
-               "por el éxito del Congreso del PPRL."),
+        ("es", "Vientián (VNA) El primer ministro de Laos y secretario general del PPRL, Thongloun Sisoulith, "
+               "felicitó al premier vietnamita, Nguyen Xuan Phuc, por su ingreso en el Buró Político. Días antes, "
+               "Sisoulith envió un mensaje para agradecerle a Xuan Phuc el saludo enviado con motivo del Congreso "
+               "del PPRL."),
         ("pt", "Hanói (VNA) O secretário-geral do PPRL e primeiro-ministro do Laos, Thongloun Sisoulith, felicitou o "
                "primeiro-ministro do Vietnã, Nguyen Xuan Phuc, pela sua eleição para o Politburo. Antes, Sisoulith "
                "enviou uma mensagem para agradecer a Xuan Phuc as felicitações pelo êxito do Congresso do PPRL."),
         ("en", "Hanoi (VNA) Lao Prime Minister Thongloun Sisoulith sent a congratulatory message to Vietnamese Prime "
-               "Minister Nguyen Xuan Phuc on his election to the Politburo. Earlier, Sisoulith sent a message to "
+               "Minister Nguyen Xuan Phuc for his election to the Politburo. Earlier, Sisoulith sent a message to "
                "thank Xuan Phuc for his congratulations on the success of the LPRP Congress."),
         ("fr", "Hanoï (VNA) Le Premier ministre lao Thongloun Sisoulith a adressé un message de félicitations au "
                "Premier ministre vietnamien Nguyen Xuan Phuc pour son élection au Bureau politique. Auparavant, "
@@ -36,6 +36,6 @@ def test_a_message_of_thanks_for_the_first_is_a_second_message(language: str, te
 
 def test_a_message_thanking_no_one_of_the_first_is_one_message() -> None:
     found = events("Hanoi (VNA) Lao Prime Minister Thongloun Sisoulith sent a congratulatory message to Vietnamese "
-                   "Prime Minister Nguyen Xuan Phuc on his election to the Politburo. In the message, Sisoulith "
+                   "Prime Minister Nguyen Xuan Phuc for his election to the Politburo. In the message, Sisoulith "
                    "expressed thanks for the support of Viet Nam.", "en")
     assert [e.kind for e in found] == ["message"]

@@ -15,9 +15,9 @@ from tests.extract.real_dev_pages import seats, sentence_events
 def test_a_delegation_made_up_in_the_past_after_it_attends(verb: str) -> None:
     # El Universal / SRE (es): the foreign minister meets the ambassador; each side's officials named after
     (event,) = sentence_events(
-        "El canciller Juan Ramón de la Fuente sostuvo el viernes una reunión en la cancillería con el embajador de "
-        "China en México, Chen Daojiang, para continuar el diálogo entre los dos países. La delegación china la "
-        f"{verb} Zhu Jian, ministro consejero, y Chen Xiang, director de la Sección Política de la Embajada de China.",
+        "El canciller mexicano Juan Ramón de la Fuente sostuvo el viernes una reunión en la cancillería con el "
+        "embajador chino en México, Chen Daojiang, para repasar la agenda bilateral. La delegación china la "
+        f"{verb} Chen Xiang, director de la Sección Política de la Embajada de China, y Zhu Jian, ministro consejero.",
         "2025-09-13", "es", blind=True)
     people = seats(event)
     assert people["Zhu Jian"] == ("CN", False) and people["Chen Xiang"] == ("CN", False)
@@ -25,8 +25,8 @@ def test_a_delegation_made_up_in_the_past_after_it_attends(verb: str) -> None:
 
 def test_a_delegation_named_as_the_subject_of_another_act_is_no_make_up() -> None:
     (event,) = sentence_events(
-        "El canciller Juan Ramón de la Fuente sostuvo el viernes una reunión en la cancillería con el embajador de "
-        "China en México, Chen Daojiang. La delegación china la formaron para preparar la cumbre.",
+        "El canciller mexicano Juan Ramón de la Fuente sostuvo el viernes una reunión en la cancillería con el "
+        "embajador chino en México, Chen Daojiang. La delegación china la formaron para preparar la cumbre.",
         "2025-09-13", "es", blind=True)
     assert set(seats(event)) == {"Juan Ramón de la Fuente", "Chen Daojiang"}
 
@@ -34,8 +34,8 @@ def test_a_delegation_named_as_the_subject_of_another_act_is_no_make_up() -> Non
 def test_those_accompanying_a_principal_named_attend() -> None:
     # Vietnam News (en): the escort told first with the guest's name, the verb inverted
     (event,) = sentence_events(
-        "Chinese Vice President Han Zheng met in Beijing on Tuesday with Le Hoai Trung, head of the Commission for "
-        "External Relations of the Communist Party of Vietnam. Accompanying Le Hoai Trung were Nguyen Van Hung, "
+        "Chinese Vice President Han Zheng met in Beijing on Tuesday with Le Hoai Trung, the head of the Commission "
+        "for External Relations of the Communist Party of Vietnam. Accompanying Le Hoai Trung were Nguyen Van Hung, "
         "deputy head of the commission, and Ambassador Pham Sao Mai.", "2024-06-04", "en", blind=True)
     people = seats(event)
     assert people["Nguyen Van Hung"] == ("VN", False) and people["Pham Sao Mai"] == ("VN", False)
@@ -46,8 +46,8 @@ def test_a_member_named_after_rep_is_in_the_list() -> None:
     # Korea Herald (en): the party delegation's make-up, its last member a lawmaker written "Rep."
     (event,) = sentence_events(
         "Chinese Vice President Han Zheng met in Beijing on Tuesday with a delegation of the Democratic Labor Party "
-        "of South Korea. Led by party chairwoman Kim Hye-kyung, the DLP delegation also included former party leader "
-        "Kwon Young-ghil, current floor leader Cheon Young-se, and Rep. Shim Sang-jeong.", "2024-06-04", "en",
+        "of South Korea. Led by DLP chairwoman Kim Hye-kyung, the delegation also included current floor leader "
+        "Cheon Young-se, former party leader Kwon Young-ghil, and Rep. Shim Sang-jeong.", "2024-06-04", "en",
         blind=True)
     people = seats(event)
     assert people["Shim Sang-jeong"][1] is False and people["Kwon Young-ghil"][1] is False
@@ -57,13 +57,13 @@ def test_a_member_named_after_rep_is_in_the_list() -> None:
     ("language", "text", "absent"),
     [
         # EFE (es): the king's foreign minister is to join the state visit later
-        ("es", "El rey Felipe VI se reunió este miércoles en Pekín con el presidente chino, Xi Jinping, en el Gran "
-               "Palacio del Pueblo. Felipe VI estará acompañado por el ministro de Asuntos Exteriores, José Manuel "
-               "Albares, que llegará a la capital china el jueves.", {"José Manuel Albares"}),
+        ("es", "El rey Felipe VI se reunió el miércoles en Pekín con el presidente chino, Xi Jinping, al inicio de su "
+               "visita de Estado. El monarca estará también acompañado por el ministro de Asuntos Exteriores, José "
+               "Manuel Albares, quien llegará a la capital china el jueves.", {"José Manuel Albares"}),
         # Jornal de Angola (pt): the head of state's retinue told in the future
         ("pt", "O Presidente da República, Filipe Nyusi, reuniu-se ontem em Pequim com o Presidente chinês, Xi "
-               "Jinping. O chefe de Estado será acompanhado pelos ministros dos Negócios Estrangeiros, José Pacheco, "
-               "e dos Transportes, Carlos Mesquita.", {"José Pacheco", "Carlos Mesquita"}),
+               "Jinping. O Presidente moçambicano será também acompanhado pelos ministros dos Transportes, Carlos "
+               "Mesquita, e dos Negócios Estrangeiros, José Pacheco.", {"José Pacheco", "Carlos Mesquita"}),
         # (en, written): the escort told as still to come
         ("en", "Chinese President Xi Jinping met with Namibian President Hage Geingob in Beijing on Monday. Geingob "
                "will be accompanied by Foreign Minister Netumbo Nandi-Ndaitwah on the rest of the trip.",

@@ -14,10 +14,10 @@ from liaison.normalise import normalise
 from tests.extract.real_dev_pages import seats, sentence_events
 
 _VISIT = (
-    "5月22日上午，河内市委副书记阮文峰率领的河内市高级代表团先后与中国广东省委领导分别会见。"
-    "阮文峰同广东省委常委、政法委书记袁古洁举行会见。"
-    "袁古洁在会见时说，两地合作近年来不断迈上新台阶。"
-    "当天，河内市代表团又会见了广东省委常委、广州市委书记郭永航。"
+    "5月22日下午，河内市委副书记阮文峰率领的越南河内市代表团先后与广东省委领导分别会见。"
+    "阮文峰同广东省委常委、政法委书记袁古洁举行了会见。"
+    "袁古洁在会见时说，双方交流合作近年来持续深化。"
+    "河内市代表团当天又会见了广东省委常委、广州市委书记郭永航。"
 )
 
 
@@ -38,8 +38,8 @@ def test_the_delegation_meeting_again_as_subject_is_its_leaders_meeting() -> Non
 
 
 def test_what_a_host_said_at_the_meeting_is_no_meeting_of_its_own() -> None:
-    text = ("河内市委副书记阮文峰同广东省委常委、政法委书记袁古洁举行会见。"
-            "袁古洁在会见时说，中共中央总书记、国家主席习近平访越之后，两地合作不断迈上新台阶。")
+    text = ("河内市委副书记阮文峰同广东省委常委、政法委书记袁古洁举行了会见。"
+            "袁古洁在会见时说，中共中央总书记、国家主席习近平去年访问越南以来，两地合作取得新进展。")
     article = Article("t", text, "h", "test", "越南河内市代表团访问中国广东省", None, language="zh")
     evs = extract(normalise(article), default_gazetteer()).events
     assert [seats(ev) for ev in evs] == [{"阮文峰": ("VN", True), "袁古洁": ("CN", True)}]
