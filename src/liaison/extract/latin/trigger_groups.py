@@ -21,6 +21,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.message_splits import (
     _each_sender,
+    _one_countrys_senders,
     _respective_pairs,
     _senders_apart,
     _to_own_counterparts,
@@ -159,6 +160,7 @@ def _trigger_groups(
         _senders_apart(ctx, cue, before)
         or _to_own_counterparts(ctx, i, cue, before, after)
         or _each_sender(ctx, i, cue, before, after)
+        or _one_countrys_senders(ctx, i, cue, before, after)
     ):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif (roundup := listed_apart(ctx, i, cue, before, after, inherit)) is not None:
