@@ -164,6 +164,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("own_counterparts_cue", "cues.own_counterparts", "pattern"),
     _spec("side_counterpart_cue", "cues.side_counterpart", "pattern"),
     _spec("call_sequel_cue", "cues.call_sequel", "pattern"),
+    _spec("fresh_setting_cue", "cues.fresh_setting", "pattern"),
     _spec("each_sender_cue", "cues.each_sender", "pattern"),
     _spec("separate_after_cue", "cues.separate_after", "pattern"),
     _spec("framed_cue", "cues.framed", "pattern"),

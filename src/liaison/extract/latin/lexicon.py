@@ -121,6 +121,7 @@ class Lexicon:
     own_counterparts_cue: str = ""  # after a message cue: "to their counterparts", none named: one message each
     side_counterpart_cue: str = ""  # "a su par", "son homologue": before a demonym, the subject is of another side
     call_sequel_cue: str = ""  # a conversation verb right after a call: another call ("Em seguida, Lula falou com A")
+    fresh_setting_cue: str = ""  # a sentence's opening setting with an indefinite article: "In a phone call," (new)
     each_sender_cue: str = ""  # right before a message cue after its senders: each wrote their own ("each sent")
     unnamed_met_cue: str = ""  # after a cue, those met as a group, named next: "de hauts responsables"
     aside_cue: str = ""  # right before a kind cue set aside by the sentence: "Besides the seminar," "Além do"

@@ -8,6 +8,7 @@ from itertools import pairwise
 from liaison.extract.latin.context import _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
+from liaison.extract.latin.roundups import roundup_told
 
 
 def _respective_pairs(
@@ -37,6 +38,19 @@ def _senders_apart(ctx: _Doc, cue: KindCue, before: list[Person]) -> bool:
         return False
     countries = [country_guess(ctx, p) for p in before]
     return None not in countries and len(set(countries)) == len(countries)
+
+
+def _one_countrys_senders(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """Two or three senders of one country congratulating one person of another in a roundup of messages
+    (``cues.roundup`` in the headline or opening: "Sri Lanka's ruling pair, President A and Prime Minister B, were
+    the first to congratulate Modi on his win"): each writes their own, one message each. Not a message told as
+    joint ("sent a joint message")."""
+    if cue.kind != "message" or not 2 <= len(before) <= 3 or len(after) != 1 or not roundup_told(ctx):
+        return False
+    ours = {country_guess(ctx, p) for p in before}
+    if len(ours) != 1 or None in ours or country_guess(ctx, after[0]) in ours | {None}:
+        return False
+    return "joint" not in ctx.sentence(i).lower()
 
 
 def clauses_apart(ctx: _Doc, i: int, cue: KindCue, people: list[Person]) -> list[list[Person]] | None:

@@ -21,6 +21,7 @@ from liaison.extract.latin.kinds import KindCue, find_kind
 from liaison.extract.latin.mentions import Person
 from liaison.extract.latin.message_splits import (
     _each_sender,
+    _one_countrys_senders,
     _respective_pairs,
     _senders_apart,
     _to_own_counterparts,
@@ -72,7 +73,7 @@ def _trigger_groups(
     before = _without_sources(ctx, i, cue, before)
     after = _without_reported(ctx, i, cue, after)
     if inherit is not None and not any(p in before for p in _principals(inherit)) \
-            and not _both_sides(ctx, after, _principals(inherit)):
+            and not _both_sides(ctx, after, _principals(inherit)) and not _fresh_setting(ctx, i, cue, before, after):
         principals = [p for p in _principals(inherit) if p not in after and p not in before]
         named = [p for p in principals if _referenced(p, ctx.doc.sentences[i])]
         # the dateline's city tells the visit's hosts, not the addressee of a call or message ("BRASILIA -- Lula
@@ -159,6 +160,7 @@ def _trigger_groups(
         _senders_apart(ctx, cue, before)
         or _to_own_counterparts(ctx, i, cue, before, after)
         or _each_sender(ctx, i, cue, before, after)
+        or _one_countrys_senders(ctx, i, cue, before, after)
     ):
         splits = [[b, *after] for b in before]  # "A, B et C ont adressé des messages": one message each
     elif (roundup := listed_apart(ctx, i, cue, before, after, inherit)) is not None:
@@ -189,6 +191,16 @@ def _trigger_groups(
             g.seats.append(Seat(p, "attendee", i))
         out.append(g)
     return out
+
+
+def _fresh_setting(ctx: _Doc, i: int, cue: KindCue, before: list[Person], after: list[Person]) -> bool:
+    """The cue is in the sentence's opening setting told with an indefinite article, two people or more named after
+    it and none before (``cues.fresh_setting``: "In a telephonic conversation, King A congratulated B"): a new exchange
+    between them, no subject carried from the event told before."""
+    if before or len(after) < 2 or not ctx.lex.fresh_setting_cue:
+        return False
+    m = ctx.lex.compiled(ctx.lex.fresh_setting_cue).search(ctx.sentence(i))
+    return m is not None and cue.start < m.end()
 
 
 def _to_roundup_addressee(ctx: _Doc, senders: list[Person]) -> list[Person]:
