@@ -27,7 +27,7 @@ def _pairs(text: str, kind: str, title: str | None = None) -> set[frozenset[str]
 def test_a_call_told_by_an_opening_indefinite_setting_is_between_the_people_it_names() -> None:
     calls = _pairs(
         "World leaders began sending Prime Minister Narendra Modi congratulatory messages on his victory.\n\n"
-        "Russian president Vladimir Putin sent a congratulatory telegram to Modi over the result. In a telephonic "
+        "Russian leader Vladimir Putin sent a congratulatory telegram to Modi on the outcome. In a telephonic "
         "conversation, King of Bhutan Jigme Khesar Namgyel Wangchuck also congratulated Modi on the win.",
         "phone_call",
         title="General election: leaders around the world congratulate Modi",

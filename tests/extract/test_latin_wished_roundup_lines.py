@@ -13,14 +13,14 @@ from liaison.normalise import normalise
 
 def test_a_sender_told_by_the_wish_in_a_roundup_writes_to_its_addressee() -> None:
     text = (
-        "BEIJING, March 14 (Xinhua) -- Leaders of the world and heads of international organizations continued to "
-        "send congratulations to Xi Jinping on his election as president of the People's Republic of China.\n\n"
+        "BEIJING, March 14 (Xinhua) -- Heads of state and leaders of world bodies have kept sending their "
+        "congratulations to Xi Jinping, elected Chinese president by the national legislature.\n\n"
         "King of Saudi Arabia Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman Al Saud wished the "
         "Chinese people continued development, saying the Saudi side is ready to deepen cooperation in many fields."
     )
     article = Article(
         doc_id="t", text=text, content_hash=content_hash(text), origin="test", published="2023-03-15", language="en",
-        title="Highlights of foreign congratulatory messages on Xi's election as Chinese president",
+        title="Foreign leaders' congratulatory messages to Xi on his election as president: highlights",
     )
     found = extract_events(normalise(article), default_gazetteer())
     messages = [{p.person.name for p in e.participants} for e in found if e.kind == "message"]
