@@ -43,3 +43,23 @@ def test_a_meetings_later_speaker_of_several_posts_is_not_seated_so() -> None:
             "los aportes del seminario.")
     people = {p.person.native for e in events(text, "es", None) for p in e.participants}
     assert "José Ramón Balaguer Cabrera" not in people
+
+
+_SESSION = ("WINDHOEK, June 20 — The South West Africa People's Organization (SWAPO)'s Secretary-General Sophia "
+            "Shaningwa said on Saturday that the ruling party can learn much from the Communist Party of China (CPC) "
+            "about fighting rural poverty.\n\nShe spoke at a session for sharing experience organised by SWAPO's Party "
+            "Youth League and CPC youth members ahead of the CPC's centenary.\n\nShe added that SWAPO, as a sister "
+            "party, wished to keep drawing on cooperation between the two parties.\n\n{speaker}\n\nChinese Ambassador "
+            "to Namibia Zhang Yiming underlined that the CPC and SWAPO must keep cooperating.")
+
+
+def test_a_seminar_speaker_calling_for_something_again_is_seated() -> None:
+    # real-dev web-en-115 restated: "Secretary of SWAPO's Party Youth League Ephraim Nekongo again called for ..."
+    for speaker in ("Secretary of SWAPO's Party Youth League Ephraim Nekongo again called for programs centred on "
+                    "the young to fight joblessness.",
+                    "Secretary of SWAPO's Party Youth League Ephraim Nekongo called for programs centred on the young "
+                    "to fight joblessness."):
+        found = events(_SESSION.format(speaker=speaker), "en", "2021-06-20")
+        assert [e.kind for e in found] == ["seminar"], speaker
+        seats = {p.person.native: p.lead for p in found[0].participants}
+        assert seats.get("Ephraim Nekongo") is False, speaker
