@@ -63,3 +63,13 @@ def test_a_seminar_speaker_calling_for_something_again_is_seated() -> None:
         assert [e.kind for e in found] == ["seminar"], speaker
         seats = {p.person.native: p.lead for p in found[0].participants}
         assert seats.get("Ephraim Nekongo") is False, speaker
+
+
+def test_a_seminar_speaker_whose_words_name_the_gathering_is_seated() -> None:
+    # real-dev-5 web-es-d5-09 restated: the host's words name the gathering "between the two Parties"
+    text = _SEMINAR["es"].replace("consideró muy útiles los aportes del encuentro.",
+                                  "consideró muy útiles los aportes de este encuentro científico para el entendimiento "
+                                  "entre los dos Partidos y las dos naciones.")
+    found = events(text, "es", None)
+    assert [e.kind for e in found] == ["seminar"]
+    assert "José Ramón Balaguer Cabrera" in {p.person.native for p in found[0].participants}
