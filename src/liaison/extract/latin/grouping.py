@@ -257,8 +257,10 @@ def _groups(ctx: _Doc) -> list[Group]:
                 and (side_spoke := _unnamed_side_speaking(ctx, groups, new, i)) is not None:
             side_spoke[0].seats.append(Seat(side_spoke[1], "principal", i, lead=True))  # "met a delegation of the
             side_spoke[0].sentences.append(i)  # Unir party" then "Unir's executive secretary, B, noted ..."
-        elif cue is None and len(groups) == 1 and not is_attendance(sentence, lex) \
-                and (spoke := _attendee_speaking(ctx, groups[0], new, i)) is not None:
+        elif (cue is None or (groups[0].cue.kind == "seminar" and _reported_speech(ctx, sentence, cue))) \
+                and len(groups) == 1 and not is_attendance(sentence, lex) \
+                and (spoke := _attendee_speaking(ctx, groups[0], new, i)) is not None:  # a seminar's speaker's
+            # words may name a gathering ("consideró útiles los aportes de este encuentro ... entre los dos Partidos")
             _seat_all(groups[0], [spoke], "list", i)  # "Sun Haiyan, Deputy Head of the CPC's International
             # Department, restated China's commitment ...": present at the one event told, not its lead
         elif lex.compiled(lex.speaker_cue).search(sentence) and not _met_before_speaking(ctx, i, cue, new):

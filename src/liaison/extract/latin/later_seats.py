@@ -369,6 +369,9 @@ def _side_named(ctx: _Doc, group: Group, side: str | None, title: str, theirs: s
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
+_SEMINAR_POSTS = 4  # comma-parted posts of a seminar speaker's title between their name and their speech verb
+
+
 def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Person | None:
     """A titled person named for the first time who opens a later sentence without a cue and speaks in it
     (``cues.speech``), when the article tells one event: present at it, on a side it already has ("Liu Jianchao
@@ -391,7 +394,9 @@ def _attendee_speaking(ctx: _Doc, group: Group, new: list[Person], i: int) -> Pe
     sides = {country_guess(ctx, p) for p in _principals(group)} - {None}
     if side is None or (side not in sides and group.cue.kind != "seminar"):
         return None
-    after = r"\s*(?:,[^,.;:]{2,160},\s*)?" if not seminar else r"\s*(?:,[^,.;:]{2,160})?,?\s*"  # "A, señaló"
+    # a seminar's speaker may be given a title of several posts ("A, miembro del Secretariado ..., jefe de su
+    # Departamento ... y jefe de la delegación anfitriona, consideró"), or none ("A, señaló")
+    after = r"\s*(?:,[^,.;:]{2,160},\s*)?" if not seminar else rf"\s*(?:,[^,.;:]{{2,160}}){{0,{_SEMINAR_POSTS}}},?\s*"
     said = lex.compiled(after + "(?:" + lex.speech_cue + ")").match(ctx.text, m.hit.end, b)
     return first if said is not None else None
 
