@@ -18,7 +18,7 @@ from liaison.model.types import Document, EventFrame, Extraction
 from liaison.normalise.script import to_simplified
 
 # Bump when extraction output changes: documents built by an older version are rebuilt.
-EXTRACTOR_VERSION = "0.7.79"
+EXTRACTOR_VERSION = "0.7.80"
 
 _LANGUAGE_PACKAGES = {"en": "en", "zh": "zh", "es": "es", "pt": "pt", "fr": "fr", "it": "it", "ru": "ru"}
 
