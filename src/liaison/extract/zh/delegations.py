@@ -70,6 +70,8 @@ def led_delegation_met(span: Span, sent: str, found: Sequence[Draft]) -> Draft |
     """A meeting whose subject leads a delegation ("河内市委副书记阮文峰率领的越南河内市高级代表团在广州会见了…",
     "X率…代表团…拜会了…"), as the visit its delegation's later meetings belong to ("随后，代表团还拜会了…"): the
     leader's side, the counterpart's country, the meeting's day."""
+    if "率" not in sent:
+        return None  # (most sentences name no one leading: no pattern made per leader)
     for d in found:
         if not d.host.people or d.guest.country in (None, d.host.country):
             continue

@@ -44,7 +44,7 @@ _MID = (
     rf"(?:[，,]?(?:{_WHEN}))?"
     # 越南国家主席苏林随后会见了…, 立法院长苏嘉全随后前往总统府晋见…: the next act told after the subject (no name
     # part: 苏林随即 is 苏林)
-    r"(?:随后|随即|旋即|紧接着|接着|然后)?"
+    r"(?:(?=[随旋紧接然])(?:随后|随即|旋即|紧接着|接着|然后))?"
     # 商务部副部长傅自应率领中国政府经贸代表团，在维拉港分别拜会了…: the delegation the subject leads, before the place
     rf"(?:率领?(?![^，。；]*?(?:访问|访华|来华|抵达))[^，。；同与和在]{{1,30}}?{_DELEGATION_HEAD}(?:一行)?[，,]?)?"
     # 在出席…会议后， / 在结束…访问之际， / 抵达北京后，: what the subject did before the exchange, between subject
