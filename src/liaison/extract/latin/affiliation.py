@@ -119,14 +119,14 @@ def countries_named(text: str, lex: Lexicon) -> set[str]:
 
 
 # A run of capitalised words or abbreviations ("Abu Dhabi", "U.S.", "Equatorial Guinea"; "eSwatini": capital second).
-_CAPITAL_RUN = re.compile(rf"(?<![\w.-])(?:{CAPITAL}|[^\W\d_](?={CAPITAL}))[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
+CAPITAL_RUN = re.compile(rf"(?<![\w.-])(?:{CAPITAL}|[^\W\d_](?={CAPITAL}))[\w'’.-]*(?:[ \t]+{CAPITAL}[\w'’.-]*)*")
 
 
 def _source_countries(component: str) -> list[tuple[int, int, str]]:
     """(start, end, code) of the countries the country source reads in a title part's capitalised words
     (``places.country_word``), the longest run of words first."""
     found: list[tuple[int, int, str]] = []
-    for run in _CAPITAL_RUN.finditer(component):
+    for run in CAPITAL_RUN.finditer(component):
         if _BRIEF.search(component, 0, run.start()):  # "Special Envoy for Yemen": the post's brief, not its side
             continue
         words = [(m.start(), _bare_word(m.group(0))) for m in re.finditer(r"\S+", run.group(0))]

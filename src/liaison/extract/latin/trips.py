@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from liaison.extract.latin.affiliation import _CAPITAL_RUN, Affiliation, affiliation, country_mentions
+from liaison.extract.latin.affiliation import CAPITAL_RUN, Affiliation, affiliation, country_mentions
 from liaison.extract.latin.context import Group, Seat, _Doc, country_guess
 from liaison.extract.latin.kinds import KindCue, is_future
 from liaison.extract.latin.mentions import Person
@@ -107,7 +107,7 @@ def _subject(ctx: _Doc, before: str) -> Affiliation:
     word: "O PCP, que se fez representar por"); never an earlier clause's ("…celebró en Montevideo su 33 Congreso, en
     el que el PCA estuvo representado por": not the host party named first)."""
     clauses = before.split(",")
-    if len(clauses) > 1 and _CAPITAL_RUN.search(clauses[-1]) is None:
+    if len(clauses) > 1 and CAPITAL_RUN.search(clauses[-1]) is None:
         clauses.pop()
     return affiliation(clauses[-1], ctx.lex, ctx.gazetteer)
 
@@ -118,7 +118,7 @@ def _places_named(ctx: _Doc, sentence: str) -> list[str]:
     found: list[str] = []
     for text in (sentence, ctx.doc.article.title or "", *(ctx.sentence(i) for i in range(ctx.body))):
         found += country_mentions(text, ctx.lex)
-        found += [c for run in _CAPITAL_RUN.findall(text) if (c := city_country(run, ctx.lex)) is not None]
+        found += [c for run in CAPITAL_RUN.findall(text) if (c := city_country(run, ctx.lex)) is not None]
     return found
 
 
