@@ -176,8 +176,8 @@ _MEASURED: dict[str, str] = {
     "session's judge: taken in search order, annotated before the extractor was run on them; a judge until "
     "session 33, developed on since (`quality/real-dev-30/README.md`)",
     "real-dev-31": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), party "
-    "diplomacy first, the next session's judge: taken in search order, annotated before the extractor was run on them, "
-    "measured once and not developed on (`quality/real-dev-31/README.md`)",
+    "diplomacy first, the next session's judge: taken in search order, annotated before the extractor was run on them; "
+    "a judge until session 34, developed on since (`quality/real-dev-31/README.md`)",
     "real-dev-32": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), party "
     "diplomacy first, the next session's judge: taken in search order, annotated before the extractor was run on them, "
     "measured once and not developed on (`quality/real-dev-32/README.md`)",
@@ -252,7 +252,7 @@ MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
-    "real-test", "real-test-2", "real-dev-31", "real-dev-32"})
+    "real-test", "real-test-2", "real-dev-32"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
