@@ -28,6 +28,7 @@ ID_INFIX = {
     "real-dev-30": "-d30-",
     "real-dev-31": "-d31-",
     "real-dev-32": "-d32-",
+    "real-dev-33": "-d33-",
     "real-dev-ru": "-dru-",
     "real-dev-es": "-des-",
     "real-dev-es-2": "-des2-",

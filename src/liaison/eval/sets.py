@@ -181,6 +181,10 @@ _MEASURED: dict[str, str] = {
     "real-dev-32": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), party "
     "diplomacy first, the next session's judge: taken in search order, annotated before the extractor was run on them, "
     "measured once and not developed on (`quality/real-dev-32/README.md`)",
+    "real-dev-33": "a fresh unseen sample of real web pages in seven languages (en, zh, es, pt, fr, it, ru), party "
+    "diplomacy first, then state calls the same outlets report, the next session's judge: taken in search order, "
+    "annotated before the extractor was run on them, measured once and not developed on "
+    "(`quality/real-dev-33/README.md`)",
     "real-dev-ru": "a fresh sample of real Russian web pages (Xinhua, TASS, RIA Novosti, Interfax, the Vietnamese news "
     "agency, KPRF sites, Russian and Venezuelan politics; meetings, talks, arrivals, three negatives), taken in search "
     "order and annotated before the extractor was run on them (`quality/real-dev-ru/README.md`)",
@@ -252,7 +256,7 @@ MEASURED_SET_NAMES: tuple[str, ...] = tuple(_MEASURED)
 ALL_SET_NAMES: tuple[str, ...] = (*SET_NAMES, *MEASURED_SET_NAMES)
 #: Sets no one develops on: the blind tests and the judges of past and present sessions.
 NOT_DEVELOPED: frozenset[str] = frozenset({
-    "real-test", "real-test-2", "real-dev-32"})
+    "real-test", "real-test-2", "real-dev-32", "real-dev-33"})
 #: The real sets the analysis scripts pool (fit/check halves, ablation, missed people).
 DEV_SET_NAMES: tuple[str, ...] = ("real-dev", *(n for n in MEASURED_SET_NAMES if n not in NOT_DEVELOPED))
 
